@@ -1,0 +1,404 @@
+"""mcfgraph: the command line. Thin by design: parse options, pick the store, call one function, render."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from graph.store import DEFAULT_DB, GraphStore, StoreError, open_store
+
+app = typer.Typer(
+    help="Knowledge graph of actors, policies and projects from Chinese military-civil fusion "
+    "(军民融合) documents. Embedded store by default; --neo4j for the Neo4j server.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+neo4j_app = typer.Typer(help="Install and run the project's own Neo4j 5.26 server (loopback only).",
+                        no_args_is_help=True)
+app.add_typer(neo4j_app, name="neo4j")
+
+out = Console()
+err = Console(stderr=True)
+
+DbOpt = Annotated[Path | None, typer.Option("--db", help="Embedded store file (env MCFGRAPH_DB).",
+                                            show_default=DEFAULT_DB)]
+Neo4jOpt = Annotated[bool, typer.Option("--neo4j", help="Use the Neo4j server that `mcfgraph neo4j "
+                                        "start` runs (or NEO4J_URI).")]
+Neo4jUriOpt = Annotated[str | None, typer.Option("--neo4j-uri", help="Bolt URI of another Neo4j "
+                                                 "server (NEO4J_USER / NEO4J_PASSWORD from env).")]
+
+
+def store_from(db: Path | None, neo4j: bool, neo4j_uri: str | None = None) -> GraphStore:
+    """Open the selected store or exit with the reason (no traceback for a user's mistake)."""
+    try:
+        return open_store(db, neo4j_uri or neo4j)
+    except StoreError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
+def decisions_path(db: Path | None) -> Path:
+    """Analyst merge decisions live beside the store so both store kinds honour them."""
+    env = os.environ.get("MCFGRAPH_DECISIONS")
+    if env:
+        return Path(env)
+    base = Path(db or os.environ.get("MCFGRAPH_DB") or DEFAULT_DB)
+    return base.with_name(base.stem + ".decisions.json")
+
+
+# ---------------------------------------------------------------------------------------------
+# extraction and ingest
+# ---------------------------------------------------------------------------------------------
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (.txt .md .html .docx .pdf).")],
+    format: Annotated[str, typer.Option("--format", "-f", help="table | jsonl")] = "table",
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes.")] = 1,
+) -> None:
+    """Extract entities and relations without storing them.
+
+    Example: mcfgraph extract samples/ --format jsonl > pred.jsonl
+    """
+    from ingest.extract import extract_many
+    from ingest.load import LoadError, iter_documents
+
+    if format not in ("table", "jsonl"):
+        err.print(f"[red]error:[/red] unknown format {format!r} (table | jsonl)")
+        raise typer.Exit(2)
+    failures = 0
+    done = 0
+
+    def documents():
+        nonlocal failures
+        for item in iter_documents(paths):
+            if isinstance(item, LoadError):
+                failures += 1
+                err.print(f"error: {item}", markup=False, highlight=False)
+            else:
+                yield item
+
+    for ex in extract_many(documents(), n_process=jobs):
+        done += 1
+        if format == "jsonl":
+            sys.stdout.write(json.dumps(ex.to_json(), ensure_ascii=False) + "\n")
+        else:
+            render_extraction(ex)
+    err.print(f"{done + failures} files: {done} extracted, {failures} failed", highlight=False)
+    if failures:
+        raise typer.Exit(1)
+
+
+def render_extraction(ex) -> None:
+    doc = ex.document
+    meta = ", ".join(f"{k}: {v}" for k, v in (("jurisdiction", doc.jurisdiction), ("date", doc.date),
+                                               ("genre", doc.genre)) if v)
+    table = Table(title=f"{doc.id} — {doc.title or doc.source}  ({meta})", title_justify="left")
+    for col in ("entity", "type", "aliases", "source"):
+        table.add_column(col)
+    for e in ex.entities:
+        table.add_row(e.name, e.type, "、".join(e.aliases), f"{e.source} {e.confidence:.2f}")
+    out.print(table)
+    rel = Table(show_header=True)
+    for col in ("head", "relation", "tail", "modality", "evidence"):
+        rel.add_column(col)
+    for r in ex.relations:
+        rel.add_row(r.head, r.type, r.tail, r.modality, r.evidence.sentence[:60])
+    out.print(rel)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders to ingest.")],
+    db: DbOpt = None,
+    neo4j: Neo4jOpt = False,
+    neo4j_uri: Neo4jUriOpt = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Extraction worker processes.")] = 1,
+) -> None:
+    """Extract and store documents; unchanged files are skipped, changed ones replaced.
+
+    Example: mcfgraph ingest samples/ && mcfgraph summary
+    """
+    from graph.resolve import Decisions
+
+    store = store_from(db, neo4j, neo4j_uri)
+    decisions = Decisions.load(decisions_path(db))
+    try:
+        summary = run_with_progress(paths, store, decisions, jobs)
+    finally:
+        store.close()
+    for o in summary.failed:
+        err.print(f"error: {o.error}", markup=False, highlight=False)
+    err.print(summary.line(), highlight=False)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def run_with_progress(paths, store, decisions, jobs):
+    """A progress bar on a terminal; plain log lines when output is a pipe or a file."""
+    from workflows.ingest import ingest_paths
+
+    totals = {"entities": 0, "relations": 0, "docs": 0}
+    if not err.is_terminal:
+        def log(o):
+            totals["docs"] += 1
+            if o.status != "failed":
+                err.print(f"{o.status}: {o.path} ({o.entities} entities, {o.relations} relations)",
+                          markup=False, highlight=False)
+        return ingest_paths(paths, store, decisions, n_process=jobs, on_outcome=log)
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[stats]}"),
+                  TimeElapsedColumn(), console=err, transient=False) as progress:
+        task = progress.add_task("ingesting", total=None, stats="")
+        import time
+
+        start = time.perf_counter()
+
+        def tick(o):
+            totals["docs"] += 1
+            totals["entities"] += o.entities
+            totals["relations"] += o.relations
+            rate = totals["docs"] / max(time.perf_counter() - start, 1e-6)
+            progress.update(task, advance=1, stats=(
+                f"{totals['docs']} docs, {totals['entities']} entities, {totals['relations']} relations,"
+                f" {rate:.1f} docs/s"))
+        return ingest_paths(paths, store, decisions, n_process=jobs, on_outcome=tick)
+
+
+@app.command()
+def forget(
+    doc_id: Annotated[str, typer.Argument(help="Document id (the file stem).")],
+    db: DbOpt = None, neo4j: Neo4jOpt = False, neo4j_uri: Neo4jUriOpt = None,
+) -> None:
+    """Remove a document and every fact only it supported.
+
+    Example: mcfgraph forget s001
+    """
+    store = store_from(db, neo4j, neo4j_uri)
+    try:
+        removed = store.forget(doc_id)
+    finally:
+        store.close()
+    if not removed:
+        err.print(f"error: no document {doc_id!r} in the store", markup=False)
+        raise typer.Exit(1)
+    out.print(f"forgot {doc_id}")
+
+
+@app.command()
+def clear(
+    yes: Annotated[bool, typer.Option("--yes", help="Really empty the store.")] = False,
+    db: DbOpt = None, neo4j: Neo4jOpt = False, neo4j_uri: Neo4jUriOpt = None,
+) -> None:
+    """Empty the selected store (refuses without --yes).
+
+    Example: mcfgraph clear --yes --neo4j
+    """
+    if not yes:
+        err.print("refusing to clear the store without --yes")
+        raise typer.Exit(1)
+    store = store_from(db, neo4j, neo4j_uri)
+    try:
+        store.clear()
+    finally:
+        store.close()
+    out.print(f"cleared the {store.kind} store")
+
+
+@app.command()
+def summary(
+    db: DbOpt = None, neo4j: Neo4jOpt = False, neo4j_uri: Neo4jUriOpt = None,
+    top: Annotated[int, typer.Option("--top", help="How many central actors and gaps.")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+) -> None:
+    """What the graph holds: counts by type, the most central actors, the top coordination gaps.
+
+    Example: mcfgraph summary --top 5
+    """
+    from workflows.summary import summarise
+
+    store = store_from(db, neo4j, neo4j_uri)
+    try:
+        g = store.to_networkx()
+    finally:
+        store.close()
+    result = summarise(g, top=top)
+    if as_json:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
+        return
+    from workflows.summary import render_summary
+
+    render_summary(result, out)
+
+
+@app.command()
+def run(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (default: samples/).")]
+    = None,
+    db: DbOpt = None, neo4j: Neo4jOpt = False, neo4j_uri: Neo4jUriOpt = None,
+    top: Annotated[int, typer.Option("--top")] = 10,
+) -> None:
+    """The main job: ingest the documents (the bundled sample corpus by default), print the findings.
+
+    Example: mcfgraph run            (ingests samples/ into ./mcfgraph.db and prints the summary)
+    """
+    from graph.resolve import Decisions
+    from workflows.summary import render_summary, summarise
+
+    paths = paths or [Path(__file__).resolve().parent / "samples"]
+    store = store_from(db, neo4j, neo4j_uri)
+    try:
+        result = run_with_progress(paths, store, Decisions.load(decisions_path(db)), 1)
+        for o in result.failed:
+            err.print(f"error: {o.error}", markup=False, highlight=False)
+        err.print(result.line(), highlight=False)
+        g = store.to_networkx()
+    finally:
+        store.close()
+    render_summary(summarise(g, top=top), out)
+    if result.failed:
+        raise typer.Exit(1)
+
+
+@app.command("resolve")
+def resolve_cmd(
+    review: Annotated[bool, typer.Option("--review", help="List candidate pairs to decide.")] = False,
+    merge: Annotated[tuple[str, str] | None, typer.Option("--merge", help="KEY INTO: treat as one.")]
+    = None,
+    distinct: Annotated[tuple[str, str] | None, typer.Option("--distinct", help="A B: keep apart.")]
+    = None,
+    db: DbOpt = None, neo4j: Neo4jOpt = False, neo4j_uri: Neo4jUriOpt = None,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Review possible duplicates that were kept apart, and record decisions for later ingests.
+
+    Example: mcfgraph resolve --review ; mcfgraph resolve --merge 中船重工集团 中船重工
+    """
+    from graph.candidates import candidate_pairs
+    from graph.resolve import Decisions
+
+    decisions = Decisions.load(decisions_path(db))
+    if merge or distinct:
+        if merge:
+            decisions.merge[merge[0]] = merge[1]
+        if distinct:
+            decisions.distinct.append(sorted(distinct))
+        decisions.save()
+        out.print(f"recorded in {decisions.path}; re-ingest (changed files) or `mcfgraph ingest` "
+                  "new files to apply")
+        return
+    if not review:
+        err.print("say --review, --merge A B or --distinct A B")
+        raise typer.Exit(2)
+    store = store_from(db, neo4j, neo4j_uri)
+    try:
+        g = store.to_networkx()
+    finally:
+        store.close()
+    pairs = [p for p in candidate_pairs(g) if not decisions.is_distinct(p["a"], p["b"])]
+    if as_json:
+        sys.stdout.write(json.dumps(pairs, ensure_ascii=False, indent=1) + "\n")
+        return
+    table = Table(title=f"{len(pairs)} candidate pairs (decide with --merge / --distinct)")
+    for col in ("a", "b", "type", "why", "score"):
+        table.add_column(col)
+    for p in pairs:
+        table.add_row(p["a"], p["b"], p["type"], p["why"], f"{p['score']:.2f}")
+    out.print(table)
+
+
+# ---------------------------------------------------------------------------------------------
+# Neo4j server
+# ---------------------------------------------------------------------------------------------
+
+HomeOpt = Annotated[Path | None, typer.Option("--home", help="Server folder (env MCFGRAPH_NEO4J_HOME).")]
+
+
+def _home(home: Path | None) -> Path:
+    from graph.neo4j_server import default_home
+
+    return home or default_home()
+
+
+@neo4j_app.command("install")
+def neo4j_install(home: HomeOpt = None) -> None:
+    """Assemble Neo4j 5.26 Community from Maven Central, with a generated password.
+
+    Example: mcfgraph neo4j install && mcfgraph neo4j start
+    """
+    from graph import neo4j_server
+
+    out.print(neo4j_server.install(_home(home)))
+
+
+@neo4j_app.command("start")
+def neo4j_start(home: HomeOpt = None) -> None:
+    """Start the server on loopback and wait until Bolt answers.
+
+    Example: mcfgraph neo4j start && mcfgraph ingest samples/ --neo4j
+    """
+    from graph import neo4j_server
+
+    out.print(neo4j_server.start(_home(home)))
+
+
+@neo4j_app.command("stop")
+def neo4j_stop(home: HomeOpt = None) -> None:
+    """Stop the server this project started (never another process).
+
+    Example: mcfgraph neo4j stop
+    """
+    from graph import neo4j_server
+
+    out.print(neo4j_server.stop(_home(home)))
+
+
+@neo4j_app.command("status")
+def neo4j_status(home: HomeOpt = None) -> None:
+    """Whether the server runs, its PID, Bolt URI and Browser URL.
+
+    Example: mcfgraph neo4j status
+    """
+    from graph import neo4j_server
+
+    out.print(neo4j_server.status(_home(home)))
+
+
+@neo4j_app.command("init")
+def neo4j_init(neo4j_uri: Neo4jUriOpt = None) -> None:
+    """Apply schema.cypher (constraints, indexes, full-text index); safe to repeat.
+
+    Example: mcfgraph neo4j init
+    """
+    from graph.neo4j_store import init_schema
+
+    store = store_from(None, True, neo4j_uri)
+    try:
+        init_schema(store)
+    finally:
+        store.close()
+    out.print("schema applied")
+
+
+def _register_analysis() -> None:
+    try:
+        from cli_analysis import register
+    except ImportError:  # pragma: no cover - only while the analysis commands are absent
+        return
+    register(app)
+
+
+_register_analysis()
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,179 @@
+"""English renderings of Chinese entity names, for reports and exports read by non-Chinese readers.
+
+An analyst reading a report in English needs "Longyan Municipal Party Committee MCF Office", not
+just 龙岩市委军民融合办. Institutional vocabulary is finite and conventional, so it lives in a
+glossary (graph/data/glossary.tsv, one term a line, readable and extendable); names are segmented
+left to right into the longest glossary terms, and whatever is left over (place, person and company
+names) is rendered in pinyin without tones, one capitalised word per run. Person names become
+"Surname Given-name". Segments keep the Chinese order, which for the head-final names of Chinese
+institutions ("place + committee + office") reads naturally in English too.
+
+>>> gloss("龙岩市委军民融合办", "PartyGovBody")
+'Longyan Municipal Party Committee MCF Office'
+>>> gloss("XX军分区", "MilitaryUnit")
+'XX Military Sub-district'
+>>> gloss("中船重工", "Enterprise")
+'CSIC'
+>>> gloss("张丽华", "Person")
+'Zhang Lihua'
+>>> gloss("中船重工713所", "ResearchInstitute")
+'CSIC 713 Institute'
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from pypinyin import Style, lazy_pinyin
+
+from ingest.normalise import fold
+
+DATA = Path(__file__).with_name("data") / "glossary.tsv"
+ENV = "MCFGRAPH_GLOSSARY"  # optional extra TSV, same format, its entries win
+
+# Compound surnames, and single-character surnames whose surname reading differs from the common one.
+_COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "令狐", "尉迟", "公孙", "慕容",
+                      "长孙", "宇文", "司徒", "夏侯", "端木", "西门", "南宫", "独孤")
+_SURNAME_READINGS = {"单": "shan", "曾": "zeng", "解": "xie", "仇": "qiu", "朴": "piao", "查": "zha",
+                     "区": "ou", "乐": "yue", "盖": "ge", "缪": "miao", "翟": "zhai", "种": "chong",
+                     "尉迟": "yuchi", "长孙": "zhangsun", "万": "wan", "覃": "qin", "藏": "zang"}
+
+
+def _read(path: Path) -> dict[str, str]:
+    terms: dict[str, str] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            parts = line.split("\t")
+            if len(parts) >= 2 and parts[0] and parts[1]:
+                terms[fold(parts[0])] = parts[1]
+    return terms
+
+
+@lru_cache(maxsize=4)
+def load_glossary(extra: str | None = None) -> dict[str, str]:
+    """Chinese term (folded) -> English; the MCFGRAPH_GLOSSARY file, if set, overrides."""
+    terms = _read(DATA)
+    if extra:
+        terms.update(_read(Path(extra)))
+    return terms
+
+
+def glossary() -> dict[str, str]:
+    return load_glossary(os.environ.get(ENV) or None)
+
+
+def _syllables(text: str, surname: bool = False) -> list[str]:
+    if surname and text in _SURNAME_READINGS:
+        return [_SURNAME_READINGS[text]]
+    return lazy_pinyin(text, style=Style.NORMAL, v_to_u=True, errors=lambda s: list(s))
+
+
+def pinyin_word(text: str) -> str:
+    """One capitalised pinyin word, apostrophe before a vowel-initial syllable (Xi'an)."""
+    out = ""
+    for i, syl in enumerate(_syllables(text)):
+        if i and syl[:1] in ("a", "o", "e"):
+            out += "'"
+        out += syl
+    return out[:1].upper() + out[1:]
+
+
+def person_name(name: str) -> str:
+    """张丽华 -> 'Zhang Lihua'; 欧阳修 -> 'Ouyang Xiu'. Non-Chinese names are returned as written."""
+    name = name.strip()
+    if not name or not all("\u4e00" <= c <= "\u9fff" or c == "·" for c in name):
+        return name
+    if "·" in name:  # transliterated foreign or minority names: each part on its own
+        return " ".join(pinyin_word(p) for p in name.split("·") if p)
+    n = 2 if name[:2] in _COMPOUND_SURNAMES and len(name) > 2 else 1
+    family, given = name[:n], name[n:]
+    fam = "".join(_syllables(family, surname=True))
+    parts = [fam[:1].upper() + fam[1:]]
+    if given:
+        parts.append(pinyin_word(given))
+    return " ".join(parts)
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def segment(name: str, terms: dict[str, str] | None = None) -> list[tuple[str, str | None]]:
+    """Greedy longest-match segmentation: [(piece, english-or-None)], None = not in the glossary."""
+    terms = glossary() if terms is None else terms
+    maxlen = max((len(t) for t in terms), default=1)
+    text = fold(name)
+    out: list[tuple[str, str | None]] = []
+    i = 0
+    run = ""
+    while i < len(text):
+        hit = None
+        for n in range(min(maxlen, len(text) - i), 0, -1):
+            if text[i : i + n] in terms:
+                hit = n
+                break
+        if hit:
+            if run:
+                out.append((run, None))
+                run = ""
+            out.append((name[i : i + hit], terms[text[i : i + hit]]))
+            i += hit
+        else:
+            run += name[i]
+            i += 1
+    if run:
+        out.append((run, None))
+    return out
+
+
+def _render_unknown(piece: str) -> list[str]:
+    """Pinyin for Chinese runs, other characters (XX, **, 713, ASCII) kept; one word per run."""
+    words: list[str] = []
+    buf = ""
+    cjk = None
+    for ch in piece:
+        kind = _is_cjk(ch)
+        if ch in "“”\"'《》「」『』()（）〈〉":
+            kind = None
+        if kind != cjk and buf:
+            words.append(pinyin_word(buf) if cjk else buf)
+            buf = ""
+        cjk = kind
+        if kind is None:
+            continue
+        buf += ch
+    if buf:
+        words.append(pinyin_word(buf) if cjk else buf)
+    return [w for w in (w.strip() for w in words) if w]
+
+
+def _split_long(run: str) -> list[str]:
+    """Long unknown runs read better as several words; jieba (already a dependency) splits them."""
+    if len(run) <= 4:
+        return [run]
+    import jieba  # local: only long unknown names pay for loading its dictionary
+
+    jieba.setLogLevel(60)
+    return [w for w in jieba.cut(run, HMM=False) if w]
+
+
+@lru_cache(maxsize=65536)
+def gloss(name: str, type: str = "") -> str:  # noqa: A002 - the model calls it `type`
+    """An English rendering of an entity name (empty name -> empty string)."""
+    if not name:
+        return ""
+    if type == "Person":
+        return person_name(name)
+    words: list[str] = []
+    for piece, english in segment(name):
+        if english is not None:
+            words.append(english)
+        else:
+            for part in _split_long(piece):
+                words.extend(_render_unknown(part))
+    return " ".join(words)

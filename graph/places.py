@@ -1,0 +1,72 @@
+"""China's administrative divisions (from the `cpca` package's adcode table), for resolution.
+
+Resolution needs three facts about a place name: its full name (龙岩 → 龙岩市), its level, and the
+province and city above it (so that "省委" in a Longyan speech becomes 福建省委). The adcode
+hierarchy gives all three without a hand-made list.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县",
+            "地区", "省", "市", "县", "区", "盟", "旗")
+LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # full name, e.g. 龙岩市
+    short: str  # e.g. 龙岩
+    level: str  # province | city | county
+    province: str  # full name of the province ("" for a province itself)
+    city: str  # full name of the city ("" above city level)
+
+
+def short_form(name: str) -> str:
+    for suf in SUFFIXES:
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            return name[: -len(suf)]
+    return name
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, Place]:
+    rows: dict[str, str] = {}
+    with resources.files("cpca").joinpath("resources/adcodes.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            rows[row["adcode"][:6]] = row["name"]
+    by_name: dict[str, Place] = {}
+    for code, name in rows.items():
+        if code.endswith("0000"):
+            level, province, city = "province", "", ""
+        elif code.endswith("00"):
+            level, province, city = "city", rows.get(code[:2] + "0000", ""), ""
+        else:
+            level = "county"
+            province = rows.get(code[:2] + "0000", "")
+            city = rows.get(code[:4] + "00", "")
+        place = Place(name, short_form(name), level, province, city)
+        for form in {name, place.short}:
+            old = by_name.get(form)
+            if old is None or LEVEL_RANK[level] < LEVEL_RANK[old.level]:
+                by_name[form] = place
+    return by_name
+
+
+def lookup(name: str) -> Place | None:
+    """The place a full or short name denotes (the higher level when a short name is shared)."""
+    return _table().get(name)
+
+
+def leading_place(name: str) -> tuple[Place, str] | None:
+    """The longest known place that `name` starts with, and the surface text it used."""
+    table = _table()
+    for n in range(min(len(name), 12), 1, -1):
+        place = table.get(name[:n])
+        if place is not None:
+            return place, name[:n]
+    return None

@@ -1,0 +1,234 @@
+"""Entity resolution: one document's extraction → records keyed by canonical node keys.
+
+A node key is the entity's canonical, jurisdiction-qualified name. "市委军民融合办" in a Longyan
+document and "龙岩市委军民融合发展委员会办公室" elsewhere both become 龙岩市委军民融合办; the same words
+in a document about another city become another key. Anonymised places (XX, **) are qualified by
+their document (XX〔s000〕) because two documents' "XX" need not be the same city. National bodies,
+enterprises, research institutes and people resolve globally.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from graph import places
+from graph.model import DocumentGraph, EdgeRecord, Extraction, NodeRecord, SYMMETRIC_RELATIONS
+from ingest.normalise import key as norm_key
+
+PLACEHOLDER = re.compile(r"^(?:[XＸxｘ]{1,3}|\*{1,3}|＊{1,3}|某)")
+LEVEL_CHARS = {"省": "province", "市": "city", "县": "county", "区": "county"}
+# types whose unqualified names mean "the one of this document's jurisdiction"
+LOCAL_TYPES = {"PartyGovBody", "MilitaryUnit", "IndustrialPark", "Fund", "Association"}
+# types that only become local when their name says so (starts with a level word or a place)
+PREFIXED_LOCAL_TYPES = {"Event", "Policy", "Project"}
+GLOBAL_TYPES = {"Person", "Enterprise", "ResearchInstitute"}
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> list[tuple[str, str]]:
+    text = resources.files("graph").joinpath("data/abbreviations.tsv").read_text(encoding="utf-8")
+    pairs = [tuple(line.split("\t")[:2]) for line in text.splitlines()
+             if line.strip() and not line.startswith("#")]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+@lru_cache(maxsize=1)
+def _national() -> tuple[frozenset[str], tuple[str, ...]]:
+    text = resources.files("graph").joinpath("data/national.txt").read_text(encoding="utf-8")
+    names, prefixes = set(), []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("prefix:"):
+            prefixes.append(line[len("prefix:"):])
+        else:
+            names.add(line)
+    return frozenset(names), tuple(prefixes)
+
+
+def canonical(name: str) -> str:
+    """The key form of a name: folded (繁→简, full width), abbreviations shortened."""
+    out = norm_key(name)
+    for long, short in _abbreviations():
+        out = out.replace(long, short)
+    return out
+
+
+def is_national(name: str) -> bool:
+    names, prefixes = _national()
+    return name in names or name.startswith(prefixes)
+
+
+@dataclass(frozen=True)
+class Jurisdiction:
+    """The place a document speaks for, resolved to the levels that prefixes refer to."""
+
+    label: str  # as used in keys: 龙岩市, or XX〔s000〕 for a placeholder, or "" if unknown
+    level: str = ""
+    province: str = ""
+    city: str = ""
+
+    def at_level(self, level: str) -> str | None:
+        if not self.level:
+            return self.label or None  # a placeholder or unknown place stands for every level
+        if level == self.level:
+            return self.label
+        if level == "province":
+            return self.province or None
+        if level == "city" and self.level == "county":
+            return self.city or None
+        return None
+
+
+def document_jurisdiction(label: str, doc_id: str) -> Jurisdiction:
+    label = norm_key(label or "")
+    if not label:
+        return Jurisdiction("")
+    if PLACEHOLDER.match(label):
+        return Jurisdiction(f"{label}〔{doc_id}〕")
+    place = places.lookup(label)
+    if place is None:
+        return Jurisdiction(label)
+    return Jurisdiction(place.name, place.level, place.province if place.level != "province" else "",
+                        place.city)
+
+
+def node_key(name: str, etype: str, jur: Jurisdiction, doc_id: str) -> tuple[str, str]:
+    """(key, node jurisdiction) for an entity named `name` of type `etype` in a document."""
+    n = norm_key(name)
+    m = PLACEHOLDER.match(n)
+    if m:
+        ph = m.group(0)
+        label = jur.label if jur.label.startswith(ph + "〔") else f"{ph}〔{doc_id}〕"
+        return label + canonical(n[len(ph):]), label
+    if etype == "Location":
+        place = places.lookup(n)
+        return (place.name, place.name) if place else (canonical(n), "")
+    if etype in GLOBAL_TYPES:
+        lp = places.leading_place(n)
+        return canonical(n), (lp[0].name if lp and etype != "Person" else "")
+    if is_national(n):
+        return canonical(n), ""
+    lp = places.leading_place(n)
+    if lp is not None:
+        place, surface = lp
+        rest = n[len(surface):]
+        if place.name.endswith(rest[:1]) and rest[:1] in LEVEL_CHARS:
+            rest = rest[1:]  # 龙岩市 + 市委 → 龙岩市委, not 龙岩市市委
+        return place.name + canonical(rest), place.name
+    local = etype in LOCAL_TYPES or (etype in PREFIXED_LOCAL_TYPES and n[:1] in LEVEL_CHARS)
+    if n.startswith(("全省", "全市", "全县", "全区", "本市", "本省")) and etype in PREFIXED_LOCAL_TYPES:
+        n, local = n[1:], True
+    if not local:
+        return canonical(n), ""
+    if not jur.label:
+        return f"{canonical(n)}〔{doc_id}〕", ""
+    level = LEVEL_CHARS.get(n[:1])
+    if level:
+        label = jur.at_level(level)
+        if label:
+            rest = n[1:] if jur.level and label.endswith(n[:1]) else n
+            return label + canonical(rest), label
+        return f"{jur.label}·{canonical(n)}", jur.label
+    return jur.label + canonical(n), jur.label
+
+
+@dataclass
+class Decisions:
+    """Analyst decisions on candidate merges, applied to every later ingest.
+
+    Stored as JSON beside the store so that both store kinds honour the same decisions:
+    {"merge": {"key": "into key"}, "distinct": [["a", "b"], ...]}.
+    """
+
+    merge: dict[str, str] = field(default_factory=dict)
+    distinct: list[list[str]] = field(default_factory=list)
+    path: Path | None = None
+
+    @classmethod
+    def load(cls, path: str | os.PathLike | None) -> Decisions:
+        if path is None:
+            return cls()
+        p = Path(path)
+        if not p.exists():
+            return cls(path=p)
+        data = json.loads(p.read_text(encoding="utf-8"))
+        return cls(dict(data.get("merge", {})), [list(x) for x in data.get("distinct", [])], p)
+
+    def save(self) -> None:
+        if self.path is None:
+            raise ValueError("no decisions file")
+        data = {"merge": dict(sorted(self.merge.items())),
+                "distinct": sorted(sorted(p) for p in self.distinct)}
+        self.path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+    def apply(self, key: str) -> str:
+        seen = set()
+        while key in self.merge and key not in seen:
+            seen.add(key)
+            key = self.merge[key]
+        return key
+
+    def is_distinct(self, a: str, b: str) -> bool:
+        return sorted((a, b)) in [sorted(p) for p in self.distinct]
+
+
+def _describe(name: str, etype: str) -> tuple[str, str]:
+    """Side and English gloss, from graph.side / graph.gloss."""
+    from graph.gloss import gloss
+    from graph.side import side_of
+
+    return side_of(name, etype), gloss(name, etype)
+
+
+def resolve(extraction: Extraction, decisions: Decisions | None = None) -> DocumentGraph:
+    """Key every entity and relation of one document; merge what the document says twice."""
+    decisions = decisions or Decisions()
+    doc = extraction.document
+    jur = document_jurisdiction(doc.jurisdiction, doc.id)
+    by_key: dict[str, NodeRecord] = {}
+    name_to_key: dict[str, str] = {}
+    for ent in extraction.entities:
+        k, node_jur = node_key(ent.name, ent.type, jur, doc.id)
+        k = decisions.apply(k)
+        for form in [ent.name, *ent.aliases]:
+            name_to_key.setdefault(form, k)
+        rec = by_key.get(k)
+        if rec is None:
+            side, gl = _describe(ent.name, ent.type)
+            by_key[k] = NodeRecord(
+                key=k, type=ent.type, name=ent.name, aliases=sorted(set(ent.aliases) - {ent.name}),
+                jurisdiction=node_jur, side=side, gloss=gl, mentions=list(ent.mentions),
+                problems=list(ent.problems), source=ent.source, confidence=ent.confidence,
+            )
+            continue
+        forms = set(rec.aliases) | {rec.name, ent.name, *ent.aliases}
+        if len(ent.name) > len(rec.name):
+            rec.name = ent.name
+            rec.side, rec.gloss = _describe(ent.name, rec.type)
+        rec.aliases = sorted(forms - {rec.name})
+        rec.mentions = sorted(set(rec.mentions) | set(ent.mentions), key=lambda m: (m.start, m.end))
+        rec.problems = rec.problems + [p for p in ent.problems if p not in rec.problems]
+        rec.confidence = max(rec.confidence, ent.confidence)
+    edges: dict[tuple, EdgeRecord] = {}
+    for rel in extraction.relations:
+        h, t = name_to_key.get(rel.head), name_to_key.get(rel.tail)
+        if h is None or t is None or h == t:
+            continue
+        if rel.type in SYMMETRIC_RELATIONS and t < h:
+            h, t = t, h
+        ident = (h, rel.type, t, rel.evidence.sentence_index)
+        if ident not in edges or rel.confidence > edges[ident].confidence:
+            edges[ident] = EdgeRecord(h, rel.type, t, rel.evidence, rel.source, rel.confidence)
+    return DocumentGraph(
+        document=doc,
+        nodes=[by_key[k] for k in sorted(by_key)],
+        edges=[edges[i] for i in sorted(edges)],
+    )

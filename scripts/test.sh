@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Everything the tests need, then the whole suite: the venv, headless Chromium (report test),
+# a real Neo4j 5.26 assembled from Maven Central and started on loopback; stopped at the end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'cjk\|wqy'; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null) \
+      || echo "warning: could not install chromium/fonts-noto-cjk from Debian" >&2
+  fi
+fi
+.venv/bin/mcfgraph neo4j install
+.venv/bin/mcfgraph neo4j start
+trap '.venv/bin/mcfgraph neo4j stop || true' EXIT
+.venv/bin/ruff check .
+.venv/bin/python -m pytest -q "$@"

@@ -1,0 +1,85 @@
+from graph.model import Entity, Extraction
+from graph.resolve import Decisions, document_jurisdiction, node_key, resolve
+from tests.records import longyan, make_extraction, xx_speech
+
+
+def key(name, etype, jurisdiction, doc="d"):
+    return node_key(name, etype, document_jurisdiction(jurisdiction, doc), doc)[0]
+
+
+def test_local_office_short_and_full_forms_are_one_node():
+    assert key("市委军民融合办", "PartyGovBody", "龙岩") == key("龙岩市委军民融合发展委员会办公室",
+                                                             "PartyGovBody", "")
+    assert key("市委军民融合办", "PartyGovBody", "龙岩") == "龙岩市委军民融合办"
+
+
+def test_same_words_in_another_city_are_another_node():
+    assert key("市委军民融合办", "PartyGovBody", "龙岩") != key("市委军民融合办", "PartyGovBody", "西安")
+
+
+def test_province_prefix_resolves_to_the_province_of_the_city():
+    assert key("省委", "PartyGovBody", "龙岩") == "福建省委"
+    assert key("省委", "PartyGovBody", "龙岩") == key("福建省委", "PartyGovBody", "")
+
+
+def test_placeholders_are_their_own_jurisdiction_per_document():
+    a = key("XX军分区", "MilitaryUnit", "XX", "s000")
+    b = key("军分区", "MilitaryUnit", "XX", "s000")
+    c = key("XX军分区", "MilitaryUnit", "XX", "s999")
+    assert a == b
+    assert a != c
+
+
+def test_national_bodies_and_abbreviations_resolve_globally():
+    assert key("国家国防科技工业局", "PartyGovBody", "龙岩") == key("国防科工局", "PartyGovBody", "西安")
+    assert key("人民武装部", "MilitaryUnit", "龙岩") == key("人武部", "MilitaryUnit", "龙岩")
+    assert key("市发展和改革委员会", "PartyGovBody", "龙岩") == key("市发改委", "PartyGovBody", "龙岩")
+
+
+def test_traditional_and_simplified_forms_merge():
+    assert key("遼寧省軍民融合辦", "PartyGovBody", "") == key("辽宁省军民融合办", "PartyGovBody", "")
+
+
+def test_short_place_name_is_the_full_place():
+    assert key("龙岩", "Location", "") == key("龙岩市", "Location", "") == "龙岩市"
+
+
+def test_resolve_keeps_aliases_and_merges_within_a_document():
+    ex = longyan()
+    ex.entities.append(Entity(name="市委军民融合办", type="PartyGovBody", aliases=[]))
+    g = resolve(ex)
+    keys = [n.key for n in g.nodes]
+    assert len(keys) == len(set(keys))
+    node = next(n for n in g.nodes if n.key == "龙岩市委军民融合办")
+    assert node.name == "龙岩市委军民融合办"
+    assert "市委军民融合办" in node.aliases
+    assert node.jurisdiction == "龙岩市"
+    assert all(e.head in keys and e.tail in keys for e in g.edges)
+
+
+def test_symmetric_relations_are_one_relationship_whichever_way_stated():
+    text = "甲公司与乙公司开展合作。乙公司与甲公司开展合作。"
+    ex = make_extraction("t1", "", [
+        ("甲公司", "Enterprise", "COORDINATES_WITH", "乙公司", "Enterprise", "甲公司与乙公司"),
+        ("乙公司", "Enterprise", "COORDINATES_WITH", "甲公司", "Enterprise", "乙公司与甲公司"),
+    ], text=text)
+    g = resolve(ex)
+    assert {(e.head, e.tail) for e in g.edges} == {("乙公司", "甲公司")}
+    assert len(g.edges) == 2  # two pieces of evidence for one relationship
+
+
+def test_decisions_redirect_keys(tmp_path):
+    d = Decisions.load(tmp_path / "dec.json")
+    d.merge["XX〔s000〕委"] = "XX〔s000〕市委"
+    d.save()
+    again = Decisions.load(tmp_path / "dec.json")
+    assert again.apply("XX〔s000〕委") == "XX〔s000〕市委"
+    assert again.apply("other") == "other"
+
+
+def test_xx_speech_nodes_are_document_qualified():
+    g = resolve(xx_speech())
+    keys = {n.key for n in g.nodes}
+    assert "XX〔s000〕" in keys
+    assert "XX〔s000〕市委军民融合发展委员会" in keys
+    assert isinstance(g.document, type(Extraction(document=g.document).document))
