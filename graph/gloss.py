@@ -162,9 +162,13 @@ def _split_long(run: str) -> list[str]:
     return [w for w in jieba.cut(run, HMM=False) if w]
 
 
-@lru_cache(maxsize=65536)
 def gloss(name: str, type: str = "") -> str:  # noqa: A002 - the model calls it `type`
     """An English rendering of an entity name (empty name -> empty string)."""
+    return _gloss(name, type, os.environ.get(ENV) or None)
+
+
+@lru_cache(maxsize=65536)
+def _gloss(name: str, type: str, _glossary_file: str | None) -> str:  # noqa: A002
     if not name:
         return ""
     if type == "Person":

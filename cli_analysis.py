@@ -1,0 +1,448 @@
+"""The analysis commands of `mcfgraph`: show, path, centrality, brokers, gaps, report, export.
+
+cli.py calls `register(app)`. Each command opens the store the user picked (embedded file by
+default, Neo4j with --neo4j / --neo4j-uri / NEO4J_URI) through graph.store.open_store, reads the
+whole graph as networkx, applies the common filters (--type, --jurisdiction, --since, --until),
+calls one function of graph.analysis / graph.report / graph.export, and renders a rich table or,
+with --json, one JSON document on stdout. Entity names are looked up fuzzily (Chinese name,
+alias, key or English gloss); an ambiguous name prints the candidates and exits with status 3.
+Exit status: 0 ok, 1 nothing found, 2 store or usage error, 3 name not found / ambiguous.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+out = Console()
+err = Console(stderr=True)
+
+DbOpt = Annotated[Path | None, typer.Option("--db", help="Embedded store file (env MCFGRAPH_DB; default "
+                                            "./mcfgraph.db).")]
+Neo4jOpt = Annotated[bool, typer.Option("--neo4j", help="Use the Neo4j server that `mcfgraph neo4j start` "
+                                        "runs (or NEO4J_URI).")]
+Neo4jUriOpt = Annotated[str | None, typer.Option("--neo4j-uri", help="Bolt URI of a Neo4j server "
+                                                 "(NEO4J_USER / NEO4J_PASSWORD from env).")]
+TypeOpt = Annotated[list[str] | None, typer.Option("--type", "-t", help="Entity type(s) to keep, e.g. "
+                                                   "MilitaryUnit (repeatable).")]
+JurOpt = Annotated[list[str] | None, typer.Option("--jurisdiction", "-j", help="Jurisdiction(s), e.g. 龙岩 "
+                                                  "(matches 龙岩市), XX, national (repeatable).")]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="Only evidence from documents dated on/after "
+                                              "this (YYYY, YYYY-MM or YYYY-MM-DD).")]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="Only evidence from documents dated on/before "
+                                              "this.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="One JSON document on stdout (for scripts).")]
+
+
+# ---------------------------------------------------------------------------------------------
+# shared plumbing
+# ---------------------------------------------------------------------------------------------
+
+
+def load_graph(db: Path | None, neo4j: bool, neo4j_uri: str | None):
+    """The whole graph from the chosen store; exits 2 with the reason if the store fails."""
+    from graph.store import StoreError, open_store
+
+    try:
+        store = open_store(db, neo4j_uri or neo4j)
+    except (StoreError, OSError) as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    try:
+        return store.to_networkx()
+    except StoreError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    finally:
+        store.close()
+
+
+def filtered(G, types=None, jurisdictions=None, since=None, until=None, keep=()):
+    from graph.analysis.filters import filter_graph
+
+    try:
+        return filter_graph(G, types=types, jurisdictions=jurisdictions, since=since, until=until, keep=keep)
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+
+
+def check_types(types: list[str] | None) -> list[str]:
+    from graph.analysis.filters import check_type
+
+    try:
+        return [check_type(t) for t in types or []]
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+
+
+def emit_json(obj) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=1, default=_json_default) + "\n")
+
+
+def _json_default(o):
+    if isinstance(o, set | frozenset):
+        return sorted(o)
+    return str(o)
+
+
+def find_entity(G, name: str, as_json: bool) -> str:
+    """The node key for `name`, or exit 3 after listing candidates."""
+    from graph.analysis.lookup import Ambiguous, LookupFailed, resolve
+
+    try:
+        return resolve(G, name)
+    except LookupFailed as exc:
+        kind = "ambiguous" if isinstance(exc, Ambiguous) else "not_found"
+        if as_json:
+            emit_json({"error": kind, "query": name, "message": str(exc),
+                       "candidates": [c.to_dict() for c in exc.candidates]})
+        else:
+            err.print(f"[red]{exc}[/red]", highlight=False)
+            if exc.candidates:
+                t = Table(title="Candidates (use the key or a fuller name)")
+                for col in ("key", "name", "gloss", "type", "jurisdiction", "match"):
+                    t.add_column(col)
+                for c in exc.candidates:
+                    t.add_row(c.key, c.name, c.gloss, c.type, c.jurisdiction, f"{c.matched} {c.score:.2f}")
+                err.print(t)
+        raise typer.Exit(3) from exc
+
+
+def label(name: str, gloss: str) -> str:
+    return f"{name}\n[dim]{gloss}[/dim]" if gloss and gloss != name else name
+
+
+def ev_text(e: dict | None, width: int = 0) -> str:
+    if not e:
+        return ""
+    s = e.get("sentence", "")
+    if width and len(s) > width:
+        s = s[: width - 1] + "…"
+    return f"“{s}” [dim]({e.get('document', '')}, {e.get('modality', '')})[/dim]"
+
+
+# ---------------------------------------------------------------------------------------------
+# commands
+# ---------------------------------------------------------------------------------------------
+
+
+def show(
+    name: Annotated[str, typer.Argument(help="Entity name (Chinese, alias, key or English gloss).")],
+    db: DbOpt = None, neo4j: Neo4jOpt = False, neo4j_uri: Neo4jUriOpt = None,
+    types: TypeOpt = None, jurisdictions: JurOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """One entity: type, aliases, jurisdiction, side, gloss, documents, relationships with evidence.
+
+    --type limits the relationships shown to neighbours of those types.
+
+    Example: mcfgraph show 龙岩市委军民融合办 ; mcfgraph show "XX军分区" --type PartyGovBody --json
+    """
+    from graph.analysis.lookup import describe
+
+    G = filtered(load_graph(db, neo4j, neo4j_uri), None, jurisdictions, since, until)
+    key = find_entity(G, name, as_json)
+    info = describe(G, key, check_types(types) or None)
+    if as_json:
+        emit_json(info)
+        return
+    t = Table(title=f"{info['name']}  {info['gloss']}", show_header=False)
+    t.add_column("field", style="bold")
+    t.add_column("value")
+    for f in ("key", "type", "side", "jurisdiction", "gloss"):
+        t.add_row(f, str(info[f]) or "(national)" if f == "jurisdiction" else str(info[f]))
+    t.add_row("aliases", "、".join(info["aliases"]) or "—")
+    t.add_row("documents", "\n".join(f"{d.get('id')}  {d.get('date', '')}  {d.get('title', '')}"
+                                     for d in info["documents"]))
+    for p in info["problems"]:
+        t.add_row("[red]problem[/red]", ev_text(p))
+    out.print(t)
+    r = Table(title=f"Relationships ({len(info['relationships'])})")
+    for col in ("relation", "other entity", "type", "side", "evidence"):
+        r.add_column(col)
+    for rel in info["relationships"]:
+        o = rel["other"]
+        arrow = f"→ {rel['type']}" if rel["direction"] == "out" else f"← {rel['type']}"
+        r.add_row(arrow, label(o["name"], o["gloss"]), o["type"], o["side"],
+                  "\n".join(ev_text(e) for e in rel["evidence"][:3]))
+    out.print(r)
+
+
+def path(
+    source: Annotated[str, typer.Argument(help="From entity (name, alias, key or gloss).")],
+    target: Annotated[str, typer.Argument(help="To entity.")],
+    max_hops: Annotated[int, typer.Option("--max-hops", help="Longest path considered.")] = 6,
+    via: Annotated[list[str] | None, typer.Option("--via", help="Entity type the path must pass through "
+                                                  "(e.g. Project), or relation type to travel on "
+                                                  "(e.g. COORDINATES_WITH); repeatable.")] = None,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many all-shortest paths.")] = 20,
+    db: DbOpt = None, neo4j: Neo4jOpt = False, neo4j_uri: Neo4jUriOpt = None,
+    types: TypeOpt = None, jurisdictions: JurOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Shortest and all-shortest paths between two entities, each hop with relation and evidence.
+
+    Direction is ignored for finding paths; each hop shows the relationship as stated.
+    --type/--jurisdiction limit the entities paths may pass through (the endpoints always stay).
+
+    Example: mcfgraph path 龙岩市委军民融合办 龙岩军分区 --max-hops 4 --via Event
+    """
+    from graph.analysis.paths import find_paths
+
+    G0 = load_graph(db, neo4j, neo4j_uri)
+    a = find_entity(G0, source, as_json)
+    b = find_entity(G0, target, as_json)
+    G = filtered(G0, types, jurisdictions, since, until, keep=(a, b))
+    if a not in G or b not in G:
+        err.print("an endpoint has no evidence in the chosen date range")
+        raise typer.Exit(1)
+    try:
+        res = find_paths(G, a, b, max_hops=max_hops, via=via, limit=limit)
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    if as_json:
+        emit_json(res)
+        if res["length"] is None:
+            raise typer.Exit(1)
+        return
+    if res["length"] is None:
+        out.print(f"no path between {res['source']['name']} and {res['target']['name']} within "
+                  f"{max_hops} hops" + (f" via {', '.join(via)}" if via else ""))
+        raise typer.Exit(1)
+    out.print(f"[bold]{res['count']} shortest path(s) of {res['length']} hop(s)[/bold]"
+              + (" (truncated)" if res["truncated"] else ""))
+    for i, hops in enumerate(res["all_shortest"], 1):
+        t = Table(title=f"path {i}" + (" (shortest)" if i == 1 else ""))
+        for col in ("#", "head", "relation", "tail", "evidence"):
+            t.add_column(col)
+        for j, h in enumerate(hops, 1):
+            hn, tn = res["nodes"][h["head"]], res["nodes"][h["tail"]]
+            t.add_row(str(j), label(hn["name"], hn["gloss"]), h["type"], label(tn["name"], tn["gloss"]),
+                      ev_text(h["evidence"]))
+        out.print(t)
+
+
+def centrality(
+    measure: Annotated[str, typer.Option("--measure", "-m", help="degree | betweenness | pagerank | "
+                                         "eigenvector")] = "degree",
+    top: Annotated[int, typer.Option("--top", "-n", help="Rows to show (0 = all).")] = 20,
+    k: Annotated[int | None, typer.Option("--k", help="Betweenness: sample this many source nodes "
+                                          "(default: exact when affordable).")] = None,
+    seed: Annotated[int, typer.Option("--seed", help="Sampling seed.")] = 0,
+    db: DbOpt = None, neo4j: Neo4jOpt = False, neo4j_uri: Neo4jUriOpt = None,
+    types: TypeOpt = None, jurisdictions: JurOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Most central entities by degree, betweenness, pagerank or eigenvector centrality.
+
+    --type limits the rows shown (the measure is computed on the whole filtered graph).
+    Sampled betweenness states its error.
+
+    Example: mcfgraph centrality --measure betweenness --type MilitaryUnit --top 10
+    """
+    from graph.analysis.centrality import MEASURES, centrality_table
+
+    if measure not in MEASURES:
+        err.print(f"[red]error:[/red] --measure must be one of {', '.join(MEASURES)}")
+        raise typer.Exit(2)
+    G = filtered(load_graph(db, neo4j, neo4j_uri), None, jurisdictions, since, until)
+    res = centrality_table(G, measure, check_types(types), top, k=k, seed=seed)
+    if as_json:
+        emit_json(res)
+        return
+    info = res["info"]
+    note = f"{info.get('method')}"
+    if info.get("method") == "sampled":
+        note += f", k={info['k']} sources, ±{info['error']:.5f} (1 standard error)"
+    t = Table(title=f"{measure} centrality ({note}; {res['nodes']} entities, {res['ties']} ties)")
+    for col in ("#", "entity", "type", "side", "jurisdiction", "degree", "score"):
+        t.add_column(col)
+    for r in res["rows"]:
+        t.add_row(str(r["rank"]), label(r["name"], r["gloss"]), r["type"], r["side"], r["jurisdiction"],
+                  str(r["degree"]), f"{r['score']:.5f}")
+    out.print(t)
+    if not res["rows"]:
+        raise typer.Exit(1)
+
+
+def brokers(
+    top: Annotated[int, typer.Option("--top", "-n", help="Rows to show (0 = all).")] = 20,
+    db: DbOpt = None, neo4j: Neo4jOpt = False, neo4j_uri: Neo4jUriOpt = None,
+    types: TypeOpt = None, jurisdictions: JurOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Who bridges the military and civilian sides (constraint, brokerage roles, cut points).
+
+    Burt's constraint and effective size; Gould–Fernandez brokerage roles with sides as groups
+    (gatekeeper, representative, liaison carry ties across sides); cut points whose removal
+    disconnects military from civilian actors, with the number of pairs cut.
+
+    Example: mcfgraph brokers --jurisdiction 龙岩 --top 10
+    """
+    from graph.analysis.brokers import brokers as run
+
+    G = filtered(load_graph(db, neo4j, neo4j_uri), None, jurisdictions, since, until)
+    res = run(G, top=top, types=check_types(types))
+    if as_json:
+        emit_json(res)
+        return
+    t = Table(title=f"Brokers between sides ({res['nodes']} entities; sides {res['sides']})")
+    for col in ("entity", "type", "side", "ties m/c/j", "constraint", "eff. size", "gatekeeper",
+                "representative", "liaison", "consultant", "coordinator", "pairs cut"):
+        t.add_column(col)
+    for r in res["rows"]:
+        ro = r["roles"]
+        t.add_row(label(r["name"], r["gloss"]), r["type"], r["side"],
+                  f"{r['ties']['military']}/{r['ties']['civilian']}/{r['ties']['joint']}",
+                  "—" if r["constraint"] is None else f"{r['constraint']:.3f}", f"{r['effective_size']:.2f}",
+                  str(ro["gatekeeper"]), str(ro["representative"]), str(ro["liaison"]), str(ro["consultant"]),
+                  str(ro["coordinator"]), str(r["pairs_separated"]))
+    out.print(t)
+    c = Table(title="Cut points: removing one leaves military–civilian pairs with no connection")
+    for col in ("entity", "type", "side", "pairs cut", "of pairs", "share"):
+        c.add_column(col)
+    for r in res["cut_points"]:
+        c.add_row(label(r["name"], r["gloss"]), r["type"], r["side"], str(r["pairs_separated"]),
+                  str(r["pairs_total"]), f"{r['share']:.0%}")
+    out.print(c)
+    if not res["rows"] and not res["cut_points"]:
+        raise typer.Exit(1)
+
+
+def gaps(
+    kind: Annotated[list[str] | None, typer.Option("--kind", "-k", help="Only these kinds: "
+                                                   "mandate_without_action, stalled, single_broker, "
+                                                   "disconnected_sides, orphan, peer_gap.")] = None,
+    top: Annotated[int, typer.Option("--top", "-n", help="Findings to show (0 = all).")] = 0,
+    max_hops: Annotated[int, typer.Option("--max-hops", help="Disconnected sides: no path within this "
+                                          "many hops.")] = 3,
+    db: DbOpt = None, neo4j: Neo4jOpt = False, neo4j_uri: Neo4jUriOpt = None,
+    types: TypeOpt = None, jurisdictions: JurOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """The coordination-gap report: ranked, typed, scored findings, each with its evidence.
+
+    Kinds: mandate without action, stalled items, single-broker dependence, disconnected sides,
+    orphans, peer comparison (with the jurisdiction × institution-kind table). --type and
+    --jurisdiction keep findings involving such entities; --since/--until limit the corpus.
+
+    Example: mcfgraph gaps --jurisdiction 龙岩 --kind mandate_without_action --json
+    """
+    from graph.analysis.gaps import gaps as run
+
+    G = filtered(load_graph(db, neo4j, neo4j_uri), None, None, since, until)
+    try:
+        res = run(G, kinds=kind, types=check_types(types), jurisdictions=jurisdictions, max_hops=max_hops,
+                  top=top or None)
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    if as_json:
+        emit_json(res)
+        return
+    counts = ", ".join(f"{k} {v}" for k, v in res["counts"].items() if v)
+    t = Table(title=f"Coordination gaps ({counts or 'none'})")
+    for col in ("#", "kind", "score", "finding", "entities", "evidence"):
+        t.add_column(col)
+    for f in res["findings"]:
+        t.add_row(str(f["rank"]), f["label"], f"{f['score']:.2f}", f["title"],
+                  "\n".join(label(e["name"], e["gloss"]) for e in f["entities"][:4])
+                  + ("\n…" if len(f["entities"]) > 4 else ""),
+                  "\n".join(ev_text(e, 90) for e in f["evidence"][:2]))
+    out.print(t)
+    pt = res["peer_table"]
+    if pt["rows"]:
+        kinds = [k for k in pt["kinds"] if any(r["counts"][k["kind"]] for r in pt["rows"])]
+        p = Table(title="Institutions by jurisdiction (peer comparison)")
+        p.add_column("jurisdiction")
+        for k in kinds:
+            p.add_column(k["label"], justify="right")
+        for r in pt["rows"]:
+            p.add_row(r["jurisdiction"], *[str(r["counts"][k["kind"]]) for k in kinds])
+        out.print(p)
+    if not res["findings"]:
+        raise typer.Exit(1)
+
+
+def report(
+    name: Annotated[str | None, typer.Argument(help="Entity for an ego-network report (omit with "
+                                               "--gaps or --all).")] = None,
+    gaps_: Annotated[bool, typer.Option("--gaps", help="The coordination-gap report.")] = False,
+    all_: Annotated[bool, typer.Option("--all", help="Whole graph: summary, centrality, brokers, gaps, "
+                                       "picture.")] = False,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="md | html")] = "md",
+    out_file: Annotated[Path | None, typer.Option("--out", "-o", help="Write here (md: the PNG goes "
+                                                  "beside it); default stdout.")] = None,
+    radius: Annotated[int, typer.Option("--radius", help="Ego network: hops around the entity.")] = 1,
+    top: Annotated[int, typer.Option("--top", help="Rows in centrality and broker tables.")] = 10,
+    db: DbOpt = None, neo4j: Neo4jOpt = False, neo4j_uri: Neo4jUriOpt = None,
+    types: TypeOpt = None, jurisdictions: JurOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+) -> None:
+    """A relationship report to share (md or self-contained html, with a network picture).
+
+    Summary, tables, evidence quotes and a picture of the (ego-)network drawn offline; the HTML
+    is one file with the picture embedded, so it opens without any network.
+
+    Example: mcfgraph report 龙岩市委军民融合办 --format html --out longyan.html ; mcfgraph report --gaps
+    """
+    from graph.report import report as run
+
+    if fmt not in ("md", "html"):
+        err.print("[red]error:[/red] --format must be md or html")
+        raise typer.Exit(2)
+    G0 = load_graph(db, neo4j, neo4j_uri)
+    key = find_entity(G0, name, False) if name else None
+    G = filtered(G0, types, jurisdictions, since, until, keep=(key,) if key else ())
+    text = run(G, key, include_gaps=gaps_, include_all=all_, fmt=fmt, out=out_file, radius=radius, top=top)
+    if out_file is None:
+        sys.stdout.write(text)
+    else:
+        err.print(f"wrote {out_file}", highlight=False)
+
+
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="json (canonical) | graphml | gexf | csv")]
+    = "json",
+    out_path: Annotated[Path | None, typer.Option("--out", "-o", help="File (csv: folder, default "
+                                                  "./mcfgraph-csv); default stdout.")] = None,
+    db: DbOpt = None, neo4j: Neo4jOpt = False, neo4j_uri: Neo4jUriOpt = None,
+    types: TypeOpt = None, jurisdictions: JurOpt = None, since: SinceOpt = None, until: UntilOpt = None,
+) -> None:
+    """Export the graph: canonical JSON, GraphML, GEXF, or CSV for neo4j-admin import.
+
+    The JSON is sorted and free of run-dependent values: equal graphs give byte-identical files.
+
+    Example: mcfgraph export --format json --out graph.json ; mcfgraph export -f csv -o import/
+    """
+    from graph.export import FORMATS
+    from graph.export import export as run
+
+    if fmt not in FORMATS:
+        err.print(f"[red]error:[/red] --format must be one of {', '.join(FORMATS)}")
+        raise typer.Exit(2)
+    G = filtered(load_graph(db, neo4j, neo4j_uri), types, jurisdictions, since, until)
+    res = run(G, fmt, out_path)
+    if isinstance(res, str):
+        sys.stdout.write(res)
+    else:
+        for p in res:
+            err.print(f"wrote {p}", highlight=False)
+
+
+COMMANDS = {"show": show, "path": path, "centrality": centrality, "brokers": brokers, "gaps": gaps,
+            "report": report, "export": export}
+
+
+def register(app: typer.Typer) -> None:
+    """Add the analysis commands to the main `mcfgraph` app."""
+    for name, fn in COMMANDS.items():
+        app.command(name)(fn)

@@ -1,0 +1,384 @@
+"""The coordination-gap report: where fusion is ordered but not done, stalled, fragile or missing.
+
+Each finding is typed, scored (0–1, higher = look at it first) and carries the sentences that
+support it, so an analyst can check every claim against the source:
+
+1. mandate_without_action: a directive (A 要/应 lead / support / coordinate with / implement B)
+   with no reported relation between A and B, and no project or event both take part in (by a
+   reported or stated tie), anywhere in the (filtered) corpus.
+2. stalled: entities with problem statements (尚未实质性运作 …) and relationships stated as problems.
+3. single_broker: a node whose removal leaves military–civilian pairs with no connection at all
+   (share = the fraction of its component's military–civilian pairs that depend on it).
+4. disconnected_sides: in one jurisdiction, military and civilian actors with no path within
+   `max_hops` hops to any actor of the other side.
+   (3 and 4 count a tie only when some evidence reports or states it: a directive alone is an
+   order to connect, not a connection. Places and LOCATED_IN are never channels.)
+5. orphan: funds that fund nothing, parks with no enterprise, projects and policies with no
+   leading or implementing actor.
+6. peer_gap: kinds of institution (graph/data/institution_kinds.json) present in other
+   jurisdictions of the corpus but absent in this one; the full jurisdiction × kind table is
+   returned as `peer_table`.
+
+Scores put the kinds in that order of urgency by default and rank within a kind by strength
+(number of directive sentences, share of pairs separated, share of actors unreachable …).
+
+>>> import networkx as nx
+>>> G = nx.MultiDiGraph(documents={"d": {"id": "d"}})
+>>> G.add_node("办", type="PartyGovBody", side="joint", name="办", jurisdiction="J", problems=[])
+>>> G.add_node("区", type="MilitaryUnit", side="military", name="区", jurisdiction="J", problems=[])
+>>> ev = {"document": "d", "sentence": "办要会同区推进", "start": 0, "end": 7, "modality": "directive"}
+>>> _ = G.add_edge("办", "区", key="COORDINATES_WITH", type="COORDINATES_WITH", evidence=[ev],
+...                modalities=["directive"])
+>>> [f["kind"] for f in gaps(G)["findings"]]
+['mandate_without_action']
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+import networkx as nx
+
+from graph.analysis.brokers import side_cut_points
+from graph.analysis.filters import (
+    ACTOR_TYPES,
+    best_evidence,
+    channel_graph,
+    check_type,
+    jurisdiction_matches,
+    node_summary,
+)
+
+KINDS: dict[str, str] = {
+    "mandate_without_action": "Mandate without action",
+    "stalled": "Stalled item",
+    "single_broker": "Single-broker dependence",
+    "disconnected_sides": "Disconnected sides",
+    "orphan": "Orphan",
+    "peer_gap": "Missing institution (peer comparison)",
+}
+MANDATE_RELATIONS = ("LEADS", "SUPPORTS", "COORDINATES_WITH", "IMPLEMENTS", "FUNDS")
+JOINT_ACTIVITY_TYPES = ("Project", "Event")
+ACTION_MODALITIES = ("reported", "stated")
+VERBS = {"LEADS": "lead", "SUPPORTS": "support", "COORDINATES_WITH": "coordinate with",
+         "IMPLEMENTS": "implement", "FUNDS": "fund"}
+KINDS_FILE = Path(__file__).resolve().parent.parent / "data" / "institution_kinds.json"
+MAX_EVIDENCE = 5
+
+
+@lru_cache(maxsize=4)
+def institution_kinds(path: str | None = None) -> list[dict]:
+    """The kinds compared across jurisdictions; MCFGRAPH_KINDS names an override file."""
+    p = Path(path or os.environ.get("MCFGRAPH_KINDS") or KINDS_FILE)
+    with open(p, encoding="utf-8") as fh:
+        return json.load(fh)["kinds"]
+
+
+def kinds_of(attrs: dict, kinds: list[dict] | None = None) -> list[str]:
+    """Which institution kinds an entity is (by type, side and name patterns)."""
+    out = []
+    name = attrs.get("name", "") + " " + " ".join(attrs.get("aliases", []))
+    for k in kinds if kinds is not None else institution_kinds():
+        if k.get("types") and attrs.get("type") not in k["types"]:
+            continue
+        if k.get("sides") and attrs.get("side") not in k["sides"]:
+            continue
+        if k.get("patterns") and not any(p in name for p in k["patterns"]):
+            continue
+        out.append(k["kind"])
+    return out
+
+
+def _finding(kind: str, score: float, title: str, entities: list[dict], evidence: list[dict],
+             jurisdiction: str = "", **details) -> dict:
+    ev = [e for e in evidence if e][:MAX_EVIDENCE]
+    parts = [kind, jurisdiction, *(e["key"] for e in entities[:3])]
+    parts += [str(details[k]) for k in ("missing_kind", "relation") if k in details]
+    return {"id": ":".join(parts),
+            "kind": kind, "label": KINDS[kind], "score": round(min(score, 1.0), 4), "title": title,
+            "summary": title, "jurisdiction": jurisdiction, "entities": entities, "evidence": ev,
+            "details": details}
+
+
+def _neighbours(G: nx.MultiDiGraph, n: str) -> set[str]:
+    return (set(G.successors(n)) | set(G.predecessors(n))) - {n}
+
+
+def _tie_modalities(G: nx.MultiDiGraph, u: str, v: str) -> set[str]:
+    mods: set[str] = set()
+    for a, b in ((u, v), (v, u)):
+        if G.has_edge(a, b):
+            for d in G[a][b].values():
+                mods.update(e.get("modality", "stated") for e in d.get("evidence", []))
+                mods.update(d.get("modalities", []))
+    return mods
+
+
+def mandates_without_action(G: nx.MultiDiGraph) -> list[dict]:
+    """Directive relations between two entities with no sign anywhere that the two acted together."""
+    pairs: dict[tuple[str, str], list[tuple[str, dict, str, str]]] = {}
+    for u, v, k, d in G.edges(keys=True, data=True):
+        t = d.get("type", k)
+        if t not in MANDATE_RELATIONS or u == v:
+            continue
+        directives = [e for e in d.get("evidence", []) if e.get("modality") == "directive"]
+        for e in directives:
+            pairs.setdefault(tuple(sorted((u, v))), []).append((t, e, u, v))
+    out = []
+    acts = set(ACTION_MODALITIES)
+    activity_nbrs: dict[str, set[str]] = {}  # per entity: the projects/events it acted in
+
+    def acted_in(n: str) -> set[str]:
+        if n not in activity_nbrs:
+            activity_nbrs[n] = {p for p in _neighbours(G, n)
+                                if G.nodes[p].get("type") in JOINT_ACTIVITY_TYPES
+                                and _tie_modalities(G, n, p) & acts}
+        return activity_nbrs[n]
+
+    for (a, b), items in sorted(pairs.items()):
+        if "reported" in _tie_modalities(G, a, b):
+            continue
+        shared = acted_in(a) & acted_in(b)
+        if shared:
+            continue
+        evs = sorted((e for _, e, _, _ in items), key=lambda e: (e.get("document", ""), e.get("start", 0)))
+        rels = sorted({(h, t, tl) for t, _, h, tl in items})
+        ents = [node_summary(G, rels[0][0]), node_summary(G, rels[0][2])]
+        verb = VERBS.get(rels[0][1], rels[0][1].lower())
+        title = (f"{ents[0]['name']} is told to {verb} {ents[1]['name']}; "
+                 f"no reported action or shared project/event links them")
+        out.append(_finding("mandate_without_action", 0.8 + 0.04 * min(len(evs), 5), title, ents, evs,
+                            ents[0]["jurisdiction"] or ents[1]["jurisdiction"],
+                            relations=[{"head": h, "type": t, "tail": tl} for h, t, tl in rels],
+                            directives=len(evs)))
+    return out
+
+
+def stalled(G: nx.MultiDiGraph) -> list[dict]:
+    """Entities with problem statements, and relationships whose evidence states a problem."""
+    out = []
+    for n, a in G.nodes(data=True):
+        probs = a.get("problems") or []
+        if probs:
+            directed = any("directive" in d.get("modalities", []) for _, _, d in G.in_edges(n, data=True))
+            out.append(_finding("stalled", 0.6 + 0.05 * min(len(probs), 4) + (0.1 if directed else 0),
+                                f"{a.get('name', n)}: {len(probs)} problem statement(s)",
+                                [node_summary(G, n)], list(probs), a.get("jurisdiction", ""),
+                                problems=len(probs), also_directed=directed))
+    for u, v, k, d in G.edges(keys=True, data=True):
+        probs = [e for e in d.get("evidence", []) if e.get("modality") == "problem"]
+        if probs:
+            ents = [node_summary(G, u), node_summary(G, v)]
+            out.append(_finding("stalled", 0.55 + 0.05 * min(len(probs), 4),
+                                f"{ents[0]['name']} {d.get('type', k)} {ents[1]['name']}: "
+                                "stated as a problem",
+                                ents, probs, ents[0]["jurisdiction"] or ents[1]["jurisdiction"],
+                                problems=len(probs), relation=d.get("type", k)))
+    return out
+
+
+def single_brokers(G: nx.MultiDiGraph, H: nx.Graph, min_share: float = 0.25) -> list[dict]:
+    """Cut points between the sides whose removal cuts at least `min_share` of the pairs."""
+    out = []
+    for c in side_cut_points(G, H):
+        if c["share"] < min_share:
+            continue
+        n = c["key"]
+        ties = sorted(H[n], key=lambda m: (H.nodes[m].get("side", ""), m))
+        evs = []
+        for m in ties:
+            for a, b in ((n, m), (m, n)):
+                if G.has_edge(a, b):
+                    evs.append(best_evidence([e for d in G[a][b].values() for e in d.get("evidence", [])]))
+        ent = {k: c[k] for k in ("key", "name", "type", "jurisdiction", "side", "gloss")}
+        title = (f"{c['name']} is the only link for {c['pairs_separated']} of {c['pairs_total']} "
+                 f"military–civilian pairs in its component")
+        out.append(_finding("single_broker", 0.5 + 0.4 * c["share"], title, [ent], evs, c["jurisdiction"],
+                            pairs_separated=c["pairs_separated"], pairs_total=c["pairs_total"],
+                            share=c["share"], parts=c["parts"]))
+    return out
+
+
+def _reach(adj: dict[str, set[str]], sources: set[str], targets: set[str], max_hops: int) -> set[str]:
+    """Targets reached from any source within max_hops (multi-source BFS, stops once all are found)."""
+    seen = set(sources)
+    found = targets & seen
+    frontier = list(sources)
+    for _ in range(max_hops):
+        if len(found) == len(targets) or not frontier:
+            break
+        nxt = []
+        for u in frontier:
+            for w in adj.get(u, ()):
+                if w not in seen:
+                    seen.add(w)
+                    nxt.append(w)
+                    if w in targets:
+                        found.add(w)
+        frontier = nxt
+    return found
+
+
+def disconnected_sides(G: nx.MultiDiGraph, H: nx.Graph, max_hops: int = 3) -> list[dict]:
+    """Per jurisdiction: actors of one side with no path within max_hops to any actor of the other."""
+    adj = {n: set(H[n]) for n in H}
+    by_j: dict[str, dict[str, set[str]]] = {}
+    for n, a in H.nodes(data=True):
+        j = a.get("jurisdiction", "")
+        if not j or a.get("type") not in ACTOR_TYPES or a.get("side") not in ("military", "civilian"):
+            continue
+        by_j.setdefault(j, {"military": set(), "civilian": set()})[a["side"]].add(n)
+    out = []
+    for j in sorted(by_j):
+        mil, civ = by_j[j]["military"], by_j[j]["civilian"]
+        if not mil or not civ:
+            continue
+        lone_civ = sorted(civ - _reach(adj, mil, civ, max_hops))
+        lone_mil = sorted(mil - _reach(adj, civ, mil, max_hops))
+        if not lone_civ and not lone_mil:
+            continue
+        frac = (len(lone_civ) + len(lone_mil)) / (len(civ) + len(mil))
+        ents = [node_summary(G, n) for n in (lone_mil + lone_civ)]
+        evs = []
+        for n in (lone_mil + lone_civ)[:MAX_EVIDENCE]:
+            es = [e for _, _, d in G.edges(n, data=True) for e in d.get("evidence", [])]
+            es += [e for _, _, d in G.in_edges(n, data=True) for e in d.get("evidence", [])]
+            evs.append(best_evidence(es))
+        title = (f"{j}: {len(lone_mil)} of {len(mil)} military and {len(lone_civ)} of {len(civ)} civilian "
+                 f"actors have no path within {max_hops} hops to the other side")
+        out.append(_finding("disconnected_sides", 0.5 + 0.35 * frac, title, ents, evs, j,
+                            military=len(mil), civilian=len(civ), military_alone=lone_mil,
+                            civilian_alone=lone_civ, max_hops=max_hops))
+    return out
+
+
+def orphans(G: nx.MultiDiGraph) -> list[dict]:
+    """Funds that fund nothing, parks with no enterprise, projects/policies nobody leads or implements."""
+    out = []
+    for n, a in G.nodes(data=True):
+        t = a.get("type")
+        why = None
+        score = 0.45
+        if t == "Fund":
+            if not any(d.get("type", k) == "FUNDS" for _, _, k, d in G.out_edges(n, keys=True, data=True)):
+                why = "fund that funds nothing"
+        elif t == "IndustrialPark":
+            if not any(G.nodes[m].get("type") == "Enterprise" for m in _neighbours(G, n)):
+                why = "park with no enterprise"
+        elif t in ("Project", "Policy"):
+            if not any(d.get("type", k) in ("LEADS", "IMPLEMENTS")
+                       for _, _, k, d in G.in_edges(n, keys=True, data=True)):
+                why = f"{t.lower()} with no leading or implementing actor"
+                score = 0.45 if t == "Project" else 0.35
+        if why:
+            es = [e for _, _, d in G.in_edges(n, data=True) for e in d.get("evidence", [])]
+            es += [e for _, _, d in G.out_edges(n, data=True) for e in d.get("evidence", [])]
+            out.append(_finding("orphan", score + 0.02 * min(len(a.get("documents", [])), 5),
+                                f"{a.get('name', n)}: {why}", [node_summary(G, n)],
+                                [best_evidence(es)] if es else [], a.get("jurisdiction", ""), reason=why))
+    return out
+
+
+def peer_table(G: nx.MultiDiGraph, min_entities: int = 3) -> dict:
+    """Jurisdictions × institution kinds (entity counts), for jurisdictions with enough entities."""
+    kinds = institution_kinds()
+    counts: dict[str, dict[str, int]] = {}
+    size: dict[str, int] = {}
+    for _n, a in G.nodes(data=True):
+        j = a.get("jurisdiction", "")
+        if not j:
+            continue
+        size[j] = size.get(j, 0) + 1
+        row = counts.setdefault(j, {})
+        for k in kinds_of(a, kinds):
+            row[k] = row.get(k, 0) + 1
+    js = sorted(j for j in counts if size[j] >= min_entities)
+    return {"kinds": [{"kind": k["kind"], "label": k["label"]} for k in kinds],
+            "rows": [{"jurisdiction": j, "entities": size[j],
+                      "counts": {k["kind"]: counts[j].get(k["kind"], 0) for k in kinds}} for j in js]}
+
+
+def peer_gaps(G: nx.MultiDiGraph, table: dict, min_share: float = 0.5) -> list[dict]:
+    """Kinds absent in a jurisdiction but present in at least `min_share` of the other ones."""
+    rows = table["rows"]
+    out = []
+    labels = {k["kind"]: k["label"] for k in table["kinds"]}
+    for r in rows:
+        others = [o for o in rows if o["jurisdiction"] != r["jurisdiction"]]
+        if not others:
+            continue
+        for kind, label in labels.items():
+            if r["counts"][kind]:
+                continue
+            having = [o["jurisdiction"] for o in others if o["counts"][kind]]
+            share = len(having) / len(others)
+            if having and share >= min_share:
+                title = (f"{r['jurisdiction']}: no {label} in the corpus, while "
+                         f"{len(having)} of {len(others)} other jurisdictions have one")
+                examples = [node_summary(G, n) for n, a in G.nodes(data=True)
+                            if a.get("jurisdiction") in having and kind in kinds_of(a)][:3]
+                out.append(_finding("peer_gap", 0.25 + 0.3 * share, title, examples, [], r["jurisdiction"],
+                                    missing_kind=kind, present_in=having, share=round(share, 4)))
+    return out
+
+
+def gaps(
+    G: nx.MultiDiGraph,
+    kinds: Iterable[str] | None = None,
+    types: Iterable[str] | None = None,
+    jurisdictions: Iterable[str] | None = None,
+    max_hops: int = 3,
+    min_broker_share: float = 0.25,
+    min_peer_share: float = 0.5,
+    top: int | None = None,
+) -> dict:
+    """All findings, ranked by score (ties: kind order, then id). `types` / `jurisdictions` keep
+    findings that involve such an entity / lie in such a jurisdiction (the analysis itself always
+    sees the whole graph it was given, so paths through other places still count)."""
+    wanted = set(kinds or KINDS)
+    unknown = wanted - set(KINDS)
+    if unknown:
+        raise ValueError(f"unknown gap kind(s) {sorted(unknown)}; one of {', '.join(KINDS)}")
+    want_types = {check_type(t) for t in types or []}
+    want_j = [j for j in jurisdictions or [] if j]
+    H = channel_graph(G, modalities=ACTION_MODALITIES)  # an order to cooperate is not yet a tie
+    findings: list[dict] = []
+    table = peer_table(G)
+    if "mandate_without_action" in wanted:
+        findings += mandates_without_action(G)
+    if "stalled" in wanted:
+        findings += stalled(G)
+    if "single_broker" in wanted:
+        findings += single_brokers(G, H, min_broker_share)
+    if "disconnected_sides" in wanted:
+        findings += disconnected_sides(G, H, max_hops)
+    if "orphan" in wanted:
+        findings += orphans(G)
+    if "peer_gap" in wanted:
+        findings += peer_gaps(G, table, min_peer_share)
+    if want_types:
+        findings = [f for f in findings if any(e["type"] in want_types for e in f["entities"])]
+    if want_j:
+        findings = [f for f in findings
+                    if jurisdiction_matches(f["jurisdiction"], want_j)
+                    or any(jurisdiction_matches(e["jurisdiction"], want_j) for e in f["entities"])]
+    order = list(KINDS)
+    findings.sort(key=lambda f: (-f["score"], order.index(f["kind"]), f["id"]))
+    for i, f in enumerate(findings, 1):
+        f["rank"] = i
+    counts = {k: sum(1 for f in findings if f["kind"] == k) for k in KINDS}
+    if want_j:
+        mine = [r for r in table["rows"] if jurisdiction_matches(r["jurisdiction"], want_j)]
+        table = {**table, "rows": mine or table["rows"]}
+    return {"findings": findings[:top] if top else findings, "counts": counts, "peer_table": table,
+            "params": {"max_hops": max_hops, "min_broker_share": min_broker_share,
+                       "min_peer_share": min_peer_share, "kinds": sorted(wanted)}}
+
+
+def find_gaps(G: nx.MultiDiGraph, **kwargs) -> list[dict]:
+    """The ranked findings only (each with kind, score, title/summary, entities, evidence)."""
+    return gaps(G, **kwargs)["findings"]

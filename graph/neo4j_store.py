@@ -1,0 +1,379 @@
+"""GraphStore on a real Neo4j 5.26 server, with the same observable behaviour as the embedded store.
+
+What is stored is each document's contribution, as in the embedded store: a MENTIONED_IN
+relationship from an entity to the document carries that document's NodeRecord, and the evidence
+lists on a relationship remember which document wrote each entry. Entity properties and type labels
+are derived from the remaining contributions with graph.store.merge_node after every write, so
+replace-on-change and forget are exact, and `to_networkx` reads the contributions back and hands
+them to graph.store.graph_from_contributions, the same function the embedded store uses.
+
+All Cypher lives in graph.cypher.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import defaultdict
+from dataclasses import asdict
+
+import networkx as nx
+from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
+
+from graph import cypher
+from graph.model import ENTITY_TYPES, DocumentGraph, EdgeRecord, Evidence, Mention, NodeRecord
+from graph.store import StoreError, graph_from_contributions, iter_chunks, merge_node
+from neo4j import GraphDatabase, ManagedTransaction
+
+BATCH = 5000  # rows per UNWIND
+
+
+def connection_settings(uri: str | None = None) -> dict:
+    """Where and how to connect: {"uri", "user", "password", "database"}.
+
+    An explicit `uri` (or NEO4J_URI) is used with NEO4J_USER / NEO4J_PASSWORD / NEO4J_DATABASE.
+    With no URI at all, the credentials.json of the server `mcfgraph neo4j start` runs is read, so
+    nobody has to copy a generated password around. If the explicit URI is that server's, its
+    stored password is used when NEO4J_PASSWORD is not set.
+    """
+    from graph.neo4j_server import default_home, read_credentials
+
+    uri = uri or os.environ.get("NEO4J_URI") or None
+    creds = read_credentials(default_home())
+    database = os.environ.get("NEO4J_DATABASE") or (creds or {}).get("database") or "neo4j"
+    if uri is None:
+        if creds is None:
+            raise StoreError(
+                f"no Neo4j URI given (NEO4J_URI) and no server installed in {default_home()}; "
+                "run `mcfgraph neo4j install` and `mcfgraph neo4j start`, or set NEO4J_URI"
+            )
+        return {"uri": creds["uri"], "user": creds["user"], "password": creds["password"],
+                "database": database}
+    password = os.environ.get("NEO4J_PASSWORD")
+    user = os.environ.get("NEO4J_USER") or "neo4j"
+    if password is None and creds is not None and _same_server(uri, creds["uri"]):
+        password, user = creds["password"], os.environ.get("NEO4J_USER") or creds["user"]
+    if password is None:
+        raise StoreError(f"NEO4J_PASSWORD is not set for {uri}")
+    return {"uri": uri, "user": user, "password": password, "database": database}
+
+
+def _same_server(a: str, b: str) -> bool:
+    def norm(u: str) -> str:
+        rest = u.split("://", 1)[-1].rstrip("/")
+        return rest.replace("localhost", "127.0.0.1")
+
+    return norm(a) == norm(b)
+
+
+# ---------------------------------------------------------------------------------------------
+# records <-> properties
+# ---------------------------------------------------------------------------------------------
+
+
+def mention_props(rec: NodeRecord) -> dict:
+    """A NodeRecord as MENTIONED_IN properties (lists of maps as JSON: Neo4j cannot nest them)."""
+    return {
+        "name": rec.name,
+        "type": rec.type,
+        "aliases": [str(a) for a in rec.aliases],
+        "jurisdiction": rec.jurisdiction,
+        "side": rec.side,
+        "gloss": rec.gloss,
+        "mentions_json": json.dumps([asdict(m) for m in rec.mentions], ensure_ascii=False),
+        "problems_json": json.dumps([asdict(p) for p in rec.problems], ensure_ascii=False),
+        "mentions": len(rec.mentions),
+        "source": rec.source,
+        "confidence": float(rec.confidence),
+    }
+
+
+def node_record(key: str, props: dict) -> NodeRecord:
+    return NodeRecord(
+        key=key,
+        type=props["type"],
+        name=props["name"],
+        aliases=list(props.get("aliases") or []),
+        jurisdiction=props.get("jurisdiction", ""),
+        side=props.get("side", "neutral"),
+        gloss=props.get("gloss", ""),
+        mentions=[Mention(**m) for m in json.loads(props.get("mentions_json") or "[]")],
+        problems=[Evidence(**p) for p in json.loads(props.get("problems_json") or "[]")],
+        source=props.get("source", ""),
+        confidence=props.get("confidence", 1.0),
+    )
+
+
+def mention_columns(nodes: list[NodeRecord]) -> dict[str, list]:
+    """NodeRecords as the parallel lists MERGE_MENTIONS takes ($key, $name, ... index i = node i)."""
+    cols: dict[str, list] = {"key": [n.key for n in nodes]}
+    props = [mention_props(n) for n in nodes]
+    for f in cypher.MENTION_FIELDS:
+        cols[f] = [p[f] for p in props]
+    return cols
+
+
+def evidence_columns(doc_id: str, edges: list[EdgeRecord]) -> dict[str, dict[str, list]]:
+    """Edge records grouped by relation type, as the parallel lists merge_evidence(type) takes."""
+    by_type: dict[str, dict[str, list]] = {}
+    for e in edges:
+        cols = by_type.setdefault(e.type, {p: [] for p in ("head", "tail", *cypher.EVIDENCE_LISTS)})
+        ev = e.evidence
+        cols["head"].append(e.head)
+        cols["tail"].append(e.tail)
+        cols["ev_documents"].append(ev.document)
+        cols["ev_sentences"].append(ev.sentence)
+        cols["ev_sentence_index"].append(int(ev.sentence_index))
+        cols["ev_starts"].append(int(ev.start))
+        cols["ev_ends"].append(int(ev.end))
+        cols["ev_modalities"].append(ev.modality)
+        cols["ev_sources"].append(e.source)
+        cols["ev_confidences"].append(float(e.confidence))
+        cols["ev_contributed_by"].append(doc_id)
+    return by_type
+
+
+def column_chunks(cols: dict[str, list], size: int):
+    """Slices of parallel lists, `size` rows at a time."""
+    n = len(next(iter(cols.values()))) if cols else 0
+    for i in range(0, n, size):
+        yield {k: v[i : i + size] for k, v in cols.items()}
+
+
+def edge_records(row: dict) -> list[tuple[str, EdgeRecord]]:
+    """The (contributing document, EdgeRecord) pairs one relationship's evidence lists hold."""
+    out = []
+    for i, doc in enumerate(row["ev_documents"] or []):
+        ev = Evidence(
+            document=doc,
+            sentence=row["ev_sentences"][i],
+            sentence_index=row["ev_sentence_index"][i],
+            start=row["ev_starts"][i],
+            end=row["ev_ends"][i],
+            modality=row["ev_modalities"][i],
+        )
+        rec = EdgeRecord(head=row["head"], type=row["type"], tail=row["tail"], evidence=ev,
+                         source=row["ev_sources"][i], confidence=row["ev_confidences"][i])
+        out.append((row["ev_contributed_by"][i], rec))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# transaction functions (run inside session.execute_write, so the driver retries transient errors)
+# ---------------------------------------------------------------------------------------------
+
+
+def _remove_contributions(tx: ManagedTransaction, doc_id: str) -> tuple[bool, set[str]]:
+    """Drop what `doc_id` contributed; (was it stored, keys of nodes to re-derive)."""
+    rec = tx.run(cypher.DOCUMENT_STATE, id=doc_id).single()
+    if rec is None:
+        return False, set()
+    touched = set(rec["keys"])
+    tx.run(cypher.DELETE_MENTIONS, id=doc_id).consume()
+    heads = list(rec["heads"] or [])
+    for chunk in iter_chunks(heads, BATCH):
+        keys = tx.run(cypher.REMOVE_EVIDENCE, id=doc_id, heads=chunk).single()["keys"]
+        touched.update(keys)
+    return True, touched
+
+
+def _derive_nodes(tx: ManagedTransaction, keys: set[str]) -> None:
+    """Re-derive node properties and labels from their remaining contributions (graph.store rules).
+
+    A node no document describes any more is deleted, unless some remaining evidence still names
+    it: then it stays as a bare :Unresolved endpoint, exactly as the embedded store keeps that
+    evidence waiting for a document that describes the node.
+    """
+    by_label: dict[str | None, list[dict]] = defaultdict(list)
+    unresolved: list[str] = []
+    gone: list[str] = []
+    for chunk in iter_chunks(sorted(keys), BATCH):
+        for rec in tx.run(cypher.NODE_CONTRIBUTIONS, keys=chunk):
+            key, contributions = rec["key"], rec["contributions"]
+            if not contributions:
+                (unresolved if rec["linked"] else gone).append(key)
+                continue
+            records = [node_record(key, c["props"]) for c in contributions]
+            props = merge_node(records)
+            props["documents"] = sorted({c["doc"] for c in contributions})
+            props["mentions"] = sum(len(r.mentions) for r in records)
+            label = props["type"] if props["type"] in ENTITY_TYPES else None
+            by_label[label].append({"key": key, "props": props})
+    for label, rows in by_label.items():
+        query = cypher.set_node_properties(label)
+        for chunk in iter_chunks(rows, BATCH):
+            tx.run(query, rows=chunk).consume()
+    for chunk in iter_chunks(unresolved, BATCH):
+        tx.run(cypher.MARK_UNRESOLVED, keys=chunk).consume()
+    for chunk in iter_chunks(gone, BATCH):
+        tx.run(cypher.DELETE_NODES, keys=chunk).consume()
+
+
+def _write_document_tx(tx: ManagedTransaction, graph: DocumentGraph) -> None:
+    doc = graph.document
+    _, touched = _remove_contributions(tx, doc.id)
+    heads = sorted({e.head for e in graph.edges})
+    props = {f: getattr(doc, f) for f in cypher.DOCUMENT_FIELDS}
+    tx.run(cypher.MERGE_DOCUMENT, id=doc.id, props=props, heads=heads).consume()
+    for chunk in column_chunks(mention_columns(graph.nodes), BATCH):
+        tx.run(cypher.MERGE_MENTIONS, id=doc.id, **chunk).consume()
+    by_type = evidence_columns(doc.id, graph.edges)
+    for rtype in sorted(by_type):
+        query = cypher.merge_evidence(rtype)
+        for chunk in column_chunks(by_type[rtype], BATCH):
+            tx.run(query, **chunk).consume()
+    touched.update(n.key for n in graph.nodes)
+    touched.update(e.head for e in graph.edges)
+    touched.update(e.tail for e in graph.edges)
+    _derive_nodes(tx, touched)
+
+
+def _forget_tx(tx: ManagedTransaction, doc_id: str) -> bool:
+    stored, touched = _remove_contributions(tx, doc_id)
+    if not stored:
+        return False
+    tx.run(cypher.DELETE_DOCUMENT, id=doc_id).consume()
+    _derive_nodes(tx, touched)
+    return True
+
+
+def _validate(graph: DocumentGraph) -> None:
+    """Refuse what the model cannot store faithfully (checked before anything is sent)."""
+    seen: set[str] = set()
+    for n in graph.nodes:
+        if n.key in seen:
+            raise ValueError(f"document {graph.document.id} contributes node {n.key!r} twice")
+        seen.add(n.key)
+    for e in graph.edges:
+        cypher.relation_type(e.type)
+
+
+# ---------------------------------------------------------------------------------------------
+# the store
+# ---------------------------------------------------------------------------------------------
+
+
+class Neo4jStore:
+    """GraphStore on Neo4j 5.26 (kind "neo4j")."""
+
+    kind = "neo4j"
+
+    def __init__(self, uri: str, user: str = "neo4j", password: str = "", database: str = "neo4j",
+                 *, max_retry_time: float = 30.0):
+        self.uri, self.database = uri, database
+        try:
+            # notifications off: "property does not exist yet" warnings on an empty graph are noise
+            self._driver = GraphDatabase.driver(uri, auth=(user, password),
+                                                max_transaction_retry_time=max_retry_time,
+                                                notifications_min_severity="OFF")
+            self._driver.verify_connectivity()
+        except AuthError as exc:
+            raise StoreError(f"Neo4j at {uri} refused the credentials for {user!r}: {exc.message}") from exc
+        except (DriverError, Neo4jError, OSError, ValueError) as exc:
+            raise StoreError(
+                f"cannot reach Neo4j at {uri} ({exc}); is it running? `mcfgraph neo4j start`"
+            ) from exc
+        self._schema_ready = False
+
+    def __repr__(self) -> str:
+        return f"Neo4jStore({self.uri!r}, database={self.database!r})"
+
+    def _session(self):
+        return self._driver.session(database=self.database)
+
+    def _fail(self, what: str, exc: Exception) -> StoreError:
+        if isinstance(exc, ServiceUnavailable | SessionExpired):
+            return StoreError(f"Neo4j at {self.uri} went away while {what}: {exc}")
+        return StoreError(f"Neo4j at {self.uri} failed while {what}: {exc}")
+
+    def _ensure_schema(self) -> None:
+        if not self._schema_ready:
+            init_schema(self)
+
+    # -- writes ----------------------------------------------------------------------------
+
+    def write_document(self, graph: DocumentGraph) -> None:
+        """Replace the document's contributions in one managed transaction (retried if transient)."""
+        _validate(graph)
+        try:
+            self._ensure_schema()
+        except StoreError as exc:
+            raise StoreError(f"writing document {graph.document.id}: {exc}") from exc
+        try:
+            with self._session() as session:
+                session.execute_write(_write_document_tx, graph)
+        except (DriverError, Neo4jError) as exc:
+            raise self._fail(f"writing document {graph.document.id}", exc) from exc
+
+    def forget(self, doc_id: str) -> bool:
+        try:
+            with self._session() as session:
+                return session.execute_write(_forget_tx, doc_id)
+        except (DriverError, Neo4jError) as exc:
+            raise self._fail(f"forgetting document {doc_id}", exc) from exc
+
+    def clear(self) -> None:
+        """Delete every document and entity, in batches so a large graph does not blow the heap."""
+        try:
+            with self._session() as session:
+                while session.execute_write(
+                    lambda tx: tx.run(cypher.CLEAR_BATCH, limit=10000).single()["deleted"]
+                ):
+                    pass
+        except (DriverError, Neo4jError) as exc:
+            raise self._fail("clearing the graph", exc) from exc
+
+    # -- reads -----------------------------------------------------------------------------
+
+    def _read(self, what: str, query: str, **params) -> list[dict]:
+        try:
+            with self._session() as session:
+                return session.execute_read(lambda tx: [r.data() for r in tx.run(query, **params)])
+        except (DriverError, Neo4jError) as exc:
+            raise self._fail(what, exc) from exc
+
+    def document_sha(self, doc_id: str) -> str | None:
+        rows = self._read(f"reading document {doc_id}", cypher.DOCUMENT_SHA, id=doc_id)
+        return rows[0]["sha256"] if rows else None
+
+    def documents(self) -> list[dict]:
+        return [r["doc"] for r in self._read("reading documents", cypher.ALL_DOCUMENTS)]
+
+    def counts(self) -> dict[str, int]:
+        row = self._read("counting", cypher.COUNTS)[0]
+        return {k: int(row[k]) for k in ("documents", "nodes", "relationships", "evidence")}
+
+    def contributions(self) -> tuple[list[dict], list[tuple[str, NodeRecord]], list[tuple[str, EdgeRecord]]]:
+        """Everything stored, as the (document id, record) pairs graph_from_contributions takes."""
+        docs = self.documents()
+        nodes = [(r["doc"], node_record(r["key"], r["props"]))
+                 for r in self._read("reading entities", cypher.ALL_MENTIONS)]
+        edges = [pair for r in self._read("reading relationships", cypher.ALL_EVIDENCE)
+                 for pair in edge_records(r)]
+        return docs, nodes, edges
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        return graph_from_contributions(*self.contributions())
+
+    def close(self) -> None:
+        self._driver.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def init_schema(store: Neo4jStore) -> list[str]:
+    """Apply schema.cypher (constraints, indexes, full-text index); idempotent. Returns statements."""
+    statements = cypher.schema_statements()
+    try:
+        with store._session() as session:
+            for statement in statements:
+                session.run(statement).consume()
+            session.run(cypher.AWAIT_INDEXES, seconds=300).consume()
+    except (DriverError, Neo4jError) as exc:
+        raise store._fail("applying schema.cypher", exc) from exc
+    store._schema_ready = True
+    return statements

@@ -1,0 +1,1 @@
+"""spaCy components of the mcfgraph pipeline (registered through spaCy factories on import)."""

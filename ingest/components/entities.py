@@ -1,0 +1,222 @@
+"""The `mcf_entities` spaCy component: entity mentions -> doc.ents, grouped entities -> Doc._.entities.
+
+Matching runs on a *view* of the text: folded (traditional -> simplified, full -> half width,
+same length) and with pinyin glosses that some scraped pages insert after characters removed
+("中國(guó)國(guó)際" -> "中国国际"). Offsets are mapped back, so every span indexes the original
+document text and a surface form is copied exactly as written (glosses included).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from graph.model import Entity, Mention
+from ingest import extensions
+from ingest.components.grouping import entity_name, group_mentions
+from ingest.components.recognizer import BARE_HEADS, Cand, Recognizer, is_cjk
+from ingest.components.sentences import sentence_spans
+from ingest.normalise import fold
+
+extensions.register()
+
+# a pinyin gloss right after a Chinese character: (guó), (huì)
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc\u0300-\u036f]{1,7}\)")
+
+
+# common same-length variant characters that fold() leaves alone (巿 for 市 in scraped pages)
+_VARIANTS = str.maketrans({"巿": "市"})
+
+
+_FOLD: dict[int, str] = {}
+
+
+def fast_fold(text: str) -> str:
+    """`ingest.normalise.fold` as one str.translate: the per-character work is done once per
+    distinct character (fold is character-for-character, so the result is identical)."""
+    for ch in set(text):
+        if ord(ch) not in _FOLD:
+            _FOLD[ord(ch)] = fold(ch)
+    return text.translate(_FOLD)
+
+
+def text_view(text: str) -> tuple[str, list[int]]:
+    """(folded text without pinyin glosses, original offset of each view character)."""
+    folded = fast_fold(text).translate(_VARIANTS)
+    if "(" not in text or not _PINYIN.search(text):
+        return folded, []
+    keep = bytearray(b"\x01") * len(text)
+    for m in _PINYIN.finditer(text):
+        keep[m.start():m.end()] = b"\x00" * (m.end() - m.start())
+    offsets = [i for i in range(len(text)) if keep[i]]
+    return "".join(folded[i] for i in offsets), offsets
+
+
+def _to_original(s: int, e: int, offsets: list[int], n: int) -> tuple[int, int]:
+    if not offsets:
+        return s, e
+    os_ = offsets[s]
+    oe = offsets[e] if e < len(offsets) else n
+    # a gloss after the last character belongs to the name ("協會(huì)"); white space does not
+    return os_, oe
+
+
+class EntityRecognizer:
+    """Finds mentions, groups them into entities, fills doc.ents and Doc._.entities."""
+
+    def __init__(self) -> None:
+        self.rec = Recognizer()
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc._.raw_text
+        view, offsets = text_view(text)
+        cands = self.rec.find(view)
+        appos = self._appositions(view, cands)
+        if appos:
+            # an apposition mention replaces whatever the head rules made of the same words
+            taken = bytearray(len(view) + 1)
+            for c in appos:
+                taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+            cands = [c for c in cands if not any(taken[c.start:c.end])] + appos
+        cands = [c for c in cands if c.end > c.start]
+        mapped = []
+        for c in cands:
+            s, e = _to_original(c.start, c.end, offsets, len(text))
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            mapped.append(Cand(s, e, c.type, c.source, c.confidence, c.priority, c.key))
+        bare = self._bare_heads(view, offsets, text, cands)
+        groups = group_mentions(text, mapped)
+        self._attach_bare(groups, bare, text)
+        sents = doc._.sentence_spans or sentence_spans(text)
+        if not doc._.sentence_spans:
+            doc._.sentence_spans = sents
+        starts = [s for s, _ in sents]
+        entities: list[Entity] = []
+        spans: list[Span] = []
+        for g in sorted(groups, key=lambda g: g.first):
+            name = entity_name(g)
+            best = max(g.mentions, key=lambda c: (c.confidence, -c.start))
+            name_src = next((c for c in g.mentions if text[c.start:c.end] == name), best)
+            mentions = []
+            seen = set()
+            for c in sorted(g.mentions, key=lambda c: c.start):
+                if (c.start, c.end) in seen:
+                    continue
+                seen.add((c.start, c.end))
+                si = max(0, bisect.bisect_right(starts, c.start) - 1)
+                mentions.append(Mention(sentence=si, start=c.start, end=c.end, text=text[c.start:c.end]))
+                span = doc.char_span(c.start, c.end, label=g.type, alignment_mode="expand")
+                if span is not None:
+                    span._.entity_name = name
+                    span._.source = c.source
+                    span._.confidence = c.confidence
+                    spans.append(span)
+            aliases = [f for f in sorted(g.forms, key=lambda f: g.forms[f]) if f != name]
+            entities.append(Entity(name=name, type=g.type, aliases=aliases, mentions=mentions,
+                                   source=name_src.source, confidence=max(c.confidence for c in g.mentions)))
+        doc.ents = filter_spans(spans)
+        doc._.entities = entities
+        return doc
+
+    # ----------------------------------------------------------------------------------------
+    def _appositions(self, t: str, cands: list[Cand]) -> list[Cand]:
+        """A——B, A，又名“B”, A(“B”): B names the same thing as A."""
+        out = []
+        by_end = {c.end: c for c in cands}
+        by_start = {c.start: c for c in cands}
+        for m in re.finditer(r"[,，]?\s*又名[“\"]([^”\"\n]{2,30})[”\"]", t):
+            a = by_end.get(m.start())
+            if a:
+                out.append(Cand(m.start(1), m.end(1), a.type, "rule:apposition", a.confidence, 0,
+                                key=_key_of(t, a)))
+        for m in re.finditer(r"[(（](?:以下简称|下称|简称)?[“\"《]([^”\"》\n()（）]{2,12})[”\"》][)）]", t):
+            a = by_end.get(m.start())
+            if a:
+                short = m.group(1)
+                # a 《…》 short title keeps its brackets, like the full title it stands for
+                s1, e1 = m.start(1), m.end(1)
+                if t[s1 - 1] == "《":
+                    s1, e1, short = s1 - 1, e1 + 1, t[s1 - 1:e1 + 1]
+                out.append(Cand(s1, e1, a.type, "rule:apposition", a.confidence, 0, key=_key_of(t, a)))
+                for c in cands:  # other mentions of the short form found by the rules
+                    if t[c.start:c.end] == short and c.start != s1:
+                        c.key, c.type = _key_of(t, a), a.type
+                for m2 in re.finditer(re.escape(short), t):
+                    if m2.start() != s1 and not any(c.start <= m2.start() < c.end for c in cands):
+                        out.append(Cand(m2.start(), m2.end(), a.type, "rule:apposition", a.confidence, 0,
+                                        key=_key_of(t, a)))
+        for m in re.finditer(r"即", t):
+            a, b = by_end.get(m.start()), by_start.get(m.end())
+            if a and b and a.type in ("IndustrialPark", "Policy", "Project") and b.type in (
+                "IndustrialPark", "Policy", "Project"
+            ):
+                out.append(
+                    Cand(b.start, b.end, a.type, "rule:apposition", b.confidence, 0, key=_key_of(t, a))
+                )
+        for m in re.finditer(r"——", t):
+            a, b = by_end.get(m.start()), by_start.get(m.end())
+            if a and b and a.type == b.type:
+                b.key = _key_of(t, a)
+        # the same for an unrecognised left side: "佛山市首支军民融合基金——佛山市军民融合产业投资基金"
+        for c in cands:
+            if t.startswith("——", c.start - 2) and (c.start - 2) not in by_end:
+                s = c.start - 2
+                i = s
+                while (i > 0 and (is_cjk(t[i - 1]) or t[i - 1].isdigit()) and s - i < 20
+                       and t[i - 1] not in "了的是"):
+                    i -= 1
+                head = t[i:s]
+                if head and head[-2:] == c_head(t, c):
+                    key = _key_of(t, c)
+                    out.append(Cand(i, s, c.type, "rule:apposition", c.confidence * 0.9, 0, key=key))
+        return out
+
+    def _bare_heads(self, t: str, offsets, text: str, cands: list[Cand]) -> list[tuple[int, int, str]]:
+        """本次峰会, 此次展洽会, 对接会期间: a bare head word standing for the document's entity."""
+        out = []
+        covered = bytearray(len(t) + 1)
+        for c in cands:
+            covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+        for h in BARE_HEADS:
+            for m in re.finditer(re.escape(h), t):
+                s, e = m.span()
+                if any(covered[s:e]):
+                    continue
+                prev = t[max(0, s - 2):s]
+                before = t[s - 1:s]
+                after_stop = before in ("该", "本", "。", "，", ",", "\n", "")
+                if prev in ("本次", "此次", "这次", "该次") or after_stop or s == 0:
+                    os_, oe = _to_original(s, e, offsets, len(text))
+                    out.append((os_, oe, h))
+        return out
+
+    def _attach_bare(self, groups, bare, text: str) -> None:
+        for s, e, h in bare:
+            targets = [
+                g for g in groups if g.type not in ("Person", "Location") and any(h in f for f in g.forms)
+            ]
+            if not targets:
+                continue
+            g = min(targets, key=lambda g: g.first)
+            g.mentions.append(Cand(s, e, g.type, "rule:bare_head", 0.6, 0))
+            g.forms.setdefault(text[s:e], s)
+
+
+def _key_of(t: str, c: Cand) -> str:
+    from ingest.components.grouping import abbreviate
+
+    return c.key or abbreviate(t[c.start:c.end])
+
+
+def c_head(t: str, c: Cand) -> str:
+    return t[c.end - 2:c.end]
+
+
+@Language.factory("mcf_entities")
+def make_entities(nlp: Language, name: str) -> EntityRecognizer:
+    return EntityRecognizer()

@@ -1,0 +1,278 @@
+"""Group mentions into entities: one `name` (the fullest form) and its aliases per document.
+
+Two surface forms name the same thing when they differ only by
+- a standard abbreviation (人民政府/政府, 国防科技工业局/国防科工局, 中共 prefix),
+- the place in front of them, when the shorter form has none (省委军民融合办 for 福建省委军民融合办,
+  国防科工局 for 国家国防科工局, 全省…对接会 for 福建省…对接会),
+- an administrative suffix of a place (龙岩 for 龙岩市; 永康市 for 浙江省永康市),
+- a title or honorific after a person's name (习近平同志, 习近平总书记 for 习近平),
+- an explicit apposition in the text (A——B, A，又名“B”, A(“B”)).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ingest.components.lexicon import lexicon
+from ingest.components.recognizer import Cand, is_cjk
+from ingest.normalise import fold
+
+PERSON_SUFFIXES = ("同志", "总书记", "主席", "书记")
+LEVELS = "省市区县镇乡"
+EVENT_LIKE = ("Event", "Association", "IndustrialPark", "Fund", "Policy", "Project")
+
+
+@dataclass
+class Group:
+    type: str
+    forms: dict[str, int] = field(default_factory=dict)  # surface form -> first position
+    mentions: list[Cand] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)
+
+    @property
+    def first(self) -> int:
+        return min(c.start for c in self.mentions)
+
+
+def _quotes_out(s: str) -> str:
+    return "".join(c for c in s if c not in "\"'“”‘’《》「」『』 \u3000")
+
+
+def abbreviate(s: str) -> str:
+    """The comparison form of an organ name: abbreviations applied, 中共 prefix dropped."""
+    s = _quotes_out(s)
+    if s.startswith("中共") and len(s) > 3:
+        s = s[2:]
+    for long, short in lexicon().abbreviations:
+        if long in s:
+            s = s.replace(long, short)
+    return s
+
+
+def split_place(s: str) -> tuple[str, str]:
+    """(place, rest): the leading administrative place or national prefix and what follows.
+
+    The rest keeps the place's level character, so 福建省委 -> ("福建省", "省委") and 省委 stays
+    distinct from 市委.
+    """
+    lx = lexicon()
+    best = ""
+    for k in range(min(len(s) - 1, 12), 1, -1):
+        p = s[:k]
+        if p in lx.places_full or p in lx.places_short or p in lx.regions:
+            best = p
+            break
+    if best:
+        rest = s[len(best):]
+        full = lx.places_short.get(best, best)
+        lvl = full[-1] if full[-1] in LEVELS and best == full else ""
+        if lvl and rest[:1] in LEVELS:
+            lvl = ""
+        return best, lvl + rest
+    for pre in ("国家", "全国", "中国"):
+        if s.startswith(pre) and len(s) > len(pre) + 1:
+            return pre, s[len(pre):]
+    m = re.match(r"全([省市区县])", s)
+    if m:
+        return "全" + m.group(1), m.group(1) + s[2:]
+    m = re.match(r"[X*]{1,3}", s)
+    if m and len(s) > m.end():
+        return m.group(), s[m.end():]
+    return "", s
+
+
+def _event_core(s: str) -> str:
+    s = re.sub(r"^(?:[0-9]{4}年?|第[0-9一二三四五六七八九十]+[届次]|首届)", "", s)
+    _, rest = split_place(s)
+    if rest[:1] in LEVELS and len(rest) > 3:
+        rest = rest[1:]
+    return rest
+
+
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc\u0300-\u036f]{1,7}\)")
+
+
+def _compare_form(s: str) -> str:
+    """Comparison form: folded, glosses and dashes dropped, abbreviations applied."""
+    return abbreviate(fold(_GLOSS.sub("", s))).replace("—", "").replace("-", "")
+
+
+def _canonical(k: str) -> tuple[str, str]:
+    """(full place or "", rest without the place's level character)."""
+    lx = lexicon()
+    p, rest = split_place(k)
+    if not p:
+        return "", k
+    full = lx.places_short.get(p, p)
+    if p.startswith("全"):
+        full = p
+    if rest[:1] and rest[:1] == full[-1:] and rest[:1] in LEVELS:
+        rest = rest[1:]
+    if p.startswith("全") and rest[:1] == p[1]:
+        rest = rest[1:]
+    return full, rest
+
+
+def _reductions(k: str) -> set[tuple[str, str]]:
+    """The (place, rest) forms a longer name can be referred to by: itself and without its places."""
+    out = {_canonical(k)}
+    m = re.fullmatch(r"(.{2,})\([^()]{1,6}\)", k)
+    if m:  # a trailing qualifier: 建德经开区(航空小镇) is also 建德经开区
+        out.add(_canonical(m.group(1)))
+        out.add(("", m.group(1)))
+    cur = k
+    for _ in range(3):
+        p, rest = split_place(cur)
+        if not p:
+            for f in _group_forms():
+                if cur.startswith(f) and len(cur) > len(f) + 2:
+                    p, rest = f, cur[len(f):]
+                    break
+        if not p:
+            break
+        out.add(("", rest))
+        if rest[:1] in LEVELS:
+            out.add(("", rest[1:]))
+        out.add(_canonical(rest))
+        cur = rest
+    return out
+
+
+@lru_cache(maxsize=1)
+def _group_forms() -> tuple[str, ...]:
+    """Names of enterprise groups, which prefix their units' names like a place (中船重工大连…)."""
+    forms = {f for g in lexicon().gazetteer if g.type == "Enterprise" for f in (g.name, *g.aliases)}
+    return tuple(sorted(forms, key=len, reverse=True))
+
+
+def _place_compat(p1: str, p2: str) -> bool:
+    if not p1 or not p2 or p1 == p2:
+        return True
+    if p1.startswith("全") and not p2.startswith("全"):
+        return p2.endswith(p1[1])
+    if p2.startswith("全") and not p1.startswith("全"):
+        return p1.endswith(p2[1])
+    return False
+
+
+def group_mentions(text: str, cands: list[Cand], jurisdiction: str = "") -> list[Group]:
+    lx = lexicon()
+    groups: list[Group] = []
+    by_key: dict[tuple[str, str], Group] = {}
+
+    def base_key(c: Cand) -> str:
+        s = _quotes_out(fold(_GLOSS.sub("", c.key or text[c.start:c.end])))
+        if c.type == "Person":
+            for suf in PERSON_SUFFIXES:
+                if s.endswith(suf) and len(s) > len(suf) + 1 and not s.startswith(("X", "*")):
+                    s = s[: -len(suf)]
+            return s
+        if c.type == "Location":
+            return lx.places_short.get(s, s)
+        return _compare_form(s)
+
+    for c in sorted(cands, key=lambda c: c.start):
+        k = (c.type, base_key(c))
+        g = by_key.get(k)
+        if g is None:
+            g = Group(c.type)
+            g.keys.add(k[1])
+            by_key[k] = g
+            groups.append(g)
+        g.mentions.append(c)
+        g.forms.setdefault(text[c.start:c.end], c.start)
+
+    groups = _merge_places(groups, lx)
+    groups = _merge_reduced(groups)
+    return groups
+
+
+def _merge_into(dst: Group, src: Group) -> None:
+    dst.mentions.extend(src.mentions)
+    for f, p in src.forms.items():
+        dst.forms.setdefault(f, p)
+    dst.keys |= src.keys
+
+
+def _merge_places(groups: list[Group], lx) -> list[Group]:
+    """浙江省永康市 absorbs 永康市/永康; 滨海新区 absorbs 滨海; X市 absorbs X."""
+    from ingest.components.lexicon import ADMIN_SUFFIXES
+
+    locs = [g for g in groups if g.type == "Location"]
+    dead: set[int] = set()
+    for g in sorted(locs, key=lambda g: -max(len(f) for f in g.forms)):
+        if id(g) in dead:
+            continue
+        gforms = [fold(f) for f in g.forms]
+        for h in locs:
+            if h is g or id(h) in dead:
+                continue
+            hforms = [fold(f) for f in h.forms]
+            hit = False
+            for f in gforms:
+                for hf in hforms:
+                    if len(f) <= len(hf):
+                        continue
+                    full = lx.places_short.get(hf, hf)
+                    tail = f.endswith(full) or f.endswith(hf) and f[: -len(hf)] in lx.places_full
+                    short_of = f.startswith(hf) and f[len(hf):] in ADMIN_SUFFIXES
+                    if (tail and not f.startswith(hf)) or short_of:
+                        hit = True
+            if hit:
+                _merge_into(g, h)
+                dead.add(id(h))
+    return [g for g in groups if id(g) not in dead]
+
+
+def _merge_reduced(groups: list[Group]) -> list[Group]:
+    """A shorter name joins the longer one it is a reduction of (place dropped, abbreviated)."""
+    dead: set[int] = set()
+    info = {}
+    for g in groups:
+        if g.type in ("Person", "Location"):
+            continue
+        k = _compare_form(max(g.forms, key=len))
+        red: set[tuple[str, str]] = set()
+        for f in g.forms:
+            red |= _reductions(_compare_form(f))
+        info[id(g)] = (k, _canonical(k), red, _event_core(k))
+    order = sorted((g for g in groups if id(g) in info), key=lambda g: len(info[id(g)][0]))
+    for g in order:  # shortest first: it is the one that may be an alias
+        k, canon, _, core = info[id(g)]
+        targets = []
+        for h in groups:
+            if h is g or id(h) not in info or id(h) in dead or h.type != g.type:
+                continue
+            hk, hcanon, hred, hcore = info[id(h)]
+            if len(hk) <= len(k):
+                continue
+            if canon in hred or ("", k) in hred:
+                targets.append(h)
+            elif (g.type == "Event" and core == hcore and len(core) >= 4
+                  and _place_compat(canon[0], hcanon[0])):
+                targets.append(h)
+            elif canon[0] and canon == hcanon:
+                targets.append(h)
+        if targets:
+            dst = min(targets, key=lambda h: h.first)
+            _merge_into(dst, g)
+            dead.add(id(g))
+    return [g for g in groups if id(g) not in dead]
+
+
+def entity_name(g: Group) -> str:
+    """The fullest form: the longest; for persons the bare name (习近平, not 习近平同志)."""
+    if g.type == "Person":
+        bare = [f for f in g.forms if not fold(f).endswith(PERSON_SUFFIXES) or f.startswith(("X", "*"))]
+        if bare:
+            return max(bare, key=lambda f: (len(f), -g.forms[f]))
+        first = min(g.forms, key=lambda f: g.forms[f])
+        for suf in PERSON_SUFFIXES:
+            if fold(first).endswith(suf) and len(first) > len(suf) + 1:
+                return first[: -len(suf)]
+    return max(g.forms, key=lambda f: (len(_quotes_out(f)), -g.forms[f]))
+
+
+__all__ = ["Group", "group_mentions", "entity_name", "abbreviate", "split_place", "is_cjk"]

@@ -1,0 +1,170 @@
+"""Gazetteers and word lists for the entity recogniser, loaded once per process.
+
+Sources: the data files in ingest/data (national bodies, defence groups, regions, surnames, titles,
+abbreviations), China's administrative divisions from the `cpca` package, and jieba's dictionary
+(word -> frequency and POS tag) used to tell common words from proper names. Everything is local:
+nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+# Administrative suffixes, longest first; stripping one gives a place's short form (龙岩市 -> 龙岩).
+ADMIN_SUFFIXES = (
+    "特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县", "自治旗",
+    "地区", "新区", "林区", "矿区", "盟", "省", "市", "县", "区", "旗", "镇", "乡",
+)
+
+
+def data_lines(name: str) -> list[str]:
+    """Non-empty, comment-free lines of a file in ingest/data."""
+    return _lines(name)
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if line.strip():
+            out.append(line)
+    return out
+
+
+@dataclass
+class GazEntry:
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Lexicon:
+    gazetteer: list[GazEntry]
+    surnames1: frozenset[str]
+    surnames2: frozenset[str]
+    titles: tuple[str, ...]
+    abbreviations: tuple[tuple[str, str], ...]
+    places_full: dict[str, str]  # full admin name -> short form ("" if none usable)
+    places_short: dict[str, str]  # usable short form -> full admin name
+    county_short: dict[str, str]  # county-level short forms that are common words (enumerations only)
+    regions: frozenset[str]
+    jieba_words: dict[str, tuple[int, str]]  # word -> (freq, pos)
+
+    def is_common_word(self, w: str, min_freq: int = 50) -> bool:
+        """A frequent dictionary word that is not tagged as a person or place name."""
+        fp = self.jieba_words.get(w)
+        return bool(fp and fp[0] >= min_freq and not fp[1].startswith(("nr", "ns")))
+
+
+def _load_table(name: str) -> list[GazEntry]:
+    out = []
+    for line in _lines(name):
+        parts = line.split("\t")
+        aliases = [a for a in (parts[2].split("|") if len(parts) > 2 else []) if a]
+        out.append(GazEntry(parts[0], parts[1], aliases))
+    return out
+
+
+def _jieba_words() -> dict[str, tuple[int, str]]:
+    import jieba
+
+    path = Path(jieba.__file__).resolve().parent / "dict.txt"
+    words: dict[str, tuple[int, str]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) >= 3:
+                words[parts[0]] = (int(parts[1]), parts[2])
+    return words
+
+
+@lru_cache(maxsize=1)
+def _nations() -> tuple[str, ...]:
+    import cpca
+
+    path = Path(cpca.__file__).resolve().parent / "resources" / "56_nations.csv"
+    names = [n.strip() for n in path.read_text(encoding="utf-8").splitlines() if n.strip()]
+    short = [n[:-1] for n in names if n.endswith("族") and len(n) > 2]
+    return tuple(sorted(set(names + short), key=len, reverse=True))
+
+
+def _short(name: str) -> str:
+    """Short form of an administrative name: 龙岩市 -> 龙岩, 大厂回族自治县 -> 大厂."""
+    for suf in ADMIN_SUFFIXES:
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            core = name[: -len(suf)]
+            if "自治" in suf:
+                changed = True
+                while changed:
+                    changed = False
+                    for n in _nations():
+                        if core.endswith(n) and len(core) - len(n) >= 2:
+                            core = core[: -len(n)]
+                            changed = True
+                            break
+            return core
+    return ""
+
+
+def _places(jw: dict[str, tuple[int, str]]):
+    import cpca
+
+    path = Path(cpca.__file__).resolve().parent / "resources" / "adcodes.csv"
+    full: dict[str, str] = {}
+    short: dict[str, str] = {}
+    county_short: dict[str, str] = {}
+    with open(path, encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            name, code = row["name"], row["adcode"]
+            if not name or name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+                continue
+            full[name] = ""
+            s = _short(name)
+            if not s:
+                continue
+            level = "province" if code[2:] == "0000000000" else "city" if code[4:] == "00000000" else "county"
+            fp = jw.get(s)
+            common = bool(fp and fp[0] >= 30 and not fp[1].startswith(("ns", "nr")))
+            if level in ("province", "city") and not (common and fp and fp[0] > 2000):
+                short.setdefault(s, name)
+                full[name] = s
+            elif not common:
+                short.setdefault(s, name)
+                full[name] = s
+            else:
+                county_short.setdefault(s, name)
+    return full, short, county_short
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    jw = _jieba_words()
+    full, short, county_short = _places(jw)
+    surnames = _lines("surnames.txt")
+    titles = tuple(sorted(_lines("titles.txt"), key=len, reverse=True))
+    abbr = tuple(tuple(line.split("\t")[:2]) for line in _lines("abbreviations.tsv"))
+    abbr = tuple(sorted(abbr, key=lambda p: len(p[0]), reverse=True))
+    return Lexicon(
+        gazetteer=_load_table("national_bodies.tsv") + _load_table("groups.tsv") + _load_table("leaders.tsv"),
+        surnames1=frozenset(s for s in surnames if len(s) == 1),
+        surnames2=frozenset(s for s in surnames if len(s) == 2),
+        titles=titles,
+        abbreviations=abbr,  # type: ignore[arg-type]
+        places_full=full,
+        places_short=short,
+        county_short=county_short,
+        regions=frozenset(_lines("regions.txt")),
+        jieba_words=jw,
+    )
+
+
+def alternation(words) -> str:
+    """A regex alternation, longest first, so the longest listed word wins at a position."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))

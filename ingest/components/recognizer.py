@@ -1,0 +1,921 @@
+"""Rule-based recognition of the 12 entity types of the annotation guidelines.
+
+Chinese organisation, event and programme names are compositional: an optional place and level
+(福建省, 市, 国家级), a body of field words (军民融合发展), and a head word that fixes the type
+(委员会, 办, 军分区, 有限公司, 研究所, 联盟, 产业园, 基金, 规划, 座谈会 …). The recogniser
+therefore finds head words and extends each one to the left over the name body, stopping where a
+verb, preposition or punctuation mark starts the context ("集中精力抓好|园区" stops at 抓好).
+Candidates are then checked by type (no generic classes, deictics, ideologies, bare periods) and
+overlaps are resolved longest-first, so nested names count only where they also stand alone.
+
+Persons come from titles and bylines (局长张克俭, 记者 周羽, 李南轩 摄), places from the `cpca`
+administrative divisions plus a small region list, national bodies and defence groups from the
+gazetteers in ingest/data. Everything runs on the folded text (same length as the original), so
+traditional characters and full-width forms are matched by the same rules and offsets stay valid.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ingest.components.lexicon import Lexicon, alternation, data_lines, lexicon
+from ingest.components.trie_regex import WordMatcher
+
+CJK = r"\u4e00-\u9fff"
+TOWN = re.compile(r"[" + CJK + r"]{2,3}?(?:镇|乡|街道)")
+
+
+def is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+@dataclass
+class Cand:
+    """One candidate mention (offsets in the document text)."""
+
+    start: int
+    end: int
+    type: str
+    source: str
+    confidence: float
+    priority: int = 0  # higher wins among candidates with the same span
+    key: str = ""  # grouping key override (persons: 习近平同志 -> 习近平)
+
+
+# ---------------------------------------------------------------------------------------------
+# Head words (suffixes). Each maps to a type and a "class" that decides how strict validation is.
+# ---------------------------------------------------------------------------------------------
+
+# (head, type, class) from ingest/data/heads.tsv. class: body = needs a specific body or a level
+# prefix (a unique office); topic = a descriptive body is enough (events, funds, strategies); the
+# other classes are checked in Recognizer._type_and_check.
+HEADS: list[tuple[str, str, str]] = [
+    (parts[0], parts[1], parts[2]) for parts in (line.split("\t") for line in data_lines("heads.tsv"))
+]
+HEAD_INFO = {h: (t, c) for h, t, c in HEADS}
+
+# Heads that, standing alone after 本次/此次/该, refer back to the document's entity of that kind.
+BARE_HEADS = ("对接会", "峰会", "论坛", "展洽会", "博览会", "研讨会", "座谈会", "联盟", "促进会", "协会",
+              "产业园", "示范区", "基金")
+
+# Words that end the left context of a name: governing verbs, prepositions, conjunctions,
+# quantifiers and deictics. The name starts right after the last one.
+STOP_WORDS: tuple[str, ...] = tuple(data_lines("stop_words.txt"))
+STOP_CHARS = set(
+    "在与和及或并向对把将被由从为是的了着等也都还又已均经据"
+    "给让使请赴到以这那该其各我你他她它本即于之每全好就受"
+)
+# characters that never occur inside a given name (a name followed by one of them ends before it)
+NAME_BAD = set(
+    "在与和及或并对把将被由从为是的了着等也都还又已均经据"
+    "给让使请赴到这那该其各我你他她它即于之每就"
+)
+# A stop character does not stop when it starts one of these words inside a name.
+NOT_STOP_AFTER = {
+    "和": ("信息化", "改革", "城乡", "旅游", "社会保障", "工业信息化", "高质量", "军队", "技术", "平"),
+    "与": ("需求", "产品", "军工"),
+    "对": ("接",),
+    "将": (),
+    "全": ("军", "国", "省", "民"),
+    "为": ("民",),
+    "于": (),
+    "经": ("济", "开", "信", "营"),
+    "本": ("溪",),
+    "都": ("市",),
+    "等": (),
+    "及": (),
+    "在": (),
+    "之": ("都",),
+    "以": (),
+    "这": (),
+    "向": ("阳",),
+    "由": (),
+    "是": (),
+    "并": (),
+    "到": (),
+    "从": (),
+    "把": (),
+    "被": (),
+    "让": (),
+    "使": (),
+    "给": (),
+    "请": (),
+    "赴": (),
+    "即": (),
+    "各": (),
+    "我": (),
+    "你": (),
+    "他": (),
+    "她": (),
+    "它": (),
+    "那": (),
+    "该": (),
+    "其": (),
+    "每": (),
+    "也": (),
+    "已": (),
+    "均": (),
+    "据": (),
+    "又": (),
+    "还": (),
+    "着": (),
+    "了": (),
+    "的": (),
+    "好": ("兵",),
+    "就": (),
+    "或": (),
+}
+LEADING_TRIM = ("全力", "全面", "新", "原", "首家", "首个", "暨")
+PARTY_PREFIX = "中共"
+
+ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?")
+QUANTITY = re.compile(
+    r"[0-9一二三四五六七八九十百千万亿两几多]+(?:亿|万)?(?:元|个|家|项|名|人|批|支|期)"
+    r"|一整?套|一系列|[一二三四两多]级"
+)
+IDEOLOGY_AFTER = ("思想", "观", "重要论述", "理论", "精神")
+LEVEL_CHARS = "省市区县镇乡"
+DEPT_HEADS = (
+    "组织", "宣传", "统战", "人武", "武装", "装备", "司令", "政治工作", "后勤保障", "科学技术",
+    "财政", "商务", "后勤", "联勤", "推进", "结合推进", "计划", "发展计划",
+    "教育", "公安", "民政", "交通运输", "国防", "外交", "自然资源", "生态环境", "住房和城乡建设", "农业农村",
+    "文化和旅游", "卫生健康", "应急管理", "审计", "国防动员", "联合参谋", "训练管理", "工作", "装备发展",
+    "系统", "航天系统", "网络系统", "合作", "管理", "联络", "综合", "保障", "规划", "发展",
+    "工信", "科技", "人力资源和社会保障", "信息化",
+)
+OFFICE_BEFORE_BAN = set("主承协举创开兴督查包代照操筹难怎好合")  # 主办/承办/协办/举办/… are verbs
+OFFICE_OK = ("融合办", "双拥办", "科工办", "人防办", "结合办", "金融办", "外办", "侨办", "台办", "编办",
+             "国动办",
+             "军民融合办", "督查办", "扶贫办", "文明办", "应急办", "改革办", "综治办", "招商办")
+WEI_OK_BEFORE = ("发改", "经信", "工信", "国资", "科", "教", "卫健", "卫计", "军", "编", "政法", "纪", "网信",
+                 "财经", "外事", "农", "宣", "住建", "国防科工", "经委", "计", "改革")
+MILITARY_IN_BODY = re.compile(r"(军区|军分区|警备区|人武部|空军|海军|陆军)(?![民事工属])")
+MIL_PREFIXES = ("海军", "陆军", "空军", "火箭军", "武警", "战略支援部队", "解放军", "中国人民解放军", "军委",
+                "中央军委", "联勤保障部队", "东部战区", "南部战区", "西部战区", "北部战区", "中部战区")
+
+
+class Recognizer:
+    """Finds candidate mentions in folded, pinyin-free text."""
+
+    def __init__(self, lex: Lexicon | None = None) -> None:
+        self.lex = lex or lexicon()
+        lx = self.lex
+        self.stop_words = frozenset(STOP_WORDS)
+        self.stop_maxlen = max(len(w) for w in STOP_WORDS)
+        self.head_matcher = WordMatcher(HEAD_INFO)
+        gaz_forms: dict[str, tuple[str, str]] = {}
+        for e in lx.gazetteer:
+            for f in [e.name, *e.aliases]:
+                gaz_forms.setdefault(f, (e.name, e.type))
+        self.gaz_forms = gaz_forms
+        self.gaz_re = WordMatcher(gaz_forms)
+        self.place_words = set(lx.places_full) | set(lx.places_short) | set(lx.regions)
+        self.place_re = WordMatcher(self.place_words)
+        self.county_re = WordMatcher(lx.county_short)
+        self.title_re = re.compile("(?:" + alternation(lx.titles) + ")")
+        person_titles = [x for x in lx.titles if len(x) >= 2 and x not in ("代表", "负责人", "领导", "专家")]
+        clause_start = r"(?:^|(?<=[\s。，,；;：:!！?？、」”]))"
+        self.name_title_re = re.compile(
+            clause_start + r"([" + CJK + r"]{2,3}?)(?:" + alternation(person_titles) + ")", re.M
+        )
+        self.party_re = re.compile(
+            r"(?:党的)?(?:第?(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?|[一二三四五六七八九])届"
+            r"(?:[一二三四五六七八九]中)全会|(?<![0-9一二三四五六七八九十百])(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
+            r"(?!产业|领域|工程|行业|重点|任务|项目|举措|类|战略|优势|板块|平台|基地|中心|体系|机制|工作|行动|专项))"
+        )
+        self.placeholder_re = re.compile(r"(?<![A-Za-z0-9])([X*]{1,3})(市|县|区|省)?(?![A-Za-z0-9])")
+
+    # ----------------------------------------------------------------------------------------
+    def find(self, t: str) -> list[Cand]:
+        cands: list[Cand] = []
+        cands += self._gazetteer(t)
+        cands += self._party_congresses(t)
+        cands += self._heads(t)
+        cands += self._quoted_titles(t)
+        cands += self._designations(t)
+        cands += self._enterprise_lists(t)
+        chosen = resolve_overlaps(cands)
+        persons = self._persons(t, chosen)
+        chosen = resolve_overlaps(chosen + persons)
+        chosen = resolve_overlaps(chosen + self._coordinated_companies(t, chosen))
+        places = self._places(t, chosen)
+        chosen = resolve_overlaps(chosen + places)
+        return chosen
+
+    # ----------------------------------------------------------------------------------------
+    def _gazetteer(self, t: str) -> list[Cand]:
+        out = []
+        for s, e, w in self.gaz_re.finditer(t):
+            name, typ = self.gaz_forms[w]
+            if w == "中央" and (t[e:e + 1] in ("企", "军", "部", "财", "预", "环", "生", "空")):
+                continue
+            if w.endswith("部") and t[e:e + 1] in "门分署队长":
+                continue
+            # a short group name glued to more text is a word, not the group (中国建筑|金属结构)
+            if typ in ("Enterprise", "MilitaryUnit") and len(w) <= 4 and self._glued_to_noun(t, e):
+                continue
+            out.append(Cand(s, e, typ, "gazetteer:national", 0.95, priority=5, key=name))
+        return out
+
+    def _party_congresses(self, t: str) -> list[Cand]:
+        out = []
+        for m in self.party_re.finditer(t):
+            s, e = m.span()
+            # "省军区党委全会": a plenum of a named body is found by the head rules instead
+            out.append(Cand(s, e, "Event", "rule:party_congress", 0.9, priority=4))
+        return out
+
+    # ----------------------------------------------------------------------------------------
+    def _is_stop_at(self, t: str, i: int, end: int) -> int:
+        """Length of a stop word ending at position i (0 if none). `end` bounds the name."""
+        for k in range(min(self.stop_maxlen, i), 1, -1):
+            if t[i - k:i] in self.stop_words:
+                return k
+        c = t[i - 1]
+        if c in STOP_CHARS:
+            follow = NOT_STOP_AFTER.get(c, ())
+            rest = t[i:end]
+            if any(rest.startswith(f) for f in follow):
+                return 0
+            if c == "将" and rest.startswith("军民"):
+                return 1
+            return 1
+        return 0
+
+    def left_extend(self, t: str, ms: int, end: int, maxlen: int = 30) -> tuple[int, bool]:
+        """Start of the name whose head starts at ms; also whether a hard boundary was reached."""
+        i = ms
+        while i > 0 and ms - i < maxlen:
+            c = t[i - 1]
+            if c in "”\"":
+                j = t.rfind("“" if c == "”" else '"', max(0, i - 25), i - 1)
+                if j < 0:
+                    return i, True
+                i = j
+                continue
+            if c in ")）":
+                j = max(t.rfind("(", max(0, i - 10), i - 1), t.rfind("（", max(0, i - 10), i - 1))
+                inner = t[j + 1:i - 1] if j >= 0 else ""
+                if j >= 0 and inner and all(is_cjk(x) for x in inner) and j > 0 and is_cjk(t[j - 1]):
+                    i = j
+                    continue
+                return i, True
+            if c in "—·-" and i >= 2 and is_cjk(t[i - 2]) and ms - i > 0:
+                i -= 1
+                continue
+            if not (is_cjk(c) or c in "X*" or c.isdigit() or ("A" <= c <= "Z") or c in "+"):
+                return i, True
+            # two bodies written back to back: 市委|市政府, 省委|省政府, 市委市政府|军分区
+            nxt = t[i:i + 1]
+            if i <= ms and ((c == "委" and nxt in LEVEL_CHARS) or (c == "府" and nxt in LEVEL_CHARS + "军")):
+                return i, False
+            if self._is_stop_at(t, i, end):
+                # 暨 joins two halves of one name: "集体学习暨第六次专题会议"
+                if t[i:i + 1] == "暨":
+                    i -= 1
+                    continue
+                return i, False
+            i -= 1
+        return i, i == 0
+
+    # ----------------------------------------------------------------------------------------
+    def _heads(self, t: str) -> list[Cand]:
+        out = []
+        n = len(t)
+        found = self.head_matcher.longest_at_each_start(t)
+        for k, (ms, me) in enumerate(found):
+            # a head overlapped by a later head that ends further right (成果展|展洽会) yields to it
+            if any(s2 < me < e2 for s2, e2 in found[k + 1:k + 4]) or (k and found[k - 1][1] >= me):
+                continue
+            head = t[ms:me]
+            typ, cls = HEAD_INFO[head]
+            if not self._head_ok(t, head, cls, ms, me):
+                continue
+            e = me
+            # a parenthesised qualifier right after the head: 建德经济开发区(航空小镇), 公司(集团)
+            if e < n and t[e] in "(（":
+                close = min([x for x in (t.find(")", e, e + 9), t.find("）", e, e + 9)) if x > 0] or [-1])
+                inner = t[e + 1:close] if close > 0 else ""
+                if inner and len(inner) <= 4 and all(is_cjk(x) for x in inner) \
+                        and not inner.startswith(("以下", "简称", "下称")):
+                    e = close + 1
+            start, hard = self.left_extend(t, ms, e)
+            # event names may contain 与/和 ("成果展示与需求对接会") when they fill a whole clause
+            if typ == "Event" and not hard and start > 0 and t[start - 1] in "与和":
+                s2, hard2 = self.left_extend(t, start - 1, e)
+                if hard2 and start - 1 - s2 >= 2:
+                    start = s2
+            start = self._trim_left(t, start, ms)
+            if head == "部队" and "驻" in t[start:ms]:
+                start = t.rfind("驻", start, ms)
+            if typ == "Policy" and head == "战略" and t.startswith("国家", start) and ms - start > 4:
+                start += 2
+            body = t[start:ms]
+            cand_type, conf, source = self._type_and_check(t, head, typ, cls, body, start, ms, e)
+            if cand_type:
+                out.append(Cand(start, e, cand_type, source, conf, priority=2))
+        return out
+
+    def _trim_left(self, t: str, start: int, ms: int) -> int:
+        changed = True
+        while changed and start < ms:
+            changed = False
+            for w in LEADING_TRIM:
+                if t.startswith(w, start) and start + len(w) < ms and not t.startswith("新区", start):
+                    start += len(w)
+                    changed = True
+            m = re.match(r"[0-9]{1,2}月(?:[0-9]{1,2}日)?", t[start:ms])
+            if m:
+                start += m.end()
+                changed = True
+                continue
+            if t[start] in "、，,·—-" and start < ms:
+                start += 1
+                changed = True
+        return start
+
+    def _head_ok(self, t: str, head: str, cls: str, ms: int, me: int) -> bool:
+        nxt = t[me:me + 1]
+        nxt2 = t[me:me + 2]
+        prev = t[ms - 1:ms]
+        if head == "办":
+            if nxt in "公理事学好法成" or prev in OFFICE_BEFORE_BAN and not any(
+                t.endswith(o, 0, me) for o in OFFICE_OK
+            ):
+                return False
+            return any(t.endswith(o, 0, me) for o in OFFICE_OK)
+        if head == "委":
+            if nxt in "员托屈婉" or nxt2 in ("常委",):
+                return False
+            if prev and prev in LEVEL_CHARS:
+                return True
+            return any(t.endswith(w + "委", 0, me) for w in WEI_OK_BEFORE)
+        if head == "局":
+            return not (prev in "布格大全结当开变破时残赌饭邮" or nxt in "长面势部限")
+        if head == "厅":
+            return not (prev in "大餐展客门舞示" or nxt in "长")
+        if head in ("部", "处", "司"):
+            if nxt in "分署门队长委属位署件落级":
+                return False
+            return any(t.endswith(w + head, 0, me) for w in DEPT_HEADS)
+        if head == "政府":
+            return prev != "" and (prev in LEVEL_CHARS or is_cjk(prev)) and nxt not in "采部"
+        if head == "人大":
+            return nxt not in "代常" or nxt2 == "常委"
+        if head in ("党委",):
+            return nxt not in "书副常"
+        if head == "大学":
+            return nxt not in "生毕"
+        if head == "学院":
+            return nxt not in "派"
+        if head == "基地":
+            return nxt not in "振"
+        if head in ("集团", "公司"):
+            return nxt not in "化军" and nxt2 not in ("有限",)
+        if head == "工程":
+            return nxt not in "师院建"
+        if head == "规划":
+            return nxt not in "师局院部所区建"
+        if head == "基金":
+            return nxt not in "会"
+        if head == "计划":
+            return nxt not in "生经部处司局委"
+        if head == "战略":
+            return not t.startswith(IDEOLOGY_AFTER, me) and nxt not in "性地合要部定高协"
+        if head == "制度":
+            return nxt not in "性化"
+        if head == "项目":
+            return nxt not in "部组库建"
+        if head == "会议":
+            return nxt not in "室精纪中"
+        if head == "大会":
+            return nxt not in "精"
+        if head in ("委员会", "领导小组"):
+            return nxt not in "成委"
+        return True
+
+    def _type_and_check(self, t, head, typ, cls, body, start, ms, e):
+        """(type, confidence, source) for a head candidate, or ("", 0, "") when rejected."""
+        name = t[start:e]
+        if not body and cls == "mil" and head != "人武部":
+            return typ, 0.75, f"rule:head:{head}"  # 省军区, 军分区: unique in the document's jurisdiction
+        if not body and head == "人武部" and t.startswith(("政委", "部长", "政治委员"), e):
+            return typ, 0.7, f"rule:head:{head}"
+        if not body or len(name) > 45:
+            return "", 0.0, ""
+        # "10重点项目" is a count; "2016中国…大会" starts with a year
+        numbered = re.match(r"[0-9]{1,3}[" + CJK + r"]", body) and not re.match(r"[0-9]+(?:年|届)", body)
+        if QUANTITY.search(body) or numbered:
+            return "", 0.0, ""
+        if body in ("党委", "地方", "各级", "基层", "人民", "当地", "联盟", "集团", "公司", "企业") or (
+            head in ("政府", "人民政府") and body.endswith(("地方", "各级", "基层", "当地"))
+        ):
+            return "", 0.0, ""
+        if body.startswith(PARTY_PREFIX) and len(body) <= 2:
+            return "", 0.0, ""
+        src = f"rule:head:{head}"
+        # a unit whose name starts with a service branch is military whatever the head says
+        military_body = body.startswith(MIL_PREFIXES) or MILITARY_IN_BODY.search(body)
+        if typ in ("PartyGovBody", "IndustrialPark") and military_body and head not in ("科学院", "研究中心"):
+            typ = "MilitaryUnit"
+        if head in ("示范区",) and body.startswith(("国家", "全国")) and not body.startswith("国家级"):
+            typ = "Policy"
+        if head in ("创新中心",) and body.startswith(("国家级", "国家")):
+            typ = "Policy"
+        if head == "平台":
+            typ = "Policy"
+        if len(body) >= 2 and body[0] in LEVEL_CHARS and body[1] in LEVEL_CHARS:
+            return "", 0.0, ""  # 省市军民融合办: a plural of offices
+        # a sub-office of an institute or company has its parent's type: 中科院北京分院科技合作处
+        if head in ("处", "办公室") and re.search(r"(分院|研究院|科学院|研究所|大学|中科院)", body):
+            typ = "ResearchInstitute"
+        spec = self.specific(body)
+        level = body[0] in LEVEL_CHARS or body.startswith(("全省", "全国", "国家", "中共"))
+        if cls == "any":
+            return (typ, 0.8, src) if len(body) >= 2 else ("", 0.0, "")
+        if cls == "region":
+            # the strategy is named after a region: 中部地区崛起, 京津冀协同发展, 黄河流域生态保护和高质量发展
+            core = re.sub(r"生态保护和$", "", body)
+            if self._is_place(core) or re.fullmatch(r"[" + CJK + r"]{1,4}(?:地区|流域)|老工业基地", core):
+                return typ, 0.7, src
+            return "", 0.0, ""
+        if head == "战略":
+            core = body[2:] if body.startswith("国家") else body
+            if len(core) < 3 or core.endswith(("国家", "国际")):
+                if not (core.endswith("国家") and len(core) >= 6):
+                    return "", 0.0, ""
+        if head in ("研究所", "研究院") and len(body) >= 4:
+            return typ, 0.7 if not spec else 0.85, src
+        if cls == "office":
+            if head == "委" and len(body) == 1 and body not in LEVEL_CHARS:
+                return "", 0.0, ""
+            return typ, 0.85 if spec else 0.75, src
+        if cls == "dept":
+            return (typ, 0.8, src) if (spec or level or len(body) >= 4) else ("", 0.0, "")
+        if cls == "mil":
+            if head == "人武部" and not spec and not t.startswith(("政委", "部长", "政治委员"), e):
+                return "", 0.0, ""
+            if body and not spec and not level and head != "军分区":
+                return "", 0.0, ""
+            return typ, 0.85, src
+        if cls == "milonly":
+            return (typ, 0.7, src) if body.startswith(("军队", *MIL_PREFIXES)) else ("", 0.0, "")
+        if cls == "troops":
+            # 驻洛部队, 驻京部队, 驻X部队: a named garrison; 部队 alone is a generic class
+            after = body[body.rfind("驻") + 1:] if "驻" in body else ""
+            if after and len(after) <= 4 and after not in ("军", "地", "军各", "地各"):
+                return typ, 0.85, src
+            if body.startswith(MIL_PREFIXES) or re.fullmatch(r".*[0-9]{4,6}", body):
+                return typ, 0.8, src
+            return "", 0.0, ""
+        if cls == "quoted":
+            if "“" in body or '"' in body or "《" in body or spec and len(body) >= 3:
+                return typ, 0.8, src
+            return "", 0.0, ""
+        if cls == "project" and typ == "IndustrialPark":
+            return (typ, 0.7, src) if self.strong_specific(body) else ("", 0.0, "")
+        if cls == "project":
+            if "“" in body or (self.strong_specific(body) and len(body) >= 3):
+                return typ, 0.75, src
+            if head == "工程" and len(body) >= 6:
+                return typ, 0.65, src
+            return "", 0.0, ""
+        if cls == "event":
+            if body in ("有关", "相关", "重要", "这次", "本次", "此次", "各种", "各类", "专题", "全体"):
+                return "", 0.0, ""
+            if spec or len(body) >= 4 or ORDINAL.search(body):
+                return typ, 0.8, src
+            return "", 0.0, ""
+        if cls == "topic":
+            if len(body) < 2 or body in ("国家", "发展", "国家发展", "重大国家", "总体", "基本", "工作",
+                                         "相关",
+                                         "领导", "重要", "各项", "有关", "这些", "各种", "规章", "管理",
+                                         "产业", "工业", "科技", "投资", "产业投资", "专家", "民兵"):
+                return "", 0.0, ""
+            if head == "制度" and not (spec or len(body) >= 4):
+                return "", 0.0, ""
+            return typ, 0.75 if spec else 0.7, src
+        # cls == "body": needs something that makes it one specific thing
+        if spec or level:
+            return typ, 0.8 if spec else 0.7, src
+        return "", 0.0, ""
+
+    def _is_place(self, w: str) -> bool:
+        return w in self.place_words
+
+    def strong_specific(self, body: str) -> bool:
+        """Names an organisation or place, not just an unfamiliar word: for project names."""
+        if "“" in body or re.search(r"[0-9A-Z]", body):
+            return True
+        if self.place_re.regex.search(body) or any(f in body for f in self.gaz_forms if len(f) >= 3):
+            return True
+        if re.search(r"(集团|公司|厂|大学|实验室|研究所|研究院|基地|中心|大街|园)", body):
+            return True
+        import jieba
+
+        for tok in jieba.lcut(body, HMM=False):
+            fp = self.lex.jieba_words.get(tok)
+            if not fp or len(tok) < 2:
+                continue
+            if fp[1] in ("ns", "nt", "nz") or fp[1].startswith("nr") and fp[0] < 300:
+                return True
+        return False
+
+    def specific(self, body: str) -> bool:
+        """Does the body name one thing (a place, a proper name, a number, a quotation)?"""
+        return _specific(body, id(self.lex))
+
+    # ----------------------------------------------------------------------------------------
+    def _quoted_titles(self, t: str) -> list[Cand]:
+        """《…》 titles of plans, regulations and programmes are Policies."""
+        out = []
+        for m in re.finditer(r"《([^《》\n]{2,40})》", t):
+            inner = m.group(1)
+            if re.search(r"(规划|计划|条例|办法|意见|方案|纲要|通知|决定|法|规定|细则|目录|战略|指南"
+                         r"|政策)$", inner):
+                out.append(Cand(m.start(), m.end(), "Policy", "rule:book_title", 0.85, priority=3))
+        return out
+
+    def _glued_to_noun(self, t: str, e: int) -> bool:
+        """Is position e followed by a noun that continues the word (中国建筑|金属结构)?"""
+        if e >= len(t) or not is_cjk(t[e]) or t[e] in STOP_CHARS or t.startswith(("集团", "公司"), e):
+            return False
+        if self.title_re.match(t, e):
+            return False  # 中央军委|主席: a title after a body does not make one word of them
+        for k in (4, 3, 2):
+            fp = self.lex.jieba_words.get(t[e:e + k])
+            if fp:
+                return fp[1].startswith("n") or fp[1] == "vn"
+        return False
+
+    def _designations(self, t: str) -> list[Cand]:
+        """Titles conferred on a city: 中国五金之都, 中国门都 (Policy, like 全国双拥模范城)."""
+        out = []
+        for m in re.finditer(r"中国[" + CJK + r"]{1,4}?之?都(?![市会城区])", t):
+            out.append(Cand(m.start(), m.end(), "Policy", "rule:designation", 0.7, priority=2))
+        return out
+
+    def _enterprise_lists(self, t: str) -> list[Cand]:
+        """Company short names listed next to the word 企业: '企业泛锐熠辉和万达铝业', 'A、B、C等…企业'."""
+        out = []
+        item = r"[" + CJK + r"]{2,6}"
+        pats = [
+            re.compile(r"企业(" + item + r"(?:[、和及]" + item + r"){1,5})(?=负责人|[,，。;；]|等)"),
+            re.compile(
+                r"(?:汇集了|包括|如)(" + item + r"(?:、" + item + r"){1,6})等[" + CJK + r"]{0,12}企业"
+            ),
+        ]
+        for pat in pats:
+            for m in pat.finditer(t):
+                pos = m.start(1)
+                parts = [x for x in re.split(r"[、和及]", m.group(1)) if x]
+                if not all(self._company_like(x) for x in parts):
+                    continue
+                for part in re.split(r"([、和及])", m.group(1)):
+                    if part and part not in "、和及" and self._company_like(part):
+                        out.append(
+                            Cand(pos, pos + len(part), "Enterprise", "rule:enterprise_list", 0.6, priority=1)
+                        )
+                    pos += len(part)
+        return out
+
+    def _coordinated_companies(self, t: str, chosen: list[Cand]) -> list[Cand]:
+        """A short name coordinated with a company is a company: '同发机电和海威…有限公司'."""
+        covered = _coverage(len(t), chosen)
+        out = []
+        for c in chosen:
+            if c.type != "Enterprise" or not c.source.startswith(("rule:head", "gazetteer")):
+                continue
+            if t[c.end:c.end + 1] in ("和", "、", "及"):
+                m = re.match(r"[" + CJK + r"]{2,8}?(?=[,，。;；、]|和|及|等)", t[c.end + 1:c.end + 10])
+                if m and not any(covered[c.end + 1:c.end + 1 + m.end()]) and self._company_like(m.group()):
+                    s = c.end + 1
+                    out.append(Cand(s, s + m.end(), "Enterprise", "rule:enterprise_coordination", 0.6, 1))
+            if c.start > 0 and t[c.start - 1] in ("和", "、", "及"):
+                e = c.start - 1
+                s, _ = self.left_extend(t, e, e, maxlen=8)
+                w = t[s:e]
+                if 2 <= len(w) <= 8 and not any(covered[s:e]) and self._company_like(w):
+                    out.append(Cand(s, e, "Enterprise", "rule:enterprise_coordination", 0.6, 1))
+        return out
+
+    def _company_like(self, w: str) -> bool:
+        if w in self.place_words or w in self.gaz_forms or self.lex.is_common_word(w, 5):
+            return False
+        if re.search(r"(企业|单位|部门|院所|机构|集团|公司)$", w) or any(c in NAME_BAD for c in w):
+            return False
+        import jieba
+
+        toks = jieba.lcut(w, HMM=False)
+        return not all(self.lex.is_common_word(x, 50) for x in toks)
+
+    # ----------------------------------------------------------------------------------------
+    def _persons(self, t: str, chosen: list[Cand]) -> list[Cand]:
+        covered = _coverage(len(t), chosen)
+        out: list[Cand] = []
+        names: dict[str, str] = {}
+
+        def take(s: int, source: str, conf: float) -> None:
+            nm = self._name_at(t, s)
+            if nm and not covered[s]:
+                out.append(Cand(s, s + len(nm), "Person", source, conf, priority=3))
+                names.setdefault(nm, source)
+
+        # title + name: 局长张克俭, 记者 周羽
+        for m in self.title_re.finditer(t):
+            s = m.end()
+            while s < len(t) and t[s] in " \u3000:：":
+                s += 1
+            if m.group() in ("记者", "通讯员", "编辑", "责任编辑"):
+                # a byline list: 记者 周羽、王雪薇
+                j = s
+                for _ in range(4):
+                    nm = self._name_at(t, j)
+                    if not nm or covered[j]:
+                        break
+                    out.append(Cand(j, j + len(nm), "Person", "rule:person:byline", 0.85, priority=3))
+                    names.setdefault(nm, "byline")
+                    j += len(nm)
+                    if j < len(t) and t[j] in "、,， ":
+                        j += 1
+                    else:
+                        break
+                continue
+            if m.group() == "代表" and not (s < len(t) and t[s - 1] == "代" or True):
+                continue
+            take(s, "rule:person:title", 0.85)
+            j = s
+            nm = self._name_at(t, j)
+            while nm and t[j + len(nm):j + len(nm) + 1] == "、":
+                j += len(nm) + 1
+                nm = self._name_at(t, j, strict=True)
+                if nm and not covered[j]:
+                    out.append(Cand(j, j + len(nm), "Person", "rule:person:title_list", 0.7, priority=3))
+                    names.setdefault(nm, "title_list")
+        # organisation + name + separator: 浙江省军民融合办王强、
+        for c in chosen:
+            if c.type != "Person" and c.end < len(t):
+                s = c.end + 1 if t[c.end] == "的" else c.end
+                nm = self._name_at(t, s, strict=True)
+                after = t[s + len(nm): s + len(nm) + 1] if nm else ""
+                if nm and (after in ("、", "等", ",", "，") or (s > c.end and after in ("在", "说"))):
+                    out.append(Cand(s, s + len(nm), "Person", "rule:person:org", 0.75, priority=3))
+                    names.setdefault(nm, "org")
+        # garbled bylines: (记?周琳?
+        for m in re.finditer(r"[(（]记[者?？]\s*", t):
+            nm = self._name_at(t, m.end())
+            if nm:
+                out.append(Cand(m.end(), m.end() + len(nm), "Person", "rule:person:byline", 0.8, priority=3))
+                names.setdefault(nm, "byline")
+        # bylines: 电(宋敏涛陈正) / (林玲) / 李南轩 摄 / 责任编辑:黄今
+        for m in re.finditer(r"(?:电|消息|讯)\s*[(（]([^()（）\n]{2,24})[)）]", t):
+            for s, nm in self._split_names(t, m.start(1), m.group(1)):
+                out.append(Cand(s, s + len(nm), "Person", "rule:person:byline", 0.85, priority=3))
+                names.setdefault(nm, "byline")
+        for m in re.finditer(r"(?:^|[\s。])([" + CJK + r"]{2,3})\s+摄", t, re.M):
+            nm = m.group(1)
+            if self._plausible_name(nm):
+                out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:photo", 0.8, priority=3))
+                names.setdefault(nm, "photo")
+        # name + speech verb at a clause start: 张效廉在…, 唐登杰说
+        speaker = re.compile(
+            r"(?:^|(?<=[\s。，,；;：:!！?？」”]))([" + CJK + r"]{2,3}?)(?=在|说|表示|指出|强调|介绍)", re.M
+        )
+        for m in speaker.finditer(t):
+            nm = m.group(1)
+            if self._plausible_name(nm, strict=True) and not covered[m.start(1)]:
+                out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:speaker", 0.6, priority=1))
+                names.setdefault(nm, "speaker")
+        # name + title at a clause start: 刘和生市长实地查看, 王君师书记结合…
+        for m in self.name_title_re.finditer(t):
+            nm = m.group(1)
+            if not covered[m.start(1)] and self._plausible_name(nm, strict=True):
+                out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:name_title", 0.65, priority=1))
+                names.setdefault(nm, "name_title")
+        # X同志, X司令员: anonymised persons
+        for m in re.finditer(r"(?<![A-Za-z0-9])([X*]{1,3})(同志|司令员|政委|书记|市长|主任)", t):
+            out.append(Cand(m.start(), m.end(), "Person", "rule:person:placeholder", 0.6, priority=3))
+        # every other occurrence of a found name, and name+同志/总书记 forms
+        for nm in names:
+            for m in re.finditer(re.escape(nm), t):
+                s, e = m.span()
+                if covered[s]:
+                    continue
+                out.append(Cand(s, e, "Person", "rule:person:repeat", 0.7, priority=1))
+        return out
+
+    def _stop_word_at(self, t: str, i: int) -> bool:
+        """Does a stop word of two or more characters start at position i?"""
+        return any(t[i:i + k] in self.stop_words for k in range(2, self.stop_maxlen + 1))
+
+    def _plausible_name(self, nm: str, strict: bool = False) -> bool:
+        lx = self.lex
+        if not (2 <= len(nm) <= 4) or not all(is_cjk(c) for c in nm):
+            return False
+        if nm[:2] in lx.surnames2:
+            given = nm[2:]
+        elif nm[0] in lx.surnames1:
+            given = nm[1:]
+        else:
+            return False
+        if not given or len(given) > 2:
+            return False
+        if given[-1] in NAME_BAD:
+            return False
+        if nm in self.place_words or nm in self.gaz_forms:
+            return False
+        if lx.is_common_word(nm, 20) or lx.is_common_word(nm[:2], 300):
+            return False
+        if strict:
+            fp = lx.jieba_words.get(nm)
+            if fp and not fp[1].startswith("nr"):
+                return False
+            if any(lx.is_common_word(nm[i:i + 2], 100) for i in range(len(nm) - 1)):
+                return False
+        return True
+
+    def _name_at(self, t: str, s: int, strict: bool = False) -> str:
+        """A person name starting at s, 2-3 characters, ending before a stop or punctuation."""
+        lx = self.lex
+        seg = t[s:s + 4]
+        if len(seg) < 2 or not is_cjk(seg[0]):
+            return ""
+        if seg[:2] in lx.surnames2:
+            base = 2
+        elif seg[0] in lx.surnames1:
+            base = 1
+        else:
+            return ""
+        best = ""
+        for glen in (2, 1):
+            nm = t[s:s + base + glen]
+            if len(nm) < base + glen or not all(is_cjk(c) for c in nm):
+                continue
+            after = t[s + base + glen:s + base + glen + 2]
+            last = s + base + 1
+            if glen == 2 and (nm[-1] in STOP_CHARS or self._stop_word_at(t, last)
+                              or self.title_re.match(t, last) or t.startswith("同志", last)):
+                continue
+            if not self._plausible_name(nm, strict):
+                continue
+            if after[:1] and is_cjk(after[:1]) and strict:
+                # after the name there must be a clear boundary
+                clear = self._stop_word_at(t, s + base + glen)
+                if after[:1] not in STOP_CHARS and not clear:
+                    continue
+            best = nm
+            break
+        return best
+
+    def _split_names(self, t: str, s0: int, inner: str) -> list[tuple[int, str]]:
+        """Names in a byline parenthesis: '林玲', '宋敏涛陈正', '记者 周羽、王雪薇'."""
+        out = []
+        for m in re.finditer(r"[" + CJK + r"]+", inner):
+            chunk, cs = m.group(), s0 + m.start()
+            if chunk in ("记者", "通讯员", "摄影", "实习生", "摄", "报道"):
+                continue
+            chunk_s = cs
+            if chunk.startswith(("记者", "通讯员")):
+                k = 2 if chunk.startswith("记者") else 3
+                chunk, chunk_s = chunk[k:], chunk_s + k
+            splits = self._segment_names(chunk)
+            for off, nm in splits:
+                out.append((chunk_s + off, nm))
+        return out
+
+    def _segment_names(self, chunk: str) -> list[tuple[int, str]]:
+        if 2 <= len(chunk) <= 3 and self._plausible_name(chunk):
+            return [(0, chunk)]
+        for a in (3, 2):
+            x, y = chunk[:a], chunk[a:]
+            if 2 <= len(y) <= 3 and self._plausible_name(x) and self._plausible_name(y):
+                return [(0, x), (a, y)]
+        return []
+
+    # ----------------------------------------------------------------------------------------
+    def _places(self, t: str, chosen: list[Cand]) -> list[Cand]:
+        lx = self.lex
+        covered = _coverage(len(t), chosen)
+        out = []
+        for s, e, w in self.place_re.finditer(t):
+            if any(covered[s:e]):
+                continue
+            # compound places: 浙江省永康市, 顺德区杏坛镇
+            while True:
+                m2 = self.place_re.match_at(t, e)
+                if m2 and not any(covered[m2.start():m2.end()]) and m2.group() not in lx.regions \
+                        and w in lx.places_full and m2.group() in lx.places_full:
+                    e = m2.end()
+                    w = t[s:e]
+                    continue
+                m3 = TOWN.match(t[e:e + 6])
+                if w in lx.places_full and w[-1] in "市县区" and m3 and not any(covered[e:e + m3.end()]) \
+                        and not any(x in STOP_CHARS for x in m3.group()[:-1]):
+                    e += m3.end()
+                    w = t[s:e]
+                break
+            if not self._place_boundary_ok(t, s, e, w):
+                continue
+            if w == "中国" and t.startswith(("特色", "梦", "式", "化"), e):
+                continue
+            src = "gazetteer:region" if w in lx.regions else "gazetteer:cpca"
+            out.append(Cand(s, e, "Location", src, 0.85, priority=1))
+        # county short forms that are common words: only inside an enumeration of places
+        place_at = {c.start: c for c in out}
+        place_end = {c.end: c for c in out}
+        for s, e, _w in self.county_re.finditer(t):
+            if any(covered[s:e]):
+                continue
+            left, right = t[s - 1:s], t[e:e + 1]
+            if (left == "、" and (s - 1) in place_end) or (right == "、" and (e + 1) in place_at):
+                out.append(Cand(s, e, "Location", "gazetteer:cpca:enumeration", 0.6, priority=0))
+        for m in self.placeholder_re.finditer(t):
+            s, e = m.span()
+            if any(covered[s:e]) or t[e:e + 1] in "等":
+                continue
+            out.append(Cand(s, e, "Location", "rule:placeholder", 0.6, priority=0))
+        return out
+
+    def _place_boundary_ok(self, t: str, s: int, e: int, w: str) -> bool:
+        """A short place form must not be the first half of a longer word (红古|田, 兴国|之举)."""
+        lx = self.lex
+        if w in lx.places_full or w in lx.regions and len(w) >= 3:
+            return True
+        full = lx.places_short.get(w, "")
+        nxt = t[e:e + 1]
+        if nxt == "之":
+            return False
+        if not nxt or not is_cjk(nxt) or nxt in STOP_CHARS:
+            return True
+        if full and full.endswith(("省", "自治区")):
+            return True
+        import jieba
+
+        window_s = max(0, s - 2)
+        toks = jieba.lcut(t[window_s:e + 3], HMM=False)
+        pos, bounds = window_s, set()
+        for tok in toks:
+            bounds.add(pos)
+            pos += len(tok)
+        bounds.add(pos)
+        return s in bounds and e in bounds
+
+
+def _coverage(n: int, cands: list[Cand]) -> bytearray:
+    cov = bytearray(n + 1)
+    for c in cands:
+        cov[c.start:c.end] = b"\x01" * (c.end - c.start)
+    return cov
+
+
+def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
+    """Keep the longest candidates; a shorter one survives only where it overlaps nothing kept."""
+    order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, -c.confidence, c.start))
+    taken = bytearray(max((c.end for c in cands), default=0) + 1)
+    kept = []
+    for c in order:
+        if any(taken[c.start:c.end]):
+            continue
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+@lru_cache(maxsize=65536)
+def _specific(body: str, _lex_id: int) -> bool:
+    import jieba
+
+    lx = lexicon()
+    if "“" in body or '"' in body or "《" in body or "X" in body or "*" in body:
+        return True
+    if re.search(r"[0-9A-Z]", body):
+        return True
+    for w in _place_like(body):
+        if w:
+            return True
+    for tok in jieba.lcut(body, HMM=True):
+        if len(tok) < 2 or not all(is_cjk(c) for c in tok):
+            continue
+        fp = lx.jieba_words.get(tok)
+        if fp is None or fp[1] in ("ns", "nt", "nz") or fp[1].startswith("nr") and fp[0] < 300 \
+                or fp[1] == "j" and fp[0] < 100:
+            return True
+    return False
+
+
+def _place_like(body: str):
+    rec = _recognizer_for_specific()
+    for _, _, w in rec.place_re.finditer(body):
+        yield w
+    for f in rec.gaz_forms:
+        if f in body:
+            yield f
+            break
+
+
+@lru_cache(maxsize=1)
+def _recognizer_for_specific() -> Recognizer:
+    return Recognizer()

@@ -1,0 +1,1336 @@
+"""Relation rules: typed links between the entities one document names, with their evidence.
+
+Why rules and not a model: there is no labelled Chinese MCF relation corpus to train on, the
+documents are formulaic (news items and speeches say "由A、B主办", "省委书记于伟国出席", "A与B签署…
+协议"), and every relation must be explainable by the sentence and the rule that produced it.
+
+How a sentence is read. Its text is folded (traditional→simplified, full→half width; same length)
+and pinyin glosses that some crawled pages interleave ("協(xié)會(huì)") are dropped. Each entity
+mention is then replaced by ONE placeholder character that encodes its type, so that the rules are
+short regular expressions over a string such as "由Ｏ、Ｏ指导,Ｏ主办" (O an organisation) instead
+of token juggling; a placeholder position maps back to its mention. Rules work inside one sentence,
+in the clause that holds the cue; a clause without a subject of its own carries the subject of the
+previous clause (and a sentence that opens with a verb carries the subject of the previous sentence
+of the same paragraph, the way "同时建立市军民融合项目平台" continues "龙岩市委持续完善…").
+
+Rule families (names are the `source` of each relation, "rel:<rule>"):
+- title: "省委书记于伟国", "工信部副部长、国防科工局局长张克俭" (titles chained to one name),
+  "市委常委、人武部政委喻文明", "常务副主任林夕范" (body carried from the previous list item),
+  "省长唐登杰" → the provincial government; "以习近平同志为核心的党中央"; "来自…的".
+- sponsor: "由A、B指导，C、D主办，E承办的“会”" → LEADS (主办/指导/主持) and PARTICIPATES_IN
+  (承办/协办); "A和B联合主办" also COORDINATES_WITH.
+- attend: attendee lists under one 出席/参加, before the verb or after "出席…的代表有：".
+- cue: subject + cue + object with types checked (IMPLEMENTS tail Policy/Project, ESTABLISHED tail an
+  organisation/fund/park, PARTICIPATES_IN tail Event …), objects may be a list.
+- coord: "A与B签署…", "A、B和C联合开展…", a subject list whose sentence speaks of 合作/对接.
+- support/guide: "在A的大力支持和悉心指导下，B…", "A对B…的支持", "接受A…指导", "为B…作贡献".
+- part: "A是B的直属机构/组成部分", and a unit whose name extends its parent's name
+  ("河北省军区司令部" → "河北省军区") when both appear in one sentence.
+- located: "A在B举行/揭牌/挂牌成立", "落户/入驻B", "地点：A（B…）", a place in parentheses inside a
+  name, "B汇集了/引进了A…", and the place-prefix rule of the guidelines (an organisation, park or
+  fund whose name starts with a Location entity of the document → that place, most specific place,
+  national prefixes excluded, Events/Policies/Projects not).
+Cue words are data: `ingest/data/relation_cues.json`.
+
+The pure function `extract_relations` takes plain offsets and names, so it is testable without
+spaCy; the `mcf_relations` spaCy component adapts a Doc to it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from graph.model import Entity, Evidence, Relation
+from ingest.components.modality import classify_fact, problem_clauses
+from ingest.normalise import fold
+
+CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "relation_cues.json"
+
+ORG_TYPES = frozenset({"PartyGovBody", "MilitaryUnit", "Enterprise", "ResearchInstitute", "Association"})
+TYPE_CHAR = {
+    "PartyGovBody": "\ue001",
+    "MilitaryUnit": "\ue002",
+    "Enterprise": "\ue003",
+    "ResearchInstitute": "\ue004",
+    "Association": "\ue005",
+    "IndustrialPark": "\ue006",
+    "Fund": "\ue007",
+    "Policy": "\ue008",
+    "Project": "\ue009",
+    "Person": "\ue00a",
+    "Location": "\ue00b",
+    "Event": "\ue00c",
+}
+CHAR_TYPE = {v: k for k, v in TYPE_CHAR.items()}
+ANY = "[\ue001-\ue00c]"
+PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8}\)")
+CLAUSE_PUNCT = "，,；;：:。！？!?"
+LIST_SEP = "、和与及"
+GAP_BREAKERS = set("的对与和同把向为在从将被给由及、") | set(CLAUSE_PUNCT)
+
+ACTOR = set(ORG_TYPES) | {"Location", "IndustrialPark", "Fund"}
+SUBJECT_TYPES = ACTOR | {"Person", "Project", "Policy", "Event"}
+
+# relation type -> (allowed head types, allowed tail types)
+SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
+    "LEADS": (set(ORG_TYPES) | {"Person", "Location"}, set(TYPE_CHAR) - {"Person"}),
+    "SUPPORTS": (ACTOR | {"Person"}, set(TYPE_CHAR) - {"Person"}),
+    "COORDINATES_WITH": (
+        set(ORG_TYPES) | {"Location", "IndustrialPark"},
+        set(ORG_TYPES) | {"Location", "IndustrialPark"},
+    ),
+    "PART_OF": (
+        set(ORG_TYPES) | {"IndustrialPark", "Policy", "Project"},
+        set(ORG_TYPES) | {"IndustrialPark", "Policy"},
+    ),
+    "LOCATED_IN": (
+        set(ORG_TYPES) | {"IndustrialPark", "Fund", "Project", "Event"},
+        {"Location", "IndustrialPark"},
+    ),
+    "IMPLEMENTS": (ACTOR | {"Project"}, {"Policy", "Project"}),
+    "ESTABLISHED": (set(ORG_TYPES) | {"Location"}, set(ORG_TYPES) | {"Fund", "IndustrialPark"}),
+    "FUNDS": ({"Fund"} | set(ORG_TYPES) | {"Location"}, set(ORG_TYPES) | {"Project", "IndustrialPark"}),
+    "PARTICIPATES_IN": (set(ORG_TYPES) | {"Person", "Location", "IndustrialPark"}, {"Event"}),
+    "HOLDS_POSITION": ({"Person"}, set(ORG_TYPES) | {"IndustrialPark"}),
+}
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    """Cue lists from the data file, each sorted longest first (a longer cue wins over its part)."""
+    data = json.loads(CUES_PATH.read_text(encoding="utf-8"))
+    out: dict = {}
+    for k, v in data.items():
+        if isinstance(v, list):
+            out[k] = sorted(v, key=len, reverse=True)
+        elif isinstance(v, dict):
+            out[k] = v
+    return out
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# ---------------------------------------------------------------------------------------------
+# Inputs
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EntMention:
+    """One entity mention as the relation rules need it (offsets in the document text)."""
+
+    start: int
+    end: int
+    name: str  # the entity's name in this document (shared by all its mentions)
+    type: str
+
+
+@dataclass
+class SentView:
+    """A sentence with its mentions masked: the string the rules match on."""
+
+    index: int
+    start: int
+    end: int
+    raw: str
+    masked: str
+    m2o: list[int]  # masked position -> document offset
+    slots: dict[int, EntMention]  # masked position -> mention
+    new_paragraph: bool = False
+    subjects_per_pos: list[list[EntMention]] = field(default_factory=list)
+
+    def at(self, pos: int) -> EntMention | None:
+        return self.slots.get(pos)
+
+    def mentions_in(self, a: int, b: int) -> list[tuple[int, EntMention]]:
+        return [(p, m) for p, m in sorted(self.slots.items()) if a <= p < b]
+
+
+def build_view(text: str, index: int, start: int, end: int, mentions: list[EntMention]) -> SentView:
+    """Fold, drop pinyin glosses, and mask each mention as one type character."""
+    raw = text[start:end]
+    drop = set()
+    for m in PINYIN.finditer(raw):
+        drop.update(range(start + m.start(), start + m.end()))
+    inside = sorted((m for m in mentions if m.start >= start and m.end <= end), key=lambda m: m.start)
+    by_start = {m.start: m for m in inside}
+    out: list[str] = []
+    m2o: list[int] = []
+    slots: dict[int, EntMention] = {}
+    i = start
+    while i < end:
+        m = by_start.get(i)
+        if m is not None:
+            slots[len(out)] = m
+            out.append(TYPE_CHAR.get(m.type, "\ue00d"))
+            m2o.append(i)
+            i = max(m.end, i + 1)
+            continue
+        if i in drop:
+            i += 1
+            continue
+        out.append(fold(text[i]))
+        m2o.append(i)
+        i += 1
+    return SentView(index, start, end, raw, "".join(out), m2o, slots)
+
+
+# ---------------------------------------------------------------------------------------------
+# The extractor
+# ---------------------------------------------------------------------------------------------
+
+
+class _Extractor:
+    def __init__(
+        self,
+        text: str,
+        sentences: list[tuple[int, int]],
+        mentions: list[EntMention],
+        entities: list[Entity],
+        doc_id: str,
+    ) -> None:
+        self.text = text
+        self.doc_id = doc_id
+        self.sentences = sentences
+        self.mentions = _non_overlapping(mentions)
+        self.entities = {e.name: e for e in entities}
+        self.types = {e.name: e.type for e in entities}
+        self.entity_conf = {e.name: e.confidence for e in entities}
+        for m in self.mentions:
+            self.types.setdefault(m.name, m.type)
+        self.relations: list[Relation] = []
+        self.seen: set[tuple[str, str, str]] = set()
+        self.c = cues()
+        self.views: list[SentView] = []
+        for i, (s, e) in enumerate(sentences):
+            v = build_view(text, i, s, e, self.mentions)
+            prev_end = sentences[i - 1][1] if i else 0
+            v.new_paragraph = i == 0 or "\n" in text[prev_end:s]
+            self.views.append(v)
+        self.event_positions = sorted((m.start, m) for m in self.mentions if m.type == "Event")
+
+    # ---- emitting --------------------------------------------------------------------------
+
+    def emit(
+        self,
+        head: EntMention | str,
+        rtype: str,
+        tail: EntMention | str,
+        sv: SentView,
+        rule: str,
+        confidence: float = 0.7,
+        at: list[int] | None = None,
+        modality: str | None = None,
+    ) -> bool:
+        h = head.name if isinstance(head, EntMention) else head
+        t = tail.name if isinstance(tail, EntMention) else tail
+        if not h or not t or h == t:
+            return False
+        ht, tt = self.types.get(h), self.types.get(t)
+        heads, tails = SIGNATURES[rtype]
+        if ht not in heads or tt not in tails:
+            return False
+        key = (h, rtype, t)
+        if rtype == "COORDINATES_WITH":
+            key = (min(h, t), rtype, max(h, t))
+        if key in self.seen:
+            return False
+        self.seen.add(key)
+        offsets = [sv.m2o[p] - sv.start for p in (at or []) if 0 <= p < len(sv.m2o)]
+        # a fact read off a name (place prefix, parent unit) is stated, whatever the sentence says
+        modality = modality or classify_fact(sv.raw, offsets)
+        ev = Evidence(self.doc_id, sv.raw, sv.index, sv.start, sv.end, modality)
+        # a relation is no surer than the names it links
+        conf = confidence * min(self.entity_conf.get(h, 1.0), self.entity_conf.get(t, 1.0))
+        self.relations.append(Relation(h, rtype, t, ev, source=f"rel:{rule}", confidence=conf))
+        return True
+
+    # ---- helpers on a view -----------------------------------------------------------------
+
+    def clauses(self, sv: SentView) -> list[tuple[int, int]]:
+        out, start = [], 0
+        for i, ch in enumerate(sv.masked):
+            if ch in CLAUSE_PUNCT:
+                if i > start:
+                    out.append((start, i))
+                start = i + 1
+        if start < len(sv.masked):
+            out.append((start, len(sv.masked)))
+        return out
+
+    def clause_of(self, sv: SentView, pos: int) -> tuple[int, int]:
+        for a, b in self.clauses(sv):
+            if a <= pos < b:
+                return a, b
+        return pos, pos + 1
+
+    @staticmethod
+    def _adjacent_ok(left: str, right: str) -> bool:
+        """Two names with nothing between them form a list only when both are organisations
+        ("省委省政府"); "滨海中关村" is a place and a park that name one thing."""
+        return CHAR_TYPE.get(left) in ORG_TYPES and CHAR_TYPE.get(right) in ORG_TYPES
+
+    def list_at(self, sv: SentView, pos: int, types: set[str] | None = None) -> list[tuple[int, EntMention]]:
+        """The list of mentions joined by 、和与及 (or adjacent) that contains position pos."""
+        s = sv.masked
+        items = [pos]
+        j = pos - 1
+        while j >= 0:
+            if s[j] in CHAR_TYPE and (j + 1 == items[0]) and self._adjacent_ok(s[j], s[j + 1]):
+                items.insert(0, j)
+                j -= 1
+            elif s[j] in LIST_SEP and j >= 1 and s[j - 1] in CHAR_TYPE:
+                items.insert(0, j - 1)
+                j -= 2
+            elif s[j] == "以" and j >= 1 and s[j - 1] in LIST_SEP:  # 以及
+                j -= 1
+            else:
+                break
+        j = pos + 1
+        while j < len(s):
+            if s[j] in CHAR_TYPE and self._adjacent_ok(s[j - 1], s[j]):
+                items.append(j)
+                j += 1
+            elif s[j] in LIST_SEP and j + 1 < len(s) and s[j + 1] in CHAR_TYPE:
+                items.append(j + 1)
+                j += 2
+            elif s.startswith("以及", j) and j + 2 < len(s) and s[j + 2] in CHAR_TYPE:
+                items.append(j + 2)
+                j += 3
+            elif s.startswith("——", j) and j + 2 < len(s) and s[j + 2] in CHAR_TYPE:
+                items.append(j + 2)
+                j += 3
+            else:
+                break
+        out = [(p, sv.slots[p]) for p in items if p in sv.slots]
+        if types is not None:
+            out = [(p, m) for p, m in out if m.type in types]
+        return out
+
+    def clause_subjects(self, sv: SentView, a: int, b: int) -> list[tuple[int, EntMention]]:
+        """Mentions that open clause [a, b) as its subject (after adverbial openers)."""
+        s = sv.masked
+        i = a
+        while i < b and s[i] in " \u3000\t\n“\"'‘":
+            i += 1
+        changed = True
+        while changed:
+            changed = False
+            for p in self.c["clause_prefixes"]:
+                if s.startswith(p, i) and i + len(p) <= b:
+                    i += len(p)
+                    changed = True
+            m = re.match(r"(\d{4}年)?(\d{1,2}月)?(\d{1,2}日)?(上午|下午|晚上)?", s[i:b])
+            if m and m.end() > 0:
+                i += m.end()
+                changed = True
+            m = re.match(r"据[^，,]{1,8}介绍", s[i:b])
+            if m:
+                i += m.end()
+                changed = True
+            while i < b and s[i] in ' \u3000“"':
+                i += 1
+        if i >= b or s[i] not in CHAR_TYPE or i not in sv.slots:
+            return []
+        lst = self.list_at(sv, i)
+        subj = [(p, m) for p, m in lst if p >= i and m.type in SUBJECT_TYPES]
+        if not subj:
+            return []
+        # a subject is followed by a verb or adverb, not by 的 (then it is a modifier) or a title
+        end = max(p for p, _ in subj) + 1
+        rest = s[end:b]
+        if rest.startswith(("的", "之")):
+            return []
+        # "军民结合推进司副司长周少清出席…": the person, not the body of the title, is the subject
+        tm = re.match(f"(?:{_alt(self.c['titles'])}){{1,3}}(\ue00a)", rest)
+        if tm and (end + tm.start(1)) in sv.slots:
+            return [(end + tm.start(1), sv.slots[end + tm.start(1)])]
+        return subj
+
+    def subjects(self, sv: SentView, prev: SentView | None) -> list[list[tuple[int, EntMention]]]:
+        """For each clause of the sentence, its subject (own or carried).
+
+        A sentence that opens without a subject continues the previous sentence of the same
+        paragraph only when that one named its subject explicitly and this one does not open as
+        an order to the audience (要/必须/应…), which in a speech addresses "you", not the last actor.
+        """
+        out = []
+        carried: list[tuple[int, EntMention]] = []
+        opening = sv.masked.lstrip(" \u3000")
+        if (
+            prev is not None
+            and not sv.new_paragraph
+            and not re.match(r"(要|必须|应|务必|各级|我们|大家|同志们|会议|他|她|其)", opening)
+        ):
+            carried = [(-1, m) for _, m in getattr(prev, "_own_subject", []) if m.type in ACTOR]
+        own_seen: list[tuple[int, EntMention]] = []
+        for a, b in self.clauses(sv):
+            own = self.clause_subjects(sv, a, b)
+            if own:
+                carried = own
+                if not own_seen:
+                    own_seen = own
+            out.append(carried)
+        sv._own_subject = own_seen or [  # type: ignore[attr-defined]
+            x for x in carried if x[0] == -1
+        ]
+        return out
+
+    def subject_at(self, sv: SentView, pos: int) -> list[tuple[int, EntMention]]:
+        for (a, b), subj in zip(self.clauses(sv), sv.subjects_per_pos, strict=False):
+            if a <= pos < b:
+                return subj
+        return []
+
+    def head_before(
+        self, sv: SentView, pos: int, types: set[str], max_gap: int = 10
+    ) -> list[tuple[int, EntMention]]:
+        """Agent(s) of the cue at pos: the nearest mention (with its list) just before it in the clause,
+        else the clause subject."""
+        a, _ = self.clause_of(sv, pos)
+        s = sv.masked
+        j = pos - 1
+        gap = 0
+        while j >= a:
+            if s[j] in CHAR_TYPE:
+                # "推进司在西安组织召开…": a place after 在/于 is where, not who: look further left
+                if (
+                    j - 1 >= a
+                    and s[j - 1] in "在于到赴"
+                    and CHAR_TYPE[s[j]] in ("Location", "IndustrialPark")
+                ):
+                    j -= 2
+                    gap += 2
+                    continue
+                break
+            if s[j] in GAP_BREAKERS:
+                j = a - 1
+                break
+            j -= 1
+            gap += 1
+        if j >= a and gap <= max_gap and j in sv.slots and sv.slots[j].type in types:
+            return [(p, m) for p, m in self.list_at(sv, j) if m.type in types]
+        return [(p, m) for p, m in self.subject_at(sv, pos) if m.type in types]
+
+    def tails_after(
+        self, sv: SentView, pos: int, types: set[str], max_gap: int = 8
+    ) -> list[tuple[int, EntMention]]:
+        """Object(s) of the cue ending at pos: the first mention after it (and its list), if typed right."""
+        _, b = self.clause_of(sv, pos)
+        s = sv.masked
+        b = min(b, len(s))
+        j = pos
+        gap = 0
+        while j < b and s[j] not in CHAR_TYPE:
+            j += 1
+            gap += 1
+        if j >= b or j not in sv.slots:
+            return []
+        # a modifier may sit between cue and object: "规划建设总面积达95平方公里的X"
+        if gap > max_gap and not (gap <= 20 and s[j - 1 : j] == "的" or s[j - 2 : j] in ("的“", '的"')):
+            return []
+        if any(ch in s[pos:j] for ch in "，,；;。"):
+            return []
+        return [(p, m) for p, m in self.list_at(sv, j) if p >= j and m.type in types]
+
+    def recent_event(self, sv: SentView, pos: int) -> EntMention | None:
+        """The Event last mentioned at or before this point of the document (for "会议", "开幕式")."""
+        offset = sv.m2o[pos] if pos < len(sv.m2o) else sv.end
+        best = None
+        for start, m in self.event_positions:
+            if start > offset:
+                break
+            # "以党的十九大精神为指引", "落实省第十四次党代会决策部署": a meeting cited, not the one
+            # being reported
+            after = fold(self.text[m.end : m.end + 6]).lstrip("”\"'")
+            if re.match(
+                r"(重要)?(精神|决策|部署|以来|期间|之际|前夕|召开以来|胜利召开|报告|提出|强调|要求)", after
+            ):
+                continue
+            best = m
+        return best
+
+    # ---- rules -----------------------------------------------------------------------------
+
+    def run(self) -> list[Relation]:
+        prev = None
+        for sv in self.views:
+            sv.subjects_per_pos = self.subjects(sv, prev)
+            prev = sv
+            self.rule_titles(sv)
+            self.rule_sponsor(sv)
+            self.rule_attend(sv)
+            self.rule_in_event(sv)
+            self.rule_guidance(sv)
+            self.rule_coordinates(sv)
+            self.rule_part_of(sv)
+            self.rule_located(sv)
+            self.rule_established(sv)
+            self.rule_cues(sv)
+        self.rule_place_prefix()
+        self.rule_name_parent()
+        return self.relations
+
+    # HOLDS_POSITION ------------------------------------------------------------------------
+
+    def person_orgs(self, sv: SentView) -> dict[str, list[EntMention]]:
+        """Person name -> bodies their title in this sentence names (used by coord, too)."""
+        if not hasattr(sv, "_person_orgs"):
+            sv._person_orgs = self._titles(sv)  # type: ignore[attr-defined]
+        return sv._person_orgs  # type: ignore[attr-defined]
+
+    def _gov_body(self, title: str, place: EntMention | None) -> str | None:
+        for head, forms in self.c["government_heads"].items():
+            if title.endswith(head):
+                cands = []
+                for name, e in self.entities.items():
+                    if e.type != "PartyGovBody":
+                        continue
+                    allf = [fold(name)] + [fold(a) for a in e.aliases]
+                    if any(f in x for f in forms for x in allf):
+                        cands.append((name, allf))
+                if place is not None:
+                    pf = _place_forms(place.name, self.entities.get(place.name))
+                    narrowed = [c for c in cands if any(x.startswith(p) for p in pf for x in c[1])]
+                    cands = narrowed or ([] if len(cands) > 1 else cands)
+                if len(cands) == 1:
+                    return cands[0][0]
+                return None
+        return None
+
+    def _titles(self, sv: SentView) -> dict[str, list[EntMention]]:
+        s = sv.masked
+        titles = self.c["titles"]
+        title_re = re.compile(f"(常务)?({_alt(titles)})$")
+        result: dict[str, list[EntMention]] = {}
+        # items: split at punctuation and list words
+        bounds = [0]
+        for m in re.finditer(r"[、，,；;：:()（）]|以及|及|和|与", s):
+            bounds.append(m.start())
+            bounds.append(m.end())
+        bounds.append(len(s))
+        items = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2) if bounds[k] < bounds[k + 1]]
+        pending: list[EntMention] = []
+        last_orgs: list[EntMention] = []
+        last_was_person_item = False
+        for a, b in items:
+            ments = sv.mentions_in(a, b)
+            persons = [(p, m) for p, m in ments if m.type == "Person"]
+            orgtypes = SIGNATURES["HOLDS_POSITION"][1]
+            if not persons:
+                orgs = [(p, m) for p, m in ments if m.type in orgtypes]
+                tail = s[(orgs[-1][0] + 1) if orgs else a : b]
+                if orgs and title_re.search(tail) and len(tail) <= 12:
+                    pending.extend(m for _, m in orgs)
+                elif not orgs and pending and title_re.search(s[a:b].strip()) and len(s[a:b].strip()) <= 8:
+                    pass  # "省国防科工办党组书记、主任，省经信委…": a further title of the same person
+                else:
+                    pending = []
+                last_was_person_item = False
+                continue
+            p0, person = persons[0]
+            before = [(p, m) for p, m in ments if p < p0]
+            orgs = []
+            for p, m in before:
+                if m.type not in orgtypes and m.type != "Location":
+                    continue
+                gap = s[p + 1 : p0]
+                if any(ch in CHAR_TYPE for ch in gap):
+                    # only the last body before the name, or bodies whose title precedes another body
+                    nxt = min(q for q, _ in before if q > p) if any(q > p for q, _ in before) else p0
+                    gap = s[p + 1 : nxt]
+                    if not title_re.search(gap):
+                        continue
+                if len(gap) > 14:
+                    continue
+                if gap and not title_re.search(gap) and not gap.endswith(("同志",)):
+                    continue
+                orgs.append((p, m, gap))
+            bodies: list[EntMention] = []
+            for _p, m, gap in orgs:
+                if m.type == "Location":
+                    g = self._gov_body(gap, m)
+                    if g:
+                        bodies.append(EntMention(0, 0, g, "PartyGovBody"))
+                else:
+                    bodies.append(m)
+            if not orgs:
+                lead = s[a:p0].strip()
+                lead = re.sub(r"^(出席[^：:]*有|由|会议由|并由)", "", lead)
+                if title_re.search(lead) and len(lead) <= 10:
+                    g = (
+                        self._gov_body(lead, None)
+                        if any(lead.endswith(h) for h in self.c["government_heads"])
+                        else None
+                    )
+                    if g:
+                        bodies.append(EntMention(0, 0, g, "PartyGovBody"))
+                    elif (
+                        last_was_person_item
+                        and last_orgs
+                        and not any(lead.endswith(h) for h in self.c["government_heads"])
+                    ):
+                        bodies.extend(last_orgs)
+            bodies = pending + bodies
+            pending = []
+            for body in bodies:
+                at = [p0] + [p for p, m2, _ in orgs if m2.name == body.name]
+                if self.emit(person, "HOLDS_POSITION", body, sv, "title", 0.8, at):
+                    pass
+                result.setdefault(person.name, [])
+                if body.name not in [x.name for x in result[person.name]]:
+                    result[person.name].append(body)
+            last_orgs = [b for b in bodies if b.type in ORG_TYPES] or last_orgs
+            last_was_person_item = True
+            # "张祥安会见了省国防科工办党组书记、主任，…徐成然": a title opened after the name
+            rest = [(p, m) for p, m in ments if p > persons[-1][0] and m.type in orgtypes]
+            if rest and title_re.search(s[rest[-1][0] + 1 : b]) and len(s[rest[-1][0] + 1 : b]) <= 12:
+                pending = [m for _, m in rest]
+        # 以习近平同志为核心的党中央 ; 来自X的Y
+        for m in re.finditer(f"以({ANY})(同志)?为核心的({ANY})", s):
+            p, o = m.start(1), m.start(3)
+            if p in sv.slots and o in sv.slots:
+                self.emit(sv.slots[p], "HOLDS_POSITION", sv.slots[o], sv, "title:core", 0.8, [p, o])
+        for m in re.finditer(f"来自({ANY})的({ANY})", s):
+            o, p = m.start(1), m.start(2)
+            if p in sv.slots and o in sv.slots:
+                self.emit(sv.slots[p], "HOLDS_POSITION", sv.slots[o], sv, "title:from", 0.7, [p, o])
+        return result
+
+    def rule_titles(self, sv: SentView) -> None:
+        self.person_orgs(sv)
+
+    # LEADS / PARTICIPATES_IN for sponsors ---------------------------------------------------
+
+    def rule_sponsor(self, sv: SentView) -> None:
+        s = sv.masked
+        leads, parts = self.c["sponsor_leads"], self.c["sponsor_participates"]
+        cue_re = re.compile(_alt(leads + parts))
+        hits = list(cue_re.finditer(s))
+        if not hits:
+            return
+        you = s.find("由")
+        if you < 0:
+            return
+        # the event: "…承办的“EVENT”" after the last cue, else the subject before 由, else the
+        # event last named (for "会议由…主办")
+        event = None
+        after = re.match('[^，,。]{0,4}的[“"]?(\ue00c)', s[hits[-1].end() :])
+        if after:
+            p = hits[-1].end() + after.start(1)
+            event = (p, sv.slots[p])
+        if event is None:
+            for p, m in sv.mentions_in(0, you):
+                # "正值第23届中国五金博览会举办期间": a time adverbial, not the sponsored event
+                if m.type == "Event" and not re.match(r"[^，,。]{0,4}(期间|之际|前夕|以来)", s[p + 1 :]):
+                    event = (p, m)
+        if event is None:
+            pre = s[:you]
+            if any(w in pre for w in self.c["event_generic"]):
+                ev = self.recent_event(sv, you)
+                if ev is not None:
+                    event = (-1, ev)
+        if event is None:
+            return
+        start = you + 1
+        for h in hits:
+            if h.start() < start:
+                continue
+            agents = [(p, m) for p, m in sv.mentions_in(start, h.start()) if m.type in ORG_TYPES | {"Person"}]
+            # a person's title body is not an agent: "由永康市委常委、人武部政委喻文明主持"
+            if any(m.type == "Person" for _, m in agents):
+                agents = [(p, m) for p, m in agents if m.type == "Person"]
+            word = h.group(0)
+            rtype = "LEADS" if word in leads else "PARTICIPATES_IN"
+            for p, m in agents:
+                at = [p] + ([event[0]] if event[0] >= 0 else [])
+                self.emit(m, rtype, event[1], sv, f"sponsor:{word}", 0.85, at)
+            if word.startswith("联合") and len(agents) > 1:
+                for i, (p1, m1) in enumerate(agents):
+                    for p2, m2 in agents[i + 1 :]:
+                        self.emit(m1, "COORDINATES_WITH", m2, sv, "sponsor:joint", 0.7, [p1, p2])
+            start = h.end()
+
+    # PARTICIPATES_IN for attendee lists ---------------------------------------------------
+
+    def _list_clause(self, text: str) -> bool:
+        t = re.sub(ANY, "", text)
+        t = re.sub(_alt(self.c["titles"]), "", t)
+        t = re.sub(r"[、，,和与及以等的 ()（）]|代表|领导|负责人|相关人员|同志|一行|常务|相关|来自", "", t)
+        if len(t) <= 4:
+            return True
+        # "相关军事单位、国防科工局、北京市经信委、中关村管委会、海淀区领导": a list with a few
+        # generic items, as long as no verb of its own (由…主办, 召开) makes it a clause of its own
+        verbs = r"由|主办|承办|协办|指导|主持|召开|举行|举办|签署|成立|表示|指出|强调"
+        return len(re.findall(ANY, text)) >= 2 and len(t) <= 10 and not re.search(verbs, text)
+
+    @staticmethod
+    def _generic_item(text: str) -> bool:
+        """A list item naming no entity ("各省(市、区)军民结合主管部门", "十大军工集团领导…等")."""
+        verbs = r"由|主办|承办|协办|指导|主持|召开|举行|举办|签署|成立|表示|指出|强调|是|将|要"
+        return not re.search(ANY, text) and len(text) <= 20 and not re.search(verbs, text)
+
+    def rule_attend(self, sv: SentView) -> None:
+        s = sv.masked
+        for h in re.finditer(_alt(self.c["participates_attend"]), s):
+            cue_end = h.end()
+            rest = s[cue_end:]
+            m_ev = re.match(r"了?(本次|此次|这次)?[“\"]?(\ue00c)", rest)
+            event = None
+            if m_ev:
+                p = cue_end + m_ev.start(2)
+                event = (p, sv.slots[p])
+            elif re.match(r"了?((本次|此次|这次)?(" + _alt(self.c["event_generic"]) + ")|[。；;]|$)", rest):
+                # "…出席会议", "…等出席。": the meeting the report is about
+                ev = self.recent_event(sv, h.start())
+                if ev is not None:
+                    event = (-1, ev)
+            if event is None:
+                continue
+            people: list[tuple[int, EntMention]] = []
+            after = re.match(
+                r"[^，,。；;]{0,20}?(代表|嘉宾|领导|人员)?有[：:]",
+                s[(event[0] + 1 if event[0] >= 0 else cue_end) :],
+            )
+            if after:
+                start = (event[0] + 1 if event[0] >= 0 else cue_end) + after.end()
+                people = sv.mentions_in(start, len(s))
+            else:
+                # the list before the verb: this clause, and earlier clauses that are pure lists
+                clauses = self.clauses(sv)
+                ci = next((i for i, (a, b) in enumerate(clauses) if a <= h.start() < b), None)
+                if ci is None:
+                    continue
+                a, _ = clauses[ci]
+                seg_start = a
+                head_part = s[a : h.start()]
+                if not self._list_clause(head_part):
+                    # "…等95家单位160多名代表参加": keep only the list that ends right before 等/的代表
+                    pass
+                k = ci - 1
+                while k >= 0 and (
+                    self._list_clause(s[clauses[k][0] : clauses[k][1]])
+                    or self._generic_item(s[clauses[k][0] : clauses[k][1]])
+                ):
+                    seg_start = clauses[k][0]
+                    k -= 1
+                people = sv.mentions_in(seg_start, h.start())
+            if not people:
+                continue
+            titled = self.person_orgs(sv)
+            title_bodies = {b.name for bs in titled.values() for b in bs}
+            for p, m in people:
+                if m.type in ("Event", "Location", "Policy", "Project"):
+                    continue
+                if m.type != "Person":
+                    if m.name in title_bodies:
+                        continue
+                    nxt = s[p + 1 : p + 2]
+                    if nxt and nxt in CHAR_TYPE:  # a body right before a name is its title body
+                        continue
+                    if (
+                        re.search(f"\ue00a等(?:{ANY}[、和与及]?)*$", s[: p + 1])
+                        and s[p + 1 : p + 3] == "领导"
+                    ):
+                        continue
+                at = [p] + ([event[0]] if event[0] >= 0 else [])
+                self.emit(m, "PARTICIPATES_IN", event[1], sv, "attend", 0.8, at)
+
+    def rule_in_event(self, sv: SentView) -> None:
+        """ "张效廉在…会议上强调", "张丽华日前在…座谈会上表示"."""
+        s = sv.masked
+        for m in re.finditer(f"({ANY})[^，,。；;{ANY[1:-1]}]{{0,4}}在(\ue00c)上", s):
+            p, e = m.start(1), m.start(2)
+            if p in sv.slots and e in sv.slots:
+                self.emit(sv.slots[p], "PARTICIPATES_IN", sv.slots[e], sv, "in-event", 0.8, [p, e])
+        # "我们召开市委军民融合发展委员会第一次全体会议": a body's own numbered meeting
+        for p, m in sv.slots.items():
+            if m.type != "Event":
+                continue
+            if not re.search(_alt(self.c["participates_host"]), s[max(0, p - 6) : p]):
+                continue
+            for name, t in self.types.items():
+                if t in ORG_TYPES and name != m.name and m.name.startswith(name):
+                    rest = m.name[len(name) :]
+                    if re.match(r"第[一二三四五六七八九十\d]+次", rest):
+                        self.emit(name, "PARTICIPATES_IN", m, sv, "own-meeting", 0.7, [p])
+
+    # SUPPORTS / LEADS via guidance phrases --------------------------------------------------
+
+    def rule_guidance(self, sv: SentView) -> None:
+        s = sv.masked
+        # 在A的大力支持和悉心指导下，B…
+        for m in re.finditer(f"在({ANY}(?:[、和与及]{ANY})*)的([^，,。]{{0,16}})下[，,]", s):
+            agents = [(p, x) for p, x in sv.mentions_in(m.start(1), m.end(1))]
+            words = m.group(2)
+            clauses = self.clauses(sv)
+            nxt = next(((a, b) for a, b in clauses if a >= m.end()), None)
+            if nxt is None:
+                continue
+            targets = self.clause_subjects(sv, *nxt)
+            for p, x in agents:
+                for q, y in targets:
+                    if any(w in words for w in self.c["supports"]):
+                        self.emit(x, "SUPPORTS", y, sv, "guidance:support", 0.75, [p, q])
+                    if "指导" in words or "领导" in words:
+                        self.emit(x, "LEADS", y, sv, "guidance:lead", 0.7, [p, q])
+        # 接受A(及…)业务指导 -> A LEADS subject
+        for m in re.finditer(f"接受({ANY})[^，,。]{{0,14}}指导", s):
+            p = m.start(1)
+            for q, y in self.subject_at(sv, p):
+                self.emit(sv.slots[p], "LEADS", y, sv, "guidance:accept", 0.7, [p, q])
+        # A(多年来)对B…的关注和支持 ; A对B…给予支持
+        for m in re.finditer(
+            f"({ANY})[^，,。{ANY[1:-1]}]{{0,6}}对({ANY})[^，,。{ANY[1:-1]}]{{0,16}}(支持|扶持|帮扶)", s
+        ):
+            p, q = m.start(1), m.start(2)
+            self.emit(sv.slots[p], "SUPPORTS", sv.slots[q], sv, "support:dui", 0.7, [p, q])
+        # B…离不开A、C的支持 -> A SUPPORTS B (B the sentence subject)
+        for m in re.finditer(
+            f"离不开((?:{ANY}[、和与及]?)+)[^，,。]{{0,16}}的[^，,。]{{0,4}}(支持|扶持|帮助)", s
+        ):
+            agents = sv.mentions_in(m.start(1), m.end(1))
+            for q, y in self.subject_at(sv, m.start()):
+                for p, x in agents:
+                    self.emit(x, "SUPPORTS", y, sv, "support:rely", 0.65, [p, q])
+        # 为B经济社会发展多作贡献 -> subject SUPPORTS B
+        for m in re.finditer(f"为({ANY})[^，,。{ANY[1:-1]}]{{0,12}}(作|做)(出)?(更大)?贡献", s):
+            q = m.start(1)
+            for p, x in self.subject_at(sv, q):
+                self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:contribute", 0.6, [p, q])
+
+    # COORDINATES_WITH ----------------------------------------------------------------------
+
+    def _as_org(self, sv: SentView, m: EntMention) -> list[EntMention]:
+        if m.type == "Person":
+            return self.person_orgs(sv).get(m.name, [])
+        return [m]
+
+    def rule_coordinates(self, sv: SentView) -> None:
+        s = sv.masked
+        coord = self.c["coordinates"]
+        types = SIGNATURES["COORDINATES_WITH"][0] | {"Person"}
+        for a, b in self.clauses(sv):
+            clause = s[a:b]
+            hits = [h for h in re.finditer(_alt(coord), clause)]
+            if not hits or re.search(_alt(self.c["supports"]), clause):
+                continue
+            if re.search(f"由{ANY}.*({_alt(self.c['established'])})", clause):
+                continue  # co-founders: ESTABLISHED (and coordination only for a few partners)
+            # lists joined by 与/和/同/、 before the cue, e.g. "A与B签署", "A、B和C联合开展"
+            done = set()
+            for h in hits:
+                cue_pos = a + h.start()
+                for p, _m in sv.mentions_in(a, cue_pos):
+                    if p in done:
+                        continue
+                    lst = [(q, x) for q, x in self.list_at(sv, p) if x.type in types and q < cue_pos]
+                    done.update(q for q, _ in lst)
+                    joined = s[lst[0][0] : lst[-1][0] + 1] if lst else ""
+                    if len(lst) < 2 or not re.search("[与和同]", joined) and "、" not in joined:
+                        continue
+                    if len(lst) > 4:  # ten bodies "联合…" is a roll-call, not pairwise cooperation
+                        continue
+                    # ", A与B…" the list must be adjacent to the cue or be the clause subject
+                    gap = s[lst[-1][0] + 1 : cue_pos]
+                    if len(gap) > 24:
+                        continue
+                    orgs = []
+                    for q, x in lst:
+                        for o in self._as_org(sv, x):
+                            orgs.append((q, o))
+                    for i, (q1, o1) in enumerate(orgs):
+                        for q2, o2 in orgs[i + 1 :]:
+                            self.emit(o1, "COORDINATES_WITH", o2, sv, f"coord:{h.group(0)}", 0.7, [q1, q2])
+                # "A与B战略协议", "到B交流": the subject's body with the place visited
+                m2 = re.search(f"(到|赴|与|同)({ANY})[^，,。]{{0,10}}$", clause[: h.start()])
+                if m2:
+                    q = a + m2.start(2)
+                    target = sv.slots.get(q)
+                    if target is not None and target.type in ORG_TYPES | {"IndustrialPark"}:
+                        subj = self.head_before(sv, a + m2.start(), types, max_gap=16)
+                        if not subj:
+                            subj = self.subject_at(sv, q)
+                        for p, x in subj:
+                            for o in self._as_org(sv, x):
+                                for t in self._as_org(sv, target):
+                                    self.emit(
+                                        o, "COORDINATES_WITH", t, sv, f"coord:{h.group(0)}", 0.65, [p, q]
+                                    )
+        # a subject list of bodies whose sentence speaks of 合作/对接 in a later clause
+        far = self.c["coordinates_far"]
+        clauses = self.clauses(sv)
+        if clauses:
+            subj = self.clause_subjects(sv, *clauses[0])
+            rest = s[clauses[0][1] :]
+            if len(subj) >= 2 and re.search(_alt(far), rest) and not re.search(_alt(self.c["supports"]), s):
+                orgs = [(p, m) for p, m in subj if m.type in ORG_TYPES]
+                for i, (p1, m1) in enumerate(orgs):
+                    for p2, m2 in orgs[i + 1 :]:
+                        self.emit(m1, "COORDINATES_WITH", m2, sv, "coord:far", 0.55, [p1, p2])
+
+    # PART_OF -------------------------------------------------------------------------------
+
+    def rule_part_of(self, sv: SentView) -> None:
+        s = sv.masked
+        nouns = _alt(self.c["part_of_nouns"])
+        for m in re.finditer(
+            f"({ANY})[^，,。{ANY[1:-1]}]{{0,8}}是({ANY})的[^，,。{ANY[1:-1]}]{{0,8}}?({nouns})", s
+        ):
+            p, q = m.start(1), m.start(2)
+            self.emit(sv.slots[p], "PART_OF", sv.slots[q], sv, "part:is-of", 0.75, [p, q])
+        # subject carried: "党管武装是…，是中国特色社会主义制度的重要组成部分"
+        for m in re.finditer(f"(^|[，,])是({ANY})的[^，,。{ANY[1:-1]}]{{0,8}}?({nouns})", s):
+            q = m.start(2)
+            for p, x in self.subject_at(sv, q):
+                self.emit(x, "PART_OF", sv.slots[q], sv, "part:is-of", 0.7, [p, q])
+        for m in re.finditer(f"({ANY})(下属|所属|直属)的?({ANY})", s):
+            p, q = m.start(1), m.start(3)
+            self.emit(sv.slots[q], "PART_OF", sv.slots[p], sv, "part:subordinate", 0.7, [p, q])
+        for m in re.finditer(f"({ANY})隶属于({ANY})", s):
+            p, q = m.start(1), m.start(2)
+            self.emit(sv.slots[p], "PART_OF", sv.slots[q], sv, "part:subordinate", 0.7, [p, q])
+
+    def rule_name_parent(self) -> None:
+        """A unit whose name extends a parent's name: 河北省军区司令部 → 河北省军区.
+
+        Only the longest such parent (中科院北京分院科技合作处 → 中科院北京分院, not 中科院), and only
+        parents that are units with sub-units by nature (military, institutes, associations,
+        enterprises): "市委军民融合办" is not annotated PART_OF "市委".
+        """
+        parents = set(self.c["part_of_child_parent_types"])
+        for name, e in self.entities.items():
+            if e.type not in ORG_TYPES:
+                continue
+            forms = _forms(name, e)
+            best = None
+            for other, o in self.entities.items():
+                if other == name:
+                    continue
+                # a ministry's 司/局/处 is part of it; a party committee's 办/部 are not annotated so
+                dept = o.type == "PartyGovBody" and all(
+                    f.endswith(("司", "局", "处", "科", "室")) for f in forms
+                )
+                if o.type not in parents and not dept:
+                    continue
+                for of in _forms(other, o):
+                    if len(of) >= 2 and any(f.startswith(of) and len(f) > len(of) + 1 for f in forms):
+                        if best is None or len(of) > best[0]:
+                            best = (len(of), other)
+            if best:
+                sv = self._evidence_view(name, best[1])
+                if sv is not None:
+                    self.emit(name, "PART_OF", best[1], sv, "part:name", 0.7, [], "stated")
+
+    # LOCATED_IN ----------------------------------------------------------------------------
+
+    def rule_located(self, sv: SentView) -> None:
+        s = sv.masked
+        verbs = _alt(self.c["located_verbs"])
+        # A(…)在B(…)举行/召开/揭牌/挂牌成立
+        national = set(self.c["national_prefixes"]) | {"中华人民共和国", "全国"}
+        for m in re.finditer(f"在([^，,。；;]{{1,30}}?)({verbs})", s):
+            # the place: the last Location/park between 在 and the verb, close to the verb
+            places = [
+                (q, x)
+                for q, x in sv.mentions_in(m.start(1), m.end(1))
+                if x.type in ("Location", "IndustrialPark") and fold(x.name) not in national
+            ]
+            if not places:
+                continue
+            q, place = places[-1]
+            if m.end(1) - q - 1 > 8:  # "在大连世界博览广场拉开帷幕": a venue may follow the place
+                continue
+            # the thing: the nearest mention before 在 in this clause or the previous one
+            p = m.start() - 1
+            thing = None
+            while p >= 0:
+                x = sv.slots.get(p)
+                if x is not None and x.type in SIGNATURES["LOCATED_IN"][0] and x.type != "Project":
+                    thing = (p, x)
+                    break
+                if s[p] in "。；;":
+                    break
+                p -= 1
+            if m.group(2) in self.c["event_verbs"]:
+                later = self.tails_after(sv, m.end(2), {"Event"}, max_gap=2)
+                if later:  # "推进司在西安组织召开…研讨会"
+                    thing = later[0]
+            if thing is None:
+                continue
+            # meetings are held (举行/召开) somewhere; bodies, parks and projects are unveiled or set
+            # up (揭牌/挂牌/成立/落地); "A与B在滁举行…签约仪式" locates the ceremony, not A or B
+            verb = m.group(2)
+            after_verb = s[m.end(2) : m.end(2) + 2]
+            event_verb = verb in self.c["event_verbs"] and after_verb not in self.c["unveil_words"]
+            if event_verb != (thing[1].type == "Event"):
+                continue
+            # "A在B举行", "“A”，近日在B挂牌": only quotes, commas and adverbs between A and 在
+            if thing[0] < m.start() and not re.fullmatch(
+                r"[”\"’'\s,，]*(近日|日前|今天|昨天|今日|将|已|于|正式|也|还|均)*",
+                s[thing[0] + 1 : m.start()],
+            ):
+                continue
+            self.emit(thing[1], "LOCATED_IN", place, sv, "located:at", 0.75, [thing[0], q])
+        # …落户/入驻 B ; 入住B的A
+        settle = _alt(self.c["settle_verbs"])
+        for m in re.finditer(f"({settle})(?:在|于|到)?({ANY})", s):
+            q = m.start(2)
+            place = sv.slots[q]
+            if place.type not in ("Location", "IndustrialPark"):
+                continue
+            # "落户在平房区(哈经开区)中国云谷": the most specific place of the chain
+            chain = re.match(f"(?:{ANY}|[(（][^)）]{{0,12}}[)）])+", s[q:])
+            if chain:
+                last = [
+                    (x, y)
+                    for x, y in sv.mentions_in(q, q + chain.end())
+                    if y.type in ("Location", "IndustrialPark")
+                ]
+                if last:
+                    q, place = last[-1]
+            after = s[q + 1 : q + 3]
+            if after.startswith("的") and q + 2 < len(s) and (q + 2) in sv.slots:
+                self.emit(sv.slots[q + 2], "LOCATED_IN", place, sv, "located:settle", 0.75, [q, q + 2])
+                continue
+            a, _ = self.clause_of(sv, m.start())
+            things = [
+                (p, x) for p, x in sv.mentions_in(a, m.start()) if x.type in SIGNATURES["LOCATED_IN"][0]
+            ]
+            if not things:
+                things = [(p, x) for p, x in self.subject_at(sv, m.start())]
+            for p, x in things:
+                self.emit(x, "LOCATED_IN", place, sv, "located:settle", 0.7, [p, q])
+        # 地点：A（B区…）
+        for m in re.finditer(f"({ANY})[(（](\ue00b)", s):
+            p, q = m.start(1), m.start(2)
+            self.emit(sv.slots[p], "LOCATED_IN", sv.slots[q], sv, "located:address", 0.7, [p, q])
+        # B(地方)汇集了/引进了 A、C等…
+        gather = _alt(self.c["gather_verbs"])
+        for m in re.finditer(f"({gather})了?", s):
+            subj = [(p, x) for p, x in self.subject_at(sv, m.start()) if x.type == "Location"]
+            if not subj:
+                continue
+            for q, y in self.tails_after(sv, m.end(), SIGNATURES["LOCATED_IN"][0] - {"Event"}):
+                for p, x in subj:
+                    self.emit(y, "LOCATED_IN", x, sv, "located:gather", 0.65, [p, q])
+
+    def rule_place_prefix(self) -> None:
+        """Organisations (also parks, funds) named after a Location entity of the document."""
+        places: list[tuple[str, str]] = []  # (form, location name)
+        for name, e in self.entities.items():
+            if e.type != "Location":
+                continue
+            for f in _place_forms(name, e):
+                places.append((f, name))
+        for m in self.mentions:
+            if m.type not in ORG_TYPES and m.type not in ("IndustrialPark", "Fund"):
+                continue
+        done: set[str] = set()
+        provinces = self.c["provinces"]
+        for name, e in list(self.entities.items()):
+            if e.type not in ORG_TYPES and e.type not in ("IndustrialPark", "Fund") or name in done:
+                continue
+            done.add(name)
+            target = None
+            for form in _forms(name, e):
+                t = self._prefix_place(form, places, provinces)
+                if t:
+                    target = t
+                    break
+            if target is None:
+                # a place in parentheses inside the name: 北科天绘(合肥)激光技术有限公司
+                for form in _forms(name, e):
+                    pm = re.search(r"[(（]([^()（）]{2,6})[)）]", form)
+                    if pm:
+                        for f, loc in places:
+                            if pm.group(1) == f:
+                                target = loc
+                if target is None:
+                    continue
+            sv = self._evidence_view(name, target)
+            if sv is not None:
+                self.emit(name, "LOCATED_IN", target, sv, "located:prefix", 0.8, [], "stated")
+
+    def _prefix_place(self, form: str, places: list[tuple[str, str]], provinces: list[str]) -> str | None:
+        f = fold(form)
+        for skip in self.c["name_prefixes_to_skip"]:
+            if f.startswith(skip):
+                f = f[len(skip) :]
+        if any(f.startswith(n) for n in self.c["national_prefixes"]):
+            return None
+        found = None
+        i = 0
+        while i < len(f):
+            best = None
+            for pf, loc in places:
+                if pf in self.c["national_prefixes"]:
+                    continue
+                if f.startswith(pf, i) and (best is None or len(pf) > len(best[0])):
+                    best = (pf, loc)
+            if best is not None:
+                j = i + len(best[0])
+                suffix = next((x for x in self.c["place_suffixes"] if f.startswith(x, j)), "")
+                if suffix in self.c["sub_place_suffixes"] and not best[0].endswith(
+                    tuple(self.c["place_suffixes"])
+                ):
+                    # "**县民兵运输连" is in a county of **, not in ** itself
+                    break
+                found = best[1]
+                i = j + len(suffix) if suffix and not best[0].endswith(suffix) else j
+                continue
+            prov = next((p for p in provinces if f.startswith(p, i)), None)
+            if prov is not None and found is None:
+                i += len(prov)
+                if f.startswith("省", i):
+                    i += 1
+                continue
+            break
+        return found
+
+    def _evidence_view(self, a: str, b: str) -> SentView | None:
+        """The first sentence naming both a and b, else the first naming a (evidence of a name fact)."""
+        if not hasattr(self, "_views_by_name"):
+            index: dict[str, list[int]] = {}
+            for i, sv in enumerate(self.views):
+                for name in {m.name for m in sv.slots.values()}:
+                    index.setdefault(name, []).append(i)
+            self._views_by_name = index
+        with_a = self._views_by_name.get(a, [])
+        with_b = set(self._views_by_name.get(b, []))
+        both = [i for i in with_a if i in with_b]
+        if both:
+            return self.views[both[0]]
+        return self.views[with_a[0]] if with_a else None
+
+    # ESTABLISHED ---------------------------------------------------------------------------
+
+    def rule_established(self, sv: SentView) -> None:
+        s = sv.masked
+        est = self.c["established"]
+        tails = SIGNATURES["ESTABLISHED"][1]
+        heads = SIGNATURES["ESTABLISHED"][0]
+        # X是由A、B与C(三方)合作成立的…
+        for m in re.finditer(
+            f"由((?:{ANY}[、和与及]?)+)[^，,。{ANY[1:-1]}]{{0,16}}?({_alt(est + ['共建'])})", s
+        ):
+            agents = [(p, x) for p, x in sv.mentions_in(m.start(1), m.end(1)) if x.type in heads]
+            target = None
+            after = self.tails_after(sv, m.end(), tails, max_gap=3)
+            if after:  # "由A、B等30余家单位联合发起成立了X"
+                target = after[0]
+            else:  # "X是由A、B与C三方合作成立的…"
+                for p, x in sv.mentions_in(0, m.start()):
+                    if x.type in tails:
+                        target = (p, x)
+            if target is None:
+                continue
+            for p, x in agents:
+                self.emit(x, "ESTABLISHED", target[1], sv, "established:by", 0.8, [p, target[0]])
+            if "合作" in s[m.end(1) : m.end()] and 1 < len(agents) <= 4:
+                for i, (p1, x1) in enumerate(agents):
+                    for p2, x2 in agents[i + 1 :]:
+                        self.emit(x1, "COORDINATES_WITH", x2, sv, "coord:co-founders", 0.7, [p1, p2])
+        # subject + 成立/设立/组建 + org ; subject + 建设/打造/创建 + park ; subject + PARK建设
+        for words, ttypes in ((est, tails), (self.c["established_park"], {"IndustrialPark"})):
+            for h in re.finditer(_alt(words), s):
+                if s[max(0, h.start() - 1) : h.start()] == "由":
+                    continue
+                if s[h.end() : h.end() + 1] in ("单", "人", "方", "者", "以"):  # 发起单位, 成立以来
+                    continue
+                objs = self.tails_after(sv, h.end(), ttypes)
+                if not objs:
+                    continue
+                subj = self.head_before(sv, h.start(), heads)
+                if not subj:
+                    # "我们成立市委军民融合发展委员会，专设市委军民融合办": the founder is the body
+                    # whose name the new body's name extends
+                    for q, y in objs:
+                        parent = self._name_parent_body(y.name)
+                        if parent:
+                            self.emit(parent, "ESTABLISHED", y, sv, "established:own-body", 0.6, [q])
+                    continue
+                for p, x in subj:
+                    for q, y in objs:
+                        self.emit(x, "ESTABLISHED", y, sv, f"established:{h.group(0)}", 0.7, [p, q])
+                if "IndustrialPark" in ttypes:
+                    a, _ = self.clause_of(sv, h.start())
+                    at = re.search(f"在({ANY})[^{ANY[1:-1]}]{{0,6}}$", s[a : h.start()])
+                    if at and sv.slots.get(a + at.start(1)) is not None:
+                        place = sv.slots[a + at.start(1)]
+                        for q, y in objs:
+                            self.emit(
+                                y, "LOCATED_IN", place, sv, "located:built-at", 0.7, [q, a + at.start(1)]
+                            )
+        for m in re.finditer("(\ue006)(的)?(建设|开发)", s):
+            q = m.start(1)
+            subj = self.head_before(sv, q, heads) or [
+                (p, x) for p, x in self.subject_at(sv, q) if x.type in heads
+            ]
+            for p, x in subj:
+                self.emit(x, "ESTABLISHED", sv.slots[q], sv, "established:park-build", 0.6, [p, q])
+
+    def _name_parent_body(self, name: str) -> str | None:
+        best = None
+        for other, t in self.types.items():
+            if t == "PartyGovBody" and other != name and name.startswith(other) and len(other) >= 2:
+                if best is None or len(other) > len(best):
+                    best = other
+        return best
+
+    # generic subject-cue-object rules ------------------------------------------------------
+
+    def rule_cues(self, sv: SentView) -> None:
+        s = sv.masked
+        table = [
+            ("IMPLEMENTS", self.c["implements"], 0.65),
+            ("SUPPORTS", self.c["supports"], 0.65),
+            ("LEADS", [w for w in self.c["leads"] if w not in ("主办", "主持", "指导")], 0.6),
+            ("FUNDS", self.c["funds"], 0.6),
+            ("PARTICIPATES_IN", [w for w in self.c["participates_host"] if w not in ("承办", "协办")], 0.65),
+        ]
+        for rtype, words, conf in table:
+            heads, tails = SIGNATURES[rtype]
+            for h in re.finditer(_alt(words), s):
+                if s[h.end() : h.end() + 1] in ("人", "同"):  # 负责人, 负责同志: nouns, not verbs
+                    continue
+                if rtype == "PARTICIPATES_IN" and s[max(0, h.start() - 2) : h.start()] == "主持":
+                    rtype_here = "LEADS"  # "主持召开…会议": the chair leads the meeting
+                else:
+                    rtype_here = rtype
+                objs = self.tails_after(sv, h.end(), tails)
+                if not objs and rtype == "SUPPORTS":
+                    # "…扎实开展X，A、B等部门要大力支持": the thing named earlier in the sentence
+                    before = [
+                        (p, m) for p, m in sv.mentions_in(0, h.start()) if m.type in ("Project", "Policy")
+                    ]
+                    subj = self.head_before(sv, h.start(), heads)
+                    if before and subj and before[-1][0] < min(p for p, _ in subj):
+                        objs = [before[-1]]
+                if not objs:
+                    continue
+                subj = self.head_before(sv, h.start(), heads)
+                for p, x in subj:
+                    for q, y in objs:
+                        self.emit(x, rtype_here, y, sv, f"cue:{h.group(0)}", conf, [p, q])
+
+    # problems ------------------------------------------------------------------------------
+
+    def problems(self) -> dict[str, list[Evidence]]:
+        out: dict[str, list[Evidence]] = {}
+        for sv in self.views:
+            spans = problem_clauses(sv.raw)
+            if not spans:
+                continue
+            for _p, m in sorted(sv.slots.items()):
+                off = m.start - sv.start
+                if m.type in ("Person", "Location", "Event"):
+                    continue
+                if any(a <= off < b for a, b in spans):
+                    ev = Evidence(self.doc_id, sv.raw, sv.index, sv.start, sv.end, "problem")
+                    lst = out.setdefault(m.name, [])
+                    if all(e.sentence_index != sv.index for e in lst):
+                        lst.append(ev)
+        return out
+
+
+def _non_overlapping(mentions: list[EntMention]) -> list[EntMention]:
+    out: list[EntMention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _forms(name: str, entity: Entity | None) -> list[str]:
+    forms = [name] + (list(entity.aliases) if entity else [])
+    return [fold(f) for f in forms if f]
+
+
+def _place_forms(name: str, entity: Entity | None) -> list[str]:
+    """A place's forms plus its short form without the administrative suffix (宝鸡市 → 宝鸡)."""
+    out = []
+    suffixes = cues()["place_suffixes"]
+    for f in _forms(name, entity):
+        out.append(f)
+        for suf in suffixes:
+            if f.endswith(suf) and len(f) - len(suf) >= 2:
+                out.append(f[: -len(suf)])
+                break
+            if f.endswith(suf) and len(f) - len(suf) == 1 and not f[0].isascii():
+                break
+            if f.endswith(suf) and f[: -len(suf)] and all(ch in "X*Ｘ＊" for ch in f[: -len(suf)]):
+                out.append(f[: -len(suf)])
+                break
+    return list(dict.fromkeys(out))
+
+
+def extract_relations(
+    text: str,
+    sentences: list[tuple[int, int]],
+    mentions: list[EntMention],
+    entities: list[Entity],
+    doc_id: str = "",
+) -> tuple[list[Relation], dict[str, list[Evidence]]]:
+    """Relations stated in the text, and problem statements per entity name.
+
+    `mentions` are entity mentions with document offsets and the entity name they belong to;
+    `entities` give types and aliases (aliases feed the place-prefix rule). Relations are unique
+    per (head, type, tail); the first sentence that states one is its evidence.
+    """
+    ex = _Extractor(text, sentences, mentions, entities, doc_id)
+    rels = ex.run()
+    return rels, ex.problems()
+
+
+# ---------------------------------------------------------------------------------------------
+# spaCy component
+# ---------------------------------------------------------------------------------------------
+
+try:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    class RelationComponent:
+        """Reads doc.ents / doc._.entities / sentences; writes doc._.relations and entity problems."""
+
+        def __call__(self, doc: Doc) -> Doc:
+            ents = []
+            for span in doc.ents:
+                name = getattr(span._, "entity_name", None) if span.has_extension("entity_name") else None
+                ents.append(EntMention(span.start_char, span.end_char, name or span.text, span.label_))
+            sentences = None
+            if Doc.has_extension("sentence_spans"):
+                sentences = doc._.sentence_spans
+            if not sentences:
+                sentences = [(s.start_char, s.end_char) for s in doc.sents]
+            entities = list(doc._.entities or []) if Doc.has_extension("entities") else []
+            if not entities:
+                seen: dict[str, Entity] = {}
+                for m in ents:
+                    seen.setdefault(m.name, Entity(name=m.name, type=m.type))
+                entities = list(seen.values())
+            doc_id = doc._.doc_id if Doc.has_extension("doc_id") else ""
+            rels, problems = extract_relations(doc.text, list(sentences), ents, entities, doc_id or "")
+            if Doc.has_extension("relations"):
+                doc._.relations = rels
+            for e in entities:
+                for ev in problems.get(e.name, []):
+                    if all(p.sentence_index != ev.sentence_index for p in e.problems):
+                        e.problems.append(ev)
+            return doc
+
+    @Language.factory("mcf_relations")
+    def make_relations(nlp: Language, name: str) -> RelationComponent:
+        return RelationComponent()
+
+except ImportError:  # pragma: no cover
+    pass

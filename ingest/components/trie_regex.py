@@ -1,0 +1,90 @@
+"""Compile a large word list into one trie-shaped regular expression.
+
+Python's `re` tries the branches of a flat alternation one after another; thousands of place
+names as `a|b|c|…` would make every text position cost thousands of comparisons. Factoring the
+list into a trie (shared prefixes become one branch) keeps matching close to linear in the text,
+with the longest word preferred at each position.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def trie_pattern(words) -> str:
+    trie: dict = {}
+    for w in words:
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _node(trie)
+
+
+def _node(node: dict) -> str:
+    end = "" in node
+    branches = []
+    for ch in sorted(k for k in node if k):
+        branches.append(re.escape(ch) + _node(node[ch]))
+    if not branches:
+        return ""
+    if len(branches) == 1 and not end:
+        return branches[0]
+    alt = "(?:" + "|".join(branches) + ")"
+    return alt + "?" if end else alt
+
+
+def compile_words(words, prefix: str = "", suffix: str = "") -> re.Pattern:
+    return re.compile(prefix + "(?:" + trie_pattern(words) + ")" + suffix)
+
+
+class WordMatcher:
+    """Leftmost-longest, non-overlapping matches of a word list in a text.
+
+    Uses pyahocorasick (C, linear in the text) when it is installed, else the trie regex above;
+    both give the same matches. `match_at` (anchored) always uses the regex.
+    """
+
+    def __init__(self, words) -> None:
+        self.words = frozenset(w for w in words if w)
+        self.regex = compile_words(self.words)
+        try:
+            import ahocorasick
+        except ImportError:  # pragma: no cover - optional accelerator
+            self._auto = None
+        else:
+            auto = ahocorasick.Automaton()
+            for w in self.words:
+                auto.add_word(w, len(w))
+            auto.make_automaton()
+            self._auto = auto
+
+    def finditer(self, text: str):
+        """(start, end, word) for each match, left to right."""
+        if self._auto is None:
+            for m in self.regex.finditer(text):
+                yield m.start(), m.end(), m.group()
+            return
+        if not text:
+            return
+        for end_idx, n in self._auto.iter_long(text):
+            s = end_idx - n + 1
+            yield s, end_idx + 1, text[s:end_idx + 1]
+
+    def longest_at_each_start(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of the longest word starting at each position, overlaps included."""
+        if self._auto is None:
+            rx = re.compile("(?=(" + trie_pattern(self.words) + "))")
+            return [(m.start(1), m.end(1)) for m in rx.finditer(text)]
+        best: dict[int, int] = {}
+        if text:
+            for end_idx, n in self._auto.iter(text):
+                s = end_idx - n + 1
+                if best.get(s, 0) < end_idx + 1:
+                    best[s] = end_idx + 1
+        return sorted(best.items())
+
+    def match_at(self, text: str, pos: int):
+        return self.regex.match(text, pos)

@@ -1,0 +1,93 @@
+"""Document -> Extraction: run the spaCy pipeline and read its extension attributes.
+
+`extract` handles one document; `extract_many` streams many. For n_process > 1 it uses a
+multiprocessing pool of workers that each build the pipeline once and return plain Extraction
+records: spaCy's own multi-process `nlp.pipe` would have to serialise Docs whose extension values
+(Entity and Relation dataclasses) do not survive its msgpack round trip.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from itertools import islice
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from graph.model import Document, Extraction
+from ingest.pipeline import build_nlp
+
+
+@lru_cache(maxsize=2)
+def get_nlp(with_relations: bool = True) -> Language:
+    """The process-wide pipeline (building it loads gazetteers: do it once)."""
+    return build_nlp(with_relations=with_relations)
+
+
+def _prepare(nlp: Language, document: Document) -> Doc:
+    doc = nlp.make_doc(document.text)
+    doc._.doc_id = document.id
+    doc._.jurisdiction = document.jurisdiction
+    return doc
+
+
+def _extraction(document: Document, doc: Doc) -> Extraction:
+    return Extraction(
+        document=document,
+        entities=list(doc._.entities),
+        relations=list(doc._.relations),
+        sentences=list(doc._.sentence_spans),
+    )
+
+
+def extract(document: Document, nlp: Language | None = None) -> Extraction:
+    nlp = nlp or get_nlp()
+    doc = _prepare(nlp, document)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return _extraction(document, doc)
+
+
+_WORKER_RELATIONS = True
+
+
+def _init_worker(with_relations: bool) -> None:
+    global _WORKER_RELATIONS
+    _WORKER_RELATIONS = with_relations
+
+
+def _extract_batch(documents: list[Document]) -> list[Extraction]:
+    nlp = get_nlp(_WORKER_RELATIONS)  # inherited from the parent when it was built before forking
+    docs = (_prepare(nlp, d) for d in documents)
+    return [_extraction(d, doc) for d, doc in zip(documents, nlp.pipe(docs), strict=True)]
+
+
+def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    it = iter(documents)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def extract_many(
+    documents: Iterable[Document], n_process: int = 1, batch_size: int = 16, nlp: Language | None = None
+) -> Iterator[Extraction]:
+    """Stream extractions in input order; memory stays flat (a few batches in flight).
+
+    With n_process > 1 the workers run the cached pipeline of the same configuration as `nlp`
+    (with or without relations); build it once before calling so forked workers inherit it.
+    """
+    if n_process <= 1:
+        nlp = nlp or get_nlp()
+        for batch in _batches(documents, batch_size):
+            docs = (_prepare(nlp, d) for d in batch)
+            for d, doc in zip(batch, nlp.pipe(docs), strict=True):
+                yield _extraction(d, doc)
+        return
+    with_relations = "mcf_relations" in nlp.pipe_names if nlp is not None else True
+    get_nlp(with_relations)  # load once here; forked workers share it copy-on-write
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(n_process, initializer=_init_worker, initargs=(with_relations,)) as pool:
+        for result in pool.imap(_extract_batch, _batches(documents, batch_size), chunksize=1):
+            yield from result

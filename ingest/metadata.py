@@ -1,0 +1,439 @@
+"""Document metadata that the text itself states: title, date, jurisdiction, genre, speaker, 文号.
+
+Only what is written is returned; a field the text does not state stays "". The jurisdiction
+matters most downstream: "市委" in a Longyan report becomes 龙岩市委 only if this module says the
+document speaks for 龙岩, and an anonymised speech about "XX" must stay about "XX" (never guessed).
+
+Place names come from cpca's bundled gazetteer (adcodes.csv: every province, city and county of
+China), read directly with the csv module so that neither pandas nor cpca's matcher is imported.
+Matching runs on `normalise.fold` text (same length), so traditional 大連 matches 大连 while the
+value returned is the surface as written.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+from ingest.normalise import fold
+
+_CJK = r"\u4e00-\u9fff"
+_CJK_RE = re.compile(f"[{_CJK}]")
+
+# ---------------------------------------------------------------------------------------------
+# Lines: the header is what comes before the first paragraph of running text
+# ---------------------------------------------------------------------------------------------
+
+
+def _cjk_count(s: str) -> int:
+    return len(_CJK_RE.findall(s))
+
+
+def _is_body(line: str) -> bool:
+    """A paragraph of running text, as opposed to a title, byline or date line."""
+    n = _cjk_count(line)
+    return n >= 40 or (n >= 15 and line.rstrip().endswith(("。", "！", "？", "；")))
+
+
+def _split(text: str) -> tuple[list[str], list[str]]:
+    """(header lines, all non-empty lines), both stripped; header = up to the first body line."""
+    lines = [ln.strip() for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    header: list[str] = []
+    for ln in lines[:15]:
+        if _is_body(ln):
+            break
+        header.append(ln)
+    return header, lines
+
+
+# ---------------------------------------------------------------------------------------------
+# Genre and speaker
+# ---------------------------------------------------------------------------------------------
+
+_ADDRESS = re.compile(
+    r"^(同志们|各位(领导|代表|委员|来宾|嘉宾|同志|同事|企业家)|尊敬的|女士们|先生们|同学们|战友们|老同志们)"
+)
+_GREETING_LINE = re.compile(r"^(同志们|各位.{0,10}|尊敬的.{0,30}|女士们.{0,10}|同学们|战友们)[：:，,！!]?$")
+_DATELINE = re.compile(
+    r"电\s*[（(]|\d{1,2}\s*日\s*电|记者|本报讯|[（(]\s*通讯员|日\s*消息\s*[（(]|新华社|中新网|央广网"
+)
+_SOURCE_WORDS = re.compile(r"来源|日期|发布时间|发布日期|时间[:：]|作者|浏览|点击|编辑|字号|分享|打印|关闭")
+
+
+def _genre(header: list[str], lines: list[str], title: str, doc_number: str) -> str:
+    first = lines[0] if lines else ""
+    opening = lines[:3]
+    if _ADDRESS.match(first) or any(_GREETING_LINE.match(ln) for ln in header):
+        return "speech"
+    if re.search(r"(讲话|致辞)$", title) and any(_ADDRESS.match(ln) for ln in opening):
+        return "speech"
+    if doc_number or "通知" in title or any("通知" in ln for ln in header if len(ln) <= 60):
+        return "notice"
+    head_text = "\n".join(lines)[:600]
+    if _DATELINE.search(head_text):
+        return "news"
+    return "report"
+
+
+_NAME = rf"[{_CJK}]{{2,4}}"
+_SPEECH_TITLE = re.compile(rf"^(?:[{_CJK}]{{0,12}}?(?:书记|省长|市长|县长|区长|主任|部长|司令员|政委)\s*)?"
+                           rf"({_NAME}?)(?:同志)?\s*在.{{2,60}}?上的(?:讲话|致辞|发言|报告)")
+_SPEAKER_LINE = re.compile(
+    rf"^[（(]?\s*(?:[{_CJK}]{{2,20}}?(?:书记|省长|市长|县长|区长|主任|部长|司令员|政委|主席))?"
+    rf"\s*((?:[{_CJK}]\s*){{2,4}})\s*[）)]?$"
+)
+_SPEAKER_LABEL = re.compile(rf"(?:讲话人|发言人|主讲人)\s*[:：]\s*({_NAME})")
+
+
+def _speaker(header: list[str], title: str) -> str:
+    """The speaker of a speech when the header names one; "" otherwise (never guessed)."""
+    for ln in header:
+        if m := _SPEAKER_LABEL.search(ln):
+            return m.group(1)
+    if m := _SPEECH_TITLE.search(title):
+        name = m.group(1)
+        if name and not re.search(r"[市省县区委会]$", name):
+            return name
+    for ln in header:
+        if ln == title or _GREETING_LINE.match(ln) or _date_in(ln):
+            continue
+        if (m := _SPEAKER_LINE.match(ln)) and not _SOURCE_WORDS.search(ln):
+            name = re.sub(r"\s+", "", m.group(1))
+            if not re.search(r"(讲话|会议|通知|报告|致辞|[市省县区委会局办])$", name):
+                return name
+    return ""
+
+
+# ---------------------------------------------------------------------------------------------
+# 文号 and issuer
+# ---------------------------------------------------------------------------------------------
+
+_WENHAO = re.compile(
+    rf"([{_CJK}]{{1,14}})\s*([〔\[［【(（]\s*(?:19|20)\d{{2}}\s*[〕\]］】)）]\s*\d{{1,5}}\s*号)"
+)
+# where a 文号 prefix starts: after these words the run of CJK is the sentence, not the prefix
+_PREFIX_CUT = re.compile(r".*(根据|按照|依据|印发|转发|关于|通知|文件|精神|的|了|和|及|与|见|是|为|《|》)")
+_BODY_SUFFIX = re.compile(
+    r"(人民政府|政府|办公厅|办公室|委员会|领导小组|委|局|厅|部|院|办|会|处|署|中心|军区|军分区|司令部|集团|公司)$"
+)
+
+
+def _doc_number(header: list[str], lines: list[str]) -> tuple[str, str]:
+    """(文号 as written with its prefix, prefix) from the header or a line that is only a 文号.
+
+    A 文号 cited in the body ("根据《…》（国办发〔2017〕91号）") is another document's, so only the
+    header and stand-alone lines count.
+    """
+    candidates = header + [ln for ln in lines[:40] if len(ln) <= 30]
+    for ln in candidates:
+        for m in _WENHAO.finditer(ln):
+            prefix = m.group(1)
+            cut = _PREFIX_CUT.match(prefix)
+            if cut:
+                prefix = prefix[cut.end():]
+            prefix = prefix[-10:]
+            if not prefix:
+                continue
+            return prefix + m.group(2), prefix
+    return "", ""
+
+
+_SOURCE_LABEL = re.compile(rf"(?:来源|发布单位|发布机构|发文机关)\s*[:：]\s*([{_CJK}（）()]{{2,30}})(?:\s|$)")
+
+
+def _issuer(header: list[str], lines: list[str], title: str, genre: str, prefix: str) -> str:
+    """The issuing body: the title's "X关于…", a signature line near the end, 来源 (non-news), 文号 prefix."""
+    if m := re.match(rf"^([{_CJK}（）()]{{3,40}}?)关于", title):
+        if _BODY_SUFFIX.search(m.group(1)):
+            return m.group(1)
+    if genre == "notice":
+        for ln in reversed(lines[-6:]):
+            if len(ln) <= 30 and re.fullmatch(rf"[{_CJK}（）()]{{3,30}}", ln) and _BODY_SUFFIX.search(ln):
+                return ln
+    if genre != "news":
+        for ln in header:
+            # the value must end cleanly (space or end of line): "来源:福建日?/a>" is mojibake
+            if m := _SOURCE_LABEL.search(ln):
+                return m.group(1)
+    return prefix
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+# ---------------------------------------------------------------------------------------------
+
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _cn_number(s: str) -> int:
+    """Chinese numerals as written in 公文 dates: 二〇一九 (digit by digit), 十七, 二十, 三十一."""
+    if all(c in _CN_DIGITS for c in s):
+        return int("".join(str(_CN_DIGITS[c]) for c in s))
+    if "十" in s:
+        tens, _, units = s.partition("十")
+        return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(units, 0) if units else 0)
+    return -1
+
+
+_YMD_CN = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")
+_YMD_ISO = re.compile(r"(?<![\d.])((?:19|20)\d{2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})(?![\d])")
+_DMY = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?!\d)")
+_YMD_HANZI = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月"
+                        r"\s*([一二三四五六七八九十]{1,3})\s*日")
+_MD_DATELINE = re.compile(r"(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|讯|消息)")
+_YM = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
+
+
+def _iso(y: int, m: int, d: int) -> str:
+    if 1949 <= y <= 2100 and 1 <= m <= 12 and 1 <= d <= 31:
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    return ""
+
+
+def _date_in(s: str) -> str:
+    """The first full date written in `s` (any of the forms Chinese sites use), as YYYY-MM-DD."""
+    s = unicodedata.normalize("NFKC", s)  # full-width digits and punctuation
+    found: list[tuple[int, str]] = []
+    for m in _YMD_CN.finditer(s):
+        found.append((m.start(), _iso(int(m[1]), int(m[2]), int(m[3]))))
+    for m in _YMD_ISO.finditer(s):
+        found.append((m.start(), _iso(int(m[1]), int(m[2]), int(m[3]))))
+    for m in _DMY.finditer(s):
+        day, month = int(m[1]), int(m[2])
+        if month > 12 >= day:  # 01.17.2019 is month-first
+            day, month = month, day
+        found.append((m.start(), _iso(int(m[3]), month, day)))
+    for m in _YMD_HANZI.finditer(s):
+        found.append((m.start(), _iso(_cn_number(m[1]), _cn_number(m[2]), _cn_number(m[3]))))
+    found = [f for f in found if f[1]]
+    return min(found)[1] if found else ""
+
+
+def _year_elsewhere(text: str, header: list[str]) -> int:
+    """The document's year when a dateline gives only month and day ("1月17日电").
+
+    Taken from a full date elsewhere in the text, else a year-and-month ("2019年1月"), else a year
+    standing in the header. A bare "2015年底" in the body is a fact the article reports, not its
+    date, so it is not used: better no date than a wrong one.
+    """
+    if full := _date_in(text):
+        return int(full[:4])
+    norm = unicodedata.normalize("NFKC", text)
+    if m := _YM.search(norm):
+        return int(m[1])
+    for ln in header:
+        if m := re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", unicodedata.normalize("NFKC", ln)):
+            return int(m[1])
+    return 0
+
+
+def _date(header: list[str], lines: list[str], text: str, genre: str) -> str:
+    """Date of the document: header date, 成文日期 of a notice, dateline + year, lead-sentence date."""
+    for ln in header:
+        if d := _date_in(ln):
+            return d
+    if genre == "notice":
+        for ln in reversed(lines[-6:]):
+            if len(ln) <= 20 and (d := _date_in(ln)):
+                return d
+    opening = "\n".join(lines[len(header): len(header) + 2])
+    m = _MD_DATELINE.search(unicodedata.normalize("NFKC", "\n".join(header) + "\n" + opening[:120]))
+    if m and (year := _year_elsewhere(text, header)):
+        return _iso(year, int(m[1]), int(m[2]))
+    first_body = lines[len(header)] if len(lines) > len(header) else ""
+    return _date_in(first_body[:40])
+
+
+# ---------------------------------------------------------------------------------------------
+# Title
+# ---------------------------------------------------------------------------------------------
+
+_TITLE_SEP = re.compile(r"\s*(?:_|\||｜|—{1,2}|–|-{1,2}|·)\s*")
+_ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*")
+_OFFICIAL_TITLE = re.compile(
+    r"^.{0,40}关于.{2,80}的(?:通知|意见|决定|通报|批复|报告|函|方案|办法|规定|实施细则)$"
+)
+
+
+def _title(header: list[str], hint: str) -> str:
+    """The title: a header line that the HTML <title> confirms, else the first title-like line."""
+    parts = [p for p in _TITLE_SEP.split(hint) if _cjk_count(p) >= 4] if hint else []
+    folded_parts = [fold(p) for p in parts]
+    for ln in header:
+        cand = _ORIGINAL_TITLE.sub("", ln)
+        if any(fold(cand) == p or (len(cand) >= 6 and fold(cand) in p) for p in folded_parts):
+            return cand
+    for ln in header:  # an official document's own title line wins over its masthead
+        if _OFFICIAL_TITLE.search(ln) and not _WENHAO.search(ln):
+            return ln
+    for ln in header:
+        cand = _ORIGINAL_TITLE.sub("", ln)
+        if (
+            _cjk_count(cand) >= 4
+            and not cand.endswith("文件")  # masthead: 龙岩市人民政府办公室文件
+            and len(cand) <= 80
+            and not _GREETING_LINE.match(cand)
+            and not _ADDRESS.match(cand)
+            and not _SOURCE_WORDS.search(cand)
+            and not _date_in(cand)
+            and not _WENHAO.search(cand)
+            and not re.match(r"^[•·\-*#>]", cand)
+            and _cjk_count(cand) >= 0.4 * len(cand)
+            and not cand.endswith(("：", ":"))
+        ):
+            return cand
+    return parts[0] if parts else ""
+
+
+# ---------------------------------------------------------------------------------------------
+# Jurisdiction
+# ---------------------------------------------------------------------------------------------
+
+# Short forms of place names that are also everyday words ("加强合作" is not 合作市, "长治久安" is
+# not 长治): such a place counts only when written in full (合作市, 长治市).
+_AMBIGUOUS_SHORT = frozenset(
+    "合作 东方 安宁 江山 长治 大同 白银 来宾 安康 朝阳 中山 普洱 龙井 日照 灯塔 保定 当阳 "
+    "开封 仙桃 石首 赤壁 包头 阿里 河间 龙泉 大冶 凭祥 和田 宜都 信阳 海西 海东 海北 黄南".split()
+)
+_RANK_PROVINCE, _RANK_CITY, _RANK_COUNTY = 0, 1, 2
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[re.Pattern[str], dict[str, tuple[str, int]]]:
+    """(regex of every written form, form -> (short name, rank)) from cpca's bundled adcodes.csv.
+
+    Forms: the full name always; the short name (without 省/市/自治区/自治州/地区/盟 and ethnic
+    names) for provinces, prefecture cities and county-level cities. County and district short
+    forms are left out, as cpca itself does: without 县/区 they collide with ordinary words.
+    """
+    nations = resources.files("cpca.resources").joinpath("56_nations.csv").read_text("utf-8").split()
+    ethnic = "|".join(sorted({n for n in nations if n} | {n[:-1] for n in nations if len(n) > 2},
+                             key=len, reverse=True))
+    suffix = re.compile(rf"(?:(?:{ethnic})*(?:特别行政区|自治区|自治州|自治县|自治旗)|省|市|地区|盟)$")
+    raw = resources.files("cpca.resources").joinpath("adcodes.csv").read_text("utf-8")
+    forms: dict[str, tuple[str, int]] = {}
+    for row in csv.DictReader(io.StringIO(raw)):
+        name, code = row["name"].strip(), row["adcode"][:6]
+        if len(name) < 2 or name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+            continue
+        rank = (
+            _RANK_PROVINCE if code.endswith("0000") else _RANK_CITY if code.endswith("00") else _RANK_COUNTY
+        )
+        short = suffix.sub("", name)
+        has_short = len(short) >= 2 and short != name and (rank < _RANK_COUNTY or name.endswith("市"))
+        canonical = short if has_short else name
+        for form in (name, short) if has_short and short not in _AMBIGUOUS_SHORT else (name,):
+            if form not in forms or forms[form][1] > rank:
+                forms[form] = (canonical, rank)
+    pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+    return pattern, forms
+
+
+# An anonymised place: XX / ** / X (as in "XX军分区", "驻X", "**县") ...
+_PLACEHOLDER = re.compile(r"(?<![A-Za-z0-9])(X{1,3}|Ｘ{1,3}|x{2,3}|\*{2,3}|＊{2,3}|×{2,3})(?![A-Za-z0-9*＊])")
+# ... but not a placeholder person or number ("**同志", "X司令员", "X连冠").
+_NOT_PLACE_AFTER = re.compile(
+    r"^(同志|司令员|政委|书记|市长|县长|区长|省长|主任|部长|局长|先生|女士|连冠|届|年|月|日|个|项|家|名|万|亿|号|次|人|波段|光|射线)"
+)
+_PLACE_AFTER = re.compile(r"^(市|县|区|省|州|军分区|军区|人武部|驻军|籍)")
+
+
+def _placeholder(text: str) -> str:
+    """The anonymised place a text talks about ("XX", "**", "X"), or "".
+
+    It needs two place-like uses and at least one that is plainly a place ("XX军分区", "**县",
+    "驻X"), so that an "X波段" radar or a lone "**同志" does not make a document anonymous.
+    """
+    counts: Counter[str] = Counter()
+    plain = False
+    for m in _PLACEHOLDER.finditer(text):
+        after = text[m.end(): m.end() + 3]
+        before = text[max(0, m.start() - 1): m.start()]
+        if not (before and _CJK_RE.match(before)) and not (after and _CJK_RE.match(after[0])):
+            continue  # "X" in Latin text or a formula, not a Chinese placeholder
+        if _NOT_PLACE_AFTER.match(after):
+            continue
+        counts[m.group(1)] += 1
+        plain = plain or bool(_PLACE_AFTER.match(after)) or before == "驻"
+    if plain and sum(counts.values()) >= 2:
+        return counts.most_common(1)[0][0]
+    return ""
+
+
+def place_mentions(text: str) -> list[tuple[int, str, str, int]]:
+    """Every place written in `text`: (offset, surface as written, short name, rank)."""
+    pattern, forms = _gazetteer()
+    folded = fold(text)
+    out = []
+    for m in pattern.finditer(folded):
+        short, rank = forms[m.group(0)]
+        surface = text[m.start(): m.start() + len(short)] if m.group(0).startswith(short) else m.group(0)
+        out.append((m.start(), surface, short, rank))
+    return out
+
+
+def _jurisdiction(text: str, title: str, header: list[str], lines: list[str]) -> str:
+    """The city or province a document speaks for: the place most named in its title and first
+    lines (title counts three times; the rest of the text breaks ties), unless it is anonymised.
+
+    When "全市/我市/市委" outnumber "全省/我省/省委", a city wins a tie against a province.
+    """
+    if ph := _placeholder(text):
+        return ph
+    head = "\n".join(lines[: len(header) + 3])[:600]
+    scores: Counter[str] = Counter()
+    surface: dict[str, str] = {}
+    ranks: dict[str, int] = {}
+    first_seen: dict[str, int] = {}
+    # the body only breaks ties, and its first 20,000 characters are plenty for that
+    for weight, part in ((3.0, title), (1.0, head), (0.1, text[:20_000])):
+        for pos, surf, short, rank in place_mentions(part):
+            scores[short] += weight
+            surface.setdefault(short, surf)
+            ranks[short] = rank
+            first_seen.setdefault(short, pos if weight == 3.0 else 10_000 + pos)
+    if not scores:
+        return ""
+    city_words = len(re.findall(r"全市|我市|市委|市政府", text))
+    province_words = len(re.findall(r"全省|我省|省委|省政府", text))
+    preferred = _RANK_CITY if city_words > province_words else _RANK_PROVINCE
+
+    def rank_key(short: str) -> tuple[float, bool, int]:
+        return (round(scores[short], 3), ranks[short] == preferred, -first_seen[short])
+
+    return surface[max(scores, key=rank_key)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Entry point
+# ---------------------------------------------------------------------------------------------
+
+
+def extract_metadata(text: str, path: str | os.PathLike[str] | None = None, *, title: str = "") -> dict:
+    """Metadata the text states, as a dict of Document fields (all str, "" when not stated).
+
+    `title` is a candidate from outside the text (an HTML <title>); it is used when a header line
+    confirms it, or when the text has no title-like line. `path` is accepted for context (e.g. an
+    error message) but never used to guess: a file name is not a statement of the document.
+    """
+    header, lines = _split(text)
+    doc_title = _title(header, title)
+    doc_number, prefix = _doc_number(header, lines)
+    genre = _genre(header, lines, doc_title, doc_number)
+    return {
+        "title": doc_title,
+        "date": _date(header, lines, text, genre),
+        "jurisdiction": _jurisdiction(text, doc_title, header, lines),
+        "genre": genre,
+        "speaker": _speaker(header, doc_title) if genre == "speech" else "",
+        "issuer": _issuer(header, lines, doc_title, genre, prefix),
+        "doc_number": doc_number,
+    }

@@ -1,0 +1,38 @@
+// mcfgraph Neo4j schema. Applied by `mcfgraph neo4j init` (graph.neo4j_store.init_schema); every
+// statement is IF NOT EXISTS, so applying it again changes nothing.
+//
+// (:Document {id, sha256, title, date, jurisdiction, genre, speaker, issuer, doc_number, source})
+// (:Entity:<Type> {key, type, name, aliases, jurisdiction, side, gloss, confidence, documents, mentions})
+//   -[:MENTIONED_IN {name, type, aliases, ...}]->(:Document)   one document's contribution
+// (:Entity)-[:<RELATION TYPE> {ev_documents, ev_sentences, ev_sentence_index, ev_starts, ev_ends,
+//   ev_modalities, ev_sources, ev_confidences, modalities}]->(:Entity)
+// (:Entity:Unresolved {key}) is an endpoint some document's evidence names but no document
+// describes yet; it is kept (and hidden from counts and networkx) until a document describes it.
+
+CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
+CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT partygovbody_key IF NOT EXISTS FOR (n:PartyGovBody) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT militaryunit_key IF NOT EXISTS FOR (n:MilitaryUnit) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT enterprise_key IF NOT EXISTS FOR (n:Enterprise) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT researchinstitute_key IF NOT EXISTS FOR (n:ResearchInstitute) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT association_key IF NOT EXISTS FOR (n:Association) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT industrialpark_key IF NOT EXISTS FOR (n:IndustrialPark) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT fund_key IF NOT EXISTS FOR (n:Fund) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT policy_key IF NOT EXISTS FOR (n:Policy) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT project_key IF NOT EXISTS FOR (n:Project) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT person_key IF NOT EXISTS FOR (n:Person) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT location_key IF NOT EXISTS FOR (n:Location) REQUIRE n.key IS UNIQUE;
+CREATE CONSTRAINT event_key IF NOT EXISTS FOR (n:Event) REQUIRE n.key IS UNIQUE;
+
+CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
+CREATE INDEX entity_jurisdiction IF NOT EXISTS FOR (n:Entity) ON (n.jurisdiction);
+CREATE INDEX entity_side IF NOT EXISTS FOR (n:Entity) ON (n.side);
+CREATE INDEX document_sha256 IF NOT EXISTS FOR (d:Document) ON (d.sha256);
+CREATE INDEX document_date IF NOT EXISTS FOR (d:Document) ON (d.date);
+CREATE INDEX document_jurisdiction IF NOT EXISTS FOR (d:Document) ON (d.jurisdiction);
+
+// Chinese names: the CJK analyzer indexes character bigrams, so 融合办 finds 军民融合办公室.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Entity) ON EACH [n.name, n.aliases]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};

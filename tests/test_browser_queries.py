@@ -1,0 +1,177 @@
+"""Every saved Browser query runs on the real Neo4j and agrees with the networkx analysis.
+
+The store is filled with the hand-made corpus of tests/test_analysis_graphs.py (real sample
+sentences); networkx results come from the same store's to_networkx(), so both sides see one graph.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from graph.analysis.brokers import side_cut_points
+from graph.analysis.centrality import centrality
+from graph.analysis.filters import channel_graph
+from graph.analysis.gaps import ACTION_MODALITIES, gaps
+from graph.analysis.paths import find_paths
+from graph.model import ENTITY_TYPES, RELATION_TYPES
+from tests.test_analysis_graphs import corpus, document_graphs
+
+ROOT = Path(__file__).resolve().parent.parent
+QUERIES = ROOT / "neo4j" / "browser" / "saved_queries.cypher"
+STYLE = ROOT / "neo4j" / "browser" / "style.grass"
+
+
+def saved_queries() -> dict[str, dict]:
+    """{name: {"query", "params"}} from the '// == name ==' blocks of the file."""
+    out: dict[str, dict] = {}
+    name = None
+    for line in QUERIES.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^// == (.+) ==$", line)
+        if m:
+            name = m.group(1)
+            out[name] = {"query": "", "params": {}}
+            continue
+        if name is None:
+            continue
+        p = re.match(r"^// :param (\w+) => '(.*)'$", line)
+        if p:
+            out[name]["params"][p.group(1)] = p.group(2)
+        elif not line.startswith("//"):
+            out[name]["query"] += line + "\n"
+    for q in out.values():
+        q["query"] = q["query"].strip().rstrip(";")
+    return out
+
+
+def test_file_shape_without_a_server():
+    qs = saved_queries()
+    names = set(qs)
+    for needed in ("Path: all shortest paths with evidence", "Brokers: entities tied to both military and "
+                   "civilian actors", "Gaps: mandate without action", "Gaps: stalled entities (problem "
+                   "statements)", "Gaps: orphans (funds funding nothing, parks without enterprises, unled "
+                   "projects and policies)", "Gaps: peer comparison (institution kinds by jurisdiction)"):
+        assert needed in names
+    for q in qs.values():
+        assert q["query"] and ";" not in q["query"]
+        for rel in re.findall(r"\[\w*:([A-Z_|]+)", q["query"]):
+            assert set(rel.split("|")) <= set(RELATION_TYPES) | {"MENTIONED_IN"}, rel
+        for p in re.findall(r"\$(\w+)", q["query"]):
+            assert p in q["params"], (p, q["query"][:60])
+    style = STYLE.read_text(encoding="utf-8")
+    for t in ENTITY_TYPES:
+        assert f"node.{t} " in style
+    for r in RELATION_TYPES:
+        assert f"relationship.{r} " in style
+
+
+@pytest.fixture
+def filled(neo4j_store):
+    for dg in document_graphs(corpus):
+        neo4j_store.write_document(dg)
+    return neo4j_store
+
+
+def run(store, query_name: str, /, **params) -> list[dict]:
+    q = saved_queries()[query_name]
+    return store._read(query_name, q["query"], **{**q["params"], **params})
+
+
+@pytest.mark.neo4j
+def test_every_saved_query_runs(filled):
+    for name, q in saved_queries().items():
+        rows = filled._read(name, q["query"], **q["params"])
+        assert isinstance(rows, list), name
+
+
+@pytest.mark.neo4j
+def test_entity_and_lookup_queries(filled):
+    rows = run(filled, "Entity: one entity with its relationships", name="龙岩市委")
+    assert len(rows) == 1 and rows[0]["gloss"] == "Longyan Municipal Party Committee"
+    rels = {(r["relation"], r["other"]) for r in rows[0]["relationships"]}
+    assert ("COORDINATES_WITH", "龙岩军分区") in rels and ("LEADS", "龙岩市融合发展促进会") in rels
+    rows = run(filled, "Entity: find by name (CJK full-text index)", text="融合发展促进会")
+    assert rows and rows[0]["key"] == "龙岩市融合发展促进会"
+
+
+@pytest.mark.neo4j
+def test_path_query_matches_networkx(filled):
+    G = filled.to_networkx()
+    pairs = [("龙岩军分区", "龙岩市融合发展促进会"), ("张丽华", "龙岩市"),
+             ("XX军分区", "XX市委军民融合发展委员会")]
+    for a, b in pairs:
+        nx_res = find_paths(G, a, b)
+        rows = run(filled, "Path: all shortest paths with evidence", a=a, b=b)
+        assert rows and rows[0]["hops"] == nx_res["length"], (a, b)
+        assert len(rows) == nx_res["count"]
+        for h in rows[0]["hops_with_evidence"]:
+            assert h["sentence"] and h["document"]
+
+
+@pytest.mark.neo4j
+def test_degree_query_matches_networkx(filled):
+    G = filled.to_networkx()
+    want = {r["key"]: r["degree"] for r in centrality(G, "degree", top=0)}
+    rows = run(filled, "Centrality: degree (distinct partners, places left out)")
+    for r in rows:
+        assert r["degree"] == want[r["key"]], r["key"]
+    assert rows[0]["degree"] == max(want.values())
+
+
+@pytest.mark.neo4j
+def test_broker_queries_agree_with_networkx(filled):
+    G = filled.to_networkx()
+    rows = run(filled, "Brokers: entities tied to both military and civilian actors")
+    assert {r["key"] for r in rows} == {"龙岩市委"}
+    rows = run(filled, "Gaps: single-broker dependence (military–civilian pairs whose only 2-hop link is "
+                       "one node)")
+    cuts = {c["key"] for c in side_cut_points(G, channel_graph(G, modalities=ACTION_MODALITIES))}
+    assert {r["key"] for r in rows} == cuts == {"龙岩市委"}
+    assert rows[0]["pairs"] == [["龙岩军分区", "龙岩市融合发展促进会"]]
+
+
+@pytest.mark.neo4j
+def test_gap_queries_agree_with_networkx(filled):
+    G = filled.to_networkx()
+    res = gaps(G)
+    by_kind: dict[str, list[dict]] = {}
+    for f in res["findings"]:
+        by_kind.setdefault(f["kind"], []).append(f)
+    rows = run(filled, "Gaps: mandate without action")
+    got = {frozenset((r["head"], r["tail"])) for r in rows}
+    want = {frozenset(e["key"] for e in f["entities"]) for f in by_kind["mandate_without_action"]}
+    assert got == want and len(got) >= 3
+    assert all(r["directives"] for r in rows)
+    rows = run(filled, "Gaps: stalled entities (problem statements)")
+    assert {r["key"] for r in rows} == {f["entities"][0]["key"] for f in by_kind["stalled"]}
+    assert all("尚未" in r["problems"] or "两年" in r["problems"] for r in rows)
+    assert run(filled, "Gaps: relationships stated as problems") == []
+    rows = run(filled, "Gaps: disconnected sides (no path within 3 hops to the other side in the same "
+                       "jurisdiction)")
+    got = {(r["jurisdiction"], r["side"], k) for r in rows for k in r["alone"]}
+    want = set()
+    for f in by_kind["disconnected_sides"]:
+        want |= {(f["jurisdiction"], "military", k) for k in f["details"]["military_alone"]}
+        want |= {(f["jurisdiction"], "civilian", k) for k in f["details"]["civilian_alone"]}
+    assert got == want and got
+    rows = run(filled, "Gaps: orphans (funds funding nothing, parks without enterprises, unled projects and "
+                       "policies)")
+    assert {(r["key"], r["reason"]) for r in rows} == {
+        (f["entities"][0]["key"], f["details"]["reason"]) for f in by_kind["orphan"]}
+    rows = run(filled, "Gaps: peer comparison (institution kinds by jurisdiction)")
+    table = {r["jurisdiction"]: r["counts"] for r in res["peer_table"]["rows"]}
+    assert {r["jurisdiction"] for r in rows} == set(table)
+    for r in rows:
+        for k in ("mcf_commission", "mcf_office", "military_district", "pafd", "mcf_park", "mcf_fund",
+                  "industry_alliance"):
+            assert r[k] == table[r["jurisdiction"]][k], (r["jurisdiction"], k)
+
+
+@pytest.mark.neo4j
+def test_overview_query_returns_the_sided_network(filled):
+    rows = run(filled, "Overview: the military–civilian network (for drawing)")
+    assert rows
+    assert json.dumps(rows, default=str)

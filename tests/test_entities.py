@@ -1,0 +1,126 @@
+"""Entity recognition rules, checked against the annotation guidelines' hard cases on real text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from graph.model import ENTITY_TYPES, Document
+from ingest.extract import extract, get_nlp
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT.parent / "shared" / "gold"
+
+
+def ents(text: str) -> dict[str, tuple[str, list[str]]]:
+    ex = extract(Document(id="t", source="t", text=text), get_nlp(with_relations=False))
+    return {e.name: (e.type, e.aliases) for e in ex.entities}
+
+
+@pytest.fixture(scope="module")
+def s000() -> dict:
+    return ents((ROOT / "samples" / "s000.txt").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def s001() -> dict:
+    return ents((ROOT / "samples" / "s001.txt").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def s003() -> dict:
+    return ents((ROOT / "samples" / "s003.txt").read_text(encoding="utf-8"))
+
+
+def test_types_are_the_guideline_types(s000, s001, s003):
+    for found in (s000, s001, s003):
+        assert found
+        assert {t for t, _ in found.values()} <= set(ENTITY_TYPES)
+
+
+def test_offices_and_military_units(s000):
+    assert s000["市委军民融合办"][0] == "PartyGovBody"
+    assert s000["市委军民融合发展委员会"][0] == "PartyGovBody"
+    assert s000["XX军分区"][0] == "MilitaryUnit"
+    assert s000["驻洛部队"][0] == "MilitaryUnit"
+
+
+def test_no_generic_classes_deictics_or_ideologies(s000, s003):
+    for found in (s000, s003):
+        names = set(found)
+        for bad in ("军工企业", "部队", "各级党委政府", "我市", "全市", "我国", "科研院所"):
+            assert bad not in names
+        assert not [n for n in names if n.endswith(("思想", "重要论述"))]
+        assert "县（市、区）人武部" not in names
+
+
+def test_bare_period_is_not_a_policy_but_named_plan_is(s003):
+    assert "十四五" not in s003 and "“十四五”" not in s003
+    assert s003["“十四五”规划"][0] == "Policy"
+
+
+def test_no_left_boundary_leak_into_verbs(s003):
+    assert not [n for n in s003 if n.startswith(("抓好", "集中", "建好", "用好", "实现", "如期"))]
+    assert s003["军民融合产业园"][0] == "IndustrialPark"
+    assert s003["军民融合产业投资基金"][0] == "Fund"
+
+
+def test_party_congresses_are_events(s000, s003):
+    assert s000["党的十八大"][0] == "Event"
+    assert s003["党的十九届四中全会"][0] == "Event"
+
+
+def test_person_aliases(s000):
+    typ, aliases = s000["习近平"]
+    assert typ == "Person"
+    assert {"习近平同志", "习近平总书记"} <= set(aliases)
+
+
+def test_place_short_form_and_bylines(s001):
+    typ, aliases = s001["龙岩市"]
+    assert typ == "Location" and "龙岩" in aliases
+    assert s001["林玲"][0] == "Person"  # 中新网福建新闻…电(林玲)
+    assert s001["李南轩"][0] == "Person"  # 李南轩 摄
+    assert not [n for n in s001 if "中新网" in n]  # media outlets are not entities
+
+
+def test_place_prefix_alias(s001):
+    typ, aliases = s001["福建省委军民融合办"]
+    assert typ == "PartyGovBody" and "省委军民融合办" in aliases
+
+
+def test_national_body_abbreviation():
+    found = ents("福建省政府与国家国防科技工业局签署了战略合作协议。国防科工局局长张克俭出席。")
+    typ, aliases = found["国家国防科技工业局"]
+    assert typ == "PartyGovBody" and "国防科工局" in aliases
+    assert found["张克俭"][0] == "Person"
+
+
+def test_traditional_text_and_pinyin_glosses():
+    text = (
+        "由中國(guó)國(guó)際展覽中心集團(tuán)公司、遼寧省船舶工業(yè)行業(yè)協會(huì)主辦的"
+        "“遼寧省軍民兩用技術(shù)成果展示與需求對(duì)接會(huì)”在大連開幕。"
+    )
+    found = ents(text)
+    assert found["中國(guó)國(guó)際展覽中心集團(tuán)公司"][0] == "Enterprise"
+    assert found["遼寧省船舶工業(yè)行業(yè)協會(huì)"][0] == "Association"
+    assert found["遼寧省軍民兩用技術(shù)成果展示與需求對(duì)接會(huì)"][0] == "Event"
+
+
+def test_every_mention_indexes_the_text():
+    for name in ("seeds.jsonl", "dev.jsonl"):
+        path = GOLD / name
+        if not path.exists():
+            pytest.skip("gold files not available")
+        for line in path.read_text(encoding="utf-8").splitlines():
+            g = json.loads(line)
+            ex = extract(Document(id=g["id"], source="", text=g["text"]), get_nlp(with_relations=False))
+            for e in ex.entities:
+                assert e.source and 0 < e.confidence <= 1
+                assert e.name not in e.aliases
+                for m in e.mentions:
+                    assert g["text"][m.start:m.end] == m.text
+                    s, t = ex.sentences[m.sentence]
+                    assert s <= m.start and m.end <= t

@@ -1,0 +1,64 @@
+"""Modality of real sentences from the sample documents and the gold development set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.components.modality import classify, classify_fact, is_problem, problem_clauses
+from tests.relations_harness import split_sentences
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+
+
+def sentence(sample: str, fragment: str) -> str:
+    text = (SAMPLES / f"{sample}.txt").read_text(encoding="utf-8")
+    for s, e in split_sentences(text):
+        if fragment in text[s:e]:
+            return text[s:e]
+    raise AssertionError(f"{fragment!r} not in {sample}")
+
+
+@pytest.mark.parametrize(
+    ("sample", "fragment", "expected"),
+    [
+        ("s000", "军民融合产业发展基金尚未实质性运作", "problem"),
+        ("s000", "但建设进度比较慢", "problem"),
+        ("s003", "军民二元分离结构尚未破除", "problem"),
+        ("s000", "市委军民融合办要根据会议研究的意见", "directive"),
+        ("s003", "市委组织部、市发改委、市交通局等部门要大力支持", "directive"),
+        ("s003", "对这些问题，决不能等闲视之，必须认真予以解决", "directive"),
+        ("s000", "今天下午，我们召开市委军民融合发展委员会第一次全体会议", "reported"),
+        ("s003", "是中国特色社会主义制度的重要组成部分", "stated"),
+    ],
+)
+def test_sentence_modality(sample, fragment, expected):
+    assert classify(sentence(sample, fragment)) == expected
+
+
+def test_remedy_orders_are_not_problem_statements():
+    # "解决好…问题" orders a fix: the sentence is a directive, not a statement of a shortfall
+    s = sentence("s003", "解决好项目建设中存在的资金、土地、环保等问题")
+    assert not is_problem(s)
+    assert classify(s) == "directive"
+
+
+def test_words_containing_yao_or_ying_are_not_directives():
+    # 重要, 应对: not orders; the sentence is a plain statement
+    s = sentence("s003", "党管武装是我们党在领导中国革命与建设中创造和发展起来的重要制度成果")
+    assert classify(s) == "stated"
+
+
+def test_problem_clause_includes_the_clause_before_but():
+    s = sentence("s000", "但建设进度比较慢")
+    spans = problem_clauses(s)
+    assert any("军民融合产业园" in s[a:b] for a, b in spans)
+    assert not any("缺乏" in s[a:b] and "军民融合产业园" in s[a:b] for a, b in spans[1:])
+
+
+def test_fact_modality_prefers_the_clause_of_the_fact():
+    s = sentence("s001", "龙岩市委军民融合办主任张丽华日前在福建省军民融合发展工作座谈会上表示")
+    # she spoke at the forum (reported) although what she said orders things (加快, 着力)
+    assert classify_fact(s, [s.index("张丽华")]) == "reported"
+    assert classify(s) == "directive"

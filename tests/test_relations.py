@@ -1,0 +1,492 @@
+"""Relation rules on real sentences from the sample documents and the gold development set.
+
+Each test takes a sentence as it is written in samples/*.txt or ../shared/gold/*.jsonl, names the
+entities an extractor would hand over (name, type, aliases), and checks the typed relations the
+rules derive, including what they must NOT derive. The last tests measure the rules on all gold
+documents with gold entities (tests/relations_harness.py) and hold them to a quality floor.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graph.model import Entity
+from ingest.components.relations import EntMention, extract_relations
+from tests.relations_harness import GOLD_FILES, load_gold, score_gold_entities, split_sentences
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "samples"
+
+needs_gold = pytest.mark.skipif(not all(p.exists() for p in GOLD_FILES), reason="../shared/gold not present")
+
+
+def sample_sentence(sample: str, fragment: str) -> str:
+    """The sentence of samples/<sample>.txt that contains `fragment`."""
+    text = (SAMPLES / f"{sample}.txt").read_text(encoding="utf-8")
+    for s, e in split_sentences(text):
+        if fragment in text[s:e]:
+            return text[s:e]
+    raise AssertionError(f"{fragment!r} not in {sample}")
+
+
+def gold_passage(doc_id: str, fragment: str, before: int = 0) -> str:
+    """The sentence of gold document doc_id holding `fragment`, with `before` sentences before it."""
+    doc = next(d for d in load_gold() if d["id"] == doc_id)
+    text = doc["text"]
+    spans = split_sentences(text)
+    for i, (s, e) in enumerate(spans):
+        if fragment in text[s:e]:
+            return text[spans[max(0, i - before)][0] : e]
+    raise AssertionError(f"{fragment!r} not in {doc_id}")
+
+
+def run(text: str, entities: list[tuple[str, str] | tuple[str, str, list[str]]]):
+    """Typed relation triples the rules find in text, given entities (name, type[, aliases])."""
+    ents = [Entity(name=e[0], type=e[1], aliases=list(e[2]) if len(e) > 2 else []) for e in entities]
+    forms = sorted(
+        ((f, e.name, e.type) for e in ents for f in [e.name, *e.aliases]), key=lambda x: -len(x[0])
+    )
+    taken = [False] * len(text)
+    mentions = []
+    for f, name, typ in forms:
+        i = text.find(f)
+        while i >= 0:
+            if not any(taken[i : i + len(f)]):
+                taken[i : i + len(f)] = [True] * len(f)
+                mentions.append(EntMention(i, i + len(f), name, typ))
+            i = text.find(f, i + 1)
+    rels, problems = extract_relations(text, split_sentences(text), mentions, ents, "t")
+    return {(r.head, r.type, r.tail) for r in rels}, rels, problems
+
+
+# --- HOLDS_POSITION and PARTICIPATES_IN: attendee lists, chained titles ---------------------------
+
+
+@needs_gold
+def test_attendee_list_with_chained_titles():
+    text = gold_passage("d01", "张克俭出席对接会")
+    triples, _, _ = run(
+        text,
+        [
+            ("福建省军民融合项目对接会", "Event", ["对接会"]),
+            ("于伟国", "Person"),
+            ("唐登杰", "Person"),
+            ("张克俭", "Person"),
+            ("省委", "PartyGovBody"),
+            ("福建省政府", "PartyGovBody", ["省政府"]),
+            ("工信部", "PartyGovBody"),
+            ("国家国防科工局", "PartyGovBody", ["国防科工局"]),
+        ],
+    )
+    for person in ("于伟国", "唐登杰", "张克俭"):
+        assert (person, "PARTICIPATES_IN", "福建省军民融合项目对接会") in triples
+    assert ("于伟国", "HOLDS_POSITION", "省委") in triples
+    assert ("唐登杰", "HOLDS_POSITION", "福建省政府") in triples  # 省长 → the provincial government
+    assert ("张克俭", "HOLDS_POSITION", "工信部") in triples  # 工信部副部长、国防科工局局长张克俭
+    assert ("张克俭", "HOLDS_POSITION", "国家国防科工局") in triples
+    assert ("于伟国", "HOLDS_POSITION", "福建省政府") not in triples
+    assert ("唐登杰", "HOLDS_POSITION", "省委") not in triples
+    # title bodies are not attendees
+    assert not any(h in ("省委", "工信部") and t == "PARTICIPATES_IN" for h, t, _ in triples)
+
+
+@needs_gold
+def test_title_far_from_name_and_chair_leads_the_meeting():
+    # the meeting is named only in an earlier sentence: "会议" resolves to the event last named
+    text = gold_passage("d05", "会议由永康市委常委", before=4)
+    triples, _, _ = run(
+        text,
+        [
+            ("2018军民融合发展论坛永康峰会", "Event", ["峰会", "论坛"]),
+            ("中共永康市委", "PartyGovBody", ["永康市委", "市委"]),
+            ("人武部", "MilitaryUnit"),
+            ("喻文明", "Person"),
+        ],
+    )
+    assert ("喻文明", "HOLDS_POSITION", "中共永康市委") in triples
+    assert ("喻文明", "HOLDS_POSITION", "人武部") in triples
+    assert ("喻文明", "LEADS", "2018军民融合发展论坛永康峰会") in triples
+
+
+@needs_gold
+def test_attendee_list_after_colon_and_carried_title_body():
+    text = gold_passage("d05", "出席论坛的主办方代表有")
+    triples, _, _ = run(
+        text,
+        [
+            ("2018军民融合发展论坛永康峰会", "Event", ["论坛"]),
+            ("中共永康市委", "PartyGovBody", ["市委"]),
+            ("永康市人民政府", "PartyGovBody"),
+            ("浙江省永康市", "Location", ["永康市"]),
+            ("中国建筑金属结构协会军民融合协作中心", "Association"),
+            ("金政", "Person"),
+            ("吕群勇", "Person"),
+            ("潘冠军", "Person"),
+            ("林夕范", "Person"),
+            ("邓建国", "Person"),
+        ],
+    )
+    for p in ("金政", "吕群勇", "潘冠军", "林夕范", "邓建国"):
+        assert (p, "PARTICIPATES_IN", "2018军民融合发展论坛永康峰会") in triples
+    assert ("吕群勇", "HOLDS_POSITION", "永康市人民政府") in triples  # 永康市副市长
+    assert ("林夕范", "HOLDS_POSITION", "中国建筑金属结构协会军民融合协作中心") in triples  # 常务副主任
+    assert ("邓建国", "HOLDS_POSITION", "中国建筑金属结构协会军民融合协作中心") in triples  # 以及顾问
+    assert ("浙江省永康市", "PARTICIPATES_IN", "2018军民融合发展论坛永康峰会") not in triples
+
+
+def test_core_of_the_central_committee():
+    text = sample_sentence("s003", "以习近平同志为核心的党中央")
+    triples, _, _ = run(text, [("习近平", "Person", ["习近平同志"]), ("党中央", "PartyGovBody")])
+    assert triples == {("习近平", "HOLDS_POSITION", "党中央")}
+
+
+def test_title_in_a_headline_line():
+    text = sample_sentence("s001", "福州市委军民融合办副主任兰超")
+    triples, _, _ = run(
+        text, [("福州市委军民融合办", "PartyGovBody"), ("兰超", "Person"), ("福州", "Location")]
+    )
+    assert ("兰超", "HOLDS_POSITION", "福州市委军民融合办") in triples
+    assert ("福州市委军民融合办", "LOCATED_IN", "福州") in triples
+
+
+# --- LEADS / PARTICIPATES_IN / COORDINATES_WITH from sponsor lines --------------------------------
+
+
+@needs_gold
+def test_sponsors_guide_host_and_co_host():
+    text = gold_passage("d03", "此次展洽会由")
+    ents = [
+        ("第三届中国·河北(廊坊)军民融合暨国防工业协同创新成果展洽会", "Event", ["展洽会"]),
+        ("国家国防科技工业局", "PartyGovBody"),
+        ("河北省人民政府", "PartyGovBody"),
+        ("河北省军区", "MilitaryUnit"),
+        ("河北省国防科技工业局", "PartyGovBody"),
+        ("河北省军区司令部", "MilitaryUnit"),
+        ("河北", "Location"),
+    ]
+    triples, _, _ = run(text, ents)
+    ev = ents[0][0]
+    for body in (
+        "国家国防科技工业局",
+        "河北省人民政府",
+        "河北省军区",
+        "河北省国防科技工业局",
+        "河北省军区司令部",
+    ):
+        assert (body, "LEADS", ev) in triples
+    assert ("河北省军区司令部", "PART_OF", "河北省军区") in triples  # a unit named after its parent
+    assert ("河北省军区", "LOCATED_IN", "河北") in triples  # place prefix
+    assert ("国家国防科技工业局", "LOCATED_IN", "河北") not in triples
+
+
+@needs_gold
+def test_joint_hosts_coordinate_and_co_organisers_participate():
+    text = gold_passage("d04", "会议由江苏省工业经济联合会主办", before=1)
+    triples, _, _ = run(
+        text,
+        [
+            ("江苏省创新产业协同发展联盟成立大会", "Event"),
+            ("南京", "Location"),
+            ("江苏省工业经济联合会", "Association"),
+            ("徐工集团", "Enterprise"),
+            ("南钢集团", "Enterprise"),
+        ],
+    )
+    assert ("江苏省创新产业协同发展联盟成立大会", "LOCATED_IN", "南京") in triples  # 在南京召开
+    assert ("江苏省工业经济联合会", "LEADS", "江苏省创新产业协同发展联盟成立大会") in triples
+    assert ("徐工集团", "PARTICIPATES_IN", "江苏省创新产业协同发展联盟成立大会") in triples
+    assert ("南钢集团", "PARTICIPATES_IN", "江苏省创新产业协同发展联盟成立大会") in triples
+    assert ("徐工集团", "LEADS", "江苏省创新产业协同发展联盟成立大会") not in triples
+
+
+def test_convening_a_forum():
+    text = sample_sentence("s001", "省委军民融合办召开全省军民融合发展工作座谈会")
+    triples, _, _ = run(
+        text,
+        [
+            ("福建省委军民融合办", "PartyGovBody", ["省委军民融合办"]),
+            ("福建省军民融合发展工作座谈会", "Event", ["全省军民融合发展工作座谈会"]),
+        ],
+    )
+    assert ("福建省委军民融合办", "PARTICIPATES_IN", "福建省军民融合发展工作座谈会") in triples
+
+
+@needs_gold
+def test_signing_an_agreement_is_coordination():
+    text = gold_passage("d01", "福建省政府与国家国防科工局签署")
+    triples, _, _ = run(
+        text,
+        [
+            ("福建省政府", "PartyGovBody"),
+            ("国家国防科工局", "PartyGovBody"),
+            ("福州大学", "ResearchInstitute"),
+            ("福建", "Location"),
+        ],
+    )
+    assert ("福建省政府", "COORDINATES_WITH", "国家国防科工局") in triples
+    assert ("福建省政府", "ESTABLISHED", "福州大学") not in triples  # 共建 an existing university
+
+
+def test_support_and_cooperation_list_is_support_not_coordination():
+    text = sample_sentence("s003", "市委组织部、市发改委、市交通局等部门要大力支持")
+    triples, rels, _ = run(
+        text,
+        [
+            ("国防动员潜力数据建设", "Project"),
+            ("市委组织部", "PartyGovBody"),
+            ("市发改委", "PartyGovBody"),
+            ("市交通局", "PartyGovBody"),
+        ],
+    )
+    for body in ("市委组织部", "市发改委", "市交通局"):
+        assert (body, "SUPPORTS", "国防动员潜力数据建设") in triples
+    assert not any(t == "COORDINATES_WITH" for _, t, _ in triples)
+    assert all(r.evidence.modality == "directive" for r in rels)  # "要大力支持"
+
+
+# --- SUPPORTS / LEADS / IMPLEMENTS / ESTABLISHED / PART_OF ---------------------------------------
+
+
+def test_party_and_government_support_a_city():
+    text = sample_sentence("s003", "省委省政府明确提出要支持")
+    triples, _, _ = run(text, [("省委", "PartyGovBody"), ("省政府", "PartyGovBody"), ("**", "Location")])
+    assert triples == {("省委", "SUPPORTS", "**"), ("省政府", "SUPPORTS", "**")}
+
+
+def test_support_and_guidance_of_a_provincial_office():
+    text = sample_sentence("s001", "在福建省委军民融合办的大力支持和悉心指导下")
+    triples, _, _ = run(
+        text,
+        [
+            ("福建省委军民融合办", "PartyGovBody"),
+            ("龙岩市", "Location"),
+            ("福建", "Location"),
+            ("国家级军民融合产业示范基地", "IndustrialPark"),
+        ],
+    )
+    assert ("福建省委军民融合办", "SUPPORTS", "龙岩市") in triples
+    assert ("福建省委军民融合办", "LEADS", "龙岩市") in triples
+    assert ("龙岩市", "ESTABLISHED", "国家级军民融合产业示范基地") in triples  # 积极打造 a park
+    assert ("福建省委军民融合办", "LOCATED_IN", "福建") in triples
+
+
+def test_subject_carried_over_clauses_implements_projects_and_policies():
+    text = sample_sentence("s001", "实施“军民融合产业发展专项行动”")
+    triples, _, _ = run(
+        text,
+        [
+            ("龙岩市委", "PartyGovBody"),
+            ("军民融合产业发展专项行动", "Project"),
+            ("闽西南协同发展区", "Policy"),
+            ("国家军民融合创新示范区", "Policy"),
+        ],
+    )
+    assert triples == {
+        ("龙岩市委", "IMPLEMENTS", "军民融合产业发展专项行动"),
+        ("龙岩市委", "IMPLEMENTS", "闽西南协同发展区"),
+        ("龙岩市委", "IMPLEMENTS", "国家军民融合创新示范区"),
+    }
+
+
+def test_founding_bodies_by_the_committee_itself():
+    text = sample_sentence("s000", "我们成立市委军民融合发展委员会")
+    triples, _, _ = run(
+        text,
+        [
+            ("市委", "PartyGovBody"),
+            ("市委军民融合发展委员会", "PartyGovBody"),
+            ("市委军民融合办", "PartyGovBody"),
+        ],
+    )
+    assert ("市委", "ESTABLISHED", "市委军民融合发展委员会") in triples
+    assert ("市委", "ESTABLISHED", "市委军民融合办") in triples
+    assert ("市委军民融合办", "PART_OF", "市委") not in triples  # name rule: not for party bodies
+
+
+@needs_gold
+def test_co_founders_of_a_fund():
+    text = gold_passage("d06", "佛山市、顺德区还共同引导发起设立了")
+    triples, _, _ = run(
+        text,
+        [
+            ("佛山市", "Location", ["佛山"]),
+            ("顺德区", "Location", ["顺德"]),
+            ("佛山市军民融合产业投资基金", "Fund", ["佛山市首支军民融合基金"]),
+        ],
+    )
+    assert ("佛山市", "ESTABLISHED", "佛山市军民融合产业投资基金") in triples
+    assert ("顺德区", "ESTABLISHED", "佛山市军民融合产业投资基金") in triples
+    assert ("佛山市军民融合产业投资基金", "LOCATED_IN", "佛山市") in triples
+
+
+@needs_gold
+def test_three_party_founders_are_established_and_coordinate():
+    text = gold_passage("d11", "三方合作成立")
+    triples, _, _ = run(
+        text,
+        [
+            ("杭電建德軍民融合產業創新創業中心", "IndustrialPark"),
+            ("建德經濟開發區(航空小鎮)管委會", "PartyGovBody"),
+            ("杭州電子科技大學", "ResearchInstitute"),
+            ("浙江省軍民融合產業推進中心", "PartyGovBody"),
+            ("杭州", "Location"),
+        ],
+    )
+    founders = ("建德經濟開發區(航空小鎮)管委會", "杭州電子科技大學", "浙江省軍民融合產業推進中心")
+    for f in founders:
+        assert (f, "ESTABLISHED", "杭電建德軍民融合產業創新創業中心") in triples
+    coords = {frozenset((h, t)) for h, ty, t in triples if ty == "COORDINATES_WITH"}
+    assert len(coords) == 3
+    assert ("杭州電子科技大學", "LOCATED_IN", "杭州") in triples  # prefix, traditional text
+    # "杭電" is not 杭州: the centre gets no place-prefix relation
+    assert ("杭電建德軍民融合產業創新創業中心", "LOCATED_IN", "杭州") not in triples
+
+
+@needs_gold
+def test_part_of_by_statement():
+    text = gold_passage("d04", "联盟是江苏省工业经济联合会的直属机构")
+    triples, _, _ = run(
+        text,
+        [("江苏省创新产业协同发展联盟", "Association", ["联盟"]), ("江苏省工业经济联合会", "Association")],
+    )
+    assert ("江苏省创新产业协同发展联盟", "PART_OF", "江苏省工业经济联合会") in triples
+
+
+# --- LOCATED_IN ----------------------------------------------------------------------------------
+
+
+def test_place_prefix_rule():
+    text = sample_sentence("s000", "XX军分区要以需求为导向")
+    triples, rels, _ = run(
+        text, [("市委军民融合办", "PartyGovBody"), ("XX军分区", "MilitaryUnit"), ("XX", "Location")]
+    )
+    assert ("XX军分区", "LOCATED_IN", "XX") in triples
+    assert ("市委军民融合办", "COORDINATES_WITH", "XX军分区") in triples  # 合作 later in the sentence
+    prefix = [r for r in rels if r.type == "LOCATED_IN"]
+    assert prefix and all(r.evidence.modality == "stated" for r in prefix)
+
+
+def test_place_prefix_excludes_events_and_counties_of_the_place():
+    text = sample_sentence("s001", "龙岩市委军民融合办主任张丽华日前在福建省军民融合发展工作座谈会上表示")
+    triples, _, _ = run(
+        text,
+        [
+            ("龙岩市委军民融合办", "PartyGovBody"),
+            ("龙岩市", "Location", ["龙岩"]),
+            ("福建", "Location"),
+            ("张丽华", "Person"),
+            ("福建省军民融合发展工作座谈会", "Event"),
+        ],
+    )
+    assert ("龙岩市委军民融合办", "LOCATED_IN", "龙岩市") in triples
+    assert ("张丽华", "HOLDS_POSITION", "龙岩市委军民融合办") in triples
+    assert ("张丽华", "PARTICIPATES_IN", "福建省军民融合发展工作座谈会") in triples  # 在…座谈会上表示
+    assert ("福建省军民融合发展工作座谈会", "LOCATED_IN", "福建") not in triples
+    text = sample_sentence("s003", "**县民兵运输连")
+    triples, _, _ = run(text, [("**县民兵运输连", "MilitaryUnit"), ("**", "Location")])
+    assert ("**县民兵运输连", "LOCATED_IN", "**") not in triples  # a county of **, not ** itself
+
+
+@needs_gold
+def test_place_prefix_most_specific_and_national_prefix():
+    text = gold_passage("d05", "由中国建筑金属结构协会和永康市人民政府联合主办")
+    triples, _, _ = run(
+        text,
+        [
+            ("中国建筑金属结构协会", "Association"),
+            ("永康市人民政府", "PartyGovBody"),
+            ("浙江中国科技五金城有限公司", "Enterprise"),
+            ("浙江省永康市", "Location", ["永康市"]),
+            ("浙江省", "Location"),
+            ("中国", "Location"),
+            ("2018军民融合发展论坛永康峰会", "Event"),
+        ],
+    )
+    assert ("永康市人民政府", "LOCATED_IN", "浙江省永康市") in triples
+    assert ("永康市人民政府", "LOCATED_IN", "浙江省") not in triples
+    assert ("浙江中国科技五金城有限公司", "LOCATED_IN", "浙江省") in triples
+    assert ("中国建筑金属结构协会", "LOCATED_IN", "中国") not in triples
+    assert ("中国建筑金属结构协会", "COORDINATES_WITH", "永康市人民政府") in triples  # 联合主办
+    assert ("2018军民融合发展论坛永康峰会", "LOCATED_IN", "浙江省永康市") in triples  # 在…永康市隆重召开
+
+
+@needs_gold
+def test_projects_settling_in_a_park():
+    text = gold_passage("d10", "集中签约落户")
+    triples, _, _ = run(
+        text,
+        [
+            ("天津滨海—中关村科技园", "IndustrialPark"),
+            ("中发展集团天津产业运营项目", "Project"),
+            ("中关村智造大街项目", "Project", ["中关村智造大街"]),
+            ("天津滨海新区政府", "PartyGovBody"),
+        ],
+    )
+    assert ("中发展集团天津产业运营项目", "LOCATED_IN", "天津滨海—中关村科技园") in triples
+    assert ("中关村智造大街项目", "LOCATED_IN", "天津滨海—中关村科技园") in triples
+    assert ("天津滨海新区政府", "LOCATED_IN", "天津滨海—中关村科技园") not in triples  # 从…获悉
+
+
+# --- problems ------------------------------------------------------------------------------------
+
+
+def test_problem_statements_are_attached_to_the_entity():
+    text = sample_sentence("s000", "尚未实质性运作")
+    _, _, problems = run(text, [("军民融合产业发展基金", "Fund"), ("西安", "Location")])
+    assert list(problems) == ["军民融合产业发展基金"]
+    assert problems["军民融合产业发展基金"][0].modality == "problem"
+    text = sample_sentence("s000", "建设进度比较慢")
+    _, _, problems = run(text, [("军民融合产业园", "IndustrialPark")])
+    assert "军民融合产业园" in problems  # "…已经规划了两年，但建设进度比较慢"
+
+
+# --- the spaCy component and the quality floor ---------------------------------------------------
+
+
+@needs_gold
+def test_component_writes_relations_and_problems_on_a_doc():
+    import spacy
+
+    import ingest.components.relations  # noqa: F401  (registers the factory)
+    from tests.relations_harness import build_doc
+
+    nlp = spacy.blank("zh")
+    comp = nlp.add_pipe("mcf_relations")
+    gold = next(d for d in load_gold() if d["id"] == "s000")
+    doc = comp(build_doc(gold, nlp))
+    rels = doc._.relations
+    assert rels and all(r.evidence.document == "s000" for r in rels)
+    assert all(doc.text[r.evidence.start : r.evidence.end] == r.evidence.sentence for r in rels)
+    fund = next(e for e in doc._.entities if e.name == "军民融合产业发展基金")
+    assert fund.problems and fund.problems[0].modality == "problem"
+
+
+@needs_gold
+def test_quality_floor_with_gold_entities():
+    """Measured 2026-12-02 on seeds + dev: typed P 0.996 R 0.959 F1 0.977 (233 predicted, 242 gold).
+
+    The rules were written while reading these documents, so this is a regression floor, not an
+    estimate of quality on unseen text (see docs/QUALITY_relations.md).
+    """
+    res = score_gold_entities()
+    assert res["relations_typed"]["f1"] >= 0.93
+    assert res["relations_typed"]["p"] >= 0.93
+    assert res["relations_untyped"]["f1"] >= 0.93
+
+
+@needs_gold
+def test_quality_floor_with_the_full_pipeline():
+    """Full pipeline (entity extractor + these rules), measured 2026-12-02: typed P 0.932 R 0.851
+    F1 0.890. The floor is the project target (untyped >= 0.60, typed >= 0.50) plus a margin, so
+    that a regression in either half shows here."""
+    pytest.importorskip("ingest.extract")
+    from tests.relations_harness import score_pipeline
+
+    res, preds = score_pipeline()
+    assert res["relations_untyped"]["f1"] >= 0.75
+    assert res["relations_typed"]["f1"] >= 0.70
+    rels = [r for p in preds.values() for r in p["relations"]]
+    assert {r["modality"] for r in rels} <= {"directive", "reported", "problem", "stated"}
+    assert all(0.0 < r["confidence"] <= 1.0 and r["source"].startswith("rel:") for r in rels)
