@@ -330,15 +330,32 @@ def _home(home: Path | None) -> Path:
     return home or default_home()
 
 
+def _server_call(action: str, home: Path | None):
+    """Run one server action; a server problem is one clear error line, not a traceback."""
+    from graph import neo4j_server
+
+    try:
+        return getattr(neo4j_server, action)(_home(home))
+    except neo4j_server.Neo4jServerError as exc:
+        err.print(f"error: neo4j {action}: {exc}", markup=False, highlight=False)
+        raise typer.Exit(1) from exc
+
+
+def _print_info(info) -> None:
+    if isinstance(info, dict):
+        for k, v in info.items():
+            out.print(f"{k}: {v}", markup=False, highlight=False)
+    else:
+        out.print(str(info), markup=False, highlight=False)
+
+
 @neo4j_app.command("install")
 def neo4j_install(home: HomeOpt = None) -> None:
     """Assemble Neo4j 5.26 Community from Maven Central, with a generated password.
 
     Example: mcfgraph neo4j install && mcfgraph neo4j start
     """
-    from graph import neo4j_server
-
-    out.print(neo4j_server.install(_home(home)))
+    _print_info(_server_call("install", home))
 
 
 @neo4j_app.command("start")
@@ -347,9 +364,7 @@ def neo4j_start(home: HomeOpt = None) -> None:
 
     Example: mcfgraph neo4j start && mcfgraph ingest samples/ --neo4j
     """
-    from graph import neo4j_server
-
-    out.print(neo4j_server.start(_home(home)))
+    _print_info(_server_call("start", home))
 
 
 @neo4j_app.command("stop")
@@ -358,20 +373,20 @@ def neo4j_stop(home: HomeOpt = None) -> None:
 
     Example: mcfgraph neo4j stop
     """
-    from graph import neo4j_server
-
-    out.print(neo4j_server.stop(_home(home)))
+    stopped = _server_call("stop", home)
+    out.print("stopped" if stopped else "not running")
 
 
 @neo4j_app.command("status")
 def neo4j_status(home: HomeOpt = None) -> None:
-    """Whether the server runs, its PID, Bolt URI and Browser URL.
+    """Whether the server runs, its PID, Bolt URI and Browser URL (exit 3 when not running).
 
     Example: mcfgraph neo4j status
     """
-    from graph import neo4j_server
-
-    out.print(neo4j_server.status(_home(home)))
+    info = _server_call("status", home)
+    _print_info(info)
+    if not info.get("running"):
+        raise typer.Exit(3)
 
 
 @neo4j_app.command("init")

@@ -184,6 +184,8 @@ def path(
                                                   "(e.g. Project), or relation type to travel on "
                                                   "(e.g. COORDINATES_WITH); repeatable.")] = None,
     limit: Annotated[int, typer.Option("--limit", help="At most this many all-shortest paths.")] = 20,
+    places: Annotated[bool, typer.Option("--places/--no-places", help="Let paths pass through places "
+                                         "(Location entities); --no-places keeps to actors.")] = True,
     db: DbOpt = None, neo4j: Neo4jOpt = False, neo4j_uri: Neo4jUriOpt = None,
     types: TypeOpt = None, jurisdictions: JurOpt = None, since: SinceOpt = None, until: UntilOpt = None,
     as_json: JsonOpt = False,
@@ -200,6 +202,12 @@ def path(
     G0 = load_graph(db, neo4j, neo4j_uri)
     a = find_entity(G0, source, as_json)
     b = find_entity(G0, target, as_json)
+    if not places and not types:
+        from graph.model import ENTITY_TYPES
+
+        types = [t for t in ENTITY_TYPES if t != "Location"]
+    elif not places:
+        types = [t for t in types if t.lower() != "location"]
     G = filtered(G0, types, jurisdictions, since, until, keep=(a, b))
     if a not in G or b not in G:
         err.print("an endpoint has no evidence in the chosen date range")
@@ -402,7 +410,8 @@ def report(
     G0 = load_graph(db, neo4j, neo4j_uri)
     key = find_entity(G0, name, False) if name else None
     G = filtered(G0, types, jurisdictions, since, until, keep=(key,) if key else ())
-    text = run(G, key, include_gaps=gaps_, include_all=all_, fmt=fmt, out=out_file, radius=radius, top=top)
+    text = run(G, key, include_gaps=gaps_, include_all=all_, fmt=fmt, out=out_file, radius=radius, top=top,
+               md_pictures=False)  # md on stdout: no base64 wall; --out writes the PNG beside the file
     if out_file is None:
         sys.stdout.write(text)
     else:

@@ -129,7 +129,8 @@ def run_phase(size: str, phase: str) -> dict:
             t1 = time.perf_counter()
             res = centrality_table(G, measure, top=10)
             detail[measure] = {"s": round(time.perf_counter() - t1, 2),
-                               "info": {k: v for k, v in res["info"].items() if k != "error_meaning"}}
+                               "info": {k: v for k, v in res["info"].items() if k != "error_meaning"},
+                               "top_score": res["rows"][0]["score"] if res["rows"] else None}
         out["detail"] = detail
     elif phase == "gaps":
         from graph.analysis.gaps import gaps
@@ -207,8 +208,9 @@ def render(results: list[dict], machine: str) -> str:
         d = r.get("detail", {})
         if r["phase"] == "centrality":
             det = "; ".join(f"{m} {v['s']} s ({v['info'].get('method')}"
-                            + (f", k={v['info']['k']}, ±{v['info']['error']:.2e}" if v['info'].get('method')
-                               == "sampled" else "") + ")" for m, v in d.items())
+                            + (f", k={v['info']['k']}, ±{v['info']['error']:.1e} vs top score "
+                               f"{v['top_score']:.1e}" if v['info'].get('method') == "sampled" else "")
+                            + ")" for m, v in d.items())
         elif r["phase"] == "gaps":
             det = f"{d['findings']} findings: " + ", ".join(f"{k} {v}" for k, v in d["counts"].items())
         else:

@@ -2,8 +2,10 @@
 
     python bench/bench_extract.py [--mb 10] [--processes 1 2] [--out docs/BENCHMARKS_extract.md]
 
-The corpus is the sample documents (samples/*.txt, plus the gold texts when ../shared is there)
-repeated until it reaches --mb megabytes of UTF-8. Documents are generated lazily, so memory
+The corpus is the sample documents (samples/*.txt, plus the dev texts when ../shared is there)
+repeated until it reaches --mb megabytes of UTF-8, cut into --blocks blocks; every configuration
+(bare jieba.lcut, the pipeline with 1 and 2 processes, with and without relations) runs on each
+block in turn, so all of them see the same machine load. Documents are generated lazily, so memory
 measures the pipeline, not the corpus: memory (PSS, this process and its workers) is reported at
 a quarter, half and the whole corpus to show that it stays flat while the corpus grows. It is
 read at 16 checkpoints (not by a sampling thread, which would compete for the GIL).
@@ -66,54 +68,77 @@ def rss_now() -> int:
     return total
 
 
-def bench_jieba(texts: list[str], n_bytes: int) -> tuple[int, float]:
+CONFIGS = (  # (label, with_relations, processes); None = bare jieba.lcut
+    ("jieba.lcut (bare segmenter)", None, 1),
+    ("extract: sentences+entities", False, 1),
+    ("extract: sentences+entities", False, 2),
+    ("extract: sentences+entities+relations", True, 1),
+    ("extract: sentences+entities+relations", True, 2),
+)
+
+
+def blocks(texts: list[str], n_bytes: int, n_blocks: int) -> Iterator[list[Document]]:
+    """The corpus in n_blocks consecutive blocks (one block in memory at a time)."""
+    it = corpus(texts, n_bytes)
+    per = n_bytes // n_blocks
+    block: list[Document] = []
+    size = 0
+    for d in it:
+        block.append(d)
+        size += len(d.text.encode("utf-8"))
+        if size >= per:
+            yield block
+            block, size = [], 0
+    if block:
+        yield block
+
+
+def run_block(cfg, docs: list[Document], batch_size: int = 16) -> tuple[int, float, float, int]:
+    """(chars, wall seconds, CPU seconds incl. workers, memory sampled mid-block) for one block."""
     import jieba
 
-    jieba.initialize()
-    chars = 0
-    t0 = time.perf_counter()
-    for d in corpus(texts, n_bytes):
-        jieba.lcut(d.text)
-        chars += len(d.text)
-    return chars, time.perf_counter() - t0
-
-
-def bench_pipeline(texts, n_bytes, n_process, with_relations, batch_size=16):
     from ingest import extract as ex
 
-    ex.get_nlp.cache_clear()
-    nlp = ex.get_nlp(with_relations)
-    # build once in the parent so forked workers inherit the loaded pipeline and gazetteers
-    list(ex.extract_many(corpus(texts, 1), nlp=nlp))
-    marks = {n_bytes // 4: 0, n_bytes // 2: 0, n_bytes: 0}
-    checkpoints = [n_bytes * k // 16 for k in range(1, 17)]
-    peak = 0
-    chars = done = 0
-    cpu0 = os.times()
-    if True:
-        t0 = time.perf_counter()
-        docs = corpus(texts, n_bytes)
-        if n_process > 1:
-            stream = ex.extract_many(docs, n_process=n_process, batch_size=batch_size, nlp=nlp)
-        else:
-            stream = ex.extract_many(docs, nlp=nlp, batch_size=batch_size)
-        for x in stream:
+    _, with_rel, n = cfg
+    cpu0, t0 = os.times(), time.perf_counter()
+    chars, mem, half = 0, 0, len(docs) // 2
+    if with_rel is None:
+        for d in docs:
+            jieba.lcut(d.text)
+            chars += len(d.text)
+    else:
+        nlp = ex.get_nlp(with_rel)
+        stream = ex.extract_many(docs, n_process=n, batch_size=batch_size, nlp=nlp)
+        for i, x in enumerate(stream):
             chars += len(x.document.text)
-            done += len(x.document.text.encode("utf-8"))
-            if checkpoints and done >= checkpoints[0]:
-                # sampled 16 times, not continuously: a sampling thread would steal the GIL
-                while checkpoints and done >= checkpoints[0]:
-                    checkpoints.pop(0)
-                peak = max(peak, rss_now())
-                for m in marks:
-                    if not marks[m] and done >= m:
-                        marks[m] = peak
-        dt = time.perf_counter() - t0
-    cpu1 = os.times()  # children's times count once the pool's workers have exited
-    cpu = sum(cpu1[:4]) - sum(cpu0[:4])
-    for m in marks:
-        marks[m] = marks[m] or peak
-    return chars, dt, peak, marks, cpu
+            if i == half:
+                mem = rss_now()  # workers are alive here
+    dt = time.perf_counter() - t0
+    cpu = sum(os.times()[:4]) - sum(cpu0[:4])  # children count once the pool's workers exited
+    return chars, dt, cpu, mem
+
+
+def bench(texts: list[str], n_bytes: int, processes: list[int], n_blocks: int):
+    """Every configuration runs on each block in turn, so all see the same machine load."""
+    import jieba
+
+    from ingest import extract as ex
+
+    jieba.initialize()
+    for rel in (False, True):  # build both pipelines before any fork
+        list(ex.extract_many(corpus(texts, 1), nlp=ex.get_nlp(rel)))
+    configs = [c for c in CONFIGS if c[2] in processes]
+    acc = {c: [0, 0.0, 0.0, []] for c in configs}
+    for k, block in enumerate(blocks(texts, n_bytes, n_blocks)):
+        for c in configs:
+            chars, dt, cpu, mem = run_block(c, block)
+            a = acc[c]
+            a[0] += chars
+            a[1] += dt
+            a[2] += cpu
+            a[3].append(mem)
+        print(f"block {k + 1}/{n_blocks} done", flush=True)
+    return acc
 
 
 def component_times(texts: list[str], with_relations: bool) -> dict[str, float]:
@@ -135,38 +160,66 @@ def component_times(texts: list[str], with_relations: bool) -> dict[str, float]:
     return {k: total_chars / v / 1e6 if v else float("inf") for k, v in out.items()}
 
 
+def segmenter_times(texts: list[str]) -> dict[str, float]:
+    """Mchar/s of the candidate word segmenters on the base texts (why the pipeline uses chars)."""
+    import jieba
+    import spacy
+
+    from ingest.pipeline import build_nlp
+
+    cands = {
+        "jieba.lcut": jieba.lcut,
+        'spacy.blank("zh") segmenter=jieba': spacy.blank(
+            "zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}}
+        ).make_doc,
+        'spacy.blank("zh") segmenter=char': spacy.blank("zh").make_doc,
+        "mcf_char_tokenizer.v1 (used)": build_nlp(with_relations=False).make_doc,
+    }
+    out = {}
+    docs = texts * 3
+    n = sum(len(t) for t in docs)
+    for name, fn in cands.items():
+        fn(docs[0])
+        t0 = time.perf_counter()
+        for t in docs:
+            fn(t)
+        out[name] = n / (time.perf_counter() - t0) / 1e6
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=10.0)
     ap.add_argument("--processes", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--blocks", type=int, default=8)
     ap.add_argument("--out", default="")
     a = ap.parse_args()
     n_bytes = int(a.mb * 1024 * 1024)
     texts = base_texts()
-    rows = []
     load = os.getloadavg()[0]
-    jc, jt = bench_jieba(texts, n_bytes)
+    acc = bench(texts, n_bytes, a.processes, a.blocks)
+    load_end = os.getloadavg()[0]
+    jc, jt = acc[CONFIGS[0]][:2]
     jspeed = jc / jt
-    rows.append(("jieba.lcut (bare segmenter)", 1, jc, jt, 0, "", jt))
-    print(f"jieba.lcut: {jc} chars in {jt:.1f}s = {jspeed / 1e6:.3f} Mchar/s", flush=True)
-    for with_rel in (False, True):
-        for n in a.processes:
-            c, t, peak, marks, cpu = bench_pipeline(texts, n_bytes, n, with_rel)
-            label = "extract: sentences+entities" + (" +relations" if with_rel else "")
-            growth = " / ".join(f"{v / 2**20:.0f}" for v in marks.values())
-            rows.append((label, n, c, t, peak, growth, cpu))
-            print(f"{label} x{n}: {c / t / 1e6:.3f} Mchar/s ({c / t / jspeed:.2f}x jieba), "
-                  f"{c / cpu / 1e6:.3f} Mchar per CPU-s, "
-                  f"peak PSS {peak / 2**20:.0f} MiB (at 1/4, 1/2, all: {growth} MiB)", flush=True)
+    rows = []
+    for (label, _rel, n), (c, t, cpu, mems) in acc.items():
+        q = len(mems)
+        growth = " / ".join(f"{m / 2**20:.0f}" for m in (mems[max(0, q // 4 - 1)], mems[max(0, q // 2 - 1)],
+                                                          mems[-1])) if any(mems) else ""
+        peak = max(mems) if mems else 0
+        rows.append((label, n, c, t, peak, growth, cpu))
+        print(f"{label} x{n}: {c / t / 1e6:.3f} Mchar/s ({c / t / jspeed:.2f}x jieba), "
+              f"{c / cpu / 1e6:.3f} Mchar per CPU-s, peak PSS {peak / 2**20:.0f} MiB ({growth})", flush=True)
     comp = component_times(texts, with_relations=True)
     print("per component (Mchar/s):", {k: round(v, 3) for k, v in comp.items()})
-    load_end = os.getloadavg()[0]
+    seg = segmenter_times(texts)
+    print("segmenters (Mchar/s):", {k: round(v, 3) for k, v in seg.items()})
     print(f"load average (1 min) at start {load:.1f}, at end {load_end:.1f}, CPUs {os.cpu_count()}")
     if a.out:
-        write_md(Path(a.out), a.mb, rows, jspeed, comp, (load, load_end))
+        write_md(Path(a.out), a.mb, rows, jspeed, comp, (load, load_end), seg)
 
 
-def write_md(path: Path, mb: float, rows, jspeed: float, comp: dict[str, float], loads) -> None:
+def write_md(path: Path, mb: float, rows, jspeed: float, comp: dict[str, float], loads, seg) -> None:
     lines = [
         "# Extraction benchmark",
         "",
@@ -191,6 +244,8 @@ def write_md(path: Path, mb: float, rows, jspeed: float, comp: dict[str, float],
         )
     lines += ["", "Per component, one process, Mchar/s (tokenizer = spaCy Doc creation):", ""]
     lines += [f"- {k}: {v:.3f}" for k, v in comp.items()]
+    lines += ["", "Segmenters on the same texts, Mchar/s (the pipeline uses the last one):", ""]
+    lines += [f"- {k}: {v:.3f}" for k, v in seg.items()]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -83,9 +83,21 @@ def pinyin_word(text: str) -> str:
     return out[:1].upper() + out[1:]
 
 
+TITLES = ("总书记", "同志", "主任", "副主任", "书记", "第一书记", "市长", "省长", "县长", "局长", "部长",
+          "副部长", "司令员", "政委", "主席")
+
+
 def person_name(name: str) -> str:
-    """张丽华 -> 'Zhang Lihua'; 欧阳修 -> 'Ouyang Xiu'. Non-Chinese names are returned as written."""
+    """张丽华 -> 'Zhang Lihua'; 欧阳修 -> 'Ouyang Xiu'; 习近平总书记 -> 'General Secretary Xi Jinping'.
+
+    Non-Chinese names are returned as written.
+    """
     name = name.strip()
+    for title in sorted(TITLES, key=len, reverse=True):
+        if name.endswith(title) and len(name) > len(title):
+            english = glossary().get(title, "")
+            rest = person_name(name[: -len(title)])
+            return f"{english} {rest}".strip() if english else rest
     if not name or not all("\u4e00" <= c <= "\u9fff" or c == "·" for c in name):
         return name
     if "·" in name:  # transliterated foreign or minority names: each part on its own
@@ -138,7 +150,7 @@ def _render_unknown(piece: str) -> list[str]:
     cjk = None
     for ch in piece:
         kind = _is_cjk(ch)
-        if ch in "“”\"'《》「」『』()（）〈〉":
+        if ch in "“”\"'《》「」『』()（）〈〉、，。：；！？":
             kind = None
         if kind != cjk and buf:
             words.append(pinyin_word(buf) if cjk else buf)

@@ -11,6 +11,8 @@ Layout of a home: conf/ data/ logs/ plugins/ import/ run/ lib/ credentials.json.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
 import re
@@ -248,6 +250,9 @@ def install(home: str | os.PathLike | None = None) -> dict:
     for sub in ("conf", "data", "logs", "plugins", "import", "run", "lib"):
         (home / sub).mkdir(parents=True, exist_ok=True)
     if not _lib_complete(home):
+        for generated in ("lib", "plugins"):  # jars of another version would make duplicates
+            shutil.rmtree(home / generated, ignore_errors=True)
+            (home / generated).mkdir()
         _run_maven(home)
     dups = duplicate_jars(home / "lib")
     if dups:
@@ -319,7 +324,7 @@ def _running_process(home: Path) -> psutil.Process | None:
         proc = psutil.Process(pid)
     except (FileNotFoundError, ValueError, psutil.NoSuchProcess):
         return None
-    if proc.status() == psutil.STATUS_ZOMBIE or not _is_ours(proc, home):
+    if not _alive(proc) or not _is_ours(proc, home):
         return None
     return proc
 
@@ -343,9 +348,8 @@ def log_tail(home: str | os.PathLike | None = None, lines: int = 30) -> str:
 
 
 def _bolt_ready(creds: dict) -> bool:
-    from neo4j.exceptions import AuthError
-
     from neo4j import GraphDatabase
+    from neo4j.exceptions import AuthError
 
     try:
         with GraphDatabase.driver(creds["uri"], auth=(creds["user"], creds["password"])) as driver:
@@ -370,42 +374,69 @@ def _raise_nofile() -> None:
         pass
 
 
+@contextlib.contextmanager
+def _start_lock(home: Path):
+    with open(home / "run" / "start.lock", "w") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
 def start(home: str | os.PathLike | None = None, timeout: float = START_TIMEOUT) -> dict:
     """Start the server detached and wait until Bolt answers; a no-op if it already runs."""
     home = _home(home)
     creds = read_credentials(home)
     if creds is None:
         raise Neo4jServerError(f"no server installed in {home}; run `mcfgraph neo4j install` first")
-    proc = _running_process(home)
-    if proc is None:
-        (home / "run").mkdir(exist_ok=True)
-        (home / "logs").mkdir(exist_ok=True)
-        with open(home / CONSOLE_LOG, "ab") as log:
-            child = subprocess.Popen(
-                server_command(home),
-                cwd=home,
-                stdin=subprocess.DEVNULL,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                start_new_session=True,  # own session and process group: survives our exit, stoppable alone
-                preexec_fn=_raise_nofile,
-            )
-        (home / PID_FILE).write_text(f"{child.pid}\n", encoding="utf-8")
-        proc = psutil.Process(child.pid)
+    (home / "run").mkdir(exist_ok=True)
+    (home / "logs").mkdir(exist_ok=True)
+    with _start_lock(home):  # two `start`s at once must not launch two JVMs on one store
+        proc = _running_process(home)
+        if proc is None:
+            with open(home / CONSOLE_LOG, "ab") as log:
+                child = subprocess.Popen(
+                    server_command(home),
+                    cwd=home,
+                    stdin=subprocess.DEVNULL,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    start_new_session=True,  # own session and group: survives us, stoppable alone
+                    preexec_fn=_raise_nofile,
+                )
+            (home / PID_FILE).write_text(f"{child.pid}\n", encoding="utf-8")
+            proc = psutil.Process(child.pid)
+    from neo4j.exceptions import AuthError
+
     deadline = time.monotonic() + timeout
     while True:
-        if not proc.is_running() or proc.status() == psutil.STATUS_ZOMBIE:
+        if not _alive(proc):
             _reap(proc)
             (home / PID_FILE).unlink(missing_ok=True)
             raise Neo4jServerError(f"Neo4j exited during start-up.\n{log_tail(home)}")
-        if _bolt_ready(creds):
-            return status(home)
+        try:
+            if _bolt_ready(creds):
+                return status(home)
+        except AuthError as exc:
+            raise Neo4jServerError(
+                f"Neo4j runs but refuses the password in {credentials_path(home)} ({exc.message}); "
+                f"the database was initialised with another one: stop the server and remove "
+                f"{home / 'data'} and the credentials file, then install again"
+            ) from exc
         if time.monotonic() > deadline:
             raise Neo4jServerError(
                 f"Neo4j (pid {proc.pid}) did not answer on {creds['uri']} within {timeout:.0f}s; "
                 f"it is left running, stop it with `mcfgraph neo4j stop`.\n{log_tail(home)}"
             )
         time.sleep(1.0)
+
+
+def _alive(proc: psutil.Process) -> bool:
+    try:
+        return proc.is_running() and proc.status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
 
 
 def _reap(proc: psutil.Process) -> None:

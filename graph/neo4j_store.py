@@ -18,12 +18,12 @@ from collections import defaultdict
 from dataclasses import asdict
 
 import networkx as nx
+from neo4j import GraphDatabase, ManagedTransaction
 from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 
 from graph import cypher
 from graph.model import ENTITY_TYPES, DocumentGraph, EdgeRecord, Evidence, Mention, NodeRecord
 from graph.store import StoreError, graph_from_contributions, iter_chunks, merge_node
-from neo4j import GraphDatabase, ManagedTransaction
 
 BATCH = 5000  # rows per UNWIND
 

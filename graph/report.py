@@ -283,6 +283,9 @@ def render_md(rep: dict, pictures: list[bytes], picture_paths: list[str] | None 
     for i, png in enumerate(pictures):
         src = picture_paths[i] if picture_paths else "data:image/png;base64," + base64.b64encode(png).decode()
         lines += [f"![network picture {i + 1}]({src})", ""]
+    if not pictures and any(s.get("picture_nodes") for s in rep["sections"]):
+        lines += ["_(network picture left out here: write the report with --out FILE.md, which puts the "
+                  "PNG beside it, or use --format html)_", ""]
     for heading, header, rows, note in _tables(rep):
         lines += [f"## {heading}", ""]
         if note:
@@ -354,14 +357,18 @@ def render_html(rep: dict, pictures: list[bytes]) -> str:
 
 
 def report(G: nx.MultiDiGraph, key: str | None = None, include_gaps: bool = False, include_all: bool = False,
-           fmt: str = "md", out: str | Path | None = None, radius: int = 1, top: int = 10) -> str:
-    """Build and render a report; writes `out` when given (md: the PNG beside it) and returns the text."""
+           fmt: str = "md", out: str | Path | None = None, radius: int = 1, top: int = 10,
+           md_pictures: bool = True) -> str:
+    """Build and render a report; writes `out` when given (md: the PNG beside it) and returns the text.
+
+    Markdown without `out` embeds the picture as a data URI, or leaves it out with md_pictures=False
+    (what the CLI does when printing to a terminal)."""
     if fmt not in ("md", "html"):
         raise ValueError("format must be md or html")
     if key is None and not include_gaps and not include_all:
         include_all = True
     rep = build_report(G, key, include_gaps, include_all, radius, top)
-    pictures = _pictures(G, rep)
+    pictures = _pictures(G, rep) if (fmt == "html" or out is not None or md_pictures) else []
     if fmt == "html":
         text = render_html(rep, pictures)
     elif out is not None:

@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from graph import places
-from graph.model import DocumentGraph, EdgeRecord, Extraction, NodeRecord, SYMMETRIC_RELATIONS
+from graph.model import SYMMETRIC_RELATIONS, DocumentGraph, EdgeRecord, Extraction, NodeRecord
 from ingest.normalise import key as norm_key
 
 PLACEHOLDER = re.compile(r"^(?:[XＸxｘ]{1,3}|\*{1,3}|＊{1,3}|某)")

@@ -1,14 +1,18 @@
 """Document -> Extraction: run the spaCy pipeline and read its extension attributes.
 
-`extract` handles one document; `extract_many` streams many. For n_process > 1 it uses a
-multiprocessing pool of workers that each build the pipeline once and return plain Extraction
-records: spaCy's own multi-process `nlp.pipe` would have to serialise Docs whose extension values
-(Entity and Relation dataclasses) do not survive its msgpack round trip.
+`extract` handles one document; `extract_many` streams many. For n_process > 1 it uses a fork
+pool whose workers share the parent's loaded pipeline and return plain records (entities,
+relations, sentences; not the text, which the parent still has): spaCy's own multi-process
+`nlp.pipe` would serialise whole Docs, whose extension values (Entity and Relation dataclasses)
+do not survive its msgpack round trip. At most 2 batches per worker are in flight, so memory
+stays flat however long the input stream is (Pool.imap would read the whole input ahead).
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
+from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice
@@ -58,10 +62,14 @@ def _init_worker(with_relations: bool) -> None:
     _WORKER_RELATIONS = with_relations
 
 
-def _extract_batch(documents: list[Document]) -> list[Extraction]:
+def _extract_batch(documents: list[Document]) -> list[tuple[list, list, list]]:
+    """Worker side: (entities, relations, sentences) per document; the text is not sent back."""
     nlp = get_nlp(_WORKER_RELATIONS)  # inherited from the parent when it was built before forking
     docs = (_prepare(nlp, d) for d in documents)
-    return [_extraction(d, doc) for d, doc in zip(documents, nlp.pipe(docs), strict=True)]
+    out = []
+    for doc in nlp.pipe(docs):
+        out.append((list(doc._.entities), list(doc._.relations), list(doc._.sentence_spans)))
+    return out
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -88,6 +96,24 @@ def extract_many(
     with_relations = "mcf_relations" in nlp.pipe_names if nlp is not None else True
     get_nlp(with_relations)  # load once here; forked workers share it copy-on-write
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
-    with ctx.Pool(n_process, initializer=_init_worker, initargs=(with_relations,)) as pool:
-        for result in pool.imap(_extract_batch, _batches(documents, batch_size), chunksize=1):
-            yield from result
+    in_flight = 2 * n_process  # bounded: the input is read only as fast as results are consumed
+    # objects that exist now are moved out of the collector's reach before forking, so that the
+    # workers' garbage collections do not write to (and copy) the pages they share with the parent
+    gc.freeze()
+    try:
+        pool = ctx.Pool(n_process, initializer=_init_worker, initargs=(with_relations,))
+    finally:
+        gc.unfreeze()
+    with pool:
+        pending: deque = deque()
+        for batch in _batches(documents, batch_size):
+            pending.append((batch, pool.apply_async(_extract_batch, (batch,))))
+            if len(pending) >= in_flight:
+                yield from _join(*pending.popleft())
+        while pending:
+            yield from _join(*pending.popleft())
+
+
+def _join(batch: list[Document], result) -> Iterator[Extraction]:
+    for d, (ents, rels, sents) in zip(batch, result.get(), strict=True):
+        yield Extraction(document=d, entities=ents, relations=rels, sentences=sents)

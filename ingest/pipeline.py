@@ -1,16 +1,19 @@
-"""Build the spaCy pipeline: blank Chinese with the character segmenter, then rule components.
+"""Build the spaCy pipeline: blank Chinese with a character segmenter, then rule components.
 
-Segmenter choice (measured in bench/bench_extract.py, see docs/BENCHMARKS_extract.md): spaCy's
-"char" segmenter makes one token per character, runs about 4-5x faster than jieba segmentation
-of the same text, and makes every character offset a token boundary. Entity names in Chinese do
-not line up with jieba's word boundaries ("集中精力抓好园区" is segmented so that a name boundary
-falls inside a word, and jieba often glues a place to the next word), so entity spans would have
-to be snapped to tokens and lose exactness; with characters, doc.ents carry the exact offsets the
-rules found. The recogniser consults jieba's dictionary (as a lexicon) only on short candidate
-bodies, where it is cheap.
+Segmenter choice (measured by bench/bench_extract.py on the sample and dev texts, same run; see
+docs/BENCHMARKS_extract.md): jieba.lcut ~0.22 Mchar/s, spaCy's zh tokenizer with segmenter=jieba
+~0.12-0.21, with segmenter=char ~0.6-1.1, and our char tokenizer (spaCy's "char" segmenter without
+its Python re-alignment step) ~2.4-2.6 Mchar/s. Characters win on speed by an order of magnitude,
+and on quality: entity names in Chinese do not line up with jieba's word boundaries (jieba often
+glues a place or a verb to the next word, "抓好园区", "赴巩义"), so with jieba tokens entity spans
+would have to be snapped to tokens and lose exactness. With one token per character every offset
+the rules find is a token boundary and doc.ents carry exact offsets. The recogniser still uses
+jieba's dictionary as a lexicon (word frequency and POS) on short candidate strings, where it is
+cheap.
 
 Components, in order: mcf_sentences (sentence boundaries), mcf_entities (mentions and grouped
-entities), mcf_relations (the relations helper's component, when its module exists).
+entities), mcf_relations (relations; ingest/components/relations.py, owned by the relations
+helper). build_nlp(with_relations=False) leaves the last one out.
 """
 
 from __future__ import annotations
@@ -20,20 +23,14 @@ from spacy.language import Language
 
 from ingest import extensions
 from ingest.components import entities as _entities  # noqa: F401  (registers mcf_entities)
+from ingest.components import relations as _relations  # noqa: F401  (registers mcf_relations)
 from ingest.components import sentences as _sentences  # noqa: F401  (registers mcf_sentences)
 from ingest.components import tokenizer as _tokenizer  # noqa: F401  (registers mcf_char_tokenizer.v1)
 
 extensions.register()
 
-try:  # the relations helper's component; optional until its module exists
-    from ingest.components import relations as _relations  # noqa: F401
-
-    HAVE_RELATIONS = True
-except ImportError:  # pragma: no cover - depends on the other helper's progress
-    HAVE_RELATIONS = False
-
 SEGMENTER = "char"
-COMPONENTS = ("mcf_sentences", "mcf_entities")
+COMPONENTS = ("mcf_sentences", "mcf_entities", "mcf_relations")
 
 
 def build_nlp(with_relations: bool = True, segmenter: str = SEGMENTER) -> Language:
@@ -46,6 +43,6 @@ def build_nlp(with_relations: bool = True, segmenter: str = SEGMENTER) -> Langua
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": tok_cfg}})
     nlp.add_pipe("mcf_sentences")
     nlp.add_pipe("mcf_entities")
-    if with_relations and HAVE_RELATIONS and "mcf_relations" in Language.factories:
+    if with_relations:
         nlp.add_pipe("mcf_relations", last=True)
     return nlp

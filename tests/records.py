@@ -50,9 +50,11 @@ def make_extraction(doc_id: str, jurisdiction: str, facts: list[tuple[str, str, 
 
 def longyan() -> Extraction:
     return make_extraction("s001", "龙岩", [
-        ("张丽华", "Person", "HOLDS_POSITION", "龙岩市委军民融合办", "PartyGovBody", "龙岩市委军民融合办主任张丽华日前"),
+        ("张丽华", "Person", "HOLDS_POSITION", "龙岩市委军民融合办", "PartyGovBody",
+         "龙岩市委军民融合办主任张丽华日前"),
         ("福建省委军民融合办", "PartyGovBody", "SUPPORTS", "龙岩市", "Location", "悉心指导下"),
-        ("龙岩市委军民融合办", "PartyGovBody", "LOCATED_IN", "龙岩市", "Location", "龙岩市委军民融合办主任张丽华日前"),
+        ("龙岩市委军民融合办", "PartyGovBody", "LOCATED_IN", "龙岩市", "Location",
+         "龙岩市委军民融合办主任张丽华日前"),
     ])
 
 

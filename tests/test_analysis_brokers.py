@@ -95,3 +95,37 @@ def test_places_do_not_broker():
     res = brokers(G, top=0)
     assert all(r["type"] != "Location" for r in res["rows"])
     assert {c["key"] for c in res["cut_points"]} == {"龙岩市委"}
+
+
+def naive_gould_fernandez(D, group):
+    roles = {}
+    for b in D:
+        r = dict.fromkeys(("coordinator", "gatekeeper", "representative", "consultant", "liaison"), 0)
+        for a in D.predecessors(b):
+            for c in D.successors(b):
+                if len({a, b, c}) < 3 or D.has_edge(a, c):
+                    continue
+                if group.get(a) not in ("military", "civilian", "joint") or group.get(c) not in (
+                        "military", "civilian", "joint"):
+                    continue
+                ga, gb, gc = group[a], group.get(b), group[c]
+                if ga == gb == gc:
+                    r["coordinator"] += 1
+                elif ga == gc:
+                    r["consultant"] += 1
+                elif gb == gc:
+                    r["gatekeeper"] += 1
+                elif ga == gb:
+                    r["representative"] += 1
+                else:
+                    r["liaison"] += 1
+        roles[b] = r
+    return roles
+
+
+def test_gould_fernandez_matches_triad_by_triad_counting():
+    rnd = random.Random(3)
+    for trial in range(20):
+        D = nx.gnp_random_graph(25, rnd.uniform(0.05, 0.4), seed=trial, directed=True)
+        group = {n: rnd.choice(["military", "civilian", "joint", "neutral"]) for n in D}
+        assert gould_fernandez(D, group) == naive_gould_fernandez(D, group), trial

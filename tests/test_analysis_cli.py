@@ -73,6 +73,14 @@ def test_path(app, db):
     assert all(h["evidence"]["sentence"] for h in data["shortest"])
     r = run(app, "path", "龙岩军分区", "龙岩市融合发展促进会", "--db", db)
     assert "path 1" in r.output and "LEADS" in r.output
+    r = run(app, "path", "张丽华", "龙岩市", "--db", db, "--json")
+    assert json.loads(r.stdout)["length"] == 2  # through the office LOCATED_IN the city
+    r = run(app, "path", "张丽华", "龙岩市", "--db", db, "--json", "--no-places")
+    assert json.loads(r.stdout)["length"] == 2  # an endpoint that is a place is kept
+    r = run(app, "path", "福建省委军民融合办", "龙岩市委军民融合办", "--db", db, "--json")
+    assert json.loads(r.stdout)["shortest"][0]["tail"] == "龙岩市"  # only linked through the city
+    r = run(app, "path", "福建省委军民融合办", "龙岩市委军民融合办", "--db", db, "--no-places")
+    assert r.exit_code == 1
     r = run(app, "path", "龙岩军分区", "XX军分区", "--db", db, "--max-hops", "3")
     assert r.exit_code == 1 and "no path" in r.output
     r = run(app, "path", "龙岩军分区", "龙岩市委", "--db", db, "--via", "Nonsense")

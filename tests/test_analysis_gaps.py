@@ -150,3 +150,25 @@ def test_problem_evidence_shape_is_the_models():
     nodes = [("s000", node("XX基金", "Fund", problems=[e]))]
     f = gaps(build({"s000": {}}, nodes, []), kinds=["stalled"])["findings"][0]
     assert f["evidence"][0]["document"] == "s000" and f["evidence"][0]["sentence_index"] == 0
+
+
+def test_bitset_reach_matches_breadth_first_search():
+    import random
+
+    import networkx as nx
+
+    from graph.analysis.gaps import reached_by_jurisdiction
+
+    rnd = random.Random(5)
+    for trial in range(10):
+        H = nx.gnm_random_graph(120, rnd.randint(60, 300), seed=trial)
+        adj = {str(v): {str(u) for u in H[v]} for v in H}
+        sources = {f"J{j}": {str(v) for v in rnd.sample(range(120), rnd.randint(1, 4))} for j in range(70)}
+        hops = rnd.randint(1, 4)
+        got = reached_by_jurisdiction(adj, sources, hops)
+        order = list(adj)
+        for j, srcs in sources.items():
+            want = set()
+            for s in srcs:
+                want |= set(nx.single_source_shortest_path_length(H, int(s), cutoff=hops))
+            assert {order[i] for i in range(len(order)) if got[j][i]} == {str(v) for v in want}, (trial, j)

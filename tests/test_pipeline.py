@@ -107,3 +107,17 @@ def test_view_folds_like_normalise_and_drops_pinyin_glosses():
     view, offsets = text_view("中國(guó)國(guó)際展覽")
     assert view == "中国国际展览"
     assert offsets == [0, 1, 7, 13, 14, 15]  # 中 國 (guó) 國 (guó) 際 展 覽
+
+
+@pytest.mark.parametrize("text", ["", " \n ", "abc", "（）()《》“”", "——", "电()", "记者 ", "(以下简称《》)"])
+def test_degenerate_texts_do_not_break(nlp, text):
+    doc = nlp(text)
+    assert all(text[s:e].strip() for s, e in doc._.sentence_spans)
+    assert isinstance(doc._.entities, list)
+
+
+def test_head_word_at_the_very_end_of_a_text(nlp):
+    cases = (("市委", "市委"), ("会见了工业和信息化部", "工业和信息化部"), ("福建省政府", "福建省政府"))
+    for text, name in cases:
+        names = {e.name for e in nlp(text)._.entities}
+        assert name in names, (text, names)

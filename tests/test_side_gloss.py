@@ -97,6 +97,9 @@ def test_bad_side_in_override_is_refused(tmp_path, monkeypatch):
     ("国家级军民融合产业示范基地", "IndustrialPark", "National-level MCF Industry Demonstration Base"),
     ("市发改委", "PartyGovBody", "Municipal Development and Reform Commission"),
     ("“十四五”规划", "Policy", "14th Five-Year Plan"),
+    ("习近平总书记", "Person", "General Secretary Xi Jinping"),
+    ("党的十九大", "Event", "19th Party Congress"),
+    ("泉州巿委军民融合办", "PartyGovBody", "Quanzhou Municipal Party Committee MCF Office"),
 ])
 def test_gloss(name, etype, english):
     assert gloss(name, etype) == english

@@ -243,3 +243,33 @@ def node_summary(G: nx.MultiDiGraph, n: str) -> dict:
     return {"key": n, "name": a.get("name", n), "type": a.get("type", ""),
             "jurisdiction": a.get("jurisdiction", ""), "side": a.get("side", "neutral"),
             "gloss": a.get("gloss", "")}
+
+
+def channel_adjacency(
+    G: nx.MultiDiGraph,
+    exclude_types: Iterable[str] = NON_CHANNEL_TYPES,
+    exclude_relations: Iterable[str] = NON_CHANNEL_RELATIONS,
+    modalities: Iterable[str] | None = None,
+) -> dict[str, set[str]]:
+    """The ties of channel_graph as a plain {node: set of neighbours}: same rules, no per-edge
+    attribute dicts, several times faster to build on a million relationships."""
+    xt, xr = set(exclude_types), set(exclude_relations)
+    mods = set(modalities) if modalities else None
+    keep = {n for n, t in G.nodes(data="type") if t not in xt}
+    adj: dict[str, set[str]] = {n: set() for n in keep}
+    for u, nbrs in G.adjacency():
+        if u not in keep:
+            continue
+        au = adj[u]
+        for v, keyed in nbrs.items():
+            if v == u or v not in keep or v in au:
+                continue
+            for k, d in keyed.items():
+                if d.get("type", k) in xr:
+                    continue
+                if mods is not None and not mods.intersection(d.get("modalities") or ("stated",)):
+                    continue
+                au.add(v)
+                adj[v].add(u)
+                break
+    return adj

@@ -135,6 +135,7 @@ QUANTITY = re.compile(
     r"[0-9一二三四五六七八九十百千万亿两几多]+(?:亿|万)?(?:元|个|家|项|名|人|批|支|期)"
     r"|一整?套|一系列|[一二三四两多]级"
 )
+COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十两几多]+(?:个|家|项|所|座|批)")
 IDEOLOGY_AFTER = ("思想", "观", "重要论述", "理论", "精神")
 LEVEL_CHARS = "省市区县镇乡"
 DEPT_HEADS = (
@@ -152,8 +153,11 @@ OFFICE_OK = ("融合办", "双拥办", "科工办", "人防办", "结合办", "�
 WEI_OK_BEFORE = ("发改", "经信", "工信", "国资", "科", "教", "卫健", "卫计", "军", "编", "政法", "纪", "网信",
                  "财经", "外事", "农", "宣", "住建", "国防科工", "经委", "计", "改革")
 MILITARY_IN_BODY = re.compile(r"(军区|军分区|警备区|人武部|空军|海军|陆军)(?![民事工属])")
-MIL_PREFIXES = ("海军", "陆军", "空军", "火箭军", "武警", "战略支援部队", "解放军", "中国人民解放军", "军委",
-                "中央军委", "联勤保障部队", "东部战区", "南部战区", "西部战区", "北部战区", "中部战区")
+MIL_PREFIXES = (
+    "海军", "陆军", "空军", "火箭军", "武警", "战略支援部队", "解放军", "中国人民解放军", "军委", "中央军委",
+    "联勤保障部队", "东部战区", "南部战区", "西部战区", "北部战区", "中部战区",
+    "总装备部", "总参谋部", "总政治部", "总后勤部", "总参", "总政", "总后",
+)
 
 
 class Recognizer:
@@ -211,7 +215,7 @@ class Recognizer:
             name, typ = self.gaz_forms[w]
             if w == "中央" and (t[e:e + 1] in ("企", "军", "部", "财", "预", "环", "生", "空")):
                 continue
-            if w.endswith("部") and t[e:e + 1] in "门分署队长":
+            if w.endswith("部") and e < len(t) and t[e] in "门分署队长":
                 continue
             # a short group name glued to more text is a word, not the group (中国建筑|金属结构)
             if typ in ("Enterprise", "MilitaryUnit") and len(w) <= 4 and self._glued_to_noun(t, e):
@@ -307,6 +311,8 @@ class Recognizer:
                 s2, hard2 = self.left_extend(t, start - 1, e)
                 if hard2 and start - 1 - s2 >= 2:
                     start = s2
+            if COUNT_AFTER.match(t, e):
+                continue  # "重点实验室3个": a count of a class, not a name
             start = self._trim_left(t, start, ms)
             if head == "部队" and "驻" in t[start:ms]:
                 start = t.rfind("驻", start, ms)
@@ -337,9 +343,10 @@ class Recognizer:
         return start
 
     def _head_ok(self, t: str, head: str, cls: str, ms: int, me: int) -> bool:
-        nxt = t[me:me + 1]
+        # "\0" at the text's edges: an empty string would be "in" every character list below
+        nxt = t[me:me + 1] or "\0"
         nxt2 = t[me:me + 2]
-        prev = t[ms - 1:ms]
+        prev = t[ms - 1:ms] if ms else "\0"
         if head == "办":
             if nxt in "公理事学好法成" or prev in OFFICE_BEFORE_BAN and not any(
                 t.endswith(o, 0, me) for o in OFFICE_OK
@@ -691,6 +698,8 @@ class Recognizer:
         # name + title at a clause start: 刘和生市长实地查看, 王君师书记结合…
         for m in self.name_title_re.finditer(t):
             nm = m.group(1)
+            if self._name_at(t, m.end()):
+                continue  # 南钢总工程师楚觉非: the name follows the title; what precedes is a body
             if not covered[m.start(1)] and self._plausible_name(nm, strict=True):
                 out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:name_title", 0.65, priority=1))
                 names.setdefault(nm, "name_title")
@@ -705,6 +714,14 @@ class Recognizer:
                     continue
                 out.append(Cand(s, e, "Person", "rule:person:repeat", 0.7, priority=1))
         return out
+
+    def _word_at(self, t: str, i: int) -> bool:
+        """Does a common word start at i (鲜樱|透露: the third character belongs to the verb)?"""
+        for k in (2, 3):
+            fp = self.lex.jieba_words.get(t[i:i + k])
+            if fp and fp[0] >= 100 and not fp[1].startswith("nr"):
+                return True
+        return False
 
     def _stop_word_at(self, t: str, i: int) -> bool:
         """Does a stop word of two or more characters start at position i?"""
@@ -756,7 +773,8 @@ class Recognizer:
             after = t[s + base + glen:s + base + glen + 2]
             last = s + base + 1
             if glen == 2 and (nm[-1] in STOP_CHARS or self._stop_word_at(t, last)
-                              or self.title_re.match(t, last) or t.startswith("同志", last)):
+                              or self.title_re.match(t, last) or t.startswith("同志", last)
+                              or self._word_at(t, last)):
                 continue
             if not self._plausible_name(nm, strict):
                 continue
@@ -833,7 +851,7 @@ class Recognizer:
                 out.append(Cand(s, e, "Location", "gazetteer:cpca:enumeration", 0.6, priority=0))
         for m in self.placeholder_re.finditer(t):
             s, e = m.span()
-            if any(covered[s:e]) or t[e:e + 1] in "等":
+            if any(covered[s:e]) or t[e:e + 1] == "等":
                 continue
             out.append(Cand(s, e, "Location", "rule:placeholder", 0.6, priority=0))
         return out
@@ -844,12 +862,14 @@ class Recognizer:
         if w in lx.places_full or w in lx.regions and len(w) >= 3:
             return True
         full = lx.places_short.get(w, "")
-        nxt = t[e:e + 1]
+        nxt, prev = t[e:e + 1], t[s - 1:s] if s else ""
         if nxt == "之":
             return False
-        if not nxt or not is_cjk(nxt) or nxt in STOP_CHARS:
-            return True
         if full and full.endswith(("省", "自治区")):
+            return True
+        glued_right = nxt and is_cjk(nxt) and nxt not in STOP_CHARS
+        glued_left = prev and is_cjk(prev) and prev not in STOP_CHARS
+        if not glued_right and not glued_left:
             return True
         import jieba
 
