@@ -8,7 +8,8 @@ import importlib
 import pytest
 
 MODULES = ["graph.side", "graph.gloss", "graph.export", "graph.analysis.filters", "graph.analysis.lookup",
-           "graph.analysis.paths", "graph.analysis.centrality", "graph.analysis.brokers", "graph.analysis.gaps"]
+           "graph.analysis.paths", "graph.analysis.centrality", "graph.analysis.brokers",
+           "graph.analysis.gaps"]
 
 
 @pytest.mark.parametrize("name", MODULES)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ingest.components.lexicon import Lexicon, alternation, data_lines, lexicon
 from ingest.components.trie_regex import WordMatcher
@@ -169,6 +168,7 @@ class Recognizer:
         self.stop_words = frozenset(STOP_WORDS)
         self.stop_maxlen = max(len(w) for w in STOP_WORDS)
         self.head_matcher = WordMatcher(HEAD_INFO)
+        self._specific_cache: dict[str, bool] = {}
         gaz_forms: dict[str, tuple[str, str]] = {}
         for e in lx.gazetteer:
             for f in [e.name, *e.aliases]:
@@ -532,7 +532,30 @@ class Recognizer:
 
     def specific(self, body: str) -> bool:
         """Does the body name one thing (a place, a proper name, a number, a quotation)?"""
-        return _specific(body, id(self.lex))
+        hit = self._specific_cache.get(body)
+        if hit is None:
+            hit = self._specific_uncached(body)
+            if len(self._specific_cache) < 100_000:
+                self._specific_cache[body] = hit
+        return hit
+
+    def _specific_uncached(self, body: str) -> bool:
+        import jieba
+
+        if any(q in body for q in ("“", '"', "《", "X", "*")) or re.search(r"[0-9A-Z]", body):
+            return True
+        if next(self.place_re.finditer(body), None) is not None:
+            return True
+        if any(f in body for f in self.gaz_forms):
+            return True
+        for tok in jieba.lcut(body, HMM=True):
+            if len(tok) < 2 or not all(is_cjk(c) for c in tok):
+                continue
+            fp = self.lex.jieba_words.get(tok)
+            if fp is None or fp[1] in ("ns", "nt", "nz") or fp[1].startswith("nr") and fp[0] < 300 \
+                    or fp[1] == "j" and fp[0] < 100:
+                return True
+        return False
 
     # ----------------------------------------------------------------------------------------
     def _quoted_titles(self, t: str) -> list[Cand]:
@@ -703,6 +726,12 @@ class Recognizer:
             if not covered[m.start(1)] and self._plausible_name(nm, strict=True):
                 out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:name_title", 0.65, priority=1))
                 names.setdefault(nm, "name_title")
+        # 王君师同志: a name before 同志 (the honorific form becomes an alias when grouping)
+        for m in re.finditer(r"([" + CJK + r"]{2,3}?)同志", t):
+            nm = m.group(1)
+            if not covered[m.start(1)] and self._plausible_name(nm, strict=True):
+                out.append(Cand(m.start(1), m.end(), "Person", "rule:person:comrade", 0.7, priority=2))
+                names.setdefault(nm, "comrade")
         # X同志, X司令员: anonymised persons
         for m in re.finditer(r"(?<![A-Za-z0-9])([X*]{1,3})(同志|司令员|政委|书记|市长|主任)", t):
             out.append(Cand(m.start(), m.end(), "Person", "rule:person:placeholder", 0.6, priority=3))
@@ -902,40 +931,3 @@ def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
         kept.append(c)
     kept.sort(key=lambda c: c.start)
     return kept
-
-
-@lru_cache(maxsize=65536)
-def _specific(body: str, _lex_id: int) -> bool:
-    import jieba
-
-    lx = lexicon()
-    if "“" in body or '"' in body or "《" in body or "X" in body or "*" in body:
-        return True
-    if re.search(r"[0-9A-Z]", body):
-        return True
-    for w in _place_like(body):
-        if w:
-            return True
-    for tok in jieba.lcut(body, HMM=True):
-        if len(tok) < 2 or not all(is_cjk(c) for c in tok):
-            continue
-        fp = lx.jieba_words.get(tok)
-        if fp is None or fp[1] in ("ns", "nt", "nz") or fp[1].startswith("nr") and fp[0] < 300 \
-                or fp[1] == "j" and fp[0] < 100:
-            return True
-    return False
-
-
-def _place_like(body: str):
-    rec = _recognizer_for_specific()
-    for _, _, w in rec.place_re.finditer(body):
-        yield w
-    for f in rec.gaz_forms:
-        if f in body:
-            yield f
-            break
-
-
-@lru_cache(maxsize=1)
-def _recognizer_for_specific() -> Recognizer:
-    return Recognizer()

@@ -38,38 +38,26 @@ spaCy; the `mcf_relations` spaCy component adapts a Doc to it.
 
 from __future__ import annotations
 
-import json
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
+from bisect import bisect_right
 
 from graph.model import Entity, Evidence, Relation
+from ingest.components import relation_patterns as P
 from ingest.components.modality import classify_fact, problem_clauses
+from ingest.components.relation_patterns import CUES_PATH, cues  # noqa: F401  (re-exported)
+from ingest.components.relation_view import (  # noqa: F401  (EntMention, SentView re-exported)
+    ANY,
+    CHAR_TYPE,
+    CLAUSE_PUNCT,
+    TYPE_CHAR,
+    EntMention,
+    SentView,
+    build_view,
+    build_views,
+    non_overlapping,
+)
 from ingest.normalise import fold
 
-CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "relation_cues.json"
-
 ORG_TYPES = frozenset({"PartyGovBody", "MilitaryUnit", "Enterprise", "ResearchInstitute", "Association"})
-TYPE_CHAR = {
-    "PartyGovBody": "\ue001",
-    "MilitaryUnit": "\ue002",
-    "Enterprise": "\ue003",
-    "ResearchInstitute": "\ue004",
-    "Association": "\ue005",
-    "IndustrialPark": "\ue006",
-    "Fund": "\ue007",
-    "Policy": "\ue008",
-    "Project": "\ue009",
-    "Person": "\ue00a",
-    "Location": "\ue00b",
-    "Event": "\ue00c",
-}
-CHAR_TYPE = {v: k for k, v in TYPE_CHAR.items()}
-ANY = "[\ue001-\ue00c]"
-PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8}\)")
-CLAUSE_PUNCT = "，,；;：:。！？!?"
 LIST_SEP = "、和与及"
 GAP_BREAKERS = set("的对与和同把向为在从将被给由及、") | set(CLAUSE_PUNCT)
 
@@ -100,88 +88,6 @@ SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
 }
 
 
-@lru_cache(maxsize=1)
-def cues() -> dict:
-    """Cue lists from the data file, each sorted longest first (a longer cue wins over its part)."""
-    data = json.loads(CUES_PATH.read_text(encoding="utf-8"))
-    out: dict = {}
-    for k, v in data.items():
-        if isinstance(v, list):
-            out[k] = sorted(v, key=len, reverse=True)
-        elif isinstance(v, dict):
-            out[k] = v
-    return out
-
-
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-# ---------------------------------------------------------------------------------------------
-# Inputs
-# ---------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class EntMention:
-    """One entity mention as the relation rules need it (offsets in the document text)."""
-
-    start: int
-    end: int
-    name: str  # the entity's name in this document (shared by all its mentions)
-    type: str
-
-
-@dataclass
-class SentView:
-    """A sentence with its mentions masked: the string the rules match on."""
-
-    index: int
-    start: int
-    end: int
-    raw: str
-    masked: str
-    m2o: list[int]  # masked position -> document offset
-    slots: dict[int, EntMention]  # masked position -> mention
-    new_paragraph: bool = False
-    subjects_per_pos: list[list[EntMention]] = field(default_factory=list)
-
-    def at(self, pos: int) -> EntMention | None:
-        return self.slots.get(pos)
-
-    def mentions_in(self, a: int, b: int) -> list[tuple[int, EntMention]]:
-        return [(p, m) for p, m in sorted(self.slots.items()) if a <= p < b]
-
-
-def build_view(text: str, index: int, start: int, end: int, mentions: list[EntMention]) -> SentView:
-    """Fold, drop pinyin glosses, and mask each mention as one type character."""
-    raw = text[start:end]
-    drop = set()
-    for m in PINYIN.finditer(raw):
-        drop.update(range(start + m.start(), start + m.end()))
-    inside = sorted((m for m in mentions if m.start >= start and m.end <= end), key=lambda m: m.start)
-    by_start = {m.start: m for m in inside}
-    out: list[str] = []
-    m2o: list[int] = []
-    slots: dict[int, EntMention] = {}
-    i = start
-    while i < end:
-        m = by_start.get(i)
-        if m is not None:
-            slots[len(out)] = m
-            out.append(TYPE_CHAR.get(m.type, "\ue00d"))
-            m2o.append(i)
-            i = max(m.end, i + 1)
-            continue
-        if i in drop:
-            i += 1
-            continue
-        out.append(fold(text[i]))
-        m2o.append(i)
-        i += 1
-    return SentView(index, start, end, raw, "".join(out), m2o, slots)
-
-
 # ---------------------------------------------------------------------------------------------
 # The extractor
 # ---------------------------------------------------------------------------------------------
@@ -199,7 +105,7 @@ class _Extractor:
         self.text = text
         self.doc_id = doc_id
         self.sentences = sentences
-        self.mentions = _non_overlapping(mentions)
+        self.mentions = non_overlapping(mentions)
         self.entities = {e.name: e for e in entities}
         self.types = {e.name: e.type for e in entities}
         self.entity_conf = {e.name: e.confidence for e in entities}
@@ -208,13 +114,13 @@ class _Extractor:
         self.relations: list[Relation] = []
         self.seen: set[tuple[str, str, str]] = set()
         self.c = cues()
-        self.views: list[SentView] = []
-        for i, (s, e) in enumerate(sentences):
-            v = build_view(text, i, s, e, self.mentions)
-            prev_end = sentences[i - 1][1] if i else 0
-            v.new_paragraph = i == 0 or "\n" in text[prev_end:s]
-            self.views.append(v)
+        self.p = P.patterns()
+        self.views: list[SentView] = build_views(text, sentences, self.mentions)
         self.event_positions = sorted((m.start, m) for m in self.mentions if m.type == "Event")
+        # Events that are the meeting reported on, not cited ("十九大精神"): starts, for bisect
+        self._reported_events: list[tuple[int, EntMention]] | None = None
+        self._gov_candidates: dict[str, list[tuple[str, list[str]]]] = {}
+        self._forms_cache: dict[str, list[str]] = {}
 
     # ---- emitting --------------------------------------------------------------------------
 
@@ -254,22 +160,15 @@ class _Extractor:
 
     # ---- helpers on a view -----------------------------------------------------------------
 
-    def clauses(self, sv: SentView) -> list[tuple[int, int]]:
-        out, start = [], 0
-        for i, ch in enumerate(sv.masked):
-            if ch in CLAUSE_PUNCT:
-                if i > start:
-                    out.append((start, i))
-                start = i + 1
-        if start < len(sv.masked):
-            out.append((start, len(sv.masked)))
-        return out
+    @staticmethod
+    def clauses(sv: SentView) -> list[tuple[int, int]]:
+        """Clause spans of the sentence (computed once per view; do not modify the list)."""
+        return sv.clause_spans
 
-    def clause_of(self, sv: SentView, pos: int) -> tuple[int, int]:
-        for a, b in self.clauses(sv):
-            if a <= pos < b:
-                return a, b
-        return pos, pos + 1
+    @staticmethod
+    def clause_of(sv: SentView, pos: int) -> tuple[int, int]:
+        k = sv.clause_index(pos)
+        return sv.clause_spans[k] if k is not None else (pos, pos + 1)
 
     @staticmethod
     def _adjacent_ok(left: str, right: str) -> bool:
@@ -315,25 +214,37 @@ class _Extractor:
         return out
 
     def clause_subjects(self, sv: SentView, a: int, b: int) -> list[tuple[int, EntMention]]:
-        """Mentions that open clause [a, b) as its subject (after adverbial openers)."""
+        """Mentions that open clause [a, b) as its subject (after adverbial openers).
+
+        Asked for each clause by several rules: computed once per clause (do not modify the list).
+        """
+        key = ("subj", a, b)
+        got = sv.memo.get(key)
+        if got is None:
+            got = sv.memo[key] = self._clause_subjects(sv, a, b)
+        return got
+
+    def _clause_subjects(self, sv: SentView, a: int, b: int) -> list[tuple[int, EntMention]]:
         s = sv.masked
         i = a
         while i < b and s[i] in " \u3000\t\n“\"'‘":
             i += 1
+        prefixes, first_chars = self.c["clause_prefixes"], self.prefix_first_chars
         changed = True
         while changed:
             changed = False
-            for p in self.c["clause_prefixes"]:
-                if s.startswith(p, i) and i + len(p) <= b:
-                    i += len(p)
-                    changed = True
-            m = re.match(r"(\d{4}年)?(\d{1,2}月)?(\d{1,2}日)?(上午|下午|晚上)?", s[i:b])
-            if m and m.end() > 0:
-                i += m.end()
+            if s[i : i + 1] in first_chars:  # else no prefix can match at i
+                for p in prefixes:
+                    if s.startswith(p, i) and i + len(p) <= b:
+                        i += len(p)
+                        changed = True
+            m = P.DATE_OPENER.match(s, i, b)  # no anchors: same as matching s[i:b]
+            if m and m.end() > i:
+                i = m.end()
                 changed = True
-            m = re.match(r"据[^，,]{1,8}介绍", s[i:b])
+            m = P.ACCORDING_TO.match(s, i, b)
             if m:
-                i += m.end()
+                i = m.end()
                 changed = True
             while i < b and s[i] in ' \u3000“"':
                 i += 1
@@ -349,7 +260,7 @@ class _Extractor:
         if rest.startswith(("的", "之")):
             return []
         # "军民结合推进司副司长周少清出席…": the person, not the body of the title, is the subject
-        tm = re.match(f"(?:{_alt(self.c['titles'])}){{1,3}}(\ue00a)", rest)
+        tm = self.p.title_chain_person.match(rest)
         if tm and (end + tm.start(1)) in sv.slots:
             return [(end + tm.start(1), sv.slots[end + tm.start(1)])]
         return subj
@@ -367,7 +278,7 @@ class _Extractor:
         if (
             prev is not None
             and not sv.new_paragraph
-            and not re.match(r"(要|必须|应|务必|各级|我们|大家|同志们|会议|他|她|其)", opening)
+            and not P.ORDER_OPENING.match(opening)
         ):
             carried = [(-1, m) for _, m in getattr(prev, "_own_subject", []) if m.type in ACTOR]
         own_seen: list[tuple[int, EntMention]] = []
@@ -383,11 +294,12 @@ class _Extractor:
         ]
         return out
 
-    def subject_at(self, sv: SentView, pos: int) -> list[tuple[int, EntMention]]:
-        for (a, b), subj in zip(self.clauses(sv), sv.subjects_per_pos, strict=False):
-            if a <= pos < b:
-                return subj
-        return []
+    @staticmethod
+    def subject_at(sv: SentView, pos: int) -> list[tuple[int, EntMention]]:
+        k = sv.clause_index(pos)
+        if k is None or k >= len(sv.subjects_per_pos):
+            return []
+        return sv.subjects_per_pos[k]
 
     def head_before(
         self, sv: SentView, pos: int, types: set[str], max_gap: int = 10
@@ -443,19 +355,17 @@ class _Extractor:
     def recent_event(self, sv: SentView, pos: int) -> EntMention | None:
         """The Event last mentioned at or before this point of the document (for "会议", "开幕式")."""
         offset = sv.m2o[pos] if pos < len(sv.m2o) else sv.end
-        best = None
-        for start, m in self.event_positions:
-            if start > offset:
-                break
+        if self._reported_events is None:
             # "以党的十九大精神为指引", "落实省第十四次党代会决策部署": a meeting cited, not the one
             # being reported
-            after = fold(self.text[m.end : m.end + 6]).lstrip("”\"'")
-            if re.match(
-                r"(重要)?(精神|决策|部署|以来|期间|之际|前夕|召开以来|胜利召开|报告|提出|强调|要求)", after
-            ):
-                continue
-            best = m
-        return best
+            self._reported_events = [
+                (start, m)
+                for start, m in self.event_positions
+                if not P.EVENT_CITED.match(fold(self.text[m.end : m.end + 6]).lstrip("”\"'"))
+            ]
+        evs = self._reported_events
+        k = bisect_right(evs, offset, key=lambda x: x[0])
+        return evs[k - 1][1] if k else None
 
     # ---- rules -----------------------------------------------------------------------------
 

@@ -1,0 +1,152 @@
+"""The relation rules' regular expressions, compiled once per process.
+
+Why a module of its own: the rules run on every sentence of every document, and building a cue
+alternation ("书记|副书记|…", 100+ escaped words) or compiling a pattern per sentence cost more than
+the matching itself. Patterns that need no cue words are compiled at import; those built from
+`ingest/data/relation_cues.json` are compiled on first use by `patterns()` (the data file is read
+once). Each pattern's comment names the phrase it reads; the rules that use them live in
+`ingest/components/relations.py`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ingest.components.relation_view import ANY
+
+CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "relation_cues.json"
+NOT_ANY = ANY[1:-1]  # the placeholder range, for use inside [^…]
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    """Cue lists from the data file, each sorted longest first (a longer cue wins over its part)."""
+    data = json.loads(CUES_PATH.read_text(encoding="utf-8"))
+    out: dict = {}
+    for k, v in data.items():
+        if isinstance(v, list):
+            out[k] = sorted(v, key=len, reverse=True)
+        elif isinstance(v, dict):
+            out[k] = v
+    return out
+
+
+def alt(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# --- patterns without cue words ----------------------------------------------------------------
+
+ANY_RE = re.compile(ANY)
+DATE_OPENER = re.compile(r"(\d{4}年)?(\d{1,2}月)?(\d{1,2}日)?(上午|下午|晚上)?")
+ACCORDING_TO = re.compile(r"据[^，,]{1,8}介绍")  # 据…介绍, a clause opener
+ORDER_OPENING = re.compile(r"(要|必须|应|务必|各级|我们|大家|同志们|会议|他|她|其)")
+EVENT_CITED = re.compile(  # "以党的十九大精神为指引": a meeting cited, not the one reported
+    r"(重要)?(精神|决策|部署|以来|期间|之际|前夕|召开以来|胜利召开|报告|提出|强调|要求)"
+)
+TITLE_ITEM_SPLIT = re.compile(r"[、，,；;：:()（）]|以及|及|和|与")
+TITLE_LEAD_STRIP = re.compile(r"^(出席[^：:]*有|由|会议由|并由)")
+CORE_OF = re.compile(f"以({ANY})(同志)?为核心的({ANY})")  # 以习近平同志为核心的党中央
+FROM_OF = re.compile(f"来自({ANY})的({ANY})")  # 来自X的Y
+SPONSORED_EVENT_AFTER = re.compile('[^，,。]{0,4}的[“"]?(\ue00c)')  # …承办的“EVENT”
+TIME_ADVERBIAL = re.compile(r"[^，,。]{0,4}(期间|之际|前夕|以来)")
+LIST_NOISE = re.compile(r"[、，,和与及以等的 ()（）]|代表|领导|负责人|相关人员|同志|一行|常务|相关|来自")
+LIST_VERBS = re.compile(r"由|主办|承办|协办|指导|主持|召开|举行|举办|签署|成立|表示|指出|强调")
+GENERIC_ITEM_VERBS = re.compile(r"由|主办|承办|协办|指导|主持|召开|举行|举办|签署|成立|表示|指出|强调|是|将|要")
+ATTENDED_EVENT = re.compile(r"了?(本次|此次|这次)?[“\"]?(\ue00c)")
+ATTENDEES_FOLLOW = re.compile(r"[^，,。；;]{0,20}?(代表|嘉宾|领导|人员)?有[：:]")  # 出席…的代表有：
+PERSONS_ETC_BEFORE = re.compile(f"\ue00a等(?:{ANY}[、和与及]?)*$")
+IN_EVENT = re.compile(f"({ANY})[^，,。；;{NOT_ANY}]{{0,4}}在(\ue00c)上")  # 张效廉在…会议上
+NUMBERED_MEETING = re.compile(r"第[一二三四五六七八九十\d]+次")
+UNDER_GUIDANCE = re.compile(f"在({ANY}(?:[、和与及]{ANY})*)的([^，,。]{{0,16}})下[，,]")
+ACCEPT_GUIDANCE = re.compile(f"接受({ANY})[^，,。]{{0,14}}指导")
+SUPPORT_DUI = re.compile(f"({ANY})[^，,。{NOT_ANY}]{{0,6}}对({ANY})[^，,。{NOT_ANY}]{{0,16}}(支持|扶持|帮扶)")
+RELY_ON = re.compile(f"离不开((?:{ANY}[、和与及]?)+)[^，,。]{{0,16}}的[^，,。]{{0,4}}(支持|扶持|帮助)")
+CONTRIBUTE_TO = re.compile(f"为({ANY})[^，,。{NOT_ANY}]{{0,12}}(作|做)(出)?(更大)?贡献")
+JOINED_BY = re.compile("[与和同]")
+COORD_TARGET = re.compile(f"(到|赴|与|同)({ANY})[^，,。]{{0,10}}$")  # "到B交流", "与B…签署"
+SUBORDINATE = re.compile(f"({ANY})(下属|所属|直属)的?({ANY})")
+AFFILIATED = re.compile(f"({ANY})隶属于({ANY})")
+THING_TO_AT = re.compile(r"[”\"’'\s,，]*(近日|日前|今天|昨天|今日|将|已|于|正式|也|还|均)*")
+PLACE_CHAIN = re.compile(f"(?:{ANY}|[(（][^)）]{{0,12}}[)）])+")  # 平房区(哈经开区)中国云谷
+ADDRESS = re.compile(f"({ANY})[(（](\ue00b)")  # 地点：A（B区…）
+PAREN_PLACE = re.compile(r"[(（]([^()（）]{2,6})[)）]")  # 北科天绘(合肥)激光技术有限公司
+BUILT_AT = re.compile(f"在({ANY})[^{NOT_ANY}]{{0,6}}$")
+PARK_BUILD = re.compile("(\ue006)(的)?(建设|开发)")
+
+
+# --- patterns built from the cue words -----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CuePatterns:
+    """Compiled patterns that embed cue lists (see the cue file for what each list holds)."""
+
+    titles: re.Pattern  # any title word
+    title_chain_person: re.Pattern  # 副司长 + person: "军民结合推进司副司长周少清"
+    title_end: re.Pattern  # an item ending with a title: "省委书记"
+    sponsor: re.Pattern  # 主办/指导/承办 …
+    attend: re.Pattern  # 出席/参加 …
+    attend_generic_event: re.Pattern  # "出席会议", "等出席。"
+    host: re.Pattern  # 召开/举办 …
+    coordinates: re.Pattern
+    coordinates_far: re.Pattern
+    supports: re.Pattern
+    founded_by_in_clause: re.Pattern  # 由A…成立 (co-founders, not coordination)
+    part_is_of: re.Pattern  # A是B的直属机构
+    part_is_of_carried: re.Pattern  # "，是B的重要组成部分" (subject carried)
+    located_at: re.Pattern  # 在B举行/揭牌
+    settle: re.Pattern  # 落户/入驻 B
+    gather: re.Pattern  # B汇集了/引进了
+    established_by: re.Pattern  # 由A、B…合作成立
+    established: re.Pattern
+    established_park: re.Pattern
+    # rule_cues: (relation type, cue pattern, confidence)
+    cue_table: tuple[tuple[str, re.Pattern, float], ...]
+
+
+@lru_cache(maxsize=1)
+def patterns() -> CuePatterns:
+    c = cues()
+    titles = alt(c["titles"])
+    nouns = alt(c["part_of_nouns"])
+    return CuePatterns(
+        titles=re.compile(titles),
+        title_chain_person=re.compile(f"(?:{titles}){{1,3}}(\ue00a)"),
+        title_end=re.compile(f"(常务)?({titles})$"),
+        sponsor=re.compile(alt(c["sponsor_leads"] + c["sponsor_participates"])),
+        attend=re.compile(alt(c["participates_attend"])),
+        attend_generic_event=re.compile(r"了?((本次|此次|这次)?(" + alt(c["event_generic"]) + ")|[。；;]|$)"),
+        host=re.compile(alt(c["participates_host"])),
+        coordinates=re.compile(alt(c["coordinates"])),
+        coordinates_far=re.compile(alt(c["coordinates_far"])),
+        supports=re.compile(alt(c["supports"])),
+        founded_by_in_clause=re.compile(f"由{ANY}.*({alt(c['established'])})"),
+        part_is_of=re.compile(f"({ANY})[^，,。{NOT_ANY}]{{0,8}}是({ANY})的[^，,。{NOT_ANY}]{{0,8}}?({nouns})"),
+        part_is_of_carried=re.compile(f"(^|[，,])是({ANY})的[^，,。{NOT_ANY}]{{0,8}}?({nouns})"),
+        located_at=re.compile(f"在([^，,。；;]{{1,30}}?)({alt(c['located_verbs'])})"),
+        settle=re.compile(f"({alt(c['settle_verbs'])})(?:在|于|到)?({ANY})"),
+        gather=re.compile(f"({alt(c['gather_verbs'])})了?"),
+        established_by=re.compile(
+            f"由((?:{ANY}[、和与及]?)+)[^，,。{NOT_ANY}]{{0,16}}?({alt(c['established'] + ['共建'])})"
+        ),
+        established=re.compile(alt(c["established"])),
+        established_park=re.compile(alt(c["established_park"])),
+        cue_table=(
+            ("IMPLEMENTS", re.compile(alt(c["implements"])), 0.65),
+            ("SUPPORTS", re.compile(alt(c["supports"])), 0.65),
+            ("LEADS", re.compile(alt(w for w in c["leads"] if w not in ("主办", "主持", "指导"))), 0.6),
+            ("FUNDS", re.compile(alt(c["funds"])), 0.6),
+            (
+                "PARTICIPATES_IN",
+                re.compile(alt(w for w in c["participates_host"] if w not in ("承办", "协办"))),
+                0.65,
+            ),
+        ),
+    )

@@ -1,0 +1,183 @@
+"""The masked sentence the relation rules read: each entity mention becomes ONE type character.
+
+`build_views` turns a document (text, sentence spans, mentions) into one `SentView` per sentence:
+its text folded (traditional→simplified, full→half width; same length), pinyin glosses that some
+crawled pages interleave ("協(xié)會(huì)") dropped, and every mention replaced by a private-use
+character naming its type, so that the rules are short regular expressions over a string such as
+"由Ｏ、Ｏ指导,Ｏ主办" instead of token juggling. A placeholder position maps back to its mention.
+
+Why the per-sentence caches (clause spans, sorted placeholder positions, clause subjects): every
+rule asks for the clause of a cue, the mentions between two positions, or the subject of a clause,
+many times per sentence; computing each once per sentence is what keeps the rules linear in the
+document length.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from ingest.normalise import fold
+
+TYPE_CHAR = {
+    "PartyGovBody": "\ue001",
+    "MilitaryUnit": "\ue002",
+    "Enterprise": "\ue003",
+    "ResearchInstitute": "\ue004",
+    "Association": "\ue005",
+    "IndustrialPark": "\ue006",
+    "Fund": "\ue007",
+    "Policy": "\ue008",
+    "Project": "\ue009",
+    "Person": "\ue00a",
+    "Location": "\ue00b",
+    "Event": "\ue00c",
+}
+UNKNOWN_CHAR = "\ue00d"  # a mention of a type outside the contract: masked, never an argument
+CHAR_TYPE = {v: k for k, v in TYPE_CHAR.items()}
+ANY = "[\ue001-\ue00c]"
+PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8}\)")
+CLAUSE_PUNCT = "，,；;：:。！？!?"
+
+
+@dataclass(frozen=True)
+class EntMention:
+    """One entity mention as the relation rules need it (offsets in the document text)."""
+
+    start: int
+    end: int
+    name: str  # the entity's name in this document (shared by all its mentions)
+    type: str
+
+
+@dataclass
+class SentView:
+    """A sentence with its mentions masked: the string the rules match on."""
+
+    index: int
+    start: int
+    end: int
+    raw: str
+    masked: str
+    m2o: list[int]  # masked position -> document offset
+    slots: dict[int, EntMention]  # masked position -> mention (in position order)
+    new_paragraph: bool = False
+    subjects_per_pos: list[list[tuple[int, EntMention]]] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)  # sorted keys of slots
+    clause_spans: list[tuple[int, int]] = field(default_factory=list)
+    clause_starts: list[int] = field(default_factory=list)
+    # per-sentence memo of rule helpers (clause subjects by clause, person -> title bodies, ...)
+    memo: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.positions = sorted(self.slots)
+        self.clause_spans = _clauses(self.masked)
+        self.clause_starts = [a for a, _ in self.clause_spans]
+
+    def at(self, pos: int) -> EntMention | None:
+        return self.slots.get(pos)
+
+    def mentions_in(self, a: int, b: int) -> list[tuple[int, EntMention]]:
+        """(position, mention) of the placeholders in masked positions [a, b), in order."""
+        ps = self.positions
+        lo, hi = bisect_left(ps, a), bisect_left(ps, b)
+        return [(p, self.slots[p]) for p in ps[lo:hi]]
+
+    def clause_index(self, pos: int) -> int | None:
+        """Index in clause_spans of the clause holding masked position pos (None: on punctuation)."""
+        k = bisect_right(self.clause_starts, pos) - 1
+        if k >= 0 and pos < self.clause_spans[k][1]:
+            return k
+        return None
+
+
+def _clauses(masked: str) -> list[tuple[int, int]]:
+    """Clause spans of a masked sentence: cut at clause punctuation, empty clauses dropped."""
+    out, start = [], 0
+    for i, ch in enumerate(masked):
+        if ch in CLAUSE_PUNCT:
+            if i > start:
+                out.append((start, i))
+            start = i + 1
+    if start < len(masked):
+        out.append((start, len(masked)))
+    return out
+
+
+def non_overlapping(mentions: list[EntMention]) -> list[EntMention]:
+    """Mentions sorted by start; of overlapping ones the first (longest at a start) wins."""
+    out: list[EntMention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def build_view(
+    text: str,
+    index: int,
+    start: int,
+    end: int,
+    mentions: list[EntMention],
+    folded: str | None = None,
+) -> SentView:
+    """Fold, drop pinyin glosses, and mask each mention as one type character.
+
+    `mentions` must be non-overlapping and sorted by start (`non_overlapping`); only those wholly
+    inside [start, end) are masked. `folded` is fold(text) when the caller has it (fold is per
+    character, so a slice of the folded document is the folded sentence).
+    """
+    raw = text[start:end]
+    folded_raw = folded[start:end] if folded is not None else fold(raw)
+    drop: set[int] = set()
+    for m in PINYIN.finditer(raw):
+        drop.update(range(start + m.start(), start + m.end()))
+    # one mention per start (the last, as a dict keyed by start would keep)
+    inside = list({m.start: m for m in mentions if m.start >= start and m.end <= end}.values())
+    out: list[str] = []
+    m2o: list[int] = []
+    slots: dict[int, EntMention] = {}
+
+    def plain(a: int, b: int) -> None:  # unmasked characters in document offsets [a, b)
+        if not drop:
+            out.append(folded_raw[a - start : b - start])
+            m2o.extend(range(a, b))
+            return
+        for i in range(a, b):
+            if i not in drop:
+                out.append(folded_raw[i - start])
+                m2o.append(i)
+
+    i = start
+    n = 0  # length of the masked text so far
+    for m in inside:
+        if m.start < i:  # cannot happen for non-overlapping mentions; kept as the old loop did
+            continue
+        plain(i, m.start)
+        n = len(m2o)
+        slots[n] = m
+        out.append(TYPE_CHAR.get(m.type, UNKNOWN_CHAR))
+        m2o.append(m.start)
+        i = max(m.end, m.start + 1)
+    plain(i, end)
+    return SentView(index, start, end, raw, "".join(out), m2o, slots)
+
+
+def build_views(text: str, sentences: list[tuple[int, int]], mentions: list[EntMention]) -> list[SentView]:
+    """One view per sentence; `mentions` non-overlapping and sorted by start.
+
+    Each sentence takes its mentions by binary search over the sorted starts, so building the views
+    is linear in the document, however many sentences and mentions it has.
+    """
+    folded = fold(text)
+    starts = [m.start for m in mentions]
+    views = []
+    for i, (s, e) in enumerate(sentences):
+        lo, hi = bisect_left(starts, s), bisect_left(starts, e)
+        v = build_view(text, i, s, e, mentions[lo:hi], folded)
+        prev_end = sentences[i - 1][1] if i else 0
+        v.new_paragraph = i == 0 or "\n" in text[prev_end:s]
+        views.append(v)
+    return views
