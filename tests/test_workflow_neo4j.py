@@ -7,8 +7,8 @@ import pytest
 
 from graph import neo4j_server
 from graph.embedded import EmbeddedStore
-from graph.neo4j_store import Neo4jStore, connection_settings
 from graph.export import canonical_json
+from graph.neo4j_store import Neo4jStore, connection_settings
 from workflows.ingest import ingest_paths
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
