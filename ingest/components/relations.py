@@ -115,6 +115,7 @@ class _Extractor:
         self.seen: set[tuple[str, str, str]] = set()
         self.c = cues()
         self.p = P.patterns()
+        self.prefix_first_chars = {w[0] for w in self.c["clause_prefixes"] if w}
         self.views: list[SentView] = build_views(text, sentences, self.mentions)
         self.event_positions = sorted((m.start, m) for m in self.mentions if m.type == "Event")
         # Events that are the meeting reported on, not cited ("十九大精神"): starts, for bisect
@@ -417,12 +418,11 @@ class _Extractor:
 
     def _titles(self, sv: SentView) -> dict[str, list[EntMention]]:
         s = sv.masked
-        titles = self.c["titles"]
-        title_re = re.compile(f"(常务)?({_alt(titles)})$")
+        title_re = self.p.title_end
         result: dict[str, list[EntMention]] = {}
         # items: split at punctuation and list words
         bounds = [0]
-        for m in re.finditer(r"[、，,；;：:()（）]|以及|及|和|与", s):
+        for m in P.TITLE_ITEM_SPLIT.finditer(s):
             bounds.append(m.start())
             bounds.append(m.end())
         bounds.append(len(s))
@@ -473,7 +473,7 @@ class _Extractor:
                     bodies.append(m)
             if not orgs:
                 lead = s[a:p0].strip()
-                lead = re.sub(r"^(出席[^：:]*有|由|会议由|并由)", "", lead)
+                lead = P.TITLE_LEAD_STRIP.sub("", lead)
                 if title_re.search(lead) and len(lead) <= 10:
                     g = (
                         self._gov_body(lead, None)
@@ -504,11 +504,11 @@ class _Extractor:
             if rest and title_re.search(s[rest[-1][0] + 1 : b]) and len(s[rest[-1][0] + 1 : b]) <= 12:
                 pending = [m for _, m in rest]
         # 以习近平同志为核心的党中央 ; 来自X的Y
-        for m in re.finditer(f"以({ANY})(同志)?为核心的({ANY})", s):
+        for m in P.CORE_OF.finditer(s):
             p, o = m.start(1), m.start(3)
             if p in sv.slots and o in sv.slots:
                 self.emit(sv.slots[p], "HOLDS_POSITION", sv.slots[o], sv, "title:core", 0.8, [p, o])
-        for m in re.finditer(f"来自({ANY})的({ANY})", s):
+        for m in P.FROM_OF.finditer(s):
             o, p = m.start(1), m.start(2)
             if p in sv.slots and o in sv.slots:
                 self.emit(sv.slots[p], "HOLDS_POSITION", sv.slots[o], sv, "title:from", 0.7, [p, o])
@@ -521,9 +521,8 @@ class _Extractor:
 
     def rule_sponsor(self, sv: SentView) -> None:
         s = sv.masked
-        leads, parts = self.c["sponsor_leads"], self.c["sponsor_participates"]
-        cue_re = re.compile(_alt(leads + parts))
-        hits = list(cue_re.finditer(s))
+        leads = self.c["sponsor_leads"]
+        hits = list(self.p.sponsor.finditer(s))
         if not hits:
             return
         you = s.find("由")
@@ -532,14 +531,14 @@ class _Extractor:
         # the event: "…承办的“EVENT”" after the last cue, else the subject before 由, else the
         # event last named (for "会议由…主办")
         event = None
-        after = re.match('[^，,。]{0,4}的[“"]?(\ue00c)', s[hits[-1].end() :])
+        after = P.SPONSORED_EVENT_AFTER.match(s[hits[-1].end() :])
         if after:
             p = hits[-1].end() + after.start(1)
             event = (p, sv.slots[p])
         if event is None:
             for p, m in sv.mentions_in(0, you):
                 # "正值第23届中国五金博览会举办期间": a time adverbial, not the sponsored event
-                if m.type == "Event" and not re.match(r"[^，,。]{0,4}(期间|之际|前夕|以来)", s[p + 1 :]):
+                if m.type == "Event" and not P.TIME_ADVERBIAL.match(s[p + 1 :]):
                     event = (p, m)
         if event is None:
             pre = s[:you]
@@ -571,33 +570,31 @@ class _Extractor:
     # PARTICIPATES_IN for attendee lists ---------------------------------------------------
 
     def _list_clause(self, text: str) -> bool:
-        t = re.sub(ANY, "", text)
-        t = re.sub(_alt(self.c["titles"]), "", t)
-        t = re.sub(r"[、，,和与及以等的 ()（）]|代表|领导|负责人|相关人员|同志|一行|常务|相关|来自", "", t)
+        t = P.ANY_RE.sub("", text)
+        t = self.p.titles.sub("", t)
+        t = P.LIST_NOISE.sub("", t)
         if len(t) <= 4:
             return True
         # "相关军事单位、国防科工局、北京市经信委、中关村管委会、海淀区领导": a list with a few
         # generic items, as long as no verb of its own (由…主办, 召开) makes it a clause of its own
-        verbs = r"由|主办|承办|协办|指导|主持|召开|举行|举办|签署|成立|表示|指出|强调"
-        return len(re.findall(ANY, text)) >= 2 and len(t) <= 10 and not re.search(verbs, text)
+        return len(P.ANY_RE.findall(text)) >= 2 and len(t) <= 10 and not P.LIST_VERBS.search(text)
 
     @staticmethod
     def _generic_item(text: str) -> bool:
         """A list item naming no entity ("各省(市、区)军民结合主管部门", "十大军工集团领导…等")."""
-        verbs = r"由|主办|承办|协办|指导|主持|召开|举行|举办|签署|成立|表示|指出|强调|是|将|要"
-        return not re.search(ANY, text) and len(text) <= 20 and not re.search(verbs, text)
+        return not P.ANY_RE.search(text) and len(text) <= 20 and not P.GENERIC_ITEM_VERBS.search(text)
 
     def rule_attend(self, sv: SentView) -> None:
         s = sv.masked
-        for h in re.finditer(_alt(self.c["participates_attend"]), s):
+        for h in self.p.attend.finditer(s):
             cue_end = h.end()
             rest = s[cue_end:]
-            m_ev = re.match(r"了?(本次|此次|这次)?[“\"]?(\ue00c)", rest)
+            m_ev = P.ATTENDED_EVENT.match(rest)
             event = None
             if m_ev:
                 p = cue_end + m_ev.start(2)
                 event = (p, sv.slots[p])
-            elif re.match(r"了?((本次|此次|这次)?(" + _alt(self.c["event_generic"]) + ")|[。；;]|$)", rest):
+            elif self.p.attend_generic_event.match(rest):
                 # "…出席会议", "…等出席。": the meeting the report is about
                 ev = self.recent_event(sv, h.start())
                 if ev is not None:
@@ -605,10 +602,7 @@ class _Extractor:
             if event is None:
                 continue
             people: list[tuple[int, EntMention]] = []
-            after = re.match(
-                r"[^，,。；;]{0,20}?(代表|嘉宾|领导|人员)?有[：:]",
-                s[(event[0] + 1 if event[0] >= 0 else cue_end) :],
-            )
+            after = P.ATTENDEES_FOLLOW.match(s[(event[0] + 1 if event[0] >= 0 else cue_end) :])
             if after:
                 start = (event[0] + 1 if event[0] >= 0 else cue_end) + after.end()
                 people = sv.mentions_in(start, len(s))
@@ -646,7 +640,7 @@ class _Extractor:
                     if nxt and nxt in CHAR_TYPE:  # a body right before a name is its title body
                         continue
                     if (
-                        re.search(f"\ue00a等(?:{ANY}[、和与及]?)*$", s[: p + 1])
+                        P.PERSONS_ETC_BEFORE.search(s[: p + 1])
                         and s[p + 1 : p + 3] == "领导"
                     ):
                         continue
@@ -656,7 +650,7 @@ class _Extractor:
     def rule_in_event(self, sv: SentView) -> None:
         """ "张效廉在…会议上强调", "张丽华日前在…座谈会上表示"."""
         s = sv.masked
-        for m in re.finditer(f"({ANY})[^，,。；;{ANY[1:-1]}]{{0,4}}在(\ue00c)上", s):
+        for m in P.IN_EVENT.finditer(s):
             p, e = m.start(1), m.start(2)
             if p in sv.slots and e in sv.slots:
                 self.emit(sv.slots[p], "PARTICIPATES_IN", sv.slots[e], sv, "in-event", 0.8, [p, e])
@@ -664,12 +658,12 @@ class _Extractor:
         for p, m in sv.slots.items():
             if m.type != "Event":
                 continue
-            if not re.search(_alt(self.c["participates_host"]), s[max(0, p - 6) : p]):
+            if not self.p.host.search(s[max(0, p - 6) : p]):
                 continue
             for name, t in self.types.items():
                 if t in ORG_TYPES and name != m.name and m.name.startswith(name):
                     rest = m.name[len(name) :]
-                    if re.match(r"第[一二三四五六七八九十\d]+次", rest):
+                    if P.NUMBERED_MEETING.match(rest):
                         self.emit(name, "PARTICIPATES_IN", m, sv, "own-meeting", 0.7, [p])
 
     # SUPPORTS / LEADS via guidance phrases --------------------------------------------------
@@ -677,7 +671,7 @@ class _Extractor:
     def rule_guidance(self, sv: SentView) -> None:
         s = sv.masked
         # 在A的大力支持和悉心指导下，B…
-        for m in re.finditer(f"在({ANY}(?:[、和与及]{ANY})*)的([^，,。]{{0,16}})下[，,]", s):
+        for m in P.UNDER_GUIDANCE.finditer(s):
             agents = [(p, x) for p, x in sv.mentions_in(m.start(1), m.end(1))]
             words = m.group(2)
             clauses = self.clauses(sv)
@@ -692,26 +686,22 @@ class _Extractor:
                     if "指导" in words or "领导" in words:
                         self.emit(x, "LEADS", y, sv, "guidance:lead", 0.7, [p, q])
         # 接受A(及…)业务指导 -> A LEADS subject
-        for m in re.finditer(f"接受({ANY})[^，,。]{{0,14}}指导", s):
+        for m in P.ACCEPT_GUIDANCE.finditer(s):
             p = m.start(1)
             for q, y in self.subject_at(sv, p):
                 self.emit(sv.slots[p], "LEADS", y, sv, "guidance:accept", 0.7, [p, q])
         # A(多年来)对B…的关注和支持 ; A对B…给予支持
-        for m in re.finditer(
-            f"({ANY})[^，,。{ANY[1:-1]}]{{0,6}}对({ANY})[^，,。{ANY[1:-1]}]{{0,16}}(支持|扶持|帮扶)", s
-        ):
+        for m in P.SUPPORT_DUI.finditer(s):
             p, q = m.start(1), m.start(2)
             self.emit(sv.slots[p], "SUPPORTS", sv.slots[q], sv, "support:dui", 0.7, [p, q])
         # B…离不开A、C的支持 -> A SUPPORTS B (B the sentence subject)
-        for m in re.finditer(
-            f"离不开((?:{ANY}[、和与及]?)+)[^，,。]{{0,16}}的[^，,。]{{0,4}}(支持|扶持|帮助)", s
-        ):
+        for m in P.RELY_ON.finditer(s):
             agents = sv.mentions_in(m.start(1), m.end(1))
             for q, y in self.subject_at(sv, m.start()):
                 for p, x in agents:
                     self.emit(x, "SUPPORTS", y, sv, "support:rely", 0.65, [p, q])
         # 为B经济社会发展多作贡献 -> subject SUPPORTS B
-        for m in re.finditer(f"为({ANY})[^，,。{ANY[1:-1]}]{{0,12}}(作|做)(出)?(更大)?贡献", s):
+        for m in P.CONTRIBUTE_TO.finditer(s):
             q = m.start(1)
             for p, x in self.subject_at(sv, q):
                 self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:contribute", 0.6, [p, q])
@@ -725,14 +715,13 @@ class _Extractor:
 
     def rule_coordinates(self, sv: SentView) -> None:
         s = sv.masked
-        coord = self.c["coordinates"]
         types = SIGNATURES["COORDINATES_WITH"][0] | {"Person"}
         for a, b in self.clauses(sv):
             clause = s[a:b]
-            hits = [h for h in re.finditer(_alt(coord), clause)]
-            if not hits or re.search(_alt(self.c["supports"]), clause):
+            hits = list(self.p.coordinates.finditer(clause))
+            if not hits or self.p.supports.search(clause):
                 continue
-            if re.search(f"由{ANY}.*({_alt(self.c['established'])})", clause):
+            if self.p.founded_by_in_clause.search(clause):
                 continue  # co-founders: ESTABLISHED (and coordination only for a few partners)
             # lists joined by 与/和/同/、 before the cue, e.g. "A与B签署", "A、B和C联合开展"
             done = set()
@@ -744,7 +733,7 @@ class _Extractor:
                     lst = [(q, x) for q, x in self.list_at(sv, p) if x.type in types and q < cue_pos]
                     done.update(q for q, _ in lst)
                     joined = s[lst[0][0] : lst[-1][0] + 1] if lst else ""
-                    if len(lst) < 2 or not re.search("[与和同]", joined) and "、" not in joined:
+                    if len(lst) < 2 or not P.JOINED_BY.search(joined) and "、" not in joined:
                         continue
                     if len(lst) > 4:  # ten bodies "联合…" is a roll-call, not pairwise cooperation
                         continue
@@ -760,7 +749,7 @@ class _Extractor:
                         for q2, o2 in orgs[i + 1 :]:
                             self.emit(o1, "COORDINATES_WITH", o2, sv, f"coord:{h.group(0)}", 0.7, [q1, q2])
                 # "A与B战略协议", "到B交流": the subject's body with the place visited
-                m2 = re.search(f"(到|赴|与|同)({ANY})[^，,。]{{0,10}}$", clause[: h.start()])
+                m2 = P.COORD_TARGET.search(clause[: h.start()])
                 if m2:
                     q = a + m2.start(2)
                     target = sv.slots.get(q)
@@ -775,12 +764,11 @@ class _Extractor:
                                         o, "COORDINATES_WITH", t, sv, f"coord:{h.group(0)}", 0.65, [p, q]
                                     )
         # a subject list of bodies whose sentence speaks of 合作/对接 in a later clause
-        far = self.c["coordinates_far"]
         clauses = self.clauses(sv)
         if clauses:
             subj = self.clause_subjects(sv, *clauses[0])
             rest = s[clauses[0][1] :]
-            if len(subj) >= 2 and re.search(_alt(far), rest) and not re.search(_alt(self.c["supports"]), s):
+            if len(subj) >= 2 and self.p.coordinates_far.search(rest) and not self.p.supports.search(s):
                 orgs = [(p, m) for p, m in subj if m.type in ORG_TYPES]
                 for i, (p1, m1) in enumerate(orgs):
                     for p2, m2 in orgs[i + 1 :]:
@@ -790,21 +778,18 @@ class _Extractor:
 
     def rule_part_of(self, sv: SentView) -> None:
         s = sv.masked
-        nouns = _alt(self.c["part_of_nouns"])
-        for m in re.finditer(
-            f"({ANY})[^，,。{ANY[1:-1]}]{{0,8}}是({ANY})的[^，,。{ANY[1:-1]}]{{0,8}}?({nouns})", s
-        ):
+        for m in self.p.part_is_of.finditer(s):
             p, q = m.start(1), m.start(2)
             self.emit(sv.slots[p], "PART_OF", sv.slots[q], sv, "part:is-of", 0.75, [p, q])
         # subject carried: "党管武装是…，是中国特色社会主义制度的重要组成部分"
-        for m in re.finditer(f"(^|[，,])是({ANY})的[^，,。{ANY[1:-1]}]{{0,8}}?({nouns})", s):
+        for m in self.p.part_is_of_carried.finditer(s):
             q = m.start(2)
             for p, x in self.subject_at(sv, q):
                 self.emit(x, "PART_OF", sv.slots[q], sv, "part:is-of", 0.7, [p, q])
-        for m in re.finditer(f"({ANY})(下属|所属|直属)的?({ANY})", s):
+        for m in P.SUBORDINATE.finditer(s):
             p, q = m.start(1), m.start(3)
             self.emit(sv.slots[q], "PART_OF", sv.slots[p], sv, "part:subordinate", 0.7, [p, q])
-        for m in re.finditer(f"({ANY})隶属于({ANY})", s):
+        for m in P.AFFILIATED.finditer(s):
             p, q = m.start(1), m.start(2)
             self.emit(sv.slots[p], "PART_OF", sv.slots[q], sv, "part:subordinate", 0.7, [p, q])
 
@@ -843,10 +828,9 @@ class _Extractor:
 
     def rule_located(self, sv: SentView) -> None:
         s = sv.masked
-        verbs = _alt(self.c["located_verbs"])
         # A(…)在B(…)举行/召开/揭牌/挂牌成立
         national = set(self.c["national_prefixes"]) | {"中华人民共和国", "全国"}
-        for m in re.finditer(f"在([^，,。；;]{{1,30}}?)({verbs})", s):
+        for m in self.p.located_at.finditer(s):
             # the place: the last Location/park between 在 and the verb, close to the verb
             places = [
                 (q, x)
@@ -883,21 +867,17 @@ class _Extractor:
             if event_verb != (thing[1].type == "Event"):
                 continue
             # "A在B举行", "“A”，近日在B挂牌": only quotes, commas and adverbs between A and 在
-            if thing[0] < m.start() and not re.fullmatch(
-                r"[”\"’'\s,，]*(近日|日前|今天|昨天|今日|将|已|于|正式|也|还|均)*",
-                s[thing[0] + 1 : m.start()],
-            ):
+            if thing[0] < m.start() and not P.THING_TO_AT.fullmatch(s[thing[0] + 1 : m.start()]):
                 continue
             self.emit(thing[1], "LOCATED_IN", place, sv, "located:at", 0.75, [thing[0], q])
         # …落户/入驻 B ; 入住B的A
-        settle = _alt(self.c["settle_verbs"])
-        for m in re.finditer(f"({settle})(?:在|于|到)?({ANY})", s):
+        for m in self.p.settle.finditer(s):
             q = m.start(2)
             place = sv.slots[q]
             if place.type not in ("Location", "IndustrialPark"):
                 continue
             # "落户在平房区(哈经开区)中国云谷": the most specific place of the chain
-            chain = re.match(f"(?:{ANY}|[(（][^)）]{{0,12}}[)）])+", s[q:])
+            chain = P.PLACE_CHAIN.match(s[q:])
             if chain:
                 last = [
                     (x, y)
@@ -919,12 +899,11 @@ class _Extractor:
             for p, x in things:
                 self.emit(x, "LOCATED_IN", place, sv, "located:settle", 0.7, [p, q])
         # 地点：A（B区…）
-        for m in re.finditer(f"({ANY})[(（](\ue00b)", s):
+        for m in P.ADDRESS.finditer(s):
             p, q = m.start(1), m.start(2)
             self.emit(sv.slots[p], "LOCATED_IN", sv.slots[q], sv, "located:address", 0.7, [p, q])
         # B(地方)汇集了/引进了 A、C等…
-        gather = _alt(self.c["gather_verbs"])
-        for m in re.finditer(f"({gather})了?", s):
+        for m in self.p.gather.finditer(s):
             subj = [(p, x) for p, x in self.subject_at(sv, m.start()) if x.type == "Location"]
             if not subj:
                 continue
@@ -958,7 +937,7 @@ class _Extractor:
             if target is None:
                 # a place in parentheses inside the name: 北科天绘(合肥)激光技术有限公司
                 for form in _forms(name, e):
-                    pm = re.search(r"[(（]([^()（）]{2,6})[)）]", form)
+                    pm = P.PAREN_PLACE.search(form)
                     if pm:
                         for f, loc in places:
                             if pm.group(1) == f:
@@ -1028,9 +1007,7 @@ class _Extractor:
         tails = SIGNATURES["ESTABLISHED"][1]
         heads = SIGNATURES["ESTABLISHED"][0]
         # X是由A、B与C(三方)合作成立的…
-        for m in re.finditer(
-            f"由((?:{ANY}[、和与及]?)+)[^，,。{ANY[1:-1]}]{{0,16}}?({_alt(est + ['共建'])})", s
-        ):
+        for m in self.p.established_by.finditer(s):
             agents = [(p, x) for p, x in sv.mentions_in(m.start(1), m.end(1)) if x.type in heads]
             target = None
             after = self.tails_after(sv, m.end(), tails, max_gap=3)
@@ -1049,8 +1026,8 @@ class _Extractor:
                     for p2, x2 in agents[i + 1 :]:
                         self.emit(x1, "COORDINATES_WITH", x2, sv, "coord:co-founders", 0.7, [p1, p2])
         # subject + 成立/设立/组建 + org ; subject + 建设/打造/创建 + park ; subject + PARK建设
-        for words, ttypes in ((est, tails), (self.c["established_park"], {"IndustrialPark"})):
-            for h in re.finditer(_alt(words), s):
+        for cue_re, ttypes in ((self.p.established, tails), (self.p.established_park, {"IndustrialPark"})):
+            for h in cue_re.finditer(s):
                 if s[max(0, h.start() - 1) : h.start()] == "由":
                     continue
                 if s[h.end() : h.end() + 1] in ("单", "人", "方", "者", "以"):  # 发起单位, 成立以来
@@ -1072,14 +1049,14 @@ class _Extractor:
                         self.emit(x, "ESTABLISHED", y, sv, f"established:{h.group(0)}", 0.7, [p, q])
                 if "IndustrialPark" in ttypes:
                     a, _ = self.clause_of(sv, h.start())
-                    at = re.search(f"在({ANY})[^{ANY[1:-1]}]{{0,6}}$", s[a : h.start()])
+                    at = P.BUILT_AT.search(s[a : h.start()])
                     if at and sv.slots.get(a + at.start(1)) is not None:
                         place = sv.slots[a + at.start(1)]
                         for q, y in objs:
                             self.emit(
                                 y, "LOCATED_IN", place, sv, "located:built-at", 0.7, [q, a + at.start(1)]
                             )
-        for m in re.finditer("(\ue006)(的)?(建设|开发)", s):
+        for m in P.PARK_BUILD.finditer(s):
             q = m.start(1)
             subj = self.head_before(sv, q, heads) or [
                 (p, x) for p, x in self.subject_at(sv, q) if x.type in heads
@@ -1099,16 +1076,9 @@ class _Extractor:
 
     def rule_cues(self, sv: SentView) -> None:
         s = sv.masked
-        table = [
-            ("IMPLEMENTS", self.c["implements"], 0.65),
-            ("SUPPORTS", self.c["supports"], 0.65),
-            ("LEADS", [w for w in self.c["leads"] if w not in ("主办", "主持", "指导")], 0.6),
-            ("FUNDS", self.c["funds"], 0.6),
-            ("PARTICIPATES_IN", [w for w in self.c["participates_host"] if w not in ("承办", "协办")], 0.65),
-        ]
-        for rtype, words, conf in table:
+        for rtype, cue_re, conf in self.p.cue_table:
             heads, tails = SIGNATURES[rtype]
-            for h in re.finditer(_alt(words), s):
+            for h in cue_re.finditer(s):
                 if s[h.end() : h.end() + 1] in ("人", "同"):  # 负责人, 负责同志: nouns, not verbs
                     continue
                 if rtype == "PARTICIPATES_IN" and s[max(0, h.start() - 2) : h.start()] == "主持":
