@@ -14,6 +14,11 @@ reported > stated on the clause (or sentence) that states the fact:
 - reported: a completed-event cue (已, 召开, 签约, 举行, 揭牌, verb + 了 …);
 - stated otherwise.
 Cue lists live in `ingest/data/modality_cues.json` so they can be extended without code changes.
+
+Speed: every relation asks for the modality of its sentence, so the cue lists are compiled into
+one alternation per list (a clause without any cue is answered by one regex search), text is
+folded through a translate table (`relation_fold.fast_fold`, same result as `normalise.fold`),
+and `classify` remembers recent answers (a sentence stating five relations is classified once).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.normalise import fold
+from ingest.components.relation_fold import fast_fold as fold
 
 CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "modality_cues.json"
 CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?]")
@@ -36,6 +41,25 @@ def cues() -> dict[str, list[str]]:
     return {k: sorted(v, key=len, reverse=True) for k, v in data.items() if isinstance(v, list)}
 
 
+@lru_cache(maxsize=1)
+def _cue_res() -> dict[str, re.Pattern]:
+    """Per cue list, a pattern that finds any of its words (only for "is there any" checks)."""
+    c = cues()
+
+    def any_of(words: list[str]) -> re.Pattern:
+        words = [w for w in words if w]
+        return re.compile("|".join(map(re.escape, words)) if words else "(?!)")  # (?!) never matches
+
+    return {
+        "problem": any_of(c["problem"]),
+        "directive": any_of(c["directive"]),
+        "reported": any_of([w for w in c["reported"] if w != "了"]),
+    }
+
+
+ASPECT_LE = re.compile(r"(?<![为除])了(?![解])")  # verb + 了 (成立了); not 了解, 为了, 除了
+
+
 def _mask(text: str, words: list[str]) -> str:
     """Replace each occurrence of `words` by same-length filler so that its characters cannot cue."""
     for w in words:
@@ -46,7 +70,12 @@ def _mask(text: str, words: list[str]) -> str:
 
 def is_problem(text: str) -> bool:
     """True when the text states a shortfall (and does not merely order one to be fixed)."""
-    t = fold(text)
+    return _is_problem_folded(fold(text))
+
+
+def _is_problem_folded(t: str) -> bool:
+    if _cue_res()["problem"].search(t) is None:  # no cue at all: the common case
+        return False
     c = cues()
     for cue in c["problem"]:
         start = t.find(cue)
@@ -60,30 +89,36 @@ def is_problem(text: str) -> bool:
 
 
 def is_directive(text: str) -> bool:
-    t = _mask(fold(text), cues()["directive_exclude"])
-    return any(cue in t for cue in cues()["directive"])
+    return _is_directive_folded(fold(text))
+
+
+def _is_directive_folded(t: str) -> bool:
+    directive = _cue_res()["directive"]
+    if directive.search(t) is None:  # masking only removes cues: no cue before, none after
+        return False
+    return directive.search(_mask(t, cues()["directive_exclude"])) is not None
 
 
 def is_reported(text: str) -> bool:
-    t = fold(text)
-    c = cues()
-    for cue in c["reported"]:
-        if cue == "了":
-            # verb + 了 (成立了, 召开了); "了解", "为了", "除了" are not aspect markers
-            if re.search(r"(?<![为除])了(?![解])", t):
-                return True
-        elif cue in t:
-            return True
-    return False
+    return _is_reported_folded(fold(text))
 
 
+def _is_reported_folded(t: str) -> bool:
+    if _cue_res()["reported"].search(t) is not None:
+        return True
+    # verb + 了 (成立了, 召开了); "了解", "为了", "除了" are not aspect markers
+    return "了" in cues()["reported"] and ASPECT_LE.search(t) is not None
+
+
+@lru_cache(maxsize=4096)
 def classify(text: str) -> str:
     """Modality of one clause or sentence: problem, directive, reported or stated."""
-    if is_problem(text):
+    t = fold(text)
+    if _is_problem_folded(t):
         return "problem"
-    if is_directive(text):
+    if _is_directive_folded(t):
         return "directive"
-    if is_reported(text):
+    if _is_reported_folded(t):
         return "reported"
     return "stated"
 
@@ -121,6 +156,9 @@ def problem_clauses(sentence: str) -> list[tuple[int, int]]:
     比较慢"), so that previous clause is included: the entity it names is the one with the problem.
     """
     spans: list[tuple[int, int]] = []
+    folded = fold(sentence)  # fold is per character: slices of it are the folded clauses
+    if _cue_res()["problem"].search(folded) is None:  # no clause can state a problem
+        return spans
     start = 0
     bounds = [(m.start(), m.end()) for m in CLAUSE_SPLIT.finditer(sentence)] + [
         (len(sentence), len(sentence))
@@ -131,9 +169,9 @@ def problem_clauses(sentence: str) -> list[tuple[int, int]]:
             pieces.append((start, s))
         start = e
     for i, (s, e) in enumerate(pieces):
-        if not is_problem(sentence[s:e]):
+        if not _is_problem_folded(folded[s:e]):
             continue
-        if i > 0 and fold(sentence[s:e]).lstrip().startswith(("但", "却", "然而", "可")):
+        if i > 0 and folded[s:e].lstrip().startswith(("但", "却", "然而", "可")):
             s = pieces[i - 1][0]
         spans.append((s, e))
     return spans

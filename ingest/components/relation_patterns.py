@@ -57,8 +57,9 @@ FROM_OF = re.compile(f"来自({ANY})的({ANY})")  # 来自X的Y
 SPONSORED_EVENT_AFTER = re.compile('[^，,。]{0,4}的[“"]?(\ue00c)')  # …承办的“EVENT”
 TIME_ADVERBIAL = re.compile(r"[^，,。]{0,4}(期间|之际|前夕|以来)")
 LIST_NOISE = re.compile(r"[、，,和与及以等的 ()（）]|代表|领导|负责人|相关人员|同志|一行|常务|相关|来自")
-LIST_VERBS = re.compile(r"由|主办|承办|协办|指导|主持|召开|举行|举办|签署|成立|表示|指出|强调")
-GENERIC_ITEM_VERBS = re.compile(r"由|主办|承办|协办|指导|主持|召开|举行|举办|签署|成立|表示|指出|强调|是|将|要")
+_CLAUSE_VERBS = r"由|主办|承办|协办|指导|主持|召开|举行|举办|签署|成立|表示|指出|强调"
+LIST_VERBS = re.compile(_CLAUSE_VERBS)  # a list with a verb of its own is a clause, not a list
+GENERIC_ITEM_VERBS = re.compile(_CLAUSE_VERBS + "|是|将|要")
 ATTENDED_EVENT = re.compile(r"了?(本次|此次|这次)?[“\"]?(\ue00c)")
 ATTENDEES_FOLLOW = re.compile(r"[^，,。；;]{0,20}?(代表|嘉宾|领导|人员)?有[：:]")  # 出席…的代表有：
 PERSONS_ETC_BEFORE = re.compile(f"\ue00a等(?:{ANY}[、和与及]?)*$")
@@ -128,7 +129,9 @@ def patterns() -> CuePatterns:
         coordinates_far=re.compile(alt(c["coordinates_far"])),
         supports=re.compile(alt(c["supports"])),
         founded_by_in_clause=re.compile(f"由{ANY}.*({alt(c['established'])})"),
-        part_is_of=re.compile(f"({ANY})[^，,。{NOT_ANY}]{{0,8}}是({ANY})的[^，,。{NOT_ANY}]{{0,8}}?({nouns})"),
+        part_is_of=re.compile(
+            f"({ANY})[^，,。{NOT_ANY}]{{0,8}}是({ANY})的[^，,。{NOT_ANY}]{{0,8}}?({nouns})"
+        ),
         part_is_of_carried=re.compile(f"(^|[，,])是({ANY})的[^，,。{NOT_ANY}]{{0,8}}?({nouns})"),
         located_at=re.compile(f"在([^，,。；;]{{1,30}}?)({alt(c['located_verbs'])})"),
         settle=re.compile(f"({alt(c['settle_verbs'])})(?:在|于|到)?({ANY})"),

@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from ingest.normalise import fold
+from ingest.components.relation_fold import fast_fold as fold
 
 TYPE_CHAR = {
     "PartyGovBody": "\ue001",
@@ -39,6 +39,7 @@ CHAR_TYPE = {v: k for k, v in TYPE_CHAR.items()}
 ANY = "[\ue001-\ue00c]"
 PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8}\)")
 CLAUSE_PUNCT = "，,；;：:。！？!?"
+_CLAUSE_RUN = re.compile(f"[^{CLAUSE_PUNCT}]+")  # a clause: a maximal run without clause punctuation
 
 
 @dataclass(frozen=True)
@@ -94,15 +95,7 @@ class SentView:
 
 def _clauses(masked: str) -> list[tuple[int, int]]:
     """Clause spans of a masked sentence: cut at clause punctuation, empty clauses dropped."""
-    out, start = [], 0
-    for i, ch in enumerate(masked):
-        if ch in CLAUSE_PUNCT:
-            if i > start:
-                out.append((start, i))
-            start = i + 1
-    if start < len(masked):
-        out.append((start, len(masked)))
-    return out
+    return [m.span() for m in _CLAUSE_RUN.finditer(masked)]
 
 
 def non_overlapping(mentions: list[EntMention]) -> list[EntMention]:

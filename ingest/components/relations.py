@@ -43,6 +43,7 @@ from bisect import bisect_right
 from graph.model import Entity, Evidence, Relation
 from ingest.components import relation_patterns as P
 from ingest.components.modality import classify_fact, problem_clauses
+from ingest.components.relation_fold import fast_fold as fold
 from ingest.components.relation_patterns import CUES_PATH, cues  # noqa: F401  (re-exported)
 from ingest.components.relation_view import (  # noqa: F401  (EntMention, SentView re-exported)
     ANY,
@@ -55,8 +56,8 @@ from ingest.components.relation_view import (  # noqa: F401  (EntMention, SentVi
     build_views,
     non_overlapping,
 )
-from ingest.normalise import fold
 
+PERSON_CHAR = TYPE_CHAR["Person"]
 ORG_TYPES = frozenset({"PartyGovBody", "MilitaryUnit", "Enterprise", "ResearchInstitute", "Association"})
 LIST_SEP = "、和与及"
 GAP_BREAKERS = set("的对与和同把向为在从将被给由及、") | set(CLAUSE_PUNCT)
@@ -276,11 +277,7 @@ class _Extractor:
         out = []
         carried: list[tuple[int, EntMention]] = []
         opening = sv.masked.lstrip(" \u3000")
-        if (
-            prev is not None
-            and not sv.new_paragraph
-            and not P.ORDER_OPENING.match(opening)
-        ):
+        if prev is not None and not sv.new_paragraph and not P.ORDER_OPENING.match(opening):
             carried = [(-1, m) for _, m in getattr(prev, "_own_subject", []) if m.type in ACTOR]
         own_seen: list[tuple[int, EntMention]] = []
         for a, b in self.clauses(sv):
@@ -373,8 +370,12 @@ class _Extractor:
     def run(self) -> list[Relation]:
         prev = None
         for sv in self.views:
-            sv.subjects_per_pos = self.subjects(sv, prev)
+            sv.subjects_per_pos = self.subjects(sv, prev)  # also carries a subject to the next one
             prev = sv
+            if not sv.slots:
+                # every rule needs at least one argument named in the sentence itself (carried
+                # subjects and earlier events only complete one): nothing to find here
+                continue
             self.rule_titles(sv)
             self.rule_sponsor(sv)
             self.rule_attend(sv)
@@ -417,6 +418,22 @@ class _Extractor:
         return None
 
     def _titles(self, sv: SentView) -> dict[str, list[EntMention]]:
+        s = sv.masked
+        # titles hang on a person mention: without one, only the two patterns below can apply
+        result = self._titled_persons(sv) if PERSON_CHAR in s else {}
+        # 以习近平同志为核心的党中央 ; 来自X的Y
+        for m in P.CORE_OF.finditer(s):
+            p, o = m.start(1), m.start(3)
+            if p in sv.slots and o in sv.slots:
+                self.emit(sv.slots[p], "HOLDS_POSITION", sv.slots[o], sv, "title:core", 0.8, [p, o])
+        for m in P.FROM_OF.finditer(s):
+            o, p = m.start(1), m.start(2)
+            if p in sv.slots and o in sv.slots:
+                self.emit(sv.slots[p], "HOLDS_POSITION", sv.slots[o], sv, "title:from", 0.7, [p, o])
+        return result
+
+    def _titled_persons(self, sv: SentView) -> dict[str, list[EntMention]]:
+        """Person name -> bodies named in their titles ("省委书记于伟国"), emitting HOLDS_POSITION."""
         s = sv.masked
         title_re = self.p.title_end
         result: dict[str, list[EntMention]] = {}
@@ -503,15 +520,6 @@ class _Extractor:
             rest = [(p, m) for p, m in ments if p > persons[-1][0] and m.type in orgtypes]
             if rest and title_re.search(s[rest[-1][0] + 1 : b]) and len(s[rest[-1][0] + 1 : b]) <= 12:
                 pending = [m for _, m in rest]
-        # 以习近平同志为核心的党中央 ; 来自X的Y
-        for m in P.CORE_OF.finditer(s):
-            p, o = m.start(1), m.start(3)
-            if p in sv.slots and o in sv.slots:
-                self.emit(sv.slots[p], "HOLDS_POSITION", sv.slots[o], sv, "title:core", 0.8, [p, o])
-        for m in P.FROM_OF.finditer(s):
-            o, p = m.start(1), m.start(2)
-            if p in sv.slots and o in sv.slots:
-                self.emit(sv.slots[p], "HOLDS_POSITION", sv.slots[o], sv, "title:from", 0.7, [p, o])
         return result
 
     def rule_titles(self, sv: SentView) -> None:
@@ -639,10 +647,7 @@ class _Extractor:
                     nxt = s[p + 1 : p + 2]
                     if nxt and nxt in CHAR_TYPE:  # a body right before a name is its title body
                         continue
-                    if (
-                        P.PERSONS_ETC_BEFORE.search(s[: p + 1])
-                        and s[p + 1 : p + 3] == "领导"
-                    ):
+                    if P.PERSONS_ETC_BEFORE.search(s[: p + 1]) and s[p + 1 : p + 3] == "领导":
                         continue
                 at = [p] + ([event[0]] if event[0] >= 0 else [])
                 self.emit(m, "PARTICIPATES_IN", event[1], sv, "attend", 0.8, at)
@@ -716,7 +721,8 @@ class _Extractor:
     def rule_coordinates(self, sv: SentView) -> None:
         s = sv.masked
         types = SIGNATURES["COORDINATES_WITH"][0] | {"Person"}
-        for a, b in self.clauses(sv):
+        # a cue in a clause is a cue in the sentence: one search spares the per-clause loop
+        for a, b in self.clauses(sv) if self.p.coordinates.search(s) else ():
             clause = s[a:b]
             hits = list(self.p.coordinates.finditer(clause))
             if not hits or self.p.supports.search(clause):
@@ -1003,7 +1009,6 @@ class _Extractor:
 
     def rule_established(self, sv: SentView) -> None:
         s = sv.masked
-        est = self.c["established"]
         tails = SIGNATURES["ESTABLISHED"][1]
         heads = SIGNATURES["ESTABLISHED"][0]
         # X是由A、B与C(三方)合作成立的…
@@ -1121,15 +1126,6 @@ class _Extractor:
         return out
 
 
-def _non_overlapping(mentions: list[EntMention]) -> list[EntMention]:
-    out: list[EntMention] = []
-    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
-        if out and m.start < out[-1].end:
-            continue
-        out.append(m)
-    return out
-
-
 def _forms(name: str, entity: Entity | None) -> list[str]:
     forms = [name] + (list(entity.aliases) if entity else [])
     return [fold(f) for f in forms if f]
@@ -1199,7 +1195,9 @@ try:
                     seen.setdefault(m.name, Entity(name=m.name, type=m.type))
                 entities = list(seen.values())
             doc_id = doc._.doc_id if Doc.has_extension("doc_id") else ""
-            rels, problems = extract_relations(doc.text, list(sentences), ents, entities, doc_id or "")
+            # doc.text re-joins every token on each access; the pipeline caches the text once
+            text = doc._.raw_text if Doc.has_extension("raw_text") else doc.text
+            rels, problems = extract_relations(text, list(sentences), ents, entities, doc_id or "")
             if Doc.has_extension("relations"):
                 doc._.relations = rels
             for e in entities:
