@@ -83,7 +83,7 @@ def _doc_contributions(db: Path) -> dict[str, tuple[int, int]]:
 def test_kill_9_mid_batch_leaves_whole_documents_and_a_rerun_completes(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    for i in range(40):
+    for i in range(30):
         for src in sorted(SAMPLES.glob("*.txt")):
             shutil.copy(src, corpus / f"{i:02d}_{src.name}")
     clean_db, crash_db = tmp_path / "clean.db", tmp_path / "crash.db"
@@ -94,19 +94,21 @@ def test_kill_9_mid_batch_leaves_whole_documents_and_a_rerun_completes(tmp_path)
 
     proc = subprocess.Popen([*cmd, str(crash_db)], cwd=ROOT, env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.time() + 120
+    deadline = time.time() + 600  # generous: a loaded CI machine is slow
     while time.time() < deadline:
         if crash_db.exists():
             try:
-                if len(_doc_contributions(crash_db)) >= 5:
+                if len(_doc_contributions(crash_db)) >= 3:
                     break
             except sqlite3.OperationalError:
                 pass
+        if proc.poll() is not None:
+            break
         time.sleep(0.05)
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     partial = _doc_contributions(crash_db)
-    assert 5 <= len(partial) < len(clean), "the kill should land mid-batch"
+    assert 3 <= len(partial) < len(clean), "the kill should land mid-batch"
     for doc_id, contrib in partial.items():
         assert contrib == clean[doc_id], f"{doc_id} is half-written"
 
