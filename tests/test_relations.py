@@ -490,3 +490,66 @@ def test_quality_floor_with_the_full_pipeline():
     rels = [r for p in preds.values() for r in p["relations"]]
     assert {r["modality"] for r in rels} <= {"directive", "reported", "problem", "stated"}
     assert all(0.0 < r["confidence"] <= 1.0 and r["source"].startswith("rel:") for r in rels)
+
+
+# --- the speed-ups keep the reading exact ----------------------------------------------------------
+# The views and the fold are computed once per document for speed (relation_view, relation_fold);
+# these tests hold them to the plain per-character definitions they replace.
+
+
+def _all_texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    if all(p.exists() for p in GOLD_FILES):
+        texts += [d["text"] for d in load_gold()]
+    return texts
+
+
+def test_fast_fold_is_normalise_fold():
+    from ingest.components.relation_fold import fast_fold
+    from ingest.normalise import fold
+
+    texts = _all_texts() + ["協(xié)會（ＡＢＣ）“雙擁”，１２３"]
+    for t in texts:
+        assert fast_fold(t) == fold(t)
+
+
+@needs_gold
+def test_document_views_match_the_per_sentence_masking():
+    """build_views (one fold per document, mentions by binary search) equals build_view per
+    sentence on the full mention list, and every placeholder maps back to its mention."""
+    from ingest.components.relation_view import CHAR_TYPE, build_view, build_views, non_overlapping
+    from tests.relations_harness import gold_mentions
+
+    for doc in load_gold():
+        text = doc["text"]
+        sentences = split_sentences(text)
+        mentions = non_overlapping(gold_mentions(doc))
+        assert mentions, doc["id"]
+        views = build_views(text, sentences, mentions)
+        masked_count = 0
+        for i, ((s, e), v) in enumerate(zip(sentences, views, strict=True)):
+            alone = build_view(text, i, s, e, mentions)
+            assert (v.masked, v.m2o, v.slots) == (alone.masked, alone.m2o, alone.slots)
+            assert len(v.masked) == len(v.m2o)
+            for p, m in v.slots.items():
+                assert v.m2o[p] == m.start and v.masked[p] in CHAR_TYPE
+            masked_count += len(v.slots)
+            # the cached helpers answer as a scan over the view would
+            for a, b in ((0, len(v.masked)), (2, 9), (len(v.masked) // 2, len(v.masked))):
+                assert v.mentions_in(a, b) == [(p, m) for p, m in sorted(v.slots.items()) if a <= p < b]
+            for pos in range(len(v.masked)):
+                k = v.clause_index(pos)
+                inside = [c for c in v.clause_spans if c[0] <= pos < c[1]]
+                assert (v.clause_spans[k] if k is not None else None) == (inside[0] if inside else None)
+        inside_sentences = [m for m in mentions if any(s <= m.start and m.end <= e for s, e in sentences)]
+        assert masked_count == len(inside_sentences)
+
+
+def test_problem_clauses_without_a_cue_and_the_cached_classify():
+    from ingest.components.modality import classify, problem_clauses
+
+    text = sample_sentence("s000", "建设进度比较慢")
+    assert problem_clauses(text)  # the sentence states a problem
+    quiet = "会议由市委军民融合办主持。"
+    assert problem_clauses(quiet) == []
+    assert classify(text) == classify.__wrapped__(text) == "problem"  # cached = computed afresh

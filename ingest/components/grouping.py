@@ -129,6 +129,11 @@ def _reductions(k: str) -> set[tuple[str, str]]:
             for f in _group_forms():
                 if cur.startswith(f) and len(cur) > len(f) + 2:
                     p, rest = f, cur[len(f):]
+                    # 中国航发集团四川…研究院 is 中国航发四川…研究院: the group word is not part of the unit
+                    for w in ("集团公司", "集团", "公司"):
+                        if rest.startswith(w) and len(rest) > len(w) + 2:
+                            rest = rest[len(w):]
+                            break
                     break
         if not p:
             break
@@ -145,6 +150,19 @@ def _group_forms() -> tuple[str, ...]:
     """Names of enterprise groups, which prefix their units' names like a place (中船重工大连…)."""
     forms = {f for g in lexicon().gazetteer if g.type == "Enterprise" for f in (g.name, *g.aliases)}
     return tuple(sorted(forms, key=len, reverse=True))
+
+
+def _group_core(k: str) -> str:
+    """A unit's name without its group's name: 中国航发(集团)四川燃气涡轮研究院 -> 四川燃气涡轮研究院."""
+    for f in _group_forms():
+        if k.startswith(f):
+            rest = k[len(f):]
+            for w in ("集团公司", "集团", "公司"):
+                if rest.startswith(w):
+                    rest = rest[len(w):]
+                    break
+            return rest if len(rest) >= 5 else ""
+    return ""
 
 
 def _place_compat(p1: str, p2: str) -> bool:
@@ -186,6 +204,7 @@ def group_mentions(text: str, cands: list[Cand], jurisdiction: str = "") -> list
 
     groups = _merge_places(groups, lx)
     groups = _merge_reduced(groups)
+    groups = _merge_suffixes(groups)
     return groups
 
 
@@ -255,9 +274,35 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
                 targets.append(h)
             elif canon[0] and canon == hcanon:
                 targets.append(h)
+            elif _group_core(k) and _group_core(k) == _group_core(hk):
+                targets.append(h)
         if targets:
             dst = min(targets, key=lambda h: h.first)
             _merge_into(dst, g)
+            dead.add(id(g))
+    return [g for g in groups if id(g) not in dead]
+
+
+SUFFIX_TYPES = ("IndustrialPark", "Association", "Fund", "Event")
+
+
+def _merge_suffixes(groups: list[Group]) -> list[Group]:
+    """军民融合产业园 after 天舟融智军民融合产业园: a name that is the tail of exactly one longer name
+    of the same type (park, alliance, fund, event) is that thing's short form in this document."""
+    dead: set[int] = set()
+    cands = [g for g in groups if g.type in SUFFIX_TYPES]
+    forms = {id(g): [_compare_form(f) for f in g.forms] for g in cands}
+    for g in sorted(cands, key=lambda g: len(max(forms[id(g)], key=len))):
+        if id(g) in dead:
+            continue
+        short = max(forms[id(g)], key=len)
+        if len(short) < 4:
+            continue
+        targets = [h for h in cands if h is not g and id(h) not in dead and h.type == g.type
+                   and any(len(f) > len(short) and f.endswith(short) for f in forms[id(h)])]
+        if len(targets) == 1:
+            _merge_into(targets[0], g)
+            forms[id(targets[0])] += forms[id(g)]
             dead.add(id(g))
     return [g for g in groups if id(g) not in dead]
 

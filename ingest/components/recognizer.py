@@ -126,14 +126,36 @@ NOT_STOP_AFTER = {
     "就": (),
     "或": (),
 }
+# stop characters that also end common words (安全, 资本, 对等, 首都); there they stop nothing
+WORD_FINAL_OK = set("全本等都经好")
+# verbs that begin names (发展改革委, 创新驱动发展战略, 融合发展促进会): never cut off a body's front
+NAME_VERBS = frozenset(
+    "发展 创新 融合 协同 推进 促进 建设 投资 服务 保障 管理 研究 制造 合作 交流 开发 教育 组织 宣传 改革 开放 "
+    "动员 应用 生产 设计 支援 训练 指挥 联合 监督 示范 引领 驱动 振兴 崛起 共享 转化 孵化 检测 传承 担当 维修 "
+    "培训 试验 运输 统战 招商 扶贫 应急 审计 参谋 拥军 优抚 退役 创业 加工 救援 监测 导航 控制 规划 共建 "
+    "对接 展示 发布 推介 洽谈 成立 纪念 学习 庆祝 表彰 部署 动员 调度 合成 集成 征兵 驻".split()
+)
 LEADING_TRIM = ("全力", "全面", "新", "原", "首家", "首个", "暨")
 PARTY_PREFIX = "中共"
 
 ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?")
 QUANTITY = re.compile(
     r"[0-9一二三四五六七八九十百千万亿两几多]+(?:亿|万)?(?:元|个|家|项|名|人|批|支|期)"
-    r"|一整?套|一系列|[一二三四两多]级"
+    r"|一整?套|一系列|[一二三四两多]级|^[一二三四五六七八九十两几]大(?=[\u4e00-\u9fff]{2})"
 )
+GENERIC_FIRM_BODY = re.compile(
+    r"(?:央属|中央|地方|国有|民营|民口|军工|骨干|龙头|重点|大型|中小|相关|有关|各类|省属|市属)+"
+)
+# two or more "…项目" joined by 、 和 及: an enumeration of named projects
+PROJECT_LIST = re.compile(
+    r"[" + CJK + r"]{3,16}?项目(?:[、和及][" + CJK + r"]{3,16}?项目)+(?![" + CJK + r"])"
+)
+LIST_QUANTIFIER = re.compile(
+    r"(?:一批|一系列|若干|一些|多个|多项|各类|一大批|[0-9一二三四五六七八九十两几]+[个项批类])$"
+)
+GENERIC_PROJECT_END = ("重点", "重大", "合作", "产业", "建设", "签约", "相关", "有关", "各类", "投资", "招商",
+                       "科技", "示范", "试点", "储备", "军民融合", "在建", "新建", "续建", "创新")
+MEDIA_AFTER = re.compile(r"(?:日报|晚报|晨报|商报|时报|报社|电视台|广播电视台|新闻网|在线|融媒体|网(?:消息|讯|记者)|证券网|企业报|青年报)")
 COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十两几多]+(?:个|家|项|所|座|批)")
 IDEOLOGY_AFTER = ("思想", "观", "重要论述", "理论", "精神")
 LEVEL_CHARS = "省市区县镇乡"
@@ -149,7 +171,7 @@ OFFICE_BEFORE_BAN = set("主承协举创开兴督查包代照操筹难怎好合"
 OFFICE_OK = ("融合办", "双拥办", "科工办", "人防办", "结合办", "金融办", "外办", "侨办", "台办", "编办",
              "国动办",
              "军民融合办", "督查办", "扶贫办", "文明办", "应急办", "改革办", "综治办", "招商办")
-WEI_OK_BEFORE = ("发改", "经信", "工信", "国资", "科", "教", "卫健", "卫计", "军", "编", "政法", "纪", "网信",
+WEI_OK_BEFORE = ("国动", "发改", "经信", "工信", "国资", "科", "教", "卫健", "卫计", "军", "编", "政法", "纪", "网信",
                  "财经", "外事", "农", "宣", "住建", "国防科工", "经委", "计", "改革")
 MILITARY_IN_BODY = re.compile(r"(军区|军分区|警备区|人武部|空军|海军|陆军)(?![民事工属])")
 MIL_PREFIXES = (
@@ -169,14 +191,26 @@ class Recognizer:
         self.stop_maxlen = max(len(w) for w in STOP_WORDS)
         self.head_matcher = WordMatcher(HEAD_INFO)
         self._specific_cache: dict[str, bool] = {}
+        self._lead_cache: dict[str, int] = {}
         gaz_forms: dict[str, tuple[str, str]] = {}
         for e in lx.gazetteer:
             for f in [e.name, *e.aliases]:
                 gaz_forms.setdefault(f, (e.name, e.type))
+        for e in lx.gazetteer:  # 中国航发 -> 中国航发集团: a group's short name is also written with 集团
+            if e.type == "Enterprise":
+                # and its legal name without the legal form: 中国航空发动机集团(有限公司)
+                bare = re.sub(r"(?<=集团)(?:有限公司|有限责任公司)$", "", e.name)
+                if bare != e.name:
+                    gaz_forms.setdefault(bare, (e.name, e.type))
+                    gaz_forms.setdefault(bare + "公司", (e.name, e.type))
+                for f in [e.name, *e.aliases]:
+                    if not f.endswith(("集团", "公司")):
+                        gaz_forms.setdefault(f + "集团", (e.name, e.type))
         self.gaz_forms = gaz_forms
         self.gaz_re = WordMatcher(gaz_forms)
         self.place_words = set(lx.places_full) | set(lx.places_short) | set(lx.regions)
         self.place_re = WordMatcher(self.place_words)
+        self.place_final_stops = frozenset(w[-1] for w in self.place_words if w[-1] in STOP_CHARS)
         self.county_re = WordMatcher(lx.county_short)
         self.title_re = re.compile("(?:" + alternation(lx.titles) + ")")
         person_titles = [x for x in lx.titles if len(x) >= 2 and x not in ("代表", "负责人", "领导", "专家")]
@@ -200,6 +234,7 @@ class Recognizer:
         cands += self._quoted_titles(t)
         cands += self._designations(t)
         cands += self._enterprise_lists(t)
+        cands += self._project_lists(t)
         chosen = resolve_overlaps(cands)
         persons = self._persons(t, chosen)
         chosen = resolve_overlaps(chosen + persons)
@@ -239,6 +274,14 @@ class Recognizer:
                 return k
         c = t[i - 1]
         if c in STOP_CHARS:
+            if c in self.place_final_stops and any(
+                t[i - k:i + x] in self.place_words for k in range(2, 6) if k <= i for x in (0, 1)
+            ):
+                return 0  # 成都|工业投资集团: the character closes a place name, it is no conjunction
+            if c in WORD_FINAL_OK and i >= 2 and self.lex.is_common_word(t[i - 2:i], 50):
+                return 0  # 信息安全|产业园, 风险资本: the character ends a word, it is no determiner
+            if self._noun_from(t, i - 1, end):
+                return 0  # 深圳向日葵投资公司: 向 starts the noun 向日葵, it is no preposition here
             follow = NOT_STOP_AFTER.get(c, ())
             rest = t[i:end]
             if any(rest.startswith(f) for f in follow):
@@ -248,6 +291,16 @@ class Recognizer:
             return 1
         return 0
 
+    def _noun_from(self, t: str, i: int, end: int) -> bool:
+        """Does a three- or four-character common noun start at i and stay inside the name?"""
+        for k in (4, 3):
+            if i + k > end:
+                continue
+            fp = self.lex.jieba_words.get(t[i:i + k])
+            if fp and fp[1] in ("n", "nz") and fp[0] >= 5:
+                return True
+        return False
+
     def left_extend(self, t: str, ms: int, end: int, maxlen: int = 30) -> tuple[int, bool]:
         """Start of the name whose head starts at ms; also whether a hard boundary was reached."""
         i = ms
@@ -255,8 +308,8 @@ class Recognizer:
             c = t[i - 1]
             if c in "”\"":
                 j = t.rfind("“" if c == "”" else '"', max(0, i - 25), i - 1)
-                if j < 0:
-                    return i, True
+                if j < 0 or re.search(r"[,，。;；!！?？:：]", t[j + 1:i - 1]):
+                    return i, True  # a quoted sentence before a name is no part of it
                 i = j
                 continue
             if c in ")）":
@@ -314,6 +367,7 @@ class Recognizer:
             if COUNT_AFTER.match(t, e):
                 continue  # "重点实验室3个": a count of a class, not a name
             start = self._trim_left(t, start, ms)
+            start = self._drop_leading_words(t, start, ms)
             if head == "部队" and "驻" in t[start:ms]:
                 start = t.rfind("驻", start, ms)
             if typ == "Policy" and head == "战略" and t.startswith("国家", start) and ms - start > 4:
@@ -328,7 +382,10 @@ class Recognizer:
         changed = True
         while changed and start < ms:
             changed = False
+            place = self.place_re.match_at(t, start)
             for w in LEADING_TRIM:
+                if place and place.end() > start + len(w):
+                    continue  # 新都区政府, 新疆…: the word begins a place name
                 if t.startswith(w, start) and start + len(w) < ms and not t.startswith("新区", start):
                     start += len(w)
                     changed = True
@@ -342,6 +399,52 @@ class Recognizer:
                 changed = True
         return start
 
+    def _drop_leading_words(self, t: str, start: int, ms: int) -> int:
+        """Cut verbs, adverbs and other function words off the front of a name body.
+
+        The stop-word list cannot hold every verb that governs a name ("符合省委", "当属省政府",
+        "开始征集首批基金", "涌现出中国空空导弹研究院"), so the body is segmented with jieba's
+        dictionary and leading words that are no name material are dropped: function words of any
+        frequency, frequent verbs except those that start names (发展, 创新, 融合 …), and any verb
+        that stands right before a place or a known organisation.
+        """
+        body = t[start:ms]
+        if len(body) < 2 or not is_cjk(body[0]) or ORDINAL.match(body):
+            return start
+        key = body
+        cut = self._lead_cache.get(key)
+        if cut is None:
+            cut = self._lead_cut(body)
+            if len(self._lead_cache) < 100_000:
+                self._lead_cache[key] = cut
+        return start + cut
+
+    def _lead_cut(self, body: str) -> int:
+        import jieba
+
+        jw = self.lex.jieba_words
+        toks = jieba.lcut(body, HMM=False)
+        pos = 0
+        for i, tok in enumerate(toks):
+            if not all(is_cjk(c) for c in tok) or tok in NAME_VERBS or tok in self.place_words \
+                    or tok in self.gaz_forms:
+                break
+            fp = jw.get(tok)
+            tag = fp[1] if fp else ""
+            freq = fp[0] if fp else 0
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            before_name = bool(nxt) and (nxt in self.place_words or nxt in self.gaz_forms
+                                         or nxt[:1] in LEVEL_CHARS and len(nxt) <= 2 and nxt != tok
+                                         or (jw.get(nxt) or (0, ""))[1] in ("ns", "nt", "j", "nr", "nz"))
+            function = tag in ("c", "d", "ad", "p", "r", "t")
+            function = function or tag in ("m", "q", "mq") and not re.search(r"[0-9第一二三四五六七八九十两]", tok)
+            verb = tag.startswith("v") and tag != "vn"
+            if function or verb and (freq >= 1000 or before_name) or tag == "vn" and freq >= 1000 and before_name:
+                pos += len(tok)
+                continue
+            break
+        return pos
+
     def _head_ok(self, t: str, head: str, cls: str, ms: int, me: int) -> bool:
         # "\0" at the text's edges: an empty string would be "in" every character list below
         nxt = t[me:me + 1] or "\0"
@@ -354,7 +457,7 @@ class Recognizer:
                 return False
             return any(t.endswith(o, 0, me) for o in OFFICE_OK)
         if head == "委":
-            if nxt in "员托屈婉" or nxt2 in ("常委",):
+            if nxt in "员托屈婉":
                 return False
             if prev and prev in LEVEL_CHARS:
                 return True
@@ -384,13 +487,13 @@ class Recognizer:
         if head == "工程":
             return nxt not in "师院建"
         if head == "规划":
-            return nxt not in "师局院部所区建"
+            return nxt not in "师局院部所区建用"
         if head == "基金":
             return nxt not in "会"
         if head == "计划":
             return nxt not in "生经部处司局委"
         if head == "战略":
-            return not t.startswith(IDEOLOGY_AFTER, me) and nxt not in "性地合要部定高协"
+            return not t.startswith(IDEOLOGY_AFTER, me) and nxt not in "性地合要部定高协方"
         if head == "制度":
             return nxt not in "性化"
         if head == "项目":
@@ -422,6 +525,17 @@ class Recognizer:
             return "", 0.0, ""
         if body.startswith(PARTY_PREFIX) and len(body) <= 2:
             return "", 0.0, ""
+        if "领域" in body:
+            return "", 0.0, ""  # 信息安全领域…孵化基地: a description by field, not a name
+        # 各镇党委, 各级人武部: a plural class of bodies, not one body
+        if start > 0 and t[start - 1] == "各" and typ not in ("Policy", "Event"):
+            return "", 0.0, ""
+        # 央属军工集团, 地方国有企业: a class of firms named by ownership or rank words only
+        if typ == "Enterprise" and GENERIC_FIRM_BODY.fullmatch(body):
+            return "", 0.0, ""
+        # 第一次、第二次全体会议: one conjunct of a coordinated name, its body lies further left
+        if typ == "Event" and start > 0 and t[start - 1] == "、" and ORDINAL.fullmatch(body):
+            return "", 0.0, ""
         src = f"rule:head:{head}"
         # a unit whose name starts with a service branch is military whatever the head says
         military_body = body.startswith(MIL_PREFIXES) or MILITARY_IN_BODY.search(body)
@@ -448,6 +562,8 @@ class Recognizer:
             if self._is_place(core) or re.fullmatch(r"[" + CJK + r"]{1,4}(?:地区|流域)|老工业基地", core):
                 return typ, 0.7, src
             return "", 0.0, ""
+        if head == "战略" and re.search(r"(?:政府|党委|省委|市委|县委|区委)", body):
+            return "", 0.0, ""  # 省政府发展战略: an organ's strategy in general, not a named one
         if head == "战略":
             core = body[2:] if body.startswith("国家") else body
             if len(core) < 3 or core.endswith(("国家", "国际")):
@@ -462,7 +578,8 @@ class Recognizer:
         if cls == "dept":
             return (typ, 0.8, src) if (spec or level or len(body) >= 4) else ("", 0.0, "")
         if cls == "mil":
-            if head == "人武部" and not spec and not t.startswith(("政委", "部长", "政治委员"), e):
+            officer_after = t.startswith(("政委", "部长", "政治委员"), e)
+            if head == "人武部" and not spec and not level and not officer_after:
                 return "", 0.0, ""
             if body and not spec and not level and head != "军分区":
                 return "", 0.0, ""
@@ -483,6 +600,8 @@ class Recognizer:
             return "", 0.0, ""
         if cls == "project" and typ == "IndustrialPark":
             return (typ, 0.7, src) if self.strong_specific(body) else ("", 0.0, "")
+        if cls == "project" and head == "项目" and body.endswith(GENERIC_PROJECT_END) and "“" not in body:
+            return "", 0.0, ""  # 中物院合作项目, 军民融合重点项目: projects of a kind, not one project
         if cls == "project":
             if "“" in body or (self.strong_specific(body) and len(body) >= 3):
                 return typ, 0.75, src
@@ -506,6 +625,10 @@ class Recognizer:
             return typ, 0.75 if spec else 0.7, src
         # cls == "body": needs something that makes it one specific thing
         if spec or level:
+            return typ, 0.8 if spec else 0.7, src
+        # 成立了军民融合产业联盟: the body just founded is one specific thing, however generic its name
+        founded = re.search(r"(?:成立了|正式成立|宣布成立|揭牌成立)$", t[max(0, start - 4):start])
+        if typ == "Association" and founded:
             return typ, 0.8 if spec else 0.7, src
         return "", 0.0, ""
 
@@ -561,10 +684,11 @@ class Recognizer:
     def _quoted_titles(self, t: str) -> list[Cand]:
         """《…》 titles of plans, regulations and programmes are Policies."""
         out = []
-        for m in re.finditer(r"《([^《》\n]{2,40})》", t):
-            inner = m.group(1)
+        for m in re.finditer(r"《([^《》\n]{2,50})》", t):
+            # a trailing period or edition does not change the kind of document: 纲要(2023-2035)
+            inner = re.sub(r"[(（][0-9—\-－~～年至]+[)）]$", "", m.group(1))
             if re.search(r"(规划|计划|条例|办法|意见|方案|纲要|通知|决定|法|规定|细则|目录|战略|指南"
-                         r"|政策)$", inner):
+                         r"|政策|规则|要点|措施|章程|制度|标准|清单|名录|守则)$", inner):
                 out.append(Cand(m.start(), m.end(), "Policy", "rule:book_title", 0.85, priority=3))
         return out
 
@@ -585,6 +709,33 @@ class Recognizer:
         out = []
         for m in re.finditer(r"中国[" + CJK + r"]{1,4}?之?都(?![市会城区])", t):
             out.append(Cand(m.start(), m.end(), "Policy", "rule:designation", 0.7, priority=2))
+        return out
+
+    def _project_lists(self, t: str) -> list[Cand]:
+        """高档电磁屏蔽项目、智能数字营房项目和…项目: items of an enumeration of projects are named
+        projects, even where a single one would look too generic to take."""
+        out = []
+        for m in PROJECT_LIST.finditer(t):
+            items = []
+            for hm in re.finditer("项目", m.group()):
+                ms = m.start() + hm.start()
+                items.append((ms, ms + 2))
+            if len(items) < 2:
+                continue
+            found = []
+            for ms, me in items:
+                start, _ = self.left_extend(t, ms, me, maxlen=16)
+                start = self._trim_left(t, start, ms)
+                body = t[start:ms]
+                if (len(body) < 3 or QUANTITY.search(body) or body.endswith(GENERIC_PROJECT_END)
+                        or any(c in NAME_BAD for c in body)):
+                    found = []
+                    break
+                found.append(Cand(start, me, "Project", "rule:project_list", 0.65, priority=2))
+            # 一批A项目和B项目: kinds of projects to be found, not named ones
+            if found and LIST_QUANTIFIER.search(t[max(0, found[0].start - 4):found[0].start]):
+                found = []
+            out += found
         return out
 
     def _enterprise_lists(self, t: str) -> list[Cand]:
@@ -648,7 +799,7 @@ class Recognizer:
         names: dict[str, str] = {}
 
         def take(s: int, source: str, conf: float) -> None:
-            nm = self._name_at(t, s)
+            nm = self._name_at(t, s, titled=True)
             if nm and not covered[s]:
                 out.append(Cand(s, s + len(nm), "Person", source, conf, priority=3))
                 names.setdefault(nm, source)
@@ -677,10 +828,12 @@ class Recognizer:
                 continue
             take(s, "rule:person:title", 0.85)
             j = s
-            nm = self._name_at(t, j)
+            nm = self._name_at(t, j, titled=True)
             while nm and t[j + len(nm):j + len(nm) + 1] == "、":
                 j += len(nm) + 1
-                nm = self._name_at(t, j, strict=True)
+                # inside a list of names after a title each item is a name when it ends at a
+                # boundary (、 , 等 出席 …), even if its characters also spell a word (张宏伟)
+                nm = self._name_at(t, j, strict=True) or self._name_at(t, j, titled=True)
                 if nm and not covered[j]:
                     out.append(Cand(j, j + len(nm), "Person", "rule:person:title_list", 0.7, priority=3))
                     names.setdefault(nm, "title_list")
@@ -756,7 +909,12 @@ class Recognizer:
         """Does a stop word of two or more characters start at position i?"""
         return any(t[i:i + k] in self.stop_words for k in range(2, self.stop_maxlen + 1))
 
-    def _plausible_name(self, nm: str, strict: bool = False) -> bool:
+    def _boundary_after(self, t: str, i: int) -> bool:
+        c = t[i:i + 1]
+        return (not c or not is_cjk(c) or c in STOP_CHARS or self._stop_word_at(t, i)
+                or bool(self.title_re.match(t, i)) or t.startswith("同志", i))
+
+    def _plausible_name(self, nm: str, strict: bool = False, titled: bool = False) -> bool:
         lx = self.lex
         if not (2 <= len(nm) <= 4) or not all(is_cjk(c) for c in nm):
             return False
@@ -772,7 +930,7 @@ class Recognizer:
             return False
         if nm in self.place_words or nm in self.gaz_forms:
             return False
-        if lx.is_common_word(nm, 20) or lx.is_common_word(nm[:2], 300):
+        if lx.is_common_word(nm, 20) or lx.is_common_word(nm[:2], 300) and not (titled and len(nm) == 3):
             return False
         if strict:
             fp = lx.jieba_words.get(nm)
@@ -782,7 +940,7 @@ class Recognizer:
                 return False
         return True
 
-    def _name_at(self, t: str, s: int, strict: bool = False) -> str:
+    def _name_at(self, t: str, s: int, strict: bool = False, titled: bool = False) -> str:
         """A person name starting at s, 2-3 characters, ending before a stop or punctuation."""
         lx = self.lex
         seg = t[s:s + 4]
@@ -805,7 +963,8 @@ class Recognizer:
                               or self.title_re.match(t, last) or t.startswith("同志", last)
                               or self._word_at(t, last)):
                 continue
-            if not self._plausible_name(nm, strict):
+            ok_titled = titled and self._boundary_after(t, s + base + glen)
+            if not self._plausible_name(nm, strict, titled=ok_titled):
                 continue
             if after[:1] and is_cjk(after[:1]) and strict:
                 # after the name there must be a clear boundary
@@ -867,6 +1026,8 @@ class Recognizer:
                 continue
             if w == "中国" and t.startswith(("特色", "梦", "式", "化"), e):
                 continue
+            if MEDIA_AFTER.match(t, e):
+                continue  # 闽东日报, 中国证券网, 宁德网: a news outlet, not the place
             src = "gazetteer:region" if w in lx.regions else "gazetteer:cpca"
             out.append(Cand(s, e, "Location", src, 0.85, priority=1))
         # county short forms that are common words: only inside an enumeration of places

@@ -85,6 +85,11 @@ class SentView:
         lo, hi = bisect_left(ps, a), bisect_left(ps, b)
         return [(p, self.slots[p]) for p in ps[lo:hi]]
 
+    def has_mention_in(self, a: int, b: int) -> bool:
+        """Is any placeholder in masked positions [a, b)?"""
+        k = bisect_left(self.positions, a)
+        return k < len(self.positions) and self.positions[k] < b
+
     def clause_index(self, pos: int) -> int | None:
         """Index in clause_spans of the clause holding masked position pos (None: on punctuation)."""
         k = bisect_right(self.clause_starts, pos) - 1

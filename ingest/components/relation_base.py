@@ -1,0 +1,381 @@
+"""What every relation rule stands on: the relation signatures and the document being read.
+
+`RuleBase` holds one document (its masked sentences, entity types, the relations found so far) and
+the helpers the rules share: `emit` (type-checked, de-duplicated, with evidence and modality), the
+clause of a position, the list of names around a mention ("A、B和C"), the subject of a clause (own
+or carried from the previous clause or sentence), the agent before and the object after a cue, and
+the meeting last reported. The rule families are mixins on it (relation_rules_people,
+relation_rules_actions, relation_rules_structure); `relations._Extractor` runs them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from graph.model import Entity, Evidence, Relation
+from ingest.components import relation_patterns as P
+from ingest.components.modality import classify_fact
+from ingest.components.relation_fold import fast_fold as fold
+from ingest.components.relation_patterns import cues
+from ingest.components.relation_view import (
+    CHAR_TYPE,
+    CLAUSE_PUNCT,
+    TYPE_CHAR,
+    EntMention,
+    SentView,
+    build_views,
+    non_overlapping,
+)
+
+PERSON_CHAR = TYPE_CHAR["Person"]
+ORG_TYPES = frozenset({"PartyGovBody", "MilitaryUnit", "Enterprise", "ResearchInstitute", "Association"})
+LIST_SEP = "、和与及"
+GAP_BREAKERS = set("的对与和同把向为在从将被给由及、") | set(CLAUSE_PUNCT)
+
+ACTOR = set(ORG_TYPES) | {"Location", "IndustrialPark", "Fund"}
+SUBJECT_TYPES = ACTOR | {"Person", "Project", "Policy", "Event"}
+
+# relation type -> (allowed head types, allowed tail types)
+SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
+    "LEADS": (set(ORG_TYPES) | {"Person", "Location"}, set(TYPE_CHAR) - {"Person"}),
+    "SUPPORTS": (ACTOR | {"Person"}, set(TYPE_CHAR) - {"Person"}),
+    "COORDINATES_WITH": (
+        set(ORG_TYPES) | {"Location", "IndustrialPark"},
+        set(ORG_TYPES) | {"Location", "IndustrialPark"},
+    ),
+    "PART_OF": (
+        set(ORG_TYPES) | {"IndustrialPark", "Policy", "Project"},
+        set(ORG_TYPES) | {"IndustrialPark", "Policy"},
+    ),
+    "LOCATED_IN": (
+        set(ORG_TYPES) | {"IndustrialPark", "Fund", "Project", "Event"},
+        {"Location", "IndustrialPark"},
+    ),
+    "IMPLEMENTS": (ACTOR | {"Project"}, {"Policy", "Project"}),
+    "ESTABLISHED": (set(ORG_TYPES) | {"Location"}, set(ORG_TYPES) | {"Fund", "IndustrialPark"}),
+    "FUNDS": ({"Fund"} | set(ORG_TYPES) | {"Location"}, set(ORG_TYPES) | {"Project", "IndustrialPark"}),
+    "PARTICIPATES_IN": (set(ORG_TYPES) | {"Person", "Location", "IndustrialPark"}, {"Event"}),
+    "HOLDS_POSITION": ({"Person"}, set(ORG_TYPES) | {"IndustrialPark"}),
+}
+
+
+class RuleBase:
+    """One document under reading, and the helpers shared by the rule families."""
+
+    def __init__(
+        self,
+        text: str,
+        sentences: list[tuple[int, int]],
+        mentions: list[EntMention],
+        entities: list[Entity],
+        doc_id: str,
+    ) -> None:
+        self.text = text
+        self.doc_id = doc_id
+        self.sentences = sentences
+        self.mentions = non_overlapping(mentions)
+        self.entities = {e.name: e for e in entities}
+        self.types = {e.name: e.type for e in entities}
+        self.entity_conf = {e.name: e.confidence for e in entities}
+        for m in self.mentions:
+            self.types.setdefault(m.name, m.type)
+        self.relations: list[Relation] = []
+        self.seen: set[tuple[str, str, str]] = set()
+        self.c = cues()
+        self.p = P.patterns()
+        self.prefix_first_chars = {w[0] for w in self.c["clause_prefixes"] if w}
+        self.views: list[SentView] = build_views(text, sentences, self.mentions)
+        self.event_positions = sorted((m.start, m) for m in self.mentions if m.type == "Event")
+        # Events that are the meeting reported on, not cited ("十九大精神"): starts, for bisect
+        self._reported_events: list[tuple[int, EntMention]] | None = None
+        # title head (省长) -> (government body, its folded forms) that the head can name
+        self._gov_candidates: dict[str, list[tuple[str, list[str]]]] = {}
+
+    # ---- emitting --------------------------------------------------------------------------
+
+    def emit(
+        self,
+        head: EntMention | str,
+        rtype: str,
+        tail: EntMention | str,
+        sv: SentView,
+        rule: str,
+        confidence: float = 0.7,
+        at: list[int] | None = None,
+        modality: str | None = None,
+    ) -> bool:
+        h = head.name if isinstance(head, EntMention) else head
+        t = tail.name if isinstance(tail, EntMention) else tail
+        if not h or not t or h == t:
+            return False
+        ht, tt = self.types.get(h), self.types.get(t)
+        heads, tails = SIGNATURES[rtype]
+        if ht not in heads or tt not in tails:
+            return False
+        key = (h, rtype, t)
+        if rtype == "COORDINATES_WITH":
+            key = (min(h, t), rtype, max(h, t))
+        if key in self.seen:
+            return False
+        self.seen.add(key)
+        offsets = [sv.m2o[p] - sv.start for p in (at or []) if 0 <= p < len(sv.m2o)]
+        # a fact read off a name (place prefix, parent unit) is stated, whatever the sentence says
+        modality = modality or classify_fact(sv.raw, offsets)
+        ev = Evidence(self.doc_id, sv.raw, sv.index, sv.start, sv.end, modality)
+        # a relation is no surer than the names it links
+        conf = confidence * min(self.entity_conf.get(h, 1.0), self.entity_conf.get(t, 1.0))
+        self.relations.append(Relation(h, rtype, t, ev, source=f"rel:{rule}", confidence=conf))
+        return True
+
+    # ---- helpers on a view -----------------------------------------------------------------
+
+    @staticmethod
+    def clauses(sv: SentView) -> list[tuple[int, int]]:
+        """Clause spans of the sentence (computed once per view; do not modify the list)."""
+        return sv.clause_spans
+
+    @staticmethod
+    def clause_of(sv: SentView, pos: int) -> tuple[int, int]:
+        k = sv.clause_index(pos)
+        return sv.clause_spans[k] if k is not None else (pos, pos + 1)
+
+    @staticmethod
+    def _adjacent_ok(left: str, right: str) -> bool:
+        """Two names with nothing between them form a list only when both are organisations
+        ("省委省政府"); "滨海中关村" is a place and a park that name one thing."""
+        return CHAR_TYPE.get(left) in ORG_TYPES and CHAR_TYPE.get(right) in ORG_TYPES
+
+    def list_at(self, sv: SentView, pos: int, types: set[str] | None = None) -> list[tuple[int, EntMention]]:
+        """The list of mentions joined by 、和与及 (or adjacent) that contains position pos."""
+        s = sv.masked
+        items = [pos]
+        j = pos - 1
+        while j >= 0:
+            if s[j] in CHAR_TYPE and (j + 1 == items[0]) and self._adjacent_ok(s[j], s[j + 1]):
+                items.insert(0, j)
+                j -= 1
+            elif s[j] in LIST_SEP and j >= 1 and s[j - 1] in CHAR_TYPE:
+                items.insert(0, j - 1)
+                j -= 2
+            elif s[j] == "以" and j >= 1 and s[j - 1] in LIST_SEP:  # 以及
+                j -= 1
+            else:
+                break
+        j = pos + 1
+        while j < len(s):
+            if s[j] in CHAR_TYPE and self._adjacent_ok(s[j - 1], s[j]):
+                items.append(j)
+                j += 1
+            elif s[j] in LIST_SEP and j + 1 < len(s) and s[j + 1] in CHAR_TYPE:
+                items.append(j + 1)
+                j += 2
+            elif s.startswith("以及", j) and j + 2 < len(s) and s[j + 2] in CHAR_TYPE:
+                items.append(j + 2)
+                j += 3
+            elif s.startswith("——", j) and j + 2 < len(s) and s[j + 2] in CHAR_TYPE:
+                items.append(j + 2)
+                j += 3
+            else:
+                break
+        out = [(p, sv.slots[p]) for p in items if p in sv.slots]
+        if types is not None:
+            out = [(p, m) for p, m in out if m.type in types]
+        return out
+
+    def clause_subjects(self, sv: SentView, a: int, b: int) -> list[tuple[int, EntMention]]:
+        """Mentions that open clause [a, b) as its subject (after adverbial openers).
+
+        Asked for each clause by several rules: computed once per clause (do not modify the list).
+        """
+        key = ("subj", a, b)
+        got = sv.memo.get(key)
+        if got is None:
+            got = sv.memo[key] = self._clause_subjects(sv, a, b)
+        return got
+
+    def _clause_subjects(self, sv: SentView, a: int, b: int) -> list[tuple[int, EntMention]]:
+        if not sv.has_mention_in(a, b):  # the subject is a mention in the clause
+            return []
+        s = sv.masked
+        i = a
+        while i < b and s[i] in " \u3000\t\n“\"'‘":
+            i += 1
+        prefixes, first_chars = self.c["clause_prefixes"], self.prefix_first_chars
+        changed = True
+        while changed:
+            changed = False
+            if s[i : i + 1] in first_chars:  # else no prefix can match at i
+                for p in prefixes:
+                    if s.startswith(p, i) and i + len(p) <= b:
+                        i += len(p)
+                        changed = True
+            m = P.DATE_OPENER.match(s, i, b)  # no anchors: same as matching s[i:b]
+            if m and m.end() > i:
+                i = m.end()
+                changed = True
+            m = P.ACCORDING_TO.match(s, i, b)
+            if m:
+                i = m.end()
+                changed = True
+            while i < b and s[i] in ' \u3000“"':
+                i += 1
+        if i >= b or s[i] not in CHAR_TYPE or i not in sv.slots:
+            return []
+        lst = self.list_at(sv, i)
+        subj = [(p, m) for p, m in lst if p >= i and m.type in SUBJECT_TYPES]
+        if not subj:
+            return []
+        # a subject is followed by a verb or adverb, not by 的 (then it is a modifier) or a title
+        end = max(p for p, _ in subj) + 1
+        rest = s[end:b]
+        if rest.startswith(("的", "之")):
+            return []
+        # "军民结合推进司副司长周少清出席…": the person, not the body of the title, is the subject
+        tm = self.p.title_chain_person.match(rest)
+        if tm and (end + tm.start(1)) in sv.slots:
+            return [(end + tm.start(1), sv.slots[end + tm.start(1)])]
+        return subj
+
+    def subjects(self, sv: SentView, prev: SentView | None) -> list[list[tuple[int, EntMention]]]:
+        """For each clause of the sentence, its subject (own or carried).
+
+        A sentence that opens without a subject continues the previous sentence of the same
+        paragraph only when that one named its subject explicitly and this one does not open as
+        an order to the audience (要/必须/应…), which in a speech addresses "you", not the last actor.
+        """
+        out = []
+        carried: list[tuple[int, EntMention]] = []
+        opening = sv.masked.lstrip(" \u3000")
+        if prev is not None and not sv.new_paragraph and not P.ORDER_OPENING.match(opening):
+            carried = [(-1, m) for _, m in getattr(prev, "_own_subject", []) if m.type in ACTOR]
+        own_seen: list[tuple[int, EntMention]] = []
+        for a, b in self.clauses(sv):
+            own = self.clause_subjects(sv, a, b)
+            if own:
+                carried = own
+                if not own_seen:
+                    own_seen = own
+            out.append(carried)
+        sv._own_subject = own_seen or [  # type: ignore[attr-defined]
+            x for x in carried if x[0] == -1
+        ]
+        return out
+
+    @staticmethod
+    def subject_at(sv: SentView, pos: int) -> list[tuple[int, EntMention]]:
+        k = sv.clause_index(pos)
+        if k is None or k >= len(sv.subjects_per_pos):
+            return []
+        return sv.subjects_per_pos[k]
+
+    def head_before(
+        self, sv: SentView, pos: int, types: set[str], max_gap: int = 10
+    ) -> list[tuple[int, EntMention]]:
+        """Agent(s) of the cue at pos: the nearest mention (with its list) just before it in the clause,
+        else the clause subject."""
+        a, _ = self.clause_of(sv, pos)
+        s = sv.masked
+        j = pos - 1
+        gap = 0
+        while j >= a:
+            if s[j] in CHAR_TYPE:
+                # "推进司在西安组织召开…": a place after 在/于 is where, not who: look further left
+                if (
+                    j - 1 >= a
+                    and s[j - 1] in "在于到赴"
+                    and CHAR_TYPE[s[j]] in ("Location", "IndustrialPark")
+                ):
+                    j -= 2
+                    gap += 2
+                    continue
+                break
+            if s[j] in GAP_BREAKERS:
+                j = a - 1
+                break
+            j -= 1
+            gap += 1
+        if j >= a and gap <= max_gap and j in sv.slots and sv.slots[j].type in types:
+            return [(p, m) for p, m in self.list_at(sv, j) if m.type in types]
+        return [(p, m) for p, m in self.subject_at(sv, pos) if m.type in types]
+
+    def tails_after(
+        self, sv: SentView, pos: int, types: set[str], max_gap: int = 8
+    ) -> list[tuple[int, EntMention]]:
+        """Object(s) of the cue ending at pos: the first mention after it (and its list), if typed right."""
+        _, b = self.clause_of(sv, pos)
+        s = sv.masked
+        b = min(b, len(s))
+        j = pos
+        gap = 0
+        while j < b and s[j] not in CHAR_TYPE:
+            j += 1
+            gap += 1
+        if j >= b or j not in sv.slots:
+            return []
+        # a modifier may sit between cue and object: "规划建设总面积达95平方公里的X"
+        if gap > max_gap and not (gap <= 20 and s[j - 1 : j] == "的" or s[j - 2 : j] in ("的“", '的"')):
+            return []
+        if any(ch in s[pos:j] for ch in "，,；;。"):
+            return []
+        return [(p, m) for p, m in self.list_at(sv, j) if p >= j and m.type in types]
+
+    def recent_event(self, sv: SentView, pos: int) -> EntMention | None:
+        """The Event last mentioned at or before this point of the document (for "会议", "开幕式")."""
+        offset = sv.m2o[pos] if pos < len(sv.m2o) else sv.end
+        if self._reported_events is None:
+            # "以党的十九大精神为指引", "落实省第十四次党代会决策部署": a meeting cited, not the one
+            # being reported
+            self._reported_events = [
+                (start, m)
+                for start, m in self.event_positions
+                if not P.EVENT_CITED.match(fold(self.text[m.end : m.end + 6]).lstrip("”\"'"))
+            ]
+        evs = self._reported_events
+        k = bisect_right(evs, offset, key=lambda x: x[0])
+        return evs[k - 1][1] if k else None
+
+    def _evidence_view(self, a: str, b: str) -> SentView | None:
+        """The first sentence naming both a and b, else the first naming a (evidence of a name fact)."""
+        if not hasattr(self, "_views_by_name"):
+            index: dict[str, list[int]] = {}
+            for i, sv in enumerate(self.views):
+                for name in {m.name for m in sv.slots.values()}:
+                    index.setdefault(name, []).append(i)
+            self._views_by_name = index
+        with_a = self._views_by_name.get(a, [])
+        with_b = set(self._views_by_name.get(b, []))
+        both = [i for i in with_a if i in with_b]
+        if both:
+            return self.views[both[0]]
+        return self.views[with_a[0]] if with_a else None
+
+    def _name_parent_body(self, name: str) -> str | None:
+        best = None
+        for other, t in self.types.items():
+            if t == "PartyGovBody" and other != name and name.startswith(other) and len(other) >= 2:
+                if best is None or len(other) > len(best):
+                    best = other
+        return best
+
+
+def name_forms(name: str, entity: Entity | None) -> list[str]:
+    forms = [name] + (list(entity.aliases) if entity else [])
+    return [fold(f) for f in forms if f]
+
+
+def place_forms(name: str, entity: Entity | None) -> list[str]:
+    """A place's forms plus its short form without the administrative suffix (宝鸡市 → 宝鸡)."""
+    out = []
+    suffixes = cues()["place_suffixes"]
+    for f in name_forms(name, entity):
+        out.append(f)
+        for suf in suffixes:
+            if f.endswith(suf) and len(f) - len(suf) >= 2:
+                out.append(f[: -len(suf)])
+                break
+            if f.endswith(suf) and len(f) - len(suf) == 1 and not f[0].isascii():
+                break
+            if f.endswith(suf) and f[: -len(suf)] and all(ch in "X*Ｘ＊" for ch in f[: -len(suf)]):
+                out.append(f[: -len(suf)])
+                break
+    return list(dict.fromkeys(out))

@@ -1,0 +1,218 @@
+"""Rules about what actors do to each other: support and guidance, cooperation, founding, cue verbs.
+
+SUPPORTS / LEADS from guidance phrases ("在A的大力支持和悉心指导下，B…", "A对B…的支持", "接受A…指导",
+"为B…作贡献"); COORDINATES_WITH ("A与B签署…", "A、B和C联合开展…", a subject list whose sentence
+speaks of 合作/对接); ESTABLISHED ("由A、B…合作成立", subject + 成立/组建 + body, subject + 建设 +
+park); and the generic subject + cue + object rules (IMPLEMENTS, SUPPORTS, LEADS, FUNDS,
+PARTICIPATES_IN) with types checked.
+"""
+
+from __future__ import annotations
+
+from ingest.components import relation_patterns as P
+from ingest.components.relation_base import (
+    ORG_TYPES,
+    SIGNATURES,
+    RuleBase,
+)
+from ingest.components.relation_view import EntMention, SentView
+
+
+class ActionRules(RuleBase):
+    """SUPPORTS/LEADS by guidance, COORDINATES_WITH, ESTABLISHED, cue verbs (mixin)."""
+
+    def rule_guidance(self, sv: SentView) -> None:
+        s = sv.masked
+        # 在A的大力支持和悉心指导下，B…
+        for m in P.UNDER_GUIDANCE.finditer(s):
+            agents = [(p, x) for p, x in sv.mentions_in(m.start(1), m.end(1))]
+            words = m.group(2)
+            clauses = self.clauses(sv)
+            nxt = next(((a, b) for a, b in clauses if a >= m.end()), None)
+            if nxt is None:
+                continue
+            targets = self.clause_subjects(sv, *nxt)
+            for p, x in agents:
+                for q, y in targets:
+                    if any(w in words for w in self.c["supports"]):
+                        self.emit(x, "SUPPORTS", y, sv, "guidance:support", 0.75, [p, q])
+                    if "指导" in words or "领导" in words:
+                        self.emit(x, "LEADS", y, sv, "guidance:lead", 0.7, [p, q])
+        # 接受A(及…)业务指导 -> A LEADS subject
+        for m in P.ACCEPT_GUIDANCE.finditer(s):
+            p = m.start(1)
+            for q, y in self.subject_at(sv, p):
+                self.emit(sv.slots[p], "LEADS", y, sv, "guidance:accept", 0.7, [p, q])
+        # A(多年来)对B…的关注和支持 ; A对B…给予支持
+        for m in P.SUPPORT_DUI.finditer(s):
+            p, q = m.start(1), m.start(2)
+            self.emit(sv.slots[p], "SUPPORTS", sv.slots[q], sv, "support:dui", 0.7, [p, q])
+        # B…离不开A、C的支持 -> A SUPPORTS B (B the sentence subject)
+        for m in P.RELY_ON.finditer(s):
+            agents = sv.mentions_in(m.start(1), m.end(1))
+            for q, y in self.subject_at(sv, m.start()):
+                for p, x in agents:
+                    self.emit(x, "SUPPORTS", y, sv, "support:rely", 0.65, [p, q])
+        # 为B经济社会发展多作贡献 -> subject SUPPORTS B
+        for m in P.CONTRIBUTE_TO.finditer(s):
+            q = m.start(1)
+            for p, x in self.subject_at(sv, q):
+                self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:contribute", 0.6, [p, q])
+
+    # COORDINATES_WITH ----------------------------------------------------------------------
+
+    def _as_org(self, sv: SentView, m: EntMention) -> list[EntMention]:
+        if m.type == "Person":
+            return self.person_orgs(sv).get(m.name, [])
+        return [m]
+
+    def rule_coordinates(self, sv: SentView) -> None:
+        s = sv.masked
+        types = SIGNATURES["COORDINATES_WITH"][0] | {"Person"}
+        # a cue in a clause is a cue in the sentence: one search spares the per-clause loop
+        for a, b in self.clauses(sv) if self.p.coordinates.search(s) else ():
+            clause = s[a:b]
+            hits = list(self.p.coordinates.finditer(clause))
+            if not hits or self.p.supports.search(clause):
+                continue
+            if self.p.founded_by_in_clause.search(clause):
+                continue  # co-founders: ESTABLISHED (and coordination only for a few partners)
+            # lists joined by 与/和/同/、 before the cue, e.g. "A与B签署", "A、B和C联合开展"
+            done = set()
+            for h in hits:
+                cue_pos = a + h.start()
+                for p, _m in sv.mentions_in(a, cue_pos):
+                    if p in done:
+                        continue
+                    lst = [(q, x) for q, x in self.list_at(sv, p) if x.type in types and q < cue_pos]
+                    done.update(q for q, _ in lst)
+                    joined = s[lst[0][0] : lst[-1][0] + 1] if lst else ""
+                    if len(lst) < 2 or not P.JOINED_BY.search(joined) and "、" not in joined:
+                        continue
+                    if len(lst) > 4:  # ten bodies "联合…" is a roll-call, not pairwise cooperation
+                        continue
+                    # ", A与B…" the list must be adjacent to the cue or be the clause subject
+                    gap = s[lst[-1][0] + 1 : cue_pos]
+                    if len(gap) > 24:
+                        continue
+                    orgs = []
+                    for q, x in lst:
+                        for o in self._as_org(sv, x):
+                            orgs.append((q, o))
+                    for i, (q1, o1) in enumerate(orgs):
+                        for q2, o2 in orgs[i + 1 :]:
+                            self.emit(o1, "COORDINATES_WITH", o2, sv, f"coord:{h.group(0)}", 0.7, [q1, q2])
+                # "A与B战略协议", "到B交流": the subject's body with the place visited
+                m2 = P.COORD_TARGET.search(clause[: h.start()])
+                if m2:
+                    q = a + m2.start(2)
+                    target = sv.slots.get(q)
+                    if target is not None and target.type in ORG_TYPES | {"IndustrialPark"}:
+                        subj = self.head_before(sv, a + m2.start(), types, max_gap=16)
+                        if not subj:
+                            subj = self.subject_at(sv, q)
+                        for p, x in subj:
+                            for o in self._as_org(sv, x):
+                                for t in self._as_org(sv, target):
+                                    self.emit(
+                                        o, "COORDINATES_WITH", t, sv, f"coord:{h.group(0)}", 0.65, [p, q]
+                                    )
+        # a subject list of bodies whose sentence speaks of 合作/对接 in a later clause
+        clauses = self.clauses(sv)
+        if clauses:
+            subj = self.clause_subjects(sv, *clauses[0])
+            rest = s[clauses[0][1] :]
+            if len(subj) >= 2 and self.p.coordinates_far.search(rest) and not self.p.supports.search(s):
+                orgs = [(p, m) for p, m in subj if m.type in ORG_TYPES]
+                for i, (p1, m1) in enumerate(orgs):
+                    for p2, m2 in orgs[i + 1 :]:
+                        self.emit(m1, "COORDINATES_WITH", m2, sv, "coord:far", 0.55, [p1, p2])
+
+    def rule_established(self, sv: SentView) -> None:
+        s = sv.masked
+        tails = SIGNATURES["ESTABLISHED"][1]
+        heads = SIGNATURES["ESTABLISHED"][0]
+        # X是由A、B与C(三方)合作成立的…
+        for m in self.p.established_by.finditer(s):
+            agents = [(p, x) for p, x in sv.mentions_in(m.start(1), m.end(1)) if x.type in heads]
+            target = None
+            after = self.tails_after(sv, m.end(), tails, max_gap=3)
+            if after:  # "由A、B等30余家单位联合发起成立了X"
+                target = after[0]
+            else:  # "X是由A、B与C三方合作成立的…"
+                for p, x in sv.mentions_in(0, m.start()):
+                    if x.type in tails:
+                        target = (p, x)
+            if target is None:
+                continue
+            for p, x in agents:
+                self.emit(x, "ESTABLISHED", target[1], sv, "established:by", 0.8, [p, target[0]])
+            if "合作" in s[m.end(1) : m.end()] and 1 < len(agents) <= 4:
+                for i, (p1, x1) in enumerate(agents):
+                    for p2, x2 in agents[i + 1 :]:
+                        self.emit(x1, "COORDINATES_WITH", x2, sv, "coord:co-founders", 0.7, [p1, p2])
+        # subject + 成立/设立/组建 + org ; subject + 建设/打造/创建 + park ; subject + PARK建设
+        for cue_re, ttypes in ((self.p.established, tails), (self.p.established_park, {"IndustrialPark"})):
+            for h in cue_re.finditer(s):
+                if s[max(0, h.start() - 1) : h.start()] == "由":
+                    continue
+                if s[h.end() : h.end() + 1] in ("单", "人", "方", "者", "以"):  # 发起单位, 成立以来
+                    continue
+                objs = self.tails_after(sv, h.end(), ttypes)
+                if not objs:
+                    continue
+                subj = self.head_before(sv, h.start(), heads)
+                if not subj:
+                    # "我们成立市委军民融合发展委员会，专设市委军民融合办": the founder is the body
+                    # whose name the new body's name extends
+                    for q, y in objs:
+                        parent = self._name_parent_body(y.name)
+                        if parent:
+                            self.emit(parent, "ESTABLISHED", y, sv, "established:own-body", 0.6, [q])
+                    continue
+                for p, x in subj:
+                    for q, y in objs:
+                        self.emit(x, "ESTABLISHED", y, sv, f"established:{h.group(0)}", 0.7, [p, q])
+                if "IndustrialPark" in ttypes:
+                    a, _ = self.clause_of(sv, h.start())
+                    at = P.BUILT_AT.search(s[a : h.start()])
+                    if at and sv.slots.get(a + at.start(1)) is not None:
+                        place = sv.slots[a + at.start(1)]
+                        for q, y in objs:
+                            self.emit(
+                                y, "LOCATED_IN", place, sv, "located:built-at", 0.7, [q, a + at.start(1)]
+                            )
+        for m in P.PARK_BUILD.finditer(s):
+            q = m.start(1)
+            subj = self.head_before(sv, q, heads) or [
+                (p, x) for p, x in self.subject_at(sv, q) if x.type in heads
+            ]
+            for p, x in subj:
+                self.emit(x, "ESTABLISHED", sv.slots[q], sv, "established:park-build", 0.6, [p, q])
+
+    def rule_cues(self, sv: SentView) -> None:
+        s = sv.masked
+        for rtype, cue_re, conf in self.p.cue_table:
+            heads, tails = SIGNATURES[rtype]
+            for h in cue_re.finditer(s):
+                if s[h.end() : h.end() + 1] in ("人", "同"):  # 负责人, 负责同志: nouns, not verbs
+                    continue
+                if rtype == "PARTICIPATES_IN" and s[max(0, h.start() - 2) : h.start()] == "主持":
+                    rtype_here = "LEADS"  # "主持召开…会议": the chair leads the meeting
+                else:
+                    rtype_here = rtype
+                objs = self.tails_after(sv, h.end(), tails)
+                if not objs and rtype == "SUPPORTS":
+                    # "…扎实开展X，A、B等部门要大力支持": the thing named earlier in the sentence
+                    before = [
+                        (p, m) for p, m in sv.mentions_in(0, h.start()) if m.type in ("Project", "Policy")
+                    ]
+                    subj = self.head_before(sv, h.start(), heads)
+                    if before and subj and before[-1][0] < min(p for p, _ in subj):
+                        objs = [before[-1]]
+                if not objs:
+                    continue
+                subj = self.head_before(sv, h.start(), heads)
+                for p, x in subj:
+                    for q, y in objs:
+                        self.emit(x, rtype_here, y, sv, f"cue:{h.group(0)}", conf, [p, q])

@@ -1,0 +1,306 @@
+"""Rules about people and events: who holds which position, who sponsored or attended a meeting.
+
+HOLDS_POSITION from titles ("省委书记于伟国", "工信部副部长、国防科工局局长张克俭", "省长唐登杰" → the
+provincial government, "以习近平同志为核心的党中央", "来自…的"); LEADS / PARTICIPATES_IN from sponsor
+phrases ("由A、B指导，C、D主办，E承办的“会”"); PARTICIPATES_IN from attendee lists ("…出席",
+"出席…的代表有：") and "A在…会议上表示"; a body's own numbered meeting.
+"""
+
+from __future__ import annotations
+
+from ingest.components import relation_patterns as P
+from ingest.components.relation_base import (
+    ORG_TYPES,
+    PERSON_CHAR,
+    SIGNATURES,
+    RuleBase,
+    place_forms,
+)
+from ingest.components.relation_fold import fast_fold as fold
+from ingest.components.relation_view import CHAR_TYPE, EntMention, SentView
+
+
+class PeopleRules(RuleBase):
+    """HOLDS_POSITION, sponsors, attendees (mixin of relations._Extractor)."""
+
+    def person_orgs(self, sv: SentView) -> dict[str, list[EntMention]]:
+        """Person name -> bodies their title in this sentence names (used by coord, too)."""
+        if not hasattr(sv, "_person_orgs"):
+            sv._person_orgs = self._titles(sv)  # type: ignore[attr-defined]
+        return sv._person_orgs  # type: ignore[attr-defined]
+
+    def _gov_body(self, title: str, place: EntMention | None) -> str | None:
+        for head, forms in self.c["government_heads"].items():
+            if title.endswith(head):
+                cands = self._gov_candidates.get(head)
+                if cands is None:  # the same for every title of the document: once per head
+                    cands = []
+                    for name, e in self.entities.items():
+                        if e.type != "PartyGovBody":
+                            continue
+                        allf = [fold(name)] + [fold(a) for a in e.aliases]
+                        if any(f in x for f in forms for x in allf):
+                            cands.append((name, allf))
+                    self._gov_candidates[head] = cands
+                if place is not None:
+                    pf = place_forms(place.name, self.entities.get(place.name))
+                    narrowed = [c for c in cands if any(x.startswith(p) for p in pf for x in c[1])]
+                    cands = narrowed or ([] if len(cands) > 1 else cands)
+                if len(cands) == 1:
+                    return cands[0][0]
+                return None
+        return None
+
+    def _titles(self, sv: SentView) -> dict[str, list[EntMention]]:
+        s = sv.masked
+        # titles hang on a person mention: without one, only the two patterns below can apply
+        result = self._titled_persons(sv) if PERSON_CHAR in s else {}
+        # 以习近平同志为核心的党中央 ; 来自X的Y
+        for m in P.CORE_OF.finditer(s):
+            p, o = m.start(1), m.start(3)
+            if p in sv.slots and o in sv.slots:
+                self.emit(sv.slots[p], "HOLDS_POSITION", sv.slots[o], sv, "title:core", 0.8, [p, o])
+        for m in P.FROM_OF.finditer(s):
+            o, p = m.start(1), m.start(2)
+            if p in sv.slots and o in sv.slots:
+                self.emit(sv.slots[p], "HOLDS_POSITION", sv.slots[o], sv, "title:from", 0.7, [p, o])
+        return result
+
+    def _titled_persons(self, sv: SentView) -> dict[str, list[EntMention]]:
+        """Person name -> bodies named in their titles ("省委书记于伟国"), emitting HOLDS_POSITION."""
+        s = sv.masked
+        title_re = self.p.title_end
+        result: dict[str, list[EntMention]] = {}
+        # items: split at punctuation and list words
+        bounds = [0]
+        for m in P.TITLE_ITEM_SPLIT.finditer(s):
+            bounds.append(m.start())
+            bounds.append(m.end())
+        bounds.append(len(s))
+        items = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2) if bounds[k] < bounds[k + 1]]
+        pending: list[EntMention] = []
+        last_orgs: list[EntMention] = []
+        last_was_person_item = False
+        for a, b in items:
+            ments = sv.mentions_in(a, b)
+            persons = [(p, m) for p, m in ments if m.type == "Person"]
+            orgtypes = SIGNATURES["HOLDS_POSITION"][1]
+            if not persons:
+                orgs = [(p, m) for p, m in ments if m.type in orgtypes]
+                tail = s[(orgs[-1][0] + 1) if orgs else a : b]
+                if orgs and title_re.search(tail) and len(tail) <= 12:
+                    pending.extend(m for _, m in orgs)
+                elif not orgs and pending and title_re.search(s[a:b].strip()) and len(s[a:b].strip()) <= 8:
+                    pass  # "省国防科工办党组书记、主任，省经信委…": a further title of the same person
+                else:
+                    pending = []
+                last_was_person_item = False
+                continue
+            p0, person = persons[0]
+            before = [(p, m) for p, m in ments if p < p0]
+            orgs = []
+            for p, m in before:
+                if m.type not in orgtypes and m.type != "Location":
+                    continue
+                gap = s[p + 1 : p0]
+                if any(ch in CHAR_TYPE for ch in gap):
+                    # only the last body before the name, or bodies whose title precedes another body
+                    nxt = min(q for q, _ in before if q > p) if any(q > p for q, _ in before) else p0
+                    gap = s[p + 1 : nxt]
+                    if not title_re.search(gap):
+                        continue
+                if len(gap) > 14:
+                    continue
+                if gap and not title_re.search(gap) and not gap.endswith(("同志",)):
+                    continue
+                orgs.append((p, m, gap))
+            bodies: list[EntMention] = []
+            for _p, m, gap in orgs:
+                if m.type == "Location":
+                    g = self._gov_body(gap, m)
+                    if g:
+                        bodies.append(EntMention(0, 0, g, "PartyGovBody"))
+                else:
+                    bodies.append(m)
+            if not orgs:
+                lead = s[a:p0].strip()
+                lead = P.TITLE_LEAD_STRIP.sub("", lead)
+                if title_re.search(lead) and len(lead) <= 10:
+                    g = (
+                        self._gov_body(lead, None)
+                        if any(lead.endswith(h) for h in self.c["government_heads"])
+                        else None
+                    )
+                    if g:
+                        bodies.append(EntMention(0, 0, g, "PartyGovBody"))
+                    elif (
+                        last_was_person_item
+                        and last_orgs
+                        and not any(lead.endswith(h) for h in self.c["government_heads"])
+                    ):
+                        bodies.extend(last_orgs)
+            bodies = pending + bodies
+            pending = []
+            for body in bodies:
+                at = [p0] + [p for p, m2, _ in orgs if m2.name == body.name]
+                if self.emit(person, "HOLDS_POSITION", body, sv, "title", 0.8, at):
+                    pass
+                result.setdefault(person.name, [])
+                if body.name not in [x.name for x in result[person.name]]:
+                    result[person.name].append(body)
+            last_orgs = [b for b in bodies if b.type in ORG_TYPES] or last_orgs
+            last_was_person_item = True
+            # "张祥安会见了省国防科工办党组书记、主任，…徐成然": a title opened after the name
+            rest = [(p, m) for p, m in ments if p > persons[-1][0] and m.type in orgtypes]
+            if rest and title_re.search(s[rest[-1][0] + 1 : b]) and len(s[rest[-1][0] + 1 : b]) <= 12:
+                pending = [m for _, m in rest]
+        return result
+
+    def rule_titles(self, sv: SentView) -> None:
+        self.person_orgs(sv)
+
+    # LEADS / PARTICIPATES_IN for sponsors ---------------------------------------------------
+
+    def rule_sponsor(self, sv: SentView) -> None:
+        s = sv.masked
+        leads = self.c["sponsor_leads"]
+        hits = list(self.p.sponsor.finditer(s))
+        if not hits:
+            return
+        you = s.find("由")
+        if you < 0:
+            return
+        # the event: "…承办的“EVENT”" after the last cue, else the subject before 由, else the
+        # event last named (for "会议由…主办")
+        event = None
+        after = P.SPONSORED_EVENT_AFTER.match(s[hits[-1].end() :])
+        if after:
+            p = hits[-1].end() + after.start(1)
+            event = (p, sv.slots[p])
+        if event is None:
+            for p, m in sv.mentions_in(0, you):
+                # "正值第23届中国五金博览会举办期间": a time adverbial, not the sponsored event
+                if m.type == "Event" and not P.TIME_ADVERBIAL.match(s[p + 1 :]):
+                    event = (p, m)
+        if event is None:
+            pre = s[:you]
+            if any(w in pre for w in self.c["event_generic"]):
+                ev = self.recent_event(sv, you)
+                if ev is not None:
+                    event = (-1, ev)
+        if event is None:
+            return
+        start = you + 1
+        for h in hits:
+            if h.start() < start:
+                continue
+            agents = [(p, m) for p, m in sv.mentions_in(start, h.start()) if m.type in ORG_TYPES | {"Person"}]
+            # a person's title body is not an agent: "由永康市委常委、人武部政委喻文明主持"
+            if any(m.type == "Person" for _, m in agents):
+                agents = [(p, m) for p, m in agents if m.type == "Person"]
+            word = h.group(0)
+            rtype = "LEADS" if word in leads else "PARTICIPATES_IN"
+            for p, m in agents:
+                at = [p] + ([event[0]] if event[0] >= 0 else [])
+                self.emit(m, rtype, event[1], sv, f"sponsor:{word}", 0.85, at)
+            if word.startswith("联合") and len(agents) > 1:
+                for i, (p1, m1) in enumerate(agents):
+                    for p2, m2 in agents[i + 1 :]:
+                        self.emit(m1, "COORDINATES_WITH", m2, sv, "sponsor:joint", 0.7, [p1, p2])
+            start = h.end()
+
+    # PARTICIPATES_IN for attendee lists ---------------------------------------------------
+
+    def _list_clause(self, text: str) -> bool:
+        t = P.ANY_RE.sub("", text)
+        t = self.p.titles.sub("", t)
+        t = P.LIST_NOISE.sub("", t)
+        if len(t) <= 4:
+            return True
+        # "相关军事单位、国防科工局、北京市经信委、中关村管委会、海淀区领导": a list with a few
+        # generic items, as long as no verb of its own (由…主办, 召开) makes it a clause of its own
+        return len(P.ANY_RE.findall(text)) >= 2 and len(t) <= 10 and not P.LIST_VERBS.search(text)
+
+    @staticmethod
+    def _generic_item(text: str) -> bool:
+        """A list item naming no entity ("各省(市、区)军民结合主管部门", "十大军工集团领导…等")."""
+        return not P.ANY_RE.search(text) and len(text) <= 20 and not P.GENERIC_ITEM_VERBS.search(text)
+
+    def rule_attend(self, sv: SentView) -> None:
+        s = sv.masked
+        for h in self.p.attend.finditer(s):
+            cue_end = h.end()
+            rest = s[cue_end:]
+            m_ev = P.ATTENDED_EVENT.match(rest)
+            event = None
+            if m_ev:
+                p = cue_end + m_ev.start(2)
+                event = (p, sv.slots[p])
+            elif self.p.attend_generic_event.match(rest):
+                # "…出席会议", "…等出席。": the meeting the report is about
+                ev = self.recent_event(sv, h.start())
+                if ev is not None:
+                    event = (-1, ev)
+            if event is None:
+                continue
+            people: list[tuple[int, EntMention]] = []
+            after = P.ATTENDEES_FOLLOW.match(s[(event[0] + 1 if event[0] >= 0 else cue_end) :])
+            if after:
+                start = (event[0] + 1 if event[0] >= 0 else cue_end) + after.end()
+                people = sv.mentions_in(start, len(s))
+            else:
+                # the list before the verb: this clause, and earlier clauses that are pure lists
+                clauses = self.clauses(sv)
+                ci = next((i for i, (a, b) in enumerate(clauses) if a <= h.start() < b), None)
+                if ci is None:
+                    continue
+                a, _ = clauses[ci]
+                seg_start = a
+                head_part = s[a : h.start()]
+                if not self._list_clause(head_part):
+                    # "…等95家单位160多名代表参加": keep only the list that ends right before 等/的代表
+                    pass
+                k = ci - 1
+                while k >= 0 and (
+                    self._list_clause(s[clauses[k][0] : clauses[k][1]])
+                    or self._generic_item(s[clauses[k][0] : clauses[k][1]])
+                ):
+                    seg_start = clauses[k][0]
+                    k -= 1
+                people = sv.mentions_in(seg_start, h.start())
+            if not people:
+                continue
+            titled = self.person_orgs(sv)
+            title_bodies = {b.name for bs in titled.values() for b in bs}
+            for p, m in people:
+                if m.type in ("Event", "Location", "Policy", "Project"):
+                    continue
+                if m.type != "Person":
+                    if m.name in title_bodies:
+                        continue
+                    nxt = s[p + 1 : p + 2]
+                    if nxt and nxt in CHAR_TYPE:  # a body right before a name is its title body
+                        continue
+                    if P.PERSONS_ETC_BEFORE.search(s[: p + 1]) and s[p + 1 : p + 3] == "领导":
+                        continue
+                at = [p] + ([event[0]] if event[0] >= 0 else [])
+                self.emit(m, "PARTICIPATES_IN", event[1], sv, "attend", 0.8, at)
+
+    def rule_in_event(self, sv: SentView) -> None:
+        """ "张效廉在…会议上强调", "张丽华日前在…座谈会上表示"."""
+        s = sv.masked
+        for m in P.IN_EVENT.finditer(s):
+            p, e = m.start(1), m.start(2)
+            if p in sv.slots and e in sv.slots:
+                self.emit(sv.slots[p], "PARTICIPATES_IN", sv.slots[e], sv, "in-event", 0.8, [p, e])
+        # "我们召开市委军民融合发展委员会第一次全体会议": a body's own numbered meeting
+        for p, m in sv.slots.items():
+            if m.type != "Event":
+                continue
+            if not self.p.host.search(s[max(0, p - 6) : p]):
+                continue
+            for name, t in self.types.items():
+                if t in ORG_TYPES and name != m.name and m.name.startswith(name):
+                    rest = m.name[len(name) :]
+                    if P.NUMBERED_MEETING.match(rest):
+                        self.emit(name, "PARTICIPATES_IN", m, sv, "own-meeting", 0.7, [p])

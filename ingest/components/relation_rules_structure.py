@@ -1,0 +1,237 @@
+"""Rules about where things are and what they are part of: PART_OF and LOCATED_IN.
+
+PART_OF from "A是B的直属机构/组成部分", "A下属的B", "A隶属于B", and a unit whose name extends its
+parent's name ("河北省军区司令部" → "河北省军区"). LOCATED_IN from "A在B举行/揭牌", "落户/入驻B",
+"地点：A（B…）", "B汇集了/引进了A…", a place in parentheses inside a name, and the place-prefix
+rule of the guidelines (an organisation, park or fund whose name starts with a Location entity of
+the document → that place; national prefixes excluded).
+"""
+
+from __future__ import annotations
+
+from ingest.components import relation_patterns as P
+from ingest.components.relation_base import (
+    ORG_TYPES,
+    SIGNATURES,
+    RuleBase,
+    name_forms,
+    place_forms,
+)
+from ingest.components.relation_fold import fast_fold as fold
+from ingest.components.relation_view import SentView
+
+
+class StructureRules(RuleBase):
+    """PART_OF and LOCATED_IN, from sentences and from names (mixin)."""
+
+    def rule_part_of(self, sv: SentView) -> None:
+        s = sv.masked
+        for m in self.p.part_is_of.finditer(s):
+            p, q = m.start(1), m.start(2)
+            self.emit(sv.slots[p], "PART_OF", sv.slots[q], sv, "part:is-of", 0.75, [p, q])
+        # subject carried: "党管武装是…，是中国特色社会主义制度的重要组成部分"
+        for m in self.p.part_is_of_carried.finditer(s):
+            q = m.start(2)
+            for p, x in self.subject_at(sv, q):
+                self.emit(x, "PART_OF", sv.slots[q], sv, "part:is-of", 0.7, [p, q])
+        for m in P.SUBORDINATE.finditer(s):
+            p, q = m.start(1), m.start(3)
+            self.emit(sv.slots[q], "PART_OF", sv.slots[p], sv, "part:subordinate", 0.7, [p, q])
+        for m in P.AFFILIATED.finditer(s):
+            p, q = m.start(1), m.start(2)
+            self.emit(sv.slots[p], "PART_OF", sv.slots[q], sv, "part:subordinate", 0.7, [p, q])
+
+    def rule_name_parent(self) -> None:
+        """A unit whose name extends a parent's name: 河北省军区司令部 → 河北省军区.
+
+        Only the longest such parent (中科院北京分院科技合作处 → 中科院北京分院, not 中科院), and only
+        parents that are units with sub-units by nature (military, institutes, associations,
+        enterprises): "市委军民融合办" is not annotated PART_OF "市委".
+        """
+        parents = set(self.c["part_of_child_parent_types"])
+        # form (2+ characters) -> entities having it, in entity order: a parent is found by looking
+        # up the prefixes of a name, not by comparing every pair of entities
+        by_form: dict[str, list[tuple[int, str, str]]] = {}
+        for k, (other, o) in enumerate(self.entities.items()):
+            for of in name_forms(other, o):
+                if len(of) >= 2:
+                    by_form.setdefault(of, []).append((k, other, o.type))
+        for name, e in self.entities.items():
+            if e.type not in ORG_TYPES:
+                continue
+            forms = name_forms(name, e)
+            # a ministry's 司/局/处 is part of it; a party committee's 办/部 are not annotated so
+            dept = all(f.endswith(("司", "局", "处", "科", "室")) for f in forms)
+            best = None  # (prefix length, -entity order, parent): longest, then first entity
+            for f in forms:
+                for n in range(2, len(f) - 1):  # the child's name goes on 2+ characters
+                    for k, other, otype in by_form.get(f[:n], ()):
+                        if other == name or otype not in parents and not (dept and otype == "PartyGovBody"):
+                            continue
+                        if best is None or (n, -k) > best[:2]:
+                            best = (n, -k, other)
+            if best:
+                sv = self._evidence_view(name, best[2])
+                if sv is not None:
+                    self.emit(name, "PART_OF", best[2], sv, "part:name", 0.7, [], "stated")
+
+    def rule_located(self, sv: SentView) -> None:
+        s = sv.masked
+        # A(…)在B(…)举行/召开/揭牌/挂牌成立
+        national = set(self.c["national_prefixes"]) | {"中华人民共和国", "全国"}
+        for m in self.p.located_at.finditer(s):
+            # the place: the last Location/park between 在 and the verb, close to the verb
+            places = [
+                (q, x)
+                for q, x in sv.mentions_in(m.start(1), m.end(1))
+                if x.type in ("Location", "IndustrialPark") and fold(x.name) not in national
+            ]
+            if not places:
+                continue
+            q, place = places[-1]
+            if m.end(1) - q - 1 > 8:  # "在大连世界博览广场拉开帷幕": a venue may follow the place
+                continue
+            # the thing: the nearest mention before 在 in this clause or the previous one
+            p = m.start() - 1
+            thing = None
+            while p >= 0:
+                x = sv.slots.get(p)
+                if x is not None and x.type in SIGNATURES["LOCATED_IN"][0] and x.type != "Project":
+                    thing = (p, x)
+                    break
+                if s[p] in "。；;":
+                    break
+                p -= 1
+            if m.group(2) in self.c["event_verbs"]:
+                later = self.tails_after(sv, m.end(2), {"Event"}, max_gap=2)
+                if later:  # "推进司在西安组织召开…研讨会"
+                    thing = later[0]
+            if thing is None:
+                continue
+            # meetings are held (举行/召开) somewhere; bodies, parks and projects are unveiled or set
+            # up (揭牌/挂牌/成立/落地); "A与B在滁举行…签约仪式" locates the ceremony, not A or B
+            verb = m.group(2)
+            after_verb = s[m.end(2) : m.end(2) + 2]
+            event_verb = verb in self.c["event_verbs"] and after_verb not in self.c["unveil_words"]
+            if event_verb != (thing[1].type == "Event"):
+                continue
+            # "A在B举行", "“A”，近日在B挂牌": only quotes, commas and adverbs between A and 在
+            if thing[0] < m.start() and not P.THING_TO_AT.fullmatch(s[thing[0] + 1 : m.start()]):
+                continue
+            self.emit(thing[1], "LOCATED_IN", place, sv, "located:at", 0.75, [thing[0], q])
+        # …落户/入驻 B ; 入住B的A
+        for m in self.p.settle.finditer(s):
+            q = m.start(2)
+            place = sv.slots[q]
+            if place.type not in ("Location", "IndustrialPark"):
+                continue
+            # "落户在平房区(哈经开区)中国云谷": the most specific place of the chain
+            chain = P.PLACE_CHAIN.match(s[q:])
+            if chain:
+                last = [
+                    (x, y)
+                    for x, y in sv.mentions_in(q, q + chain.end())
+                    if y.type in ("Location", "IndustrialPark")
+                ]
+                if last:
+                    q, place = last[-1]
+            after = s[q + 1 : q + 3]
+            if after.startswith("的") and q + 2 < len(s) and (q + 2) in sv.slots:
+                self.emit(sv.slots[q + 2], "LOCATED_IN", place, sv, "located:settle", 0.75, [q, q + 2])
+                continue
+            a, _ = self.clause_of(sv, m.start())
+            things = [
+                (p, x) for p, x in sv.mentions_in(a, m.start()) if x.type in SIGNATURES["LOCATED_IN"][0]
+            ]
+            if not things:
+                things = [(p, x) for p, x in self.subject_at(sv, m.start())]
+            for p, x in things:
+                self.emit(x, "LOCATED_IN", place, sv, "located:settle", 0.7, [p, q])
+        # 地点：A（B区…）
+        for m in P.ADDRESS.finditer(s):
+            p, q = m.start(1), m.start(2)
+            self.emit(sv.slots[p], "LOCATED_IN", sv.slots[q], sv, "located:address", 0.7, [p, q])
+        # B(地方)汇集了/引进了 A、C等…
+        for m in self.p.gather.finditer(s):
+            subj = [(p, x) for p, x in self.subject_at(sv, m.start()) if x.type == "Location"]
+            if not subj:
+                continue
+            for q, y in self.tails_after(sv, m.end(), SIGNATURES["LOCATED_IN"][0] - {"Event"}):
+                for p, x in subj:
+                    self.emit(y, "LOCATED_IN", x, sv, "located:gather", 0.65, [p, q])
+
+    def rule_place_prefix(self) -> None:
+        """Organisations (also parks, funds) named after a Location entity of the document."""
+        places: list[tuple[str, str]] = []  # (form, location name)
+        for name, e in self.entities.items():
+            if e.type != "Location":
+                continue
+            for f in place_forms(name, e):
+                places.append((f, name))
+        # place forms by first character (national ones never name the place of a body)
+        national = self.c["national_prefixes"]
+        by_first: dict[str, list[tuple[str, str]]] = {}
+        for f, loc in places:
+            if f not in national:
+                by_first.setdefault(f[0], []).append((f, loc))
+        done: set[str] = set()
+        provinces = self.c["provinces"]
+        for name, e in list(self.entities.items()):
+            if e.type not in ORG_TYPES and e.type not in ("IndustrialPark", "Fund") or name in done:
+                continue
+            done.add(name)
+            target = None
+            for form in name_forms(name, e):
+                t = self._prefix_place(form, by_first, provinces)
+                if t:
+                    target = t
+                    break
+            if target is None:
+                # a place in parentheses inside the name: 北科天绘(合肥)激光技术有限公司
+                for form in name_forms(name, e):
+                    pm = P.PAREN_PLACE.search(form)
+                    if pm:
+                        for f, loc in places:
+                            if pm.group(1) == f:
+                                target = loc
+                if target is None:
+                    continue
+            sv = self._evidence_view(name, target)
+            if sv is not None:
+                self.emit(name, "LOCATED_IN", target, sv, "located:prefix", 0.8, [], "stated")
+
+    def _prefix_place(
+        self, form: str, by_first: dict[str, list[tuple[str, str]]], provinces: list[str]
+    ) -> str | None:
+        f = fold(form)
+        for skip in self.c["name_prefixes_to_skip"]:
+            if f.startswith(skip):
+                f = f[len(skip) :]
+        if any(f.startswith(n) for n in self.c["national_prefixes"]):
+            return None
+        found = None
+        i = 0
+        while i < len(f):
+            best = None
+            for pf, loc in by_first.get(f[i], ()):
+                if f.startswith(pf, i) and (best is None or len(pf) > len(best[0])):
+                    best = (pf, loc)
+            if best is not None:
+                j = i + len(best[0])
+                suffix = next((x for x in self.c["place_suffixes"] if f.startswith(x, j)), "")
+                if suffix in self.c["sub_place_suffixes"] and not best[0].endswith(
+                    tuple(self.c["place_suffixes"])
+                ):
+                    # "**县民兵运输连" is in a county of **, not in ** itself
+                    break
+                found = best[1]
+                i = j + len(suffix) if suffix and not best[0].endswith(suffix) else j
+                continue
+            prov = next((p for p in provinces if f.startswith(p, i)), None)
+            if prov is not None and found is None:
+                i += len(prov)
+                if f.startswith("省", i):
+                    i += 1
+                continue
+            break
+        return found
