@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -26,7 +27,7 @@ neo4j_app = typer.Typer(help="Install and run the project's own Neo4j 5.26 serve
 app.add_typer(neo4j_app, name="neo4j")
 
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)  # one error line per file, never wrapped
 
 DbOpt = Annotated[Path | None, typer.Option("--db", help="Embedded store file (env MCFGRAPH_DB).",
                                             show_default=DEFAULT_DB)]
@@ -405,15 +406,19 @@ def neo4j_init(neo4j_uri: Neo4jUriOpt = None) -> None:
     out.print("schema applied")
 
 
-def _register_analysis() -> None:
-    try:
-        from cli_analysis import register
-    except ImportError:  # pragma: no cover - only while the analysis commands are absent
-        return
-    register(app)
+def _quiet_jieba() -> None:
+    """jieba logs its dictionary loading at DEBUG to stderr; users need none of it."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
 
 
-_register_analysis()
+_quiet_jieba()
+
+
+from cli_analysis import register as _register_analysis  # noqa: E402 (needs `app` defined above)
+
+_register_analysis(app)
 
 if __name__ == "__main__":
     app()

@@ -63,3 +63,19 @@ def test_forget_unknown_document_fails_clearly(tmp_path):
     result = runner.invoke(app, ["forget", "nope", "--db", str(tmp_path / "g.db")])
     assert result.exit_code == 1
     assert "nope" in result.output
+
+
+def test_extract_on_a_mixed_folder_reports_each_bad_file_and_goes_on(tmp_path):
+    from tests.test_load import _mixed_folder
+
+    good, bad = _mixed_folder(tmp_path)
+    result = runner.invoke(app, ["extract", str(tmp_path), "--format", "jsonl"])
+    assert result.exit_code == 1  # something failed, and the status says so
+    lines = [json.loads(x) for x in result.stdout.splitlines() if x.strip()]
+    assert len(lines) == len(good)
+    assert all(x["entities"] for x in lines), "every good document yields entities"
+    errors = [x for x in result.stderr.splitlines() if x.startswith("error: ")]
+    assert len(errors) == len(bad)
+    for name in bad:
+        assert any(name.split("/")[-1] in e for e in errors), name
+    assert f"{len(good) + len(bad)} files: {len(good)} extracted, {len(bad)} failed" in result.stderr

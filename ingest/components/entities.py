@@ -150,6 +150,15 @@ class EntityRecognizer:
                     if m2.start() != s1 and not any(c.start <= m2.start() < c.end for c in cands):
                         out.append(Cand(m2.start(), m2.end(), a.type, "rule:apposition", a.confidence, 0,
                                         key=_key_of(t, a)))
+        # A的注册名称为：B, A，全称为B: B names A
+        for m in re.finditer(r"(?:注册名称|正式名称|全称|简称)(?:为|是)[:：]?", t):
+            b = by_start.get(m.end())
+            prev = [c for c in cands if c.end <= m.start() and m.start() - c.end <= 40
+                    and b is not None and c.type == b.type and c is not b]
+            if b and prev:
+                a = max(prev, key=lambda c: c.end)
+                if "。" not in t[a.end:m.start()]:
+                    out.append(Cand(b.start, b.end, a.type, "rule:apposition", b.confidence, 0, key=_key_of(t, a)))
         for m in re.finditer(r"即", t):
             a, b = by_end.get(m.start()), by_start.get(m.end())
             if a and b and a.type in ("IndustrialPark", "Policy", "Project") and b.type in (

@@ -156,6 +156,11 @@ LIST_QUANTIFIER = re.compile(
 GENERIC_PROJECT_END = ("重点", "重大", "合作", "产业", "建设", "签约", "相关", "有关", "各类", "投资", "招商",
                        "科技", "示范", "试点", "储备", "军民融合", "在建", "新建", "续建", "创新")
 MEDIA_AFTER = re.compile(r"(?:日报|晚报|晨报|商报|时报|报社|电视台|广播电视台|新闻网|在线|融媒体|网(?:消息|讯|记者)|证券网|企业报|青年报)")
+EVENT_VERBS = frozenset("对接 推介 洽谈 签约 表彰 推进 交流 调度 部署 动员 发布 合作 纪念 庆祝".split())
+NUMBERED_INSTITUTE = re.compile(
+    r"(?<![0-9一二三四五六七八九十〇零百千万两几多个第])第?(?:[0-9]{2,4}|[一二三四五六七八九〇零]{2,4})(?:研究)?所"
+    r"(?![长属有在以得谓])"
+)
 COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十两几多]+(?:个|家|项|所|座|批)")
 IDEOLOGY_AFTER = ("思想", "观", "重要论述", "理论", "精神")
 LEVEL_CHARS = "省市区县镇乡"
@@ -235,10 +240,12 @@ class Recognizer:
         cands += self._designations(t)
         cands += self._enterprise_lists(t)
         cands += self._project_lists(t)
+        cands += self._numbered_institutes(t)
         chosen = resolve_overlaps(cands)
         persons = self._persons(t, chosen)
         chosen = resolve_overlaps(chosen + persons)
         chosen = resolve_overlaps(chosen + self._coordinated_companies(t, chosen))
+        chosen = resolve_overlaps(chosen + self._enumerated_companies(t, chosen))
         places = self._places(t, chosen)
         chosen = resolve_overlaps(chosen + places)
         return chosen
@@ -359,6 +366,10 @@ class Recognizer:
                         and not inner.startswith(("以下", "简称", "下称")):
                     e = close + 1
             start, hard = self.left_extend(t, ms, e)
+            # 对接座谈会, 推介洽谈会: an event word before the head belongs to the name
+            if typ == "Event" and start == ms and t[ms - 2:ms] in EVENT_VERBS:
+                start, hard = self.left_extend(t, ms - 2, e)
+                start = min(start, ms - 2)
             # event names may contain 与/和 ("成果展示与需求对接会") when they fill a whole clause
             if typ == "Event" and not hard and start > 0 and t[start - 1] in "与和":
                 s2, hard2 = self.left_extend(t, start - 1, e)
@@ -711,6 +722,19 @@ class Recognizer:
             out.append(Cand(m.start(), m.end(), "Policy", "rule:designation", 0.7, priority=2))
         return out
 
+    def _numbered_institutes(self, t: str) -> list[Cand]:
+        """七二五所, 713所, 第716研究所: an institute known by its number (with its group in front)."""
+        out = []
+        for m in NUMBERED_INSTITUTE.finditer(t):
+            s, e = m.span()
+            start, _ = self.left_extend(t, s, e, maxlen=10)
+            start = self._trim_left(t, start, s)
+            body = t[start:s]
+            if body and not (body in self.gaz_forms or self.specific(body)):
+                start = s  # keep only a known group or place in front
+            out.append(Cand(start, e, "ResearchInstitute", "rule:numbered_institute", 0.75, priority=2))
+        return out
+
     def _project_lists(self, t: str) -> list[Cand]:
         """高档电磁屏蔽项目、智能数字营房项目和…项目: items of an enumeration of projects are named
         projects, even where a single one would look too generic to take."""
@@ -780,6 +804,39 @@ class Recognizer:
                 w = t[s:e]
                 if 2 <= len(w) <= 8 and not any(covered[s:e]) and self._company_like(w):
                     out.append(Cand(s, e, "Enterprise", "rule:enterprise_coordination", 0.6, 1))
+        return out
+
+    def _enumerated_companies(self, t: str, chosen: list[Cand]) -> list[Cand]:
+        """A、B、C等一大批…企业: the unrecognised items of a list that ends in 等…企业 are firms."""
+        covered = _coverage(len(t), chosen)
+        starts = {c.start: c for c in chosen}
+        out = []
+        for m in re.finditer(r"等[" + CJK + r"]{0,14}?(?:企业|公司)", t):
+            seg_start = max(t.rfind(ch, 0, m.start()) for ch in "，,。；;：:\n(（")
+            seg_start = max(seg_start + 1, m.start() - 80)
+            items = t[seg_start:m.start()].split("、")
+            if len(items) < 2:
+                continue
+            pos = seg_start
+            spans = []
+            for k, item in enumerate(items):
+                s, e = pos, pos + len(item)
+                pos = e + 1
+                if k == 0:
+                    # the first item starts after the verb that introduces the list
+                    c = next((c for c in chosen if c.end == e and c.start >= s), None)
+                    if c is not None:
+                        continue
+                    s2, _ = self.left_extend(t, e, e, maxlen=10)
+                    s = self._drop_leading_words(t, max(s, s2), e)
+                if any(covered[s:e]):
+                    continue
+                spans.append((s, e))
+            if not spans or not all(2 <= e - s <= 8 and self._company_like(t[s:e]) for s, e in spans):
+                continue
+            for s, e in spans:
+                if s not in starts:
+                    out.append(Cand(s, e, "Enterprise", "rule:enterprise_list", 0.6, priority=1))
         return out
 
     def _company_like(self, w: str) -> bool:

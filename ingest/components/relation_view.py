@@ -123,17 +123,19 @@ def build_view(
 ) -> SentView:
     """Fold, drop pinyin glosses, and mask each mention as one type character.
 
-    `mentions` must be non-overlapping and sorted by start (`non_overlapping`); only those wholly
-    inside [start, end) are masked. `folded` is fold(text) when the caller has it (fold is per
-    character, so a slice of the folded document is the folded sentence).
+    Only mentions wholly inside [start, end) are masked; of several starting at one offset the last
+    given wins, and one starting inside an already masked mention is skipped (`non_overlapping`
+    gives a list where neither happens). `folded` is fold(text) when the caller has it (fold is
+    per character, so a slice of the folded document is the folded sentence).
     """
     raw = text[start:end]
     folded_raw = folded[start:end] if folded is not None else fold(raw)
     drop: set[int] = set()
-    for m in PINYIN.finditer(raw):
-        drop.update(range(start + m.start(), start + m.end()))
-    # one mention per start (the last, as a dict keyed by start would keep)
-    inside = list({m.start: m for m in mentions if m.start >= start and m.end <= end}.values())
+    if "(" in raw:  # a gloss opens with "(": most sentences have none
+        for m in PINYIN.finditer(raw):
+            drop.update(range(start + m.start(), start + m.end()))
+    by_start = {m.start: m for m in mentions if m.start >= start and m.end <= end}
+    inside = sorted(by_start.values(), key=lambda m: m.start)
     out: list[str] = []
     m2o: list[int] = []
     slots: dict[int, EntMention] = {}
@@ -149,13 +151,11 @@ def build_view(
                 m2o.append(i)
 
     i = start
-    n = 0  # length of the masked text so far
     for m in inside:
-        if m.start < i:  # cannot happen for non-overlapping mentions; kept as the old loop did
+        if m.start < i:  # starts inside the mention masked before it
             continue
         plain(i, m.start)
-        n = len(m2o)
-        slots[n] = m
+        slots[len(m2o)] = m
         out.append(TYPE_CHAR.get(m.type, UNKNOWN_CHAR))
         m2o.append(m.start)
         i = max(m.end, m.start + 1)
