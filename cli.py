@@ -144,6 +144,16 @@ def ingest(
         raise typer.Exit(1)
 
 
+def _count_files(paths) -> int | None:
+    """How many files a batch holds (a listing, no reading), for the progress bar's total."""
+    from ingest.load import LoadError, iter_paths
+
+    try:
+        return sum(1 for _ in iter_paths(paths))
+    except (LoadError, OSError):
+        return None
+
+
 def run_with_progress(paths, store, decisions, jobs):
     """A progress bar on a terminal; plain log lines when output is a pipe or a file."""
     from workflows.ingest import ingest_paths
@@ -160,7 +170,7 @@ def run_with_progress(paths, store, decisions, jobs):
 
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[stats]}"),
                   TimeElapsedColumn(), console=err, transient=False) as progress:
-        task = progress.add_task("ingesting", total=None, stats="")
+        task = progress.add_task("ingesting", total=_count_files(paths), stats="")
         import time
 
         start = time.perf_counter()

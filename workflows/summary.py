@@ -50,10 +50,11 @@ def render_summary(result: dict, console: Console) -> None:
         s.add_row(k, str(v))
     console.print(t, s)
     c = Table(title="Most central actors (betweenness)")
-    for col in ("entity", "gloss", "type", "side", "score"):
+    for col in ("entity", "gloss", "jurisdiction", "type", "side", "score"):
         c.add_column(col)
     for a in result["central_actors"]:
-        c.add_row(a["name"], a.get("gloss", ""), a["type"], a.get("side", ""), f"{a['score']:.3f}")
+        c.add_row(a["name"], a.get("gloss", ""), a.get("jurisdiction") or "(national)", a["type"],
+                  a.get("side", ""), f"{a['score']:.3f}")
     console.print(c)
     gt = Table(title="Top coordination gaps (mcfgraph gaps for all)")
     for col in ("kind", "score", "finding"):

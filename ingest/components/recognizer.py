@@ -832,18 +832,21 @@ class Recognizer:
                 if any(covered[s:e]):
                     continue
                 spans.append((s, e))
-            if not spans or not all(2 <= e - s <= 8 and self._company_like(t[s:e]) for s, e in spans):
+            if not spans or not all(2 <= e - s <= 8 and self._company_like(t[s:e], loose=True) for s, e in spans):
                 continue
             for s, e in spans:
                 if s not in starts:
                     out.append(Cand(s, e, "Enterprise", "rule:enterprise_list", 0.6, priority=1))
         return out
 
-    def _company_like(self, w: str) -> bool:
+    def _company_like(self, w: str, loose: bool = False) -> bool:
+        """Could w be a firm's short name? `loose`: the list it stands in already says it is a firm."""
         if w in self.place_words or w in self.gaz_forms or self.lex.is_common_word(w, 5):
             return False
         if re.search(r"(企业|单位|部门|院所|机构|集团|公司)$", w) or any(c in NAME_BAD for c in w):
             return False
+        if loose:
+            return len(w) >= 3 or not self.lex.is_common_word(w, 1)
         import jieba
 
         toks = jieba.lcut(w, HMM=False)
