@@ -158,7 +158,8 @@ class EntityRecognizer:
             if b and prev:
                 a = max(prev, key=lambda c: c.end)
                 if "。" not in t[a.end:m.start()]:
-                    out.append(Cand(b.start, b.end, a.type, "rule:apposition", b.confidence, 0, key=_key_of(t, a)))
+                    out.append(Cand(b.start, b.end, a.type, "rule:apposition", b.confidence, 0,
+                                    key=_key_of(t, a)))
         for m in re.finditer(r"即", t):
             a, b = by_end.get(m.start()), by_start.get(m.end())
             if a and b and a.type in ("IndustrialPark", "Policy", "Project") and b.type in (

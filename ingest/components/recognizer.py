@@ -130,8 +130,9 @@ NOT_STOP_AFTER = {
 WORD_FINAL_OK = set("全本等都经好")
 # verbs that begin names (发展改革委, 创新驱动发展战略, 融合发展促进会): never cut off a body's front
 NAME_VERBS = frozenset(
-    "发展 创新 融合 协同 推进 促进 建设 投资 服务 保障 管理 研究 制造 合作 交流 开发 教育 组织 宣传 改革 开放 "
-    "动员 应用 生产 设计 支援 训练 指挥 联合 监督 示范 引领 驱动 振兴 崛起 共享 转化 孵化 检测 传承 担当 维修 "
+    "发展 创新 融合 协同 推进 促进 建设 投资 服务 保障 管理 研究 制造 合作 交流 开发 教育 组织 宣传 "
+    "改革 开放 动员 应用 生产 设计 支援 训练 指挥 联合 监督 示范 引领 驱动 振兴 崛起 共享 转化 孵化 检测 "
+    "传承 担当 维修 "
     "培训 试验 运输 统战 招商 扶贫 应急 审计 参谋 拥军 优抚 退役 创业 加工 救援 监测 导航 控制 规划 共建 "
     "对接 展示 发布 推介 洽谈 成立 纪念 学习 庆祝 表彰 部署 动员 调度 合成 集成 征兵 驻".split()
 )
@@ -155,12 +156,16 @@ LIST_QUANTIFIER = re.compile(
 )
 GENERIC_PROJECT_END = ("重点", "重大", "合作", "产业", "建设", "签约", "相关", "有关", "各类", "投资", "招商",
                        "科技", "示范", "试点", "储备", "军民融合", "在建", "新建", "续建", "创新")
-MEDIA_AFTER = re.compile(r"(?:日报|晚报|晨报|商报|时报|报社|电视台|广播电视台|新闻网|在线|融媒体|网(?:消息|讯|记者)|证券网|企业报|青年报)")
+MEDIA_AFTER = re.compile(
+    r"(?:日报|晚报|晨报|商报|时报|报社|电视台|广播电视台|新闻网|在线|融媒体|网(?:消息|讯|记者)|证券网|企业报"
+    r"|青年报)"
+)
 EVENT_VERBS = frozenset("对接 推介 洽谈 签约 表彰 推进 交流 调度 部署 动员 发布 合作 纪念 庆祝".split())
 NUMBERED_INSTITUTE = re.compile(
     r"(?<![0-9一二三四五六七八九十〇零百千万两几多个第])第?(?:[0-9]{2,4}|[一二三四五六七八九〇零]{2,4})(?:研究)?所"
     r"(?![长属有在以得谓])"
 )
+BARE_ZONES = ("高新区", "经开区", "开发区")
 COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十两几多]+(?:个|家|项|所|座|批)")
 IDEOLOGY_AFTER = ("思想", "观", "重要论述", "理论", "精神")
 LEVEL_CHARS = "省市区县镇乡"
@@ -176,7 +181,8 @@ OFFICE_BEFORE_BAN = set("主承协举创开兴督查包代照操筹难怎好合"
 OFFICE_OK = ("融合办", "双拥办", "科工办", "人防办", "结合办", "金融办", "外办", "侨办", "台办", "编办",
              "国动办",
              "军民融合办", "督查办", "扶贫办", "文明办", "应急办", "改革办", "综治办", "招商办")
-WEI_OK_BEFORE = ("国动", "发改", "经信", "工信", "国资", "科", "教", "卫健", "卫计", "军", "编", "政法", "纪", "网信",
+WEI_OK_BEFORE = ("国动",
+                 "发改", "经信", "工信", "国资", "科", "教", "卫健", "卫计", "军", "编", "政法", "纪", "网信",
                  "财经", "外事", "农", "宣", "住建", "国防科工", "经委", "计", "改革")
 MILITARY_IN_BODY = re.compile(r"(军区|军分区|警备区|人武部|空军|海军|陆军)(?![民事工属])")
 MIL_PREFIXES = (
@@ -255,7 +261,7 @@ class Recognizer:
         out = []
         for s, e, w in self.gaz_re.finditer(t):
             name, typ = self.gaz_forms[w]
-            if w == "中央" and (t[e:e + 1] in ("企", "军", "部", "财", "预", "环", "生", "空")):
+            if w == "中央" and (t[e:e + 1] in ("企", "军", "部", "财", "预", "环", "生", "空", "单")):
                 continue
             if w.endswith("部") and e < len(t) and t[e] in "门分署队长":
                 continue
@@ -448,9 +454,11 @@ class Recognizer:
                                          or nxt[:1] in LEVEL_CHARS and len(nxt) <= 2 and nxt != tok
                                          or (jw.get(nxt) or (0, ""))[1] in ("ns", "nt", "j", "nr", "nz"))
             function = tag in ("c", "d", "ad", "p", "r", "t")
-            function = function or tag in ("m", "q", "mq") and not re.search(r"[0-9第一二三四五六七八九十两]", tok)
+            numeral = re.search(r"[0-9第一二三四五六七八九十两]", tok)
+            function = function or tag in ("m", "q", "mq") and not numeral
             verb = tag.startswith("v") and tag != "vn"
-            if function or verb and (freq >= 1000 or before_name) or tag == "vn" and freq >= 1000 and before_name:
+            common_vn = tag == "vn" and freq >= 1000 and before_name
+            if function or verb and (freq >= 1000 or before_name) or common_vn:
                 pos += len(tok)
                 continue
             break
@@ -524,6 +532,8 @@ class Recognizer:
             return typ, 0.75, f"rule:head:{head}"  # 省军区, 军分区: unique in the document's jurisdiction
         if not body and head == "人武部" and t.startswith(("政委", "部长", "政治委员"), e):
             return typ, 0.7, f"rule:head:{head}"
+        if not body and head in BARE_ZONES and (start == 0 or t[start - 1] in "\n，,。；;：:、"):
+            return typ, 0.6, f"rule:head:{head}"  # 高新区 opening a clause: the document's own zone
         if not body or len(name) > 45:
             return "", 0.0, ""
         # "10重点项目" is a count; "2016中国…大会" starts with a year
@@ -611,6 +621,8 @@ class Recognizer:
             return "", 0.0, ""
         if cls == "project" and typ == "IndustrialPark":
             return (typ, 0.7, src) if self.strong_specific(body) else ("", 0.0, "")
+        if cls == "project" and re.search(r"(?:公司|集团|政府|研究院|大学)$", body):
+            return "", 0.0, ""  # 中国电子科技集团公司项目(合作协议): a firm's projects, not a named one
         if cls == "project" and head == "项目" and body.endswith(GENERIC_PROJECT_END) and "“" not in body:
             return "", 0.0, ""  # 中物院合作项目, 军民融合重点项目: projects of a kind, not one project
         if cls == "project":
@@ -629,7 +641,8 @@ class Recognizer:
             if len(body) < 2 or body in ("国家", "发展", "国家发展", "重大国家", "总体", "基本", "工作",
                                          "相关",
                                          "领导", "重要", "各项", "有关", "这些", "各种", "规章", "管理",
-                                         "产业", "工业", "科技", "投资", "产业投资", "专家", "民兵"):
+                                         "产业", "工业", "科技", "投资", "产业投资", "专家", "民兵",
+                                         "特色", "重点", "专业", "现代", "各类", "优势"):
                 return "", 0.0, ""
             if head == "制度" and not (spec or len(body) >= 4):
                 return "", 0.0, ""
@@ -829,19 +842,34 @@ class Recognizer:
                         continue
                     s2, _ = self.left_extend(t, e, e, maxlen=10)
                     s = self._drop_leading_words(t, max(s, s2), e)
+                    s = self._after_verbs(t, s, e)
                 if any(covered[s:e]):
                     continue
                 spans.append((s, e))
-            if not spans or not all(2 <= e - s <= 8 and self._company_like(t[s:e], loose=True) for s, e in spans):
+            if not spans or not all(2 <= e - s <= 8 and self._company_like(t[s:e], loose=True)
+                                    for s, e in spans):
                 continue
             for s, e in spans:
                 if s not in starts:
                     out.append(Cand(s, e, "Enterprise", "rule:enterprise_list", 0.6, priority=1))
         return out
 
+    def _after_verbs(self, t: str, s: int, e: int) -> int:
+        """Start of a list's first item after any leading verbs (壮大发展|京东方、长虹…)."""
+        import jieba
+
+        pos = s
+        toks = jieba.lcut(t[s:e], HMM=False)
+        for tok in toks[:-1]:
+            fp = self.lex.jieba_words.get(tok)
+            if not fp or not fp[1].startswith(("v", "d", "a", "c", "p")) or e - pos - len(tok) < 2:
+                break
+            pos += len(tok)
+        return pos
+
     def _company_like(self, w: str, loose: bool = False) -> bool:
         """Could w be a firm's short name? `loose`: the list it stands in already says it is a firm."""
-        if w in self.place_words or w in self.gaz_forms or self.lex.is_common_word(w, 5):
+        if w in self.place_words or w in self.gaz_forms or not loose and self.lex.is_common_word(w, 5):
             return False
         if re.search(r"(企业|单位|部门|院所|机构|集团|公司)$", w) or any(c in NAME_BAD for c in w):
             return False
@@ -893,7 +921,8 @@ class Recognizer:
                 j += len(nm) + 1
                 # inside a list of names after a title each item is a name when it ends at a
                 # boundary (、 , 等 出席 …), even if its characters also spell a word (张宏伟)
-                nm = self._name_at(t, j, strict=True) or self._name_at(t, j, titled=True)
+                nm = (self._name_at(t, j, strict=True) or self._name_at(t, j, titled=True)
+                      or self._name_at(t, j, titled=True, in_list=True))
                 if nm and not covered[j]:
                     out.append(Cand(j, j + len(nm), "Person", "rule:person:title_list", 0.7, priority=3))
                     names.setdefault(nm, "title_list")
@@ -974,7 +1003,7 @@ class Recognizer:
         return (not c or not is_cjk(c) or c in STOP_CHARS or self._stop_word_at(t, i)
                 or bool(self.title_re.match(t, i)) or t.startswith("同志", i))
 
-    def _plausible_name(self, nm: str, strict: bool = False, titled: bool = False) -> bool:
+    def _plausible_name(self, nm: str, strict: bool = False, titled: bool = False, in_list: bool = False) -> bool:
         lx = self.lex
         if not (2 <= len(nm) <= 4) or not all(is_cjk(c) for c in nm):
             return False
@@ -990,7 +1019,8 @@ class Recognizer:
             return False
         if nm in self.place_words or nm in self.gaz_forms:
             return False
-        if lx.is_common_word(nm, 20) or lx.is_common_word(nm[:2], 300) and not (titled and len(nm) == 3):
+        if not in_list and (lx.is_common_word(nm, 20)
+                            or lx.is_common_word(nm[:2], 300) and not (titled and len(nm) == 3)):
             return False
         if strict:
             fp = lx.jieba_words.get(nm)
@@ -1000,7 +1030,7 @@ class Recognizer:
                 return False
         return True
 
-    def _name_at(self, t: str, s: int, strict: bool = False, titled: bool = False) -> str:
+    def _name_at(self, t: str, s: int, strict: bool = False, titled: bool = False, in_list: bool = False) -> str:
         """A person name starting at s, 2-3 characters, ending before a stop or punctuation."""
         lx = self.lex
         seg = t[s:s + 4]
@@ -1024,7 +1054,7 @@ class Recognizer:
                               or self._word_at(t, last)):
                 continue
             ok_titled = titled and self._boundary_after(t, s + base + glen)
-            if not self._plausible_name(nm, strict, titled=ok_titled):
+            if not self._plausible_name(nm, strict, titled=ok_titled, in_list=in_list and ok_titled):
                 continue
             if after[:1] and is_cjk(after[:1]) and strict:
                 # after the name there must be a clear boundary
@@ -1086,7 +1116,8 @@ class Recognizer:
                 continue
             if w == "中国" and t.startswith(("特色", "梦", "式", "化"), e):
                 continue
-            if MEDIA_AFTER.match(t, e):
+            nxt_place = self.place_re.match_at(t, e)
+            if MEDIA_AFTER.match(t, e) or nxt_place and MEDIA_AFTER.match(t, nxt_place.end()):
                 continue  # 闽东日报, 中国证券网, 宁德网: a news outlet, not the place
             src = "gazetteer:region" if w in lx.regions else "gazetteer:cpca"
             out.append(Cand(s, e, "Location", src, 0.85, priority=1))
