@@ -40,6 +40,7 @@ def _quotes_out(s: str) -> str:
     return "".join(c for c in s if c not in "\"'“”‘’《》「」『』 \u3000")
 
 
+@lru_cache(maxsize=50_000)
 def abbreviate(s: str) -> str:
     """The comparison form of an organ name: abbreviations applied, 中共 prefix dropped."""
     s = _quotes_out(s)
@@ -51,6 +52,7 @@ def abbreviate(s: str) -> str:
     return s
 
 
+@lru_cache(maxsize=50_000)
 def split_place(s: str) -> tuple[str, str]:
     """(place, rest): the leading administrative place or national prefix and what follows.
 
@@ -83,6 +85,7 @@ def split_place(s: str) -> tuple[str, str]:
     return "", s
 
 
+@lru_cache(maxsize=50_000)
 def _event_core(s: str) -> str:
     s = re.sub(r"^(?:[0-9]{4}年?|第[0-9一二三四五六七八九十]+[届次]|首届)", "", s)
     _, rest = split_place(s)
@@ -94,11 +97,13 @@ def _event_core(s: str) -> str:
 _GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc\u0300-\u036f]{1,7}\)")
 
 
+@lru_cache(maxsize=50_000)
 def _compare_form(s: str) -> str:
     """Comparison form: folded, glosses and dashes dropped, abbreviations applied."""
     return abbreviate(fold(_GLOSS.sub("", s))).replace("—", "").replace("-", "")
 
 
+@lru_cache(maxsize=50_000)
 def _canonical(k: str) -> tuple[str, str]:
     """(full place or "", rest without the place's level character)."""
     lx = lexicon()
@@ -115,7 +120,8 @@ def _canonical(k: str) -> tuple[str, str]:
     return full, rest
 
 
-def _reductions(k: str) -> set[tuple[str, str]]:
+@lru_cache(maxsize=50_000)
+def _reductions(k: str) -> frozenset[tuple[str, str]]:
     """The (place, rest) forms a longer name can be referred to by: itself and without its places."""
     out = {_canonical(k)}
     m = re.fullmatch(r"(.{2,})\([^()]{1,6}\)", k)
@@ -142,7 +148,7 @@ def _reductions(k: str) -> set[tuple[str, str]]:
             out.add(("", rest[1:]))
         out.add(_canonical(rest))
         cur = rest
-    return out
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +158,7 @@ def _group_forms() -> tuple[str, ...]:
     return tuple(sorted(forms, key=len, reverse=True))
 
 
+@lru_cache(maxsize=50_000)
 def _group_core(k: str) -> str:
     """A unit's name without its group's name: 中国航发(集团)四川燃气涡轮研究院 -> 四川燃气涡轮研究院."""
     for f in _group_forms():

@@ -874,7 +874,8 @@ class Recognizer:
         if re.search(r"(企业|单位|部门|院所|机构|集团|公司)$", w) or any(c in NAME_BAD for c in w):
             return False
         if loose:
-            return len(w) >= 3 or not self.lex.is_common_word(w, 1)
+            fp = self.lex.jieba_words.get(w)
+            return len(w) >= 3 or not fp or fp[1] in ("nz", "nt", "j", "nr", "nrt", "ns")
         import jieba
 
         toks = jieba.lcut(w, HMM=False)
@@ -1003,7 +1004,8 @@ class Recognizer:
         return (not c or not is_cjk(c) or c in STOP_CHARS or self._stop_word_at(t, i)
                 or bool(self.title_re.match(t, i)) or t.startswith("同志", i))
 
-    def _plausible_name(self, nm: str, strict: bool = False, titled: bool = False, in_list: bool = False) -> bool:
+    def _plausible_name(self, nm: str, strict: bool = False, titled: bool = False,
+                        in_list: bool = False) -> bool:
         lx = self.lex
         if not (2 <= len(nm) <= 4) or not all(is_cjk(c) for c in nm):
             return False
@@ -1030,7 +1032,8 @@ class Recognizer:
                 return False
         return True
 
-    def _name_at(self, t: str, s: int, strict: bool = False, titled: bool = False, in_list: bool = False) -> str:
+    def _name_at(self, t: str, s: int, strict: bool = False, titled: bool = False,
+                 in_list: bool = False) -> str:
         """A person name starting at s, 2-3 characters, ending before a stop or punctuation."""
         lx = self.lex
         seg = t[s:s + 4]
@@ -1054,7 +1057,8 @@ class Recognizer:
                               or self._word_at(t, last)):
                 continue
             ok_titled = titled and self._boundary_after(t, s + base + glen)
-            if not self._plausible_name(nm, strict, titled=ok_titled, in_list=in_list and ok_titled):
+            listed = in_list and t[s + base + glen:s + base + glen + 1] in ("、", ",", "，", "。")
+            if not self._plausible_name(nm, strict, titled=ok_titled, in_list=listed):
                 continue
             if after[:1] and is_cjk(after[:1]) and strict:
                 # after the name there must be a clear boundary
