@@ -468,7 +468,7 @@ def test_quality_floor_with_gold_entities():
     """Measured 2026-12-02 on seeds + dev: typed P 0.996 R 0.959 F1 0.977 (233 predicted, 242 gold).
 
     The rules were written while reading these documents, so this is a regression floor, not an
-    estimate of quality on unseen text (see docs/QUALITY_relations.md).
+    estimate of quality on unseen text (see docs/QUALITY.md, Relations).
     """
     res = score_gold_entities()
     assert res["relations_typed"]["f1"] >= 0.93
