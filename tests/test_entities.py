@@ -124,3 +124,38 @@ def test_every_mention_indexes_the_text():
                     assert g["text"][m.start:m.end] == m.text
                     s, t = ex.sentences[m.sentence]
                     assert s <= m.start and m.end <= t
+
+
+# Regression tests for rule classes added while checking unseen text (none keyed to a seen name).
+
+
+def test_bodies_after_ge_are_generic():
+    found = ents("会议要求，各镇党委要把党管武装工作摆上重要议事日程。")
+    assert not any(t == "PartyGovBody" for t, _ in found.values())
+
+
+def test_a_place_inside_a_media_name_is_not_an_entity():
+    found = ents("据闽东日报报道，宁德市军民融合产业园近日开工建设。")
+    assert found.get("宁德市军民融合产业园", ("",))[0] == "IndustrialPark"
+    assert "闽东" not in found and "闽东日报" not in found
+
+
+def test_a_name_after_a_title_that_starts_with_a_common_word():
+    assert ents("县长黄家新出席揭牌仪式并讲话。").get("黄家新", ("",))[0] == "Person"
+
+
+def test_central_group_name_with_jituan_and_a_provincial_government():
+    found = ents("中国航发集团与四川省人民政府签署战略合作协议。")
+    assert found.get("中国航发集团", ("",))[0] == "Enterprise"
+    assert found.get("四川省人民政府", ("",))[0] == "PartyGovBody"
+
+
+def test_bodies_inside_a_title_are_entities():
+    found = ents("市委常委、人武部政委喻文明主持会议。")
+    assert found.get("市委", ("",))[0] == "PartyGovBody"
+    assert found.get("人武部", ("",))[0] == "MilitaryUnit"
+    assert found.get("喻文明", ("",))[0] == "Person"
+
+
+def test_verbs_do_not_leak_into_generic_fund_mentions():
+    assert ents("开始征集首批基金投资项目。") == {}
