@@ -159,3 +159,114 @@ def test_bodies_inside_a_title_are_entities():
 
 def test_verbs_do_not_leak_into_generic_fund_mentions():
     assert ents("开始征集首批基金投资项目。") == {}
+
+
+# Rule classes added for the fourth and fifth unseen batches (Shaanxi, Jiangxi, Chongqing,
+# Heilongjiang, Yunnan pages); the sentences are made up in the same style, names invented.
+
+
+def test_numbered_space_academies_and_their_short_forms():
+    found = ents("航天科工三院与滨湖区签署战略合作协议，三院院长刘建国出席。")
+    assert found.get("航天科工三院", ("",))[0] == "ResearchInstitute"
+    assert "三院" in found["航天科工三院"][1]
+    assert not any(t == "ResearchInstitute" for t, _ in ents("市三院院长王明表示，医院将扩建。").values())
+
+
+def test_a_board_names_a_company():
+    found = ents("签约仪式上，宏达控股董事局主席李明致辞。")
+    assert found.get("宏达控股", ("",))[0] == "Enterprise"
+    assert not any(t == "PartyGovBody" for t, _ in found.values())
+
+
+def test_firm_list_after_a_list_of_bodies():
+    found = ents("会上听取了市发改委、市财政局等单位和华信、东方精工等企业的情况汇报。")
+    assert found.get("华信", ("",))[0] == "Enterprise"
+    assert found.get("东方精工", ("",))[0] == "Enterprise"
+
+
+def test_short_commission_and_office_names():
+    found = ents("市建委、市交委、市贸促会负责同志参加。省委融办副主任王立新陪同。")
+    for name in ("市建委", "市交委", "市贸促会", "省委融办"):
+        assert found.get(name, ("",))[0] == "PartyGovBody", name
+    assert ents("从湖南省政府新闻办获悉，会议将召开。").get("湖南省政府新闻办", ("",))[0] == "PartyGovBody"
+
+
+def test_place_then_committee_when_the_level_is_doubled():
+    found = ents("5月6日，湖北省红安县县委常委李华到乡镇调研。")
+    assert found.get("湖北省红安县", ("",))[0] == "Location"
+    assert found.get("县委", ("",))[0] == "PartyGovBody"
+
+
+def test_conjunction_inside_a_park_name_but_not_between_two_bodies():
+    found = ents("重点打造皖北机械及汽车零部件示范产业园。")
+    assert found.get("皖北机械及汽车零部件示范产业园", ("",))[0] == "IndustrialPark"
+    found = ents("湖南省政府与国防科工局签署合作协议。")
+    assert found.get("湖南省政府", ("",))[0] == "PartyGovBody"
+
+
+def test_a_park_project_is_the_park():
+    found = ents("洛南军民融合产业园项目正式开工。")
+    assert found.get("洛南军民融合产业园", ("",))[0] == "IndustrialPark"
+    assert not any(t == "Project" for t, _ in found.values())
+
+
+def test_new_heads_air_show_demonstration_belt_western_development():
+    found = ents("推进西部大开发，打造湘中军民融合产业示范带，组团参加珠海航展。")
+    assert found.get("西部大开发", ("",))[0] == "Policy"
+    assert found.get("湘中军民融合产业示范带", ("",))[0] == "IndustrialPark"
+    assert found.get("珠海航展", ("",))[0] == "Event"
+
+
+def test_an_alliance_being_founded_but_not_one_encouraged():
+    assert ents("同时，筹建军民融合装备产业联盟。").get("军民融合装备产业联盟", ("",))[0] == "Association"
+    assert ents("支持组建军民融合技术创新联盟和产业发展联盟。") == {}
+
+
+def test_placeholders_and_conjunction_he_are_not_places():
+    found = ents("*月**日，市委常委卢伟来到我县，考察产业项目和县融媒体中心建设情况。")
+    assert not any(t == "Location" for t, _ in found.values())
+
+
+def test_bare_unit_is_the_level_prefixed_one():
+    found = ents("县委常委、人武部部长陈正根陪同。县人武部政委邓明出席。")
+    assert found.get("县人武部", ("",))[0] == "MilitaryUnit"
+    assert "人武部" in found["县人武部"][1]
+
+
+def test_person_names_before_verbs_and_after_bylines():
+    found = ents(
+        "中国工程院院士王士中建言，加强协同。军分区政治委员李鸣作讲评。传达学习张钦锋司令员讲话精神。"
+    )
+    for name in ("王士中", "李鸣", "张钦锋"):
+        assert found.get(name, ("",))[0] == "Person", name
+    assert ents("来源：日报  作者：薛婧\n\n会议召开。").get("薛婧", ("",))[0] == "Person"
+
+
+def test_policies_without_a_head_word_and_their_long_form():
+    found = ents("坚持党管武装制度。要抓好党管武装工作，服务“一带一路”与长江经济带。")
+    assert found.get("党管武装制度", ("",))[0] == "Policy"
+    assert "党管武装" in found["党管武装制度"][1]
+    assert found.get("一带一路", ("",))[0] == "Policy"
+
+
+def test_group_initials_are_an_alias():
+    found = ents("重庆市政府与中国兵器装备集团公司签署协议。兵装集团将参与产业培育。")
+    assert "兵装集团" in found.get("中国兵器装备集团公司", ("", []))[1]
+
+
+def test_prefecture_committee_and_cited_yijun_meeting():
+    found = ents("州委书记杨国宗主持会议，传达省委议军会议精神。")
+    assert found.get("州委", ("",))[0] == "PartyGovBody"
+    assert found.get("省委议军会议", ("",))[0] == "Event"
+    assert ents("深入学习贯彻省、市国动委会议精神。") == {}
+
+
+def test_party_committee_of_a_military_organ_is_a_party_committee():
+    found = ents("县委书记、县人武部党委第一书记王明出席。")
+    assert found.get("县人武部党委", ("",))[0] == "PartyGovBody"
+
+
+def test_verb_before_a_place_named_body_and_strategic_intent():
+    found = ents("同时，加快建设江西省军民融合公共服务中心。")
+    assert found.get("江西省军民融合公共服务中心", ("",))[0] == "PartyGovBody"
+    assert not any(t == "Policy" for t, _ in ents("深化对富国和强军统一战略意图的认识。").values())

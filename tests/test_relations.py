@@ -429,6 +429,282 @@ def test_projects_settling_in_a_park():
     assert ("天津滨海新区政府", "LOCATED_IN", "天津滨海—中关村科技园") not in triples  # 从…获悉
 
 
+# --- classes found on unseen passages (batch r1); sentences paraphrased, names invented -------------
+
+
+def test_chair_without_an_event_word_leads_the_reported_meeting():
+    text = (
+        "甲市委军民融合发展委员会召开第一次全体会议。"
+        "市委书记、委员会主任张一主持会议并讲话，市委副书记、委员会副主任李二出席会议。"
+    )
+    triples, _, _ = run(
+        text,
+        [
+            ("甲市委军民融合发展委员会", "PartyGovBody", ["委员会"]),
+            ("第一次全体会议", "Event"),
+            ("市委", "PartyGovBody"),
+            ("张一", "Person"),
+            ("李二", "Person"),
+        ],
+    )
+    assert ("张一", "LEADS", "第一次全体会议") in triples
+    assert ("张一", "PARTICIPATES_IN", "第一次全体会议") not in triples  # the chair is not an attendee
+    assert ("李二", "PARTICIPATES_IN", "第一次全体会议") in triples
+
+
+def test_headline_chair_and_attendees():
+    text = "市委召开军民融合推进会\n张一主持并讲话 李二王三出席\n"
+    triples, _, _ = run(
+        text,
+        [
+            ("市委", "PartyGovBody"),
+            ("军民融合推进会", "Event"),
+            ("张一", "Person"),
+            ("李二", "Person"),
+            ("王三", "Person"),
+        ],
+    )
+    assert ("张一", "LEADS", "军民融合推进会") in triples
+    assert ("张一", "PARTICIPATES_IN", "军民融合推进会") not in triples
+    assert ("王三", "PARTICIPATES_IN", "军民融合推进会") in triples
+
+
+def test_organiser_of_an_event_leads_it_and_the_place_locates_it():
+    text = "5月3日，县人武部政委赵四到东山镇组织民兵整组点验大会，乡镇干部参加会议。"
+    triples, _, _ = run(
+        text,
+        [
+            ("县人武部", "MilitaryUnit"),
+            ("赵四", "Person"),
+            ("东山镇", "Location"),
+            ("民兵整组点验大会", "Event"),
+        ],
+    )
+    assert ("赵四", "LEADS", "民兵整组点验大会") in triples
+    assert ("赵四", "PARTICIPATES_IN", "民兵整组点验大会") not in triples
+    assert ("民兵整组点验大会", "LOCATED_IN", "东山镇") in triples
+
+
+def test_park_anaphor_located_and_settled_list():
+    text = (
+        "南湖军民融合产业园是南湖区首个军民融合产业园。园区位于南湖经济开发区内。"
+        "目前已有2家企业入驻，分别是甲乙精密项目和丙丁材料项目。"
+    )
+    triples, _, _ = run(
+        text,
+        [
+            ("南湖军民融合产业园", "IndustrialPark"),
+            ("南湖区", "Location"),
+            ("南湖经济开发区", "IndustrialPark"),
+            ("甲乙精密项目", "Project"),
+            ("丙丁材料项目", "Project"),
+        ],
+    )
+    assert ("南湖军民融合产业园", "LOCATED_IN", "南湖经济开发区") in triples
+    assert ("甲乙精密项目", "LOCATED_IN", "南湖军民融合产业园") in triples
+    assert ("丙丁材料项目", "LOCATED_IN", "南湖军民融合产业园") in triples
+    assert ("甲乙精密项目", "LOCATED_IN", "南湖经济开发区") not in triples  # a site, not the topic
+
+
+def test_members_joining_an_alliance_are_part_of_it():
+    text = "首批加入联盟的有甲科技、乙电子等企业。丙研究院加入了联盟。"
+    triples, _, _ = run(
+        text,
+        [
+            ("军民融合产业联盟", "Association", ["联盟"]),
+            ("甲科技", "Enterprise"),
+            ("乙电子", "Enterprise"),
+            ("丙研究院", "ResearchInstitute"),
+        ],
+    )
+    assert ("甲科技", "PART_OF", "军民融合产业联盟") in triples
+    assert ("乙电子", "PART_OF", "军民融合产业联盟") in triples
+    assert ("丙研究院", "PART_OF", "军民融合产业联盟") in triples
+
+
+def test_a_zone_founds_a_park_only_as_the_named_subject():
+    text = "上城工业区13日揭牌建立星河军民融合产业园。"
+    triples, _, _ = run(text, [("上城工业区", "IndustrialPark"), ("星河军民融合产业园", "IndustrialPark")])
+    assert ("上城工业区", "ESTABLISHED", "星河军民融合产业园") in triples
+    text = "多个项目现场签约，并成立了东江军民融合基金。"
+    triples, _, _ = run(
+        "东江军民融合产业园揭牌。" + text,
+        [("东江军民融合产业园", "IndustrialPark"), ("东江军民融合基金", "Fund")],
+    )
+    assert ("东江军民融合产业园", "ESTABLISHED", "东江军民融合基金") not in triples
+
+
+def test_academician_title():
+    text = "张三会见了中国工程院院士、某研究所所长李四一行。"
+    triples, _, _ = run(
+        text,
+        [
+            ("张三", "Person"),
+            ("中国工程院", "ResearchInstitute"),
+            ("某研究所", "ResearchInstitute"),
+            ("李四", "Person"),
+        ],
+    )
+    assert ("李四", "HOLDS_POSITION", "中国工程院") in triples
+    assert ("李四", "HOLDS_POSITION", "某研究所") in triples
+
+
+# --- classes found on unseen passages (batch r2); sentences paraphrased, names invented -------------
+
+
+def test_one_title_over_a_list_of_bare_names():
+    text = "县委常委甲一、乙二、丙三出席。县领导丁四、戊五列席会议。"
+    triples, _, _ = run(
+        text,
+        [
+            ("县委", "PartyGovBody"),
+            ("甲一", "Person"),
+            ("乙二", "Person"),
+            ("丙三", "Person"),
+            ("丁四", "Person"),
+            ("戊五", "Person"),
+        ],
+    )
+    for name in ("甲一", "乙二", "丙三"):
+        assert (name, "HOLDS_POSITION", "县委") in triples
+    assert ("丁四", "HOLDS_POSITION", "县委") not in triples  # 县领导: no body named
+
+
+def test_own_numbered_meeting_announced_after_its_name():
+    text = "7月24日，北河区委军民融合发展委员会第四次全体会议召开。"
+    triples, _, _ = run(
+        text,
+        [
+            ("北河区委军民融合发展委员会", "PartyGovBody"),
+            ("北河区委军民融合发展委员会第四次全体会议", "Event"),
+        ],
+    )
+    assert (
+        "北河区委军民融合发展委员会",
+        "PARTICIPATES_IN",
+        "北河区委军民融合发展委员会第四次全体会议",
+    ) in triples
+
+
+def test_support_from_two_adjacent_bodies_and_heads_of_a_new_group():
+    text = (
+        "会议决定成立由甲市长和乙院长担任双组长的融合工作领导小组。"
+        "乙对南市委市政府多年来对九院的关心和支持表示感谢。"
+    )
+    triples, _, _ = run(
+        text,
+        [
+            ("甲", "Person"),
+            ("乙", "Person"),
+            ("融合工作领导小组", "PartyGovBody"),
+            ("南市委", "PartyGovBody"),
+            ("市政府", "PartyGovBody"),
+            ("九院", "ResearchInstitute"),
+        ],
+    )
+    assert ("甲", "HOLDS_POSITION", "融合工作领导小组") in triples
+    assert ("乙", "HOLDS_POSITION", "融合工作领导小组") in triples
+    assert ("南市委", "SUPPORTS", "九院") in triples
+    assert ("市政府", "SUPPORTS", "九院") in triples
+
+
+def test_title_body_is_not_the_subject_of_the_next_clause():
+    text = (
+        "11月2日，县委书记、县人武部党委第一书记甲乙主持召开县委常委议军会议，"
+        "传达学习关于国防和军队建设重要讲话和《关于加强人民武装工作的意见》。"
+    )
+    triples, _, _ = run(
+        text,
+        [
+            ("县委", "PartyGovBody"),
+            ("县人武部党委", "PartyGovBody"),
+            ("甲乙", "Person"),
+            ("县委常委议军会议", "Event"),
+            ("《关于加强人民武装工作的意见》", "Policy"),
+        ],
+    )
+    assert ("甲乙", "LEADS", "县委常委议军会议") in triples
+    assert ("县委", "IMPLEMENTS", "《关于加强人民武装工作的意见》") not in triples
+
+
+def test_a_park_is_not_the_founder_of_what_is_built_around_it():
+    text = "作为东城科技城建设主战场的高新区，加快发展。"
+    triples, _, _ = run(text, [("东城科技城", "IndustrialPark"), ("高新区", "IndustrialPark")])
+    assert ("东城科技城", "ESTABLISHED", "高新区") not in triples
+
+
+# --- classes found on unseen passages (batch r3); sentences paraphrased, names invented -------------
+
+
+def test_signing_list_after_yu_is_one_side():
+    text = "在签约仪式上，省政府与甲集团公司、乙集团公司、丙集团公司、丁研究院等签署战略合作协议。"
+    ents = [
+        ("东省政府", "PartyGovBody", ["省政府"]),
+        ("甲集团公司", "Enterprise"),
+        ("乙集团公司", "Enterprise"),
+        ("丙集团公司", "Enterprise"),
+        ("丁研究院", "ResearchInstitute"),
+    ]
+    triples, _, _ = run(text, ents)
+    pairs = {frozenset((h, t)) for h, r, t in triples if r == "COORDINATES_WITH"}
+    for other in ("甲集团公司", "乙集团公司", "丙集团公司", "丁研究院"):
+        assert frozenset(("东省政府", other)) in pairs
+    assert frozenset(("甲集团公司", "乙集团公司")) not in pairs  # one side of the signing
+    triples, _, _ = run(
+        "甲市、乙市地方政府分别与有关军工企业签署了项目合作协议。",
+        [("甲市", "Location"), ("乙市", "Location")],
+    )
+    assert not any(r == "COORDINATES_WITH" for _, r, _ in triples)
+
+
+def test_meeting_cited_with_a_speech_is_not_the_one_attended():
+    text = (
+        "6月25日，市委书记甲乙主持召开市委常委会会议暨市委军民融合发展委员会第一次全体会议，"
+        "传达学习总书记在中央军民融合发展委员会第三次全体会议上的重要讲话精神。"
+        "市长、市委军民融合发展委员会第一副主任丙丁等参加会议。"
+    )
+    ev = "市委常委会会议暨市委军民融合发展委员会第一次全体会议"
+    triples, _, _ = run(
+        text,
+        [
+            ("市委", "PartyGovBody"),
+            ("市委军民融合发展委员会", "PartyGovBody"),
+            ("甲乙", "Person"),
+            ("丙丁", "Person"),
+            (ev, "Event"),
+            ("中央军民融合发展委员会第三次全体会议", "Event"),
+        ],
+    )
+    assert ("甲乙", "LEADS", ev) in triples
+    assert ("丙丁", "PARTICIPATES_IN", ev) in triples
+    assert ("丙丁", "PARTICIPATES_IN", "中央军民融合发展委员会第三次全体会议") not in triples
+    assert ("市委军民融合发展委员会", "PARTICIPATES_IN", ev) in triples  # its numbered plenary, after 暨
+
+
+def test_body_leader_title_and_signing_at_an_event():
+    text = "会上，县人武部领导甲乙传达有关精神。"
+    triples, _, _ = run(text, [("县人武部", "MilitaryUnit"), ("甲乙", "Person")])
+    assert ("甲乙", "HOLDS_POSITION", "县人武部") in triples
+    text = "在4月12日举行的融合发展推进会上，东省与丙研究院签署合作协议。"
+    triples, _, _ = run(
+        text, [("融合发展推进会", "Event"), ("东省", "Location"), ("丙研究院", "ResearchInstitute")]
+    )
+    assert ("东省", "PARTICIPATES_IN", "融合发展推进会") in triples
+    assert ("丙研究院", "PARTICIPATES_IN", "融合发展推进会") in triples
+
+
+def test_a_place_is_a_partner_after_yu_but_not_after_dao():
+    ents = [("甲投资有限公司", "Enterprise"), ("东城区", "Location")]
+    triples, _, _ = run("14日，甲投资有限公司还与东城区签署了项目落地协议书。", ents)
+    assert ("甲投资有限公司", "COORDINATES_WITH", "东城区") in triples or (
+        "东城区",
+        "COORDINATES_WITH",
+        "甲投资有限公司",
+    ) in triples
+    triples, _, _ = run("甲投资有限公司到东城区交流。", ents)
+    assert not any(r == "COORDINATES_WITH" for _, r, _ in triples)
+
+
 # --- problems ------------------------------------------------------------------------------------
 
 

@@ -252,6 +252,32 @@ def _merge_places(groups: list[Group], lx) -> list[Group]:
     return [g for g in groups if id(g) not in dead]
 
 
+def _academy(k: str) -> str:
+    """The number of a space academy named by it (航天科技四院 -> 四), or ''."""
+    m = re.fullmatch(
+        r"(?:中国)?航天(?:科工|科技)?(?:集团)?(?:公司)?([一二三四五六七八九十])院"
+        r"|([一二三四五六七八九十])院", k
+    )
+    return (m.group(1) or m.group(2)) if m else ""
+
+
+def _initials_of(short: str, long: str) -> bool:
+    """兵装集团 is built from characters of 中国兵器装备集团公司, in order, from its first one."""
+    m = re.fullmatch(r"(.{2,3})集团", short)
+    lm = re.fullmatch(r"(?:中国)?(.{3,10}?)集团(?:有限)?(?:公司)?", long)
+    if not m or not lm or len(lm.group(1)) <= len(m.group(1)):
+        return False
+    core, lcore = m.group(1), lm.group(1)
+    if core[0] != lcore[0]:
+        return False
+    pos = 0
+    for c in core:
+        pos = lcore.find(c, pos) + 1
+        if not pos:
+            return False
+    return True
+
+
 def _merge_reduced(groups: list[Group]) -> list[Group]:
     """A shorter name joins the longer one it is a reduction of (place dropped, abbreviated)."""
     dead: set[int] = set()
@@ -283,6 +309,19 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
                 targets.append(h)
             elif _group_core(k) and _group_core(k) == _group_core(hk):
                 targets.append(h)
+            elif g.type == "Enterprise" and _initials_of(k, hk):
+                targets.append(h)  # 兵装集团 / 中国兵器装备集团公司
+            elif g.type == "Policy" and hk.startswith(k) and hk[len(k):] in ("制度", "机制", "体系", "战略"):
+                targets.append(h)  # 党管武装 / 党管武装制度
+            elif g.type == "ResearchInstitute" and _academy(k) and _academy(k) == _academy(hk):
+                targets.append(h)  # 四院 / 航天四院 / 航天科技四院
+        # 人武部 after 县人武部: a bare unit is the document's one level-prefixed unit of that name
+        if not targets and len(k) >= 3 and k[0] not in "省市县区":
+            lvl = [h for h in groups if h is not g and h.type == g.type and id(h) in info
+                   and id(h) not in dead and len(info[id(h)][0]) == len(k) + 1
+                   and info[id(h)][0][0] in "省市县区" and info[id(h)][0][1:] == k]
+            if len(lvl) == 1:
+                targets = lvl
         if targets:
             dst = min(targets, key=lambda h: h.first)
             _merge_into(dst, g)

@@ -165,6 +165,26 @@ NUMBERED_INSTITUTE = re.compile(
     r"(?<![0-9一二三四五六七八九十〇零百千万两几多个第])第?(?:[0-9]{2,4}|[一二三四五六七八九〇零]{2,4})(?:研究)?所"
     r"(?![长属有在以得谓])"
 )
+# 航天四院, 中国航天科工二院, 十院: an academy of a space group known by its number
+NUMBERED_ACADEMY = re.compile(
+    r"((?:中国)?航天(?:科工|科技)?(?:集团)?(?:公司)?)?(?<![0-9一二三四五六七八九十〇零百千第两几多市县区省镇])"
+    r"([一二三四五六七八九十])院(?![校区子落士])"
+)
+ACADEMY_CONTEXT = re.compile(r"(?:院长|副院长|总会计师|总经理|总师|党委|纪委|本部|领导)")
+BOARD = re.compile(
+    r"(?:^|(?<=[，,、。；;：:\s]))([" + CJK + r"]{2,6}?)(?:董事局|董事会)(?=主席|副主席|董事长|成员)"
+)
+# 鄂东, 闽西, 苏北: a part of a province named by its one-character short form and a direction
+SUBREGION = re.compile(r"[京津沪渝冀豫辽湘皖鲁苏浙赣鄂桂甘晋陕闽黔粤川琼][东南西北中]")
+# verbs of speaking right after a titled name: the name ends there (院士杨士中建言)
+SPEECH_VERBS = ("建言", "表示", "指出", "强调", "介绍", "认为", "讲话", "致辞", "主持", "出席", "说")
+# 作讲评, 作述职: 作 is the verb after a name, not its last character
+REPORT_NOUNS = ("讲评", "报告", "述职", "发言", "讲话", "部署", "总结", "汇报", "动员", "说明", "批示",
+                "指示")
+NAME_TITLE_AFTER_VERB = re.compile(
+    r"(?:(?<=学习|传达|会见|看望|慰问)|(?<=开创者|创始人))([" + CJK + r"]{2,3}?)"
+    r"(?:司令员|政委|政治委员|元帅|将军|院士)"
+)
 BARE_ZONES = ("高新区", "经开区", "开发区")
 COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十两几多]+(?:个|家|项|所|座|批)")
 IDEOLOGY_AFTER = ("思想", "观", "重要论述", "理论", "精神")
@@ -180,10 +200,12 @@ DEPT_HEADS = (
 OFFICE_BEFORE_BAN = set("主承协举创开兴督查包代照操筹难怎好合")  # 主办/承办/协办/举办/… are verbs
 OFFICE_OK = ("融合办", "双拥办", "科工办", "人防办", "结合办", "金融办", "外办", "侨办", "台办", "编办",
              "国动办",
-             "军民融合办", "督查办", "扶贫办", "文明办", "应急办", "改革办", "综治办", "招商办")
+             "军民融合办", "督查办", "扶贫办", "文明办", "应急办", "改革办", "综治办", "招商办",
+             "融办", "新闻办")
 WEI_OK_BEFORE = ("国动",
                  "发改", "经信", "工信", "国资", "科", "教", "卫健", "卫计", "军", "编", "政法", "纪", "网信",
-                 "财经", "外事", "农", "宣", "住建", "国防科工", "经委", "计", "改革")
+                 "财经", "外事", "农", "宣", "住建", "国防科工", "经委", "计", "改革",
+                 "建", "交", "商", "投资", "民", "城建")
 MILITARY_IN_BODY = re.compile(r"(军区|军分区|警备区|人武部|空军|海军|陆军)(?![民事工属])")
 MIL_PREFIXES = (
     "海军", "陆军", "空军", "火箭军", "武警", "战略支援部队", "解放军", "中国人民解放军", "军委", "中央军委",
@@ -234,7 +256,9 @@ class Recognizer:
             r"(?:[一二三四五六七八九]中)全会|(?<![0-9一二三四五六七八九十百])(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
             r"(?!产业|领域|工程|行业|重点|任务|项目|举措|类|战略|优势|板块|平台|基地|中心|体系|机制|工作|行动|专项))"
         )
-        self.placeholder_re = re.compile(r"(?<![A-Za-z0-9])([X*]{1,3})(市|县|区|省)?(?![A-Za-z0-9])")
+        self.placeholder_re = re.compile(
+            r"(?<![A-Za-z0-9*])([X*]{1,3})(市|县|区|省)?(?![A-Za-z0-9*]|(?<=[X*])[月日年号平万亿个名家])"
+        )
 
     # ----------------------------------------------------------------------------------------
     def find(self, t: str) -> list[Cand]:
@@ -247,6 +271,7 @@ class Recognizer:
         cands += self._enterprise_lists(t)
         cands += self._project_lists(t)
         cands += self._numbered_institutes(t)
+        cands += self._board_companies(t)
         chosen = resolve_overlaps(cands)
         persons = self._persons(t, chosen)
         chosen = resolve_overlaps(chosen + persons)
@@ -385,6 +410,25 @@ class Recognizer:
                 continue  # "重点实验室3个": a count of a class, not a name
             start = self._trim_left(t, start, ms)
             start = self._drop_leading_words(t, start, ms)
+            # 鄂东船舶及海工装备…产业园, 省航空与燃机…办公室: a name with 及/与 inside, when the part
+            # before the conjunction opens with a place or a level word
+            if typ in ("IndustrialPark", "PartyGovBody", "Association") and start > 2 \
+                    and t[start - 1] in "及与" and start < ms:
+                s2, _ = self.left_extend(t, start - 1, e, maxlen=12)
+                s2 = self._drop_leading_words(t, self._trim_left(t, s2, start - 1), start - 1)
+                before = t[s2:start - 1]
+                two_names = (self.place_re.match_at(t, start) or t[start] in LEVEL_CHARS
+                             or t.startswith(("国家", "中国", "中共"), start)
+                             or any(t[start:start + k] in self.gaz_forms for k in range(2, 9))
+                             or re.search(r"(?:政府|委|局|厅|办|大学|学院|院|所|公司|集团|部|会)$", before))
+                opens = (self.place_re.match_at(t, s2) or SUBREGION.match(t, s2)
+                         or t[s2] in LEVEL_CHARS and t[s2 + 1:s2 + 2] not in LEVEL_CHARS)
+                if not two_names and start - 1 - s2 >= 2 and opens:
+                    start = s2
+            # 阜南县县委: the place, then the county's committee (the level word is not doubled)
+            if typ == "PartyGovBody" and ms - start >= 3 and t[ms - 1] in LEVEL_CHARS \
+                    and t[ms - 2] == t[ms - 1]:
+                start = ms - 1
             if head == "部队" and "驻" in t[start:ms]:
                 start = t.rfind("驻", start, ms)
             if typ == "Policy" and head == "战略" and t.startswith("国家", start) and ms - start > 4:
@@ -443,13 +487,17 @@ class Recognizer:
         toks = jieba.lcut(body, HMM=False)
         pos = 0
         for i, tok in enumerate(toks):
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if tok in NAME_VERBS and len(nxt) >= 2 and nxt in self.place_words \
+                    and (jw.get(tok) or (0, ""))[1].startswith("v"):
+                pos += len(tok)  # 加快建设江西省…中心: a verb governing a place-named body
+                continue
             if not all(is_cjk(c) for c in tok) or tok in NAME_VERBS or tok in self.place_words \
                     or tok in self.gaz_forms:
                 break
             fp = jw.get(tok)
             tag = fp[1] if fp else ""
             freq = fp[0] if fp else 0
-            nxt = toks[i + 1] if i + 1 < len(toks) else ""
             before_name = bool(nxt) and (nxt in self.place_words or nxt in self.gaz_forms
                                          or nxt[:1] in LEVEL_CHARS and len(nxt) <= 2 and nxt != tok
                                          or (jw.get(nxt) or (0, ""))[1] in ("ns", "nt", "j", "nr", "nz"))
@@ -480,9 +528,11 @@ class Recognizer:
                 return False
             if prev and prev in LEVEL_CHARS:
                 return True
+            if prev == "州" and (ms < 2 or not is_cjk(t[ms - 2]) or t[ms - 2] in "、和与及在的"):
+                return True  # 州委: an autonomous prefecture's committee
             return any(t.endswith(w + "委", 0, me) for w in WEI_OK_BEFORE)
         if head == "局":
-            return not (prev in "布格大全结当开变破时残赌饭邮" or nxt in "长面势部限")
+            return not (prev in "布格大全结当开变破时残赌饭邮事" or nxt in "长面势部限")
         if head == "厅":
             return not (prev in "大餐展客门舞示" or nxt in "长")
         if head in ("部", "处", "司"):
@@ -512,12 +562,14 @@ class Recognizer:
         if head == "计划":
             return nxt not in "生经部处司局委"
         if head == "战略":
-            return not t.startswith(IDEOLOGY_AFTER, me) and nxt not in "性地合要部定高协方"
+            return not t.startswith(IDEOLOGY_AFTER, me) and nxt not in "性地合要部定高协方意"
         if head == "制度":
             return nxt not in "性化"
         if head == "项目":
             return nxt not in "部组库建"
         if head == "会议":
+            if nxt == "精" and re.search(r"[省市州县区]委议军$", t[max(0, ms - 5):ms]):
+                return True  # 传达省委议军会议精神: a named meeting, cited by its spirit
             return nxt not in "室精纪中"
         if head == "大会":
             return nxt not in "精"
@@ -560,7 +612,9 @@ class Recognizer:
         src = f"rule:head:{head}"
         # a unit whose name starts with a service branch is military whatever the head says
         military_body = body.startswith(MIL_PREFIXES) or MILITARY_IN_BODY.search(body)
-        if typ in ("PartyGovBody", "IndustrialPark") and military_body and head not in ("科学院", "研究中心"):
+        # ... except its Party committee, which is a Party committee (县人武部党委, 大理军分区党委)
+        if typ in ("PartyGovBody", "IndustrialPark") and military_body \
+                and head not in ("科学院", "研究中心", "党委"):
             typ = "MilitaryUnit"
         if head in ("示范区",) and body.startswith(("国家", "全国")) and not body.startswith("国家级"):
             typ = "Policy"
@@ -570,6 +624,8 @@ class Recognizer:
             typ = "Policy"
         if len(body) >= 2 and body[0] in LEVEL_CHARS and body[1] in LEVEL_CHARS:
             return "", 0.0, ""  # 省市军民融合办: a plural of offices
+        if body[:1] in LEVEL_CHARS and start >= 2 and t[start - 1] == "、" and t[start - 2] in LEVEL_CHARS:
+            return "", 0.0, ""  # 省、市国动委: the same body at two levels, a plural
         # a sub-office of an institute or company has its parent's type: 中科院北京分院科技合作处
         if head in ("处", "办公室") and re.search(r"(分院|研究院|科学院|研究所|大学|中科院)", body):
             typ = "ResearchInstitute"
@@ -580,7 +636,9 @@ class Recognizer:
         if cls == "region":
             # the strategy is named after a region: 中部地区崛起, 京津冀协同发展, 黄河流域生态保护和高质量发展
             core = re.sub(r"生态保护和$", "", body)
-            if self._is_place(core) or re.fullmatch(r"[" + CJK + r"]{1,4}(?:地区|流域)|老工业基地", core):
+            if self._is_place(core) or re.fullmatch(
+                r"[" + CJK + r"]{1,4}(?:地区|流域)|老工业基地|(?:东部|西部|中部|东北)(?:地区)?", core
+            ):
                 return typ, 0.7, src
             return "", 0.0, ""
         if head == "战略" and re.search(r"(?:政府|党委|省委|市委|县委|区委)", body):
@@ -593,7 +651,7 @@ class Recognizer:
         if head in ("研究所", "研究院") and len(body) >= 4:
             return typ, 0.7 if not spec else 0.85, src
         if cls == "office":
-            if head == "委" and len(body) == 1 and body not in LEVEL_CHARS:
+            if head == "委" and len(body) == 1 and body not in LEVEL_CHARS + "州":
                 return "", 0.0, ""
             return typ, 0.85 if spec else 0.75, src
         if cls == "dept":
@@ -621,6 +679,9 @@ class Recognizer:
             return "", 0.0, ""
         if cls == "project" and typ == "IndustrialPark":
             return (typ, 0.7, src) if self.strong_specific(body) else ("", 0.0, "")
+        if cls == "project" and head == "项目" and re.search(r"(?:产业园|工业园|科技园|园区|基地|示范区)$",
+                                                           body):
+            return "", 0.0, ""  # 洪庆军民融合产业园项目(签约): the park itself is the named thing
         if cls == "project" and re.search(r"(?:公司|集团|政府|研究院|大学)$", body):
             return "", 0.0, ""  # 中国电子科技集团公司项目(合作协议): a firm's projects, not a named one
         if cls == "project" and head == "项目" and body.endswith(GENERIC_PROJECT_END) and "“" not in body:
@@ -651,8 +712,12 @@ class Recognizer:
         if spec or level:
             return typ, 0.8 if spec else 0.7, src
         # 成立了军民融合产业联盟: the body just founded is one specific thing, however generic its name
-        founded = re.search(r"(?:成立了|正式成立|宣布成立|揭牌成立)$", t[max(0, start - 4):start])
-        if typ == "Association" and founded:
+        founded = re.search(
+            r"(?:成立了|正式成立|宣布成立|揭牌成立|筹建了?|组建了?|发起成立)$", t[max(0, start - 4):start]
+        )
+        # 支持组建…联盟: forming alliances of a kind is encouraged, none is named
+        encouraged = re.search(r"(?:支持|鼓励|推动|引导|积极)(?:组建|筹建)$", t[max(0, start - 4):start])
+        if typ == "Association" and founded and not encouraged:
             return typ, 0.8 if spec else 0.7, src
         return "", 0.0, ""
 
@@ -746,6 +811,23 @@ class Recognizer:
             if body and not (body in self.gaz_forms or self.specific(body)):
                 start = s  # keep only a known group or place in front
             out.append(Cand(start, e, "ResearchInstitute", "rule:numbered_institute", 0.75, priority=2))
+        # a bare 四院 is taken when the document names it with its group (航天四院) or gives it
+        # officers (十院总会计师); 市二院 (a hospital) is excluded by the look-behind
+        ms = list(NUMBERED_ACADEMY.finditer(t))
+        known = {m.group(2) for m in ms if m.group(1) or ACADEMY_CONTEXT.match(t, m.end())}
+        for m in ms:
+            if m.group(2) in known:
+                out.append(Cand(m.start(), m.end(), "ResearchInstitute", "rule:numbered_academy", 0.7,
+                                priority=2))
+        return out
+
+    def _board_companies(self, t: str) -> list[Cand]:
+        """融创中国董事局主席: the body whose board (董事局/董事会) is named is a company."""
+        out = []
+        for m in BOARD.finditer(t):
+            w = m.group(1)
+            if not self._is_place(w) and w not in self.gaz_forms and w[0] not in LEVEL_CHARS:
+                out.append(Cand(m.start(1), m.end(1), "Enterprise", "rule:board", 0.6, priority=2))
         return out
 
     def _project_lists(self, t: str) -> list[Cand]:
@@ -827,6 +909,10 @@ class Recognizer:
         for m in re.finditer(r"等[" + CJK + r"]{0,14}?(?:企业|公司)", t):
             seg_start = max(t.rfind(ch, 0, m.start()) for ch in "，,。；;：:\n(（")
             seg_start = max(seg_start + 1, m.start() - 80)
+            # …省军区办公室等单位和泰豪、…等企业: the list of firms starts after the list of bodies
+            prior = list(re.finditer(r"等[" + CJK + r"]{1,4}?(?:和|及|以及|与)", t[seg_start:m.start()]))
+            if prior:
+                seg_start += prior[-1].end()
             items = t[seg_start:m.start()].split("、")
             if len(items) < 2:
                 continue
@@ -898,7 +984,7 @@ class Recognizer:
             s = m.end()
             while s < len(t) and t[s] in " \u3000:：":
                 s += 1
-            if m.group() in ("记者", "通讯员", "编辑", "责任编辑"):
+            if m.group() in ("记者", "通讯员", "编辑", "责任编辑", "作者"):
                 # a byline list: 记者 周羽、王雪薇
                 j = s
                 for _ in range(4):
@@ -968,6 +1054,12 @@ class Recognizer:
                 continue  # 南钢总工程师楚觉非: the name follows the title; what precedes is a body
             if not covered[m.start(1)] and self._plausible_name(nm, strict=True):
                 out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:name_title", 0.65, priority=1))
+                names.setdefault(nm, "name_title")
+        # 传达学习张钦锋司令员讲话, 开创者聂荣臻元帅: name + title right after a verb or 者
+        for m in NAME_TITLE_AFTER_VERB.finditer(t):
+            nm = m.group(1)
+            if not covered[m.start(1)] and self._plausible_name(nm, strict=True):
+                out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:name_title", 0.6, priority=1))
                 names.setdefault(nm, "name_title")
         # 王君师同志: a name before 同志 (the honorific form becomes an alias when grouping)
         for m in re.finditer(r"([" + CJK + r"]{2,3}?)同志", t):
@@ -1052,11 +1144,15 @@ class Recognizer:
                 continue
             after = t[s + base + glen:s + base + glen + 2]
             last = s + base + 1
+            speech_after = titled and t.startswith(SPEECH_VERBS, s + base + glen)
             if glen == 2 and (nm[-1] in STOP_CHARS or self._stop_word_at(t, last)
                               or self.title_re.match(t, last) or t.startswith("同志", last)
-                              or self._word_at(t, last)):
-                continue
-            ok_titled = titled and self._boundary_after(t, s + base + glen)
+                              or self._word_at(t, last) and not speech_after
+                              or nm[-1] == "作" and t.startswith(REPORT_NOUNS, last + 1)):
+                continue  # 杨士中建言 keeps its third character; 雷鸣作讲评 does not
+            ok_titled = titled and (self._boundary_after(t, s + base + glen)
+                                    or glen == 1 and t[s + base + glen] == "作"
+                                    and t.startswith(REPORT_NOUNS, s + base + glen + 1))
             listed = in_list and t[s + base + glen:s + base + glen + 1] in ("、", ",", "，", "。")
             if not self._plausible_name(nm, strict, titled=ok_titled, in_list=listed):
                 continue
@@ -1118,6 +1214,8 @@ class Recognizer:
                 break
             if not self._place_boundary_ok(t, s, e, w):
                 continue
+            if w[0] in "和与及" and s and is_cjk(t[s - 1]) and t[s - 1] not in "省市":
+                continue  # 项目和县媒体…: the conjunction 和 before 县, not 和县
             if w == "中国" and t.startswith(("特色", "梦", "式", "化"), e):
                 continue
             nxt_place = self.place_re.match_at(t, e)

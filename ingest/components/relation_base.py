@@ -52,7 +52,10 @@ SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
         {"Location", "IndustrialPark"},
     ),
     "IMPLEMENTS": (ACTOR | {"Project"}, {"Policy", "Project"}),
-    "ESTABLISHED": (set(ORG_TYPES) | {"Location"}, set(ORG_TYPES) | {"Fund", "IndustrialPark"}),
+    "ESTABLISHED": (
+        set(ORG_TYPES) | {"Location", "IndustrialPark"},
+        set(ORG_TYPES) | {"Fund", "IndustrialPark"},
+    ),
     "FUNDS": ({"Fund"} | set(ORG_TYPES) | {"Location"}, set(ORG_TYPES) | {"Project", "IndustrialPark"}),
     "PARTICIPATES_IN": (set(ORG_TYPES) | {"Person", "Location", "IndustrialPark"}, {"Event"}),
     "HOLDS_POSITION": ({"Person"}, set(ORG_TYPES) | {"IndustrialPark"}),
@@ -86,6 +89,8 @@ class RuleBase:
         self.prefix_first_chars = {w[0] for w in self.c["clause_prefixes"] if w}
         self.views: list[SentView] = build_views(text, sentences, self.mentions)
         self.event_positions = sorted((m.start, m) for m in self.mentions if m.type == "Event")
+        self.park_starts = [m.start for m in self.mentions if m.type == "IndustrialPark"]
+        self.park_mentions = [m for m in self.mentions if m.type == "IndustrialPark"]
         # Events that are the meeting reported on, not cited ("十九大精神"): starts, for bisect
         self._reported_events: list[tuple[int, EntMention]] | None = None
         # title head (省长) -> (government body, its folded forms) that the head can name
@@ -231,7 +236,7 @@ class RuleBase:
         if rest.startswith(("的", "之")):
             return []
         # "军民结合推进司副司长周少清出席…": the person, not the body of the title, is the subject
-        tm = self.p.title_chain_person.match(rest)
+        tm = self.p.title_chain_person.match(rest) or self.p.title_body_chain.match(rest)
         if tm and (end + tm.start(1)) in sv.slots:
             return [(end + tm.start(1), sv.slots[end + tm.start(1)])]
         return subj
@@ -318,6 +323,24 @@ class RuleBase:
         if any(ch in s[pos:j] for ch in "，,；;。"):
             return []
         return [(p, m) for p, m in self.list_at(sv, j) if p >= j and m.type in types]
+
+    def recent_park(self, sv: SentView, pos: int) -> EntMention | None:
+        """The IndustrialPark last named before this point ("园区位于…": the park the text is about)."""
+        offset = sv.m2o[pos] if pos < len(sv.m2o) else sv.end
+        k = bisect_right(self.park_starts, offset - 1)
+        if not k:
+            return None
+        # the most often named park so far (a park named once as a site is not the topic), latest on ties
+        # and a park already stated to be the site of another park is not the topic either
+        sites = {t for h, r, t in self.seen if r == "LOCATED_IN" and self.types.get(h) == "IndustrialPark"}
+        count: dict[str, int] = {}
+        for m in self.park_mentions[:k]:
+            if m.name not in sites:
+                count[m.name] = count.get(m.name, 0) + 1
+        if not count:
+            return None
+        best = max(count.values())
+        return next(m for m in reversed(self.park_mentions[:k]) if count.get(m.name) == best)
 
     def recent_event(self, sv: SentView, pos: int) -> EntMention | None:
         """The Event last mentioned at or before this point of the document (for "会议", "开幕式")."""

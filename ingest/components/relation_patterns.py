@@ -48,7 +48,7 @@ DATE_OPENER = re.compile(r"(\d{4}年)?(\d{1,2}月)?(\d{1,2}日)?(上午|下午|�
 ACCORDING_TO = re.compile(r"据[^，,]{1,8}介绍")  # 据…介绍, a clause opener
 ORDER_OPENING = re.compile(r"(要|必须|应|务必|各级|我们|大家|同志们|会议|他|她|其)")
 EVENT_CITED = re.compile(  # "以党的十九大精神为指引": a meeting cited, not the one reported
-    r"(重要)?(精神|决策|部署|以来|期间|之际|前夕|召开以来|胜利召开|报告|提出|强调|要求)"
+    r"(上的)?(重要)?(讲话|精神|决策|部署|以来|期间|之际|前夕|召开以来|胜利召开|报告|提出|强调|要求)"
 )
 TITLE_ITEM_SPLIT = re.compile(r"[、，,；;：:()（）]|以及|及|和|与")
 TITLE_LEAD_STRIP = re.compile(r"^(出席[^：:]*有|由|会议由|并由)")
@@ -63,11 +63,16 @@ GENERIC_ITEM_VERBS = re.compile(_CLAUSE_VERBS + "|是|将|要")
 ATTENDED_EVENT = re.compile(r"了?(本次|此次|这次)?[“\"]?(\ue00c)")
 ATTENDEES_FOLLOW = re.compile(r"[^，,。；;]{0,20}?(代表|嘉宾|领导|人员)?有[：:]")  # 出席…的代表有：
 PERSONS_ETC_BEFORE = re.compile(f"\ue00a等(?:{ANY}[、和与及]?)*$")
+AT_EVENT_OPENER = re.compile(
+    f"^[^，,。；;{NOT_ANY}]{{0,12}}?在[^，,。；;\ue00c]{{0,16}}?(\ue00c)上[，,]?"
+)  # 在…的EVENT上，A…
 IN_EVENT = re.compile(f"({ANY})[^，,。；;{NOT_ANY}]{{0,4}}在(\ue00c)上")  # 张效廉在…会议上
 NUMBERED_MEETING = re.compile(r"第[一二三四五六七八九十\d]+次")
 UNDER_GUIDANCE = re.compile(f"在({ANY}(?:[、和与及]{ANY})*)的([^，,。]{{0,16}})下[，,]")
 ACCEPT_GUIDANCE = re.compile(f"接受({ANY})[^，,。]{{0,14}}指导")
-SUPPORT_DUI = re.compile(f"({ANY})[^，,。{NOT_ANY}]{{0,6}}对({ANY})[^，,。{NOT_ANY}]{{0,16}}(支持|扶持|帮扶)")
+SUPPORT_DUI = re.compile(  # A(、B)(多年来)对C…的关心和支持
+    f"((?:{ANY}[、和与及]?)*{ANY})[^，,。{NOT_ANY}]{{0,6}}对({ANY})[^，,。{NOT_ANY}]{{0,16}}(支持|扶持|帮扶)"
+)
 RELY_ON = re.compile(f"离不开((?:{ANY}[、和与及]?)+)[^，,。]{{0,16}}的[^，,。]{{0,4}}(支持|扶持|帮助)")
 CONTRIBUTE_TO = re.compile(f"为({ANY})[^，,。{NOT_ANY}]{{0,12}}(作|做)(出)?(更大)?贡献")
 JOINED_BY = re.compile("[与和同]")
@@ -78,8 +83,28 @@ THING_TO_AT = re.compile(r"[”\"’'\s,，]*(近日|日前|今天|昨天|今日
 PLACE_CHAIN = re.compile(f"(?:{ANY}|[(（][^)）]{{0,12}}[)）])+")  # 平房区(哈经开区)中国云谷
 ADDRESS = re.compile(f"({ANY})[(（](\ue00b)")  # 地点：A（B区…）
 PAREN_PLACE = re.compile(r"[(（]([^()（）]{2,6})[)）]")  # 北科天绘(合肥)激光技术有限公司
+# "成立由A市长和B院长担任双组长的X": the persons hold a position in the body
+HEADED_BY = re.compile(
+    f"由((?:\ue00a[^，,。；;{NOT_ANY}]{{0,4}}?[、和与及]?)+)(?:共同|分别)?担任[^，,。；;{NOT_ANY}]{{0,8}}的({ANY})"
+)
 BUILT_AT = re.compile(f"在({ANY})[^{NOT_ANY}]{{0,6}}$")
 PARK_BUILD = re.compile("(\ue006)(的)?(建设|开发)")
+# "园区位于…", "该基地落户…": a bare park word standing for the park the text is about
+PARK_ANAPHOR = re.compile(r"^(该|这个|本|整个)?(园区|产业园|基地|示范基地|示范区)(将|已|目前|现)?$")
+# "目前已有3家企业入驻，分别是A、B、C" (the park: named before 入驻, else the park the text is about)
+SETTLED_LIST = re.compile(
+    f"(入驻|落户|进驻)[^，,。；;{NOT_ANY}]{{0,6}}?[，,]?(分别是|分别为|包括|有)[：:]?((?:{ANY}[、和与及]?)+)"
+)
+# "王东明主持会议并讲话", "王东明主持并讲话": the chair of the meeting reported on (no event named)
+CHAIR = re.compile(r"(\ue00a)主持(?:了)?(?:本次|此次|这次)?(?:会议|大会|会|并|[，,。；;\s]|$)")
+# "张原到王化镇组织…大会": the organiser of the event (组织 + the event itself)
+ORGANISE = re.compile("组织(?:了|召开了?|举办了?|开展了?)?(\ue00c)")
+ORGANISE_AT = re.compile("(?:到|赴)(\ue00b)组织(?:了|召开了?|举办了?|开展了?)?(\ue00c)")  # 到王化镇组织…大会
+# "首批加入联盟的有A、B…" / "A、B加入了联盟": members of an association
+JOINED_LIST = re.compile(
+    f"加入(\ue005)的[^，,。；;{NOT_ANY}]{{0,6}}?(?:有|包括|是)[：:]?((?:{ANY}[、和与及]?)+)"
+)
+JOINED = re.compile(f"((?:{ANY}[、和与及]?)+)[^，,。；;{NOT_ANY}]{{0,6}}?加入(?:了)?(\ue005)")
 
 
 # --- patterns built from the cue words -----------------------------------------------------------
@@ -91,6 +116,7 @@ class CuePatterns:
 
     titles: re.Pattern  # any title word
     title_chain_person: re.Pattern  # 副司长 + person: "军民结合推进司副司长周少清"
+    title_body_chain: re.Pattern  # 书记、X党委第一书记 + person
     title_end: re.Pattern  # an item ending with a title: "省委书记"
     sponsor: re.Pattern  # 主办/指导/承办 …
     attend: re.Pattern  # 出席/参加 …
@@ -120,6 +146,10 @@ def patterns() -> CuePatterns:
     return CuePatterns(
         titles=re.compile(titles),
         title_chain_person=re.compile(f"(?:{titles}){{1,3}}(\ue00a)"),
+        # "县委书记、县人武部党委第一书记王小鹏": titles and title bodies before the person
+        title_body_chain=re.compile(
+            f"(?:{titles})(?:[、]|[\ue001-\ue009]|{titles}|第[一二三]|常务|党组|党委){{0,8}}?(\ue00a)"
+        ),
         title_end=re.compile(f"(常务)?({titles})$"),
         sponsor=re.compile(alt(c["sponsor_leads"] + c["sponsor_participates"])),
         attend=re.compile(alt(c["participates_attend"])),

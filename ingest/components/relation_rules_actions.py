@@ -45,8 +45,9 @@ class ActionRules(RuleBase):
                 self.emit(sv.slots[p], "LEADS", y, sv, "guidance:accept", 0.7, [p, q])
         # A(多年来)对B…的关注和支持 ; A对B…给予支持
         for m in P.SUPPORT_DUI.finditer(s):
-            p, q = m.start(1), m.start(2)
-            self.emit(sv.slots[p], "SUPPORTS", sv.slots[q], sv, "support:dui", 0.7, [p, q])
+            q = m.start(2)
+            for p, x in sv.mentions_in(m.start(1), m.end(1)):  # "遵义市委市政府…对十院的关心和支持"
+                self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:dui", 0.7, [p, q])
         # B…离不开A、C的支持 -> A SUPPORTS B (B the sentence subject)
         for m in P.RELY_ON.finditer(s):
             agents = sv.mentions_in(m.start(1), m.end(1))
@@ -89,28 +90,46 @@ class ActionRules(RuleBase):
                     joined = s[lst[0][0] : lst[-1][0] + 1] if lst else ""
                     if len(lst) < 2 or not P.JOINED_BY.search(joined) and "、" not in joined:
                         continue
-                    if len(lst) > 4:  # ten bodies "联合…" is a roll-call, not pairwise cooperation
-                        continue
                     # ", A与B…" the list must be adjacent to the cue or be the clause subject
                     gap = s[lst[-1][0] + 1 : cue_pos]
-                    if len(gap) > 24:
+                    if len(gap) > 24 or "分别" in gap:  # "A、B分别与…签署": A and B are one side
+                        continue
+                    # "A与B、C、D等签署", "A、B和C联合开展": the connective splits two sides, and only
+                    # pairs across the sides cooperate (B, C, D each sign with A, not with each other)
+                    side = 0
+                    if "、" in joined:
+                        for i in range(len(lst) - 1):
+                            if P.JOINED_BY.search(s[lst[i][0] + 1 : lst[i + 1][0]]):
+                                side = i + 1
+                                break
+                    if side and (side > 3 or len(lst) - side > 8):
+                        continue
+                    if not side and len(lst) > 4:  # ten bodies "联合…" is a roll-call, not pairwise
                         continue
                     orgs = []
-                    for q, x in lst:
+                    for k, (q, x) in enumerate(lst):
                         for o in self._as_org(sv, x):
-                            orgs.append((q, o))
-                    for i, (q1, o1) in enumerate(orgs):
-                        for q2, o2 in orgs[i + 1 :]:
+                            orgs.append((q, o, k < side))
+                    for i, (q1, o1, s1) in enumerate(orgs):
+                        for q2, o2, s2 in orgs[i + 1 :]:
+                            if side and s1 == s2:
+                                continue
                             self.emit(o1, "COORDINATES_WITH", o2, sv, f"coord:{h.group(0)}", 0.7, [q1, q2])
                 # "A与B战略协议", "到B交流": the subject's body with the place visited
                 m2 = P.COORD_TARGET.search(clause[: h.start()])
                 if m2:
                     q = a + m2.start(2)
                     target = sv.slots.get(q)
-                    if target is not None and target.type in ORG_TYPES | {"IndustrialPark"}:
+                    # a place is a partner after 与/同 ("与杨浦区签署…协议"), not after 到/赴 (a visit)
+                    partner = ORG_TYPES | {"IndustrialPark"}
+                    if m2.group(1) in ("与", "同"):
+                        partner = partner | {"Location"}
+                    if target is not None and target.type in partner:
                         subj = self.head_before(sv, a + m2.start(), types, max_gap=16)
                         if not subj:
                             subj = self.subject_at(sv, q)
+                        # "A与B、C、D等签署": B's own list is the other side, not the agent
+                        subj = [(p, x) for p, x in subj if p < a + m2.start()]
                         for p, x in subj:
                             for o in self._as_org(sv, x):
                                 for t in self._as_org(sv, target):
@@ -171,6 +190,10 @@ class ActionRules(RuleBase):
                             self.emit(parent, "ESTABLISHED", y, sv, "established:own-body", 0.6, [q])
                     continue
                 for p, x in subj:
+                    if x.type == "IndustrialPark" and (
+                        cue_re is not self.p.established or p < 0 or p < self.clause_of(sv, h.start())[0]
+                    ):
+                        continue  # a zone founds only as the named subject of the clause (嘉定工业区…建立X)
                     for q, y in objs:
                         self.emit(x, "ESTABLISHED", y, sv, f"established:{h.group(0)}", 0.7, [p, q])
                 if "IndustrialPark" in ttypes:

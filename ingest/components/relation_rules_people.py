@@ -81,6 +81,7 @@ class PeopleRules(RuleBase):
         pending: list[EntMention] = []
         last_orgs: list[EntMention] = []
         last_was_person_item = False
+        last_had_bodies = False
         for a, b in items:
             ments = sv.mentions_in(a, b)
             persons = [(p, m) for p, m in ments if m.type == "Person"]
@@ -95,6 +96,7 @@ class PeopleRules(RuleBase):
                 else:
                     pending = []
                 last_was_person_item = False
+                last_had_bodies = False
                 continue
             p0, person = persons[0]
             before = [(p, m) for p, m in ments if p < p0]
@@ -139,6 +141,9 @@ class PeopleRules(RuleBase):
                         and not any(lead.endswith(h) for h in self.c["government_heads"])
                     ):
                         bodies.extend(last_orgs)
+                elif not lead and last_had_bodies and last_orgs and a > 0 and s[a - 1] == "、":
+                    # "县委常委付晓燕、范传廷、程志学出席": one title over a list of bare names
+                    bodies.extend(last_orgs)
             bodies = pending + bodies
             pending = []
             for body in bodies:
@@ -149,6 +154,7 @@ class PeopleRules(RuleBase):
                 if body.name not in [x.name for x in result[person.name]]:
                     result[person.name].append(body)
             last_orgs = [b for b in bodies if b.type in ORG_TYPES] or last_orgs
+            last_had_bodies = bool(bodies) and len(persons) == 1
             last_was_person_item = True
             # "张祥安会见了省国防科工办党组书记、主任，…徐成然": a title opened after the name
             rest = [(p, m) for p, m in ments if p > persons[-1][0] and m.type in orgtypes]
@@ -158,6 +164,15 @@ class PeopleRules(RuleBase):
 
     def rule_titles(self, sv: SentView) -> None:
         self.person_orgs(sv)
+        if "担任" in sv.masked:
+            for m in P.HEADED_BY.finditer(sv.masked):
+                q = m.start(2)
+                body = sv.slots[q]
+                if body.type not in SIGNATURES["HOLDS_POSITION"][1]:
+                    continue
+                for p, x in sv.mentions_in(m.start(1), m.end(1)):
+                    if x.type == "Person":
+                        self.emit(x, "HOLDS_POSITION", body, sv, "title:headed-by", 0.7, [p, q])
 
     # LEADS / PARTICIPATES_IN for sponsors ---------------------------------------------------
 
@@ -226,8 +241,32 @@ class PeopleRules(RuleBase):
         """A list item naming no entity ("各省(市、区)军民结合主管部门", "十大军工集团领导…等")."""
         return not P.ANY_RE.search(text) and len(text) <= 20 and not P.GENERIC_ITEM_VERBS.search(text)
 
+    def _rule_chair(self, sv: SentView) -> set[int]:
+        """ "王东明主持会议并讲话" (the meeting reported on) and "张原…组织EVENT": LEADS.
+        Returns the positions of the chairs, who are not attendees of the same meeting."""
+        s = sv.masked
+        chairs: set[int] = set()
+        if "主持" in s:
+            for m in P.CHAIR.finditer(s):
+                p = m.start(1)
+                ev = self.recent_event(sv, p)
+                if ev is not None:
+                    chairs.add(p)
+                    self.emit(sv.slots[p], "LEADS", ev, sv, "chair", 0.7, [p])
+        if "组织" in s:
+            for m in P.ORGANISE.finditer(s):
+                q = m.start(1)
+                for p, x in self.head_before(sv, m.start(), SIGNATURES["LEADS"][0] - {"Location"}):
+                    chairs.add(p)
+                    self.emit(x, "LEADS", sv.slots[q], sv, "organise", 0.65, [p, q])
+            for m in P.ORGANISE_AT.finditer(s):
+                p, q = m.start(1), m.start(2)
+                self.emit(sv.slots[q], "LOCATED_IN", sv.slots[p], sv, "located:organised-at", 0.6, [p, q])
+        return chairs
+
     def rule_attend(self, sv: SentView) -> None:
         s = sv.masked
+        chairs = self._rule_chair(sv)
         for h in self.p.attend.finditer(s):
             cue_end = h.end()
             rest = s[cue_end:]
@@ -273,7 +312,7 @@ class PeopleRules(RuleBase):
             titled = self.person_orgs(sv)
             title_bodies = {b.name for bs in titled.values() for b in bs}
             for p, m in people:
-                if m.type in ("Event", "Location", "Policy", "Project"):
+                if m.type in ("Event", "Location", "Policy", "Project") or p in chairs:
                     continue
                 if m.type != "Person":
                     if m.name in title_bodies:
@@ -297,10 +336,27 @@ class PeopleRules(RuleBase):
         for p, m in sv.slots.items():
             if m.type != "Event":
                 continue
-            if not self.p.host.search(s[max(0, p - 6) : p]):
+            # "我们召开…第一次全体会议", "…第四次全体会议召开" (a headline or a report's opening)
+            if not self.p.host.search(s[max(0, p - 6) : p]) and not self.p.host.match(s[p + 1 : p + 5]):
                 continue
             for name, t in self.types.items():
-                if t in ORG_TYPES and name != m.name and m.name.startswith(name):
-                    rest = m.name[len(name) :]
+                if t not in ORG_TYPES or name == m.name:
+                    continue
+                # "…委员会第一次全体会议", "市委常委会会议暨市委…委员会第一次全体会议"
+                k = 0 if m.name.startswith(name) else m.name.find("暨" + name) + 1
+                if k > 0 or m.name.startswith(name):
+                    rest = m.name[k + len(name) :]
                     if P.NUMBERED_MEETING.match(rest):
                         self.emit(name, "PARTICIPATES_IN", m, sv, "own-meeting", 0.7, [p])
+        # "在…推进会上，四川与A签署…": the subject of the clause after the event takes part in it
+        om = P.AT_EVENT_OPENER.match(s)
+        if om:
+            e = om.start(1)
+            for a, b in self.clauses(sv):
+                if a >= om.end() - 1:
+                    subj = self.clause_subjects(sv, a, b)
+                    lst = self.list_at(sv, subj[0][0]) if subj else []
+                    for q, x in lst:
+                        if x.type in ORG_TYPES | {"Location", "Person"}:
+                            self.emit(x, "PARTICIPATES_IN", sv.slots[e], sv, "at-event", 0.6, [q, e])
+                    break

@@ -25,6 +25,27 @@ class StructureRules(RuleBase):
     """PART_OF and LOCATED_IN, from sentences and from names (mixin)."""
 
     def rule_part_of(self, sv: SentView) -> None:
+        self._rule_joined(sv)
+        self._rule_part_of(sv)
+
+    def _rule_joined(self, sv: SentView) -> None:
+        """Members of an association: "首批加入联盟的有A、B", "A、B加入了联盟"."""
+        s = sv.masked
+        if "加入" not in s:
+            return
+        members = ("Enterprise", "ResearchInstitute", "Association", "PartyGovBody", "MilitaryUnit")
+        for m in P.JOINED_LIST.finditer(s):
+            q = m.start(1)
+            for p, x in sv.mentions_in(m.start(2), m.end(2)):
+                if x.type in members:
+                    self.emit(x, "PART_OF", sv.slots[q], sv, "part-of:joined", 0.6, [p, q])
+        for m in P.JOINED.finditer(s):
+            q = m.start(2)
+            for p, x in sv.mentions_in(m.start(1), m.end(1)):
+                if x.type in members and x.name != sv.slots[q].name:
+                    self.emit(x, "PART_OF", sv.slots[q], sv, "part-of:joined", 0.6, [p, q])
+
+    def _rule_part_of(self, sv: SentView) -> None:
         s = sv.masked
         for m in self.p.part_is_of.finditer(s):
             p, q = m.start(1), m.start(2)
@@ -145,8 +166,22 @@ class StructureRules(RuleBase):
             ]
             if not things:
                 things = [(p, x) for p, x in self.subject_at(sv, m.start())]
+            if not things and P.PARK_ANAPHOR.match(s[a : m.start()].strip(" ，,")):
+                park = self.recent_park(sv, a)  # "园区位于钟楼经济开发区工业园内"
+                if park is not None and park.name != place.name:
+                    self.emit(park, "LOCATED_IN", place, sv, "located:park-anaphor", 0.6, [q])
             for p, x in things:
                 self.emit(x, "LOCATED_IN", place, sv, "located:settle", 0.7, [p, q])
+        # "已有3家企业入驻，分别是A、B、C": the park named before the verb, else the text's park
+        for m in P.SETTLED_LIST.finditer(s):
+            a, _ = self.clause_of(sv, m.start())
+            parks = [(p, x) for p, x in sv.mentions_in(a, m.start()) if x.type == "IndustrialPark"]
+            park = parks[-1][1] if parks else self.recent_park(sv, m.start())
+            if park is None:
+                continue
+            for p, x in sv.mentions_in(m.start(3), m.end(3)):
+                if x.type in ("Enterprise", "ResearchInstitute", "Project", "Association"):
+                    self.emit(x, "LOCATED_IN", park, sv, "located:settled-list", 0.6, [p])
         # 地点：A（B区…）
         for m in P.ADDRESS.finditer(s):
             p, q = m.start(1), m.start(2)
