@@ -270,3 +270,39 @@ def test_verb_before_a_place_named_body_and_strategic_intent():
     found = ents("同时，加快建设江西省军民融合公共服务中心。")
     assert found.get("江西省军民融合公共服务中心", ("",))[0] == "PartyGovBody"
     assert not any(t == "Policy" for t, _ in ents("深化对富国和强军统一战略意图的认识。").values())
+
+
+# Rule classes from the sixth unseen batch (Hubei, Inner Mongolia, Neijiang pages).
+
+
+def test_fields_before_deng_fangmian_are_not_firms():
+    found = ents("在项目审批、要素保障、人才引进等方面为协作企业提供支持。")
+    assert not any(t == "Enterprise" for t, _ in found.values())
+
+
+def test_a_person_named_lianmeng_after_a_title_is_not_an_alliance():
+    found = ents("中国工程院院士张联盟出席活动。")
+    assert found.get("张联盟", ("",))[0] == "Person"
+    assert not any(t == "Association" for t, _ in found.values())
+
+
+def test_periodic_meetings_and_a_firms_contracting_projects_are_generic():
+    found = ents("各方定期召开工作联系会议，为航天工程公司总承包项目提供协作配套。")
+    assert not any(t in ("Event", "Project") for t, _ in found.values())
+
+
+def test_a_city_high_quality_development_is_not_a_strategy():
+    assert not any(t == "Policy" for t, _ in ents("为老河口高质量发展注入新的动能。").values())
+
+
+def test_national_zone_applied_for_is_a_designation():
+    found = ents("包头市积极创建国家级军民融合创新示范区。")
+    assert found.get("国家级军民融合创新示范区", ("",))[0] == "Policy"
+
+
+def test_short_firm_list_after_you_and_xin_inside_a_word():
+    found = ents("青山区有一机、北重、北奔等实力雄厚的大型国企和科研院所。")
+    for name in ("一机", "北重", "北奔"):
+        assert found.get(name, ("",))[0] == "Enterprise", name
+    found = ents("北方重工集团、新兴重工集团鄂尔多斯科技公司签署了合作备忘录。")
+    assert found.get("新兴重工集团鄂尔多斯科技公司", ("",))[0] == "Enterprise"

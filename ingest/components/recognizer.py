@@ -185,6 +185,9 @@ NAME_TITLE_AFTER_VERB = re.compile(
     r"(?:(?<=学习|传达|会见|看望|慰问)|(?<=开创者|创始人))([" + CJK + r"]{2,3}?)"
     r"(?:司令员|政委|政治委员|元帅|将军|院士)"
 )
+TITLE_END = re.compile(
+    r"(?:院士|教授|主任|书记|局长|部长|院长|所长|市长|县长|区长|省长|经理|董事长|主席|专家)$"
+)
 BARE_ZONES = ("高新区", "经开区", "开发区")
 COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十两几多]+(?:个|家|项|所|座|批)")
 IDEOLOGY_AFTER = ("思想", "观", "重要论述", "理论", "精神")
@@ -447,6 +450,8 @@ class Recognizer:
             for w in LEADING_TRIM:
                 if place and place.end() > start + len(w):
                     continue  # 新都区政府, 新疆…: the word begins a place name
+                if w == "新" and (self.lex.jieba_words.get(t[start:start + 2]) or (0, ""))[1] == "b":
+                    continue  # 新兴重工集团, 新型…: 新 is part of a word that begins the name
                 if t.startswith(w, start) and start + len(w) < ms and not t.startswith("新区", start):
                     start += len(w)
                     changed = True
@@ -575,6 +580,9 @@ class Recognizer:
             return nxt not in "精"
         if head in ("委员会", "领导小组"):
             return nxt not in "成委"
+        if head == "联盟" and ms >= 3 and t[ms - 1] in self.lex.surnames1 \
+                and TITLE_END.search(t[max(0, ms - 8):ms - 1]):
+            return False  # 院士张联盟: a person named after a title, not an alliance
         return True
 
     def _type_and_check(self, t, head, typ, cls, body, start, ms, e):
@@ -618,6 +626,9 @@ class Recognizer:
             typ = "MilitaryUnit"
         if head in ("示范区",) and body.startswith(("国家", "全国")) and not body.startswith("国家级"):
             typ = "Policy"
+        if head == "示范区" and body.startswith("国家级") and re.search(
+                r"(?:创建|申建|争创|申报|获批|成功创建)$", t[max(0, start - 4):start]):
+            typ = "Policy"  # 创建国家级军民融合创新示范区: a title a city applies for
         if head in ("创新中心",) and body.startswith(("国家级", "国家")):
             typ = "Policy"
         if head == "平台":
@@ -636,7 +647,8 @@ class Recognizer:
         if cls == "region":
             # the strategy is named after a region: 中部地区崛起, 京津冀协同发展, 黄河流域生态保护和高质量发展
             core = re.sub(r"生态保护和$", "", body)
-            if self._is_place(core) or re.fullmatch(
+            city_level = head == "高质量发展" and core not in self.lex.regions
+            if self._is_place(core) and not city_level or re.fullmatch(
                 r"[" + CJK + r"]{1,4}(?:地区|流域)|老工业基地|(?:东部|西部|中部|东北)(?:地区)?", core
             ):
                 return typ, 0.7, src
@@ -682,7 +694,7 @@ class Recognizer:
         if cls == "project" and head == "项目" and re.search(r"(?:产业园|工业园|科技园|园区|基地|示范区)$",
                                                            body):
             return "", 0.0, ""  # 洪庆军民融合产业园项目(签约): the park itself is the named thing
-        if cls == "project" and re.search(r"(?:公司|集团|政府|研究院|大学)$", body):
+        if cls == "project" and re.search(r"(?:公司|集团|政府|研究院|大学)(?:总承包|承建|投资|实施)?$", body):
             return "", 0.0, ""  # 中国电子科技集团公司项目(合作协议): a firm's projects, not a named one
         if cls == "project" and head == "项目" and body.endswith(GENERIC_PROJECT_END) and "“" not in body:
             return "", 0.0, ""  # 中物院合作项目, 军民融合重点项目: projects of a kind, not one project
@@ -692,6 +704,8 @@ class Recognizer:
             if head == "工程" and len(body) >= 6:
                 return typ, 0.65, src
             return "", 0.0, ""
+        if cls == "event" and "定期" in t[max(0, start - 4):start]:
+            return "", 0.0, ""  # 定期召开工作联系会议: meetings of a kind, held periodically
         if cls == "event":
             if body in ("有关", "相关", "重要", "这次", "本次", "此次", "各种", "各类", "专题", "全体"):
                 return "", 0.0, ""
@@ -906,7 +920,9 @@ class Recognizer:
         covered = _coverage(len(t), chosen)
         starts = {c.start: c for c in chosen}
         out = []
-        for m in re.finditer(r"等[" + CJK + r"]{0,14}?(?:企业|公司)", t):
+        for m in re.finditer(r"等[" + CJK + r"]{0,14}?(?:企业|公司|国企|央企)", t):
+            if t.startswith(("方面", "领域", "环节", "问题", "工作", "行业", "产业"), m.start() + 1):
+                continue  # 在项目审批、要素保障等方面为…企业: the items are fields, not firms
             seg_start = max(t.rfind(ch, 0, m.start()) for ch in "，,。；;：:\n(（")
             seg_start = max(seg_start + 1, m.start() - 80)
             # …省军区办公室等单位和泰豪、…等企业: the list of firms starts after the list of bodies
@@ -929,6 +945,10 @@ class Recognizer:
                     s2, _ = self.left_extend(t, e, e, maxlen=10)
                     s = self._drop_leading_words(t, max(s, s2), e)
                     s = self._after_verbs(t, s, e)
+                    # 青山区有一机、北重…: the list starts after 有/拥有/包括
+                    mv = re.search(r"(?:拥有|包括|有)(?=[" + CJK + r"]{2,8}$)", t[s:e])
+                    if mv:
+                        s += mv.end()
                 if any(covered[s:e]):
                     continue
                 spans.append((s, e))
@@ -1145,9 +1165,12 @@ class Recognizer:
             after = t[s + base + glen:s + base + glen + 2]
             last = s + base + 1
             speech_after = titled and t.startswith(SPEECH_VERBS, s + base + glen)
-            if glen == 2 and (nm[-1] in STOP_CHARS or self._stop_word_at(t, last)
+            # 副市长付大为、: a titled name closed by a list comma keeps a last character that is
+            # also a word or a stop word
+            closed = titled and t[s + base + glen:s + base + glen + 1] in ("、", "，", ",")
+            if glen == 2 and (nm[-1] in STOP_CHARS or self._stop_word_at(t, last) and not closed
                               or self.title_re.match(t, last) or t.startswith("同志", last)
-                              or self._word_at(t, last) and not speech_after
+                              or self._word_at(t, last) and not speech_after and not closed
                               or nm[-1] == "作" and t.startswith(REPORT_NOUNS, last + 1)):
                 continue  # 杨士中建言 keeps its third character; 雷鸣作讲评 does not
             ok_titled = titled and (self._boundary_after(t, s + base + glen)
