@@ -306,3 +306,59 @@ def test_short_firm_list_after_you_and_xin_inside_a_word():
         assert found.get(name, ("",))[0] == "Enterprise", name
     found = ents("北方重工集团、新兴重工集团鄂尔多斯科技公司签署了合作备忘录。")
     assert found.get("新兴重工集团鄂尔多斯科技公司", ("",))[0] == "Enterprise"
+
+
+def test_autonomous_region_as_a_level_prefix():
+    # 自治区 stands for the region the way 省 does (invented sentence)
+    found = ents("自治区党委副书记王甲出席会议，三家企业向自治区科技厅申报项目，由自治区国有企业服务局牵头。")
+    for name in ("自治区党委", "自治区科技厅", "自治区国有企业服务局"):
+        assert found.get(name, ("",))[0] == "PartyGovBody", name
+    assert found.get("王甲", ("",))[0] == "Person"
+
+
+def test_hyphenated_pair_and_dated_web_byline_are_not_places():
+    found = ents("东山网5月3日讯 南山作为中国-东盟自由贸易区前沿地带日益重要。")
+    assert "中国" not in found
+    assert "东山" not in found
+
+
+def test_verb_before_a_quoted_project_and_organ_before_a_project():
+    found = ents("由东山省科学院在园区投资建设“纳米粉体材料产业化”项目。")
+    assert found.get("“纳米粉体材料产业化”项目", ("",))[0] == "Project"
+    found = ents("认真学习贯彻东山省委、省政府新旧动能转换重大工程有关精神。")
+    assert found.get("省政府", ("",))[0] == "PartyGovBody"
+    assert found.get("新旧动能转换重大工程", ("",))[0] == "Project"
+
+
+def test_gongcheng_inside_a_longer_noun_is_not_a_project_head():
+    found = ents("由西部战区陆军信息工程科技创新工作站共同建设。")
+    assert not any(t == "Project" for t, _ in found.values())
+
+
+def test_group_leader_and_intern_titles():
+    found = ents("会议由领导小组副组长朱小甲主持。(记者 王小乙 实习生 刘丙)")
+    assert found.get("朱小甲", ("",))[0] == "Person"
+    assert found.get("刘丙", ("",))[0] == "Person"
+    found = ents("成立工作领导小组，组长由市长担任。")
+    assert not any(t == "Person" for t, _ in found.values())
+
+
+def test_science_park_area_firm_before_a_count_and_draft_title():
+    found = ents("东山合作试验区示范科技园区正加快建设。市科技局指导东山甲船舶机械有限公司、"
+                 "南山乙造船有限公司两家企业申报项目。会议对《东山省气象局实施方案(初稿)》进行了研讨。")
+    assert found.get("东山合作试验区示范科技园区", ("",))[0] == "IndustrialPark"
+    assert found.get("南山乙造船有限公司", ("",))[0] == "Enterprise"
+    assert found.get("《东山省气象局实施方案(初稿)》", ("",))[0] == "Policy"
+
+
+def test_institute_name_with_yu_inside():
+    found = ents("东山市政府与中国航天系统科学与工程研究院等单位签约。")
+    assert found.get("中国航天系统科学与工程研究院", ("",))[0] == "ResearchInstitute"
+
+
+def test_campaign_names_with_a_measure_word_a_round_or_whole_quotes():
+    found = ents("积极开展央地百对企业协作行动。今年3月，新一轮央地百对企业协作行动启动。")
+    assert found.get("央地百对企业协作行动", ("",))[0] == "Project"
+    assert not any(n.startswith("一轮") for n in found)
+    found = ents("落实全市建设先进制造强市“三百行动”要求。")
+    assert found.get("“三百行动”", ("",))[0] == "Project"

@@ -157,7 +157,7 @@ LIST_QUANTIFIER = re.compile(
 GENERIC_PROJECT_END = ("重点", "重大", "合作", "产业", "建设", "签约", "相关", "有关", "各类", "投资", "招商",
                        "科技", "示范", "试点", "储备", "军民融合", "在建", "新建", "续建", "创新")
 MEDIA_AFTER = re.compile(
-    r"(?:日报|晚报|晨报|商报|时报|报社|电视台|广播电视台|新闻网|在线|融媒体|网(?:消息|讯|记者)|证券网|企业报"
+    r"(?:日报|晚报|晨报|商报|时报|报社|电视台|广播电视台|新闻网|在线|融媒体|网(?:消息|讯|记者)|网[0-9]{1,2}月[0-9]{1,2}日讯|证券网|企业报"
     r"|青年报)"
 )
 EVENT_VERBS = frozenset("对接 推介 洽谈 签约 表彰 推进 交流 调度 部署 动员 发布 合作 纪念 庆祝".split())
@@ -192,6 +192,10 @@ BARE_ZONES = ("高新区", "经开区", "开发区")
 COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十两几多]+(?:个|家|项|所|座|批)")
 IDEOLOGY_AFTER = ("思想", "观", "重要论述", "理论", "精神")
 LEVEL_CHARS = "省市区县镇乡"
+_LEVEL_ORG = r"(?:[省市县区]|自治区)(?:委|政府|人民政府)"
+ORG_BEFORE_PROJECT = re.compile(_LEVEL_ORG + r"(?:[、和及与]?" + _LEVEL_ORG + r")?")
+QUOTED_NAME_VERB = re.compile(r"(?:建设|投资|实施|推进|开展|启动|打造|引进|签约|落地|开工|承担|参与)$")
+AUTONOMOUS = ("自治区", "自治州", "自治县")  # level words of autonomous divisions, used bare
 DEPT_HEADS = (
     "组织", "宣传", "统战", "人武", "武装", "装备", "司令", "政治工作", "后勤保障", "科学技术",
     "财政", "商务", "后勤", "联勤", "推进", "结合推进", "计划", "发展计划",
@@ -329,6 +333,8 @@ class Recognizer:
                 return 0
             if c == "将" and rest.startswith("军民"):
                 return 1
+            if c in "对双" and i >= 2 and t[i - 2] in "百千万十两" and i >= 3 and is_cjk(t[i - 3]):
+                return 0  # 央地百对企业协作行动: a numeral + measure word 对 inside a name
             return 1
         return 0
 
@@ -409,13 +415,13 @@ class Recognizer:
                 s2, hard2 = self.left_extend(t, start - 1, e)
                 if hard2 and start - 1 - s2 >= 2:
                     start = s2
-            if COUNT_AFTER.match(t, e):
+            if COUNT_AFTER.match(t, e) and head not in ("有限公司", "股份有限公司"):
                 continue  # "重点实验室3个": a count of a class, not a name
             start = self._trim_left(t, start, ms)
             start = self._drop_leading_words(t, start, ms)
             # 鄂东船舶及海工装备…产业园, 省航空与燃机…办公室: a name with 及/与 inside, when the part
             # before the conjunction opens with a place or a level word
-            if typ in ("IndustrialPark", "PartyGovBody", "Association") and start > 2 \
+            if typ in ("IndustrialPark", "PartyGovBody", "Association", "ResearchInstitute") and start > 2 \
                     and t[start - 1] in "及与" and start < ms:
                 s2, _ = self.left_extend(t, start - 1, e, maxlen=12)
                 s2 = self._drop_leading_words(t, self._trim_left(t, s2, start - 1), start - 1)
@@ -436,6 +442,21 @@ class Recognizer:
                 start = t.rfind("驻", start, ms)
             if typ == "Policy" and head == "战略" and t.startswith("国家", start) and ms - start > 4:
                 start += 2
+            # 省委、省政府新旧动能转换重大工程: the body that runs the project is named before it
+            if typ == "Project":
+                m_org = ORG_BEFORE_PROJECT.match(t, start, ms)
+                if m_org and ms - m_org.end() >= 4:
+                    start = m_org.end()
+            # 在园区投资建设“X”项目: a verb before the quoted name is no part of it
+            if typ == "Project" and ms - start > 2 and t[ms - 1] == "”":
+                q = t.rfind("“", start, ms - 1)
+                if q > start and QUOTED_NAME_VERB.search(t, start, q):
+                    start = q
+            # “三百行动”: a whole quoted campaign or plan name keeps its quotes
+            if typ in ("Project", "Policy") and 0 < start < ms and t[start - 1] == "“" \
+                    and t[e:e + 1] == "”" and "“" not in t[start:e]:
+                start -= 1
+                e += 1
             body = t[start:ms]
             cand_type, conf, source = self._type_and_check(t, head, typ, cls, body, start, ms, e)
             if cand_type:
@@ -455,7 +476,8 @@ class Recognizer:
                 if t.startswith(w, start) and start + len(w) < ms and not t.startswith("新区", start):
                     start += len(w)
                     changed = True
-            m = re.match(r"[0-9]{1,2}月(?:[0-9]{1,2}日)?", t[start:ms])
+            m = re.match(r"[0-9]{1,2}月(?:[0-9]{1,2}日)?|(?:一|首|本|上|下|第[0-9一二三四五六七八九十]+)轮",
+                         t[start:ms])
             if m:
                 start += m.end()
                 changed = True
@@ -549,7 +571,9 @@ class Recognizer:
         if head == "人大":
             return nxt not in "代常" or nxt2 == "常委"
         if head in ("党委",):
-            return nxt not in "书副常"
+            # 自治区党委副书记: the region's Party committee (its 省委), named inside the title
+            return nxt not in "书副常" or t.endswith(AUTONOMOUS, 0, ms) and (
+                ms < 4 or not is_cjk(t[ms - 4]) or t[ms - 4] in STOP_CHARS or t[ms - 4] in "、和与及")
         if head == "大学":
             return nxt not in "生毕"
         if head == "学院":
@@ -559,7 +583,9 @@ class Recognizer:
         if head in ("集团", "公司"):
             return nxt not in "化军" and nxt2 not in ("有限",)
         if head == "工程":
-            return nxt not in "师院建"
+            # 信息工程科技创新工作站, 工程技术研究中心: 工程 inside a longer noun, not a project's head
+            return nxt not in "师院建学" and nxt2 not in (
+                "科技", "技术", "研究", "咨询", "有限", "公司", "集团")
         if head == "规划":
             return nxt not in "师局院部所区建用"
         if head == "基金":
@@ -641,7 +667,8 @@ class Recognizer:
         if head in ("处", "办公室") and re.search(r"(分院|研究院|科学院|研究所|大学|中科院)", body):
             typ = "ResearchInstitute"
         spec = self.specific(body)
-        level = body[0] in LEVEL_CHARS or body.startswith(("全省", "全国", "国家", "中共"))
+        # 自治区科技厅, 自治州…: an autonomous region's or prefecture's level word, like 省/州
+        level = body[0] in LEVEL_CHARS or body.startswith(("全省", "全国", "国家", "中共", *AUTONOMOUS))
         if cls == "any":
             return (typ, 0.8, src) if len(body) >= 2 else ("", 0.0, "")
         if cls == "region":
@@ -789,7 +816,8 @@ class Recognizer:
         out = []
         for m in re.finditer(r"《([^《》\n]{2,50})》", t):
             # a trailing period or edition does not change the kind of document: 纲要(2023-2035)
-            inner = re.sub(r"[(（][0-9—\-－~～年至]+[)）]$", "", m.group(1))
+            inner = re.sub(r"[(（](?:[0-9—\-－~～年至]+|初稿|草案|试行|征求意见稿|送审稿|修订稿?)[)）]$", "",
+                           m.group(1))
             if re.search(r"(规划|计划|条例|办法|意见|方案|纲要|通知|决定|法|规定|细则|目录|战略|指南"
                          r"|政策|规则|要点|措施|章程|制度|标准|清单|名录|守则)$", inner):
                 out.append(Cand(m.start(), m.end(), "Policy", "rule:book_title", 0.85, priority=3))
@@ -1021,6 +1049,8 @@ class Recognizer:
                 continue
             if m.group() == "代表" and not (s < len(t) and t[s - 1] == "代" or True):
                 continue
+            if t[s:s + 1] in "由为是":
+                continue  # 组长由市长担任, 主任为…: a preposition or copula, not the surname 由
             take(s, "rule:person:title", 0.85)
             j = s
             nm = self._name_at(t, j, titled=True)
@@ -1241,6 +1271,9 @@ class Recognizer:
                 continue  # 项目和县媒体…: the conjunction 和 before 县, not 和县
             if w == "中国" and t.startswith(("特色", "梦", "式", "化"), e):
                 continue
+            if t[e:e + 1] in "-－" and is_cjk(t[e + 1:e + 2]) \
+                    or s and t[s - 1] in "-－" and is_cjk(t[s - 2:s - 1]):
+                continue  # 中国-东盟自由贸易区: one half of a hyphenated pair, part of a longer name
             nxt_place = self.place_re.match_at(t, e)
             if MEDIA_AFTER.match(t, e) or nxt_place and MEDIA_AFTER.match(t, nxt_place.end()):
                 continue  # 闽东日报, 中国证券网, 宁德网: a news outlet, not the place
