@@ -115,3 +115,28 @@ def test_kill_9_mid_batch_leaves_whole_documents_and_a_rerun_completes(tmp_path)
     subprocess.run([*cmd, str(crash_db)], check=True, cwd=ROOT, env=env, capture_output=True)
     with EmbeddedStore(clean_db) as a, EmbeddedStore(crash_db) as b:
         assert canonical_json(a.to_networkx()) == canonical_json(b.to_networkx())
+
+
+class _UnreachableStore(EmbeddedStore):
+    """An embedded store that behaves as a server that went away: every call fails."""
+
+    def document_sha(self, doc_id):
+        from graph.store import StoreError
+
+        raise StoreError("server went away")
+
+    def write_document(self, graph):
+        from graph.store import StoreError
+
+        raise StoreError("server went away")
+
+
+def test_an_unreachable_store_fails_each_document_by_name_without_crashing(tmp_path):
+    store = _UnreachableStore(tmp_path / "g.db")
+    try:
+        summary = ingest_paths([SAMPLES], store)
+    finally:
+        store.close()
+    assert summary.count("failed") == 3
+    for o in summary.failed:
+        assert o.doc_id in o.error and "not written" in o.error

@@ -78,7 +78,11 @@ def ingest_paths(
 
     def changed(docs: Iterable[Document]) -> Iterator[Document]:
         for doc in docs:
-            if store.document_sha(doc.id) == doc.sha256:
+            try:
+                stored = store.document_sha(doc.id)
+            except StoreError:
+                stored = None  # the store is unreachable: the write will fail and name the document
+            if stored == doc.sha256:
                 report(Outcome(doc.source, "unchanged", doc.id))
                 continue
             yield doc
