@@ -362,3 +362,28 @@ def test_campaign_names_with_a_measure_word_a_round_or_whole_quotes():
     assert not any(n.startswith("一轮") for n in found)
     found = ents("落实全市建设先进制造强市“三百行动”要求。")
     assert found.get("“三百行动”", ("",))[0] == "Project"
+
+
+def test_list_comma_inside_a_park_name_but_not_between_separate_parks():
+    found = ents("加快东山航空城、西岭直升机研发生产基地、东山船舶制造、配套及海洋工程装备产业基地等建设。")
+    assert found.get("东山船舶制造、配套及海洋工程装备产业基地", ("",))[0] == "IndustrialPark"
+    assert found.get("东山航空城", ("",))[0] == "IndustrialPark"
+    assert found.get("西岭直升机研发生产基地", ("",))[0] == "IndustrialPark"
+
+
+def test_bare_name_lists_before_attendance_words_and_after_a_shared_title():
+    found = ents("张雨甲、胡亚乙及省直有关部门负责同志参加会见。")
+    assert found.get("张雨甲", ("",))[0] == "Person" and found.get("胡亚乙", ("",))[0] == "Person"
+    found = ents("刘永甲、陈晓乙、孙丙等同志出席。")
+    assert all(found.get(n, ("",))[0] == "Person" for n in ("刘永甲", "陈晓乙", "孙丙"))
+    found = ents("副市长王立甲、李建乙和赵红丙出席会议。")
+    assert all(found.get(n, ("",))[0] == "Person" for n in ("王立甲", "李建乙", "赵红丙"))
+
+
+def test_aliases_stated_in_the_text_without_being_reductions():
+    found = ents("东山动力技术研究院（东山四院）与市政府签约，东山四院将投资。")
+    assert "东山四院" in found.get("东山动力技术研究院", ("", []))[1]
+    found = ents("东山航天科工集团有限公司（以下简称东航科工）与市政府签约。东航科工将投资。")
+    assert "东航科工" in found.get("东山航天科工集团有限公司", ("", []))[1]
+    found = ents("西岭航天动力研究所，简称“东航十一所”，位于西岭。东航十一所将投资。")
+    assert "东航十一所" in found.get("西岭航天动力研究所", ("", []))[1]

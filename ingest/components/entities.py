@@ -18,7 +18,8 @@ from spacy.util import filter_spans
 from graph.model import Entity, Mention
 from ingest import extensions
 from ingest.components.grouping import entity_name, group_mentions
-from ingest.components.recognizer import BARE_HEADS, Cand, Recognizer, is_cjk
+from ingest.components.lexicon import lexicon
+from ingest.components.recognizer import BARE_HEADS, PAREN_QUALIFIERS, Cand, Recognizer, is_cjk
 from ingest.components.sentences import sentence_spans
 from ingest.normalise import fold
 
@@ -63,6 +64,14 @@ def _to_original(s: int, e: int, offsets: list[int], n: int) -> tuple[int, int]:
     oe = offsets[e] if e < len(offsets) else n
     # a gloss after the last character belongs to the name ("協會(huì)"); white space does not
     return os_, oe
+
+
+# A(以下简称X) / A，以下简称“X” / A(X) (unquoted forms; the quoted parenthesis is handled above)
+ALIAS_RE = re.compile(
+    r"[(（](?:以下简称|以下称|下称|简称)[:：为]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[)）]"
+    r"|[,，]\s*(?:以下简称|以下称|简称)[:：为]?[“\"]([^”\"\n]{2,12})[”\"]"
+    r"|[(（]([\u4e00-\u9fff]{2,8})[)）]"
+)
 
 
 class EntityRecognizer:
@@ -150,6 +159,32 @@ class EntityRecognizer:
                     if m2.start() != s1 and not any(c.start <= m2.start() < c.end for c in cands):
                         out.append(Cand(m2.start(), m2.end(), a.type, "rule:apposition", a.confidence, 0,
                                         key=_key_of(t, a)))
+        # A(以下简称X), A，简称“X”, A(X): an alias the text states, quoted or not
+        for m in ALIAS_RE.finditer(t):
+            a = by_end.get(m.start())
+            if a is None or a.type in ("Person", "Location"):
+                continue
+            g = next(i for i in (1, 2, 3) if m.group(i))
+            s1, e1 = m.start(g), m.end(g)
+            short = t[s1:e1]
+            if g == 3 and (short in PAREN_QUALIFIERS or short[-1] in "期批" or a.end - a.start <= len(short)
+                           or short not in t[e1 + 1:] or _is_place(short)):
+                continue  # A(X) without quotes: only a name used again later, not a qualifier
+            if any(c.start == s1 and c.end == e1 and c.type != a.type and c.type in ("Location", "Person")
+                   for c in cands):
+                continue
+            key = _key_of(t, a)
+            out.append(Cand(s1, e1, a.type, "rule:apposition", a.confidence, 0, key=key))
+            for c in cands:
+                if t[c.start:c.end] == short and c.start != s1:
+                    c.key, c.type = key, a.type
+            for m2 in re.finditer(re.escape(short), t):
+                s2, e2 = m2.span()
+                # a later mention replaces shorter or equal candidates inside it (航天六院 in 航天六院十一所)
+                if s2 != s1 and not any(c.start <= s2 and c.end >= e2 and c.end - c.start > e2 - s2
+                                        or c.start < s2 < c.end < e2 or s2 < c.start < e2 < c.end
+                                        for c in cands):
+                    out.append(Cand(s2, e2, a.type, "rule:apposition", a.confidence, 0, key=key))
         # A的注册名称为：B, A，全称为B: B names A
         for m in re.finditer(r"(?:注册名称|正式名称|全称|简称)(?:为|是)[:：]?", t):
             b = by_start.get(m.end())
@@ -215,6 +250,11 @@ class EntityRecognizer:
             g = min(targets, key=lambda g: g.first)
             g.mentions.append(Cand(s, e, g.type, "rule:bare_head", 0.6, 0))
             g.forms.setdefault(text[s:e], s)
+
+
+def _is_place(w: str) -> bool:
+    lx = lexicon()
+    return w in lx.places_full or w in lx.places_short or w in lx.regions
 
 
 def _key_of(t: str, c: Cand) -> str:

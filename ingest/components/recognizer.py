@@ -181,6 +181,18 @@ SPEECH_VERBS = ("建言", "表示", "指出", "强调", "介绍", "认为", "讲
 # 作讲评, 作述职: 作 is the verb after a name, not its last character
 REPORT_NOUNS = ("讲评", "报告", "述职", "发言", "讲话", "部署", "总结", "汇报", "动员", "说明", "批示",
                 "指示")
+# the end of an organisation or park name (a list item that is a name of its own)
+ORG_END = r"(?:政府|委|局|厅|办|大学|学院|院|所|公司|集团|部|会|园|区|城|基地|中心)$"
+# parenthesised qualifiers that belong to the name before them (公司(集团)), never aliases
+PAREN_QUALIFIERS = frozenset(
+    ("集团", "有限合伙", "筹", "筹建", "筹备", "试行", "暂行", "总部", "中国", "北京")
+)
+# two or more bare names in a list at a clause start, closed by an attendance word or 等同志
+NAME_LIST_RE = re.compile(
+    r"(?:^|(?<=[\s。，,；;：:!！?？」”]))((?:[" + CJK + r"]{2,3}、){1,9}[" + CJK + r"]{2,3})"
+    r"(?=等同志|等领导|等出席|等参加|等陪同|及[^。，,\n]{0,16}?(?:同志|负责人|领导)|出席|参加|陪同)",
+    re.M,
+)
 NAME_TITLE_AFTER_VERB = re.compile(
     r"(?:(?<=学习|传达|会见|看望|慰问)|(?<=开创者|创始人))([" + CJK + r"]{2,3}?)"
     r"(?:司令员|政委|政治委员|元帅|将军|院士)"
@@ -403,7 +415,8 @@ class Recognizer:
                 close = min([x for x in (t.find(")", e, e + 9), t.find("）", e, e + 9)) if x > 0] or [-1])
                 inner = t[e + 1:close] if close > 0 else ""
                 if inner and len(inner) <= 4 and all(is_cjk(x) for x in inner) \
-                        and not inner.startswith(("以下", "简称", "下称")):
+                        and not inner.startswith(("以下", "简称", "下称")) \
+                        and not self._paren_alias(t, inner, close):
                     e = close + 1
             start, hard = self.left_extend(t, ms, e)
             # 对接座谈会, 推介洽谈会: an event word before the head belongs to the name
@@ -432,6 +445,20 @@ class Recognizer:
                              or re.search(r"(?:政府|委|局|厅|办|大学|学院|院|所|公司|集团|部|会)$", before))
                 opens = (self.place_re.match_at(t, s2) or SUBREGION.match(t, s2)
                          or t[s2] in LEVEL_CHARS and t[s2 + 1:s2 + 2] not in LEVEL_CHARS)
+                # 九江船舶制造、配套及海洋工程装备产业基地: a short item without a place before 及
+                # continues a list that opens with a place; separate bodies (…航空城、…) do not
+                if not two_names and not opens and 2 <= start - 1 - s2 <= 4 and s2 > 2 \
+                        and t[s2 - 1] == "、":
+                    s3, _ = self.left_extend(t, s2 - 1, e, maxlen=12)
+                    s3 = self._drop_leading_words(t, self._trim_left(t, s3, s2 - 1), s2 - 1)
+                    first = t[s3:s2 - 1]
+                    pm = self.place_re.match_at(t, s3)
+                    place_len = (pm.end() - s3) if hasattr(pm, "end") else 0
+                    if (pm or SUBREGION.match(t, s3)) and len(first) >= 4 and place_len < len(first) - 1 \
+                            and "、" not in first and not any(c in first for c in "，,。；;") \
+                            and not re.search(ORG_END, first) \
+                            and not self.head_matcher.longest_at_each_start(first):
+                        s2, opens = s3, True
                 if not two_names and start - 1 - s2 >= 2 and opens:
                     start = s2
             # 阜南县县委: the place, then the county's committee (the level word is not doubled)
@@ -462,6 +489,18 @@ class Recognizer:
             if cand_type:
                 out.append(Cand(start, e, cand_type, source, conf, priority=2))
         return out
+
+    def _paren_alias(self, t: str, inner: str, close: int) -> bool:
+        """公司(中船重工): a parenthesis holding a name used again outside it is an alias, not a
+        qualifier of the name (公司(集团), 基地(二期))."""
+        if inner in PAREN_QUALIFIERS or len(inner) < 2 or inner[-1] in "期批":
+            return False
+        i = t.find(inner, close + 1)
+        while i >= 0:
+            if t[i - 1:i] not in "(（":
+                return True
+            i = t.find(inner, i + 1)
+        return False
 
     def _trim_left(self, t: str, start: int, ms: int) -> int:
         changed = True
@@ -1063,6 +1102,13 @@ class Recognizer:
                 if nm and not covered[j]:
                     out.append(Cand(j, j + len(nm), "Person", "rule:person:title_list", 0.7, priority=3))
                     names.setdefault(nm, "title_list")
+            # 副市长甲、乙和丙出席: the last item after 和/及 when it is a name closed by a boundary
+            if nm and j > s and t[j + len(nm):j + len(nm) + 1] in ("和", "及"):
+                k = j + len(nm) + 1
+                last = self._name_at(t, k, strict=True)
+                if last and not covered[k] and self._boundary_after(t, k + len(last)):
+                    out.append(Cand(k, k + len(last), "Person", "rule:person:title_list", 0.65, priority=3))
+                    names.setdefault(last, "title_list")
         # organisation + name + separator: 浙江省军民融合办王强、
         for c in chosen:
             if c.type != "Person" and c.end < len(t):
@@ -1117,6 +1163,23 @@ class Recognizer:
             if not covered[m.start(1)] and self._plausible_name(nm, strict=True):
                 out.append(Cand(m.start(1), m.end(), "Person", "rule:person:comrade", 0.7, priority=2))
                 names.setdefault(nm, "comrade")
+        # a bare list of names closed by 等同志/出席/参加…: 张甲、李乙及有关部门负责同志参加会见
+        if "、" in t:
+            for m in NAME_LIST_RE.finditer(t):
+                items = m.group(1).split("、")
+                starts = []
+                pos = m.start(1)
+                for it in items:
+                    starts.append(pos)
+                    pos += len(it) + 1
+                if not all(self._plausible_name(it, in_list=True) and not covered[st]
+                           for it, st in zip(items, starts, strict=True)):
+                    continue
+                if sum(self._plausible_name(it) for it in items) * 2 < len(items):
+                    continue
+                for it, st in zip(items, starts, strict=True):
+                    out.append(Cand(st, st + len(it), "Person", "rule:person:name_list", 0.65, priority=1))
+                    names.setdefault(it, "name_list")
         # X同志, X司令员: anonymised persons
         for m in re.finditer(r"(?<![A-Za-z0-9])([X*]{1,3})(同志|司令员|政委|书记|市长|主任)", t):
             out.append(Cand(m.start(), m.end(), "Person", "rule:person:placeholder", 0.6, priority=3))
