@@ -3,9 +3,9 @@
 //
 // (:Document {id, sha256, title, date, jurisdiction, genre, speaker, issuer, doc_number, source})
 // (:Entity:<Type> {key, type, name, aliases, jurisdiction, side, gloss, confidence, documents, mentions})
-//   -[:MENTIONED_IN {name, type, aliases, ...}]->(:Document)   one document's contribution
-// (:Entity)-[:<RELATION TYPE> {ev_documents, ev_sentences, ev_sentence_index, ev_starts, ev_ends,
-//   ev_modalities, ev_sources, ev_confidences, modalities}]->(:Entity)
+//   -[:MENTIONED_IN {record, problems_json}]->(:Document)   one document's contribution (JSON)
+// (:Entity)-[:<RELATION TYPE> {ev_documents, ev_sentences, ev_modalities, ev_details}]->(:Entity)
+//   evidence as parallel lists; ev_details[i] is JSON {sentence_index, start, end, source, confidence}
 // (:Entity:Unresolved {key}) is an endpoint some document's evidence names but no document
 // describes yet; it is kept (and hidden from counts and networkx) until a document describes it.
 

@@ -86,7 +86,7 @@ def write_batched(store: Neo4jStore, doc_id: str, nodes, edges, batch: int) -> f
             cols = mention_columns(chunk)
             s.execute_write(lambda tx, c=cols: tx.run(cypher.MERGE_MENTIONS, id=doc_id, **c).consume())
         for chunk in iter_chunks(edges, batch):
-            by_type = evidence_columns(doc_id, chunk)
+            by_type = evidence_columns(chunk)
 
             def tx_fn(tx, by_type=by_type):
                 for rtype, cols in by_type.items():
@@ -105,7 +105,7 @@ def write_single(store: Neo4jStore, doc_id: str, nodes, edges) -> float:
             cols = mention_columns([n])
             s.execute_write(lambda tx, c=cols: tx.run(cypher.MERGE_MENTIONS, id=doc_id, **c).consume())
         for e in edges:
-            (rtype, cols), = evidence_columns(doc_id, [e]).items()
+            (rtype, cols), = evidence_columns([e]).items()
             query = cypher.merge_evidence(rtype)
             s.execute_write(lambda tx, q=query, c=cols: tx.run(q, **c).consume())
     return time.perf_counter() - t0
@@ -145,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch", type=int, default=5000, help="rows per transaction (batched mode)")
     ap.add_argument("--single", type=int, default=2000,
                     help="entities (and as many relationships) written one per transaction")
+    ap.add_argument("--warmup", type=int, default=60000,
+                    help="entities (and as many relationships) written batched before measuring")
     ap.add_argument("--uri", default=None, help="bolt URI (default: the server `mcfgraph neo4j start` runs)")
     ap.add_argument("--skip-store", action="store_true", help="skip the write_document line")
     args = ap.parse_args(argv)
@@ -154,10 +156,11 @@ def main(argv: list[str] | None = None) -> int:
     cleanup(store)
     facts = args.entities + args.relationships
     try:
-        # warm up both code paths (JIT, plan cache) on a few records
-        wn, we = synthetic("warm", 500, 500)
+        # warm up both code paths (plan cache, and the JVM's JIT: right after `neo4j start` the
+        # first 100k facts run at half speed, so a short warm-up measures the compiler, not Neo4j)
+        wn, we = synthetic("warm", args.warmup, args.warmup)
         write_batched(store, f"{PREFIX}warm:doc", wn, we, args.batch)
-        write_single(store, f"{PREFIX}warm:doc", *synthetic("warm1", 100, 100))
+        write_single(store, f"{PREFIX}warm:doc", *synthetic("warm1", 200, 200))
         cleanup(store)
 
         nodes, edges = synthetic("batched", args.entities, args.relationships)

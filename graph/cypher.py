@@ -5,9 +5,11 @@ the few statements that need one are built by functions that accept only names f
 in graph.model (ENTITY_TYPES, RELATION_TYPES) and refuse anything else: no user string ever becomes
 part of a query.
 
-Model (see schema.cypher): (:Document), (:Entity:<Type>), (entity)-[:MENTIONED_IN]->(document) holding
-one document's contribution to the entity, and (head)-[:<RELATION>]->(tail) holding the evidence as
-parallel lists, so one hop reaches every supporting sentence.
+Model (see schema.cypher): (:Document), (:Entity:<Type>), (entity)-[:MENTIONED_IN {record}]->(document)
+holding one document's contribution to the entity as JSON, and (head)-[:<RELATION>]->(tail) holding
+the evidence as four parallel lists, so one hop reaches every supporting sentence. The model is
+kept lean on purpose: every property written per fact costs server time, and the lists an analyst
+filters on (documents, sentences, modalities) stay plain while the rest travels as one JSON string.
 """
 
 from __future__ import annotations
@@ -22,18 +24,10 @@ SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schema.cypher"
 UNRESOLVED = "Unresolved"  # label of an endpoint that evidence names but no document describes
 
 # Parallel evidence lists on a relationship; index i of each list is one piece of evidence.
-# ev_contributed_by is the document whose ingest wrote that evidence (what forget removes).
-EVIDENCE_LISTS: tuple[str, ...] = (
-    "ev_documents",
-    "ev_sentences",
-    "ev_sentence_index",
-    "ev_starts",
-    "ev_ends",
-    "ev_modalities",
-    "ev_sources",
-    "ev_confidences",
-    "ev_contributed_by",
-)
+# ev_documents also says which document's ingest wrote the entry (DocumentGraph.check makes them the
+# same), which is what replace and forget remove. ev_details is JSON: {sentence_index, start, end,
+# source, confidence} (in Cypher: apoc.convert.fromJsonMap(r.ev_details[i])).
+EVIDENCE_LISTS: tuple[str, ...] = ("ev_documents", "ev_sentences", "ev_modalities", "ev_details")
 
 
 def entity_label(name: str) -> str:
@@ -70,7 +64,7 @@ MATCH (:Document {id: $id})<-[m:MENTIONED_IN]-(:Entity)
 DELETE m
 """
 
-_KEEP = "[i IN range(0, size(r.ev_contributed_by) - 1) WHERE r.ev_contributed_by[i] <> $id]"
+_KEEP = "[i IN range(0, size(r.ev_documents) - 1) WHERE r.ev_documents[i] <> $id]"
 
 # Drop the evidence `$id` contributed from every relationship leaving the given heads; delete the
 # relationships left without evidence. Returns the endpoints so their nodes get re-derived.
@@ -78,11 +72,9 @@ REMOVE_EVIDENCE = (
     """
 UNWIND $heads AS head
 MATCH (h:Entity {key: head})-[r]->(t:Entity)
-WHERE $id IN r.ev_contributed_by
+WHERE $id IN r.ev_documents
 WITH h, r, t, """ + _KEEP + """ AS keep
 SET """ + ",\n    ".join(f"r.{p} = [i IN keep | r.{p}[i]]" for p in EVIDENCE_LISTS) + """
-WITH h, r, t, keep
-SET r.modalities = COLLECT { UNWIND r.ev_modalities AS m RETURN DISTINCT m ORDER BY m }
 FOREACH (_ IN CASE WHEN size(keep) = 0 THEN [1] ELSE [] END | DELETE r)
 RETURN collect(DISTINCT h.key) + collect(DISTINCT t.key) AS keys
 """
@@ -105,22 +97,16 @@ SET d += $props, d.contrib_edge_heads = $heads
 
 # Rows travel as parallel lists (one list per field, index i = row i): the Python driver packs
 # every map key of every row otherwise, which made packing, not Neo4j, the bottleneck.
-MENTION_FIELDS: tuple[str, ...] = (
-    "name", "type", "aliases", "jurisdiction", "side", "gloss", "mentions_json", "problems_json",
-    "mentions", "source", "confidence",
-)
-
-MERGE_MENTIONS = (
-    """
+# CREATE, not MERGE, for MENTIONED_IN: write_document deletes the document's MENTIONED_IN first and
+# DocumentGraph.check refuses a node twice, so there is never one to match. problems_json is null
+# (no property) unless the document states a problem about the entity; the Browser's gap query
+# reads it there.
+MERGE_MENTIONS = """
 MATCH (d:Document {id: $id})
 UNWIND range(0, size($key) - 1) AS i
 MERGE (n:Entity {key: $key[i]})
-MERGE (n)-[m:MENTIONED_IN]->(d)
-SET m = {"""
-    + ", ".join(f"{f}: ${f}[i]" for f in MENTION_FIELDS)
-    + """}
+CREATE (n)-[:MENTIONED_IN {record: $record[i], problems_json: $problems_json[i]}]->(d)
 """
-)
 
 
 def merge_evidence(rtype: str) -> str:
@@ -135,8 +121,6 @@ MERGE (h:Entity {{key: $head[i]}})
 MERGE (t:Entity {{key: $tail[i]}})
 MERGE (h)-[r:{relation_type(rtype)}]->(t)
 SET {appends}
-WITH DISTINCT r
-SET r.modalities = COLLECT {{ UNWIND r.ev_modalities AS m RETURN DISTINCT m ORDER BY m }}
 """
 
 
@@ -144,16 +128,22 @@ SET r.modalities = COLLECT {{ UNWIND r.ev_modalities AS m RETURN DISTINCT m ORDE
 # re-derive the nodes a write touched
 # ---------------------------------------------------------------------------------------------
 
+# Contributions of every document but $id: the writer has that one in memory already, and
+# skipping it spares the transfer and decoding of a whole document's records on each write.
 NODE_CONTRIBUTIONS = """
 UNWIND $keys AS k
 MATCH (n:Entity {key: k})
 RETURN k AS key,
-       COLLECT { MATCH (n)-[m:MENTIONED_IN]->(d:Document) RETURN {doc: d.id, props: properties(m)} }
-           AS contributions,
+       COLLECT { MATCH (n)-[m:MENTIONED_IN]->(d:Document) WHERE d.id <> $id
+                 RETURN {doc: d.id, record: m.record} } AS contributions,
        EXISTS { (n)-[r]-(:Entity) } AS linked
 """
 
 _ALL_TYPE_LABELS = ":".join([UNRESOLVED, *ENTITY_TYPES])
+
+# Derived node properties, sent as parallel lists like every batched write.
+NODE_FIELDS: tuple[str, ...] = ("key", "type", "name", "aliases", "jurisdiction", "side", "gloss",
+                                "confidence", "documents", "mentions")
 
 
 def set_node_properties(label: str | None) -> str:
@@ -162,11 +152,12 @@ def set_node_properties(label: str | None) -> str:
     `label` None is for a majority type outside ENTITY_TYPES: the node keeps only :Entity.
     """
     add = f"\nSET n:{entity_label(label)}" if label is not None else ""
+    props = ", ".join(f"{f}: ${f}[i]" for f in NODE_FIELDS)
     return f"""
-UNWIND $rows AS row
-MATCH (n:Entity {{key: row.key}})
+UNWIND range(0, size($key) - 1) AS i
+MATCH (n:Entity {{key: $key[i]}})
 REMOVE n:{_ALL_TYPE_LABELS}
-SET n = row.props{add}
+SET n = {{{props}}}{add}
 """
 
 
@@ -187,6 +178,20 @@ DETACH DELETE n
 # reads
 # ---------------------------------------------------------------------------------------------
 
+# The data model this code reads and writes, stamped on one (:McfgraphModel) node so that a graph
+# written by an older model is refused with a clear message instead of misread. v1 kept nine
+# evidence lists and the contribution as separate properties; v2 is the lean model above.
+MODEL_VERSION = 2
+
+MODEL_STATE = """
+OPTIONAL MATCH (m:McfgraphModel {id: 'mcfgraph'})
+RETURN m.version AS version, EXISTS { MATCH (n) WHERE n:Entity OR n:Document } AS has_data
+"""
+
+STAMP_MODEL = "MERGE (m:McfgraphModel {id: 'mcfgraph'}) SET m.version = $version"
+
+DELETE_MODEL = "MATCH (m:McfgraphModel) DELETE m"
+
 DOCUMENT_SHA = "MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha256"
 
 DOCUMENT_FIELDS = ("id", "source", "sha256", "title", "date", "jurisdiction", "genre", "speaker",
@@ -198,7 +203,7 @@ ALL_DOCUMENTS = (
 
 ALL_MENTIONS = """
 MATCH (n:Entity)-[m:MENTIONED_IN]->(d:Document)
-RETURN d.id AS doc, n.key AS key, properties(m) AS props
+RETURN d.id AS doc, m.record AS record
 """
 
 ALL_EVIDENCE = (

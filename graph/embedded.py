@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from dataclasses import asdict
 from pathlib import Path
 
 import networkx as nx
 
-from graph.model import DocumentGraph, EdgeRecord, Evidence, Mention, NodeRecord
+from graph.model import DocumentGraph, edge_from_json, edge_to_json, node_from_json, node_to_json
 from graph.store import StoreError, graph_from_contributions
 
 SCHEMA_VERSION = "1"
@@ -48,27 +47,6 @@ DOCUMENT_FIELDS = ("id", "source", "sha256", "title", "date", "jurisdiction", "g
 def document_meta(graph: DocumentGraph) -> dict:
     """Document metadata as stored (no text: the graph keeps evidence sentences, not corpora)."""
     return {f: getattr(graph.document, f) for f in DOCUMENT_FIELDS}
-
-
-def node_to_json(rec: NodeRecord) -> str:
-    return json.dumps(asdict(rec), ensure_ascii=False, sort_keys=True)
-
-
-def node_from_json(text: str) -> NodeRecord:
-    d = json.loads(text)
-    d["mentions"] = [Mention(**m) for m in d.get("mentions", [])]
-    d["problems"] = [Evidence(**p) for p in d.get("problems", [])]
-    return NodeRecord(**d)
-
-
-def edge_to_json(rec: EdgeRecord) -> str:
-    return json.dumps(asdict(rec), ensure_ascii=False, sort_keys=True)
-
-
-def edge_from_json(text: str) -> EdgeRecord:
-    d = json.loads(text)
-    d["evidence"] = Evidence(**d["evidence"])
-    return EdgeRecord(**d)
 
 
 class EmbeddedStore:
@@ -117,6 +95,7 @@ class EmbeddedStore:
         return _Tx()
 
     def write_document(self, graph: DocumentGraph) -> None:
+        graph.check()
         doc_id = graph.document.id
         with self._transaction() as db:
             db.execute("DELETE FROM documents WHERE id=?", (doc_id,))

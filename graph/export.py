@@ -158,7 +158,8 @@ def to_csv_files(G: nx.MultiDiGraph) -> dict[str, str]:
 
     Headers follow neo4j-admin's import format with ID spaces Entity and Document, array
     properties delimited by '|' (pass --array-delimiter='|'), labels Entity;<Type>, and evidence
-    as parallel arrays ev_documents, ev_sentences, … as the Neo4j store keeps them.
+    as parallel arrays (ev_documents, ev_sentences, ev_modalities, as the Neo4j store keeps them,
+    so the saved Browser queries run on an imported graph too, plus offsets as plain int arrays).
     """
     out: dict[str, str] = {}
     buf = io.StringIO()

@@ -14,15 +14,21 @@ from __future__ import annotations
 
 import json
 import os
-from collections import defaultdict
-from dataclasses import asdict
 
 import networkx as nx
 from neo4j import GraphDatabase, ManagedTransaction
 from neo4j.exceptions import AuthError, DriverError, Neo4jError, ServiceUnavailable, SessionExpired
 
 from graph import cypher
-from graph.model import ENTITY_TYPES, DocumentGraph, EdgeRecord, Evidence, Mention, NodeRecord
+from graph.model import (
+    ENTITY_TYPES,
+    DocumentGraph,
+    EdgeRecord,
+    Evidence,
+    NodeRecord,
+    node_from_json,
+    node_to_json,
+)
 from graph.store import StoreError, graph_from_contributions, iter_chunks, merge_node
 
 BATCH = 5000  # rows per UNWIND
@@ -71,65 +77,35 @@ def _same_server(a: str, b: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 
 
-def mention_props(rec: NodeRecord) -> dict:
-    """A NodeRecord as MENTIONED_IN properties (lists of maps as JSON: Neo4j cannot nest them)."""
+def mention_columns(nodes: list[NodeRecord]) -> dict[str, list]:
+    """NodeRecords as the parallel lists MERGE_MENTIONS takes ($key, $record, $problems_json)."""
     return {
-        "name": rec.name,
-        "type": rec.type,
-        "aliases": [str(a) for a in rec.aliases],
-        "jurisdiction": rec.jurisdiction,
-        "side": rec.side,
-        "gloss": rec.gloss,
-        "mentions_json": json.dumps([asdict(m) for m in rec.mentions], ensure_ascii=False),
-        "problems_json": json.dumps([asdict(p) for p in rec.problems], ensure_ascii=False),
-        "mentions": len(rec.mentions),
-        "source": rec.source,
-        "confidence": float(rec.confidence),
+        "key": [n.key for n in nodes],
+        "record": [node_to_json(n) for n in nodes],
+        "problems_json": [json.dumps([vars(p) for p in n.problems], ensure_ascii=False)
+                          if n.problems else None for n in nodes],
     }
 
 
-def node_record(key: str, props: dict) -> NodeRecord:
-    return NodeRecord(
-        key=key,
-        type=props["type"],
-        name=props["name"],
-        aliases=list(props.get("aliases") or []),
-        jurisdiction=props.get("jurisdiction", ""),
-        side=props.get("side", "neutral"),
-        gloss=props.get("gloss", ""),
-        mentions=[Mention(**m) for m in json.loads(props.get("mentions_json") or "[]")],
-        problems=[Evidence(**p) for p in json.loads(props.get("problems_json") or "[]")],
-        source=props.get("source", ""),
-        confidence=props.get("confidence", 1.0),
-    )
+def evidence_details(e: EdgeRecord) -> str:
+    """What ev_details holds for one piece of evidence (sorted keys, like every stored JSON)."""
+    ev = e.evidence
+    return json.dumps({"sentence_index": int(ev.sentence_index), "start": int(ev.start),
+                       "end": int(ev.end), "source": e.source, "confidence": float(e.confidence)},
+                      ensure_ascii=False, sort_keys=True)
 
 
-def mention_columns(nodes: list[NodeRecord]) -> dict[str, list]:
-    """NodeRecords as the parallel lists MERGE_MENTIONS takes ($key, $name, ... index i = node i)."""
-    cols: dict[str, list] = {"key": [n.key for n in nodes]}
-    props = [mention_props(n) for n in nodes]
-    for f in cypher.MENTION_FIELDS:
-        cols[f] = [p[f] for p in props]
-    return cols
-
-
-def evidence_columns(doc_id: str, edges: list[EdgeRecord]) -> dict[str, dict[str, list]]:
+def evidence_columns(edges: list[EdgeRecord]) -> dict[str, dict[str, list]]:
     """Edge records grouped by relation type, as the parallel lists merge_evidence(type) takes."""
     by_type: dict[str, dict[str, list]] = {}
     for e in edges:
         cols = by_type.setdefault(e.type, {p: [] for p in ("head", "tail", *cypher.EVIDENCE_LISTS)})
-        ev = e.evidence
         cols["head"].append(e.head)
         cols["tail"].append(e.tail)
-        cols["ev_documents"].append(ev.document)
-        cols["ev_sentences"].append(ev.sentence)
-        cols["ev_sentence_index"].append(int(ev.sentence_index))
-        cols["ev_starts"].append(int(ev.start))
-        cols["ev_ends"].append(int(ev.end))
-        cols["ev_modalities"].append(ev.modality)
-        cols["ev_sources"].append(e.source)
-        cols["ev_confidences"].append(float(e.confidence))
-        cols["ev_contributed_by"].append(doc_id)
+        cols["ev_documents"].append(e.evidence.document)
+        cols["ev_sentences"].append(e.evidence.sentence)
+        cols["ev_modalities"].append(e.evidence.modality)
+        cols["ev_details"].append(evidence_details(e))
     return by_type
 
 
@@ -143,18 +119,13 @@ def column_chunks(cols: dict[str, list], size: int):
 def edge_records(row: dict) -> list[tuple[str, EdgeRecord]]:
     """The (contributing document, EdgeRecord) pairs one relationship's evidence lists hold."""
     out = []
-    for i, doc in enumerate(row["ev_documents"] or []):
-        ev = Evidence(
-            document=doc,
-            sentence=row["ev_sentences"][i],
-            sentence_index=row["ev_sentence_index"][i],
-            start=row["ev_starts"][i],
-            end=row["ev_ends"][i],
-            modality=row["ev_modalities"][i],
-        )
-        rec = EdgeRecord(head=row["head"], type=row["type"], tail=row["tail"], evidence=ev,
-                         source=row["ev_sources"][i], confidence=row["ev_confidences"][i])
-        out.append((row["ev_contributed_by"][i], rec))
+    for doc, sentence, modality, details in zip(row["ev_documents"] or [], row["ev_sentences"],
+                                                row["ev_modalities"], row["ev_details"], strict=True):
+        d = json.loads(details)
+        ev = Evidence(document=doc, sentence=sentence, sentence_index=d["sentence_index"],
+                      start=d["start"], end=d["end"], modality=modality)
+        out.append((doc, EdgeRecord(head=row["head"], type=row["type"], tail=row["tail"], evidence=ev,
+                                    source=d["source"], confidence=d["confidence"])))
     return out
 
 
@@ -177,32 +148,41 @@ def _remove_contributions(tx: ManagedTransaction, doc_id: str) -> tuple[bool, se
     return True, touched
 
 
-def _derive_nodes(tx: ManagedTransaction, keys: set[str]) -> None:
+def _derive_nodes(tx: ManagedTransaction, keys: set[str], doc_id: str,
+                  own: dict[str, NodeRecord]) -> None:
     """Re-derive node properties and labels from their remaining contributions (graph.store rules).
 
-    A node no document describes any more is deleted, unless some remaining evidence still names
-    it: then it stays as a bare :Unresolved endpoint, exactly as the embedded store keeps that
-    evidence waiting for a document that describes the node.
+    `own` holds what `doc_id` contributes now (empty when it is being forgotten); the stored
+    contributions of every other document are read back. A node no document describes any more
+    is deleted, unless some remaining evidence still names it: then it stays as a bare
+    :Unresolved endpoint, exactly as the embedded store keeps that evidence waiting for a
+    document that describes the node.
     """
-    by_label: dict[str | None, list[dict]] = defaultdict(list)
+    by_label: dict[str | None, dict[str, list]] = {}
     unresolved: list[str] = []
     gone: list[str] = []
     for chunk in iter_chunks(sorted(keys), BATCH):
-        for rec in tx.run(cypher.NODE_CONTRIBUTIONS, keys=chunk):
-            key, contributions = rec["key"], rec["contributions"]
-            if not contributions:
+        for rec in tx.run(cypher.NODE_CONTRIBUTIONS, keys=chunk, id=doc_id):
+            key, stored = rec["key"], rec["contributions"]
+            records = [node_from_json(c["record"]) for c in stored]
+            documents = {c["doc"] for c in stored}
+            if key in own:
+                records.append(own[key])
+                documents.add(doc_id)
+            if not records:
                 (unresolved if rec["linked"] else gone).append(key)
                 continue
-            records = [node_record(key, c["props"]) for c in contributions]
             props = merge_node(records)
-            props["documents"] = sorted({c["doc"] for c in contributions})
+            props["documents"] = sorted(documents)
             props["mentions"] = sum(len(r.mentions) for r in records)
             label = props["type"] if props["type"] in ENTITY_TYPES else None
-            by_label[label].append({"key": key, "props": props})
-    for label, rows in by_label.items():
+            cols = by_label.setdefault(label, {f: [] for f in cypher.NODE_FIELDS})
+            for f in cypher.NODE_FIELDS:
+                cols[f].append(props[f])
+    for label, cols in by_label.items():
         query = cypher.set_node_properties(label)
-        for chunk in iter_chunks(rows, BATCH):
-            tx.run(query, rows=chunk).consume()
+        for chunk in column_chunks(cols, BATCH):
+            tx.run(query, **chunk).consume()
     for chunk in iter_chunks(unresolved, BATCH):
         tx.run(cypher.MARK_UNRESOLVED, keys=chunk).consume()
     for chunk in iter_chunks(gone, BATCH):
@@ -217,7 +197,7 @@ def _write_document_tx(tx: ManagedTransaction, graph: DocumentGraph) -> None:
     tx.run(cypher.MERGE_DOCUMENT, id=doc.id, props=props, heads=heads).consume()
     for chunk in column_chunks(mention_columns(graph.nodes), BATCH):
         tx.run(cypher.MERGE_MENTIONS, id=doc.id, **chunk).consume()
-    by_type = evidence_columns(doc.id, graph.edges)
+    by_type = evidence_columns(graph.edges)
     for rtype in sorted(by_type):
         query = cypher.merge_evidence(rtype)
         for chunk in column_chunks(by_type[rtype], BATCH):
@@ -225,7 +205,7 @@ def _write_document_tx(tx: ManagedTransaction, graph: DocumentGraph) -> None:
     touched.update(n.key for n in graph.nodes)
     touched.update(e.head for e in graph.edges)
     touched.update(e.tail for e in graph.edges)
-    _derive_nodes(tx, touched)
+    _derive_nodes(tx, touched, doc.id, {n.key: n for n in graph.nodes})
 
 
 def _forget_tx(tx: ManagedTransaction, doc_id: str) -> bool:
@@ -233,19 +213,8 @@ def _forget_tx(tx: ManagedTransaction, doc_id: str) -> bool:
     if not stored:
         return False
     tx.run(cypher.DELETE_DOCUMENT, id=doc_id).consume()
-    _derive_nodes(tx, touched)
+    _derive_nodes(tx, touched, doc_id, {})
     return True
-
-
-def _validate(graph: DocumentGraph) -> None:
-    """Refuse what the model cannot store faithfully (checked before anything is sent)."""
-    seen: set[str] = set()
-    for n in graph.nodes:
-        if n.key in seen:
-            raise ValueError(f"document {graph.document.id} contributes node {n.key!r} twice")
-        seen.add(n.key)
-    for e in graph.edges:
-        cypher.relation_type(e.type)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -274,6 +243,7 @@ class Neo4jStore:
                 f"cannot reach Neo4j at {uri} ({exc}); is it running? `mcfgraph neo4j start`"
             ) from exc
         self._schema_ready = False
+        self._model_checked = False
 
     def __repr__(self) -> str:
         return f"Neo4jStore({self.uri!r}, database={self.database!r})"
@@ -290,13 +260,42 @@ class Neo4jStore:
         if not self._schema_ready:
             init_schema(self)
 
+    def _check_model(self, stamp: bool = False) -> None:
+        """Refuse a graph written by another data model (see cypher.MODEL_VERSION).
+
+        A write (`stamp`) marks an unstamped empty graph as this model's; a read leaves it alone.
+        """
+        if self._model_checked:
+            return
+        try:
+            with self._session() as session:
+                row = session.execute_read(lambda tx: tx.run(cypher.MODEL_STATE).single())
+                version = row["version"]
+                if version is None and row["has_data"]:
+                    version = 1  # written before the model was stamped
+                if version is not None and version != cypher.MODEL_VERSION:
+                    raise StoreError(
+                        f"Neo4j at {self.uri} holds a graph written by mcfgraph data model v{version}; "
+                        f"this mcfgraph reads and writes v{cypher.MODEL_VERSION}. Empty it with "
+                        "`mcfgraph clear --yes --neo4j` and ingest the documents again."
+                    )
+                if version is None and not stamp:
+                    return
+                if version is None:
+                    session.execute_write(lambda tx: tx.run(cypher.STAMP_MODEL,
+                                                            version=cypher.MODEL_VERSION).consume())
+        except (DriverError, Neo4jError) as exc:
+            raise self._fail("reading the data model version", exc) from exc
+        self._model_checked = True
+
     # -- writes ----------------------------------------------------------------------------
 
     def write_document(self, graph: DocumentGraph) -> None:
         """Replace the document's contributions in one managed transaction (retried if transient)."""
-        _validate(graph)
+        graph.check()
         try:
             self._ensure_schema()
+            self._check_model(stamp=True)
         except StoreError as exc:
             raise StoreError(f"writing document {graph.document.id}: {exc}") from exc
         try:
@@ -306,6 +305,7 @@ class Neo4jStore:
             raise self._fail(f"writing document {graph.document.id}", exc) from exc
 
     def forget(self, doc_id: str) -> bool:
+        self._check_model()
         try:
             with self._session() as session:
                 return session.execute_write(_forget_tx, doc_id)
@@ -320,12 +320,15 @@ class Neo4jStore:
                     lambda tx: tx.run(cypher.CLEAR_BATCH, limit=10000).single()["deleted"]
                 ):
                     pass
+                session.execute_write(lambda tx: tx.run(cypher.DELETE_MODEL).consume())
         except (DriverError, Neo4jError) as exc:
             raise self._fail("clearing the graph", exc) from exc
+        self._model_checked = False
 
     # -- reads -----------------------------------------------------------------------------
 
     def _read(self, what: str, query: str, **params) -> list[dict]:
+        self._check_model()
         try:
             with self._session() as session:
                 return session.execute_read(lambda tx: [r.data() for r in tx.run(query, **params)])
@@ -346,7 +349,7 @@ class Neo4jStore:
     def contributions(self) -> tuple[list[dict], list[tuple[str, NodeRecord]], list[tuple[str, EdgeRecord]]]:
         """Everything stored, as the (document id, record) pairs graph_from_contributions takes."""
         docs = self.documents()
-        nodes = [(r["doc"], node_record(r["key"], r["props"]))
+        nodes = [(r["doc"], node_from_json(r["record"]))
                  for r in self._read("reading entities", cypher.ALL_MENTIONS)]
         edges = [pair for r in self._read("reading relationships", cypher.ALL_EVIDENCE)
                  for pair in edge_records(r)]

@@ -181,11 +181,17 @@ def test_write_read_round_trip(neo4j_store):
     assert rows[0]["aliases"] == ["省委军民融合办"]
     # an analyst reaches every supporting sentence in one hop
     rows = raw(neo4j_store, "MATCH (:Entity {key: $h})-[r:LOCATED_IN]->(:Entity {key: $t}) "
-               "RETURN r.ev_sentences AS s, r.ev_documents AS d, r.modalities AS m",
+               "RETURN r.ev_sentences AS s, r.ev_documents AS d, r.ev_modalities AS m, "
+               "[x IN r.ev_details | apoc.convert.fromJsonMap(x)] AS details",
                h="龙岩市|龙岩市委军民融合办", t="龙岩市")
     assert len(rows) == 1 and len(rows[0]["s"]) == 2
     assert all("龙岩市委军民融合办主任张丽华" in s for s in rows[0]["s"])
-    assert rows[0]["d"] == ["s001", "s001"] and rows[0]["m"] == ["reported"]
+    assert rows[0]["d"] == ["s001", "s001"] and rows[0]["m"] == ["reported", "reported"]
+    # offsets, rule and confidence are one APOC call away in Cypher, and match the records written
+    want = sorted((e.evidence.sentence_index, e.evidence.start, e.evidence.end, e.source)
+                  for e in dg.edges if e.type == "LOCATED_IN" and e.head == "龙岩市|龙岩市委军民融合办")
+    got = sorted((d["sentence_index"], d["start"], d["end"], d["source"]) for d in rows[0]["details"])
+    assert got == want
 
 
 def test_fulltext_index_finds_chinese_names_and_aliases(neo4j_store):
@@ -249,7 +255,8 @@ def test_forget_removes_exactly_one_documents_facts(neo4j_store):
 
     for g in rest:
         assert neo4j_store.forget(g.document.id)
-    assert raw(neo4j_store, "MATCH (n) RETURN count(n) AS n") == [{"n": 0}]
+    # nothing is left but the data-model stamp
+    assert raw(neo4j_store, "MATCH (n) WHERE NOT n:McfgraphModel RETURN count(n) AS n") == [{"n": 0}]
     assert neo4j_store.counts() == {"documents": 0, "nodes": 0, "relationships": 0, "evidence": 0}
 
 
@@ -291,7 +298,7 @@ def test_evidence_waits_for_an_endpoint_no_document_describes_yet(neo4j_store):
     neo4j_store.forget("s001b")
     assert snapshot(neo4j_store.to_networkx()) == snapshot(expected_graph(a.graph()))
     neo4j_store.forget("s001")
-    assert raw(neo4j_store, "MATCH (n) RETURN count(n) AS n") == [{"n": 0}]
+    assert raw(neo4j_store, "MATCH (n) WHERE NOT n:McfgraphModel RETURN count(n) AS n") == [{"n": 0}]
 
 
 def test_to_networkx_equals_graph_from_contributions(neo4j_store):
@@ -313,7 +320,7 @@ def test_clear_empties_the_database(neo4j_store):
     neo4j_store.write_document(longyan())
     neo4j_store.clear()
     assert neo4j_store.counts() == {"documents": 0, "nodes": 0, "relationships": 0, "evidence": 0}
-    assert raw(neo4j_store, "MATCH (n) RETURN count(n) AS n") == [{"n": 0}]
+    assert raw(neo4j_store, "MATCH (n) WHERE NOT n:McfgraphModel RETURN count(n) AS n") == [{"n": 0}]
 
 
 def test_bad_records_are_refused_before_writing(neo4j_store):
@@ -353,3 +360,26 @@ def test_connection_settings_sources(monkeypatch, neo4j_home):
     monkeypatch.delenv("NEO4J_PASSWORD")
     with pytest.raises(StoreError, match="NEO4J_PASSWORD"):
         connection_settings("bolt://other:1")
+
+
+def test_a_graph_of_an_older_data_model_is_refused_clearly(neo4j_store):
+    # what a v1 store left behind: entities and documents, no model stamp
+    def cypher_(query: str) -> list[dict]:  # straight to the server, past the store's model check
+        with neo4j_store._session() as session:
+            return [r.data() for r in session.run(query)]
+
+    cypher_("CREATE (:Entity {key: 'x'})-[:MENTIONED_IN {name: 'x', type: 'Person'}]->"
+            "(:Document {id: 'old'})")
+    fresh = Neo4jStore(**connection_settings(neo4j_store.uri))
+    try:
+        with pytest.raises(StoreError, match=r"data model v1.*mcfgraph clear --yes --neo4j"):
+            fresh.to_networkx()
+        with pytest.raises(StoreError, match="data model v1"):
+            fresh.write_document(longyan())
+        assert cypher_("MATCH (d:Document) RETURN d.id AS id") == [{"id": "old"}]  # nothing lost
+        fresh.clear()
+        fresh.write_document(longyan())  # an emptied store takes the current model
+        assert fresh.counts()["documents"] == 1
+        assert cypher_("MATCH (m:McfgraphModel) RETURN m.version AS v") == [{"v": cypher.MODEL_VERSION}]
+    finally:
+        fresh.close()

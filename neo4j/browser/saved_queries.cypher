@@ -1,8 +1,9 @@
 // mcfgraph saved queries for Neo4j Browser: the analyst's questions of `mcfgraph show / path /
 // centrality / brokers / gaps`, on the data model graph/cypher.py writes:
 //   (:Entity:<Type> {key, name, aliases, jurisdiction, side, gloss, documents, ...})
-//   (:Entity)-[:MENTIONED_IN {problems_json, ...}]->(:Document {id, title, date, jurisdiction})
-//   (:Entity)-[:<RELATION> {ev_documents, ev_sentences, ev_modalities, ... (parallel lists)}]->(:Entity)
+//   (:Entity)-[:MENTIONED_IN {record, problems_json}]->(:Document {id, title, date, jurisdiction})
+//   (:Entity)-[:<RELATION> {ev_documents, ev_sentences, ev_modalities, ev_details}]->(:Entity)
+//   (parallel lists; ev_details[i] is JSON: apoc.convert.fromJsonMap(r.ev_details[i]).start ...)
 // Each query starts with a line "// == <name> ==", then its parameters as Browser commands
 // ("// :param a => '...'": run them, without the //, before the query). Import the file into
 // Browser favourites (Favorites > Import) or paste one block. tests/test_browser_queries.py runs
