@@ -87,3 +87,34 @@ def test_a_concurrent_writer_waits_or_refuses_clearly(tmp_path):
     holder.execute("ROLLBACK")
     store.write_document(resolve(longyan()))
     assert store.counts()["documents"] == 1
+
+
+def _counted_from_graph(store: EmbeddedStore) -> dict[str, int]:
+    g = store.to_networkx()
+    return {"documents": len(g.graph["documents"]), "nodes": g.number_of_nodes(),
+            "relationships": g.number_of_edges(),
+            "evidence": sum(len(d["evidence"]) for _, _, d in g.edges(data=True))}
+
+
+def test_sql_counts_agree_with_the_derived_graph(store):
+    from graph.model import Document, DocumentGraph, EdgeRecord, Evidence, NodeRecord
+
+    store.write_document(resolve(longyan()))
+    store.write_document(resolve(xx_speech()))
+    assert store.counts() == _counted_from_graph(store)
+    # evidence naming a node no document describes is kept but is not a counted fact yet
+    ev = Evidence("d9", "某部支持龙岩市。", 0, 0, 8, "reported")
+    waiting = DocumentGraph(Document("d9", "d9.txt", "", sha256="9"),
+                            [NodeRecord("龙岩市", "Location", "龙岩市")],
+                            [EdgeRecord("某部", "SUPPORTS", "龙岩市", ev),
+                             EdgeRecord("某部", "SUPPORTS", "龙岩市", ev)])
+    store.write_document(waiting)
+    assert store.counts() == _counted_from_graph(store)
+    described = DocumentGraph(Document("d10", "d10.txt", "", sha256="10"),
+                              [NodeRecord("某部", "MilitaryUnit", "某部")], [])
+    store.write_document(described)
+    after = store.counts()
+    assert after == _counted_from_graph(store)
+    assert after["evidence"] - after["relationships"] >= 1  # two pieces of evidence, one fact
+    store.forget("d10")
+    assert store.counts() == _counted_from_graph(store)
