@@ -22,6 +22,7 @@ import csv
 import io
 import json
 import os
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -134,10 +135,17 @@ def to_graphml(G: nx.MultiDiGraph) -> str:
     return buf.getvalue().decode("utf-8")
 
 
+_GEXF_DATE = re.compile(r'<meta lastmodifieddate="[^"]*">')
+
+
 def to_gexf(G: nx.MultiDiGraph) -> str:
+    """GEXF whose meta date is the newest document date, not today's: equal graphs, equal files."""
     buf = io.BytesIO()
     nx.write_gexf(_flat_graph(G), buf, encoding="utf-8", prettyprint=True)
-    return buf.getvalue().decode("utf-8")
+    dates = sorted(str(d.get("date") or "") for d in G.graph.get("documents", {}).values())
+    newest = dates[-1] if dates and dates[-1] else ""
+    meta = f'<meta lastmodifieddate="{newest}">' if newest else "<meta>"
+    return _GEXF_DATE.sub(meta, buf.getvalue().decode("utf-8"), count=1)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -116,3 +116,13 @@ def test_export_to_file(tmp_path):
     export(G, "json", p)
     assert p.read_text(encoding="utf-8") == canonical_json(G)
     assert export(G, "graphml").startswith("<?xml")
+
+
+def test_graphml_and_gexf_are_byte_stable_for_equal_graphs():
+    a, b = corpus(), corpus()
+    assert to_graphml(a) == to_graphml(b)
+    text = to_gexf(a)
+    assert text == to_gexf(b)
+    newest = max(d.get("date") or "" for d in a.graph["documents"].values())
+    assert newest and f'lastmodifieddate="{newest}"' in text  # the knowledge's date, not today's
+    nx.read_gexf(io.StringIO(text))
