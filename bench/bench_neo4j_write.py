@@ -20,12 +20,14 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from graph import cypher  # noqa: E402
+from graph.embedded import EmbeddedStore  # noqa: E402
 from graph.model import (  # noqa: E402
     ENTITY_TYPES,
     RELATION_TYPES,
@@ -111,8 +113,8 @@ def write_single(store: Neo4jStore, doc_id: str, nodes, edges) -> float:
     return time.perf_counter() - t0
 
 
-def write_store(store: Neo4jStore, run: str, nodes, edges, batch: int) -> float:
-    """The full write_document path, documents of `batch` records each; returns seconds."""
+def write_store(store, run: str, nodes, edges, batch: int) -> float:
+    """The full write_document path of any GraphStore, documents of `batch` records each; seconds."""
     per_doc_nodes = batch // 2
     graphs = []
     for k, chunk in enumerate(iter_chunks(nodes, per_doc_nodes)):
@@ -149,6 +151,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="entities (and as many relationships) written batched before measuring")
     ap.add_argument("--uri", default=None, help="bolt URI (default: the server `mcfgraph neo4j start` runs)")
     ap.add_argument("--skip-store", action="store_true", help="skip the write_document line")
+    ap.add_argument("--skip-embedded", action="store_true", help="skip the embedded store line")
     args = ap.parse_args(argv)
 
     store = Neo4jStore(**connection_settings(args.uri))
@@ -181,6 +184,14 @@ def main(argv: list[str] | None = None) -> int:
         cleanup(store)
         store.close()
 
+    t_embedded = None
+    if not args.skip_embedded:
+        with tempfile.TemporaryDirectory() as tmp:
+            embedded = EmbeddedStore(Path(tmp) / "bench.db")
+            nodes, edges = synthetic("store", args.entities, args.relationships)
+            t_embedded = write_store(embedded, "store", nodes, edges, args.batch)
+            embedded.close()
+
     rate_b = facts / t_batched
     rate_s = single_facts / t_single
     print(f"Neo4j write throughput, {args.entities} entities + {args.relationships} relationships "
@@ -192,6 +203,9 @@ def main(argv: list[str] | None = None) -> int:
     if t_store is not None:
         print(f"  Neo4jStore.write_document ({args.batch} records/doc, with re-derivation): "
               f"{t_store:8.2f} s  {facts / t_store:10.0f} facts/s")
+    if t_embedded is not None:
+        print(f"  EmbeddedStore.write_document (same documents, SQLite):      "
+              f"{t_embedded:8.2f} s  {facts / t_embedded:10.0f} facts/s")
     return 0
 
 
