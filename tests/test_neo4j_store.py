@@ -383,3 +383,47 @@ def test_a_graph_of_an_older_data_model_is_refused_clearly(neo4j_store):
         assert cypher_("MATCH (m:McfgraphModel) RETURN m.version AS v") == [{"v": cypher.MODEL_VERSION}]
     finally:
         fresh.close()
+
+
+def test_two_concurrent_writers_keep_every_hub_node_exact(neo4j_store):
+    """Two ingests at once: every document's contribution to shared (dense) nodes is in the derived
+    node properties, as if the documents had been written one after another."""
+    import threading
+
+    text = (SAMPLES / "s001.txt").read_text(encoding="utf-8")
+    hubs = [("龙岩市", "Location", "龙岩市"), (XI, "Person", XI)]
+
+    def doc(i: int) -> DocumentGraph:
+        b = Builder(f"c{i:03d}", "龙岩市", text=text)
+        for key, etype, name in hubs:
+            b.node(key, etype, name, aliases=[f"别名{i}"])
+        b.node(f"龙岩市|单位{i}", "PartyGovBody", f"单位{i}")
+        return b.graph()
+
+    graphs = [doc(i) for i in range(120)]
+    errors: list[BaseException] = []
+
+    def writer(part: list[DocumentGraph]) -> None:
+        store = Neo4jStore(**connection_settings(neo4j_store.uri))
+        try:
+            for g in part:
+                store.write_document(g)
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+        finally:
+            store.close()
+
+    threads = [threading.Thread(target=writer, args=(graphs[k::2],)) for k in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    want = expected_graph(*graphs)
+    assert snapshot(neo4j_store.to_networkx()) == snapshot(want)
+    for key, _, _ in hubs:
+        row = raw(neo4j_store, "MATCH (n:Entity {key: $k}) RETURN n.documents AS d, n.aliases AS a, "
+                  "n.mentions AS m", k=key)[0]
+        assert row["d"] == want.nodes[key]["documents"]
+        assert row["a"] == want.nodes[key]["aliases"]
+        assert row["m"] == want.nodes[key]["mentions"]
