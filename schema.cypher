@@ -9,6 +9,8 @@
 // (:Entity:Unresolved {key}) is an endpoint some document's evidence names but no document
 // describes yet; it is kept (and hidden from counts and networkx) until a document describes it.
 
+// One (:McfgraphModel) node records the data model version (graph/cypher.py MODEL_VERSION).
+CREATE CONSTRAINT mcfgraph_model_id IF NOT EXISTS FOR (m:McfgraphModel) REQUIRE m.id IS UNIQUE;
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
 CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (n:Entity) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT partygovbody_key IF NOT EXISTS FOR (n:PartyGovBody) REQUIRE n.key IS UNIQUE;
