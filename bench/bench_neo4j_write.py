@@ -132,6 +132,34 @@ def write_store(store, run: str, nodes, edges, batch: int) -> float:
     return time.perf_counter() - t0
 
 
+def corpus_graphs() -> list[DocumentGraph]:
+    """The sample corpus and, when ../shared is beside the repo, the dev texts: real documents,
+    extracted and resolved before any timing starts."""
+    import json
+
+    from graph.resolve import resolve
+    from ingest.extract import extract_many
+    from ingest.load import iter_documents
+
+    root = Path(__file__).resolve().parent.parent
+    docs = [d for d in iter_documents([root / "samples"]) if isinstance(d, Document)]
+    dev = root.parent / "shared" / "gold" / "dev.jsonl"
+    if dev.exists():
+        for line in dev.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                docs.append(Document(id=rec["id"], source=f"dev/{rec['id']}", text=rec["text"],
+                                     sha256=str(hash(rec["text"]))))
+    return [resolve(x) for x in extract_many(docs)]
+
+
+def write_corpus(store, graphs: list[DocumentGraph]) -> float:
+    t0 = time.perf_counter()
+    for g in graphs:
+        store.write_document(g)
+    return time.perf_counter() - t0
+
+
 def cleanup(store: Neo4jStore) -> None:
     with store._session() as s:
         while s.execute_write(
@@ -152,6 +180,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--uri", default=None, help="bolt URI (default: the server `mcfgraph neo4j start` runs)")
     ap.add_argument("--skip-store", action="store_true", help="skip the write_document line")
     ap.add_argument("--skip-embedded", action="store_true", help="skip the embedded store line")
+    ap.add_argument("--corpus", action="store_true",
+                    help="also write the real sample + dev documents to both stores (Neo4j only if "
+                         "its database is empty: real keys would merge into real data)")
     args = ap.parse_args(argv)
 
     store = Neo4jStore(**connection_settings(args.uri))
@@ -175,6 +206,17 @@ def main(argv: list[str] | None = None) -> int:
         single_facts = len(sn) + len(se)
         cleanup(store)
 
+        t_corpus = None
+        if args.corpus:
+            graphs = corpus_graphs()
+            if store.counts()["documents"] == 0:
+                write_corpus(store, graphs)  # warm the write_document path on these shapes
+                store.clear()
+                t_corpus = write_corpus(store, graphs)
+                store.clear()
+            else:
+                print("  (--corpus skipped for Neo4j: its database holds documents)")
+
         t_store = None
         if not args.skip_store:
             nodes, edges = synthetic("store", args.entities, args.relationships)
@@ -184,13 +226,17 @@ def main(argv: list[str] | None = None) -> int:
         cleanup(store)
         store.close()
 
-    t_embedded = None
+    t_embedded = t_corpus_embedded = None
     if not args.skip_embedded:
         with tempfile.TemporaryDirectory() as tmp:
             embedded = EmbeddedStore(Path(tmp) / "bench.db")
             nodes, edges = synthetic("store", args.entities, args.relationships)
             t_embedded = write_store(embedded, "store", nodes, edges, args.batch)
             embedded.close()
+            if args.corpus:
+                embedded = EmbeddedStore(Path(tmp) / "corpus.db")
+                t_corpus_embedded = write_corpus(embedded, graphs)
+                embedded.close()
 
     rate_b = facts / t_batched
     rate_s = single_facts / t_single
@@ -203,6 +249,14 @@ def main(argv: list[str] | None = None) -> int:
     if t_store is not None:
         print(f"  Neo4jStore.write_document ({args.batch} records/doc, with re-derivation): "
               f"{t_store:8.2f} s  {facts / t_store:10.0f} facts/s")
+    if t_corpus is not None:
+        n_facts = sum(len(g.nodes) + len(g.edges) for g in graphs)
+        print(f"  real documents ({len(graphs)} docs, {n_facts} facts), Neo4jStore.write_document: "
+              f"{t_corpus:6.2f} s  {len(graphs) / t_corpus:7.1f} docs/s  {n_facts / t_corpus:8.0f} facts/s")
+        if t_corpus_embedded is not None:
+            t = t_corpus_embedded
+            print(f"  real documents, EmbeddedStore.write_document:            {t:6.2f} s  "
+                  f"{len(graphs) / t:7.1f} docs/s  {n_facts / t:8.0f} facts/s")
     if t_embedded is not None:
         print(f"  EmbeddedStore.write_document (same documents, SQLite):      "
               f"{t_embedded:8.2f} s  {facts / t_embedded:10.0f} facts/s")
