@@ -138,6 +138,12 @@ def run_phase(size: str, phase: str) -> dict:
 
         res = gaps(G)
         out["detail"] = {"findings": len(res["findings"]), "counts": res["counts"]}
+    elif phase == "brokers":
+        from graph.analysis.brokers import brokers
+
+        res = brokers(G, top=0)
+        out["detail"] = {"bridging actors": len(res["rows"]), "cut points": len(res["cut_points"]),
+                         "channel ties": res["ties"]}
     elif phase == "compare":
         out["detail"] = compare(G)
     elif phase == "accuracy":
@@ -238,7 +244,7 @@ def render(results: list[dict], machine: str) -> str:
                             + ")" for m, v in d.items())
         elif r["phase"] == "gaps":
             det = f"{d['findings']} findings: " + ", ".join(f"{k} {v}" for k, v in d["counts"].items())
-        elif r["phase"] == "accuracy":
+        elif r["phase"] in ("accuracy", "brokers"):
             det = "; ".join(f"{k}: {v}" for k, v in d.items())
         else:
             det = "; ".join(f"{k}: {v} s" for k, v in d.items())

@@ -1,8 +1,9 @@
 """GraphStore on a real Neo4j 5.26 server, with the same observable behaviour as the embedded store.
 
 What is stored is each document's contribution, as in the embedded store: a MENTIONED_IN
-relationship from an entity to the document carries that document's NodeRecord, and the evidence
-lists on a relationship remember which document wrote each entry. Entity properties and type labels
+relationship from an entity to the document carries that document's NodeRecord (the same JSON the
+embedded store keeps), and ev_documents on a relationship says which document wrote each evidence
+entry. Entity properties and type labels
 are derived from the remaining contributions with graph.store.merge_node after every write, so
 replace-on-change and forget are exact, and `to_networkx` reads the contributions back and hands
 them to graph.store.graph_from_contributions, the same function the embedded store uses.
