@@ -159,7 +159,7 @@ def _derive_nodes(tx: ManagedTransaction, keys: set[str], doc_id: str,
     :Unresolved endpoint, exactly as the embedded store keeps that evidence waiting for a
     document that describes the node.
     """
-    by_label: dict[str | None, dict[str, list]] = {}
+    cols: dict[str, list] = {f: [] for f in (*cypher.NODE_FIELDS, "labels")}
     unresolved: list[str] = []
     gone: list[str] = []
     for chunk in iter_chunks(sorted(keys), BATCH):
@@ -176,14 +176,12 @@ def _derive_nodes(tx: ManagedTransaction, keys: set[str], doc_id: str,
             props = merge_node(records)
             props["documents"] = sorted(documents)
             props["mentions"] = sum(len(r.mentions) for r in records)
-            label = props["type"] if props["type"] in ENTITY_TYPES else None
-            cols = by_label.setdefault(label, {f: [] for f in cypher.NODE_FIELDS})
             for f in cypher.NODE_FIELDS:
                 cols[f].append(props[f])
-    for label, cols in by_label.items():
-        query = cypher.set_node_properties(label)
-        for chunk in column_chunks(cols, BATCH):
-            tx.run(query, **chunk).consume()
+            cols["labels"].append([cypher.entity_label(props["type"])]
+                                  if props["type"] in ENTITY_TYPES else [])
+    for chunk in column_chunks(cols, BATCH):
+        tx.run(cypher.SET_NODE_PROPERTIES, **chunk).consume()
     for chunk in iter_chunks(unresolved, BATCH):
         tx.run(cypher.MARK_UNRESOLVED, keys=chunk).consume()
     for chunk in iter_chunks(gone, BATCH):
