@@ -829,3 +829,150 @@ def test_problem_clauses_without_a_cue_and_the_cached_classify():
     quiet = "会议由市委军民融合办主持。"
     assert problem_clauses(quiet) == []
     assert classify(text) == classify.__wrapped__(text) == "problem"  # cached = computed afresh
+
+
+# --- b8 round: constructions met on a fresh batch (sentences invented) --------------------------
+
+
+def test_signing_with_each_of_a_list_after_yu_and_noisy_commas():
+    triples, _, _ = run(
+        "5月3日,,东山省人民政府与甲集团、乙集团,、丙集团在西岭分别签署战略合作协议。",
+        [("东山省人民政府", "PartyGovBody"), ("甲集团", "Enterprise"), ("乙集团", "Enterprise"),
+         ("丙集团", "Enterprise"), ("西岭", "Location")],
+    )
+    for firm in ("甲集团", "乙集团", "丙集团"):
+        assert ("东山省人民政府", "COORDINATES_WITH", firm) in triples \
+            or (firm, "COORDINATES_WITH", "东山省人民政府") in triples
+    assert ("甲集团", "COORDINATES_WITH", "乙集团") not in triples
+
+
+def test_cofounders_listed_before_their_parent_and_affiliates():
+    triples, _, _ = run(
+        "该联合体是由东山航空学会、西岭核学会等2家东山科协所属学会共同发起成立的学会联合体。",
+        [("东山学会联合体", "Association", ["联合体"]), ("东山航空学会", "Association"),
+         ("西岭核学会", "Association"), ("东山科协", "Association")],
+    )
+    assert ("东山航空学会", "ESTABLISHED", "东山学会联合体") in triples
+    assert ("西岭核学会", "ESTABLISHED", "东山学会联合体") in triples
+    assert ("东山航空学会", "PART_OF", "东山科协") in triples
+    assert ("西岭核学会", "PART_OF", "东山科协") in triples
+
+
+def test_a_place_modifying_the_founders_class_is_no_founder():
+    triples, _, _ = run(
+        "东山市航天协会由东山市参军民企共同组建。",
+        [("东山市航天协会", "Association"), ("东山市", "Location")],
+    )
+    assert ("东山市", "ESTABLISHED", "东山市航天协会") not in triples
+
+
+def test_own_meetings_joined_by_ji_and_of_an_association():
+    triples, _, _ = run(
+        "县委武装工作会议暨县国防动员委员会第五次全体会议召开。",
+        [("县委武装工作会议暨县国防动员委员会第五次全体会议", "Event"), ("县委", "PartyGovBody"),
+         ("县国动委", "PartyGovBody")],
+    )
+    assert ("县委", "PARTICIPATES_IN", "县委武装工作会议暨县国防动员委员会第五次全体会议") in triples
+    assert ("县国动委", "PARTICIPATES_IN", "县委武装工作会议暨县国防动员委员会第五次全体会议") in triples
+    triples, _, _ = run(
+        "东山航天技术协会第三届会员代表大会3月2日在京隆重召开。",
+        [("东山航天技术协会第三届会员代表大会", "Event"), ("东山航天技术协会", "Association"),
+         ("京", "Location")],
+    )
+    assert ("东山航天技术协会", "PARTICIPATES_IN", "东山航天技术协会第三届会员代表大会") in triples
+    assert ("东山航天技术协会第三届会员代表大会", "LOCATED_IN", "京") in triples
+
+
+def test_fund_founded_to_support_is_established_not_supported_and_compound_place_prefix():
+    triples, _, _ = run(
+        "东山专门设立了支持航天产业发展专项资金1亿元。",
+        [("东山区", "Location", ["东山"]), ("航天产业发展专项资金", "Fund")],
+    )
+    assert ("东山区", "ESTABLISHED", "航天产业发展专项资金") in triples
+    assert ("东山区", "SUPPORTS", "航天产业发展专项资金") not in triples
+    triples, _, _ = run(
+        "会议在张家口市怀来县举行。怀来县人民政府出席。",
+        [("张家口市怀来县", "Location"), ("怀来县人民政府", "PartyGovBody")],
+    )
+    assert ("怀来县人民政府", "LOCATED_IN", "张家口市怀来县") in triples
+
+
+# --- b9 round (sentences invented) ---------------------------------------------------------------
+
+
+def test_body_led_before_zai_funders_listed_and_partners_after_lianhe():
+    triples, _, _ = run(
+        "该中心在中科院和东山集团的领导下,以市场需求为牵引。",
+        [("东山创新中心", "IndustrialPark", ["该中心"]), ("中科院", "ResearchInstitute"),
+         ("东山集团", "Enterprise")],
+    )
+    assert ("中科院", "LEADS", "东山创新中心") in triples
+    assert ("东山集团", "LEADS", "东山创新中心") in triples
+    triples, _, _ = run(
+        "采取东山公司出资、西岭集团一定比例出资的模式共同创建。",
+        [("东山公司", "Enterprise"), ("西岭集团", "Enterprise")],
+    )
+    assert ("东山公司", "FUNDS", "西岭集团") not in triples
+    triples, _, _ = run(
+        "该平台是由东山大学联合西岭工程大学、南山飞行学院等单位申报的。",
+        [("东山大学", "ResearchInstitute"), ("西岭工程大学", "ResearchInstitute"),
+         ("南山飞行学院", "ResearchInstitute")],
+    )
+    for other in ("西岭工程大学", "南山飞行学院"):
+        assert ("东山大学", "COORDINATES_WITH", other) in triples \
+            or (other, "COORDINATES_WITH", "东山大学") in triples
+
+
+def test_venue_body_after_zai_is_not_the_host_and_a_ceremony_closing_in_a_city():
+    triples, _, _ = run(
+        "3月6日,东山省委军民融合办在东山大学研究院召开创新中心认定评审会。",
+        [("东山省委军民融合办", "PartyGovBody"), ("东山大学研究院", "ResearchInstitute"),
+         ("创新中心认定评审会", "Event")],
+    )
+    assert ("东山省委军民融合办", "PARTICIPATES_IN", "创新中心认定评审会") in triples
+    assert ("东山大学研究院", "PARTICIPATES_IN", "创新中心认定评审会") not in triples
+    triples, _, _ = run(
+        "今天,东山省双拥模范城命名表彰大会在杭落下帷幕。",
+        [("东山省双拥模范城命名表彰大会", "Event"), ("杭", "Location")],
+    )
+    assert ("东山省双拥模范城命名表彰大会", "LOCATED_IN", "杭") in triples
+
+
+def test_own_meeting_named_with_pinyin_glosses():
+    triples, _, _ = run(
+        "縣委議軍會(huì)議召開(kāi)。",
+        [("縣委議軍會(huì)議", "Event"), ("縣委", "PartyGovBody")],
+    )
+    assert ("縣委", "PARTICIPATES_IN", "縣委議軍會(huì)議") in triples
+
+
+# --- b10 round (sentences invented) --------------------------------------------------------------
+
+
+def test_support_from_the_bodies_thanked_and_founders_after_lianhe():
+    triples, _, _ = run(
+        "杨某斌听取汇报后,对市委、市政府长期以来关心和支持军分区建设表示衷心感谢。",
+        [("杨某斌", "Person"), ("市委", "PartyGovBody"), ("市政府", "PartyGovBody"),
+         ("东山军分区", "MilitaryUnit", ["军分区"])],
+    )
+    assert ("市委", "SUPPORTS", "东山军分区") in triples
+    assert ("市政府", "SUPPORTS", "东山军分区") in triples
+    assert ("杨某斌", "SUPPORTS", "东山军分区") not in triples
+    triples, _, _ = run(
+        "东山集团联合西山资本、南方科创等单位共同设立东山发展基金。",
+        [("东山集团", "Enterprise"), ("西山资本", "Enterprise"), ("南方科创", "Enterprise"),
+         ("东山发展基金", "Fund")],
+    )
+    for founder in ("东山集团", "西山资本", "南方科创"):
+        assert (founder, "ESTABLISHED", "东山发展基金") in triples
+
+
+# --- b11 round (sentences invented) --------------------------------------------------------------
+
+
+def test_place_prefix_from_a_town_inside_a_compound_place_with_glosses():
+    triples, _, _ = run(
+        "東山州西嶺縣潘家鎮(zhèn)民兵訓練開始。潘家鎮(zhèn)人武部下達命令。",
+        [("西嶺縣潘家鎮(zhèn)", "Location"), ("潘家鎮(zhèn)人武部", "MilitaryUnit")],
+    )
+    assert ("潘家鎮(zhèn)人武部", "LOCATED_IN", "西嶺縣潘家鎮(zhèn)") in triples

@@ -19,7 +19,7 @@ from graph.model import Entity, Mention
 from ingest import extensions
 from ingest.components.grouping import entity_name, group_mentions
 from ingest.components.lexicon import lexicon
-from ingest.components.recognizer import BARE_HEADS, PAREN_QUALIFIERS, Cand, Recognizer, is_cjk
+from ingest.components.recognizer import BARE_HEADS, HEAD_INFO, PAREN_QUALIFIERS, Cand, Recognizer, is_cjk
 from ingest.components.sentences import sentence_spans
 from ingest.normalise import fold
 
@@ -30,7 +30,7 @@ _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc\u0300-\u036f]{1
 
 
 # common same-length variant characters that fold() leaves alone (巿 for 市 in scraped pages)
-_VARIANTS = str.maketrans({"巿": "市"})
+_VARIANTS = str.maketrans({"巿": "市", "陜": "陕", "峯": "峰", "羣": "群", "爲": "为"})
 
 
 _FOLD: dict[int, str] = {}
@@ -234,7 +234,11 @@ class EntityRecognizer:
                     continue
                 prev = t[max(0, s - 2):s]
                 before = t[s - 1:s]
+                if h == "中心" and before not in ("该", "本", "此"):
+                    continue  # 该中心: only a deictic makes the bare word a reference
                 after_stop = before in ("该", "本", "。", "，", ",", "\n", "")
+                if h == "仪式":  # 在仪式上指出: the ceremony reported on
+                    after_stop = before == "在" and t.startswith("上", e)
                 if prev in ("本次", "此次", "这次", "该次") or after_stop or s == 0:
                     os_, oe = _to_original(s, e, offsets, len(text))
                     out.append((os_, oe, h))
@@ -242,7 +246,11 @@ class EntityRecognizer:
 
     def _attach_bare(self, groups, bare, text: str) -> None:
         for s, e, h in bare:
-            targets = [
+            # the entity the head word names (协会 -> …技术协会, not …协会第六届会员代表大会)
+            htype = HEAD_INFO.get(h, ("",))[0]
+            targets = [g for g in groups if g.type not in ("Person", "Location")
+                       and (not htype or g.type == htype) and any(f.endswith(h) for f in g.forms)]
+            targets = targets or [
                 g for g in groups if g.type not in ("Person", "Location") and any(h in f for f in g.forms)
             ]
             if not targets:

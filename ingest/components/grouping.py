@@ -329,7 +329,7 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
     return [g for g in groups if id(g) not in dead]
 
 
-SUFFIX_TYPES = ("IndustrialPark", "Association", "Fund", "Event")
+SUFFIX_TYPES = ("IndustrialPark", "Association", "Fund", "Event", "Policy", "ResearchInstitute")
 
 
 def _merge_suffixes(groups: list[Group]) -> list[Group]:

@@ -57,7 +57,7 @@ HEAD_INFO = {h: (t, c) for h, t, c in HEADS}
 
 # Heads that, standing alone after 本次/此次/该, refer back to the document's entity of that kind.
 BARE_HEADS = ("对接会", "峰会", "论坛", "展洽会", "博览会", "研讨会", "座谈会", "联盟", "促进会", "协会",
-              "产业园", "示范区", "基金")
+              "产业园", "示范区", "基金", "联合体", "商会", "中心", "仪式")
 
 # Words that end the left context of a name: governing verbs, prepositions, conjunctions,
 # quantifiers and deictics. The name starts right after the last one.
@@ -128,6 +128,9 @@ NOT_STOP_AFTER = {
 }
 # stop characters that also end common words (安全, 资本, 对等, 首都); there they stop nothing
 WORD_FINAL_OK = set("全本等都经好")
+# stop words that are no boundary right after these words: 中国和平利用军工技术协会
+STOP_WORD_INSIDE = {"利用": ("和平", "综合", "开发"),
+                    "服务": ("公共", "综合", "技术", "科技", "信息", "金融", "社会化", "专业")}
 # verbs that begin names (发展改革委, 创新驱动发展战略, 融合发展促进会): never cut off a body's front
 NAME_VERBS = frozenset(
     "发展 创新 融合 协同 推进 促进 建设 投资 服务 保障 管理 研究 制造 合作 交流 开发 教育 组织 宣传 "
@@ -151,6 +154,17 @@ GENERIC_FIRM_BODY = re.compile(
 PROJECT_LIST = re.compile(
     r"[" + CJK + r"]{3,16}?项目(?:[、和及][" + CJK + r"]{3,16}?项目)+(?![" + CJK + r"])"
 )
+# A与B签订X项目; — the project a signing pair signs, the item closed by a clause mark
+SIGNED_PROJECT = re.compile(
+    r"(?:签订|签署|签约)了?([^、，,。；;：:\n“”《》]{3,30}?项目)(?=[；;。，,\n]|$)", re.M
+)
+# X项目、Y项目、Z项目等10个项目: items delimited by the list's own marks (they may hold
+# parentheses and Latin letters: 深圳ZUK(绵阳)海外运营服务平台项目)
+_ENUM_ITEM = r"[^、，,。；;：:\n“”《》]{3,30}?项目"
+PROJECT_ENUM = re.compile(
+    r"(?:(?<=[，,：:；;。\n])|^)(" + _ENUM_ITEM + r"(?:、" + _ENUM_ITEM + r")+)"
+    r"(?=等[0-9一二三四五六七八九十百多几]*[个项批]?[" + CJK + r"]{0,8}项目)", re.M
+)
 LIST_QUANTIFIER = re.compile(
     r"(?:一批|一系列|若干|一些|多个|多项|各类|一大批|[0-9一二三四五六七八九十两几]+[个项批类])$"
 )
@@ -158,9 +172,14 @@ GENERIC_PROJECT_END = ("重点", "重大", "合作", "产业", "建设", "签约
                        "科技", "示范", "试点", "储备", "军民融合", "在建", "新建", "续建", "创新")
 MEDIA_AFTER = re.compile(
     r"(?:日报|晚报|晨报|商报|时报|报社|电视台|广播电视台|新闻网|在线|融媒体|网(?:消息|讯|记者)|网[0-9]{1,2}月[0-9]{1,2}日讯|证券网|企业报"
-    r"|青年报)"
+    r"|青年报|发布(?=[)）])|讯(?=[\s0-9]))"
 )
-EVENT_VERBS = frozenset("对接 推介 洽谈 签约 表彰 推进 交流 调度 部署 动员 发布 合作 纪念 庆祝".split())
+MEDIA_LONG = re.compile(
+    r"[" + CJK + r"]{1,4}?(?:(?:日报|晚报|晨报|商报|时报)(?=讯|社|记者|[\s(（:：])|网(?=讯))"
+)
+EVENT_END = re.compile(r"(?:会议|大会|会|论坛|峰会|活动|仪式)$")
+EVENT_VERBS = frozenset("对接 推介 洽谈 签约 表彰 推进 交流 调度 部署 动员 发布 合作 纪念 庆祝 "
+                        "认定 论证 验收 评估 命名 观摩".split())
 NUMBERED_INSTITUTE = re.compile(
     r"(?<![0-9一二三四五六七八九十〇零百千万两几多个第])第?(?:[0-9]{2,4}|[一二三四五六七八九〇零]{2,4})(?:研究)?所"
     r"(?![长属有在以得谓])"
@@ -201,6 +220,45 @@ TITLE_END = re.compile(
     r"(?:院士|教授|主任|书记|局长|部长|院长|所长|市长|县长|区长|省长|经理|董事长|主席|专家)$"
 )
 BARE_ZONES = ("高新区", "经开区", "开发区")
+FIELD_LIST_AFTER = re.compile(r"[、和及][^，,。；;]{0,12}?(?:相关|有关)?(?:领域|行业)")
+LEVEL_PLURAL = re.compile(r"[省市县区][(（][省市县区旗、]+[)）]")
+QUOTE_BREAK = re.compile(r"[“”，,。；;：:!！?？\n]")
+# 第九届军博会, 本届科博会: a series' short name after its edition; the bare form is the same event
+SERIES_EVENT = re.compile(
+    r"(第[0-9一二三四五六七八九十]+届|本届|首届)"
+    r"([" + CJK + r"]{1,2}[博交洽]会|[" + CJK + r"]{1,2}展)(?![议长员览])"
+)
+# 集诚电子是一家…供应商: a short name introduced as a firm
+FIRM_INTRO = re.compile(
+    r"(?:^|(?<=[\s。，,；;]))([" + CJK + r"]{2,6}?)是一家[^，,。；;]{0,24}?(?:企业|公司|供应商|制造商|服务商)"
+)
+FOUNDED_BY_VERB = re.compile(r"(?:共同|联合|发起)?(?:设立|成立|组建|筹建)了?")
+FIRM_LAST_WORD = re.compile(r"(?:资本|资产|科创|控股|投资|投控|实业|光电|药业|股份|证券|电子|科技)$")
+# 我委王某主任, 我委装备产业处: a name or a division right after the speaker's own body
+OWN_BODY = re.compile(r"我[委局办厅部院所]")
+BODY_THEN_DIVISION = re.compile(r"(?:委员会|办公室|局|厅|办)[" + CJK + r"]{1,4}$")
+# 中科院声学所: an institute of the Academy by its short field name
+CAS_INSTITUTE = re.compile(r"(?:中科院|中国科学院)[" + CJK + r"]{2,4}?所(?![长属有在以得谓])")
+# “军事日”活动: a quoted activity name is an event
+QUOTED_ACTIVITY = re.compile(r"“[^“”\n]{2,12}”(?:主题活动|系列活动|活动)")
+# 东材科技董事长于某: the body whose chairman or manager is named is a company
+BOSS = re.compile(r"(?:^|(?<=[，,、。；;：:\s]))([" + CJK + r"]{2,6}?)(?=董事长|总经理|总裁)")
+FOUNDING_VERBS = ("建设", "打造", "组建", "筹建", "搭建", "设立")
+# a bare department in a list after a place-named body: 保密局, 民政局, 工商联
+DEPT_ITEM_HEADS = ("工商联", "局", "委", "厅", "办")
+DEPT_ITEM = re.compile(r"([" + CJK + r"]{2,5}?)(、|等|和|及|[,，。;；])")
+# 在京召开, 在宁成立, 来沪考察: a city or province by its one-character short form, after a
+# preposition of place and before a verb (the key groups it with the full name when both occur)
+ONE_CHAR_PLACES = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "宁": "南京", "蓉": "成都",
+                   "穗": "广州", "杭": "杭州", "汉": "武汉", "榕": "福州", "闽": "福建", "粤": "广东",
+                   "湘": "湖南", "鄂": "湖北", "川": "四川", "陕": "陕西", "赣": "江西", "皖": "安徽",
+                   "鲁": "山东", "苏": "江苏", "浙": "浙江", "冀": "河北", "豫": "河南", "晋": "山西",
+                   "黔": "贵州", "滇": "云南", "桂": "广西", "琼": "海南", "辽": "辽宁"}
+ONE_CHAR_PLACE_RE = re.compile(
+    r"(?<=[在来赴抵返离])([" + "".join(ONE_CHAR_PLACES) + r"])"
+    r"(?=召开|举行|举办|成立|隆重|开幕|闭幕|发展|落户|考察|调研|投资|设立|签约|签署|会见|开展|期间|参加|出席"
+    r"|联合|共同|落下|主办|视察|访问|领取)"
+)
 COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十两几多]+(?:个|家|项|所|座|批)")
 IDEOLOGY_AFTER = ("思想", "观", "重要论述", "理论", "精神")
 LEVEL_CHARS = "省市区县镇乡"
@@ -216,6 +274,7 @@ DEPT_HEADS = (
     "系统", "航天系统", "网络系统", "合作", "管理", "联络", "综合", "保障", "规划", "发展",
     "工信", "科技", "人力资源和社会保障", "信息化",
 )
+DEPT_HEAD_WORDS = frozenset(DEPT_HEADS)
 OFFICE_BEFORE_BAN = set("主承协举创开兴督查包代照操筹难怎好合")  # 主办/承办/协办/举办/… are verbs
 OFFICE_OK = ("融合办", "双拥办", "科工办", "人防办", "结合办", "金融办", "外办", "侨办", "台办", "编办",
              "国动办",
@@ -229,7 +288,7 @@ MILITARY_IN_BODY = re.compile(r"(军区|军分区|警备区|人武部|空军|海
 MIL_PREFIXES = (
     "海军", "陆军", "空军", "火箭军", "武警", "战略支援部队", "解放军", "中国人民解放军", "军委", "中央军委",
     "联勤保障部队", "东部战区", "南部战区", "西部战区", "北部战区", "中部战区",
-    "总装备部", "总参谋部", "总政治部", "总后勤部", "总参", "总政", "总后",
+    "总装备部", "总参谋部", "总政治部", "总后勤部", "总参", "总政", "总后", "总装",
 )
 
 
@@ -258,6 +317,8 @@ class Recognizer:
                 for f in [e.name, *e.aliases]:
                     if not f.endswith(("集团", "公司")):
                         gaz_forms.setdefault(f + "集团", (e.name, e.type))
+                    elif f.endswith("集团"):  # 兵器工业集团公司
+                        gaz_forms.setdefault(f + "公司", (e.name, e.type))
         self.gaz_forms = gaz_forms
         self.gaz_re = WordMatcher(gaz_forms)
         self.place_words = set(lx.places_full) | set(lx.places_short) | set(lx.regions)
@@ -266,7 +327,7 @@ class Recognizer:
         self.county_re = WordMatcher(lx.county_short)
         self.title_re = re.compile("(?:" + alternation(lx.titles) + ")")
         person_titles = [x for x in lx.titles if len(x) >= 2 and x not in ("代表", "负责人", "领导", "专家")]
-        clause_start = r"(?:^|(?<=[\s。，,；;：:!！?？、」”]))"
+        clause_start = r"(?:^|(?<=[\s。，,；;：:!！?？、」”])|(?<=我[委局办厅部院所]))"
         self.name_title_re = re.compile(
             clause_start + r"([" + CJK + r"]{2,3}?)(?:" + alternation(person_titles) + ")", re.M
         )
@@ -289,13 +350,40 @@ class Recognizer:
         cands += self._designations(t)
         cands += self._enterprise_lists(t)
         cands += self._project_lists(t)
+        cands += self._signed_projects(t)
         cands += self._numbered_institutes(t)
         cands += self._board_companies(t)
+        for m in CAS_INSTITUTE.finditer(t):
+            cands.append(Cand(m.start(), m.end(), "ResearchInstitute", "rule:cas_institute", 0.75, 2))
+            short = m.group()[3 if m.group().startswith("中科院") else 5:]
+            for m2 in re.finditer(re.escape(short), t):  # 声学所所长…: the short form, the same body
+                if m2.start() != m.end() - len(short):
+                    cands.append(Cand(m2.start(), m2.end(), "ResearchInstitute", "rule:cas_institute", 0.7, 1,
+                                      key=m.group()))
+        if "届" in t:
+            for m in SERIES_EVENT.finditer(t):
+                s0 = m.start(2) if m.group(1) == "本届" else m.start()  # 本届 is deictic, no part of it
+                cands.append(Cand(s0, m.end(), "Event", "rule:series_event", 0.7, 2))
+                short = m.group(2)
+                if len(short) >= 3:  # 军博会 alone; a longer name around it wins
+                    for m2 in re.finditer(re.escape(short), t):
+                        if m2.start() != m.start(2):
+                            cands.append(Cand(m2.start(), m2.end(), "Event", "rule:series_event", 0.6, 1,
+                                              key=t[s0:m.end()]))
+        if "是一家" in t:
+            for m in FIRM_INTRO.finditer(t):
+                w = m.group(1)
+                if not self._is_place(w) and w not in self.gaz_forms and self._company_like(w, loose=True):
+                    cands.append(Cand(m.start(1), m.end(1), "Enterprise", "rule:firm_intro", 0.6, 1))
+        if "“" in t:
+            for m in QUOTED_ACTIVITY.finditer(t):
+                cands.append(Cand(m.start(), m.end(), "Event", "rule:quoted_activity", 0.65, priority=2))
         chosen = resolve_overlaps(cands)
         persons = self._persons(t, chosen)
         chosen = resolve_overlaps(chosen + persons)
         chosen = resolve_overlaps(chosen + self._coordinated_companies(t, chosen))
         chosen = resolve_overlaps(chosen + self._enumerated_companies(t, chosen))
+        chosen = resolve_overlaps(chosen + self._distributed_bodies(t, chosen))
         places = self._places(t, chosen)
         chosen = resolve_overlaps(chosen + places)
         return chosen
@@ -312,6 +400,8 @@ class Recognizer:
             # a short group name glued to more text is a word, not the group (中国建筑|金属结构)
             if typ in ("Enterprise", "MilitaryUnit") and len(w) <= 4 and self._glued_to_noun(t, e):
                 continue
+            if typ == "Enterprise" and len(w) <= 4 and FIELD_LIST_AFTER.match(t, e):
+                continue  # 航天科技、国防工业相关领域: fields of work, not the group
             out.append(Cand(s, e, typ, "gazetteer:national", 0.95, priority=5, key=name))
         return out
 
@@ -328,6 +418,11 @@ class Recognizer:
         """Length of a stop word ending at position i (0 if none). `end` bounds the name."""
         for k in range(min(self.stop_maxlen, i), 1, -1):
             if t[i - k:i] in self.stop_words:
+                inside = STOP_WORD_INSIDE.get(t[i - k:i])
+                if inside and any(t.endswith(w, 0, i - k) for w in inside):
+                    return 0
+                if t[i - k:i + 1] in HEAD_INFO and i < end:
+                    return 0  # 学会联合|体: the stop word begins a head word (联合体), no verb here
                 return k
         c = t[i - 1]
         if c in STOP_CHARS:
@@ -366,7 +461,7 @@ class Recognizer:
         while i > 0 and ms - i < maxlen:
             c = t[i - 1]
             if c in "”\"":
-                j = t.rfind("“" if c == "”" else '"', max(0, i - 25), i - 1)
+                j = t.rfind("“" if c == "”" else '"', max(0, i - 40), i - 1)
                 if j < 0 or re.search(r"[,，。;；!！?？:：]", t[j + 1:i - 1]):
                     return i, True  # a quoted sentence before a name is no part of it
                 i = j
@@ -374,7 +469,8 @@ class Recognizer:
             if c in ")）":
                 j = max(t.rfind("(", max(0, i - 10), i - 1), t.rfind("（", max(0, i - 10), i - 1))
                 inner = t[j + 1:i - 1] if j >= 0 else ""
-                if j >= 0 and inner and all(is_cjk(x) for x in inner) and j > 0 and is_cjk(t[j - 1]):
+                if j >= 0 and inner and all(is_cjk(x) or x == "、" for x in inner) and j > 0 \
+                        and is_cjk(t[j - 1]) and not inner.startswith("、"):
                     i = j
                     continue
                 return i, True
@@ -387,7 +483,11 @@ class Recognizer:
             nxt = t[i:i + 1]
             if i <= ms and ((c == "委" and nxt in LEVEL_CHARS) or (c == "府" and nxt in LEVEL_CHARS + "军")):
                 return i, False
-            if self._is_stop_at(t, i, end):
+            k = self._is_stop_at(t, i, end)
+            if k and i == ms and t[i - k:i] in DEPT_HEAD_WORDS and t[ms:ms + 1] in ("司", "处", "部", "局"):
+                i -= k  # 军民推进|司: the field word of a department, not a verb
+                continue
+            if k:
                 # 暨 joins two halves of one name: "集体学习暨第六次专题会议"
                 if t[i:i + 1] == "暨":
                     i -= 1
@@ -403,8 +503,9 @@ class Recognizer:
         found = self.head_matcher.longest_at_each_start(t)
         for k, (ms, me) in enumerate(found):
             # a head overlapped by a later head that ends further right (成果展|展洽会) yields to it
-            if any(s2 < me < e2 for s2, e2 in found[k + 1:k + 4]) or (k and found[k - 1][1] >= me):
-                continue
+            if any(s2 < me < e2 and self._head_ok(t, t[s2:e2], HEAD_INFO[t[s2:e2]][1], s2, e2)
+                   for s2, e2 in found[k + 1:k + 4]) or (k and found[k - 1][1] >= me):
+                continue  # …a later head that is itself no head here (大学|校长) does not
             head = t[ms:me]
             typ, cls = HEAD_INFO[head]
             if not self._head_ok(t, head, cls, ms, me):
@@ -424,7 +525,9 @@ class Recognizer:
                 start, hard = self.left_extend(t, ms - 2, e)
                 start = min(start, ms - 2)
             # event names may contain 与/和 ("成果展示与需求对接会") when they fill a whole clause
-            if typ == "Event" and not hard and start > 0 and t[start - 1] in "与和":
+            # ... but not across two coordinated events (市军地协调会议和市庆祝…大会)
+            if typ == "Event" and not hard and start > 0 and t[start - 1] in "与和" \
+                    and not EVENT_END.search(t, max(0, start - 5), start - 1):
                 s2, hard2 = self.left_extend(t, start - 1, e)
                 if hard2 and start - 1 - s2 >= 2:
                     start = s2
@@ -432,6 +535,11 @@ class Recognizer:
                 continue  # "重点实验室3个": a count of a class, not a name
             start = self._trim_left(t, start, ms)
             start = self._drop_leading_words(t, start, ms)
+            if head == "委" and start > ms - 4:
+                # 发改委, 经信委: the short field word before 委 is the name, not a verb to cut
+                w = next((w for w in WEI_OK_BEFORE if len(w) >= 2 and t.endswith(w, 0, ms)), "")
+                if w and ms - len(w) < start:
+                    start = ms - len(w)
             # 鄂东船舶及海工装备…产业园, 省航空与燃机…办公室: a name with 及/与 inside, when the part
             # before the conjunction opens with a place or a level word
             if typ in ("IndustrialPark", "PartyGovBody", "Association", "ResearchInstitute") and start > 2 \
@@ -461,6 +569,27 @@ class Recognizer:
                         s2, opens = s3, True
                 if not two_names and start - 1 - s2 >= 2 and opens:
                     start = s2
+            # 共同设立国兵向新发展基金: the thing founded is named from the founding verb on, even over
+            # a stop character (向) inside the name
+            if typ in ("Fund", "Association") and start > 0:
+                fv = FOUNDED_BY_VERB.search(t, max(0, ms - 14), ms)
+                if fv and fv.end() < start and fv.end() < ms - 1 and not QUOTE_BREAK.search(t, fv.end(), ms) \
+                        and "、" not in t[fv.end():ms] and not re.search(r"[的之]", t[fv.end():ms]):
+                    start = self._drop_leading_words(t, fv.end(), ms)
+            # 主要任务是:建设…智库: a verb of founding at the front of a body's name is no part of it
+            if typ in ("ResearchInstitute", "Association", "IndustrialPark", "Fund", "PartyGovBody") \
+                    and ms - start >= 5 and t.startswith(FOUNDING_VERBS, start):
+                start += 2
+            # 该园优享国家自主创新示范区: after a deictic (该园) a designation starts at 国家/全国
+            if start > 0 and t[start - 1] in "该本此这" and t[start] in "园区市县镇":
+                k = min((x for x in (t.find("国家", start, ms), t.find("全国", start, ms)) if x >= 0),
+                        default=-1)
+                if 0 < k - start <= 4:
+                    start = k
+            # 我委装备产业处: the speaker's own body is no part of its division's name
+            if typ == "PartyGovBody" and start > 0 and t[start - 1] == "我" and OWN_BODY.match(t, start - 1) \
+                    and ms - start >= 3:
+                start += 1
             # 阜南县县委: the place, then the county's committee (the level word is not doubled)
             if typ == "PartyGovBody" and ms - start >= 3 and t[ms - 1] in LEVEL_CHARS \
                     and t[ms - 2] == t[ms - 1]:
@@ -484,11 +613,44 @@ class Recognizer:
                     and t[e:e + 1] == "”" and "“" not in t[start:e]:
                 start -= 1
                 e += 1
+            # “北方蓝鲸创新中心”, “低空装备…与…融合创新中心”: a wholly quoted name is one name
+            quoted = False
+            if typ not in ("Project", "Policy", "Event") and t[e:e + 1] == "”":
+                q = t.rfind("“", max(0, ms - 40), ms)
+                if q >= 0 and q + 1 <= start and not QUOTE_BREAK.search(t, q + 1, ms):
+                    start, quoted = q + 1, True
+            # 现场展示总装备部: a verb phrase before a known body's full name is no part of it
+            if typ in ("PartyGovBody", "MilitaryUnit") and ms - start >= 4 and not quoted:
+                for k in range(start + 1, ms):
+                    if t[k:e] in self.gaz_forms:
+                        if self._verb_phrase(t[start:k]):
+                            start = k
+                        break
             body = t[start:ms]
             cand_type, conf, source = self._type_and_check(t, head, typ, cls, body, start, ms, e)
+            if not cand_type and quoted and len(body) >= 2:
+                cand_type, conf, source = typ, 0.7, f"rule:head:{head}:quoted"
             if cand_type:
                 out.append(Cand(start, e, cand_type, source, conf, priority=2))
+        # 第一次会员代表大会暨成立大会: two event names joined by 暨 are one event
+        events = [c for c in out if c.type == "Event"]
+        for a in events:
+            if t[a.end:a.end + 1] != "暨":
+                continue
+            for b in events:
+                if a.start < b.start <= a.end + 1 < b.end:
+                    out.append(Cand(a.start, b.end, "Event", a.source, a.confidence, priority=2))
+                    break
         return out
+
+    def _verb_phrase(self, w: str) -> bool:
+        """Is w (the text before a known body's name) a verb phrase, not a name's own prefix?"""
+        if self._is_place(w) or w in self.gaz_forms or w[:1] in LEVEL_CHARS:
+            return False
+        import jieba
+
+        jw = self.lex.jieba_words
+        return any((jw.get(tok) or (0, ""))[1].startswith("v") for tok in jieba.lcut(w, HMM=False))
 
     def _paren_alias(self, t: str, inner: str, close: int) -> bool:
         """公司(中船重工): a parenthesis holding a name used again outside it is an alias, not a
@@ -554,6 +716,8 @@ class Recognizer:
         pos = 0
         for i, tok in enumerate(toks):
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if any(body[pos:pos + k] in self.place_words for k in (2, 3, 4) if pos + k <= len(body)):
+                break  # 道县人武部: a place starts here, even where jieba splits it (道|县)
             if tok in NAME_VERBS and len(nxt) >= 2 and nxt in self.place_words \
                     and (jw.get(tok) or (0, ""))[1].startswith("v"):
                 pos += len(tok)  # 加快建设江西省…中心: a verb governing a place-named body
@@ -604,6 +768,12 @@ class Recognizer:
         if head in ("部", "处", "司"):
             if nxt in "分署门队长委属位署件落级":
                 return False
+            if head == "处" and (BODY_THEN_DIVISION.search(t, max(0, ms - 16), ms)
+                                 or OWN_BODY.search(t, max(0, ms - 7), ms - 2)):
+                return True  # 省委…委员会科教处, 中科院重任局综合技术处: a division of the body named
+            if head == "司" and prev in "一二三四五六七八九" and ms >= 3 and is_cjk(t[ms - 2]) \
+                    and t[ms - 2] not in "第公":
+                return True  # 装备工业一司: a ministry's numbered department
             return any(t.endswith(w + head, 0, me) for w in DEPT_HEADS)
         if head == "政府":
             return prev != "" and (prev in LEVEL_CHARS or is_cjk(prev)) and nxt not in "采部"
@@ -615,6 +785,8 @@ class Recognizer:
                 ms < 4 or not is_cjk(t[ms - 4]) or t[ms - 4] in STOP_CHARS or t[ms - 4] in "、和与及")
         if head == "大学":
             return nxt not in "生毕"
+        if head == "学校" and prev == "大" and nxt == "长":
+            return False  # 上海大学|校长: the university, then the title
         if head == "学院":
             return nxt not in "派"
         if head == "基地":
@@ -629,10 +801,12 @@ class Recognizer:
             return nxt not in "师局院部所区建用"
         if head == "基金":
             return nxt not in "会"
+        if head == "联席会":
+            return nxt not in "长"  # 联席会长: a title
         if head == "计划":
             return nxt not in "生经部处司局委"
         if head == "战略":
-            return not t.startswith(IDEOLOGY_AFTER, me) and nxt not in "性地合要部定高协方意"
+            return not t.startswith(IDEOLOGY_AFTER, me) and nxt not in "性地合要部定高协方意投"
         if head == "制度":
             return nxt not in "性化"
         if head == "项目":
@@ -642,7 +816,7 @@ class Recognizer:
                 return True  # 传达省委议军会议精神: a named meeting, cited by its spirit
             return nxt not in "室精纪中"
         if head == "大会":
-            return nxt not in "精"
+            return nxt not in "精堂"
         if head in ("委员会", "领导小组"):
             return nxt not in "成委"
         if head == "联盟" and ms >= 3 and t[ms - 1] in self.lex.surnames1 \
@@ -673,6 +847,8 @@ class Recognizer:
             return "", 0.0, ""
         if "领域" in body:
             return "", 0.0, ""  # 信息安全领域…孵化基地: a description by field, not a name
+        if re.search(r"首[个家批座支]", body) and typ not in ("Event", "Policy"):
+            return "", 0.0, ""  # 郑州大学首个省级…创新中心: a description of a first one, not a name
         # 各镇党委, 各级人武部: a plural class of bodies, not one body
         if start > 0 and t[start - 1] == "各" and typ not in ("Policy", "Event"):
             return "", 0.0, ""
@@ -700,12 +876,23 @@ class Recognizer:
             typ = "Policy"
         if len(body) >= 2 and body[0] in LEVEL_CHARS and body[1] in LEVEL_CHARS:
             return "", 0.0, ""  # 省市军民融合办: a plural of offices
+        if typ not in ("Event", "Policy") and LEVEL_PLURAL.search(body):
+            return "", 0.0, ""  # 县(市、区)人武部党委: the body at several levels, a plural
         if body[:1] in LEVEL_CHARS and start >= 2 and t[start - 1] == "、" and t[start - 2] in LEVEL_CHARS:
             return "", 0.0, ""  # 省、市国动委: the same body at two levels, a plural
         # a sub-office of an institute or company has its parent's type: 中科院北京分院科技合作处
-        if head in ("处", "办公室") and re.search(r"(分院|研究院|科学院|研究所|大学|中科院)", body):
+        if head in ("处", "办公室", "局") and re.search(r"(分院|研究院|科学院|研究所|大学|中科院)", body):
             typ = "ResearchInstitute"
+        if typ in ("ResearchInstitute", "IndustrialPark") and body in ("国家", "国家级", "省级", "市级"):
+            return "", 0.0, ""  # 共建国家实验室或工程中心: a kind of lab, not a named one
         spec = self.specific(body)
+        if not spec and (TOWN.fullmatch(body) or re.search(r"(?:国家级?|省级|省部共建)重点$", body)):
+            spec = True  # 潘家庄镇人武部; 高功率半导体激光国家级重点实验室
+        if not spec:
+            # 怀来高新技术产业开发区: a county's short form that is also a common word counts as a
+            # place when the document names that county in full (张家口市怀来县)
+            full = self.lex.county_short.get(body[:2]) or self.lex.county_short.get(body[:3])
+            spec = bool(full) and full in t
         # 自治区科技厅, 自治州…: an autonomous region's or prefecture's level word, like 省/州
         level = body[0] in LEVEL_CHARS or body.startswith(("全省", "全国", "国家", "中共", *AUTONOMOUS))
         if cls == "any":
@@ -788,18 +975,45 @@ class Recognizer:
             if head == "制度" and not (spec or len(body) >= 4):
                 return "", 0.0, ""
             return typ, 0.75 if spec else 0.7, src
+        # 东方蓝天钛金科技有限公司: a registered legal form names one company, whatever its words
+        if head in ("有限公司", "股份有限公司", "有限责任公司") and len(body) >= 4 \
+                and not re.search(r"(?:相关|有关|各类|一批|多家|企业|单位)", body):
+            return typ, 0.7, src
         # cls == "body": needs something that makes it one specific thing
         if spec or level:
             return typ, 0.8 if spec else 0.7, src
+        if head == "党委" and body in ("人武部", "军分区", "警备区", "武装部"):
+            return typ, 0.7, src  # 人武部党委: the Party committee of the jurisdiction's own unit
         # 成立了军民融合产业联盟: the body just founded is one specific thing, however generic its name
         founded = re.search(
-            r"(?:成立了|正式成立|宣布成立|揭牌成立|筹建了?|组建了?|发起成立)$", t[max(0, start - 4):start]
+            r"(?:成立了|正式成立|宣布成立|揭牌成立|共同成立|筹建了?|组建了?|发起成立)$",
+            t[max(0, start - 4):start],
         )
         # 支持组建…联盟: forming alliances of a kind is encouraged, none is named
-        encouraged = re.search(r"(?:支持|鼓励|推动|引导|积极)(?:组建|筹建)$", t[max(0, start - 4):start])
+        encouraged = re.search(r"(?:支持|鼓励|推动|引导|积极|指导|两级|各级)[^，,。；;]{0,8}?(?:组建|筹建)$",
+                               t[max(0, start - 14):start])
         if typ == "Association" and founded and not encouraged:
             return typ, 0.8 if spec else 0.7, src
+        if typ == "PartyGovBody" and head in ("委员会", "领导小组", "工作组") and founded and not encouraged:
+            return typ, 0.65, src  # 双方将共同成立合作委员会: the body founded is one specific body
+        # 军民融合学会联合体: the short form of a body the document names in full elsewhere
+        # (中国科协军民融合学会联合体成立大会), even when that full name is nested in another one
+        if typ in ("Association", "ResearchInstitute") and self._named_in_full(t, name, start):
+            return typ, 0.65, src
         return "", 0.0, ""
+
+    def _named_in_full(self, t: str, name: str, start: int) -> bool:
+        i = t.find(name)
+        while i >= 0:
+            if i != start and i > 0:
+                s, _ = self.left_extend(t, i, i + len(name), maxlen=10)
+                s = self._drop_leading_words(t, self._trim_left(t, s, i), i)
+                prefix = t[s:i]
+                if len(prefix) >= 2 and (prefix in self.gaz_forms or self._is_place(prefix)
+                                         or prefix.startswith(("中国", "国家", "全国"))):
+                    return True
+            i = t.find(name, i + 1)
+        return False
 
     def _is_place(self, w: str) -> bool:
         return w in self.place_words
@@ -866,12 +1080,15 @@ class Recognizer:
         """Is position e followed by a noun that continues the word (中国建筑|金属结构)?"""
         if e >= len(t) or not is_cjk(t[e]) or t[e] in STOP_CHARS or t.startswith(("集团", "公司"), e):
             return False
+        if t.startswith(("有关", "相关", "所属", "下属", "会同", "联合", "共同", "牵头", "主办", "指导"), e):
+            return False  # 解放军有关部门, 总装备部会同…: a determiner or verb, the name ends before it
         if self.title_re.match(t, e):
             return False  # 中央军委|主席: a title after a body does not make one word of them
         for k in (4, 3, 2):
             fp = self.lex.jieba_words.get(t[e:e + k])
             if fp:
-                return fp[1].startswith("n") or fp[1] == "vn"
+                # 总装备部|会同: a place or person name (会同县) after the body starts no compound
+                return fp[1].startswith("n") and fp[1] not in ("ns", "nr", "nrt") or fp[1] == "vn"
         return False
 
     def _designations(self, t: str) -> list[Cand]:
@@ -909,6 +1126,13 @@ class Recognizer:
             w = m.group(1)
             if not self._is_place(w) and w not in self.gaz_forms and w[0] not in LEVEL_CHARS:
                 out.append(Cand(m.start(1), m.end(1), "Enterprise", "rule:board", 0.6, priority=2))
+        if "董事长" in t or "总经理" in t or "总裁" in t:
+            for m in BOSS.finditer(t):
+                w = m.group(1)
+                if not self._is_place(w) and w not in self.gaz_forms and w[0] not in LEVEL_CHARS \
+                        and not self.title_re.search(w) and self._company_like(w) \
+                        and not (len(w) <= 3 and self._plausible_name(w)):
+                    out.append(Cand(m.start(1), m.end(1), "Enterprise", "rule:board", 0.55, priority=1))
         return out
 
     def _project_lists(self, t: str) -> list[Cand]:
@@ -936,6 +1160,54 @@ class Recognizer:
             if found and LIST_QUANTIFIER.search(t[max(0, found[0].start - 4):found[0].start]):
                 found = []
             out += found
+        return out
+
+    def _project_body_ok(self, body: str) -> bool:
+        """Is a delimited project item more than a kind of project (合作项目, 重点项目)?"""
+        if QUANTITY.search(body) or re.search(r"[0-9]+(?:个|家|项)", body):
+            return False
+        core = body
+        while True:
+            for w in GENERIC_PROJECT_END:
+                if core.endswith(w):
+                    core = core[: -len(w)]
+                    break
+            else:
+                break
+        return len(core) >= 3 and not LIST_QUANTIFIER.search(body)
+
+    def _signed_projects(self, t: str) -> list[Cand]:
+        """Projects signed by a pair (A与B签订X项目;) and items of an enumeration of projects closed
+        by 等N个项目: each delimited item is one named project (a park + 项目 included)."""
+        out = []
+        if "签" in t:
+            for m in SIGNED_PROJECT.finditer(t):
+                # the name follows the verb directly (签订查北…项目: 查 is no verb here); only a
+                # second verb of the signing (签约落地, 签约共建) is cut off
+                s = m.start(1)
+                mv = re.match(r"(?:落地|落户|引进|共建|建设|实施|合作|投资)", t[s:m.end(1) - 2])
+                if mv:
+                    s += mv.end()
+                body = t[s:m.end(1) - 2]
+                if self._project_body_ok(body) and not body.startswith(("的", "了", "等", "和")):
+                    out.append(Cand(s, m.end(1), "Project", "rule:project_signed", 0.65, priority=2))
+        if "等" in t:
+            for m in PROJECT_ENUM.finditer(t):
+                pos = m.start(1)
+                items = []
+                for k, item in enumerate(m.group(1).split("、")):
+                    s, e = pos, pos + len(item)
+                    pos = e + 1
+                    if k == 0:
+                        s = self._drop_leading_words(t, s, e - 2)
+                        s = self._after_verbs(t, s, e - 2)
+                        mv = re.search(r"(?:包括|包含|共有|其中|获悉)", t[s:e])
+                        if mv:
+                            s += mv.end()
+                    items.append((s, e))
+                if all(self._project_body_ok(t[s:e - 2]) and not t[s:e].startswith(("的", "了", "等"))
+                       for s, e in items):
+                    out += [Cand(s, e, "Project", "rule:project_enum", 0.65, priority=2) for s, e in items]
         return out
 
     def _enterprise_lists(self, t: str) -> list[Cand]:
@@ -1016,15 +1288,64 @@ class Recognizer:
                     mv = re.search(r"(?:拥有|包括|有)(?=[" + CJK + r"]{2,8}$)", t[s:e])
                     if mv:
                         s += mv.end()
+                    # 发改委组织神通阀门、…等企业: the firms are the object of a verb of gathering
+                    s0 = pos - len(item) - 1
+                    mg = re.search(r"(?:组织|邀请|带领|率领|推荐|引进|吸引|动员|帮助|支持|鼓励)(?=["
+                                   + CJK + r"]{2,8}$)", t[s0:e])
+                    if mg and s0 + mg.end() > s:
+                        s = s0 + mg.end()
                 if any(covered[s:e]):
                     continue
                 spans.append((s, e))
             if not spans or not all(2 <= e - s <= 8 and self._company_like(t[s:e], loose=True)
                                     for s, e in spans):
                 continue
+            mixed = "院所" in t[m.start():m.end() + 4]
             for s, e in spans:
                 if s not in starts:
-                    out.append(Cand(s, e, "Enterprise", "rule:enterprise_list", 0.6, priority=1))
+                    typ = "ResearchInstitute" if mixed and t[e - 1] in "院所" else "Enterprise"
+                    out.append(Cand(s, e, typ, "rule:enterprise_list", 0.6, priority=1))
+        # 联合A、洪山资本、南方科创、…分行等单位: items of a list of bodies whose last word is a firm's
+        for m in re.finditer(r"等(?:单位|机构|出资方|股东)", t):
+            seg_start = max(t.rfind(ch, 0, m.start()) for ch in "，,。；;：:\n(（")
+            seg = t[seg_start + 1:m.start()]
+            mv = re.search(r"(?:联合|会同|组织|邀请|包括|与|和)(?=[^、]*、)", seg)
+            if mv:
+                seg_start += mv.end()
+                seg = seg[mv.end():]
+            pos = seg_start + 1
+            for item in seg.split("、"):
+                s, e = pos, pos + len(item)
+                pos = e + 1
+                if 3 <= len(item) <= 8 and FIRM_LAST_WORD.search(item) and not any(covered[s:e]) \
+                        and not self._is_place(item) and not any(c in NAME_BAD for c in item):
+                    out.append(Cand(s, e, "Enterprise", "rule:enterprise_list", 0.55, priority=1))
+        return out
+
+    def _distributed_bodies(self, t: str, chosen: list[Cand]) -> list[Cand]:
+        """温州市发改委、保密局、工商联、民政局等单位: bare departments listed after a body named with
+        its place take that place; each is the jurisdiction's one department of that name."""
+        out = []
+        for c in chosen:
+            if c.type != "PartyGovBody" or t[c.end:c.end + 1] != "、":
+                continue
+            first = t[c.start:c.end]
+            if not (self.place_re.match_at(t, c.start) or first[0] in LEVEL_CHARS):
+                continue
+            pos = c.end + 1
+            while True:
+                m = DEPT_ITEM.match(t, pos)
+                if not m:
+                    break
+                item = m.group(1)
+                hit = next(((h, HEAD_INFO[h][0]) for h in DEPT_ITEM_HEADS if item.endswith(h)), None)
+                short = len(item) - len(hit[0]) < (len(hit[0]) == 1) if hit else True
+                if short or item in ("有关部门", "相关部门") or any(ch in item for ch in "各有相等"):
+                    break
+                out.append(Cand(pos, pos + len(item), hit[1], "rule:distributed_body", 0.6, priority=1))
+                if m.group(2) != "、":
+                    break
+                pos = m.end()
         return out
 
     def _after_verbs(self, t: str, s: int, e: int) -> int:
@@ -1071,7 +1392,7 @@ class Recognizer:
             s = m.end()
             while s < len(t) and t[s] in " \u3000:：":
                 s += 1
-            if m.group() in ("记者", "通讯员", "编辑", "责任编辑", "作者"):
+            if m.group() in ("记者", "通讯员", "编辑", "责任编辑", "作者", "摄影", "撰稿", "审核"):
                 # a byline list: 记者 周羽、王雪薇
                 j = s
                 for _ in range(4):
@@ -1129,6 +1450,19 @@ class Recognizer:
             for s, nm in self._split_names(t, m.start(1), m.group(1)):
                 out.append(Cand(s, s + len(nm), "Person", "rule:person:byline", 0.85, priority=3))
                 names.setdefault(nm, "byline")
+        # a byline closing a paragraph: …新局面。(冯小舒)
+        for m in re.finditer(r"[。！？!?”]\s*[(（]([" + CJK + r"、 ]{2,12})[)）][ \t]*(?=\n|$)", t, re.M):
+            found = [(s, nm) for s, nm in self._split_names(t, m.start(1), m.group(1))
+                     if self._plausible_name(nm)]
+            for s, nm in found:
+                out.append(Cand(s, s + len(nm), "Person", "rule:person:byline", 0.75, priority=3))
+                names.setdefault(nm, "byline")
+        # 以张三为理事长的…: the name before 为 + a title
+        for m in re.finditer(r"以([" + CJK + r"]{2,3}?)为(?:理事长|会长|主任|组长|主席|负责人|院长|团长)", t):
+            nm = m.group(1)
+            if not covered[m.start(1)] and self._plausible_name(nm, titled=True):
+                out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:title", 0.7, priority=3))
+                names.setdefault(nm, "title")
         for m in re.finditer(r"(?:^|[\s。])([" + CJK + r"]{2,3})\s+摄", t, re.M):
             nm = m.group(1)
             if self._plausible_name(nm):
@@ -1260,8 +1594,10 @@ class Recognizer:
             speech_after = titled and t.startswith(SPEECH_VERBS, s + base + glen)
             # 副市长付大为、: a titled name closed by a list comma keeps a last character that is
             # also a word or a stop word
-            closed = titled and t[s + base + glen:s + base + glen + 1] in ("、", "，", ",")
-            if glen == 2 and (nm[-1] in STOP_CHARS or self._stop_word_at(t, last) and not closed
+            closed = titled and (t[s + base + glen:s + base + glen + 1] in ("、", "，", ",", "等")
+                                 or t.startswith("以及", s + base + glen))
+            if glen == 2 and (nm[-1] in STOP_CHARS and not (closed and nm[-1] in "全")
+                              or self._stop_word_at(t, last) and not closed
                               or self.title_re.match(t, last) or t.startswith("同志", last)
                               or self._word_at(t, last) and not speech_after and not closed
                               or nm[-1] == "作" and t.startswith(REPORT_NOUNS, last + 1)):
@@ -1338,7 +1674,8 @@ class Recognizer:
                     or s and t[s - 1] in "-－" and is_cjk(t[s - 2:s - 1]):
                 continue  # 中国-东盟自由贸易区: one half of a hyphenated pair, part of a longer name
             nxt_place = self.place_re.match_at(t, e)
-            if MEDIA_AFTER.match(t, e) or nxt_place and MEDIA_AFTER.match(t, nxt_place.end()):
+            if MEDIA_AFTER.match(t, e) or nxt_place and MEDIA_AFTER.match(t, nxt_place.end()) \
+                    or MEDIA_LONG.match(t, e):
                 continue  # 闽东日报, 中国证券网, 宁德网: a news outlet, not the place
             src = "gazetteer:region" if w in lx.regions else "gazetteer:cpca"
             out.append(Cand(s, e, "Location", src, 0.85, priority=1))
@@ -1351,6 +1688,11 @@ class Recognizer:
             left, right = t[s - 1:s], t[e:e + 1]
             if (left == "、" and (s - 1) in place_end) or (right == "、" and (e + 1) in place_at):
                 out.append(Cand(s, e, "Location", "gazetteer:cpca:enumeration", 0.6, priority=0))
+        for m in ONE_CHAR_PLACE_RE.finditer(t):
+            s, e = m.span(1)
+            if not covered[s]:
+                out.append(Cand(s, e, "Location", "rule:one_char_place", 0.6, priority=0,
+                                key=ONE_CHAR_PLACES[m.group(1)]))
         for m in self.placeholder_re.finditer(t):
             s, e = m.span()
             if any(covered[s:e]) or t[e:e + 1] == "等":

@@ -10,6 +10,7 @@ relation_rules_actions, relation_rules_structure); `relations._Extractor` runs t
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from graph.model import Entity, Evidence, Relation
@@ -20,6 +21,7 @@ from ingest.components.relation_patterns import cues
 from ingest.components.relation_view import (
     CHAR_TYPE,
     CLAUSE_PUNCT,
+    PINYIN,
     TYPE_CHAR,
     EntMention,
     SentView,
@@ -285,10 +287,12 @@ class RuleBase:
         while j >= a:
             if s[j] in CHAR_TYPE:
                 # "推进司在西安组织召开…": a place after 在/于 is where, not who: look further left
+                # "办公室在郑州大学…研究院召开…": a body right after 在 and before the cue is the venue
                 if (
                     j - 1 >= a
                     and s[j - 1] in "在于到赴"
-                    and CHAR_TYPE[s[j]] in ("Location", "IndustrialPark")
+                    and (CHAR_TYPE[s[j]] in ("Location", "IndustrialPark")
+                         or j + 1 == pos and s[j - 1] == "在")
                 ):
                     j -= 2
                     gap += 2
@@ -383,14 +387,26 @@ class RuleBase:
 
 def name_forms(name: str, entity: Entity | None) -> list[str]:
     forms = [name] + (list(entity.aliases) if entity else [])
-    return [fold(f) for f in forms if f]
+    # 興仁縣潘家莊鎮(zhèn): compared without the pinyin glosses the sentence views drop too
+    return [fold(PINYIN.sub("", f) if "(" in f else f) for f in forms if f]
+
+
+COMPOUND_TAIL = re.compile(r"[^省市州盟县区旗]{2,5}(?:县|区|市|旗|镇|乡)")
 
 
 def place_forms(name: str, entity: Entity | None) -> list[str]:
     """A place's forms plus its short form without the administrative suffix (宝鸡市 → 宝鸡)."""
     out = []
     suffixes = cues()["place_suffixes"]
-    for f in name_forms(name, entity):
+    forms = name_forms(name, entity)
+    for f in list(forms):
+        # 张家口市怀来县, 黔西南州兴仁县潘家庄镇: a compound place also stands for its last parts
+        if len(f) >= 5 and f[-1] in "县区市旗镇乡":
+            for i in range(1, len(f) - 2):
+                tail = f[i + 1:]
+                if f[i] in "省市州盟县区旗" and tail not in forms and COMPOUND_TAIL.fullmatch(tail):
+                    forms.append(tail)
+    for f in forms:
         out.append(f)
         for suf in suffixes:
             if f.endswith(suf) and len(f) - len(suf) >= 2:

@@ -68,10 +68,20 @@ AT_EVENT_OPENER = re.compile(
 )  # 在…的EVENT上，A…
 IN_EVENT = re.compile(f"({ANY})[^，,。；;{NOT_ANY}]{{0,4}}在(\ue00c)上")  # 张效廉在…会议上
 NUMBERED_MEETING = re.compile(r"第[一二三四五六七八九十\d]+次")
+# a body's own meeting named after it: …协会第六届会员代表大会, 县委武装工作会议, …常委会会议
+OWN_MEETING = re.compile(
+    r"(?:第[一二三四五六七八九十百\d]+届|[\d]{4}年度?)?"
+    r"(?:第[一二三四五六七八九十\d]+次|[\u4e00-\u9fff]{0,4}工作会议|全体会议|会员代表大会|会员大会"
+    r"|代表大会|常委会|理事会|议军会议|常委会议)"
+)
 UNDER_GUIDANCE = re.compile(f"在({ANY}(?:[、和与及]{ANY})*)的([^，,。]{{0,16}})下[，,]")
 ACCEPT_GUIDANCE = re.compile(f"接受({ANY})[^，,。]{{0,14}}指导")
 SUPPORT_DUI = re.compile(  # A(、B)(多年来)对C…的关心和支持
     f"((?:{ANY}[、和与及]?)*{ANY})[^，,。{NOT_ANY}]{{0,6}}对({ANY})[^，,。{NOT_ANY}]{{0,16}}(支持|扶持|帮扶)"
+)
+# "对A、B长期以来关心和支持C…表示感谢": A and B support C, not the one who thanks them
+SUPPORT_THANKS = re.compile(
+    f"对((?:{ANY}[、和与及]?)+)[^，,。{NOT_ANY}]{{0,8}}?(?:关心|关怀|重视|关注)和?(?:支持|帮助)({ANY})"
 )
 RELY_ON = re.compile(f"离不开((?:{ANY}[、和与及]?)+)[^，,。]{{0,16}}的[^，,。]{{0,4}}(支持|扶持|帮助)")
 CONTRIBUTE_TO = re.compile(f"为({ANY})[^，,。{NOT_ANY}]{{0,12}}(作|做)(出)?(更大)?贡献")
@@ -79,7 +89,14 @@ JOINED_BY = re.compile("[与和同]")
 COORD_TARGET = re.compile(f"(到|赴|与|同)({ANY})[^，,。]{{0,10}}$")  # "到B交流", "与B…签署"
 SUBORDINATE = re.compile(f"({ANY})(下属|所属|直属)的?({ANY})")
 AFFILIATED = re.compile(f"({ANY})隶属于({ANY})")
-THING_TO_AT = re.compile(r"[”\"’'\s,，]*(近日|日前|今天|昨天|今日|将|已|于|正式|也|还|均)*")
+# "A、B、C等8家X所属学会": every listed body belongs to X
+LISTED_AFFILIATES = re.compile(
+    f"((?:{ANY}[、和与及]?){{2,}})等[0-9一二三四五六七八九十百多]+[家个所](?:中央)?({ANY})(?:下属|所属|直属)"
+)
+THING_TO_AT = re.compile(
+    r"[”\"’'\s,，]*(近日|日前|今天|昨天|今日|将|已|于|正式|也|还|均|上午|下午|晚上"
+    r"|[0-9]{1,2}月(?:[0-9]{1,2}[日号])?(?:至[0-9]{1,2}[日号])?)*"
+)
 PLACE_CHAIN = re.compile(f"(?:{ANY}|[(（][^)）]{{0,12}}[)）])+")  # 平房区(哈经开区)中国云谷
 ADDRESS = re.compile(f"({ANY})[(（](\ue00b)")  # 地点：A（B区…）
 PAREN_PLACE = re.compile(r"[(（]([^()（）]{2,6})[)）]")  # 北科天绘(合肥)激光技术有限公司
@@ -132,6 +149,7 @@ class CuePatterns:
     settle: re.Pattern  # 落户/入驻 B
     gather: re.Pattern  # B汇集了/引进了
     established_by: re.Pattern  # 由A、B…合作成立
+    established_with: re.Pattern  # A联合B、C等单位共同设立X
     established: re.Pattern
     established_park: re.Pattern
     # rule_cues: (relation type, cue pattern, confidence)
@@ -148,7 +166,7 @@ def patterns() -> CuePatterns:
         title_chain_person=re.compile(f"(?:{titles}){{1,3}}(\ue00a)"),
         # "县委书记、县人武部党委第一书记王小鹏": titles and title bodies before the person
         title_body_chain=re.compile(
-            f"(?:{titles})(?:[、]|[\ue001-\ue009]|{titles}|第[一二三]|常务|党组|党委){{0,8}}?(\ue00a)"
+            f"(?:{titles})(?:[、兼]|[\ue001-\ue009]|{titles}|第[一二三]|常务|党组|党委){{0,8}}?(\ue00a)"
         ),
         title_end=re.compile(f"(常务)?({titles})$"),
         sponsor=re.compile(alt(c["sponsor_leads"] + c["sponsor_participates"])),
@@ -167,7 +185,12 @@ def patterns() -> CuePatterns:
         settle=re.compile(f"({alt(c['settle_verbs'])})(?:在|于|到)?({ANY})"),
         gather=re.compile(f"({alt(c['gather_verbs'])})了?"),
         established_by=re.compile(
-            f"由((?:{ANY}[、和与及]?)+)[^，,。{NOT_ANY}]{{0,16}}?({alt(c['established'] + ['共建'])})"
+            f"由((?:{ANY}[、和与及]?)+)(?:等[^，,。{NOT_ANY}]{{0,8}}?{ANY})?[^，,。{NOT_ANY}]{{0,16}}?"
+            f"({alt(c['established'] + ['共建'])})"
+        ),
+        established_with=re.compile(
+            f"({ANY})(?:联合|会同|携手)((?:{ANY}[、和与及]?)+)(?:等[^，,。{NOT_ANY}]{{0,6}}?)?(?:共同|联合)?"
+            f"({alt(c['established'])})"
         ),
         established=re.compile(alt(c["established"])),
         established_park=re.compile(alt(c["established_park"])),

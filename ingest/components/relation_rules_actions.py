@@ -9,6 +9,8 @@ PARTICIPATES_IN) with types checked.
 
 from __future__ import annotations
 
+import re
+
 from ingest.components import relation_patterns as P
 from ingest.components.relation_base import (
     ORG_TYPES,
@@ -17,6 +19,8 @@ from ingest.components.relation_base import (
 )
 from ingest.components.relation_view import EntMention, SentView
 
+FOUNDER_NEXT = ("、", "和", "与", "及", "等", "共", "联", "")
+FOUNDED_BEFORE = re.compile(r"(?:设立|成立|组建|设置|安排|筹集)了?$")
 
 class ActionRules(RuleBase):
     """SUPPORTS/LEADS by guidance, COORDINATES_WITH, ESTABLISHED, cue verbs (mixin)."""
@@ -29,9 +33,12 @@ class ActionRules(RuleBase):
             words = m.group(2)
             clauses = self.clauses(sv)
             nxt = next(((a, b) for a, b in clauses if a >= m.end()), None)
-            if nxt is None:
+            # "该中心在A和B的领导下，以…": the body named right before 在 is the one guided
+            before = [(q, y) for q, y in sv.mentions_in(max(0, m.start() - 3), m.start())
+                      if not any(ch in s[q + 1 : m.start()] for ch in "，,。；;")]
+            if nxt is None and not before:
                 continue
-            targets = self.clause_subjects(sv, *nxt)
+            targets = before[-1:] or self.clause_subjects(sv, *nxt)
             for p, x in agents:
                 for q, y in targets:
                     if any(w in words for w in self.c["supports"]):
@@ -48,6 +55,10 @@ class ActionRules(RuleBase):
             q = m.start(2)
             for p, x in sv.mentions_in(m.start(1), m.end(1)):  # "遵义市委市政府…对十院的关心和支持"
                 self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:dui", 0.7, [p, q])
+        for m in P.SUPPORT_THANKS.finditer(s):
+            q = m.start(2)
+            for p, x in sv.mentions_in(m.start(1), m.end(1)):
+                self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:thanks", 0.7, [p, q])
         # B…离不开A、C的支持 -> A SUPPORTS B (B the sentence subject)
         for m in P.RELY_ON.finditer(s):
             agents = sv.mentions_in(m.start(1), m.end(1))
@@ -92,8 +103,6 @@ class ActionRules(RuleBase):
                         continue
                     # ", A与B…" the list must be adjacent to the cue or be the clause subject
                     gap = s[lst[-1][0] + 1 : cue_pos]
-                    if len(gap) > 24 or "分别" in gap:  # "A、B分别与…签署": A and B are one side
-                        continue
                     # "A与B、C、D等签署", "A、B和C联合开展": the connective splits two sides, and only
                     # pairs across the sides cooperate (B, C, D each sign with A, not with each other)
                     side = 0
@@ -102,6 +111,9 @@ class ActionRules(RuleBase):
                             if P.JOINED_BY.search(s[lst[i][0] + 1 : lst[i + 1][0]]):
                                 side = i + 1
                                 break
+                    # "A、B分别与…签署": A and B are one side; "A与B、C在X分别签署": A with each
+                    if len(gap) > 24 or "分别" in gap and not side:
+                        continue
                     if side and (side > 3 or len(lst) - side > 8):
                         continue
                     if not side and len(lst) > 4:  # ten bodies "联合…" is a roll-call, not pairwise
@@ -115,6 +127,14 @@ class ActionRules(RuleBase):
                             if side and s1 == s2:
                                 continue
                             self.emit(o1, "COORDINATES_WITH", o2, sv, f"coord:{h.group(0)}", 0.7, [q1, q2])
+                # "A联合B、C等单位申报", "A会同B、C、D举办": the body before the verb with each after it
+                if h.group(0) in ("联合", "会同", "携手") and (a + h.start() - 1) in sv.slots:
+                    p0 = a + h.start() - 1
+                    x0 = sv.slots[p0]
+                    if x0.type in ORG_TYPES:
+                        for q, y in self.tails_after(sv, a + h.end(), ORG_TYPES, max_gap=0):
+                            for o in self._as_org(sv, x0):
+                                self.emit(o, "COORDINATES_WITH", y, sv, f"coord:{h.group(0)}", 0.65, [p0, q])
                 # "A与B战略协议", "到B交流": the subject's body with the place visited
                 m2 = P.COORD_TARGET.search(clause[: h.start()])
                 if m2:
@@ -154,6 +174,10 @@ class ActionRules(RuleBase):
         # X是由A、B与C(三方)合作成立的…
         for m in self.p.established_by.finditer(s):
             agents = [(p, x) for p, x in sv.mentions_in(m.start(1), m.end(1)) if x.type in heads]
+            # "由温州市参军民企共同组建": a place modifying the founders' class is no founder
+            agents = [(p, x) for p, x in agents
+                      if x.type != "Location" or s[p + 1 : p + 2] in FOUNDER_NEXT
+                      or self.p.established.match(s, p + 1)]
             target = None
             after = self.tails_after(sv, m.end(), tails, max_gap=3)
             if after:  # "由A、B等30余家单位联合发起成立了X"
@@ -170,6 +194,16 @@ class ActionRules(RuleBase):
                 for i, (p1, x1) in enumerate(agents):
                     for p2, x2 in agents[i + 1 :]:
                         self.emit(x1, "COORDINATES_WITH", x2, sv, "coord:co-founders", 0.7, [p1, p2])
+        # "A联合B、C等单位共同设立X": A and every listed body found X
+        for m in self.p.established_with.finditer(s):
+            after = self.tails_after(sv, m.end(), tails, max_gap=3)
+            if not after:
+                continue
+            agents = [(m.start(1), sv.slots[m.start(1)])]
+            agents += [(p, x) for p, x in sv.mentions_in(m.start(2), m.end(2))]
+            for p, x in agents:
+                if x.type in heads:
+                    self.emit(x, "ESTABLISHED", after[0][1], sv, "established:with", 0.7, [p, after[0][0]])
         # subject + 成立/设立/组建 + org ; subject + 建设/打造/创建 + park ; subject + PARK建设
         for cue_re, ttypes in ((self.p.established, tails), (self.p.established_park, {"IndustrialPark"})):
             for h in cue_re.finditer(s):
@@ -220,6 +254,14 @@ class ActionRules(RuleBase):
             for h in cue_re.finditer(s):
                 if s[h.end() : h.end() + 1] in ("人", "同"):  # 负责人, 负责同志: nouns, not verbs
                     continue
+                if rtype == "SUPPORTS" and "对" in s[: h.start()] and any(
+                    m.start() < h.start() < m.end() for m in P.SUPPORT_THANKS.finditer(s)
+                ):
+                    continue  # "对A、B关心和支持C": the bodies thanked support C (support:thanks)
+                if rtype == "FUNDS" and s[h.end() : h.end() + 1] in ("、", "和", "与", "及"):
+                    continue  # "A出资、B…出资": the next body is another funder, not the funded
+                if rtype == "SUPPORTS" and FOUNDED_BEFORE.search(s, max(0, h.start() - 3), h.start()):
+                    continue  # "设立了支持…专项资金": 支持 describes the fund founded (ESTABLISHED)
                 if rtype == "PARTICIPATES_IN" and s[max(0, h.start() - 2) : h.start()] == "主持":
                     rtype_here = "LEADS"  # "主持召开…会议": the chair leads the meeting
                 else:

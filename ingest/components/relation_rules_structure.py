@@ -58,6 +58,12 @@ class StructureRules(RuleBase):
         for m in P.SUBORDINATE.finditer(s):
             p, q = m.start(1), m.start(3)
             self.emit(sv.slots[q], "PART_OF", sv.slots[p], sv, "part:subordinate", 0.7, [p, q])
+        if "属" in s:
+            for m in P.LISTED_AFFILIATES.finditer(s):
+                q = m.start(2)
+                for p, x in sv.mentions_in(m.start(1), m.end(1)):
+                    if x.type in ORG_TYPES and x.name != sv.slots[q].name:
+                        self.emit(x, "PART_OF", sv.slots[q], sv, "part:listed-affiliates", 0.65, [p, q])
         for m in P.AFFILIATED.finditer(s):
             p, q = m.start(1), m.start(2)
             self.emit(sv.slots[p], "PART_OF", sv.slots[q], sv, "part:subordinate", 0.7, [p, q])

@@ -113,6 +113,9 @@ def non_overlapping(mentions: list[EntMention]) -> list[EntMention]:
     return out
 
 
+STRAY_COMMA = re.compile(r"[,，](?=[,，、])")
+
+
 def build_view(
     text: str,
     index: int,
@@ -134,6 +137,10 @@ def build_view(
     if "(" in raw:  # a gloss opens with "(": most sentences have none
         for m in PINYIN.finditer(raw):
             drop.update(range(start + m.start(), start + m.end()))
+    if ",," in raw or ",、" in raw or "，、" in raw or "，，" in raw:
+        # doubled punctuation of a scraped page ("A,、B", "4月21日,,"): the comma is noise
+        for m in STRAY_COMMA.finditer(raw):
+            drop.add(start + m.start())
     by_start = {m.start: m for m in mentions if m.start >= start and m.end <= end}
     inside = sorted(by_start.values(), key=lambda m: m.start)
     out: list[str] = []
