@@ -260,7 +260,7 @@ def render(results: list[dict], machine: str) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="10k,100k,1M")
-    ap.add_argument("--phases", default="centrality,gaps")
+    ap.add_argument("--phases", default="centrality,gaps,brokers")
     ap.add_argument("--compare", action="store_true", help="also time plain-networkx equivalents")
     ap.add_argument("--out", default=str(ROOT / "docs" / "BENCHMARKS_analysis.md"))
     ap.add_argument("--one", nargs=2, metavar=("SIZE", "PHASE"), help=argparse.SUPPRESS)
