@@ -1,4 +1,4 @@
-"""Benchmark: centrality and gaps on synthetic graphs of 10k, 100k and 1M relationships.
+"""Benchmark: centrality, gaps and brokers on synthetic graphs of 10k, 100k and 1M relationships.
 
 Each (size, phase) runs in its own process so that peak memory (ru_maxrss) belongs to that phase
 alone: the process builds the graph (same shape as graph.store.graph_from_contributions: node
