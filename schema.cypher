@@ -2,7 +2,8 @@
 // statement is IF NOT EXISTS, so applying it again changes nothing.
 //
 // (:Document {id, sha256, title, date, jurisdiction, genre, speaker, issuer, doc_number, source})
-// (:Entity:<Type> {key, type, name, aliases, jurisdiction, side, gloss, confidence, documents, mentions})
+// (:Entity:<Type> {key, type, name, aliases, jurisdiction, side, gloss, confidence, documents, mentions,
+//   summary_json})   summary_json: counts of what the documents contributed (graph.store.NodeSummary)
 //   -[:MENTIONED_IN {record, problems_json}]->(:Document)   one document's contribution (JSON)
 // (:Entity)-[:<RELATION TYPE> {ev_documents, ev_sentences, ev_modalities, ev_details}]->(:Entity)
 //   evidence as parallel lists; ev_details[i] is JSON {sentence_index, start, end, source, confidence}

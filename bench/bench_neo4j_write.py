@@ -160,6 +160,38 @@ def write_corpus(store, graphs: list[DocumentGraph]) -> float:
     return time.perf_counter() - t0
 
 
+def hub_documents(n_docs: int) -> list[DocumentGraph]:
+    """Small documents (30 entities, 28 relationships) that all mention the same two hub bodies,
+    as a corpus of news items all naming 中央军委 and the province does."""
+    graphs = []
+    for i in range(n_docs):
+        doc_id = f"{PREFIX}hub:d{i}"
+        hubs = [NodeRecord(f"{PREFIX}hub:H{h}", "PartyGovBody", f"中央机构{h}", aliases=[f"简称{h}"],
+                           mentions=[Mention(0, 5 * k, 5 * k + 4, f"中央机构{h}") for k in range(3)],
+                           source="bench") for h in range(2)]
+        own = [NodeRecord(f"{PREFIX}hub:d{i}:n{k}", "Enterprise", f"企业{i}_{k}",
+                          mentions=[Mention(1, 10, 14, f"企业{i}_{k}")], source="bench") for k in range(28)]
+        edges = [EdgeRecord(own[k].key, "SUPPORTS", hubs[k % 2].key,
+                            Evidence(doc_id, SENTENCE, 1, 0, len(SENTENCE), "reported"), "bench", 0.8)
+                 for k in range(28)]
+        graphs.append(DocumentGraph(Document(id=doc_id, source="bench", text="", sha256=str(i)),
+                                    hubs + own, edges))
+    return graphs
+
+
+def write_hub_corpus(store, graphs: list[DocumentGraph], blocks: int = 4) -> list[float]:
+    """Milliseconds per document in each successive block: flat if a write's cost does not grow
+    with the number of documents already naming the same nodes."""
+    size = max(1, len(graphs) // blocks)
+    out = []
+    for chunk in iter_chunks(graphs, size):
+        t0 = time.perf_counter()
+        for g in chunk:
+            store.write_document(g)
+        out.append(1000 * (time.perf_counter() - t0) / len(chunk))
+    return out
+
+
 def cleanup(store: Neo4jStore) -> None:
     with store._session() as s:
         while s.execute_write(
@@ -180,6 +212,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--uri", default=None, help="bolt URI (default: the server `mcfgraph neo4j start` runs)")
     ap.add_argument("--skip-store", action="store_true", help="skip the write_document line")
     ap.add_argument("--skip-embedded", action="store_true", help="skip the embedded store line")
+    ap.add_argument("--hub-docs", type=int, default=2000,
+                    help="documents sharing two hub entities, written one by one (0: skip)")
     ap.add_argument("--corpus", action="store_true",
                     help="also write the real sample + dev documents to both stores (Neo4j only if "
                          "its database is empty: real keys would merge into real data)")
@@ -217,6 +251,11 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 print("  (--corpus skipped for Neo4j: its database holds documents)")
 
+        hub_ms = None
+        if args.hub_docs:
+            hub_ms = write_hub_corpus(store, hub_documents(args.hub_docs))
+            cleanup(store)
+
         t_store = None
         if not args.skip_store:
             nodes, edges = synthetic("store", args.entities, args.relationships)
@@ -249,6 +288,9 @@ def main(argv: list[str] | None = None) -> int:
     if t_store is not None:
         print(f"  Neo4jStore.write_document ({args.batch} records/doc, with re-derivation): "
               f"{t_store:8.2f} s  {facts / t_store:10.0f} facts/s")
+    if hub_ms is not None:
+        print(f"  {args.hub_docs} documents naming the same two hubs, ms per document by quarter: "
+              + " / ".join(f"{ms:.1f}" for ms in hub_ms))
     if t_corpus is not None:
         n_facts = sum(len(g.nodes) + len(g.edges) for g in graphs)
         print(f"  real documents ({len(graphs)} docs, {n_facts} facts), Neo4jStore.write_document: "

@@ -56,7 +56,7 @@ def schema_statements(path: Path = SCHEMA_FILE) -> list[str]:
 DOCUMENT_STATE = """
 MATCH (d:Document {id: $id})
 RETURN d.contrib_edge_heads AS heads,
-       COLLECT { MATCH (n:Entity)-[:MENTIONED_IN]->(d) RETURN n.key } AS keys
+       COLLECT { MATCH (:Entity)-[m:MENTIONED_IN]->(d) RETURN m.record } AS records
 """
 
 DELETE_MENTIONS = """
@@ -128,22 +128,35 @@ SET {appends}
 # re-derive the nodes a write touched
 # ---------------------------------------------------------------------------------------------
 
-# Contributions of every document but $id: the writer has that one in memory already, and
-# skipping it spares the transfer and decoding of a whole document's records on each write.
-NODE_CONTRIBUTIONS = """
+# Lock the nodes a write touches, then read their contribution summaries (graph.store.NodeSummary).
+# The lock (a property set and removed: Neo4j holds the node's write lock to the end of the
+# transaction) comes before the read, so two writers updating one hub's summary take turns instead
+# of each adding to a stale copy.
+LOCK_SUMMARIES = """
 UNWIND $keys AS k
 MATCH (n:Entity {key: k})
-RETURN k AS key,
-       COLLECT { MATCH (n)-[m:MENTIONED_IN]->(d:Document) WHERE d.id <> $id
-                 RETURN {doc: d.id, record: m.record} } AS contributions,
-       EXISTS { (n)-[r]-(:Entity) } AS linked
+SET n.lock__ = true
+REMOVE n.lock__
+RETURN k AS key, n.summary_json AS summary, n.documents AS documents, n.mentions AS mentions
 """
+
+# Which of the given nodes some relationship of the model still names (typed, so that Neo4j counts
+# a dense node's relationships by type instead of walking its MENTIONED_IN chain).
+LINKED = (
+    """
+UNWIND $keys AS k
+MATCH (n:Entity {key: k})
+RETURN k AS key, EXISTS { (n)-[:"""
+    + "|".join(RELATION_TYPES)
+    + """]-() } AS linked
+"""
+)
 
 _ALL_TYPE_LABELS = ":".join([UNRESOLVED, *ENTITY_TYPES])
 
 # Derived node properties, sent as parallel lists like every batched write.
 NODE_FIELDS: tuple[str, ...] = ("key", "type", "name", "aliases", "jurisdiction", "side", "gloss",
-                                "confidence", "documents", "mentions")
+                                "confidence", "documents", "mentions", "summary_json")
 
 
 # Replace derived properties and the type label in one statement for every label: $labels[i] is
@@ -185,8 +198,9 @@ DETACH DELETE n
 
 # The data model this code reads and writes, stamped on one (:McfgraphModel) node so that a graph
 # written by an older model is refused with a clear message instead of misread. v1 kept nine
-# evidence lists and the contribution as separate properties; v2 is the lean model above.
-MODEL_VERSION = 2
+# evidence lists and the contribution as separate properties; v2 is the lean model above; v3 adds
+# each node's summary_json, so that a write never reads other documents' contributions.
+MODEL_VERSION = 3
 
 MODEL_STATE = """
 OPTIONAL MATCH (m:McfgraphModel {id: 'mcfgraph'})

@@ -4,7 +4,7 @@ What is stored is each document's contribution, as in the embedded store: a MENT
 relationship from an entity to the document carries that document's NodeRecord (the same JSON the
 embedded store keeps), and ev_documents on a relationship says which document wrote each evidence
 entry. Entity properties and type labels
-are derived from the remaining contributions with graph.store.merge_node after every write, so
+are derived from a per-node NodeSummary of the contributions (graph.store) after every write, so
 replace-on-change and forget are exact, and `to_networkx` reads the contributions back and hands
 them to graph.store.graph_from_contributions, the same function the embedded store uses.
 
@@ -30,7 +30,7 @@ from graph.model import (
     node_from_json,
     node_to_json,
 )
-from graph.store import StoreError, graph_from_contributions, iter_chunks, merge_node
+from graph.store import NodeSummary, StoreError, graph_from_contributions, iter_chunks
 
 BATCH = 5000  # rows per UNWIND
 
@@ -135,53 +135,68 @@ def edge_records(row: dict) -> list[tuple[str, EdgeRecord]]:
 # ---------------------------------------------------------------------------------------------
 
 
-def _remove_contributions(tx: ManagedTransaction, doc_id: str) -> tuple[bool, set[str]]:
-    """Drop what `doc_id` contributed; (was it stored, keys of nodes to re-derive)."""
+def _remove_contributions(
+    tx: ManagedTransaction, doc_id: str
+) -> tuple[bool, set[str], dict[str, NodeRecord]]:
+    """Drop what `doc_id` contributed: (was it stored, keys of nodes touched, its node records)."""
     rec = tx.run(cypher.DOCUMENT_STATE, id=doc_id).single()
     if rec is None:
-        return False, set()
-    touched = set(rec["keys"])
+        return False, set(), {}
+    old = {r.key: r for r in map(node_from_json, rec["records"])}
+    touched = set(old)
     tx.run(cypher.DELETE_MENTIONS, id=doc_id).consume()
     heads = list(rec["heads"] or [])
     for chunk in iter_chunks(heads, BATCH):
         keys = tx.run(cypher.REMOVE_EVIDENCE, id=doc_id, heads=chunk).single()["keys"]
         touched.update(keys)
-    return True, touched
+    return True, touched, old
 
 
 def _derive_nodes(tx: ManagedTransaction, keys: set[str], doc_id: str,
-                  own: dict[str, NodeRecord]) -> None:
-    """Re-derive node properties and labels from their remaining contributions (graph.store rules).
+                  old: dict[str, NodeRecord], new: dict[str, NodeRecord]) -> None:
+    """Bring node properties and labels up to date after `doc_id` replaced `old` by `new`.
 
-    `own` holds what `doc_id` contributes now (empty when it is being forgotten); the stored
-    contributions of every other document are read back. A node no document describes any more
-    is deleted, unless some remaining evidence still names it: then it stays as a bare
-    :Unresolved endpoint, exactly as the embedded store keeps that evidence waiting for a
-    document that describes the node.
+    Each node keeps a NodeSummary of its contributions (summary_json); the document's old records
+    are taken out of it and the new ones put in, so the cost does not grow with the number of
+    other documents that mention the node. A node no document describes any more is deleted,
+    unless some remaining evidence still names it: then it stays as a bare :Unresolved endpoint,
+    exactly as the embedded store keeps that evidence waiting for a document that describes it.
     """
     cols: dict[str, list] = {f: [] for f in (*cypher.NODE_FIELDS, "labels")}
-    unresolved: list[str] = []
-    gone: list[str] = []
-    for chunk in iter_chunks(sorted(keys), BATCH):
-        for rec in tx.run(cypher.NODE_CONTRIBUTIONS, keys=chunk, id=doc_id):
-            key, stored = rec["key"], rec["contributions"]
-            records = [node_from_json(c["record"]) for c in stored]
-            documents = {c["doc"] for c in stored}
-            if key in own:
-                records.append(own[key])
-                documents.add(doc_id)
-            if not records:
-                (unresolved if rec["linked"] else gone).append(key)
+    empty: list[str] = []
+    for chunk in iter_chunks(sorted(keys), BATCH):  # sorted: locks taken in one order
+        for rec in tx.run(cypher.LOCK_SUMMARIES, keys=chunk):
+            key = rec["key"]
+            summary = NodeSummary.from_json(key, rec["summary"])
+            if key not in old and key not in new:  # an evidence endpoint: its description is as it was
+                if not summary:
+                    empty.append(key)
                 continue
-            props = merge_node(records)
-            props["documents"] = sorted(documents)
-            props["mentions"] = sum(len(r.mentions) for r in records)
+            documents, mentions = set(rec["documents"] or []), rec["mentions"] or 0
+            if key in old:
+                summary.remove(old[key])
+                documents.discard(doc_id)
+                mentions -= len(old[key].mentions)
+            if key in new:
+                summary.add(new[key])
+                documents.add(doc_id)
+                mentions += len(new[key].mentions)
+            if not summary:
+                empty.append(key)
+                continue
+            props = summary.properties()
+            props.update(documents=sorted(documents), mentions=mentions, summary_json=summary.to_json())
             for f in cypher.NODE_FIELDS:
                 cols[f].append(props[f])
             cols["labels"].append([cypher.entity_label(props["type"])]
                                   if props["type"] in ENTITY_TYPES else [])
     for chunk in column_chunks(cols, BATCH):
         tx.run(cypher.SET_NODE_PROPERTIES, **chunk).consume()
+    unresolved: list[str] = []
+    gone: list[str] = []
+    for chunk in iter_chunks(empty, BATCH):
+        for rec in tx.run(cypher.LINKED, keys=chunk):
+            (unresolved if rec["linked"] else gone).append(rec["key"])
     for chunk in iter_chunks(unresolved, BATCH):
         tx.run(cypher.MARK_UNRESOLVED, keys=chunk).consume()
     for chunk in iter_chunks(gone, BATCH):
@@ -190,7 +205,7 @@ def _derive_nodes(tx: ManagedTransaction, keys: set[str], doc_id: str,
 
 def _write_document_tx(tx: ManagedTransaction, graph: DocumentGraph) -> None:
     doc = graph.document
-    _, touched = _remove_contributions(tx, doc.id)
+    _, touched, old = _remove_contributions(tx, doc.id)
     heads = sorted({e.head for e in graph.edges})
     props = {f: getattr(doc, f) for f in cypher.DOCUMENT_FIELDS}
     tx.run(cypher.MERGE_DOCUMENT, id=doc.id, props=props, heads=heads).consume()
@@ -204,15 +219,15 @@ def _write_document_tx(tx: ManagedTransaction, graph: DocumentGraph) -> None:
     touched.update(n.key for n in graph.nodes)
     touched.update(e.head for e in graph.edges)
     touched.update(e.tail for e in graph.edges)
-    _derive_nodes(tx, touched, doc.id, {n.key: n for n in graph.nodes})
+    _derive_nodes(tx, touched, doc.id, old, {n.key: n for n in graph.nodes})
 
 
 def _forget_tx(tx: ManagedTransaction, doc_id: str) -> bool:
-    stored, touched = _remove_contributions(tx, doc_id)
+    stored, touched, old = _remove_contributions(tx, doc_id)
     if not stored:
         return False
     tx.run(cypher.DELETE_DOCUMENT, id=doc_id).consume()
-    _derive_nodes(tx, touched, doc_id, {})
+    _derive_nodes(tx, touched, doc_id, old, {})
     return True
 
 

@@ -8,6 +8,7 @@ derivation rules live here, once, so the embedded store and Neo4j cannot drift a
 
 from __future__ import annotations
 
+import json
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -58,36 +59,113 @@ class GraphStore(Protocol):
 # ---------------------------------------------------------------------------------------------
 
 
+class NodeSummary:
+    """A node's contributions as multisets: all that merge_node needs, and nothing that grows with
+    the text of the documents.
+
+    A store that keeps this beside a node can add or remove one document's contribution without
+    reading every other document's: a hub such as 中央军委, mentioned by thousands of documents,
+    costs the same to update as a node mentioned once. Counts, not sets, so that removing one
+    contribution leaves exactly what the others contributed.
+    """
+
+    _COUNTERS = ("types", "sides", "names", "forms", "jurisdictions", "confidences")
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.types: Counter[str] = Counter()
+        self.sides: Counter[str] = Counter()
+        self.names: Counter[str] = Counter()
+        self.forms: Counter[str] = Counter()  # names and aliases
+        self.jurisdictions: Counter[str] = Counter()
+        self.confidences: Counter[str] = Counter()  # repr of the float: JSON keys are strings
+        self.glosses: dict[str, Counter[str]] = {}  # name -> gloss -> count
+
+    @classmethod
+    def of(cls, contributions: Iterable[NodeRecord]) -> NodeSummary:
+        contributions = list(contributions)
+        if not contributions:
+            raise ValueError("a node needs at least one contribution")
+        summary = cls(contributions[0].key)
+        for c in contributions:
+            summary.add(c)
+        return summary
+
+    def _apply(self, rec: NodeRecord, sign: int) -> None:
+        for counter, value in ((self.types, rec.type), (self.sides, rec.side), (self.names, rec.name),
+                               (self.jurisdictions, rec.jurisdiction),
+                               (self.confidences, repr(float(rec.confidence)))):
+            counter[value] += sign
+        for form in (rec.name, *rec.aliases):
+            self.forms[form] += sign
+        self.glosses.setdefault(rec.name, Counter())[rec.gloss] += sign
+        for counter in (getattr(self, c) for c in self._COUNTERS):
+            for k in [k for k, n in counter.items() if n <= 0]:
+                if counter[k] < 0:
+                    raise ValueError(f"node {self.key!r}: removing a contribution it does not hold")
+                del counter[k]
+        glosses = self.glosses[rec.name]
+        for k in [k for k, n in glosses.items() if n <= 0]:
+            del glosses[k]
+        if not glosses:
+            del self.glosses[rec.name]
+
+    def add(self, rec: NodeRecord) -> None:
+        self._apply(rec, +1)
+
+    def remove(self, rec: NodeRecord) -> None:
+        self._apply(rec, -1)
+
+    def __bool__(self) -> bool:
+        return bool(self.types)
+
+    def properties(self) -> dict:
+        """The derived node properties (the rules of merge_node)."""
+        if not self:
+            raise ValueError(f"node {self.key!r} has no contribution left")
+        name = min(self.names, key=lambda n: (-len(n), n))
+        forms = set(self.forms) - {name, ""}
+        return {
+            "key": self.key,
+            "type": _majority(self.types),
+            "name": name,
+            "aliases": sorted(forms),
+            "jurisdiction": min(self.jurisdictions),
+            "side": _majority(self.sides),
+            "gloss": _majority(self.glosses[name]),
+            "confidence": round(max(float(c) for c in self.confidences), 3),
+        }
+
+    def to_json(self) -> str:
+        d = {c: dict(sorted(getattr(self, c).items())) for c in self._COUNTERS}
+        d["glosses"] = {n: dict(sorted(g.items())) for n, g in sorted(self.glosses.items())}
+        return json.dumps(d, ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, key: str, text: str | None) -> NodeSummary:
+        summary = cls(key)
+        if text:
+            d = json.loads(text)
+            for c in cls._COUNTERS:
+                getattr(summary, c).update(d.get(c, {}))
+            summary.glosses = {n: Counter(g) for n, g in d.get("glosses", {}).items()}
+        return summary
+
+
+def _majority(counts: Counter[str]) -> str:
+    """The most frequent value; ties go to the alphabetically first."""
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+
 def merge_node(contributions: list[NodeRecord]) -> dict:
     """Node properties from the contributions of all documents that mention it.
 
     Type and side go to the majority (ties: alphabetical) so that one odd document cannot relabel
-    a body; the name is the fullest form any document uses; aliases are every other form seen.
+    a body; the name is the fullest form any document uses, with its most frequent gloss; aliases
+    are every other form seen; the jurisdiction is the first in sort order ("" when a document
+    names the body as national).
     """
-    if not contributions:
-        raise ValueError("a node needs at least one contribution")
-    types = Counter(c.type for c in contributions)
-    ntype = sorted(types.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    sides = Counter(c.side for c in contributions)
-    side = sorted(sides.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-    named = sorted(contributions, key=lambda c: (-len(c.name), c.name))
-    name = named[0].name
-    forms = {c.name for c in contributions}
-    for c in contributions:
-        forms.update(c.aliases)
-    forms.discard(name)
-    forms.discard("")
-    jurisdictions = sorted({c.jurisdiction for c in contributions})
-    return {
-        "key": contributions[0].key,
-        "type": ntype,
-        "name": name,
-        "aliases": sorted(forms),
-        "jurisdiction": jurisdictions[0] if jurisdictions else "",
-        "side": side,
-        "gloss": named[0].gloss,
-        "confidence": round(max(c.confidence for c in contributions), 3),
-    }
+    return NodeSummary.of(contributions).properties()
 
 
 def evidence_dict(edge: EdgeRecord) -> dict:

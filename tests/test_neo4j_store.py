@@ -121,6 +121,23 @@ def expected_graph(*graphs: DocumentGraph):
     return graph_from_contributions(docs, nodes, edges)
 
 
+NODE_PROPS = ("type", "name", "aliases", "jurisdiction", "side", "gloss", "confidence", "documents",
+              "mentions")
+
+
+def assert_node_properties_exact(store: Neo4jStore, *graphs: DocumentGraph) -> None:
+    """Every node's properties and type label in Neo4j are what the shared rules derive from
+    the documents' records (the Browser shows these; to_networkx re-derives them itself)."""
+    want = expected_graph(*graphs)
+    rows = raw(store, "MATCH (n:Entity) WHERE n.summary_json IS NOT NULL "
+                      "RETURN n.key AS key, properties(n) AS p, labels(n) AS labels")
+    got = {r["key"]: ({f: r["p"].get(f) for f in NODE_PROPS}, sorted(r["labels"])) for r in rows}
+    expected = {k: ({f: a[f] for f in NODE_PROPS},
+                    sorted({"Entity", a["type"]} if a["type"] in ENTITY_TYPES else {"Entity"}))
+                for k, a in want.nodes(data=True)}
+    assert got == expected
+
+
 def snapshot(g) -> tuple:
     """Everything observable about a networkx graph, in a comparable form."""
     return (
@@ -223,6 +240,7 @@ def test_replace_on_change_is_exact(neo4j_store):
     new.edges = [e for e in new.edges if e.type != "HOLDS_POSITION" and e.type != "SUPPORTS"]
     new.edges = new.edges[:1]  # one LOCATED_IN evidence left of two
     neo4j_store.write_document(new)
+    assert_node_properties_exact(neo4j_store, new, xx_speech())
     assert neo4j_store.document_sha("s001") == "changed"
     assert snapshot(neo4j_store.to_networkx()) == snapshot(expected_graph(new, xx_speech()))
     assert raw(neo4j_store, "MATCH (n:Entity {key: '龙岩市|张丽华'}) RETURN n") == []
@@ -249,6 +267,7 @@ def test_forget_removes_exactly_one_documents_facts(neo4j_store):
         "documents": 2, "nodes": g.number_of_nodes(), "relationships": g.number_of_edges(),
         "evidence": sum(len(d["evidence"]) for _, _, d in g.edges(data=True)),
     }
+    assert_node_properties_exact(neo4j_store, *rest)
     assert raw(neo4j_store, "MATCH (n:Entity {key: '党中央'}) RETURN n") == []
     assert raw(neo4j_store, "MATCH (n:Person {key: $k}) RETURN n.documents AS d", k=XI) == [
         {"d": ["s001", "s003"]}]
@@ -421,6 +440,7 @@ def test_two_concurrent_writers_keep_every_hub_node_exact(neo4j_store):
     assert errors == []
     want = expected_graph(*graphs)
     assert snapshot(neo4j_store.to_networkx()) == snapshot(want)
+    assert_node_properties_exact(neo4j_store, *graphs)
     for key, _, _ in hubs:
         row = raw(neo4j_store, "MATCH (n:Entity {key: $k}) RETURN n.documents AS d, n.aliases AS a, "
                   "n.mentions AS m", k=key)[0]
