@@ -286,11 +286,16 @@ class Neo4jStore:
                 row = session.execute_read(lambda tx: tx.run(cypher.MODEL_STATE).single())
                 version = row["version"]
                 if version is None and row["has_data"]:
-                    version = 1  # written before the model was stamped
-                if version is not None and version != cypher.MODEL_VERSION:
+                    written_by = ("entities and documents with no mcfgraph data-model stamp (written by "
+                                  "mcfgraph before data model v2, or imported)")
+                elif version is not None and version != cypher.MODEL_VERSION:
+                    written_by = f"a graph written by mcfgraph data model v{version}"
+                else:
+                    written_by = ""
+                if written_by:
                     raise StoreError(
-                        f"Neo4j at {self.uri} holds a graph written by mcfgraph data model v{version}; "
-                        f"this mcfgraph reads and writes v{cypher.MODEL_VERSION}. Empty it with "
+                        f"Neo4j at {self.uri} holds {written_by}; this mcfgraph reads and writes "
+                        f"data model v{cypher.MODEL_VERSION}. Empty it with "
                         "`mcfgraph clear --yes --neo4j` and ingest the documents again."
                     )
                 if version is None and not stamp:

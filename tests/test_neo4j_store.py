@@ -391,14 +391,21 @@ def test_a_graph_of_an_older_data_model_is_refused_clearly(neo4j_store):
             "(:Document {id: 'old'})")
     fresh = Neo4jStore(**connection_settings(neo4j_store.uri))
     try:
-        with pytest.raises(StoreError, match=r"data model v1.*mcfgraph clear --yes --neo4j"):
+        with pytest.raises(StoreError, match=r"no mcfgraph data-model stamp.*mcfgraph clear --yes --neo4j"):
             fresh.to_networkx()
-        with pytest.raises(StoreError, match="data model v1"):
+        with pytest.raises(StoreError, match="no mcfgraph data-model stamp"):
             fresh.write_document(longyan())
         assert cypher_("MATCH (d:Document) RETURN d.id AS id") == [{"id": "old"}]  # nothing lost
         fresh.clear()
         fresh.write_document(longyan())  # an emptied store takes the current model
         assert fresh.counts()["documents"] == 1
+        cypher_("MATCH (m:McfgraphModel) SET m.version = 2")  # as the previous model stamped it
+        stale = Neo4jStore(**connection_settings(neo4j_store.uri))
+        with pytest.raises(StoreError, match=f"data model v2; this mcfgraph reads and writes data model "
+                                             f"v{cypher.MODEL_VERSION}"):
+            stale.counts()
+        stale.close()
+        cypher_(f"MATCH (m:McfgraphModel) SET m.version = {cypher.MODEL_VERSION}")
         assert cypher_("MATCH (m:McfgraphModel) RETURN m.version AS v") == [{"v": cypher.MODEL_VERSION}]
     finally:
         fresh.close()
