@@ -224,8 +224,9 @@ def to_csv_files(G: nx.MultiDiGraph) -> dict[str, str]:
         "    --relationships=relationships.csv --relationships=mentioned_in.csv \\\n"
         "    --array-delimiter='|' --multiline-fields=false\n"
         "Then apply schema.cypher (mcfgraph neo4j init) for constraints and indexes.\n"
-        "Note: MENTIONED_IN here carries no per-document contribution properties; re-ingest the\n"
-        "documents to get a store that `forget` can edit.\n"
+        "Note: this is a graph to explore in Neo4j Browser (the saved queries run on it). MENTIONED_IN\n"
+        "here carries no per-document contribution records, so mcfgraph's own commands refuse it as\n"
+        "an unstamped graph; ingest the documents to get a store that mcfgraph reads and `forget` edits.\n"
     )
     return out
 
