@@ -210,12 +210,15 @@ def to_csv_files(G: nx.MultiDiGraph) -> dict[str, str]:
     out["relationships.csv"] = buf.getvalue()
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow([":START_ID(Entity)", ":END_ID(Document)", ":TYPE"])
+    w.writerow([":START_ID(Entity)", ":END_ID(Document)", ":TYPE", "problems_json"])
     docs = G.graph.get("documents", {})
     for n in sorted(G.nodes):
+        problems = _sort_evidence(G.nodes[n].get("problems", []) or [])
         for d in sorted(G.nodes[n].get("documents", [])):
             if d in docs:
-                w.writerow([n, d, "MENTIONED_IN"])
+                stated = [p for p in problems if p.get("document") == d]
+                w.writerow([n, d, "MENTIONED_IN",
+                            json.dumps(stated, ensure_ascii=False, sort_keys=True) if stated else ""])
     out["mentioned_in.csv"] = buf.getvalue()
     out["IMPORT.txt"] = (
         "Import into an empty database (server stopped), from this folder:\n"

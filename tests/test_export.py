@@ -126,3 +126,13 @@ def test_graphml_and_gexf_are_byte_stable_for_equal_graphs():
     newest = max(d.get("date") or "" for d in a.graph["documents"].values())
     assert newest and f'lastmodifieddate="{newest}"' in text  # the knowledge's date, not today's
     nx.read_gexf(io.StringIO(text))
+
+
+def test_csv_mentioned_in_carries_each_documents_problem_statements():
+    G = corpus()
+    rows = list(csv.DictReader(io.StringIO(to_csv_files(G)["mentioned_in.csv"])))
+    stated = {(r[":START_ID(Entity)"], r[":END_ID(Document)"]): json.loads(r["problems_json"])
+              for r in rows if r["problems_json"]}
+    want = {(n, p["document"]) for n, a in G.nodes(data=True) for p in a.get("problems") or []}
+    assert want and set(stated) == want
+    assert all(p["document"] == doc for (_, doc), ps in stated.items() for p in ps)
