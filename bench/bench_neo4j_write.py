@@ -161,8 +161,8 @@ def write_corpus(store, graphs: list[DocumentGraph]) -> float:
 
 
 def hub_documents(n_docs: int) -> list[DocumentGraph]:
-    """Small documents (30 entities, 28 relationships) that all mention the same two hub bodies,
-    as a corpus of news items all naming 中央军委 and the province does."""
+    """Small documents (30 entities, 29 relationships) that all mention the same two hub bodies and
+    the same tie between them, as a corpus of news items all naming 中央军委 and the province does."""
     graphs = []
     for i in range(n_docs):
         doc_id = f"{PREFIX}hub:d{i}"
@@ -174,6 +174,8 @@ def hub_documents(n_docs: int) -> list[DocumentGraph]:
         edges = [EdgeRecord(own[k].key, "SUPPORTS", hubs[k % 2].key,
                             Evidence(doc_id, SENTENCE, 1, 0, len(SENTENCE), "reported"), "bench", 0.8)
                  for k in range(28)]
+        edges.append(EdgeRecord(hubs[0].key, "COORDINATES_WITH", hubs[1].key,
+                                Evidence(doc_id, SENTENCE, 1, 0, len(SENTENCE), "reported"), "bench", 0.8))
         graphs.append(DocumentGraph(Document(id=doc_id, source="bench", text="", sha256=str(i)),
                                     hubs + own, edges))
     return graphs

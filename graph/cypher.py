@@ -67,11 +67,12 @@ DELETE m
 _KEEP = "[i IN range(0, size(r.ev_documents) - 1) WHERE r.ev_documents[i] <> $id]"
 
 # Drop the evidence `$id` contributed from every relationship leaving the given heads; delete the
-# relationships left without evidence. Returns the endpoints so their nodes get re-derived.
+# relationships left without evidence. Returns the endpoints so their nodes get re-derived. The
+# types are listed so that a hub head's MENTIONED_IN chain is not walked.
 REMOVE_EVIDENCE = (
     """
 UNWIND $heads AS head
-MATCH (h:Entity {key: head})-[r]->(t:Entity)
+MATCH (h:Entity {key: head})-[r:""" + "|".join(RELATION_TYPES) + """]->(t:Entity)
 WHERE $id IN r.ev_documents
 WITH h, r, t, """ + _KEEP + """ AS keep
 SET """ + ",\n    ".join(f"r.{p} = [i IN keep | r.{p}[i]]" for p in EVIDENCE_LISTS) + """
