@@ -976,3 +976,325 @@ def test_place_prefix_from_a_town_inside_a_compound_place_with_glosses():
         [("西嶺縣潘家鎮(zhèn)", "Location"), ("潘家鎮(zhèn)人武部", "MilitaryUnit")],
     )
     assert ("潘家鎮(zhèn)人武部", "LOCATED_IN", "西嶺縣潘家鎮(zhèn)") in triples
+
+
+# --- r1/r2 round (sentences invented) ------------------------------------------------------------
+
+
+def test_event_opener_after_a_date_and_the_closing_session_attended():
+    triples, _, _ = run(
+        "2006年4月20日,在第七届东山交易会上,东山委与西山市政府签订合作协议书。",
+        [("第七届东山交易会", "Event"), ("东山委", "PartyGovBody"), ("西山市政府", "PartyGovBody")],
+    )
+    assert ("东山委", "PARTICIPATES_IN", "第七届东山交易会") in triples
+    assert ("西山市政府", "PARTICIPATES_IN", "第七届东山交易会") in triples
+    triples, _, _ = run(
+        "东山体系建设会议今天在南城市闭幕。东山军区副司令员甲某扬,副省长乙某信出席闭幕会并讲话。",
+        [("东山体系建设会议", "Event"), ("南城市", "Location"), ("甲某扬", "Person"),
+         ("乙某信", "Person"), ("东山军区", "MilitaryUnit")],
+    )
+    assert ("甲某扬", "PARTICIPATES_IN", "东山体系建设会议") in triples
+    assert ("乙某信", "PARTICIPATES_IN", "东山体系建设会议") in triples
+
+
+def test_signing_sides_after_an_adverb_and_with_he_inside_the_second_side():
+    ents = [("东山部队", "MilitaryUnit"), ("甲工程公司", "Enterprise"), ("乙建筑公司", "Enterprise"),
+            ("丙交通公司", "Enterprise")]
+    triples, _, _ = run(
+        "东山部队近日与甲工程公司、乙建筑公司、丙交通公司等3家中央企业签署战略合作框架协议。", ents)
+    for firm in ("甲工程公司", "乙建筑公司", "丙交通公司"):
+        assert ("东山部队", "COORDINATES_WITH", firm) in triples
+    assert ("甲工程公司", "COORDINATES_WITH", "乙建筑公司") not in triples
+    assert ("乙建筑公司", "COORDINATES_WITH", "丙交通公司") not in triples
+    triples, _, _ = run(
+        "签署的协议包括东山委与西山省和南山市的战略合作。",
+        [("东山委", "PartyGovBody"), ("西山省", "Location"), ("南山市", "Location")],
+    )
+    assert ("东山委", "COORDINATES_WITH", "西山省") in triples
+    assert ("东山委", "COORDINATES_WITH", "南山市") in triples
+    assert ("西山省", "COORDINATES_WITH", "南山市") not in triples
+
+
+def test_title_chain_across_bare_titles_sub_units_and_other_kinds_of_body():
+    ents = [("东山集团", "Enterprise"), ("西山集团", "Enterprise")] + [
+        (n, "Person") for n in ("甲某", "乙某东", "丙某", "丁某民", "戊某")]
+    triples, _, _ = run(
+        "东山集团党组书记、董事长甲某,党组成员、总会计师乙某东,党组成员、副总经理丙某出席活动。"
+        "西山集团董事、总经理、党组副书记丁某民参加会谈,副校长戊某参加座谈。",
+        ents,
+    )
+    for p in ("甲某", "乙某东", "丙某"):
+        assert (p, "HOLDS_POSITION", "东山集团") in triples
+    assert ("丁某民", "HOLDS_POSITION", "西山集团") in triples
+    triples, _, _ = run(
+        "西山集团董事长甲某、副总经理乙某东,副校长戊某参加座谈。", ents)
+    assert ("乙某东", "HOLDS_POSITION", "西山集团") in triples
+    assert ("戊某", "HOLDS_POSITION", "西山集团") not in triples  # a university's title
+    triples, _, _ = run(
+        "东山人武学校副校长甲某、培训科科长乙某东赴北镇调研。镇长丙某、北镇人武部长丁某民陪同。"
+        "西山集团副总经理戊某,在我委总工程师丙某陪同下调研。",
+        [("东山人武学校", "ResearchInstitute"), ("北镇人武部", "MilitaryUnit", ["镇人武部"]),
+         ("西山集团", "Enterprise")] + [(n, "Person") for n in ("甲某", "乙某东", "丙某", "丁某民", "戊某")],
+    )
+    assert ("甲某", "HOLDS_POSITION", "东山人武学校") in triples
+    assert ("乙某东", "HOLDS_POSITION", "东山人武学校") not in triples  # 培训科: a unit not named
+    assert ("丁某民", "HOLDS_POSITION", "北镇人武部") in triples  # 人武部 + 长
+    assert ("丙某", "HOLDS_POSITION", "西山集团") not in triples  # 我委: the writer's own body
+
+
+def test_own_meeting_of_a_year_and_venue_room_and_place_visited():
+    triples, _, _ = run(
+        "近日,2022年县委议军会议召开。",
+        [("2022年县委议军会议", "Event"), ("县委", "PartyGovBody")],
+    )
+    assert ("县委", "PARTICIPATES_IN", "2022年县委议军会议") in triples
+    triples, _, _ = run(
+        "调研组在镇政府会议室组织召开了武装工作座谈会,会议由镇长甲某主持。",
+        [("镇政府", "PartyGovBody"), ("武装工作座谈会", "Event"), ("甲某", "Person")],
+    )
+    assert ("镇政府", "PARTICIPATES_IN", "武装工作座谈会") not in triples
+    assert ("镇政府", "LEADS", "武装工作座谈会") not in triples
+    assert ("甲某", "LEADS", "武装工作座谈会") in triples
+    triples, _, _ = run(
+        "东山军分区司令员甲某深入西山县北乡开展“百村”民兵大调研。",
+        [("东山军分区", "MilitaryUnit"), ("甲某", "Person"), ("西山县北乡", "Location"),
+         ("“百村”民兵大调研", "Project")],
+    )
+    assert ("西山县北乡", "IMPLEMENTS", "“百村”民兵大调研") not in triples
+
+
+def test_settled_project_chain_of_places_and_firms_of_a_group_in_a_province():
+    triples, _, _ = run(
+        "县委、县政府在东山开发区规划建设了“东山产业园”。领导嘉宾为东山产业园揭牌,并为首批入驻的北汇制造项目奠基。",
+        [("东山产业园", "IndustrialPark"), ("东山开发区", "IndustrialPark"), ("北汇制造项目", "Project"),
+         ("县委", "PartyGovBody"), ("县政府", "PartyGovBody")],
+    )
+    assert ("北汇制造项目", "LOCATED_IN", "东山产业园") in triples
+    triples, _, _ = run(
+        "联盟落户在北城区(北经开区)东山云谷。",
+        [("东山联盟", "Association", ["联盟"]), ("北城区", "Location"), ("北经开区", "IndustrialPark"),
+         ("东山云谷", "IndustrialPark")],
+    )
+    assert ("东山联盟", "LOCATED_IN", "东山云谷") in triples
+    assert ("东山云谷", "LOCATED_IN", "北城区") in triples
+    triples, _, _ = run(
+        "甲光电、乙药业、丙电子等东山集团在鄂企业受邀参加签约活动。",
+        [("甲光电", "Enterprise"), ("乙药业", "Enterprise"), ("丙电子", "Enterprise"),
+         ("东山集团", "Enterprise"), ("西省", "Location", ["鄂"]), ("东山签约活动", "Event", ["签约活动"])],
+    )
+    for firm in ("甲光电", "乙药业", "丙电子"):
+        assert (firm, "PART_OF", "东山集团") in triples
+        assert (firm, "LOCATED_IN", "西省") in triples
+        assert (firm, "PARTICIPATES_IN", "东山签约活动") in triples
+    assert ("东山集团", "PARTICIPATES_IN", "东山签约活动") not in triples
+
+
+def test_event_held_by_bodies_with_huitong_and_a_firm_full_name_is_no_part():
+    triples, _, _ = run(
+        "首届东山成果展览,是由东山部会同西山部、南山局,于5月26日至6月10日在京联合举办的。",
+        [("首届东山成果展览", "Event"), ("东山部", "MilitaryUnit"), ("西山部", "PartyGovBody"),
+         ("南山局", "PartyGovBody"), ("京", "Location")],
+    )
+    for body in ("东山部", "西山部", "南山局"):
+        assert (body, "PARTICIPATES_IN", "首届东山成果展览") in triples
+    assert ("首届东山成果展览", "LOCATED_IN", "京") in triples
+    assert ("东山部", "COORDINATES_WITH", "西山部") in triples
+    assert ("西山部", "COORDINATES_WITH", "南山局") not in triples
+    triples, _, _ = run(
+        "东山航空工业集团公司和西山中车集团公司在北京签署协议。东山航空工业总经理甲某出席。",
+        [("东山航空工业集团公司", "Enterprise"), ("东山航空工业", "Enterprise"),
+         ("西山中车集团公司", "Enterprise"), ("甲某", "Person")],
+    )
+    assert ("东山航空工业集团公司", "PART_OF", "东山航空工业") not in triples
+
+
+def test_led_by_provided_for_appositive_titles_and_subsidiaries():
+    ents = [("东山市发改委", "PartyGovBody"), ("西山局", "PartyGovBody"), ("南山局", "PartyGovBody"),
+            ("东山专项行动", "Project")]
+    triples, _, _ = run("东山专项行动由东山市发改委牵头,西山局、南山局配合。", ents)
+    assert ("东山市发改委", "LEADS", "东山专项行动") in triples
+    assert ("东山市发改委", "COORDINATES_WITH", "西山局") in triples
+    assert ("西山局", "COORDINATES_WITH", "南山局") not in triples
+    triples, _, _ = run(
+        "会议由东山市委副书记甲某主持,东山公司负责人乙某出席。",
+        [("甲某", "Person"), ("乙某", "Person"), ("东山市委", "PartyGovBody"),
+         ("东山公司", "Enterprise"), ("东山会议", "Event", ["会议"])],
+    )
+    assert ("东山公司", "LEADS", "东山会议") not in triples  # 负责人 is a noun
+    triples, _, _ = run(
+        "东山银行为西山科技公司提供了5亿元授信支持。",
+        [("东山银行", "Enterprise"), ("西山科技公司", "Enterprise")],
+    )
+    assert ("东山银行", "SUPPORTS", "西山科技公司") in triples
+    triples, _, _ = run(
+        "甲某(东山集团董事长)出席会议。乙某,西山集团总经理,在会上表示。",
+        [("甲某", "Person"), ("乙某", "Person"), ("东山集团", "Enterprise"), ("西山集团", "Enterprise")],
+    )
+    assert ("甲某", "HOLDS_POSITION", "东山集团") in triples
+    assert ("乙某", "HOLDS_POSITION", "西山集团") in triples
+    triples, _, _ = run(
+        "西山科技公司是东山集团下属企业。南山电子公司是东山集团的全资子公司。",
+        [("东山集团", "Enterprise"), ("西山科技公司", "Enterprise"), ("南山电子公司", "Enterprise")],
+    )
+    assert ("西山科技公司", "PART_OF", "东山集团") in triples
+    assert ("南山电子公司", "PART_OF", "东山集团") in triples
+
+
+def test_sponsors_continued_after_a_semicolon_and_guests_from_bodies_and_elected_titles():
+    triples, _, _ = run(
+        "9月25日,東山聯盟成立大會在北湖召開,本次大會由東山辦公室主辦;北湖縣人民政府、北湖空港公司承辦,"
+        "中電科北湖有限公司協辦。",
+        [("東山聯盟成立大會", "Event"), ("北湖", "Location"), ("東山辦公室", "PartyGovBody"),
+         ("北湖縣人民政府", "PartyGovBody"), ("北湖空港公司", "Enterprise"),
+         ("中電科北湖有限公司", "Enterprise")],
+    )
+    assert ("東山辦公室", "LEADS", "東山聯盟成立大會") in triples
+    for body in ("北湖縣人民政府", "北湖空港公司", "中電科北湖有限公司"):
+        assert (body, "PARTICIPATES_IN", "東山聯盟成立大會") in triples
+    triples, _, _ = run(
+        "12月23日,东山论坛在东山大学学术交流中心举行,来自全省发改系统、省军区、高校等120位嘉宾汇聚一堂。"
+        "会议由东山大学副校长廖某和主持,东山大学党委书记尹某到会致辞。"
+        "会议选举东山大学教授李某志为东山学术委员会主任,西山大学校长王某龙、南山中心主任游某荣为副主任。",
+        [("东山论坛", "Event", ["会议"]), ("省军区", "MilitaryUnit"), ("东山大学", "ResearchInstitute"),
+         ("西山大学", "ResearchInstitute"), ("南山中心", "ResearchInstitute"),
+         ("东山学术委员会", "Association")]
+        + [(n, "Person") for n in ("尹某", "廖某和", "李某志", "王某龙", "游某荣")],
+    )
+    assert ("省军区", "PARTICIPATES_IN", "东山论坛") in triples
+    assert ("尹某", "PARTICIPATES_IN", "东山论坛") in triples
+    for p in ("李某志", "王某龙", "游某荣"):
+        assert (p, "HOLDS_POSITION", "东山学术委员会") in triples
+    assert ("王某龙", "HOLDS_POSITION", "西山大学") in triples
+
+
+def test_governor_title_cut_by_the_place_name_and_a_class_of_bodies_as_partner():
+    triples, _, _ = run(
+        "10月17日下午,東山省長趙某志在東陽會見客人。希望西山部一如既往地關心支持東山改革發展,"
+        "促成更多軍工企業與東山省合作對接。",
+        [("趙某志", "Person"), ("東山省", "Location", ["東山"]), ("東陽", "Location"),
+         ("西山部", "PartyGovBody"), ("省政府", "PartyGovBody")],
+    )
+    assert ("趙某志", "HOLDS_POSITION", "省政府") in triples
+    assert ("西山部", "SUPPORTS", "東山省") in triples
+    assert ("西山部", "COORDINATES_WITH", "東山省") not in triples
+
+
+def test_unveiled_at_after_a_short_name_in_parentheses():
+    triples, _, _ = run(
+        "由东山市、北方大学三方共同组建的“东山协同创新研究院”(以下简称研究院)在海沧区正式揭牌成立。",
+        [("东山市", "Location"), ("北方大学", "ResearchInstitute"),
+         ("东山协同创新研究院", "ResearchInstitute", ["研究院"]), ("海沧区", "Location")],
+    )
+    assert ("东山协同创新研究院", "LOCATED_IN", "海沧区") in triples
+    assert ("北方大学", "ESTABLISHED", "东山协同创新研究院") in triples
+
+
+def test_party_group_secretary_also_heads_the_body_and_a_country_glued_to_a_name():
+    triples, _, _ = run(
+        "东山集团党组书记、董事长许某平参加会谈。西山集团党组书记陈某出席。",
+        [("东山集团", "Enterprise"), ("东山集团党组", "PartyGovBody"), ("西山集团", "Enterprise"),
+         ("西山集团党组", "PartyGovBody"), ("许某平", "Person"), ("陈某", "Person")],
+    )
+    assert ("许某平", "HOLDS_POSITION", "东山集团党组") in triples
+    assert ("许某平", "HOLDS_POSITION", "东山集团") in triples  # 董事长 of the group
+    assert ("陈某", "HOLDS_POSITION", "西山集团党组") in triples
+    assert ("陈某", "HOLDS_POSITION", "西山集团") not in triples  # a Party title only
+    triples, _, _ = run(
+        "中国航空东山与西山中车集团公司签署战略合作框架协议。",
+        [("中国", "Location"), ("西山中车集团公司", "Enterprise")],
+    )
+    assert ("中国", "COORDINATES_WITH", "西山中车集团公司") not in triples
+
+
+def test_group_heads_named_after_you_both_sides_signing_and_co_builders():
+    triples, _, _ = run(
+        "东山市成立了东山市军民融合发展领导小组,由市长甲某任组长,副市长乙某、东山军分区司令员丙某任副组长。",
+        [("东山市", "Location"), ("东山市军民融合发展领导小组", "PartyGovBody"),
+         ("东山市政府", "PartyGovBody"), ("东山军分区", "MilitaryUnit"),
+         ("甲某", "Person"), ("乙某", "Person"), ("丙某", "Person")],
+    )
+    for p in ("甲某", "乙某", "丙某"):
+        assert (p, "HOLDS_POSITION", "东山市军民融合发展领导小组") in triples
+    assert ("丙某", "HOLDS_POSITION", "东山军分区") in triples
+    ents = [("东山集团", "Enterprise"), ("西山研究院", "ResearchInstitute"), ("甲某", "Person"),
+            ("乙某", "Person")]
+    triples, _, _ = run("东山集团副总经理甲某、西山研究院院长乙某分别代表双方签约。", ents)
+    assert ("东山集团", "COORDINATES_WITH", "西山研究院") in triples \
+        or ("西山研究院", "COORDINATES_WITH", "东山集团") in triples
+    triples, _, _ = run(
+        "东山集团携手西山大学打造东山创新园。东山区与北山大学签订协议,双方将共建南山研究院。"
+        "南山省政府与北山局签署了共建北山大学的协议。",
+        [("东山集团", "Enterprise"), ("西山大学", "ResearchInstitute"), ("东山创新园", "IndustrialPark"),
+         ("东山区", "Location"), ("北山大学", "ResearchInstitute"), ("南山研究院", "ResearchInstitute"),
+         ("南山省政府", "PartyGovBody"), ("北山局", "PartyGovBody")],
+    )
+    assert ("东山集团", "ESTABLISHED", "东山创新园") in triples
+    assert ("西山大学", "ESTABLISHED", "东山创新园") in triples
+    assert ("东山区", "ESTABLISHED", "南山研究院") in triples
+    assert ("北山大学", "ESTABLISHED", "南山研究院") in triples
+    assert ("南山省政府", "ESTABLISHED", "北山大学") not in triples  # an existing university co-sponsored
+
+
+def test_signers_at_the_meeting_joint_hosts_office_of_a_committee_and_lianhe_agents():
+    triples, _, _ = run(
+        "27日,东山省推进大会在南城召开。会上,签署了东山省政府与西山集团公司项目合作协议,"
+        "东山示范区、部分地方、企业与有关中央企业等签约。",
+        [("东山省推进大会", "Event"), ("南城", "Location"), ("东山省政府", "PartyGovBody"),
+         ("西山集团公司", "Enterprise"), ("东山示范区", "IndustrialPark")],
+    )
+    for x in ("东山省政府", "西山集团公司", "东山示范区"):
+        assert (x, "PARTICIPATES_IN", "东山省推进大会") in triples
+    triples, _, _ = run(
+        "由东山委员会、西山联盟(以下简称联盟)及北山商会共同主办的东山论坛,在东山产业园举行。",
+        [("东山委员会", "PartyGovBody"), ("西山联盟", "Association", ["联盟"]), ("北山商会", "Association"),
+         ("东山论坛", "Event"), ("东山产业园", "IndustrialPark")],
+    )
+    assert ("东山委员会", "LEADS", "东山论坛") in triples
+    assert ("西山联盟", "COORDINATES_WITH", "北山商会") in triples
+    triples, _, _ = run(
+        "省委军民融合办是省委军民融合发展委员会的日常工作机构。近日,东山县人武部联合县教育局召开军训工作协调会。",
+        [("省委军民融合办", "PartyGovBody"), ("省委军民融合发展委员会", "PartyGovBody"),
+         ("东山县人武部", "MilitaryUnit"), ("县教育局", "PartyGovBody"), ("军训工作协调会", "Event")],
+    )
+    assert ("省委军民融合办", "PART_OF", "省委军民融合发展委员会") in triples
+    assert ("东山县人武部", "PARTICIPATES_IN", "军训工作协调会") in triples
+    assert ("县教育局", "PARTICIPATES_IN", "军训工作协调会") in triples
+
+
+def test_respective_signing_pairs_signing_named_by_the_event_and_support_to_a_unit():
+    triples, _, _ = run(
+        "今天上午,东山海警工作站、东山区人民武装部分别与东山投资有限公司、西山产业投资有限公司在区市民中心举行军民共建签约仪式。",
+        [("东山海警工作站", "MilitaryUnit"), ("东山区人民武装部", "MilitaryUnit"),
+         ("东山投资有限公司", "Enterprise"), ("西山产业投资有限公司", "Enterprise")],
+    )
+    assert ("东山海警工作站", "COORDINATES_WITH", "东山投资有限公司") in triples
+    assert ("东山区人民武装部", "COORDINATES_WITH", "西山产业投资有限公司") in triples
+    assert ("东山海警工作站", "COORDINATES_WITH", "西山产业投资有限公司") not in triples
+    assert ("东山投资有限公司", "COORDINATES_WITH", "西山产业投资有限公司") not in triples
+    triples, _, _ = run(
+        "8月25日,东山区退役军人事务局与武警某部举行了“城舰共建”签约仪式。东山城投集团将对东山部队驻军基地建设提供技术支持。",
+        [("东山区退役军人事务局", "PartyGovBody"), ("武警某部", "MilitaryUnit"),
+         ("“城舰共建”签约仪式", "Event"), ("东山城投集团", "Enterprise"), ("东山部队", "MilitaryUnit")],
+    )
+    assert ("东山区退役军人事务局", "COORDINATES_WITH", "武警某部") in triples
+    assert ("东山城投集团", "SUPPORTS", "东山部队") in triples
+    triples, _, _ = run(
+        "28日,东山集团一院航天技术产业基地、北湖汽车零部件等7个项目签约落户南安工业园区。"
+        "由东山委宣传部、市双拥办联合举办的东山双拥共建集中签约仪式在海军某部举行。",
+        [("东山集团一院", "ResearchInstitute"), ("航天技术产业基地", "Project"),
+         ("北湖汽车零部件", "Project"), ("南安工业园区", "IndustrialPark"), ("东山委宣传部", "PartyGovBody"),
+         ("市双拥办", "PartyGovBody"), ("海军某部", "MilitaryUnit")],
+    )
+    assert ("航天技术产业基地", "LOCATED_IN", "南安工业园区") in triples
+    assert ("东山集团一院", "LOCATED_IN", "南安工业园区") not in triples  # it only qualifies the project
+    assert ("东山委宣传部", "COORDINATES_WITH", "市双拥办") in triples  # 共建 inside a name is no founding
+
+
+def test_a_body_reported_as_founded_is_no_actor_of_the_next_sentence():
+    triples, _, _ = run(
+        "据了解,省委东山委员会于2017年9月成立。根据中央编办批复及省委决定,设立省委东山办,规格为正厅级。",
+        [("省委东山委员会", "PartyGovBody"), ("中央编办", "PartyGovBody"), ("省委", "PartyGovBody"),
+         ("省委东山办", "PartyGovBody")],
+    )
+    assert ("省委东山委员会", "ESTABLISHED", "省委东山办") not in triples
+    assert ("省委", "ESTABLISHED", "省委东山办") in triples

@@ -34,6 +34,8 @@ ORG_TYPES = frozenset({"PartyGovBody", "MilitaryUnit", "Enterprise", "ResearchIn
 LIST_SEP = "、和与及"
 GAP_BREAKERS = set("的对与和同把向为在从将被给由及、") | set(CLAUSE_PUNCT)
 
+COUNTRY_NAMES = frozenset({"中国", "中华", "国家", "全国", "我国"})
+COUNTRY_NEXT_OK = frozenset("与和及同的在将已是对为向等也还正首")
 ACTOR = set(ORG_TYPES) | {"Location", "IndustrialPark", "Fund"}
 SUBJECT_TYPES = ACTOR | {"Person", "Project", "Policy", "Event"}
 
@@ -119,6 +121,8 @@ class RuleBase:
         heads, tails = SIGNATURES[rtype]
         if ht not in heads or tt not in tails:
             return False
+        if ht == "Location" and self._glued_country(head) or tt == "Location" and self._glued_country(tail):
+            return False
         key = (h, rtype, t)
         if rtype == "COORDINATES_WITH":
             key = (min(h, t), rtype, max(h, t))
@@ -133,6 +137,14 @@ class RuleBase:
         conf = confidence * min(self.entity_conf.get(h, 1.0), self.entity_conf.get(t, 1.0))
         self.relations.append(Relation(h, rtype, t, ev, source=f"rel:{rule}", confidence=conf))
         return True
+
+    def _glued_country(self, m: EntMention | str) -> bool:
+        """ "中国东山工业与…签署": a country name glued to the words after it opens a longer name
+        that was not recognised; it is no argument of its own."""
+        if not isinstance(m, EntMention) or m.type != "Location" or fold(m.name) not in COUNTRY_NAMES:
+            return False
+        nxt = self.text[m.end : m.end + 1]
+        return bool(nxt) and "\u4e00" <= nxt <= "\u9fff" and nxt not in COUNTRY_NEXT_OK
 
     # ---- helpers on a view -----------------------------------------------------------------
 
@@ -253,7 +265,9 @@ class RuleBase:
         out = []
         carried: list[tuple[int, EntMention]] = []
         opening = sv.masked.lstrip(" \u3000")
-        if prev is not None and not sv.new_paragraph and not P.ORDER_OPENING.match(opening):
+        if prev is not None and not sv.new_paragraph and not P.ORDER_OPENING.match(opening) \
+                and not P.FOUNDED_SENTENCE.search(prev.masked):
+            # "X于2017年9月成立。根据…决定，设立Y": X was founded, it is no actor of the next sentence
             carried = [(-1, m) for _, m in getattr(prev, "_own_subject", []) if m.type in ACTOR]
         own_seen: list[tuple[int, EntMention]] = []
         for a, b in self.clauses(sv):
@@ -288,11 +302,13 @@ class RuleBase:
             if s[j] in CHAR_TYPE:
                 # "推进司在西安组织召开…": a place after 在/于 is where, not who: look further left
                 # "办公室在郑州大学…研究院召开…": a body right after 在 and before the cue is the venue
+                # "深入东山乡开展…", "来西山县调研": a place visited is not the agent either
+                # "在镇政府会议室组织召开": nor a body whose room is the venue
                 if (
                     j - 1 >= a
-                    and s[j - 1] in "在于到赴"
+                    and s[j - 1] in "在于到赴来入往"
                     and (CHAR_TYPE[s[j]] in ("Location", "IndustrialPark")
-                         or j + 1 == pos and s[j - 1] == "在")
+                         or s[j - 1] == "在" and (j + 1 == pos or P.VENUE_ROOM.match(s, j + 1)))
                 ):
                     j -= 2
                     gap += 2
@@ -304,7 +320,13 @@ class RuleBase:
             j -= 1
             gap += 1
         if j >= a and gap <= max_gap and j in sv.slots and sv.slots[j].type in types:
-            return [(p, m) for p, m in self.list_at(sv, j) if m.type in types]
+            found = [(p, m) for p, m in self.list_at(sv, j) if m.type in types]
+            # "A联合B召开…", "A携手B打造…": the body before 联合/携手/会同 acts too
+            p0 = found[0][0] if found else j
+            if p0 >= a + 3 and s[p0 - 2 : p0] in ("联合", "携手", "会同") and (p0 - 3) in sv.slots \
+                    and sv.slots[p0 - 3].type in types:
+                found = [(p0 - 3, sv.slots[p0 - 3])] + found
+            return found
         return [(p, m) for p, m in self.subject_at(sv, pos) if m.type in types]
 
     def tails_after(

@@ -64,8 +64,9 @@ ATTENDED_EVENT = re.compile(r"了?(本次|此次|这次)?[“\"]?(\ue00c)")
 ATTENDEES_FOLLOW = re.compile(r"[^，,。；;]{0,20}?(代表|嘉宾|领导|人员)?有[：:]")  # 出席…的代表有：
 PERSONS_ETC_BEFORE = re.compile(f"\ue00a等(?:{ANY}[、和与及]?)*$")
 AT_EVENT_OPENER = re.compile(
-    f"^[^，,。；;{NOT_ANY}]{{0,12}}?在[^，,。；;\ue00c]{{0,16}}?(\ue00c)上[，,]?"
-)  # 在…的EVENT上，A…
+    r"^(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}[日号])?(?:上午|下午|晚上)?[，,]?"
+    f"[^，,。；;{NOT_ANY}]{{0,12}}?在[^，,。；;\ue00c]{{0,16}}?(\ue00c)上[，,]?"
+)  # 在…的EVENT上，A… (also after a date: "2020年4月20日，在…会上，")
 IN_EVENT = re.compile(f"({ANY})[^，,。；;{NOT_ANY}]{{0,4}}在(\ue00c)上")  # 张效廉在…会议上
 NUMBERED_MEETING = re.compile(r"第[一二三四五六七八九十\d]+次")
 # a body's own meeting named after it: …协会第六届会员代表大会, 县委武装工作会议, …常委会会议
@@ -85,16 +86,68 @@ SUPPORT_THANKS = re.compile(
 )
 RELY_ON = re.compile(f"离不开((?:{ANY}[、和与及]?)+)[^，,。]{{0,16}}的[^，,。]{{0,4}}(支持|扶持|帮助)")
 CONTRIBUTE_TO = re.compile(f"为({ANY})[^，,。{NOT_ANY}]{{0,12}}(作|做)(出)?(更大)?贡献")
+# "A为B提供资金支持", "为B、C提供金融服务和保障": the subject supports B
+PROVIDE_FOR = re.compile(
+    f"(?:为|对|向)((?:{ANY}[、和与及]?)+)[^，,。；;{NOT_ANY}]{{0,12}}?提供[^，,。；;{NOT_ANY}]{{0,12}}?"
+    "(支持|保障|帮助|扶持|资金|融资|授信|贷款|金融服务)"
+)
 JOINED_BY = re.compile("[与和同]")
+GENERIC_AGENT = re.compile(
+    "(?:企业|单位|院所|高校|部门|机构|集团|公司|人员|人才|群众)(?:积极|主动|进一步|将|要|也|都)*$"
+)
 COORD_TARGET = re.compile(f"(到|赴|与|同)({ANY})[^，,。]{{0,10}}$")  # "到B交流", "与B…签署"
+# "在镇政府会议室召开": a body followed by a room is the venue, not the agent
+VENUE_ROOM = re.compile(r"(?:会议室|会议厅|礼堂|会堂|大厅|报告厅|多功能厅|会议中心|大楼|办公楼|院内)")
+# "并为首批入驻的X奠基": what settles in the park the text is about
+SETTLED_OBJECT = re.compile(f"(?:入驻|落户|进驻)的({ANY})")
+HELD_BY_OPENER = re.compile("^[“\"]?(\ue00c)[”\"]?[，,]?是?由")  # "EVENT，是由A…举办的"
+LED_GAP = ("", "将", "已", "拟", "主要", "具体", "工作", "建设", "实施", "将主要", "具体工作")  # X(将)由A牵头
+# "…主办；B、C承办": a sentence that only goes on with the sponsors of the one before
+SPONSOR_CONTINUED = re.compile(f"^\\s*(?:{ANY}[、和与及]?)+(?:共同|联合)?(?:承办|协办|主办|支持)")
+# "来自全省发改系统、省军区、高校等百余位嘉宾": bodies whose people attend the meeting reported on
+FROM_GUESTS = re.compile(
+    "来自((?:[^，,。；;]{0,10}?[、和及])*[^，,。；;]{0,10}?)等?[0-9一二三四五六七八九十百多余]*[位名个家]?"
+    "(?:嘉宾|代表|专家|领导|人员)"
+)
+# "会议选举甲某为学术委员会主任，乙某、丙某为副主任": elected or appointed to a title of a body
+ELECTION_RE = re.compile("选举|推选|当选|任命|聘请|聘任|增补")
+PARTY_TITLE_ONLY = re.compile(r"(?:党组|党委)?(?:第一书记|常务副书记|副书记|书记|成员|委员|常委)")
+APPOSITIVE_GATE = re.compile("\ue00a[(（,，][\ue001-\ue009]")  # a name, then a body in apposition
+# "成立X领导小组，由市长甲任组长，副市长乙任副组长": the persons hold a position in the body
+LED_BY_GATE = re.compile(
+    r"任(?:第一|常务|执行)?副?(?:组长|主任|主席|会长|理事长|指挥长|总指挥|召集人|秘书长|团长)"
+)
+LED_BY_PERSON = re.compile(
+    "(由|[，,；;])((?:[^，,。；;由\ue00a]{0,10}?\ue00a[、和与及]?)+)(?:担任|出任|任)"
+    r"(?:第一|常务|执行)?副?(?:组长|主任|主席|会长|理事长|指挥长|总指挥|召集人|秘书长|团长)"
+)
+AT_MEETING_OPENER = re.compile(r"^\s*(?:会上|会议上|大会上|会议期间|大会期间|论坛上|仪式上|签约仪式上)[，,]")
+CO_BUILD = re.compile("共建了?")  # "双方将共建X研究院" (the object right after the verb)
+# "A与B举行了“城舰共建”签约仪式": the signing named by the event itself
+SIGNING_EVENT = re.compile(
+    f"({ANY})(?:[与和同]|联合|携手)({ANY})[^，,。；;{NOT_ANY}]{{0,8}}?(?:举行|举办|召开)了?[“\"]?(\ue00c)"
+)
+SIGNING_WORDS = ("签约", "签字", "签署", "共建", "合作", "结对")
+# "X于2017年9月成立。": a sentence that only reports its subject's founding
+FOUNDED_SENTENCE = re.compile(
+    f"^(?:[^，,。；;{NOT_ANY}]{{0,6}}[，,])?[^，,。；;{NOT_ANY}]{{0,8}}[{NOT_ANY}][”\"]?(?:于|在)?"
+    f"[^，,。；;{NOT_ANY}]{{0,12}}?"
+    "(?:正式)?(?:成立|组建|揭牌|挂牌)(?:了)?[。；;!！]?$"
+)
+YEAR_PREFIX = re.compile(r"^[0-9]{4}年度?")  # "2020年县委议军会议": a body's own meeting of a year
 SUBORDINATE = re.compile(f"({ANY})(下属|所属|直属)的?({ANY})")
+# "A、B、C等东山集团在鄂企业": the listed firms are the group's own (its firms of a province)
+LISTED_MEMBERS = re.compile(
+    f"((?:{ANY}[、和与及]?){{2,}})等(\ue003)(?:在(\ue00b|[\u4e00-\u9fff]))?(?:下属|所属|旗下|成员)?(?:企业|单位|公司)"
+)
 AFFILIATED = re.compile(f"({ANY})隶属于({ANY})")
 # "A、B、C等8家X所属学会": every listed body belongs to X
 LISTED_AFFILIATES = re.compile(
     f"((?:{ANY}[、和与及]?){{2,}})等[0-9一二三四五六七八九十百多]+[家个所](?:中央)?({ANY})(?:下属|所属|直属)"
 )
 THING_TO_AT = re.compile(
-    r"[”\"’'\s,，]*(近日|日前|今天|昨天|今日|将|已|于|正式|也|还|均|上午|下午|晚上"
+    r"[”\"’'\s,，]*(?:[(（]以下简称[^)）]{1,12}[)）])?[”\"’'\s,，)）]*"  # "X”(以下简称研究院)在…揭牌"
+    r"(近日|日前|今天|昨天|今日|将|已|于|正式|也|还|均|上午|下午|晚上"
     r"|[0-9]{1,2}月(?:[0-9]{1,2}[日号])?(?:至[0-9]{1,2}[日号])?)*"
 )
 PLACE_CHAIN = re.compile(f"(?:{ANY}|[(（][^)）]{{0,12}}[)）])+")  # 平房区(哈经开区)中国云谷
@@ -145,6 +198,7 @@ class CuePatterns:
     founded_by_in_clause: re.Pattern  # 由A…成立 (co-founders, not coordination)
     part_is_of: re.Pattern  # A是B的直属机构
     part_is_of_carried: re.Pattern  # "，是B的重要组成部分" (subject carried)
+    appositive_title: re.Pattern  # "张某(东山集团董事长)", "张某，东山集团总经理，"
     located_at: re.Pattern  # 在B举行/揭牌
     settle: re.Pattern  # 落户/入驻 B
     gather: re.Pattern  # B汇集了/引进了
@@ -178,9 +232,13 @@ def patterns() -> CuePatterns:
         supports=re.compile(alt(c["supports"])),
         founded_by_in_clause=re.compile(f"由{ANY}.*({alt(c['established'])})"),
         part_is_of=re.compile(
-            f"({ANY})[^，,。{NOT_ANY}]{{0,8}}是({ANY})的[^，,。{NOT_ANY}]{{0,8}}?({nouns})"
+            f"({ANY})[^，,。{NOT_ANY}]{{0,8}}是({ANY})的?[^，,。{NOT_ANY}]{{0,8}}?({nouns})"
         ),
         part_is_of_carried=re.compile(f"(^|[，,])是({ANY})的[^，,。{NOT_ANY}]{{0,8}}?({nouns})"),
+        appositive_title=re.compile(
+            f"(\ue00a)(?:[(（]((?:{ANY}[、和及]?)+)[^，,。；;()（）{NOT_ANY}]{{0,6}}?(?:{titles})[)）]"
+            f"|[，,]((?:{ANY}[、和及]?)+)[^，,。；;{NOT_ANY}]{{0,6}}?(?:{titles})[，,])"
+        ),
         located_at=re.compile(f"在([^，,。；;]{{1,30}}?)({alt(c['located_verbs'])})"),
         settle=re.compile(f"({alt(c['settle_verbs'])})(?:在|于|到)?({ANY})"),
         gather=re.compile(f"({alt(c['gather_verbs'])})了?"),

@@ -17,6 +17,7 @@ from ingest.components.relation_base import (
     SIGNATURES,
     RuleBase,
 )
+from ingest.components.relation_fold import fast_fold as fold
 from ingest.components.relation_view import EntMention, SentView
 
 FOUNDER_NEXT = ("、", "和", "与", "及", "等", "共", "联", "")
@@ -65,6 +66,13 @@ class ActionRules(RuleBase):
             for q, y in self.subject_at(sv, m.start()):
                 for p, x in agents:
                     self.emit(x, "SUPPORTS", y, sv, "support:rely", 0.65, [p, q])
+        # A为B提供…支持/保障/资金 -> A SUPPORTS B (the agent right before 为, else the subject)
+        if "提供" in s:
+            for m in P.PROVIDE_FOR.finditer(s):
+                agents = self.head_before(sv, m.start(), SIGNATURES["SUPPORTS"][0] - {"Person"}, max_gap=6)
+                for q, y in sv.mentions_in(m.start(1), m.end(1)):
+                    for p, x in agents:
+                        self.emit(x, "SUPPORTS", y, sv, "support:provide", 0.65, [p, q])
         # 为B经济社会发展多作贡献 -> subject SUPPORTS B
         for m in P.CONTRIBUTE_TO.finditer(s):
             q = m.start(1)
@@ -111,6 +119,30 @@ class ActionRules(RuleBase):
                             if P.JOINED_BY.search(s[lst[i][0] + 1 : lst[i + 1][0]]):
                                 side = i + 1
                                 break
+                        # "A近日与B、C、D等4家企业签署": the list is the side after 与, A the other
+                        lead = lst[0][0]
+                        if not side and lead - 1 >= a and s[lead - 1] in "与同":
+                            agents = [(q, x) for q, x in self.head_before(sv, lead - 1, types, max_gap=8)
+                                      if q < lead - 1]
+                            if not agents:
+                                continue  # the other side is not named: no pair inside the list
+                            done.update(q for q, _ in agents)
+                            # "A、B分别与C、D签约": respectively, A with C and B with D
+                            if s[max(0, lead - 3) : lead - 1] == "分别" and len(agents) == len(lst) > 1:
+                                for (q1, x1), (q2, x2) in zip(agents, lst, strict=True):
+                                    for o1 in self._as_org(sv, x1):
+                                        for o2 in self._as_org(sv, x2):
+                                            self.emit(o1, "COORDINATES_WITH", o2, sv, f"coord:{h.group(0)}",
+                                                      0.6, [q1, q2])
+                                done.update(q for q, _ in lst)
+                                continue
+                            lst = agents + lst
+                            side = len(agents)
+                    elif len(lst) >= 3:
+                        # "A与B和C的战略合作": 与 splits A from B and C
+                        conns = [s[lst[i][0] + 1 : lst[i + 1][0]] for i in range(len(lst) - 1)]
+                        if conns[0] in ("与", "同") and all(c not in ("与", "同") for c in conns[1:]):
+                            side = 1
                     # "A、B分别与…签署": A and B are one side; "A与B、C在X分别签署": A with each
                     if len(gap) > 24 or "分别" in gap and not side:
                         continue
@@ -118,6 +150,15 @@ class ActionRules(RuleBase):
                         continue
                     if not side and len(lst) > 4:  # ten bodies "联合…" is a roll-call, not pairwise
                         continue
+                    # "由A牵头，B、C配合": B and C work with the leader A, not with each other
+                    if not side and h.group(0) in ("配合", "协同", "协助") and "牵头" in s[:a]:
+                        lead_end = s.rfind("牵头", 0, a)
+                        lead_start = s.rfind("由", 0, lead_end) + 1
+                        leaders = [(q, x) for q, x in sv.mentions_in(lead_start, lead_end) if x.type in types]
+                        if lead_start > 0 and leaders:
+                            done.update(q for q, _ in leaders)
+                            lst = leaders + lst
+                            side = len(leaders)
                     orgs = []
                     for k, (q, x) in enumerate(lst):
                         for o in self._as_org(sv, x):
@@ -137,6 +178,9 @@ class ActionRules(RuleBase):
                                 self.emit(o, "COORDINATES_WITH", y, sv, f"coord:{h.group(0)}", 0.65, [p0, q])
                 # "A与B战略协议", "到B交流": the subject's body with the place visited
                 m2 = P.COORD_TARGET.search(clause[: h.start()])
+                # "促成更多军工企业与东山省合作": the agent is a class of bodies, not a named one
+                if m2 and P.GENERIC_AGENT.search(clause[: m2.start()]):
+                    m2 = None
                 if m2:
                     q = a + m2.start(2)
                     target = sv.slots.get(q)
@@ -156,6 +200,26 @@ class ActionRules(RuleBase):
                                     self.emit(
                                         o, "COORDINATES_WITH", t, sv, f"coord:{h.group(0)}", 0.65, [p, q]
                                     )
+        if "\ue00c" in s and ("举" in s or "召开" in s):
+            for m in P.SIGNING_EVENT.finditer(s):
+                ev = sv.slots[m.start(3)]
+                if any(w in fold(ev.name) for w in P.SIGNING_WORDS):
+                    p1, p2 = m.start(1), m.start(2)
+                    self.emit(sv.slots[p1], "COORDINATES_WITH", sv.slots[p2], sv, "coord:signing-event", 0.6,
+                              [p1, p2])
+        # "A副总经理甲、B院长乙分别代表双方签约": the signers' bodies are the two sides
+        k = s.find("代表双方")
+        if k > 0 and self.p.coordinates.search(s, k):
+            a, _ = self.clause_of(sv, k)
+            sides = []
+            for p, x in sv.mentions_in(a, k):
+                if x.type == "Person":
+                    orgs = self.person_orgs(sv).get(x.name, [])
+                    if orgs:
+                        sides.append((p, orgs[0]))
+            if len(sides) == 2 and sides[0][1].name != sides[1][1].name:
+                (p1, o1), (p2, o2) = sides
+                self.emit(o1, "COORDINATES_WITH", o2, sv, "coord:both-sides", 0.65, [p1, p2])
         # a subject list of bodies whose sentence speaks of 合作/对接 in a later clause
         clauses = self.clauses(sv)
         if clauses:
@@ -205,13 +269,21 @@ class ActionRules(RuleBase):
                 if x.type in heads:
                     self.emit(x, "ESTABLISHED", after[0][1], sv, "established:with", 0.7, [p, after[0][0]])
         # subject + 成立/设立/组建 + org ; subject + 建设/打造/创建 + park ; subject + PARK建设
-        for cue_re, ttypes in ((self.p.established, tails), (self.p.established_park, {"IndustrialPark"})):
+        cue_sets = [(self.p.established, tails), (self.p.established_park, {"IndustrialPark"})]
+        if "共建" in s:  # "双方将共建X研究院": co-builders of a new body (共建 before its object only)
+            cue_sets.append((P.CO_BUILD, tails - {"IndustrialPark"}))
+        for cue_re, ttypes in cue_sets:
             for h in cue_re.finditer(s):
                 if s[max(0, h.start() - 1) : h.start()] == "由":
                     continue
                 if s[h.end() : h.end() + 1] in ("单", "人", "方", "者", "以"):  # 发起单位, 成立以来
                     continue
-                objs = self.tails_after(sv, h.end(), ttypes)
+                objs = self.tails_after(sv, h.end(), ttypes, max_gap=0 if cue_re is P.CO_BUILD else 8)
+                if objs and cue_re is P.CO_BUILD:
+                    # "共建某大学的协议": a university co-sponsored, not founded; "双方将共建X研究院"
+                    objs = [(q, y) for q, y in objs
+                            if not fold(y.name).endswith(("大学", "学院"))
+                            and not s.startswith("的协议", q + 1)]
                 if not objs:
                     continue
                 subj = self.head_before(sv, h.start(), heads)
@@ -223,6 +295,12 @@ class ActionRules(RuleBase):
                         if parent:
                             self.emit(parent, "ESTABLISHED", y, sv, "established:own-body", 0.6, [q])
                     continue
+                # "A携手B打造X", "A联合B共同设立X": the body before 携手/联合/会同 founds X too
+                p0 = min(p for p, _ in subj)
+                w = s[max(0, p0 - 2) : p0]
+                if p0 > 2 and w in ("携手", "联合", "会同") and (p0 - 3) in sv.slots \
+                        and sv.slots[p0 - 3].type in heads:
+                    subj = [(p0 - 3, sv.slots[p0 - 3])] + list(subj)
                 for p, x in subj:
                     if x.type == "IndustrialPark" and (
                         cue_re is not self.p.established or p < 0 or p < self.clause_of(sv, h.start())[0]

@@ -28,6 +28,21 @@ HELD_AT = re.compile(
     r"(?:[0-9]{1,2}月[0-9]{1,2}[日号]|上午|下午|近日|日前)*在[^，,。；;]{0,3}?(?:隆重|顺利|正式)?(?:召开|举行|举办)"
 )
 
+# last characters of a unit's name that, followed by 长, make a title (人武部长, 处长 of a named 处)
+UNIT_HEAD_CHARS = frozenset("部局处科室所站队厅办")
+
+
+LED_WORDS = ("牵头", "指导", "负责", "主导", "统筹")
+PARTY_SUFFIXES = frozenset({"党组", "党委", "黨組", "黨委"})
+# titles that only a body of these types has (checked when a body is carried to the next name)
+CARRIED_TITLE_TYPES = {
+    "校长": frozenset({"ResearchInstitute"}),
+    "董事长": frozenset({"Enterprise", "Fund"}),
+    "总经理": frozenset({"Enterprise", "Fund"}),
+    "司令员": frozenset({"MilitaryUnit"}),
+}
+
+
 class PeopleRules(RuleBase):
     """HOLDS_POSITION, sponsors, attendees (mixin of relations._Extractor)."""
 
@@ -101,6 +116,11 @@ class PeopleRules(RuleBase):
                     pending.extend(m for _, m in orgs)
                 elif not orgs and pending and title_re.search(s[a:b].strip()) and len(s[a:b].strip()) <= 8:
                     pass  # "省国防科工办党组书记、主任，省经信委…": a further title of the same person
+                elif not orgs and last_was_person_item and len(s[a:b].strip()) <= 6 \
+                        and title_re.search(s[a:b].strip()):
+                    # "董事长甲某，党组成员、总会计师乙某": a bare title opening the next person's
+                    # titles keeps the body of the list carried
+                    continue
                 else:
                     pending = []
                 last_was_person_item = False
@@ -121,6 +141,11 @@ class PeopleRules(RuleBase):
                         continue
                 if len(gap) > 14:
                     continue
+                if gap == "长" and fold(self.text[m.end - 1 : m.end]) in UNIT_HEAD_CHARS:
+                    gap = "部长"  # "镇人武部长甲某": the body's name and 长 make the title
+                elif gap.startswith("长") and m.type == "Location" \
+                        and fold(self.text[m.end - 1 : m.end]) in "省市县区镇":
+                    gap = fold(self.text[m.end - 1 : m.end]) + gap  # "东山省长甲某": 省长 of that place
                 if gap and not title_re.search(gap) and not gap.endswith(("同志",)):
                     continue
                 orgs.append((p, m, gap))
@@ -135,7 +160,13 @@ class PeopleRules(RuleBase):
             if not orgs:
                 lead = s[a:p0].strip()
                 lead = P.TITLE_LEAD_STRIP.sub("", lead)
-                if title_re.search(lead) and len(lead) <= 10:
+                tm = title_re.search(lead)
+                # "培训科科长甲某": a title of a unit that is not named as an entity (科, 处, 室…)
+                # "在我委总工程师甲某陪同下": the speaker's own body (我委, 我校), not the one carried
+                pre = lead[: tm.start()] if tm else ""
+                own_unit = bool(pre) and (len(pre) >= 2 and pre[-1] in UNIT_HEAD_CHARS
+                                          or "我" in pre or "本" in pre)
+                if tm and len(lead) <= 10:
                     g = (
                         self._gov_body(lead, None)
                         if any(lead.endswith(h) for h in self.c["government_heads"])
@@ -145,15 +176,26 @@ class PeopleRules(RuleBase):
                         bodies.append(EntMention(0, 0, g, "PartyGovBody"))
                     elif (
                         last_was_person_item
+                        and not own_unit
                         and last_orgs
                         and not any(lead.endswith(h) for h in self.c["government_heads"])
                     ):
-                        bodies.extend(last_orgs)
+                        # "集团董事长甲、副总经理乙，副校长丙": a title of another kind of body
+                        kinds = next((v for k, v in CARRIED_TITLE_TYPES.items() if lead.endswith(k)), None)
+                        bodies.extend(b for b in last_orgs if kinds is None or b.type in kinds)
                 elif not lead and last_had_bodies and last_orgs and a > 0 and s[a - 1] == "、":
                     # "县委常委付晓燕、范传廷、程志学出席": one title over a list of bare names
                     bodies.extend(last_orgs)
             bodies = pending + bodies
             pending = []
+            # "X党组书记、董事长甲": the party group's secretary is also X's chairman
+            party = [b for b in bodies if b.name[-2:] in PARTY_SUFFIXES] if bodies else bodies
+            own_title = s[(before[-1][0] + 1 if before else a) : p0].strip("、，, ") if party else ""
+            if own_title and not P.PARTY_TITLE_ONLY.fullmatch(own_title) and title_re.search(own_title):
+                for body in party:
+                    parent = self._party_parent(body.name)
+                    if parent is not None and parent not in [x.name for x in bodies]:
+                        bodies.append(EntMention(0, 0, parent, self.types.get(parent, "")))
             for body in bodies:
                 at = [p0] + [p for p, m2, _ in orgs if m2.name == body.name]
                 if self.emit(person, "HOLDS_POSITION", body, sv, "title", 0.8, at):
@@ -170,8 +212,70 @@ class PeopleRules(RuleBase):
                 pending = [m for _, m in rest]
         return result
 
+    def _elected(self, sv: SentView) -> None:
+        """ "选举甲某为学术委员会主任，乙某、丙某为副主任": the persons hold the title in that body."""
+        s = sv.masked
+        body = None
+        for a, b in self.clauses(sv):
+            k = s.rfind("为", a, b)
+            if k < 0:
+                continue
+            q = k + 1
+            here = sv.slots.get(q)
+            if here is not None and here.type in SIGNATURES["HOLDS_POSITION"][1]:
+                body, rest = (q, here), s[q + 1 : b]
+            else:
+                rest = s[q:b]
+            rest = rest.rstrip("。；;，, ")
+            if body is None or not rest or len(rest) > 8 or not self.p.title_end.search(rest):
+                continue
+            if any(ch in CHAR_TYPE for ch in rest):
+                continue
+            for p, x in sv.mentions_in(a, k):
+                if x.type == "Person":
+                    self.emit(x, "HOLDS_POSITION", body[1], sv, "title:elected", 0.7, [p, body[0]])
+
+    def _party_parent(self, name: str) -> str | None:
+        """The body whose Party group or committee this is (东山集团党组 → 东山集团), if named."""
+        f = fold(name)
+        if not f.endswith(("党组", "党委")) or len(f) < 4:
+            return None
+        cache = getattr(self, "_form_owner", None)
+        if cache is None:
+            cache = {}
+            for n, e in self.entities.items():
+                if e.type in ORG_TYPES:
+                    for form in name_forms(n, e):
+                        cache.setdefault(form, n)
+            self._form_owner = cache
+        parent = cache.get(f[:-2])
+        return parent if parent != name else None
+
     def rule_titles(self, sv: SentView) -> None:
         self.person_orgs(sv)
+        if PERSON_CHAR in sv.masked and P.ELECTION_RE.search(sv.masked):
+            self._elected(sv)
+        # "张某(东山集团董事长)", "张某，东山集团总经理，表示": a title in apposition after the name
+        s = sv.masked
+        if P.APPOSITIVE_GATE.search(s):
+            for m in self.p.appositive_title.finditer(s):
+                p = m.start(1)
+                g = 2 if m.group(2) else 3
+                for q, x in sv.mentions_in(m.start(g), m.end(g)):
+                    self.emit(sv.slots[p], "HOLDS_POSITION", x, sv, "title:appositive", 0.7, [p, q])
+        if "由" in s and P.LED_BY_GATE.search(s):
+            led = None  # "由甲任组长，乙、丙任副组长": the later clauses go on with the same body
+            for m in P.LED_BY_PERSON.finditer(s):
+                if m.group(1) == "由":
+                    bodies = [(q, x) for q, x in sv.mentions_in(0, m.start())
+                              if x.type in SIGNATURES["HOLDS_POSITION"][1]]
+                    led = bodies[-1] if bodies else None
+                if led is None:
+                    continue
+                q, body = led
+                for p, x in sv.mentions_in(m.start(2), m.end(2)):
+                    if x.type == "Person":
+                        self.emit(x, "HOLDS_POSITION", body, sv, "title:led-by", 0.65, [p, q])
         if "担任" in sv.masked:
             for m in P.HEADED_BY.finditer(sv.masked):
                 q = m.start(2)
@@ -187,21 +291,26 @@ class PeopleRules(RuleBase):
     def rule_sponsor(self, sv: SentView) -> None:
         s = sv.masked
         leads = self.c["sponsor_leads"]
-        hits = list(self.p.sponsor.finditer(s))
+        # 负责人, 负责同志: nouns, not the verb
+        hits = [h for h in self.p.sponsor.finditer(s) if s[h.end() : h.end() + 1] not in ("人", "同")]
         if not hits:
             return
         you = s.find("由")
+        event = None
         if you < 0:
-            return
+            # "…由A、B主办；C、D承办，E协办。" cut at "；": the sponsors of the sentence before
+            last = getattr(self, "_last_sponsored", None)
+            if last is None or last[0] != sv.index - 1 or not P.SPONSOR_CONTINUED.match(s):
+                return
+            event = (-1, last[1])
         # the event: "…承办的“EVENT”" after the last cue, else the subject before 由, else the
         # event last named (for "会议由…主办")
-        event = None
-        after = P.SPONSORED_EVENT_AFTER.match(s[hits[-1].end() :])
+        after = P.SPONSORED_EVENT_AFTER.match(s[hits[-1].end() :]) if event is None else None
         if after:
             p = hits[-1].end() + after.start(1)
             event = (p, sv.slots[p])
         if event is None:
-            for p, m in sv.mentions_in(0, you):
+            for p, m in sv.mentions_in(0, max(you, 0)):
                 # "正值第23届中国五金博览会举办期间": a time adverbial, not the sponsored event
                 if m.type == "Event" and not P.TIME_ADVERBIAL.match(s[p + 1 :]):
                     event = (p, m)
@@ -212,7 +321,10 @@ class PeopleRules(RuleBase):
                 if ev is not None:
                     event = (-1, ev)
         if event is None:
+            # "X专项行动由市发改委牵头组织实施": the thing led, named before 由 in its clause
+            self._led_before(sv, hits, you)
             return
+        self._last_sponsored = (sv.index, event[1])
         start = you + 1
         for h in hits:
             if h.start() < start:
@@ -226,10 +338,31 @@ class PeopleRules(RuleBase):
             for p, m in agents:
                 at = [p] + ([event[0]] if event[0] >= 0 else [])
                 self.emit(m, rtype, event[1], sv, f"sponsor:{word}", 0.85, at)
-            if word.startswith("联合") and len(agents) > 1:
+            # "由A会同B、C联合举办": A coordinates with each (rule_coordinates), B and C not with each other
+            # "A、B共同主办" as "A和B联合主办"; co-hosts (共同承办) are not counted so
+            joint = word.startswith("联合") or (
+                rtype == "LEADS" and s[max(0, h.start() - 2) : h.start()] == "共同")
+            if joint and len(agents) > 1 and "会同" not in s[start : h.start()]:
                 for i, (p1, m1) in enumerate(agents):
                     for p2, m2 in agents[i + 1 :]:
                         self.emit(m1, "COORDINATES_WITH", m2, sv, "sponsor:joint", 0.7, [p1, p2])
+            start = h.end()
+
+    def _led_before(self, sv: SentView, hits: list, you: int) -> None:
+        s = sv.masked
+        a, _ = self.clause_of(sv, you)
+        led = [(p, m) for p, m in sv.mentions_in(a, you) if m.type in ("Project", "Policy", "IndustrialPark")]
+        if not led or s[led[-1][0] + 1 : you].strip("”\"，, ") not in P.LED_GAP:
+            return
+        q, target = led[-1]
+        start = you + 1
+        for h in hits:
+            if h.start() < start:
+                continue
+            if h.group(0) in LED_WORDS:
+                for p, m in sv.mentions_in(start, h.start()):
+                    if m.type in ORG_TYPES:
+                        self.emit(m, "LEADS", target, sv, f"sponsor:{h.group(0)}", 0.7, [p, q])
             start = h.end()
 
     # PARTICIPATES_IN for attendee lists ---------------------------------------------------
@@ -272,9 +405,23 @@ class PeopleRules(RuleBase):
                 self.emit(sv.slots[q], "LOCATED_IN", sv.slots[p], sv, "located:organised-at", 0.6, [p, q])
         return chairs
 
+    def _from_guests(self, sv: SentView) -> None:
+        """ "来自全省发改系统、省军区、高校等百余位嘉宾汇聚一堂": the bodies named take part."""
+        s = sv.masked
+        for m in P.FROM_GUESTS.finditer(s):
+            evs = [(p, x) for p, x in sv.mentions_in(0, m.start()) if x.type == "Event"]
+            ev = evs[-1][1] if evs else self.recent_event(sv, m.start())
+            if ev is None:
+                continue
+            for p, x in sv.mentions_in(m.start(1), m.end(1)):
+                if x.type in ORG_TYPES and s[p + 1 : p + 2] != "的":
+                    self.emit(x, "PARTICIPATES_IN", ev, sv, "attend:from", 0.6, [p])
+
     def rule_attend(self, sv: SentView) -> None:
         s = sv.masked
         chairs = self._rule_chair(sv)
+        if "来自" in s:
+            self._from_guests(sv)
         for h in self.p.attend.finditer(s):
             cue_end = h.end()
             rest = s[cue_end:]
@@ -283,7 +430,7 @@ class PeopleRules(RuleBase):
             if m_ev:
                 p = cue_end + m_ev.start(2)
                 event = (p, sv.slots[p])
-            elif self.p.attend_generic_event.match(rest):
+            elif self.p.attend_generic_event.match(rest) or h.group(0) == "到会":
                 # "…出席会议", "…等出席。": the meeting the report is about
                 ev = self.recent_event(sv, h.start())
                 if ev is not None:
@@ -325,6 +472,8 @@ class PeopleRules(RuleBase):
                 if m.type != "Person":
                     if m.name in title_bodies:
                         continue
+                    if p > 0 and s[p - 1] == "等":  # "A、B等X集团企业参加": X qualifies the class
+                        continue
                     nxt = s[p + 1 : p + 2]
                     if nxt and nxt in CHAR_TYPE:  # a body right before a name is its title body
                         continue
@@ -335,6 +484,7 @@ class PeopleRules(RuleBase):
 
     def _event_forms(self, name: str) -> tuple[str, ...]:
         f = fold(PINYIN.sub("", name))  # 縣委議軍會(huì)議: without its glosses
+        f = P.YEAR_PREFIX.sub("", f)  # "2020年县委议军会议": the body's meeting of that year
         return (f, abbreviate(f)) if "委员会" in f else (f,)  # 国防动员委员会 = 国动委
 
     def _org_forms(self) -> list[tuple[str, list[str]]]:
@@ -379,6 +529,15 @@ class PeopleRules(RuleBase):
                             hit = hit or bool(P.NUMBERED_MEETING.match(rest) or P.OWN_MEETING.match(rest))
                 if hit:
                     self.emit(name, "PARTICIPATES_IN", m, sv, "own-meeting", 0.7, [p])
+        # "会上，签署了A与B合作协议，C、D等签约": the signing parties take part in the meeting reported
+        if P.AT_MEETING_OPENER.match(s) and ("签" in s):
+            ev = self.recent_event(sv, 0)
+            if ev is not None:
+                for p, x in sv.slots.items():
+                    if x.type in ORG_TYPES | {"Location", "IndustrialPark"} and (
+                        s[p + 1 : p + 2] in ("与", "、", "和", "同", "等") or p > 0 and s[p - 1] in "与、和同"
+                    ):
+                        self.emit(x, "PARTICIPATES_IN", ev, sv, "at-meeting:signing", 0.6, [p])
         # "在…推进会上，四川与A签署…": the subject of the clause after the event takes part in it
         om = P.AT_EVENT_OPENER.match(s)
         if om:

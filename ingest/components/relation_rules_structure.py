@@ -9,6 +9,8 @@ the document → that place; national prefixes excluded).
 
 from __future__ import annotations
 
+import re
+
 from ingest.components import relation_patterns as P
 from ingest.components.relation_base import (
     ORG_TYPES,
@@ -19,6 +21,9 @@ from ingest.components.relation_base import (
 )
 from ingest.components.relation_fold import fast_fold as fold
 from ingest.components.relation_view import SentView
+
+# what a firm's full name adds to its short name without naming another unit
+LEGAL_FORM = re.compile(r"(集团)?(股份)?(有限责任|有限)?(总)?公司|集团")
 
 
 class StructureRules(RuleBase):
@@ -64,6 +69,15 @@ class StructureRules(RuleBase):
                 for p, x in sv.mentions_in(m.start(1), m.end(1)):
                     if x.type in ORG_TYPES and x.name != sv.slots[q].name:
                         self.emit(x, "PART_OF", sv.slots[q], sv, "part:listed-affiliates", 0.65, [p, q])
+        if "等" in s:
+            for m in P.LISTED_MEMBERS.finditer(s):
+                q = m.start(2)
+                for p, x in sv.mentions_in(m.start(1), m.end(1)):
+                    if x.type in ORG_TYPES and x.name != sv.slots[q].name:
+                        self.emit(x, "PART_OF", sv.slots[q], sv, "part:listed-members", 0.6, [p, q])
+                        if m.start(3) in sv.slots:  # "…在鄂企业": and they are in that place
+                            r = m.start(3)
+                            self.emit(x, "LOCATED_IN", sv.slots[r], sv, "located:listed-members", 0.6, [p, r])
         for m in P.AFFILIATED.finditer(s):
             p, q = m.start(1), m.start(2)
             self.emit(sv.slots[p], "PART_OF", sv.slots[q], sv, "part:subordinate", 0.7, [p, q])
@@ -95,6 +109,8 @@ class StructureRules(RuleBase):
                     for k, other, otype in by_form.get(f[:n], ()):
                         if other == name or otype not in parents and not (dept and otype == "PartyGovBody"):
                             continue
+                        if LEGAL_FORM.fullmatch(f[n:]):
+                            continue  # "…集团公司" after "…集团"'s short name: the same firm, no part
                         if best is None or (n, -k) > best[:2]:
                             best = (n, -k, other)
             if best:
@@ -133,6 +149,11 @@ class StructureRules(RuleBase):
                 later = self.tails_after(sv, m.end(2), {"Event"}, max_gap=2)
                 if later:  # "推进司在西安组织召开…研讨会"
                     thing = later[0]
+                elif thing is not None and thing[1].type != "Event":
+                    # "EVENT，是由A会同B、C，于…在京联合举办的": the event the sentence opens with
+                    held = P.HELD_BY_OPENER.match(s)
+                    if held and held.end() <= m.start():
+                        thing = (held.start(1), sv.slots[held.start(1)])
             if thing is None:
                 continue
             # meetings are held (举行/召开) somewhere; bodies, parks and projects are unveiled or set
@@ -143,7 +164,8 @@ class StructureRules(RuleBase):
             if event_verb != (thing[1].type == "Event"):
                 continue
             # "A在B举行", "“A”，近日在B挂牌": only quotes, commas and adverbs between A and 在
-            if thing[0] < m.start() and not P.THING_TO_AT.fullmatch(s[thing[0] + 1 : m.start()]):
+            if thing[0] < m.start() and not P.THING_TO_AT.fullmatch(s[thing[0] + 1 : m.start()]) \
+                    and not (thing[1].type == "Event" and P.HELD_BY_OPENER.match(s)):
                 continue
             self.emit(thing[1], "LOCATED_IN", place, sv, "located:at", 0.75, [thing[0], q])
         # …落户/入驻 B ; 入住B的A
@@ -158,17 +180,24 @@ class StructureRules(RuleBase):
                 last = [
                     (x, y)
                     for x, y in sv.mentions_in(q, q + chain.end())
-                    if y.type in ("Location", "IndustrialPark")
+                    if y.type in ("Location", "IndustrialPark") and fold(y.name) not in national
                 ]
                 if last:
+                    # "落户在东城区(东经开区)东山云谷": the park after a place (and a parenthesis) is in it
+                    if place.type == "Location" and last[-1][1].type == "IndustrialPark" \
+                            and s[last[-1][0] - 1] in ")）":
+                        r = last[-1][0]
+                        self.emit(last[-1][1], "LOCATED_IN", place, sv, "located:chain", 0.6, [q, r])
                     q, place = last[-1]
             after = s[q + 1 : q + 3]
             if after.startswith("的") and q + 2 < len(s) and (q + 2) in sv.slots:
                 self.emit(sv.slots[q + 2], "LOCATED_IN", place, sv, "located:settle", 0.75, [q, q + 2])
                 continue
             a, _ = self.clause_of(sv, m.start())
+            # "A一院航天技术产业基地等项目落户…": a body right before a project's name only qualifies it
             things = [
                 (p, x) for p, x in sv.mentions_in(a, m.start()) if x.type in SIGNATURES["LOCATED_IN"][0]
+                and not (x.type != "Project" and getattr(sv.slots.get(p + 1), "type", "") == "Project")
             ]
             if not things:
                 things = [(p, x) for p, x in self.subject_at(sv, m.start())]
@@ -178,6 +207,17 @@ class StructureRules(RuleBase):
                     self.emit(park, "LOCATED_IN", place, sv, "located:park-anaphor", 0.6, [q])
             for p, x in things:
                 self.emit(x, "LOCATED_IN", place, sv, "located:settle", 0.7, [p, q])
+        # "并为首批入驻的X奠基": X settles in the park named before in the sentence, else the text's park
+        if "入驻的" in s or "落户的" in s or "进驻的" in s:
+            for m in P.SETTLED_OBJECT.finditer(s):
+                q = m.start(1)
+                x = sv.slots[q]
+                if x.type not in ("Enterprise", "ResearchInstitute", "Project", "Association"):
+                    continue
+                parks = [(p, y) for p, y in sv.mentions_in(0, m.start()) if y.type == "IndustrialPark"]
+                park = parks[-1][1] if parks else self.recent_park(sv, m.start())
+                if park is not None:
+                    self.emit(x, "LOCATED_IN", park, sv, "located:settled-object", 0.6, [q])
         # "已有3家企业入驻，分别是A、B、C": the park named before the verb, else the text's park
         for m in P.SETTLED_LIST.finditer(s):
             a, _ = self.clause_of(sv, m.start())
