@@ -587,3 +587,168 @@ def test_county_with_a_one_character_name_bylines_and_central_departments():
     found = ents("亮点西岭讯 2014年10月13日,训练拉开帷幕。上海大学直接参与总后的项目招标。")
     assert "西岭" not in found
     assert found.get("总后", ("",))[0] == "MilitaryUnit"
+
+
+def test_units_listed_before_a_count_of_units_and_numbered_factories():
+    # e1 round: short firm names in a list of units ending in 等N家单位, a group's short name
+    # glued to a unit's name, a factory or institute known by its number
+    found = ents("由北航、609研究所、中国航发某某、宁二机、西岭仪表厂等20余家单位联合发起成立了东山产业联盟。"
+                 "中国航发某某副总经理吴某军介绍情况。")
+    assert found.get("中国航发某某", ("",))[0] == "Enterprise"
+    assert found.get("宁二机", ("",))[0] == "Enterprise"
+    assert found.get("西岭仪表厂", ("",))[0] == "Enterprise"
+    assert "中国航发" not in found
+    found = ents("调研组先后深入四八二一工厂、中电科三十八所等地调研。全市共有二十所高校。")
+    assert found.get("四八二一工厂", ("",))[0] == "Enterprise"
+    assert found.get("中电科三十八所", ("",))[0] == "ResearchInstitute"
+    assert not any("高校" in n or n == "二十所" for n in found)
+    # a list of government departments is no list of firms
+    found = ents("市发改委、市财政局、团市委等单位参加。")
+    assert all(t != "Enterprise" for t, _ in found.values())
+
+
+def test_numbered_documents_first_funds_and_zones_in_brackets():
+    found = ents("省委2号文件中涵盖推进军民融合专项政策。")
+    assert found.get("省委2号文件", ("",))[0] == "Policy"
+    found = ents("6月2日，浙江省首支军民融合创业基金正式成立。首支军民融合创业基金的设立，方便了企业融资。")
+    assert found.get("浙江省首支军民融合创业基金", ("",))[0] == "Fund"
+    assert "军民融合创业基金" in found["浙江省首支军民融合创业基金"][1]
+    found = ents("联盟落户在杭州市西湖区（杭经开区）。")
+    assert found.get("杭经开区", ("",))[0] == "IndustrialPark"
+    found = ents("国际在线河南频道消息（记者 吴某军）")
+    assert "河南" not in found
+
+
+def test_a_park_named_with_different_place_prefixes_is_one_park():
+    found = ents("湖州市德清县青峰军民融合产业园正式揭牌。"
+                 "湖州市德清经济开发区青峰军民融合产业园举行开园仪式。领导为青峰军民融合产业园揭牌。")
+    parks = [n for n, (t, _) in found.items() if t == "IndustrialPark" and "青峰" in n]
+    assert len(parks) == 1, parks
+    found = ents("苏州军民融合产业园和无锡军民融合产业园同日开园。军民融合产业园建设加快。")
+    parks = [n for n, (t, _) in found.items() if t == "IndustrialPark"]
+    assert "苏州军民融合产业园" in parks and "无锡军民融合产业园" in parks
+
+
+def test_party_groups_named_in_titles_and_bare_party_departments():
+    # e2 round: 党组/党委 of a body inside a title; the body too when the person also heads it
+    found = ents("市政府党组书记吴某学出席。区人大常委会党组书记、主任陈某宇率队考察。")
+    assert found.get("市政府党组", ("",))[0] == "PartyGovBody"
+    assert "市政府" not in found
+    assert found.get("区人大常委会党组", ("",))[0] == "PartyGovBody"
+    assert found.get("区人大常委会", ("",))[0] == "PartyGovBody"
+    found = ents("市委常委、统战部部长、国资委党委书记周某蓉出席会议并讲话。成员有市委、市政府有关部门。")
+    assert found.get("统战部", ("",))[0] == "PartyGovBody"
+    assert found.get("国资委党委", ("",))[0] == "PartyGovBody"
+    assert not any(n.startswith("成员") for n in found)
+
+
+def test_company_departments_class_nouns_and_ordinal_meetings():
+    found = ents("重点企业江都航空集团公司科技部张某生部长代表公司作了交流发言。")
+    assert found.get("江都航空集团公司", ("",))[0] == "Enterprise"
+    assert "科技部" not in found
+    assert not any(n.startswith("公司") for n in found)
+    found = ents("这是今年以来全省国防科技工业的第二次科技会议。")
+    assert not any(t == "Event" for t, _ in found.values())
+    found = ents("陕西国防科技工业系统质量工作会议在西安召开。3月2日，全省国防科技工业系统质量工作会议召开。")
+    events = [n for n, (t, _) in found.items() if t == "Event"]
+    assert events == ["陕西国防科技工业系统质量工作会议"], events
+
+
+def test_name_lists_without_titles_and_names_between_body_and_title():
+    # e3 round: a long list of names with one or two surnames not in the list, after 市领导 or
+    # closed by 列席; a list continued after a comma by titled persons
+    found = ents("市领导迭目江某、孔卫某、张希某、刘长某、毛万某出席。")
+    assert found.get("迭目江某", ("",))[0] == "Person"
+    assert found.get("毛万某", ("",))[0] == "Person"
+    found = ents("吴某、秦恩某，东山警备区司令员卢某俊、东山警备区政治委员白某新列席会议。")
+    assert found.get("吴某", ("",))[0] == "Person" and found.get("秦恩某", ("",))[0] == "Person"
+    found = ents("东山大学区域经济研究中心特聘研究员、浙江省发改委杨某威博士说。"
+                 "资本管理机构创始合伙人周某说。")
+    assert found.get("杨某威", ("",))[0] == "Person"
+    assert "周某" in found and "周某说" not in found
+
+
+def test_meetings_cited_by_spirit_party_dept_titles_courts_and_fund_partnerships():
+    found = ents("深入学习贯彻省委常委会议军会议精神。会议传达了军工关键设备设施管理会议精神。")
+    assert found.get("省委常委会议军会议", ("",))[0] == "Event"
+    assert found.get("军工关键设备设施管理会议", ("",))[0] == "Event"
+    found = ents("市委常委人武部部长陈某军同志作说明。市中级人民法院院长申某吉出席。")
+    assert found.get("人武部", ("",))[0] == "MilitaryUnit"
+    assert not any(n.startswith("市委常委") for n in found)
+    assert found.get("市中级人民法院", ("",))[0] == "PartyGovBody"
+    found = ents("全资子公司东山资本管理有限公司共同设立东山高新产业投资基金合伙企业（有限合伙）。")
+    assert found.get("东山资本管理有限公司", ("",))[0] == "Enterprise"
+    assert found.get("东山高新产业投资基金合伙企业（有限合伙）", ("",))[0] == "Fund"
+    assert not any("子公司" in n for n in found)
+    found = ents("全面落实《中共中央关于加强人民武装工作的意见》。军分区汇报贯彻《意见》的措施。")
+    policies = [n for n, (t, _) in found.items() if t == "Policy"]
+    assert len(policies) == 1 and "《意见》" in found[policies[0]][1]
+    found = ents("12月28日，中国中车发布公告称。坚决贯彻党中央、中央军委决策部署。")
+    assert found.get("中国中车", ("",))[0] == "Enterprise"
+    assert found.get("中央军委", ("",))[0] == "MilitaryUnit"
+    found = ents("平涼網訊（平涼融媒記者 張某某）")
+    assert "平涼" not in found
+
+
+def test_visiting_parties_parents_title_lists_and_place_named_persons():
+    # e4 round
+    found = ents("东山科技股份有限公司副总经理李某燕一行来高新区考察洽谈。"
+                 "区党工委副书记、管委会主任刘某忠参加活动。")
+    assert found.get("高新区", ("",))[0] == "IndustrialPark"
+    assert not any("一行" in n for n in found)
+    assert found.get("管委会", ("",))[0] == "PartyGovBody"
+    found = ents("东山飞行器研究院现为中国航天科技集团公司下属大型科研生产联合体。")
+    assert found.get("中国航天科技集团公司", ("",))[0] == "Enterprise"
+    assert not any("下属" in n for n in found)
+    found = ents("双方将在东海湾循环经济产业集聚区布局无人机生产基地。湖南省与5家央企在京签订战略合作协议。")
+    assert found.get("东海湾循环经济产业集聚区", ("",))[0] == "IndustrialPark"
+    assert found.get("京", ("",))[0] == "Location"
+    found = ents("岳阳市市长常德，市委常委韦某芳出席。常德表示，岳阳区位优势明显。（文/武某峰）")
+    assert found.get("常德", ("",))[0] == "Person"
+    assert found.get("武某峰", ("",))[0] == "Person"
+    found = ents("县委书记黄某鹏主持召开县委常委议军会。各驻军单位提交议军会研究解决的问题。")
+    events = [n for n, (t, _) in found.items() if t == "Event"]
+    assert events == ["县委常委议军会"], events
+    found = ents("在合作项目签约仪式上，市政府与研究院签署协议。")
+    assert not any(t == "Event" for t, _ in found.values())
+
+
+def test_joint_offices_post_takers_byline_posts_and_project_phases():
+    # e5 round
+    found = ents("充分发挥市国动委联合办公室牵头抓总作用。某大学深空探测联合研究中心成立。")
+    assert found.get("市国动委联合办公室", ("",))[0] == "PartyGovBody"
+    assert "市国动委" not in found
+    found = ents("东山省军民融合企业商会成立 黄某明任首届会长\n省工商联党组书记李某荣致辞。")
+    assert found.get("黄某明", ("",))[0] == "Person"
+    assert found.get("省工商联党组", ("",))[0] == "PartyGovBody"
+    found = ents("持续开展便民服务。\n责编：翟某 编审：陈某党 终审：王某")
+    assert all(found.get(n, ("",))[0] == "Person" for n in ("翟某", "陈某党", "王某"))
+    found = ents("市国动办（市人防办）主要负责人表示。")
+    assert "市国动办（市人防办）" not in found
+    found = ents("拥有航空工业成飞、中国航发某发、成都飞机设计研究所等一批龙头企业。")
+    assert found.get("中国航发某发", ("",))[0] == "Enterprise"
+    found = ents("4月26日，湖南株洲航空产业园项目（二期）正式开工。"
+                 "本次动工的航空产业园（二期）项目占地415亩。")
+    assert found.get("湖南株洲航空产业园项目（二期）", ("",))[0] == "Project"
+    assert not any(t == "IndustrialPark" and "二期" in n for n, (t, _) in found.items())
+    found = ents("回顾了毛泽东主席的军民融合思想发展历程。")
+    assert found.get("毛泽东", ("",))[0] == "Person"
+
+
+def test_quoted_plan_names_counts_of_schools_newspapers_and_town_bodies():
+    # e6 round
+    found = ents("这是党和国家“四个全面”战略布局的重要组成部分。省“军转民”“民参军”技术与产品目录发布。")
+    assert found.get("“四个全面”战略布局", ("",))[0] == "Policy"
+    assert any(n.startswith("省“军转民”") for n in found)
+    found = ents("全区拥有大专及以上院校14所、科研单位20多家。■解放军报特约记者 刘立才\n鹰潭是交通重镇。")
+    assert "14所" not in found and "解放军" not in found
+    assert found.get("刘立才", ("",))[0] == "Person"
+    found = ents("西岭镇军民融合政策咨询会在该镇企业投资服务中心举行。国家经动办副主任毕某勇出席。")
+    assert found.get("西岭镇军民融合政策咨询会", ("",))[0] == "Event"
+    assert found.get("企业投资服务中心", ("",))[0] == "PartyGovBody"
+    assert found.get("国家经动办", ("",))[0] == "PartyGovBody"
+    found = ents("考察了人防指挥工程。我局总工林某金一同参加。\n文/图：张某")
+    assert not any(t == "Project" for t, _ in found.values())
+    assert found.get("林某金", ("",))[0] == "Person" and found.get("张某", ("",))[0] == "Person"
+    found = ents("中国浙江网6月3日湖州讯（丁某 赵某玮）")
+    assert "浙江" not in found and "中国" not in found

@@ -298,7 +298,9 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
             if h is g or id(h) not in info or id(h) in dead or h.type != g.type:
                 continue
             hk, hcanon, hred, hcore = info[id(h)]
-            if len(hk) <= len(k):
+            # 全省X会议 and 陕西X会议 are as long as each other: the named place is the fuller form
+            if len(hk) < len(k) or len(hk) == len(k) and not (
+                    canon[0].startswith("全") and hcanon[0] and not hcanon[0].startswith("全")):
                 continue
             if canon in hred or ("", k) in hred:
                 targets.append(h)
@@ -342,10 +344,27 @@ def _merge_suffixes(groups: list[Group]) -> list[Group]:
         if id(g) in dead:
             continue
         short = max(forms[id(g)], key=len)
-        if len(short) < 4:
+        # 《意见》 after 《中共中央关于…的意见》: a quoted document title is the short form of the
+        # one longer title it ends
+        titled = g.type == "Policy" and all(f.startswith("《") for f in g.forms)
+        if len(short) < (2 if titled else 4):
             continue
         targets = [h for h in cands if h is not g and id(h) not in dead and h.type == g.type
                    and any(len(f) > len(short) and f.endswith(short) for f in forms[id(h)])]
+        if len(targets) > 1 and g.type == "Event" and g.first < min(h.first for h in targets):
+            # 议军会议 in a headline, then 市委常委会议军会议 (held) and 省委…议军会议 (cited): the
+            # headline names the first meeting the text reports
+            targets = [min(targets, key=lambda h: h.first)]
+        if len(targets) > 1:
+            # 甲市乙县丙山…产业园 and 甲市乙县经济开发区丙山…产业园 after 丙山…产业园: the
+            # longer forms differ only by the places (or zone) in front, all under the same place
+            places = {split_place(next(f for f in forms[id(h)] if f.endswith(short)))[0] for h in targets}
+            if len(places) == 1 and "" not in places:
+                for h in targets[1:]:
+                    _merge_into(targets[0], h)
+                    forms[id(targets[0])] += forms[id(h)]
+                    dead.add(id(h))
+                targets = targets[:1]
         if len(targets) == 1:
             _merge_into(targets[0], g)
             forms[id(targets[0])] += forms[id(g)]

@@ -80,7 +80,7 @@ NOT_STOP_AFTER = {
     "全": ("军", "国", "省", "民"),
     "为": ("民",),
     "于": (),
-    "经": ("济", "开", "信", "营"),
+    "经": ("济", "开", "信", "营", "动办", "动委"),
     "本": ("溪",),
     "都": ("市",),
     "等": (),
@@ -171,8 +171,9 @@ LIST_QUANTIFIER = re.compile(
 GENERIC_PROJECT_END = ("重点", "重大", "合作", "产业", "建设", "签约", "相关", "有关", "各类", "投资", "招商",
                        "科技", "示范", "试点", "储备", "军民融合", "在建", "新建", "续建", "创新")
 MEDIA_AFTER = re.compile(
-    r"(?:日报|晚报|晨报|商报|时报|报社|电视台|广播电视台|新闻网|在线|融媒体|网(?:消息|讯|记者)|网[0-9]{1,2}月[0-9]{1,2}日讯|证券网|企业报"
-    r"|青年报|发布(?=[)）])|讯(?=[\s0-9]))"
+    r"(?:日报|晚报|晨报|商报|时报|报社|电视台|广播电视台|新闻网|在线|融媒体|网(?:消息|讯|记者)"
+    r"|网[0-9]{1,2}月[0-9]{1,2}日[" + CJK + r"]{0,3}讯|证券网|企业报"
+    r"|青年报|频道|融媒|发布(?=[)）])|讯(?=[\s0-9]))"
 )
 MEDIA_LONG = re.compile(
     r"[" + CJK + r"]{1,4}?(?:(?:日报|晚报|晨报|商报|时报)(?=讯|社|记者|[\s(（:：])|网(?=讯))"
@@ -181,8 +182,18 @@ EVENT_END = re.compile(r"(?:会议|大会|会|论坛|峰会|活动|仪式)$")
 EVENT_VERBS = frozenset("对接 推介 洽谈 签约 表彰 推进 交流 调度 部署 动员 发布 合作 纪念 庆祝 "
                         "认定 论证 验收 评估 命名 观摩".split())
 NUMBERED_INSTITUTE = re.compile(
-    r"(?<![0-9一二三四五六七八九十〇零百千万两几多个第])第?(?:[0-9]{2,4}|[一二三四五六七八九〇零]{2,4})(?:研究)?所"
-    r"(?![长属有在以得谓])"
+    r"(?<![0-9一二三四五六七八九十〇零百千万两几多个第])第?(?:[0-9]{2,4}|[一二三四五六七八九〇零]{2,4}"
+    r"|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)(?:研究)?所"
+    r"(?![长属有在以得谓]|高校|学校|院校|大学|中学|小学|医院|科研|研究|高等)"
+)
+# 四八二一工厂, 5702厂: a factory known by its number
+NUMBERED_FACTORY = re.compile(
+    r"(?<![0-9一二三四五六七八九十〇零百千万两几多个第])(?:[0-9]{3,4}|[一二三四五六七八九〇零]{3,4})(?:工厂|厂)"
+    r"(?![长区房商家])"
+)
+# 省委2号文件, 中央一号文件: a numbered document of a Party or government organ
+NUMBERED_DOCUMENT = re.compile(
+    r"(?:中央|国务院|(?:[省市县区]|自治区)(?:委|政府))[0-9一二三四五六七八九十]{1,3}号文件"
 )
 # 航天四院, 中国航天科工二院, 十院: an academy of a space group known by its number
 NUMBERED_ACADEMY = re.compile(
@@ -208,9 +219,17 @@ PAREN_QUALIFIERS = frozenset(
 )
 # two or more bare names in a list at a clause start, closed by an attendance word or 等同志
 NAME_LIST_RE = re.compile(
-    r"(?:^|(?<=[\s。，,；;：:!！?？」”]))((?:[" + CJK + r"]{2,3}、){1,9}[" + CJK + r"]{2,3})"
-    r"(?=等同志|等领导|等出席|等参加|等陪同|及[^。，,\n]{0,16}?(?:同志|负责人|领导)|出席|参加|陪同)",
+    r"(?:^|(?<=[\s。，,；;：:!！?？」”])|(?<=[市县区省]领导))"
+    r"((?:[" + CJK + r"]{2,4}、){1,11}[" + CJK + r"]{2,4})"
+    r"(?=等同志|等领导|等出席|等参加|等陪同|等在家的|及[^。，,\n]{0,16}?(?:同志|负责人|领导)|出席|参加|陪同|列席"
+    r"|[，,][^。，,\n]{2,30}?[，,、][^。\n]{0,30}?(?:出席|参加|列席)(?:了)?(?:会议|活动|仪式))",
     re.M,
+)
+ORG_TYPES = ("PartyGovBody", "Enterprise", "ResearchInstitute", "Association", "MilitaryUnit")
+NAME_AFTER_BODY = re.compile(
+    r"([" + CJK + r"]{1,4}?[部处室科])?([" + CJK + r"]{2,3}?)"
+    r"(?:博士|教授|研究员|部长|处长|主任|所长|院长|秘书长)"
+    r"(?=说|表示|指出|介绍|认为|透露|强调|代表|[，,。])"
 )
 NAME_TITLE_AFTER_VERB = re.compile(
     r"(?:(?<=学习|传达|会见|看望|慰问)|(?<=开创者|创始人))([" + CJK + r"]{2,3}?)"
@@ -242,7 +261,9 @@ CAS_INSTITUTE = re.compile(r"(?:中科院|中国科学院)[" + CJK + r"]{2,4}?�
 # “军事日”活动: a quoted activity name is an event
 QUOTED_ACTIVITY = re.compile(r"“[^“”\n]{2,12}”(?:主题活动|系列活动|活动)")
 # 东材科技董事长于某: the body whose chairman or manager is named is a company
-BOSS = re.compile(r"(?:^|(?<=[，,、。；;：:\s]))([" + CJK + r"]{2,6}?)(?=董事长|总经理|总裁)")
+BOSS = re.compile(
+    r"(?:^|(?<=[，,、。；;：:\s]))([" + CJK + r"]{2,6}?)(?=董事长|总经理|总裁|创始合伙人|创始人)"
+)
 FOUNDING_VERBS = ("建设", "打造", "组建", "筹建", "搭建", "设立")
 # a bare department in a list after a place-named body: 保密局, 民政局, 工商联
 DEPT_ITEM_HEADS = ("工商联", "局", "委", "厅", "办")
@@ -257,7 +278,46 @@ ONE_CHAR_PLACES = {"京": "北京", "沪": "上海", "津": "天津", "渝": "�
 ONE_CHAR_PLACE_RE = re.compile(
     r"(?<=[在来赴抵返离])([" + "".join(ONE_CHAR_PLACES) + r"])"
     r"(?=召开|举行|举办|成立|隆重|开幕|闭幕|发展|落户|考察|调研|投资|设立|签约|签署|会见|开展|期间|参加|出席"
-    r"|联合|共同|落下|主办|视察|访问|领取)"
+    r"|联合|共同|落下|主办|视察|访问|领取|签订)"
+)
+# 市政府党组书记, 县人武部党委第一书记: the Party group or committee of the body before it
+PARTY_GROUP_TITLE = re.compile(r"(?:党组|党委)(?=第一书记|书记|副书记|成员|委员|常委)")
+BODY_HEAD_TITLE = re.compile(r"(?:第一书记|副书记|书记)[,，]?、(?:常务副|副)?"
+                             r"(?:主任|局长|厅长|部长|市长|县长|区长|院长|司令员|政委|董事长|总经理|主席|署长|会长)")
+# 市委常委、统战部部长: a Party department named bare in a list of one person's titles
+BARE_PARTY_DEPT = re.compile(r"(?:^|(?<=[、，,]))(统战部|组织部|宣传部)(?=常务副部长|副部长|部长)")
+# 示范企业, 龙头企业, 入驻单位: words that make a class of firms out of 企业/单位
+CLASS_MODIFIERS = frozenset("示范 龙头 骨干 重点 民营 国有 军工 配套 优秀 先进 高新 领军 标杆 成员 会员 参展 "
+                            "签约 入驻 参建 共建 主办 承办 协办 支持 合作 优势 链主".split())
+SAID_END = ("", "，", ",", "。", "：", ":", "“")  # 吴某说。: 说 after a name is the verb
+GENERIC_OWNERS = ("国家", "我国", "党和国家")
+COUNCIL_MEETING_BEFORE = re.compile(r"(?:[省市州县区]委|常委会)议军$")
+LONG_NAME_BEFORE = re.compile(r"[^，,。；;、：:“”《》\s]{7,}$")
+QUOTED_PART = re.compile(r"“[^“”]*”")
+LIST_INTRO = re.compile(r"[" + CJK + r"]{0,6}?(?:由|联合|会同|组织|邀请|包括|汇集|集聚|聚集|吸引|拥有)")
+# a byline closing a paragraph: …新局面。(冯小舒), (文/张某)
+CLOSING_BYLINE = re.compile(r"[。！？!?”]\s*[(（](?:(?:文|图|文图|撰稿)\s*[/／:：]\s*)?"
+                            r"([" + CJK + r"、 ]{2,12})[)）][ \t]*(?=\n|$)", re.M)
+ORG_NOUNS = ("公司", "单位", "企业", "集团", "部门", "机关", "政府", "学校", "医院", "工厂")
+# 区党工委副书记、管委会主任: a zone's management committee named bare in a list of titles
+BARE_ZONE_BODY = re.compile(r"(?<=、)(管委会|党工委)(?=常务副主任|副主任|主任|副书记|书记)")
+BYLINE_TITLES = ("记者", "通讯员", "编辑", "责任编辑", "作者", "摄影", "撰稿", "审核", "责编", "编审", "终审",
+                 "初审", "文/图")
+JOINT_HEADS = ("办公室", "研究中心", "实验室", "研究院", "党委", "工作组", "指挥部")
+# 黄某明任首届会长: a name (at a clause start) before 任 + a post
+POST_TAKEN = re.compile(r"任(?:首届|第一届|新一届|新任)?"
+                        r"(?:会长|理事长|组长|主任|董事长|秘书长|院长|主席|总经理)")
+PHASE = re.compile(r"[一二三四五六七八九]期")
+PHASE_END = re.compile(r"[(（][一二三四五六七八九]期[)）]$")
+PARK_PHASE_END = re.compile(r"(?:产业园|工业园|科技园|园区|基地)[(（][一二三四五六七八九]期[)）]$")
+COMMITTEE_MEMBER = re.compile(r"(?:[省市县区]委)?常委")
+VISIT_PARTY = re.compile(r"一行(?:来到|来|到|赴|莅临|前往|深入)?")
+SUBSIDIARY_BODY = re.compile(r"(?:全?资|控股|参股)子")
+FIRST_FUND = re.compile(r"首[支只]([" + CJK + r"]{2,14}?基金)(?!会)")
+PAREN_ZONE = re.compile(r"[（(]([" + CJK + r"]{1,3}(?:经开区|高新区|开发区|综保区))[）)]")
+LISTED_UNITS = re.compile(
+    r"等(?:[0-9一二三四五六七八九十百]+余?多?[家个]|一批|一大批)?(?:龙头|骨干|重点|军工)?"
+    r"(?:单位|企业|企事业单位|成员单位|院所|机构)"
 )
 COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十两几多]+(?:个|家|项|所|座|批)")
 IDEOLOGY_AFTER = ("思想", "观", "重要论述", "理论", "精神")
@@ -279,7 +339,7 @@ OFFICE_BEFORE_BAN = set("主承协举创开兴督查包代照操筹难怎好合"
 OFFICE_OK = ("融合办", "双拥办", "科工办", "人防办", "结合办", "金融办", "外办", "侨办", "台办", "编办",
              "国动办",
              "军民融合办", "督查办", "扶贫办", "文明办", "应急办", "改革办", "综治办", "招商办",
-             "融办", "新闻办")
+             "融办", "新闻办", "委办", "政府办", "经动办", "人防办")
 WEI_OK_BEFORE = ("国动",
                  "发改", "经信", "工信", "国资", "科", "教", "卫健", "卫计", "军", "编", "政法", "纪", "网信",
                  "财经", "外事", "农", "宣", "住建", "国防科工", "经委", "计", "改革",
@@ -352,6 +412,9 @@ class Recognizer:
         cands += self._project_lists(t)
         cands += self._signed_projects(t)
         cands += self._numbered_institutes(t)
+        if "号文件" in t:
+            for m in NUMBERED_DOCUMENT.finditer(t):
+                cands.append(Cand(m.start(), m.end(), "Policy", "rule:numbered_document", 0.7, priority=2))
         cands += self._board_companies(t)
         for m in CAS_INSTITUTE.finditer(t):
             cands.append(Cand(m.start(), m.end(), "ResearchInstitute", "rule:cas_institute", 0.75, 2))
@@ -383,10 +446,62 @@ class Recognizer:
         chosen = resolve_overlaps(chosen + persons)
         chosen = resolve_overlaps(chosen + self._coordinated_companies(t, chosen))
         chosen = resolve_overlaps(chosen + self._enumerated_companies(t, chosen))
+        if "等" in t:
+            listed = self._listed_units(t, chosen)
+            if listed:
+                chosen = resolve_overlaps(chosen + listed)
         chosen = resolve_overlaps(chosen + self._distributed_bodies(t, chosen))
         places = self._places(t, chosen)
         chosen = resolve_overlaps(chosen + places)
+        # 某某集团公司科技部: a department of the company just named, not the ministry of that name
+        firm_ends = {c.end for c in chosen if c.type in ("Enterprise", "ResearchInstitute")}
+        chosen = [c for c in chosen if not (c.start in firm_ends and c.source == "gazetteer:national"
+                                            and c.type == "PartyGovBody" and c.end - c.start <= 3
+                                            and t[c.end - 1] in "部处办")]
+        nested: list[Cand] = []
+        extra = self._after_places(t, chosen) + self._title_bodies(t, chosen, nested)
+        if extra:
+            chosen = resolve_overlaps(chosen + extra)
+        if nested:  # a body whose Party group is named too (X党组书记、局长): both are entities
+            groups = {k.start for k in chosen if k.source == "rule:party_group"}
+            chosen = sorted(chosen + [c for c in nested if c.start in groups], key=lambda c: c.start)
         return chosen
+
+    def _title_bodies(self, t: str, chosen: list[Cand], nested: list[Cand]) -> list[Cand]:
+        """Bodies named inside a title: 市政府党组书记 (the Party group of a body found just before),
+        统战部部长 in a list of titles (the jurisdiction's one Party department of that name).
+        When the person also heads the body itself (X党组书记、局长), the body goes to `nested`."""
+        out = []
+        if "党" in t:
+            for c in chosen:
+                if c.type in ORG_TYPES and (m := PARTY_GROUP_TITLE.match(t, c.end)):
+                    out.append(Cand(c.start, c.end + 2, "PartyGovBody", "rule:party_group", 0.7, 2))
+                    if BODY_HEAD_TITLE.match(t, m.end()):
+                        nested.append(c)
+        if "部长" in t:
+            for m in BARE_PARTY_DEPT.finditer(t):
+                out.append(Cand(m.start(1), m.end(1), "PartyGovBody", "rule:party_dept", 0.6, 1))
+        if "管委会" in t or "党工委" in t:
+            for m in BARE_ZONE_BODY.finditer(t):
+                out.append(Cand(m.start(1), m.end(1), "PartyGovBody", "rule:party_dept", 0.6, 1))
+        return out
+
+    def _after_places(self, t: str, chosen: list[Cand]) -> list[Cand]:
+        """Names that lean on a place found before them: 某省首支…基金 (a place's first fund),
+        某某区(杭经开区) (a zone in brackets after its district, named by one character)."""
+        out = []
+        ends = {c.end: c for c in chosen if c.type in ("Location", "IndustrialPark")}
+        if "首" in t:
+            for m in FIRST_FUND.finditer(t):
+                if m.start() in ends and ends[m.start()].type == "Location" \
+                        and not QUOTE_BREAK.search(m.group(1)) and "、" not in m.group(1):
+                    out.append(Cand(ends[m.start()].start, m.end(), "Fund", "rule:first_fund", 0.65, 2))
+        if "区" in t:
+            for m in PAREN_ZONE.finditer(t):
+                if m.start() in ends and not any(c.start < m.end(1) and c.end > m.start(1)
+                                                 and c.type != "Location" for c in chosen):
+                    out.append(Cand(m.start(1), m.end(1), "IndustrialPark", "rule:paren_zone", 0.6, 2))
+        return out
 
     # ----------------------------------------------------------------------------------------
     def _gazetteer(self, t: str) -> list[Cand]:
@@ -397,8 +512,11 @@ class Recognizer:
                 continue
             if w.endswith("部") and e < len(t) and t[e] in "门分署队长":
                 continue
+            if typ == "MilitaryUnit" and t.startswith(("报", "日报", "画报"), e):
+                continue  # 解放军报: a newspaper, not the army
             # a short group name glued to more text is a word, not the group (中国建筑|金属结构)
-            if typ in ("Enterprise", "MilitaryUnit") and len(w) <= 4 and self._glued_to_noun(t, e):
+            if typ in ("Enterprise", "MilitaryUnit") and len(w) <= 4 and w[-1] not in "委部局院会办"\
+                    and self._glued_to_noun(t, e):
                 continue
             if typ == "Enterprise" and len(w) <= 4 and FIELD_LIST_AFTER.match(t, e):
                 continue  # 航天科技、国防工业相关领域: fields of work, not the group
@@ -418,6 +536,8 @@ class Recognizer:
         """Length of a stop word ending at position i (0 if none). `end` bounds the name."""
         for k in range(min(self.stop_maxlen, i), 1, -1):
             if t[i - k:i] in self.stop_words:
+                if t[i - k:i] == "联合" and t.startswith(JOINT_HEADS, i):
+                    return 0  # 国动委联合办公室, 深空探测联合研究中心: a joint body, 联合 is no verb
                 inside = STOP_WORD_INSIDE.get(t[i - k:i])
                 if inside and any(t.endswith(w, 0, i - k) for w in inside):
                     return 0
@@ -430,6 +550,10 @@ class Recognizer:
                 t[i - k:i + x] in self.place_words for k in range(2, 6) if k <= i for x in (0, 1)
             ):
                 return 0  # 成都|工业投资集团: the character closes a place name, it is no conjunction
+            if c in self.place_final_stops and i >= 2:
+                fp = self.lex.jieba_words.get(t[i - 2:i])
+                if fp and fp[1] == "ns" and fp[0] < 500:
+                    return 0  # 江都|航空…公司: an old or local place name that ends in a stop character
             if c in WORD_FINAL_OK and i >= 2 and self.lex.is_common_word(t[i - 2:i], 50):
                 return 0  # 信息安全|产业园, 风险资本: the character ends a word, it is no determiner
             if self._noun_from(t, i - 1, end):
@@ -515,9 +639,11 @@ class Recognizer:
             if e < n and t[e] in "(（":
                 close = min([x for x in (t.find(")", e, e + 9), t.find("）", e, e + 9)) if x > 0] or [-1])
                 inner = t[e + 1:close] if close > 0 else ""
+                phase_project = PHASE.fullmatch(inner) and t.startswith("项目", close + 1)
+                other_body = typ == "PartyGovBody" and len(inner) >= 3 and inner[-1] in "办委局厅"
                 if inner and len(inner) <= 4 and all(is_cjk(x) for x in inner) \
                         and not inner.startswith(("以下", "简称", "下称")) \
-                        and not self._paren_alias(t, inner, close):
+                        and not self._paren_alias(t, inner, close) and not phase_project and not other_body:
                     e = close + 1
             start, hard = self.left_extend(t, ms, e)
             # 对接座谈会, 推介洽谈会: an event word before the head belongs to the name
@@ -576,10 +702,22 @@ class Recognizer:
                 if fv and fv.end() < start and fv.end() < ms - 1 and not QUOTE_BREAK.search(t, fv.end(), ms) \
                         and "、" not in t[fv.end():ms] and not re.search(r"[的之]", t[fv.end():ms]):
                     start = self._drop_leading_words(t, fv.end(), ms)
+            # 示范企业某某集团公司: a class noun (企业, 单位) before a firm's name is no part of it
+            if typ == "Enterprise" and ms - start >= 4:
+                k = max(t.rfind("企业", start, ms - 2), t.rfind("单位", start, ms - 2))
+                if k >= start and ms - (k + 2) >= 2 and (k == start or t[k - 2:k] in CLASS_MODIFIERS):
+                    start = k + 2
+                k = t.rfind("子公司", start, ms - 2)  # 全资子公司某某资本管理有限公司
+                if k >= start and ms - (k + 3) >= 2:
+                    start = k + 3
             # 主要任务是:建设…智库: a verb of founding at the front of a body's name is no part of it
             if typ in ("ResearchInstitute", "Association", "IndustrialPark", "Fund", "PartyGovBody") \
                     and ms - start >= 5 and t.startswith(FOUNDING_VERBS, start):
                 start += 2
+            # 该镇企业投资服务中心: after a deictic and a level word the body starts
+            if start > 0 and t[start - 1] in "该本此这" and t[start] in "镇乡县区市" and ms - start >= 3 \
+                    and not t.startswith(("国家", "全国"), start + 1) and t[start + 1] not in LEVEL_CHARS:
+                start += 1
             # 该园优享国家自主创新示范区: after a deictic (该园) a designation starts at 国家/全国
             if start > 0 and t[start - 1] in "该本此这" and t[start] in "园区市县镇":
                 k = min((x for x in (t.find("国家", start, ms), t.find("全国", start, ms)) if x >= 0),
@@ -590,6 +728,25 @@ class Recognizer:
             if typ == "PartyGovBody" and start > 0 and t[start - 1] == "我" and OWN_BODY.match(t, start - 1) \
                     and ms - start >= 3:
                 start += 1
+            # 市委常委人武部部长: a title list without its comma; the unit starts after 常委
+            if typ in ("PartyGovBody", "MilitaryUnit") and ms - start >= 4 and "常委" in t[start:start + 4]:
+                mc = COMMITTEE_MEMBER.match(t, start, ms)
+                if mc and t[mc.end()] in LEVEL_CHARS + "人武军警":
+                    start = mc.end()
+            # 某集团公司下属大型…联合体: what stands before 下属/所属 is the parent, not this body
+            if typ != "PartyGovBody" and ms - start >= 4 and "属" in t[start:ms]:
+                k = max(t.rfind("下属", start, ms), t.rfind("所属", start, ms))
+                if k >= start:
+                    start = k + 2
+            # 副总经理李某一行来高新区: a visiting party before the place visited is no part of it
+            if ms - start >= 3 and "一行" in t[start:ms]:
+                mk = VISIT_PARTY.search(t, start, ms)
+                if mk:
+                    start = mk.end()
+            # 成员有市委, 主体是县政府: a level organ after a verb of being or having starts at the level
+            if typ == "PartyGovBody" and ms - start >= 2 and head in ("委", "政府", "人民政府") \
+                    and t[ms - 1] in LEVEL_CHARS and t[ms - 2] in "有是为" and ms - 2 >= start:
+                start = ms - 1
             # 阜南县县委: the place, then the county's committee (the level word is not doubled)
             if typ == "PartyGovBody" and ms - start >= 3 and t[ms - 1] in LEVEL_CHARS \
                     and t[ms - 2] == t[ms - 1]:
@@ -613,6 +770,11 @@ class Recognizer:
                     and t[e:e + 1] == "”" and "“" not in t[start:e]:
                 start -= 1
                 e += 1
+            # 党和国家“四个全面”战略布局: a generic owner before a quoted plan name is no part of it
+            if typ in ("Policy", "Project") and "“" in t[start:ms]:
+                q = t.find("“", start, ms)
+                if t[start:q] in GENERIC_OWNERS:
+                    start = q
             # “北方蓝鲸创新中心”, “低空装备…与…融合创新中心”: a wholly quoted name is one name
             quoted = False
             if typ not in ("Project", "Policy", "Event") and t[e:e + 1] == "”":
@@ -811,9 +973,13 @@ class Recognizer:
             return nxt not in "性化"
         if head == "项目":
             return nxt not in "部组库建"
+        if head == "议军会":
+            return prev == "委" and nxt not in "议"  # 县委常委议军会: a Party committee's meeting
         if head == "会议":
-            if nxt == "精" and re.search(r"[省市州县区]委议军$", t[max(0, ms - 5):ms]):
+            if nxt == "精" and COUNCIL_MEETING_BEFORE.search(t, max(0, ms - 5), ms):
                 return True  # 传达省委议军会议精神: a named meeting, cited by its spirit
+            if nxt == "精" and LONG_NAME_BEFORE.search(t, max(0, ms - 12), ms):
+                return True  # 传达全国…工作会议精神: a long name before 会议精神 names the meeting
             return nxt not in "室精纪中"
         if head == "大会":
             return nxt not in "精堂"
@@ -831,14 +997,15 @@ class Recognizer:
             return typ, 0.75, f"rule:head:{head}"  # 省军区, 军分区: unique in the document's jurisdiction
         if not body and head == "人武部" and t.startswith(("政委", "部长", "政治委员"), e):
             return typ, 0.7, f"rule:head:{head}"
-        if not body and head in BARE_ZONES and (start == 0 or t[start - 1] in "\n，,。；;：:、"):
+        if not body and head in BARE_ZONES and (start == 0 or t[start - 1] in "\n，,。；;：:、"
+                                                or t[start - 2:start] in ("一行", "行来", "行到", "行赴")):
             return typ, 0.6, f"rule:head:{head}"  # 高新区 opening a clause: the document's own zone
         if not body or len(name) > 45:
             return "", 0.0, ""
         # "10重点项目" is a count; "2016中国…大会" starts with a year
         numbered = re.match(r"[0-9]{1,3}[" + CJK + r"]", body) and not re.match(r"[0-9]+(?:年|届)", body)
-        if QUANTITY.search(body) or numbered:
-            return "", 0.0, ""
+        if numbered or QUANTITY.search(body) and QUANTITY.search(QUOTED_PART.sub("", body)):
+            return "", 0.0, ""  # …a numeral inside quotes is part of a slogan name (“四个全面”战略布局)
         if body in ("党委", "地方", "各级", "基层", "人民", "当地", "联盟", "集团", "公司", "企业") or (
             head in ("政府", "人民政府") and body.endswith(("地方", "各级", "基层", "当地"))
         ):
@@ -853,7 +1020,8 @@ class Recognizer:
         if start > 0 and t[start - 1] == "各" and typ not in ("Policy", "Event"):
             return "", 0.0, ""
         # 央属军工集团, 地方国有企业: a class of firms named by ownership or rank words only
-        if typ == "Enterprise" and GENERIC_FIRM_BODY.fullmatch(body):
+        if typ == "Enterprise" and (GENERIC_FIRM_BODY.fullmatch(body)
+                                    or SUBSIDIARY_BODY.fullmatch(body)):
             return "", 0.0, ""
         # 第一次、第二次全体会议: one conjunct of a coordinated name, its body lies further left
         if typ == "Event" and start > 0 and t[start - 1] == "、" and ORDINAL.fullmatch(body):
@@ -874,6 +1042,8 @@ class Recognizer:
             typ = "Policy"
         if head == "平台":
             typ = "Policy"
+        if head == "合伙企业" and "基金" in body:
+            typ = "Fund"  # …产业投资基金合伙企业(有限合伙): a fund in the legal form of a partnership
         if len(body) >= 2 and body[0] in LEVEL_CHARS and body[1] in LEVEL_CHARS:
             return "", 0.0, ""  # 省市军民融合办: a plural of offices
         if typ not in ("Event", "Policy") and LEVEL_PLURAL.search(body):
@@ -894,7 +1064,8 @@ class Recognizer:
             full = self.lex.county_short.get(body[:2]) or self.lex.county_short.get(body[:3])
             spec = bool(full) and full in t
         # 自治区科技厅, 自治州…: an autonomous region's or prefecture's level word, like 省/州
-        level = body[0] in LEVEL_CHARS or body.startswith(("全省", "全国", "国家", "中共", *AUTONOMOUS))
+        level = body[0] in LEVEL_CHARS or body.startswith(("全省", "全国", "国家", "中共", *AUTONOMOUS)) \
+            or start >= 2 and t[start - 2] in "该本此这" and t[start - 1] in "镇乡县区市"  # 该镇…中心
         if cls == "any":
             return (typ, 0.8, src) if len(body) >= 2 else ("", 0.0, "")
         if cls == "region":
@@ -919,6 +1090,8 @@ class Recognizer:
             if head == "委" and len(body) == 1 and body not in LEVEL_CHARS + "州":
                 return "", 0.0, ""
             return typ, 0.85 if spec else 0.75, src
+        if cls == "dept" and ("公司" in body or "集团" in body):
+            return "", 0.0, ""  # 某某集团公司科技部: a department of a firm, no government body
         if cls == "dept":
             return (typ, 0.8, src) if (spec or level or len(body) >= 4) else ("", 0.0, "")
         if cls == "mil":
@@ -944,11 +1117,17 @@ class Recognizer:
             return "", 0.0, ""
         if cls == "project" and typ == "IndustrialPark":
             return (typ, 0.7, src) if self.strong_specific(body) else ("", 0.0, "")
+        phased = cls == "project" and "期" in name and (
+            PHASE_END.search(name) or PARK_PHASE_END.search(body))
+        if phased:
+            return typ, 0.7, src  # 某某产业园项目(二期), 产业园(二期)项目: one phase of a park, a project
         if cls == "project" and head == "项目" and re.search(r"(?:产业园|工业园|科技园|园区|基地|示范区)$",
                                                            body):
             return "", 0.0, ""  # 洪庆军民融合产业园项目(签约): the park itself is the named thing
         if cls == "project" and re.search(r"(?:公司|集团|政府|研究院|大学)(?:总承包|承建|投资|实施)?$", body):
             return "", 0.0, ""  # 中国电子科技集团公司项目(合作协议): a firm's projects, not a named one
+        if cls == "project" and head == "工程" and body.endswith(("人防", "人防指挥", "防护", "人防地下")):
+            return "", 0.0, ""  # 人防指挥工程: civil-defence works, a kind of facility
         if cls == "project" and head == "项目" and body.endswith(GENERIC_PROJECT_END) and "“" not in body:
             return "", 0.0, ""  # 中物院合作项目, 军民融合重点项目: projects of a kind, not one project
         if cls == "project":
@@ -960,8 +1139,12 @@ class Recognizer:
         if cls == "event" and "定期" in t[max(0, start - 4):start]:
             return "", 0.0, ""  # 定期召开工作联系会议: meetings of a kind, held periodically
         if cls == "event":
-            if body in ("有关", "相关", "重要", "这次", "本次", "此次", "各种", "各类", "专题", "全体"):
+            if body in ("有关", "相关", "重要", "这次", "本次", "此次", "各种", "各类", "专题", "全体",
+                        "合作项目", "项目", "重大项目", "重点项目", "项目集中", "集中"):
                 return "", 0.0, ""
+            om = ORDINAL.match(body)
+            if om and 0 < len(body) - om.end() <= 2 and not spec and t[start - 1:start] == "的":
+                return "", 0.0, ""  # 全省…的第二次科技会议: an ordinal meeting of a kind, no name
             if spec or len(body) >= 4 or ORDINAL.search(body):
                 return typ, 0.8, src
             return "", 0.0, ""
@@ -986,7 +1169,7 @@ class Recognizer:
             return typ, 0.7, src  # 人武部党委: the Party committee of the jurisdiction's own unit
         # 成立了军民融合产业联盟: the body just founded is one specific thing, however generic its name
         founded = re.search(
-            r"(?:成立了|正式成立|宣布成立|揭牌成立|共同成立|筹建了?|组建了?|发起成立)$",
+            r"(?:成立了|正式成立|宣布成立|揭牌成立|共同成立|筹建了?|组建了?|发起成立|创建了?)$",
             t[max(0, start - 4):start],
         )
         # 支持组建…联盟: forming alliances of a kind is encouraged, none is named
@@ -1086,6 +1269,8 @@ class Recognizer:
             return False  # 中央军委|主席: a title after a body does not make one word of them
         for k in (4, 3, 2):
             fp = self.lex.jieba_words.get(t[e:e + k])
+            if fp and k > 2 and (self.lex.jieba_words.get(t[e:e + 2]) or (0, ""))[1] == "v":
+                continue  # 中国中车|发布公告: a verb-object phrase, the name ends before the verb
             if fp:
                 # 总装备部|会同: a place or person name (会同县) after the body starts no compound
                 return fp[1].startswith("n") and fp[1] not in ("ns", "nr", "nrt") or fp[1] == "vn"
@@ -1103,12 +1288,21 @@ class Recognizer:
         out = []
         for m in NUMBERED_INSTITUTE.finditer(t):
             s, e = m.span()
+            if t[s - 2:s] in ("院校", "高校", "学校", "大学", "院所", "中学", "小学", "医院", "科研"):
+                continue  # 大专及以上院校14所: a count of schools
             start, _ = self.left_extend(t, s, e, maxlen=10)
             start = self._trim_left(t, start, s)
             body = t[start:s]
             if body and not (body in self.gaz_forms or self.specific(body)):
                 start = s  # keep only a known group or place in front
             out.append(Cand(start, e, "ResearchInstitute", "rule:numbered_institute", 0.75, priority=2))
+        for m in (NUMBERED_FACTORY.finditer(t) if "厂" in t else ()):
+            s, e = m.span()
+            start, _ = self.left_extend(t, s, e, maxlen=8)
+            start = self._trim_left(t, start, s)
+            if t[start:s] and not (t[start:s] in self.gaz_forms or self.specific(t[start:s])):
+                start = s
+            out.append(Cand(start, e, "Enterprise", "rule:numbered_factory", 0.7, priority=2))
         # a bare 四院 is taken when the document names it with its group (航天四院) or gives it
         # officers (十院总会计师); 市二院 (a hospital) is excluded by the look-behind
         ms = list(NUMBERED_ACADEMY.finditer(t))
@@ -1126,7 +1320,7 @@ class Recognizer:
             w = m.group(1)
             if not self._is_place(w) and w not in self.gaz_forms and w[0] not in LEVEL_CHARS:
                 out.append(Cand(m.start(1), m.end(1), "Enterprise", "rule:board", 0.6, priority=2))
-        if "董事长" in t or "总经理" in t or "总裁" in t:
+        if "董事长" in t or "总经理" in t or "总裁" in t or "创始" in t:
             for m in BOSS.finditer(t):
                 w = m.group(1)
                 if not self._is_place(w) and w not in self.gaz_forms and w[0] not in LEVEL_CHARS \
@@ -1322,6 +1516,54 @@ class Recognizer:
                     out.append(Cand(s, e, "Enterprise", "rule:enterprise_list", 0.55, priority=1))
         return out
 
+    def _listed_units(self, t: str, chosen: list[Cand]) -> list[Cand]:
+        """由北航、609研究所、中国航发某某、宁二机、仪表厂等20余家单位: in a list of units whose
+        recognised items are firms or institutes (and no government body), the other items are firms
+        too; an item made of a group's name and a short unit name (中国航发某某) is one firm."""
+        out = []
+        by_span = sorted(chosen, key=lambda c: c.start)
+        for m in LISTED_UNITS.finditer(t):
+            seg_start = max(t.rfind(ch, 0, m.start()) for ch in "，,。；;：:\n(（") + 1
+            seg = t[seg_start:m.start()]
+            if seg.count("、") < 2:
+                continue
+            mv = LIST_INTRO.match(seg)
+            if mv and mv.end() < seg.find("、"):
+                seg_start += mv.end()
+                seg = seg[mv.end():]
+            items, pos = [], seg_start
+            for item in seg.split("、"):
+                items.append((pos, pos + len(item)))
+                pos += len(item) + 1
+            inside = [[c for c in by_span if c.start < e and c.end > s] for s, e in items]
+            whole = [cs[0].type for (s, e), cs in zip(items, inside, strict=True)
+                     if len(cs) == 1 and cs[0].start == s and cs[0].end == e]
+            if any(c.type in ("PartyGovBody", "MilitaryUnit") for cs in inside for c in cs):
+                continue
+            if sum(ty in ("Enterprise", "ResearchInstitute") for ty in whole) < 2:
+                continue
+            for (s, e), cs in zip(items, inside, strict=True):
+                w = t[s:e]
+                if not 3 <= len(w) <= 8 or len(cs) == 1 and cs[0].start == s and cs[0].end == e:
+                    continue
+                if any(c.start < s or c.end > e for c in cs) or self._is_place(w):
+                    continue
+                group_led = cs and cs[0].start == s and cs[0].type == "Enterprise" \
+                    and t[s:cs[0].end] in self.gaz_forms \
+                    and all(c.type in ("Enterprise", "Location", "Person") for c in cs)
+                only_places = all(c.type == "Location" for c in cs)
+                if group_led or only_places and self._company_like(w, loose=True):
+                    inst = w.endswith(("研究所", "研究院", "大学", "学院", "实验室"))
+                    typ = "ResearchInstitute" if inst else "Enterprise"
+                    out.append(Cand(s, e, typ, "rule:listed_unit", 0.6, priority=2))
+                    # the same unit named again later in the document (中国航发某某副总经理…)
+                    k = t.find(w)
+                    while k >= 0:
+                        if k != s:
+                            out.append(Cand(k, k + len(w), typ, "rule:listed_unit", 0.55, 2))
+                        k = t.find(w, k + 1)
+        return out
+
     def _distributed_bodies(self, t: str, chosen: list[Cand]) -> list[Cand]:
         """温州市发改委、保密局、工商联、民政局等单位: bare departments listed after a body named with
         its place take that place; each is the jurisdiction's one department of that name."""
@@ -1392,7 +1634,7 @@ class Recognizer:
             s = m.end()
             while s < len(t) and t[s] in " \u3000:：":
                 s += 1
-            if m.group() in ("记者", "通讯员", "编辑", "责任编辑", "作者", "摄影", "撰稿", "审核"):
+            if m.group() in BYLINE_TITLES:
                 # a byline list: 记者 周羽、王雪薇
                 j = s
                 for _ in range(4):
@@ -1412,6 +1654,12 @@ class Recognizer:
             if t[s:s + 1] in "由为是":
                 continue  # 组长由市长担任, 主任为…: a preposition or copula, not the surname 由
             take(s, "rule:person:title", 0.85)
+            w = t[s:s + 2]
+            if w in self.place_words and w[0] in self.lex.surnames1 and not covered[s] \
+                    and (t.startswith(SPEECH_VERBS, s + 2) or t[s + 2:s + 3] in ("、", "，", ",", "。")):
+                # 市长常德、: a person whose two-character name is also a place, right after a title
+                out.append(Cand(s, s + 2, "Person", "rule:person:title", 0.75, priority=3))
+                names.setdefault(w, "title")
             j = s
             nm = self._name_at(t, j, titled=True)
             while nm and t[j + len(nm):j + len(nm) + 1] == "、":
@@ -1451,7 +1699,7 @@ class Recognizer:
                 out.append(Cand(s, s + len(nm), "Person", "rule:person:byline", 0.85, priority=3))
                 names.setdefault(nm, "byline")
         # a byline closing a paragraph: …新局面。(冯小舒)
-        for m in re.finditer(r"[。！？!?”]\s*[(（]([" + CJK + r"、 ]{2,12})[)）][ \t]*(?=\n|$)", t, re.M):
+        for m in CLOSING_BYLINE.finditer(t):
             found = [(s, nm) for s, nm in self._split_names(t, m.start(1), m.group(1))
                      if self._plausible_name(nm)]
             for s, nm in found:
@@ -1491,6 +1739,27 @@ class Recognizer:
             if not covered[m.start(1)] and self._plausible_name(nm, strict=True):
                 out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:name_title", 0.6, priority=1))
                 names.setdefault(nm, "name_title")
+        # 某省发改委杨某博士说, 某某公司科技部李某部长代表…: a name between a body (or its
+        # department) and a title
+        if chosen:
+            for m in (NAME_AFTER_BODY.match(t, c.end) for c in chosen if c.type in ORG_TYPES):
+                if m is None:
+                    continue
+                nm = m.group(2)
+                if not covered[m.start(2)] \
+                        and self._plausible_name(nm, titled=True) and not self._word_at(t, m.start(2)):
+                    out.append(Cand(m.start(2), m.end(2), "Person", "rule:person:body_name_title", 0.6, 1))
+                    names.setdefault(nm, "body_name_title")
+        for m in POST_TAKEN.finditer(t):
+            for k in (3, 2):
+                s0 = m.start() - k
+                if s0 < 0 or s0 > 0 and t[s0 - 1] not in " \n\t，,。；;：:" or covered[s0]:
+                    continue
+                nm = t[s0:m.start()]
+                if self._plausible_name(nm, strict=True):
+                    out.append(Cand(s0, m.start(), "Person", "rule:person:takes_post", 0.65, 1))
+                    names.setdefault(nm, "takes_post")
+                    break
         # 王君师同志: a name before 同志 (the honorific form becomes an alias when grouping)
         for m in re.finditer(r"([" + CJK + r"]{2,3}?)同志", t):
             nm = m.group(1)
@@ -1506,8 +1775,11 @@ class Recognizer:
                 for it in items:
                     starts.append(pos)
                     pos += len(it) + 1
-                if not all(self._plausible_name(it, in_list=True) and not covered[st]
-                           for it, st in zip(items, starts, strict=True)):
+                ok = [self._plausible_name(it, in_list=True) for it in items]
+                # 扎西某某、代某某: in a long list of names a few without a known surname are names too
+                loose = [o or len(items) >= 4 and sum(ok) * 3 >= len(items) * 2 and self._loose_name(it)
+                         for o, it in zip(ok, items, strict=True)]
+                if not all(lo and not covered[st] for lo, st in zip(loose, starts, strict=True)):
                     continue
                 if sum(self._plausible_name(it) for it in items) * 2 < len(items):
                     continue
@@ -1525,6 +1797,12 @@ class Recognizer:
                     continue
                 out.append(Cand(s, e, "Person", "rule:person:repeat", 0.7, priority=1))
         return out
+
+    def _loose_name(self, w: str) -> bool:
+        """Could w be a person's name whose surname is not in the list (a list item among names)?"""
+        return 2 <= len(w) <= 4 and all(is_cjk(c) for c in w) and w not in self.place_words \
+            and w not in self.gaz_forms and not any(c in NAME_BAD for c in w) \
+            and not self.lex.is_common_word(w, 20) and not self.lex.is_common_word(w[:2], 300)
 
     def _word_at(self, t: str, i: int) -> bool:
         """Does a common word start at i (鲜樱|透露: the third character belongs to the verb)?"""
@@ -1556,8 +1834,8 @@ class Recognizer:
             return False
         if not given or len(given) > 2:
             return False
-        if given[-1] in NAME_BAD:
-            return False
+        if given[-1] in NAME_BAD or nm.startswith(ORG_NOUNS):
+            return False  # 代表公司作…: an organisation noun after a title, no surname 公
         if nm in self.place_words or nm in self.gaz_forms:
             return False
         if not in_list and (lx.is_common_word(nm, 20)
@@ -1600,7 +1878,8 @@ class Recognizer:
                               or self._stop_word_at(t, last) and not closed
                               or self.title_re.match(t, last) or t.startswith("同志", last)
                               or self._word_at(t, last) and not speech_after and not closed
-                              or nm[-1] == "作" and t.startswith(REPORT_NOUNS, last + 1)):
+                              or nm[-1] == "作" and t.startswith(REPORT_NOUNS, last + 1)
+                              or nm[-1] in "说称" and t[last + 1:last + 2] in SAID_END):
                 continue  # 杨士中建言 keeps its third character; 雷鸣作讲评 does not
             ok_titled = titled and (self._boundary_after(t, s + base + glen)
                                     or glen == 1 and t[s + base + glen] == "作"
