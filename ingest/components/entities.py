@@ -17,6 +17,7 @@ from spacy.util import filter_spans
 
 from graph.model import Entity, Mention
 from ingest import extensions
+from ingest.components import occurrences
 from ingest.components.grouping import entity_name, group_mentions
 from ingest.components.lexicon import lexicon
 from ingest.components.recognizer import BARE_HEADS, HEAD_INFO, PAREN_QUALIFIERS, Cand, Recognizer, is_cjk
@@ -155,9 +156,9 @@ class EntityRecognizer:
                 for c in cands:  # other mentions of the short form found by the rules
                     if t[c.start:c.end] == short and c.start != s1:
                         c.key, c.type = _key_of(t, a), a.type
-                for m2 in re.finditer(re.escape(short), t):
-                    if m2.start() != s1 and not any(c.start <= m2.start() < c.end for c in cands):
-                        out.append(Cand(m2.start(), m2.end(), a.type, "rule:apposition", a.confidence, 0,
+                for s2, e2 in occurrences.spans(t, short):
+                    if s2 != s1 and not any(c.start <= s2 < c.end for c in cands):
+                        out.append(Cand(s2, e2, a.type, "rule:apposition", a.confidence, 0,
                                         key=_key_of(t, a)))
         # A(以下简称X), A，简称“X”, A(X): an alias the text states, quoted or not
         for m in ALIAS_RE.finditer(t):
@@ -178,8 +179,7 @@ class EntityRecognizer:
             for c in cands:
                 if t[c.start:c.end] == short and c.start != s1:
                     c.key, c.type = key, a.type
-            for m2 in re.finditer(re.escape(short), t):
-                s2, e2 = m2.span()
+            for s2, e2 in occurrences.spans(t, short):
                 # a later mention replaces shorter or equal candidates inside it (航天六院 in 航天六院十一所)
                 if s2 != s1 and not any(c.start <= s2 and c.end >= e2 and c.end - c.start > e2 - s2
                                         or c.start < s2 < c.end < e2 or s2 < c.start < e2 < c.end
@@ -228,8 +228,7 @@ class EntityRecognizer:
         for c in cands:
             covered[c.start:c.end] = b"\x01" * (c.end - c.start)
         for h in BARE_HEADS:
-            for m in re.finditer(re.escape(h), t):
-                s, e = m.span()
+            for s, e in occurrences.spans(t, h):
                 if any(covered[s:e]):
                     continue
                 prev = t[max(0, s - 2):s]

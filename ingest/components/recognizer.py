@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.components import occurrences
 from ingest.components.lexicon import Lexicon, alternation, data_lines, lexicon
 from ingest.components.trie_regex import WordMatcher
 
@@ -419,9 +420,9 @@ class Recognizer:
         for m in CAS_INSTITUTE.finditer(t):
             cands.append(Cand(m.start(), m.end(), "ResearchInstitute", "rule:cas_institute", 0.75, 2))
             short = m.group()[3 if m.group().startswith("中科院") else 5:]
-            for m2 in re.finditer(re.escape(short), t):  # 声学所所长…: the short form, the same body
-                if m2.start() != m.end() - len(short):
-                    cands.append(Cand(m2.start(), m2.end(), "ResearchInstitute", "rule:cas_institute", 0.7, 1,
+            for s2, e2 in occurrences.spans(t, short):  # 声学所所长…: the short form, the same body
+                if s2 != m.end() - len(short):
+                    cands.append(Cand(s2, e2, "ResearchInstitute", "rule:cas_institute", 0.7, 1,
                                       key=m.group()))
         if "届" in t:
             for m in SERIES_EVENT.finditer(t):
@@ -429,9 +430,9 @@ class Recognizer:
                 cands.append(Cand(s0, m.end(), "Event", "rule:series_event", 0.7, 2))
                 short = m.group(2)
                 if len(short) >= 3:  # 军博会 alone; a longer name around it wins
-                    for m2 in re.finditer(re.escape(short), t):
-                        if m2.start() != m.start(2):
-                            cands.append(Cand(m2.start(), m2.end(), "Event", "rule:series_event", 0.6, 1,
+                    for s2, e2 in occurrences.spans(t, short):
+                        if s2 != m.start(2):
+                            cands.append(Cand(s2, e2, "Event", "rule:series_event", 0.6, 1,
                                               key=t[s0:m.end()]))
         if "是一家" in t:
             for m in FIRM_INTRO.finditer(t):
@@ -1791,8 +1792,7 @@ class Recognizer:
             out.append(Cand(m.start(), m.end(), "Person", "rule:person:placeholder", 0.6, priority=3))
         # every other occurrence of a found name, and name+同志/总书记 forms
         for nm in names:
-            for m in re.finditer(re.escape(nm), t):
-                s, e = m.span()
+            for s, e in occurrences.spans(t, nm):
                 if covered[s]:
                     continue
                 out.append(Cand(s, e, "Person", "rule:person:repeat", 0.7, priority=1))
