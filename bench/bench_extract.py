@@ -3,12 +3,14 @@
     python bench/bench_extract.py [--mb 10] [--processes 1 2] [--out docs/BENCHMARKS_extract.md]
 
 The corpus is the sample documents (samples/*.txt, plus the dev texts when ../shared is there)
-repeated until it reaches --mb megabytes of UTF-8, cut into --blocks blocks; every configuration
-(bare jieba.lcut, the pipeline with 1 and 2 processes, with and without relations) runs on each
-block in turn, so all of them see the same machine load. Documents are generated lazily, so memory
-measures the pipeline, not the corpus: memory (PSS, this process and its workers) is reported at
-a quarter, half and the whole corpus to show that it stays flat while the corpus grows. It is
-read at 16 checkpoints (not by a sampling thread, which would compete for the GIL).
+repeated until it reaches --mb megabytes of UTF-8, cut into --blocks blocks (a separate line
+measures one pass over the distinct texts in a fresh process, since repeats hit the pipeline's
+caches); every configuration (bare jieba.lcut, the pipeline with 1 and 2 processes, with and
+without relations) runs on each block in turn, so all of them see the same machine load.
+Documents are generated lazily, so memory measures the pipeline, not the corpus: memory (PSS,
+this process and its workers) is reported at a quarter, half and the whole corpus to show that it
+stays flat while the corpus grows. It is read at 16 checkpoints (not by a sampling thread, which
+would compete for the GIL).
 """
 
 from __future__ import annotations
@@ -187,7 +189,54 @@ def segmenter_times(texts: list[str]) -> dict[str, float]:
     return out
 
 
+def first_pass(texts: list[str], rounds: int = 3) -> dict[str, float]:
+    """Mchar per CPU-second on ONE pass over distinct texts, in a process that has not seen them.
+
+    The 10 MB corpus repeats the same documents, and the pipeline memoises work keyed by names
+    and text windows, so from the second copy on it runs faster than on text it meets for the
+    first time. Here a new process, warmed up on one unrelated sentence, reads each base text once;
+    jieba.lcut reads the same texts in that process. Best of `rounds` processes. It includes
+    first-use costs (patterns compiled on first use), so it is a lower bound for a large fresh
+    corpus, as the repeated corpus is an upper bound.
+    """
+    import subprocess
+
+    best: dict[str, float] = {}
+    for _ in range(rounds):
+        out = subprocess.run([sys.executable, __file__, "--first-pass-child"], capture_output=True,
+                             text=True, check=True).stdout.strip().splitlines()[-1]
+        for k, v in json.loads(out).items():
+            best[k] = max(best.get(k, 0.0), v)
+    return best
+
+
+def _first_pass_child() -> None:
+    import jieba
+
+    from ingest import extract as ex
+
+    texts = base_texts()
+    nlp = ex.get_nlp(True)
+    warm = Document(id="warm", source="bench", text="某县召开会议，研究部署有关工作。")
+    list(ex.extract_many([warm], nlp=nlp))
+    jieba.initialize()
+    jieba.lcut(warm.text)
+    chars = sum(len(t) for t in texts)
+    docs = [Document(id=f"f{i}", source="bench", text=t) for i, t in enumerate(texts)]
+    t0 = time.process_time()
+    list(ex.extract_many(docs, nlp=nlp))
+    t_pipe = time.process_time() - t0
+    t0 = time.process_time()
+    for t in texts:
+        jieba.lcut(t)
+    t_jieba = time.process_time() - t0
+    print(json.dumps({"pipeline": chars / t_pipe / 1e6, "jieba": chars / t_jieba / 1e6, "chars": chars}))
+
+
 def main() -> None:
+    if "--first-pass-child" in sys.argv:
+        _first_pass_child()
+        return
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--mb", type=float, default=10.0)
     ap.add_argument("--processes", type=int, nargs="+", default=[1, 2])
@@ -214,9 +263,12 @@ def main() -> None:
     print("per component (Mchar/s):", {k: round(v, 3) for k, v in comp.items()})
     seg = segmenter_times(texts)
     print("segmenters (Mchar/s):", {k: round(v, 3) for k, v in seg.items()})
+    fresh = first_pass(texts)
+    print(f"first pass over distinct texts (cold process): pipeline {fresh['pipeline']:.3f} Mchar/CPU-s, "
+          f"jieba {fresh['jieba']:.3f}, ratio {fresh['pipeline'] / fresh['jieba']:.2f}x")
     print(f"load average (1 min) at start {load:.1f}, at end {load_end:.1f}, CPUs {os.cpu_count()}")
     if a.out:
-        write_md(Path(a.out), a.mb, rows, jspeed, comp, (load, load_end), seg)
+        write_md(Path(a.out), a.mb, rows, jspeed, comp, (load, load_end), seg, fresh)
 
 
 NOTES = """How to read the table:
@@ -236,7 +288,8 @@ NOTES = """How to read the table:
 """
 
 
-def write_md(path: Path, mb: float, rows, jspeed: float, comp: dict[str, float], loads, seg) -> None:
+def write_md(path: Path, mb: float, rows, jspeed: float, comp: dict[str, float], loads, seg,
+             fresh: dict[str, float]) -> None:
     lines = [
         "# Extraction benchmark",
         "",
@@ -259,6 +312,17 @@ def write_md(path: Path, mb: float, rows, jspeed: float, comp: dict[str, float],
             f"| {label} | {n} | {c} | {t:.1f} | {sp / 1e6:.3f} | {sp / jspeed:.2f} | {c / cpu / 1e6:.3f} | "
             f"{peak / 2**20:.0f} | {growth} |"
         )
+    lines += [
+        "",
+        f"**Fresh text.** One pass over the {int(fresh['chars']):,} characters of the base texts, in a new "
+        "process (caches cold; first-use costs included, so a lower bound), whole pipeline with relations: "
+        f"{fresh['pipeline']:.3f} Mchar per CPU-second against jieba.lcut's {fresh['jieba']:.3f} "
+        "on the same texts,",
+        f"**{fresh['pipeline'] / fresh['jieba']:.2f}x**. The table above repeats the same documents to reach "
+        f"{mb:g} MB, and the",
+        "pipeline memoises work keyed by names and text windows, so its rows are faster than text met",
+        "for the first time (an upper bound); a large corpus of new documents lies between the two.",
+    ]
     lines += ["", "Per component, one process, Mchar/s (tokenizer = spaCy Doc creation):", ""]
     lines += [f"- {k}: {v:.3f}" for k, v in comp.items()]
     lines += ["", "Segmenters on the same texts, Mchar/s (the pipeline uses the last one):", ""]
