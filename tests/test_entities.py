@@ -752,3 +752,98 @@ def test_quoted_plan_names_counts_of_schools_newspapers_and_town_bodies():
     assert found.get("林某金", ("",))[0] == "Person" and found.get("张某", ("",))[0] == "Person"
     found = ents("中国浙江网6月3日湖州讯（丁某 赵某玮）")
     assert "浙江" not in found and "中国" not in found
+
+
+def P(found: dict, name: str) -> str:
+    return found.get(name, ("",))[0]
+
+
+def test_names_cut_by_the_next_word_and_news_bylines():
+    # entities round 7: a name ending in 和 before 主持, a name before a report verb or 来 + place
+    found = ents("会议由东方大学副校长柳文和主持，东方大学党委书记尹某到会致辞。")
+    assert P(found, "柳文和") == "Person" and "柳文" not in found
+    found = ents("副市长张某和李某出席会议。")
+    assert "张某和" not in found
+    found = ents("会上，县委常委、县人武部政委谢某讲评了各乡镇工作。")
+    assert P(found, "谢某") == "Person" and "谢某讲" not in found
+    found = ents("军分区副司令员曹大来宁海县调研。")
+    assert P(found, "曹大") == "Person" and "曹大来" not in found
+    found = ents("省长郑克志在杭州会见客人。")
+    assert P(found, "郑克志") == "Person"
+    found = ents("本报讯 杨某森、周某刚报道:7月中旬，西山县人武部组织演练。")
+    assert P(found, "杨某森") == "Person" and P(found, "周某刚") == "Person"
+    found = ents("各媒体纷纷报道。")
+    assert not any(t == "Person" for t, _ in found.values())
+    found = ents("县人武部将医疗队护士陈某红、王某先进事迹融入宣传片。")
+    assert P(found, "陈某红") == "Person" and P(found, "王某") == "Person"
+    # 向 before a common word is the preposition; a rank closes a name
+    found = ents("舰政委王大海大校向大家介绍了情况。市长向明说，要抓好落实。")
+    assert P(found, "王大海") == "Person" and P(found, "向明") == "Person"
+    assert not any(n.startswith("向大") for n in found)
+
+
+def test_anonymised_units_ships_and_schools():
+    found = ents("签约仪式在海军某部举行。区退役军人事务局与武警海警某部举行了共建签约仪式。")
+    assert P(found, "海军某部") == "MilitaryUnit" and P(found, "武警海警某部") == "MilitaryUnit"
+    assert "海军" not in found
+    found = ents("某部队官兵参加了活动。")
+    assert not any(t == "MilitaryUnit" for t, _ in found.values())
+    found = ents("近日，海军长沙舰和南山区民企商会举行了签约仪式。长沙舰政委王某大校出席。")
+    assert found.get("海军长沙舰") == ("MilitaryUnit", ["长沙舰"])
+    found = ents("城舰共建活动开展以来，官兵参观了舰艇。")
+    assert not any(t == "MilitaryUnit" for t, _ in found.values())
+    found = ents("南江市第五中学、南江高级中学和东华师范大学附属小学的学生参加了活动。")
+    for n in ("南江市第五中学", "南江高级中学", "东华师范大学附属小学"):
+        assert P(found, n) == "ResearchInstitute"
+    assert "东华师范大学" not in found
+    found = ents("全市各中学和小学开展国防教育。")
+    assert not found
+
+
+def test_bodies_glued_across_a_verb_and_unnamed_sub_bodies():
+    found = ents("会上，东阳市双拥办协调东阳军分区解决了问题。")
+    assert P(found, "东阳市双拥办") == "PartyGovBody" and P(found, "东阳军分区") == "MilitaryUnit"
+    found = ents("福安市城投集团“牵手”71234部队，共建营区。")
+    assert P(found, "福安市城投集团") == "Enterprise" and P(found, "71234部队") == "MilitaryUnit"
+    found = ents("县委在东平经济开发区核心区规划建设了产业园。")
+    assert P(found, "东平经济开发区") == "IndustrialPark" and "东平经济开发区核心区" not in found
+    found = ents("市军民融合发展促进会办公室主任、市发改委主任王大明出席。")
+    assert P(found, "市军民融合发展促进会") == "Association"
+    assert "市军民融合发展促进会办公室" not in found
+    found = ents("签约仪式由该舰政治委员主持。该部政治工作部主任出席仪式。")
+    assert not any(n.endswith("政治工作部") for n in found)
+    found = ents("研究院管委会主任、省发展改革委副主任赵某明宣读研究院学术委员会成立决定。")
+    assert P(found, "省发展改革委") == "PartyGovBody" and P(found, "赵某明") == "Person"
+    found = ents("区政府办、宣传部、应急办、财政局、民政局等单位负责人参加了演练。")
+    for n in ("宣传部", "应急办", "财政局", "民政局"):
+        assert P(found, n) == "PartyGovBody"
+
+
+def test_short_forms_of_armed_departments_and_the_national_prefix():
+    found = ents("日前，西城区人武部组织演练。区委常委、人武部政委罗某亮，区武装部长刘某远参加。")
+    assert "区武装部" in found.get("西城区人武部", ("", []))[1]
+    found = ents("联盟落户在东湖区云谷园。中国云谷建设加快。来源:中国军网")
+    assert "中国" not in found
+    found = ents("党在领导中国革命与建设中创造了这一制度。中国与东盟国家合作。")
+    assert P(found, "中国") == "Location"
+    found = ents("长阳土家族自治县召开会议。长阳县位于湖北。")
+    assert found.get("长阳土家族自治县", ("", []))[1] == ["长阳县"]
+
+
+def test_quantifier_term_count_and_teacher_titles():
+    found = ents("以及部分国防科工委所属高校与企业合作。")
+    assert P(found, "国防科工委") == "PartyGovBody" and "部分国防科工委" not in found
+    found = ents("东江市以争创新一届全国双拥模范城为牵引。")
+    assert P(found, "全国双拥模范城") == "Policy"
+    assert not any(n.startswith(("一届", "新一届")) for n in found)
+    found = ents("培训科科长王某云、高级讲师喻某莎，会同市里领导调研。")
+    assert P(found, "喻某莎") == "Person"
+    found = ents("在第七届中国东部高新技术交易会上，国防科工委领导出席。")
+    assert P(found, "第七届中国东部高新技术交易会") == "Event"
+
+
+def test_web_bylines_and_editing_credits():
+    found = ents("(本网讯:孙某兵)12月12日，军分区领导来我校调研。")
+    assert P(found, "孙某兵") == "Person" and "来我校" not in found
+    found = ents("(编辑:董某强/一审一校:李某婷/二审二校:胡某/三审三校:赵某政)")
+    assert all(P(found, n) == "Person" for n in ("李某婷", "胡某", "赵某政"))

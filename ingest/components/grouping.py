@@ -244,7 +244,9 @@ def _merge_places(groups: list[Group], lx) -> list[Group]:
                     full = lx.places_short.get(hf, hf)
                     tail = f.endswith(full) or f.endswith(hf) and f[: -len(hf)] in lx.places_full
                     short_of = f.startswith(hf) and f[len(hf):] in ADMIN_SUFFIXES
-                    if (tail and not f.startswith(hf)) or short_of:
+                    # 长阳县 for 长阳土家族自治县: an autonomous county's common form
+                    county = hf[-1:] == "县" and f.endswith("自治县") and lx.places_short.get(hf[:-1]) == f
+                    if (tail and not f.startswith(hf)) or short_of or county:
                         hit = True
             if hit:
                 _merge_into(g, h)

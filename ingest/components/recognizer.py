@@ -72,6 +72,22 @@ NAME_BAD = set(
     "在与和及或并对把将被由从为是的了着等也都还又已均经据"
     "给让使请赴到这那该其各我你他她它即于之每就"
 )
+SUB_PART_OF = {
+    "核心区": ("开发区", "高新区", "经开区", "产业园", "工业园", "科技园", "园区"),
+    "起步区": ("开发区", "高新区", "经开区", "产业园", "工业园", "科技园", "园区"),
+    "办公室": ("促进会", "协会", "商会", "联合会", "联盟", "学会", "公司", "集团"),
+}
+GLUE_BODY_END = frozenset("办委局厅团司部")  # last characters of a body's name (双拥办, 集团, 公司)
+# 5月, 首轮, 新一届(全国双拥模范城): a date or a round/term count before a name is no part of it
+LEADING_COUNT = re.compile(r"[0-9]{1,2}月(?:[0-9]{1,2}日)?|(?:一|首|本|上|下|第[0-9一二三四五六七八九十]+)轮"
+                           r"|[一二三四五六七八九十]+届(?![一二三四五六七八九十0-9次会])")
+# (本网讯:甲某) and 一审一校:乙某/二审二校:丙某: a reporter and the editors in a byline
+BYLINE_CREDIT = re.compile(r"(?:[(（][^()（）\n]{0,6}讯[:：]|[一二三]审[一二三]校[:：]|[初复终]审[:：])"
+                           r"\s*([" + CJK + r"]{2,4})(?=[)）/／\s]|$)", re.M)
+RANKS = ("大校", "上校", "中校", "少校", "少将", "中将", "上将")  # 政委甲某大校: a rank closes the name
+# a news byline: 本报讯 甲、乙报道: (names between the dateline word and 报道)
+REPORTED_BY = re.compile(r"(?:讯|电)[ \u3000:：]*((?:[" + CJK + r"]{2,4}[、 \u3000]){0,5}[" + CJK
+                         + r"]{2,4})[ \u3000]*报道")
 # A stop character does not stop when it starts one of these words inside a name.
 NOT_STOP_AFTER = {
     "和": ("信息化", "改革", "城乡", "旅游", "社会保障", "工业信息化", "高质量", "军队", "技术", "平"),
@@ -267,7 +283,7 @@ BOSS = re.compile(
 )
 FOUNDING_VERBS = ("建设", "打造", "组建", "筹建", "搭建", "设立")
 # a bare department in a list after a place-named body: 保密局, 民政局, 工商联
-DEPT_ITEM_HEADS = ("工商联", "局", "委", "厅", "办")
+DEPT_ITEM_HEADS = ("工商联", "人武部", "武装部", "局", "委", "厅", "办", "部")
 DEPT_ITEM = re.compile(r"([" + CJK + r"]{2,5}?)(、|等|和|及|[,，。;；])")
 # 在京召开, 在宁成立, 来沪考察: a city or province by its one-character short form, after a
 # preposition of place and before a verb (the key groups it with the full name when both occur)
@@ -352,6 +368,15 @@ MIL_PREFIXES = (
     "总装备部", "总参谋部", "总政治部", "总后勤部", "总参", "总政", "总后", "总装",
 )
 
+# an anonymised unit of a named service (海军某部, 武警某某支队某中队): one specific unit, named as the
+# press names it; a bare 某部队 names no service and stays generic
+ANON_UNIT = re.compile(
+    r"(?:海军|陆军|空军|火箭军|武警|战略支援部队|联勤保障部队|[东南西北中]部战区)(?:[" + CJK
+    + r"]{1,4}?(?:舰队|警|军区|总队|支队))?某(?:部|团|旅|师|营|连|舰|基地|支队|大队|中队)(?![门分队长署])")
+# a named warship: 海军某某舰, or a place name + 舰 (ships are named after cities)
+SHIP_END = re.compile(r"舰(?![队艇载船员长])")
+SHIP_BEFORE = ("政委", "舰长", "官兵", "参观", "登上", "访问", "慰问", "走进")
+
 
 class Recognizer:
     """Finds candidate mentions in folded, pinyin-free text."""
@@ -383,6 +408,9 @@ class Recognizer:
         self.gaz_forms = gaz_forms
         self.gaz_re = WordMatcher(gaz_forms)
         self.place_words = set(lx.places_full) | set(lx.places_short) | set(lx.regions)
+        # 某某县 for 某某回族自治县: the common written form of an autonomous county
+        self.place_words |= {short + "县" for short, full in lx.places_short.items()
+                             if full.endswith("自治县") and len(short) >= 2}
         self.place_re = WordMatcher(self.place_words)
         self.place_final_stops = frozenset(w[-1] for w in self.place_words if w[-1] in STOP_CHARS)
         self.county_re = WordMatcher(lx.county_short)
@@ -442,6 +470,11 @@ class Recognizer:
         if "“" in t:
             for m in QUOTED_ACTIVITY.finditer(t):
                 cands.append(Cand(m.start(), m.end(), "Event", "rule:quoted_activity", 0.65, priority=2))
+        if "某" in t:
+            for m in ANON_UNIT.finditer(t):
+                cands.append(Cand(m.start(), m.end(), "MilitaryUnit", "rule:anonymised_unit", 0.7, 2))
+        if "舰" in t:
+            cands += self._ships(t)
         chosen = resolve_overlaps(cands)
         persons = self._persons(t, chosen)
         chosen = resolve_overlaps(chosen + persons)
@@ -467,6 +500,28 @@ class Recognizer:
             groups = {k.start for k in chosen if k.source == "rule:party_group"}
             chosen = sorted(chosen + [c for c in nested if c.start in groups], key=lambda c: c.start)
         return chosen
+
+    def _ships(self, t: str) -> list[Cand]:
+        """Named warships: a city's name + 舰 (某某舰), with 海军 before it when the text says so."""
+        out = []
+        for m in SHIP_END.finditer(t):
+            e = m.end()
+            for k in (4, 3, 2):
+                s = m.start() - k
+                if s < 0 or t[s:m.start()] not in self.place_words:
+                    continue
+                if s >= 1 and is_cjk(t[s - 1]) and not t.startswith("海军", s - 2) \
+                        and t[s - 1] not in STOP_CHARS and not t.startswith(SHIP_BEFORE, s - 2):
+                    break  # glued to a longer word (城舰共建, 某某舰艇)
+                if t.startswith("海军", s - 2):
+                    s -= 2
+                out.append(Cand(s, e, "MilitaryUnit", "rule:ship", 0.65, 2))
+                break
+        full = {t[c.start + 2:c.end]: t[c.start:c.end] for c in out if t.startswith("海军", c.start)}
+        for c in out:  # 深圳舰 after 海军深圳舰: the same ship
+            if t[c.start:c.end] in full:
+                c.key = full[t[c.start:c.end]]
+        return out
 
     def _title_bodies(self, t: str, chosen: list[Cand], nested: list[Cand]) -> list[Cand]:
         """Bodies named inside a title: 市政府党组书记 (the Party group of a body found just before),
@@ -789,6 +844,8 @@ class Recognizer:
                         if self._verb_phrase(t[start:k]):
                             start = k
                         break
+            if typ in ORG_TYPES and ms - start >= 6 and not quoted:
+                start = self._split_glued_bodies(t, start, ms)
             body = t[start:ms]
             cand_type, conf, source = self._type_and_check(t, head, typ, cls, body, start, ms, e)
             if not cand_type and quoted and len(body) >= 2:
@@ -805,6 +862,25 @@ class Recognizer:
                     out.append(Cand(a.start, b.end, "Event", a.source, a.confidence, priority=2))
                     break
         return out
+
+    def _split_glued_bodies(self, t: str, start: int, ms: int) -> int:
+        """某市双拥办协调|某某军分区, 某某集团“牵手”|某某部队: a body, a verb and a second body
+        written without a break; the name starts after the verb."""
+        jw = self.lex.jieba_words
+        for k in range(ms - 3, start + 2, -1):
+            if t[k - 1] not in GLUE_BODY_END:
+                continue
+            if t[k] == "“":
+                q = t.find("”", k + 1, k + 5)
+                verb, nxt = (t[k + 1:q], q + 1) if q > 0 else ("", k)
+            else:
+                verb, nxt = t[k:k + 2], k + 2
+            fp = jw.get(verb)
+            if not verb or not fp or not fp[1].startswith("v") or nxt >= ms - 1:
+                continue
+            if self._place_at(t, nxt) or t[nxt].isdigit():
+                return nxt
+        return start
 
     def _verb_phrase(self, w: str) -> bool:
         """Is w (the text before a known body's name) a verb phrase, not a name's own prefix?"""
@@ -840,10 +916,9 @@ class Recognizer:
                 if t.startswith(w, start) and start + len(w) < ms and not t.startswith("新区", start):
                     start += len(w)
                     changed = True
-            m = re.match(r"[0-9]{1,2}月(?:[0-9]{1,2}日)?|(?:一|首|本|上|下|第[0-9一二三四五六七八九十]+)轮",
-                         t[start:ms])
+            m = LEADING_COUNT.match(t, start, ms)
             if m:
-                start += m.end()
+                start = m.end()
                 changed = True
                 continue
             if t[start] in "、，,·—-" and start < ms:
@@ -1019,6 +1094,18 @@ class Recognizer:
             return "", 0.0, ""  # 郑州大学首个省级…创新中心: a description of a first one, not a name
         # 各镇党委, 各级人武部: a plural class of bodies, not one body
         if start > 0 and t[start - 1] == "各" and typ not in ("Policy", "Event"):
+            return "", 0.0, ""
+        # 某委副主任甲某宣读研究院: a title and a person's name inside the stretch; two mentions
+        if typ in ORG_TYPES and len(body) >= 8:
+            for m in self.title_re.finditer(body):
+                if m.end() < len(body) - 2 and self._name_at(t, start + m.end(), titled=True):
+                    return "", 0.0, ""
+        # 该部政治工作部: a department of a body named by a deictic (该部, 该局), no name of its own
+        if start > 0 and t[start - 1] in "该本其" and body[:1] in "部局委舰院校所厅办司" and typ in ORG_TYPES:
+            return "", 0.0, ""
+        # 某某开发区核心区, 某某促进会办公室: an unnamed part of a park or an office of a non-government
+        # body; the park or the association (found by its own head) is the entity
+        if head in SUB_PART_OF and body.endswith(SUB_PART_OF[head]):
             return "", 0.0, ""
         # 央属军工集团, 地方国有企业: a class of firms named by ownership or rank words only
         if typ == "Enterprise" and (GENERIC_FIRM_BODY.fullmatch(body)
@@ -1694,6 +1781,21 @@ class Recognizer:
             if nm:
                 out.append(Cand(m.end(), m.end() + len(nm), "Person", "rule:person:byline", 0.8, priority=3))
                 names.setdefault(nm, "byline")
+        if "报道" in t:
+            for m in REPORTED_BY.finditer(t):
+                items = [(x.start() + m.start(1), x.group())
+                         for x in re.finditer(r"[^、 \u3000]+", m.group(1)) if x.group() not in BYLINE_TITLES]
+                if items and all(self._plausible_name(nm, in_list=True) for _, nm in items):
+                    for s, nm in items:
+                        if not covered[s]:
+                            out.append(Cand(s, s + len(nm), "Person", "rule:person:byline", 0.8, priority=3))
+                            names.setdefault(nm, "byline")
+        if "讯" in t or "审" in t:
+            for m in BYLINE_CREDIT.finditer(t):
+                nm = m.group(1)
+                if not covered[m.start(1)] and self._plausible_name(nm, in_list=True):
+                    out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:byline", 0.8, priority=3))
+                    names.setdefault(nm, "byline")
         # bylines: 电(宋敏涛陈正) / (林玲) / 李南轩 摄 / 责任编辑:黄今
         for m in re.finditer(r"(?:电|消息|讯)\s*[(（]([^()（）\n]{2,24})[)）]", t):
             for s, nm in self._split_names(t, m.start(1), m.group(1)):
@@ -1834,7 +1936,12 @@ class Recognizer:
             return False
         if not given or len(given) > 2:
             return False
-        if given[-1] in NAME_BAD or nm.startswith(ORG_NOUNS):
+        if given[0] in "我你他她它这那该各":
+            return False  # 领导来我校: a verb and a pronoun, no name
+        if nm[0] in STOP_CHARS and len(given) == 2 and lx.is_common_word(given, 3000):
+            return False  # 向大家介绍: a preposition before a word, not the surname 向
+        if given[-1] in NAME_BAD and not (titled and given[-1] == "和" and len(given) == 2) \
+                or nm.startswith(ORG_NOUNS):
             return False  # 代表公司作…: an organisation noun after a title, no surname 公
         if nm in self.place_words or nm in self.gaz_forms:
             return False
@@ -1860,6 +1967,8 @@ class Recognizer:
             base = 2
         elif seg[0] in lx.surnames1:
             base = 1
+            if seg[0] in STOP_CHARS and lx.is_common_word(seg[1:3], 3000):
+                return ""  # 向大家介绍: a preposition before a word, not the surname 向
         else:
             return ""
         best = ""
@@ -1869,19 +1978,25 @@ class Recognizer:
                 continue
             after = t[s + base + glen:s + base + glen + 2]
             last = s + base + 1
-            speech_after = titled and t.startswith(SPEECH_VERBS, s + base + glen)
+            speech_after = titled and (t.startswith(SPEECH_VERBS, s + base + glen)
+                                       or t[s + base + glen:s + base + glen + 1] == "在"
+                                       and self._place_at(t, s + base + glen + 1))
             # 副市长付大为、: a titled name closed by a list comma keeps a last character that is
             # also a word or a stop word
             closed = titled and (t[s + base + glen:s + base + glen + 1] in ("、", "，", ",", "等")
-                                 or t.startswith("以及", s + base + glen))
-            if glen == 2 and (nm[-1] in STOP_CHARS and not (closed and nm[-1] in "全")
+                                 or t.startswith("以及", s + base + glen)
+                                 or t.startswith(RANKS, s + base + glen))
+            if glen == 2 and (nm[-1] in STOP_CHARS and not (closed and nm[-1] in "全"
+                                                            or speech_after and nm[-1] in "和")
                               or self._stop_word_at(t, last) and not closed
+                              or t.startswith(REPORT_NOUNS, last)
+                              or nm[-1] in "来來到赴" and self._place_at(t, last + 1)
                               or self.title_re.match(t, last) or t.startswith("同志", last)
                               or self._word_at(t, last) and not speech_after and not closed
                               or nm[-1] == "作" and t.startswith(REPORT_NOUNS, last + 1)
                               or nm[-1] in "说称" and t[last + 1:last + 2] in SAID_END):
                 continue  # 杨士中建言 keeps its third character; 雷鸣作讲评 does not
-            ok_titled = titled and (self._boundary_after(t, s + base + glen)
+            ok_titled = titled and (self._boundary_after(t, s + base + glen) or speech_after
                                     or glen == 1 and t[s + base + glen] == "作"
                                     and t.startswith(REPORT_NOUNS, s + base + glen + 1))
             listed = in_list and t[s + base + glen:s + base + glen + 1] in ("、", ",", "，", "。")
@@ -1895,6 +2010,10 @@ class Recognizer:
             best = nm
             break
         return best
+
+    def _place_at(self, t: str, i: int) -> bool:
+        """Does a place name start at position i (周某来|某某县调研)?"""
+        return any(t[i:i + k] in self.place_words for k in (2, 3, 4))
 
     def _split_names(self, t: str, s0: int, inner: str) -> list[tuple[int, str]]:
         """Names in a byline parenthesis: '林玲', '宋敏涛陈正', '记者 周羽、王雪薇'."""
@@ -1947,8 +2066,12 @@ class Recognizer:
                 continue
             if w[0] in "和与及" and s and is_cjk(t[s - 1]) and t[s - 1] not in "省市":
                 continue  # 项目和县媒体…: the conjunction 和 before 县, not 和县
-            if w == "中国" and t.startswith(("特色", "梦", "式", "化"), e):
-                continue
+            if w in ("中国", "中國") and (
+                    t.startswith(("特色", "梦", "式", "化"), e)
+                    or is_cjk(t[e:e + 1]) and t[e] not in STOP_CHARS
+                    and not (lx.jieba_words.get(t[e:e + 2]) or (0, ""))[1].startswith("v")):
+                continue  # 中国某某 glued: the national prefix of a name (中国云谷), not the country;
+                # 中国革命 (before a verbal noun) is the country
             if t[e:e + 1] in "-－" and is_cjk(t[e + 1:e + 2]) \
                     or s and t[s - 1] in "-－" and is_cjk(t[s - 2:s - 1]):
                 continue  # 中国-东盟自由贸易区: one half of a hyphenated pair, part of a longer name
