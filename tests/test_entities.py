@@ -798,6 +798,10 @@ def test_anonymised_units_ships_and_schools():
     assert "东华师范大学" not in found
     found = ents("全市各中学和小学开展国防教育。")
     assert not found
+    # 学 as a verb after 中 (in the course of …): 在见学过程中学习, 从中学到
+    found = ents("南江军分区在现地见学过程中学习借鉴兄弟单位经验，从中学到了方法。")
+    assert not any(t == "ResearchInstitute" for t, _ in found.values())
+    assert P(found, "南江军分区") == "MilitaryUnit"
 
 
 def test_bodies_glued_across_a_verb_and_unnamed_sub_bodies():

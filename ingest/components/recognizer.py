@@ -999,6 +999,8 @@ class Recognizer:
             if prev == "州" and (ms < 2 or not is_cjk(t[ms - 2]) or t[ms - 2] in "、和与及在的"):
                 return True  # 州委: an autonomous prefecture's committee
             return any(t.endswith(w + "委", 0, me) for w in WEI_OK_BEFORE)
+        if head in ("中学", "小学") and nxt in "习到会":
+            return False  # 在实践中学习, 从中学到: the verb 学, not a school
         if head == "局":
             return not (prev in "布格大全结当开变破时残赌饭邮事" or nxt in "长面势部限")
         if head == "厅":
