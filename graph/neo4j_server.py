@@ -95,6 +95,15 @@ def read_credentials(home: str | os.PathLike | None = None) -> dict | None:
 # ---------------------------------------------------------------------------------------------
 
 
+def new_password() -> str:
+    """128 random bits as hex: a password neo4j-admin cannot mistake for an option.
+
+    token_urlsafe can begin with "-", which neo4j-admin's parser reads as an option and then
+    reports the password as missing (an install failed so, about one in sixty-four).
+    """
+    return secrets.token_hex(16)
+
+
 def _free_port(taken: set[int]) -> int:
     """A loopback port nobody listens on now (the OS picks it, so parallel installs do not clash)."""
     while True:
@@ -264,7 +273,7 @@ def install(home: str | os.PathLike | None = None) -> dict:
         creds = {
             "uri": f"bolt://127.0.0.1:{bolt}",
             "user": USER,
-            "password": secrets.token_urlsafe(18),
+            "password": new_password(),
             "database": "neo4j",
             "bolt_port": bolt,
             "http_port": http,

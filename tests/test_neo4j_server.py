@@ -45,6 +45,14 @@ def _our_processes(home) -> list[psutil.Process]:
     return out
 
 
+def test_generated_passwords_are_never_read_as_options():
+    from graph.neo4j_server import new_password
+
+    passwords = {new_password() for _ in range(2000)}
+    assert len(passwords) == 2000
+    assert all(len(p) >= 8 and p[0].isalnum() and p.isalnum() for p in passwords)
+
+
 def test_duplicate_jars_detects_two_versions(tmp_path):
     for name in ("netty-common-4.1.118.Final.jar", "netty-common-4.1.119.Final.jar",
                  "neo4j-5.26.12.jar", "neo4j-kernel-5.26.12.jar", "jersey-server-2.43.jar"):
