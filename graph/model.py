@@ -209,7 +209,6 @@ class DocumentGraph:
     nodes: list[NodeRecord] = field(default_factory=list)
     edges: list[EdgeRecord] = field(default_factory=list)
 
-
     def check(self) -> None:
         """Refuse what no store can hold faithfully; both stores call it before writing anything.
 

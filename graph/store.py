@@ -95,20 +95,24 @@ class NodeSummary:
         for counter, value in ((self.types, rec.type), (self.sides, rec.side), (self.names, rec.name),
                                (self.jurisdictions, rec.jurisdiction),
                                (self.confidences, repr(float(rec.confidence)))):
-            counter[value] += sign
+            self._bump(counter, value, sign)
         for form in (rec.name, *rec.aliases):
-            self.forms[form] += sign
-        self.glosses.setdefault(rec.name, Counter())[rec.gloss] += sign
-        for counter in (getattr(self, c) for c in self._COUNTERS):
-            for k in [k for k, n in counter.items() if n <= 0]:
-                if counter[k] < 0:
-                    raise ValueError(f"node {self.key!r}: removing a contribution it does not hold")
-                del counter[k]
-        glosses = self.glosses[rec.name]
-        for k in [k for k, n in glosses.items() if n <= 0]:
-            del glosses[k]
+            self._bump(self.forms, form, sign)
+        glosses = self.glosses.setdefault(rec.name, Counter())
+        self._bump(glosses, rec.gloss, sign)
         if not glosses:
             del self.glosses[rec.name]
+
+    def _bump(self, counter: Counter[str], value: str, sign: int) -> None:
+        """Change one count, dropping it at zero (only the entries a record touches: a hub's
+        counters are not rescanned on every contribution)."""
+        n = counter[value] + sign
+        if n < 0:
+            raise ValueError(f"node {self.key!r}: removing a contribution it does not hold")
+        if n:
+            counter[value] = n
+        else:
+            del counter[value]
 
     def add(self, rec: NodeRecord) -> None:
         self._apply(rec, +1)
