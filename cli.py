@@ -124,8 +124,14 @@ def ingest(
     neo4j: Neo4jOpt = False,
     neo4j_uri: Neo4jUriOpt = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Extraction worker processes.")] = 1,
+    force: Annotated[bool, typer.Option("--force", help="Replace a stored document even when another "
+                                        "file stored it under the same id.")] = False,
 ) -> None:
     """Extract and store documents; unchanged files are skipped, changed ones replaced.
+
+    A document's id is its file name without suffix, or its path inside a folder given
+    (corpus/2019/report.txt ingested as `corpus/` is `2019/report`). Two files claiming one id
+    are an error, never a silent replace.
 
     Example: mcfgraph ingest samples/ && mcfgraph summary
     """
@@ -134,7 +140,7 @@ def ingest(
     store = store_from(db, neo4j, neo4j_uri)
     decisions = Decisions.load(decisions_path(db))
     try:
-        summary = run_with_progress(paths, store, decisions, jobs)
+        summary = run_with_progress(paths, store, decisions, jobs, force)
     finally:
         store.close()
     for o in summary.failed:
@@ -154,7 +160,7 @@ def _count_files(paths) -> int | None:
         return None
 
 
-def run_with_progress(paths, store, decisions, jobs):
+def run_with_progress(paths, store, decisions, jobs, force=False):
     """A progress bar on a terminal; plain log lines when output is a pipe or a file."""
     from workflows.ingest import ingest_paths
 
@@ -165,7 +171,7 @@ def run_with_progress(paths, store, decisions, jobs):
             if o.status != "failed":
                 err.print(f"{o.status}: {o.path} ({o.entities} entities, {o.relations} relations)",
                           markup=False, highlight=False)
-        return ingest_paths(paths, store, decisions, n_process=jobs, on_outcome=log)
+        return ingest_paths(paths, store, decisions, n_process=jobs, on_outcome=log, force=force)
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[stats]}"),
@@ -183,12 +189,12 @@ def run_with_progress(paths, store, decisions, jobs):
             progress.update(task, advance=1, stats=(
                 f"{totals['docs']} docs, {totals['entities']} entities, {totals['relations']} relations,"
                 f" {rate:.1f} docs/s"))
-        return ingest_paths(paths, store, decisions, n_process=jobs, on_outcome=tick)
+        return ingest_paths(paths, store, decisions, n_process=jobs, on_outcome=tick, force=force)
 
 
 @app.command()
 def forget(
-    doc_id: Annotated[str, typer.Argument(help="Document id (the file stem).")],
+    doc_id: Annotated[str, typer.Argument(help="Document id (file stem, or path in the folder ingested).")],
     db: DbOpt = None, neo4j: Neo4jOpt = False, neo4j_uri: Neo4jUriOpt = None,
 ) -> None:
     """Remove a document and every fact only it supported.

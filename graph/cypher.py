@@ -217,6 +217,10 @@ DOCUMENT_SHA = "MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha256"
 DOCUMENT_FIELDS = ("id", "source", "sha256", "title", "date", "jurisdiction", "genre", "speaker",
                    "issuer", "doc_number")
 
+DOCUMENT_META = (
+    "MATCH (d:Document {id: $id}) RETURN d {" + ", ".join(f".{f}" for f in DOCUMENT_FIELDS) + "} AS doc"
+)
+
 ALL_DOCUMENTS = (
     "MATCH (d:Document) RETURN d {" + ", ".join(f".{f}" for f in DOCUMENT_FIELDS) + "} AS doc ORDER BY d.id"
 )

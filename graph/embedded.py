@@ -140,6 +140,10 @@ class EmbeddedStore:
         row = self._db.execute("SELECT sha256 FROM documents WHERE id=?", (doc_id,)).fetchone()
         return row[0] if row else None
 
+    def document_meta(self, doc_id: str) -> dict | None:
+        row = self._db.execute("SELECT meta_json FROM documents WHERE id=?", (doc_id,)).fetchone()
+        return json.loads(row[0]) if row else None
+
     def documents(self) -> list[dict]:
         rows = self._db.execute("SELECT meta_json FROM documents ORDER BY id").fetchall()
         return [json.loads(r[0]) for r in rows]

@@ -358,6 +358,10 @@ class Neo4jStore:
         rows = self._read(f"reading document {doc_id}", cypher.DOCUMENT_SHA, id=doc_id)
         return rows[0]["sha256"] if rows else None
 
+    def document_meta(self, doc_id: str) -> dict | None:
+        rows = self._read(f"reading document {doc_id}", cypher.DOCUMENT_META, id=doc_id)
+        return rows[0]["doc"] if rows else None
+
     def documents(self) -> list[dict]:
         return [r["doc"] for r in self._read("reading documents", cypher.ALL_DOCUMENTS)]
 

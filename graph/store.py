@@ -36,6 +36,9 @@ class GraphStore(Protocol):
     def document_sha(self, doc_id: str) -> str | None:
         """The sha256 stored for a document, or None if it is not stored."""
 
+    def document_meta(self, doc_id: str) -> dict | None:
+        """The stored metadata of one document (source, sha256, title, ...), or None."""
+
     def write_document(self, graph: DocumentGraph) -> None:
         """Store one document's facts, replacing whatever that document contributed before."""
 

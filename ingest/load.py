@@ -83,18 +83,26 @@ def _walk(folder: Path) -> Iterator[Path]:
             yield Path(entry.path)
 
 
-def _iter_items(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path | LoadError]:
-    """Files to load, or the error that a named path is; shared by iter_paths and iter_documents."""
+def _iter_items(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, str] | LoadError]:
+    """(file, document id) to load, or the error that a named path is; shared by iter_paths and
+    iter_documents.
+
+    The id is the file's path relative to the folder it was found in, without its suffix
+    (`2019/report` for `corpus/2019/report.txt` when `corpus/` is given), or the stem of a file
+    named on its own: unique within one folder, and the same on every run. A file at a folder's
+    top level keeps the plain stem, as every earlier mcfgraph used, so existing stores still match.
+    """
     for given in paths:
         p = Path(given)
         if p.is_dir():
-            yield from _walk(p)
+            for f in _walk(p):
+                yield f, f.relative_to(p).with_suffix("").as_posix()
         elif not p.exists():
             yield LoadError(given, "no such file or folder")
         elif not _supported(p):
             yield LoadError(given, f"unsupported file type {p.suffix or '(no suffix)'!r}")
         else:
-            yield p
+            yield p, p.stem
 
 
 def iter_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
@@ -107,7 +115,7 @@ def iter_paths(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
     for item in _iter_items(paths):
         if isinstance(item, LoadError):
             raise item
-        yield item
+        yield item[0]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -501,8 +509,10 @@ def read_text(path: str | os.PathLike[str], raw: bytes) -> tuple[str, str]:
     return text, ""
 
 
-def load_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """One file as a Document (id = file stem, source = path as given, sha256 of the raw bytes).
+def load_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
+                  doc_id: str | None = None) -> Document:
+    """One file as a Document (id = `doc_id` or the file stem, source = path as given, sha256 of
+    the raw bytes).
 
     The size is checked with stat() before anything is read, so a 50 MB file costs nothing.
     Raises LoadError for any file that does not give usable Chinese text.
@@ -539,7 +549,7 @@ def load_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_
         raise LoadError(path, "no Chinese text")
     meta = extract_metadata(text, p, title=title)
     return Document(
-        id=p.stem,
+        id=doc_id or p.stem,
         source=str(path),
         text=text,
         sha256=hashlib.sha256(raw).hexdigest(),
@@ -558,13 +568,23 @@ def iter_documents(
 ) -> Iterator[Document | LoadError]:
     """Documents one at a time, in iter_paths order, with a LoadError in place of each bad file.
 
-    A generator that holds one document at a time, so a corpus of any size streams through.
+    A generator that holds one document at a time, so a corpus of any size streams through. Two
+    inputs that would get one document id (`a/report.txt` and `b/report.txt` named on their own)
+    are an error for the second: one would silently replace the other in the store.
     """
+    claimed: dict[str, str] = {}
     for item in _iter_items(paths):
         if isinstance(item, LoadError):
             yield item
             continue
+        path, doc_id = item
+        if doc_id in claimed:
+            yield LoadError(path, f"document id {doc_id!r} is already taken by {claimed[doc_id]} in this "
+                                  "batch (ids are file names, or paths inside a folder given): rename "
+                                  "one of them, or ingest their common folder")
+            continue
+        claimed[doc_id] = str(path)
         try:
-            yield load_document(item, max_bytes=max_bytes)
+            yield load_document(path, max_bytes=max_bytes, doc_id=doc_id)
         except LoadError as exc:
             yield exc

@@ -10,6 +10,9 @@ if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'cj
       || echo "warning: could not install chromium/fonts-noto-cjk from Debian" >&2
   fi
 fi
+# The tests' own Neo4j instance (own home, ports and credentials), never the analyst's .neo4j/.
+export MCFGRAPH_NEO4J_HOME="$PWD/.neo4j-test"
+unset NEO4J_URI NEO4J_USER NEO4J_PASSWORD NEO4J_DATABASE
 .venv/bin/mcfgraph neo4j install
 .venv/bin/mcfgraph neo4j start
 trap '.venv/bin/mcfgraph neo4j stop || true' EXIT

@@ -1,8 +1,13 @@
 """Shared fixtures: the real Neo4j server the test command started (no mocks of Neo4j).
 
-The server is started outside pytest (`python -m graph.neo4j_server install && ... start`, or
-`mcfgraph neo4j start`); these fixtures only connect to it. When it cannot be reached, Neo4j tests
-fail under CI=true (CI promised a server) and are skipped with the reason everywhere else.
+Tests have their own server instance, never the analyst's: its home is `.neo4j-test/` at the
+repository root (or MCFGRAPH_TEST_NEO4J_HOME), with its own ports and credentials, installed,
+started and stopped by `scripts/test.sh`. This module points MCFGRAPH_NEO4J_HOME there before any
+test runs (so subprocesses inherit it) and drops NEO4J_URI & co, so neither the analyst's
+`.neo4j/` server nor a server named in their environment is ever connected to, let alone cleared.
+
+When the test server cannot be reached, Neo4j tests fail under CI=true (CI promised a server) and
+are skipped with the reason everywhere else.
 """
 
 from __future__ import annotations
@@ -12,7 +17,13 @@ from pathlib import Path
 
 import pytest
 
-from graph.neo4j_server import default_home
+from graph.neo4j_server import REPO_ROOT, default_home
+
+USER_HOME = (REPO_ROOT / ".neo4j").resolve()
+TEST_HOME = Path(os.environ.get("MCFGRAPH_TEST_NEO4J_HOME") or REPO_ROOT / ".neo4j-test").resolve()
+os.environ["MCFGRAPH_NEO4J_HOME"] = str(TEST_HOME)
+for _var in ("NEO4J_URI", "NEO4J_USER", "NEO4J_PASSWORD", "NEO4J_DATABASE"):
+    os.environ.pop(_var, None)
 
 
 def _unreachable(reason: str):
@@ -23,8 +34,10 @@ def _unreachable(reason: str):
 
 @pytest.fixture(scope="session")
 def neo4j_home() -> Path:
-    """The server home the default connection settings read (MCFGRAPH_NEO4J_HOME or .neo4j/)."""
-    return default_home()
+    """The test server's home (never the analyst's `.neo4j/`)."""
+    home = default_home()
+    assert home == TEST_HOME != USER_HOME, f"tests must not use the server in {home}"
+    return home
 
 
 @pytest.fixture(scope="session")
@@ -33,7 +46,7 @@ def _neo4j_connection():
     from graph.store import StoreError
 
     try:
-        settings = connection_settings(os.environ.get("NEO4J_URI") or None)
+        settings = connection_settings(None)
         store = Neo4jStore(**settings)
     except StoreError as exc:
         _unreachable(str(exc))

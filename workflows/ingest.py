@@ -64,8 +64,14 @@ def ingest_paths(
     decisions: Decisions | None = None,
     n_process: int = 1,
     on_outcome: Callable[[Outcome], None] | None = None,
+    force: bool = False,
 ) -> IngestSummary:
-    """Ingest files and folders into `store`; unchanged documents (same sha256) are skipped."""
+    """Ingest files and folders into `store`; unchanged documents (same sha256) are skipped.
+
+    A changed document replaces what its id stored before only when it comes from the same
+    source path; a different file claiming a stored id is refused (it would silently replace
+    another document) unless `force` is given.
+    """
     from ingest.extract import extract_many
 
     summary = IngestSummary()
@@ -79,11 +85,17 @@ def ingest_paths(
     def changed(docs: Iterable[Document]) -> Iterator[Document]:
         for doc in docs:
             try:
-                stored = store.document_sha(doc.id)
+                stored = store.document_meta(doc.id)
             except StoreError:
                 stored = None  # the store is unreachable: the write will fail and name the document
-            if stored == doc.sha256:
+            if stored and stored.get("sha256") == doc.sha256:
                 report(Outcome(doc.source, "unchanged", doc.id))
+                continue
+            if stored and not force and not same_source(stored.get("source", ""), doc.source):
+                report(Outcome(doc.source, "failed", doc.id, error=(
+                    f"{doc.source}: not written: document id {doc.id!r} is already stored from "
+                    f"{stored.get('source')}, a different file (rename it, `mcfgraph forget {doc.id}` "
+                    "first, or `--force` to replace)")))
                 continue
             yield doc
 
@@ -91,6 +103,16 @@ def ingest_paths(
         report(write_extraction(extraction, store, decisions))
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def same_source(a: str, b: str) -> bool:
+    """Whether two stored `source` strings name one file (as given, or resolved from here)."""
+    if a == b:
+        return True
+    try:
+        return Path(a).resolve() == Path(b).resolve()
+    except OSError:
+        return False
 
 
 def write_extraction(extraction: Extraction, store: GraphStore, decisions: Decisions | None) -> Outcome:
