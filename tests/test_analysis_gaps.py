@@ -172,3 +172,23 @@ def test_bitset_reach_matches_breadth_first_search():
             for s in srcs:
                 want |= set(nx.single_source_shortest_path_length(H, int(s), cutoff=hops))
             assert {order[i] for i in range(len(order)) if got[j][i]} == {str(v) for v in want}, (trial, j)
+
+
+def test_every_finding_has_a_documented_stable_key_and_a_short_id():
+    from graph.analysis.gaps import finding_id
+
+    res = gaps(corpus())["findings"] + gaps(star())["findings"] + gaps(two_components())["findings"]
+    shapes = {"mandate_without_action": 4, "stalled": (2, 4), "orphan": 2, "single_broker": 2,
+              "disconnected_sides": 2, "peer_gap": 3}
+    for f in res:
+        parts = f["key"].split("|")
+        assert parts[0] == f["kind"]
+        want = shapes[f["kind"]]
+        assert len(parts) in (want if isinstance(want, tuple) else (want,)), f["key"]
+        assert f["id"] == finding_id(f["key"]) and len(f["id"]) == 10
+    m = next(f for f in gaps(directive(follow_up=False))["findings"] if f["kind"] == "mandate_without_action")
+    assert m["key"] == "mandate_without_action|XX市委军民融合办|COORDINATES_WITH|XX军分区"
+    d = gaps(two_components(), kinds=["disconnected_sides"])["findings"][0]
+    assert d["key"] == "disconnected_sides|西安市"
+    assert gaps(star(), kinds=["single_broker"])["findings"][0]["key"] == "single_broker|龙岩市委军民融合办"
+    assert {f["key"] for f in gaps(corpus(), kinds=["peer_gap"])["findings"]} >= {"peer_gap|龙岩市|mcf_fund"}

@@ -19,6 +19,18 @@ support it, so an analyst can check every claim against the source:
    jurisdictions of the corpus but absent in this one; the full jurisdiction × kind table is
    returned as `peer_table`.
 
+Every finding has a stable `key` (the same finding gets the same key on any graph, so findings of
+two graphs, e.g. the machine's and the gold annotations', can be matched) and an `id`, a short hash
+of the key that `mcfgraph gaps --dismiss ID` takes:
+
+- mandate_without_action: "mandate_without_action|<head node key>|<RELATION>|<tail node key>"
+- stalled: "stalled|<node key>" (a relationship stated as a problem:
+  "stalled|<head node key>|<RELATION>|<tail node key>")
+- orphan: "orphan|<node key>"
+- single_broker: "single_broker|<broker node key>"
+- disconnected_sides: "disconnected_sides|<jurisdiction>"
+- peer_gap: "peer_gap|<jurisdiction>|<institution kind>"
+
 Scores put the kinds in that order of urgency by default and rank within a kind by strength
 (number of directive sentences, share of pairs separated, share of actors unreachable …).
 
@@ -35,6 +47,7 @@ Scores put the kinds in that order of urgency by default and rank within a kind 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Iterable, Mapping
@@ -94,12 +107,16 @@ def kinds_of(attrs: dict, kinds: list[dict] | None = None) -> list[str]:
     return out
 
 
+def finding_id(key: str) -> str:
+    """A short stable id for a finding key (10 hex digits of its SHA-1): what --dismiss takes."""
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
 def _finding(kind: str, score: float, title: str, entities: list[dict], evidence: list[dict],
-             jurisdiction: str = "", **details) -> dict:
+             jurisdiction: str = "", key_parts: Iterable[str] = (), **details) -> dict:
     ev = [e for e in evidence if e][:MAX_EVIDENCE]
-    parts = [kind, jurisdiction, *(e["key"] for e in entities[:3])]
-    parts += [str(details[k]) for k in ("missing_kind", "relation") if k in details]
-    return {"id": ":".join(parts),
+    key = "|".join([kind, *key_parts])
+    return {"key": key, "id": finding_id(key),
             "kind": kind, "label": KINDS[kind], "score": round(min(score, 1.0), 4), "title": title,
             "summary": title, "jurisdiction": jurisdiction, "entities": entities, "evidence": ev,
             "details": details}
@@ -170,6 +187,7 @@ def mandates_without_action(G: nx.MultiDiGraph) -> list[dict]:
                  f"no reported action or shared project/event links them")
         out.append(_finding("mandate_without_action", 0.8 + 0.04 * min(len(evs), 5), title, ents, evs,
                             ents[0]["jurisdiction"] or ents[1]["jurisdiction"],
+                            key_parts=rels[0],
                             relations=[{"head": h, "type": t, "tail": tl} for h, t, tl in rels],
                             directives=len(evs)))
     return out
@@ -186,7 +204,7 @@ def stalled(G: nx.MultiDiGraph) -> list[dict]:
             out.append(_finding("stalled", 0.6 + 0.05 * min(len(probs), 4) + (0.1 if directed else 0),
                                 f"{a.get('name', n)}: {len(probs)} problem statement(s)",
                                 [node_summary(G, n)], list(probs), a.get("jurisdiction", ""),
-                                problems=len(probs), also_directed=directed))
+                                key_parts=[n], problems=len(probs), also_directed=directed))
     for u, v, k, d in _edges(G):
         if "problem" not in (d.get("modalities") or ("problem",)):
             continue
@@ -197,7 +215,8 @@ def stalled(G: nx.MultiDiGraph) -> list[dict]:
                                 f"{ents[0]['name']} {d.get('type', k)} {ents[1]['name']}: "
                                 "stated as a problem",
                                 ents, probs, ents[0]["jurisdiction"] or ents[1]["jurisdiction"],
-                                problems=len(probs), relation=d.get("type", k)))
+                                key_parts=[u, d.get("type", k), v], problems=len(probs),
+                                relation=d.get("type", k)))
     return out
 
 
@@ -214,7 +233,7 @@ def single_brokers(G: nx.MultiDiGraph, H: Mapping[str, Iterable[str]], min_share
         title = (f"{c['name']} is the only link for {c['pairs_separated']} of {c['pairs_total']} "
                  f"military–civilian pairs in its component")
         out.append(_finding("single_broker", 0.5 + 0.4 * c["share"], title, [ent], evs, c["jurisdiction"],
-                            pairs_separated=c["pairs_separated"], pairs_total=c["pairs_total"],
+                            key_parts=[n], pairs_separated=c["pairs_separated"], pairs_total=c["pairs_total"],
                             share=c["share"], parts=c["parts"]))
     return out
 
@@ -283,7 +302,7 @@ def disconnected_sides(G: nx.MultiDiGraph, H: Mapping[str, Iterable[str]], max_h
         title = (f"{j}: {len(lone_mil)} of {len(mil)} military and {len(lone_civ)} of {len(civ)} civilian "
                  f"actors have no path within {max_hops} hops to the other side")
         out.append(_finding("disconnected_sides", 0.5 + 0.35 * frac, title, ents, evs, j,
-                            military=len(mil), civilian=len(civ), military_alone=lone_mil,
+                            key_parts=[j], military=len(mil), civilian=len(civ), military_alone=lone_mil,
                             civilian_alone=lone_civ, max_hops=max_hops))
     return out
 
@@ -311,7 +330,8 @@ def orphans(G: nx.MultiDiGraph) -> list[dict]:
             es += [e for _, _, d in G.out_edges(n, data=True) for e in d.get("evidence", [])]
             out.append(_finding("orphan", score + 0.02 * min(len(a.get("documents", [])), 5),
                                 f"{a.get('name', n)}: {why}", [node_summary(G, n)],
-                                [best_evidence(es)] if es else [], a.get("jurisdiction", ""), reason=why))
+                                [best_evidence(es)] if es else [], a.get("jurisdiction", ""),
+                                key_parts=[n], reason=why))
     return out
 
 
@@ -354,7 +374,8 @@ def peer_gaps(G: nx.MultiDiGraph, table: dict, min_share: float = 0.5) -> list[d
                 examples = [node_summary(G, n) for n, a in G.nodes(data=True)
                             if a.get("jurisdiction") in having and kind in kinds_of(a)][:3]
                 out.append(_finding("peer_gap", 0.25 + 0.3 * share, title, examples, [], r["jurisdiction"],
-                                    missing_kind=kind, present_in=having, share=round(share, 4)))
+                                    key_parts=[r["jurisdiction"], kind], missing_kind=kind,
+                                    present_in=having, share=round(share, 4)))
     return out
 
 
@@ -399,7 +420,7 @@ def gaps(
                     if jurisdiction_matches(f["jurisdiction"], want_j)
                     or any(jurisdiction_matches(e["jurisdiction"], want_j) for e in f["entities"])]
     order = list(KINDS)
-    findings.sort(key=lambda f: (-f["score"], order.index(f["kind"]), f["id"]))
+    findings.sort(key=lambda f: (-f["score"], order.index(f["kind"]), f["key"]))
     for i, f in enumerate(findings, 1):
         f["rank"] = i
     counts = {k: sum(1 for f in findings if f["kind"] == k) for k in KINDS}
