@@ -11,8 +11,8 @@ same resolve + store + analysis code, each in an embedded store in a temporary f
 key (FINDING KEYS below); per kind and overall, precision = matched / machine findings and
 recall = matched / gold findings (micro-averaged; "pooled" adds the counts of several sets).
 Also: overlap of the top-10 betweenness centrality and of the top-10 brokers (shared keys / 10),
-and path agreement on sampled entity pairs (seeded; a pair agrees when both graphs give the same
-hop count, or neither connects it within 6 hops).
+and path agreement on sampled entity pairs (seeded, among entities one document names together;
+a pair agrees when both graphs give the same hop count, or neither connects it within 6 hops).
 
 Finding keys (agreed with graph/analysis/gaps.py, which sets finding["key"]; until it does,
 `finding_key` computes the same from the finding's fields):
@@ -152,15 +152,23 @@ def hops(G, u: str, v: str) -> int | None:
 
 
 def path_agreement(gold, machine, n_pairs: int = 50, seed: int = 0) -> dict:
-    """Hop counts of `n_pairs` distinct entity pairs of the gold graph (seeded sample), in both
-    graphs; a pair agrees on the same count or when neither graph connects it."""
-    nodes = sorted(n for n, a in gold.nodes(data=True) if a.get("type") != "Location")
-    rng = random.Random(seed)
-    all_pairs = len(nodes) * (len(nodes) - 1) // 2
-    pairs: set[tuple[str, str]] = set()
-    while len(pairs) < min(n_pairs, all_pairs):
-        a, b = rng.sample(nodes, 2)
-        pairs.add((min(a, b), max(a, b)))
+    """Hop counts of `n_pairs` entity pairs in both graphs; a pair agrees on the same count or when
+    neither graph connects it within 6 hops.
+
+    Pairs are drawn (seeded) among entities of the gold graph that one document names together
+    (places left out): two entities of unrelated documents are unreachable in both graphs, and
+    a sample of such pairs would agree whatever the extractor does.
+    """
+    from itertools import combinations
+
+    by_doc: dict[str, list[str]] = {}
+    for n, a in gold.nodes(data=True):
+        if a.get("type") != "Location":
+            for d in a.get("documents", ()):
+                by_doc.setdefault(d, []).append(n)
+    candidates = sorted({(min(a, b), max(a, b)) for ns in by_doc.values()
+                         for a, b in combinations(sorted(ns), 2)})
+    pairs = random.Random(seed).sample(candidates, min(n_pairs, len(candidates)))
     rows = [(u, v, hops(gold, u, v), hops(machine, u, v)) for u, v in sorted(pairs)]
     agree = sum(1 for *_, g, m in rows if g == m)
     connected = [r for r in rows if r[2] is not None]
@@ -226,7 +234,8 @@ def _f(x) -> str:
 
 def render(report: dict) -> str:
     lines = []
-    blocks = [(r["set"], r) for r in report["sets"]] + [(f"pooled {g}", p) for g, p in report["pooled"].items()]
+    blocks = [(r["set"], r) for r in report["sets"]]
+    blocks += [(f"pooled {g}", p) for g, p in report["pooled"].items()]
     for name, r in blocks:
         docs = f", {r['documents']} documents, {r['seconds']} s" if "documents" in r else ""
         lines.append(f"== {name}{docs}")
