@@ -124,25 +124,39 @@ def ingest(
     neo4j: Neo4jOpt = False,
     neo4j_uri: Neo4jUriOpt = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Extraction worker processes.")] = 1,
+    annotations: Annotated[bool, typer.Option(
+        "--annotations", help="PATHS are annotation files (gold JSONL, or `extract --format jsonl` "
+        "output corrected by hand): store their facts as curated documents.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Replace a stored document even when another "
-                                        "file stored it under the same id.")] = False,
+                                        "file stored it under the same id, or when it was stored "
+                                        "from annotations (curated).")] = False,
 ) -> None:
     """Extract and store documents; unchanged files are skipped, changed ones replaced.
 
     A document's id is its file name without suffix, or its path inside a folder given
     (corpus/2019/report.txt ingested as `corpus/` is `2019/report`). Two files claiming one id
-    are an error, never a silent replace.
+    are an error, never a silent replace. A document stored with --annotations is curated: a
+    later ingest of its text keeps it (and says so) unless --force.
 
     Example: mcfgraph ingest samples/ && mcfgraph summary
+    Example: mcfgraph ingest --annotations corrected.jsonl
     """
     from graph.resolve import Decisions
 
     store = store_from(db, neo4j, neo4j_uri)
     decisions = Decisions.load(decisions_path(db))
     try:
-        summary = run_with_progress(paths, store, decisions, jobs, force)
+        if annotations:
+            from workflows.ingest import ingest_annotations
+
+            summary = ingest_annotations(paths, store, decisions, on_outcome=_log_outcome)
+        else:
+            summary = run_with_progress(paths, store, decisions, jobs, force)
     finally:
         store.close()
+    for o in summary.outcomes:
+        if o.status == "curated":
+            err.print(o.error, markup=False, highlight=False)
     for o in summary.failed:
         err.print(f"error: {o.error}", markup=False, highlight=False)
     err.print(summary.line(), highlight=False)
@@ -160,18 +174,21 @@ def _count_files(paths) -> int | None:
         return None
 
 
+def _log_outcome(o) -> None:
+    """One plain line per written or skipped document (failures are listed at the end)."""
+    if o.status not in ("failed", "curated"):
+        err.print(f"{o.status}: {o.path} ({o.entities} entities, {o.relations} relations)",
+                  markup=False, highlight=False)
+
+
 def run_with_progress(paths, store, decisions, jobs, force=False):
     """A progress bar on a terminal; plain log lines when output is a pipe or a file."""
     from workflows.ingest import ingest_paths
 
     totals = {"entities": 0, "relations": 0, "docs": 0}
     if not err.is_terminal:
-        def log(o):
-            totals["docs"] += 1
-            if o.status != "failed":
-                err.print(f"{o.status}: {o.path} ({o.entities} entities, {o.relations} relations)",
-                          markup=False, highlight=False)
-        return ingest_paths(paths, store, decisions, n_process=jobs, on_outcome=log, force=force)
+        return ingest_paths(paths, store, decisions, n_process=jobs, on_outcome=_log_outcome,
+                            force=force)
     from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
     with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[stats]}"),

@@ -51,7 +51,7 @@ SELECT (SELECT count(*) FROM documents),
 """
 
 DOCUMENT_FIELDS = ("id", "source", "sha256", "title", "date", "jurisdiction", "genre", "speaker",
-                   "issuer", "doc_number")
+                   "issuer", "doc_number", "origin")
 
 
 def document_meta(graph: DocumentGraph) -> dict:

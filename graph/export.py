@@ -187,7 +187,7 @@ def to_csv_files(G: nx.MultiDiGraph) -> dict[str, str]:
                     label])
     out["nodes.csv"] = buf.getvalue()
     fields = ("id", "title", "date", "jurisdiction", "genre", "speaker", "issuer", "doc_number", "sha256",
-              "source")
+              "source", "origin")
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(["id:ID(Document)", *fields[1:], ":LABEL"])

@@ -113,6 +113,7 @@ class Document:
     speaker: str = ""
     issuer: str = ""
     doc_number: str = ""  # 文号, e.g. 〔2017〕91号
+    origin: str = "machine"  # machine | curated (ingest/annotations.py): a machine ingest keeps curated
 
 
 @dataclass

@@ -200,7 +200,9 @@ def graph_from_contributions(
     document id to its metadata (without text).
     """
     g = nx.MultiDiGraph()
-    g.graph["documents"] = {d["id"]: d for d in sorted(documents, key=lambda d: d["id"])}
+    # a document stored before documents had an origin was a machine one
+    g.graph["documents"] = {d["id"]: {**d, "origin": d.get("origin") or "machine"}
+                            for d in sorted(documents, key=lambda d: d["id"])}
     by_key: dict[str, list[tuple[str, NodeRecord]]] = {}
     for doc_id, rec in nodes:
         by_key.setdefault(rec.key, []).append((doc_id, rec))

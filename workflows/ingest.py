@@ -22,7 +22,7 @@ class Outcome:
     """What happened to one input file."""
 
     path: str
-    status: str  # written | unchanged | failed
+    status: str  # written | unchanged | curated (a curated version was kept) | failed
     doc_id: str = ""
     entities: int = 0
     relations: int = 0
@@ -33,6 +33,7 @@ class Outcome:
 class IngestSummary:
     outcomes: list[Outcome] = field(default_factory=list)
     seconds: float = 0.0
+    unit: str = "files"  # what one outcome is: a file, or an annotated document
 
     def count(self, status: str) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
@@ -44,8 +45,9 @@ class IngestSummary:
     def line(self) -> str:
         docs = len(self.outcomes)
         rate = docs / self.seconds if self.seconds else 0.0
-        return (f"{docs} files: {self.count('written')} written, {self.count('unchanged')} unchanged, "
-                f"{self.count('failed')} failed ({rate:.1f} documents/s)")
+        kept = f"{self.count('curated')} kept curated, " if self.count("curated") else ""
+        return (f"{docs} {self.unit}: {self.count('written')} written, {self.count('unchanged')} unchanged, "
+                f"{kept}{self.count('failed')} failed ({rate:.1f} documents/s)")
 
 
 def _documents(paths: Iterable[str | Path], on_error: Callable[[Outcome], None]) -> Iterator[Document]:
@@ -70,7 +72,8 @@ def ingest_paths(
 
     A changed document replaces what its id stored before only when it comes from the same
     source path; a different file claiming a stored id is refused (it would silently replace
-    another document) unless `force` is given.
+    another document), and a document stored from annotations is kept (curated: an analyst's
+    word outranks the machine's), unless `force` is given.
     """
     from ingest.extract import extract_many
 
@@ -88,7 +91,12 @@ def ingest_paths(
                 stored = store.document_meta(doc.id)
             except StoreError:
                 stored = None  # the store is unreachable: the write will fail and name the document
-            if stored and stored.get("sha256") == doc.sha256:
+            curated = bool(stored) and stored.get("origin") == "curated"
+            if curated and not force:
+                report(Outcome(doc.source, "curated", doc.id, error=(
+                    f"{doc.source}: kept the curated version of {doc.id} (--force replaces it)")))
+                continue
+            if stored and not curated and stored.get("sha256") == doc.sha256:
                 report(Outcome(doc.source, "unchanged", doc.id))
                 continue
             if stored and not force and not same_source(stored.get("source", ""), doc.source):
@@ -113,6 +121,33 @@ def same_source(a: str, b: str) -> bool:
         return Path(a).resolve() == Path(b).resolve()
     except OSError:
         return False
+
+
+def ingest_annotations(
+    paths: Iterable[str | Path],
+    store: GraphStore,
+    decisions: Decisions | None = None,
+    on_outcome: Callable[[Outcome], None] | None = None,
+) -> IngestSummary:
+    """Ingest annotation files (ingest/annotations.py) as curated documents: each replaces whatever
+    that document contributed (machine or curated); a document with a bad fact is reported by
+    name and nothing of it is written, and the batch goes on."""
+    from ingest.annotations import AnnotationError, read_annotation_file
+
+    summary = IngestSummary(unit="documents")
+    started = time.perf_counter()
+    for path in paths:
+        for item in read_annotation_file(path):
+            if isinstance(item, AnnotationError):
+                outcome = Outcome(str(path), "failed", item.document, error=f"{path}: {item}")
+            else:
+                outcome = write_extraction(item, store, decisions)
+                outcome.path = f"{path}#{item.document.id}"
+            summary.outcomes.append(outcome)
+            if on_outcome:
+                on_outcome(outcome)
+    summary.seconds = time.perf_counter() - started
+    return summary
 
 
 def write_extraction(extraction: Extraction, store: GraphStore, decisions: Decisions | None) -> Outcome:

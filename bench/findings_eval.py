@@ -1,0 +1,276 @@
+"""Finding quality as a number: the machine graph's gap findings against the gold graph's.
+
+    python bench/findings_eval.py [--set NAME ...] [--json] [--out FILE] [--pairs 50] [--seed 0]
+
+For every gold-annotated set available (../shared/gold/seeds.jsonl and dev.jsonl, and every
+corpus/annotated/*.jsonl committed in the repo), two graphs are built from the same texts by the
+same resolve + store + analysis code, each in an embedded store in a temporary folder:
+- gold graph: the set's annotations through `ingest --annotations` (ingest/annotations.py);
+- machine graph: the texts written out as <id>.txt (same ids and sha256) and ingested plainly.
+`gaps` runs on both; a machine finding is right when the gold graph gives a finding with the same
+key (FINDING KEYS below); per kind and overall, precision = matched / machine findings and
+recall = matched / gold findings (micro-averaged; "pooled" adds the counts of several sets).
+Also: overlap of the top-10 betweenness centrality and of the top-10 brokers (shared keys / 10),
+and path agreement on sampled entity pairs (seeded, among entities one document names together;
+a pair agrees when both graphs give the same hop count, or neither connects it within 6 hops).
+
+Finding keys (agreed with graph/analysis/gaps.py, which sets finding["key"]; until it does,
+`finding_key` computes the same from the finding's fields):
+  mandate_without_action|<head node key>|<RELATION>|<tail node key>
+  stalled|<node key>                  orphan|<node key>
+  single_broker|<broker node key>     disconnected_sides|<jurisdiction>
+  peer_gap|<jurisdiction>|<institution kind>
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+SHARED_GOLD = ROOT.parent / "shared" / "gold"
+ANNOTATED = ROOT / "corpus" / "annotated"
+KINDS = ("mandate_without_action", "stalled", "single_broker", "disconnected_sides", "orphan", "peer_gap")
+TOP = 10
+
+
+def gold_sets(shared: Path = SHARED_GOLD, annotated: Path = ANNOTATED) -> list[tuple[str, Path]]:
+    """(name, file) of every gold set present: seeds, dev, then the repo's annotated batches."""
+    sets = [(f.stem, f) for f in (shared / "seeds.jsonl", shared / "dev.jsonl") if f.is_file()]
+    if annotated.is_dir():
+        sets += [(f.stem, f) for f in sorted(annotated.glob("*.jsonl"))]
+    return sets
+
+
+def finding_key(f: dict) -> str:
+    """The finding's stable key: its own "key" when gaps sets one, else the agreed format."""
+    if f.get("key"):
+        return f["key"]
+    kind, details, ents = f["kind"], f.get("details") or {}, f.get("entities") or []
+    if kind == "mandate_without_action":
+        r = (details.get("relations") or [{}])[0]
+        return f"{kind}|{r.get('head', '')}|{r.get('type', '')}|{r.get('tail', '')}"
+    if kind in ("stalled", "orphan", "single_broker"):
+        return f"{kind}|{ents[0]['key'] if ents else ''}"
+    if kind == "disconnected_sides":
+        return f"{kind}|{f.get('jurisdiction', '')}"
+    if kind == "peer_gap":
+        return f"{kind}|{f.get('jurisdiction', '')}|{details.get('missing_kind', '')}"
+    return f"{kind}|{f.get('id', '')}"
+
+
+# ---------------------------------------------------------------------------------------------
+# building the two graphs
+# ---------------------------------------------------------------------------------------------
+
+
+def build_graphs(gold_file: Path, workdir: Path):
+    """(gold graph, machine graph, notes) for one set, each from its own embedded store."""
+    from graph.embedded import EmbeddedStore
+    from workflows.ingest import ingest_annotations, ingest_paths
+
+    texts = workdir / "texts"
+    texts.mkdir(parents=True, exist_ok=True)
+    ids = []
+    for line in gold_file.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            ids.append(d["id"])
+            (texts / f"{d['id']}.txt").write_text(d["text"], encoding="utf-8")
+    notes: dict = {"documents": len(ids)}
+    graphs = []
+    for name, run in (("gold", lambda s: ingest_annotations([gold_file], s)),
+                      ("machine", lambda s: ingest_paths([texts], s))):
+        store = EmbeddedStore(workdir / f"{name}.db")
+        try:
+            summary = run(store)
+            notes[f"{name}_failed"] = [o.error for o in summary.failed]
+            graphs.append(store.to_networkx())
+        finally:
+            store.close()
+    return graphs[0], graphs[1], notes
+
+
+# ---------------------------------------------------------------------------------------------
+# comparisons
+# ---------------------------------------------------------------------------------------------
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return round(a / b, 4) if b else None
+
+
+def compare_findings(gold: list[dict], machine: list[dict]) -> dict:
+    """Per kind and overall: gold / machine / matched counts, precision, recall, and the keys that
+    differ (false positives: machine only; missed: gold only)."""
+    gk = {k: {finding_key(f) for f in gold if f["kind"] == k} for k in KINDS}
+    mk = {k: {finding_key(f) for f in machine if f["kind"] == k} for k in KINDS}
+    out: dict = {"kinds": {}}
+    for k in KINDS:
+        out["kinds"][k] = counts(len(gk[k]), len(mk[k]), len(gk[k] & mk[k]))
+        out["kinds"][k]["false_positives"] = sorted(mk[k] - gk[k])
+        out["kinds"][k]["missed"] = sorted(gk[k] - mk[k])
+    out["overall"] = counts(*(sum(out["kinds"][k][c] for k in KINDS) for c in ("gold", "machine", "matched")))
+    return out
+
+
+def counts(gold: int, machine: int, matched: int) -> dict:
+    return {"gold": gold, "machine": machine, "matched": matched,
+            "precision": _ratio(matched, machine), "recall": _ratio(matched, gold)}
+
+
+def top_overlap(gold_keys: list[str], machine_keys: list[str], n: int = TOP) -> dict:
+    shared = sorted(set(gold_keys[:n]) & set(machine_keys[:n]))
+    return {"shared": len(shared), "of": n, "overlap": round(len(shared) / n, 4), "keys": shared,
+            "gold": gold_keys[:n], "machine": machine_keys[:n]}
+
+
+def top_betweenness(G) -> list[str]:
+    from graph.analysis.centrality import centrality
+
+    return [r["key"] for r in centrality(G, "betweenness", top=TOP)] if G.number_of_nodes() else []
+
+
+def top_brokers(G) -> list[str]:
+    from graph.analysis.brokers import brokers
+
+    return [r["key"] for r in brokers(G, top=TOP)["rows"]] if G.number_of_nodes() else []
+
+
+def hops(G, u: str, v: str) -> int | None:
+    from graph.analysis.paths import find_paths
+
+    if u not in G or v not in G:
+        return None
+    return find_paths(G, u, v, limit=1)["length"]
+
+
+def path_agreement(gold, machine, n_pairs: int = 50, seed: int = 0) -> dict:
+    """Hop counts of `n_pairs` entity pairs in both graphs; a pair agrees on the same count or when
+    neither graph connects it within 6 hops.
+
+    Pairs are drawn (seeded) among entities of the gold graph that one document names together
+    (places left out): two entities of unrelated documents are unreachable in both graphs, and
+    a sample of such pairs would agree whatever the extractor does.
+    """
+    from itertools import combinations
+
+    by_doc: dict[str, list[str]] = {}
+    for n, a in gold.nodes(data=True):
+        if a.get("type") != "Location":
+            for d in a.get("documents", ()):
+                by_doc.setdefault(d, []).append(n)
+    candidates = sorted({(min(a, b), max(a, b)) for ns in by_doc.values()
+                         for a, b in combinations(sorted(ns), 2)})
+    pairs = random.Random(seed).sample(candidates, min(n_pairs, len(candidates)))
+    rows = [(u, v, hops(gold, u, v), hops(machine, u, v)) for u, v in sorted(pairs)]
+    agree = sum(1 for *_, g, m in rows if g == m)
+    connected = [r for r in rows if r[2] is not None]
+    return {"pairs": len(rows), "agree": agree, "agreement": _ratio(agree, len(rows)),
+            "gold_connected": len(connected),
+            "agree_when_gold_connected": sum(1 for *_, g, m in connected if g == m),
+            "disagreements": [{"pair": [u, v], "gold": g, "machine": m} for u, v, g, m in rows if g != m]}
+
+
+def evaluate_set(name: str, gold_file: Path, n_pairs: int = 50, seed: int = 0) -> dict:
+    from graph.analysis.gaps import gaps
+
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix=f"findings-{name}-") as tmp:
+        gold, machine, notes = build_graphs(gold_file, Path(tmp))
+    return {
+        "set": name, "file": str(gold_file), **notes,
+        "nodes": {"gold": gold.number_of_nodes(), "machine": machine.number_of_nodes()},
+        "findings": compare_findings(gaps(gold)["findings"], gaps(machine)["findings"]),
+        "betweenness_top10": top_overlap(top_betweenness(gold), top_betweenness(machine)),
+        "brokers_top10": top_overlap(top_brokers(gold), top_brokers(machine)),
+        "paths": path_agreement(gold, machine, n_pairs, seed),
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+
+
+def pooled(results: list[dict]) -> dict:
+    """Counts added over sets (micro averages), for the findings, the top-10s and the paths."""
+    kinds = {k: counts(*(sum(r["findings"]["kinds"][k][c] for r in results)
+                         for c in ("gold", "machine", "matched"))) for k in KINDS}
+    overall = counts(*(sum(kinds[k][c] for k in KINDS) for c in ("gold", "machine", "matched")))
+    out = {"sets": [r["set"] for r in results], "findings": {"kinds": kinds, "overall": overall}}
+    for t in ("betweenness_top10", "brokers_top10"):
+        shared, of = sum(r[t]["shared"] for r in results), sum(r[t]["of"] for r in results)
+        out[t] = {"shared": shared, "of": of, "overlap": _ratio(shared, of)}
+    p = sum(r["paths"]["pairs"] for r in results)
+    a = sum(r["paths"]["agree"] for r in results)
+    out["paths"] = {"pairs": p, "agree": a, "agreement": _ratio(a, p)}
+    return out
+
+
+def evaluate(sets: list[tuple[str, Path]], n_pairs: int = 50, seed: int = 0) -> dict:
+    """Every set, pooled seeds + dev (the tested floors), and pooled everything else (fresh)."""
+    results = [evaluate_set(name, f, n_pairs, seed) for name, f in sets]
+    report = {"sets": results, "pooled": {}}
+    groups = {"seeds+dev": [r for r in results if r["set"] in ("seeds", "dev")],
+              "annotated": [r for r in results if r["set"] not in ("seeds", "dev")],
+              "all": results}
+    for g, rs in groups.items():
+        if rs:
+            report["pooled"][g] = pooled(rs)
+    return report
+
+
+# ---------------------------------------------------------------------------------------------
+# text output
+# ---------------------------------------------------------------------------------------------
+
+
+def _f(x) -> str:
+    return "   —" if x is None else f"{x:.2f}"
+
+
+def render(report: dict) -> str:
+    lines = []
+    blocks = [(r["set"], r) for r in report["sets"]]
+    blocks += [(f"pooled {g}", p) for g, p in report["pooled"].items()]
+    for name, r in blocks:
+        docs = f", {r['documents']} documents, {r['seconds']} s" if "documents" in r else ""
+        lines.append(f"== {name}{docs}")
+        lines.append(f"  {'kind':24} {'gold':>5} {'mach':>5} {'match':>5}  {'P':>5} {'R':>5}")
+        for k, c in [*r["findings"]["kinds"].items(), ("overall", r["findings"]["overall"])]:
+            lines.append(f"  {k:24} {c['gold']:5} {c['machine']:5} {c['matched']:5}  "
+                         f"{_f(c['precision']):>5} {_f(c['recall']):>5}")
+        lines.append(f"  top-10 betweenness overlap {r['betweenness_top10']['shared']}/"
+                     f"{r['betweenness_top10']['of']}, top-10 brokers overlap "
+                     f"{r['brokers_top10']['shared']}/{r['brokers_top10']['of']}, paths agree "
+                     f"{r['paths']['agree']}/{r['paths']['pairs']}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--set", action="append", dest="sets", help="only this set (repeatable)")
+    ap.add_argument("--json", action="store_true", help="print the full report as JSON")
+    ap.add_argument("--out", type=Path, help="also write the JSON report here")
+    ap.add_argument("--pairs", type=int, default=50, help="entity pairs sampled for paths")
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args(argv)
+    sets = [s for s in gold_sets() if not args.sets or s[0] in args.sets]
+    if not sets:
+        print("no gold sets found", file=sys.stderr)
+        return 1
+    started = time.perf_counter()
+    report = evaluate(sets, args.pairs, args.seed)
+    report["seconds"] = round(time.perf_counter() - started, 1)
+    text = json.dumps(report, ensure_ascii=False, indent=1)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+    print(text if args.json else render(report) + f"\n({report['seconds']} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
