@@ -1,9 +1,10 @@
 """The `mcf_entities` spaCy component: entity mentions -> doc.ents, grouped entities -> Doc._.entities.
 
-Matching runs on a *view* of the text: folded (traditional -> simplified, full -> half width,
-same length) and with pinyin glosses that some scraped pages insert after characters removed
-("中國(guó)國(guó)際" -> "中国国际"). Offsets are mapped back, so every span indexes the original
-document text and a surface form is copied exactly as written (glosses included).
+Matching runs on a *view* of the text (`ingest.textfold.text_view`, shared with the relation
+rules): folded (traditional -> simplified, full -> half width, same length) and with pinyin glosses
+that some scraped pages insert after characters removed ("中國(guó)國(guó)際" -> "中国国际").
+Offsets are mapped back, so every span indexes the original document text and a surface form is
+copied exactly as written (glosses included).
 """
 
 from __future__ import annotations
@@ -22,40 +23,13 @@ from ingest.components.grouping import entity_name, group_mentions
 from ingest.components.lexicon import lexicon
 from ingest.components.recognizer import BARE_HEADS, HEAD_INFO, PAREN_QUALIFIERS, Cand, Recognizer, is_cjk
 from ingest.components.sentences import sentence_spans
-from ingest.normalise import fold
+from ingest.textfold import fold, text_view
 
 extensions.register()
 
-# a pinyin gloss right after a Chinese character: (guó), (huì)
-_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc\u0300-\u036f]{1,7}\)")
-
-
-# common same-length variant characters that fold() leaves alone (巿 for 市 in scraped pages)
-_VARIANTS = str.maketrans({"巿": "市", "陜": "陕", "峯": "峰", "羣": "群", "爲": "为"})
-
-
-_FOLD: dict[int, str] = {}
-
-
-def fast_fold(text: str) -> str:
-    """`ingest.normalise.fold` as one str.translate: the per-character work is done once per
-    distinct character (fold is character-for-character, so the result is identical)."""
-    for ch in set(text):
-        if ord(ch) not in _FOLD:
-            _FOLD[ord(ch)] = fold(ch)
-    return text.translate(_FOLD)
-
-
-def text_view(text: str) -> tuple[str, list[int]]:
-    """(folded text without pinyin glosses, original offset of each view character)."""
-    folded = fast_fold(text).translate(_VARIANTS)
-    if "(" not in text or not _PINYIN.search(text):
-        return folded, []
-    keep = bytearray(b"\x01") * len(text)
-    for m in _PINYIN.finditer(text):
-        keep[m.start():m.end()] = b"\x00" * (m.end() - m.start())
-    offsets = [i for i in range(len(text)) if keep[i]]
-    return "".join(folded[i] for i in offsets), offsets
+# the shared fold (ingest.textfold); re-exported for the callers that import them from here
+fast_fold = fold
+__all__ = ["EntityRecognizer", "fast_fold", "text_view"]
 
 
 def _to_original(s: int, e: int, offsets: list[int], n: int) -> tuple[int, int]:
