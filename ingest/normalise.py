@@ -3,32 +3,16 @@
 Surface forms are always kept as written; these functions only give the key that two spellings of
 the same name share (漢字/汉字, ＸＸ/XX, “双拥”/"双拥"). Character-for-character conversion keeps
 offsets valid, so a match found on the normalised text maps back to the original text unchanged.
+The fold itself lives in `ingest.textfold` (shared by the entity and relation rules).
 """
 
 from __future__ import annotations
 
-import unicodedata
-from functools import lru_cache
+from ingest.textfold import fold
 
-from opencc import OpenCC
+__all__ = ["fold", "key", "has_chinese"]
 
-_T2S = OpenCC("t2s")
 _QUOTES = "\"'“”‘’《》〈〉「」『』"
-
-
-@lru_cache(maxsize=65536)
-def _char(ch: str) -> str:
-    """One character, width-folded and simplified, still exactly one character."""
-    n = unicodedata.normalize("NFKC", ch)
-    if len(n) != 1:
-        n = ch
-    s = _T2S.convert(n)
-    return s if len(s) == 1 else n
-
-
-def fold(text: str) -> str:
-    """Same-length normalised text: offsets in the result are offsets in `text`."""
-    return "".join(_char(c) for c in text)
 
 
 def key(text: str) -> str:

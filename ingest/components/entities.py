@@ -1,9 +1,10 @@
 """The `mcf_entities` spaCy component: entity mentions -> doc.ents, grouped entities -> Doc._.entities.
 
-Matching runs on a *view* of the text: folded (traditional -> simplified, full -> half width,
-same length) and with pinyin glosses that some scraped pages insert after characters removed
-("中國(guó)國(guó)際" -> "中国国际"). Offsets are mapped back, so every span indexes the original
-document text and a surface form is copied exactly as written (glosses included).
+Matching runs on a *view* of the text (`ingest.textfold.text_view`, shared with the relation
+rules): folded (traditional -> simplified, full -> half width, same length) and with pinyin glosses
+that some scraped pages insert after characters removed ("中國(guó)國(guó)際" -> "中国国际").
+Offsets are mapped back, so every span indexes the original document text and a surface form is
+copied exactly as written (glosses included).
 """
 
 from __future__ import annotations
@@ -22,40 +23,13 @@ from ingest.components.grouping import entity_name, group_mentions
 from ingest.components.lexicon import lexicon
 from ingest.components.recognizer import BARE_HEADS, HEAD_INFO, PAREN_QUALIFIERS, Cand, Recognizer, is_cjk
 from ingest.components.sentences import sentence_spans
-from ingest.normalise import fold
+from ingest.textfold import fold, text_view
 
 extensions.register()
 
-# a pinyin gloss right after a Chinese character: (guó), (huì)
-_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc\u0300-\u036f]{1,7}\)")
-
-
-# common same-length variant characters that fold() leaves alone (巿 for 市 in scraped pages)
-_VARIANTS = str.maketrans({"巿": "市", "陜": "陕", "峯": "峰", "羣": "群", "爲": "为"})
-
-
-_FOLD: dict[int, str] = {}
-
-
-def fast_fold(text: str) -> str:
-    """`ingest.normalise.fold` as one str.translate: the per-character work is done once per
-    distinct character (fold is character-for-character, so the result is identical)."""
-    for ch in set(text):
-        if ord(ch) not in _FOLD:
-            _FOLD[ord(ch)] = fold(ch)
-    return text.translate(_FOLD)
-
-
-def text_view(text: str) -> tuple[str, list[int]]:
-    """(folded text without pinyin glosses, original offset of each view character)."""
-    folded = fast_fold(text).translate(_VARIANTS)
-    if "(" not in text or not _PINYIN.search(text):
-        return folded, []
-    keep = bytearray(b"\x01") * len(text)
-    for m in _PINYIN.finditer(text):
-        keep[m.start():m.end()] = b"\x00" * (m.end() - m.start())
-    offsets = [i for i in range(len(text)) if keep[i]]
-    return "".join(folded[i] for i in offsets), offsets
+# the shared fold (ingest.textfold); re-exported for the callers that import them from here
+fast_fold = fold
+__all__ = ["EntityRecognizer", "fast_fold", "text_view"]
 
 
 def _to_original(s: int, e: int, offsets: list[int], n: int) -> tuple[int, int]:
@@ -73,6 +47,14 @@ ALIAS_RE = re.compile(
     r"|[,，]\s*(?:以下简称|以下称|简称)[:：为]?[“\"]([^”\"\n]{2,12})[”\"]"
     r"|[(（]([\u4e00-\u9fff]{2,8})[)）]"
 )
+
+
+# patterns used inside the functions below, compiled once at import (not on first use)
+_APPOSITIONS_RE1 = re.compile(r"[,，]?\s*又名[“\"]([^”\"\n]{2,30})[”\"]")
+_APPOSITIONS_RE2 = re.compile(r"[(（](?:以下简称|下称|简称)?[“\"《]([^”\"》\n()（）]{2,12})[”\"》][)）]")
+_APPOSITIONS_RE3 = re.compile(r"(?:注册名称|正式名称|全称|简称)(?:为|是)[:：]?")
+_APPOSITIONS_RE4 = re.compile(r"即")
+_APPOSITIONS_RE5 = re.compile(r"——")
 
 
 class EntityRecognizer:
@@ -139,12 +121,12 @@ class EntityRecognizer:
         out = []
         by_end = {c.end: c for c in cands}
         by_start = {c.start: c for c in cands}
-        for m in re.finditer(r"[,，]?\s*又名[“\"]([^”\"\n]{2,30})[”\"]", t):
+        for m in _APPOSITIONS_RE1.finditer(t):
             a = by_end.get(m.start())
             if a:
                 out.append(Cand(m.start(1), m.end(1), a.type, "rule:apposition", a.confidence, 0,
                                 key=_key_of(t, a)))
-        for m in re.finditer(r"[(（](?:以下简称|下称|简称)?[“\"《]([^”\"》\n()（）]{2,12})[”\"》][)）]", t):
+        for m in _APPOSITIONS_RE2.finditer(t):
             a = by_end.get(m.start())
             if a:
                 short = m.group(1)
@@ -186,7 +168,7 @@ class EntityRecognizer:
                                         for c in cands):
                     out.append(Cand(s2, e2, a.type, "rule:apposition", a.confidence, 0, key=key))
         # A的注册名称为：B, A，全称为B: B names A
-        for m in re.finditer(r"(?:注册名称|正式名称|全称|简称)(?:为|是)[:：]?", t):
+        for m in _APPOSITIONS_RE3.finditer(t):
             b = by_start.get(m.end())
             prev = [c for c in cands if c.end <= m.start() and m.start() - c.end <= 40
                     and b is not None and c.type == b.type and c is not b]
@@ -195,7 +177,7 @@ class EntityRecognizer:
                 if "。" not in t[a.end:m.start()]:
                     out.append(Cand(b.start, b.end, a.type, "rule:apposition", b.confidence, 0,
                                     key=_key_of(t, a)))
-        for m in re.finditer(r"即", t):
+        for m in _APPOSITIONS_RE4.finditer(t):
             a, b = by_end.get(m.start()), by_start.get(m.end())
             if a and b and a.type in ("IndustrialPark", "Policy", "Project") and b.type in (
                 "IndustrialPark", "Policy", "Project"
@@ -203,7 +185,7 @@ class EntityRecognizer:
                 out.append(
                     Cand(b.start, b.end, a.type, "rule:apposition", b.confidence, 0, key=_key_of(t, a))
                 )
-        for m in re.finditer(r"——", t):
+        for m in _APPOSITIONS_RE5.finditer(t):
             a, b = by_end.get(m.start()), by_start.get(m.end())
             if a and b and a.type == b.type:
                 b.key = _key_of(t, a)

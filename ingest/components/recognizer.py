@@ -378,6 +378,68 @@ SHIP_END = re.compile(r"舰(?![队艇载船员长])")
 SHIP_BEFORE = ("政委", "舰长", "官兵", "参观", "登上", "访问", "慰问", "走进")
 
 
+# patterns used inside the functions below, compiled once at import (not on first use)
+_INIT_RE1 = re.compile(r"(?<=集团)(?:有限公司|有限责任公司)$")
+_LEFT_EXTEND_RE1 = re.compile(r"[,，。;；!！?？:：]")
+_HEADS_RE1 = re.compile(r"(?:政府|委|局|厅|办|大学|学院|院|所|公司|集团|部|会)$")
+_HEADS_RE2 = re.compile(r"[的之]")
+_LEAD_CUT_RE1 = re.compile(r"[0-9第一二三四五六七八九十两]")
+_TYPE_AND_CHECK_RE1 = re.compile(r"[0-9]{1,3}[" + CJK + r"]")
+_TYPE_AND_CHECK_RE2 = re.compile(r"[0-9]+(?:年|届)")
+_TYPE_AND_CHECK_RE3 = re.compile(r"首[个家批座支]")
+_TYPE_AND_CHECK_RE4 = re.compile(r"(?:创建|申建|争创|申报|获批|成功创建)$")
+_TYPE_AND_CHECK_RE5 = re.compile(r"(分院|研究院|科学院|研究所|大学|中科院)")
+_TYPE_AND_CHECK_RE6 = re.compile(r"(?:国家级?|省级|省部共建)重点$")
+_TYPE_AND_CHECK_RE7 = re.compile(r"生态保护和$")
+_TYPE_AND_CHECK_RE8 = re.compile(
+    r"[" + CJK + r"]{1,4}(?:地区|流域)|老工业基地|(?:东部|西部|中部|东北)(?:地区)?"
+)
+_TYPE_AND_CHECK_RE9 = re.compile(r"(?:政府|党委|省委|市委|县委|区委)")
+_TYPE_AND_CHECK_RE10 = re.compile(r".*[0-9]{4,6}")
+_TYPE_AND_CHECK_RE11 = re.compile(r"(?:产业园|工业园|科技园|园区|基地|示范区)$")
+_TYPE_AND_CHECK_RE12 = re.compile(r"(?:公司|集团|政府|研究院|大学)(?:总承包|承建|投资|实施)?$")
+_TYPE_AND_CHECK_RE13 = re.compile(r"(?:相关|有关|各类|一批|多家|企业|单位)")
+_TYPE_AND_CHECK_RE14 = re.compile(
+    r"(?:成立了|正式成立|宣布成立|揭牌成立|共同成立|筹建了?|组建了?|发起成立|创建了?)$"
+)
+_TYPE_AND_CHECK_RE15 = re.compile(
+    r"(?:支持|鼓励|推动|引导|积极|指导|两级|各级)[^，,。；;]{0,8}?(?:组建|筹建)$"
+)
+_STRONG_SPECIFIC_RE1 = re.compile(r"[0-9A-Z]")
+_STRONG_SPECIFIC_RE2 = re.compile(r"(集团|公司|厂|大学|实验室|研究所|研究院|基地|中心|大街|园)")
+_QUOTED_TITLES_RE1 = re.compile(r"《([^《》\n]{2,50})》")
+_QUOTED_TITLES_RE2 = re.compile(r"[(（](?:[0-9—\-－~～年至]+|初稿|草案|试行|征求意见稿|送审稿|修订稿?)[)）]$")
+_QUOTED_TITLES_RE3 = re.compile(
+    r"(规划|计划|条例|办法|意见|方案|纲要|通知|决定|法|规定|细则|目录|战略"
+    r"|指南|政策|规则|要点|措施|章程|制度|标准|清单|名录|守则)$"
+)
+_DESIGNATIONS_RE1 = re.compile(r"中国[" + CJK + r"]{1,4}?之?都(?![市会城区])")
+_PROJECT_LISTS_RE1 = re.compile("项目")
+_PROJECT_BODY_OK_RE1 = re.compile(r"[0-9]+(?:个|家|项)")
+_SIGNED_PROJECTS_RE1 = re.compile(r"(?:落地|落户|引进|共建|建设|实施|合作|投资)")
+_SIGNED_PROJECTS_RE2 = re.compile(r"(?:包括|包含|共有|其中|获悉)")
+_ENTERPRISE_LISTS_RE1 = re.compile(r"[、和及]")
+_ENTERPRISE_LISTS_RE2 = re.compile(r"([、和及])")
+_COORDINATED_COMPANIES_RE1 = re.compile(r"[" + CJK + r"]{2,8}?(?=[,，。;；、]|和|及|等)")
+_ENUMERATED_COMPANIES_RE1 = re.compile(r"等[" + CJK + r"]{0,14}?(?:企业|公司|国企|央企)")
+_ENUMERATED_COMPANIES_RE2 = re.compile(r"等[" + CJK + r"]{1,4}?(?:和|及|以及|与)")
+_ENUMERATED_COMPANIES_RE3 = re.compile(r"(?:拥有|包括|有)(?=[" + CJK + r"]{2,8}$)")
+_ENUMERATED_COMPANIES_RE4 = re.compile(
+    r"(?:组织|邀请|带领|率领|推荐|引进|吸引|动员|帮助|支持|鼓励)(?=[" + CJK + r"]{2,8}$)"
+)
+_ENUMERATED_COMPANIES_RE5 = re.compile(r"等(?:单位|机构|出资方|股东)")
+_ENUMERATED_COMPANIES_RE6 = re.compile(r"(?:联合|会同|组织|邀请|包括|与|和)(?=[^、]*、)")
+_COMPANY_LIKE_RE1 = re.compile(r"(企业|单位|部门|院所|机构|集团|公司)$")
+_PERSONS_RE1 = re.compile(r"[(（]记[者?？]\s*")
+_PERSONS_RE2 = re.compile(r"[^、 \u3000]+")
+_PERSONS_RE3 = re.compile(r"(?:电|消息|讯)\s*[(（]([^()（）\n]{2,24})[)）]")
+_PERSONS_RE4 = re.compile(r"以([" + CJK + r"]{2,3}?)为(?:理事长|会长|主任|组长|主席|负责人|院长|团长)")
+_PERSONS_RE5 = re.compile(r"(?:^|[\s。])([" + CJK + r"]{2,3})\s+摄", re.M)
+_PERSONS_RE6 = re.compile(r"([" + CJK + r"]{2,3}?)同志")
+_PERSONS_RE7 = re.compile(r"(?<![A-Za-z0-9])([X*]{1,3})(同志|司令员|政委|书记|市长|主任)")
+_SPLIT_NAMES_RE1 = re.compile(r"[" + CJK + r"]+")
+
+
 class Recognizer:
     """Finds candidate mentions in folded, pinyin-free text."""
 
@@ -396,7 +458,7 @@ class Recognizer:
         for e in lx.gazetteer:  # 中国航发 -> 中国航发集团: a group's short name is also written with 集团
             if e.type == "Enterprise":
                 # and its legal name without the legal form: 中国航空发动机集团(有限公司)
-                bare = re.sub(r"(?<=集团)(?:有限公司|有限责任公司)$", "", e.name)
+                bare = _INIT_RE1.sub("", e.name)
                 if bare != e.name:
                     gaz_forms.setdefault(bare, (e.name, e.type))
                     gaz_forms.setdefault(bare + "公司", (e.name, e.type))
@@ -642,7 +704,7 @@ class Recognizer:
             c = t[i - 1]
             if c in "”\"":
                 j = t.rfind("“" if c == "”" else '"', max(0, i - 40), i - 1)
-                if j < 0 or re.search(r"[,，。;；!！?？:：]", t[j + 1:i - 1]):
+                if j < 0 or _LEFT_EXTEND_RE1.search(t[j + 1:i - 1]):
                     return i, True  # a quoted sentence before a name is no part of it
                 i = j
                 continue
@@ -732,7 +794,7 @@ class Recognizer:
                 two_names = (self.place_re.match_at(t, start) or t[start] in LEVEL_CHARS
                              or t.startswith(("国家", "中国", "中共"), start)
                              or any(t[start:start + k] in self.gaz_forms for k in range(2, 9))
-                             or re.search(r"(?:政府|委|局|厅|办|大学|学院|院|所|公司|集团|部|会)$", before))
+                             or _HEADS_RE1.search(before))
                 opens = (self.place_re.match_at(t, s2) or SUBREGION.match(t, s2)
                          or t[s2] in LEVEL_CHARS and t[s2 + 1:s2 + 2] not in LEVEL_CHARS)
                 # 九江船舶制造、配套及海洋工程装备产业基地: a short item without a place before 及
@@ -756,7 +818,7 @@ class Recognizer:
             if typ in ("Fund", "Association") and start > 0:
                 fv = FOUNDED_BY_VERB.search(t, max(0, ms - 14), ms)
                 if fv and fv.end() < start and fv.end() < ms - 1 and not QUOTE_BREAK.search(t, fv.end(), ms) \
-                        and "、" not in t[fv.end():ms] and not re.search(r"[的之]", t[fv.end():ms]):
+                        and "、" not in t[fv.end():ms] and not _HEADS_RE2.search(t[fv.end():ms]):
                     start = self._drop_leading_words(t, fv.end(), ms)
             # 示范企业某某集团公司: a class noun (企业, 单位) before a firm's name is no part of it
             if typ == "Enterprise" and ms - start >= 4:
@@ -970,7 +1032,7 @@ class Recognizer:
                                          or nxt[:1] in LEVEL_CHARS and len(nxt) <= 2 and nxt != tok
                                          or (jw.get(nxt) or (0, ""))[1] in ("ns", "nt", "j", "nr", "nz"))
             function = tag in ("c", "d", "ad", "p", "r", "t")
-            numeral = re.search(r"[0-9第一二三四五六七八九十两]", tok)
+            numeral = _LEAD_CUT_RE1.search(tok)
             function = function or tag in ("m", "q", "mq") and not numeral
             verb = tag.startswith("v") and tag != "vn"
             common_vn = tag == "vn" and freq >= 1000 and before_name
@@ -1081,7 +1143,7 @@ class Recognizer:
         if not body or len(name) > 45:
             return "", 0.0, ""
         # "10重点项目" is a count; "2016中国…大会" starts with a year
-        numbered = re.match(r"[0-9]{1,3}[" + CJK + r"]", body) and not re.match(r"[0-9]+(?:年|届)", body)
+        numbered = _TYPE_AND_CHECK_RE1.match(body) and not _TYPE_AND_CHECK_RE2.match(body)
         if numbered or QUANTITY.search(body) and QUANTITY.search(QUOTED_PART.sub("", body)):
             return "", 0.0, ""  # …a numeral inside quotes is part of a slogan name (“四个全面”战略布局)
         if body in ("党委", "地方", "各级", "基层", "人民", "当地", "联盟", "集团", "公司", "企业") or (
@@ -1092,7 +1154,7 @@ class Recognizer:
             return "", 0.0, ""
         if "领域" in body:
             return "", 0.0, ""  # 信息安全领域…孵化基地: a description by field, not a name
-        if re.search(r"首[个家批座支]", body) and typ not in ("Event", "Policy"):
+        if _TYPE_AND_CHECK_RE3.search(body) and typ not in ("Event", "Policy"):
             return "", 0.0, ""  # 郑州大学首个省级…创新中心: a description of a first one, not a name
         # 各镇党委, 各级人武部: a plural class of bodies, not one body
         if start > 0 and t[start - 1] == "各" and typ not in ("Policy", "Event"):
@@ -1125,8 +1187,8 @@ class Recognizer:
             typ = "MilitaryUnit"
         if head in ("示范区",) and body.startswith(("国家", "全国")) and not body.startswith("国家级"):
             typ = "Policy"
-        if head == "示范区" and body.startswith("国家级") and re.search(
-                r"(?:创建|申建|争创|申报|获批|成功创建)$", t[max(0, start - 4):start]):
+        if (head == "示范区" and body.startswith("国家级")
+                and _TYPE_AND_CHECK_RE4.search(t[max(0, start - 4):start])):
             typ = "Policy"  # 创建国家级军民融合创新示范区: a title a city applies for
         if head in ("创新中心",) and body.startswith(("国家级", "国家")):
             typ = "Policy"
@@ -1141,12 +1203,12 @@ class Recognizer:
         if body[:1] in LEVEL_CHARS and start >= 2 and t[start - 1] == "、" and t[start - 2] in LEVEL_CHARS:
             return "", 0.0, ""  # 省、市国动委: the same body at two levels, a plural
         # a sub-office of an institute or company has its parent's type: 中科院北京分院科技合作处
-        if head in ("处", "办公室", "局") and re.search(r"(分院|研究院|科学院|研究所|大学|中科院)", body):
+        if head in ("处", "办公室", "局") and _TYPE_AND_CHECK_RE5.search(body):
             typ = "ResearchInstitute"
         if typ in ("ResearchInstitute", "IndustrialPark") and body in ("国家", "国家级", "省级", "市级"):
             return "", 0.0, ""  # 共建国家实验室或工程中心: a kind of lab, not a named one
         spec = self.specific(body)
-        if not spec and (TOWN.fullmatch(body) or re.search(r"(?:国家级?|省级|省部共建)重点$", body)):
+        if not spec and (TOWN.fullmatch(body) or _TYPE_AND_CHECK_RE6.search(body)):
             spec = True  # 潘家庄镇人武部; 高功率半导体激光国家级重点实验室
         if not spec:
             # 怀来高新技术产业开发区: a county's short form that is also a common word counts as a
@@ -1160,14 +1222,13 @@ class Recognizer:
             return (typ, 0.8, src) if len(body) >= 2 else ("", 0.0, "")
         if cls == "region":
             # the strategy is named after a region: 中部地区崛起, 京津冀协同发展, 黄河流域生态保护和高质量发展
-            core = re.sub(r"生态保护和$", "", body)
+            core = _TYPE_AND_CHECK_RE7.sub("", body)
             city_level = head == "高质量发展" and core not in self.lex.regions
-            if self._is_place(core) and not city_level or re.fullmatch(
-                r"[" + CJK + r"]{1,4}(?:地区|流域)|老工业基地|(?:东部|西部|中部|东北)(?:地区)?", core
+            if self._is_place(core) and not city_level or _TYPE_AND_CHECK_RE8.fullmatch(core
             ):
                 return typ, 0.7, src
             return "", 0.0, ""
-        if head == "战略" and re.search(r"(?:政府|党委|省委|市委|县委|区委)", body):
+        if head == "战略" and _TYPE_AND_CHECK_RE9.search(body):
             return "", 0.0, ""  # 省政府发展战略: an organ's strategy in general, not a named one
         if head == "战略":
             core = body[2:] if body.startswith("国家") else body
@@ -1198,7 +1259,7 @@ class Recognizer:
             after = body[body.rfind("驻") + 1:] if "驻" in body else ""
             if after and len(after) <= 4 and after not in ("军", "地", "军各", "地各"):
                 return typ, 0.85, src
-            if body.startswith(MIL_PREFIXES) or re.fullmatch(r".*[0-9]{4,6}", body):
+            if body.startswith(MIL_PREFIXES) or _TYPE_AND_CHECK_RE10.fullmatch(body):
                 return typ, 0.8, src
             return "", 0.0, ""
         if cls == "quoted":
@@ -1211,10 +1272,9 @@ class Recognizer:
             PHASE_END.search(name) or PARK_PHASE_END.search(body))
         if phased:
             return typ, 0.7, src  # 某某产业园项目(二期), 产业园(二期)项目: one phase of a park, a project
-        if cls == "project" and head == "项目" and re.search(r"(?:产业园|工业园|科技园|园区|基地|示范区)$",
-                                                           body):
+        if cls == "project" and head == "项目" and _TYPE_AND_CHECK_RE11.search(body):
             return "", 0.0, ""  # 洪庆军民融合产业园项目(签约): the park itself is the named thing
-        if cls == "project" and re.search(r"(?:公司|集团|政府|研究院|大学)(?:总承包|承建|投资|实施)?$", body):
+        if cls == "project" and _TYPE_AND_CHECK_RE12.search(body):
             return "", 0.0, ""  # 中国电子科技集团公司项目(合作协议): a firm's projects, not a named one
         if cls == "project" and head == "工程" and body.endswith(("人防", "人防指挥", "防护", "人防地下")):
             return "", 0.0, ""  # 人防指挥工程: civil-defence works, a kind of facility
@@ -1250,7 +1310,7 @@ class Recognizer:
             return typ, 0.75 if spec else 0.7, src
         # 东方蓝天钛金科技有限公司: a registered legal form names one company, whatever its words
         if head in ("有限公司", "股份有限公司", "有限责任公司") and len(body) >= 4 \
-                and not re.search(r"(?:相关|有关|各类|一批|多家|企业|单位)", body):
+                and not _TYPE_AND_CHECK_RE13.search(body):
             return typ, 0.7, src
         # cls == "body": needs something that makes it one specific thing
         if spec or level:
@@ -1258,13 +1318,10 @@ class Recognizer:
         if head == "党委" and body in ("人武部", "军分区", "警备区", "武装部"):
             return typ, 0.7, src  # 人武部党委: the Party committee of the jurisdiction's own unit
         # 成立了军民融合产业联盟: the body just founded is one specific thing, however generic its name
-        founded = re.search(
-            r"(?:成立了|正式成立|宣布成立|揭牌成立|共同成立|筹建了?|组建了?|发起成立|创建了?)$",
-            t[max(0, start - 4):start],
+        founded = _TYPE_AND_CHECK_RE14.search(t[max(0, start - 4):start],
         )
         # 支持组建…联盟: forming alliances of a kind is encouraged, none is named
-        encouraged = re.search(r"(?:支持|鼓励|推动|引导|积极|指导|两级|各级)[^，,。；;]{0,8}?(?:组建|筹建)$",
-                               t[max(0, start - 14):start])
+        encouraged = _TYPE_AND_CHECK_RE15.search(t[max(0, start - 14):start])
         if typ == "Association" and founded and not encouraged:
             return typ, 0.8 if spec else 0.7, src
         if typ == "PartyGovBody" and head in ("委员会", "领导小组", "工作组") and founded and not encouraged:
@@ -1293,11 +1350,11 @@ class Recognizer:
 
     def strong_specific(self, body: str) -> bool:
         """Names an organisation or place, not just an unfamiliar word: for project names."""
-        if "“" in body or re.search(r"[0-9A-Z]", body):
+        if "“" in body or _STRONG_SPECIFIC_RE1.search(body):
             return True
         if self.place_re.regex.search(body) or any(f in body for f in self.gaz_forms if len(f) >= 3):
             return True
-        if re.search(r"(集团|公司|厂|大学|实验室|研究所|研究院|基地|中心|大街|园)", body):
+        if _STRONG_SPECIFIC_RE2.search(body):
             return True
         import jieba
 
@@ -1321,7 +1378,7 @@ class Recognizer:
     def _specific_uncached(self, body: str) -> bool:
         import jieba
 
-        if any(q in body for q in ("“", '"', "《", "X", "*")) or re.search(r"[0-9A-Z]", body):
+        if any(q in body for q in ("“", '"', "《", "X", "*")) or _STRONG_SPECIFIC_RE1.search(body):
             return True
         if next(self.place_re.finditer(body), None) is not None:
             return True
@@ -1340,12 +1397,11 @@ class Recognizer:
     def _quoted_titles(self, t: str) -> list[Cand]:
         """《…》 titles of plans, regulations and programmes are Policies."""
         out = []
-        for m in re.finditer(r"《([^《》\n]{2,50})》", t):
+        for m in _QUOTED_TITLES_RE1.finditer(t):
             # a trailing period or edition does not change the kind of document: 纲要(2023-2035)
-            inner = re.sub(r"[(（](?:[0-9—\-－~～年至]+|初稿|草案|试行|征求意见稿|送审稿|修订稿?)[)）]$", "",
+            inner = _QUOTED_TITLES_RE2.sub("",
                            m.group(1))
-            if re.search(r"(规划|计划|条例|办法|意见|方案|纲要|通知|决定|法|规定|细则|目录|战略|指南"
-                         r"|政策|规则|要点|措施|章程|制度|标准|清单|名录|守则)$", inner):
+            if _QUOTED_TITLES_RE3.search(inner):
                 out.append(Cand(m.start(), m.end(), "Policy", "rule:book_title", 0.85, priority=3))
         return out
 
@@ -1369,7 +1425,7 @@ class Recognizer:
     def _designations(self, t: str) -> list[Cand]:
         """Titles conferred on a city: 中国五金之都, 中国门都 (Policy, like 全国双拥模范城)."""
         out = []
-        for m in re.finditer(r"中国[" + CJK + r"]{1,4}?之?都(?![市会城区])", t):
+        for m in _DESIGNATIONS_RE1.finditer(t):
             out.append(Cand(m.start(), m.end(), "Policy", "rule:designation", 0.7, priority=2))
         return out
 
@@ -1425,7 +1481,7 @@ class Recognizer:
         out = []
         for m in PROJECT_LIST.finditer(t):
             items = []
-            for hm in re.finditer("项目", m.group()):
+            for hm in _PROJECT_LISTS_RE1.finditer(m.group()):
                 ms = m.start() + hm.start()
                 items.append((ms, ms + 2))
             if len(items) < 2:
@@ -1448,7 +1504,7 @@ class Recognizer:
 
     def _project_body_ok(self, body: str) -> bool:
         """Is a delimited project item more than a kind of project (合作项目, 重点项目)?"""
-        if QUANTITY.search(body) or re.search(r"[0-9]+(?:个|家|项)", body):
+        if QUANTITY.search(body) or _PROJECT_BODY_OK_RE1.search(body):
             return False
         core = body
         while True:
@@ -1469,7 +1525,7 @@ class Recognizer:
                 # the name follows the verb directly (签订查北…项目: 查 is no verb here); only a
                 # second verb of the signing (签约落地, 签约共建) is cut off
                 s = m.start(1)
-                mv = re.match(r"(?:落地|落户|引进|共建|建设|实施|合作|投资)", t[s:m.end(1) - 2])
+                mv = _SIGNED_PROJECTS_RE1.match(t[s:m.end(1) - 2])
                 if mv:
                     s += mv.end()
                 body = t[s:m.end(1) - 2]
@@ -1485,7 +1541,7 @@ class Recognizer:
                     if k == 0:
                         s = self._drop_leading_words(t, s, e - 2)
                         s = self._after_verbs(t, s, e - 2)
-                        mv = re.search(r"(?:包括|包含|共有|其中|获悉)", t[s:e])
+                        mv = _SIGNED_PROJECTS_RE2.search(t[s:e])
                         if mv:
                             s += mv.end()
                     items.append((s, e))
@@ -1507,10 +1563,10 @@ class Recognizer:
         for pat in pats:
             for m in pat.finditer(t):
                 pos = m.start(1)
-                parts = [x for x in re.split(r"[、和及]", m.group(1)) if x]
+                parts = [x for x in _ENTERPRISE_LISTS_RE1.split(m.group(1)) if x]
                 if not all(self._company_like(x) for x in parts):
                     continue
-                for part in re.split(r"([、和及])", m.group(1)):
+                for part in _ENTERPRISE_LISTS_RE2.split(m.group(1)):
                     if part and part not in "、和及" and self._company_like(part):
                         out.append(
                             Cand(pos, pos + len(part), "Enterprise", "rule:enterprise_list", 0.6, priority=1)
@@ -1526,7 +1582,7 @@ class Recognizer:
             if c.type != "Enterprise" or not c.source.startswith(("rule:head", "gazetteer")):
                 continue
             if t[c.end:c.end + 1] in ("和", "、", "及"):
-                m = re.match(r"[" + CJK + r"]{2,8}?(?=[,，。;；、]|和|及|等)", t[c.end + 1:c.end + 10])
+                m = _COORDINATED_COMPANIES_RE1.match(t[c.end + 1:c.end + 10])
                 if m and not any(covered[c.end + 1:c.end + 1 + m.end()]) and self._company_like(m.group()):
                     s = c.end + 1
                     out.append(Cand(s, s + m.end(), "Enterprise", "rule:enterprise_coordination", 0.6, 1))
@@ -1543,13 +1599,13 @@ class Recognizer:
         covered = _coverage(len(t), chosen)
         starts = {c.start: c for c in chosen}
         out = []
-        for m in re.finditer(r"等[" + CJK + r"]{0,14}?(?:企业|公司|国企|央企)", t):
+        for m in _ENUMERATED_COMPANIES_RE1.finditer(t):
             if t.startswith(("方面", "领域", "环节", "问题", "工作", "行业", "产业"), m.start() + 1):
                 continue  # 在项目审批、要素保障等方面为…企业: the items are fields, not firms
             seg_start = max(t.rfind(ch, 0, m.start()) for ch in "，,。；;：:\n(（")
             seg_start = max(seg_start + 1, m.start() - 80)
             # …省军区办公室等单位和泰豪、…等企业: the list of firms starts after the list of bodies
-            prior = list(re.finditer(r"等[" + CJK + r"]{1,4}?(?:和|及|以及|与)", t[seg_start:m.start()]))
+            prior = list(_ENUMERATED_COMPANIES_RE2.finditer(t[seg_start:m.start()]))
             if prior:
                 seg_start += prior[-1].end()
             items = t[seg_start:m.start()].split("、")
@@ -1569,13 +1625,12 @@ class Recognizer:
                     s = self._drop_leading_words(t, max(s, s2), e)
                     s = self._after_verbs(t, s, e)
                     # 青山区有一机、北重…: the list starts after 有/拥有/包括
-                    mv = re.search(r"(?:拥有|包括|有)(?=[" + CJK + r"]{2,8}$)", t[s:e])
+                    mv = _ENUMERATED_COMPANIES_RE3.search(t[s:e])
                     if mv:
                         s += mv.end()
                     # 发改委组织神通阀门、…等企业: the firms are the object of a verb of gathering
                     s0 = pos - len(item) - 1
-                    mg = re.search(r"(?:组织|邀请|带领|率领|推荐|引进|吸引|动员|帮助|支持|鼓励)(?=["
-                                   + CJK + r"]{2,8}$)", t[s0:e])
+                    mg = _ENUMERATED_COMPANIES_RE4.search(t[s0:e])
                     if mg and s0 + mg.end() > s:
                         s = s0 + mg.end()
                 if any(covered[s:e]):
@@ -1590,10 +1645,10 @@ class Recognizer:
                     typ = "ResearchInstitute" if mixed and t[e - 1] in "院所" else "Enterprise"
                     out.append(Cand(s, e, typ, "rule:enterprise_list", 0.6, priority=1))
         # 联合A、洪山资本、南方科创、…分行等单位: items of a list of bodies whose last word is a firm's
-        for m in re.finditer(r"等(?:单位|机构|出资方|股东)", t):
+        for m in _ENUMERATED_COMPANIES_RE5.finditer(t):
             seg_start = max(t.rfind(ch, 0, m.start()) for ch in "，,。；;：:\n(（")
             seg = t[seg_start + 1:m.start()]
-            mv = re.search(r"(?:联合|会同|组织|邀请|包括|与|和)(?=[^、]*、)", seg)
+            mv = _ENUMERATED_COMPANIES_RE6.search(seg)
             if mv:
                 seg_start += mv.end()
                 seg = seg[mv.end():]
@@ -1697,7 +1752,7 @@ class Recognizer:
         """Could w be a firm's short name? `loose`: the list it stands in already says it is a firm."""
         if w in self.place_words or w in self.gaz_forms or not loose and self.lex.is_common_word(w, 5):
             return False
-        if re.search(r"(企业|单位|部门|院所|机构|集团|公司)$", w) or any(c in NAME_BAD for c in w):
+        if _COMPANY_LIKE_RE1.search(w) or any(c in NAME_BAD for c in w):
             return False
         if loose:
             fp = self.lex.jieba_words.get(w)
@@ -1778,7 +1833,7 @@ class Recognizer:
                     out.append(Cand(s, s + len(nm), "Person", "rule:person:org", 0.75, priority=3))
                     names.setdefault(nm, "org")
         # garbled bylines: (记?周琳?
-        for m in re.finditer(r"[(（]记[者?？]\s*", t):
+        for m in _PERSONS_RE1.finditer(t):
             nm = self._name_at(t, m.end())
             if nm:
                 out.append(Cand(m.end(), m.end() + len(nm), "Person", "rule:person:byline", 0.8, priority=3))
@@ -1786,7 +1841,7 @@ class Recognizer:
         if "报道" in t:
             for m in REPORTED_BY.finditer(t):
                 items = [(x.start() + m.start(1), x.group())
-                         for x in re.finditer(r"[^、 \u3000]+", m.group(1)) if x.group() not in BYLINE_TITLES]
+                         for x in _PERSONS_RE2.finditer(m.group(1)) if x.group() not in BYLINE_TITLES]
                 if items and all(self._plausible_name(nm, in_list=True) for _, nm in items):
                     for s, nm in items:
                         if not covered[s]:
@@ -1799,7 +1854,7 @@ class Recognizer:
                     out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:byline", 0.8, priority=3))
                     names.setdefault(nm, "byline")
         # bylines: 电(宋敏涛陈正) / (林玲) / 李南轩 摄 / 责任编辑:黄今
-        for m in re.finditer(r"(?:电|消息|讯)\s*[(（]([^()（）\n]{2,24})[)）]", t):
+        for m in _PERSONS_RE3.finditer(t):
             for s, nm in self._split_names(t, m.start(1), m.group(1)):
                 out.append(Cand(s, s + len(nm), "Person", "rule:person:byline", 0.85, priority=3))
                 names.setdefault(nm, "byline")
@@ -1811,12 +1866,12 @@ class Recognizer:
                 out.append(Cand(s, s + len(nm), "Person", "rule:person:byline", 0.75, priority=3))
                 names.setdefault(nm, "byline")
         # 以张三为理事长的…: the name before 为 + a title
-        for m in re.finditer(r"以([" + CJK + r"]{2,3}?)为(?:理事长|会长|主任|组长|主席|负责人|院长|团长)", t):
+        for m in _PERSONS_RE4.finditer(t):
             nm = m.group(1)
             if not covered[m.start(1)] and self._plausible_name(nm, titled=True):
                 out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:title", 0.7, priority=3))
                 names.setdefault(nm, "title")
-        for m in re.finditer(r"(?:^|[\s。])([" + CJK + r"]{2,3})\s+摄", t, re.M):
+        for m in _PERSONS_RE5.finditer(t):
             nm = m.group(1)
             if self._plausible_name(nm):
                 out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:photo", 0.8, priority=3))
@@ -1866,7 +1921,7 @@ class Recognizer:
                     names.setdefault(nm, "takes_post")
                     break
         # 王君师同志: a name before 同志 (the honorific form becomes an alias when grouping)
-        for m in re.finditer(r"([" + CJK + r"]{2,3}?)同志", t):
+        for m in _PERSONS_RE6.finditer(t):
             nm = m.group(1)
             if not covered[m.start(1)] and self._plausible_name(nm, strict=True):
                 out.append(Cand(m.start(1), m.end(), "Person", "rule:person:comrade", 0.7, priority=2))
@@ -1892,7 +1947,7 @@ class Recognizer:
                     out.append(Cand(st, st + len(it), "Person", "rule:person:name_list", 0.65, priority=1))
                     names.setdefault(it, "name_list")
         # X同志, X司令员: anonymised persons
-        for m in re.finditer(r"(?<![A-Za-z0-9])([X*]{1,3})(同志|司令员|政委|书记|市长|主任)", t):
+        for m in _PERSONS_RE7.finditer(t):
             out.append(Cand(m.start(), m.end(), "Person", "rule:person:placeholder", 0.6, priority=3))
         # every other occurrence of a found name, and name+同志/总书记 forms
         for nm in names:
@@ -2020,7 +2075,7 @@ class Recognizer:
     def _split_names(self, t: str, s0: int, inner: str) -> list[tuple[int, str]]:
         """Names in a byline parenthesis: '林玲', '宋敏涛陈正', '记者 周羽、王雪薇'."""
         out = []
-        for m in re.finditer(r"[" + CJK + r"]+", inner):
+        for m in _SPLIT_NAMES_RE1.finditer(inner):
             chunk, cs = m.group(), s0 + m.start()
             if chunk in ("记者", "通讯员", "摄影", "实习生", "摄", "报道"):
                 continue

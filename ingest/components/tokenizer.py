@@ -6,6 +6,13 @@ white space included, is one token with no trailing space, so token i is charact
 text is the input unchanged, char offsets and token indices coincide, and any character span is a
 valid token span. The text is also cached on the Doc (`Doc._.raw_text`), because `Doc.text`
 re-joins every token on each access.
+
+The vocabulary is filled at construction with the common characters (`common_chars`): a character
+met for the first time costs spaCy a new lexeme (~30 us: its ~20 lexical attributes are computed
+in Python), which on text met for the first time was about a sixth of the pipeline's time. A
+trained spaCy model ships its vocabulary for the same reason; here it is built from the GB2312
+code page (its level-1 table is the 3,755 most frequent characters), so no data file is needed.
+It costs ~0.1-0.2 s once per pipeline (measured in bench/bench_extract.py, docs/BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -19,11 +26,28 @@ from ingest import extensions
 extensions.register()
 
 
+def common_chars() -> list[str]:
+    """ASCII, CJK and full-width punctuation, and GB2312's symbols and level-1 characters."""
+    out = [chr(c) for c in range(0x20, 0x7F)] + [chr(c) for c in range(0x3000, 0x3040)]
+    out += [chr(c) for c in range(0xFF01, 0xFF5F)]
+    rows = list(range(0xA1, 0xAA)) + list(range(0xB0, 0xD8))  # symbols; level-1 hanzi
+    for hi in rows:
+        for lo in range(0xA1, 0xFF):
+            try:
+                out.append(bytes((hi, lo)).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    return out
+
+
 class CharTokenizer:
     """One token per character."""
 
-    def __init__(self, vocab: Vocab) -> None:
+    def __init__(self, vocab: Vocab, warm: bool = True) -> None:
         self.vocab = vocab
+        if warm:
+            for ch in common_chars():
+                vocab[ch]  # creates the lexeme once, at load time
 
     def __call__(self, text: str) -> Doc:
         words = list(text)

@@ -1,0 +1,100 @@
+"""The one text fold for matching, shared by the entity and the relation rules.
+
+Why one module: entities and relations must see the same text. Two folds (one per side, with
+different pinyin patterns) meant a name the entity rules found could be missed by a relation rule
+reading the "same" sentence. Everything here is below both sides and imports nothing of theirs.
+
+- `fold(text)`: width-folded (NFKC) and traditional -> simplified, character for character, so
+  offsets in the result are offsets in `text` (exactly `ingest.normalise.fold`, which delegates
+  here). OpenCC's t2s conversion of ONE character is a lookup in its character table
+  (TSCharacters.txt; its phrase table has no one-character entries), so the table is read once
+  from the opencc package's data and each character is folded by a dict lookup instead of a call
+  into OpenCC's pure-Python converter (which cost ~20 us per new character, a tenth of the
+  pipeline's time on text met for the first time). tests/test_textfold.py checks the result
+  against OpenCC for every character of the table.
+- `view_fold(text)`: `fold` plus same-length variant characters that t2s leaves alone
+  (巿 -> 市 in scraped pages); what the rules match on.
+- `PINYIN`: a pinyin gloss that some crawled pages insert after a character ("中國(guó)").
+- `text_view(text)`: the matching view (view_fold without the glosses) and the original offset
+  of each view character.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import opencc
+
+_TS_CHARACTERS = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+
+# same-length variant characters that t2s leaves alone (巿 for 市 in scraped pages)
+VARIANTS = str.maketrans({"巿": "市", "陜": "陕", "峯": "峰", "羣": "群", "爲": "为"})
+
+# a pinyin gloss right after a Chinese character: (guó), (huì), (zhèn)
+PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc\u01f9\u1e3f\u0300-\u036f]{1,7}\)")
+
+
+@lru_cache(maxsize=1)
+def _t2s_chars() -> dict[str, str]:
+    """OpenCC's traditional -> simplified character table (first candidate, as OpenCC picks)."""
+    table: dict[str, str] = {}
+    with _TS_CHARACTERS.open(encoding="utf-8") as fh:
+        for line in fh:
+            k, _, v = line.strip().partition("\t")
+            if k and v:
+                table[k] = v.split(" ")[0]
+    return table
+
+
+def fold_char(ch: str) -> str:
+    """One character, width-folded and simplified, still exactly one character."""
+    n = unicodedata.normalize("NFKC", ch)
+    if len(n) != 1:
+        n = ch
+    s = _t2s_chars().get(n, n)
+    return s if len(s) == 1 else n
+
+
+class _FoldTable(dict):
+    """ord(ch) -> fold_char(ch), filled on first sight of each character (for str.translate)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Same-length normalised text: offsets in the result are offsets in `text`."""
+    return text.translate(_FOLD)
+
+
+def view_fold(text: str) -> str:
+    """`fold` and the variant characters: the text the rules match on (same length)."""
+    return text.translate(_FOLD).translate(VARIANTS)
+
+
+def text_view(text: str) -> tuple[str, list[int]]:
+    """(view_fold without pinyin glosses, original offset of each view character).
+
+    The offsets list is empty when nothing was dropped (the view is then aligned with `text`).
+    """
+    folded = view_fold(text)
+    if "(" not in text or not PINYIN.search(text):
+        return folded, []
+    keep = bytearray(b"\x01") * len(text)
+    for m in PINYIN.finditer(text):
+        keep[m.start():m.end()] = b"\x00" * (m.end() - m.start())
+    offsets = [i for i in range(len(text)) if keep[i]]
+    return "".join(folded[i] for i in offsets), offsets
+
+
+def strip_pinyin(text: str) -> str:
+    """`text` without its pinyin glosses (for comparing a name with the view)."""
+    return PINYIN.sub("", text) if "(" in text else text
