@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from graph.model import Entity, Evidence, Relation
+from graph.model import ACTOR_TYPES, ORG_TYPES, SIGNATURES, Entity, Evidence, Relation
 from ingest.components import relation_patterns as P
 from ingest.components.modality import classify_fact
 from ingest.components.relation_fold import fast_fold as fold
@@ -30,40 +30,14 @@ from ingest.components.relation_view import (
 )
 
 PERSON_CHAR = TYPE_CHAR["Person"]
-ORG_TYPES = frozenset({"PartyGovBody", "MilitaryUnit", "Enterprise", "ResearchInstitute", "Association"})
 LIST_SEP = "、和与及"
 GAP_BREAKERS = set("的对与和同把向为在从将被给由及、") | set(CLAUSE_PUNCT)
 
 COUNTRY_NAMES = frozenset({"中国", "中华", "国家", "全国", "我国"})
 COUNTRY_NEXT_OK = frozenset("与和及同的在将已是对为向等也还正首")
-ACTOR = set(ORG_TYPES) | {"Location", "IndustrialPark", "Fund"}
+# types and signatures: one table (graph/data/relation_signatures.json), read through graph.model
+ACTOR = set(ACTOR_TYPES)
 SUBJECT_TYPES = ACTOR | {"Person", "Project", "Policy", "Event"}
-
-# relation type -> (allowed head types, allowed tail types)
-SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
-    "LEADS": (set(ORG_TYPES) | {"Person", "Location"}, set(TYPE_CHAR) - {"Person"}),
-    "SUPPORTS": (ACTOR | {"Person"}, set(TYPE_CHAR) - {"Person"}),
-    "COORDINATES_WITH": (
-        set(ORG_TYPES) | {"Location", "IndustrialPark"},
-        set(ORG_TYPES) | {"Location", "IndustrialPark"},
-    ),
-    "PART_OF": (
-        set(ORG_TYPES) | {"IndustrialPark", "Policy", "Project"},
-        set(ORG_TYPES) | {"IndustrialPark", "Policy"},
-    ),
-    "LOCATED_IN": (
-        set(ORG_TYPES) | {"IndustrialPark", "Fund", "Project", "Event"},
-        {"Location", "IndustrialPark"},
-    ),
-    "IMPLEMENTS": (ACTOR | {"Project"}, {"Policy", "Project"}),
-    "ESTABLISHED": (
-        set(ORG_TYPES) | {"Location", "IndustrialPark"},
-        set(ORG_TYPES) | {"Fund", "IndustrialPark"},
-    ),
-    "FUNDS": ({"Fund"} | set(ORG_TYPES) | {"Location"}, set(ORG_TYPES) | {"Project", "IndustrialPark"}),
-    "PARTICIPATES_IN": (set(ORG_TYPES) | {"Person", "Location", "IndustrialPark"}, {"Event"}),
-    "HOLDS_POSITION": ({"Person"}, set(ORG_TYPES) | {"IndustrialPark"}),
-}
 
 
 class RuleBase:
