@@ -60,6 +60,15 @@ class ActionRules(RuleBase):
             q = m.start(2)
             for p, x in sv.mentions_in(m.start(1), m.end(1)):
                 self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:thanks", 0.7, [p, q])
+        # "关心支持青山军分区建设的A、B和C": each body after 的 supports the one named
+        if "的" in s:
+            for m in P.SUPPORTER_ATTRIBUTIVE.finditer(s):
+                if not m.group(1) and not m.group(3):
+                    continue  # "支持A的B": without 关心… or a noun (建设, 工作) between, B may be A's own
+                q = m.start(2)
+                for p, x in sv.mentions_in(m.start(4), m.end(4)):
+                    if x.type in SIGNATURES["SUPPORTS"][0] - {"Location"}:
+                        self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:attributive", 0.65, [p, q])
         # B…离不开A、C的支持 -> A SUPPORTS B (B the sentence subject)
         for m in P.RELY_ON.finditer(s):
             agents = sv.mentions_in(m.start(1), m.end(1))
@@ -301,6 +310,8 @@ class ActionRules(RuleBase):
                 if p0 > 2 and w in ("携手", "联合", "会同") and (p0 - 3) in sv.slots \
                         and sv.slots[p0 - 3].type in heads:
                     subj = [(p0 - 3, sv.slots[p0 - 3])] + list(subj)
+                # "出资设立", "共同投资组建": one cue, two facts (the founders also fund it)
+                funded = cue_re is self.p.established and P.FUNDED_FOUNDING.search(s, 0, h.start())
                 for p, x in subj:
                     if x.type == "IndustrialPark" and (
                         cue_re is not self.p.established or p < 0 or p < self.clause_of(sv, h.start())[0]
@@ -308,6 +319,8 @@ class ActionRules(RuleBase):
                         continue  # a zone founds only as the named subject of the clause (嘉定工业区…建立X)
                     for q, y in objs:
                         self.emit(x, "ESTABLISHED", y, sv, f"established:{h.group(0)}", 0.7, [p, q])
+                        if funded:
+                            self.emit(x, "FUNDS", y, sv, f"funds:founding:{h.group(0)}", 0.65, [p, q])
                 if "IndustrialPark" in ttypes:
                     a, _ = self.clause_of(sv, h.start())
                     at = P.BUILT_AT.search(s[a : h.start()])
@@ -325,8 +338,22 @@ class ActionRules(RuleBase):
             for p, x in subj:
                 self.emit(x, "ESTABLISHED", sv.slots[q], sv, "established:park-build", 0.6, [p, q])
 
+    def _rule_funds(self, sv: SentView) -> None:
+        """ "A对B投资2亿元", "基金向B注资": the funder before 对/向/为, the funded after it."""
+        s = sv.masked
+        heads, tails = SIGNATURES["FUNDS"]
+        for m in P.FUND_TO.finditer(s):
+            agents = self.head_before(sv, m.start(), heads)
+            for q, y in sv.mentions_in(m.start(1), m.end(1)):
+                if y.type not in tails:
+                    continue
+                for p, x in agents:
+                    self.emit(x, "FUNDS", y, sv, f"funds:to:{m.group(2)}", 0.65, [p, q])
+
     def rule_cues(self, sv: SentView) -> None:
         s = sv.masked
+        if "资" in s:
+            self._rule_funds(sv)
         for rtype, cue_re, conf in self.p.cue_table:
             heads, tails = SIGNATURES[rtype]
             for h in cue_re.finditer(s):
@@ -357,5 +384,7 @@ class ActionRules(RuleBase):
                     continue
                 subj = self.head_before(sv, h.start(), heads)
                 for p, x in subj:
+                    # "基金重点支持A": what a fund supports, it funds (基金支持 is a FUNDS cue)
+                    rt = "FUNDS" if rtype == "SUPPORTS" and x.type == "Fund" else rtype_here
                     for q, y in objs:
-                        self.emit(x, rtype_here, y, sv, f"cue:{h.group(0)}", conf, [p, q])
+                        self.emit(x, rt, y, sv, f"cue:{h.group(0)}", conf, [p, q])

@@ -101,6 +101,7 @@ class _Extractor(PeopleRules, ActionRules, StructureRules):
             self.rule_cues(sv)
         self.rule_place_prefix()
         self.rule_name_parent()
+        self.rule_issuer()
         return self.relations
 
     def problems(self) -> dict[str, list[Evidence]]:
