@@ -106,6 +106,8 @@ class RuleBase:
         offsets = [sv.m2o[p] - sv.start for p in (at or []) if 0 <= p < len(sv.m2o)]
         # a fact read off a name (place prefix, parent unit) is stated, whatever the sentence says
         modality = modality or classify_fact(sv.raw, offsets)
+        if rtype == "HOLDS_POSITION" and modality == "directive":
+            modality = "stated"  # "市长甲强调要…": the title is a fact, whatever the person urges
         ev = Evidence(self.doc_id, sv.raw, sv.index, sv.start, sv.end, modality)
         # a relation is no surer than the names it links
         conf = confidence * min(self.entity_conf.get(h, 1.0), self.entity_conf.get(t, 1.0))
@@ -251,6 +253,12 @@ class RuleBase:
                 if not own_seen:
                     own_seen = own
             out.append(carried)
+            # "甲指出，要支持…", "甲强调，各级…要…": what a speaker says is addressed to the audience;
+            # the speaker is no subject of the clauses that follow (a stock call has no actor)
+            # ("省委提出，要支持…" is the body's own commitment: only a person is a mere speaker)
+            if carried and all(m.type == "Person" for _, m in carried) \
+                    and P.SPEECH_CLAUSE_END.search(sv.masked, a, b):
+                carried = []
         sv._own_subject = own_seen or [  # type: ignore[attr-defined]
             x for x in carried if x[0] == -1
         ]
@@ -293,6 +301,9 @@ class RuleBase:
                 break
             j -= 1
             gap += 1
+        # "甲强调要支持B": the speaker urges, the support is not the speaker's own (no agent named)
+        if j >= a and s[j] == PERSON_CHAR and P.SPEECH_GAP.search(s, j + 1, pos):
+            return []
         if j >= a and gap <= max_gap and j in sv.slots and sv.slots[j].type in types:
             found = [(p, m) for p, m in self.list_at(sv, j) if m.type in types]
             # "A联合B召开…", "A携手B打造…": the body before 联合/携手/会同 acts too
@@ -300,6 +311,9 @@ class RuleBase:
             if p0 >= a + 3 and s[p0 - 2 : p0] in ("联合", "携手", "会同") and (p0 - 3) in sv.slots \
                     and sv.slots[p0 - 3].type in types:
                 found = [(p0 - 3, sv.slots[p0 - 3])] + found
+            # "A将争取与B联合创建X": A acts together with B (the partner is not the only agent)
+            elif found and p0 - 1 >= a and s[p0 - 1] in "与同" and P.JOINTLY.search(s, found[-1][0] + 1, pos):
+                found = [(q, x) for q, x in self.subject_at(sv, pos) if x.type in types and q < p0] + found
             return found
         return [(p, m) for p, m in self.subject_at(sv, pos) if m.type in types]
 

@@ -46,6 +46,10 @@ def alt(words: Iterable[str]) -> str:
 ANY_RE = re.compile(ANY)
 DATE_OPENER = re.compile(r"(\d{4}年)?(\d{1,2}月)?(\d{1,2}日)?(上午|下午|晚上)?")
 ACCORDING_TO = re.compile(r"据[^，,]{1,8}介绍")  # 据…介绍, a clause opener
+# a clause that ends on a speech verb ("甲指出，", "乙强调：") introduces what is said, not its actor
+SPEECH_CLAUSE_END = re.compile(r"(?:指出|强调|要求|认为|提出|号召|说|称|表示|谈到|讲到)[:：]?\s*$")
+# between an agent and its verb: "甲强调要支持…" (the speaker urges others)
+SPEECH_GAP = re.compile(r"指出|强调|要求|提出|号召|认为")
 ORDER_OPENING = re.compile(r"(要|必须|应|务必|各级|我们|大家|同志们|会议|他|她|其)")
 EVENT_CITED = re.compile(  # "以党的十九大精神为指引": a meeting cited, not the one reported
     r"(上的)?(重要)?(讲话|精神|决策|部署|以来|期间|之际|前夕|召开以来|胜利召开|报告|提出|强调|要求)"
@@ -78,6 +82,19 @@ OWN_MEETING = re.compile(
 # "在A的大力支持和悉心指导下，B…"; also without 的: "在A领导下，B…"
 UNDER_GUIDANCE = re.compile(
     f"在({ANY}(?:[、和与及]{ANY})*)(?:的|(?=[^，,。{NOT_ANY}]))([^，,。]{{0,16}})下[，,]"
+)
+# "A在B的支持下建成X" (no comma): the body right before 在 is the one supported
+UNDER_GUIDANCE_INLINE = re.compile(
+    f"({ANY})[^，,。；;{NOT_ANY}]{{0,4}}在({ANY}(?:[、和与及]{ANY})*)的?([^，,。；;{NOT_ANY}]{{0,10}})下(?![，,])"
+)
+JOINTLY = re.compile("联合|共同|一起|一道|携手|合作")
+# "A得到/获得/受到B(的)大力支持", "A积极争取B支持": B supports A (the supported comes first)
+GOT_SUPPORT = re.compile(
+    f"(?:得到|获得|受到|赢得|争取到?)了?((?:{ANY}[、和与及]?)+)[^，,。；;{NOT_ANY}]{{0,8}}?(?:支持|扶持|帮扶|资助|帮助)"
+)
+# "A给予B资金支持": A supports B
+GIVE_SUPPORT = re.compile(
+    f"给予((?:{ANY}[、和与及]?)+)[^，,。；;{NOT_ANY}]{{0,8}}?(?:支持|扶持|帮扶|资助|帮助)"
 )
 ACCEPT_GUIDANCE = re.compile(f"接受({ANY})[^，,。]{{0,14}}指导")
 SUPPORT_DUI = re.compile(  # A(、B)(多年来)对C…的关心和支持

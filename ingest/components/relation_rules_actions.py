@@ -22,6 +22,8 @@ from ingest.components.relation_view import EntMention, SentView
 
 FOUNDER_NEXT = ("、", "和", "与", "及", "等", "共", "联", "")
 FOUNDED_BEFORE = re.compile(r"(?:设立|成立|组建|设置|安排|筹集)了?$")
+# "得到B的大力支持", "给予B资金支持": support whose direction _supported_by reads
+SUPPORT_RECEIVED = re.compile(r"(?:得到|获得|受到|赢得|争取到?|给予)[^，,。；;]{0,14}$")
 
 class ActionRules(RuleBase):
     """SUPPORTS/LEADS by guidance, COORDINATES_WITH, ESTABLISHED, cue verbs (mixin)."""
@@ -46,6 +48,7 @@ class ActionRules(RuleBase):
                         self.emit(x, "SUPPORTS", y, sv, "guidance:support", 0.75, [p, q])
                     if "指导" in words or "领导" in words:
                         self.emit(x, "LEADS", y, sv, "guidance:lead", 0.7, [p, q])
+        self._supported_by(sv)
         # 接受A(及…)业务指导 -> A LEADS subject
         for m in P.ACCEPT_GUIDANCE.finditer(s):
             p = m.start(1)
@@ -87,6 +90,31 @@ class ActionRules(RuleBase):
             q = m.start(1)
             for p, x in self.subject_at(sv, q):
                 self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:contribute", 0.6, [p, q])
+
+    def _supported_by(self, sv: SentView) -> None:
+        """Support stated from the supported side: "A在B的支持下建成X", "A得到B的支持", "A给予B支持"."""
+        s = sv.masked
+        heads = SIGNATURES["SUPPORTS"][0]
+        if "下" in s:
+            for m in P.UNDER_GUIDANCE_INLINE.finditer(s):
+                q, words = m.start(1), m.group(3)
+                for p, x in sv.mentions_in(m.start(2), m.end(2)):
+                    if any(w in words for w in self.c["supports"]):
+                        self.emit(x, "SUPPORTS", sv.slots[q], sv, "guidance:support", 0.7, [p, q])
+                    if "指导" in words or "领导" in words:
+                        self.emit(x, "LEADS", sv.slots[q], sv, "guidance:lead", 0.65, [p, q])
+        for m in P.GOT_SUPPORT.finditer(s):
+            supported = self.head_before(sv, m.start(), SIGNATURES["SUPPORTS"][1])
+            for p, x in sv.mentions_in(m.start(1), m.end(1)):
+                if x.type in heads:
+                    for q, y in supported:
+                        self.emit(x, "SUPPORTS", y, sv, "support:received", 0.65, [p, q])
+        if "给予" in s:
+            for m in P.GIVE_SUPPORT.finditer(s):
+                agents = self.head_before(sv, m.start(), heads)
+                for q, y in sv.mentions_in(m.start(1), m.end(1)):
+                    for p, x in agents:
+                        self.emit(x, "SUPPORTS", y, sv, "support:give", 0.65, [p, q])
 
     # COORDINATES_WITH ----------------------------------------------------------------------
 
@@ -367,6 +395,9 @@ class ActionRules(RuleBase):
                     continue  # "A出资、B…出资": the next body is another funder, not the funded
                 if rtype == "SUPPORTS" and FOUNDED_BEFORE.search(s, max(0, h.start() - 3), h.start()):
                     continue  # "设立了支持…专项资金": 支持 describes the fund founded (ESTABLISHED)
+                if rtype == "SUPPORTS" and (s.startswith("下", h.end()) or SUPPORT_RECEIVED.search(
+                        s, max(0, h.start() - 16), h.start())):
+                    continue  # "在B的支持下", "得到B的支持", "给予B支持": read by _supported_by
                 if rtype == "PARTICIPATES_IN" and s[max(0, h.start() - 2) : h.start()] == "主持":
                     rtype_here = "LEADS"  # "主持召开…会议": the chair leads the meeting
                 else:
