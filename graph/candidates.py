@@ -11,8 +11,10 @@ from difflib import SequenceMatcher
 
 import networkx as nx
 
-ORG_TYPES = {"PartyGovBody", "MilitaryUnit", "Enterprise", "ResearchInstitute", "Association",
-             "IndustrialPark", "Fund"}
+from graph.model import ORG_TYPES as _BODY_TYPES
+
+# bodies that may be named twice (organisations, parks, funds); types from the one signature table
+ORG_TYPES = _BODY_TYPES | {"IndustrialPark", "Fund"}
 
 
 def candidate_pairs(g: nx.MultiDiGraph, min_ratio: float = 0.8) -> list[dict]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 ENTITY_TYPES: tuple[str, ...] = (
     "PartyGovBody",
@@ -42,7 +43,55 @@ RELATION_TYPES: tuple[str, ...] = (
 
 SYMMETRIC_RELATIONS: frozenset[str] = frozenset({"COORDINATES_WITH"})
 
-MODALITIES: tuple[str, ...] = ("directive", "reported", "problem", "stated")
+SIGNATURES_PATH = Path(__file__).resolve().parent / "data" / "relation_signatures.json"
+
+
+def _load_signatures(path: Path = SIGNATURES_PATH) -> tuple[dict[str, frozenset[str]], dict]:
+    """Type groups and relation signatures from the one data file that holds them.
+
+    Why a data file: the relation rules (ingest) and anything that checks a record (graph) must
+    agree on which types may head and tail a relation; one table read by both cannot drift.
+    """
+    data = json.loads(path.read_text(encoding="utf-8"))
+    groups: dict[str, frozenset[str]] = {}
+
+    def expand(items: list[str]) -> frozenset[str]:
+        out: set[str] = set()
+        for item in items:
+            if item.startswith("@"):
+                out |= groups[item[1:]]
+            elif item.startswith("-"):
+                out.discard(item[1:])
+            else:
+                out.add(item)
+        unknown = out - set(ENTITY_TYPES)
+        if unknown:
+            raise ValueError(f"{path}: not entity types: {sorted(unknown)}")
+        return frozenset(out)
+
+    for name, items in data["groups"].items():
+        groups[name] = expand(items)
+    sigs = {r: (expand(v["head"]), expand(v["tail"])) for r, v in data["signatures"].items()}
+    if set(sigs) != set(RELATION_TYPES):
+        raise ValueError(f"{path}: signatures must cover exactly {RELATION_TYPES}")
+    return groups, sigs
+
+
+_GROUPS, _SIGS = _load_signatures()
+ORG_TYPES: frozenset[str] = _GROUPS["ORG"]  # organisations: bodies that act, hold posts, have parts
+ACTOR_TYPES: frozenset[str] = _GROUPS["ACTOR"]  # what can act on a policy or project
+# relation type -> (allowed head types, allowed tail types); see graph/data/relation_signatures.json
+SIGNATURES: dict[str, tuple[frozenset[str], frozenset[str]]] = _SIGS
+
+# Modality of the sentence that states a fact (Evidence.modality):
+# - directive: an order or call addressed to another actor or the audience ("要", "必须"): the
+#   actor is told to do it;
+# - plan: the actor's own intention or application ("争取联合创建", "积极申报", "计划", "拟"): the
+#   actor plans to do it; nobody else told it to (gaps word it "plans to", not "is told to");
+# - reported: it happened (召开, 已, 签署 …), including thanks for support already given;
+# - problem: the sentence states a shortfall (尚未运作, 推进慢, 信息不对称 …);
+# - stated: a plain statement of fact.
+MODALITIES: tuple[str, ...] = ("directive", "reported", "problem", "stated", "plan")
 
 SIDES: tuple[str, ...] = ("military", "civilian", "joint", "neutral")
 

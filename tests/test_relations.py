@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.model import Entity
+from graph.model import MODALITIES, Entity
 from ingest.components.relations import EntMention, extract_relations
 from tests.relations_harness import GOLD_FILES, load_gold, score_gold_entities, split_sentences
 
@@ -764,7 +764,7 @@ def test_quality_floor_with_the_full_pipeline():
     assert res["relations_untyped"]["f1"] >= 0.75
     assert res["relations_typed"]["f1"] >= 0.70
     rels = [r for p in preds.values() for r in p["relations"]]
-    assert {r["modality"] for r in rels} <= {"directive", "reported", "problem", "stated"}
+    assert {r["modality"] for r in rels} <= set(MODALITIES)
     assert all(0.0 < r["confidence"] <= 1.0 and r["source"].startswith("rel:") for r in rels)
 
 

@@ -5,10 +5,16 @@ A speech says "要加快军民融合产业园建设" (directive: an order, not a
 graph keeps all three, but an analyst must be able to tell a plan from an achievement from a gap, so
 every relation's evidence carries one of `graph.model.MODALITIES`.
 
-The decision is lexical and deliberately simple, checked in the order problem > directive >
-reported > stated on the clause (or sentence) that states the fact:
-- problem: a shortfall cue (尚未, 不足, 滞后, 短板 …) that is not the object of a remedy verb
-  ("解决…问题", "破除…" are orders to fix, hence directive);
+The decision is lexical and deliberately simple, checked in the order problem > thanks > plan >
+directive > reported > stated on the clause (or sentence) that states the fact:
+- problem: a shortfall cue (尚未, 不足, 滞后, 短板, 信息不对称, 底数不清 …, or a pattern such as
+  存在…问题) that is not the object of a remedy verb ("解决…问题", "破除…" are orders to fix, hence
+  directive);
+- reported, when the clause thanks someone ("感谢…多年来的支持", "…表示感谢"): the support was
+  given, it is not an order to give it;
+- plan: the actor's own intention or application (争取, 计划, 拟于, 积极申报 …) with no order word
+  left in the clause ("将争取联合创建" is a plan; "要积极申报" stays a directive): the gaps report
+  words it "plans to", never "is told to";
 - directive: a modal or urging word (要, 必须, 应当, 力争, 确保, 着力, 加快 …), with the many words
   that merely contain 要/应 (重要, 主要, 相应, 应用 …) masked out first;
 - reported: a completed-event cue (已, 召开, 签约, 举行, 揭牌, verb + 了 …);
@@ -50,10 +56,14 @@ def _cue_res() -> dict[str, re.Pattern]:
         words = [w for w in words if w]
         return re.compile("|".join(map(re.escape, words)) if words else "(?!)")  # (?!) never matches
 
+    patterns = [p for p in json.loads(CUES_PATH.read_text(encoding="utf-8")).get("problem_patterns", [])]
     return {
         "problem": any_of(c["problem"]),
+        "problem_patterns": re.compile("|".join(f"(?:{p})" for p in patterns) if patterns else "(?!)"),
         "directive": any_of(c["directive"]),
         "reported": any_of([w for w in c["reported"] if w != "了"]),
+        "plan": any_of(c.get("plan", [])),
+        "thanks": any_of(c.get("thanks", [])),
     }
 
 
@@ -74,18 +84,34 @@ def is_problem(text: str) -> bool:
 
 
 def _is_problem_folded(t: str) -> bool:
-    if _cue_res()["problem"].search(t) is None:  # no cue at all: the common case
+    res = _cue_res()
+    words = res["problem"].search(t) is not None
+    if not words and res["problem_patterns"].search(t) is None:  # no cue at all: the common case
         return False
     c = cues()
-    for cue in c["problem"]:
+    negators = c["problem_negators"]
+    # "解决…问题", "破除…壁垒": an order to remedy, not a statement that something is lacking
+    for cue in c["problem"] if words else ():
         start = t.find(cue)
         while start >= 0:
-            # "解决…问题", "破除…壁垒": an order to remedy, not a statement that something is lacking
             window = t[max(0, start - 12) : start]
-            if not any(neg in window for neg in c["problem_negators"]):
+            if not any(neg in window for neg in negators):
                 return True
             start = t.find(cue, start + 1)
+    for m in res["problem_patterns"].finditer(t):
+        window = t[max(0, m.start() - 12) : m.start()]
+        if not any(neg in window for neg in negators):
+            return True
     return False
+
+
+def _is_plan_folded(t: str) -> bool:
+    """The actor's own intention ("将争取联合创建", "积极申报"), with no order to anyone left in it."""
+    if _cue_res()["plan"].search(t) is None:
+        return False
+    masked = _mask(t, cues()["directive_exclude"])
+    masked = _mask(masked, cues()["plan"])  # "需要申报" stays an order: only the plan words are masked
+    return _cue_res()["directive"].search(masked) is None
 
 
 def is_directive(text: str) -> bool:
@@ -116,6 +142,10 @@ def classify(text: str) -> str:
     t = fold(text)
     if _is_problem_folded(t):
         return "problem"
+    if _cue_res()["thanks"].search(t) is not None:
+        return "reported"  # "感谢…多年来的支持": support already given, not an order to give it
+    if _is_plan_folded(t):
+        return "plan"
     if _is_directive_folded(t):
         return "directive"
     if _is_reported_folded(t):
@@ -157,8 +187,9 @@ def problem_clauses(sentence: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     folded = fold(sentence)  # fold is per character: slices of it are the folded clauses
-    if _cue_res()["problem"].search(folded) is None:  # no clause can state a problem
-        return spans
+    res = _cue_res()
+    if res["problem"].search(folded) is None and res["problem_patterns"].search(folded) is None:
+        return spans  # no clause can state a problem
     start = 0
     bounds = [(m.start(), m.end()) for m in CLAUSE_SPLIT.finditer(sentence)] + [
         (len(sentence), len(sentence))

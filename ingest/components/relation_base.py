@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from graph.model import Entity, Evidence, Relation
+from graph.model import ACTOR_TYPES, ORG_TYPES, SIGNATURES, Entity, Evidence, Relation
 from ingest.components import relation_patterns as P
 from ingest.components.modality import classify_fact
 from ingest.components.relation_fold import fast_fold as fold
@@ -30,40 +30,14 @@ from ingest.components.relation_view import (
 )
 
 PERSON_CHAR = TYPE_CHAR["Person"]
-ORG_TYPES = frozenset({"PartyGovBody", "MilitaryUnit", "Enterprise", "ResearchInstitute", "Association"})
 LIST_SEP = "、和与及"
 GAP_BREAKERS = set("的对与和同把向为在从将被给由及、") | set(CLAUSE_PUNCT)
 
 COUNTRY_NAMES = frozenset({"中国", "中华", "国家", "全国", "我国"})
 COUNTRY_NEXT_OK = frozenset("与和及同的在将已是对为向等也还正首")
-ACTOR = set(ORG_TYPES) | {"Location", "IndustrialPark", "Fund"}
+# types and signatures: one table (graph/data/relation_signatures.json), read through graph.model
+ACTOR = set(ACTOR_TYPES)
 SUBJECT_TYPES = ACTOR | {"Person", "Project", "Policy", "Event"}
-
-# relation type -> (allowed head types, allowed tail types)
-SIGNATURES: dict[str, tuple[set[str], set[str]]] = {
-    "LEADS": (set(ORG_TYPES) | {"Person", "Location"}, set(TYPE_CHAR) - {"Person"}),
-    "SUPPORTS": (ACTOR | {"Person"}, set(TYPE_CHAR) - {"Person"}),
-    "COORDINATES_WITH": (
-        set(ORG_TYPES) | {"Location", "IndustrialPark"},
-        set(ORG_TYPES) | {"Location", "IndustrialPark"},
-    ),
-    "PART_OF": (
-        set(ORG_TYPES) | {"IndustrialPark", "Policy", "Project"},
-        set(ORG_TYPES) | {"IndustrialPark", "Policy"},
-    ),
-    "LOCATED_IN": (
-        set(ORG_TYPES) | {"IndustrialPark", "Fund", "Project", "Event"},
-        {"Location", "IndustrialPark"},
-    ),
-    "IMPLEMENTS": (ACTOR | {"Project"}, {"Policy", "Project"}),
-    "ESTABLISHED": (
-        set(ORG_TYPES) | {"Location", "IndustrialPark"},
-        set(ORG_TYPES) | {"Fund", "IndustrialPark"},
-    ),
-    "FUNDS": ({"Fund"} | set(ORG_TYPES) | {"Location"}, set(ORG_TYPES) | {"Project", "IndustrialPark"}),
-    "PARTICIPATES_IN": (set(ORG_TYPES) | {"Person", "Location", "IndustrialPark"}, {"Event"}),
-    "HOLDS_POSITION": ({"Person"}, set(ORG_TYPES) | {"IndustrialPark"}),
-}
 
 
 class RuleBase:
@@ -132,6 +106,8 @@ class RuleBase:
         offsets = [sv.m2o[p] - sv.start for p in (at or []) if 0 <= p < len(sv.m2o)]
         # a fact read off a name (place prefix, parent unit) is stated, whatever the sentence says
         modality = modality or classify_fact(sv.raw, offsets)
+        if rtype == "HOLDS_POSITION" and modality == "directive":
+            modality = "stated"  # "市长甲强调要…": the title is a fact, whatever the person urges
         ev = Evidence(self.doc_id, sv.raw, sv.index, sv.start, sv.end, modality)
         # a relation is no surer than the names it links
         conf = confidence * min(self.entity_conf.get(h, 1.0), self.entity_conf.get(t, 1.0))
@@ -277,6 +253,12 @@ class RuleBase:
                 if not own_seen:
                     own_seen = own
             out.append(carried)
+            # "甲指出，要支持…", "甲强调，各级…要…": what a speaker says is addressed to the audience;
+            # the speaker is no subject of the clauses that follow (a stock call has no actor)
+            # ("省委提出，要支持…" is the body's own commitment: only a person is a mere speaker)
+            if carried and all(m.type == "Person" for _, m in carried) \
+                    and P.SPEECH_CLAUSE_END.search(sv.masked, a, b):
+                carried = []
         sv._own_subject = own_seen or [  # type: ignore[attr-defined]
             x for x in carried if x[0] == -1
         ]
@@ -319,6 +301,9 @@ class RuleBase:
                 break
             j -= 1
             gap += 1
+        # "甲强调要支持B": the speaker urges, the support is not the speaker's own (no agent named)
+        if j >= a and s[j] == PERSON_CHAR and P.SPEECH_GAP.search(s, j + 1, pos):
+            return []
         if j >= a and gap <= max_gap and j in sv.slots and sv.slots[j].type in types:
             found = [(p, m) for p, m in self.list_at(sv, j) if m.type in types]
             # "A联合B召开…", "A携手B打造…": the body before 联合/携手/会同 acts too
@@ -326,6 +311,9 @@ class RuleBase:
             if p0 >= a + 3 and s[p0 - 2 : p0] in ("联合", "携手", "会同") and (p0 - 3) in sv.slots \
                     and sv.slots[p0 - 3].type in types:
                 found = [(p0 - 3, sv.slots[p0 - 3])] + found
+            # "A将争取与B联合创建X": A acts together with B (the partner is not the only agent)
+            elif found and p0 - 1 >= a and s[p0 - 1] in "与同" and P.JOINTLY.search(s, found[-1][0] + 1, pos):
+                found = [(q, x) for q, x in self.subject_at(sv, pos) if x.type in types and q < p0] + found
             return found
         return [(p, m) for p, m in self.subject_at(sv, pos) if m.type in types]
 

@@ -46,6 +46,10 @@ def alt(words: Iterable[str]) -> str:
 ANY_RE = re.compile(ANY)
 DATE_OPENER = re.compile(r"(\d{4}年)?(\d{1,2}月)?(\d{1,2}日)?(上午|下午|晚上)?")
 ACCORDING_TO = re.compile(r"据[^，,]{1,8}介绍")  # 据…介绍, a clause opener
+# a clause that ends on a speech verb ("甲指出，", "乙强调：") introduces what is said, not its actor
+SPEECH_CLAUSE_END = re.compile(r"(?:指出|强调|要求|认为|提出|号召|说|称|表示|谈到|讲到)[:：]?\s*$")
+# between an agent and its verb: "甲强调要支持…" (the speaker urges others)
+SPEECH_GAP = re.compile(r"指出|强调|要求|提出|号召|认为")
 ORDER_OPENING = re.compile(r"(要|必须|应|务必|各级|我们|大家|同志们|会议|他|她|其)")
 EVENT_CITED = re.compile(  # "以党的十九大精神为指引": a meeting cited, not the one reported
     r"(上的)?(重要)?(讲话|精神|决策|部署|以来|期间|之际|前夕|召开以来|胜利召开|报告|提出|强调|要求)"
@@ -75,7 +79,23 @@ OWN_MEETING = re.compile(
     r"(?:第[一二三四五六七八九十\d]+次|[\u4e00-\u9fff]{0,4}工作会议|全体会议|会员代表大会|会员大会"
     r"|代表大会|常委会|理事会|议军会议|常委会议)"
 )
-UNDER_GUIDANCE = re.compile(f"在({ANY}(?:[、和与及]{ANY})*)的([^，,。]{{0,16}})下[，,]")
+# "在A的大力支持和悉心指导下，B…"; also without 的: "在A领导下，B…"
+UNDER_GUIDANCE = re.compile(
+    f"在({ANY}(?:[、和与及]{ANY})*)(?:的|(?=[^，,。{NOT_ANY}]))([^，,。]{{0,16}})下[，,]"
+)
+# "A在B的支持下建成X" (no comma): the body right before 在 is the one supported
+UNDER_GUIDANCE_INLINE = re.compile(
+    f"({ANY})[^，,。；;{NOT_ANY}]{{0,4}}在({ANY}(?:[、和与及]{ANY})*)的?([^，,。；;{NOT_ANY}]{{0,10}})下(?![，,])"
+)
+JOINTLY = re.compile("联合|共同|一起|一道|携手|合作")
+# "A得到/获得/受到B(的)大力支持", "A积极争取B支持": B supports A (the supported comes first)
+GOT_SUPPORT = re.compile(
+    f"(?:得到|获得|受到|赢得|争取到?)了?((?:{ANY}[、和与及]?)+)[^，,。；;{NOT_ANY}]{{0,8}}?(?:支持|扶持|帮扶|资助|帮助)"
+)
+# "A给予B资金支持": A supports B
+GIVE_SUPPORT = re.compile(
+    f"给予((?:{ANY}[、和与及]?)+)[^，,。；;{NOT_ANY}]{{0,8}}?(?:支持|扶持|帮扶|资助|帮助)"
+)
 ACCEPT_GUIDANCE = re.compile(f"接受({ANY})[^，,。]{{0,14}}指导")
 SUPPORT_DUI = re.compile(  # A(、B)(多年来)对C…的关心和支持
     f"((?:{ANY}[、和与及]?)*{ANY})[^，,。{NOT_ANY}]{{0,6}}对({ANY})[^，,。{NOT_ANY}]{{0,16}}(支持|扶持|帮扶)"
@@ -121,8 +141,36 @@ LED_BY_PERSON = re.compile(
     "(由|[，,；;])((?:[^，,。；;由\ue00a]{0,10}?\ue00a[、和与及]?)+)(?:担任|出任|任)"
     r"(?:第一|常务|执行)?副?(?:组长|主任|主席|会长|理事长|指挥长|总指挥|召集人|秘书长|团长)"
 )
-AT_MEETING_OPENER = re.compile(r"^\s*(?:会上|会议上|大会上|会议期间|大会期间|论坛上|仪式上|签约仪式上)[，,]")
+# "李明远在会上讲话", "王某在论坛上作主旨发言": the meeting reported on, named generically
+IN_GENERIC_EVENT = re.compile(
+    "(\ue00a)[^，,。；;\ue000-\ue00c]{0,4}在(?:本次|此次)?(?:会上|会议上|大会上|论坛上|座谈会上|仪式上|峰会上|开幕式上)"
+)
+# "会上，甲某作了讲话": a speaker or signer of the meeting the sentence opens with
+SPEECH_VERB = re.compile(
+    "[^，,。；;\ue000-\ue00c]{0,8}?(?:讲话|致辞|发言|表示|指出|强调|介绍|报告|通报|解读|宣读|主持|签署|签约|作了?|代表)"
+)
+# "论坛上，" with 论坛 a short name of the event itself
+AT_NAMED_EVENT_OPENER = re.compile("^\\s*(\ue00c)(?:上|期间)[，,]")
+AT_MEETING_OPENER = re.compile(
+    r"^\s*(?:会上|会议上|大会上|会议期间|大会期间|论坛上|论坛期间|峰会上|座谈会上|开幕式上|仪式上|签约仪式上)[，,]"
+)
 CO_BUILD = re.compile("共建了?")  # "双方将共建X研究院" (the object right after the verb)
+# "A主办的E", "A、B联合主办，C承办的E": the sponsors before the verb, the event right after 的
+SPONSOR_ATTRIBUTIVE = re.compile(
+    f"((?:{ANY}[、和与及]?)+)(?:共同|联合)?(主办|承办|协办|指导|主持|举办|组织)的[“\"《]?(\ue00c)"
+)
+# "关心支持青山军分区建设的A、B和C", "支持国防事业的A": the bodies after 的 support the one named
+SUPPORTER_ATTRIBUTIVE = re.compile(
+    f"(关心|关注|关怀|长期)?和?(?:支持|帮助|帮扶|扶持)({ANY})([^，,。；;{NOT_ANY}]{{0,6}})的((?:{ANY}[、和与及]?)+)"
+)
+# "A对B投资2亿元", "基金向B注资": the funded body after 对/向/为, the cue after it
+FUND_TO = re.compile(
+    f"(?:对|向|为)((?:{ANY}[、和与及]?)+)[^，,。；;{NOT_ANY}]{{0,6}}?(投资|出资|注资|增资)"
+)
+# "出资设立", "共同投资组建": one cue, two facts (ESTABLISHED and FUNDS)
+FUNDED_FOUNDING = re.compile("(?:出资|投资|注资)(?:新)?$")
+# "《中共某省委 某省人民政府关于…的意见》": the issuers named at the head of a policy's title
+ISSUER_REST = re.compile(r"(?:办公厅|办公室)?(?:关于|印发|转发|联合印发)")
 # "A与B举行了“城舰共建”签约仪式": the signing named by the event itself
 SIGNING_EVENT = re.compile(
     f"({ANY})(?:[与和同]|联合|携手)({ANY})[^，,。；;{NOT_ANY}]{{0,8}}?(?:举行|举办|召开)了?[“\"]?(\ue00c)"
@@ -147,7 +195,7 @@ LISTED_AFFILIATES = re.compile(
 )
 THING_TO_AT = re.compile(
     r"[”\"’'\s,，]*(?:[(（]以下简称[^)）]{1,12}[)）])?[”\"’'\s,，)）]*"  # "X”(以下简称研究院)在…揭牌"
-    r"(近日|日前|今天|昨天|今日|将|已|于|正式|也|还|均|上午|下午|晚上"
+    r"(近日|日前|今天|昨天|今日|昨日|当天|当日|本周|将|已|于|正式|也|还|均|上午|下午|晚上"
     r"|[0-9]{1,2}月(?:[0-9]{1,2}[日号])?(?:至[0-9]{1,2}[日号])?)*"
 )
 PLACE_CHAIN = re.compile(f"(?:{ANY}|[(（][^)）]{{0,12}}[)）])+")  # 平房区(哈经开区)中国云谷

@@ -22,6 +22,8 @@ from ingest.components.relation_view import EntMention, SentView
 
 FOUNDER_NEXT = ("、", "和", "与", "及", "等", "共", "联", "")
 FOUNDED_BEFORE = re.compile(r"(?:设立|成立|组建|设置|安排|筹集)了?$")
+# "得到B的大力支持", "给予B资金支持": support whose direction _supported_by reads
+SUPPORT_RECEIVED = re.compile(r"(?:得到|获得|受到|赢得|争取到?|给予)[^，,。；;]{0,14}$")
 
 class ActionRules(RuleBase):
     """SUPPORTS/LEADS by guidance, COORDINATES_WITH, ESTABLISHED, cue verbs (mixin)."""
@@ -46,6 +48,7 @@ class ActionRules(RuleBase):
                         self.emit(x, "SUPPORTS", y, sv, "guidance:support", 0.75, [p, q])
                     if "指导" in words or "领导" in words:
                         self.emit(x, "LEADS", y, sv, "guidance:lead", 0.7, [p, q])
+        self._supported_by(sv)
         # 接受A(及…)业务指导 -> A LEADS subject
         for m in P.ACCEPT_GUIDANCE.finditer(s):
             p = m.start(1)
@@ -60,6 +63,15 @@ class ActionRules(RuleBase):
             q = m.start(2)
             for p, x in sv.mentions_in(m.start(1), m.end(1)):
                 self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:thanks", 0.7, [p, q])
+        # "关心支持青山军分区建设的A、B和C": each body after 的 supports the one named
+        if "的" in s:
+            for m in P.SUPPORTER_ATTRIBUTIVE.finditer(s):
+                if not m.group(1) and not m.group(3):
+                    continue  # "支持A的B": without 关心… or a noun (建设, 工作) between, B may be A's own
+                q = m.start(2)
+                for p, x in sv.mentions_in(m.start(4), m.end(4)):
+                    if x.type in SIGNATURES["SUPPORTS"][0] - {"Location"}:
+                        self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:attributive", 0.65, [p, q])
         # B…离不开A、C的支持 -> A SUPPORTS B (B the sentence subject)
         for m in P.RELY_ON.finditer(s):
             agents = sv.mentions_in(m.start(1), m.end(1))
@@ -78,6 +90,31 @@ class ActionRules(RuleBase):
             q = m.start(1)
             for p, x in self.subject_at(sv, q):
                 self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:contribute", 0.6, [p, q])
+
+    def _supported_by(self, sv: SentView) -> None:
+        """Support stated from the supported side: "A在B的支持下建成X", "A得到B的支持", "A给予B支持"."""
+        s = sv.masked
+        heads = SIGNATURES["SUPPORTS"][0]
+        if "下" in s:
+            for m in P.UNDER_GUIDANCE_INLINE.finditer(s):
+                q, words = m.start(1), m.group(3)
+                for p, x in sv.mentions_in(m.start(2), m.end(2)):
+                    if any(w in words for w in self.c["supports"]):
+                        self.emit(x, "SUPPORTS", sv.slots[q], sv, "guidance:support", 0.7, [p, q])
+                    if "指导" in words or "领导" in words:
+                        self.emit(x, "LEADS", sv.slots[q], sv, "guidance:lead", 0.65, [p, q])
+        for m in P.GOT_SUPPORT.finditer(s):
+            supported = self.head_before(sv, m.start(), SIGNATURES["SUPPORTS"][1])
+            for p, x in sv.mentions_in(m.start(1), m.end(1)):
+                if x.type in heads:
+                    for q, y in supported:
+                        self.emit(x, "SUPPORTS", y, sv, "support:received", 0.65, [p, q])
+        if "给予" in s:
+            for m in P.GIVE_SUPPORT.finditer(s):
+                agents = self.head_before(sv, m.start(), heads)
+                for q, y in sv.mentions_in(m.start(1), m.end(1)):
+                    for p, x in agents:
+                        self.emit(x, "SUPPORTS", y, sv, "support:give", 0.65, [p, q])
 
     # COORDINATES_WITH ----------------------------------------------------------------------
 
@@ -301,6 +338,8 @@ class ActionRules(RuleBase):
                 if p0 > 2 and w in ("携手", "联合", "会同") and (p0 - 3) in sv.slots \
                         and sv.slots[p0 - 3].type in heads:
                     subj = [(p0 - 3, sv.slots[p0 - 3])] + list(subj)
+                # "出资设立", "共同投资组建": one cue, two facts (the founders also fund it)
+                funded = cue_re is self.p.established and P.FUNDED_FOUNDING.search(s, 0, h.start())
                 for p, x in subj:
                     if x.type == "IndustrialPark" and (
                         cue_re is not self.p.established or p < 0 or p < self.clause_of(sv, h.start())[0]
@@ -308,6 +347,8 @@ class ActionRules(RuleBase):
                         continue  # a zone founds only as the named subject of the clause (嘉定工业区…建立X)
                     for q, y in objs:
                         self.emit(x, "ESTABLISHED", y, sv, f"established:{h.group(0)}", 0.7, [p, q])
+                        if funded:
+                            self.emit(x, "FUNDS", y, sv, f"funds:founding:{h.group(0)}", 0.65, [p, q])
                 if "IndustrialPark" in ttypes:
                     a, _ = self.clause_of(sv, h.start())
                     at = P.BUILT_AT.search(s[a : h.start()])
@@ -325,8 +366,22 @@ class ActionRules(RuleBase):
             for p, x in subj:
                 self.emit(x, "ESTABLISHED", sv.slots[q], sv, "established:park-build", 0.6, [p, q])
 
+    def _rule_funds(self, sv: SentView) -> None:
+        """ "A对B投资2亿元", "基金向B注资": the funder before 对/向/为, the funded after it."""
+        s = sv.masked
+        heads, tails = SIGNATURES["FUNDS"]
+        for m in P.FUND_TO.finditer(s):
+            agents = self.head_before(sv, m.start(), heads)
+            for q, y in sv.mentions_in(m.start(1), m.end(1)):
+                if y.type not in tails:
+                    continue
+                for p, x in agents:
+                    self.emit(x, "FUNDS", y, sv, f"funds:to:{m.group(2)}", 0.65, [p, q])
+
     def rule_cues(self, sv: SentView) -> None:
         s = sv.masked
+        if "资" in s:
+            self._rule_funds(sv)
         for rtype, cue_re, conf in self.p.cue_table:
             heads, tails = SIGNATURES[rtype]
             for h in cue_re.finditer(s):
@@ -340,6 +395,9 @@ class ActionRules(RuleBase):
                     continue  # "A出资、B…出资": the next body is another funder, not the funded
                 if rtype == "SUPPORTS" and FOUNDED_BEFORE.search(s, max(0, h.start() - 3), h.start()):
                     continue  # "设立了支持…专项资金": 支持 describes the fund founded (ESTABLISHED)
+                if rtype == "SUPPORTS" and (s.startswith("下", h.end()) or SUPPORT_RECEIVED.search(
+                        s, max(0, h.start() - 16), h.start())):
+                    continue  # "在B的支持下", "得到B的支持", "给予B支持": read by _supported_by
                 if rtype == "PARTICIPATES_IN" and s[max(0, h.start() - 2) : h.start()] == "主持":
                     rtype_here = "LEADS"  # "主持召开…会议": the chair leads the meeting
                 else:
@@ -357,5 +415,7 @@ class ActionRules(RuleBase):
                     continue
                 subj = self.head_before(sv, h.start(), heads)
                 for p, x in subj:
+                    # "基金重点支持A": what a fund supports, it funds (基金支持 is a FUNDS cue)
+                    rt = "FUNDS" if rtype == "SUPPORTS" and x.type == "Fund" else rtype_here
                     for q, y in objs:
-                        self.emit(x, rtype_here, y, sv, f"cue:{h.group(0)}", conf, [p, q])
+                        self.emit(x, rt, y, sv, f"cue:{h.group(0)}", conf, [p, q])

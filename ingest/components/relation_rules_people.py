@@ -288,8 +288,24 @@ class PeopleRules(RuleBase):
 
     # LEADS / PARTICIPATES_IN for sponsors ---------------------------------------------------
 
+    def _sponsor_attributive(self, sv: SentView) -> None:
+        """ "A主办的E", "A、B联合主办的E": LEADS (主办/指导/主持/组织), PARTICIPATES_IN (承办/协办/举办)."""
+        s = sv.masked
+        for m in P.SPONSOR_ATTRIBUTIVE.finditer(s):
+            word, q = m.group(2), m.start(3)
+            rtype = "LEADS" if word in self.c["sponsor_leads"] or word == "组织" else "PARTICIPATES_IN"
+            agents = [(p, x) for p, x in sv.mentions_in(m.start(1), m.end(1))
+                      if x.type in ORG_TYPES | {"Person"}]
+            # "市委书记甲主持的E": the person chairs, not the body of the title
+            if any(x.type == "Person" for _, x in agents):
+                agents = [(p, x) for p, x in agents if x.type == "Person"]
+            for p, x in agents:
+                self.emit(x, rtype, sv.slots[q], sv, f"sponsor:attributive:{word}", 0.8, [p, q])
+
     def rule_sponsor(self, sv: SentView) -> None:
         s = sv.masked
+        if "的" in s:
+            self._sponsor_attributive(sv)
         leads = self.c["sponsor_leads"]
         # 负责人, 负责同志: nouns, not the verb
         hits = [h for h in self.p.sponsor.finditer(s) if s[h.end() : h.end() + 1] not in ("人", "同")]
@@ -503,7 +519,18 @@ class PeopleRules(RuleBase):
         for m in P.IN_EVENT.finditer(s):
             p, e = m.start(1), m.start(2)
             if p in sv.slots and e in sv.slots:
-                self.emit(sv.slots[p], "PARTICIPATES_IN", sv.slots[e], sv, "in-event", 0.8, [p, e])
+                # "甲在…会议上强调要…": the attendance is reported, the content is what is urged
+                mod = "reported" if sv.slots[p].type == "Person" else None
+                self.emit(sv.slots[p], "PARTICIPATES_IN", sv.slots[e], sv, "in-event", 0.8, [p, e], mod)
+        # "李明远在会上讲话": the meeting reported on
+        if "上" in s:
+            for m in P.IN_GENERIC_EVENT.finditer(s):
+                p = m.start(1)
+                ev = self.recent_event(sv, p)
+                if ev is not None:
+                    self.emit(sv.slots[p], "PARTICIPATES_IN", ev, sv, "in-event:generic", 0.7, [p],
+                              "reported")
+        self._meeting_speakers(sv)
         # "我们召开市委军民融合发展委员会第一次全体会议": a body's own numbered meeting
         for p, m in sv.slots.items():
             if m.type != "Event":
@@ -544,9 +571,37 @@ class PeopleRules(RuleBase):
             e = om.start(1)
             for a, b in self.clauses(sv):
                 if a >= om.end() - 1:
-                    subj = self.clause_subjects(sv, a, b)
+                    subj = self.clause_subjects(sv, a, b) or self._titled_speaker(sv, a, b)
                     lst = self.list_at(sv, subj[0][0]) if subj else []
                     for q, x in lst:
                         if x.type in ORG_TYPES | {"Location", "Person"}:
-                            self.emit(x, "PARTICIPATES_IN", sv.slots[e], sv, "at-event", 0.6, [q, e])
+                            speaks = x.type == "Person" and P.SPEECH_VERB.match(s, q + 1, b)
+                            mod = "reported" if speaks else None
+                            self.emit(x, "PARTICIPATES_IN", sv.slots[e], sv, "at-event", 0.6, [q, e], mod)
                     break
+
+    def _titled_speaker(self, sv: SentView, a: int, b: int) -> list[tuple[int, EntMention]]:
+        """ "市长张建国强调…": a clause that opens with titles and then a person is that person's."""
+        m = self.p.title_chain_person.match(sv.masked, a, b)
+        if m and m.start(1) in sv.slots:
+            return [(m.start(1), sv.slots[m.start(1)])]
+        return []
+
+    def _meeting_speakers(self, sv: SentView) -> None:
+        """ "会上，青山市委书记甲作了讲话，乙介绍了…": speakers of the meeting the sentence is at.
+
+        The sentence opens with 会上/论坛上/…; every person who is the subject of one of its clauses
+        and speaks (讲话, 表示, 介绍, 签署 …) takes part in the event last reported."""
+        s = sv.masked
+        named = P.AT_NAMED_EVENT_OPENER.match(s)  # "论坛上，" with 论坛 the event's own short name
+        if not named and not P.AT_MEETING_OPENER.match(s):
+            return
+        ev = sv.slots[named.start(1)] if named else self.recent_event(sv, 0)
+        if ev is None:
+            return
+        for a, b in self.clauses(sv):
+            subj = self.clause_subjects(sv, a, b) or self._titled_speaker(sv, a, b)
+            for p, x in subj:
+                if x.type == "Person" and P.SPEECH_VERB.match(s, p + 1, b):
+                    # speaking at a meeting is reported, whatever the speaker urges ("强调要…")
+                    self.emit(x, "PARTICIPATES_IN", ev, sv, "at-meeting:speaker", 0.65, [p], "reported")

@@ -82,6 +82,63 @@ class StructureRules(RuleBase):
             p, q = m.start(1), m.start(2)
             self.emit(sv.slots[p], "PART_OF", sv.slots[q], sv, "part:subordinate", 0.7, [p, q])
 
+    def _rule_office_of_committee(self) -> None:
+        """ "某省委军民融合办" is the office of "某省委军民融合发展委员会": PART_OF the committee.
+
+        An office named X办/X办公室 abbreviates "X…委员会办公室" (or "X…领导小组办公室"): when a
+        committee or leading group of the document extends X, it is the office's nearest parent,
+        nearer than the body X itself begins with."""
+        self._office_parent: dict[str, str] = {}
+        committees = [(fold(n), n) for n, e in self.entities.items()
+                      if e.type == "PartyGovBody" and fold(n).endswith(("委员会", "领导小组"))]
+        if not committees:
+            return
+        for name, e in self.entities.items():
+            if e.type != "PartyGovBody":
+                continue
+            for f in name_forms(name, e):
+                stem = f[:-3] if f.endswith("办公室") else f[:-1] if f.endswith("办") else ""
+                if len(stem) < 4:
+                    continue
+                hits = [n for cf, n in committees if cf.startswith(stem) and n != name]
+                if len(hits) == 1:
+                    self._office_parent[name] = hits[0]
+                    sv = self._evidence_view(name, hits[0])
+                    if sv is not None:
+                        self.emit(name, "PART_OF", hits[0], sv, "part:office-of", 0.65, [], "stated")
+                    break
+
+    def rule_issuer(self) -> None:
+        """ "《中共某省委 某省人民政府关于…的意见》": the bodies that head a policy's title issue it.
+
+        The title names its issuers, then 关于/印发/转发: each issuer LEADS the policy (GUIDELINES:
+        LEADS covers a policy). Bodies are matched by name or alias, longest first, joined by spaces,
+        、 or 和; nothing is read off a title without 关于/印发 after its issuers."""
+        orgs = sorted(((f, n) for n, e in self.entities.items() if e.type in ORG_TYPES
+                       for f in name_forms(n, e) if len(f) >= 2), key=lambda x: -len(x[0]))
+        if not orgs:
+            return
+        for name, e in self.entities.items():
+            if e.type != "Policy":
+                continue
+            t = fold(name).lstrip("《〈“\"")
+            issuers: list[str] = []
+            i = 0
+            while i < len(t):
+                hit = next(((f, n) for f, n in orgs if t.startswith(f, i)), None)
+                if hit is None:
+                    break
+                issuers.append(hit[1])
+                i += len(hit[0])
+                while i < len(t) and t[i] in " \u3000、和与":
+                    i += 1
+            if not issuers or not P.ISSUER_REST.match(t, i):
+                continue
+            for org in dict.fromkeys(issuers):
+                sv = self._evidence_view(name, org)
+                if sv is not None:
+                    self.emit(org, "LEADS", name, sv, "issuer", 0.7, [], "stated")
+
     def rule_name_parent(self) -> None:
         """A unit whose name extends a parent's name: 河北省军区司令部 → 河北省军区.
 
@@ -89,20 +146,24 @@ class StructureRules(RuleBase):
         parents that are units with sub-units by nature (military, institutes, associations,
         enterprises): "市委军民融合办" is not annotated PART_OF "市委".
         """
+        self._rule_office_of_committee()
         parents = set(self.c["part_of_child_parent_types"])
+        levels = set(self.c["part_of_level_words"])
+        dept_heads = tuple(self.c["part_of_department_heads"])
         # form (2+ characters) -> entities having it, in entity order: a parent is found by looking
         # up the prefixes of a name, not by comparing every pair of entities
         by_form: dict[str, list[tuple[int, str, str]]] = {}
         for k, (other, o) in enumerate(self.entities.items()):
             for of in name_forms(other, o):
-                if len(of) >= 2:
+                if len(of) >= 2 and of not in levels:  # 中央, 国家, 省委 as a level word: no parent
                     by_form.setdefault(of, []).append((k, other, o.type))
         for name, e in self.entities.items():
             if e.type not in ORG_TYPES:
                 continue
             forms = name_forms(name, e)
-            # a ministry's 司/局/处 is part of it; a party committee's 办/部 are not annotated so
-            dept = all(f.endswith(("司", "局", "处", "科", "室")) for f in forms)
+            # a department, office, bureau or committee whose name extends a body's name is part of
+            # it (GUIDELINES "Name-internal PART_OF": 省委军民融合委员会 → 省委, 某部军民结合推进司 → 某部)
+            dept = fold(name).endswith(dept_heads)
             best = None  # (prefix length, -entity order, parent): longest, then first entity
             for f in forms:
                 for n in range(2, len(f) - 1):  # the child's name goes on 2+ characters
@@ -113,7 +174,7 @@ class StructureRules(RuleBase):
                             continue  # "…集团公司" after "…集团"'s short name: the same firm, no part
                         if best is None or (n, -k) > best[:2]:
                             best = (n, -k, other)
-            if best:
+            if best and name not in self._office_parent:
                 sv = self._evidence_view(name, best[2])
                 if sv is not None:
                     self.emit(name, "PART_OF", best[2], sv, "part:name", 0.7, [], "stated")

@@ -101,24 +101,40 @@ class _Extractor(PeopleRules, ActionRules, StructureRules):
             self.rule_cues(sv)
         self.rule_place_prefix()
         self.rule_name_parent()
+        self.rule_issuer()
         return self.relations
 
     def problems(self) -> dict[str, list[Evidence]]:
+        """Problem statements per entity: the entities named in a problem clause, else the subject
+        the clause carries ("某基金成立两年，至今尚未运作": the fund, named in the clause before)."""
         out: dict[str, list[Evidence]] = {}
+        skip = ("Person", "Location", "Event")
         for sv in self.views:
             spans = problem_clauses(sv.raw)
             if not spans:
                 continue
-            for _p, m in sorted(sv.slots.items()):
-                off = m.start - sv.start
-                if m.type in ("Person", "Location", "Event"):
-                    continue
-                if any(a <= off < b for a, b in spans):
-                    ev = Evidence(self.doc_id, sv.raw, sv.index, sv.start, sv.end, "problem")
-                    lst = out.setdefault(m.name, [])
-                    if all(e.sentence_index != sv.index for e in lst):
-                        lst.append(ev)
+            about: list[EntMention] = []
+            for a, b in spans:
+                named = [m for _p, m in sorted(sv.slots.items())
+                         if a <= m.start - sv.start < b and m.type not in skip]
+                if not named:
+                    named = [m for _q, m in self._carried_subject(sv, a, b) if m.type not in skip]
+                about.extend(named)
+            for m in about:
+                ev = Evidence(self.doc_id, sv.raw, sv.index, sv.start, sv.end, "problem")
+                lst = out.setdefault(m.name, [])
+                if all(e.sentence_index != sv.index for e in lst):
+                    lst.append(ev)
         return out
+
+    @staticmethod
+    def _carried_subject(sv: SentView, a: int, b: int) -> list[tuple[int, EntMention]]:
+        """The subject of the clause holding sentence offsets [a, b) (its own or carried)."""
+        pos = next((p for p, o in enumerate(sv.m2o) if a <= o - sv.start < b), None)
+        k = sv.clause_index(pos) if pos is not None else None
+        if k is None or k >= len(sv.subjects_per_pos):
+            return []
+        return sv.subjects_per_pos[k]
 
 
 def extract_relations(
