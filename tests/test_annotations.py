@@ -166,12 +166,12 @@ def test_machine_ingest_keeps_the_curated_version_unless_forced(tmp_path):
     try:
         assert ingest_annotations([gold], store).count("written") == 1
         curated = canonical_json(store.to_networkx())
-        assert store.document_origin("q01") == "curated"
+        assert store.document_meta("q01")["origin"] == "curated"
         summary = ingest_paths([texts], store)
         assert summary.count("curated") == 1 and "kept the curated version" in summary.outcomes[0].error
         assert canonical_json(store.to_networkx()) == curated
         ingest_paths([texts], store, force=True)
-        assert store.document_origin("q01") == "machine"
+        assert store.document_meta("q01")["origin"] == "machine"
         machine = json.loads(canonical_json(store.to_networkx()))
         sources = {ev["source"] for r in machine["relationships"] for ev in r["evidence"]}
         assert sources and not any(s.startswith("curated") for s in sources)
@@ -214,12 +214,12 @@ def test_curated_documents_give_the_same_export_from_both_stores(tmp_path, neo4j
         for store in (embedded, neo4j_store):
             assert ingest_annotations([gold_path, gold], store).count("written") == 4
             assert ingest_paths([texts], store).count("curated") == 1
-        assert neo4j_store.document_origin("q01") == "curated"
+        assert neo4j_store.document_meta("q01")["origin"] == "curated"
         left, right = canonical_json(embedded.to_networkx()), canonical_json(neo4j_store.to_networkx())
         assert left == right and '"origin": "curated"' in left
         for store in (embedded, neo4j_store):
             ingest_paths([texts], store, force=True)
-        assert neo4j_store.document_origin("q01") == "machine"
+        assert neo4j_store.document_meta("q01")["origin"] == "machine"
         assert canonical_json(embedded.to_networkx()) == canonical_json(neo4j_store.to_networkx())
     finally:
         embedded.close()
