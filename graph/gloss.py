@@ -23,11 +23,13 @@ institutions ("place + committee + office") reads naturally in English too.
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 
 from pypinyin import Style, lazy_pinyin
 
+from graph import cedict
 from ingest.normalise import fold
 
 DATA = Path(__file__).with_name("data") / "glossary.tsv"
@@ -115,31 +117,79 @@ def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
-def segment(name: str, terms: dict[str, str] | None = None) -> list[tuple[str, str | None]]:
-    """Greedy longest-match segmentation: [(piece, english-or-None)], None = not in the glossary."""
+def _longest_term(text: str, i: int, terms: dict[str, str], maxlen: int) -> int:
+    for n in range(min(maxlen, len(text) - i), 0, -1):
+        if text[i : i + n] in terms:
+            return n
+    return 0
+
+
+_PLACE_SUFFIX = set("省市县区镇乡村州")
+
+
+def _dictionary_step(text: str, i: int, terms: dict[str, str], maxlen: int) -> tuple[int, str | None]:
+    """(length, English) of the longest CC-CEDICT word at `i` inside which no glossary term
+    starts (so a dictionary word never swallows the 市 of 市委 or the 镇 of a town), or (0, None).
+
+    A place the dictionary knows is one pinyin unit (English None): 滨海 stays Binhai, and is not
+    read as 滨 + 海军 "navy"; only a place suffix it ends in (市, 县 …) may start a glossary term.
+    """
+    n = cedict.longest_word(text, i)
+    while n >= 2:
+        end = i + n
+        word = text[i:end]
+        if cedict.place_like(word):
+            if not (word[-1] in _PLACE_SUFFIX and _longest_term(text, end - 1, terms, maxlen)):
+                return n, None
+        else:
+            english = cedict.english(word)
+            if english and not any(_longest_term(text, j, terms, maxlen) for j in range(i + 1, end)):
+                return n, english
+        n -= 1
+    return 0, None
+
+
+def segment(name: str, terms: dict[str, str] | None = None, dictionary: bool = True,
+            brand: bool = False) -> list[tuple[str, str | None]]:
+    """Greedy longest-match segmentation: [(piece, english-or-None)], None = say it in pinyin.
+
+    Glossary terms first; a CC-CEDICT word strictly longer than the glossary's match at the same
+    place wins (中科院 is one dictionary word, not 中科 + 院). `dictionary=False` (place names) uses
+    the glossary only; `brand=True` (a firm) skips the dictionary until the first glossary term or
+    bracket, since a firm's leading name is a brand (亨通 is Hengtong, not "prosperous").
+    """
     terms = glossary() if terms is None else terms
     maxlen = max((len(t) for t in terms), default=1)
     text = fold(name)
     out: list[tuple[str, str | None]] = []
     i = 0
     run = ""
+
+    def flush() -> None:
+        nonlocal run
+        if run:
+            out.append((run, None))
+            run = ""
+
     while i < len(text):
-        hit = None
-        for n in range(min(maxlen, len(text) - i), 0, -1):
-            if text[i : i + n] in terms:
-                hit = n
-                break
-        if hit:
-            if run:
-                out.append((run, None))
-                run = ""
+        hit = _longest_term(text, i, terms, maxlen)
+        if not _is_cjk(text[i]):
+            brand = False
+        step, english = (_dictionary_step(text, i, terms, maxlen)
+                         if dictionary and not brand else (0, ""))
+        if hit and step <= hit:
+            flush()
             out.append((name[i : i + hit], terms[text[i : i + hit]]))
             i += hit
+            brand = False
+        elif step:
+            flush()
+            out.append((name[i : i + step], english))
+            i += step
         else:
             run += name[i]
             i += 1
-    if run:
-        out.append((run, None))
+    flush()
     return out
 
 
@@ -179,17 +229,176 @@ def gloss(name: str, type: str = "") -> str:  # noqa: A002 - the model calls it 
     return _gloss(name, type, os.environ.get(ENV) or None)
 
 
+PATTERNS = Path(__file__).with_name("data") / "gloss_patterns.tsv"
+_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+@lru_cache(maxsize=1)
+def patterns() -> list[tuple[re.Pattern, str]]:
+    """The word-order rules of gloss_patterns.tsv (regex, template)."""
+    rules = []
+    for line in PATTERNS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            regex, template = line.split("\t")[:2]
+            rules.append((re.compile(regex), template))
+    return rules
+
+
+def chinese_number(text: str) -> int | None:
+    """12, 十二, 二十三 -> the number (1–999); None when it is not one."""
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for ch in text:
+        if ch in _DIGITS:
+            current = _DIGITS[ch]
+        elif ch in ("十", "百"):
+            total += (current or 1) * (10 if ch == "十" else 100)
+            current = 0
+        else:
+            return None
+    return total + current or None
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _by_pattern(name: str, type: str) -> str | None:  # noqa: A002
+    for regex, template in patterns():
+        m = regex.match(fold(name))
+        if not m:
+            continue
+
+        def fill(ref: re.Match) -> str:
+            key = ref.group(1)
+            if key.startswith("ord"):
+                n = chinese_number(m.group(int(key[3:])))
+                return ordinal(n) if n else m.group(int(key[3:]))
+            return _gloss(m.group(int(key)), type, os.environ.get(ENV) or None)
+
+        if "{ord" in template and not all(
+                chinese_number(m.group(int(k))) for k in re.findall(r"\{ord(\d+)\}", template)):
+            continue
+        return " ".join(re.sub(r"\{(ord\d+|\d+)\}", fill, template).split())
+    return None
+
+
 @lru_cache(maxsize=65536)
 def _gloss(name: str, type: str, _glossary_file: str | None) -> str:  # noqa: A002
     if not name:
         return ""
     if type == "Person":
         return person_name(name)
+    whole = glossary().get(fold(name))
+    if whole:
+        return whole
+    by_pattern = _by_pattern(name, type)
+    if by_pattern:
+        return by_pattern
     words: list[str] = []
-    for piece, english in segment(name):
+    for piece, english in segment(name, dictionary=type != "Location", brand=type == "Enterprise"):
         if english is not None:
             words.append(english)
         else:
             for part in _split_long(piece):
                 words.extend(_render_unknown(part))
     return " ".join(words)
+
+
+PATTERNS = Path(__file__).with_name("data") / "gloss_patterns.tsv"
+_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+@lru_cache(maxsize=1)
+def patterns() -> list[tuple[re.Pattern, str]]:
+    """The word-order rules of gloss_patterns.tsv (regex, template)."""
+    rules = []
+    for line in PATTERNS.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            regex, template = line.split("\t")[:2]
+            rules.append((re.compile(regex), template))
+    return rules
+
+
+def chinese_number(text: str) -> int | None:
+    """12, 十二, 二十三 -> the number (1–999); None when it is not one."""
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for ch in text:
+        if ch in _DIGITS:
+            current = _DIGITS[ch]
+        elif ch in ("十", "百"):
+            total += (current or 1) * (10 if ch == "十" else 100)
+            current = 0
+        else:
+            return None
+    return total + current or None
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _by_pattern(name: str, type: str) -> str | None:  # noqa: A002
+    for regex, template in patterns():
+        m = regex.match(fold(name))
+        if not m:
+            continue
+
+        def fill(ref: re.Match) -> str:
+            key = ref.group(1)
+            if key.startswith("ord"):
+                n = chinese_number(m.group(int(key[3:])))
+                return ordinal(n) if n else m.group(int(key[3:]))
+            return _gloss(m.group(int(key)), type, os.environ.get(ENV) or None)
+
+        if "{ord" in template and not all(
+                chinese_number(m.group(int(k))) for k in re.findall(r"\{ord(\d+)\}", template)):
+            continue
+        return " ".join(re.sub(r"\{(ord\d+|\d+)\}", fill, template).split())
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _gloss(name: str, type: str, _glossary_file: str | None) -> str:  # noqa: A002
+    if not name:
+        return ""
+    if type == "Person":
+        return person_name(name)
+    whole = glossary().get(fold(name))
+    if whole:
+        return whole
+    by_pattern = _by_pattern(name, type)
+    if by_pattern:
+        return by_pattern
+    words: list[str] = []
+    for piece, english in segment(name, dictionary=type != "Location", brand=type == "Enterprise"):
+        if english is not None:
+            words.append(english)
+        else:
+            for part in _split_long(piece):
+                words.extend(_render_unknown(part))
+    return " ".join(words)
+
+
+def _render_words(piece: str, dictionary: bool = True) -> list[str]:
+    """What the glossary does not know: CC-CEDICT's English for dictionary words, pinyin for
+    places and for the rest (brands, given names), one capitalised word per run. Place names and
+    a firm's brand take no dictionary English (`dictionary=False`)."""
+    if not dictionary:
+        return [w for part in _split_long(piece) for w in _render_unknown(part)]
+    out: list[str] = []
+    for part, in_dictionary in cedict.segment(fold(piece)):
+        english = cedict.english(part) if in_dictionary else None
+        if english:
+            out.append(english)
+        elif in_dictionary:
+            out.extend(_render_unknown(part))
+        else:
+            for sub in _split_long(part):
+                out.extend(_render_unknown(sub))
+    return out
