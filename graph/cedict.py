@@ -127,10 +127,10 @@ def _lookup(word: str, depth: int = 0) -> str | None:
         return None
     common = [e for e in found if not is_proper(e[0])]
     proper = [e for e in found if is_proper(e[0])]
-    for pinyin, senses in proper:
+    for _pinyin, senses in proper:
         if any(_PLACE_WORDS.search(s) for s in senses[:2]):
             return None
-    for pinyin, senses in (common or proper):
+    for _pinyin, senses in (common or proper):
         sense = _sense(word, senses, depth)
         if sense and (common or _INSTITUTION.search(sense)):
             return title_case(sense)
