@@ -157,30 +157,3 @@ def longest_word(text: str, i: int) -> int:
         if text[i:i + n] in known:
             return n
     return 0
-
-
-def segment(run: str) -> list[tuple[str, bool]]:
-    """Greedy longest match of dictionary words (two characters or more) over `run`:
-    [(piece, is_dictionary_word)]; single characters between them are kept for pinyin."""
-    known = entries()
-    out: list[tuple[str, bool]] = []
-    i = 0
-    buf = ""
-    while i < len(run):
-        hit = 0
-        for n in range(min(_MAX_WORD, len(run) - i), 1, -1):
-            if run[i:i + n] in known:
-                hit = n
-                break
-        if hit:
-            if buf:
-                out.append((buf, False))
-                buf = ""
-            out.append((run[i:i + hit], True))
-            i += hit
-        else:
-            buf += run[i]
-            i += 1
-    if buf:
-        out.append((buf, False))
-    return out

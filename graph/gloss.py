@@ -271,7 +271,7 @@ def _by_pattern(name: str, type: str) -> str | None:  # noqa: A002
         if not m:
             continue
 
-        def fill(ref: re.Match) -> str:
+        def fill(ref: re.Match, m: re.Match = m) -> str:
             key = ref.group(1)
             if key.startswith("ord"):
                 n = chinese_number(m.group(int(key[3:])))
@@ -305,100 +305,3 @@ def _gloss(name: str, type: str, _glossary_file: str | None) -> str:  # noqa: A0
             for part in _split_long(piece):
                 words.extend(_render_unknown(part))
     return " ".join(words)
-
-
-PATTERNS = Path(__file__).with_name("data") / "gloss_patterns.tsv"
-_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
-
-@lru_cache(maxsize=1)
-def patterns() -> list[tuple[re.Pattern, str]]:
-    """The word-order rules of gloss_patterns.tsv (regex, template)."""
-    rules = []
-    for line in PATTERNS.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            regex, template = line.split("\t")[:2]
-            rules.append((re.compile(regex), template))
-    return rules
-
-
-def chinese_number(text: str) -> int | None:
-    """12, 十二, 二十三 -> the number (1–999); None when it is not one."""
-    if text.isdigit():
-        return int(text)
-    total, current = 0, 0
-    for ch in text:
-        if ch in _DIGITS:
-            current = _DIGITS[ch]
-        elif ch in ("十", "百"):
-            total += (current or 1) * (10 if ch == "十" else 100)
-            current = 0
-        else:
-            return None
-    return total + current or None
-
-
-def ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
-
-
-def _by_pattern(name: str, type: str) -> str | None:  # noqa: A002
-    for regex, template in patterns():
-        m = regex.match(fold(name))
-        if not m:
-            continue
-
-        def fill(ref: re.Match) -> str:
-            key = ref.group(1)
-            if key.startswith("ord"):
-                n = chinese_number(m.group(int(key[3:])))
-                return ordinal(n) if n else m.group(int(key[3:]))
-            return _gloss(m.group(int(key)), type, os.environ.get(ENV) or None)
-
-        if "{ord" in template and not all(
-                chinese_number(m.group(int(k))) for k in re.findall(r"\{ord(\d+)\}", template)):
-            continue
-        return " ".join(re.sub(r"\{(ord\d+|\d+)\}", fill, template).split())
-    return None
-
-
-@lru_cache(maxsize=65536)
-def _gloss(name: str, type: str, _glossary_file: str | None) -> str:  # noqa: A002
-    if not name:
-        return ""
-    if type == "Person":
-        return person_name(name)
-    whole = glossary().get(fold(name))
-    if whole:
-        return whole
-    by_pattern = _by_pattern(name, type)
-    if by_pattern:
-        return by_pattern
-    words: list[str] = []
-    for piece, english in segment(name, dictionary=type != "Location", brand=type == "Enterprise"):
-        if english is not None:
-            words.append(english)
-        else:
-            for part in _split_long(piece):
-                words.extend(_render_unknown(part))
-    return " ".join(words)
-
-
-def _render_words(piece: str, dictionary: bool = True) -> list[str]:
-    """What the glossary does not know: CC-CEDICT's English for dictionary words, pinyin for
-    places and for the rest (brands, given names), one capitalised word per run. Place names and
-    a firm's brand take no dictionary English (`dictionary=False`)."""
-    if not dictionary:
-        return [w for part in _split_long(piece) for w in _render_unknown(part)]
-    out: list[str] = []
-    for part, in_dictionary in cedict.segment(fold(piece)):
-        english = cedict.english(part) if in_dictionary else None
-        if english:
-            out.append(english)
-        elif in_dictionary:
-            out.extend(_render_unknown(part))
-        else:
-            for sub in _split_long(part):
-                out.extend(_render_unknown(sub))
-    return out

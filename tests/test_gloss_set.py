@@ -45,7 +45,8 @@ def test_share_of_glosses_that_read_as_expected():
     ("中科院", "ResearchInstitute", "Chinese Academy of Sciences"),
     ("2018军民融合发展论坛永康峰会", "Event", "2018 MCF Development Forum Yongkang Summit"),
     ("驻*部队", "MilitaryUnit", "Troops Stationed in *"),
-    ("东方重工复合材料制品有限公司", "Enterprise", "Dongfang Heavy Industry Composite Materials Products Co., Ltd."),
+    ("东方重工复合材料制品有限公司", "Enterprise",
+     "Dongfang Heavy Industry Composite Materials Products Co., Ltd."),
     ("青山市委军民融合办", "PartyGovBody", "Qingshan Municipal Party Committee MCF Office"),
 ])
 def test_dictionary_words_are_english_and_names_pinyin(name, type_, expected):
