@@ -191,7 +191,8 @@ _INIT = r"""
       var show = sides[n.side] !== false && types[n.type] !== false && (!j || n.jurisdiction === j);
       if (show) visible++;
       return {id: n.id, hidden: !show,
-              borderWidth: q && (n.name.toLowerCase().indexOf(q) >= 0 || n.gloss.toLowerCase().indexOf(q) >= 0) ? 5 : 1};
+              borderWidth: q && (n.name.toLowerCase().indexOf(q) >= 0 ||
+                                 n.gloss.toLowerCase().indexOf(q) >= 0) ? 5 : 1};
     }));
     root.setAttribute('data-visible-nodes', String(visible));
   }
@@ -232,13 +233,15 @@ def render_view(data: dict, element_id: str = "mcf-network", with_library: bool 
     parts = [f"<style>{_CSS}</style>",
              f'<div class="mcf-view" id="{e(element_id)}" data-nodes="{len(data["nodes"])}">',
              '<div class="canvas"></div><div class="side">',
-             '<input class="search" type="search" placeholder="Search a name (中文 or English), Enter to focus">',
+             '<input class="search" type="search" '
+             'placeholder="Search a name (中文 or English), Enter to focus">',
              '<fieldset><legend>Side</legend>' + _checkboxes("side", data["sides"]) + "</fieldset>",
              '<fieldset class="legend"><legend>Type</legend>'
              + _checkboxes("type", data["types"], data["colours"]) + "</fieldset>",
              '<label>Jurisdiction <select class="jurisdiction"><option value="">all</option>'
              + options + "</select></label>",
-             '<div class="evidence"><small>Click a node or a relationship to read its evidence.</small></div>',
+             '<div class="evidence"><small>Click a node or a relationship to read its evidence.'
+             "</small></div>",
              "</div></div>",
              f'<script type="application/json" id="{e(element_id)}-data">{payload}</script>']
     if with_library:

@@ -11,7 +11,8 @@ from graph.network_view import TYPE_COLOURS, cluster_layout, network_data, rende
 
 
 def _graph() -> nx.MultiDiGraph:
-    G = nx.MultiDiGraph(documents={"q1": {"id": "q1", "title": "青山市军民融合工作会议", "date": "2024-03-01"}})
+    doc = {"id": "q1", "title": "青山市军民融合工作会议", "date": "2024-03-01"}
+    G = nx.MultiDiGraph(documents={"q1": doc})
     nodes = [("青山市委", "Qingshan Municipal Party Committee", "PartyGovBody", "civilian", "青山市"),
              ("青山军分区", "Qingshan Military Sub-district", "MilitaryUnit", "military", "青山市"),
              ("东方重工", "Dongfang Heavy Industry", "Enterprise", "civilian", "青山市"),
@@ -19,8 +20,8 @@ def _graph() -> nx.MultiDiGraph:
              ("白河人武部", "Baihe PAFD", "MilitaryUnit", "military", "白河市")]
     for name, gloss, type_, side, j in nodes:
         G.add_node(name, name=name, gloss=gloss, type=type_, side=side, jurisdiction=j)
-    ev = {"document": "q1", "sentence": "青山市委与青山军分区联合召开军民融合工作会议。", "modality": "reported",
-          "start": 0, "end": 22}
+    ev = {"document": "q1", "sentence": "青山市委与青山军分区联合召开军民融合工作会议。",
+          "modality": "reported", "start": 0, "end": 22}
     G.add_edge("青山市委", "青山军分区", key="COORDINATES_WITH", type="COORDINATES_WITH", evidence=[ev])
     G.add_edge("东方重工", "青山市委", key="PARTICIPATES_IN", type="PARTICIPATES_IN", evidence=[])
     G.add_edge("白河人武部", "白河市委", key="PART_OF", type="PART_OF", evidence=[])
