@@ -10,7 +10,6 @@ from graph.analysis.gaps import gaps as run_gaps
 from graph.model import Evidence
 from tests.test_analysis_graphs import DOC_JUR, build, corpus, directive, edge, node, star, two_components
 
-
 # these tests check each kind's mechanics on small graphs, so every jurisdiction is judged
 # (coverage thresholds are tested in test_analysis_gaps_findings.py)
 JUDGE_ALL = {"min_documents": 0, "min_facts": 0, "broker_min_documents": 0}

@@ -5,8 +5,9 @@ Answered by: a reported relation between A and B, or a project or event both tak
 reported or stated tie), from a document dated on or after the directive (undated: counts).
 Held back: A and B are named together, on or after the directive, in a sentence that reports
 joint work (gap_rules.json "joint_work") though no relation was typed; the sentence is shown.
-Wording follows the sentence: "plans to" for the actor's own plan (争取, 计划, "A将…", a sentence
-in the actor's own voice), "is told to" otherwise.
+Wording follows the sentence: "is told to" only for an order addressed to the actor (要, 应, 希望 …,
+gap_rules.json "order"); "plans to" for the actor's own plan (争取, 计划, "A将…", a sentence in the
+actor's own voice) and for a programme stated with no order in it.
 """
 
 from __future__ import annotations
@@ -39,16 +40,25 @@ VERBS = {
 }
 
 
+def is_order(sentence: str) -> bool:
+    """An order addressed to someone (要, 应, 希望 …), not a word that merely contains one (重要)."""
+    r = rules()
+    for w in r["not_order"]:
+        sentence = sentence.replace(w, "")
+    return any(c in sentence for c in r["order"])
+
+
 def is_plan(sentence: str, actor_names: list[str]) -> bool:
-    """The actor's own plan rather than an order addressed to it."""
+    """The actor's own plan rather than an order addressed to it: a plan cue (争取, 计划, "A将…"),
+    a sentence in the actor's own voice, or a programme stated with no order cue at all."""
     r = rules()
     if any(c in sentence for c in r["plan"] if c != "将"):
         return True
     if any(sentence.lstrip().startswith(v) for v in r["own_voice"]):
         return True
-    return any(f"{n}将" in sentence for n in actor_names if n) or any(
-        f"{v}将" in sentence for v in r["own_voice"]
-    )
+    if any(f"{n}将" in sentence for n in [*actor_names, *r["own_voice"]] if n):
+        return True
+    return not is_order(sentence)
 
 
 def _activities(G: nx.MultiDiGraph) -> dict[str, list[tuple[str, str]]]:

@@ -52,7 +52,7 @@ def _enterprise_beside(G: nx.MultiDiGraph, n: str, a: dict) -> list[dict]:
     docs = set(a.get("documents", ()))
     forms = [a.get("name", n), *a.get("aliases", ()), *rules()["anaphora"]]
     out = []
-    for m, b in G.nodes(data=True):
+    for _m, b in G.nodes(data=True):
         if b.get("type") != "Enterprise" or not docs & set(b.get("documents", ())):
             continue
         for e in b.get("sentences") or ():

@@ -1,5 +1,9 @@
 """Ties between the military and civilian sides: disconnected sides and single-broker dependence.
 
+Disconnected sides: in a jurisdiction (cities rolled up into a provincial document's province), no
+military actor has any channel to any civilian actor. (One isolated park among connected bodies
+is not a disconnection of the sides; an unconnected fund or park is what orphans report.)
+
 The tie graph (`tie_graph`) is what a channel between the sides can run through:
 - reported or stated relationships (a directive alone is an order to connect, not a connection);
 - people: an official tied to a body (HOLDS_POSITION) and to an event (PARTICIPATES_IN) joins them,
@@ -128,15 +132,6 @@ def weak_ties(G: nx.MultiDiGraph, mil: set[str], civ: set[str]) -> list[tuple[st
     return out
 
 
-def _lone(adj, mil: set[str], civ: set[str]) -> tuple[list[str], list[str]]:
-    comp = components(adj)
-    cm = {comp[m] for m in mil if m in comp}
-    cc = {comp[c] for c in civ if c in comp}
-    lone_mil = sorted(m for m in mil if comp.get(m) not in cc)
-    lone_civ = sorted(c for c in civ if comp.get(c) not in cm)
-    return lone_mil, lone_civ
-
-
 def closest_pair(G: nx.MultiDiGraph, mil: set[str], civ: set[str]) -> dict | None:
     """The nearest military–civilian pair over every relationship (any modality, any node), and
     what lies between them: the path with each hop's relation and modality."""
@@ -171,48 +166,42 @@ def closest_pair(G: nx.MultiDiGraph, mil: set[str], civ: set[str]) -> dict | Non
     return {"military": best[0], "civilian": best[-1], "hops": hops, "between": between}
 
 
-def disconnected_sides(G: nx.MultiDiGraph, max_hops: int | None = None) -> tuple[list[dict], list[dict]]:
-    """Per jurisdiction: actors of one side with no channel to any actor of the other side."""
+def _apart(adj, mil: set[str], civ: set[str], actors_civ: set[str], max_hops=None, j="") -> tuple[list, list]:
+    """(military, civilian actors) of a jurisdiction whose sides have no channel at all; ([], [])
+    when some military actor reaches some civilian one (then the sides are not apart)."""
     from graph.analysis.gaps import reached_by_jurisdiction
 
+    if max_hops is not None:
+        pos = {v: i for i, v in enumerate(adj)}
+        fm = reached_by_jurisdiction(adj, {j: mil}, max_hops)[j]
+        joined = any(fm[pos[c]] for c in civ if c in pos)
+    else:
+        comp = components(adj)
+        joined = bool({comp[m] for m in mil if m in comp} & {comp[c] for c in civ if c in comp})
+    return ([], []) if joined else (sorted(mil), sorted(actors_civ))
+
+
+def disconnected_sides(G: nx.MultiDiGraph, max_hops: int | None = None) -> tuple[list[dict], list[dict]]:
+    """Per jurisdiction: military and civilian actors with no channel at all between the sides."""
     adj = tie_graph(G)
-    by_j = {
-        j: s
-        for j, s in sided_actors(G).items()
-        if s["military"] and {c for c in s["civilian"] if not own_place(G, c)}
-    }
+    by_j = {j: s for j, s in sided_actors(G).items()
+            if s["military"] and {c for c in s["civilian"] if not own_place(G, c)}}
     out, held = [], []
     for j in sorted(by_j):
         mil, civ = by_j[j]["military"], by_j[j]["civilian"]
         actors_civ = {c for c in civ if not own_place(G, c)}
-        if max_hops is not None:
-            pos = {v: i for i, v in enumerate(adj)}
-            fm = reached_by_jurisdiction(adj, {j: mil}, max_hops)[j]
-            fc = reached_by_jurisdiction(adj, {j: civ}, max_hops)[j]
-            lone_civ = sorted(c for c in actors_civ if not fm[pos[c]])
-            lone_mil = sorted(m for m in mil if not fc[pos[m]])
-        else:
-            lone_mil, lone_civ = _lone(adj, mil, civ)
-            lone_civ = [c for c in lone_civ if c in actors_civ]
-        if not lone_civ and not lone_mil:
+        lone_mil, lone_civ = _apart(adj, mil, civ, actors_civ, max_hops, j)
+        if not lone_mil:
             continue
-        pair = closest_pair(G, set(lone_mil) or mil, set(lone_civ) or civ)
+        pair = closest_pair(G, mil, civ)
         f = _sides_finding(G, j, mil, actors_civ, lone_mil, lone_civ, pair, max_hops)
         weak = weak_ties(G, mil, civ)
-        if weak and max_hops is None:
-            wadj = {n: set(s) for n, s in adj.items()}
-            for m, c, _e in weak:
-                wadj.setdefault(m, set()).add(c)
-                wadj.setdefault(c, set()).add(m)
-            lm, lc = _lone(wadj, mil, civ)
-            if not lm and not [c for c in lc if c in actors_civ]:
-                f["held_back"] = {
-                    "reason": "the sides are named together in a sentence that reports joint "
-                    "work, though no relation was typed",
-                    "evidence": [e for _, _, e in weak][:3],
-                }
-                held.append(f)
-                continue
+        if weak:
+            f["held_back"] = {"reason": "the sides are named together in a sentence that reports joint "
+                                        "work, though no relation was typed",
+                              "evidence": [e for _, _, e in weak][:3]}
+            held.append(f)
+            continue
         out.append(f)
     return out, held
 
@@ -221,8 +210,8 @@ def _sides_finding(G, j, mil, civ, lone_mil, lone_civ, pair, max_hops) -> dict:
     frac = (len(lone_civ) + len(lone_mil)) / (len(civ) + len(mil))
     reach = f"within {max_hops} hops" if max_hops is not None else "through any tie, person, event or project"
     title = (
-        f"{len(lone_mil)} of {len(mil)} military and {len(lone_civ)} of {len(civ)} civilian actors have "
-        f"no channel to the other side ({reach})"
+        f"the {len(mil)} military and {len(civ)} civilian actors have no channel between the sides "
+        f"({reach})"
     )
     evs = []
     if pair:

@@ -33,7 +33,9 @@ def _status(G, n: str, date: str, as_of: str) -> tuple[str, dict | None]:
     later = _later_report(G, n, date)
     if later:
         return f"later report {later['date']} ({later['document']})", later
-    return (f"still open as of {as_of}" if as_of else "not reported solved"), None
+    if date and as_of:
+        return f"still open as of {as_of}", None
+    return "not reported solved (undated statement)", None
 
 
 def stalled(G: nx.MultiDiGraph) -> list[dict]:
@@ -77,7 +79,7 @@ def stalled(G: nx.MultiDiGraph) -> list[dict]:
             continue
         ents = [node_summary(G, u), node_summary(G, v)]
         first = probs[0]
-        status = f"still open as of {as_of}" if as_of else "not reported solved"
+        status = f"still open as of {as_of}" if as_of and first["date"] else "not reported solved (undated)"
         when = f" ({first['date']})" if first["date"] else ""
         out.append(
             finding(
