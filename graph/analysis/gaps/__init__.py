@@ -201,14 +201,12 @@ def gaps(
     want_types = {check_type(t) for t in types or []}
     want_j = [j for j in jurisdictions or [] if j]
     if as_of:
-        G = filter_graph(G, until=as_of)
+        G = filter_graph(G, until=as_of)  # a copy: the caller's graph is not touched
+        G.graph["as_of"] = as_of
     table = peer_table(G)
     th = thresholds(dict(coverage_thresholds or {}))
     cov = coverage(G, th)
     found, held = _run(G, wanted, max_hops, min_broker_share, min_peer_share, table)
-    if as_of:
-        for f in found + held:
-            f["dates"]["as_of"] = as_of
     dismissed = dismissed or {}
     findings, undetermined, gone = [], [], []
     for f in found:

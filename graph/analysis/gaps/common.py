@@ -152,6 +152,9 @@ def not_before(action_date: str, directive_date: str) -> bool:
 
 
 def latest_date(G: nx.MultiDiGraph) -> str:
+    """The date the corpus speaks for: `gaps(as_of=…)`'s date, else its latest document's."""
+    if G.graph.get("as_of"):
+        return G.graph["as_of"]
     dates = [m.get("date", "") for m in G.graph.get("documents", {}).values() if m.get("date")]
     return max(dates, key=upper) if dates else ""
 
