@@ -27,8 +27,10 @@ def keys(res: dict, where: str = "findings") -> set[str]:
 
 def sides_graph(extra_nodes=(), extra_edges=(), docs=None):
     d = "q1"
-    nodes = [(d, said(node("青山军分区", "MilitaryUnit", J), d, (0, "青山军分区召开党委会。", "reported"))),
-             (d, said(node("青山市发改委", "PartyGovBody", J), d, (1, "青山市发改委印发通知。", "reported")))]
+    nodes = [
+        (d, said(node("青山军分区", "MilitaryUnit", J), d, (0, "青山军分区召开党委会。", "reported"))),
+        (d, said(node("青山市发改委", "PartyGovBody", J), d, (1, "青山市发改委印发通知。", "reported"))),
+    ]
     nodes += list(extra_nodes)
     return build(docs or {d: {"date": "2021-05-01", "jurisdiction": J}}, nodes, list(extra_edges))
 
@@ -42,12 +44,13 @@ def test_military_and_civilian_apart_is_a_finding_naming_what_was_searched():
 
 def test_officials_attending_one_forum_connect_the_sides():
     d = "q1"
-    people = [(d, node("王明", "Person")), (d, node("李强", "Person")),
-              (d, node("青山论坛", "Event", J))]
-    ties = [edge(d, "王明", "HOLDS_POSITION", "青山军分区", "青山军分区司令员王明"),
-            edge(d, "李强", "HOLDS_POSITION", "青山市发改委", "青山市发改委主任李强"),
-            edge(d, "王明", "PARTICIPATES_IN", "青山论坛", "王明出席青山论坛", "reported"),
-            edge(d, "李强", "PARTICIPATES_IN", "青山论坛", "李强出席青山论坛", "reported")]
+    people = [(d, node("王明", "Person")), (d, node("李强", "Person")), (d, node("青山论坛", "Event", J))]
+    ties = [
+        edge(d, "王明", "HOLDS_POSITION", "青山军分区", "青山军分区司令员王明"),
+        edge(d, "李强", "HOLDS_POSITION", "青山市发改委", "青山市发改委主任李强"),
+        edge(d, "王明", "PARTICIPATES_IN", "青山论坛", "王明出席青山论坛", "reported"),
+        edge(d, "李强", "PARTICIPATES_IN", "青山论坛", "李强出席青山论坛", "reported"),
+    ]
     G = sides_graph(people, ties)
     assert f"disconnected_sides|{J}" not in keys(gaps(G, coverage_thresholds=JUDGE_ALL))
     # four ties apart: a three-hop limit would call them disconnected
@@ -62,10 +65,12 @@ def test_the_jurisdictions_own_place_connects_but_a_national_body_does_not():
     located = [edge(d, "青山军分区", "LOCATED_IN", "青山市", "青山军分区")]
     assert f"disconnected_sides|{J}" in keys(gaps(sides_graph(place, located), coverage_thresholds=JUDGE_ALL))
     centre = [(d, node("党中央", "PartyGovBody")), (d, node("东海强军战略", "Policy"))]
-    via = [edge(d, "青山军分区", "IMPLEMENTS", "东海强军战略", "青山军分区落实东海强军战略", "reported"),
-           edge(d, "青山市发改委", "IMPLEMENTS", "东海强军战略", "青山市发改委落实东海强军战略", "reported"),
-           edge(d, "党中央", "LEADS", "青山军分区", "党中央领导青山军分区", "reported"),
-           edge(d, "党中央", "LEADS", "青山市发改委", "党中央领导青山市发改委", "reported")]
+    via = [
+        edge(d, "青山军分区", "IMPLEMENTS", "东海强军战略", "青山军分区落实东海强军战略", "reported"),
+        edge(d, "青山市发改委", "IMPLEMENTS", "东海强军战略", "青山市发改委落实东海强军战略", "reported"),
+        edge(d, "党中央", "LEADS", "青山军分区", "党中央领导青山军分区", "reported"),
+        edge(d, "党中央", "LEADS", "青山市发改委", "党中央领导青山市发改委", "reported"),
+    ]
     res = gaps(sides_graph(centre, via), coverage_thresholds=JUDGE_ALL)
     f = next(f for f in res["findings"] if f["key"] == f"disconnected_sides|{J}")
     # the closest pair and what lies between them
@@ -75,9 +80,14 @@ def test_the_jurisdictions_own_place_connects_but_a_national_body_does_not():
 def test_named_together_in_a_joint_work_sentence_holds_the_finding_back():
     d = "q1"
     s = (3, "青山军分区与青山市发改委联合开展国防动员演练。", "reported")
-    G = build({d: {"date": "2021", "jurisdiction": J}},
-              [(d, said(node("青山军分区", "MilitaryUnit", J), d, s)),
-               (d, said(node("青山市发改委", "PartyGovBody", J), d, s))], [])
+    G = build(
+        {d: {"date": "2021", "jurisdiction": J}},
+        [
+            (d, said(node("青山军分区", "MilitaryUnit", J), d, s)),
+            (d, said(node("青山市发改委", "PartyGovBody", J), d, s)),
+        ],
+        [],
+    )
     res = gaps(G, coverage_thresholds=JUDGE_ALL)
     assert f"disconnected_sides|{J}" not in keys(res)
     held = next(f for f in res["held_back"] if f["key"] == f"disconnected_sides|{J}")
@@ -85,20 +95,37 @@ def test_named_together_in_a_joint_work_sentence_holds_the_finding_back():
 
 
 def mandate_graph(action_date: str | None, joint_sentence: bool = False, plan: bool = False):
-    order = "青山市发改委将争取会同青山军分区建设应急保障基地。" if plan else "青山市发改委要会同青山军分区做好应急保障。"
+    order = (
+        "青山市发改委将争取会同青山军分区建设应急保障基地。"
+        if plan
+        else "青山市发改委要会同青山军分区做好应急保障。"
+    )
     docs = {"q1": {"date": "2021-03-01", "jurisdiction": J}}
     nodes = [("q1", node("青山市发改委", "PartyGovBody", J)), ("q1", node("青山军分区", "MilitaryUnit", J))]
     edges = [edge("q1", "青山市发改委", "COORDINATES_WITH", "青山军分区", order, "directive")]
     if action_date:
         docs["q2"] = {"date": action_date, "jurisdiction": J}
-        nodes += [("q2", node("青山市发改委", "PartyGovBody", J)), ("q2", node("青山军分区", "MilitaryUnit", J))]
-        edges.append(edge("q2", "青山军分区", "COORDINATES_WITH", "青山市发改委", "青山军分区与青山市发改委召开对接会",
-                          "reported"))
+        nodes += [
+            ("q2", node("青山市发改委", "PartyGovBody", J)),
+            ("q2", node("青山军分区", "MilitaryUnit", J)),
+        ]
+        edges.append(
+            edge(
+                "q2",
+                "青山军分区",
+                "COORDINATES_WITH",
+                "青山市发改委",
+                "青山军分区与青山市发改委召开对接会",
+                "reported",
+            )
+        )
     if joint_sentence:
         s = (7, "青山市发改委、青山军分区共同完成保障任务。", "reported")
         docs["q3"] = {"date": "2022-01-01", "jurisdiction": J}
-        nodes += [("q3", said(node("青山市发改委", "PartyGovBody", J), "q3", s)),
-                  ("q3", said(node("青山军分区", "MilitaryUnit", J), "q3", s))]
+        nodes += [
+            ("q3", said(node("青山市发改委", "PartyGovBody", J), "q3", s)),
+            ("q3", said(node("青山军分区", "MilitaryUnit", J), "q3", s)),
+        ]
     return build(docs, nodes, edges)
 
 
@@ -135,22 +162,36 @@ def test_a_joint_work_sentence_without_a_typed_relation_holds_a_mandate_back():
 def test_a_stated_problem_is_quoted_and_still_open_as_of_the_latest_document():
     p = Evidence("q1", "青山军民融合产业基金尚未实质性运作。", 2, 0, 10, "problem")
     docs = {"q1": {"date": "2020-02-01", "jurisdiction": J}, "q9": {"date": "2022-08-01", "jurisdiction": J}}
-    nodes = [("q1", node("青山军民融合产业基金", "Fund", J, problems=[p])), ("q9", node("青山市发改委", "PartyGovBody", J))]
+    nodes = [
+        ("q1", node("青山军民融合产业基金", "Fund", J, problems=[p])),
+        ("q9", node("青山市发改委", "PartyGovBody", J)),
+    ]
     res = gaps(build(docs, nodes, []), kinds=["stalled"])
     f = res["findings"][0]
-    assert "“青山军民融合产业基金尚未实质性运作。”" in f["title"] and "still open as of 2022-08-01" in f["title"]
+    assert (
+        "“青山军民融合产业基金尚未实质性运作。”" in f["title"] and "still open as of 2022-08-01" in f["title"]
+    )
     assert f["tier"] == "stated" and f["dates"]["stated"] == "2020-02-01"
-    assert "still open as of 2021-01" in gaps(build(docs, nodes, []), kinds=["stalled"],
-                                              as_of="2021-01")["findings"][0]["title"]
+    assert (
+        "still open as of 2021-01"
+        in gaps(build(docs, nodes, []), kinds=["stalled"], as_of="2021-01")["findings"][0]["title"]
+    )
 
 
 def test_orphans_only_for_concrete_local_items():
     d = "q1"
-    nodes = [(d, node("青山军民融合产业基金", "Fund", J)), (d, node("东海强军战略", "Policy")),
-             (d, node("青山市军民融合三年行动方案", "Policy", J)), (d, node("国家青山示范区", "IndustrialPark", J)),
-             (d, node("青山体制改革思想", "Policy", J))]
+    nodes = [
+        (d, node("青山军民融合产业基金", "Fund", J)),
+        (d, node("东海强军战略", "Policy")),
+        (d, node("青山市军民融合三年行动方案", "Policy", J)),
+        (d, node("国家青山示范区", "IndustrialPark", J)),
+        (d, node("青山体制改革思想", "Policy", J)),
+    ]
     res = gaps(build({d: {"jurisdiction": J}}, nodes, []), kinds=["orphan"], coverage_thresholds=JUDGE_ALL)
-    assert {f["entities"][0]["key"] for f in res["findings"]} == {"青山军民融合产业基金", "青山市军民融合三年行动方案"}
+    assert {f["entities"][0]["key"] for f in res["findings"]} == {
+        "青山军民融合产业基金",
+        "青山市军民融合三年行动方案",
+    }
 
 
 def test_structural_findings_need_coverage():
@@ -162,7 +203,10 @@ def test_structural_findings_need_coverage():
 
 def test_cities_roll_up_into_a_provincial_documents_province():
     d = "q5"  # a provincial document naming a city's military district and the province's office
-    nodes = [(d, node("杭州军分区", "MilitaryUnit", "杭州市")), (d, node("浙江省发改委", "PartyGovBody", "浙江省"))]
+    nodes = [
+        (d, node("杭州军分区", "MilitaryUnit", "杭州市")),
+        (d, node("浙江省发改委", "PartyGovBody", "浙江省")),
+    ]
     res = gaps(build({d: {"jurisdiction": "浙江"}}, nodes, []), coverage_thresholds=JUDGE_ALL)
     assert "disconnected_sides|浙江省" in keys(res)
     city_doc = build({d: {"jurisdiction": "杭州"}}, nodes, [])
