@@ -496,8 +496,9 @@ def report(
     G0 = load_graph(db, neo4j, neo4j_uri)
     key = find_entity(G0, name, False) if name else None
     G = filtered(G0, types, jurisdictions, since, until, keep=(key,) if key else ())
+    # md on stdout: no base64 wall; --out writes the PNGs beside the file
     text = run(G, key, include_gaps=gaps_, include_all=all_, fmt=fmt, out=out_file, radius=radius, top=top,
-               md_pictures=False)  # md on stdout: no base64 wall; --out writes the PNG beside the file
+               md_pictures=False, dismissed=load_dismissals(db).dismissed)
     if out_file is None:
         sys.stdout.write(text)
     else:
