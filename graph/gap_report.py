@@ -184,7 +184,7 @@ def _cite(e: dict) -> str:
     return ", ".join(b for b in bits if b)
 
 
-def _block(f: dict, seen: dict[tuple, str]) -> dict:
+def _block(f: dict, seen: dict[str, str]) -> dict:
     """One finding: title, what it rests on, its quotes (each sentence once in the report)."""
     ref = f.get("rank") or f["id"]
     meta = [f"id {f['id']}", f"{f['tier']}", f"score {f['score']:.2f}"]
@@ -204,7 +204,7 @@ def _block(f: dict, seen: dict[tuple, str]) -> dict:
     quotes, again = [], []
     evidence = ((f.get("held_back") or {}).get("evidence") or []) + f["evidence"]
     for e in evidence:
-        ident = (e.get("document"), e.get("sentence_index"), e.get("sentence"))
+        ident = e.get("sentence", "")  # the same words twice (two documents) are quoted once
         if ident in seen:
             if seen[ident] not in again:
                 again.append(seen[ident])
@@ -224,7 +224,7 @@ def _block(f: dict, seen: dict[tuple, str]) -> dict:
 
 def gap_blocks(res: dict) -> list[dict]:
     """[{"heading", "blocks"}]: findings grouped by kind, then held back, undetermined, dismissed."""
-    seen: dict[tuple, str] = {}
+    seen: dict[str, str] = {}
     out = []
     for kind, heading in SECTIONS:
         fs = [f for f in res["findings"] if f["kind"] == kind]

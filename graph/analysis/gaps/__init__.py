@@ -214,6 +214,9 @@ def gaps(
             continue
         if f["key"] in dismissed:
             gone.append({**f, "dismissal": dismissed[f["key"]]})
+        elif not f["evidence"]:  # nothing an analyst could check it against
+            f["note"] = "no sentence to show (a store written before nodes kept their sentences: re-ingest)"
+            undetermined.append(f)
         elif _covered(f, cov, th):
             findings.append(f)
         else:

@@ -182,7 +182,19 @@ def first_sentences(G: nx.MultiDiGraph, nodes: Iterable[str], per_node: int = 1)
     """The first mention sentences of each node: the evidence of an absence claim about them."""
     out = []
     for n in nodes:
-        ss = sorted(mention_sentences(G, n), key=lambda e: MODALITY_PREFERENCE.get(e.get("modality"), 9))
+        ss = mention_sentences(G, n)
+        if not ss:  # a store written before nodes kept their sentences: quote the node's ties
+            ss = [e for m in neighbours(G, n) for e in tie_evidence(G, n, m)] + list(
+                G.nodes[n].get("problems") or ()
+            )
+        ss = sorted(
+            ss,
+            key=lambda e: (
+                MODALITY_PREFERENCE.get(e.get("modality"), 9),
+                e.get("document", ""),
+                e.get("start", 0),
+            ),
+        )
         out += [dated(G, e) for e in ss[:per_node]]
     return out
 
