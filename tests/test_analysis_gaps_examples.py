@@ -106,3 +106,25 @@ def test_fewer_findings_than_before_and_tiers_lead(corpus):
     tiers = [f["tier"] for f in res["findings"]]
     assert tiers == sorted(tiers, key=["stated", "directive", "structural"].index)
     assert tiers[0] == "stated"
+
+
+@pytest.mark.neo4j
+def test_both_stores_give_the_same_findings(tmp_path, neo4j_store):
+    from workflows.ingest import ingest_paths
+
+    folder = tmp_path / "c"
+    folder.mkdir()
+    for line in DEV.read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        (folder / f"{d['id']}.txt").write_text(d["text"], encoding="utf-8")
+    embedded = EmbeddedStore(tmp_path / "g.db")
+    try:
+        for store in (embedded, neo4j_store):
+            ingest_paths([ROOT / "samples", folder], store, Decisions())
+        left, right = gaps(embedded.to_networkx()), gaps(neo4j_store.to_networkx())
+        assert json.dumps(left, ensure_ascii=False, sort_keys=True, default=sorted) == json.dumps(
+            right, ensure_ascii=False, sort_keys=True, default=sorted
+        )
+        assert left["findings"] and all(f["evidence"] for f in left["findings"])
+    finally:
+        embedded.close()
