@@ -83,7 +83,7 @@ def _ties(G: nx.MultiDiGraph, nodes: list[str]) -> tuple[list, list]:
         pair = (min(u, v), max(u, v))
         if {"reported", "stated"} & set(d.get("modalities") or ()):
             acted.add(pair)
-        elif "directive" in (d.get("modalities") or ()):
+        elif {"directive", "plan"} & set(d.get("modalities") or ()):
             ordered.add(pair)
     return sorted(acted), sorted(ordered - acted)
 

@@ -5,9 +5,9 @@ Answered by: a reported relation between A and B, or a project or event both tak
 reported or stated tie), from a document dated on or after the directive (undated: counts).
 Held back: A and B are named together, on or after the directive, in a sentence that reports
 joint work (gap_rules.json "joint_work") though no relation was typed; the sentence is shown.
-Wording follows the sentence: "is told to" only for an order addressed to the actor (要, 应, 希望 …,
-gap_rules.json "order"); "plans to" for the actor's own plan (争取, 计划, "A将…", a sentence in the
-actor's own voice) and for a programme stated with no order in it.
+Wording follows the modality extraction gave the sentence (graph/model.py): "is told to" only for
+a directive (an order addressed to the actor); "plans to" for a plan (the actor's own intention or
+application: 争取联合创建, 积极申报). Both are listed: an unanswered plan is a gap too.
 """
 
 from __future__ import annotations
@@ -25,12 +25,12 @@ from graph.analysis.gaps.common import (
     lower,
     not_before,
     reports_joint_work,
-    rules,
 )
 
 MANDATE_RELATIONS = ("LEADS", "SUPPORTS", "COORDINATES_WITH", "IMPLEMENTS", "FUNDS")
 JOINT_ACTIVITY_TYPES = ("Project", "Event")
 ACTION_MODALITIES = ("reported", "stated")
+ORDERED = ("directive", "plan")  # the modalities of what is still to be done
 VERBS = {
     "LEADS": "lead",
     "SUPPORTS": "support",
@@ -38,27 +38,6 @@ VERBS = {
     "IMPLEMENTS": "implement",
     "FUNDS": "fund",
 }
-
-
-def is_order(sentence: str) -> bool:
-    """An order addressed to someone (要, 应, 希望 …), not a word that merely contains one (重要)."""
-    r = rules()
-    for w in r["not_order"]:
-        sentence = sentence.replace(w, "")
-    return any(c in sentence for c in r["order"])
-
-
-def is_plan(sentence: str, actor_names: list[str]) -> bool:
-    """The actor's own plan rather than an order addressed to it: a plan cue (争取, 计划, "A将…"),
-    a sentence in the actor's own voice, or a programme stated with no order cue at all."""
-    r = rules()
-    if any(c in sentence for c in r["plan"] if c != "将"):
-        return True
-    if any(sentence.lstrip().startswith(v) for v in r["own_voice"]):
-        return True
-    if any(f"{n}将" in sentence for n in [*actor_names, *r["own_voice"]] if n):
-        return True
-    return not is_order(sentence)
 
 
 def _activities(G: nx.MultiDiGraph) -> dict[str, list[tuple[str, str]]]:
@@ -93,14 +72,14 @@ def _answered(G, a: str, b: str, since: str, acts: dict) -> bool:
 
 
 def mandates_without_action(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
-    """(findings, held back) for every directive pair."""
+    """(findings, held back) for every pair tied by a directive or a plan."""
     pairs: dict[tuple[str, str], list[tuple[str, dict, str, str]]] = {}
     for u, v, k, d in edges(G):
         t = d.get("type", k)
-        if u == v or t not in MANDATE_RELATIONS or "directive" not in (d.get("modalities") or ()):
+        if u == v or t not in MANDATE_RELATIONS or not set(ORDERED) & set(d.get("modalities") or ()):
             continue
         for e in d.get("evidence", ()):
-            if e.get("modality") == "directive":
+            if e.get("modality") in ORDERED:
                 pairs.setdefault((u, v) if u < v else (v, u), []).append((t, e, u, v))
     acts = _activities(G)
     ndocs = len(G.graph.get("documents", {}))
@@ -128,8 +107,7 @@ def mandates_without_action(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]
             and reports_joint_work(e["sentence"])
             and not_before(e["date"], since)
         ]
-        names = [G.nodes[head].get("name", head), *G.nodes[head].get("aliases", ())]
-        plan = all(is_plan(e["sentence"], names) for e in evs)
+        plan = all(e.get("modality") == "plan" for e in evs)
         verb = VERBS.get(rtype, rtype.lower())
         when = f" ({since})" if since else ""
         if plan:

@@ -16,8 +16,9 @@ not: other places, Policy nodes (strategies, designations) and generic national 
 习近平 …, gap_rules.json "generic_national"), which would join every local side to every other.
 
 Weak ties: two actors of one jurisdiction named together in a sentence that reports joint work
-(军地合力, 联合, 共建 …) though no relation was typed. A side that is apart only without them is held
-back, with that sentence, rather than reported.
+(军地合力, 联合, 共建 …) though no relation was typed, and ties stated as a plan (the sides plan to
+work together). Sides that are apart only without them are held back, with that sentence, rather
+than reported.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ def own_place(G: nx.MultiDiGraph, n: str) -> bool:
     return a.get("type") == "Location" and bool(a.get("jurisdiction"))
 
 
-def tie_graph(G: nx.MultiDiGraph) -> dict[str, set[str]]:
+def tie_graph(G: nx.MultiDiGraph, modalities: tuple[str, ...] = ACTION_MODALITIES) -> dict[str, set[str]]:
     """{node: neighbours} over the ties that count as channels (see the module docstring)."""
     keep = {
         n for n in G.nodes if not generic(G, n) and (G.nodes[n].get("type") != "Location" or own_place(G, n))
@@ -70,7 +71,7 @@ def tie_graph(G: nx.MultiDiGraph) -> dict[str, set[str]]:
     for u, v, k, d in edges(G):
         if u == v or u not in keep or v not in keep or d.get("type", k) == "LOCATED_IN":
             continue
-        if not set(ACTION_MODALITIES) & set(d.get("modalities") or ("stated",)):
+        if not set(modalities) & set(d.get("modalities") or ("stated",)):
             continue
         adj[u].add(v)
         adj[v].add(u)
@@ -184,6 +185,7 @@ def _apart(adj, mil: set[str], civ: set[str], actors_civ: set[str], max_hops=Non
 def disconnected_sides(G: nx.MultiDiGraph, max_hops: int | None = None) -> tuple[list[dict], list[dict]]:
     """Per jurisdiction: military and civilian actors with no channel at all between the sides."""
     adj = tie_graph(G)
+    planned = tie_graph(G, (*ACTION_MODALITIES, "plan"))
     by_j = {j: s for j, s in sided_actors(G).items()
             if s["military"] and {c for c in s["civilian"] if not own_place(G, c)}}
     out, held = [], []
@@ -200,6 +202,12 @@ def disconnected_sides(G: nx.MultiDiGraph, max_hops: int | None = None) -> tuple
             f["held_back"] = {"reason": "the sides are named together in a sentence that reports joint "
                                         "work, though no relation was typed",
                               "evidence": [e for _, _, e in weak][:3]}
+            held.append(f)
+            continue
+        if not _apart(planned, mil, civ, actors_civ, max_hops, j)[0]:
+            plans = [h["evidence"] for h in (pair or {}).get("hops", ()) if h["evidence"]]
+            f["held_back"] = {"reason": "a sentence states the sides' plan to work together (no reported "
+                                        "or stated tie yet)", "evidence": plans[:3]}
             held.append(f)
             continue
         out.append(f)
