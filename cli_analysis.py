@@ -326,47 +326,133 @@ def brokers(
         raise typer.Exit(1)
 
 
+def dismissals_path(db: Path | None) -> Path:
+    """Analysts' verdicts on gap findings live beside the store, like the resolve decisions
+    (<db>.decisions.json): <db>.dismissed.json, or MCFGRAPH_DISMISSALS."""
+    import os
+
+    from graph.store import DEFAULT_DB
+
+    env = os.environ.get("MCFGRAPH_DISMISSALS")
+    if env:
+        return Path(env)
+    base = Path(db or os.environ.get("MCFGRAPH_DB") or DEFAULT_DB)
+    return base.with_name(base.stem + ".dismissed.json")
+
+
+def load_dismissals(db: Path | None):
+    from graph.analysis.gaps.dismissals import Dismissals, DismissError
+
+    try:
+        return Dismissals.load(dismissals_path(db))
+    except DismissError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+
+
+def _dismiss(res: dict, ident: str, reason: str | None, store, as_json: bool) -> None:
+    """Store an analyst's verdict on the finding with this id (or key); exit 3 if there is none."""
+    from graph.analysis.gaps.dismissals import DismissError
+
+    pool = res["findings"] + res["held_back"] + res["undetermined"] + res["dismissed"]
+    f = next((x for x in pool if ident in (x["id"], x["key"])), None)
+    if f is None:
+        err.print(f"[red]no finding with id {ident!r}[/red] (ids are in `mcfgraph gaps` and its --json)",
+                  highlight=False)
+        raise typer.Exit(3)
+    try:
+        verdict = store.dismiss(f, reason or "")
+        store.save()
+    except (DismissError, OSError) as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    if as_json:
+        emit_json({"dismissed": f["key"], **verdict})
+    else:
+        out.print(f"dismissed {f['id']}: {f['title']}\n  reason: {verdict['reason']}\n  kept in {store.path}")
+
+
+def _gap_rows(title: str, findings: list[dict], note: str = "") -> Table:
+    t = Table(title=title, caption=note or None)
+    for col in ("#", "id", "tier", "kind", "finding", "evidence"):
+        t.add_column(col)
+    for i, f in enumerate(findings, 1):
+        extra = (f.get("note") or (f.get("held_back") or {}).get("reason")
+                 or (f.get("dismissal") or {}).get("reason"))
+        ev = (f.get("held_back") or {}).get("evidence") or f["evidence"]
+        t.add_row(str(f.get("rank", i)), f["id"], f["tier"], f["label"],
+                  f["title"] + (f"\n[dim]{extra}[/dim]" if extra else ""),
+                  "\n".join(ev_text(e, 90) for e in ev[:2]))
+    return t
+
+
 def gaps(
     kind: Annotated[list[str] | None, typer.Option("--kind", "-k", help="Only these kinds: "
                                                    "mandate_without_action, stalled, single_broker, "
                                                    "disconnected_sides, orphan, peer_gap.")] = None,
     top: Annotated[int, typer.Option("--top", "-n", help="Findings to show (0 = all).")] = 0,
-    max_hops: Annotated[int, typer.Option("--max-hops", help="Disconnected sides: no path within this "
-                                          "many hops.")] = 3,
+    max_hops: Annotated[int, typer.Option("--max-hops", help="Disconnected sides: a channel between the "
+                                          "sides may have at most this many ties (0 = any length).")] = 0,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Evaluate the corpus as it stood on this "
+                                              "date (YYYY, YYYY-MM or YYYY-MM-DD).")] = None,
+    dismiss: Annotated[str | None, typer.Option("--dismiss", help="Dismiss the finding with this id "
+                                                "(needs --reason); kept beside the store.")] = None,
+    reason: Annotated[str | None, typer.Option("--reason", help="Why the finding is dismissed.")] = None,
+    dismissed: Annotated[bool, typer.Option("--dismissed", help="List the dismissed findings "
+                                            "instead.")] = False,
     db: DbOpt = None, neo4j: Neo4jOpt = False, neo4j_uri: Neo4jUriOpt = None,
     types: TypeOpt = None, jurisdictions: JurOpt = None, since: SinceOpt = None, until: UntilOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """The coordination-gap report: ranked, typed, scored findings, each with its evidence.
+    """The coordination-gap report: tiered, ranked findings, each with its evidence.
 
-    Kinds: mandate without action, stalled items, single-broker dependence, disconnected sides,
-    orphans, peer comparison (with the jurisdiction × institution-kind table). --type and
-    --jurisdiction keep findings involving such entities; --since/--until limit the corpus.
+    Tiers, strongest first: stated (the text states the problem), directive (an order or plan with
+    no reported action since), structural (inferred from an absence: disconnected sides, single
+    broker, orphans, peer comparison; only where the corpus covers the jurisdiction well enough,
+    else listed as "not enough coverage to tell"). Findings held back (the parties are named
+    together in a sentence reporting joint work) are listed separately. --as-of evaluates the
+    corpus as it stood on a date. --dismiss ID --reason TEXT stores an analyst's verdict beside the
+    store (it survives re-ingest); --dismissed lists those findings.
 
-    Example: mcfgraph gaps --jurisdiction 龙岩 --kind mandate_without_action --json
+    Example: mcfgraph gaps --jurisdiction 龙岩 --as-of 2020 ;
+    mcfgraph gaps --dismiss 3f2a9c01bd --reason "the tie is stated in d3"
     """
     from graph.analysis.gaps import gaps as run
 
+    if dismiss and not (reason or "").strip():
+        err.print("[red]error:[/red] --dismiss needs --reason TEXT", highlight=False)
+        raise typer.Exit(2)
+    store = load_dismissals(db)
     G = filtered(load_graph(db, neo4j, neo4j_uri), None, None, since, until)
     try:
-        res = run(G, kinds=kind, types=check_types(types), jurisdictions=jurisdictions, max_hops=max_hops,
-                  top=top or None)
+        res = run(G, kinds=kind, types=check_types(types), jurisdictions=jurisdictions,
+                  max_hops=max_hops or None, top=top or None, as_of=as_of, dismissed=store.dismissed)
     except ValueError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from exc
+    if dismiss:
+        _dismiss(res, dismiss, reason, store, as_json)
+        return
+    if dismissed:
+        res = {**res, "findings": res["dismissed"]}
     if as_json:
         emit_json(res)
+        if dismissed and not res["findings"]:
+            raise typer.Exit(1)
+        return
+    if dismissed:
+        out.print(_gap_rows(f"Dismissed findings ({len(res['findings'])})", res["findings"]))
+        if not res["findings"]:
+            raise typer.Exit(1)
         return
     counts = ", ".join(f"{k} {v}" for k, v in res["counts"].items() if v)
-    t = Table(title=f"Coordination gaps ({counts or 'none'})")
-    for col in ("#", "kind", "score", "finding", "entities", "evidence"):
-        t.add_column(col)
-    for f in res["findings"]:
-        t.add_row(str(f["rank"]), f["label"], f"{f['score']:.2f}", f["title"],
-                  "\n".join(label(e["name"], e["gloss"]) for e in f["entities"][:4])
-                  + ("\n…" if len(f["entities"]) > 4 else ""),
-                  "\n".join(ev_text(e, 90) for e in f["evidence"][:2]))
-    out.print(t)
+    out.print(_gap_rows(f"Coordination gaps ({counts or 'none'})", res["findings"],
+                        f"{len(res['held_back'])} held back, {len(res['undetermined'])} not enough "
+                        f"coverage to tell, {len(res['dismissed'])} dismissed (see --json)"))
+    if res["held_back"]:
+        out.print(_gap_rows("Held back: named together in a sentence reporting joint work", res["held_back"]))
+    if res["undetermined"]:
+        out.print(_gap_rows("Not enough coverage to tell", res["undetermined"]))
     pt = res["peer_table"]
     if pt["rows"]:
         kinds = [k for k in pt["kinds"] if any(r["counts"][k["kind"]] for r in pt["rows"])]
@@ -410,8 +496,9 @@ def report(
     G0 = load_graph(db, neo4j, neo4j_uri)
     key = find_entity(G0, name, False) if name else None
     G = filtered(G0, types, jurisdictions, since, until, keep=(key,) if key else ())
+    # md on stdout: no base64 wall; --out writes the PNGs beside the file
     text = run(G, key, include_gaps=gaps_, include_all=all_, fmt=fmt, out=out_file, radius=radius, top=top,
-               md_pictures=False)  # md on stdout: no base64 wall; --out writes the PNG beside the file
+               md_pictures=False, dismissed=load_dismissals(db).dismissed)
     if out_file is None:
         sys.stdout.write(text)
     else:

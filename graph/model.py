@@ -237,6 +237,9 @@ class NodeRecord:
     problems: list[Evidence] = field(default_factory=list)
     source: str = ""
     confidence: float = 1.0
+    # the sentences of this document that mention the entity (whole-sentence modality), so that
+    # an absence claim can show the closest evidence: where two parties are named together
+    sentences: list[Evidence] = field(default_factory=list)
 
 
 @dataclass
@@ -288,6 +291,7 @@ def node_to_json(rec: NodeRecord) -> str:
     d = dict(vars(rec))
     d["mentions"] = [vars(m) for m in rec.mentions]
     d["problems"] = [vars(p) for p in rec.problems]
+    d["sentences"] = [vars(p) for p in rec.sentences]
     return json.dumps(d, ensure_ascii=False, sort_keys=True)
 
 
@@ -295,6 +299,7 @@ def node_from_json(text: str) -> NodeRecord:
     d = json.loads(text)
     d["mentions"] = [Mention(**m) for m in d.get("mentions", [])]
     d["problems"] = [Evidence(**p) for p in d.get("problems", [])]
+    d["sentences"] = [Evidence(**p) for p in d.get("sentences", [])]
     return NodeRecord(**d)
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from graph import gap_report
 from graph.analysis.brokers import brokers
 from graph.analysis.centrality import centrality_table
 from graph.analysis.filters import best_evidence
@@ -34,6 +35,7 @@ CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans SC", "Source Han
              "Microsoft YaHei", "PingFang SC")
 MAX_PICTURE_NODES = 60
 MAX_QUOTES = 3
+GAPS_PLACEHOLDER = "\0gaps"
 
 
 @lru_cache(maxsize=1)
@@ -138,9 +140,11 @@ def _label(name: str, gloss: str) -> str:
 
 
 def build_report(G: nx.MultiDiGraph, key: str | None = None, include_gaps: bool = False,
-                 include_all: bool = False, radius: int = 1, top: int = 10) -> dict:
+                 include_all: bool = False, radius: int = 1, top: int = 10,
+                 dismissed: dict | None = None) -> dict:
     """The report's content. key: an entity report (ego network); include_gaps: the gap report;
-    include_all: summary + centrality + brokers + gaps + picture of the best-connected nodes."""
+    include_all: summary + centrality + brokers + gaps + picture of the best-connected nodes.
+    dismissed: analysts' verdicts (finding key -> verdict), shown in their own section."""
     docs = G.graph.get("documents", {})
     rep: dict = {
         "title": "mcfgraph relationship report",
@@ -170,7 +174,7 @@ def build_report(G: nx.MultiDiGraph, key: str | None = None, include_gaps: bool 
     if include_gaps or include_all:
         if key is None and not include_all:
             rep["title"] = "mcfgraph coordination-gap report"
-        rep["sections"].append({"kind": "gaps", "gaps": gaps(G, top=None)})
+        rep["sections"].append({"kind": "gaps", "gaps": gaps(G, top=None, dismissed=dismissed)})
     return rep
 
 
@@ -246,13 +250,7 @@ def _tables(rep: dict, top: int = 10) -> list[tuple[str, list[str], list[list[st
                       "cross-side roles = Gould–Fernandez gatekeeper + representative + liaison triads"))
         elif sec["kind"] == "gaps":
             g = sec["gaps"]
-            rows = []
-            for f in g["findings"]:
-                ents = "; ".join(_label(x["name"], x["gloss"]) for x in f["entities"][:4])
-                rows.append([str(f["rank"]), f["label"], f"{f['score']:.2f}", f["title"], ents,
-                             " ".join(_ev_text(x) for x in f["evidence"][:MAX_QUOTES])])
-            T.append(("Coordination gaps (ranked)", ["#", "kind", "score", "finding", "entities", "evidence"],
-                      rows, ", ".join(f"{k}: {v}" for k, v in g["counts"].items())))
+            T.append((GAPS_PLACEHOLDER, [], [], ""))  # findings as blocks (graph/gap_report.py)
             pt = g["peer_table"]
             if pt["rows"]:
                 kinds = [k for k in pt["kinds"] if any(r["counts"][k["kind"]] for r in pt["rows"])]
@@ -272,8 +270,14 @@ def _md_cell(text: str) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
 
 
-def render_md(rep: dict, pictures: list[bytes], picture_paths: list[str] | None = None) -> str:
-    """Markdown; pictures linked by path when given, otherwise embedded as data URIs."""
+def _gaps_section(rep: dict) -> dict | None:
+    return next((s["gaps"] for s in rep["sections"] if s["kind"] == "gaps"), None)
+
+
+def render_md(rep: dict, pictures: list[bytes], picture_paths: list[str] | None = None,
+              gap_pictures: list[tuple[str, str]] = ()) -> str:
+    """Markdown; pictures linked by path when given, otherwise embedded as data URIs.
+    gap_pictures: (jurisdiction, src) of the gap section's pictures."""
     lines = [f"# {rep['title']}", ""]
     if rep.get("filters"):
         f = rep["filters"]
@@ -287,6 +291,9 @@ def render_md(rep: dict, pictures: list[bytes], picture_paths: list[str] | None 
         lines += ["_(network picture left out here: write the report with --out FILE.md, which puts the "
                   "PNG beside it, or use --format html)_", ""]
     for heading, header, rows, note in _tables(rep):
+        if heading == GAPS_PLACEHOLDER:
+            lines += gap_report.render_md(_gaps_section(rep), list(gap_pictures))
+            continue
         lines += [f"## {heading}", ""]
         if note:
             lines += [f"_{note}_", ""]
@@ -323,11 +330,11 @@ window.addEventListener('load', function () {
 """
 
 
-def render_html(rep: dict, pictures: list[bytes]) -> str:
+def render_html(rep: dict, pictures: list[bytes], gap_pictures: list[tuple[str, bytes]] = ()) -> str:
     """One self-contained HTML page (inline CSS, PNGs as data URIs, no external reference)."""
     e = html.escape
     parts = ["<!DOCTYPE html>", '<html lang="zh-Hans"><head><meta charset="utf-8">',
-             f"<title>{e(rep['title'])}</title><style>{_CSS}</style><script>{_SCRIPT}</script></head><body>",
+             f"<title>{e(rep['title'])}</title><style>{_CSS}{gap_report.CSS}</style><script>{_SCRIPT}</script></head><body>",
              f"<h1>{e(rep['title'])}</h1>"]
     for i, png in enumerate(pictures):
         b64 = base64.b64encode(png).decode()
@@ -336,6 +343,10 @@ def render_html(rep: dict, pictures: list[bytes]) -> str:
                      + ", ".join(f'<span style="color:{c}">{s}</span>' for s, c in SIDE_COLOURS.items())
                      + "</figcaption></figure>")
     for heading, header, rows, note in _tables(rep):
+        if heading == GAPS_PLACEHOLDER:
+            srcs = [(j, "data:image/png;base64," + base64.b64encode(png).decode()) for j, png in gap_pictures]
+            parts += gap_report.render_html(_gaps_section(rep), srcs)
+            continue
         parts.append(f"<h2>{e(heading)}</h2>")
         if note:
             parts.append(f'<p class="note">{e(note)}</p>')
@@ -358,7 +369,7 @@ def render_html(rep: dict, pictures: list[bytes]) -> str:
 
 def report(G: nx.MultiDiGraph, key: str | None = None, include_gaps: bool = False, include_all: bool = False,
            fmt: str = "md", out: str | Path | None = None, radius: int = 1, top: int = 10,
-           md_pictures: bool = True) -> str:
+           md_pictures: bool = True, dismissed: dict | None = None) -> str:
     """Build and render a report; writes `out` when given (md: the PNG beside it) and returns the text.
 
     Markdown without `out` embeds the picture as a data URI, or leaves it out with md_pictures=False
@@ -367,10 +378,13 @@ def report(G: nx.MultiDiGraph, key: str | None = None, include_gaps: bool = Fals
         raise ValueError("format must be md or html")
     if key is None and not include_gaps and not include_all:
         include_all = True
-    rep = build_report(G, key, include_gaps, include_all, radius, top)
-    pictures = _pictures(G, rep) if (fmt == "html" or out is not None or md_pictures) else []
+    rep = build_report(G, key, include_gaps, include_all, radius, top, dismissed)
+    draw = fmt == "html" or out is not None or md_pictures
+    pictures = _pictures(G, rep) if draw else []
+    g = _gaps_section(rep)
+    gap_pngs = gap_report.gap_pictures(G, g) if draw and g is not None else []
     if fmt == "html":
-        text = render_html(rep, pictures)
+        text = render_html(rep, pictures, gap_pngs)
     elif out is not None:
         outp = Path(out)
         paths = []
@@ -379,9 +393,16 @@ def report(G: nx.MultiDiGraph, key: str | None = None, include_gaps: bool = Fals
             p.parent.mkdir(parents=True, exist_ok=True)
             p.write_bytes(png)
             paths.append(p.name)
-        text = render_md(rep, pictures, paths)
+        gap_srcs = []
+        for i, (j, png) in enumerate(gap_pngs):
+            p = outp.with_name(f"{outp.stem}-gaps-{i + 1}.png")
+            p.parent.mkdir(parents=True, exist_ok=True)
+            p.write_bytes(png)
+            gap_srcs.append((j, p.name))
+        text = render_md(rep, pictures, paths, gap_srcs)
     else:
-        text = render_md(rep, pictures)
+        text = render_md(rep, pictures, None, [(j, "data:image/png;base64," + base64.b64encode(png).decode())
+                                               for j, png in gap_pngs])
     if out is not None:
         Path(out).parent.mkdir(parents=True, exist_ok=True)
         Path(out).write_text(text, encoding="utf-8")

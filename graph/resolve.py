@@ -18,7 +18,7 @@ from importlib import resources
 from pathlib import Path
 
 from graph import places
-from graph.model import SYMMETRIC_RELATIONS, DocumentGraph, EdgeRecord, Extraction, NodeRecord
+from graph.model import SYMMETRIC_RELATIONS, DocumentGraph, EdgeRecord, Evidence, Extraction, NodeRecord
 from ingest.normalise import key as norm_key
 
 PLACEHOLDER = re.compile(r"^(?:[XＸxｘ]{1,3}|\*{1,3}|＊{1,3}|某)")
@@ -188,6 +188,23 @@ def _describe(name: str, etype: str) -> tuple[str, str]:
     return side_of(name, etype), gloss(name, etype)
 
 
+def mention_sentences(extraction: Extraction, mentions: list) -> list[Evidence]:
+    """The sentences holding `mentions`, once each, with the sentence's modality: the closest
+    evidence a gap finding can show where no relation was typed (see graph.analysis.gaps)."""
+    from ingest.components.modality import classify
+
+    doc, spans = extraction.document, extraction.sentences
+    out: dict[int, Evidence] = {}
+    for m in mentions:
+        i = m.sentence
+        if i in out or not 0 <= i < len(spans):
+            continue
+        a, b = spans[i]
+        raw = doc.text[a:b]
+        out[i] = Evidence(doc.id, raw, i, a, b, classify(raw))
+    return [out[i] for i in sorted(out)]
+
+
 def resolve(extraction: Extraction, decisions: Decisions | None = None) -> DocumentGraph:
     """Key every entity and relation of one document; merge what the document says twice."""
     decisions = decisions or Decisions()
@@ -227,6 +244,8 @@ def resolve(extraction: Extraction, decisions: Decisions | None = None) -> Docum
         ident = (h, rel.type, t, rel.evidence.sentence_index)
         if ident not in edges or rel.confidence > edges[ident].confidence:
             edges[ident] = EdgeRecord(h, rel.type, t, rel.evidence, rel.source, rel.confidence)
+    for rec in by_key.values():
+        rec.sentences = mention_sentences(extraction, rec.mentions)
     return DocumentGraph(
         document=doc,
         nodes=[by_key[k] for k in sorted(by_key)],

@@ -195,7 +195,8 @@ def graph_from_contributions(
     """Build the analysis graph from (document id, record) contributions.
 
     Node attributes: type, name, aliases, jurisdiction, side, gloss, confidence, documents (sorted
-    ids), mentions (count), problems (evidence dicts). Edges are keyed by relation type and carry
+    ids), mentions (count), problems (evidence dicts), sentences (evidence dicts: the sentences
+    that mention it, with their modality). Edges are keyed by relation type and carry
     `type`, `evidence` (sorted list of dicts) and `modalities` (sorted). `G.graph["documents"]` maps
     document id to its metadata (without text).
     """
@@ -213,10 +214,15 @@ def graph_from_contributions(
             ({**asdict(p)} for _, r in contribs for p in r.problems),
             key=lambda p: (p["document"], p["start"], p["sentence"]),
         )
+        sentences = sorted(
+            ({**asdict(p)} for _, r in contribs for p in r.sentences),
+            key=lambda p: (p["document"], p["start"], p["sentence"]),
+        )
         attrs.update(
             documents=sorted({d for d, _ in contribs}),
             mentions=sum(len(r.mentions) for _, r in contribs),
             problems=problems,
+            sentences=sentences,
         )
         g.add_node(key, **attrs)
     by_edge: dict[tuple[str, str, str], list[dict]] = {}

@@ -9,6 +9,7 @@ the resolver sets them. The other analysis test modules import the builders from
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import networkx as nx
@@ -55,11 +56,21 @@ def node(key: str, etype: str, jurisdiction: str = "", name: str | None = None, 
 LAST_BUILD: dict = {}
 
 
+def _mentioned(doc: str, i: int, rec: NodeRecord) -> NodeRecord:
+    """Every ingested node has the sentences that mention it (graph.resolve.mention_sentences);
+    a test node without any gets one sentence of its own (index 1000 + i: never shared)."""
+    if rec.sentences:
+        return rec
+    s = f"{rec.name}。"
+    return replace(rec, sentences=[Evidence(doc, s, 1000 + i, 0, len(s), "stated")])
+
+
 def build(docs: dict[str, dict], nodes: list[tuple[str, NodeRecord]],
           edges: list[tuple[str, Edge]]) -> nx.MultiDiGraph:
     metas = [{"id": d, "source": f"{d}.txt", "sha256": f"sha-{d}", "title": m.get("title", ""),
               "date": m.get("date", ""), "jurisdiction": m.get("jurisdiction", ""), "genre": "",
               "speaker": "", "issuer": "", "doc_number": ""} for d, m in docs.items()]
+    nodes = [(d, _mentioned(d, i, r)) for i, (d, r) in enumerate(nodes)]
     LAST_BUILD.update(docs=docs, nodes=nodes, edges=edges)
     return graph_from_contributions(metas, nodes, edges)
 

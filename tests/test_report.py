@@ -41,10 +41,11 @@ def test_entity_report_md_has_tables_evidence_and_glosses():
 def test_gap_report_lists_ranked_findings_and_peer_table():
     md = report(corpus(), include_gaps=True, fmt="md")
     assert "# mcfgraph coordination-gap report" in md
-    assert "## Coordination gaps (ranked)" in md and "Mandate without action" in md
+    assert "## Coordination gaps" in md and "### Directives and plans without follow-up" in md
     assert "## Institutions by jurisdiction (peer comparison)" in md
     assert "尚未实质性运作" in md
-    assert "network picture" not in md  # the gap report alone has no picture
+    assert "network picture" not in md  # no ego/whole-graph picture: one picture per jurisdiction instead
+    assert "![gap picture " in md
 
 
 def test_md_with_out_writes_png_beside_it(tmp_path):
@@ -65,7 +66,8 @@ def test_html_is_self_contained(tmp_path):
                 assert attrs[a].startswith("data:"), (tag, attrs[a][:60])
     assert not re.search(r"https?://", html)
     imgs = [a for t, a in p.tags if t == "img"]
-    assert len(imgs) == 1 and imgs[0]["src"].startswith("data:image/png;base64,")
+    assert imgs and all(i["src"].startswith("data:image/png;base64,") for i in imgs)
+    assert len([i for i in imgs if "gap-picture" not in i["class"]]) == 1  # the network picture
     assert sum(1 for t, _ in p.tags if t == "table") >= 5
     assert "Brokers between military and civilian sides" in html and "Most central (betweenness)" in html
 
@@ -106,10 +108,11 @@ def test_html_renders_in_headless_chromium(tmp_path):
     page = tmp_path / "report.html"
     report(corpus(), "龙岩市委", include_gaps=True, fmt="html", out=page)
     dom = run_chromium(["--dump-dom", page.as_uri()], tmp_path).stdout.decode("utf-8", "replace")
-    assert 'data-pictures-rendered="1"' in dom  # set by the page's own script once the PNG decoded
+    pictures = dom.count('class="network')
+    assert pictures >= 2 and f'data-pictures-rendered="{pictures}"' in dom  # set once each PNG decoded
     assert 'data-rendered="1"' in dom
     assert dom.count("<table") >= 4
-    assert "Relationships, with evidence" in dom and "Coordination gaps (ranked)" in dom
+    assert "Relationships, with evidence" in dom and "Coordination gaps" in dom
     shot = tmp_path / "shot.png"
     run_chromium([f"--screenshot={shot}", "--window-size=1200,1400", page.as_uri()], tmp_path)
     assert shot.exists()

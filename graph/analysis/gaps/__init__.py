@@ -1,0 +1,260 @@
+"""The coordination-gap report: where fusion is ordered but not done, stalled, fragile or missing.
+
+Findings are tiered by how they are known and listed strongest first (then by score):
+
+- stated: the text itself states the problem (stalled: 尚未实质性运作, 推进慢 …), quoted as stated,
+  "still open as of <date>" unless a later document reports action on it;
+- directive: a directive (or the actor's own plan) with no reported action dated on or after it
+  (mandate_without_action; "is told to" only for an order, "plans to" for the actor's own plan);
+- structural: inferred from an absence (disconnected_sides, single_broker, orphan, peer_gap). These
+  need coverage: only for a jurisdiction with enough documents and facts (thresholds in
+  graph/data/gap_rules.json); otherwise they are listed under `undetermined` as "not enough
+  coverage to tell", not as gaps.
+
+Every absence claim says what was searched (`searched`) and shows the closest evidence (sentences
+naming the parties, each with its modality and date). A finding whose parties are named together
+in a sentence reporting joint work, though no relation was typed, is held back (`held_back`, with
+that sentence) rather than reported. Each finding carries its jurisdiction (in the title too) and
+its dates; evidence is never empty.
+
+Every finding has a stable `key` (the same finding gets the same key on any graph, so findings of
+two graphs, e.g. the machine's and the gold annotations', can be matched) and an `id`, a short hash
+of the key that `mcfgraph gaps --dismiss ID` takes:
+
+- mandate_without_action: "mandate_without_action|<head node key>|<RELATION>|<tail node key>"
+- stalled: "stalled|<node key>" (a relationship stated as a problem:
+  "stalled|<head node key>|<RELATION>|<tail node key>")
+- orphan: "orphan|<node key>"
+- single_broker: "single_broker|<broker node key>"
+- disconnected_sides: "disconnected_sides|<jurisdiction>"
+- peer_gap: "peer_gap|<jurisdiction>|<institution kind>"
+
+Dismissed findings (graph.analysis.gaps.dismissals, matched on the key) leave the list and are
+returned under `dismissed`.
+
+Modules: common (finding shape, dates, evidence), coverage (roll-up, coverage), mandates, stalled,
+sides (tie graph, disconnected sides, single broker), orphans, peers, dismissals.
+
+>>> import networkx as nx
+>>> G = nx.MultiDiGraph(documents={"d": {"id": "d"}})
+>>> G.add_node("办", type="PartyGovBody", side="joint", name="办", jurisdiction="J", problems=[])
+>>> G.add_node("区", type="MilitaryUnit", side="military", name="区", jurisdiction="J", problems=[])
+>>> ev = {"document": "d", "sentence": "办要会同区推进", "start": 0, "end": 7, "modality": "directive"}
+>>> _ = G.add_edge("办", "区", key="COORDINATES_WITH", type="COORDINATES_WITH", evidence=[ev],
+...                modalities=["directive"])
+>>> [f["kind"] for f in gaps(G)["findings"]]
+['mandate_without_action']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import networkx as nx
+import numpy as np
+
+from graph.analysis.filters import check_type, filter_graph, jurisdiction_matches
+from graph.analysis.gaps.common import KINDS, TIERS, finding_id
+from graph.analysis.gaps.coverage import coverage, thresholds
+from graph.analysis.gaps.mandates import mandates_without_action
+from graph.analysis.gaps.orphans import orphans
+from graph.analysis.gaps.peers import institution_kinds, kinds_of, peer_gaps, peer_table
+from graph.analysis.gaps.sides import disconnected_sides, single_brokers
+from graph.analysis.gaps.stalled import stalled
+
+__all__ = [
+    "KINDS",
+    "TIERS",
+    "find_gaps",
+    "finding_id",
+    "gaps",
+    "institution_kinds",
+    "kinds_of",
+    "reached_by_jurisdiction",
+]
+
+
+def reached_by_jurisdiction(
+    adj: Mapping[str, Iterable[str]], sources: dict[str, set[str]], max_hops: int
+) -> dict[str, np.ndarray]:
+    """For each jurisdiction J: a boolean array over `list(adj)` marking nodes within max_hops of
+    one of J's sources. All jurisdictions at once: bitsets of 64 jurisdictions per uint64 word,
+    spread max_hops times along a CSR adjacency with numpy (no per-jurisdiction BFS)."""
+    nodes = list(adj)
+    idx = {n: i for i, n in enumerate(nodes)}
+    n = len(nodes)
+    deg = np.fromiter((len(adj[v]) for v in nodes), dtype=np.int64, count=n)
+    indptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(deg, out=indptr[1:])
+    indices = np.fromiter((idx[m] for v in nodes for m in adj[v]), dtype=np.int64, count=int(indptr[-1]))
+    has = deg > 0
+    starts = indptr[:-1][has]
+    js = sorted(sources)
+    out: dict[str, np.ndarray] = {}
+    for c0 in range(0, len(js), 64):
+        chunk = js[c0 : c0 + 64]
+        lab = np.zeros(n, dtype=np.uint64)
+        for bit, j in enumerate(chunk):
+            ids = [idx[s] for s in sources[j] if s in idx]
+            lab[ids] |= np.uint64(1) << np.uint64(bit)
+        for _ in range(max_hops):
+            if len(indices) == 0:
+                break
+            spread = np.zeros(n, dtype=np.uint64)
+            spread[has] = np.bitwise_or.reduceat(lab[indices], starts)
+            lab = lab | spread
+        for bit, j in enumerate(chunk):
+            out[j] = (lab >> np.uint64(bit)) & np.uint64(1) == 1
+    return out
+
+
+def _merge(findings: list[dict]) -> list[dict]:
+    """One finding per key, and per (kind, jurisdiction, title): identical findings merged."""
+    out: dict[tuple, dict] = {}
+    for f in findings:
+        ident = (f["kind"], f["jurisdiction"], f["title"])
+        g = out.get(ident) or next((x for x in out.values() if x["key"] == f["key"]), None)
+        if g is None:
+            out[ident] = f
+            continue
+        seen = {(e.get("document"), e.get("sentence_index")) for e in g["evidence"]}
+        g["evidence"] += [
+            e for e in f["evidence"] if (e.get("document"), e.get("sentence_index")) not in seen
+        ]
+        g["entities"] += [e for e in f["entities"] if e["key"] not in {x["key"] for x in g["entities"]}]
+        g["score"] = max(g["score"], f["score"])
+        g.setdefault("merged", []).append(f["key"])
+    return list(out.values())
+
+
+def _covered(f: dict, cov: dict, th: dict) -> bool:
+    if f["tier"] != "structural":
+        return True
+    if f["kind"] == "single_broker":  # one document cannot show that someone is the only link
+        return len(f["details"].get("documents", ())) >= th["broker_min_documents"]
+    if not th["min_documents"] and not th["min_facts"]:
+        return True
+    return cov.get(f["jurisdiction"], {}).get("enough", False)
+
+
+def _keep(f: dict, want_types: set[str], want_j: list[str]) -> bool:
+    if want_types and not any(e["type"] in want_types for e in f["entities"]):
+        return False
+    if want_j and not (
+        jurisdiction_matches(f["jurisdiction"], want_j)
+        or any(jurisdiction_matches(e["jurisdiction"], want_j) for e in f["entities"])
+    ):
+        return False
+    return True
+
+
+def _run(G: nx.MultiDiGraph, wanted: set[str], max_hops, min_broker_share, min_peer_share, table):
+    findings: list[dict] = []
+    held: list[dict] = []
+    if "mandate_without_action" in wanted:
+        f, h = mandates_without_action(G)
+        findings += f
+        held += h
+    if "stalled" in wanted:
+        findings += stalled(G)
+    if "single_broker" in wanted:
+        findings += single_brokers(G, min_broker_share)
+    if "disconnected_sides" in wanted:
+        f, h = disconnected_sides(G, max_hops)
+        findings += f
+        held += h
+    if "orphan" in wanted:
+        f, h = orphans(G)
+        findings += f
+        held += h
+    if "peer_gap" in wanted:
+        findings += peer_gaps(G, table, min_peer_share)
+    return _merge(findings), held
+
+
+def gaps(
+    G: nx.MultiDiGraph,
+    kinds: Iterable[str] | None = None,
+    types: Iterable[str] | None = None,
+    jurisdictions: Iterable[str] | None = None,
+    max_hops: int | None = None,
+    min_broker_share: float = 0.25,
+    min_peer_share: float = 0.5,
+    top: int | None = None,
+    as_of: str | None = None,
+    dismissed: Mapping[str, dict] | None = None,
+    coverage_thresholds: Mapping[str, int] | None = None,
+) -> dict:
+    """All findings, tier first (stated, directive, structural), then score, then key.
+
+    `types` / `jurisdictions` keep findings that involve such an entity / lie in such a
+    jurisdiction (the analysis itself sees the whole graph, so channels through other places
+    still count). `as_of` evaluates the corpus as it stood on that date (documents dated after
+    it, and undated ones, left out). `dismissed` maps finding keys to analysts' verdicts.
+    `max_hops` limits a channel between the sides to that many ties (default: any length).
+    `coverage_thresholds` replaces gap_rules.json's (min_documents, min_facts, broker_min_documents;
+    all 0: judge every jurisdiction)."""
+    wanted = set(kinds or KINDS)
+    unknown = wanted - set(KINDS)
+    if unknown:
+        raise ValueError(f"unknown gap kind(s) {sorted(unknown)}; one of {', '.join(KINDS)}")
+    want_types = {check_type(t) for t in types or []}
+    want_j = [j for j in jurisdictions or [] if j]
+    if as_of:
+        G = filter_graph(G, until=as_of)  # a copy: the caller's graph is not touched
+        G.graph["as_of"] = as_of
+    table = peer_table(G)
+    th = thresholds(dict(coverage_thresholds or {}))
+    cov = coverage(G, th)
+    found, held = _run(G, wanted, max_hops, min_broker_share, min_peer_share, table)
+    dismissed = dismissed or {}
+    findings, undetermined, gone = [], [], []
+    for f in found:
+        if not _keep(f, want_types, want_j):
+            continue
+        if f["key"] in dismissed:
+            gone.append({**f, "dismissal": dismissed[f["key"]]})
+        elif not f["evidence"]:  # nothing an analyst could check it against
+            f["note"] = "no sentence to show (a store written before nodes kept their sentences: re-ingest)"
+            undetermined.append(f)
+        elif _covered(f, cov, th):
+            findings.append(f)
+        else:
+            c = cov.get(f["jurisdiction"], {"documents": 0, "facts": 0})
+            f["coverage"] = c
+            f["note"] = (
+                f"not enough coverage to tell ({c['documents']} document(s), {c['facts']} fact(s) "
+                f"about {f['jurisdiction'] or 'it'})"
+            )
+            undetermined.append(f)
+    order = list(KINDS)
+    findings.sort(key=lambda f: (TIERS.index(f["tier"]), -f["score"], order.index(f["kind"]), f["key"]))
+    for i, f in enumerate(findings, 1):
+        f["rank"] = i
+    counts = {k: sum(1 for f in findings if f["kind"] == k) for k in KINDS}
+    if want_j:
+        mine = [r for r in table["rows"] if jurisdiction_matches(r["jurisdiction"], want_j)]
+        table = {**table, "rows": mine or table["rows"]}
+    held = [f for f in held if _keep(f, want_types, want_j)]
+    return {
+        "findings": findings[:top] if top else findings,
+        "counts": counts,
+        "peer_table": table,
+        "held_back": held,
+        "undetermined": undetermined,
+        "dismissed": gone,
+        "coverage": {j: cov[j] for j in sorted(cov)},
+        "params": {
+            "max_hops": max_hops,
+            "min_broker_share": min_broker_share,
+            "min_peer_share": min_peer_share,
+            "kinds": sorted(wanted),
+            "as_of": as_of or "",
+            "coverage": th,
+        },
+    }
+
+
+def find_gaps(G: nx.MultiDiGraph, **kwargs) -> list[dict]:
+    """The ranked findings only (each with kind, tier, score, title/summary, entities, evidence)."""
+    return gaps(G, **kwargs)["findings"]

@@ -1,0 +1,203 @@
+"""What every gap finding is made of: key and id, tier, dates, evidence, the rules file.
+
+A finding is a plain dict (JSON-ready). `finding()` is the one place that builds it, so every
+kind carries the same fields: key, id, kind, tier, score, title, jurisdiction (also in the title),
+entities, evidence (never empty), dates, searched (what an absence claim looked for) and details.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+import networkx as nx
+
+from graph.analysis.filters import MODALITY_PREFERENCE, node_summary
+
+KINDS: dict[str, str] = {
+    "mandate_without_action": "Mandate without action",
+    "stalled": "Stalled item",
+    "single_broker": "Single-broker dependence",
+    "disconnected_sides": "Disconnected sides",
+    "orphan": "Orphan",
+    "peer_gap": "Missing institution (peer comparison)",
+}
+# How a finding is known, strongest first: the text states it; a directive went unanswered; it is
+# inferred from an absence (needs coverage).
+TIERS: tuple[str, ...] = ("stated", "directive", "structural")
+TIER_OF: dict[str, str] = {
+    "stalled": "stated",
+    "mandate_without_action": "directive",
+    "single_broker": "structural",
+    "disconnected_sides": "structural",
+    "orphan": "structural",
+    "peer_gap": "structural",
+}
+RULES_FILE = Path(__file__).resolve().parents[2] / "data" / "gap_rules.json"
+MAX_EVIDENCE = 5
+
+
+@lru_cache(maxsize=4)
+def rules(path: str | None = None) -> dict:
+    """graph/data/gap_rules.json (MCFGRAPH_GAP_RULES names an override file)."""
+    p = Path(path or os.environ.get("MCFGRAPH_GAP_RULES") or RULES_FILE)
+    with open(p, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def finding_id(key: str) -> str:
+    """A short stable id for a finding key (10 hex digits of its SHA-1): what --dismiss takes."""
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+
+
+def jur_label(j: str) -> str:
+    return j or "national"
+
+
+def finding(
+    kind: str,
+    score: float,
+    title: str,
+    entities: list[dict],
+    evidence: list[dict],
+    jurisdiction: str = "",
+    key_parts: Iterable[str] = (),
+    searched: str = "",
+    dates: dict | None = None,
+    **details,
+) -> dict:
+    """One finding. The title always names its jurisdiction; evidence is de-duplicated."""
+    seen: set[tuple] = set()
+    ev = []
+    for e in evidence:
+        if not e:
+            continue
+        ident = (e.get("document"), e.get("sentence_index"), e.get("sentence"))
+        if ident in seen:
+            continue
+        seen.add(ident)
+        ev.append(e)
+    key = "|".join([kind, *key_parts])
+    prefix = f"[{jur_label(jurisdiction)}] "
+    return {
+        "key": key,
+        "id": finding_id(key),
+        "kind": kind,
+        "label": KINDS[kind],
+        "tier": TIER_OF[kind],
+        "score": round(min(score, 1.0), 4),
+        "title": prefix + title,
+        "summary": prefix + title,
+        "jurisdiction": jurisdiction,
+        "entities": entities,
+        "evidence": ev[:MAX_EVIDENCE],
+        "searched": searched,
+        "dates": dates or {},
+        "details": details,
+    }
+
+
+def edges(G: nx.MultiDiGraph):
+    """(u, v, key, data) for every edge; plain dict iteration (G.edges(data=True) is ~3x slower)."""
+    for u, nbrs in G.adjacency():
+        for v, keyed in nbrs.items():
+            for k, d in keyed.items():
+                yield u, v, k, d
+
+
+def neighbours(G: nx.MultiDiGraph, n: str) -> set[str]:
+    return (set(G._succ[n]) | set(G._pred[n])) - {n}
+
+
+def tie_evidence(G: nx.MultiDiGraph, u: str, v: str) -> list[dict]:
+    return [
+        e
+        for keyed in (G._succ[u].get(v), G._succ[v].get(u))
+        if keyed
+        for d in keyed.values()
+        for e in d.get("evidence", ())
+    ]
+
+
+def doc_date(G: nx.MultiDiGraph, doc: str) -> str:
+    return (G.graph.get("documents", {}).get(doc) or {}).get("date", "") or ""
+
+
+def dated(G: nx.MultiDiGraph, e: dict) -> dict:
+    """The evidence with its document's date (an analyst weighs a quote by when it was said)."""
+    return {**e, "date": doc_date(G, e.get("document", ""))}
+
+
+def lower(date: str) -> str:
+    """A partial date's earliest day: '2019' -> '2019-01-01'."""
+    parts = date.split("-")
+    return "-".join([parts[0], *(parts[1:] + ["01", "01"])[:2]]) if date else ""
+
+
+def upper(date: str) -> str:
+    parts = date.split("-")
+    return "-".join([parts[0], *(parts[1:] + ["12", "31"])[:2]]) if date else ""
+
+
+def not_before(action_date: str, directive_date: str) -> bool:
+    """Whether an action dated `action_date` can answer a directive dated `directive_date`
+    (undated on either side: it cannot be shown to come before, so it counts)."""
+    if not action_date or not directive_date:
+        return True
+    return upper(action_date) >= lower(directive_date)
+
+
+def latest_date(G: nx.MultiDiGraph) -> str:
+    """The date the corpus speaks for: `gaps(as_of=…)`'s date, else its latest document's."""
+    if G.graph.get("as_of"):
+        return G.graph["as_of"]
+    dates = [m.get("date", "") for m in G.graph.get("documents", {}).values() if m.get("date")]
+    return max(dates, key=upper) if dates else ""
+
+
+def mention_sentences(G: nx.MultiDiGraph, n: str) -> list[dict]:
+    return list(G.nodes[n].get("sentences") or ())
+
+
+def co_mentions(G: nx.MultiDiGraph, a: str, b: str) -> list[dict]:
+    """Sentences (any document) that mention both a and b, dated, in document order."""
+    at = {(e["document"], e.get("sentence_index")): e for e in mention_sentences(G, a)}
+    out = [
+        dated(G, at[(e["document"], e.get("sentence_index"))])
+        for e in mention_sentences(G, b)
+        if (e["document"], e.get("sentence_index")) in at
+    ]
+    return sorted(out, key=lambda e: (e["document"], e.get("start", 0)))
+
+
+def reports_joint_work(sentence: str) -> bool:
+    return any(c in sentence for c in rules()["joint_work"])
+
+
+def first_sentences(G: nx.MultiDiGraph, nodes: Iterable[str], per_node: int = 1) -> list[dict]:
+    """The first mention sentences of each node: the evidence of an absence claim about them."""
+    out = []
+    for n in nodes:
+        ss = mention_sentences(G, n)
+        if not ss:  # a store written before nodes kept their sentences: quote the node's ties
+            ss = [e for m in neighbours(G, n) for e in tie_evidence(G, n, m)] + list(
+                G.nodes[n].get("problems") or ()
+            )
+        ss = sorted(
+            ss,
+            key=lambda e: (
+                MODALITY_PREFERENCE.get(e.get("modality"), 9),
+                e.get("document", ""),
+                e.get("start", 0),
+            ),
+        )
+        out += [dated(G, e) for e in ss[:per_node]]
+    return out
+
+
+def summaries(G: nx.MultiDiGraph, nodes: Iterable[str]) -> list[dict]:
+    return [node_summary(G, n) for n in nodes]

@@ -1,0 +1,149 @@
+"""Mandate without action: A is ordered (or plans) to lead / support / coordinate with / implement /
+fund B, and nothing in the corpus dated on or after the order reports that they did.
+
+Answered by: a reported relation between A and B, or a project or event both take part in (by a
+reported or stated tie), from a document dated on or after the directive (undated: counts).
+Held back: A and B are named together, on or after the directive, in a sentence that reports
+joint work (gap_rules.json "joint_work") though no relation was typed; the sentence is shown.
+Wording follows the modality extraction gave the sentence (graph/model.py): "is told to" only for
+a directive (an order addressed to the actor); "plans to" for a plan (the actor's own intention or
+application: 争取联合创建, 积极申报). Both are listed: an unanswered plan is a gap too.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from graph.analysis.filters import node_summary
+from graph.analysis.gaps.common import (
+    co_mentions,
+    dated,
+    doc_date,
+    edges,
+    finding,
+    latest_date,
+    lower,
+    not_before,
+    reports_joint_work,
+)
+
+MANDATE_RELATIONS = ("LEADS", "SUPPORTS", "COORDINATES_WITH", "IMPLEMENTS", "FUNDS")
+JOINT_ACTIVITY_TYPES = ("Project", "Event")
+ACTION_MODALITIES = ("reported", "stated")
+ORDERED = ("directive", "plan")  # the modalities of what is still to be done
+VERBS = {
+    "LEADS": "lead",
+    "SUPPORTS": "support",
+    "COORDINATES_WITH": "coordinate with",
+    "IMPLEMENTS": "implement",
+    "FUNDS": "fund",
+}
+
+
+def _activities(G: nx.MultiDiGraph) -> dict[str, list[tuple[str, str]]]:
+    """entity -> [(project/event, evidence date)] it took part in by a reported or stated tie."""
+    acts = set(ACTION_MODALITIES)
+    attrs = G._node
+    out: dict[str, list[tuple[str, str]]] = {}
+    for u, v, _k, d in edges(G):
+        if u == v:
+            continue
+        for e in d.get("evidence", ()):
+            if e.get("modality", "stated") not in acts:
+                continue
+            date = doc_date(G, e.get("document", ""))
+            if attrs[v].get("type") in JOINT_ACTIVITY_TYPES:
+                out.setdefault(u, []).append((v, date))
+            if attrs[u].get("type") in JOINT_ACTIVITY_TYPES:
+                out.setdefault(v, []).append((u, date))
+    return out
+
+
+def _answered(G, a: str, b: str, since: str, acts: dict) -> bool:
+    for keyed in (G._succ[a].get(b), G._succ[b].get(a)):
+        for d in (keyed or {}).values():
+            if any(
+                e.get("modality") == "reported" and not_before(doc_date(G, e.get("document", "")), since)
+                for e in d.get("evidence", ())
+            ):
+                return True
+    mine = {x for x, dt in acts.get(a, ()) if not_before(dt, since)}
+    return any(x in mine and not_before(dt, since) for x, dt in acts.get(b, ()))
+
+
+def mandates_without_action(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
+    """(findings, held back) for every pair tied by a directive or a plan."""
+    pairs: dict[tuple[str, str], list[tuple[str, dict, str, str]]] = {}
+    for u, v, k, d in edges(G):
+        t = d.get("type", k)
+        if u == v or t not in MANDATE_RELATIONS or not set(ORDERED) & set(d.get("modalities") or ()):
+            continue
+        for e in d.get("evidence", ()):
+            if e.get("modality") in ORDERED:
+                pairs.setdefault((u, v) if u < v else (v, u), []).append((t, e, u, v))
+    acts = _activities(G)
+    ndocs = len(G.graph.get("documents", {}))
+    as_of = latest_date(G)
+    out, held = [], []
+    for (a, b), items in sorted(pairs.items()):
+        evs = sorted(
+            (dated(G, e) for _, e, _, _ in items),
+            key=lambda e: (lower(e["date"]) or "9999", e["document"], e.get("start", 0)),
+        )
+        since = next((e["date"] for e in evs if e["date"]), "")
+        if _answered(G, a, b, since, acts):
+            continue
+        rels = sorted({(h, t, tl) for t, _, h, tl in items})
+        head, rtype, tail = rels[0]
+        ents = [node_summary(G, head), node_summary(G, tail)]
+        directive_ids = {(e["document"], e.get("sentence_index")) for e in evs}
+        both = [
+            e for e in co_mentions(G, a, b) if (e["document"], e.get("sentence_index")) not in directive_ids
+        ]
+        joint = [
+            e
+            for e in both
+            if e.get("modality") in ACTION_MODALITIES
+            and reports_joint_work(e["sentence"])
+            and not_before(e["date"], since)
+        ]
+        plan = all(e.get("modality") == "plan" for e in evs)
+        verb = VERBS.get(rtype, rtype.lower())
+        when = f" ({since})" if since else ""
+        if plan:
+            title = f"{ents[0]['name']} plans to {verb} {ents[1]['name']}{when}; no reported action since"
+        else:
+            title = (
+                f"{ents[0]['name']} is told to {verb} {ents[1]['name']}{when}; no reported action or "
+                f"shared project/event since"
+            )
+        searched = (
+            f"{ndocs} document(s) for a reported tie between {ents[0]['name']} and {ents[1]['name']}"
+            f"{' dated on/after ' + since if since else ''}, or a project/event both take part in; "
+            f"{len(both)} other sentence(s) name both"
+        )
+        f = finding(
+            "mandate_without_action",
+            0.8 + 0.04 * min(len(evs), 5),
+            title,
+            ents,
+            evs + both,
+            ents[0]["jurisdiction"] or ents[1]["jurisdiction"],
+            key_parts=rels[0],
+            searched=searched,
+            dates={"directive": since, "as_of": as_of},
+            relations=[{"head": h, "type": t, "tail": tl} for h, t, tl in rels],
+            directives=len(evs),
+            wording="plans to" if plan else "is told to",
+            both_named=len(both),
+        )
+        if joint:
+            f["held_back"] = {
+                "reason": "named together in a sentence that reports joint work, "
+                "though no relation was typed",
+                "evidence": joint,
+            }
+            held.append(f)
+        else:
+            out.append(f)
+    return out, held

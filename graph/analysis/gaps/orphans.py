@@ -1,0 +1,101 @@
+"""Orphans: concrete local items nobody acts on: a named fund that funds nothing, a park with no
+enterprise, a project or a local plan of the jurisdiction with no leading or implementing actor.
+
+Never national strategies, doctrines, laws or designations mentioned in passing: an item must have
+a jurisdiction and not a national name (gap_rules.json "national_prefixes"), and a Policy only
+counts when its name is a concrete plan (concrete_policy words, no abstract_policy words).
+A park is held back when a sentence of its documents names an enterprise together with the park
+(by name or by 该产业园 / 园区, gap_rules.json "anaphora"): the tie was likely stated, not typed.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from graph.analysis.filters import node_summary
+from graph.analysis.gaps.common import dated, finding, first_sentences, neighbours, rules
+
+
+def concrete_local(a: dict) -> bool:
+    r = rules()
+    name = a.get("name", "")
+    if not a.get("jurisdiction") or any(name.lstrip('“"《').startswith(p) for p in r["national_prefixes"]):
+        return False
+    if a.get("type") == "Policy":
+        return any(w in name for w in r["concrete_policy"]) and not any(
+            w in name for w in r["abstract_policy"]
+        )
+    return a.get("type") in ("Fund", "IndustrialPark", "Project")
+
+
+def _why(G: nx.MultiDiGraph, n: str, a: dict) -> tuple[str, float] | None:
+    t = a.get("type")
+    if t == "Fund":
+        if not any(d.get("type", k) == "FUNDS" for _, _, k, d in G.out_edges(n, keys=True, data=True)):
+            return "fund that funds nothing", 0.45
+    elif t == "IndustrialPark":
+        if not any(G.nodes[m].get("type") == "Enterprise" for m in neighbours(G, n)):
+            return "park with no enterprise", 0.45
+    elif t in ("Project", "Policy"):
+        if not any(
+            d.get("type", k) in ("LEADS", "IMPLEMENTS") for _, _, k, d in G.in_edges(n, keys=True, data=True)
+        ):
+            return (
+                f"{'local plan' if t == 'Policy' else 'project'} with no leading or implementing actor",
+                0.4,
+            )
+    return None
+
+
+def _enterprise_beside(G: nx.MultiDiGraph, n: str, a: dict) -> list[dict]:
+    """Sentences of the park's documents that name an enterprise and refer to the park."""
+    docs = set(a.get("documents", ()))
+    forms = [a.get("name", n), *a.get("aliases", ()), *rules()["anaphora"]]
+    out = []
+    for _m, b in G.nodes(data=True):
+        if b.get("type") != "Enterprise" or not docs & set(b.get("documents", ())):
+            continue
+        for e in b.get("sentences") or ():
+            if e["document"] in docs and any(f and f in e["sentence"] for f in forms):
+                out.append(dated(G, e))
+    return out
+
+
+def orphans(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
+    """(findings, held back)."""
+    out, held = [], []
+    for n, a in G.nodes(data=True):
+        if not concrete_local(a):
+            continue
+        why = _why(G, n, a)
+        if why is None:
+            continue
+        reason, score = why
+        es = [dated(G, e) for _, _, d in G.in_edges(n, data=True) for e in d.get("evidence", [])]
+        es += [dated(G, e) for _, _, d in G.out_edges(n, data=True) for e in d.get("evidence", [])]
+        es += first_sentences(G, [n], per_node=2)
+        kind = {"Fund": "FUNDS ties", "IndustrialPark": "enterprises tied to it"}.get(
+            a.get("type"), "LEADS/IMPLEMENTS ties"
+        )
+        f = finding(
+            "orphan",
+            score + 0.02 * min(len(a.get("documents", [])), 5),
+            f"{a.get('name', n)}: {reason}",
+            [node_summary(G, n)],
+            es,
+            a.get("jurisdiction", ""),
+            key_parts=[n],
+            searched=f"{len(a.get('documents', []))} document(s) naming it, for {kind}",
+            reason=reason,
+        )
+        beside = _enterprise_beside(G, n, a) if a.get("type") == "IndustrialPark" else []
+        if beside:
+            f["held_back"] = {
+                "reason": "an enterprise is named with the park in one sentence, though no "
+                "relation was typed",
+                "evidence": beside[:3],
+            }
+            held.append(f)
+        else:
+            out.append(f)
+    return out, held

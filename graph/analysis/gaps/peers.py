@@ -1,0 +1,108 @@
+"""Peer comparison: kinds of institution (graph/data/institution_kinds.json) present in other
+jurisdictions of the corpus but absent in this one; the full jurisdiction × kind table too."""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import networkx as nx
+
+from graph.analysis.filters import node_summary
+from graph.analysis.gaps.common import finding, first_sentences
+
+KINDS_FILE = Path(__file__).resolve().parents[2] / "data" / "institution_kinds.json"
+
+
+@lru_cache(maxsize=4)
+def institution_kinds(path: str | None = None) -> list[dict]:
+    """The kinds compared across jurisdictions; MCFGRAPH_KINDS names an override file."""
+    p = Path(path or os.environ.get("MCFGRAPH_KINDS") or KINDS_FILE)
+    with open(p, encoding="utf-8") as fh:
+        return json.load(fh)["kinds"]
+
+
+def kinds_of(attrs: dict, kinds: list[dict] | None = None) -> list[str]:
+    """Which institution kinds an entity is (by type, side and name patterns)."""
+    out = []
+    name = attrs.get("name", "") + " " + " ".join(attrs.get("aliases", []))
+    for k in kinds if kinds is not None else institution_kinds():
+        if k.get("types") and attrs.get("type") not in k["types"]:
+            continue
+        if k.get("sides") and attrs.get("side") not in k["sides"]:
+            continue
+        if k.get("patterns") and not any(p in name for p in k["patterns"]):
+            continue
+        out.append(k["kind"])
+    return out
+
+
+def peer_table(G: nx.MultiDiGraph, min_entities: int = 3) -> dict:
+    """Jurisdictions × institution kinds (entity counts), for jurisdictions with enough entities."""
+    kinds = institution_kinds()
+    counts: dict[str, dict[str, int]] = {}
+    size: dict[str, int] = {}
+    for _n, a in G.nodes(data=True):
+        j = a.get("jurisdiction", "")
+        if not j:
+            continue
+        size[j] = size.get(j, 0) + 1
+        row = counts.setdefault(j, {})
+        for k in kinds_of(a, kinds):
+            row[k] = row.get(k, 0) + 1
+    js = sorted(j for j in counts if size[j] >= min_entities)
+    return {
+        "kinds": [{"kind": k["kind"], "label": k["label"]} for k in kinds],
+        "rows": [
+            {
+                "jurisdiction": j,
+                "entities": size[j],
+                "counts": {k["kind"]: counts[j].get(k["kind"], 0) for k in kinds},
+            }
+            for j in js
+        ],
+    }
+
+
+def peer_gaps(G: nx.MultiDiGraph, table: dict, min_share: float = 0.5) -> list[dict]:
+    """Kinds absent in a jurisdiction but present in at least `min_share` of the other ones."""
+    rows = table["rows"]
+    out = []
+    labels = {k["kind"]: k["label"] for k in table["kinds"]}
+    for r in rows:
+        j = r["jurisdiction"]
+        others = [o for o in rows if o["jurisdiction"] != j]
+        if not others:
+            continue
+        mine = [n for n, a in G.nodes(data=True) if a.get("jurisdiction") == j]
+        for kind, label in labels.items():
+            if r["counts"][kind]:
+                continue
+            having = [o["jurisdiction"] for o in others if o["counts"][kind]]
+            share = len(having) / len(others)
+            if not having or share < min_share:
+                continue
+            title = (
+                f"no {label} in the corpus, while {len(having)} of {len(others)} other jurisdictions have one"
+            )
+            ex = [
+                n for n, a in G.nodes(data=True) if a.get("jurisdiction") in having and kind in kinds_of(a)
+            ][:3]
+            out.append(
+                finding(
+                    "peer_gap",
+                    0.25 + 0.3 * share,
+                    title,
+                    [node_summary(G, n) for n in ex],
+                    first_sentences(G, ex) + first_sentences(G, mine[:2]),
+                    j,
+                    key_parts=[j, kind],
+                    searched=f"the {r['entities']} entities of {j} for a {label}",
+                    missing_kind=kind,
+                    present_in=having,
+                    share=round(share, 4),
+                )
+            )
+    return out

@@ -1,0 +1,292 @@
+"""Ties between the military and civilian sides: disconnected sides and single-broker dependence.
+
+Disconnected sides: in a jurisdiction (cities rolled up into a provincial document's province), no
+military actor has any channel to any civilian actor. (One isolated park among connected bodies
+is not a disconnection of the sides; an unconnected fund or park is what orphans report.)
+
+The tie graph (`tie_graph`) is what a channel between the sides can run through:
+- reported or stated relationships (a directive alone is an order to connect, not a connection);
+- people: an official tied to a body (HOLDS_POSITION) and to an event (PARTICIPATES_IN) joins them,
+  so two bodies whose officials attend one forum are connected (org–person–event–person–org: four
+  hops, which is why reach is a question of components of this graph, not of a hop limit);
+- shared events and projects;
+- a jurisdiction's own place (X军分区 SUPPORTS X市): the place stands for its civilian government
+  (LOCATED_IN never counts: every body of a city is located in it);
+not: other places, Policy nodes (strategies, designations) and generic national nodes (党中央,
+习近平 …, gap_rules.json "generic_national"), which would join every local side to every other.
+
+Weak ties: two actors of one jurisdiction named together in a sentence that reports joint work
+(军地合力, 联合, 共建 …) though no relation was typed, and ties stated as a plan (the sides plan to
+work together). Sides that are apart only without them are held back, with that sentence, rather
+than reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import networkx as nx
+
+from graph.analysis.brokers import side_cut_points
+from graph.analysis.filters import ACTOR_TYPES, best_evidence, node_summary
+from graph.analysis.gaps.common import (
+    dated,
+    edges,
+    finding,
+    first_sentences,
+    neighbours,
+    reports_joint_work,
+    rules,
+    tie_evidence,
+)
+from graph.analysis.gaps.coverage import jurisdictions_of
+
+ACTION_MODALITIES = ("reported", "stated")
+SIDES = ("military", "civilian")
+
+
+def generic(G: nx.MultiDiGraph, n: str) -> bool:
+    """A node that never connects two local sides."""
+    a = G.nodes[n]
+    if a.get("type") == "Policy":
+        return True
+    if a.get("jurisdiction"):
+        return False
+    names = {a.get("name", n), n, *a.get("aliases", ())}
+    return bool(names & set(rules()["generic_national"]))
+
+
+def own_place(G: nx.MultiDiGraph, n: str) -> bool:
+    """A Location that is its jurisdiction's own place (its jurisdiction is itself)."""
+    a = G.nodes[n]
+    return a.get("type") == "Location" and bool(a.get("jurisdiction"))
+
+
+def tie_graph(G: nx.MultiDiGraph, modalities: tuple[str, ...] = ACTION_MODALITIES) -> dict[str, set[str]]:
+    """{node: neighbours} over the ties that count as channels (see the module docstring)."""
+    keep = {
+        n for n in G.nodes if not generic(G, n) and (G.nodes[n].get("type") != "Location" or own_place(G, n))
+    }
+    adj: dict[str, set[str]] = {n: set() for n in keep}
+    for u, v, k, d in edges(G):
+        if u == v or u not in keep or v not in keep or d.get("type", k) == "LOCATED_IN":
+            continue
+        if not set(modalities) & set(d.get("modalities") or ("stated",)):
+            continue
+        adj[u].add(v)
+        adj[v].add(u)
+    return adj
+
+
+def sided_actors(G: nx.MultiDiGraph) -> dict[str, dict[str, set[str]]]:
+    """Per jurisdiction (with roll-up): military and civilian actors; civilian includes the own place."""
+    by_j: dict[str, dict[str, set[str]]] = {}
+    for n, a in G.nodes(data=True):
+        side = a.get("side")
+        if own_place(G, n):
+            by_j.setdefault(a["jurisdiction"], {s: set() for s in SIDES})["civilian"].add(n)
+            continue
+        if a.get("type") not in ACTOR_TYPES or side not in SIDES:
+            continue
+        for j in jurisdictions_of(G, n):
+            by_j.setdefault(j, {s: set() for s in SIDES})[side].add(n)
+    return by_j
+
+
+def components(adj: Mapping[str, Iterable[str]]) -> dict[str, int]:
+    comp: dict[str, int] = {}
+    c = 0
+    for s in adj:
+        if s in comp:
+            continue
+        comp[s] = c
+        stack = [s]
+        while stack:
+            v = stack.pop()
+            for w in adj[v]:
+                if w not in comp:
+                    comp[w] = c
+                    stack.append(w)
+        c += 1
+    return comp
+
+
+def weak_ties(G: nx.MultiDiGraph, mil: set[str], civ: set[str]) -> list[tuple[str, str, dict]]:
+    """(military, civilian, sentence) named together in a sentence reporting joint work."""
+    at: dict[tuple, list[str]] = {}
+    for n in mil | civ:
+        for e in G.nodes[n].get("sentences") or ():
+            if e.get("modality") in ACTION_MODALITIES and reports_joint_work(e.get("sentence", "")):
+                at.setdefault((e["document"], e.get("sentence_index")), []).append(n)
+    out = []
+    for ns in at.values():
+        for m in (x for x in ns if x in mil):
+            for c in (x for x in ns if x in civ):
+                e = next(
+                    e
+                    for e in G.nodes[m]["sentences"]
+                    if (e["document"], e.get("sentence_index")) in at
+                    and m in at[(e["document"], e.get("sentence_index"))]
+                    and c in at[(e["document"], e.get("sentence_index"))]
+                )
+                out.append((m, c, dated(G, e)))
+    return out
+
+
+def closest_pair(G: nx.MultiDiGraph, mil: set[str], civ: set[str]) -> dict | None:
+    """The nearest military–civilian pair over every relationship (any modality, any node), and
+    what lies between them: the path with each hop's relation and modality."""
+    U = nx.Graph()
+    for u, v, k, d in edges(G):
+        if u != v and d.get("type", k) != "LOCATED_IN":
+            U.add_edge(u, v)
+    sources = [m for m in sorted(mil) if m in U]
+    targets = {c for c in civ if c in U}
+    if not sources or not targets:
+        return None
+    paths = nx.multi_source_dijkstra_path(U, sources)
+    best = min((p for t, p in paths.items() if t in targets), key=lambda p: (len(p), p), default=None)
+    if best is None:
+        return None
+    hops = []
+    for a, b in zip(best, best[1:], strict=False):
+        ev = best_evidence(tie_evidence(G, a, b))
+        rel = next(
+            (d.get("type", k) for x, y in ((a, b), (b, a)) for k, d in (G._succ[x].get(y) or {}).items()), ""
+        )
+        hops.append(
+            {
+                "from": a,
+                "to": b,
+                "type": rel,
+                "modality": (ev or {}).get("modality", ""),
+                "evidence": dated(G, ev) if ev else None,
+            }
+        )
+    between = [G.nodes[n].get("name", n) for n in best[1:-1]]
+    return {"military": best[0], "civilian": best[-1], "hops": hops, "between": between}
+
+
+def _apart(adj, mil: set[str], civ: set[str], actors_civ: set[str], max_hops=None, j="") -> tuple[list, list]:
+    """(military, civilian actors) of a jurisdiction whose sides have no channel at all; ([], [])
+    when some military actor reaches some civilian one (then the sides are not apart)."""
+    from graph.analysis.gaps import reached_by_jurisdiction
+
+    if max_hops is not None:
+        pos = {v: i for i, v in enumerate(adj)}
+        fm = reached_by_jurisdiction(adj, {j: mil}, max_hops)[j]
+        joined = any(fm[pos[c]] for c in civ if c in pos)
+    else:
+        comp = components(adj)
+        joined = bool({comp[m] for m in mil if m in comp} & {comp[c] for c in civ if c in comp})
+    return ([], []) if joined else (sorted(mil), sorted(actors_civ))
+
+
+def disconnected_sides(G: nx.MultiDiGraph, max_hops: int | None = None) -> tuple[list[dict], list[dict]]:
+    """Per jurisdiction: military and civilian actors with no channel at all between the sides."""
+    adj = tie_graph(G)
+    planned = tie_graph(G, (*ACTION_MODALITIES, "plan"))
+    by_j = {j: s for j, s in sided_actors(G).items()
+            if s["military"] and {c for c in s["civilian"] if not own_place(G, c)}}
+    out, held = [], []
+    for j in sorted(by_j):
+        mil, civ = by_j[j]["military"], by_j[j]["civilian"]
+        actors_civ = {c for c in civ if not own_place(G, c)}
+        lone_mil, lone_civ = _apart(adj, mil, civ, actors_civ, max_hops, j)
+        if not lone_mil:
+            continue
+        pair = closest_pair(G, mil, civ)
+        f = _sides_finding(G, j, mil, actors_civ, lone_mil, lone_civ, pair, max_hops)
+        weak = weak_ties(G, mil, civ)
+        if weak:
+            f["held_back"] = {"reason": "the sides are named together in a sentence that reports joint "
+                                        "work, though no relation was typed",
+                              "evidence": [e for _, _, e in weak][:3]}
+            held.append(f)
+            continue
+        if not _apart(planned, mil, civ, actors_civ, max_hops, j)[0]:
+            plans = [h["evidence"] for h in (pair or {}).get("hops", ()) if h["evidence"]]
+            f["held_back"] = {"reason": "a sentence states the sides' plan to work together (no reported "
+                                        "or stated tie yet)", "evidence": plans[:3]}
+            held.append(f)
+            continue
+        out.append(f)
+    return out, held
+
+
+def _sides_finding(G, j, mil, civ, lone_mil, lone_civ, pair, max_hops) -> dict:
+    frac = (len(lone_civ) + len(lone_mil)) / (len(civ) + len(mil))
+    reach = f"within {max_hops} hops" if max_hops is not None else "through any tie, person, event or project"
+    title = (
+        f"the {len(mil)} military and {len(civ)} civilian actors have no channel between the sides "
+        f"({reach})"
+    )
+    evs = []
+    if pair:
+        m, c = G.nodes[pair["military"]].get("name"), G.nodes[pair["civilian"]].get("name")
+        via = "、".join(pair["between"]) or "nothing"
+        mods = sorted({h["modality"] for h in pair["hops"] if h["modality"]})
+        title += f"; closest pair {m} – {c}, {len(pair['hops'])} hop(s) via {via} ({'/'.join(mods)} only)"
+        evs += [h["evidence"] for h in pair["hops"] if h["evidence"]]
+    else:
+        title += "; no relationship of any kind joins them in the corpus"
+    evs += first_sentences(G, lone_mil + lone_civ)
+    searched = (
+        f"ties of {len(mil)} military and {len(civ)} civilian actors of {j} (reported or stated; "
+        f"through people, events, projects and {j} itself; not through national bodies or strategies)"
+    )
+    return finding(
+        "disconnected_sides",
+        0.5 + 0.35 * frac,
+        title,
+        [node_summary(G, n) for n in lone_mil + lone_civ],
+        evs,
+        j,
+        key_parts=[j],
+        searched=searched,
+        military=len(mil),
+        civilian=len(civ),
+        military_alone=lone_mil,
+        civilian_alone=lone_civ,
+        max_hops=max_hops,
+        closest=pair,
+    )
+
+
+def single_brokers(G: nx.MultiDiGraph, min_share: float = 0.25) -> list[dict]:
+    """Cut points between the sides whose removal cuts at least `min_share` of the pairs."""
+    H = tie_graph(G)
+    out = []
+    for c in side_cut_points(G, H):
+        if c["share"] < min_share:
+            continue
+        n = c["key"]
+        ties = sorted(H[n], key=lambda m: (G.nodes[m].get("side", ""), m))
+        evs = [dated(G, e) for e in (best_evidence(tie_evidence(G, n, m)) for m in ties) if e]
+        docs = {e["document"] for m in ties for e in tie_evidence(G, n, m)}
+        ent = {k: c[k] for k in ("key", "name", "type", "jurisdiction", "side", "gloss")}
+        title = (
+            f"{c['name']} is the only link for {c['pairs_separated']} of {c['pairs_total']} "
+            f"military–civilian pairs in its component"
+        )
+        out.append(
+            finding(
+                "single_broker",
+                0.5 + 0.4 * c["share"],
+                title,
+                [ent],
+                evs or first_sentences(G, [n]),
+                c["jurisdiction"],
+                key_parts=[n],
+                searched=f"every channel between the sides in {n}'s component ({len(docs)} document(s))",
+                pairs_separated=c["pairs_separated"],
+                pairs_total=c["pairs_total"],
+                share=c["share"],
+                parts=c["parts"],
+                documents=sorted(docs),
+            )
+        )
+    return out
+
+
+__all__ = ["closest_pair", "disconnected_sides", "generic", "neighbours", "single_brokers", "tie_graph"]

@@ -1,0 +1,98 @@
+"""Stalled items: what a document itself states as a problem (尚未运作, 推进慢, 底数不清 …).
+
+The strongest tier: the text states the gap, so the title quotes it as stated. A problem stated in
+a document dated t stays "still open as of <latest date>" unless a later document reports action
+on the same entity (a reported sentence naming it, dated after t), which is shown instead.
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from graph.analysis.filters import node_summary
+from graph.analysis.gaps.common import dated, edges, finding, latest_date, lower, upper
+
+QUOTE = 60
+
+
+def _quote(s: str) -> str:
+    s = s.strip()
+    return s if len(s) <= QUOTE else s[: QUOTE - 1] + "…"
+
+
+def _later_report(G: nx.MultiDiGraph, n: str, date: str) -> dict | None:
+    """The first sentence naming n with reported modality from a document dated after `date`."""
+    if not date:
+        return None
+    later = [dated(G, e) for e in G.nodes[n].get("sentences") or () if e.get("modality") == "reported"]
+    later = [e for e in later if e["date"] and lower(e["date"]) > upper(date)]
+    return min(later, key=lambda e: (lower(e["date"]), e["document"])) if later else None
+
+
+def _status(G, n: str, date: str, as_of: str) -> tuple[str, dict | None]:
+    later = _later_report(G, n, date)
+    if later:
+        return f"later report {later['date']} ({later['document']})", later
+    if date and as_of:
+        return f"still open as of {as_of}", None
+    return "not reported solved (undated statement)", None
+
+
+def stalled(G: nx.MultiDiGraph) -> list[dict]:
+    """Entities with problem statements, and relationships whose evidence states a problem."""
+    out = []
+    as_of = latest_date(G)
+    for n, a in G.nodes(data=True):
+        probs = sorted(
+            (dated(G, p) for p in a.get("problems") or ()), key=lambda e: lower(e["date"]) or "9999"
+        )
+        if not probs:
+            continue
+        directed = any(
+            "directive" in (d.get("modalities") or ())
+            for keyed in G._pred[n].values()
+            for d in keyed.values()
+        )
+        first = probs[0]
+        status, later = _status(G, n, first["date"], as_of)
+        when = f" ({first['date']})" if first["date"] else ""
+        title = f"{a.get('name', n)}: “{_quote(first['sentence'])}”{when}; {status}"
+        out.append(
+            finding(
+                "stalled",
+                0.6 + 0.05 * min(len(probs), 4) + (0.1 if directed else 0),
+                title,
+                [node_summary(G, n)],
+                probs + ([later] if later else []),
+                a.get("jurisdiction", ""),
+                key_parts=[n],
+                dates={"stated": first["date"], "as_of": as_of, "status": status},
+                problems=len(probs),
+                also_directed=directed,
+            )
+        )
+    for u, v, k, d in edges(G):
+        if "problem" not in (d.get("modalities") or ()):
+            continue
+        probs = [dated(G, e) for e in d.get("evidence", ()) if e.get("modality") == "problem"]
+        if not probs:
+            continue
+        ents = [node_summary(G, u), node_summary(G, v)]
+        first = probs[0]
+        status = f"still open as of {as_of}" if as_of and first["date"] else "not reported solved (undated)"
+        when = f" ({first['date']})" if first["date"] else ""
+        out.append(
+            finding(
+                "stalled",
+                0.55 + 0.05 * min(len(probs), 4),
+                f"{ents[0]['name']} — {ents[1]['name']}: “{_quote(first['sentence'])}”{when}; {status}",
+                ents,
+                probs,
+                ents[0]["jurisdiction"] or ents[1]["jurisdiction"],
+                key_parts=[u, d.get("type", k), v],
+                dates={"stated": first["date"], "as_of": as_of, "status": status},
+                problems=len(probs),
+                relation=d.get("type", k),
+            )
+        )
+    return out

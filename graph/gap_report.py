@@ -1,0 +1,305 @@
+"""The gap part of a report: one picture per jurisdiction and the findings as readable blocks.
+
+Picture: the jurisdiction's military actors on the left, civilian ones on the right, joint bodies,
+people and events between them; ties reported or stated drawn solid, ties only ordered dashed;
+the actors a finding is about ringed in orange and an unanswered directive drawn as an orange
+dashed line. Drawn offline with matplotlib (Agg), like graph/report.py's network picture.
+
+Blocks: one finding a block (title, then what it rests on, then its quotes below), grouped by
+kind, strongest tier first; a sentence is quoted once in the whole report (later findings point
+back to it); held-back, not-enough-coverage and dismissed findings each get their own section.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+
+import networkx as nx
+
+from graph.analysis.gaps.common import KINDS
+from graph.analysis.gaps.sides import sided_actors, tie_graph
+
+MAX_PICTURES = 6
+MAX_PICTURE_NODES = 36
+MAX_QUOTES = 4
+HIGHLIGHT = "#e67e22"
+SECTIONS = [
+    ("stalled", "Stated problems (the text states the gap)"),
+    ("mandate_without_action", "Directives and plans without follow-up"),
+    ("disconnected_sides", "Disconnected sides"),
+    ("single_broker", "Single-broker dependence"),
+    ("orphan", "Orphans"),
+    ("peer_gap", "Missing institutions (peer comparison)"),
+]
+
+
+def _jurisdictions(res: dict) -> list[str]:
+    """Jurisdictions with findings, most findings first (national ones have no local picture)."""
+    count: dict[str, int] = {}
+    for f in res["findings"]:
+        if f["jurisdiction"]:
+            count[f["jurisdiction"]] = count.get(f["jurisdiction"], 0) + 1
+    return sorted(count, key=lambda j: (-count[j], j))[:MAX_PICTURES]
+
+
+def picture_nodes(
+    G: nx.MultiDiGraph, j: str, actors: dict[str, set[str]], adj: dict[str, set[str]]
+) -> list[str]:
+    """J's sided actors, plus the people, events and bodies that tie two of them together."""
+    own = set(actors["military"]) | set(actors["civilian"])
+    between = {}
+    for n in own:
+        for m in adj.get(n, ()):
+            if m not in own:
+                between.setdefault(m, set()).add(n)
+    links = sorted((m for m, s in between.items() if len(s) >= 2), key=lambda m: (-len(between[m]), m))
+    nodes = sorted(own) + links
+    return nodes[:MAX_PICTURE_NODES]
+
+
+def _layout(G: nx.MultiDiGraph, nodes: list[str], edges: list[tuple[str, str]]) -> dict:
+    H = nx.Graph()
+    H.add_nodes_from(nodes)
+    H.add_edges_from(edges)
+    pos = (
+        nx.spring_layout(H, seed=7, k=1.4 / max(len(nodes), 1) ** 0.5)
+        if len(nodes) > 1
+        else {n: (0.0, 0.0) for n in nodes}
+    )
+    shift = {"military": -1.3, "civilian": 1.3}
+    return {
+        n: (float(x) * 0.6 + shift.get(G.nodes[n].get("side"), 0.0), float(y)) for n, (x, y) in pos.items()
+    }
+
+
+def _ties(G: nx.MultiDiGraph, nodes: list[str]) -> tuple[list, list]:
+    """(acted ties, ordered-only ties) among `nodes`, as node pairs."""
+    keep = set(nodes)
+    acted, ordered = set(), set()
+    for u, v, d in G.edges(data=True):
+        if u == v or u not in keep or v not in keep or d.get("type") == "LOCATED_IN":
+            continue
+        pair = (min(u, v), max(u, v))
+        if {"reported", "stated"} & set(d.get("modalities") or ()):
+            acted.add(pair)
+        elif {"directive", "plan"} & set(d.get("modalities") or ()):
+            ordered.add(pair)
+    return sorted(acted), sorted(ordered - acted)
+
+
+def draw_jurisdiction(G: nx.MultiDiGraph, j: str, nodes: list[str], findings: list[dict]) -> bytes:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from graph.report import SIDE_COLOURS, cjk_font
+
+    font = cjk_font()
+    acted, ordered = _ties(G, nodes)
+    pos = _layout(G, nodes, acted + ordered)
+    flagged = {e["key"] for f in findings for e in f["entities"]}
+    unanswered = {
+        (min(r["head"], r["tail"]), max(r["head"], r["tail"]))
+        for f in findings
+        if f["kind"] == "mandate_without_action"
+        for r in f["details"].get("relations", ())
+    }
+    fig, ax = plt.subplots(figsize=(10, 6.5), dpi=100)
+    for u, v in acted:
+        ax.plot(*zip(pos[u], pos[v], strict=True), color="#999999", lw=1.3, zorder=1)
+    for u, v in ordered:
+        hot = (u, v) in unanswered
+        ax.plot(
+            *zip(pos[u], pos[v], strict=True),
+            color=HIGHLIGHT if hot else "#bbbbbb",
+            lw=2.2 if hot else 1,
+            ls="--",
+            zorder=1,
+        )
+    props = {"family": font} if font else {}
+    for n in nodes:
+        a = G.nodes[n]
+        x, y = pos[n]
+        ax.scatter(
+            [x],
+            [y],
+            s=360,
+            color=SIDE_COLOURS.get(a.get("side", "neutral"), "#95a5a6"),
+            edgecolors=HIGHLIGHT if n in flagged else "white",
+            linewidths=3.5 if n in flagged else 1.5,
+            zorder=3,
+        )
+        label = a.get("name", n) if font else (a.get("gloss") or n)
+        ax.text(x, y - 0.08, label, fontsize=8, ha="center", va="top", zorder=4, **props)
+    for side, colour in SIDE_COLOURS.items():
+        ax.scatter([], [], color=colour, label=side, s=70)
+    ax.plot([], [], color="#999999", label="tie reported/stated")
+    ax.plot([], [], color=HIGHLIGHT, ls="--", label="ordered, no action since")
+    ax.scatter([], [], s=70, color="white", edgecolors=HIGHLIGHT, linewidths=3, label="in a finding")
+    ax.legend(loc="lower center", ncol=4, frameon=False, fontsize=8, bbox_to_anchor=(0.5, -0.08))
+    ax.set_title(f"{j}: military (left) and civilian (right) actors", fontsize=11, **props)
+    ax.set_axis_off()
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", metadata={"Software": None})
+    plt.close(fig)
+    return buf.getvalue()
+
+
+def gap_pictures(G: nx.MultiDiGraph, res: dict) -> list[tuple[str, bytes]]:
+    """(jurisdiction, PNG) for the jurisdictions with most findings."""
+    actors = sided_actors(G)
+    adj = tie_graph(G)
+    directed = {n: set(G._succ[n]) | set(G._pred[n]) for n in G}
+    out = []
+    for j in _jurisdictions(res):
+        if j not in actors:
+            continue
+        merged = {n: adj.get(n, set()) | directed.get(n, set()) for n in set(adj) | set(directed)}
+        nodes = picture_nodes(G, j, actors[j], merged)
+        extra = [
+            e["key"]
+            for f in res["findings"]
+            if f["jurisdiction"] == j
+            for e in f["entities"]
+            if e["key"] in G and e["key"] not in nodes
+        ]
+        nodes = (nodes + sorted(set(extra)))[:MAX_PICTURE_NODES]
+        if nodes:
+            out.append(
+                (j, draw_jurisdiction(G, j, nodes, [f for f in res["findings"] if f["jurisdiction"] == j]))
+            )
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# blocks
+# ---------------------------------------------------------------------------------------------
+
+
+def _cite(e: dict) -> str:
+    bits = [e.get("document", ""), e.get("date", ""), e.get("modality", "")]
+    return ", ".join(b for b in bits if b)
+
+
+def _block(f: dict, seen: dict[str, str]) -> dict:
+    """One finding: title, what it rests on, its quotes (each sentence once in the report)."""
+    ref = f.get("rank") or f["id"]
+    meta = [f"id {f['id']}", f"{f['tier']}", f"score {f['score']:.2f}"]
+    dates = {k: v for k, v in (f.get("dates") or {}).items() if v and k != "status"}
+    if dates:
+        meta.append(", ".join(f"{k} {v}" for k, v in dates.items()))
+    notes = [
+        x
+        for x in (
+            f.get("searched") and f"searched: {f['searched']}",
+            f.get("note"),
+            (f.get("held_back") or {}).get("reason"),
+            (f.get("dismissal") or {}).get("reason") and f"dismissed: {f['dismissal']['reason']}",
+        )
+        if x
+    ]
+    quotes, again = [], []
+    evidence = ((f.get("held_back") or {}).get("evidence") or []) + f["evidence"]
+    for e in evidence:
+        ident = e.get("sentence", "")  # the same words twice (two documents) are quoted once
+        if ident in seen:
+            if seen[ident] not in again:
+                again.append(seen[ident])
+            continue
+        seen[ident] = f"#{ref}"
+        if len(quotes) < MAX_QUOTES:
+            quotes.append({"text": e.get("sentence", ""), "cite": _cite(e)})
+    return {
+        "ref": ref,
+        "title": f["title"],
+        "meta": " · ".join(meta),
+        "notes": notes,
+        "quotes": quotes,
+        "again": again,
+    }
+
+
+def gap_blocks(res: dict) -> list[dict]:
+    """[{"heading", "blocks"}]: findings grouped by kind, then held back, undetermined, dismissed."""
+    seen: dict[str, str] = {}
+    out = []
+    for kind, heading in SECTIONS:
+        fs = [f for f in res["findings"] if f["kind"] == kind]
+        if fs:
+            out.append({"heading": heading, "blocks": [_block(f, seen) for f in fs]})
+    for name, heading in (
+        ("held_back", "Held back: named together in a sentence reporting joint work"),
+        ("undetermined", "Not enough coverage to tell"),
+        ("dismissed", "Dismissed by an analyst"),
+    ):
+        if res.get(name):
+            out.append({"heading": heading, "blocks": [_block(f, seen) for f in res[name]]})
+    return out
+
+
+def counts_line(res: dict) -> str:
+    c = ", ".join(f"{KINDS[k]}: {v}" for k, v in res["counts"].items() if v) or "no findings"
+    return (
+        f"{c}; held back {len(res['held_back'])}, not enough coverage {len(res['undetermined'])}, "
+        f"dismissed {len(res['dismissed'])}"
+    )
+
+
+def render_md(res: dict, pictures: list[tuple[str, str]]) -> list[str]:
+    """Markdown lines; `pictures` = (jurisdiction, src) already written or embedded."""
+    lines = ["## Coordination gaps", "", f"_{counts_line(res)}_", ""]
+    for j, src in pictures:
+        lines += [f"![gap picture {j}]({src})", ""]
+    for sec in gap_blocks(res):
+        lines += [f"### {sec['heading']}", ""]
+        for b in sec["blocks"]:
+            lines += [f"#### {b['ref']}. {b['title']}", "", f"_{b['meta']}_", ""]
+            lines += [f"- {n}" for n in b["notes"]] + ([""] if b["notes"] else [])
+            for q in b["quotes"]:
+                lines += [f"> “{q['text']}”  ", f"> — {q['cite']}", ""]
+            if b["again"]:
+                lines += [f"Also quoted above: {', '.join(b['again'])}", ""]
+    return lines
+
+
+CSS = """
+section.gaps .finding{border-left:4px solid #e67e22;background:#fcfaf7;margin:0 0 1em;padding:0.6em 1em;
+max-width:60em}
+section.gaps .finding h4{margin:0 0 0.3em;font-size:15px}
+section.gaps .meta{color:#666;font-size:12px;margin:0 0 0.4em}
+section.gaps ul.notes{margin:0.2em 0 0.5em 1.2em;padding:0;font-size:13px;color:#444}
+section.gaps blockquote{margin:0.4em 0 0.6em;padding:0.3em 0.8em;border-left:3px solid #ccc;font-size:14px;
+line-height:1.6;background:#fff}
+section.gaps blockquote cite{display:block;color:#777;font-size:12px;font-style:normal;margin-top:0.2em}
+section.gaps img.gap-picture{max-width:100%;border:1px solid #ddd;margin:0.5em 0}
+"""
+
+
+def render_html(res: dict, pictures: list[tuple[str, str]]) -> list[str]:
+    e = html.escape
+    parts = ['<section class="gaps"><h2>Coordination gaps</h2>', f'<p class="note">{e(counts_line(res))}</p>']
+    for j, src in pictures:
+        parts.append(
+            f'<figure><img class="network gap-picture" alt="gap picture {e(j)}" src="{src}">'
+            f'<figcaption class="note">{e(j)}: orange ring = actor in a finding; orange dashed = '
+            f"ordered, no action since</figcaption></figure>"
+        )
+    for sec in gap_blocks(res):
+        parts.append(f"<h3>{e(sec['heading'])}</h3>")
+        for b in sec["blocks"]:
+            parts.append(
+                f'<div class="finding"><h4>{e(str(b["ref"]))}. {e(b["title"])}</h4>'
+                f'<p class="meta">{e(b["meta"])}</p>'
+            )
+            if b["notes"]:
+                parts.append('<ul class="notes">' + "".join(f"<li>{e(n)}</li>" for n in b["notes"]) + "</ul>")
+            for q in b["quotes"]:
+                parts.append(f"<blockquote>“{e(q['text'])}”<cite>{e(q['cite'])}</cite></blockquote>")
+            if b["again"]:
+                parts.append(f'<p class="meta">Also quoted above: {e(", ".join(b["again"]))}</p>')
+            parts.append("</div>")
+    parts.append("</section>")
+    return parts
