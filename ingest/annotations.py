@@ -101,15 +101,33 @@ def annotated_documents_from_dicts(
     of its text as a UTF-8 file, so it is the same as that of the text ingested from a file.
     """
     base = Path(base) if base is not None else None
+    claimed: dict[str, int] = {}
     for n, d in enumerate(dicts, 1):
         label = str(d.get("id") or d.get("source") or f"document #{n}") if isinstance(d, dict) \
             else f"document #{n}"
         try:
             if not isinstance(d, dict):
                 raise AnnotationError(label, ["not a JSON object"])
-            yield _annotated(d, origin, base, label)
+            ex = _annotated(d, origin, base, label)
+            first = claimed.setdefault(ex.document.id, n)
+            if first != n:  # one would silently replace the other in the store
+                raise AnnotationError(ex.document.id, [f"document #{n} has the id of document #{first} "
+                                                       "of the same input"])
+            yield ex
         except AnnotationError as exc:
             yield exc
+
+
+def annotation_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given, and the *.jsonl / *.json files of folders given (sorted)."""
+    out: list[Path] = []
+    for given in paths:
+        p = Path(given)
+        if p.is_dir():
+            out += sorted(f for f in p.rglob("*") if f.suffix in (".jsonl", ".json") and f.is_file())
+        else:
+            out.append(p)
+    return out
 
 
 def read_annotation_file(path: str | Path) -> Iterator[Extraction | AnnotationError]:

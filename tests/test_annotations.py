@@ -101,6 +101,23 @@ def test_bad_facts_name_the_document_and_the_fact_and_the_batch_goes_on():
     assert "OWNS" in str(out[3])
 
 
+def test_one_id_twice_is_refused_not_silently_replaced(tmp_path):
+    out = list(annotated_documents_from_dicts([gold_doc("q01"), gold_doc("q01")], "t"))
+    assert not isinstance(out[0], AnnotationError)
+    assert isinstance(out[1], AnnotationError) and "id of document #1" in str(out[1])
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    _write_gold(folder / "a.jsonl", [gold_doc("q01")])
+    _write_gold(folder / "b.jsonl", [gold_doc("q01"), gold_doc("q02")])
+    store = EmbeddedStore(tmp_path / "g.db")
+    try:
+        summary = ingest_annotations([folder], store)  # a folder: its annotation files, sorted
+        assert [o.status for o in summary.outcomes] == ["written", "failed", "written"]
+        assert "a.jsonl" in summary.outcomes[1].error
+    finally:
+        store.close()
+
+
 def test_relation_argument_must_be_an_entity_of_the_document():
     d = gold_doc()
     d["relations"][0]["head"] = "东方集团"

@@ -132,12 +132,17 @@ def ingest_annotations(
     """Ingest annotation files (ingest/annotations.py) as curated documents: each replaces whatever
     that document contributed (machine or curated); a document with a bad fact is reported by
     name and nothing of it is written, and the batch goes on."""
-    from ingest.annotations import AnnotationError, read_annotation_file
+    from ingest.annotations import AnnotationError, annotation_files, read_annotation_file
 
     summary = IngestSummary(unit="documents")
     started = time.perf_counter()
-    for path in paths:
+    claimed: dict[str, str] = {}  # document id -> the file that gave it in this batch
+    for path in annotation_files(paths):
         for item in read_annotation_file(path):
+            if not isinstance(item, AnnotationError):
+                first = claimed.setdefault(item.document.id, str(path))
+                if first != str(path):  # one would silently replace the other in the store
+                    item = AnnotationError(item.document.id, [f"id already given by {first} in this batch"])
             if isinstance(item, AnnotationError):
                 outcome = Outcome(str(path), "failed", item.document, error=f"{path}: {item}")
             else:
