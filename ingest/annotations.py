@@ -99,6 +99,9 @@ def annotated_documents_from_dicts(
     `origin` says where the curation comes from ("label-studio", a file name, ...); every record
     gets source "curated:<origin>" and the Document origin "curated". The document's sha256 is that
     of its text as a UTF-8 file, so it is the same as that of the text ingested from a file.
+
+    To store them: `workflows.ingest.write_annotated(items, where, store, decisions)` (resolve +
+    store, one transaction per document, failures as outcomes naming the document).
     """
     base = Path(base) if base is not None else None
     claimed: dict[str, int] = {}
