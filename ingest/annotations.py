@@ -134,22 +134,24 @@ def annotation_files(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def read_annotation_file(path: str | Path) -> Iterator[Extraction | AnnotationError]:
-    """The documents of one annotation file: JSON lines, or one JSON array of documents."""
+    """The documents of one annotation file: JSON lines, one JSON array of documents, or one
+    document; a line that is not JSON is an error naming the file and line, the rest goes on."""
     p = Path(path)
     try:
         text = p.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         yield AnnotationError(str(p), [f"cannot read ({exc})"])
         return
-    items: list = []
     stripped = text.lstrip()
-    if stripped.startswith("["):
-        try:
-            items = json.loads(stripped)
-        except json.JSONDecodeError as exc:
+    try:  # one JSON value: an array of documents (an export), or one document
+        whole = json.loads(stripped) if stripped[:1] in "[{" else None
+    except json.JSONDecodeError as exc:
+        if stripped.startswith("["):
             yield AnnotationError(str(p), [f"not JSON: {exc}"])
             return
-    else:
+        whole = None  # JSON lines
+    items: list = whole if isinstance(whole, list) else [whole] if isinstance(whole, dict) else []
+    if whole is None:
         for i, line in enumerate(text.splitlines(), 1):
             if not line.strip():
                 continue
@@ -157,6 +159,8 @@ def read_annotation_file(path: str | Path) -> Iterator[Extraction | AnnotationEr
                 items.append(json.loads(line))
             except json.JSONDecodeError as exc:
                 yield AnnotationError(f"{p}:{i}", [f"not JSON: {exc}"])
+    if not items and whole is not None or not stripped:
+        yield AnnotationError(str(p), ["no documents in the file"])
     yield from annotated_documents_from_dicts(items, p.name, base=p.parent)
 
 
@@ -180,7 +184,10 @@ def _annotated(d: dict, origin: str, base: Path | None, label: str) -> Extractio
     source = curated_source(origin)
     for e in entities:
         e.source, e.confidence = source, 1.0
-        if not e.problems:
+        if e.problems:  # given (extract output): they are this document's, whatever they said
+            e.problems = [Evidence(document.id, p.sentence, p.sentence_index, p.start, p.end, "problem")
+                          for p in e.problems]
+        else:
             e.problems = _problem_statements(e, document.id, text, sentences)
     for r in relations:
         r.source, r.confidence = source, 1.0
@@ -346,9 +353,6 @@ def _relations(items: list, entities: list[Entity], document: Document, folded: 
     for ent in entities:
         for f in (ent.name, *ent.aliases):
             forms.setdefault(f, ent)
-    for ent in entities:  # problems given without a document: they are this document's
-        ent.problems = [Evidence(document.id, p.sentence, p.sentence_index, p.start, p.end, "problem")
-                        for p in ent.problems]
     out: list[Relation] = []
     for r in items:
         head, rtype, tail = (str(r.get(k) or "").strip() for k in ("head", "type", "tail"))
