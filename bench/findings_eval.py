@@ -13,6 +13,9 @@ recall = matched / gold findings (micro-averaged; "pooled" adds the counts of se
 Also: overlap of the top-10 betweenness centrality and of the top-10 brokers (shared keys / 10),
 and path agreement on sampled entity pairs (seeded, among entities one document names together;
 a pair agrees when both graphs give the same hop count, or neither connects it within 6 hops).
+Agreement is not usefulness: machine findings judged by hand against the texts (bench/judgements/
+*.jsonl: real | artefact | not useful, with the deciding sentence) are counted by key, and the
+share that holds up (real / judged) is reported beside the agreement.
 
 Finding keys (agreed with graph/analysis/gaps.py, which sets finding["key"]; until it does,
 `finding_key` computes the same from the finding's fields):
@@ -36,6 +39,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SHARED_GOLD = ROOT.parent / "shared" / "gold"
 ANNOTATED = ROOT / "corpus" / "annotated"
+JUDGEMENTS = ROOT / "bench" / "judgements"
+VERDICTS = ("real", "artefact", "not useful")
 KINDS = ("mandate_without_action", "stalled", "single_broker", "disconnected_sides", "orphan", "peer_gap")
 TOP = 10
 
@@ -178,16 +183,45 @@ def path_agreement(gold, machine, n_pairs: int = 50, seed: int = 0) -> dict:
             "disagreements": [{"pair": [u, v], "gold": g, "machine": m} for u, v, g, m in rows if g != m]}
 
 
-def evaluate_set(name: str, gold_file: Path, n_pairs: int = 50, seed: int = 0) -> dict:
+def load_judgements(folder: Path = JUDGEMENTS) -> dict[tuple[str, str], dict]:
+    """Hand verdicts on machine findings, {(set, key): judgement}, from folder/*.jsonl: one line
+    {"set", "key", "verdict" (real | artefact | not useful), "reason", "deciding": {"document",
+    "start", "end", "sentence"}}. A later line for the same finding wins."""
+    out: dict[tuple[str, str], dict] = {}
+    for f in sorted(folder.glob("*.jsonl")) if folder.is_dir() else []:
+        for line in f.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                j = json.loads(line)
+                if j.get("verdict") not in VERDICTS:
+                    raise ValueError(f"{f}: verdict {j.get('verdict')!r} is not one of {VERDICTS}")
+                out[(j["set"], j["key"])] = j
+    return out
+
+
+def judged(name: str, machine: list[dict], judgements: dict[tuple[str, str], dict]) -> dict:
+    """How the machine findings of a set were judged by hand (by key), and the share that holds up
+    (real / judged); findings nobody judged yet are counted apart."""
+    keys = sorted({finding_key(f) for f in machine})
+    verdicts = [judgements[(name, k)]["verdict"] for k in keys if (name, k) in judgements]
+    out = {v: verdicts.count(v) for v in VERDICTS}
+    out.update(judged=len(verdicts), unjudged=len(keys) - len(verdicts),
+               holds_up=_ratio(out["real"], len(verdicts)))
+    return out
+
+
+def evaluate_set(name: str, gold_file: Path, n_pairs: int = 50, seed: int = 0,
+                 judgements: dict | None = None) -> dict:
     from graph.analysis.gaps import gaps
 
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix=f"findings-{name}-") as tmp:
         gold, machine, notes = build_graphs(gold_file, Path(tmp))
+    machine_findings = gaps(machine)["findings"]
     return {
         "set": name, "file": str(gold_file), **notes,
         "nodes": {"gold": gold.number_of_nodes(), "machine": machine.number_of_nodes()},
-        "findings": compare_findings(gaps(gold)["findings"], gaps(machine)["findings"]),
+        "findings": compare_findings(gaps(gold)["findings"], machine_findings),
+        "judged": judged(name, machine_findings, judgements or {}),
         "betweenness_top10": top_overlap(top_betweenness(gold), top_betweenness(machine)),
         "brokers_top10": top_overlap(top_brokers(gold), top_brokers(machine)),
         "paths": path_agreement(gold, machine, n_pairs, seed),
@@ -204,6 +238,8 @@ def pooled(results: list[dict]) -> dict:
     for t in ("betweenness_top10", "brokers_top10"):
         shared, of = sum(r[t]["shared"] for r in results), sum(r[t]["of"] for r in results)
         out[t] = {"shared": shared, "of": of, "overlap": _ratio(shared, of)}
+    j = {c: sum(r["judged"][c] for r in results) for c in (*VERDICTS, "judged", "unjudged")}
+    out["judged"] = {**j, "holds_up": _ratio(j["real"], j["judged"])}
     p = sum(r["paths"]["pairs"] for r in results)
     a = sum(r["paths"]["agree"] for r in results)
     out["paths"] = {"pairs": p, "agree": a, "agreement": _ratio(a, p)}
@@ -212,7 +248,8 @@ def pooled(results: list[dict]) -> dict:
 
 def evaluate(sets: list[tuple[str, Path]], n_pairs: int = 50, seed: int = 0) -> dict:
     """Every set, pooled seeds + dev (the tested floors), and pooled everything else (fresh)."""
-    results = [evaluate_set(name, f, n_pairs, seed) for name, f in sets]
+    judgements = load_judgements()
+    results = [evaluate_set(name, f, n_pairs, seed, judgements) for name, f in sets]
     report = {"sets": results, "pooled": {}}
     groups = {"seeds+dev": [r for r in results if r["set"] in ("seeds", "dev")],
               "annotated": [r for r in results if r["set"] not in ("seeds", "dev")],
@@ -247,6 +284,11 @@ def render(report: dict) -> str:
                      f"{r['betweenness_top10']['of']}, top-10 brokers overlap "
                      f"{r['brokers_top10']['shared']}/{r['brokers_top10']['of']}, paths agree "
                      f"{r['paths']['agree']}/{r['paths']['pairs']}")
+        j = r["judged"]
+        if j["judged"]:
+            lines.append(f"  judged by hand: {j['real']} real, {j['artefact']} artefact, {j['not useful']} "
+                         f"not useful of {j['judged']} (holds up {_f(j['holds_up'])}); "
+                         f"{j['unjudged']} not judged")
     return "\n".join(lines)
 
 

@@ -99,36 +99,59 @@ def annotated_documents_from_dicts(
     `origin` says where the curation comes from ("label-studio", a file name, ...); every record
     gets source "curated:<origin>" and the Document origin "curated". The document's sha256 is that
     of its text as a UTF-8 file, so it is the same as that of the text ingested from a file.
+
+    To store them: `workflows.ingest.write_annotated(items, where, store, decisions)` (resolve +
+    store, one transaction per document, failures as outcomes naming the document).
     """
     base = Path(base) if base is not None else None
+    claimed: dict[str, int] = {}
     for n, d in enumerate(dicts, 1):
         label = str(d.get("id") or d.get("source") or f"document #{n}") if isinstance(d, dict) \
             else f"document #{n}"
         try:
             if not isinstance(d, dict):
                 raise AnnotationError(label, ["not a JSON object"])
-            yield _annotated(d, origin, base, label)
+            ex = _annotated(d, origin, base, label)
+            first = claimed.setdefault(ex.document.id, n)
+            if first != n:  # one would silently replace the other in the store
+                raise AnnotationError(ex.document.id, [f"document #{n} has the id of document #{first} "
+                                                       "of the same input"])
+            yield ex
         except AnnotationError as exc:
             yield exc
 
 
+def annotation_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given, and the *.jsonl / *.json files of folders given (sorted)."""
+    out: list[Path] = []
+    for given in paths:
+        p = Path(given)
+        if p.is_dir():
+            out += sorted(f for f in p.rglob("*") if f.suffix in (".jsonl", ".json") and f.is_file())
+        else:
+            out.append(p)
+    return out
+
+
 def read_annotation_file(path: str | Path) -> Iterator[Extraction | AnnotationError]:
-    """The documents of one annotation file: JSON lines, or one JSON array of documents."""
+    """The documents of one annotation file: JSON lines, one JSON array of documents, or one
+    document; a line that is not JSON is an error naming the file and line, the rest goes on."""
     p = Path(path)
     try:
         text = p.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         yield AnnotationError(str(p), [f"cannot read ({exc})"])
         return
-    items: list = []
     stripped = text.lstrip()
-    if stripped.startswith("["):
-        try:
-            items = json.loads(stripped)
-        except json.JSONDecodeError as exc:
+    try:  # one JSON value: an array of documents (an export), or one document
+        whole = json.loads(stripped) if stripped[:1] in "[{" else None
+    except json.JSONDecodeError as exc:
+        if stripped.startswith("["):
             yield AnnotationError(str(p), [f"not JSON: {exc}"])
             return
-    else:
+        whole = None  # JSON lines
+    items: list = whole if isinstance(whole, list) else [whole] if isinstance(whole, dict) else []
+    if whole is None:
         for i, line in enumerate(text.splitlines(), 1):
             if not line.strip():
                 continue
@@ -136,6 +159,8 @@ def read_annotation_file(path: str | Path) -> Iterator[Extraction | AnnotationEr
                 items.append(json.loads(line))
             except json.JSONDecodeError as exc:
                 yield AnnotationError(f"{p}:{i}", [f"not JSON: {exc}"])
+    if not items and whole is not None or not stripped:
+        yield AnnotationError(str(p), ["no documents in the file"])
     yield from annotated_documents_from_dicts(items, p.name, base=p.parent)
 
 
@@ -159,7 +184,10 @@ def _annotated(d: dict, origin: str, base: Path | None, label: str) -> Extractio
     source = curated_source(origin)
     for e in entities:
         e.source, e.confidence = source, 1.0
-        if not e.problems:
+        if e.problems:  # given (extract output): they are this document's, whatever they said
+            e.problems = [Evidence(document.id, p.sentence, p.sentence_index, p.start, p.end, "problem")
+                          for p in e.problems]
+        else:
             e.problems = _problem_statements(e, document.id, text, sentences)
     for r in relations:
         r.source, r.confidence = source, 1.0
@@ -325,9 +353,6 @@ def _relations(items: list, entities: list[Entity], document: Document, folded: 
     for ent in entities:
         for f in (ent.name, *ent.aliases):
             forms.setdefault(f, ent)
-    for ent in entities:  # problems given without a document: they are this document's
-        ent.problems = [Evidence(document.id, p.sentence, p.sentence_index, p.start, p.end, "problem")
-                        for p in ent.problems]
     out: list[Relation] = []
     for r in items:
         head, rtype, tail = (str(r.get(k) or "").strip() for k in ("head", "type", "tail"))

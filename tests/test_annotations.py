@@ -101,6 +101,44 @@ def test_bad_facts_name_the_document_and_the_fact_and_the_batch_goes_on():
     assert "OWNS" in str(out[3])
 
 
+def test_annotation_files_as_json_lines_array_or_one_document(tmp_path):
+    lines = tmp_path / "a.jsonl"
+    lines.write_text(json.dumps(gold_doc("q01"), ensure_ascii=False) + "\n{broken\n"
+                     + json.dumps(gold_doc("q02"), ensure_ascii=False) + "\n", encoding="utf-8")
+    array = tmp_path / "b.json"
+    array.write_text(json.dumps([gold_doc("q03"), gold_doc("q04")], ensure_ascii=False, indent=1))
+    single = tmp_path / "c.json"
+    single.write_text(json.dumps(gold_doc("q05"), ensure_ascii=False, indent=1))
+    empty = tmp_path / "d.jsonl"
+    empty.write_text("\n")
+
+    def ids(path):
+        return [str(x) if isinstance(x, AnnotationError) else x.document.id
+                for x in read_annotation_file(path)]
+
+    first = ids(lines)
+    assert first[1:] == ["q01", "q02"] and "a.jsonl:2" in first[0] and "not JSON" in first[0]
+    assert ids(array) == ["q03", "q04"] and ids(single) == ["q05"]
+    assert "no documents" in ids(empty)[0]
+
+
+def test_one_id_twice_is_refused_not_silently_replaced(tmp_path):
+    out = list(annotated_documents_from_dicts([gold_doc("q01"), gold_doc("q01")], "t"))
+    assert not isinstance(out[0], AnnotationError)
+    assert isinstance(out[1], AnnotationError) and "id of document #1" in str(out[1])
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    _write_gold(folder / "a.jsonl", [gold_doc("q01")])
+    _write_gold(folder / "b.jsonl", [gold_doc("q01"), gold_doc("q02")])
+    store = EmbeddedStore(tmp_path / "g.db")
+    try:
+        summary = ingest_annotations([folder], store)  # a folder: its annotation files, sorted
+        assert [o.status for o in summary.outcomes] == ["written", "failed", "written"]
+        assert "a.jsonl" in summary.outcomes[1].error
+    finally:
+        store.close()
+
+
 def test_relation_argument_must_be_an_entity_of_the_document():
     d = gold_doc()
     d["relations"][0]["head"] = "东方集团"

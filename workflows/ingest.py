@@ -132,21 +132,48 @@ def ingest_annotations(
     """Ingest annotation files (ingest/annotations.py) as curated documents: each replaces whatever
     that document contributed (machine or curated); a document with a bad fact is reported by
     name and nothing of it is written, and the batch goes on."""
-    from ingest.annotations import AnnotationError, read_annotation_file
+    from ingest.annotations import annotation_files, read_annotation_file
 
     summary = IngestSummary(unit="documents")
     started = time.perf_counter()
-    for path in paths:
-        for item in read_annotation_file(path):
-            if isinstance(item, AnnotationError):
-                outcome = Outcome(str(path), "failed", item.document, error=f"{path}: {item}")
-            else:
-                outcome = write_extraction(item, store, decisions)
-                outcome.path = f"{path}#{item.document.id}"
-            summary.outcomes.append(outcome)
-            if on_outcome:
-                on_outcome(outcome)
+    claimed: dict[str, str] = {}  # document id -> the file that gave it in this batch
+    for path in annotation_files(paths):
+        write_annotated(read_annotation_file(path), str(path), store, decisions, on_outcome,
+                        summary, claimed)
     summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def write_annotated(
+    items: Iterable,
+    where: str,
+    store: GraphStore,
+    decisions: Decisions | None = None,
+    on_outcome: Callable[[Outcome], None] | None = None,
+    summary: IngestSummary | None = None,
+    claimed: dict[str, str] | None = None,
+) -> IngestSummary:
+    """Write what `ingest.annotations.annotated_documents_from_dicts` yields (Extraction or
+    AnnotationError) from input `where` (a file name, an export's URL): the one write path of
+    every annotation reader (files here; Label Studio exports). `claimed` (id -> where) spans a
+    batch of several inputs, so one id given twice is an error, not a silent replace."""
+    from ingest.annotations import AnnotationError
+
+    summary = summary if summary is not None else IngestSummary(unit="documents")
+    claimed = claimed if claimed is not None else {}
+    for item in items:
+        if not isinstance(item, AnnotationError):
+            first = claimed.setdefault(item.document.id, where)
+            if first != where:  # one would silently replace the other in the store
+                item = AnnotationError(item.document.id, [f"id already given by {first} in this batch"])
+        if isinstance(item, AnnotationError):
+            outcome = Outcome(where, "failed", item.document, error=f"{where}: {item}")
+        else:
+            outcome = write_extraction(item, store, decisions)
+            outcome.path = f"{where}#{item.document.id}"
+        summary.outcomes.append(outcome)
+        if on_outcome:
+            on_outcome(outcome)
     return summary
 
 
