@@ -366,6 +366,31 @@ class ActionRules(RuleBase):
             for p, x in subj:
                 self.emit(x, "ESTABLISHED", sv.slots[q], sv, "established:park-build", 0.6, [p, q])
 
+    def _rule_led_ahead(self, sv: SentView) -> set[int]:
+        """ "由A牵头，会同B、C负责实施Y": A LEADS and IMPLEMENTS Y, B and C COORDINATE_WITH A and
+        IMPLEMENT Y. Returns the partners' positions (a 负责 after them is not theirs to lead)."""
+        s = sv.masked
+        partners: set[int] = set()
+        for m in P.LED_AHEAD.finditer(s):
+            q = m.start(3)
+            target = sv.slots[q]
+            if target.type not in ("Policy", "Project", "IndustrialPark"):
+                continue
+            leaders = [(p, x) for p, x in sv.mentions_in(m.start(1), m.end(1)) if x.type in ORG_TYPES]
+            others = [(p, x) for p, x in sv.mentions_in(m.start(2), m.end(2)) if x.type in ORG_TYPES] \
+                if m.group(2) else []
+            for p, x in leaders:
+                self.emit(x, "LEADS", target, sv, "led-ahead", 0.75, [p, q])
+                if target.type != "IndustrialPark":
+                    self.emit(x, "IMPLEMENTS", target, sv, "led-ahead", 0.7, [p, q])
+                for r, y in others:
+                    self.emit(x, "COORDINATES_WITH", y, sv, "led-ahead:with", 0.7, [p, r])
+            for r, y in others:
+                partners.add(r)
+                if target.type != "IndustrialPark":
+                    self.emit(y, "IMPLEMENTS", target, sv, "led-ahead:with", 0.65, [r, q])
+        return partners
+
     def _rule_funds(self, sv: SentView) -> None:
         """ "A对B投资2亿元", "基金向B注资": the funder before 对/向/为, the funded after it."""
         s = sv.masked
@@ -382,6 +407,7 @@ class ActionRules(RuleBase):
         s = sv.masked
         if "资" in s:
             self._rule_funds(sv)
+        partners = self._rule_led_ahead(sv) if "由" in s else set()
         for rtype, cue_re, conf in self.p.cue_table:
             heads, tails = SIGNATURES[rtype]
             for h in cue_re.finditer(s):
@@ -414,6 +440,8 @@ class ActionRules(RuleBase):
                 if not objs:
                     continue
                 subj = self.head_before(sv, h.start(), heads)
+                if rtype == "LEADS" and partners:
+                    subj = [(p, x) for p, x in subj if p not in partners]  # "会同B负责…": B assists
                 for p, x in subj:
                     # "基金重点支持A": what a fund supports, it funds (基金支持 is a FUNDS cue)
                     rt = "FUNDS" if rtype == "SUPPORTS" and x.type == "Fund" else rtype_here
