@@ -318,8 +318,11 @@ def patterns() -> CuePatterns:
         established=re.compile(alt(c["established"])),
         established_park=re.compile(alt(c["established_park"])),
         unnamed_actor=re.compile(f"[\u4e00-\u9fff](?:{alt(c['unnamed_actor_heads'])})"),
-        unnamed_actor_open=re.compile(f"\\s*[\u4e00-\u9fff]{{1,10}}?(?:{alt(c['unnamed_actor_heads'])})"
-                                      "(?:[与和、及]|将|要|已|也|还|积极|主动|共同|联合|出资|投资|负责|牵头)"),
+        unnamed_actor_open=re.compile(
+            f"\\s*(?:[^\\W\\d与和及对在把向为将从深推持加]{{1,10}}?(?:{alt(c['unnamed_name_heads'])})"
+            f"|(?:各有关|各相关|各|有关|相关)[^，,。；;]{{0,6}}?(?:{alt(c['unnamed_actor_heads'])}))"
+            "(?:[与和、及]|将|要|已|也|还|积极|主动|共同|联合|出资|投资|负责|牵头)"
+        ),
         cue_table=(
             ("IMPLEMENTS", re.compile(alt(c["implements"])), 0.65),
             ("SUPPORTS", re.compile(alt(c["supports"])), 0.65),
