@@ -1282,7 +1282,8 @@ def test_respective_signing_pairs_signing_named_by_the_event_and_support_to_a_un
         "28日,东山集团一院航天技术产业基地、北湖汽车零部件等7个项目签约落户南安工业园区。"
         "由东山委宣传部、市双拥办联合举办的东山双拥共建集中签约仪式在海军某部举行。",
         [("东山集团一院", "ResearchInstitute"), ("航天技术产业基地", "Project"),
-         ("北湖汽车零部件", "Project"), ("南安工业园区", "IndustrialPark"), ("东山委宣传部", "PartyGovBody"),
+         ("北湖汽车零部件", "Project"), ("南安工业园区", "IndustrialPark"),
+         ("东山委宣传部", "PartyGovBody"),
          ("市双拥办", "PartyGovBody"), ("海军某部", "MilitaryUnit")],
     )
     assert ("航天技术产业基地", "LOCATED_IN", "南安工业园区") in triples
@@ -1306,13 +1307,15 @@ UNSEEN = [
     pytest.param(  # attributive sponsor; venue after a time word
         "青山市科技局主办的青山军民融合技术对接会昨日在南湖区开幕。",
         [("青山军民融合技术对接会", "Event"), ("青山市科技局", "PartyGovBody"), ("南湖区", "Location")],
-        [("青山市科技局", "LEADS", "青山军民融合技术对接会"), ("青山军民融合技术对接会", "LOCATED_IN", "南湖区")],
+        [("青山市科技局", "LEADS", "青山军民融合技术对接会"),
+         ("青山军民融合技术对接会", "LOCATED_IN", "南湖区")],
         [("青山市科技局", "LOCATED_IN", "南湖区")],
         id="attributive-sponsor-and-venue",
     ),
     pytest.param(  # passive sponsor
         "首届青山军民融合创新大赛由青山市人民政府主办，东方重工集团承办。",
-        [("首届青山军民融合创新大赛", "Event"), ("青山市人民政府", "PartyGovBody"), ("东方重工集团", "Enterprise")],
+        [("首届青山军民融合创新大赛", "Event"), ("青山市人民政府", "PartyGovBody"),
+         ("东方重工集团", "Enterprise")],
         [("青山市人民政府", "LEADS", "首届青山军民融合创新大赛"),
          ("东方重工集团", "PARTICIPATES_IN", "首届青山军民融合创新大赛")],
         [("东方重工集团", "LEADS", "首届青山军民融合创新大赛")],
@@ -1320,14 +1323,17 @@ UNSEEN = [
     ),
     pytest.param(  # 在X领导下 without 的
         "在青山市委领导下，青山市军民融合办公室牵头推进东山科技城项目。",
-        [("青山市委", "PartyGovBody"), ("青山市军民融合办公室", "PartyGovBody"), ("东山科技城项目", "Project")],
-        [("青山市委", "LEADS", "青山市军民融合办公室"), ("青山市军民融合办公室", "LEADS", "东山科技城项目")],
+        [("青山市委", "PartyGovBody"), ("青山市军民融合办公室", "PartyGovBody"),
+         ("东山科技城项目", "Project")],
+        [("青山市委", "LEADS", "青山市军民融合办公室"),
+         ("青山市军民融合办公室", "LEADS", "东山科技城项目")],
         [("青山市委", "LEADS", "东山科技城项目")],
         id="under-leadership-without-de",
     ),
     pytest.param(  # 关心支持Y的A、B和C
         "向长期关心支持青山军分区建设的东方重工集团、南湖研究院和青山商会表示感谢。",
-        [("青山军分区", "MilitaryUnit"), ("东方重工集团", "Enterprise"), ("南湖研究院", "ResearchInstitute"),
+        [("青山军分区", "MilitaryUnit"), ("东方重工集团", "Enterprise"),
+         ("南湖研究院", "ResearchInstitute"),
          ("青山商会", "Association")],
         [("东方重工集团", "SUPPORTS", "青山军分区"), ("南湖研究院", "SUPPORTS", "青山军分区"),
          ("青山商会", "SUPPORTS", "青山军分区")],
@@ -1346,9 +1352,11 @@ UNSEEN = [
     ),
     pytest.param(  # 论坛上 with 论坛 the event's own short name
         "第三届东山军民融合论坛在西川市举行。论坛上，东方重工集团董事长王海平作主旨发言。",
-        [("第三届东山军民融合论坛", "Event", ["论坛"]), ("西川市", "Location"), ("东方重工集团", "Enterprise"),
+        [("第三届东山军民融合论坛", "Event", ["论坛"]), ("西川市", "Location"),
+         ("东方重工集团", "Enterprise"),
          ("王海平", "Person")],
-        [("王海平", "PARTICIPATES_IN", "第三届东山军民融合论坛"), ("第三届东山军民融合论坛", "LOCATED_IN", "西川市")],
+        [("王海平", "PARTICIPATES_IN", "第三届东山军民融合论坛"),
+         ("第三届东山军民融合论坛", "LOCATED_IN", "西川市")],
         [],
         id="speaker-at-named-forum",
     ),
@@ -1371,7 +1379,8 @@ UNSEEN = [
         "东川省工信厅主办的军民融合成果展同期举行。东方重工集团与青山市人民政府共同出资设立青山融合科技有限公司。",
         [("东川省工信厅", "PartyGovBody"), ("军民融合成果展", "Event"), ("东方重工集团", "Enterprise"),
          ("青山市人民政府", "PartyGovBody"), ("青山融合科技有限公司", "Enterprise")],
-        [("东方重工集团", "FUNDS", "青山融合科技有限公司"), ("青山市人民政府", "ESTABLISHED", "青山融合科技有限公司"),
+        [("东方重工集团", "FUNDS", "青山融合科技有限公司"),
+         ("青山市人民政府", "ESTABLISHED", "青山融合科技有限公司"),
          ("东川省工信厅", "LEADS", "军民融合成果展")],
         [("东川省工信厅", "ESTABLISHED", "青山融合科技有限公司")],
         id="gongtong-chuzi",
@@ -1414,14 +1423,17 @@ UNSEEN = [
     ),
     pytest.param(  # a notice item: the subject after "三、" acts, with its partner after 与…联合
         "三、青山市科技局要积极争取与南湖大学联合创建国家军民融合创新示范区。",
-        [("青山市科技局", "PartyGovBody"), ("南湖大学", "ResearchInstitute"), ("国家军民融合创新示范区", "Policy")],
-        [("青山市科技局", "IMPLEMENTS", "国家军民融合创新示范区"), ("南湖大学", "IMPLEMENTS", "国家军民融合创新示范区")],
+        [("青山市科技局", "PartyGovBody"), ("南湖大学", "ResearchInstitute"),
+         ("国家军民融合创新示范区", "Policy")],
+        [("青山市科技局", "IMPLEMENTS", "国家军民融合创新示范区"),
+         ("南湖大学", "IMPLEMENTS", "国家军民融合创新示范区")],
         [],
         id="numbered-item-joint-partner",
     ),
     pytest.param(  # support stated from the supported side
         "东方重工集团在青山市政府的支持下建成青山航空产业园。东湖区得到南湖研究院的大力支持。青山市财政局给予东湖区资金支持。",
-        [("东方重工集团", "Enterprise"), ("青山市政府", "PartyGovBody"), ("青山航空产业园", "IndustrialPark"),
+        [("东方重工集团", "Enterprise"), ("青山市政府", "PartyGovBody"),
+         ("青山航空产业园", "IndustrialPark"),
          ("东湖区", "Location"), ("南湖研究院", "ResearchInstitute"), ("青山市财政局", "PartyGovBody")],
         [("青山市政府", "SUPPORTS", "东方重工集团"), ("南湖研究院", "SUPPORTS", "东湖区"),
          ("青山市财政局", "SUPPORTS", "东湖区"), ("东方重工集团", "ESTABLISHED", "青山航空产业园")],
@@ -1430,7 +1442,8 @@ UNSEEN = [
     ),
     pytest.param(  # a speaker's stock call has no actor
         "青山军分区司令员赵东升指出，要支持国防和军队改革。青山市委书记李明远强调要支持国防和军队改革。",
-        [("赵东升", "Person"), ("青山军分区", "MilitaryUnit"), ("国防和军队改革", "Policy"), ("李明远", "Person"),
+        [("赵东升", "Person"), ("青山军分区", "MilitaryUnit"), ("国防和军队改革", "Policy"),
+         ("李明远", "Person"),
          ("青山市委", "PartyGovBody")],
         [("赵东升", "HOLDS_POSITION", "青山军分区")],
         [("赵东升", "SUPPORTS", "国防和军队改革"), ("李明远", "SUPPORTS", "国防和军队改革"),
@@ -1442,7 +1455,8 @@ UNSEEN = [
         [("青山市工信局", "PartyGovBody"), ("青山航空产业园", "IndustrialPark"), ("青山产业基金", "Fund"),
          ("东方精密仪器有限公司", "Enterprise")],
         [("青山市工信局", "LEADS", "青山航空产业园")],
-        [("青山市工信局", "ESTABLISHED", "青山产业基金"), ("青山市工信局", "SUPPORTS", "东方精密仪器有限公司")],
+        [("青山市工信局", "ESTABLISHED", "青山产业基金"),
+         ("青山市工信局", "SUPPORTS", "东方精密仪器有限公司")],
         id="unrecognised-actor-not-carried",
     ),
     pytest.param(  # name-internal PART_OF (GUIDELINES): a committee of a party body; its X办 office
@@ -1511,6 +1525,7 @@ def test_one_signature_table_for_ingest_and_graph(tmp_path):
     assert relation_base.ORG_TYPES is model.ORG_TYPES
     assert "Fund" in model.SIGNATURES["FUNDS"][1] and "Person" not in model.SIGNATURES["LEADS"][1]
     bad = tmp_path / "sig.json"
-    bad.write_text('{"groups": {}, "signatures": {"LEADS": {"head": ["Body"], "tail": []}}}', encoding="utf-8")
+    bad.write_text('{"groups": {}, "signatures": {"LEADS": {"head": ["Body"], "tail": []}}}',
+                   encoding="utf-8")
     with pytest.raises(ValueError, match="not entity types"):
         model._load_signatures(bad)
