@@ -1394,6 +1394,13 @@ UNSEEN = [
         [("青山军民融合产业投资基金", "SUPPORTS", "南湖光电有限公司")],
         id="fund-invests-and-supports",
     ),
+    pytest.param(  # an amount invested in the project named earlier in the sentence
+        "我们将全力推进“东湖智造”工程，东方重工集团投资3亿元参与建设。",
+        [("“东湖智造”工程", "Project"), ("东方重工集团", "Enterprise")],
+        [("东方重工集团", "FUNDS", "“东湖智造”工程")],
+        [],
+        id="investment-in-a-project-named-before",
+    ),
     pytest.param(  # issuer at the head of a policy title
         "近日，《中共青山省委 青山省人民政府关于推进军民融合深度发展的实施意见》印发。",
         [("中共青山省委", "PartyGovBody"), ("青山省人民政府", "PartyGovBody"),

@@ -22,6 +22,7 @@ from ingest.components.relation_view import EntMention, SentView
 
 FOUNDER_NEXT = ("、", "和", "与", "及", "等", "共", "联", "")
 FOUNDED_BEFORE = re.compile(r"(?:设立|成立|组建|设置|安排|筹集)了?$")
+AMOUNT = re.compile(r"[约近超逾]?[0-9.一二三四五六七八九十百千两]+(?:多|余)?[万亿]*(?:美)?元")  # 投资3亿元
 # "得到B的大力支持", "给予B资金支持": support whose direction _supported_by reads
 SUPPORT_RECEIVED = re.compile(r"(?:得到|获得|受到|赢得|争取到?|给予)[^，,。；;]{0,14}$")
 
@@ -429,6 +430,13 @@ class ActionRules(RuleBase):
                 else:
                     rtype_here = rtype
                 objs = self.tails_after(sv, h.end(), tails)
+                if not objs and rtype == "FUNDS" and AMOUNT.match(s, h.end()):
+                    # "推进X工程，东方某集团投资3亿元参与建设": the project named earlier is funded
+                    subj = self.head_before(sv, h.start(), heads)
+                    before = [(p, m) for p, m in sv.mentions_in(0, h.start())
+                              if m.type in ("Project", "IndustrialPark")]
+                    if before and subj and before[-1][0] < min(p for p, _ in subj):
+                        objs = [before[-1]]
                 if not objs and rtype == "SUPPORTS":
                     # "…扎实开展X，A、B等部门要大力支持": the thing named earlier in the sentence
                     before = [
