@@ -769,7 +769,7 @@ def test_quality_floor_with_the_full_pipeline():
 
 
 # --- the speed-ups keep the reading exact ----------------------------------------------------------
-# The views and the fold are computed once per document for speed (relation_view, relation_fold);
+# The views and the fold are computed once per document for speed (relation_view, ingest.textfold);
 # these tests hold them to the plain per-character definitions they replace.
 
 
@@ -780,13 +780,16 @@ def _all_texts() -> list[str]:
     return texts
 
 
-def test_fast_fold_is_normalise_fold():
-    from ingest.components.relation_fold import fast_fold
-    from ingest.normalise import fold
+def test_relations_read_the_shared_fold():
+    """Entities and relations match on one view of the text (ingest.textfold): same fold, same
+    pinyin glosses dropped."""
+    from ingest.components import modality, relation_base, relation_view
+    from ingest.textfold import PINYIN, view_fold
 
-    texts = _all_texts() + ["協(xié)會（ＡＢＣ）“雙擁”，１２３"]
-    for t in texts:
-        assert fast_fold(t) == fold(t)
+    assert relation_view.fold is view_fold and relation_base.fold is view_fold and modality.fold is view_fold
+    assert relation_view.PINYIN is PINYIN
+    for t in _all_texts() + ["協(xié)會（ＡＢＣ）“雙擁”，１２３巿"]:
+        assert len(view_fold(t)) == len(t)
 
 
 @needs_gold

@@ -16,7 +16,6 @@ from bisect import bisect_right
 from graph.model import ACTOR_TYPES, ORG_TYPES, SIGNATURES, Entity, Evidence, Relation
 from ingest.components import relation_patterns as P
 from ingest.components.modality import classify_fact
-from ingest.components.relation_fold import fast_fold as fold
 from ingest.components.relation_patterns import cues
 from ingest.components.relation_view import (
     CHAR_TYPE,
@@ -28,6 +27,7 @@ from ingest.components.relation_view import (
     build_views,
     non_overlapping,
 )
+from ingest.textfold import view_fold as fold
 
 PERSON_CHAR = TYPE_CHAR["Person"]
 LIST_SEP = "、和与及"

@@ -17,8 +17,8 @@ from ingest.components.relation_base import (
     SIGNATURES,
     RuleBase,
 )
-from ingest.components.relation_fold import fast_fold as fold
 from ingest.components.relation_view import EntMention, SentView
+from ingest.textfold import view_fold as fold
 
 FOUNDER_NEXT = ("、", "和", "与", "及", "等", "共", "联", "")
 FOUNDED_BEFORE = re.compile(r"(?:设立|成立|组建|设置|安排|筹集)了?$")

@@ -20,8 +20,8 @@ from ingest.components.relation_base import (
     name_forms,
     place_forms,
 )
-from ingest.components.relation_fold import fast_fold as fold
 from ingest.components.relation_view import CHAR_TYPE, PINYIN, EntMention, SentView
+from ingest.textfold import view_fold as fold
 
 # "…大会3月2日在京隆重召开": the event is held (a host verb after a place)
 HELD_AT = re.compile(
