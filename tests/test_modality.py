@@ -62,3 +62,37 @@ def test_fact_modality_prefers_the_clause_of_the_fact():
     # she spoke at the forum (reported) although what she said orders things (加快, 着力)
     assert classify_fact(s, [s.index("张丽华")]) == "reported"
     assert classify(s) == "directive"
+
+
+# --- wording met on unseen text (invented names) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("衷心感谢东方重工集团多年来对青山军分区建设的大力支持", "reported"),
+        ("青山市委对东方重工集团长期以来关心支持青山军分区表示衷心感谢", "reported"),
+        ("青山市委将争取与西川市联合创建国家军民融合创新示范区", "plan"),
+        ("东湖区积极申报国家级军民融合产业示范基地", "plan"),
+        ("东方重工集团计划投资5亿元建设青山航空产业园", "plan"),
+        ("青山市科技局要积极申报国家级军民融合产业示范基地", "directive"),  # an order to apply
+        ("青山市发改委要牵头推进东山科技城项目", "directive"),
+        ("东湖军民融合产业园推进慢", "problem"),
+        ("青山军民融合产业基金至今尚未运作", "problem"),
+        ("军地之间信息不对称", "problem"),
+        ("青山军分区对地方企业底数不清", "problem"),
+        ("东方重工集团在技术转化方面存在资金短缺问题", "problem"),
+        ("青山军分区在人员培训方面存在一些困难", "problem"),
+        ("人才短缺是制约青山航空产业园发展的瓶颈", "problem"),
+        ("我们要着力解决东湖产业园推进慢的问题", "directive"),
+        ("要打通军地信息不对称的堵点", "directive"),
+    ],
+)
+def test_unseen_wording(text, expected):
+    assert classify(text) == expected
+
+
+def test_plan_is_a_modality_of_the_record_contract():
+    from graph.model import MODALITIES
+
+    assert "plan" in MODALITIES

@@ -23,7 +23,7 @@ Cue lists live in `ingest/data/modality_cues.json` so they can be extended witho
 
 Speed: every relation asks for the modality of its sentence, so the cue lists are compiled into
 one alternation per list (a clause without any cue is answered by one regex search), text is
-folded through a translate table (`relation_fold.fast_fold`, same result as `normalise.fold`),
+folded by the shared fold of entities and relations (`ingest.textfold.view_fold`, a translate table),
 and `classify` remembers recent answers (a sentence stating five relations is classified once).
 """
 
@@ -34,7 +34,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.components.relation_fold import fast_fold as fold
+from ingest.textfold import view_fold as fold
 
 CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "modality_cues.json"
 CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?]")

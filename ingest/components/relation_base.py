@@ -16,7 +16,6 @@ from bisect import bisect_right
 from graph.model import ACTOR_TYPES, ORG_TYPES, SIGNATURES, Entity, Evidence, Relation
 from ingest.components import relation_patterns as P
 from ingest.components.modality import classify_fact
-from ingest.components.relation_fold import fast_fold as fold
 from ingest.components.relation_patterns import cues
 from ingest.components.relation_view import (
     CHAR_TYPE,
@@ -28,6 +27,7 @@ from ingest.components.relation_view import (
     build_views,
     non_overlapping,
 )
+from ingest.textfold import view_fold as fold
 
 PERSON_CHAR = TYPE_CHAR["Person"]
 LIST_SEP = "、和与及"
@@ -199,6 +199,9 @@ class RuleBase:
         changed = True
         while changed:
             changed = False
+            m = P.ENUM_OPENER.match(s, i, b)  # "三、", "（二）", "2." : a notice's numbered item
+            if m:
+                i = m.end()
             if s[i : i + 1] in first_chars:  # else no prefix can match at i
                 for p in prefixes:
                     if s.startswith(p, i) and i + len(p) <= b:
@@ -225,6 +228,11 @@ class RuleBase:
         rest = s[end:b]
         if rest.startswith(("的", "之")):
             return []
+        # "A主办的E同期举行": A only modifies E, which is the subject
+        rel = P.RELATIVE_SUBJECT.match(rest)
+        if rel and (end + rel.start(1)) in sv.slots:
+            head = sv.slots[end + rel.start(1)]
+            return [(end + rel.start(1), head)] if head.type in SUBJECT_TYPES else []
         # "军民结合推进司副司长周少清出席…": the person, not the body of the title, is the subject
         tm = self.p.title_chain_person.match(rest) or self.p.title_body_chain.match(rest)
         if tm and (end + tm.start(1)) in sv.slots:
@@ -252,6 +260,8 @@ class RuleBase:
                 carried = own
                 if not own_seen:
                     own_seen = own
+            elif self.p.unnamed_actor_open.match(sv.masked, a, b):
+                carried = []  # "东方某集团出资…", "各有关部门要…": an actor of its own, not named
             out.append(carried)
             # "甲指出，要支持…", "甲强调，各级…要…": what a speaker says is addressed to the audience;
             # the speaker is no subject of the clauses that follow (a stock call has no actor)
@@ -296,7 +306,8 @@ class RuleBase:
                     gap += 2
                     continue
                 break
-            if s[j] in GAP_BREAKERS:
+            # 共同/一同/协同 are adverbs of the cue ("A与B共同出资设立"), not the preposition 同
+            if s[j] in GAP_BREAKERS and not (s[j] == "同" and j > a and s[j - 1] in "共一协"):
                 j = a - 1
                 break
             j -= 1
@@ -315,7 +326,12 @@ class RuleBase:
             elif found and p0 - 1 >= a and s[p0 - 1] in "与同" and P.JOINTLY.search(s, found[-1][0] + 1, pos):
                 found = [(q, x) for q, x in self.subject_at(sv, pos) if x.type in types and q < p0] + found
             return found
-        return [(p, m) for p, m in self.subject_at(sv, pos) if m.type in types]
+        carried = [(p, m) for p, m in self.subject_at(sv, pos) if m.type in types]
+        # "…，东方某集团出资设立X" with the firm not recognised, "各有关部门要支持X": the clause
+        # names its own actor (unrecognised or a class of bodies); the last subject is not it
+        if carried and all(p < a for p, _ in carried) and self.p.unnamed_actor.search(s, a, pos):
+            return []
+        return carried
 
     def tails_after(
         self, sv: SentView, pos: int, types: set[str], max_gap: int = 8

@@ -45,6 +45,13 @@ def alt(words: Iterable[str]) -> str:
 
 ANY_RE = re.compile(ANY)
 DATE_OPENER = re.compile(r"(\d{4}年)?(\d{1,2}月)?(\d{1,2}日)?(上午|下午|晚上)?")
+# a numbered item of a notice or plan: "三、", "（二）", "2.", "(3)"
+ENUM_OPENER = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}是|[一二三四五六七八九十]{1,3}、"
+    r"|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d))\s*"
+)
+# "A主办的E…": a relative clause before the real subject E (verb of 1-4 characters, 的, E)
+RELATIVE_SUBJECT = re.compile(f"[^，,。；;的{NOT_ANY}]{{1,4}}的[“\"《]?({ANY})")
 ACCORDING_TO = re.compile(r"据[^，,]{1,8}介绍")  # 据…介绍, a clause opener
 # a clause that ends on a speech verb ("甲指出，", "乙强调：") introduces what is said, not its actor
 SPEECH_CLAUSE_END = re.compile(r"(?:指出|强调|要求|认为|提出|号召|说|称|表示|谈到|讲到)[:：]?\s*$")
@@ -87,6 +94,14 @@ UNDER_GUIDANCE = re.compile(
 UNDER_GUIDANCE_INLINE = re.compile(
     f"({ANY})[^，,。；;{NOT_ANY}]{{0,4}}在({ANY}(?:[、和与及]{ANY})*)的?([^，,。；;{NOT_ANY}]{{0,10}})下(?![，,])"
 )
+# "由A牵头，会同B、C负责实施Y": A leads Y; B and C work with A on it (they do not lead it)
+LED_AHEAD = re.compile(
+    f"由((?:{ANY}[、和与及]?)+)(?:牵头|负责|主导|统筹)[，,]?(?:(?:会同|联合|协调|组织)((?:{ANY}[、和与及]?)+))?"
+    f"(?:等[^，,。；;{NOT_ANY}]{{0,6}}?)?(?:共同|具体)?(?:负责|组织)?(?:实施|推进|落实|开展|建设|推动|制定)[^，,。；;{NOT_ANY}]{{0,4}}?"
+    f"({ANY})"
+)
+# "在青山市…大会上的讲话" (a speech's title line): its speaker is named on the next lines
+SPEECH_TITLE = re.compile("^\\s*在(\ue00c)(?:上|开幕式上|闭幕式上)的(?:讲话|致辞|发言|报告|主旨演讲)")
 JOINTLY = re.compile("联合|共同|一起|一道|携手|合作")
 # "A得到/获得/受到B(的)大力支持", "A积极争取B支持": B supports A (the supported comes first)
 GOT_SUPPORT = re.compile(
@@ -254,6 +269,8 @@ class CuePatterns:
     established_with: re.Pattern  # A联合B、C等单位共同设立X
     established: re.Pattern
     established_park: re.Pattern
+    unnamed_actor: re.Pattern  # a body named in words (not a mention) before a cue: 某集团, 各部门
+    unnamed_actor_open: re.Pattern  # a clause opening with such a body and then its verb
     # rule_cues: (relation type, cue pattern, confidence)
     cue_table: tuple[tuple[str, re.Pattern, float], ...]
 
@@ -300,6 +317,12 @@ def patterns() -> CuePatterns:
         ),
         established=re.compile(alt(c["established"])),
         established_park=re.compile(alt(c["established_park"])),
+        unnamed_actor=re.compile(f"[\u4e00-\u9fff](?:{alt(c['unnamed_actor_heads'])})"),
+        unnamed_actor_open=re.compile(
+            f"\\s*(?:[^\\W\\d与和及对在把向为将从深推持加]{{1,10}}?(?:{alt(c['unnamed_name_heads'])})"
+            f"|(?:各有关|各相关|各|有关|相关)[^，,。；;]{{0,6}}?(?:{alt(c['unnamed_actor_heads'])}))"
+            "(?:[与和、及]|将|要|已|也|还|积极|主动|共同|联合|出资|投资|负责|牵头)"
+        ),
         cue_table=(
             ("IMPLEMENTS", re.compile(alt(c["implements"])), 0.65),
             ("SUPPORTS", re.compile(alt(c["supports"])), 0.65),

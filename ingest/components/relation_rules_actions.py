@@ -17,11 +17,12 @@ from ingest.components.relation_base import (
     SIGNATURES,
     RuleBase,
 )
-from ingest.components.relation_fold import fast_fold as fold
 from ingest.components.relation_view import EntMention, SentView
+from ingest.textfold import view_fold as fold
 
 FOUNDER_NEXT = ("、", "和", "与", "及", "等", "共", "联", "")
 FOUNDED_BEFORE = re.compile(r"(?:设立|成立|组建|设置|安排|筹集)了?$")
+AMOUNT = re.compile(r"[约近超逾]?[0-9.一二三四五六七八九十百千两]+(?:多|余)?[万亿]*(?:美)?元")  # 投资3亿元
 # "得到B的大力支持", "给予B资金支持": support whose direction _supported_by reads
 SUPPORT_RECEIVED = re.compile(r"(?:得到|获得|受到|赢得|争取到?|给予)[^，,。；;]{0,14}$")
 
@@ -366,6 +367,31 @@ class ActionRules(RuleBase):
             for p, x in subj:
                 self.emit(x, "ESTABLISHED", sv.slots[q], sv, "established:park-build", 0.6, [p, q])
 
+    def _rule_led_ahead(self, sv: SentView) -> set[int]:
+        """ "由A牵头，会同B、C负责实施Y": A LEADS and IMPLEMENTS Y, B and C COORDINATE_WITH A and
+        IMPLEMENT Y. Returns the partners' positions (a 负责 after them is not theirs to lead)."""
+        s = sv.masked
+        partners: set[int] = set()
+        for m in P.LED_AHEAD.finditer(s):
+            q = m.start(3)
+            target = sv.slots[q]
+            if target.type not in ("Policy", "Project", "IndustrialPark"):
+                continue
+            leaders = [(p, x) for p, x in sv.mentions_in(m.start(1), m.end(1)) if x.type in ORG_TYPES]
+            others = [(p, x) for p, x in sv.mentions_in(m.start(2), m.end(2)) if x.type in ORG_TYPES] \
+                if m.group(2) else []
+            for p, x in leaders:
+                self.emit(x, "LEADS", target, sv, "led-ahead", 0.75, [p, q])
+                if target.type != "IndustrialPark":
+                    self.emit(x, "IMPLEMENTS", target, sv, "led-ahead", 0.7, [p, q])
+                for r, y in others:
+                    self.emit(x, "COORDINATES_WITH", y, sv, "led-ahead:with", 0.7, [p, r])
+            for r, y in others:
+                partners.add(r)
+                if target.type != "IndustrialPark":
+                    self.emit(y, "IMPLEMENTS", target, sv, "led-ahead:with", 0.65, [r, q])
+        return partners
+
     def _rule_funds(self, sv: SentView) -> None:
         """ "A对B投资2亿元", "基金向B注资": the funder before 对/向/为, the funded after it."""
         s = sv.masked
@@ -382,6 +408,7 @@ class ActionRules(RuleBase):
         s = sv.masked
         if "资" in s:
             self._rule_funds(sv)
+        partners = self._rule_led_ahead(sv) if "由" in s else set()
         for rtype, cue_re, conf in self.p.cue_table:
             heads, tails = SIGNATURES[rtype]
             for h in cue_re.finditer(s):
@@ -403,6 +430,13 @@ class ActionRules(RuleBase):
                 else:
                     rtype_here = rtype
                 objs = self.tails_after(sv, h.end(), tails)
+                if not objs and rtype == "FUNDS" and AMOUNT.match(s, h.end()):
+                    # "推进X工程，东方某集团投资3亿元参与建设": the project named earlier is funded
+                    subj = self.head_before(sv, h.start(), heads)
+                    before = [(p, m) for p, m in sv.mentions_in(0, h.start())
+                              if m.type in ("Project", "IndustrialPark")]
+                    if before and subj and before[-1][0] < min(p for p, _ in subj):
+                        objs = [before[-1]]
                 if not objs and rtype == "SUPPORTS":
                     # "…扎实开展X，A、B等部门要大力支持": the thing named earlier in the sentence
                     before = [
@@ -414,6 +448,8 @@ class ActionRules(RuleBase):
                 if not objs:
                     continue
                 subj = self.head_before(sv, h.start(), heads)
+                if rtype == "LEADS" and partners:
+                    subj = [(p, x) for p, x in subj if p not in partners]  # "会同B负责…": B assists
                 for p, x in subj:
                     # "基金重点支持A": what a fund supports, it funds (基金支持 is a FUNDS cue)
                     rt = "FUNDS" if rtype == "SUPPORTS" and x.type == "Fund" else rtype_here

@@ -20,8 +20,8 @@ from ingest.components.relation_base import (
     name_forms,
     place_forms,
 )
-from ingest.components.relation_fold import fast_fold as fold
 from ingest.components.relation_view import CHAR_TYPE, PINYIN, EntMention, SentView
+from ingest.textfold import view_fold as fold
 
 # "…大会3月2日在京隆重召开": the event is held (a host verb after a place)
 HELD_AT = re.compile(
@@ -531,6 +531,8 @@ class PeopleRules(RuleBase):
                     self.emit(sv.slots[p], "PARTICIPATES_IN", ev, sv, "in-event:generic", 0.7, [p],
                               "reported")
         self._meeting_speakers(sv)
+        if sv.index <= 2:
+            self._speech_title(sv)
         # "我们召开市委军民融合发展委员会第一次全体会议": a body's own numbered meeting
         for p, m in sv.slots.items():
             if m.type != "Event":
@@ -605,3 +607,15 @@ class PeopleRules(RuleBase):
                 if x.type == "Person" and P.SPEECH_VERB.match(s, p + 1, b):
                     # speaking at a meeting is reported, whatever the speaker urges ("强调要…")
                     self.emit(x, "PARTICIPATES_IN", ev, sv, "at-meeting:speaker", 0.65, [p], "reported")
+
+    def _speech_title(self, sv: SentView) -> None:
+        """ "在某大会上的讲话" as a title line, "某市委书记 甲" below it: 甲 spoke at that meeting."""
+        for k, prev in enumerate(self.views[: sv.index]):
+            t = P.SPEECH_TITLE.match(prev.masked)
+            if t is None or sv.index - k > 2:
+                continue
+            ev = prev.slots[t.start(1)]
+            people = [(p, x) for p, x in sv.slots.items() if x.type == "Person"]
+            if people and len(sv.masked) <= 40:  # a byline, not a paragraph
+                p, x = people[0]
+                self.emit(x, "PARTICIPATES_IN", ev, sv, "speech-title", 0.7, [p], "reported")

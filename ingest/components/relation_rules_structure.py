@@ -19,8 +19,8 @@ from ingest.components.relation_base import (
     name_forms,
     place_forms,
 )
-from ingest.components.relation_fold import fast_fold as fold
 from ingest.components.relation_view import SentView
+from ingest.textfold import view_fold as fold
 
 # what a firm's full name adds to its short name without naming another unit
 LEGAL_FORM = re.compile(r"(集团)?(股份)?(有限责任|有限)?(总)?公司|集团")

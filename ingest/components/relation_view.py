@@ -18,7 +18,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from ingest.components.relation_fold import fast_fold as fold
+from ingest.textfold import PINYIN  # noqa: F401 (one gloss pattern for entities and relations)
+from ingest.textfold import view_fold as fold
 
 TYPE_CHAR = {
     "PartyGovBody": "\ue001",
@@ -37,7 +38,6 @@ TYPE_CHAR = {
 UNKNOWN_CHAR = "\ue00d"  # a mention of a type outside the contract: masked, never an argument
 CHAR_TYPE = {v: k for k, v in TYPE_CHAR.items()}
 ANY = "[\ue001-\ue00c]"
-PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,8}\)")
 CLAUSE_PUNCT = "，,；;：:。！？!?"
 _CLAUSE_RUN = re.compile(f"[^{CLAUSE_PUNCT}]+")  # a clause: a maximal run without clause punctuation
 

@@ -30,9 +30,16 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
   name, "B汇集了/引进了A…", and the place-prefix rule of the guidelines (an organisation, park or
   fund whose name starts with a Location entity of the document → that place, most specific place,
   national prefixes excluded, Events/Policies/Projects not).
-Cue words are data: `ingest/data/relation_cues.json`.
+- unseen wording (issue 10 §3): "A主办的E" (attributive sponsor), "在A领导下" (no 的), "关心支持Y的
+  A、B", support from the supported side ("得到B的支持", "在B的支持下建成X"), speakers "会上/论坛上，
+  甲作了讲话" and a speech's title line "在E上的讲话" with its byline, "出资设立" (ESTABLISHED and
+  FUNDS), "由A牵头，会同B、C负责实施Y", issuers at the head of a policy title ("《中共某省委关于…》"),
+  an X办 office of its X…委员会; a person's stock call ("甲强调，要支持…") has no actor.
+Cue words are data: `ingest/data/relation_cues.json`; which types each relation joins is the one
+table `graph/data/relation_signatures.json` (read through `graph.model.SIGNATURES`).
 
-Where the code is: relation_view (the masked sentence), relation_patterns (the regexes, compiled
+Where the code is: relation_view (the masked sentence, folded by ingest.textfold like the entity
+rules' view), relation_patterns (the regexes, compiled
 once), relation_base (signatures, `emit`, clause/subject/list helpers), relation_rules_people
 (title, sponsor, attend), relation_rules_actions (support/guide, coord, established, cue),
 relation_rules_structure (part, located); this module runs them and registers the component.
