@@ -104,9 +104,10 @@ class EntityRecognizer:
                 mentions.append(Mention(sentence=si, start=c.start, end=c.end, text=text[c.start:c.end]))
                 span = doc.char_span(c.start, c.end, label=g.type, alignment_mode="expand")
                 if span is not None:
-                    span._.entity_name = name
-                    span._.source = c.source
-                    span._.confidence = c.confidence
+                    ext = span._  # each `span._` access builds a new accessor object
+                    ext.entity_name = name
+                    ext.source = c.source
+                    ext.confidence = c.confidence
                     spans.append(span)
             aliases = [f for f in sorted(g.forms, key=lambda f: g.forms[f]) if f != name]
             entities.append(Entity(name=name, type=g.type, aliases=aliases, mentions=mentions,

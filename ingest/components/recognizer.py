@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ingest.components import occurrences
 from ingest.components.lexicon import Lexicon, alternation, data_lines, lexicon
-from ingest.components.trie_regex import WordMatcher
+from ingest.components.trie_regex import WordMatcher, compile_words
 
 CJK = r"\u4e00-\u9fff"
 TOWN = re.compile(r"[" + CJK + r"]{2,3}?(?:镇|乡|街道)")
@@ -469,6 +469,7 @@ class Recognizer:
                         gaz_forms.setdefault(f + "公司", (e.name, e.type))
         self.gaz_forms = gaz_forms
         self.gaz_re = WordMatcher(gaz_forms)
+        self.gaz3_re = compile_words(f for f in gaz_forms if len(f) >= 3)  # forms of 3+ characters
         self.place_words = set(lx.places_full) | set(lx.places_short) | set(lx.regions)
         # 某某县 for 某某回族自治县: the common written form of an autonomous county
         self.place_words |= {short + "县" for short, full in lx.places_short.items()
@@ -1011,6 +1012,8 @@ class Recognizer:
     def _lead_cut(self, body: str) -> int:
         import jieba
 
+        if any(body[:k] in self.place_words for k in (2, 3, 4) if k <= len(body)):
+            return 0  # a place starts the body (the loop below would stop there): no segmentation
         jw = self.lex.jieba_words
         toks = jieba.lcut(body, HMM=False)
         pos = 0
@@ -1352,7 +1355,7 @@ class Recognizer:
         """Names an organisation or place, not just an unfamiliar word: for project names."""
         if "“" in body or _STRONG_SPECIFIC_RE1.search(body):
             return True
-        if self.place_re.regex.search(body) or any(f in body for f in self.gaz_forms if len(f) >= 3):
+        if self.place_re.regex.search(body) or self.gaz3_re.search(body):
             return True
         if _STRONG_SPECIFIC_RE2.search(body):
             return True
@@ -1382,7 +1385,7 @@ class Recognizer:
             return True
         if next(self.place_re.finditer(body), None) is not None:
             return True
-        if any(f in body for f in self.gaz_forms):
+        if self.gaz_re.regex.search(body):  # a gazetteer form inside the body
             return True
         for tok in jieba.lcut(body, HMM=True):
             if len(tok) < 2 or not all(is_cjk(c) for c in tok):
