@@ -47,8 +47,12 @@ class Group:
         return min(c.start for c in self.mentions)
 
 
+_QUOTE_CHARS = "\"'“”‘’《》「」『』 \u3000"
+_NO_QUOTES = {ord(c): None for c in _QUOTE_CHARS}
+
+
 def _quotes_out(s: str) -> str:
-    return "".join(c for c in s if c not in "\"'“”‘’《》「」『』 \u3000")
+    return s.translate(_NO_QUOTES)
 
 
 @lru_cache(maxsize=50_000)
@@ -111,7 +115,7 @@ _GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc\u0300-\u036f]{1,
 @lru_cache(maxsize=50_000)
 def _compare_form(s: str) -> str:
     """Comparison form: folded, glosses and dashes dropped, abbreviations applied."""
-    return abbreviate(fold(_GLOSS.sub("", s))).replace("—", "").replace("-", "")
+    return abbreviate(fold(_GLOSS.sub("", s) if "(" in s else s)).replace("—", "").replace("-", "")
 
 
 @lru_cache(maxsize=50_000)
@@ -142,7 +146,7 @@ def _reductions(k: str) -> frozenset[tuple[str, str]]:
     cur = k
     for _ in range(3):
         p, rest = split_place(cur)
-        if not p:
+        if not p and cur.startswith(_group_forms()):  # (one C call rules out most names)
             for f in _group_forms():
                 if cur.startswith(f) and len(cur) > len(f) + 2:
                     p, rest = f, cur[len(f):]
@@ -172,6 +176,8 @@ def _group_forms() -> tuple[str, ...]:
 @lru_cache(maxsize=50_000)
 def _group_core(k: str) -> str:
     """A unit's name without its group's name: 中国航发(集团)四川燃气涡轮研究院 -> 四川燃气涡轮研究院."""
+    if not k.startswith(_group_forms()):
+        return ""
     for f in _group_forms():
         if k.startswith(f):
             rest = k[len(f):]
@@ -199,7 +205,8 @@ def group_mentions(text: str, cands: list[Cand], jurisdiction: str = "") -> list
     by_key: dict[tuple[str, str], Group] = {}
 
     def base_key(c: Cand) -> str:
-        s = _quotes_out(fold(_GLOSS.sub("", c.key or text[c.start:c.end])))
+        s = c.key or text[c.start:c.end]
+        s = _quotes_out(fold(_GLOSS.sub("", s) if "(" in s else s))
         if c.type == "Person":
             for suf in PERSON_SUFFIXES:
                 if s.endswith(suf) and len(s) > len(suf) + 1 and not s.startswith(("X", "*")):
