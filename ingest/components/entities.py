@@ -50,11 +50,11 @@ ALIAS_RE = re.compile(
 
 
 # patterns used inside the functions below, compiled once at import (not on first use)
-_APPOSITIONS_RE1 = re.compile(r"[,，]?\s*又名[“\"]([^”\"\n]{2,30})[”\"]")
-_APPOSITIONS_RE2 = re.compile(r"[(（](?:以下简称|下称|简称)?[“\"《]([^”\"》\n()（）]{2,12})[”\"》][)）]")
-_APPOSITIONS_RE3 = re.compile(r"(?:注册名称|正式名称|全称|简称)(?:为|是)[:：]?")
-_APPOSITIONS_RE4 = re.compile(r"即")
-_APPOSITIONS_RE5 = re.compile(r"——")
+APPOSITIONS_RE1 = re.compile(r"[,，]?\s*又名[“\"]([^”\"\n]{2,30})[”\"]")
+APPOSITIONS_RE2 = re.compile(r"[(（](?:以下简称|下称|简称)?[“\"《]([^”\"》\n()（）]{2,12})[”\"》][)）]")
+APPOSITIONS_RE3 = re.compile(r"(?:注册名称|正式名称|全称|简称)(?:为|是)[:：]?")
+APPOSITIONS_RE4 = re.compile(r"即")
+APPOSITIONS_RE5 = re.compile(r"——")
 
 
 class EntityRecognizer:
@@ -122,12 +122,12 @@ class EntityRecognizer:
         out = []
         by_end = {c.end: c for c in cands}
         by_start = {c.start: c for c in cands}
-        for m in _APPOSITIONS_RE1.finditer(t):
+        for m in APPOSITIONS_RE1.finditer(t):
             a = by_end.get(m.start())
             if a:
                 out.append(Cand(m.start(1), m.end(1), a.type, "rule:apposition", a.confidence, 0,
                                 key=_key_of(t, a)))
-        for m in _APPOSITIONS_RE2.finditer(t):
+        for m in APPOSITIONS_RE2.finditer(t):
             a = by_end.get(m.start())
             if a:
                 short = m.group(1)
@@ -169,7 +169,7 @@ class EntityRecognizer:
                                         for c in cands):
                     out.append(Cand(s2, e2, a.type, "rule:apposition", a.confidence, 0, key=key))
         # A的注册名称为：B, A，全称为B: B names A
-        for m in _APPOSITIONS_RE3.finditer(t):
+        for m in APPOSITIONS_RE3.finditer(t):
             b = by_start.get(m.end())
             prev = [c for c in cands if c.end <= m.start() and m.start() - c.end <= 40
                     and b is not None and c.type == b.type and c is not b]
@@ -178,7 +178,7 @@ class EntityRecognizer:
                 if "。" not in t[a.end:m.start()]:
                     out.append(Cand(b.start, b.end, a.type, "rule:apposition", b.confidence, 0,
                                     key=_key_of(t, a)))
-        for m in _APPOSITIONS_RE4.finditer(t):
+        for m in APPOSITIONS_RE4.finditer(t):
             a, b = by_end.get(m.start()), by_start.get(m.end())
             if a and b and a.type in ("IndustrialPark", "Policy", "Project") and b.type in (
                 "IndustrialPark", "Policy", "Project"
@@ -186,7 +186,7 @@ class EntityRecognizer:
                 out.append(
                     Cand(b.start, b.end, a.type, "rule:apposition", b.confidence, 0, key=_key_of(t, a))
                 )
-        for m in _APPOSITIONS_RE5.finditer(t):
+        for m in APPOSITIONS_RE5.finditer(t):
             a, b = by_end.get(m.start()), by_start.get(m.end())
             if a and b and a.type == b.type:
                 b.key = _key_of(t, a)
