@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -26,6 +27,8 @@ from ingest.components.sentences import sentence_spans
 from ingest.textfold import fold, text_view
 
 extensions.register()
+
+CANDIDATES = "mcf_candidates"  # doc.spans key of every generator's proposals
 
 # the shared fold (ingest.textfold); re-exported for the callers that import them from here
 fast_fold = fold
@@ -60,8 +63,9 @@ APPOSITIONS_RE5 = re.compile(r"——")
 class EntityRecognizer:
     """Finds mentions, groups them into entities, fills doc.ents and Doc._.entities."""
 
-    def __init__(self) -> None:
-        self.rec = Recognizer()
+    def __init__(self, disabled: Iterable[str] = ()) -> None:
+        # disabled: generators and filters switched off by name (bench/ablation.py)
+        self.rec = Recognizer(disabled=disabled)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.raw_text
@@ -113,8 +117,28 @@ class EntityRecognizer:
             entities.append(Entity(name=name, type=g.type, aliases=aliases, mentions=mentions,
                                    source=name_src.source, confidence=max(c.confidence for c in g.mentions)))
         doc.ents = filter_spans(spans)
+        doc.spans[CANDIDATES] = self._candidate_spans(doc, offsets, text)
         doc._.entities = entities
         return doc
+
+    def _candidate_spans(self, doc: Doc, offsets: list[int], text: str) -> list[Span]:
+        """Every generator's proposals (before the resolver), label = type, id_ = source.
+
+        What each rule proposed stays inspectable (and usable by later components) like the
+        matches of spaCy's SpanRuler. With the character tokenizer token i is character i, so
+        spans are made directly; any other tokenizer goes through char_span.
+        """
+        out = []
+        by_char = len(doc) == len(text)
+        for c in self.rec.proposals:
+            s, e = _to_original(c.start, c.end, offsets, len(text))
+            if e <= s:
+                continue
+            span = (Span(doc, s, e, label=c.type, span_id=c.source) if by_char
+                    else doc.char_span(s, e, label=c.type, alignment_mode="expand"))
+            if span is not None:
+                out.append(span)
+        return out
 
     # ----------------------------------------------------------------------------------------
     def _appositions(self, t: str, cands: list[Cand]) -> list[Cand]:
@@ -257,6 +281,6 @@ def c_head(t: str, c: Cand) -> str:
     return t[c.end - 2:c.end]
 
 
-@Language.factory("mcf_entities")
-def make_entities(nlp: Language, name: str) -> EntityRecognizer:
-    return EntityRecognizer()
+@Language.factory("mcf_entities", default_config={"disabled": []})
+def make_entities(nlp: Language, name: str, disabled: list[str]) -> EntityRecognizer:
+    return EntityRecognizer(disabled)

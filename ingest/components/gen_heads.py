@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from ingest.components import head_filters
 from ingest.components.candidate import Cand, is_cjk
+from ingest.components.head_filters import HeadCand
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     AUTONOMOUS,
@@ -27,7 +29,6 @@ from ingest.components.name_rules import (
     EVENT_VERBS,
     FOUNDED_BY_VERB,
     FOUNDING_VERBS,
-    GENERIC_FIRM_BODY,
     GENERIC_OWNERS,
     GENERIC_PROJECT_END,
     GLUE_BODY_END,
@@ -36,7 +37,6 @@ from ingest.components.name_rules import (
     HEADS_RE2,
     IDEOLOGY_AFTER,
     LEVEL_CHARS,
-    LEVEL_PLURAL,
     LONG_NAME_BEFORE,
     MIL_PREFIXES,
     MILITARY_IN_BODY,
@@ -49,22 +49,14 @@ from ingest.components.name_rules import (
     OWN_BODY,
     PAREN_QUALIFIERS,
     PARK_PHASE_END,
-    PARTY_PREFIX,
     PHASE,
     PHASE_END,
-    QUANTITY,
     QUOTE_BREAK,
     QUOTED_NAME_VERB,
-    QUOTED_PART,
     STOP_CHARS,
-    SUB_PART_OF,
     SUBREGION,
-    SUBSIDIARY_BODY,
     TITLE_END,
     TOWN,
-    TYPE_AND_CHECK_RE1,
-    TYPE_AND_CHECK_RE2,
-    TYPE_AND_CHECK_RE3,
     TYPE_AND_CHECK_RE4,
     TYPE_AND_CHECK_RE5,
     TYPE_AND_CHECK_RE6,
@@ -368,43 +360,8 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
     if not body and head in BARE_ZONES and (start == 0 or t[start - 1] in "\n，,。；;：:、"
                                             or t[start - 2:start] in ("一行", "行来", "行到", "行赴")):
         return typ, 0.6, f"rule:head:{head}"  # 高新区 opening a clause: the document's own zone
-    if not body or len(name) > 45:
-        return "", 0.0, ""
-    # "10重点项目" is a count; "2016中国…大会" starts with a year
-    numbered = TYPE_AND_CHECK_RE1.match(body) and not TYPE_AND_CHECK_RE2.match(body)
-    if numbered or QUANTITY.search(body) and QUANTITY.search(QUOTED_PART.sub("", body)):
-        return "", 0.0, ""  # …a numeral inside quotes is part of a slogan name (“四个全面”战略布局)
-    if body in ("党委", "地方", "各级", "基层", "人民", "当地", "联盟", "集团", "公司", "企业") or (
-        head in ("政府", "人民政府") and body.endswith(("地方", "各级", "基层", "当地"))
-    ):
-        return "", 0.0, ""
-    if body.startswith(PARTY_PREFIX) and len(body) <= 2:
-        return "", 0.0, ""
-    if "领域" in body:
-        return "", 0.0, ""  # 信息安全领域…孵化基地: a description by field, not a name
-    if TYPE_AND_CHECK_RE3.search(body) and typ not in ("Event", "Policy"):
-        return "", 0.0, ""  # 郑州大学首个省级…创新中心: a description of a first one, not a name
-    # 各镇党委, 各级人武部: a plural class of bodies, not one body
-    if start > 0 and t[start - 1] == "各" and typ not in ("Policy", "Event"):
-        return "", 0.0, ""
-    # 某委副主任甲某宣读研究院: a title and a person's name inside the stretch; two mentions
-    if typ in ORG_TYPES and len(body) >= 8:
-        for m in ctx.title_re.finditer(body):
-            if m.end() < len(body) - 2 and ctx._name_at(t, start + m.end(), titled=True):
-                return "", 0.0, ""
-    # 该部政治工作部: a department of a body named by a deictic (该部, 该局), no name of its own
-    if start > 0 and t[start - 1] in "该本其" and body[:1] in "部局委舰院校所厅办司" and typ in ORG_TYPES:
-        return "", 0.0, ""
-    # 某某开发区核心区, 某某促进会办公室: an unnamed part of a park or an office of a non-government
-    # body; the park or the association (found by its own head) is the entity
-    if head in SUB_PART_OF and body.endswith(SUB_PART_OF[head]):
-        return "", 0.0, ""
-    # 央属军工集团, 地方国有企业: a class of firms named by ownership or rank words only
-    if typ == "Enterprise" and (GENERIC_FIRM_BODY.fullmatch(body)
-                                or SUBSIDIARY_BODY.fullmatch(body)):
-        return "", 0.0, ""
-    # 第一次、第二次全体会议: one conjunct of a coordinated name, its body lies further left
-    if typ == "Event" and start > 0 and t[start - 1] == "、" and ORDINAL.fullmatch(body):
+    h = HeadCand(t, head, typ, cls, body, start, ms, e)
+    if head_filters.rejected(ctx, h, "pre"):  # named reject rules, ingest/data/head_filters.tsv
         return "", 0.0, ""
     src = f"rule:head:{head}"
     # a unit whose name starts with a service branch is military whatever the head says
@@ -424,17 +381,12 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
         typ = "Policy"
     if head == "合伙企业" and "基金" in body:
         typ = "Fund"  # …产业投资基金合伙企业(有限合伙): a fund in the legal form of a partnership
-    if len(body) >= 2 and body[0] in LEVEL_CHARS and body[1] in LEVEL_CHARS:
-        return "", 0.0, ""  # 省市军民融合办: a plural of offices
-    if typ not in ("Event", "Policy") and LEVEL_PLURAL.search(body):
-        return "", 0.0, ""  # 县(市、区)人武部党委: the body at several levels, a plural
-    if body[:1] in LEVEL_CHARS and start >= 2 and t[start - 1] == "、" and t[start - 2] in LEVEL_CHARS:
-        return "", 0.0, ""  # 省、市国动委: the same body at two levels, a plural
     # a sub-office of an institute or company has its parent's type: 中科院北京分院科技合作处
     if head in ("处", "办公室", "局") and TYPE_AND_CHECK_RE5.search(body):
         typ = "ResearchInstitute"
-    if typ in ("ResearchInstitute", "IndustrialPark") and body in ("国家", "国家级", "省级", "市级"):
-        return "", 0.0, ""  # 共建国家实验室或工程中心: a kind of lab, not a named one
+    h.typ = typ
+    if head_filters.rejected(ctx, h, "post"):  # plurals of levels, kinds of labs
+        return "", 0.0, ""
     spec = ctx.specific(body)
     if not spec and (TOWN.fullmatch(body) or TYPE_AND_CHECK_RE6.search(body)):
         spec = True  # 潘家庄镇人武部; 高功率半导体激光国家级重点实验室

@@ -32,6 +32,7 @@ from ingest.components import (
     gen_places,
     gen_quoted,
     gen_title_bodies,
+    head_filters,
 )
 from ingest.components.candidate import Cand, is_cjk
 from ingest.components.lexicon import Lexicon
@@ -119,15 +120,20 @@ class Recognizer(NameContext):
     def __init__(self, lex: Lexicon | None = None, disabled: Iterable[str] = ()) -> None:
         super().__init__(lex)
         self.disabled = frozenset(disabled)
-        unknown = self.disabled - set(GENERATORS) - set(_POST)
+        self.proposals: list[Cand] = []  # every generator's output on the last text
+        unknown = self.disabled - set(GENERATORS) - set(_POST) - set(head_filters.FILTERS)
         if unknown:
             raise ValueError(f"unknown generators or filters: {sorted(unknown)}")
 
     def run(self, name: str, t: str, chosen: list[Cand]) -> list[Cand]:
-        """One generator's candidates (none when it is switched off)."""
-        return [] if name in self.disabled else GENERATORS[name](self, t, chosen)
+        """One generator's candidates (none when it is switched off); kept in `proposals`."""
+        found = [] if name in self.disabled else GENERATORS[name](self, t, chosen)
+        self.proposals += found
+        return found
 
     def find(self, t: str) -> list[Cand]:
+        """The chosen candidates of text `t`; `self.proposals` then holds every generator's output."""
+        self.proposals = []
         chosen: list[Cand] = []
         for k, (names, always) in enumerate(STAGES):
             found = [c for n in names for c in self.run(n, t, chosen)]
@@ -141,7 +147,9 @@ class Recognizer(NameContext):
         nested: list[Cand] = []
         extra = self.run("after_places", t, chosen)
         if "title_bodies" not in self.disabled:
-            extra += gen_title_bodies.title_bodies(self, t, chosen, nested)
+            titled = gen_title_bodies.title_bodies(self, t, chosen, nested)
+            self.proposals += titled
+            extra += titled
         if extra:
             chosen = resolve_overlaps(chosen + extra)
         if nested:  # a body whose Party group is named too (X党组书记、局长): both are entities
