@@ -31,7 +31,7 @@ import opencc
 _TS_CHARACTERS = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
 
 # same-length variant characters that t2s leaves alone (巿 for 市 in scraped pages)
-VARIANTS = str.maketrans({"巿": "市", "陜": "陕", "峯": "峰", "羣": "群", "爲": "为"})
+VARIANTS = {"巿": "市", "陜": "陕", "峯": "峰", "羣": "群", "爲": "为"}
 
 # a pinyin gloss right after a Chinese character: (guó), (huì), (zhèn)
 PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc\u01f9\u1e3f\u0300-\u036f]{1,7}\)")
@@ -77,7 +77,11 @@ def fold(text: str) -> str:
 
 def view_fold(text: str) -> str:
     """`fold` and the variant characters: the text the rules match on (same length)."""
-    return text.translate(_FOLD).translate(VARIANTS)
+    out = text.translate(_FOLD)
+    for v, c in VARIANTS.items():  # rare: a scan per variant is cheaper than a second translate
+        if v in out:
+            out = out.replace(v, c)
+    return out
 
 
 def text_view(text: str) -> tuple[str, list[int]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -26,6 +27,8 @@ from ingest.components.sentences import sentence_spans
 from ingest.textfold import fold, text_view
 
 extensions.register()
+
+CANDIDATES = "mcf_candidates"  # doc.spans key of every generator's proposals
 
 # the shared fold (ingest.textfold); re-exported for the callers that import them from here
 fast_fold = fold
@@ -50,18 +53,19 @@ ALIAS_RE = re.compile(
 
 
 # patterns used inside the functions below, compiled once at import (not on first use)
-_APPOSITIONS_RE1 = re.compile(r"[,，]?\s*又名[“\"]([^”\"\n]{2,30})[”\"]")
-_APPOSITIONS_RE2 = re.compile(r"[(（](?:以下简称|下称|简称)?[“\"《]([^”\"》\n()（）]{2,12})[”\"》][)）]")
-_APPOSITIONS_RE3 = re.compile(r"(?:注册名称|正式名称|全称|简称)(?:为|是)[:：]?")
-_APPOSITIONS_RE4 = re.compile(r"即")
-_APPOSITIONS_RE5 = re.compile(r"——")
+APPOSITIONS_RE1 = re.compile(r"[,，]?\s*又名[“\"]([^”\"\n]{2,30})[”\"]")
+APPOSITIONS_RE2 = re.compile(r"[(（](?:以下简称|下称|简称)?[“\"《]([^”\"》\n()（）]{2,12})[”\"》][)）]")
+APPOSITIONS_RE3 = re.compile(r"(?:注册名称|正式名称|全称|简称)(?:为|是)[:：]?")
+APPOSITIONS_RE4 = re.compile(r"即")
+APPOSITIONS_RE5 = re.compile(r"——")
 
 
 class EntityRecognizer:
     """Finds mentions, groups them into entities, fills doc.ents and Doc._.entities."""
 
-    def __init__(self) -> None:
-        self.rec = Recognizer()
+    def __init__(self, disabled: Iterable[str] = ()) -> None:
+        # disabled: generators and filters switched off by name (bench/ablation.py)
+        self.rec = Recognizer(disabled=disabled)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.raw_text
@@ -104,16 +108,37 @@ class EntityRecognizer:
                 mentions.append(Mention(sentence=si, start=c.start, end=c.end, text=text[c.start:c.end]))
                 span = doc.char_span(c.start, c.end, label=g.type, alignment_mode="expand")
                 if span is not None:
-                    span._.entity_name = name
-                    span._.source = c.source
-                    span._.confidence = c.confidence
+                    ext = span._  # each `span._` access builds a new accessor object
+                    ext.entity_name = name
+                    ext.source = c.source
+                    ext.confidence = c.confidence
                     spans.append(span)
             aliases = [f for f in sorted(g.forms, key=lambda f: g.forms[f]) if f != name]
             entities.append(Entity(name=name, type=g.type, aliases=aliases, mentions=mentions,
                                    source=name_src.source, confidence=max(c.confidence for c in g.mentions)))
         doc.ents = filter_spans(spans)
+        doc.spans[CANDIDATES] = self._candidate_spans(doc, offsets, text)
         doc._.entities = entities
         return doc
+
+    def _candidate_spans(self, doc: Doc, offsets: list[int], text: str) -> list[Span]:
+        """Every generator's proposals (before the resolver), label = type, id_ = source.
+
+        What each rule proposed stays inspectable (and usable by later components) like the
+        matches of spaCy's SpanRuler. With the character tokenizer token i is character i, so
+        spans are made directly; any other tokenizer goes through char_span.
+        """
+        out = []
+        by_char = len(doc) == len(text)
+        for c in self.rec.proposals:
+            s, e = _to_original(c.start, c.end, offsets, len(text))
+            if e <= s:
+                continue
+            span = (Span(doc, s, e, label=c.type, span_id=c.source) if by_char
+                    else doc.char_span(s, e, label=c.type, alignment_mode="expand"))
+            if span is not None:
+                out.append(span)
+        return out
 
     # ----------------------------------------------------------------------------------------
     def _appositions(self, t: str, cands: list[Cand]) -> list[Cand]:
@@ -121,12 +146,12 @@ class EntityRecognizer:
         out = []
         by_end = {c.end: c for c in cands}
         by_start = {c.start: c for c in cands}
-        for m in _APPOSITIONS_RE1.finditer(t):
+        for m in APPOSITIONS_RE1.finditer(t):
             a = by_end.get(m.start())
             if a:
                 out.append(Cand(m.start(1), m.end(1), a.type, "rule:apposition", a.confidence, 0,
                                 key=_key_of(t, a)))
-        for m in _APPOSITIONS_RE2.finditer(t):
+        for m in APPOSITIONS_RE2.finditer(t):
             a = by_end.get(m.start())
             if a:
                 short = m.group(1)
@@ -168,7 +193,7 @@ class EntityRecognizer:
                                         for c in cands):
                     out.append(Cand(s2, e2, a.type, "rule:apposition", a.confidence, 0, key=key))
         # A的注册名称为：B, A，全称为B: B names A
-        for m in _APPOSITIONS_RE3.finditer(t):
+        for m in APPOSITIONS_RE3.finditer(t):
             b = by_start.get(m.end())
             prev = [c for c in cands if c.end <= m.start() and m.start() - c.end <= 40
                     and b is not None and c.type == b.type and c is not b]
@@ -177,7 +202,7 @@ class EntityRecognizer:
                 if "。" not in t[a.end:m.start()]:
                     out.append(Cand(b.start, b.end, a.type, "rule:apposition", b.confidence, 0,
                                     key=_key_of(t, a)))
-        for m in _APPOSITIONS_RE4.finditer(t):
+        for m in APPOSITIONS_RE4.finditer(t):
             a, b = by_end.get(m.start()), by_start.get(m.end())
             if a and b and a.type in ("IndustrialPark", "Policy", "Project") and b.type in (
                 "IndustrialPark", "Policy", "Project"
@@ -185,7 +210,7 @@ class EntityRecognizer:
                 out.append(
                     Cand(b.start, b.end, a.type, "rule:apposition", b.confidence, 0, key=_key_of(t, a))
                 )
-        for m in _APPOSITIONS_RE5.finditer(t):
+        for m in APPOSITIONS_RE5.finditer(t):
             a, b = by_end.get(m.start()), by_start.get(m.end())
             if a and b and a.type == b.type:
                 b.key = _key_of(t, a)
@@ -256,6 +281,6 @@ def c_head(t: str, c: Cand) -> str:
     return t[c.end - 2:c.end]
 
 
-@Language.factory("mcf_entities")
-def make_entities(nlp: Language, name: str) -> EntityRecognizer:
-    return EntityRecognizer()
+@Language.factory("mcf_entities", default_config={"disabled": []})
+def make_entities(nlp: Language, name: str, disabled: list[str]) -> EntityRecognizer:
+    return EntityRecognizer(disabled)

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ingest.components.candidate import Cand, is_cjk
 from ingest.components.lexicon import lexicon
-from ingest.components.recognizer import Cand, is_cjk
 from ingest.normalise import fold
 
 PERSON_SUFFIXES = ("同志", "总书记", "主席", "书记")
@@ -25,14 +25,14 @@ EVENT_LIKE = ("Event", "Association", "IndustrialPark", "Fund", "Policy", "Proje
 
 
 # patterns used inside the functions below, compiled once at import (not on first use)
-_SPLIT_PLACE_RE1 = re.compile(r"全([省市区县])")
-_SPLIT_PLACE_RE2 = re.compile(r"[X*]{1,3}")
-_EVENT_CORE_RE1 = re.compile(r"^(?:[0-9]{4}年?|第[0-9一二三四五六七八九十]+[届次]|首届)")
-_REDUCTIONS_RE1 = re.compile(r"(.{2,})\([^()]{1,6}\)")
-_ACADEMY_RE1 = re.compile(r"(?:中国)?航天(?:科工|科技)?(?:集团)?(?:公司)?([一二三四五六七八九十])院"
+SPLIT_PLACE_RE1 = re.compile(r"全([省市区县])")
+SPLIT_PLACE_RE2 = re.compile(r"[X*]{1,3}")
+EVENT_CORE_RE1 = re.compile(r"^(?:[0-9]{4}年?|第[0-9一二三四五六七八九十]+[届次]|首届)")
+REDUCTIONS_RE1 = re.compile(r"(.{2,})\([^()]{1,6}\)")
+ACADEMY_RE1 = re.compile(r"(?:中国)?航天(?:科工|科技)?(?:集团)?(?:公司)?([一二三四五六七八九十])院"
                           r"|([一二三四五六七八九十])院")
-_INITIALS_OF_RE1 = re.compile(r"(.{2,3})集团")
-_INITIALS_OF_RE2 = re.compile(r"(?:中国)?(.{3,10}?)集团(?:有限)?(?:公司)?")
+INITIALS_OF_RE1 = re.compile(r"(.{2,3})集团")
+INITIALS_OF_RE2 = re.compile(r"(?:中国)?(.{3,10}?)集团(?:有限)?(?:公司)?")
 
 
 @dataclass
@@ -47,8 +47,12 @@ class Group:
         return min(c.start for c in self.mentions)
 
 
+_QUOTE_CHARS = "\"'“”‘’《》「」『』 \u3000"
+_NO_QUOTES = {ord(c): None for c in _QUOTE_CHARS}
+
+
 def _quotes_out(s: str) -> str:
-    return "".join(c for c in s if c not in "\"'“”‘’《》「」『』 \u3000")
+    return s.translate(_NO_QUOTES)
 
 
 @lru_cache(maxsize=50_000)
@@ -87,10 +91,10 @@ def split_place(s: str) -> tuple[str, str]:
     for pre in ("国家", "全国", "中国"):
         if s.startswith(pre) and len(s) > len(pre) + 1:
             return pre, s[len(pre):]
-    m = _SPLIT_PLACE_RE1.match(s)
+    m = SPLIT_PLACE_RE1.match(s)
     if m:
         return "全" + m.group(1), m.group(1) + s[2:]
-    m = _SPLIT_PLACE_RE2.match(s)
+    m = SPLIT_PLACE_RE2.match(s)
     if m and len(s) > m.end():
         return m.group(), s[m.end():]
     return "", s
@@ -98,7 +102,7 @@ def split_place(s: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=50_000)
 def _event_core(s: str) -> str:
-    s = _EVENT_CORE_RE1.sub("", s)
+    s = EVENT_CORE_RE1.sub("", s)
     _, rest = split_place(s)
     if rest[:1] in LEVELS and len(rest) > 3:
         rest = rest[1:]
@@ -111,7 +115,7 @@ _GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc\u0300-\u036f]{1,
 @lru_cache(maxsize=50_000)
 def _compare_form(s: str) -> str:
     """Comparison form: folded, glosses and dashes dropped, abbreviations applied."""
-    return abbreviate(fold(_GLOSS.sub("", s))).replace("—", "").replace("-", "")
+    return abbreviate(fold(_GLOSS.sub("", s) if "(" in s else s)).replace("—", "").replace("-", "")
 
 
 @lru_cache(maxsize=50_000)
@@ -135,14 +139,14 @@ def _canonical(k: str) -> tuple[str, str]:
 def _reductions(k: str) -> frozenset[tuple[str, str]]:
     """The (place, rest) forms a longer name can be referred to by: itself and without its places."""
     out = {_canonical(k)}
-    m = _REDUCTIONS_RE1.fullmatch(k)
+    m = REDUCTIONS_RE1.fullmatch(k)
     if m:  # a trailing qualifier: 建德经开区(航空小镇) is also 建德经开区
         out.add(_canonical(m.group(1)))
         out.add(("", m.group(1)))
     cur = k
     for _ in range(3):
         p, rest = split_place(cur)
-        if not p:
+        if not p and cur.startswith(_group_forms()):  # (one C call rules out most names)
             for f in _group_forms():
                 if cur.startswith(f) and len(cur) > len(f) + 2:
                     p, rest = f, cur[len(f):]
@@ -172,6 +176,8 @@ def _group_forms() -> tuple[str, ...]:
 @lru_cache(maxsize=50_000)
 def _group_core(k: str) -> str:
     """A unit's name without its group's name: 中国航发(集团)四川燃气涡轮研究院 -> 四川燃气涡轮研究院."""
+    if not k.startswith(_group_forms()):
+        return ""
     for f in _group_forms():
         if k.startswith(f):
             rest = k[len(f):]
@@ -199,7 +205,8 @@ def group_mentions(text: str, cands: list[Cand], jurisdiction: str = "") -> list
     by_key: dict[tuple[str, str], Group] = {}
 
     def base_key(c: Cand) -> str:
-        s = _quotes_out(fold(_GLOSS.sub("", c.key or text[c.start:c.end])))
+        s = c.key or text[c.start:c.end]
+        s = _quotes_out(fold(_GLOSS.sub("", s) if "(" in s else s))
         if c.type == "Person":
             for suf in PERSON_SUFFIXES:
                 if s.endswith(suf) and len(s) > len(suf) + 1 and not s.startswith(("X", "*")):
@@ -267,15 +274,15 @@ def _merge_places(groups: list[Group], lx) -> list[Group]:
 
 def _academy(k: str) -> str:
     """The number of a space academy named by it (航天科技四院 -> 四), or ''."""
-    m = _ACADEMY_RE1.fullmatch(k
+    m = ACADEMY_RE1.fullmatch(k
     )
     return (m.group(1) or m.group(2)) if m else ""
 
 
 def _initials_of(short: str, long: str) -> bool:
     """兵装集团 is built from characters of 中国兵器装备集团公司, in order, from its first one."""
-    m = _INITIALS_OF_RE1.fullmatch(short)
-    lm = _INITIALS_OF_RE2.fullmatch(long)
+    m = INITIALS_OF_RE1.fullmatch(short)
+    lm = INITIALS_OF_RE2.fullmatch(long)
     if not m or not lm or len(lm.group(1)) <= len(m.group(1)):
         return False
     core, lcore = m.group(1), lm.group(1)

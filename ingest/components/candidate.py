@@ -1,0 +1,32 @@
+"""The candidate mention every generator proposes, and the character helpers they share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CJK = r"\u4e00-\u9fff"
+
+
+def is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+@dataclass
+class Cand:
+    """One candidate mention (offsets in the document text)."""
+
+    start: int
+    end: int
+    type: str
+    source: str
+    confidence: float
+    priority: int = 0  # higher wins among candidates with the same span
+    key: str = ""  # grouping key override (persons: 习近平同志 -> 习近平)
+
+
+def coverage(n: int, cands: list[Cand]) -> bytearray:
+    """1 at each character some candidate covers (for "is this stretch taken?")."""
+    cov = bytearray(n + 1)
+    for c in cands:
+        cov[c.start:c.end] = b"\x01" * (c.end - c.start)
+    return cov

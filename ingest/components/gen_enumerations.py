@@ -1,0 +1,294 @@
+"""Generators for names in enumerations: lists of firms, projects and units (A、B和C等企业),
+signed projects, coordinated companies, bodies distributed over places. Each reads the names
+chosen so far (`chosen`), since a list is recognised by the names already found in it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.components.candidate import CJK, Cand, coverage
+from ingest.components.name_context import NameContext
+from ingest.components.name_rules import (
+    COORDINATED_COMPANIES_RE1,
+    DEPT_ITEM,
+    DEPT_ITEM_HEADS,
+    ENTERPRISE_LISTS_RE1,
+    ENTERPRISE_LISTS_RE2,
+    ENUMERATED_COMPANIES_RE1,
+    ENUMERATED_COMPANIES_RE2,
+    ENUMERATED_COMPANIES_RE3,
+    ENUMERATED_COMPANIES_RE4,
+    ENUMERATED_COMPANIES_RE5,
+    ENUMERATED_COMPANIES_RE6,
+    FIRM_LAST_WORD,
+    GENERIC_PROJECT_END,
+    HEAD_INFO,
+    LEVEL_CHARS,
+    LIST_INTRO,
+    LIST_QUANTIFIER,
+    LISTED_UNITS,
+    NAME_BAD,
+    PROJECT_ENUM,
+    PROJECT_LIST,
+    PROJECT_LISTS_RE1,
+    QUANTITY,
+    SIGNED_PROJECT,
+    SIGNED_PROJECTS_RE1,
+    SIGNED_PROJECTS_RE2,
+)
+
+
+def enterprise_lists(ctx: NameContext, t: str) -> list[Cand]:
+    """Company short names listed next to the word 企业: '企业泛锐熠辉和万达铝业', 'A、B、C等…企业'."""
+    out = []
+    item = r"[" + CJK + r"]{2,6}"
+    pats = [
+        re.compile(r"企业(" + item + r"(?:[、和及]" + item + r"){1,5})(?=负责人|[,，。;；]|等)"),
+        re.compile(
+            r"(?:汇集了|包括|如)(" + item + r"(?:、" + item + r"){1,6})等[" + CJK + r"]{0,12}企业"
+        ),
+    ]
+    for pat in pats:
+        for m in pat.finditer(t):
+            pos = m.start(1)
+            parts = [x for x in ENTERPRISE_LISTS_RE1.split(m.group(1)) if x]
+            if not all(ctx._company_like(x) for x in parts):
+                continue
+            for part in ENTERPRISE_LISTS_RE2.split(m.group(1)):
+                if part and part not in "、和及" and ctx._company_like(part):
+                    out.append(
+                        Cand(pos, pos + len(part), "Enterprise", "rule:enterprise_list", 0.6, priority=1)
+                    )
+                pos += len(part)
+    return out
+
+
+def project_lists(ctx: NameContext, t: str) -> list[Cand]:
+    """高档电磁屏蔽项目、智能数字营房项目和…项目: items of an enumeration of projects are named
+    projects, even where a single one would look too generic to take."""
+    out = []
+    for m in PROJECT_LIST.finditer(t):
+        items = []
+        for hm in PROJECT_LISTS_RE1.finditer(m.group()):
+            ms = m.start() + hm.start()
+            items.append((ms, ms + 2))
+        if len(items) < 2:
+            continue
+        found = []
+        for ms, me in items:
+            start, _ = ctx.left_extend(t, ms, me, maxlen=16)
+            start = ctx._trim_left(t, start, ms)
+            body = t[start:ms]
+            if (len(body) < 3 or QUANTITY.search(body) or body.endswith(GENERIC_PROJECT_END)
+                    or any(c in NAME_BAD for c in body)):
+                found = []
+                break
+            found.append(Cand(start, me, "Project", "rule:project_list", 0.65, priority=2))
+        # 一批A项目和B项目: kinds of projects to be found, not named ones
+        if found and LIST_QUANTIFIER.search(t[max(0, found[0].start - 4):found[0].start]):
+            found = []
+        out += found
+    return out
+
+
+def signed_projects(ctx: NameContext, t: str) -> list[Cand]:
+    """Projects signed by a pair (A与B签订X项目;) and items of an enumeration of projects closed
+    by 等N个项目: each delimited item is one named project (a park + 项目 included)."""
+    out = []
+    if "签" in t:
+        for m in SIGNED_PROJECT.finditer(t):
+            # the name follows the verb directly (签订查北…项目: 查 is no verb here); only a
+            # second verb of the signing (签约落地, 签约共建) is cut off
+            s = m.start(1)
+            mv = SIGNED_PROJECTS_RE1.match(t[s:m.end(1) - 2])
+            if mv:
+                s += mv.end()
+            body = t[s:m.end(1) - 2]
+            if ctx._project_body_ok(body) and not body.startswith(("的", "了", "等", "和")):
+                out.append(Cand(s, m.end(1), "Project", "rule:project_signed", 0.65, priority=2))
+    if "等" in t:
+        for m in PROJECT_ENUM.finditer(t):
+            pos = m.start(1)
+            items = []
+            for k, item in enumerate(m.group(1).split("、")):
+                s, e = pos, pos + len(item)
+                pos = e + 1
+                if k == 0:
+                    s = ctx._drop_leading_words(t, s, e - 2)
+                    s = ctx._after_verbs(t, s, e - 2)
+                    mv = SIGNED_PROJECTS_RE2.search(t[s:e])
+                    if mv:
+                        s += mv.end()
+                items.append((s, e))
+            if all(ctx._project_body_ok(t[s:e - 2]) and not t[s:e].startswith(("的", "了", "等"))
+                   for s, e in items):
+                out += [Cand(s, e, "Project", "rule:project_enum", 0.65, priority=2) for s, e in items]
+    return out
+
+
+def coordinated_companies(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    """A short name coordinated with a company is a company: '同发机电和海威…有限公司'."""
+    covered = coverage(len(t), chosen)
+    out = []
+    for c in chosen:
+        if c.type != "Enterprise" or not c.source.startswith(("rule:head", "gazetteer")):
+            continue
+        if t[c.end:c.end + 1] in ("和", "、", "及"):
+            m = COORDINATED_COMPANIES_RE1.match(t[c.end + 1:c.end + 10])
+            if m and not any(covered[c.end + 1:c.end + 1 + m.end()]) and ctx._company_like(m.group()):
+                s = c.end + 1
+                out.append(Cand(s, s + m.end(), "Enterprise", "rule:enterprise_coordination", 0.6, 1))
+        if c.start > 0 and t[c.start - 1] in ("和", "、", "及"):
+            e = c.start - 1
+            s, _ = ctx.left_extend(t, e, e, maxlen=8)
+            w = t[s:e]
+            if 2 <= len(w) <= 8 and not any(covered[s:e]) and ctx._company_like(w):
+                out.append(Cand(s, e, "Enterprise", "rule:enterprise_coordination", 0.6, 1))
+    return out
+
+
+def enumerated_companies(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    """A、B、C等一大批…企业: the unrecognised items of a list that ends in 等…企业 are firms."""
+    covered = coverage(len(t), chosen)
+    starts = {c.start: c for c in chosen}
+    out = []
+    for m in ENUMERATED_COMPANIES_RE1.finditer(t):
+        if t.startswith(("方面", "领域", "环节", "问题", "工作", "行业", "产业"), m.start() + 1):
+            continue  # 在项目审批、要素保障等方面为…企业: the items are fields, not firms
+        seg_start = max(t.rfind(ch, 0, m.start()) for ch in "，,。；;：:\n(（")
+        seg_start = max(seg_start + 1, m.start() - 80)
+        # …省军区办公室等单位和泰豪、…等企业: the list of firms starts after the list of bodies
+        prior = list(ENUMERATED_COMPANIES_RE2.finditer(t[seg_start:m.start()]))
+        if prior:
+            seg_start += prior[-1].end()
+        items = t[seg_start:m.start()].split("、")
+        if len(items) < 2:
+            continue
+        pos = seg_start
+        spans = []
+        for k, item in enumerate(items):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            if k == 0:
+                # the first item starts after the verb that introduces the list
+                c = next((c for c in chosen if c.end == e and c.start >= s), None)
+                if c is not None:
+                    continue
+                s2, _ = ctx.left_extend(t, e, e, maxlen=10)
+                s = ctx._drop_leading_words(t, max(s, s2), e)
+                s = ctx._after_verbs(t, s, e)
+                # 青山区有一机、北重…: the list starts after 有/拥有/包括
+                mv = ENUMERATED_COMPANIES_RE3.search(t[s:e])
+                if mv:
+                    s += mv.end()
+                # 发改委组织神通阀门、…等企业: the firms are the object of a verb of gathering
+                s0 = pos - len(item) - 1
+                mg = ENUMERATED_COMPANIES_RE4.search(t[s0:e])
+                if mg and s0 + mg.end() > s:
+                    s = s0 + mg.end()
+            if any(covered[s:e]):
+                continue
+            spans.append((s, e))
+        if not spans or not all(2 <= e - s <= 8 and ctx._company_like(t[s:e], loose=True)
+                                for s, e in spans):
+            continue
+        mixed = "院所" in t[m.start():m.end() + 4]
+        for s, e in spans:
+            if s not in starts:
+                typ = "ResearchInstitute" if mixed and t[e - 1] in "院所" else "Enterprise"
+                out.append(Cand(s, e, typ, "rule:enterprise_list", 0.6, priority=1))
+    # 联合A、洪山资本、南方科创、…分行等单位: items of a list of bodies whose last word is a firm's
+    for m in ENUMERATED_COMPANIES_RE5.finditer(t):
+        seg_start = max(t.rfind(ch, 0, m.start()) for ch in "，,。；;：:\n(（")
+        seg = t[seg_start + 1:m.start()]
+        mv = ENUMERATED_COMPANIES_RE6.search(seg)
+        if mv:
+            seg_start += mv.end()
+            seg = seg[mv.end():]
+        pos = seg_start + 1
+        for item in seg.split("、"):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            if 3 <= len(item) <= 8 and FIRM_LAST_WORD.search(item) and not any(covered[s:e]) \
+                    and not ctx._is_place(item) and not any(c in NAME_BAD for c in item):
+                out.append(Cand(s, e, "Enterprise", "rule:enterprise_list", 0.55, priority=1))
+    return out
+
+
+def listed_units(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    """由北航、609研究所、中国航发某某、宁二机、仪表厂等20余家单位: in a list of units whose
+    recognised items are firms or institutes (and no government body), the other items are firms
+    too; an item made of a group's name and a short unit name (中国航发某某) is one firm."""
+    if "等" not in t:
+        return []
+    out = []
+    by_span = sorted(chosen, key=lambda c: c.start)
+    for m in LISTED_UNITS.finditer(t):
+        seg_start = max(t.rfind(ch, 0, m.start()) for ch in "，,。；;：:\n(（") + 1
+        seg = t[seg_start:m.start()]
+        if seg.count("、") < 2:
+            continue
+        mv = LIST_INTRO.match(seg)
+        if mv and mv.end() < seg.find("、"):
+            seg_start += mv.end()
+            seg = seg[mv.end():]
+        items, pos = [], seg_start
+        for item in seg.split("、"):
+            items.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        inside = [[c for c in by_span if c.start < e and c.end > s] for s, e in items]
+        whole = [cs[0].type for (s, e), cs in zip(items, inside, strict=True)
+                 if len(cs) == 1 and cs[0].start == s and cs[0].end == e]
+        if any(c.type in ("PartyGovBody", "MilitaryUnit") for cs in inside for c in cs):
+            continue
+        if sum(ty in ("Enterprise", "ResearchInstitute") for ty in whole) < 2:
+            continue
+        for (s, e), cs in zip(items, inside, strict=True):
+            w = t[s:e]
+            if not 3 <= len(w) <= 8 or len(cs) == 1 and cs[0].start == s and cs[0].end == e:
+                continue
+            if any(c.start < s or c.end > e for c in cs) or ctx._is_place(w):
+                continue
+            group_led = cs and cs[0].start == s and cs[0].type == "Enterprise" \
+                and t[s:cs[0].end] in ctx.gaz_forms \
+                and all(c.type in ("Enterprise", "Location", "Person") for c in cs)
+            only_places = all(c.type == "Location" for c in cs)
+            if group_led or only_places and ctx._company_like(w, loose=True):
+                inst = w.endswith(("研究所", "研究院", "大学", "学院", "实验室"))
+                typ = "ResearchInstitute" if inst else "Enterprise"
+                out.append(Cand(s, e, typ, "rule:listed_unit", 0.6, priority=2))
+                # the same unit named again later in the document (中国航发某某副总经理…)
+                k = t.find(w)
+                while k >= 0:
+                    if k != s:
+                        out.append(Cand(k, k + len(w), typ, "rule:listed_unit", 0.55, 2))
+                    k = t.find(w, k + 1)
+    return out
+
+
+def distributed_bodies(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    """温州市发改委、保密局、工商联、民政局等单位: bare departments listed after a body named with
+    its place take that place; each is the jurisdiction's one department of that name."""
+    out = []
+    for c in chosen:
+        if c.type != "PartyGovBody" or t[c.end:c.end + 1] != "、":
+            continue
+        first = t[c.start:c.end]
+        if not (ctx.place_re.match_at(t, c.start) or first[0] in LEVEL_CHARS):
+            continue
+        pos = c.end + 1
+        while True:
+            m = DEPT_ITEM.match(t, pos)
+            if not m:
+                break
+            item = m.group(1)
+            hit = next(((h, HEAD_INFO[h][0]) for h in DEPT_ITEM_HEADS if item.endswith(h)), None)
+            short = len(item) - len(hit[0]) < (len(hit[0]) == 1) if hit else True
+            if short or item in ("有关部门", "相关部门") or any(ch in item for ch in "各有相等"):
+                break
+            out.append(Cand(pos, pos + len(item), hit[1], "rule:distributed_body", 0.6, priority=1))
+            if m.group(2) != "、":
+                break
+            pos = m.end()
+    return out

@@ -1,0 +1,133 @@
+"""Generators that look names up: gazetteer forms (national bodies, defence groups, leaders),
+Party congresses, designations (中国某某之都), numbered institutes and factories, boards' companies,
+warships. Source labels: `gazetteer:*`, `rule:party_congress`, `rule:numbered_institute` …
+"""
+
+from __future__ import annotations
+
+from ingest.components.candidate import Cand, is_cjk
+from ingest.components.name_context import NameContext
+from ingest.components.name_rules import (
+    ACADEMY_CONTEXT,
+    BOARD,
+    BOSS,
+    DESIGNATIONS_RE1,
+    FIELD_LIST_AFTER,
+    LEVEL_CHARS,
+    NUMBERED_ACADEMY,
+    NUMBERED_FACTORY,
+    NUMBERED_INSTITUTE,
+    SHIP_BEFORE,
+    SHIP_END,
+    STOP_CHARS,
+)
+
+
+def gazetteer(ctx: NameContext, t: str) -> list[Cand]:
+    out = []
+    for s, e, w in ctx.gaz_re.finditer(t):
+        name, typ = ctx.gaz_forms[w]
+        if w == "中央" and (t[e:e + 1] in ("企", "军", "部", "财", "预", "环", "生", "空", "单")):
+            continue
+        if w.endswith("部") and e < len(t) and t[e] in "门分署队长":
+            continue
+        if typ == "MilitaryUnit" and t.startswith(("报", "日报", "画报"), e):
+            continue  # 解放军报: a newspaper, not the army
+        # a short group name glued to more text is a word, not the group (中国建筑|金属结构)
+        if typ in ("Enterprise", "MilitaryUnit") and len(w) <= 4 and w[-1] not in "委部局院会办"\
+                and ctx._glued_to_noun(t, e):
+            continue
+        if typ == "Enterprise" and len(w) <= 4 and FIELD_LIST_AFTER.match(t, e):
+            continue  # 航天科技、国防工业相关领域: fields of work, not the group
+        out.append(Cand(s, e, typ, "gazetteer:national", 0.95, priority=5, key=name))
+    return out
+
+
+def party_congresses(ctx: NameContext, t: str) -> list[Cand]:
+    out = []
+    for m in ctx.party_re.finditer(t):
+        s, e = m.span()
+        # "省军区党委全会": a plenum of a named body is found by the head rules instead
+        out.append(Cand(s, e, "Event", "rule:party_congress", 0.9, priority=4))
+    return out
+
+
+def designations(ctx: NameContext, t: str) -> list[Cand]:
+    """Titles conferred on a city: 中国五金之都, 中国门都 (Policy, like 全国双拥模范城)."""
+    out = []
+    for m in DESIGNATIONS_RE1.finditer(t):
+        out.append(Cand(m.start(), m.end(), "Policy", "rule:designation", 0.7, priority=2))
+    return out
+
+
+def numbered_institutes(ctx: NameContext, t: str) -> list[Cand]:
+    """七二五所, 713所, 第716研究所: an institute known by its number (with its group in front)."""
+    out = []
+    for m in NUMBERED_INSTITUTE.finditer(t):
+        s, e = m.span()
+        if t[s - 2:s] in ("院校", "高校", "学校", "大学", "院所", "中学", "小学", "医院", "科研"):
+            continue  # 大专及以上院校14所: a count of schools
+        start, _ = ctx.left_extend(t, s, e, maxlen=10)
+        start = ctx._trim_left(t, start, s)
+        body = t[start:s]
+        if body and not (body in ctx.gaz_forms or ctx.specific(body)):
+            start = s  # keep only a known group or place in front
+        out.append(Cand(start, e, "ResearchInstitute", "rule:numbered_institute", 0.75, priority=2))
+    for m in (NUMBERED_FACTORY.finditer(t) if "厂" in t else ()):
+        s, e = m.span()
+        start, _ = ctx.left_extend(t, s, e, maxlen=8)
+        start = ctx._trim_left(t, start, s)
+        if t[start:s] and not (t[start:s] in ctx.gaz_forms or ctx.specific(t[start:s])):
+            start = s
+        out.append(Cand(start, e, "Enterprise", "rule:numbered_factory", 0.7, priority=2))
+    # a bare 四院 is taken when the document names it with its group (航天四院) or gives it
+    # officers (十院总会计师); 市二院 (a hospital) is excluded by the look-behind
+    ms = list(NUMBERED_ACADEMY.finditer(t))
+    known = {m.group(2) for m in ms if m.group(1) or ACADEMY_CONTEXT.match(t, m.end())}
+    for m in ms:
+        if m.group(2) in known:
+            out.append(Cand(m.start(), m.end(), "ResearchInstitute", "rule:numbered_academy", 0.7,
+                            priority=2))
+    return out
+
+
+def board_companies(ctx: NameContext, t: str) -> list[Cand]:
+    """融创中国董事局主席: the body whose board (董事局/董事会) is named is a company."""
+    out = []
+    for m in BOARD.finditer(t):
+        w = m.group(1)
+        if not ctx._is_place(w) and w not in ctx.gaz_forms and w[0] not in LEVEL_CHARS:
+            out.append(Cand(m.start(1), m.end(1), "Enterprise", "rule:board", 0.6, priority=2))
+    if "董事长" in t or "总经理" in t or "总裁" in t or "创始" in t:
+        for m in BOSS.finditer(t):
+            w = m.group(1)
+            if not ctx._is_place(w) and w not in ctx.gaz_forms and w[0] not in LEVEL_CHARS \
+                    and not ctx.title_re.search(w) and ctx._company_like(w) \
+                    and not (len(w) <= 3 and ctx._plausible_name(w)):
+                out.append(Cand(m.start(1), m.end(1), "Enterprise", "rule:board", 0.55, priority=1))
+    return out
+
+
+def ships(ctx: NameContext, t: str) -> list[Cand]:
+    """Named warships: a city's name + 舰 (某某舰), with 海军 before it when the text says so."""
+    if "舰" not in t:
+        return []
+    out = []
+    for m in SHIP_END.finditer(t):
+        e = m.end()
+        for k in (4, 3, 2):
+            s = m.start() - k
+            if s < 0 or t[s:m.start()] not in ctx.place_words:
+                continue
+            if s >= 1 and is_cjk(t[s - 1]) and not t.startswith("海军", s - 2) \
+                    and t[s - 1] not in STOP_CHARS and not t.startswith(SHIP_BEFORE, s - 2):
+                break  # glued to a longer word (城舰共建, 某某舰艇)
+            if t.startswith("海军", s - 2):
+                s -= 2
+            out.append(Cand(s, e, "MilitaryUnit", "rule:ship", 0.65, 2))
+            break
+    full = {t[c.start + 2:c.end]: t[c.start:c.end] for c in out if t.startswith("海军", c.start)}
+    for c in out:  # 深圳舰 after 海军深圳舰: the same ship
+        if t[c.start:c.end] in full:
+            c.key = full[t[c.start:c.end]]
+    return out

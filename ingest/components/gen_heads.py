@@ -1,0 +1,560 @@
+"""Generator `heads`: names built on a head word (委员会, 有限公司, 产业园, 规划, 座谈会 …).
+
+Chinese organisation, event and programme names are compositional: an optional place and level
+(青山市, 市, 国家级), a body of field words (军民融合发展) and a head word that fixes the type. Each
+head word found (the table is ingest/data/heads.tsv) is extended to the left over the name body,
+stopping where a verb, preposition or punctuation mark starts the context. The candidate is then
+typed and checked by `head_filters.check` (named reject rules, switched per head class in
+ingest/data/head_filters.tsv).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.components import head_filters
+from ingest.components.candidate import Cand, is_cjk
+from ingest.components.head_filters import HeadCand
+from ingest.components.name_context import NameContext
+from ingest.components.name_rules import (
+    AUTONOMOUS,
+    BARE_ZONES,
+    BODY_THEN_DIVISION,
+    CLASS_MODIFIERS,
+    COMMITTEE_MEMBER,
+    COUNCIL_MEETING_BEFORE,
+    COUNT_AFTER,
+    DEPT_HEADS,
+    EVENT_END,
+    EVENT_VERBS,
+    FOUNDED_BY_VERB,
+    FOUNDING_VERBS,
+    GENERIC_OWNERS,
+    GENERIC_PROJECT_END,
+    GLUE_BODY_END,
+    HEAD_INFO,
+    HEADS_RE1,
+    HEADS_RE2,
+    IDEOLOGY_AFTER,
+    LEVEL_CHARS,
+    LONG_NAME_BEFORE,
+    MIL_PREFIXES,
+    MILITARY_IN_BODY,
+    OFFICE_BEFORE_BAN,
+    OFFICE_OK,
+    ORDINAL,
+    ORG_BEFORE_PROJECT,
+    ORG_END,
+    ORG_TYPES,
+    OWN_BODY,
+    PAREN_QUALIFIERS,
+    PARK_PHASE_END,
+    PHASE,
+    PHASE_END,
+    QUOTE_BREAK,
+    QUOTED_NAME_VERB,
+    STOP_CHARS,
+    SUBREGION,
+    TITLE_END,
+    TOWN,
+    TYPE_AND_CHECK_RE4,
+    TYPE_AND_CHECK_RE5,
+    TYPE_AND_CHECK_RE6,
+    TYPE_AND_CHECK_RE7,
+    TYPE_AND_CHECK_RE8,
+    TYPE_AND_CHECK_RE9,
+    TYPE_AND_CHECK_RE10,
+    TYPE_AND_CHECK_RE11,
+    TYPE_AND_CHECK_RE12,
+    TYPE_AND_CHECK_RE13,
+    TYPE_AND_CHECK_RE14,
+    TYPE_AND_CHECK_RE15,
+    VISIT_PARTY,
+    WEI_OK_BEFORE,
+)
+
+
+def heads(ctx: NameContext, t: str) -> list[Cand]:
+    out = []
+    n = len(t)
+    found = ctx.head_matcher.longest_at_each_start(t)
+    for k, (ms, me) in enumerate(found):
+        # a head overlapped by a later head that ends further right (成果展|展洽会) yields to it
+        if any(s2 < me < e2 and _head_ok(ctx, t, t[s2:e2], HEAD_INFO[t[s2:e2]][1], s2, e2)
+               for s2, e2 in found[k + 1:k + 4]) or (k and found[k - 1][1] >= me):
+            continue  # …a later head that is itself no head here (大学|校长) does not
+        head = t[ms:me]
+        typ, cls = HEAD_INFO[head]
+        if not _head_ok(ctx, t, head, cls, ms, me):
+            continue
+        e = me
+        # a parenthesised qualifier right after the head: 建德经济开发区(航空小镇), 公司(集团)
+        if e < n and t[e] in "(（":
+            close = min([x for x in (t.find(")", e, e + 9), t.find("）", e, e + 9)) if x > 0] or [-1])
+            inner = t[e + 1:close] if close > 0 else ""
+            phase_project = PHASE.fullmatch(inner) and t.startswith("项目", close + 1)
+            other_body = typ == "PartyGovBody" and len(inner) >= 3 and inner[-1] in "办委局厅"
+            if inner and len(inner) <= 4 and all(is_cjk(x) for x in inner) \
+                    and not inner.startswith(("以下", "简称", "下称")) \
+                    and not _paren_alias(ctx, t, inner, close) and not phase_project and not other_body:
+                e = close + 1
+        start, hard = ctx.left_extend(t, ms, e)
+        # 对接座谈会, 推介洽谈会: an event word before the head belongs to the name
+        if typ == "Event" and start == ms and t[ms - 2:ms] in EVENT_VERBS:
+            start, hard = ctx.left_extend(t, ms - 2, e)
+            start = min(start, ms - 2)
+        # event names may contain 与/和 ("成果展示与需求对接会") when they fill a whole clause
+        # ... but not across two coordinated events (市军地协调会议和市庆祝…大会)
+        if typ == "Event" and not hard and start > 0 and t[start - 1] in "与和" \
+                and not EVENT_END.search(t, max(0, start - 5), start - 1):
+            s2, hard2 = ctx.left_extend(t, start - 1, e)
+            if hard2 and start - 1 - s2 >= 2:
+                start = s2
+        if COUNT_AFTER.match(t, e) and head not in ("有限公司", "股份有限公司"):
+            continue  # "重点实验室3个": a count of a class, not a name
+        start = ctx._trim_left(t, start, ms)
+        start = ctx._drop_leading_words(t, start, ms)
+        if head == "委" and start > ms - 4:
+            # 发改委, 经信委: the short field word before 委 is the name, not a verb to cut
+            w = next((w for w in WEI_OK_BEFORE if len(w) >= 2 and t.endswith(w, 0, ms)), "")
+            if w and ms - len(w) < start:
+                start = ms - len(w)
+        # 鄂东船舶及海工装备…产业园, 省航空与燃机…办公室: a name with 及/与 inside, when the part
+        # before the conjunction opens with a place or a level word
+        if typ in ("IndustrialPark", "PartyGovBody", "Association", "ResearchInstitute") and start > 2 \
+                and t[start - 1] in "及与" and start < ms:
+            s2, _ = ctx.left_extend(t, start - 1, e, maxlen=12)
+            s2 = ctx._drop_leading_words(t, ctx._trim_left(t, s2, start - 1), start - 1)
+            before = t[s2:start - 1]
+            two_names = (ctx.place_re.match_at(t, start) or t[start] in LEVEL_CHARS
+                         or t.startswith(("国家", "中国", "中共"), start)
+                         or any(t[start:start + k] in ctx.gaz_forms for k in range(2, 9))
+                         or HEADS_RE1.search(before))
+            opens = (ctx.place_re.match_at(t, s2) or SUBREGION.match(t, s2)
+                     or t[s2] in LEVEL_CHARS and t[s2 + 1:s2 + 2] not in LEVEL_CHARS)
+            # 九江船舶制造、配套及海洋工程装备产业基地: a short item without a place before 及
+            # continues a list that opens with a place; separate bodies (…航空城、…) do not
+            if not two_names and not opens and 2 <= start - 1 - s2 <= 4 and s2 > 2 \
+                    and t[s2 - 1] == "、":
+                s3, _ = ctx.left_extend(t, s2 - 1, e, maxlen=12)
+                s3 = ctx._drop_leading_words(t, ctx._trim_left(t, s3, s2 - 1), s2 - 1)
+                first = t[s3:s2 - 1]
+                pm = ctx.place_re.match_at(t, s3)
+                place_len = (pm.end() - s3) if hasattr(pm, "end") else 0
+                if (pm or SUBREGION.match(t, s3)) and len(first) >= 4 and place_len < len(first) - 1 \
+                        and "、" not in first and not any(c in first for c in "，,。；;") \
+                        and not re.search(ORG_END, first) \
+                        and not ctx.head_matcher.longest_at_each_start(first):
+                    s2, opens = s3, True
+            if not two_names and start - 1 - s2 >= 2 and opens:
+                start = s2
+        # 共同设立国兵向新发展基金: the thing founded is named from the founding verb on, even over
+        # a stop character (向) inside the name
+        if typ in ("Fund", "Association") and start > 0:
+            fv = FOUNDED_BY_VERB.search(t, max(0, ms - 14), ms)
+            if fv and fv.end() < start and fv.end() < ms - 1 and not QUOTE_BREAK.search(t, fv.end(), ms) \
+                    and "、" not in t[fv.end():ms] and not HEADS_RE2.search(t[fv.end():ms]):
+                start = ctx._drop_leading_words(t, fv.end(), ms)
+        # 示范企业某某集团公司: a class noun (企业, 单位) before a firm's name is no part of it
+        if typ == "Enterprise" and ms - start >= 4:
+            k = max(t.rfind("企业", start, ms - 2), t.rfind("单位", start, ms - 2))
+            if k >= start and ms - (k + 2) >= 2 and (k == start or t[k - 2:k] in CLASS_MODIFIERS):
+                start = k + 2
+            k = t.rfind("子公司", start, ms - 2)  # 全资子公司某某资本管理有限公司
+            if k >= start and ms - (k + 3) >= 2:
+                start = k + 3
+        # 主要任务是:建设…智库: a verb of founding at the front of a body's name is no part of it
+        if typ in ("ResearchInstitute", "Association", "IndustrialPark", "Fund", "PartyGovBody") \
+                and ms - start >= 5 and t.startswith(FOUNDING_VERBS, start):
+            start += 2
+        # 该镇企业投资服务中心: after a deictic and a level word the body starts
+        if start > 0 and t[start - 1] in "该本此这" and t[start] in "镇乡县区市" and ms - start >= 3 \
+                and not t.startswith(("国家", "全国"), start + 1) and t[start + 1] not in LEVEL_CHARS:
+            start += 1
+        # 该园优享国家自主创新示范区: after a deictic (该园) a designation starts at 国家/全国
+        if start > 0 and t[start - 1] in "该本此这" and t[start] in "园区市县镇":
+            k = min((x for x in (t.find("国家", start, ms), t.find("全国", start, ms)) if x >= 0),
+                    default=-1)
+            if 0 < k - start <= 4:
+                start = k
+        # 我委装备产业处: the speaker's own body is no part of its division's name
+        if typ == "PartyGovBody" and start > 0 and t[start - 1] == "我" and OWN_BODY.match(t, start - 1) \
+                and ms - start >= 3:
+            start += 1
+        # 市委常委人武部部长: a title list without its comma; the unit starts after 常委
+        if typ in ("PartyGovBody", "MilitaryUnit") and ms - start >= 4 and "常委" in t[start:start + 4]:
+            mc = COMMITTEE_MEMBER.match(t, start, ms)
+            if mc and t[mc.end()] in LEVEL_CHARS + "人武军警":
+                start = mc.end()
+        # 某集团公司下属大型…联合体: what stands before 下属/所属 is the parent, not this body
+        if typ != "PartyGovBody" and ms - start >= 4 and "属" in t[start:ms]:
+            k = max(t.rfind("下属", start, ms), t.rfind("所属", start, ms))
+            if k >= start:
+                start = k + 2
+        # 副总经理李某一行来高新区: a visiting party before the place visited is no part of it
+        if ms - start >= 3 and "一行" in t[start:ms]:
+            mk = VISIT_PARTY.search(t, start, ms)
+            if mk:
+                start = mk.end()
+        # 成员有市委, 主体是县政府: a level organ after a verb of being or having starts at the level
+        if typ == "PartyGovBody" and ms - start >= 2 and head in ("委", "政府", "人民政府") \
+                and t[ms - 1] in LEVEL_CHARS and t[ms - 2] in "有是为" and ms - 2 >= start:
+            start = ms - 1
+        # 阜南县县委: the place, then the county's committee (the level word is not doubled)
+        if typ == "PartyGovBody" and ms - start >= 3 and t[ms - 1] in LEVEL_CHARS \
+                and t[ms - 2] == t[ms - 1]:
+            start = ms - 1
+        if head == "部队" and "驻" in t[start:ms]:
+            start = t.rfind("驻", start, ms)
+        if typ == "Policy" and head == "战略" and t.startswith("国家", start) and ms - start > 4:
+            start += 2
+        # 省委、省政府新旧动能转换重大工程: the body that runs the project is named before it
+        if typ == "Project":
+            m_org = ORG_BEFORE_PROJECT.match(t, start, ms)
+            if m_org and ms - m_org.end() >= 4:
+                start = m_org.end()
+        # 在园区投资建设“X”项目: a verb before the quoted name is no part of it
+        if typ == "Project" and ms - start > 2 and t[ms - 1] == "”":
+            q = t.rfind("“", start, ms - 1)
+            if q > start and QUOTED_NAME_VERB.search(t, start, q):
+                start = q
+        # “三百行动”: a whole quoted campaign or plan name keeps its quotes
+        if typ in ("Project", "Policy") and 0 < start < ms and t[start - 1] == "“" \
+                and t[e:e + 1] == "”" and "“" not in t[start:e]:
+            start -= 1
+            e += 1
+        # 党和国家“四个全面”战略布局: a generic owner before a quoted plan name is no part of it
+        if typ in ("Policy", "Project") and "“" in t[start:ms]:
+            q = t.find("“", start, ms)
+            if t[start:q] in GENERIC_OWNERS:
+                start = q
+        # “北方蓝鲸创新中心”, “低空装备…与…融合创新中心”: a wholly quoted name is one name
+        quoted = False
+        if typ not in ("Project", "Policy", "Event") and t[e:e + 1] == "”":
+            q = t.rfind("“", max(0, ms - 40), ms)
+            if q >= 0 and q + 1 <= start and not QUOTE_BREAK.search(t, q + 1, ms):
+                start, quoted = q + 1, True
+        # 现场展示总装备部: a verb phrase before a known body's full name is no part of it
+        if typ in ("PartyGovBody", "MilitaryUnit") and ms - start >= 4 and not quoted:
+            for k in range(start + 1, ms):
+                if t[k:e] in ctx.gaz_forms:
+                    if ctx._verb_phrase(t[start:k]):
+                        start = k
+                    break
+        if typ in ORG_TYPES and ms - start >= 6 and not quoted:
+            start = _split_glued_bodies(ctx, t, start, ms)
+        body = t[start:ms]
+        cand_type, conf, source = _type_and_check(ctx, t, head, typ, cls, body, start, ms, e)
+        if not cand_type and quoted and len(body) >= 2:
+            cand_type, conf, source = typ, 0.7, f"rule:head:{head}:quoted"
+        if cand_type:
+            out.append(Cand(start, e, cand_type, source, conf, priority=2))
+    # 第一次会员代表大会暨成立大会: two event names joined by 暨 are one event
+    events = [c for c in out if c.type == "Event"]
+    for a in events:
+        if t[a.end:a.end + 1] != "暨":
+            continue
+        for b in events:
+            if a.start < b.start <= a.end + 1 < b.end:
+                out.append(Cand(a.start, b.end, "Event", a.source, a.confidence, priority=2))
+                break
+    return out
+
+
+def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) -> bool:
+    # "\0" at the text's edges: an empty string would be "in" every character list below
+    nxt = t[me:me + 1] or "\0"
+    nxt2 = t[me:me + 2]
+    prev = t[ms - 1:ms] if ms else "\0"
+    if head == "办":
+        if nxt in "公理事学好法成" or prev in OFFICE_BEFORE_BAN and not any(
+            t.endswith(o, 0, me) for o in OFFICE_OK
+        ):
+            return False
+        return any(t.endswith(o, 0, me) for o in OFFICE_OK)
+    if head == "委":
+        if nxt in "员托屈婉":
+            return False
+        if prev and prev in LEVEL_CHARS:
+            return True
+        if prev == "州" and (ms < 2 or not is_cjk(t[ms - 2]) or t[ms - 2] in "、和与及在的"):
+            return True  # 州委: an autonomous prefecture's committee
+        return any(t.endswith(w + "委", 0, me) for w in WEI_OK_BEFORE)
+    if head in ("中学", "小学") and nxt in "习到会":
+        return False  # 在实践中学习, 从中学到: the verb 学, not a school
+    if head == "局":
+        return not (prev in "布格大全结当开变破时残赌饭邮事" or nxt in "长面势部限")
+    if head == "厅":
+        return not (prev in "大餐展客门舞示" or nxt in "长")
+    if head in ("部", "处", "司"):
+        if nxt in "分署门队长委属位署件落级":
+            return False
+        if head == "处" and (BODY_THEN_DIVISION.search(t, max(0, ms - 16), ms)
+                             or OWN_BODY.search(t, max(0, ms - 7), ms - 2)):
+            return True  # 省委…委员会科教处, 中科院重任局综合技术处: a division of the body named
+        if head == "司" and prev in "一二三四五六七八九" and ms >= 3 and is_cjk(t[ms - 2]) \
+                and t[ms - 2] not in "第公":
+            return True  # 装备工业一司: a ministry's numbered department
+        return any(t.endswith(w + head, 0, me) for w in DEPT_HEADS)
+    if head == "政府":
+        return prev != "" and (prev in LEVEL_CHARS or is_cjk(prev)) and nxt not in "采部"
+    if head == "人大":
+        return nxt not in "代常" or nxt2 == "常委"
+    if head in ("党委",):
+        # 自治区党委副书记: the region's Party committee (its 省委), named inside the title
+        return nxt not in "书副常" or t.endswith(AUTONOMOUS, 0, ms) and (
+            ms < 4 or not is_cjk(t[ms - 4]) or t[ms - 4] in STOP_CHARS or t[ms - 4] in "、和与及")
+    if head == "大学":
+        return nxt not in "生毕"
+    if head == "学校" and prev == "大" and nxt == "长":
+        return False  # 上海大学|校长: the university, then the title
+    if head == "学院":
+        return nxt not in "派"
+    if head == "基地":
+        return nxt not in "振"
+    if head in ("集团", "公司"):
+        return nxt not in "化军" and nxt2 not in ("有限",)
+    if head == "工程":
+        # 信息工程科技创新工作站, 工程技术研究中心: 工程 inside a longer noun, not a project's head
+        return nxt not in "师院建学" and nxt2 not in (
+            "科技", "技术", "研究", "咨询", "有限", "公司", "集团")
+    if head == "规划":
+        return nxt not in "师局院部所区建用"
+    if head == "基金":
+        return nxt not in "会"
+    if head == "联席会":
+        return nxt not in "长"  # 联席会长: a title
+    if head == "计划":
+        return nxt not in "生经部处司局委"
+    if head == "战略":
+        return not t.startswith(IDEOLOGY_AFTER, me) and nxt not in "性地合要部定高协方意投"
+    if head == "制度":
+        return nxt not in "性化"
+    if head == "项目":
+        return nxt not in "部组库建"
+    if head == "议军会":
+        return prev == "委" and nxt not in "议"  # 县委常委议军会: a Party committee's meeting
+    if head == "会议":
+        if nxt == "精" and COUNCIL_MEETING_BEFORE.search(t, max(0, ms - 5), ms):
+            return True  # 传达省委议军会议精神: a named meeting, cited by its spirit
+        if nxt == "精" and LONG_NAME_BEFORE.search(t, max(0, ms - 12), ms):
+            return True  # 传达全国…工作会议精神: a long name before 会议精神 names the meeting
+        return nxt not in "室精纪中"
+    if head == "大会":
+        return nxt not in "精堂"
+    if head in ("委员会", "领导小组"):
+        return nxt not in "成委"
+    if head == "联盟" and ms >= 3 and t[ms - 1] in ctx.lex.surnames1 \
+            and TITLE_END.search(t[max(0, ms - 8):ms - 1]):
+        return False  # 院士张联盟: a person named after a title, not an alliance
+    return True
+
+
+def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
+    """(type, confidence, source) for a head candidate, or ("", 0, "") when rejected."""
+    name = t[start:e]
+    if not body and cls == "mil" and head != "人武部":
+        return typ, 0.75, f"rule:head:{head}"  # 省军区, 军分区: unique in the document's jurisdiction
+    if not body and head == "人武部" and t.startswith(("政委", "部长", "政治委员"), e):
+        return typ, 0.7, f"rule:head:{head}"
+    if not body and head in BARE_ZONES and (start == 0 or t[start - 1] in "\n，,。；;：:、"
+                                            or t[start - 2:start] in ("一行", "行来", "行到", "行赴")):
+        return typ, 0.6, f"rule:head:{head}"  # 高新区 opening a clause: the document's own zone
+    h = HeadCand(t, head, typ, cls, body, start, ms, e)
+    if head_filters.rejected(ctx, h, "pre"):  # named reject rules, ingest/data/head_filters.tsv
+        return "", 0.0, ""
+    src = f"rule:head:{head}"
+    # a unit whose name starts with a service branch is military whatever the head says
+    military_body = body.startswith(MIL_PREFIXES) or MILITARY_IN_BODY.search(body)
+    # ... except its Party committee, which is a Party committee (县人武部党委, 大理军分区党委)
+    if typ in ("PartyGovBody", "IndustrialPark") and military_body \
+            and head not in ("科学院", "研究中心", "党委"):
+        typ = "MilitaryUnit"
+    if head in ("示范区",) and body.startswith(("国家", "全国")) and not body.startswith("国家级"):
+        typ = "Policy"
+    if (head == "示范区" and body.startswith("国家级")
+            and TYPE_AND_CHECK_RE4.search(t[max(0, start - 4):start])):
+        typ = "Policy"  # 创建国家级军民融合创新示范区: a title a city applies for
+    if head in ("创新中心",) and body.startswith(("国家级", "国家")):
+        typ = "Policy"
+    if head == "平台":
+        typ = "Policy"
+    if head == "合伙企业" and "基金" in body:
+        typ = "Fund"  # …产业投资基金合伙企业(有限合伙): a fund in the legal form of a partnership
+    # a sub-office of an institute or company has its parent's type: 中科院北京分院科技合作处
+    if head in ("处", "办公室", "局") and TYPE_AND_CHECK_RE5.search(body):
+        typ = "ResearchInstitute"
+    h.typ = typ
+    if head_filters.rejected(ctx, h, "post"):  # plurals of levels, kinds of labs
+        return "", 0.0, ""
+    spec = ctx.specific(body)
+    if not spec and (TOWN.fullmatch(body) or TYPE_AND_CHECK_RE6.search(body)):
+        spec = True  # 潘家庄镇人武部; 高功率半导体激光国家级重点实验室
+    if not spec:
+        # 怀来高新技术产业开发区: a county's short form that is also a common word counts as a
+        # place when the document names that county in full (张家口市怀来县)
+        full = ctx.lex.county_short.get(body[:2]) or ctx.lex.county_short.get(body[:3])
+        spec = bool(full) and full in t
+    # 自治区科技厅, 自治州…: an autonomous region's or prefecture's level word, like 省/州
+    level = body[0] in LEVEL_CHARS or body.startswith(("全省", "全国", "国家", "中共", *AUTONOMOUS)) \
+        or start >= 2 and t[start - 2] in "该本此这" and t[start - 1] in "镇乡县区市"  # 该镇…中心
+    if cls == "any":
+        return (typ, 0.8, src) if len(body) >= 2 else ("", 0.0, "")
+    if cls == "region":
+        # the strategy is named after a region: 中部地区崛起, 京津冀协同发展, 黄河流域生态保护和高质量发展
+        core = TYPE_AND_CHECK_RE7.sub("", body)
+        city_level = head == "高质量发展" and core not in ctx.lex.regions
+        if ctx._is_place(core) and not city_level or TYPE_AND_CHECK_RE8.fullmatch(core
+        ):
+            return typ, 0.7, src
+        return "", 0.0, ""
+    if head == "战略" and TYPE_AND_CHECK_RE9.search(body):
+        return "", 0.0, ""  # 省政府发展战略: an organ's strategy in general, not a named one
+    if head == "战略":
+        core = body[2:] if body.startswith("国家") else body
+        if len(core) < 3 or core.endswith(("国家", "国际")):
+            if not (core.endswith("国家") and len(core) >= 6):
+                return "", 0.0, ""
+    if head in ("研究所", "研究院") and len(body) >= 4:
+        return typ, 0.7 if not spec else 0.85, src
+    if cls == "office":
+        if head == "委" and len(body) == 1 and body not in LEVEL_CHARS + "州":
+            return "", 0.0, ""
+        return typ, 0.85 if spec else 0.75, src
+    if cls == "dept" and ("公司" in body or "集团" in body):
+        return "", 0.0, ""  # 某某集团公司科技部: a department of a firm, no government body
+    if cls == "dept":
+        return (typ, 0.8, src) if (spec or level or len(body) >= 4) else ("", 0.0, "")
+    if cls == "mil":
+        officer_after = t.startswith(("政委", "部长", "政治委员"), e)
+        if head == "人武部" and not spec and not level and not officer_after:
+            return "", 0.0, ""
+        if body and not spec and not level and head != "军分区":
+            return "", 0.0, ""
+        return typ, 0.85, src
+    if cls == "milonly":
+        return (typ, 0.7, src) if body.startswith(("军队", *MIL_PREFIXES)) else ("", 0.0, "")
+    if cls == "troops":
+        # 驻洛部队, 驻京部队, 驻X部队: a named garrison; 部队 alone is a generic class
+        after = body[body.rfind("驻") + 1:] if "驻" in body else ""
+        if after and len(after) <= 4 and after not in ("军", "地", "军各", "地各"):
+            return typ, 0.85, src
+        if body.startswith(MIL_PREFIXES) or TYPE_AND_CHECK_RE10.fullmatch(body):
+            return typ, 0.8, src
+        return "", 0.0, ""
+    if cls == "quoted":
+        if "“" in body or '"' in body or "《" in body or spec and len(body) >= 3:
+            return typ, 0.8, src
+        return "", 0.0, ""
+    if cls == "project" and typ == "IndustrialPark":
+        return (typ, 0.7, src) if ctx.strong_specific(body) else ("", 0.0, "")
+    phased = cls == "project" and "期" in name and (
+        PHASE_END.search(name) or PARK_PHASE_END.search(body))
+    if phased:
+        return typ, 0.7, src  # 某某产业园项目(二期), 产业园(二期)项目: one phase of a park, a project
+    if cls == "project" and head == "项目" and TYPE_AND_CHECK_RE11.search(body):
+        return "", 0.0, ""  # 洪庆军民融合产业园项目(签约): the park itself is the named thing
+    if cls == "project" and TYPE_AND_CHECK_RE12.search(body):
+        return "", 0.0, ""  # 中国电子科技集团公司项目(合作协议): a firm's projects, not a named one
+    if cls == "project" and head == "工程" and body.endswith(("人防", "人防指挥", "防护", "人防地下")):
+        return "", 0.0, ""  # 人防指挥工程: civil-defence works, a kind of facility
+    if cls == "project" and head == "项目" and body.endswith(GENERIC_PROJECT_END) and "“" not in body:
+        return "", 0.0, ""  # 中物院合作项目, 军民融合重点项目: projects of a kind, not one project
+    if cls == "project":
+        if "“" in body or (ctx.strong_specific(body) and len(body) >= 3):
+            return typ, 0.75, src
+        if head == "工程" and len(body) >= 6:
+            return typ, 0.65, src
+        return "", 0.0, ""
+    if cls == "event" and "定期" in t[max(0, start - 4):start]:
+        return "", 0.0, ""  # 定期召开工作联系会议: meetings of a kind, held periodically
+    if cls == "event":
+        if body in ("有关", "相关", "重要", "这次", "本次", "此次", "各种", "各类", "专题", "全体",
+                    "合作项目", "项目", "重大项目", "重点项目", "项目集中", "集中"):
+            return "", 0.0, ""
+        om = ORDINAL.match(body)
+        if om and 0 < len(body) - om.end() <= 2 and not spec and t[start - 1:start] == "的":
+            return "", 0.0, ""  # 全省…的第二次科技会议: an ordinal meeting of a kind, no name
+        if spec or len(body) >= 4 or ORDINAL.search(body):
+            return typ, 0.8, src
+        return "", 0.0, ""
+    if cls == "topic":
+        if len(body) < 2 or body in ("国家", "发展", "国家发展", "重大国家", "总体", "基本", "工作",
+                                     "相关",
+                                     "领导", "重要", "各项", "有关", "这些", "各种", "规章", "管理",
+                                     "产业", "工业", "科技", "投资", "产业投资", "专家", "民兵",
+                                     "特色", "重点", "专业", "现代", "各类", "优势"):
+            return "", 0.0, ""
+        if head == "制度" and not (spec or len(body) >= 4):
+            return "", 0.0, ""
+        return typ, 0.75 if spec else 0.7, src
+    # 东方蓝天钛金科技有限公司: a registered legal form names one company, whatever its words
+    if head in ("有限公司", "股份有限公司", "有限责任公司") and len(body) >= 4 \
+            and not TYPE_AND_CHECK_RE13.search(body):
+        return typ, 0.7, src
+    # cls == "body": needs something that makes it one specific thing
+    if spec or level:
+        return typ, 0.8 if spec else 0.7, src
+    if head == "党委" and body in ("人武部", "军分区", "警备区", "武装部"):
+        return typ, 0.7, src  # 人武部党委: the Party committee of the jurisdiction's own unit
+    # 成立了军民融合产业联盟: the body just founded is one specific thing, however generic its name
+    founded = TYPE_AND_CHECK_RE14.search(t[max(0, start - 4):start],
+    )
+    # 支持组建…联盟: forming alliances of a kind is encouraged, none is named
+    encouraged = TYPE_AND_CHECK_RE15.search(t[max(0, start - 14):start])
+    if typ == "Association" and founded and not encouraged:
+        return typ, 0.8 if spec else 0.7, src
+    if typ == "PartyGovBody" and head in ("委员会", "领导小组", "工作组") and founded and not encouraged:
+        return typ, 0.65, src  # 双方将共同成立合作委员会: the body founded is one specific body
+    # 军民融合学会联合体: the short form of a body the document names in full elsewhere
+    # (中国科协军民融合学会联合体成立大会), even when that full name is nested in another one
+    if typ in ("Association", "ResearchInstitute") and _named_in_full(ctx, t, name, start):
+        return typ, 0.65, src
+    return "", 0.0, ""
+
+
+def _split_glued_bodies(ctx: NameContext, t: str, start: int, ms: int) -> int:
+    """某市双拥办协调|某某军分区, 某某集团“牵手”|某某部队: a body, a verb and a second body
+    written without a break; the name starts after the verb."""
+    jw = ctx.lex.jieba_words
+    for k in range(ms - 3, start + 2, -1):
+        if t[k - 1] not in GLUE_BODY_END:
+            continue
+        if t[k] == "“":
+            q = t.find("”", k + 1, k + 5)
+            verb, nxt = (t[k + 1:q], q + 1) if q > 0 else ("", k)
+        else:
+            verb, nxt = t[k:k + 2], k + 2
+        fp = jw.get(verb)
+        if not verb or not fp or not fp[1].startswith("v") or nxt >= ms - 1:
+            continue
+        if ctx._place_at(t, nxt) or t[nxt].isdigit():
+            return nxt
+    return start
+
+
+def _paren_alias(ctx: NameContext, t: str, inner: str, close: int) -> bool:
+    """公司(中船重工): a parenthesis holding a name used again outside it is an alias, not a
+    qualifier of the name (公司(集团), 基地(二期))."""
+    if inner in PAREN_QUALIFIERS or len(inner) < 2 or inner[-1] in "期批":
+        return False
+    i = t.find(inner, close + 1)
+    while i >= 0:
+        if t[i - 1:i] not in "(（":
+            return True
+        i = t.find(inner, i + 1)
+    return False
+
+
+def _named_in_full(ctx: NameContext, t: str, name: str, start: int) -> bool:
+    i = t.find(name)
+    while i >= 0:
+        if i != start and i > 0:
+            s, _ = ctx.left_extend(t, i, i + len(name), maxlen=10)
+            s = ctx._drop_leading_words(t, ctx._trim_left(t, s, i), i)
+            prefix = t[s:i]
+            if len(prefix) >= 2 and (prefix in ctx.gaz_forms or ctx._is_place(prefix)
+                                     or prefix.startswith(("中国", "国家", "全国"))):
+                return True
+        i = t.find(name, i + 1)
+    return False

@@ -1,0 +1,61 @@
+"""Generators for names with a fixed shape: numbered documents (某发〔2020〕3号文件), CAS institutes
+(中科院某某所, and its short form), series events (第五届某某会 and its short name), firms
+introduced as such (某某是一家…企业), anonymised units (某部, 某旅)."""
+
+from __future__ import annotations
+
+from ingest.components import occurrences
+from ingest.components.candidate import Cand
+from ingest.components.name_context import NameContext
+from ingest.components.name_rules import ANON_UNIT, CAS_INSTITUTE, FIRM_INTRO, NUMBERED_DOCUMENT, SERIES_EVENT
+
+
+def numbered_documents(ctx: NameContext, t: str) -> list[Cand]:
+    out = []
+    if "号文件" in t:
+        for m in NUMBERED_DOCUMENT.finditer(t):
+            out.append(Cand(m.start(), m.end(), "Policy", "rule:numbered_document", 0.7, priority=2))
+    return out
+
+
+def cas_institutes(ctx: NameContext, t: str) -> list[Cand]:
+    out = []
+    for m in CAS_INSTITUTE.finditer(t):
+        out.append(Cand(m.start(), m.end(), "ResearchInstitute", "rule:cas_institute", 0.75, 2))
+        short = m.group()[3 if m.group().startswith("中科院") else 5:]
+        for s2, e2 in occurrences.spans(t, short):  # 声学所所长…: the short form, the same body
+            if s2 != m.end() - len(short):
+                out.append(Cand(s2, e2, "ResearchInstitute", "rule:cas_institute", 0.7, 1, key=m.group()))
+    return out
+
+
+def series_events(ctx: NameContext, t: str) -> list[Cand]:
+    out = []
+    if "届" in t:
+        for m in SERIES_EVENT.finditer(t):
+            s0 = m.start(2) if m.group(1) == "本届" else m.start()  # 本届 is deictic, no part of it
+            out.append(Cand(s0, m.end(), "Event", "rule:series_event", 0.7, 2))
+            short = m.group(2)
+            if len(short) >= 3:  # 军博会 alone; a longer name around it wins
+                for s2, e2 in occurrences.spans(t, short):
+                    if s2 != m.start(2):
+                        out.append(Cand(s2, e2, "Event", "rule:series_event", 0.6, 1, key=t[s0:m.end()]))
+    return out
+
+
+def firm_intro(ctx: NameContext, t: str) -> list[Cand]:
+    out = []
+    if "是一家" in t:
+        for m in FIRM_INTRO.finditer(t):
+            w = m.group(1)
+            if not ctx._is_place(w) and w not in ctx.gaz_forms and ctx._company_like(w, loose=True):
+                out.append(Cand(m.start(1), m.end(1), "Enterprise", "rule:firm_intro", 0.6, 1))
+    return out
+
+
+def anonymised_units(ctx: NameContext, t: str) -> list[Cand]:
+    out = []
+    if "某" in t:
+        for m in ANON_UNIT.finditer(t):
+            out.append(Cand(m.start(), m.end(), "MilitaryUnit", "rule:anonymised_unit", 0.7, 2))
+    return out

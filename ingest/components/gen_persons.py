@@ -1,0 +1,227 @@
+"""Generator `persons`: person names from titles, bylines, speech verbs, name lists and 同志.
+
+Sources: `rule:person:title`, `rule:person:byline`, `rule:person:name_title`, … and
+`rule:person:repeat` for every later occurrence of a name found once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.components import occurrences
+from ingest.components.candidate import CJK, Cand, coverage
+from ingest.components.name_context import NameContext
+from ingest.components.name_rules import (
+    BYLINE_CREDIT,
+    BYLINE_TITLES,
+    CLOSING_BYLINE,
+    NAME_AFTER_BODY,
+    NAME_LIST_RE,
+    NAME_TITLE_AFTER_VERB,
+    ORG_TYPES,
+    PERSONS_RE1,
+    PERSONS_RE2,
+    PERSONS_RE3,
+    PERSONS_RE4,
+    PERSONS_RE5,
+    PERSONS_RE6,
+    PERSONS_RE7,
+    POST_TAKEN,
+    REPORTED_BY,
+    SPEECH_VERBS,
+)
+
+
+def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    covered = coverage(len(t), chosen)
+    out: list[Cand] = []
+    names: dict[str, str] = {}
+
+    def take(s: int, source: str, conf: float) -> None:
+        nm = ctx._name_at(t, s, titled=True)
+        if nm and not covered[s]:
+            out.append(Cand(s, s + len(nm), "Person", source, conf, priority=3))
+            names.setdefault(nm, source)
+
+    # title + name: 局长张克俭, 记者 周羽
+    for m in ctx.title_re.finditer(t):
+        s = m.end()
+        while s < len(t) and t[s] in " \u3000:：":
+            s += 1
+        if m.group() in BYLINE_TITLES:
+            # a byline list: 记者 周羽、王雪薇
+            j = s
+            for _ in range(4):
+                nm = ctx._name_at(t, j)
+                if not nm or covered[j]:
+                    break
+                out.append(Cand(j, j + len(nm), "Person", "rule:person:byline", 0.85, priority=3))
+                names.setdefault(nm, "byline")
+                j += len(nm)
+                if j < len(t) and t[j] in "、,， ":
+                    j += 1
+                else:
+                    break
+            continue
+        if m.group() == "代表" and not (s < len(t) and t[s - 1] == "代" or True):
+            continue
+        if t[s:s + 1] in "由为是":
+            continue  # 组长由市长担任, 主任为…: a preposition or copula, not the surname 由
+        take(s, "rule:person:title", 0.85)
+        w = t[s:s + 2]
+        if w in ctx.place_words and w[0] in ctx.lex.surnames1 and not covered[s] \
+                and (t.startswith(SPEECH_VERBS, s + 2) or t[s + 2:s + 3] in ("、", "，", ",", "。")):
+            # 市长常德、: a person whose two-character name is also a place, right after a title
+            out.append(Cand(s, s + 2, "Person", "rule:person:title", 0.75, priority=3))
+            names.setdefault(w, "title")
+        j = s
+        nm = ctx._name_at(t, j, titled=True)
+        while nm and t[j + len(nm):j + len(nm) + 1] == "、":
+            j += len(nm) + 1
+            # inside a list of names after a title each item is a name when it ends at a
+            # boundary (、 , 等 出席 …), even if its characters also spell a word (张宏伟)
+            nm = (ctx._name_at(t, j, strict=True) or ctx._name_at(t, j, titled=True)
+                  or ctx._name_at(t, j, titled=True, in_list=True))
+            if nm and not covered[j]:
+                out.append(Cand(j, j + len(nm), "Person", "rule:person:title_list", 0.7, priority=3))
+                names.setdefault(nm, "title_list")
+        # 副市长甲、乙和丙出席: the last item after 和/及 when it is a name closed by a boundary
+        if nm and j > s and t[j + len(nm):j + len(nm) + 1] in ("和", "及"):
+            k = j + len(nm) + 1
+            last = ctx._name_at(t, k, strict=True)
+            if last and not covered[k] and ctx._boundary_after(t, k + len(last)):
+                out.append(Cand(k, k + len(last), "Person", "rule:person:title_list", 0.65, priority=3))
+                names.setdefault(last, "title_list")
+    # organisation + name + separator: 浙江省军民融合办王强、
+    for c in chosen:
+        if c.type != "Person" and c.end < len(t):
+            s = c.end + 1 if t[c.end] == "的" else c.end
+            nm = ctx._name_at(t, s, strict=True)
+            after = t[s + len(nm): s + len(nm) + 1] if nm else ""
+            if nm and (after in ("、", "等", ",", "，") or (s > c.end and after in ("在", "说"))):
+                out.append(Cand(s, s + len(nm), "Person", "rule:person:org", 0.75, priority=3))
+                names.setdefault(nm, "org")
+    # garbled bylines: (记?周琳?
+    for m in PERSONS_RE1.finditer(t):
+        nm = ctx._name_at(t, m.end())
+        if nm:
+            out.append(Cand(m.end(), m.end() + len(nm), "Person", "rule:person:byline", 0.8, priority=3))
+            names.setdefault(nm, "byline")
+    if "报道" in t:
+        for m in REPORTED_BY.finditer(t):
+            items = [(x.start() + m.start(1), x.group())
+                     for x in PERSONS_RE2.finditer(m.group(1)) if x.group() not in BYLINE_TITLES]
+            if items and all(ctx._plausible_name(nm, in_list=True) for _, nm in items):
+                for s, nm in items:
+                    if not covered[s]:
+                        out.append(Cand(s, s + len(nm), "Person", "rule:person:byline", 0.8, priority=3))
+                        names.setdefault(nm, "byline")
+    if "讯" in t or "审" in t:
+        for m in BYLINE_CREDIT.finditer(t):
+            nm = m.group(1)
+            if not covered[m.start(1)] and ctx._plausible_name(nm, in_list=True):
+                out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:byline", 0.8, priority=3))
+                names.setdefault(nm, "byline")
+    # bylines: 电(宋敏涛陈正) / (林玲) / 李南轩 摄 / 责任编辑:黄今
+    for m in PERSONS_RE3.finditer(t):
+        for s, nm in ctx._split_names(t, m.start(1), m.group(1)):
+            out.append(Cand(s, s + len(nm), "Person", "rule:person:byline", 0.85, priority=3))
+            names.setdefault(nm, "byline")
+    # a byline closing a paragraph: …新局面。(冯小舒)
+    for m in CLOSING_BYLINE.finditer(t):
+        found = [(s, nm) for s, nm in ctx._split_names(t, m.start(1), m.group(1))
+                 if ctx._plausible_name(nm)]
+        for s, nm in found:
+            out.append(Cand(s, s + len(nm), "Person", "rule:person:byline", 0.75, priority=3))
+            names.setdefault(nm, "byline")
+    # 以张三为理事长的…: the name before 为 + a title
+    for m in PERSONS_RE4.finditer(t):
+        nm = m.group(1)
+        if not covered[m.start(1)] and ctx._plausible_name(nm, titled=True):
+            out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:title", 0.7, priority=3))
+            names.setdefault(nm, "title")
+    for m in PERSONS_RE5.finditer(t):
+        nm = m.group(1)
+        if ctx._plausible_name(nm):
+            out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:photo", 0.8, priority=3))
+            names.setdefault(nm, "photo")
+    # name + speech verb at a clause start: 张效廉在…, 唐登杰说
+    speaker = re.compile(
+        r"(?:^|(?<=[\s。，,；;：:!！?？」”]))([" + CJK + r"]{2,3}?)(?=在|说|表示|指出|强调|介绍)", re.M
+    )
+    for m in speaker.finditer(t):
+        nm = m.group(1)
+        if ctx._plausible_name(nm, strict=True) and not covered[m.start(1)]:
+            out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:speaker", 0.6, priority=1))
+            names.setdefault(nm, "speaker")
+    # name + title at a clause start: 刘和生市长实地查看, 王君师书记结合…
+    for m in ctx.name_title_re.finditer(t):
+        nm = m.group(1)
+        if ctx._name_at(t, m.end()):
+            continue  # 南钢总工程师楚觉非: the name follows the title; what precedes is a body
+        if not covered[m.start(1)] and ctx._plausible_name(nm, strict=True):
+            out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:name_title", 0.65, priority=1))
+            names.setdefault(nm, "name_title")
+    # 传达学习张钦锋司令员讲话, 开创者聂荣臻元帅: name + title right after a verb or 者
+    for m in NAME_TITLE_AFTER_VERB.finditer(t):
+        nm = m.group(1)
+        if not covered[m.start(1)] and ctx._plausible_name(nm, strict=True):
+            out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:name_title", 0.6, priority=1))
+            names.setdefault(nm, "name_title")
+    # 某省发改委杨某博士说, 某某公司科技部李某部长代表…: a name between a body (or its
+    # department) and a title
+    if chosen:
+        for m in (NAME_AFTER_BODY.match(t, c.end) for c in chosen if c.type in ORG_TYPES):
+            if m is None:
+                continue
+            nm = m.group(2)
+            if not covered[m.start(2)] \
+                    and ctx._plausible_name(nm, titled=True) and not ctx._word_at(t, m.start(2)):
+                out.append(Cand(m.start(2), m.end(2), "Person", "rule:person:body_name_title", 0.6, 1))
+                names.setdefault(nm, "body_name_title")
+    for m in POST_TAKEN.finditer(t):
+        for k in (3, 2):
+            s0 = m.start() - k
+            if s0 < 0 or s0 > 0 and t[s0 - 1] not in " \n\t，,。；;：:" or covered[s0]:
+                continue
+            nm = t[s0:m.start()]
+            if ctx._plausible_name(nm, strict=True):
+                out.append(Cand(s0, m.start(), "Person", "rule:person:takes_post", 0.65, 1))
+                names.setdefault(nm, "takes_post")
+                break
+    # 王君师同志: a name before 同志 (the honorific form becomes an alias when grouping)
+    for m in PERSONS_RE6.finditer(t):
+        nm = m.group(1)
+        if not covered[m.start(1)] and ctx._plausible_name(nm, strict=True):
+            out.append(Cand(m.start(1), m.end(), "Person", "rule:person:comrade", 0.7, priority=2))
+            names.setdefault(nm, "comrade")
+    # a bare list of names closed by 等同志/出席/参加…: 张甲、李乙及有关部门负责同志参加会见
+    if "、" in t:
+        for m in NAME_LIST_RE.finditer(t):
+            items = m.group(1).split("、")
+            starts = []
+            pos = m.start(1)
+            for it in items:
+                starts.append(pos)
+                pos += len(it) + 1
+            ok = [ctx._plausible_name(it, in_list=True) for it in items]
+            # 扎西某某、代某某: in a long list of names a few without a known surname are names too
+            loose = [o or len(items) >= 4 and sum(ok) * 3 >= len(items) * 2 and ctx._loose_name(it)
+                     for o, it in zip(ok, items, strict=True)]
+            if not all(lo and not covered[st] for lo, st in zip(loose, starts, strict=True)):
+                continue
+            if sum(ctx._plausible_name(it) for it in items) * 2 < len(items):
+                continue
+            for it, st in zip(items, starts, strict=True):
+                out.append(Cand(st, st + len(it), "Person", "rule:person:name_list", 0.65, priority=1))
+                names.setdefault(it, "name_list")
+    # X同志, X司令员: anonymised persons
+    for m in PERSONS_RE7.finditer(t):
+        out.append(Cand(m.start(), m.end(), "Person", "rule:person:placeholder", 0.6, priority=3))
+    # every other occurrence of a found name, and name+同志/总书记 forms
+    for nm in names:
+        for s, e in occurrences.spans(t, nm):
+            if covered[s]:
+                continue
+            out.append(Cand(s, e, "Person", "rule:person:repeat", 0.7, priority=1))
+    return out

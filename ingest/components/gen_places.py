@@ -1,0 +1,126 @@
+"""Generators `places` and `after_places`: administrative places (cpca) and regions, and names
+that lean on a place found before them (某省首支…基金, 某某区(杭经开区)).
+"""
+
+from __future__ import annotations
+
+from ingest.components.candidate import Cand, coverage, is_cjk
+from ingest.components.name_context import NameContext
+from ingest.components.name_rules import (
+    FIRST_FUND,
+    MEDIA_AFTER,
+    MEDIA_LONG,
+    ONE_CHAR_PLACE_RE,
+    ONE_CHAR_PLACES,
+    PAREN_ZONE,
+    QUOTE_BREAK,
+    STOP_CHARS,
+    TOWN,
+)
+
+
+def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    lx = ctx.lex
+    covered = coverage(len(t), chosen)
+    out = []
+    for s, e, w in ctx.place_re.finditer(t):
+        if any(covered[s:e]):
+            continue
+        # compound places: 浙江省永康市, 顺德区杏坛镇
+        while True:
+            m2 = ctx.place_re.match_at(t, e)
+            if m2 and not any(covered[m2.start():m2.end()]) and m2.group() not in lx.regions \
+                    and w in lx.places_full and m2.group() in lx.places_full:
+                e = m2.end()
+                w = t[s:e]
+                continue
+            m3 = TOWN.match(t[e:e + 6])
+            if w in lx.places_full and w[-1] in "市县区" and m3 and not any(covered[e:e + m3.end()]) \
+                    and not any(x in STOP_CHARS for x in m3.group()[:-1]):
+                e += m3.end()
+                w = t[s:e]
+            break
+        if not _place_boundary_ok(ctx, t, s, e, w):
+            continue
+        if w[0] in "和与及" and s and is_cjk(t[s - 1]) and t[s - 1] not in "省市":
+            continue  # 项目和县媒体…: the conjunction 和 before 县, not 和县
+        if w in ("中国", "中國") and (
+                t.startswith(("特色", "梦", "式", "化"), e)
+                or is_cjk(t[e:e + 1]) and t[e] not in STOP_CHARS
+                and not (lx.jieba_words.get(t[e:e + 2]) or (0, ""))[1].startswith("v")):
+            continue  # 中国某某 glued: the national prefix of a name (中国云谷), not the country;
+            # 中国革命 (before a verbal noun) is the country
+        if t[e:e + 1] in "-－" and is_cjk(t[e + 1:e + 2]) \
+                or s and t[s - 1] in "-－" and is_cjk(t[s - 2:s - 1]):
+            continue  # 中国-东盟自由贸易区: one half of a hyphenated pair, part of a longer name
+        nxt_place = ctx.place_re.match_at(t, e)
+        if MEDIA_AFTER.match(t, e) or nxt_place and MEDIA_AFTER.match(t, nxt_place.end()) \
+                or MEDIA_LONG.match(t, e):
+            continue  # 闽东日报, 中国证券网, 宁德网: a news outlet, not the place
+        src = "gazetteer:region" if w in lx.regions else "gazetteer:cpca"
+        out.append(Cand(s, e, "Location", src, 0.85, priority=1))
+    # county short forms that are common words: only inside an enumeration of places
+    place_at = {c.start: c for c in out}
+    place_end = {c.end: c for c in out}
+    for s, e, _w in ctx.county_re.finditer(t):
+        if any(covered[s:e]):
+            continue
+        left, right = t[s - 1:s], t[e:e + 1]
+        if (left == "、" and (s - 1) in place_end) or (right == "、" and (e + 1) in place_at):
+            out.append(Cand(s, e, "Location", "gazetteer:cpca:enumeration", 0.6, priority=0))
+    for m in ONE_CHAR_PLACE_RE.finditer(t):
+        s, e = m.span(1)
+        if not covered[s]:
+            out.append(Cand(s, e, "Location", "rule:one_char_place", 0.6, priority=0,
+                            key=ONE_CHAR_PLACES[m.group(1)]))
+    for m in ctx.placeholder_re.finditer(t):
+        s, e = m.span()
+        if any(covered[s:e]) or t[e:e + 1] == "等":
+            continue
+        out.append(Cand(s, e, "Location", "rule:placeholder", 0.6, priority=0))
+    return out
+
+
+def _place_boundary_ok(ctx: NameContext, t: str, s: int, e: int, w: str) -> bool:
+    """A short place form must not be the first half of a longer word (红古|田, 兴国|之举)."""
+    lx = ctx.lex
+    if w in lx.places_full or w in lx.regions and len(w) >= 3:
+        return True
+    full = lx.places_short.get(w, "")
+    nxt, prev = t[e:e + 1], t[s - 1:s] if s else ""
+    if nxt == "之":
+        return False
+    if full and full.endswith(("省", "自治区")):
+        return True
+    glued_right = nxt and is_cjk(nxt) and nxt not in STOP_CHARS
+    glued_left = prev and is_cjk(prev) and prev not in STOP_CHARS
+    if not glued_right and not glued_left:
+        return True
+    import jieba
+
+    window_s = max(0, s - 2)
+    toks = jieba.lcut(t[window_s:e + 3], HMM=False)
+    pos, bounds = window_s, set()
+    for tok in toks:
+        bounds.add(pos)
+        pos += len(tok)
+    bounds.add(pos)
+    return s in bounds and e in bounds
+
+
+def after_places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    """Names that lean on a place found before them: 某省首支…基金 (a place's first fund),
+    某某区(杭经开区) (a zone in brackets after its district, named by one character)."""
+    out = []
+    ends = {c.end: c for c in chosen if c.type in ("Location", "IndustrialPark")}
+    if "首" in t:
+        for m in FIRST_FUND.finditer(t):
+            if m.start() in ends and ends[m.start()].type == "Location" \
+                    and not QUOTE_BREAK.search(m.group(1)) and "、" not in m.group(1):
+                out.append(Cand(ends[m.start()].start, m.end(), "Fund", "rule:first_fund", 0.65, 2))
+    if "区" in t:
+        for m in PAREN_ZONE.finditer(t):
+            if m.start() in ends and not any(c.start < m.end(1) and c.end > m.start(1)
+                                             and c.type != "Location" for c in chosen):
+                out.append(Cand(m.start(1), m.end(1), "IndustrialPark", "rule:paren_zone", 0.6, 2))
+    return out

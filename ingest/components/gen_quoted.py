@@ -1,0 +1,34 @@
+"""Generators for quoted names: 《…》 titles of plans, regulations and programmes are Policies
+(`quoted_titles`); a quoted campaign with 活动 is an Event (`quoted_activity`)."""
+
+from __future__ import annotations
+
+from ingest.components.candidate import Cand
+from ingest.components.name_context import NameContext
+from ingest.components.name_rules import (
+    QUOTED_ACTIVITY,
+    QUOTED_TITLES_RE1,
+    QUOTED_TITLES_RE2,
+    QUOTED_TITLES_RE3,
+)
+
+
+def quoted_titles(ctx: NameContext, t: str) -> list[Cand]:
+    """《…》 titles of plans, regulations and programmes are Policies."""
+    out = []
+    for m in QUOTED_TITLES_RE1.finditer(t):
+        # a trailing period or edition does not change the kind of document: 纲要(2023-2035)
+        inner = QUOTED_TITLES_RE2.sub("",
+                       m.group(1))
+        if QUOTED_TITLES_RE3.search(inner):
+            out.append(Cand(m.start(), m.end(), "Policy", "rule:book_title", 0.85, priority=3))
+    return out
+
+
+def quoted_activity(ctx: NameContext, t: str) -> list[Cand]:
+    """“某某”主题活动: a quoted campaign name with an activity word is an Event."""
+    out = []
+    if "“" in t:
+        for m in QUOTED_ACTIVITY.finditer(t):
+            out.append(Cand(m.start(), m.end(), "Event", "rule:quoted_activity", 0.65, priority=2))
+    return out

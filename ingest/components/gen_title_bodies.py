@@ -1,0 +1,33 @@
+"""Generator `title_bodies`: bodies named inside a title (市政府党组书记, 统战部部长)."""
+
+from __future__ import annotations
+
+from ingest.components.candidate import Cand
+from ingest.components.name_context import NameContext
+from ingest.components.name_rules import (
+    BARE_PARTY_DEPT,
+    BARE_ZONE_BODY,
+    BODY_HEAD_TITLE,
+    ORG_TYPES,
+    PARTY_GROUP_TITLE,
+)
+
+
+def title_bodies(ctx: NameContext, t: str, chosen: list[Cand], nested: list[Cand]) -> list[Cand]:
+    """Bodies named inside a title: 市政府党组书记 (the Party group of a body found just before),
+    统战部部长 in a list of titles (the jurisdiction's one Party department of that name).
+    When the person also heads the body itself (X党组书记、局长), the body goes to `nested`."""
+    out = []
+    if "党" in t:
+        for c in chosen:
+            if c.type in ORG_TYPES and (m := PARTY_GROUP_TITLE.match(t, c.end)):
+                out.append(Cand(c.start, c.end + 2, "PartyGovBody", "rule:party_group", 0.7, 2))
+                if BODY_HEAD_TITLE.match(t, m.end()):
+                    nested.append(c)
+    if "部长" in t:
+        for m in BARE_PARTY_DEPT.finditer(t):
+            out.append(Cand(m.start(1), m.end(1), "PartyGovBody", "rule:party_dept", 0.6, 1))
+    if "管委会" in t or "党工委" in t:
+        for m in BARE_ZONE_BODY.finditer(t):
+            out.append(Cand(m.start(1), m.end(1), "PartyGovBody", "rule:party_dept", 0.6, 1))
+    return out

@@ -1,0 +1,167 @@
+"""Named reject rules for head-word candidates, switched per head class by ingest/data/head_filters.tsv.
+
+Why named: a rule that rejects candidates is a decision a reader must be able to find, switch off
+and measure (bench/ablation.py counts the correct and wrong entities each one accounts for). Each
+filter is a small predicate over a `HeadCand` (the text, the head word, its type and validation
+class, the body before the head and the offsets) that returns True to reject. The table says in
+which order they run and for which head classes; `Recognizer(disabled=...)` switches one off.
+Rule comments use invented names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ingest.components.lexicon import data_lines
+from ingest.components.name_context import NameContext
+from ingest.components.name_rules import (
+    GENERIC_FIRM_BODY,
+    LEVEL_CHARS,
+    LEVEL_PLURAL,
+    ORDINAL,
+    ORG_TYPES,
+    PARTY_PREFIX,
+    QUANTITY,
+    QUOTED_PART,
+    SUB_PART_OF,
+    SUBSIDIARY_BODY,
+    TYPE_AND_CHECK_RE1,
+    TYPE_AND_CHECK_RE2,
+    TYPE_AND_CHECK_RE3,
+)
+
+
+@dataclass
+class HeadCand:
+    """A head-word candidate being checked: t[start:ms] is the body, t[ms:e] the head (+ qualifier)."""
+
+    t: str
+    head: str
+    typ: str
+    cls: str
+    body: str
+    start: int
+    ms: int
+    e: int
+
+    @property
+    def before(self) -> str:
+        """The character before the name ("" at the start of the text)."""
+        return self.t[self.start - 1] if self.start > 0 else ""
+
+
+Filter = Callable[[NameContext, HeadCand], bool]
+GENERIC_BODIES = ("党委", "地方", "各级", "基层", "人民", "当地", "联盟", "集团", "公司", "企业")
+
+
+def empty_or_overlong(ctx: NameContext, h: HeadCand) -> bool:
+    return not h.body or h.e - h.start > 45
+
+
+def counted(ctx: NameContext, h: HeadCand) -> bool:
+    # "10重点项目" is a count; "2016中国…大会" starts with a year; a numeral inside quotes is part
+    # of a slogan name (“四个全面”战略布局)
+    b = h.body
+    numbered = TYPE_AND_CHECK_RE1.match(b) and not TYPE_AND_CHECK_RE2.match(b)
+    return bool(numbered or QUANTITY.search(b) and QUANTITY.search(QUOTED_PART.sub("", b)))
+
+
+def generic_body(ctx: NameContext, h: HeadCand) -> bool:
+    return h.body in GENERIC_BODIES or (
+        h.head in ("政府", "人民政府") and h.body.endswith(("地方", "各级", "基层", "当地")))
+
+
+def bare_party_prefix(ctx: NameContext, h: HeadCand) -> bool:
+    return h.body.startswith(PARTY_PREFIX) and len(h.body) <= 2
+
+
+def field_description(ctx: NameContext, h: HeadCand) -> bool:
+    return "领域" in h.body  # 信息安全领域…孵化基地: a description by field, not a name
+
+
+def first_of_kind(ctx: NameContext, h: HeadCand) -> bool:
+    # 某大学首个省级…创新中心: a description of a first one, not a name
+    return bool(TYPE_AND_CHECK_RE3.search(h.body)) and h.typ not in ("Event", "Policy")
+
+
+def plural_each(ctx: NameContext, h: HeadCand) -> bool:
+    return h.before == "各" and h.typ not in ("Policy", "Event")  # 各镇党委, 各级人武部
+
+
+def title_and_name_inside(ctx: NameContext, h: HeadCand) -> bool:
+    # 某委副主任甲某宣读研究院: a title and a person's name inside the stretch; two mentions
+    if h.typ not in ORG_TYPES or len(h.body) < 8:
+        return False
+    return any(m.end() < len(h.body) - 2 and ctx._name_at(h.t, h.start + m.end(), titled=True)
+               for m in ctx.title_re.finditer(h.body))
+
+
+def deictic_department(ctx: NameContext, h: HeadCand) -> bool:
+    # 该部政治工作部: a department of a body named by a deictic (该部, 该局), no name of its own
+    return (h.start > 0 and h.before in "该本其" and h.body[:1] in "部局委舰院校所厅办司"
+            and h.typ in ORG_TYPES)
+
+
+def unnamed_part(ctx: NameContext, h: HeadCand) -> bool:
+    # 某某开发区核心区, 某某促进会办公室: the park or the association (found by its own head) is the entity
+    return h.head in SUB_PART_OF and h.body.endswith(SUB_PART_OF[h.head])
+
+
+def generic_firm(ctx: NameContext, h: HeadCand) -> bool:
+    return h.typ == "Enterprise" and bool(GENERIC_FIRM_BODY.fullmatch(h.body)
+                                          or SUBSIDIARY_BODY.fullmatch(h.body))
+
+
+def event_conjunct(ctx: NameContext, h: HeadCand) -> bool:
+    return h.typ == "Event" and h.start > 0 and h.before == "、" and bool(ORDINAL.fullmatch(h.body))
+
+
+def level_plural(ctx: NameContext, h: HeadCand) -> bool:
+    return len(h.body) >= 2 and h.body[0] in LEVEL_CHARS and h.body[1] in LEVEL_CHARS
+
+
+def level_plural_bracket(ctx: NameContext, h: HeadCand) -> bool:
+    return h.typ not in ("Event", "Policy") and bool(LEVEL_PLURAL.search(h.body))
+
+
+def level_plural_list(ctx: NameContext, h: HeadCand) -> bool:
+    t, s = h.t, h.start
+    return h.body[:1] in LEVEL_CHARS and s >= 2 and t[s - 1] == "、" and t[s - 2] in LEVEL_CHARS
+
+
+def kind_of_lab(ctx: NameContext, h: HeadCand) -> bool:
+    # 共建国家实验室或工程中心: a kind of lab, not a named one
+    return h.typ in ("ResearchInstitute", "IndustrialPark") and h.body in ("国家", "国家级", "省级", "市级")
+
+
+FILTERS: dict[str, Filter] = {f.__name__: f for f in (
+    empty_or_overlong, counted, generic_body, bare_party_prefix, field_description, first_of_kind,
+    plural_each, title_and_name_inside, deictic_department, unnamed_part, generic_firm, event_conjunct,
+    level_plural, level_plural_bracket, level_plural_list, kind_of_lab,
+)}
+
+
+@lru_cache(maxsize=1)
+def table() -> tuple[tuple[str, str, frozenset[str] | None], ...]:
+    """(filter, phase, head classes or None for all) in order, from ingest/data/head_filters.tsv."""
+    rows = []
+    for line in data_lines("head_filters.tsv"):
+        name, phase, classes = line.split("\t")[:3]
+        if name not in FILTERS:
+            raise ValueError(f"ingest/data/head_filters.tsv: unknown filter {name!r}")
+        if phase not in ("pre", "post"):
+            raise ValueError(f"ingest/data/head_filters.tsv: {name}: phase {phase!r} is not pre or post")
+        rows.append((name, phase, None if classes.strip() == "*" else frozenset(classes.split(","))))
+    return tuple(rows)
+
+
+def rejected(ctx: NameContext, h: HeadCand, phase: str) -> str:
+    """The name of the first filter of `phase` that rejects `h` ("" when none does)."""
+    off = getattr(ctx, "disabled", ())
+    for name, ph, classes in table():
+        if ph == phase and (classes is None or h.cls in classes) and name not in off \
+                and FILTERS[name](ctx, h):
+            return name
+    return ""

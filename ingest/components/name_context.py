@@ -1,0 +1,523 @@
+"""The shared state and lexical helpers of the entity generators (spaCy-free, text in, offsets out).
+
+`NameContext` loads the lexicon once (gazetteers, places, jieba's dictionary) and builds the word
+matchers; its methods answer the questions every generator asks: where does the name whose head
+starts here begin (`left_extend`, `_trim_left`, `_drop_leading_words`), is this body specific
+(`specific`), is this a person's name (`_name_at`, `_plausible_name`), is this a company-like
+word (`_company_like`). The generators (gen_*.py) are functions of (context, text, chosen).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.components.candidate import CJK, is_cjk
+from ingest.components.lexicon import Lexicon, alternation, lexicon
+from ingest.components.name_rules import (
+    COMPANY_LIKE_RE1,
+    DEPT_HEAD_WORDS,
+    GENERIC_PROJECT_END,
+    HEAD_INFO,
+    INIT_RE1,
+    JOINT_HEADS,
+    LEAD_CUT_RE1,
+    LEADING_COUNT,
+    LEADING_TRIM,
+    LEFT_EXTEND_RE1,
+    LEVEL_CHARS,
+    LIST_QUANTIFIER,
+    NAME_BAD,
+    NAME_VERBS,
+    NOT_STOP_AFTER,
+    ORDINAL,
+    ORG_NOUNS,
+    PROJECT_BODY_OK_RE1,
+    QUANTITY,
+    RANKS,
+    REPORT_NOUNS,
+    SAID_END,
+    SPEECH_VERBS,
+    SPLIT_NAMES_RE1,
+    STOP_CHARS,
+    STOP_WORD_INSIDE,
+    STOP_WORDS,
+    STRONG_SPECIFIC_RE1,
+    STRONG_SPECIFIC_RE2,
+    WORD_FINAL_OK,
+)
+from ingest.components.trie_regex import WordMatcher, compile_words
+
+
+class NameContext:
+    """Lexicon, matchers and the name-grammar helpers shared by the generators."""
+
+    def __init__(self, lex: Lexicon | None = None) -> None:
+        self.lex = lex or lexicon()
+        lx = self.lex
+        self.stop_words = frozenset(STOP_WORDS)
+        self.stop_maxlen = max(len(w) for w in STOP_WORDS)
+        self.head_matcher = WordMatcher(HEAD_INFO)
+        self._specific_cache: dict[str, bool] = {}
+        self._lead_cache: dict[str, int] = {}
+        gaz_forms: dict[str, tuple[str, str]] = {}
+        for e in lx.gazetteer:
+            for f in [e.name, *e.aliases]:
+                gaz_forms.setdefault(f, (e.name, e.type))
+        for e in lx.gazetteer:  # 中国航发 -> 中国航发集团: a group's short name is also written with 集团
+            if e.type == "Enterprise":
+                # and its legal name without the legal form: 中国航空发动机集团(有限公司)
+                bare = INIT_RE1.sub("", e.name)
+                if bare != e.name:
+                    gaz_forms.setdefault(bare, (e.name, e.type))
+                    gaz_forms.setdefault(bare + "公司", (e.name, e.type))
+                for f in [e.name, *e.aliases]:
+                    if not f.endswith(("集团", "公司")):
+                        gaz_forms.setdefault(f + "集团", (e.name, e.type))
+                    elif f.endswith("集团"):  # 兵器工业集团公司
+                        gaz_forms.setdefault(f + "公司", (e.name, e.type))
+        self.gaz_forms = gaz_forms
+        self.gaz_re = WordMatcher(gaz_forms)
+        self.gaz3_re = compile_words(f for f in gaz_forms if len(f) >= 3)  # forms of 3+ characters
+        self.place_words = set(lx.places_full) | set(lx.places_short) | set(lx.regions)
+        # 某某县 for 某某回族自治县: the common written form of an autonomous county
+        self.place_words |= {short + "县" for short, full in lx.places_short.items()
+                             if full.endswith("自治县") and len(short) >= 2}
+        self.place_re = WordMatcher(self.place_words)
+        self.place_final_stops = frozenset(w[-1] for w in self.place_words if w[-1] in STOP_CHARS)
+        self.county_re = WordMatcher(lx.county_short)
+        self.title_re = re.compile("(?:" + alternation(lx.titles) + ")")
+        person_titles = [x for x in lx.titles if len(x) >= 2 and x not in ("代表", "负责人", "领导", "专家")]
+        clause_start = r"(?:^|(?<=[\s。，,；;：:!！?？、」”])|(?<=我[委局办厅部院所]))"
+        self.name_title_re = re.compile(
+            clause_start + r"([" + CJK + r"]{2,3}?)(?:" + alternation(person_titles) + ")", re.M
+        )
+        self.party_re = re.compile(
+            r"(?:党的)?(?:第?(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?|[一二三四五六七八九])届"
+            r"(?:[一二三四五六七八九]中)全会|(?<![0-9一二三四五六七八九十百])(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
+            r"(?!产业|领域|工程|行业|重点|任务|项目|举措|类|战略|优势|板块|平台|基地|中心|体系|机制|工作|行动|专项))"
+        )
+        self.placeholder_re = re.compile(
+            r"(?<![A-Za-z0-9*])([X*]{1,3})(市|县|区|省)?(?![A-Za-z0-9*]|(?<=[X*])[月日年号平万亿个名家])"
+        )
+
+    def _is_stop_at(self, t: str, i: int, end: int) -> int:
+        """Length of a stop word ending at position i (0 if none). `end` bounds the name."""
+        for k in range(min(self.stop_maxlen, i), 1, -1):
+            if t[i - k:i] in self.stop_words:
+                if t[i - k:i] == "联合" and t.startswith(JOINT_HEADS, i):
+                    return 0  # 国动委联合办公室, 深空探测联合研究中心: a joint body, 联合 is no verb
+                inside = STOP_WORD_INSIDE.get(t[i - k:i])
+                if inside and any(t.endswith(w, 0, i - k) for w in inside):
+                    return 0
+                if t[i - k:i + 1] in HEAD_INFO and i < end:
+                    return 0  # 学会联合|体: the stop word begins a head word (联合体), no verb here
+                return k
+        c = t[i - 1]
+        if c in STOP_CHARS:
+            if c in self.place_final_stops and any(
+                t[i - k:i + x] in self.place_words for k in range(2, 6) if k <= i for x in (0, 1)
+            ):
+                return 0  # 成都|工业投资集团: the character closes a place name, it is no conjunction
+            if c in self.place_final_stops and i >= 2:
+                fp = self.lex.jieba_words.get(t[i - 2:i])
+                if fp and fp[1] == "ns" and fp[0] < 500:
+                    return 0  # 江都|航空…公司: an old or local place name that ends in a stop character
+            if c in WORD_FINAL_OK and i >= 2 and self.lex.is_common_word(t[i - 2:i], 50):
+                return 0  # 信息安全|产业园, 风险资本: the character ends a word, it is no determiner
+            if self._noun_from(t, i - 1, end):
+                return 0  # 深圳向日葵投资公司: 向 starts the noun 向日葵, it is no preposition here
+            follow = NOT_STOP_AFTER.get(c, ())
+            rest = t[i:end]
+            if any(rest.startswith(f) for f in follow):
+                return 0
+            if c == "将" and rest.startswith("军民"):
+                return 1
+            if c in "对双" and i >= 2 and t[i - 2] in "百千万十两" and i >= 3 and is_cjk(t[i - 3]):
+                return 0  # 央地百对企业协作行动: a numeral + measure word 对 inside a name
+            return 1
+        return 0
+
+    def _noun_from(self, t: str, i: int, end: int) -> bool:
+        """Does a three- or four-character common noun start at i and stay inside the name?"""
+        for k in (4, 3):
+            if i + k > end:
+                continue
+            fp = self.lex.jieba_words.get(t[i:i + k])
+            if fp and fp[1] in ("n", "nz") and fp[0] >= 5:
+                return True
+        return False
+
+    def left_extend(self, t: str, ms: int, end: int, maxlen: int = 30) -> tuple[int, bool]:
+        """Start of the name whose head starts at ms; also whether a hard boundary was reached."""
+        i = ms
+        while i > 0 and ms - i < maxlen:
+            c = t[i - 1]
+            if c in "”\"":
+                j = t.rfind("“" if c == "”" else '"', max(0, i - 40), i - 1)
+                if j < 0 or LEFT_EXTEND_RE1.search(t[j + 1:i - 1]):
+                    return i, True  # a quoted sentence before a name is no part of it
+                i = j
+                continue
+            if c in ")）":
+                j = max(t.rfind("(", max(0, i - 10), i - 1), t.rfind("（", max(0, i - 10), i - 1))
+                inner = t[j + 1:i - 1] if j >= 0 else ""
+                if j >= 0 and inner and all(is_cjk(x) or x == "、" for x in inner) and j > 0 \
+                        and is_cjk(t[j - 1]) and not inner.startswith("、"):
+                    i = j
+                    continue
+                return i, True
+            if c in "—·-" and i >= 2 and is_cjk(t[i - 2]) and ms - i > 0:
+                i -= 1
+                continue
+            if not (is_cjk(c) or c in "X*" or c.isdigit() or ("A" <= c <= "Z") or c in "+"):
+                return i, True
+            # two bodies written back to back: 市委|市政府, 省委|省政府, 市委市政府|军分区
+            nxt = t[i:i + 1]
+            if i <= ms and ((c == "委" and nxt in LEVEL_CHARS) or (c == "府" and nxt in LEVEL_CHARS + "军")):
+                return i, False
+            k = self._is_stop_at(t, i, end)
+            if k and i == ms and t[i - k:i] in DEPT_HEAD_WORDS and t[ms:ms + 1] in ("司", "处", "部", "局"):
+                i -= k  # 军民推进|司: the field word of a department, not a verb
+                continue
+            if k:
+                # 暨 joins two halves of one name: "集体学习暨第六次专题会议"
+                if t[i:i + 1] == "暨":
+                    i -= 1
+                    continue
+                return i, False
+            i -= 1
+        return i, i == 0
+
+    def _verb_phrase(self, w: str) -> bool:
+        """Is w (the text before a known body's name) a verb phrase, not a name's own prefix?"""
+        if self._is_place(w) or w in self.gaz_forms or w[:1] in LEVEL_CHARS:
+            return False
+        import jieba
+
+        jw = self.lex.jieba_words
+        return any((jw.get(tok) or (0, ""))[1].startswith("v") for tok in jieba.lcut(w, HMM=False))
+
+    def _trim_left(self, t: str, start: int, ms: int) -> int:
+        changed = True
+        while changed and start < ms:
+            changed = False
+            place = self.place_re.match_at(t, start)
+            for w in LEADING_TRIM:
+                if place and place.end() > start + len(w):
+                    continue  # 新都区政府, 新疆…: the word begins a place name
+                if w == "新" and (self.lex.jieba_words.get(t[start:start + 2]) or (0, ""))[1] == "b":
+                    continue  # 新兴重工集团, 新型…: 新 is part of a word that begins the name
+                if t.startswith(w, start) and start + len(w) < ms and not t.startswith("新区", start):
+                    start += len(w)
+                    changed = True
+            m = LEADING_COUNT.match(t, start, ms)
+            if m:
+                start = m.end()
+                changed = True
+                continue
+            if t[start] in "、，,·—-" and start < ms:
+                start += 1
+                changed = True
+        return start
+
+    def _drop_leading_words(self, t: str, start: int, ms: int) -> int:
+        """Cut verbs, adverbs and other function words off the front of a name body.
+
+        The stop-word list cannot hold every verb that governs a name ("符合省委", "当属省政府",
+        "开始征集首批基金", "涌现出中国空空导弹研究院"), so the body is segmented with jieba's
+        dictionary and leading words that are no name material are dropped: function words of any
+        frequency, frequent verbs except those that start names (发展, 创新, 融合 …), and any verb
+        that stands right before a place or a known organisation.
+        """
+        body = t[start:ms]
+        if len(body) < 2 or not is_cjk(body[0]) or ORDINAL.match(body):
+            return start
+        key = body
+        cut = self._lead_cache.get(key)
+        if cut is None:
+            cut = self._lead_cut(body)
+            if len(self._lead_cache) < 100_000:
+                self._lead_cache[key] = cut
+        return start + cut
+
+    def _lead_cut(self, body: str) -> int:
+        import jieba
+
+        if any(body[:k] in self.place_words for k in (2, 3, 4) if k <= len(body)):
+            return 0  # a place starts the body (the loop below would stop there): no segmentation
+        jw = self.lex.jieba_words
+        toks = jieba.lcut(body, HMM=False)
+        pos = 0
+        for i, tok in enumerate(toks):
+            nxt = toks[i + 1] if i + 1 < len(toks) else ""
+            if any(body[pos:pos + k] in self.place_words for k in (2, 3, 4) if pos + k <= len(body)):
+                break  # 道县人武部: a place starts here, even where jieba splits it (道|县)
+            if tok in NAME_VERBS and len(nxt) >= 2 and nxt in self.place_words \
+                    and (jw.get(tok) or (0, ""))[1].startswith("v"):
+                pos += len(tok)  # 加快建设江西省…中心: a verb governing a place-named body
+                continue
+            if not all(is_cjk(c) for c in tok) or tok in NAME_VERBS or tok in self.place_words \
+                    or tok in self.gaz_forms:
+                break
+            fp = jw.get(tok)
+            tag = fp[1] if fp else ""
+            freq = fp[0] if fp else 0
+            before_name = bool(nxt) and (nxt in self.place_words or nxt in self.gaz_forms
+                                         or nxt[:1] in LEVEL_CHARS and len(nxt) <= 2 and nxt != tok
+                                         or (jw.get(nxt) or (0, ""))[1] in ("ns", "nt", "j", "nr", "nz"))
+            function = tag in ("c", "d", "ad", "p", "r", "t")
+            numeral = LEAD_CUT_RE1.search(tok)
+            function = function or tag in ("m", "q", "mq") and not numeral
+            verb = tag.startswith("v") and tag != "vn"
+            common_vn = tag == "vn" and freq >= 1000 and before_name
+            if function or verb and (freq >= 1000 or before_name) or common_vn:
+                pos += len(tok)
+                continue
+            break
+        return pos
+
+    def _is_place(self, w: str) -> bool:
+        return w in self.place_words
+
+    def strong_specific(self, body: str) -> bool:
+        """Names an organisation or place, not just an unfamiliar word: for project names."""
+        if "“" in body or STRONG_SPECIFIC_RE1.search(body):
+            return True
+        if self.place_re.regex.search(body) or self.gaz3_re.search(body):
+            return True
+        if STRONG_SPECIFIC_RE2.search(body):
+            return True
+        import jieba
+
+        for tok in jieba.lcut(body, HMM=False):
+            fp = self.lex.jieba_words.get(tok)
+            if not fp or len(tok) < 2:
+                continue
+            if fp[1] in ("ns", "nt", "nz") or fp[1].startswith("nr") and fp[0] < 300:
+                return True
+        return False
+
+    def specific(self, body: str) -> bool:
+        """Does the body name one thing (a place, a proper name, a number, a quotation)?"""
+        hit = self._specific_cache.get(body)
+        if hit is None:
+            hit = self._specific_uncached(body)
+            if len(self._specific_cache) < 100_000:
+                self._specific_cache[body] = hit
+        return hit
+
+    def _specific_uncached(self, body: str) -> bool:
+        import jieba
+
+        if any(q in body for q in ("“", '"', "《", "X", "*")) or STRONG_SPECIFIC_RE1.search(body):
+            return True
+        if next(self.place_re.finditer(body), None) is not None:
+            return True
+        if self.gaz_re.regex.search(body):  # a gazetteer form inside the body
+            return True
+        for tok in jieba.lcut(body, HMM=True):
+            if len(tok) < 2 or not all(is_cjk(c) for c in tok):
+                continue
+            fp = self.lex.jieba_words.get(tok)
+            if fp is None or fp[1] in ("ns", "nt", "nz") or fp[1].startswith("nr") and fp[0] < 300 \
+                    or fp[1] == "j" and fp[0] < 100:
+                return True
+        return False
+
+    def _glued_to_noun(self, t: str, e: int) -> bool:
+        """Is position e followed by a noun that continues the word (中国建筑|金属结构)?"""
+        if e >= len(t) or not is_cjk(t[e]) or t[e] in STOP_CHARS or t.startswith(("集团", "公司"), e):
+            return False
+        if t.startswith(("有关", "相关", "所属", "下属", "会同", "联合", "共同", "牵头", "主办", "指导"), e):
+            return False  # 解放军有关部门, 总装备部会同…: a determiner or verb, the name ends before it
+        if self.title_re.match(t, e):
+            return False  # 中央军委|主席: a title after a body does not make one word of them
+        for k in (4, 3, 2):
+            fp = self.lex.jieba_words.get(t[e:e + k])
+            if fp and k > 2 and (self.lex.jieba_words.get(t[e:e + 2]) or (0, ""))[1] == "v":
+                continue  # 中国中车|发布公告: a verb-object phrase, the name ends before the verb
+            if fp:
+                # 总装备部|会同: a place or person name (会同县) after the body starts no compound
+                return fp[1].startswith("n") and fp[1] not in ("ns", "nr", "nrt") or fp[1] == "vn"
+        return False
+
+    def _project_body_ok(self, body: str) -> bool:
+        """Is a delimited project item more than a kind of project (合作项目, 重点项目)?"""
+        if QUANTITY.search(body) or PROJECT_BODY_OK_RE1.search(body):
+            return False
+        core = body
+        while True:
+            for w in GENERIC_PROJECT_END:
+                if core.endswith(w):
+                    core = core[: -len(w)]
+                    break
+            else:
+                break
+        return len(core) >= 3 and not LIST_QUANTIFIER.search(body)
+
+    def _after_verbs(self, t: str, s: int, e: int) -> int:
+        """Start of a list's first item after any leading verbs (壮大发展|京东方、长虹…)."""
+        import jieba
+
+        pos = s
+        toks = jieba.lcut(t[s:e], HMM=False)
+        for tok in toks[:-1]:
+            fp = self.lex.jieba_words.get(tok)
+            if not fp or not fp[1].startswith(("v", "d", "a", "c", "p")) or e - pos - len(tok) < 2:
+                break
+            pos += len(tok)
+        return pos
+
+    def _company_like(self, w: str, loose: bool = False) -> bool:
+        """Could w be a firm's short name? `loose`: the list it stands in already says it is a firm."""
+        if w in self.place_words or w in self.gaz_forms or not loose and self.lex.is_common_word(w, 5):
+            return False
+        if COMPANY_LIKE_RE1.search(w) or any(c in NAME_BAD for c in w):
+            return False
+        if loose:
+            fp = self.lex.jieba_words.get(w)
+            return len(w) >= 3 or not fp or fp[1] in ("nz", "nt", "j", "nr", "nrt", "ns")
+        import jieba
+
+        toks = jieba.lcut(w, HMM=False)
+        return not all(self.lex.is_common_word(x, 50) for x in toks)
+
+    def _loose_name(self, w: str) -> bool:
+        """Could w be a person's name whose surname is not in the list (a list item among names)?"""
+        return 2 <= len(w) <= 4 and all(is_cjk(c) for c in w) and w not in self.place_words \
+            and w not in self.gaz_forms and not any(c in NAME_BAD for c in w) \
+            and not self.lex.is_common_word(w, 20) and not self.lex.is_common_word(w[:2], 300)
+
+    def _word_at(self, t: str, i: int) -> bool:
+        """Does a common word start at i (鲜樱|透露: the third character belongs to the verb)?"""
+        for k in (2, 3):
+            fp = self.lex.jieba_words.get(t[i:i + k])
+            if fp and fp[0] >= 100 and not fp[1].startswith("nr"):
+                return True
+        return False
+
+    def _stop_word_at(self, t: str, i: int) -> bool:
+        """Does a stop word of two or more characters start at position i?"""
+        return any(t[i:i + k] in self.stop_words for k in range(2, self.stop_maxlen + 1))
+
+    def _boundary_after(self, t: str, i: int) -> bool:
+        c = t[i:i + 1]
+        return (not c or not is_cjk(c) or c in STOP_CHARS or self._stop_word_at(t, i)
+                or bool(self.title_re.match(t, i)) or t.startswith("同志", i))
+
+    def _plausible_name(self, nm: str, strict: bool = False, titled: bool = False,
+                        in_list: bool = False) -> bool:
+        lx = self.lex
+        if not (2 <= len(nm) <= 4) or not all(is_cjk(c) for c in nm):
+            return False
+        if nm[:2] in lx.surnames2:
+            given = nm[2:]
+        elif nm[0] in lx.surnames1:
+            given = nm[1:]
+        else:
+            return False
+        if not given or len(given) > 2:
+            return False
+        if given[0] in "我你他她它这那该各":
+            return False  # 领导来我校: a verb and a pronoun, no name
+        if nm[0] in STOP_CHARS and len(given) == 2 and lx.is_common_word(given, 3000):
+            return False  # 向大家介绍: a preposition before a word, not the surname 向
+        if given[-1] in NAME_BAD and not (titled and given[-1] == "和" and len(given) == 2) \
+                or nm.startswith(ORG_NOUNS):
+            return False  # 代表公司作…: an organisation noun after a title, no surname 公
+        if nm in self.place_words or nm in self.gaz_forms:
+            return False
+        if not in_list and (lx.is_common_word(nm, 20)
+                            or lx.is_common_word(nm[:2], 300) and not (titled and len(nm) == 3)):
+            return False
+        if strict:
+            fp = lx.jieba_words.get(nm)
+            if fp and not fp[1].startswith("nr"):
+                return False
+            if any(lx.is_common_word(nm[i:i + 2], 100) for i in range(len(nm) - 1)):
+                return False
+        return True
+
+    def _name_at(self, t: str, s: int, strict: bool = False, titled: bool = False,
+                 in_list: bool = False) -> str:
+        """A person name starting at s, 2-3 characters, ending before a stop or punctuation."""
+        lx = self.lex
+        seg = t[s:s + 4]
+        if len(seg) < 2 or not is_cjk(seg[0]):
+            return ""
+        if seg[:2] in lx.surnames2:
+            base = 2
+        elif seg[0] in lx.surnames1:
+            base = 1
+            if seg[0] in STOP_CHARS and lx.is_common_word(seg[1:3], 3000):
+                return ""  # 向大家介绍: a preposition before a word, not the surname 向
+        else:
+            return ""
+        best = ""
+        for glen in (2, 1):
+            nm = t[s:s + base + glen]
+            if len(nm) < base + glen or not all(is_cjk(c) for c in nm):
+                continue
+            after = t[s + base + glen:s + base + glen + 2]
+            last = s + base + 1
+            speech_after = titled and (t.startswith(SPEECH_VERBS, s + base + glen)
+                                       or t[s + base + glen:s + base + glen + 1] == "在"
+                                       and self._place_at(t, s + base + glen + 1))
+            # 副市长付大为、: a titled name closed by a list comma keeps a last character that is
+            # also a word or a stop word
+            closed = titled and (t[s + base + glen:s + base + glen + 1] in ("、", "，", ",", "等")
+                                 or t.startswith("以及", s + base + glen)
+                                 or t.startswith(RANKS, s + base + glen))
+            if glen == 2 and (nm[-1] in STOP_CHARS and not (closed and nm[-1] in "全"
+                                                            or speech_after and nm[-1] in "和")
+                              or self._stop_word_at(t, last) and not closed
+                              or t.startswith(REPORT_NOUNS, last)
+                              or nm[-1] in "来來到赴" and self._place_at(t, last + 1)
+                              or self.title_re.match(t, last) or t.startswith("同志", last)
+                              or self._word_at(t, last) and not speech_after and not closed
+                              or nm[-1] == "作" and t.startswith(REPORT_NOUNS, last + 1)
+                              or nm[-1] in "说称" and t[last + 1:last + 2] in SAID_END):
+                continue  # 杨士中建言 keeps its third character; 雷鸣作讲评 does not
+            ok_titled = titled and (self._boundary_after(t, s + base + glen) or speech_after
+                                    or glen == 1 and t[s + base + glen] == "作"
+                                    and t.startswith(REPORT_NOUNS, s + base + glen + 1))
+            listed = in_list and t[s + base + glen:s + base + glen + 1] in ("、", ",", "，", "。")
+            if not self._plausible_name(nm, strict, titled=ok_titled, in_list=listed):
+                continue
+            if after[:1] and is_cjk(after[:1]) and strict:
+                # after the name there must be a clear boundary
+                clear = self._stop_word_at(t, s + base + glen)
+                if after[:1] not in STOP_CHARS and not clear:
+                    continue
+            best = nm
+            break
+        return best
+
+    def _place_at(self, t: str, i: int) -> bool:
+        """Does a place name start at position i (周某来|某某县调研)?"""
+        return any(t[i:i + k] in self.place_words for k in (2, 3, 4))
+
+    def _split_names(self, t: str, s0: int, inner: str) -> list[tuple[int, str]]:
+        """Names in a byline parenthesis: '林玲', '宋敏涛陈正', '记者 周羽、王雪薇'."""
+        out = []
+        for m in SPLIT_NAMES_RE1.finditer(inner):
+            chunk, cs = m.group(), s0 + m.start()
+            if chunk in ("记者", "通讯员", "摄影", "实习生", "摄", "报道"):
+                continue
+            chunk_s = cs
+            if chunk.startswith(("记者", "通讯员")):
+                k = 2 if chunk.startswith("记者") else 3
+                chunk, chunk_s = chunk[k:], chunk_s + k
+            splits = self._segment_names(chunk)
+            for off, nm in splits:
+                out.append((chunk_s + off, nm))
+        return out
+
+    def _segment_names(self, chunk: str) -> list[tuple[int, str]]:
+        if 2 <= len(chunk) <= 3 and self._plausible_name(chunk):
+            return [(0, chunk)]
+        for a in (3, 2):
+            x, y = chunk[:a], chunk[a:]
+            if 2 <= len(y) <= 3 and self._plausible_name(x) and self._plausible_name(y):
+                return [(0, x), (a, y)]
+        return []

@@ -1,0 +1,417 @@
+"""Rule tables of the entity generators that are still written as code: word lists and patterns.
+
+Data that a newcomer edits lives in ingest/data/ (heads.tsv, head_filters.tsv, stop_words.txt,
+titles.txt, abbreviations.tsv, …) and is loaded here; the patterns below are the grammar of
+names (what may precede or follow a name), each used by one generator or filter module.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.components.candidate import CJK
+from ingest.components.lexicon import data_lines
+
+TOWN = re.compile(r"[" + CJK + r"]{2,3}?(?:镇|乡|街道)")
+
+
+
+
+
+
+# ---------------------------------------------------------------------------------------------
+# Head words (suffixes). Each maps to a type and a "class" that decides how strict validation is.
+# ---------------------------------------------------------------------------------------------
+
+# (head, type, class) from ingest/data/heads.tsv. class: body = needs a specific body or a level
+# prefix (a unique office); topic = a descriptive body is enough (events, funds, strategies); the
+# other classes are checked in Recognizer._type_and_check.
+HEADS: list[tuple[str, str, str]] = [
+    (parts[0], parts[1], parts[2]) for parts in (line.split("\t") for line in data_lines("heads.tsv"))
+]
+HEAD_INFO = {h: (t, c) for h, t, c in HEADS}
+
+# Heads that, standing alone after 本次/此次/该, refer back to the document's entity of that kind.
+BARE_HEADS = ("对接会", "峰会", "论坛", "展洽会", "博览会", "研讨会", "座谈会", "联盟", "促进会", "协会",
+              "产业园", "示范区", "基金", "联合体", "商会", "中心", "仪式")
+
+# Words that end the left context of a name: governing verbs, prepositions, conjunctions,
+# quantifiers and deictics. The name starts right after the last one.
+STOP_WORDS: tuple[str, ...] = tuple(data_lines("stop_words.txt"))
+STOP_CHARS = set(
+    "在与和及或并向对把将被由从为是的了着等也都还又已均经据"
+    "给让使请赴到以这那该其各我你他她它本即于之每全好就受"
+)
+# characters that never occur inside a given name (a name followed by one of them ends before it)
+NAME_BAD = set(
+    "在与和及或并对把将被由从为是的了着等也都还又已均经据"
+    "给让使请赴到这那该其各我你他她它即于之每就"
+)
+SUB_PART_OF = {
+    "核心区": ("开发区", "高新区", "经开区", "产业园", "工业园", "科技园", "园区"),
+    "起步区": ("开发区", "高新区", "经开区", "产业园", "工业园", "科技园", "园区"),
+    "办公室": ("促进会", "协会", "商会", "联合会", "联盟", "学会", "公司", "集团"),
+}
+GLUE_BODY_END = frozenset("办委局厅团司部")  # last characters of a body's name (双拥办, 集团, 公司)
+# 5月, 首轮, 新一届(全国双拥模范城): a date or a round/term count before a name is no part of it
+LEADING_COUNT = re.compile(r"[0-9]{1,2}月(?:[0-9]{1,2}日)?|(?:一|首|本|上|下|第[0-9一二三四五六七八九十]+)轮"
+                           r"|[一二三四五六七八九十]+届(?![一二三四五六七八九十0-9次会])")
+# (本网讯:甲某) and 一审一校:乙某/二审二校:丙某: a reporter and the editors in a byline
+BYLINE_CREDIT = re.compile(r"(?:[(（][^()（）\n]{0,6}讯[:：]|[一二三]审[一二三]校[:：]|[初复终]审[:：])"
+                           r"\s*([" + CJK + r"]{2,4})(?=[)）/／\s]|$)", re.M)
+RANKS = ("大校", "上校", "中校", "少校", "少将", "中将", "上将")  # 政委甲某大校: a rank closes the name
+# a news byline: 本报讯 甲、乙报道: (names between the dateline word and 报道)
+REPORTED_BY = re.compile(r"(?:讯|电)[ \u3000:：]*((?:[" + CJK + r"]{2,4}[、 \u3000]){0,5}[" + CJK
+                         + r"]{2,4})[ \u3000]*报道")
+# A stop character does not stop when it starts one of these words inside a name.
+NOT_STOP_AFTER = {
+    "和": ("信息化", "改革", "城乡", "旅游", "社会保障", "工业信息化", "高质量", "军队", "技术", "平"),
+    "与": ("需求", "产品", "军工"),
+    "对": ("接",),
+    "将": (),
+    "全": ("军", "国", "省", "民"),
+    "为": ("民",),
+    "于": (),
+    "经": ("济", "开", "信", "营", "动办", "动委"),
+    "本": ("溪",),
+    "都": ("市",),
+    "等": (),
+    "及": (),
+    "在": (),
+    "之": ("都",),
+    "以": (),
+    "这": (),
+    "向": ("阳",),
+    "由": (),
+    "是": (),
+    "并": (),
+    "到": (),
+    "从": (),
+    "把": (),
+    "被": (),
+    "让": (),
+    "使": (),
+    "给": (),
+    "请": (),
+    "赴": (),
+    "即": (),
+    "各": (),
+    "我": (),
+    "你": (),
+    "他": (),
+    "她": (),
+    "它": (),
+    "那": (),
+    "该": (),
+    "其": (),
+    "每": (),
+    "也": (),
+    "已": (),
+    "均": (),
+    "据": (),
+    "又": (),
+    "还": (),
+    "着": (),
+    "了": (),
+    "的": (),
+    "好": ("兵",),
+    "就": (),
+    "或": (),
+}
+# stop characters that also end common words (安全, 资本, 对等, 首都); there they stop nothing
+WORD_FINAL_OK = set("全本等都经好")
+# stop words that are no boundary right after these words: 中国和平利用军工技术协会
+STOP_WORD_INSIDE = {"利用": ("和平", "综合", "开发"),
+                    "服务": ("公共", "综合", "技术", "科技", "信息", "金融", "社会化", "专业")}
+# verbs that begin names (发展改革委, 创新驱动发展战略, 融合发展促进会): never cut off a body's front
+NAME_VERBS = frozenset(
+    "发展 创新 融合 协同 推进 促进 建设 投资 服务 保障 管理 研究 制造 合作 交流 开发 教育 组织 宣传 "
+    "改革 开放 动员 应用 生产 设计 支援 训练 指挥 联合 监督 示范 引领 驱动 振兴 崛起 共享 转化 孵化 检测 "
+    "传承 担当 维修 "
+    "培训 试验 运输 统战 招商 扶贫 应急 审计 参谋 拥军 优抚 退役 创业 加工 救援 监测 导航 控制 规划 共建 "
+    "对接 展示 发布 推介 洽谈 成立 纪念 学习 庆祝 表彰 部署 动员 调度 合成 集成 征兵 驻".split()
+)
+LEADING_TRIM = ("全力", "全面", "新", "原", "首家", "首个", "暨")
+PARTY_PREFIX = "中共"
+
+ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?")
+QUANTITY = re.compile(
+    r"[0-9一二三四五六七八九十百千万亿两几多]+(?:亿|万)?(?:元|个|家|项|名|人|批|支|期)"
+    r"|一整?套|一系列|[一二三四两多]级|^[一二三四五六七八九十两几]大(?=[\u4e00-\u9fff]{2})"
+)
+GENERIC_FIRM_BODY = re.compile(
+    r"(?:央属|中央|地方|国有|民营|民口|军工|骨干|龙头|重点|大型|中小|相关|有关|各类|省属|市属)+"
+)
+# two or more "…项目" joined by 、 和 及: an enumeration of named projects
+PROJECT_LIST = re.compile(
+    r"[" + CJK + r"]{3,16}?项目(?:[、和及][" + CJK + r"]{3,16}?项目)+(?![" + CJK + r"])"
+)
+# A与B签订X项目; — the project a signing pair signs, the item closed by a clause mark
+SIGNED_PROJECT = re.compile(
+    r"(?:签订|签署|签约)了?([^、，,。；;：:\n“”《》]{3,30}?项目)(?=[；;。，,\n]|$)", re.M
+)
+# X项目、Y项目、Z项目等10个项目: items delimited by the list's own marks (they may hold
+# parentheses and Latin letters: 深圳ZUK(绵阳)海外运营服务平台项目)
+_ENUM_ITEM = r"[^、，,。；;：:\n“”《》]{3,30}?项目"
+PROJECT_ENUM = re.compile(
+    r"(?:(?<=[，,：:；;。\n])|^)(" + _ENUM_ITEM + r"(?:、" + _ENUM_ITEM + r")+)"
+    r"(?=等[0-9一二三四五六七八九十百多几]*[个项批]?[" + CJK + r"]{0,8}项目)", re.M
+)
+LIST_QUANTIFIER = re.compile(
+    r"(?:一批|一系列|若干|一些|多个|多项|各类|一大批|[0-9一二三四五六七八九十两几]+[个项批类])$"
+)
+GENERIC_PROJECT_END = ("重点", "重大", "合作", "产业", "建设", "签约", "相关", "有关", "各类", "投资", "招商",
+                       "科技", "示范", "试点", "储备", "军民融合", "在建", "新建", "续建", "创新")
+MEDIA_AFTER = re.compile(
+    r"(?:日报|晚报|晨报|商报|时报|报社|电视台|广播电视台|新闻网|在线|融媒体|网(?:消息|讯|记者)"
+    r"|网[0-9]{1,2}月[0-9]{1,2}日[" + CJK + r"]{0,3}讯|证券网|企业报"
+    r"|青年报|频道|融媒|发布(?=[)）])|讯(?=[\s0-9]))"
+)
+MEDIA_LONG = re.compile(
+    r"[" + CJK + r"]{1,4}?(?:(?:日报|晚报|晨报|商报|时报)(?=讯|社|记者|[\s(（:：])|网(?=讯))"
+)
+EVENT_END = re.compile(r"(?:会议|大会|会|论坛|峰会|活动|仪式)$")
+EVENT_VERBS = frozenset("对接 推介 洽谈 签约 表彰 推进 交流 调度 部署 动员 发布 合作 纪念 庆祝 "
+                        "认定 论证 验收 评估 命名 观摩".split())
+NUMBERED_INSTITUTE = re.compile(
+    r"(?<![0-9一二三四五六七八九十〇零百千万两几多个第])第?(?:[0-9]{2,4}|[一二三四五六七八九〇零]{2,4}"
+    r"|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)(?:研究)?所"
+    r"(?![长属有在以得谓]|高校|学校|院校|大学|中学|小学|医院|科研|研究|高等)"
+)
+# 四八二一工厂, 5702厂: a factory known by its number
+NUMBERED_FACTORY = re.compile(
+    r"(?<![0-9一二三四五六七八九十〇零百千万两几多个第])(?:[0-9]{3,4}|[一二三四五六七八九〇零]{3,4})(?:工厂|厂)"
+    r"(?![长区房商家])"
+)
+# 省委2号文件, 中央一号文件: a numbered document of a Party or government organ
+NUMBERED_DOCUMENT = re.compile(
+    r"(?:中央|国务院|(?:[省市县区]|自治区)(?:委|政府))[0-9一二三四五六七八九十]{1,3}号文件"
+)
+# 航天四院, 中国航天科工二院, 十院: an academy of a space group known by its number
+NUMBERED_ACADEMY = re.compile(
+    r"((?:中国)?航天(?:科工|科技)?(?:集团)?(?:公司)?)?(?<![0-9一二三四五六七八九十〇零百千第两几多市县区省镇])"
+    r"([一二三四五六七八九十])院(?![校区子落士])"
+)
+ACADEMY_CONTEXT = re.compile(r"(?:院长|副院长|总会计师|总经理|总师|党委|纪委|本部|领导)")
+BOARD = re.compile(
+    r"(?:^|(?<=[，,、。；;：:\s]))([" + CJK + r"]{2,6}?)(?:董事局|董事会)(?=主席|副主席|董事长|成员)"
+)
+# 鄂东, 闽西, 苏北: a part of a province named by its one-character short form and a direction
+SUBREGION = re.compile(r"[京津沪渝冀豫辽湘皖鲁苏浙赣鄂桂甘晋陕闽黔粤川琼][东南西北中]")
+# verbs of speaking right after a titled name: the name ends there (院士杨士中建言)
+SPEECH_VERBS = ("建言", "表示", "指出", "强调", "介绍", "认为", "讲话", "致辞", "主持", "出席", "说")
+# 作讲评, 作述职: 作 is the verb after a name, not its last character
+REPORT_NOUNS = ("讲评", "报告", "述职", "发言", "讲话", "部署", "总结", "汇报", "动员", "说明", "批示",
+                "指示")
+# the end of an organisation or park name (a list item that is a name of its own)
+ORG_END = r"(?:政府|委|局|厅|办|大学|学院|院|所|公司|集团|部|会|园|区|城|基地|中心)$"
+# parenthesised qualifiers that belong to the name before them (公司(集团)), never aliases
+PAREN_QUALIFIERS = frozenset(
+    ("集团", "有限合伙", "筹", "筹建", "筹备", "试行", "暂行", "总部", "中国", "北京")
+)
+# two or more bare names in a list at a clause start, closed by an attendance word or 等同志
+NAME_LIST_RE = re.compile(
+    r"(?:^|(?<=[\s。，,；;：:!！?？」”])|(?<=[市县区省]领导))"
+    r"((?:[" + CJK + r"]{2,4}、){1,11}[" + CJK + r"]{2,4})"
+    r"(?=等同志|等领导|等出席|等参加|等陪同|等在家的|及[^。，,\n]{0,16}?(?:同志|负责人|领导)|出席|参加|陪同|列席"
+    r"|[，,][^。，,\n]{2,30}?[，,、][^。\n]{0,30}?(?:出席|参加|列席)(?:了)?(?:会议|活动|仪式))",
+    re.M,
+)
+ORG_TYPES = ("PartyGovBody", "Enterprise", "ResearchInstitute", "Association", "MilitaryUnit")
+NAME_AFTER_BODY = re.compile(
+    r"([" + CJK + r"]{1,4}?[部处室科])?([" + CJK + r"]{2,3}?)"
+    r"(?:博士|教授|研究员|部长|处长|主任|所长|院长|秘书长)"
+    r"(?=说|表示|指出|介绍|认为|透露|强调|代表|[，,。])"
+)
+NAME_TITLE_AFTER_VERB = re.compile(
+    r"(?:(?<=学习|传达|会见|看望|慰问)|(?<=开创者|创始人))([" + CJK + r"]{2,3}?)"
+    r"(?:司令员|政委|政治委员|元帅|将军|院士)"
+)
+TITLE_END = re.compile(
+    r"(?:院士|教授|主任|书记|局长|部长|院长|所长|市长|县长|区长|省长|经理|董事长|主席|专家)$"
+)
+BARE_ZONES = ("高新区", "经开区", "开发区")
+FIELD_LIST_AFTER = re.compile(r"[、和及][^，,。；;]{0,12}?(?:相关|有关)?(?:领域|行业)")
+LEVEL_PLURAL = re.compile(r"[省市县区][(（][省市县区旗、]+[)）]")
+QUOTE_BREAK = re.compile(r"[“”，,。；;：:!！?？\n]")
+# 第九届军博会, 本届科博会: a series' short name after its edition; the bare form is the same event
+SERIES_EVENT = re.compile(
+    r"(第[0-9一二三四五六七八九十]+届|本届|首届)"
+    r"([" + CJK + r"]{1,2}[博交洽]会|[" + CJK + r"]{1,2}展)(?![议长员览])"
+)
+# 集诚电子是一家…供应商: a short name introduced as a firm
+FIRM_INTRO = re.compile(
+    r"(?:^|(?<=[\s。，,；;]))([" + CJK + r"]{2,6}?)是一家[^，,。；;]{0,24}?(?:企业|公司|供应商|制造商|服务商)"
+)
+FOUNDED_BY_VERB = re.compile(r"(?:共同|联合|发起)?(?:设立|成立|组建|筹建)了?")
+FIRM_LAST_WORD = re.compile(r"(?:资本|资产|科创|控股|投资|投控|实业|光电|药业|股份|证券|电子|科技)$")
+# 我委王某主任, 我委装备产业处: a name or a division right after the speaker's own body
+OWN_BODY = re.compile(r"我[委局办厅部院所]")
+BODY_THEN_DIVISION = re.compile(r"(?:委员会|办公室|局|厅|办)[" + CJK + r"]{1,4}$")
+# 中科院声学所: an institute of the Academy by its short field name
+CAS_INSTITUTE = re.compile(r"(?:中科院|中国科学院)[" + CJK + r"]{2,4}?所(?![长属有在以得谓])")
+# “军事日”活动: a quoted activity name is an event
+QUOTED_ACTIVITY = re.compile(r"“[^“”\n]{2,12}”(?:主题活动|系列活动|活动)")
+# 东材科技董事长于某: the body whose chairman or manager is named is a company
+BOSS = re.compile(
+    r"(?:^|(?<=[，,、。；;：:\s]))([" + CJK + r"]{2,6}?)(?=董事长|总经理|总裁|创始合伙人|创始人)"
+)
+FOUNDING_VERBS = ("建设", "打造", "组建", "筹建", "搭建", "设立")
+# a bare department in a list after a place-named body: 保密局, 民政局, 工商联
+DEPT_ITEM_HEADS = ("工商联", "人武部", "武装部", "局", "委", "厅", "办", "部")
+DEPT_ITEM = re.compile(r"([" + CJK + r"]{2,5}?)(、|等|和|及|[,，。;；])")
+# 在京召开, 在宁成立, 来沪考察: a city or province by its one-character short form, after a
+# preposition of place and before a verb (the key groups it with the full name when both occur)
+ONE_CHAR_PLACES = {"京": "北京", "沪": "上海", "津": "天津", "渝": "重庆", "宁": "南京", "蓉": "成都",
+                   "穗": "广州", "杭": "杭州", "汉": "武汉", "榕": "福州", "闽": "福建", "粤": "广东",
+                   "湘": "湖南", "鄂": "湖北", "川": "四川", "陕": "陕西", "赣": "江西", "皖": "安徽",
+                   "鲁": "山东", "苏": "江苏", "浙": "浙江", "冀": "河北", "豫": "河南", "晋": "山西",
+                   "黔": "贵州", "滇": "云南", "桂": "广西", "琼": "海南", "辽": "辽宁"}
+ONE_CHAR_PLACE_RE = re.compile(
+    r"(?<=[在来赴抵返离])([" + "".join(ONE_CHAR_PLACES) + r"])"
+    r"(?=召开|举行|举办|成立|隆重|开幕|闭幕|发展|落户|考察|调研|投资|设立|签约|签署|会见|开展|期间|参加|出席"
+    r"|联合|共同|落下|主办|视察|访问|领取|签订)"
+)
+# 市政府党组书记, 县人武部党委第一书记: the Party group or committee of the body before it
+PARTY_GROUP_TITLE = re.compile(r"(?:党组|党委)(?=第一书记|书记|副书记|成员|委员|常委)")
+BODY_HEAD_TITLE = re.compile(r"(?:第一书记|副书记|书记)[,，]?、(?:常务副|副)?"
+                             r"(?:主任|局长|厅长|部长|市长|县长|区长|院长|司令员|政委|董事长|总经理|主席|署长|会长)")
+# 市委常委、统战部部长: a Party department named bare in a list of one person's titles
+BARE_PARTY_DEPT = re.compile(r"(?:^|(?<=[、，,]))(统战部|组织部|宣传部)(?=常务副部长|副部长|部长)")
+# 示范企业, 龙头企业, 入驻单位: words that make a class of firms out of 企业/单位
+CLASS_MODIFIERS = frozenset("示范 龙头 骨干 重点 民营 国有 军工 配套 优秀 先进 高新 领军 标杆 成员 会员 参展 "
+                            "签约 入驻 参建 共建 主办 承办 协办 支持 合作 优势 链主".split())
+SAID_END = ("", "，", ",", "。", "：", ":", "“")  # 吴某说。: 说 after a name is the verb
+GENERIC_OWNERS = ("国家", "我国", "党和国家")
+COUNCIL_MEETING_BEFORE = re.compile(r"(?:[省市州县区]委|常委会)议军$")
+LONG_NAME_BEFORE = re.compile(r"[^，,。；;、：:“”《》\s]{7,}$")
+QUOTED_PART = re.compile(r"“[^“”]*”")
+LIST_INTRO = re.compile(r"[" + CJK + r"]{0,6}?(?:由|联合|会同|组织|邀请|包括|汇集|集聚|聚集|吸引|拥有)")
+# a byline closing a paragraph: …新局面。(冯小舒), (文/张某)
+CLOSING_BYLINE = re.compile(r"[。！？!?”]\s*[(（](?:(?:文|图|文图|撰稿)\s*[/／:：]\s*)?"
+                            r"([" + CJK + r"、 ]{2,12})[)）][ \t]*(?=\n|$)", re.M)
+ORG_NOUNS = ("公司", "单位", "企业", "集团", "部门", "机关", "政府", "学校", "医院", "工厂")
+# 区党工委副书记、管委会主任: a zone's management committee named bare in a list of titles
+BARE_ZONE_BODY = re.compile(r"(?<=、)(管委会|党工委)(?=常务副主任|副主任|主任|副书记|书记)")
+BYLINE_TITLES = ("记者", "通讯员", "编辑", "责任编辑", "作者", "摄影", "撰稿", "审核", "责编", "编审", "终审",
+                 "初审", "文/图")
+JOINT_HEADS = ("办公室", "研究中心", "实验室", "研究院", "党委", "工作组", "指挥部")
+# 黄某明任首届会长: a name (at a clause start) before 任 + a post
+POST_TAKEN = re.compile(r"任(?:首届|第一届|新一届|新任)?"
+                        r"(?:会长|理事长|组长|主任|董事长|秘书长|院长|主席|总经理)")
+PHASE = re.compile(r"[一二三四五六七八九]期")
+PHASE_END = re.compile(r"[(（][一二三四五六七八九]期[)）]$")
+PARK_PHASE_END = re.compile(r"(?:产业园|工业园|科技园|园区|基地)[(（][一二三四五六七八九]期[)）]$")
+COMMITTEE_MEMBER = re.compile(r"(?:[省市县区]委)?常委")
+VISIT_PARTY = re.compile(r"一行(?:来到|来|到|赴|莅临|前往|深入)?")
+SUBSIDIARY_BODY = re.compile(r"(?:全?资|控股|参股)子")
+FIRST_FUND = re.compile(r"首[支只]([" + CJK + r"]{2,14}?基金)(?!会)")
+PAREN_ZONE = re.compile(r"[（(]([" + CJK + r"]{1,3}(?:经开区|高新区|开发区|综保区))[）)]")
+LISTED_UNITS = re.compile(
+    r"等(?:[0-9一二三四五六七八九十百]+余?多?[家个]|一批|一大批)?(?:龙头|骨干|重点|军工)?"
+    r"(?:单位|企业|企事业单位|成员单位|院所|机构)"
+)
+COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十两几多]+(?:个|家|项|所|座|批)")
+IDEOLOGY_AFTER = ("思想", "观", "重要论述", "理论", "精神")
+LEVEL_CHARS = "省市区县镇乡"
+_LEVEL_ORG = r"(?:[省市县区]|自治区)(?:委|政府|人民政府)"
+ORG_BEFORE_PROJECT = re.compile(_LEVEL_ORG + r"(?:[、和及与]?" + _LEVEL_ORG + r")?")
+QUOTED_NAME_VERB = re.compile(r"(?:建设|投资|实施|推进|开展|启动|打造|引进|签约|落地|开工|承担|参与)$")
+AUTONOMOUS = ("自治区", "自治州", "自治县")  # level words of autonomous divisions, used bare
+DEPT_HEADS = (
+    "组织", "宣传", "统战", "人武", "武装", "装备", "司令", "政治工作", "后勤保障", "科学技术",
+    "财政", "商务", "后勤", "联勤", "推进", "结合推进", "计划", "发展计划",
+    "教育", "公安", "民政", "交通运输", "国防", "外交", "自然资源", "生态环境", "住房和城乡建设", "农业农村",
+    "文化和旅游", "卫生健康", "应急管理", "审计", "国防动员", "联合参谋", "训练管理", "工作", "装备发展",
+    "系统", "航天系统", "网络系统", "合作", "管理", "联络", "综合", "保障", "规划", "发展",
+    "工信", "科技", "人力资源和社会保障", "信息化",
+)
+DEPT_HEAD_WORDS = frozenset(DEPT_HEADS)
+OFFICE_BEFORE_BAN = set("主承协举创开兴督查包代照操筹难怎好合")  # 主办/承办/协办/举办/… are verbs
+OFFICE_OK = ("融合办", "双拥办", "科工办", "人防办", "结合办", "金融办", "外办", "侨办", "台办", "编办",
+             "国动办",
+             "军民融合办", "督查办", "扶贫办", "文明办", "应急办", "改革办", "综治办", "招商办",
+             "融办", "新闻办", "委办", "政府办", "经动办", "人防办")
+WEI_OK_BEFORE = ("国动",
+                 "发改", "经信", "工信", "国资", "科", "教", "卫健", "卫计", "军", "编", "政法", "纪", "网信",
+                 "财经", "外事", "农", "宣", "住建", "国防科工", "经委", "计", "改革",
+                 "建", "交", "商", "投资", "民", "城建")
+MILITARY_IN_BODY = re.compile(r"(军区|军分区|警备区|人武部|空军|海军|陆军)(?![民事工属])")
+MIL_PREFIXES = (
+    "海军", "陆军", "空军", "火箭军", "武警", "战略支援部队", "解放军", "中国人民解放军", "军委", "中央军委",
+    "联勤保障部队", "东部战区", "南部战区", "西部战区", "北部战区", "中部战区",
+    "总装备部", "总参谋部", "总政治部", "总后勤部", "总参", "总政", "总后", "总装",
+)
+
+# an anonymised unit of a named service (海军某部, 武警某某支队某中队): one specific unit, named as the
+# press names it; a bare 某部队 names no service and stays generic
+ANON_UNIT = re.compile(
+    r"(?:海军|陆军|空军|火箭军|武警|战略支援部队|联勤保障部队|[东南西北中]部战区)(?:[" + CJK
+    + r"]{1,4}?(?:舰队|警|军区|总队|支队))?某(?:部|团|旅|师|营|连|舰|基地|支队|大队|中队)(?![门分队长署])")
+# a named warship: 海军某某舰, or a place name + 舰 (ships are named after cities)
+SHIP_END = re.compile(r"舰(?![队艇载船员长])")
+SHIP_BEFORE = ("政委", "舰长", "官兵", "参观", "登上", "访问", "慰问", "走进")
+
+
+# patterns used inside the functions below, compiled once at import (not on first use)
+INIT_RE1 = re.compile(r"(?<=集团)(?:有限公司|有限责任公司)$")
+LEFT_EXTEND_RE1 = re.compile(r"[,，。;；!！?？:：]")
+HEADS_RE1 = re.compile(r"(?:政府|委|局|厅|办|大学|学院|院|所|公司|集团|部|会)$")
+HEADS_RE2 = re.compile(r"[的之]")
+LEAD_CUT_RE1 = re.compile(r"[0-9第一二三四五六七八九十两]")
+TYPE_AND_CHECK_RE1 = re.compile(r"[0-9]{1,3}[" + CJK + r"]")
+TYPE_AND_CHECK_RE2 = re.compile(r"[0-9]+(?:年|届)")
+TYPE_AND_CHECK_RE3 = re.compile(r"首[个家批座支]")
+TYPE_AND_CHECK_RE4 = re.compile(r"(?:创建|申建|争创|申报|获批|成功创建)$")
+TYPE_AND_CHECK_RE5 = re.compile(r"(分院|研究院|科学院|研究所|大学|中科院)")
+TYPE_AND_CHECK_RE6 = re.compile(r"(?:国家级?|省级|省部共建)重点$")
+TYPE_AND_CHECK_RE7 = re.compile(r"生态保护和$")
+TYPE_AND_CHECK_RE8 = re.compile(
+    r"[" + CJK + r"]{1,4}(?:地区|流域)|老工业基地|(?:东部|西部|中部|东北)(?:地区)?"
+)
+TYPE_AND_CHECK_RE9 = re.compile(r"(?:政府|党委|省委|市委|县委|区委)")
+TYPE_AND_CHECK_RE10 = re.compile(r".*[0-9]{4,6}")
+TYPE_AND_CHECK_RE11 = re.compile(r"(?:产业园|工业园|科技园|园区|基地|示范区)$")
+TYPE_AND_CHECK_RE12 = re.compile(r"(?:公司|集团|政府|研究院|大学)(?:总承包|承建|投资|实施)?$")
+TYPE_AND_CHECK_RE13 = re.compile(r"(?:相关|有关|各类|一批|多家|企业|单位)")
+TYPE_AND_CHECK_RE14 = re.compile(
+    r"(?:成立了|正式成立|宣布成立|揭牌成立|共同成立|筹建了?|组建了?|发起成立|创建了?)$"
+)
+TYPE_AND_CHECK_RE15 = re.compile(
+    r"(?:支持|鼓励|推动|引导|积极|指导|两级|各级)[^，,。；;]{0,8}?(?:组建|筹建)$"
+)
+STRONG_SPECIFIC_RE1 = re.compile(r"[0-9A-Z]")
+STRONG_SPECIFIC_RE2 = re.compile(r"(集团|公司|厂|大学|实验室|研究所|研究院|基地|中心|大街|园)")
+QUOTED_TITLES_RE1 = re.compile(r"《([^《》\n]{2,50})》")
+QUOTED_TITLES_RE2 = re.compile(r"[(（](?:[0-9—\-－~～年至]+|初稿|草案|试行|征求意见稿|送审稿|修订稿?)[)）]$")
+QUOTED_TITLES_RE3 = re.compile(
+    r"(规划|计划|条例|办法|意见|方案|纲要|通知|决定|法|规定|细则|目录|战略"
+    r"|指南|政策|规则|要点|措施|章程|制度|标准|清单|名录|守则)$"
+)
+DESIGNATIONS_RE1 = re.compile(r"中国[" + CJK + r"]{1,4}?之?都(?![市会城区])")
+PROJECT_LISTS_RE1 = re.compile("项目")
+PROJECT_BODY_OK_RE1 = re.compile(r"[0-9]+(?:个|家|项)")
+SIGNED_PROJECTS_RE1 = re.compile(r"(?:落地|落户|引进|共建|建设|实施|合作|投资)")
+SIGNED_PROJECTS_RE2 = re.compile(r"(?:包括|包含|共有|其中|获悉)")
+ENTERPRISE_LISTS_RE1 = re.compile(r"[、和及]")
+ENTERPRISE_LISTS_RE2 = re.compile(r"([、和及])")
+COORDINATED_COMPANIES_RE1 = re.compile(r"[" + CJK + r"]{2,8}?(?=[,，。;；、]|和|及|等)")
+ENUMERATED_COMPANIES_RE1 = re.compile(r"等[" + CJK + r"]{0,14}?(?:企业|公司|国企|央企)")
+ENUMERATED_COMPANIES_RE2 = re.compile(r"等[" + CJK + r"]{1,4}?(?:和|及|以及|与)")
+ENUMERATED_COMPANIES_RE3 = re.compile(r"(?:拥有|包括|有)(?=[" + CJK + r"]{2,8}$)")
+ENUMERATED_COMPANIES_RE4 = re.compile(
+    r"(?:组织|邀请|带领|率领|推荐|引进|吸引|动员|帮助|支持|鼓励)(?=[" + CJK + r"]{2,8}$)"
+)
+ENUMERATED_COMPANIES_RE5 = re.compile(r"等(?:单位|机构|出资方|股东)")
+ENUMERATED_COMPANIES_RE6 = re.compile(r"(?:联合|会同|组织|邀请|包括|与|和)(?=[^、]*、)")
+COMPANY_LIKE_RE1 = re.compile(r"(企业|单位|部门|院所|机构|集团|公司)$")
+PERSONS_RE1 = re.compile(r"[(（]记[者?？]\s*")
+PERSONS_RE2 = re.compile(r"[^、 \u3000]+")
+PERSONS_RE3 = re.compile(r"(?:电|消息|讯)\s*[(（]([^()（）\n]{2,24})[)）]")
+PERSONS_RE4 = re.compile(r"以([" + CJK + r"]{2,3}?)为(?:理事长|会长|主任|组长|主席|负责人|院长|团长)")
+PERSONS_RE5 = re.compile(r"(?:^|[\s。])([" + CJK + r"]{2,3})\s+摄", re.M)
+PERSONS_RE6 = re.compile(r"([" + CJK + r"]{2,3}?)同志")
+PERSONS_RE7 = re.compile(r"(?<![A-Za-z0-9])([X*]{1,3})(同志|司令员|政委|书记|市长|主任)")
+SPLIT_NAMES_RE1 = re.compile(r"[" + CJK + r"]+")
+
+
