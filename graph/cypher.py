@@ -215,7 +215,7 @@ DELETE_MODEL = "MATCH (m:McfgraphModel) DELETE m"
 DOCUMENT_SHA = "MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha256"
 
 DOCUMENT_FIELDS = ("id", "source", "sha256", "title", "date", "jurisdiction", "genre", "speaker",
-                   "issuer", "doc_number", "origin")
+                   "issuer", "doc_number", "published", "publisher", "origin")
 
 DOCUMENT_META = (
     "MATCH (d:Document {id: $id}) RETURN d {" + ", ".join(f".{f}" for f in DOCUMENT_FIELDS) + "} AS doc"

@@ -51,7 +51,7 @@ SELECT (SELECT count(*) FROM documents),
 """
 
 DOCUMENT_FIELDS = ("id", "source", "sha256", "title", "date", "jurisdiction", "genre", "speaker",
-                   "issuer", "doc_number", "origin")
+                   "issuer", "doc_number", "published", "publisher", "origin")
 
 
 def document_meta(graph: DocumentGraph) -> dict:

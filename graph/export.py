@@ -186,8 +186,8 @@ def to_csv_files(G: nx.MultiDiGraph) -> dict[str, str]:
                                sort_keys=True),
                     label])
     out["nodes.csv"] = buf.getvalue()
-    fields = ("id", "title", "date", "jurisdiction", "genre", "speaker", "issuer", "doc_number", "sha256",
-              "source", "origin")
+    fields = ("id", "title", "date", "jurisdiction", "genre", "speaker", "issuer", "doc_number", "published",
+              "publisher", "sha256", "source", "origin")
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
     w.writerow(["id:ID(Document)", *fields[1:], ":LABEL"])

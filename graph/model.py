@@ -162,6 +162,8 @@ class Document:
     speaker: str = ""
     issuer: str = ""
     doc_number: str = ""  # 文号, e.g. 〔2017〕91号
+    published: str = ""  # publication date (ISO) a web page states outside the text (发布时间)
+    publisher: str = ""  # publishing body a web page states outside the text (来源)
     origin: str = "machine"  # machine | curated (ingest/annotations.py): a machine ingest keeps curated
 
 
@@ -187,6 +189,8 @@ class Extraction:
             "speaker": doc.speaker,
             "issuer": doc.issuer,
             "doc_number": doc.doc_number,
+            "published": doc.published,
+            "publisher": doc.publisher,
             "entities": [
                 {
                     "name": e.name,

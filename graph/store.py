@@ -201,8 +201,11 @@ def graph_from_contributions(
     document id to its metadata (without text).
     """
     g = nx.MultiDiGraph()
-    # a document stored before documents had an origin was a machine one
-    g.graph["documents"] = {d["id"]: {**d, "origin": d.get("origin") or "machine"}
+    # a document stored before documents had an origin was a machine one; one stored before
+    # pages gave a publication date and body has none (Neo4j returns null for an absent property)
+    g.graph["documents"] = {d["id"]: {"published": "", "publisher": "",
+                                      **{k: v for k, v in d.items() if v is not None},
+                                      "origin": d.get("origin") or "machine"}
                             for d in sorted(documents, key=lambda d: d["id"])}
     by_key: dict[str, list[tuple[str, NodeRecord]]] = {}
     for doc_id, rec in nodes:

@@ -22,12 +22,14 @@ import logging
 import os
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from graph.model import Document
+from ingest import pdf_layout, portal
 from ingest.metadata import extract_metadata
-from ingest.normalise import has_chinese
+from ingest.normalise import clean_text, has_chinese
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset({".txt", ".md", ".html", ".htm", ".docx", ".pdf"})
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # a policy document is kilobytes; 20 MB is a scan or a mistake
@@ -281,6 +283,9 @@ _CHROME_WORD = frozenset(
     "share sharing login search bottom banner ad ads advert links related relate comment comments side"
     " pager pagination dh".split()
 )
+# what only a site's footer says (a short block with one of these is the footer, not the article)
+_FOOTER_SIGN = re.compile(r"ICP备|网站标识码|公网安备|版权所有|Copyright|©|主办单位|承办单位|技术支持\s*[:：]"
+                          r"|(?:^|\s)(?:主办|承办|协办)\s*[:：]")
 _TOKEN = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
@@ -343,6 +348,8 @@ def _strip_chrome(body) -> None:
         names = f"{el.get('class', '')} {el.get('id', '')}"
         if names.strip() and _is_chrome_name(names) and (total <= page / 2 or density > 0.5):
             doomed.append(el)
+        elif el.tag in _BLOCK_TAGS and 0 < total <= 300 and _FOOTER_SIGN.search(el.text_content()):
+            doomed.append(el)  # a site's footer, whatever its class: 主办单位, ICP备, 网站标识码
         elif links and el.tag in ("ul", "ol", "dl", "table", "div", "p", "td", "li") and density > 0.6:
             doomed.append(el)  # a block of links is a menu however much of the page it is
     for el in doomed:
@@ -372,39 +379,61 @@ def _block_text(el, out: list[str]) -> None:
             out.append("\n")
 
 
-def html_main_text(html: str) -> tuple[str, str]:
-    """(main text, <title>) of an HTML page, via lxml and a small readability-style heuristic.
+@dataclass(frozen=True)
+class WebPage:
+    """What a saved HTML page gives: the article's text and what the page says about it."""
+
+    text: str
+    title: str = ""  # the <title> as written
+    heading: str = ""  # the article's heading (ingest.portal.page_heading)
+    published: str = ""  # publication date (ISO) from 发布时间 or the PubDate meta tag
+    publisher: str = ""  # publishing body from 来源 or the ContentSource meta tag
+
+
+def html_page(html: str) -> WebPage:
+    """The main text of an HTML page and its heading, publication date and source (lxml and a
+    small readability-style heuristic, then `ingest.portal` for the portal's own lines).
 
     trafilatura was tried (2.3, offline): it needs ten more packages (dateparser, htmldate, justext,
     lxml_html_clean, ...), and on a short Chinese government page it kept the menu and breadcrumb
     and dated the page 2019-01-01 from "2019年1月17日". Chrome removal that is easy to read and test
-    was the better trade. Returns ("", title) when nothing readable is left.
+    was the better trade. The text is "" when nothing readable is left.
     """
     from lxml import etree
     from lxml import html as lhtml
 
     html = _XML_DECL.sub("", html, count=1)
     if not html.strip():
-        return "", ""
+        return WebPage("")
     try:
         root = lhtml.document_fromstring(html)
     except (etree.ParserError, ValueError):
-        return "", ""
+        return WebPage("")
     title_el = root.find(".//title")
     title = " ".join((title_el.text_content() if title_el is not None else "").split())
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    from_meta = portal.meta_facts(root)
+    sites = portal.site_names(root, title)
     body = root.find("body")
     if body is None:
         body = root
+    _strip_chrome(body)
+    heading = portal.page_heading(root, body, title)
     for head in root.iter("head"):
         head.drop_tree()
         break
-    _strip_chrome(body)
     parts: list[str] = []
     _block_text(body, parts)
     lines = [" ".join(line.split()) for line in "".join(parts).split("\n")]
-    text = "\n".join(line for line in lines if line)
-    return text, title
+    text, info = portal.split_info("\n".join(line for line in lines if line), sites, heading)
+    return WebPage(text, title, heading, info.published or from_meta.published,
+                   info.publisher or from_meta.publisher)
+
+
+def html_main_text(html: str) -> tuple[str, str]:
+    """(main text, <title>) of an HTML page: `html_page` for callers that need no more."""
+    page = html_page(html)
+    return page.text, page.title
 
 
 def _declared_charset(raw: bytes) -> str:
@@ -479,7 +508,7 @@ def pdf_text(raw: bytes) -> str:
         raise ValueError("encrypted PDF (needs a password)") from None
     except (PdfReadError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
         raise ValueError(f"corrupt PDF ({type(exc).__name__}: {exc})") from None
-    text = "\n".join(pages)
+    text = pdf_layout.page_text(pages)
     if not text.strip():
         raise ValueError("PDF has no text layer (scanned image?)")
     return text
@@ -490,23 +519,24 @@ def pdf_text(raw: bytes) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
-def read_text(path: str | os.PathLike[str], raw: bytes) -> tuple[str, str]:
-    """(main text, title candidate) of a file's bytes, by suffix; ValueError says what is wrong."""
+def read_text(path: str | os.PathLike[str], raw: bytes) -> tuple[str, WebPage | None]:
+    """(main text, the page it came from for HTML) of a file's bytes, by suffix; ValueError says
+    what is wrong."""
     suffix = Path(path).suffix.lower()
     if suffix == ".docx":
-        return docx_text(raw), ""
+        return docx_text(raw), None
     if suffix == ".pdf":
-        return pdf_text(raw), ""
+        return pdf_text(raw), None
     if _looks_binary(raw):
         raise ValueError("binary file, not text")
     if suffix in (".html", ".htm"):
         text, _enc = decode_bytes(raw, _declared_charset(raw))
-        body, title = html_main_text(_clean(text))
-        if not body.strip():
+        page = html_page(_clean(text))
+        if not page.text.strip():
             raise ValueError("HTML yields no text (broken or empty page)")
-        return body, title
+        return page.text, page
     text, _enc = decode_bytes(raw)
-    return text, ""
+    return text, None
 
 
 def load_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES,
@@ -537,17 +567,17 @@ def load_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_
     if len(raw) > max_bytes:
         raise LoadError(path, f"file too large (more than limit {max_bytes:,} bytes)")
     try:
-        text, title = read_text(p, raw)
+        text, page = read_text(p, raw)
     except ValueError as exc:
         raise LoadError(path, str(exc)) from None
     except Exception as exc:  # a parser's own failure on a malformed file is still a bad file
         raise LoadError(path, f"cannot parse {p.suffix.lower()} ({type(exc).__name__}: {exc})") from None
-    text = _clean(text)
+    text = clean_text(_clean(text))
     if not text.strip():
         raise LoadError(path, "no text")
     if not has_chinese(text):
         raise LoadError(path, "no Chinese text")
-    meta = extract_metadata(text, p, title=title)
+    meta = extract_metadata(text, p, title=page.heading or page.title if page else "")
     return Document(
         id=doc_id or p.stem,
         source=str(path),
@@ -560,6 +590,8 @@ def load_document(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_
         speaker=meta.get("speaker", ""),
         issuer=meta.get("issuer", ""),
         doc_number=meta.get("doc_number", ""),
+        published=page.published if page else "",
+        publisher=page.publisher if page else "",
     )
 
 

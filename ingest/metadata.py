@@ -217,6 +217,9 @@ def _date_in(s: str) -> str:
     return min(found)[1] if found else ""
 
 
+date_in = _date_in  # public: ingest.portal reads 发布时间 lines with it
+
+
 def _year_elsewhere(text: str, header: list[str]) -> int:
     """The document's year when a dateline gives only month and day ("1月17日电").
 

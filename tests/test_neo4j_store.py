@@ -20,7 +20,7 @@ from graph.store import GraphStore, StoreError, graph_from_contributions
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 META_FIELDS = ("id", "source", "sha256", "title", "date", "jurisdiction", "genre", "speaker", "issuer",
-               "doc_number", "origin")
+               "doc_number", "published", "publisher", "origin")
 
 pytestmark = pytest.mark.neo4j
 
