@@ -476,7 +476,8 @@ def report(
     fmt: Annotated[str, typer.Option("--format", "-f", help="md | html")] = "md",
     out_file: Annotated[Path | None, typer.Option("--out", "-o", help="Write here (md: the PNG goes "
                                                   "beside it); default stdout.")] = None,
-    radius: Annotated[int, typer.Option("--radius", help="Ego network: hops around the entity.")] = 1,
+    radius: Annotated[int | None, typer.Option(
+        "--radius", help="Ego network: hops around the entity (default 1, or 2 when 1 hop is thin).")] = None,
     top: Annotated[int, typer.Option("--top", help="Rows in centrality and broker tables.")] = 10,
     db: DbOpt = None, neo4j: Neo4jOpt = False, neo4j_uri: Neo4jUriOpt = None,
     types: TypeOpt = None, jurisdictions: JurOpt = None, since: SinceOpt = None, until: UntilOpt = None,

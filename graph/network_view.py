@@ -40,8 +40,8 @@ TYPE_COLOURS = {
     "Location": "#17BECF", "Event": "#9467BD",
 }
 MAX_EVIDENCE = 5
-CLUSTER_RADIUS = 45.0
-CLUSTER_GAP = 60.0
+CLUSTER_RADIUS = 110.0
+CLUSTER_GAP = 120.0
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +89,7 @@ def cluster_layout(G: nx.MultiDiGraph, nodes: list[str], seed: int = 7) -> dict[
         if len(members) == 1:
             inner = {members[0]: (0.0, 0.0)}
         else:
-            inner = nx.spring_layout(nx.Graph(G.subgraph(members)), seed=seed)
+            inner = nx.spring_layout(nx.Graph(G.subgraph(members)), seed=seed, k=2.0 / math.sqrt(len(members)))
         for n, (px, py) in inner.items():
             pos[n] = (round(cx + float(px) * r, 1), round(cy + float(py) * r, 1))
         x += 2 * r + CLUSTER_GAP
@@ -142,7 +142,7 @@ _INIT = r"""
   var root = document.getElementById('%(id)s');
   var nodes = new vis.DataSet(data.nodes.map(function (n) {
     return {id: n.id, label: n.label, x: n.x, y: n.y, color: n.color, shape: 'dot', size: 14,
-            font: {size: 20}, title: n.name + ' — ' + n.gloss + ' (' + n.type + ')'};
+            font: {size: 26}, title: n.name + ' — ' + n.gloss + ' (' + n.type + ')'};
   }));
   var edges = new vis.DataSet(data.edges.map(function (e) {
     return {id: e.id, from: e.from, to: e.to, label: e.label, arrows: 'to', font: {size: 10, align: 'middle'},

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph import gap_report
+from graph import gap_report, network_view
 from graph.analysis.brokers import brokers
 from graph.analysis.centrality import centrality_table
 from graph.analysis.filters import best_evidence
@@ -140,7 +140,7 @@ def _label(name: str, gloss: str) -> str:
 
 
 def build_report(G: nx.MultiDiGraph, key: str | None = None, include_gaps: bool = False,
-                 include_all: bool = False, radius: int = 1, top: int = 10,
+                 include_all: bool = False, radius: int | None = None, top: int = 10,
                  dismissed: dict | None = None) -> dict:
     """The report's content. key: an entity report (ego network); include_gaps: the gap report;
     include_all: summary + centrality + brokers + gaps + picture of the best-connected nodes.
@@ -161,6 +161,8 @@ def build_report(G: nx.MultiDiGraph, key: str | None = None, include_gaps: bool 
     if key is not None:
         info = describe(G, key)
         rep["title"] = f"Relationship report: {_label(info['name'], info['gloss'])}"
+        rep["ego"] = True
+        radius = ego_radius(G, key, radius)
         nodes = picture_nodes(G, key, radius)
         rep["sections"].append({"kind": "entity", "entity": info, "picture_nodes": nodes,
                                 "picture_center": key, "radius": radius})
@@ -178,9 +180,38 @@ def build_report(G: nx.MultiDiGraph, key: str | None = None, include_gaps: bool 
     return rep
 
 
+THIN_EGO = 8  # an ego network with fewer nodes than this at radius 1 is drawn at radius 2
+
+
+def ego_radius(G: nx.MultiDiGraph, key: str, radius: int | None) -> int:
+    """The radius asked for, or (None) 1, widened to 2 when the 1-hop network is thin: a report on a
+    body the documents are about should show what they connect it to, not three nodes."""
+    if radius is not None:
+        return radius
+    U = G.to_undirected(as_view=True)
+    near = nx.single_source_shortest_path_length(U, key, cutoff=1)
+    return 2 if len(near) < THIN_EGO else 1
+
+
+def jurisdiction_groups(G: nx.MultiDiGraph, nodes: list[str], most: int = 6,
+                        per_group: int = 15) -> list[tuple[str, list[str]]]:
+    """The whole-graph picture as small multiples: the `most` jurisdictions with most nodes, each
+    with its `per_group` best-connected nodes, so labels of different places never pile up."""
+    U = G.to_undirected(as_view=True)
+    groups: dict[str, list[str]] = {}
+    for n in nodes:
+        groups.setdefault(G.nodes[n].get("jurisdiction") or "(national)", []).append(n)
+    order = sorted(groups, key=lambda j: (-len(groups[j]), j))[:most]
+    return [(j, sorted(groups[j], key=lambda n: (-U.degree(n), n))[:per_group]) for j in order]
+
+
 def _pictures(G: nx.MultiDiGraph, rep: dict) -> list[bytes]:
     out = []
     for s in rep["sections"]:
+        if s["kind"] == "network" and s["picture_nodes"]:
+            out += [draw_png(G, members, None, f"{j} — best-connected actors")
+                    for j, members in jurisdiction_groups(G, s["picture_nodes"])]
+            continue
         if "picture_nodes" in s and s["picture_nodes"]:
             title = ""
             if s.get("picture_center"):
@@ -200,11 +231,12 @@ def _tables(rep: dict, top: int = 10) -> list[tuple[str, list[str], list[list[st
     """(heading, header, rows, note) for every table in the report, shared by md and html."""
     T = []
     s = rep["summary"]
-    T.append(("Summary", ["what", "count"],
-              [["documents", str(s["documents"])], ["entities", str(s["entities"])],
-               ["relationships", str(s["relationships"])], ["evidence sentences", str(s["evidence"])]]
-              + [[f"entities: {k}", str(v)] for k, v in s["by_type"].items()]
-              + [[f"side: {k}", str(v)] for k, v in s["by_side"].items()], ""))
+    if not rep.get("ego"):  # an ego report is about one body, not the corpus
+        T.append(("Summary", ["what", "count"],
+                  [["documents", str(s["documents"])], ["entities", str(s["entities"])],
+                   ["relationships", str(s["relationships"])], ["evidence sentences", str(s["evidence"])]]
+                  + [[f"entities: {k}", str(v)] for k, v in s["by_type"].items()]
+                  + [[f"side: {k}", str(v)] for k, v in s["by_side"].items()], ""))
     for sec in rep["sections"]:
         if sec["kind"] == "entity":
             e = sec["entity"]
@@ -330,12 +362,29 @@ window.addEventListener('load', function () {
 """
 
 
-def render_html(rep: dict, pictures: list[bytes], gap_pictures: list[tuple[str, bytes]] = ()) -> str:
-    """One self-contained HTML page (inline CSS, PNGs as data URIs, no external reference)."""
+def interactive_views(G: nx.MultiDiGraph, rep: dict) -> list[str]:
+    """One interactive network view (graph/network_view.py) per section that draws a network;
+    vis-network is inlined once, in the first."""
+    views = []
+    for s in rep["sections"]:
+        if s.get("picture_nodes"):
+            data = network_view.network_data(G, s["picture_nodes"])
+            views.append(network_view.render_view(data, f"mcf-network-{len(views) + 1}", not views))
+    return views
+
+
+def render_html(rep: dict, pictures: list[bytes], gap_pictures: list[tuple[str, bytes]] = (),
+                views: list[str] = ()) -> str:
+    """One self-contained HTML page (inline CSS and scripts, PNGs as data URIs, no external
+    reference): the interactive network views first, the static pictures for print below them."""
     e = html.escape
     parts = ["<!DOCTYPE html>", '<html lang="zh-Hans"><head><meta charset="utf-8">',
-             f"<title>{e(rep['title'])}</title><style>{_CSS}{gap_report.CSS}</style><script>{_SCRIPT}</script></head><body>",
+             f"<title>{e(rep['title'])}</title><style>{_CSS}{gap_report.CSS}</style>"
+             f"<script>{_SCRIPT}</script></head><body>",
              f"<h1>{e(rep['title'])}</h1>"]
+    for view in views:
+        parts += ["<h2>Network (interactive)</h2>", '<p class="note">Drag to pan, scroll to zoom; click a '
+                  "node or a relationship for its evidence; filter by side, type and jurisdiction.</p>", view]
     for i, png in enumerate(pictures):
         b64 = base64.b64encode(png).decode()
         parts.append(f'<figure><img class="network" alt="network picture {i + 1}" '
@@ -368,7 +417,7 @@ def render_html(rep: dict, pictures: list[bytes], gap_pictures: list[tuple[str, 
 
 
 def report(G: nx.MultiDiGraph, key: str | None = None, include_gaps: bool = False, include_all: bool = False,
-           fmt: str = "md", out: str | Path | None = None, radius: int = 1, top: int = 10,
+           fmt: str = "md", out: str | Path | None = None, radius: int | None = None, top: int = 10,
            md_pictures: bool = True, dismissed: dict | None = None) -> str:
     """Build and render a report; writes `out` when given (md: the PNG beside it) and returns the text.
 
@@ -384,7 +433,7 @@ def report(G: nx.MultiDiGraph, key: str | None = None, include_gaps: bool = Fals
     g = _gaps_section(rep)
     gap_pngs = gap_report.gap_pictures(G, g) if draw and g is not None else []
     if fmt == "html":
-        text = render_html(rep, pictures, gap_pngs)
+        text = render_html(rep, pictures, gap_pngs, interactive_views(G, rep))
     elif out is not None:
         outp = Path(out)
         paths = []

@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from graph.report import build_report, cjk_font, draw_png, picture_nodes, report
+from graph.report import build_report, cjk_font, draw_png, jurisdiction_groups, picture_nodes, report
 from tests.test_analysis_graphs import corpus, star
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
@@ -56,6 +56,13 @@ def test_md_with_out_writes_png_beside_it(tmp_path):
     assert "](star-1.png)" in out.read_text(encoding="utf-8")
 
 
+VIS_NETWORK_STRINGS = {
+    "http://almende.com", "http://opensource.org/licenses/MIT", "http://www.apache.org/licenses/LICENSE-2.0",
+    "http://www.w3.org/2000/svg", "https://github.com/uuidjs/uuid#getrandomvalues-not-supported",
+    "https://github.com/visjs", "https://github.com/zloirock/core-js",
+    "https://github.com/zloirock/core-js/blob/v3.21.1/LICENSE", "https://visjs.github.io/vis-network/"}
+
+
 def test_html_is_self_contained(tmp_path):
     html = report(corpus(), include_all=True, fmt="html")
     p = Collector()
@@ -64,10 +71,16 @@ def test_html_is_self_contained(tmp_path):
         for a in ("src", "href"):
             if a in attrs:
                 assert attrs[a].startswith("data:"), (tag, attrs[a][:60])
-    assert not re.search(r"https?://", html)
+    # no URL outside the inline scripts; inside them only the inlined vis-network's licence,
+    # namespace and help strings (nothing it fetches: the Chromium test below blocks all requests)
+    outside = re.sub(r"<script>.*?</script>", "", html, flags=re.S)
+    assert not re.search(r"https?://", outside)
+    inside = set(re.findall(r"https?://[^\s\"'<>)]*", html))
+    assert inside <= VIS_NETWORK_STRINGS, inside - VIS_NETWORK_STRINGS
     imgs = [a for t, a in p.tags if t == "img"]
     assert imgs and all(i["src"].startswith("data:image/png;base64,") for i in imgs)
-    assert len([i for i in imgs if "gap-picture" not in i["class"]]) == 1  # the network picture
+    G = corpus()  # the whole-graph picture: one per jurisdiction (graph.report.jurisdiction_groups)
+    assert len([i for i in imgs if "gap-picture" not in i["class"]]) == len(jurisdiction_groups(G, list(G)))
     assert sum(1 for t, _ in p.tags if t == "table") >= 5
     assert "Brokers between military and civilian sides" in html and "Most central (betweenness)" in html
 
