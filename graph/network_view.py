@@ -89,7 +89,8 @@ def cluster_layout(G: nx.MultiDiGraph, nodes: list[str], seed: int = 7) -> dict[
         if len(members) == 1:
             inner = {members[0]: (0.0, 0.0)}
         else:
-            inner = nx.spring_layout(nx.Graph(G.subgraph(members)), seed=seed, k=2.0 / math.sqrt(len(members)))
+            inner = nx.spring_layout(nx.Graph(G.subgraph(members)), seed=seed,
+                                     k=2.0 / math.sqrt(len(members)))
         for n, (px, py) in inner.items():
             pos[n] = (round(cx + float(px) * r, 1), round(cy + float(py) * r, 1))
         x += 2 * r + CLUSTER_GAP
