@@ -7,9 +7,11 @@ corpus/annotated/*.jsonl committed in the repo), two graphs are built from the s
 same resolve + store + analysis code, each in an embedded store in a temporary folder:
 - gold graph: the set's annotations through `ingest --annotations` (ingest/annotations.py);
 - machine graph: the texts written out as <id>.txt (same ids and sha256) and ingested plainly.
-`gaps` runs on both; a machine finding is right when the gold graph gives a finding with the same
-key (FINDING KEYS below); per kind and overall, precision = matched / machine findings and
-recall = matched / gold findings (micro-averaged; "pooled" adds the counts of several sets).
+`gaps` runs on both (its reported findings; those held back or without enough coverage are not
+asserted as gaps and are not compared); a machine finding is right when the gold graph gives a
+finding with the same key (FINDING KEYS below); per kind and overall, precision = matched /
+machine findings and recall = matched / gold findings (micro-averaged; "pooled" adds the counts
+of several sets).
 Also: overlap of the top-10 betweenness centrality and of the top-10 brokers (shared keys / 10),
 and path agreement on sampled entity pairs (seeded, among entities one document names together;
 a pair agrees when both graphs give the same hop count, or neither connects it within 6 hops).
@@ -17,11 +19,12 @@ Agreement is not usefulness: machine findings judged by hand against the texts (
 *.jsonl: real | artefact | not useful, with the deciding sentence) are counted by key, and the
 share that holds up (real / judged) is reported beside the agreement.
 
-Finding keys (agreed with graph/analysis/gaps.py, which sets finding["key"]; until it does,
-`finding_key` computes the same from the finding's fields):
+Finding keys (set by graph/analysis/gaps on every finding, finding["key"]):
   mandate_without_action|<head node key>|<RELATION>|<tail node key>
-  stalled|<node key>                  orphan|<node key>
-  single_broker|<broker node key>     disconnected_sides|<jurisdiction>
+  stalled|<node key>  (a relationship stated as a problem: stalled|<head>|<RELATION>|<tail>)
+  orphan|<node key>
+  single_broker|<broker node key>
+  disconnected_sides|<jurisdiction>
   peer_gap|<jurisdiction>|<institution kind>
 """
 
@@ -54,20 +57,8 @@ def gold_sets(shared: Path = SHARED_GOLD, annotated: Path = ANNOTATED) -> list[t
 
 
 def finding_key(f: dict) -> str:
-    """The finding's stable key: its own "key" when gaps sets one, else the agreed format."""
-    if f.get("key"):
-        return f["key"]
-    kind, details, ents = f["kind"], f.get("details") or {}, f.get("entities") or []
-    if kind == "mandate_without_action":
-        r = (details.get("relations") or [{}])[0]
-        return f"{kind}|{r.get('head', '')}|{r.get('type', '')}|{r.get('tail', '')}"
-    if kind in ("stalled", "orphan", "single_broker"):
-        return f"{kind}|{ents[0]['key'] if ents else ''}"
-    if kind == "disconnected_sides":
-        return f"{kind}|{f.get('jurisdiction', '')}"
-    if kind == "peer_gap":
-        return f"{kind}|{f.get('jurisdiction', '')}|{details.get('missing_kind', '')}"
-    return f"{kind}|{f.get('id', '')}"
+    """The finding's stable key, as graph/analysis/gaps sets it (see FINDING KEYS above)."""
+    return f["key"]
 
 
 # ---------------------------------------------------------------------------------------------

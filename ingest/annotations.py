@@ -43,7 +43,6 @@ from ingest.normalise import fold
 
 CURATED = "curated"
 META_FIELDS = ("title", "date", "jurisdiction", "genre", "speaker", "issuer", "doc_number")
-NO_PROBLEMS = ("Person", "Location", "Event")  # the extractor's rule: problems belong to bodies
 
 
 @dataclass
@@ -182,13 +181,16 @@ def _annotated(d: dict, origin: str, base: Path | None, label: str) -> Extractio
     if problems:
         raise AnnotationError(document.id, problems)
     source = curated_source(origin)
+    found = None
     for e in entities:
         e.source, e.confidence = source, 1.0
         if e.problems:  # given (extract output): they are this document's, whatever they said
             e.problems = [Evidence(document.id, p.sentence, p.sentence_index, p.start, p.end, "problem")
                           for p in e.problems]
-        else:
-            e.problems = _problem_statements(e, document.id, text, sentences)
+            continue
+        if found is None:
+            found = _problem_statements(entities, document.id, text, sentences)
+        e.problems = list(found.get(e.name, []))
     for r in relations:
         r.source, r.confidence = source, 1.0
     return Extraction(document=document, entities=entities, relations=relations, sentences=sentences)
@@ -325,21 +327,25 @@ def _given_problem(p: dict, what: str, text: str, problems: list[str]) -> Eviden
     return ev
 
 
-def _problem_statements(ent: Entity, doc_id: str, text: str,
-                        sentences: list[tuple[int, int]]) -> list[Evidence]:
-    """The extractor's rule (relations.py, _Extractor.problems) on the curated mentions: a body
-    named inside a clause that states a problem has that problem."""
-    if ent.type in NO_PROBLEMS:
-        return []
-    from ingest.components.modality import problem_clauses
+def _problem_statements(entities: list[Entity], doc_id: str, text: str,
+                        sentences: list[tuple[int, int]]) -> dict[str, list[Evidence]]:
+    """Problem statements per entity name, found by the extractor's own rule
+    (ingest/components/relations.py) run on the curated mentions: a body named in a clause that
+    states a problem, or the subject that clause carries, has that problem. The relations the
+    rules would find are not used: the curated ones are the facts."""
+    from ingest.components.relation_view import EntMention
+    from ingest.components.relations import extract_relations
 
-    out: list[Evidence] = []
-    for m in ent.mentions:
-        s, e = sentences[m.sentence] if sentences else (0, len(text))
-        spans = problem_clauses(text[s:e])
-        if any(a <= m.start - s < b for a, b in spans) and all(p.sentence_index != m.sentence for p in out):
-            out.append(Evidence(doc_id, text[s:e], m.sentence, s, e, "problem"))
-    return out
+    mentions: list[EntMention] = []
+    end = -1
+    pairs = sorted(((m, ent) for ent in entities for m in ent.mentions),
+                   key=lambda x: (x[0].start, -x[0].end))
+    for m, ent in pairs:
+        if m.start >= end:  # the rules read one mention per character
+            mentions.append(EntMention(m.start, m.end, ent.name, ent.type))
+            end = m.end
+    _relations, problems = extract_relations(text, sentences, mentions, entities, doc_id)
+    return problems
 
 
 # ---------------------------------------------------------------------------------------------
