@@ -102,7 +102,8 @@ def mandate_graph(action_date: str | None, joint_sentence: bool = False, plan: b
     )
     docs = {"q1": {"date": "2021-03-01", "jurisdiction": J}}
     nodes = [("q1", node("青山市发改委", "PartyGovBody", J)), ("q1", node("青山军分区", "MilitaryUnit", J))]
-    edges = [edge("q1", "青山市发改委", "COORDINATES_WITH", "青山军分区", order, "plan" if plan else "directive")]
+    modality = "plan" if plan else "directive"
+    edges = [edge("q1", "青山市发改委", "COORDINATES_WITH", "青山军分区", order, modality)]
     if action_date:
         docs["q2"] = {"date": action_date, "jurisdiction": J}
         nodes += [
