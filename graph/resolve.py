@@ -180,6 +180,15 @@ class Decisions:
         return sorted((a, b)) in [sorted(p) for p in self.distinct]
 
 
+def display_name(name: str) -> str:
+    """The name as the graph shows it: simplified script, full-width forms folded, and no pinyin
+    glosses a page printed after its characters (海淀區(qū) → 海淀区). The name as written stays an
+    alias, so a search for either finds the node."""
+    from ingest.textfold import fold, strip_pinyin
+
+    return fold(strip_pinyin(name))
+
+
 def _describe(name: str, etype: str) -> tuple[str, str]:
     """Side and English gloss, from graph.side / graph.gloss."""
     from graph.gloss import gloss
@@ -218,18 +227,19 @@ def resolve(extraction: Extraction, decisions: Decisions | None = None) -> Docum
         for form in [ent.name, *ent.aliases]:
             name_to_key.setdefault(form, k)
         rec = by_key.get(k)
+        shown = display_name(ent.name)
         if rec is None:
-            side, gl = _describe(ent.name, ent.type)
+            side, gl = _describe(shown, ent.type)
             by_key[k] = NodeRecord(
-                key=k, type=ent.type, name=ent.name, aliases=sorted(set(ent.aliases) - {ent.name}),
+                key=k, type=ent.type, name=shown, aliases=sorted({ent.name, *ent.aliases} - {shown}),
                 jurisdiction=node_jur, side=side, gloss=gl, mentions=list(ent.mentions),
                 problems=list(ent.problems), source=ent.source, confidence=ent.confidence,
             )
             continue
         forms = set(rec.aliases) | {rec.name, ent.name, *ent.aliases}
-        if len(ent.name) > len(rec.name):
-            rec.name = ent.name
-            rec.side, rec.gloss = _describe(ent.name, rec.type)
+        if len(shown) > len(rec.name):
+            rec.name = shown
+            rec.side, rec.gloss = _describe(shown, rec.type)
         rec.aliases = sorted(forms - {rec.name})
         rec.mentions = sorted(set(rec.mentions) | set(ent.mentions), key=lambda m: (m.start, m.end))
         rec.problems = rec.problems + [p for p in ent.problems if p not in rec.problems]

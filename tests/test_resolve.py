@@ -83,3 +83,18 @@ def test_xx_speech_nodes_are_document_qualified():
     assert "XX〔s000〕" in keys
     assert "XX〔s000〕市委军民融合发展委员会" in keys
     assert isinstance(g.document, type(Extraction(document=g.document).document))
+
+
+def test_traditional_names_are_shown_simplified_with_the_original_as_alias():
+    from graph.model import Document, Entity, Extraction, Mention
+    from graph.resolve import resolve
+
+    text = "青山區(qū)雙擁辦召開會議。"
+    name = "青山區(qū)雙擁辦"
+    doc = Document(id="t1", source="t1.txt", text=text, sha256="x")
+    ent = Entity(name=name, type="PartyGovBody", mentions=[Mention(0, 0, len(name), name)])
+    graph = resolve(Extraction(document=doc, entities=[ent], sentences=[(0, len(text))]))
+    (node,) = graph.nodes
+    assert node.name == "青山区双拥办"
+    assert name in node.aliases
+    assert "qū" not in node.gloss and node.gloss.endswith("Double Support Office")
