@@ -880,3 +880,42 @@ def test_one_title_list_serves_persons_and_posts():
     assert "局长" in person and "局长" in post
     cues = json.loads((ROOT / "ingest" / "data" / "relation_cues.json").read_text(encoding="utf-8"))
     assert sorted(cues["titles"]) == sorted(post)
+
+
+# --- the staged recogniser: generators and filters by name (invented names) ---------------------
+
+def test_generators_and_filters_switch_off_by_name():
+    from ingest.components.recognizer import Recognizer
+
+    text = "会议由青山市副市长王小明主持，东方重工集团有限公司参加。各镇党委要抓好落实。省市军民融合办负责协调。"
+
+    def found(**kw):
+        return {(text[c.start:c.end], c.type) for c in Recognizer(**kw).find(text)}
+
+    everything = found()
+    assert ("王小明", "Person") in everything and ("东方重工集团有限公司", "Enterprise") in everything
+    assert ("王小明", "Person") not in found(disabled={"persons"})
+    assert ("镇党委", "PartyGovBody") not in everything  # 各镇党委: a plural class (plural_each)
+    assert ("镇党委", "PartyGovBody") in found(disabled={"plural_each"})
+    assert ("省市军民融合办", "PartyGovBody") in found(disabled={"level_plural"})
+    with pytest.raises(ValueError, match="unknown"):
+        Recognizer(disabled={"no_such_rule"})
+
+
+def test_head_filter_table_names_every_filter_once():
+    from ingest.components import head_filters
+
+    names = [n for n, _, _ in head_filters.table()]
+    assert sorted(names) == sorted(head_filters.FILTERS) and len(set(names)) == len(names)
+
+
+def test_every_proposal_is_kept_in_doc_spans_with_its_source():
+    from ingest.components.entities import CANDIDATES
+
+    nlp = get_nlp(with_relations=False)
+    doc = nlp("青山市副市长王小明出席东方重工集团有限公司揭牌仪式。")
+    spans = doc.spans[CANDIDATES]
+    by_text = {(s.text, s.label_, s.id_) for s in spans}
+    assert ("王小明", "Person", "rule:person:title") in by_text
+    assert ("东方重工集团有限公司", "Enterprise", "rule:head:有限公司") in by_text
+    assert {e.text for e in doc.ents} <= {s.text for s in spans}  # the resolver picks among them
