@@ -19,6 +19,7 @@ from pathlib import Path
 
 from graph import places
 from graph.model import SYMMETRIC_RELATIONS, DocumentGraph, EdgeRecord, Evidence, Extraction, NodeRecord
+from ingest.components.lexicon import abbreviation_pairs
 from ingest.normalise import key as norm_key
 
 PLACEHOLDER = re.compile(r"^(?:[XＸxｘ]{1,3}|\*{1,3}|＊{1,3}|某)")
@@ -30,12 +31,9 @@ PREFIXED_LOCAL_TYPES = {"Event", "Policy", "Project"}
 GLOBAL_TYPES = {"Person", "Enterprise", "ResearchInstitute"}
 
 
-@lru_cache(maxsize=1)
-def _abbreviations() -> list[tuple[str, str]]:
-    text = resources.files("graph").joinpath("data/abbreviations.tsv").read_text(encoding="utf-8")
-    pairs = [tuple(line.split("\t")[:2]) for line in text.splitlines()
-             if line.strip() and not line.startswith("#")]
-    return sorted(pairs, key=lambda p: -len(p[0]))
+def _abbreviations() -> tuple[tuple[str, str], ...]:
+    """The key rows of the one abbreviation table (ingest/data/abbreviations.tsv, use keys/both)."""
+    return abbreviation_pairs("keys")
 
 
 @lru_cache(maxsize=1)

@@ -851,3 +851,71 @@ def test_web_bylines_and_editing_credits():
     assert P(found, "孙某兵") == "Person" and "来我校" not in found
     found = ents("(编辑:董某强/一审一校:李某婷/二审二校:胡某/三审三校:赵某政)")
     assert all(P(found, n) == "Person" for n in ("李某婷", "胡某", "赵某政"))
+
+
+def test_one_abbreviation_table_serves_names_and_keys():
+    """ingest/data/abbreviations.tsv is the one table; each row says whether it shortens the names
+    compared inside a document, the graph's node keys, or both."""
+    from graph.resolve import canonical
+    from ingest.components.lexicon import abbreviation_pairs
+
+    names, keys = abbreviation_pairs("names"), abbreviation_pairs("keys")
+    assert ("人民政府", "政府") in names and ("人民政府", "政府") in keys
+    assert ("中共中央", "党中央") in keys and ("中共中央", "党中央") not in names
+    for rows in (names, keys):  # same-length long forms never overlap: their order cannot matter
+        assert not [(a, b) for a, _ in rows for b, _ in rows
+                    if a != b and len(a) == len(b) and any(a[-k:] == b[:k] for k in range(1, len(a)))]
+    assert canonical("青山市发展和改革委员会") == "青山市发改委"
+    with pytest.raises(ValueError):
+        abbreviation_pairs("other")
+
+
+def test_one_title_list_serves_persons_and_posts():
+    """ingest/data/titles.tsv is the one title list; the relation rules' copy must equal its post rows
+    until they read the file themselves (so the two cannot drift apart again)."""
+    from ingest.components.lexicon import title_words
+
+    person, post = title_words("person"), title_words("post")
+    assert "记者" in person and "记者" not in post  # a byline word, not a post
+    assert "局长" in person and "局长" in post
+    cues = json.loads((ROOT / "ingest" / "data" / "relation_cues.json").read_text(encoding="utf-8"))
+    assert sorted(cues["titles"]) == sorted(post)
+
+
+# --- the staged recogniser: generators and filters by name (invented names) ---------------------
+
+def test_generators_and_filters_switch_off_by_name():
+    from ingest.components.recognizer import Recognizer
+
+    text = "会议由青山市副市长王小明主持，东方重工集团有限公司参加。各镇党委要抓好落实。省市军民融合办负责协调。"
+
+    def found(**kw):
+        return {(text[c.start:c.end], c.type) for c in Recognizer(**kw).find(text)}
+
+    everything = found()
+    assert ("王小明", "Person") in everything and ("东方重工集团有限公司", "Enterprise") in everything
+    assert ("王小明", "Person") not in found(disabled={"persons"})
+    assert ("镇党委", "PartyGovBody") not in everything  # 各镇党委: a plural class (plural_each)
+    assert ("镇党委", "PartyGovBody") in found(disabled={"plural_each"})
+    assert ("省市军民融合办", "PartyGovBody") in found(disabled={"level_plural"})
+    with pytest.raises(ValueError, match="unknown"):
+        Recognizer(disabled={"no_such_rule"})
+
+
+def test_head_filter_table_names_every_filter_once():
+    from ingest.components import head_filters
+
+    names = [n for n, _, _ in head_filters.table()]
+    assert sorted(names) == sorted(head_filters.FILTERS) and len(set(names)) == len(names)
+
+
+def test_every_proposal_is_kept_in_doc_spans_with_its_source():
+    from ingest.components.entities import CANDIDATES
+
+    nlp = get_nlp(with_relations=False)
+    doc = nlp("青山市副市长王小明出席东方重工集团有限公司揭牌仪式。")
+    spans = doc.spans[CANDIDATES]
+    by_text = {(s.text, s.label_, s.id_) for s in spans}
+    assert ("王小明", "Person", "rule:person:title") in by_text
+    assert ("东方重工集团有限公司", "Enterprise", "rule:head:有限公司") in by_text
+    assert {e.text for e in doc.ents} <= {s.text for s in spans}  # the resolver picks among them

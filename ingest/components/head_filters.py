@@ -159,9 +159,14 @@ def table() -> tuple[tuple[str, str, frozenset[str] | None], ...]:
 
 def rejected(ctx: NameContext, h: HeadCand, phase: str) -> str:
     """The name of the first filter of `phase` that rejects `h` ("" when none does)."""
-    off = getattr(ctx, "disabled", ())
-    for name, ph, classes in table():
-        if ph == phase and (classes is None or h.cls in classes) and name not in off \
-                and FILTERS[name](ctx, h):
+    for name, fn in _active(phase, h.cls, getattr(ctx, "disabled", frozenset())):
+        if fn(ctx, h):
             return name
     return ""
+
+
+@lru_cache(maxsize=256)
+def _active(phase: str, cls: str, off: frozenset[str]) -> tuple[tuple[str, Filter], ...]:
+    """The filters that run for a head class in a phase, in table order (computed once)."""
+    return tuple((name, FILTERS[name]) for name, ph, classes in table()
+                 if ph == phase and (classes is None or cls in classes) and name not in off)

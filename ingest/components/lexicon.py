@@ -143,14 +143,46 @@ def _places(jw: dict[str, tuple[int, str]]):
     return full, short, county_short
 
 
+@lru_cache(maxsize=2)
+def title_words(use: str) -> tuple[str, ...]:
+    """Titles of ingest/data/titles.tsv for `use` ("person": next to a person's name, for the entity
+    rules; "post": a post held, for HOLDS_POSITION), in file order."""
+    if use not in ("person", "post"):
+        raise ValueError(f"title use must be 'person' or 'post', not {use!r}")
+    out = []
+    for line in _lines("titles.tsv"):
+        title, _, tag = line.partition("\t")
+        if tag not in ("person", "post", "both"):
+            raise ValueError(f"ingest/data/titles.tsv: {title!r} needs a use (person, post or both)")
+        if tag in (use, "both"):
+            out.append(title)
+    return tuple(out)
+
+
+@lru_cache(maxsize=2)
+def abbreviation_pairs(use: str) -> tuple[tuple[str, str], ...]:
+    """(long, short) rows of ingest/data/abbreviations.tsv for `use` ("names": comparing the forms
+    of one document's mentions; "keys": graph node keys), longest long form first."""
+    if use not in ("names", "keys"):
+        raise ValueError(f"abbreviation use must be 'names' or 'keys', not {use!r}")
+    rows = []
+    for n, line in enumerate(_lines("abbreviations.tsv"), 1):
+        parts = line.split("\t")
+        if len(parts) < 3 or parts[2] not in ("names", "keys", "both"):
+            raise ValueError(f"ingest/data/abbreviations.tsv: row {n} needs long, short and a use "
+                             f"(names, keys or both): {line!r}")
+        if parts[2] in (use, "both"):
+            rows.append((parts[0], parts[1]))
+    return tuple(sorted(rows, key=lambda p: len(p[0]), reverse=True))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     jw = _jieba_words()
     full, short, county_short = _places(jw)
     surnames = _lines("surnames.txt")
-    titles = tuple(sorted(_lines("titles.txt"), key=len, reverse=True))
-    abbr = tuple(tuple(line.split("\t")[:2]) for line in _lines("abbreviations.tsv"))
-    abbr = tuple(sorted(abbr, key=lambda p: len(p[0]), reverse=True))
+    titles = tuple(sorted(title_words("person"), key=len, reverse=True))
+    abbr = abbreviation_pairs("names")
     return Lexicon(
         gazetteer=_load_table("national_bodies.tsv") + _load_table("groups.tsv") + _load_table("leaders.tsv"),
         surnames1=frozenset(s for s in surnames if len(s) == 1),

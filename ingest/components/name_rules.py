@@ -1,7 +1,7 @@
 """Rule tables of the entity generators that are still written as code: word lists and patterns.
 
 Data that a newcomer edits lives in ingest/data/ (heads.tsv, head_filters.tsv, stop_words.txt,
-titles.txt, abbreviations.tsv, …) and is loaded here; the patterns below are the grammar of
+titles.tsv, abbreviations.tsv, …) and is loaded here; the patterns below are the grammar of
 names (what may precede or follow a name), each used by one generator or filter module.
 """
 

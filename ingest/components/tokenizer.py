@@ -12,7 +12,8 @@ met for the first time costs spaCy a new lexeme (~30 us: its ~20 lexical attribu
 in Python), which on text met for the first time was about a sixth of the pipeline's time. A
 trained spaCy model ships its vocabulary for the same reason; here it is built from the GB2312
 code page (its level-1 table is the 3,755 most frequent characters), so no data file is needed.
-It costs ~0.1-0.2 s once per pipeline (measured in bench/bench_extract.py, docs/BENCHMARKS.md).
+The same characters enter the fold table (`ingest.textfold`), whose first sight of a character
+also costs a Python call. Together ~0.1-0.2 s once per pipeline (docs/BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from ingest import extensions
+from ingest.textfold import fold
 
 extensions.register()
 
@@ -46,8 +48,10 @@ class CharTokenizer:
     def __init__(self, vocab: Vocab, warm: bool = True) -> None:
         self.vocab = vocab
         if warm:
-            for ch in common_chars():
+            chars = common_chars()
+            for ch in chars:
                 vocab[ch]  # creates the lexeme once, at load time
+            fold("".join(chars))  # and fills the shared fold table for them (ingest.textfold)
 
     def __call__(self, text: str) -> Doc:
         words = list(text)
