@@ -13,16 +13,21 @@ cheap.
 
 Components, in order: mcf_sentences (sentence boundaries), mcf_entities (mentions and grouped
 entities), mcf_relations (relations; ingest/components/relations.py, owned by the relations
-helper). build_nlp(with_relations=False) leaves the last one out.
+helper). build_nlp(with_relations=False) leaves the last one out. mcf_learned_spans (a trained
+character tagger, ingest/components/learned.py) runs after mcf_entities when switched on
+(`learned=True`, or MCFGRAPH_LEARNED_SPANS=on|off; default LEARNED_DEFAULT, see docs/QUALITY.md).
 """
 
 from __future__ import annotations
+
+import os
 
 import spacy
 from spacy.language import Language
 
 from ingest import extensions
 from ingest.components import entities as _entities  # noqa: F401  (registers mcf_entities)
+from ingest.components import learned as _learned  # noqa: F401  (registers mcf_learned_spans)
 from ingest.components import relations as _relations  # noqa: F401  (registers mcf_relations)
 from ingest.components import sentences as _sentences  # noqa: F401  (registers mcf_sentences)
 from ingest.components import tokenizer as _tokenizer  # noqa: F401  (registers mcf_char_tokenizer.v1)
@@ -31,10 +36,24 @@ extensions.register()
 
 SEGMENTER = "char"
 COMPONENTS = ("mcf_sentences", "mcf_entities", "mcf_relations")
+LEARNED_DEFAULT = False  # measured on fresh batches: docs/QUALITY.md "Learned span component"
 
 
-def build_nlp(with_relations: bool = True, segmenter: str = SEGMENTER) -> Language:
-    """A fresh pipeline. `segmenter`: "char" (default), or spaCy's "jieba" (for the benchmark)."""
+def learned_enabled() -> bool:
+    """MCFGRAPH_LEARNED_SPANS=on|off overrides LEARNED_DEFAULT (to measure the component's effect)."""
+    value = os.environ.get("MCFGRAPH_LEARNED_SPANS", "").strip().lower()
+    if value in ("on", "1", "true", "yes"):
+        return True
+    if value in ("off", "0", "false", "no"):
+        return False
+    return LEARNED_DEFAULT
+
+
+def build_nlp(
+    with_relations: bool = True, segmenter: str = SEGMENTER, learned: bool | None = None
+) -> Language:
+    """A fresh pipeline. `segmenter`: "char" (default), or spaCy's "jieba" (for the benchmark);
+    `learned`: add mcf_learned_spans (None: learned_enabled())."""
     if segmenter == "char":
         # spaCy's "char" segmenter, minus its Python re-alignment: token i is character i
         tok_cfg = {"@tokenizers": "mcf_char_tokenizer.v1"}
@@ -43,6 +62,8 @@ def build_nlp(with_relations: bool = True, segmenter: str = SEGMENTER) -> Langua
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": tok_cfg}})
     nlp.add_pipe("mcf_sentences")
     nlp.add_pipe("mcf_entities")
+    if learned if learned is not None else learned_enabled():
+        nlp.add_pipe("mcf_learned_spans")
     if with_relations:
         nlp.add_pipe("mcf_relations", last=True)
     return nlp

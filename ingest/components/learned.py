@@ -1,0 +1,258 @@
+"""The `mcf_learned_spans` component: a small statistical tagger that proposes entity spans the
+rules left out (brand and short company names, unquoted plans and projects, weak heads such as
+…中心, …专项, …试点), and adds them only where no rule entity lies.
+
+The model is a spaCy `tagger` over characters (one token per character, like the rule pipeline)
+with BIO labels ("B-Enterprise", "I-Enterprise", "O"); its features are the character, the
+character bigram starting there and the shape, encoded by a CNN over a window of characters. A
+tagger (rather than spaCy's transition-based `ner`) gives a probability per character, so every
+span carries the model's confidence: the mean probability of its tags. It is trained offline by
+`scripts/train_spans.py` (ingest/learned_training.py) and shipped as package data under
+`ingest/models/spans/` with a meta.json naming the training data hash, seed and spaCy version;
+nothing is downloaded at run time.
+
+Whether the component runs is a switch (`MCFGRAPH_LEARNED_SPANS=on|off`, see
+ingest/pipeline.py), so its effect can be measured; docs/QUALITY.md says whether it earns its
+place on fresh text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from graph.model import Entity, Mention
+from ingest import extensions
+from ingest.components.entities import fast_fold, text_view
+from ingest.components.lexicon import lexicon
+
+extensions.register()
+
+SOURCE = "learned"
+_PUNCT = set("，。、；：！？,;:!?\n“”\"")
+OUTSIDE = "O"
+
+
+def default_model_path() -> Path:
+    """The model shipped inside the package."""
+    return Path(str(resources.files("ingest") / "models" / "spans"))
+
+
+# ---------------------------------------------------------------------------------------------
+# the model's tokenizer: characters, with the bigram as NORM feature
+# ---------------------------------------------------------------------------------------------
+
+
+class CharFeatureTokenizer:
+    """One token per character (as in the rule pipeline); NORM holds the bigram starting there,
+    so the hash embedding sees two-character words (集团, 中心, 专项) as well as characters."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words = list(text)
+        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        for i, tok in enumerate(doc):
+            tok.norm_ = text[i:i + 2]
+        return doc
+
+    # no state to save: spaCy calls these when (de)serialising the model
+    def to_bytes(self, **kwargs) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> CharFeatureTokenizer:
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:
+        return None
+
+    def from_disk(self, path, **kwargs) -> CharFeatureTokenizer:
+        return self
+
+
+@spacy.registry.tokenizers("mcf_char_feature_tokenizer.v1")
+def create_char_feature_tokenizer():
+    def make(nlp):
+        return CharFeatureTokenizer(nlp.vocab)
+
+    return make
+
+
+# ---------------------------------------------------------------------------------------------
+# prediction
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A span the model proposes: character offsets, entity type, mean tag probability."""
+
+    start: int
+    end: int
+    type: str
+    confidence: float
+
+
+def decode(tags: list[str], probs: list[float]) -> list[Proposal]:
+    """BIO tags -> spans. An I- tag after O or after another type opens a span (a tagger without a
+    transition model can emit one); the confidence is the mean probability of the span's tags."""
+    out: list[Proposal] = []
+    start, typ = -1, ""
+
+    def close(end: int) -> None:
+        if start >= 0:
+            out.append(Proposal(start, end, typ, float(np.mean(probs[start:end]))))
+
+    for i, tag in enumerate(tags):
+        if tag == OUTSIDE:
+            close(i)
+            start, typ = -1, ""
+            continue
+        bio, _, t = tag.partition("-")
+        if bio == "B" or t != typ or start < 0:
+            close(i)
+            start, typ = i, t
+    close(len(tags))
+    return out
+
+
+class SpanModel:
+    """The trained tagger, loaded from a directory written by `Language.to_disk`."""
+
+    def __init__(self, path: Path) -> None:
+        if not (path / "config.cfg").exists():
+            raise FileNotFoundError(f"{path}: no trained span model here (run scripts/train_spans.py)")
+        self.nlp = spacy.load(path)
+        self.tagger = self.nlp.get_pipe("tagger")
+        self.labels = list(self.tagger.labels)
+        self.meta = dict(self.nlp.meta)
+
+    def propose(self, text: str) -> list[Proposal]:
+        """Spans in `text` (original offsets), with their confidence (no threshold applied). The
+        model reads the rules' view of the text: folded to simplified, pinyin glosses removed."""
+        if not text.strip():
+            return []
+        view, offsets = text_view(text)
+        spans = self._tag(view)
+        if not offsets:
+            return spans
+        return [Proposal(offsets[p.start], offsets[p.end - 1] + 1, p.type, p.confidence) for p in spans]
+
+    def _tag(self, text: str) -> list[Proposal]:
+        doc = self.nlp.make_doc(text)
+        scores = self.tagger.model.predict([doc])[0]
+        scores = scores if isinstance(scores, np.ndarray) else scores.get()
+        best = scores.argmax(axis=1)
+        tags = [self.labels[j] for j in best]
+        probs = scores[np.arange(len(best)), best].tolist()
+        return decode(tags, probs)
+
+
+@lru_cache(maxsize=4)
+def load_model(path: str = "") -> SpanModel:
+    """One loaded model per process and path."""
+    return SpanModel(Path(path) if path else default_model_path())
+
+
+# ---------------------------------------------------------------------------------------------
+# the pipeline component
+# ---------------------------------------------------------------------------------------------
+
+
+class LearnedSpans:
+    """Adds the model's spans that no rule entity overlaps, to doc.ents and Doc._.entities."""
+
+    def __init__(self, model_path: str, threshold: float, min_length: int, types: list[str]) -> None:
+        self.model_path = model_path
+        self.threshold = threshold
+        self.min_length = min_length
+        self.types = set(types)
+
+    def accept(self, p: Proposal, text: str) -> bool:
+        """A proposal worth adding: confident, long enough, of an allowed type, no punctuation
+        inside, and not cutting a common word in two at either edge (国家级军|民…, 航|天城: a
+        fragment of a longer name the model could not delimit)."""
+        surface = text[p.start:p.end]
+        if not (p.confidence >= self.threshold and p.end - p.start >= self.min_length
+                and (not self.types or p.type in self.types)
+                and surface == surface.strip() and not any(ch in _PUNCT for ch in surface)):
+            return False
+        if sum(is_cjk(ch) for ch in surface) < 2 or not is_cjk(surface[0]):
+            return False  # placeholders (XX), stray quotes
+        lx = lexicon()
+        if _plain_word(lx, fast_fold(surface)):
+            return False  # 战略, 基金: a dictionary word, not a name
+        left = fast_fold(text[p.start - 1:p.start + 1]) if p.start > 0 else ""
+        right = fast_fold(text[p.end - 1:p.end + 1]) if p.end < len(text) else ""
+        return not any(len(w) == 2 and lx.is_common_word(w) for w in (left, right))
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc._.raw_text
+        proposals = [p for p in load_model(self.model_path).propose(text) if self.accept(p, text)]
+        if not proposals:
+            return doc
+        taken = bytearray(len(text) + 1)
+        for span in doc.ents:
+            taken[span.start_char:span.end_char] = b"\x01" * (span.end_char - span.start_char)
+        entities = list(doc._.entities)
+        for e in entities:
+            for m in e.mentions:
+                taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+        new = [p for p in proposals if not any(taken[p.start:p.end])]
+        if new:
+            self._add(doc, text, new, entities)
+        return doc
+
+    def _add(self, doc: Doc, text: str, new: list[Proposal], entities: list[Entity]) -> None:
+        """One entity per surface form; a form that is already a rule entity's name or alias
+        becomes one more mention of that entity (its type stays the rules')."""
+        starts = [s for s, _ in doc._.sentence_spans]
+        by_form = {f: e for e in entities for f in [e.name, *e.aliases]}
+        spans = list(doc.ents)
+        for p in new:
+            surface = text[p.start:p.end]
+            si = max(0, bisect.bisect_right(starts, p.start) - 1)
+            mention = Mention(sentence=si, start=p.start, end=p.end, text=surface)
+            ent = by_form.get(surface)
+            if ent is None:
+                ent = Entity(name=surface, type=p.type, source=SOURCE, confidence=round(p.confidence, 3))
+                entities.append(ent)
+                by_form[surface] = ent
+            ent.mentions.append(mention)
+            span = doc.char_span(p.start, p.end, label=ent.type)
+            if span is not None:
+                span._.entity_name = ent.name
+                span._.source = SOURCE
+                span._.confidence = round(p.confidence, 3)
+                spans.append(span)
+        doc.ents = sorted(spans, key=lambda s: s.start)
+        doc._.entities = entities
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _plain_word(lx, w: str) -> bool:
+    """A frequent dictionary word that jieba does not tag as a name (nr, ns, nt, nz)."""
+    fp = lx.jieba_words.get(w)
+    return bool(fp and fp[0] >= 50 and not fp[1].startswith(("nr", "ns", "nt", "nz")))
+
+
+@Language.factory(
+    "mcf_learned_spans",
+    default_config={"model_path": "", "threshold": 0.8, "min_length": 3, "types": []},
+)
+def make_learned_spans(nlp: Language, name: str, model_path: str, threshold: float, min_length: int,
+                       types: list[str]) -> LearnedSpans:
+    return LearnedSpans(model_path, threshold, min_length, types)
