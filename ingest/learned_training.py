@@ -124,6 +124,22 @@ def load_gold(paths: Iterable[Path], exclude: set[str] = frozenset()) -> list[La
     return docs
 
 
+def shingles(text: str, n: int = 15) -> set[str]:
+    return {text[i:i + n] for i in range(len(text) - n + 1)}
+
+
+def held_out(texts: dict[str, str], annotated: list[str], limit: float = 0.3) -> list[str]:
+    """Ids of unlabelled texts that share more than `limit` of their 15-character shingles with
+    an annotated (held-out) text: the same page under another URL must not be trained on."""
+    marks = [shingles(t) for t in annotated]
+    out = []
+    for tid, text in sorted(texts.items()):
+        own = shingles(text)
+        if own and any(len(own & m) / len(own) > limit for m in marks):
+            out.append(tid)
+    return out
+
+
 def weak_labels(texts: dict[str, str]) -> list[Labelled]:
     """The rules' entity spans on unlabelled texts (weak supervision)."""
     from ingest.pipeline import build_nlp

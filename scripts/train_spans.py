@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ingest.learned_training import Settings, load_gold, train, weak_labels  # noqa: E402
+from ingest.learned_training import Settings, held_out, load_gold, train, weak_labels  # noqa: E402
 
 GOLD = ROOT.parent / "shared" / "gold"
 
@@ -44,6 +44,11 @@ def main() -> None:
     if not a.no_weak:
         paths = sorted((ROOT / "corpus" / "unlabelled").glob("*.txt"))
         texts = {p.stem: p.read_text(encoding="utf-8") for p in paths}
+        annotated = [json.loads(x)["text"] for p in sorted((ROOT / "corpus" / "annotated").glob("*.jsonl"))
+                     for x in p.read_text(encoding="utf-8").splitlines() if x.strip()]
+        for tid in held_out(texts, annotated):
+            print(f"train_spans: skipping corpus/unlabelled/{tid}.txt: it is (part of) an annotated batch")
+            del texts[tid]
         docs += weak_labels(texts)
     print(f"{sum(d.origin == 'gold' for d in docs)} gold and {sum(d.origin == 'weak' for d in docs)} "
           f"weakly labelled texts, {sum(len(d.text) for d in docs)} characters")

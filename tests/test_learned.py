@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from ingest.components.learned import Proposal, decode, default_model_path, load_model
-from ingest.learned_training import Labelled, Settings, chunks, gold_spans, train
+from ingest.learned_training import Labelled, Settings, chunks, gold_spans, held_out, train
 from ingest.pipeline import build_nlp, learned_enabled
 
 TEXT = ("东方重工集团与青山市人民政府签署战略合作协议，双方将共建青山智造中心。"
@@ -130,3 +130,10 @@ def test_proposal_filters_cut_words_and_punctuation():
     assert not comp.accept(Proposal(s - 2, s + 6, "ResearchInstitute", 0.9), text)  # "，" inside
     s = text.index("平台")
     assert not comp.accept(Proposal(s, s + 2, "Project", 0.9), text)  # a plain dictionary word
+
+
+def test_unlabelled_texts_that_repeat_an_annotated_text_are_held_out():
+    other = "青山市召开国防动员工作会议，部署年度民兵整组任务，要求各单位落实责任。" * 2
+    texts = {"w1": TEXT, "w2": other}
+    assert held_out(texts, ["前言。" + TEXT[:20] + "后记。"]) == []  # a shared phrase is not a copy
+    assert held_out(texts, ["转载：" + TEXT]) == ["w1"]
