@@ -10,7 +10,7 @@ import pytest
 
 from ingest.components.learned import Proposal, decode, default_model_path, load_model
 from ingest.learned_training import Labelled, Settings, chunks, gold_spans, held_out, train
-from ingest.pipeline import build_nlp, learned_enabled
+from ingest.pipeline import LEARNED_DEFAULT, build_nlp, learned_enabled
 
 TEXT = ("东方重工集团与青山市人民政府签署战略合作协议，双方将共建青山智造中心。"
         "青山市委书记王明远出席签约仪式。东方重工集团将实施青山智造专项。")
@@ -87,6 +87,9 @@ def test_shipped_model_is_small_versioned_and_loads_from_the_package():
 
 
 def test_switch(monkeypatch):
+    monkeypatch.delenv("MCFGRAPH_LEARNED_SPANS", raising=False)
+    assert learned_enabled() is LEARNED_DEFAULT
+    assert ("mcf_learned_spans" in build_nlp().pipe_names) is LEARNED_DEFAULT
     monkeypatch.setenv("MCFGRAPH_LEARNED_SPANS", "on")
     assert learned_enabled()
     assert "mcf_learned_spans" in build_nlp(with_relations=False).pipe_names
