@@ -29,7 +29,7 @@ from spacy.training import Example
 from spacy.util import fix_random_seed, load_model_from_config, minibatch
 
 from ingest.components import learned as _learned  # noqa: F401  (registers the tokenizer)
-from ingest.components.entities import text_view
+from ingest.textfold import text_view
 
 MAX_CHUNK = 200
 _CUT = re.compile(r"[^。！？!?；;\n]*[。！？!?；;\n]?")

@@ -32,8 +32,9 @@ from spacy.vocab import Vocab
 
 from graph.model import Entity, Mention
 from ingest import extensions
-from ingest.components.entities import fast_fold, text_view
 from ingest.components.lexicon import lexicon
+from ingest.textfold import fold as fast_fold
+from ingest.textfold import text_view
 
 extensions.register()
 
