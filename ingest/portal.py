@@ -127,9 +127,7 @@ _BREADCRUMB = re.compile(r"^(?:当前位置|您现在的位置|您的位置|现�
 def site_names(root, title: str) -> list[str]:
     """The site's own name(s): the SiteName / og:site_name meta and the site-like <title> parts."""
     names = [_meta(root, "SiteName"), _meta(root, "og:site_name")]
-    parts = [p for p in _TITLE_SEP.split(title.strip()) if p]
-    if len(parts) > 1:
-        names += [p for p in parts if _site_like(p, "")]
+    names += [p for p in _TITLE_SEP.split(title.strip()) if p and _site_like(p, "")]
     return [n for n in dict.fromkeys(names) if _cjk(n) >= 2]
 
 
