@@ -145,3 +145,54 @@ def test_pdf_printed_by_chromium_gives_the_graph_of_its_text(sample: str, tmp_pa
     text_ents, text_rels = graph_of(src)
     assert pdf_ents == text_ents
     assert pdf_rels == text_rels
+
+
+# ---------------------------------------------------------------------------------------------
+# Stores keep what the page said about the article
+# ---------------------------------------------------------------------------------------------
+
+
+def _ingest_portal(store, tmp_path: Path) -> None:
+    from workflows.ingest import ingest_paths
+
+    folder = tmp_path / "pages"
+    folder.mkdir(parents=True)
+    for sample in SAMPLES:
+        (folder / f"{sample}.html").write_bytes((PORTAL / f"{sample}.html").read_bytes())
+    assert ingest_paths([folder], store).count("written") == len(SAMPLES)
+
+
+def _check_meta(store) -> None:
+    for sample in SAMPLES:
+        meta = store.document_meta(sample)
+        exp = EXPECTED[sample]
+        assert (meta["title"], meta["published"], meta["publisher"]) == (
+            exp["title"], exp["published"], exp["publisher"])
+    docs = store.to_networkx().graph["documents"]
+    assert docs["s000"]["publisher"] == EXPECTED["s000"]["publisher"]
+
+
+def test_embedded_store_keeps_publication_date_and_body(tmp_path: Path) -> None:
+    from graph.embedded import EmbeddedStore
+
+    store = EmbeddedStore(tmp_path / "g.db")
+    try:
+        _ingest_portal(store, tmp_path)
+        _check_meta(store)
+    finally:
+        store.close()
+
+
+@pytest.mark.neo4j
+def test_both_stores_keep_page_metadata_alike(tmp_path: Path, neo4j_store) -> None:
+    from graph.embedded import EmbeddedStore
+    from graph.export import canonical_json
+
+    embedded = EmbeddedStore(tmp_path / "g.db")
+    try:
+        _ingest_portal(embedded, tmp_path / "a")
+        _ingest_portal(neo4j_store, tmp_path / "b")
+        _check_meta(neo4j_store)
+        assert canonical_json(embedded.to_networkx()) == canonical_json(neo4j_store.to_networkx())
+    finally:
+        embedded.close()
