@@ -654,6 +654,8 @@ def test_browser_print_margins_are_dropped() -> None:
     ("青山市军民融合产业园开工|要闻|青山日报", "青山日报", "青山市军民融合产业园开工"),
     ("青山市军民融合产业园开工", "", "青山市军民融合产业园开工"),
     ("2019-2020年青山市军民融合发展规划", "", "2019-2020年青山市军民融合发展规划"),
+    ("青山新闻网", "", ""),  # only the site's name: no heading at all
+    ("东方县人民政府", "", ""),
 ])
 def test_title_without_the_site_name(title: str, site: str, heading: str) -> None:
     from ingest.portal import title_without_site
@@ -679,6 +681,8 @@ def test_an_article_sentence_with_a_label_is_not_an_info_line() -> None:
     sentence = ("会议指出，要把产业发展的资金来源：财政、社会资本、产业基金等渠道统筹起来，"
                 "推动东方重工集团改革。")
     assert parse_info_line(sentence) is None
+    assert parse_info_line("时间：2019年1月8日下午") is None  # an event's time, not the page's date
+    assert parse_info_line("作者：王东") is None
     text = "青山市军民融合产业园开工\n发布时间：2019-01-17 来源：青山日报\n" + sentence
     body, info = split_info(text, ["青山新闻网"], "青山市军民融合产业园开工")
     assert body == "青山市军民融合产业园开工\n" + sentence
@@ -705,3 +709,11 @@ def test_portal_page_heading_and_meta_tags() -> None:
                      + "</div></body></html>")
     assert page.heading == "青山市召开军民融合会议"
     assert page.text.split("\n") == ["青山市召开军民融合会议", PORTAL_PARAGRAPH]
+    # a short article line that names the site's government is the article's, not a banner
+    notice = "东方县人民政府关于印发东方县军民融合发展规划的通知"
+    page = html_page("<html><head><title>" + notice + "_东方县人民政府</title></head><body>"
+                     "<div class='logo'>东方县人民政府</div><p>东方县人民政府网站欢迎您</p>"
+                     "<h1>" + notice + "</h1><p>东政〔2019〕3号</p><p>东方县人民政府办公室</p><p>"
+                     + PORTAL_PARAGRAPH + "</p></body></html>")
+    assert page.heading == notice
+    assert page.text.split("\n") == [notice, "东政〔2019〕3号", "东方县人民政府办公室", PORTAL_PARAGRAPH]
