@@ -631,6 +631,19 @@ def test_a_full_line_before_a_heading_or_list_item_is_not_joined() -> None:
     assert join_wrapped_lines("项目\n金额") == "项目\n金额"
 
 
+@pytest.mark.parametrize(("extracted", "text"), [
+    ("介绍了 ** 县民兵连的经验", "介绍了**县民兵连的经验"),
+    ("2021 年，青山市实现 “ 十四五 ” 开局", "2021年，青山市实现“十四五”开局"),
+    ("东方重工集团 : 以创新促融合", "东方重工集团:以创新促融合"),
+    ("青山产业园揭牌 聚焦六大产业", "青山产业园揭牌 聚焦六大产业"),  # between two Chinese characters: kept
+    ("Eastern Heavy Industry 东方重工", "Eastern Heavy Industry东方重工"),
+])
+def test_spaces_where_the_pdf_changed_fonts_are_dropped(extracted: str, text: str) -> None:
+    from ingest.pdf_layout import drop_script_gaps
+
+    assert drop_script_gaps(extracted) == text
+
+
 def test_browser_print_margins_are_dropped() -> None:
     from ingest.pdf_layout import page_text
 

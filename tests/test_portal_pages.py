@@ -100,14 +100,19 @@ def chromium() -> str | None:
     return shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 
 
-def print_to_pdf(text: str, folder: Path, name: str) -> Path:
-    """`text` as a web page (a <p> a line, Noto CJK) printed to PDF the way a person does it:
-    with the browser's header and footer (date, title, address, page numbers)."""
-    page = folder / f"{name}.html"
-    body = "\n".join(f"<p>{html.escape(ln)}</p>" for ln in text.split("\n") if ln.strip())
-    page.write_text('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>' + name
-                    + '</title><style>body{font-family:"Noto Sans CJK SC",sans-serif;font-size:12pt}'
-                    "</style></head><body>" + body + "</body></html>", encoding="utf-8")
+def print_to_pdf(text: str, folder: Path, name: str, route: str = "page") -> Path:
+    """`text` printed to PDF the way a person does it, with the browser's header and footer (date,
+    title, address, page numbers): as a web page (route "page": a <p> a line, Noto CJK) or as
+    the .txt file opened in the browser (route "text": monospace Latin beside CJK glyphs)."""
+    if route == "page":
+        page = folder / f"{name}.html"
+        body = "\n".join(f"<p>{html.escape(ln)}</p>" for ln in text.split("\n") if ln.strip())
+        page.write_text('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>' + name
+                        + '</title><style>body{font-family:"Noto Sans CJK SC",sans-serif;font-size:12pt}'
+                        "</style></head><body>" + body + "</body></html>", encoding="utf-8")
+    else:
+        page = folder / f"{name}.txt"
+        page.write_text(text, encoding="utf-8")
     pdf = folder / f"{name}.pdf"
     run = subprocess.run(
         [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
@@ -124,11 +129,12 @@ needs_chromium = pytest.mark.skipif(
 
 
 @needs_chromium
+@pytest.mark.parametrize("route", ["page", "text"])
 @pytest.mark.parametrize("sample", SAMPLES)
-def test_pdf_printed_by_chromium_gives_the_graph_of_its_text(sample: str, tmp_path: Path) -> None:
+def test_pdf_printed_by_chromium_gives_the_graph_of_its_text(sample: str, route: str, tmp_path: Path) -> None:
     assert chromium() is not None, "CI must install chromium (scripts/test.sh)"
     src = ROOT / "samples" / f"{sample}.txt"
-    pdf = print_to_pdf(src.read_text(encoding="utf-8"), tmp_path, sample)
+    pdf = print_to_pdf(src.read_text(encoding="utf-8"), tmp_path, sample, route)
     doc = load_document(pdf)
     radicals = {chr(c) for c in radical_table()}
     assert not radicals & set(doc.text), sorted(radicals & set(doc.text))[:10]
