@@ -36,11 +36,27 @@ def _site_like(s: str, site: str) -> bool:
 def title_without_site(title: str, site: str = "") -> str:
     """<title> without the site name: "heading_青山市人民政府门户网站" -> "heading".
 
-    The parts that look like a site (or are `site`) go; of the rest the longest is the heading.
+    Parts are taken off either end while they look like a site (or are `site`) or are a short
+    column name (要闻, 工作动态); what is left is the heading as written, separators inside it
+    included ("天津滨海—中关村").
     """
-    parts = [p for p in _TITLE_SEP.split(title.strip()) if p]
-    kept = [p for p in parts if not _site_like(p, site) and _cjk(p) >= 2]
-    return max(kept, key=len) if kept else ""
+    title = title.strip()
+    spans, pos = [], 0
+    for m in _TITLE_SEP.finditer(title):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(title)))
+    spans = [(a, b) for a, b in spans if b > a]
+
+    def chrome(span: tuple[int, int]) -> bool:
+        part = title[span[0]:span[1]]
+        return _site_like(part, site) or _cjk(part) < 2 or (len(spans) > 1 and _cjk(part) <= 4)
+
+    while spans and chrome(spans[-1]):
+        spans.pop()
+    while spans and chrome(spans[0]):
+        spans.pop(0)
+    return title[spans[0][0]:spans[-1][1]].strip() if spans else ""
 
 
 def _meta(root, *names: str) -> str:

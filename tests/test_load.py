@@ -668,6 +668,7 @@ def test_browser_print_margins_are_dropped() -> None:
     ("青山市军民融合产业园开工", "", "青山市军民融合产业园开工"),
     ("2019-2020年青山市军民融合发展规划", "", "2019-2020年青山市军民融合发展规划"),
     ("青山新闻网", "", ""),  # only the site's name: no heading at all
+    ("东方重工落户青山滨海—东方新区 服务协同_青山新闻网", "", "东方重工落户青山滨海—东方新区 服务协同"),
     ("东方县人民政府", "", ""),
 ])
 def test_title_without_the_site_name(title: str, site: str, heading: str) -> None:
