@@ -22,6 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ingest.normalise import fold
+from ingest.textfold import strip_pinyin
 
 _CJK = r"\u4e00-\u9fff"
 _CJK_RE = re.compile(f"[{_CJK}]")
@@ -296,6 +297,57 @@ def _title(header: list[str], hint: str) -> str:
     return parts[0] if parts else ""
 
 
+_LEAD_DATELINE = re.compile(
+    r"^[^，,。]{0,24}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息)|本报讯|讯)\s*(?:[（(][^）)]{0,30}[）)])?\s*"
+)
+_LEAD_TIME = re.compile(r"^(?:(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:上午|下午|晚上|晚)?"
+                        r"|近日|日前|近期|今天|今日|昨天|昨日|上午|下午)\s*[,，、]?\s*")
+_LEAD_PURPOSE = re.compile(r"^(?:为|為|根据|按照|围绕|圍繞|依据|依據)")
+_ORGANISED_BY = re.compile(r"^.*?(?:主办|承办|协办|主辦|承辦|協辦|指导|指導|举办|舉辦)的(?=.)")
+_HEADLINE_MAX = 60
+
+
+@lru_cache(maxsize=1)
+def _headline_cues() -> re.Pattern[str]:
+    path = resources.files("ingest.data").joinpath("headline_cues.txt")
+    words = [w.strip() for w in path.read_text("utf-8").splitlines() if w.strip() and not w.startswith("#")]
+    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+
+
+def _lead_title(lines: list[str]) -> str:
+    """The headline of a news excerpt that lost its own: the lead's clause that says what happened.
+
+    Taken as written from the first sentences of the first paragraph, without its dateline
+    (中新网…电（记者）) and time word (28日, 近日): from the sentence's start to the clause with a
+    news verb (召开, 揭牌, 开幕 …; ingest/data/headline_cues.txt) when that is short, else that
+    clause alone without its "由…主办的" lead-in. "" when no clause says what happened: a scenic
+    opening is no headline, and no title is better than a wrong one.
+    """
+    first = next((ln for ln in lines if _cjk_count(ln) >= 15), "")
+    if not first or _ADDRESS.match(first):
+        return ""
+    cues = _headline_cues()
+    for sentence in re.split(r"[。！？!?]", _LEAD_DATELINE.sub("", first, count=1))[:3]:
+        sentence = _LEAD_TIME.sub("", sentence.strip(), count=1)
+        start = 0
+        for m in re.finditer(r"[^，,；;]+", sentence):
+            clause = m.group(0).strip()
+            if not cues.search(fold(strip_pinyin(clause))):
+                continue
+            whole = sentence[: m.end()].strip()
+            if _cjk_count(_ORGANISED_BY.sub("", whole, count=1)) >= 6:
+                whole = _ORGANISED_BY.sub("", whole, count=1)
+            if len(strip_pinyin(whole)) <= _HEADLINE_MAX and not _LEAD_PURPOSE.match(whole) and start == 0:
+                return whole
+            clause = _LEAD_TIME.sub("", clause, count=1)
+            short = _ORGANISED_BY.sub("", clause, count=1)
+            fits = _cjk_count(short) >= 6 and len(strip_pinyin(short)) <= _HEADLINE_MAX
+            if fits and not _LEAD_PURPOSE.match(short):
+                return short
+            start = m.end()
+    return ""
+
+
 # ---------------------------------------------------------------------------------------------
 # Jurisdiction
 # ---------------------------------------------------------------------------------------------
@@ -431,6 +483,8 @@ def extract_metadata(text: str, path: str | os.PathLike[str] | None = None, *, t
     doc_title = _title(header, title)
     doc_number, prefix = _doc_number(header, lines)
     genre = _genre(header, lines, doc_title, doc_number)
+    if not doc_title and genre != "speech":
+        doc_title = _lead_title(lines)
     return {
         "title": doc_title,
         "date": _date(header, lines, text, genre),

@@ -78,7 +78,30 @@ def join_wrapped_lines(text: str, slack: int = 6) -> str:
     return "\n".join(out)
 
 
+# a space between a wide (CJK) character and a narrow one: where the PDF switched fonts
+_SCRIPT_GAP = re.compile(r"(?<=\S) (?=\S)")
+
+
+def _wide(c: str) -> bool:
+    return unicodedata.east_asian_width(c) in "WF"
+
+
+def drop_script_gaps(line: str) -> str:
+    """Spaces the text extractor put where the font changed ("介绍了 ** 县", "2021 年", "“ 十四五 ”").
+
+    A page printed from plain text draws ASCII in a monospace font and Chinese in a CJK font;
+    pypdf reads the seam between the two as a space. Chinese prose has no space between a Chinese
+    character and a digit, letter or quotation mark, so one space with a wide character on just
+    one side goes; spaces between two Chinese characters (a headline's pause) and between two
+    Latin words stay.
+    """
+    if " " not in line:
+        return line
+    return _SCRIPT_GAP.sub(lambda m: "" if _wide(line[m.start() - 1]) != _wide(line[m.end()]) else " ", line)
+
+
 def page_text(pages: Iterable[str]) -> str:
     """The text of a PDF's pages (pypdf's extract_text each) as one text of paragraphs."""
     text = "\n".join(_without_print_margins(page) for page in pages)
-    return join_wrapped_lines(text.translate(_LIGATURES))
+    text = "\n".join(drop_script_gaps(line) for line in text.translate(_LIGATURES).split("\n"))
+    return join_wrapped_lines(text)

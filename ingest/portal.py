@@ -36,12 +36,27 @@ def _site_like(s: str, site: str) -> bool:
 def title_without_site(title: str, site: str = "") -> str:
     """<title> without the site name: "heading_青山市人民政府门户网站" -> "heading".
 
-    The parts that look like a site (or are `site`) go; of the rest the longest is the heading.
+    Parts are taken off either end while they look like a site (or are `site`) or are a short
+    column name (要闻, 工作动态); what is left is the heading as written, separators inside it
+    included ("天津滨海—中关村").
     """
-    parts = [p for p in _TITLE_SEP.split(title.strip()) if p]
-    kept = [p for p in parts if not _site_like(p, site)] if len(parts) > 1 else parts
-    kept = [p for p in kept if _cjk(p) >= 2]
-    return max(kept, key=len) if kept else ""
+    title = title.strip()
+    spans, pos = [], 0
+    for m in _TITLE_SEP.finditer(title):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(title)))
+    spans = [(a, b) for a, b in spans if b > a]
+
+    def chrome(span: tuple[int, int]) -> bool:
+        part = title[span[0]:span[1]]
+        return _site_like(part, site) or _cjk(part) < 2 or (len(spans) > 1 and _cjk(part) <= 4)
+
+    while spans and chrome(spans[-1]):
+        spans.pop()
+    while spans and chrome(spans[0]):
+        spans.pop(0)
+    return title[spans[0][0]:spans[-1][1]].strip() if spans else ""
 
 
 def _meta(root, *names: str) -> str:
@@ -84,6 +99,9 @@ def page_heading(root, body, title: str) -> str:
 _LABEL = (r"发布时间|发布日期|发文日期|更新时间|时间|日期|信息来源|稿件来源|文章来源|来源|作者|责任编辑|编辑"
           r"|字号|浏览次数|浏览量|阅读次数|阅读量|点击数|点击量|点击|访问量|访问次数|字体")
 _LABELLED = re.compile(rf"(?:^|[\s【\[|｜])({_LABEL})\s*[:：]")
+# labels an article uses too ("时间：1月8日下午 地点：…" of an event notice): page facts only
+# when another label stands on the same line
+_WEAK_LABEL = frozenset("时间 日期 作者 编辑 点击".split())
 _DATE_LABEL = frozenset("发布时间 发布日期 发文日期 更新时间 时间 日期".split())
 _SOURCE_LABEL = frozenset("信息来源 稿件来源 文章来源 来源".split())
 # a line of page tools: 【打印】【关闭】, 字号：[大 中 小], 分享到：微信 微博, 返回顶部
@@ -108,7 +126,8 @@ def parse_info_line(line: str) -> InfoLine | None:
     from ingest.metadata import date_in
 
     labels = list(_LABELLED.finditer(line))
-    if not labels or not (len(labels) >= 2 or (labels[0].start() <= 1 and len(line) <= 40)):
+    alone = len(labels) == 1 and labels[0].start() <= 1 and len(line) <= 40
+    if not (len(labels) >= 2 or (alone and labels[0].group(1) not in _WEAK_LABEL)):
         return None
     published = publisher = ""
     for i, m in enumerate(labels):
@@ -121,15 +140,14 @@ def parse_info_line(line: str) -> InfoLine | None:
     return InfoLine(published, publisher)
 
 
+_WELCOME = re.compile(r"欢迎|歡迎|今天是|首页|官方网站|设为首页|加入收藏")
 _BREADCRUMB = re.compile(r"^(?:当前位置|您现在的位置|您的位置|现在位置|所在位置|位置)\s*[:：]")
 
 
 def site_names(root, title: str) -> list[str]:
     """The site's own name(s): the SiteName / og:site_name meta and the site-like <title> parts."""
     names = [_meta(root, "SiteName"), _meta(root, "og:site_name")]
-    parts = [p for p in _TITLE_SEP.split(title.strip()) if p]
-    if len(parts) > 1:
-        names += [p for p in parts if _site_like(p, "")]
+    names += [p for p in _TITLE_SEP.split(title.strip()) if p and _site_like(p, "")]
     return [n for n in dict.fromkeys(names) if _cjk(n) >= 2]
 
 
@@ -139,7 +157,9 @@ def _chrome_line(line: str, sites: list[str], heading: str) -> bool:
     if _TOOL_WORDS.match(s) or _BREADCRUMB.match(s):
         return True
     k = key(s)
-    return len(s) <= 40 and k != key(heading) and any(key(n) in k for n in sites)
+    if k == key(heading):
+        return False
+    return any(k == key(n) or (key(n) in k and _WELCOME.search(s) and len(s) <= 40) for n in sites)
 
 
 def split_info(text: str, sites: list[str] = (), heading: str = "", head_lines: int = 12,

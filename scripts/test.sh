@@ -4,10 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'cjk\|wqy'; then
+# unicode-data: the Unicode file tests check ingest/data/radicals.tsv against
+if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'cjk\|wqy' \
+    || [ ! -e /usr/share/unicode/EquivalentUnifiedIdeograph.txt ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null) \
-      || echo "warning: could not install chromium/fonts-noto-cjk from Debian" >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk \
+      unicode-data >/dev/null) || echo "warning: could not install chromium/fonts-noto-cjk/unicode-data" >&2
   fi
 fi
 # The tests' own Neo4j instance (own home, ports and credentials), never the analyst's .neo4j/.

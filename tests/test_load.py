@@ -527,3 +527,207 @@ def test_iter_documents_streams(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     first = next(gen)
     assert isinstance(first, Document) and len(calls) == 1
     assert len(list(gen)) == 4 and len(calls) == 5
+
+
+# ---------------------------------------------------------------------------------------------
+# Cleaning at load: radicals, pinyin glosses (ingest.normalise)
+# ---------------------------------------------------------------------------------------------
+
+UNICODE_EUI = Path("/usr/share/unicode/EquivalentUnifiedIdeograph.txt")
+
+
+def test_radical_table_is_unicodes_equivalent_unified_ideographs() -> None:
+    """The shipped table is the Unicode file's (scripts/build_radicals.py); the Kangxi part is
+    also what NFKC gives, and ⺠ (CJK Radicals Supplement, which NFKC leaves alone) is 民."""
+    import unicodedata
+
+    from ingest.normalise import radical_table
+
+    table = radical_table()
+    assert table[0x2EA0] == "民" and table[0x2F08] == "人" and table[0x2FA6] == "金"
+    for cp, ideograph in table.items():
+        assert "\u4e00" <= ideograph <= "\u9fff" or ord(ideograph) >= 0x3400
+        if 0x2F00 <= cp <= 0x2FDF:
+            assert unicodedata.normalize("NFKC", chr(cp)) == ideograph, hex(cp)
+    if not UNICODE_EUI.exists():
+        assert os.environ.get("CI") != "true", "scripts/test.sh installs unicode-data"
+        return
+    spec = __import__("importlib.util").util.spec_from_file_location(
+        "build_radicals", ROOT / "scripts" / "build_radicals.py")
+    build = __import__("importlib.util").util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    expected = build.parse(UNICODE_EUI.read_text(encoding="utf-8"))
+    assert {cp: ord(v) for cp, v in table.items()} == expected
+
+
+def test_radicals_in_a_text_file_are_folded_on_load(tmp_path: Path) -> None:
+    path = tmp_path / "radicals.txt"
+    path.write_text("东⽅重⼯集团推动军\u2ea0融合，设⽴产业发展基⾦。", encoding="utf-8")
+    assert load_document(path).text == "东方重工集团推动军民融合，设立产业发展基金。"
+
+
+@pytest.mark.parametrize(("written", "clean"), [
+    ("青⼭市軍民兩用技術(shù)成果展示與需求對接會(huì)", "青山市軍民兩用技術成果展示與需求對接會"),
+    ("東方區(qū)雙擁辦", "東方區雙擁辦"),
+    ("東方重工集團(tuán)公司(集團(tuán))", "東方重工集團公司(集團)"),  # a real parenthesis stays
+    ("青山市航空小鎮(xiǎo)（東方鎮）", "青山市航空小鎮（東方鎮）"),
+    ("東方公司(CEO)與青山廠(de)", "東方公司(CEO)與青山廠(de)"),  # not toned pinyin: kept
+    ("東方公司(abc)", "東方公司(abc)"),
+    ("東方公司（guó）", "東方公司"),  # full-width parentheses too
+    ("東方公司(gu\u00f3)與(gu\u006f\u0301)", "東方公司與"),  # precomposed and combining marks
+    ("2019 (guó)", "2019 (guó)"),  # not after a Chinese character
+])
+def test_pinyin_glosses_are_removed(written: str, clean: str) -> None:
+    from ingest.normalise import clean_text
+
+    assert clean_text(written) == clean
+
+
+def test_pinyin_glosses_stay_out_of_a_loaded_document(tmp_path: Path) -> None:
+    path = tmp_path / "gloss.txt"
+    path.write_text("青山市軍民融合創(chuàng)新聯(lián)盟在東方區(qū)成立。", encoding="utf-8")
+    assert load_document(path).text == "青山市軍民融合創新聯盟在東方區成立。"
+
+
+# ---------------------------------------------------------------------------------------------
+# PDF layout (ingest.pdf_layout)
+# ---------------------------------------------------------------------------------------------
+
+
+def test_wrapped_lines_are_joined_inside_a_paragraph() -> None:
+    from ingest.pdf_layout import join_wrapped_lines
+
+    full = "青山市委要求各部门切实抓好军民融合各项工作的落实，推动东方重工集团与驻地部队开展军"
+    text = "\n".join([
+        "一、总体要求",
+        full,
+        "民融合合作，建设青山军民融合产业园。",
+        "二、重点任务",
+        "东方重工集团要加快建设产业发展基金，青山市委军民融合办要做好协调服务工作，确保产业",
+        "发展基金尽快落地。",
+        "同志们，军民融合发展前景广阔。",
+    ])
+    assert join_wrapped_lines(text).split("\n") == [
+        "一、总体要求",
+        full + "民融合合作，建设青山军民融合产业园。",
+        "二、重点任务",
+        "东方重工集团要加快建设产业发展基金，青山市委军民融合办要做好协调服务工作，"
+        "确保产业发展基金尽快落地。",
+        "同志们，军民融合发展前景广阔。",
+    ]
+
+
+def test_a_full_line_before_a_heading_or_list_item_is_not_joined() -> None:
+    from ingest.pdf_layout import join_wrapped_lines
+
+    full = "青山市委要求各部门切实抓好军民融合各项工作的落实，推动东方重工集团与驻地部队开展合作。"
+    for nxt in ("二、重点任务", "（一）建设产业园", "第三章 保障措施", "2. 建设产业园", "• 建设产业园"):
+        assert join_wrapped_lines(full + "\n" + nxt) == full + "\n" + nxt
+    # a title after a full last line: the line ends a sentence and the next is short, unpunctuated
+    assert join_wrapped_lines(full + "\n青山市军民融合产业园简介") == full + "\n青山市军民融合产业园简介"
+    # Latin words across a wrap keep their space; short texts (tables, lists) are left alone
+    latin = "东方重工集团与青山市签署协议，共建军民融合产业园和 Eastern Heavy Industry Research"
+    assert join_wrapped_lines(latin + "\nCentre，推动军民融合。") == latin + " Centre，推动军民融合。"
+    assert join_wrapped_lines("项目\n金额") == "项目\n金额"
+
+
+@pytest.mark.parametrize(("extracted", "text"), [
+    ("介绍了 ** 县民兵连的经验", "介绍了**县民兵连的经验"),
+    ("2021 年，青山市实现 “ 十四五 ” 开局", "2021年，青山市实现“十四五”开局"),
+    ("东方重工集团 : 以创新促融合", "东方重工集团:以创新促融合"),
+    ("青山产业园揭牌 聚焦六大产业", "青山产业园揭牌 聚焦六大产业"),  # between two Chinese characters: kept
+    ("Eastern Heavy Industry 东方重工", "Eastern Heavy Industry东方重工"),
+])
+def test_spaces_where_the_pdf_changed_fonts_are_dropped(extracted: str, text: str) -> None:
+    from ingest.pdf_layout import drop_script_gaps
+
+    assert drop_script_gaps(extracted) == text
+
+
+def test_browser_print_margins_are_dropped() -> None:
+    from ingest.pdf_layout import page_text
+
+    pages = [
+        "青山市军民融合产业园开工建设。\n12/6/26, 1:22 PM 青山市军民融合产业园开工\n"
+        "\ufb01le:///home/analyst/青山.html 1/2",
+        "东方重工集团入驻产业园。\n2026/12/6 13:22\nhttps://www.qingshan.gov.cn/art/2019/1/17/art_1.html 2/2",
+    ]
+    assert page_text(pages) == "青山市军民融合产业园开工建设。\n东方重工集团入驻产业园。"
+
+
+# ---------------------------------------------------------------------------------------------
+# Portal pages (ingest.portal)
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("title", "site", "heading"), [
+    ("青山市军民融合产业园开工_青山市人民政府门户网站", "", "青山市军民融合产业园开工"),
+    ("青山新闻网 - 青山市军民融合产业园开工", "", "青山市军民融合产业园开工"),
+    ("东方县人民政府-东方县召开党管武装工作会议", "", "东方县召开党管武装工作会议"),
+    ("青山市军民融合产业园开工|要闻|青山日报", "青山日报", "青山市军民融合产业园开工"),
+    ("青山市军民融合产业园开工", "", "青山市军民融合产业园开工"),
+    ("2019-2020年青山市军民融合发展规划", "", "2019-2020年青山市军民融合发展规划"),
+    ("青山新闻网", "", ""),  # only the site's name: no heading at all
+    ("东方重工落户青山滨海—东方新区 服务协同_青山新闻网", "", "东方重工落户青山滨海—东方新区 服务协同"),
+    ("东方县人民政府", "", ""),
+])
+def test_title_without_the_site_name(title: str, site: str, heading: str) -> None:
+    from ingest.portal import title_without_site
+
+    assert title_without_site(title, site) == heading
+
+
+@pytest.mark.parametrize(("line", "published", "publisher"), [
+    ("发布时间：2019-01-17 09:30 来源：青山日报 字号：大 中 小", "2019-01-17", "青山日报"),
+    ("发布日期：2019年1月17日 信息来源：青山市委军民融合办 浏览次数：12", "2019-01-17", "青山市委军民融合办"),
+    ("【字号：大 中 小】 日期：2019/01/17 来源：东方县人武部", "2019-01-17", "东方县人武部"),
+    ("来源：青山日报", "", "青山日报"),
+])
+def test_info_line_gives_date_and_source(line: str, published: str, publisher: str) -> None:
+    from ingest.portal import InfoLine, parse_info_line
+
+    assert parse_info_line(line) == InfoLine(published, publisher)
+
+
+def test_an_article_sentence_with_a_label_is_not_an_info_line() -> None:
+    from ingest.portal import parse_info_line, split_info
+
+    sentence = ("会议指出，要把产业发展的资金来源：财政、社会资本、产业基金等渠道统筹起来，"
+                "推动东方重工集团改革。")
+    assert parse_info_line(sentence) is None
+    assert parse_info_line("时间：2019年1月8日下午") is None  # an event's time, not the page's date
+    assert parse_info_line("作者：王东") is None
+    text = "青山市军民融合产业园开工\n发布时间：2019-01-17 来源：青山日报\n" + sentence
+    body, info = split_info(text, ["青山新闻网"], "青山市军民融合产业园开工")
+    assert body == "青山市军民融合产业园开工\n" + sentence
+    assert (info.published, info.publisher) == ("2019-01-17", "青山日报")
+
+
+PORTAL_PARAGRAPH = "2019年1月17日，青山市召开军民融合工作会议，东方重工集团等单位参加会议。"
+
+
+def test_portal_page_heading_and_meta_tags() -> None:
+    from ingest.load import html_page
+
+    body = "<p>" + PORTAL_PARAGRAPH + "</p>"
+    page = html_page("<html><head><title>青山新闻网</title>"
+                     "<meta name='ArticleTitle' content='青山市召开军民融合会议'>"
+                     "<meta name='PubDate' content='2019-01-17 10:00'><meta name='ContentSource' "
+                     "content='青山日报'></head><body><h1>青山新闻网</h1>" + body + "</body></html>")
+    assert page.heading == "青山市召开军民融合会议"
+    assert (page.published, page.publisher) == ("2019-01-17", "青山日报")
+    assert page.text == PORTAL_PARAGRAPH  # the site's name in a banner <h1> is not text
+    # no meta tags: the <h1> of the article that <title> confirms
+    page = html_page("<html><head><title>青山市召开军民融合会议_青山新闻网</title></head><body>"
+                     "<h1>青山新闻网</h1><div><h1>青山市召开军民融合会议</h1>" + body
+                     + "</div></body></html>")
+    assert page.heading == "青山市召开军民融合会议"
+    assert page.text.split("\n") == ["青山市召开军民融合会议", PORTAL_PARAGRAPH]
+    # a short article line that names the site's government is the article's, not a banner
+    notice = "东方县人民政府关于印发东方县军民融合发展规划的通知"
+    page = html_page("<html><head><title>" + notice + "_东方县人民政府</title></head><body>"
+                     "<div class='logo'>东方县人民政府</div><p>东方县人民政府网站欢迎您</p>"
+                     "<h1>" + notice + "</h1><p>东政〔2019〕3号</p><p>东方县人民政府办公室</p><p>"
+                     + PORTAL_PARAGRAPH + "</p></body></html>")
+    assert page.heading == notice
+    assert page.text.split("\n") == [notice, "东政〔2019〕3号", "东方县人民政府办公室", PORTAL_PARAGRAPH]

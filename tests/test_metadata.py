@@ -253,3 +253,47 @@ def test_place_mentions_short_and_full_forms() -> None:
     assert [(surface, short) for _, surface, short, _ in found] == [
         ("龙岩", "龙岩"), ("福建", "福建"), ("顺德区", "顺德区"), ("延边", "延边"), ("廣西", "广西"),
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# News excerpts without their headline: the lead's clause that says what happened
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("新华网青山3月5日电（记者 王东）4日，青山市军民融合产业园在东方新区揭牌，首批12家企业入驻。\n"
+     "产业园由东方重工集团投资建设，规划面积3平方公里。",
+     "青山市军民融合产业园在东方新区揭牌"),
+    ("东方重工集团青山研究院，近日在青山经济开发区正式挂牌成立。\n研究院将围绕军民两用技术开展攻关。",
+     "东方重工集团青山研究院，近日在青山经济开发区正式挂牌成立"),
+    ("为深入贯彻军民融合发展战略，推动产学研深度合作，促进科技成果转化落地，青山市委军民融合办和东方重工集团"
+     "党委联合开展军民融合主题党日活动。\n活动安排如下。",
+     "青山市委军民融合办和东方重工集团党委联合开展军民融合主题党日活动"),
+    ("3月5日，春风和煦，青山湖畔一派生机。由青山市人民政府主办、东方重工集团承办的“第二届青山军民融合"
+     "技术对接会”在青山国际会展中心开幕。\n对接会为期两天。",
+     "“第二届青山军民融合技术对接会”在青山国际会展中心开幕"),
+    ("青山市軍民融合創(chuàng)新聯(lián)盟日前在東方區(qū)成立，首批成員單位30家。\n聯盟將推動成果轉化。",
+     "青山市軍民融合創(chuàng)新聯(lián)盟日前在東方區(qū)成立"),
+])
+def test_news_excerpt_gets_its_lead_as_headline(text: str, title: str) -> None:
+    meta = extract_metadata(text)
+    assert meta["title"] == title
+    assert meta["title"] in text  # as written
+
+
+@pytest.mark.parametrize("text", [
+    "3月5日，春风和煦，青山湖畔一派生机，东方新区的道路两旁开满了鲜花，市民们纷纷走出家门踏青赏花。\n"
+    "今年以来，青山市持续推进城市绿化工作。",  # a scenic opening says nothing happened
+    "同志们：\n今天我们召开全市军民融合发展大会，主要任务是总结去年工作，部署今年任务。\n",  # a speech
+])
+def test_no_headline_is_made_up(text: str) -> None:
+    assert extract_metadata(text)["title"] == ""
+
+
+def test_dev_news_excerpts_have_titles() -> None:
+    texts = _dev()
+    if not texts:
+        pytest.skip("../shared/gold/dev.jsonl not available")
+    titles = {k: extract_metadata(t)["title"] for k, t in texts.items()}
+    speeches = {k for k, t in texts.items() if extract_metadata(t)["genre"] == "speech"}
+    assert all(titles[k] for k in texts if k not in speeches), titles
