@@ -919,3 +919,23 @@ def test_every_proposal_is_kept_in_doc_spans_with_its_source():
     assert ("王小明", "Person", "rule:person:title") in by_text
     assert ("东方重工集团有限公司", "Enterprise", "rule:head:有限公司") in by_text
     assert {e.text for e in doc.ents} <= {s.text for s in spans}  # the resolver picks among them
+
+
+# --- constructions met on unseen text (issue 10 §3; invented names) -------------------------------
+
+def test_any_book_title_is_a_policy_unless_it_names_a_newspaper():
+    found = ents("《青山市军民融合发展报告》发布。《青山日报》刊发评论，《东方周刊》也作了报道。")
+    assert found["《青山市军民融合发展报告》"][0] == "Policy"
+    assert not any("日报" in n or "周刊" in n for n in found)
+
+
+def test_a_firm_named_in_full_then_without_its_legal_form_is_one_entity():
+    found = ents("东方重工集团有限公司在青山市投资建厂。东方重工表示将扩大合作。")
+    assert found["东方重工集团有限公司"] == ("Enterprise", ["东方重工"])
+    assert "东方重工" not in found
+
+
+def test_traditional_script_names_are_looked_up_like_simplified_ones():
+    found = ents("中國人民解放軍與青山市人民政府簽署協議。")
+    assert found.get("中國人民解放軍", ("",))[0] == "MilitaryUnit"
+    assert found.get("青山市人民政府", ("",))[0] == "PartyGovBody"

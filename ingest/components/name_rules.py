@@ -388,6 +388,14 @@ QUOTED_TITLES_RE3 = re.compile(
     r"(规划|计划|条例|办法|意见|方案|纲要|通知|决定|法|规定|细则|目录|战略"
     r"|指南|政策|规则|要点|措施|章程|制度|标准|清单|名录|守则)$"
 )
+# 《青山日报》, 《东方时报》, 《青山论坛》杂志: a title that names a newspaper, journal or broadcaster
+MEDIA_TITLE = re.compile(
+    r"(?:报|日报|晚报|时报|周刊|月刊|学报|杂志|期刊|网|电视台|广播电台|频道|新闻|论坛|文摘|画报|视点)$"
+)
+MEDIA_AFTER_TITLE = re.compile(r"(?:杂志|期刊|栏目|节目|专栏|报道|刊发|刊登|发表|撰文|发文|记者|编辑部|社)")
+# legal forms that end a firm's full name, longest first (东方重工集团有限公司 -> 东方重工)
+LEGAL_FORMS = ("集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司",
+               "集团公司", "有限公司", "集团")
 DESIGNATIONS_RE1 = re.compile(r"中国[" + CJK + r"]{1,4}?之?都(?![市会城区])")
 PROJECT_LISTS_RE1 = re.compile("项目")
 PROJECT_BODY_OK_RE1 = re.compile(r"[0-9]+(?:个|家|项)")

@@ -31,6 +31,7 @@ from ingest.components import (
     gen_persons,
     gen_places,
     gen_quoted,
+    gen_short_forms,
     gen_title_bodies,
     head_filters,
 )
@@ -80,6 +81,7 @@ GENERATORS: dict[str, Generator] = {
     "listed_units": gen_enumerations.listed_units,
     "distributed_bodies": gen_enumerations.distributed_bodies,
     "places": gen_places.places,
+    "short_forms": gen_short_forms.short_forms,
     "after_places": gen_places.after_places,
     "title_bodies": _title_bodies,
 }
@@ -97,6 +99,7 @@ STAGES: tuple[tuple[tuple[str, ...], bool], ...] = (
     (("listed_units",), False),
     (("distributed_bodies",), True),
     (("places",), True),
+    (("short_forms",), False),
 )
 # after the stages: named filters over the chosen candidates, then the generators that lean on them
 POST_FILTERS = ("department_of_firm",)
