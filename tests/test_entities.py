@@ -939,3 +939,12 @@ def test_traditional_script_names_are_looked_up_like_simplified_ones():
     found = ents("中國人民解放軍與青山市人民政府簽署協議。")
     assert found.get("中國人民解放軍", ("",))[0] == "MilitaryUnit"
     assert found.get("青山市人民政府", ("",))[0] == "PartyGovBody"
+
+
+def test_a_notice_title_and_its_name_fields_name_a_policy_or_project():
+    found = ents("青山市人民政府关于加快军民融合产业发展的实施意见\n各区县人民政府：现将有关事项通知如下。")
+    assert found["关于加快军民融合产业发展的实施意见"][0] == "Policy"
+    assert found["青山市人民政府"][0] == "PartyGovBody"  # the issuer stays a body of its own
+    found = ents("文件名称：青山市军民融合产业发展三年行动计划\n项目名称：东方航空零部件智能制造\n")
+    assert found["青山市军民融合产业发展三年行动计划"][0] == "Policy"
+    assert found["东方航空零部件智能制造"][0] == "Project"

@@ -396,6 +396,15 @@ MEDIA_AFTER_TITLE = re.compile(r"(?:杂志|期刊|栏目|节目|专栏|报道|�
 # legal forms that end a firm's full name, longest first (东方重工集团有限公司 -> 东方重工)
 LEGAL_FORMS = ("集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司",
                "集团公司", "有限公司", "集团")
+# 文件名称：…, 项目名称：… (a field of a notice's form); group 1 the kind, group 2 the name
+NAME_FIELD_LINE = re.compile(
+    r"(?m)^[ \t\u3000]*(文件|政策|规划|方案|项目|工程)?名称[:：][ \t\u3000]*([^\n]{4,60}?)[ \t\u3000。]*$"
+)
+# a notice's title line: [issuer]关于…的通知/意见…; group 1 from 关于 to the end
+TITLE_LINE = re.compile(
+    r"[^\n，。,]{0,30}?(关于[^\n，。]{2,60}的"
+    r"(?:实施意见|指导意见|意见|通知|决定|办法|实施方案|方案|规划|细则|规定|批复))[ \t\u3000]*(?:\n|$)"
+)
 DESIGNATIONS_RE1 = re.compile(r"中国[" + CJK + r"]{1,4}?之?都(?![市会城区])")
 PROJECT_LISTS_RE1 = re.compile("项目")
 PROJECT_BODY_OK_RE1 = re.compile(r"[0-9]+(?:个|家|项)")

@@ -33,6 +33,7 @@ from ingest.components import (
     gen_quoted,
     gen_short_forms,
     gen_title_bodies,
+    gen_title_lines,
     head_filters,
 )
 from ingest.components.candidate import Cand, is_cjk
@@ -82,6 +83,7 @@ GENERATORS: dict[str, Generator] = {
     "distributed_bodies": gen_enumerations.distributed_bodies,
     "places": gen_places.places,
     "short_forms": gen_short_forms.short_forms,
+    "title_lines": gen_title_lines.title_lines,
     "after_places": gen_places.after_places,
     "title_bodies": _title_bodies,
 }
@@ -100,6 +102,7 @@ STAGES: tuple[tuple[tuple[str, ...], bool], ...] = (
     (("distributed_bodies",), True),
     (("places",), True),
     (("short_forms",), False),
+    (("title_lines",), False),
 )
 # after the stages: named filters over the chosen candidates, then the generators that lean on them
 POST_FILTERS = ("department_of_firm",)
