@@ -948,3 +948,19 @@ def test_a_notice_title_and_its_name_fields_name_a_policy_or_project():
     found = ents("文件名称：青山市军民融合产业发展三年行动计划\n项目名称：东方航空零部件智能制造\n")
     assert found["青山市军民融合产业发展三年行动计划"][0] == "Policy"
     assert found["东方航空零部件智能制造"][0] == "Project"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("王小明(青山市副市长)出席会议并讲话。", {"王小明"}),
+    ("尊敬的王小明书记、李小红主任：", {"王小明", "李小红"}),
+    ("文/王小明 李小红\n", {"王小明", "李小红"}),
+])
+def test_persons_placed_by_layout(text, names):
+    found = ents(text)
+    assert names <= {n for n, (t, _) in found.items() if t == "Person"}
+
+
+def test_a_name_ends_before_a_second_post_joined_by_jian():
+    found = ents("青山市国防动员办公室成员兼办公室主任王小明参加会议。")
+    assert "青山市国防动员办公室" in found
+    assert not any("兼" in n for n in found)

@@ -91,6 +91,12 @@ class NameContext:
         self.name_title_re = re.compile(
             clause_start + r"([" + CJK + r"]{2,3}?)(?:" + alternation(person_titles) + ")", re.M
         )
+        titles = alternation(person_titles)
+        # 王某(青山市副市长): a name with its title in brackets after it
+        self.paren_title_re = re.compile(
+            r"([" + CJK + r"]{2,3})[(（][^()（）\n]{0,20}?(?:" + titles + r")[)）]")
+        # 尊敬的王某书记: a salutation
+        self.salutation_re = re.compile(r"尊敬的([" + CJK + r"]{2,3}?)(?:" + titles + ")")
         self.party_re = re.compile(
             r"(?:党的)?(?:第?(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?|[一二三四五六七八九])届"
             r"(?:[一二三四五六七八九]中)全会|(?<![0-9一二三四五六七八九十百])(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"

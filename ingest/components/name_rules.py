@@ -40,7 +40,7 @@ BARE_HEADS = ("对接会", "峰会", "论坛", "展洽会", "博览会", "研讨
 STOP_WORDS: tuple[str, ...] = tuple(data_lines("stop_words.txt"))
 STOP_CHARS = set(
     "在与和及或并向对把将被由从为是的了着等也都还又已均经据"
-    "给让使请赴到以这那该其各我你他她它本即于之每全好就受"
+    "给让使请赴到以这那该其各我你他她它本即于之每全好就受兼"  # 兼: 成员兼办公室主任, two posts
 )
 # characters that never occur inside a given name (a name followed by one of them ends before it)
 NAME_BAD = set(
@@ -405,6 +405,10 @@ TITLE_LINE = re.compile(
     r"[^\n，。,]{0,30}?(关于[^\n，。]{2,60}的"
     r"(?:实施意见|指导意见|意见|通知|决定|办法|实施方案|方案|规划|细则|规定|批复))[ \t\u3000]*(?:\n|$)"
 )
+# 文/王某 李某, 图／王某: a byline of names after a slash (names split by spaces or 、)
+SLASH_BYLINE = re.compile(r"(?:文|图|文图|撰稿|摄影|作者|记者|编辑)[ \u3000]*[/／][ \u3000]*"
+                          r"((?:[" + CJK + r"]{2,3}[ \u3000、]+){0,3}[" + CJK + r"]{2,3})(?![" + CJK + r"])")
+NAME_RUN = re.compile(r"[" + CJK + r"]+")
 DESIGNATIONS_RE1 = re.compile(r"中国[" + CJK + r"]{1,4}?之?都(?![市会城区])")
 PROJECT_LISTS_RE1 = re.compile("项目")
 PROJECT_BODY_OK_RE1 = re.compile(r"[0-9]+(?:个|家|项)")
