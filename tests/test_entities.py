@@ -964,3 +964,13 @@ def test_a_name_ends_before_a_second_post_joined_by_jian():
     found = ents("青山市国防动员办公室成员兼办公室主任王小明参加会议。")
     assert "青山市国防动员办公室" in found
     assert not any("兼" in n for n in found)
+
+
+def test_gai_yuanqu_refers_back_to_the_park_named_last():
+    ex = extract(Document(id="t", source="t", text="东方航空产业园在城西。青山军民融合产业园位于城东。该园区已引进企业20家。"),
+                 get_nlp(with_relations=False))
+    park = next(e for e in ex.entities if e.name == "青山军民融合产业园")
+    assert "园区" in [m.text for m in park.mentions]  # 该园区: the last park named, as a mention
+    assert "园区" not in park.aliases  # not a name of its own
+    other = next(e for e in ex.entities if e.name == "东方航空产业园")
+    assert "园区" not in [m.text for m in other.mentions]

@@ -32,6 +32,8 @@ HEADS: list[tuple[str, str, str]] = [
 HEAD_INFO = {h: (t, c) for h, t, c in HEADS}
 
 # Heads that, standing alone after 本次/此次/该, refer back to the document's entity of that kind.
+# Heads that, after 该/本/此, refer back to the body of that type named last (该园区, 本基地)
+DEICTIC_HEADS = {"园区": "IndustrialPark", "基地": "IndustrialPark"}
 BARE_HEADS = ("对接会", "峰会", "论坛", "展洽会", "博览会", "研讨会", "座谈会", "联盟", "促进会", "协会",
               "产业园", "示范区", "基金", "联合体", "商会", "中心", "仪式")
 

@@ -39,11 +39,11 @@ from ingest.components import (
 from ingest.components.candidate import Cand, is_cjk
 from ingest.components.lexicon import Lexicon
 from ingest.components.name_context import NameContext
-from ingest.components.name_rules import BARE_HEADS, HEAD_INFO, HEADS, PAREN_QUALIFIERS
+from ingest.components.name_rules import BARE_HEADS, DEICTIC_HEADS, HEAD_INFO, HEADS, PAREN_QUALIFIERS
 from ingest.components.resolver import resolve_overlaps
 
-__all__ = ["BARE_HEADS", "GENERATORS", "HEADS", "HEAD_INFO", "PAREN_QUALIFIERS", "POST_FILTERS", "STAGES",
-           "Cand", "Recognizer", "is_cjk", "resolve_overlaps"]
+__all__ = ["BARE_HEADS", "DEICTIC_HEADS", "GENERATORS", "HEADS", "HEAD_INFO", "PAREN_QUALIFIERS",
+           "POST_FILTERS", "STAGES", "Cand", "Recognizer", "is_cjk", "resolve_overlaps"]
 
 Generator = Callable[[NameContext, str, list[Cand]], list[Cand]]
 
