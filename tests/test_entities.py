@@ -974,3 +974,10 @@ def test_gai_yuanqu_refers_back_to_the_park_named_last():
     assert "园区" not in park.aliases  # not a name of its own
     other = next(e for e in ex.entities if e.name == "东方航空产业园")
     assert "园区" not in [m.text for m in other.mentions]
+
+
+def test_a_registered_firm_name_keeps_wei_he_yu_inside():
+    found = ents("东为技术有限公司与青山市人民政府签署战略合作协议。")
+    assert found["东为技术有限公司"][0] == "Enterprise"
+    found = ents("东方和青山科技有限公司签约。")  # two names: what follows 和 opens with a place
+    assert "东方和青山科技有限公司" not in found
