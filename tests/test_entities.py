@@ -981,3 +981,21 @@ def test_a_registered_firm_name_keeps_wei_he_yu_inside():
     assert found["东为技术有限公司"][0] == "Enterprise"
     found = ents("东方和青山科技有限公司签约。")  # two names: what follows 和 opens with a place
     assert "东方和青山科技有限公司" not in found
+
+
+def test_leading_word_cut_skips_segmentation_only_where_the_answer_is_the_same():
+    """_lead_cut answers 0 without jieba when no word the body can start with is cut off; on every
+    stretch of a sample text the answer equals the one with segmentation."""
+    import random
+
+    from ingest.components.recognizer import Recognizer
+
+    rec = Recognizer()
+    text = (ROOT / "samples" / "s001.txt").read_text(encoding="utf-8")
+    rng = random.Random(7)
+    bodies = {text[i:i + rng.randrange(2, 12)] for i in (rng.randrange(len(text)) for _ in range(600))}
+    bodies = [b for b in bodies if len(b) >= 2 and "\u4e00" <= b[0] <= "\u9fff"]
+    fast = [rec._lead_cut(b) for b in bodies]
+    rec._first_word_stops = lambda body: False  # always segment
+    assert fast == [rec._lead_cut(b) for b in bodies]
+    assert sum(Recognizer()._first_word_stops(b) for b in bodies) > len(bodies) // 4  # it does skip
