@@ -919,3 +919,83 @@ def test_every_proposal_is_kept_in_doc_spans_with_its_source():
     assert ("王小明", "Person", "rule:person:title") in by_text
     assert ("东方重工集团有限公司", "Enterprise", "rule:head:有限公司") in by_text
     assert {e.text for e in doc.ents} <= {s.text for s in spans}  # the resolver picks among them
+
+
+# --- constructions met on unseen text (issue 10 §3; invented names) -------------------------------
+
+def test_any_book_title_is_a_policy_unless_it_names_a_newspaper():
+    found = ents("《青山市军民融合发展报告》发布。《青山日报》刊发评论，《东方周刊》也作了报道。")
+    assert found["《青山市军民融合发展报告》"][0] == "Policy"
+    assert not any("日报" in n or "周刊" in n for n in found)
+
+
+def test_a_firm_named_in_full_then_without_its_legal_form_is_one_entity():
+    found = ents("东方重工集团有限公司在青山市投资建厂。东方重工表示将扩大合作。")
+    assert found["东方重工集团有限公司"] == ("Enterprise", ["东方重工"])
+    assert "东方重工" not in found
+
+
+def test_traditional_script_names_are_looked_up_like_simplified_ones():
+    found = ents("中國人民解放軍與青山市人民政府簽署協議。")
+    assert found.get("中國人民解放軍", ("",))[0] == "MilitaryUnit"
+    assert found.get("青山市人民政府", ("",))[0] == "PartyGovBody"
+
+
+def test_a_notice_title_and_its_name_fields_name_a_policy_or_project():
+    found = ents("青山市人民政府关于加快军民融合产业发展的实施意见\n各区县人民政府：现将有关事项通知如下。")
+    assert found["关于加快军民融合产业发展的实施意见"][0] == "Policy"
+    assert found["青山市人民政府"][0] == "PartyGovBody"  # the issuer stays a body of its own
+    found = ents("文件名称：青山市军民融合产业发展三年行动计划\n项目名称：东方航空零部件智能制造\n")
+    assert found["青山市军民融合产业发展三年行动计划"][0] == "Policy"
+    assert found["东方航空零部件智能制造"][0] == "Project"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("王小明(青山市副市长)出席会议并讲话。", {"王小明"}),
+    ("尊敬的王小明书记、李小红主任：", {"王小明", "李小红"}),
+    ("文/王小明 李小红\n", {"王小明", "李小红"}),
+])
+def test_persons_placed_by_layout(text, names):
+    found = ents(text)
+    assert names <= {n for n, (t, _) in found.items() if t == "Person"}
+
+
+def test_a_name_ends_before_a_second_post_joined_by_jian():
+    found = ents("青山市国防动员办公室成员兼办公室主任王小明参加会议。")
+    assert "青山市国防动员办公室" in found
+    assert not any("兼" in n for n in found)
+
+
+def test_gai_yuanqu_refers_back_to_the_park_named_last():
+    ex = extract(Document(id="t", source="t", text="东方航空产业园在城西。青山军民融合产业园位于城东。该园区已引进企业20家。"),
+                 get_nlp(with_relations=False))
+    park = next(e for e in ex.entities if e.name == "青山军民融合产业园")
+    assert "园区" in [m.text for m in park.mentions]  # 该园区: the last park named, as a mention
+    assert "园区" not in park.aliases  # not a name of its own
+    other = next(e for e in ex.entities if e.name == "东方航空产业园")
+    assert "园区" not in [m.text for m in other.mentions]
+
+
+def test_a_registered_firm_name_keeps_wei_he_yu_inside():
+    found = ents("东为技术有限公司与青山市人民政府签署战略合作协议。")
+    assert found["东为技术有限公司"][0] == "Enterprise"
+    found = ents("东方和青山科技有限公司签约。")  # two names: what follows 和 opens with a place
+    assert "东方和青山科技有限公司" not in found
+
+
+def test_leading_word_cut_skips_segmentation_only_where_the_answer_is_the_same():
+    """_lead_cut answers 0 without jieba when no word the body can start with is cut off; on every
+    stretch of a sample text the answer equals the one with segmentation."""
+    import random
+
+    from ingest.components.recognizer import Recognizer
+
+    rec = Recognizer()
+    text = (ROOT / "samples" / "s001.txt").read_text(encoding="utf-8")
+    rng = random.Random(7)
+    bodies = {text[i:i + rng.randrange(2, 12)] for i in (rng.randrange(len(text)) for _ in range(600))}
+    bodies = [b for b in bodies if len(b) >= 2 and "\u4e00" <= b[0] <= "\u9fff"]
+    fast = [rec._lead_cut(b) for b in bodies]
+    rec._first_word_stops = lambda body: False  # always segment
+    assert fast == [rec._lead_cut(b) for b in bodies]
+    assert sum(Recognizer()._first_word_stops(b) for b in bodies) > len(bodies) // 4  # it does skip

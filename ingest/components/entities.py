@@ -22,7 +22,15 @@ from ingest import extensions
 from ingest.components import occurrences
 from ingest.components.grouping import entity_name, group_mentions
 from ingest.components.lexicon import lexicon
-from ingest.components.recognizer import BARE_HEADS, HEAD_INFO, PAREN_QUALIFIERS, Cand, Recognizer, is_cjk
+from ingest.components.recognizer import (
+    BARE_HEADS,
+    DEICTIC_HEADS,
+    HEAD_INFO,
+    PAREN_QUALIFIERS,
+    Cand,
+    Recognizer,
+    is_cjk,
+)
 from ingest.components.sentences import sentence_spans
 from ingest.textfold import fold, text_view
 
@@ -234,6 +242,11 @@ class EntityRecognizer:
         covered = bytearray(len(t) + 1)
         for c in cands:
             covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+        for h in DEICTIC_HEADS:  # 该园区, 本基地: the body of that kind named last
+            for s, e in occurrences.spans(t, h):
+                if not any(covered[s:e]) and t[s - 1:s] in ("该", "本", "此") and s > 0:
+                    os_, oe = _to_original(s, e, offsets, len(text))
+                    out.append((os_, oe, h))
         for h in BARE_HEADS:
             for s, e in occurrences.spans(t, h):
                 if any(covered[s:e]):
@@ -252,6 +265,13 @@ class EntityRecognizer:
 
     def _attach_bare(self, groups, bare, text: str) -> None:
         for s, e, h in bare:
+            if h in DEICTIC_HEADS:
+                before = [(max(c.start for c in g.mentions if c.start < s), g) for g in groups
+                          if g.type == DEICTIC_HEADS[h] and any(c.start < s for c in g.mentions)]
+                if before:
+                    g = max(before, key=lambda x: x[0])[1]
+                    g.mentions.append(Cand(s, e, g.type, "rule:deictic_head", 0.6, 0))
+                continue
             # the entity the head word names (协会 -> …技术协会, not …协会第六届会员代表大会)
             htype = HEAD_INFO.get(h, ("",))[0]
             targets = [g for g in groups if g.type not in ("Person", "Location")

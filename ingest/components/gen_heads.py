@@ -36,6 +36,7 @@ from ingest.components.name_rules import (
     HEADS_RE1,
     HEADS_RE2,
     IDEOLOGY_AFTER,
+    LEGAL_FORMS,
     LEVEL_CHARS,
     LONG_NAME_BEFORE,
     MIL_PREFIXES,
@@ -243,6 +244,8 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
                     break
         if typ in ORG_TYPES and ms - start >= 6 and not quoted:
             start = _split_glued_bodies(ctx, t, start, ms)
+        if head in LEGAL_FORMS:
+            start = _join_over_conjunction(ctx, t, start, ms)
         body = t[start:ms]
         cand_type, conf, source = _type_and_check(ctx, t, head, typ, cls, body, start, ms, e)
         if not cand_type and quoted and len(body) >= 2:
@@ -259,6 +262,23 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
                 out.append(Cand(a.start, b.end, "Event", a.source, a.confidence, priority=2))
                 break
     return out
+
+
+def _join_over_conjunction(ctx: NameContext, t: str, start: int, ms: int) -> int:
+    """东为科技有限公司, 青山和创电子有限公司: a firm's registered name may hold 为/和/与, where the
+    left extension stopped. The one or two characters before it belong to the name when they open
+    a clause (nothing but punctuation or the text's start before them) and what follows the
+    conjunction is no place or known name (东方和青山科技有限公司 are two names: 青山 is a place)."""
+    if start < 2 or t[start - 1] not in "为和与" or ctx.place_re.match_at(t, start) \
+            or any(t[start:start + k] in ctx.gaz_forms for k in range(2, 7)):
+        return start
+    for k in (2, 1):
+        j = start - 1 - k
+        if j < 0 or not all(is_cjk(c) for c in t[j:start - 1]):
+            continue
+        if (j == 0 or t[j - 1] in "\n，,。；;：:、“（( \u3000") and not ctx._is_place(t[j:start - 1]):
+            return j
+    return start
 
 
 def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) -> bool:

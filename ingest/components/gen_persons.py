@@ -17,6 +17,7 @@ from ingest.components.name_rules import (
     CLOSING_BYLINE,
     NAME_AFTER_BODY,
     NAME_LIST_RE,
+    NAME_RUN,
     NAME_TITLE_AFTER_VERB,
     ORG_TYPES,
     PERSONS_RE1,
@@ -28,6 +29,7 @@ from ingest.components.name_rules import (
     PERSONS_RE7,
     POST_TAKEN,
     REPORTED_BY,
+    SLASH_BYLINE,
     SPEECH_VERBS,
 )
 
@@ -224,4 +226,27 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             if covered[s]:
                 continue
             out.append(Cand(s, e, "Person", "rule:person:repeat", 0.7, priority=1))
+    return out
+
+
+def person_layouts(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    """Names placed by layout rather than by a title before them: 王某(青山市副市长) (the title in
+    brackets after the name), 尊敬的王某书记 (a salutation), 文/王某 李某 (a slash byline of names
+    split by spaces)."""
+    covered = coverage(len(t), chosen)
+    out: list[Cand] = []
+    found: list[tuple[int, str, str]] = []
+    if "(" in t or "（" in t:
+        found += [(m.start(1), m.group(1), "rule:person:paren_title") for m in ctx.paren_title_re.finditer(t)]
+    if "尊敬的" in t:
+        found += [(m.start(1), m.group(1), "rule:person:salutation") for m in ctx.salutation_re.finditer(t)]
+    for s, nm, src in found:
+        if not covered[s] and ctx._plausible_name(nm, titled=True):
+            out.append(Cand(s, s + len(nm), "Person", src, 0.75, priority=3))
+    if "/" in t or "／" in t:
+        for m in SLASH_BYLINE.finditer(t):
+            items = [(x.start() + m.start(1), x.group()) for x in NAME_RUN.finditer(m.group(1))]
+            if items and all(ctx._plausible_name(nm, in_list=True) for _, nm in items):
+                out += [Cand(s, s + len(nm), "Person", "rule:person:byline", 0.8, priority=3)
+                        for s, nm in items if not covered[s]]
     return out

@@ -6,6 +6,8 @@ from __future__ import annotations
 from ingest.components.candidate import Cand
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
+    MEDIA_AFTER_TITLE,
+    MEDIA_TITLE,
     QUOTED_ACTIVITY,
     QUOTED_TITLES_RE1,
     QUOTED_TITLES_RE2,
@@ -14,14 +16,18 @@ from ingest.components.name_rules import (
 
 
 def quoted_titles(ctx: NameContext, t: str) -> list[Cand]:
-    """《…》 titles of plans, regulations and programmes are Policies."""
+    """《…》 titles are Policies: of plans, regulations and programmes by their last word, any other
+    title too (a report, a programme without a plan word: 《青山市军民融合发展报告》), unless it
+    names a newspaper, journal or broadcaster (《青山日报》, 《国防科技》杂志)."""
     out = []
     for m in QUOTED_TITLES_RE1.finditer(t):
         # a trailing period or edition does not change the kind of document: 纲要(2023-2035)
-        inner = QUOTED_TITLES_RE2.sub("",
-                       m.group(1))
+        inner = QUOTED_TITLES_RE2.sub("", m.group(1))
         if QUOTED_TITLES_RE3.search(inner):
             out.append(Cand(m.start(), m.end(), "Policy", "rule:book_title", 0.85, priority=3))
+        elif not MEDIA_TITLE.search(inner) and not MEDIA_AFTER_TITLE.match(t, m.end()) \
+                and len(inner) >= 4:
+            out.append(Cand(m.start(), m.end(), "Policy", "rule:book_title:any", 0.7, priority=3))
     return out
 
 

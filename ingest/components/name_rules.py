@@ -32,6 +32,8 @@ HEADS: list[tuple[str, str, str]] = [
 HEAD_INFO = {h: (t, c) for h, t, c in HEADS}
 
 # Heads that, standing alone after 本次/此次/该, refer back to the document's entity of that kind.
+# Heads that, after 该/本/此, refer back to the body of that type named last (该园区, 本基地)
+DEICTIC_HEADS = {"园区": "IndustrialPark", "基地": "IndustrialPark"}
 BARE_HEADS = ("对接会", "峰会", "论坛", "展洽会", "博览会", "研讨会", "座谈会", "联盟", "促进会", "协会",
               "产业园", "示范区", "基金", "联合体", "商会", "中心", "仪式")
 
@@ -40,7 +42,7 @@ BARE_HEADS = ("对接会", "峰会", "论坛", "展洽会", "博览会", "研讨
 STOP_WORDS: tuple[str, ...] = tuple(data_lines("stop_words.txt"))
 STOP_CHARS = set(
     "在与和及或并向对把将被由从为是的了着等也都还又已均经据"
-    "给让使请赴到以这那该其各我你他她它本即于之每全好就受"
+    "给让使请赴到以这那该其各我你他她它本即于之每全好就受兼"  # 兼: 成员兼办公室主任, two posts
 )
 # characters that never occur inside a given name (a name followed by one of them ends before it)
 NAME_BAD = set(
@@ -388,6 +390,27 @@ QUOTED_TITLES_RE3 = re.compile(
     r"(规划|计划|条例|办法|意见|方案|纲要|通知|决定|法|规定|细则|目录|战略"
     r"|指南|政策|规则|要点|措施|章程|制度|标准|清单|名录|守则)$"
 )
+# 《青山日报》, 《东方时报》, 《青山论坛》杂志: a title that names a newspaper, journal or broadcaster
+MEDIA_TITLE = re.compile(
+    r"(?:报|日报|晚报|时报|周刊|月刊|学报|杂志|期刊|网|电视台|广播电台|频道|新闻|论坛|文摘|画报|视点)$"
+)
+MEDIA_AFTER_TITLE = re.compile(r"(?:杂志|期刊|栏目|节目|专栏|报道|刊发|刊登|发表|撰文|发文|记者|编辑部|社)")
+# legal forms that end a firm's full name, longest first (东方重工集团有限公司 -> 东方重工)
+LEGAL_FORMS = ("集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司",
+               "集团公司", "有限公司", "集团")
+# 文件名称：…, 项目名称：… (a field of a notice's form); group 1 the kind, group 2 the name
+NAME_FIELD_LINE = re.compile(
+    r"(?m)^[ \t\u3000]*(文件|政策|规划|方案|项目|工程)?名称[:：][ \t\u3000]*([^\n]{4,60}?)[ \t\u3000。]*$"
+)
+# a notice's title line: [issuer]关于…的通知/意见…; group 1 from 关于 to the end
+TITLE_LINE = re.compile(
+    r"[^\n，。,]{0,30}?(关于[^\n，。]{2,60}的"
+    r"(?:实施意见|指导意见|意见|通知|决定|办法|实施方案|方案|规划|细则|规定|批复))[ \t\u3000]*(?:\n|$)"
+)
+# 文/王某 李某, 图／王某: a byline of names after a slash (names split by spaces or 、)
+SLASH_BYLINE = re.compile(r"(?:文|图|文图|撰稿|摄影|作者|记者|编辑)[ \u3000]*[/／][ \u3000]*"
+                          r"((?:[" + CJK + r"]{2,3}[ \u3000、]+){0,3}[" + CJK + r"]{2,3})(?![" + CJK + r"])")
+NAME_RUN = re.compile(r"[" + CJK + r"]+")
 DESIGNATIONS_RE1 = re.compile(r"中国[" + CJK + r"]{1,4}?之?都(?![市会城区])")
 PROJECT_LISTS_RE1 = re.compile("项目")
 PROJECT_BODY_OK_RE1 = re.compile(r"[0-9]+(?:个|家|项)")

@@ -31,17 +31,19 @@ from ingest.components import (
     gen_persons,
     gen_places,
     gen_quoted,
+    gen_short_forms,
     gen_title_bodies,
+    gen_title_lines,
     head_filters,
 )
 from ingest.components.candidate import Cand, is_cjk
 from ingest.components.lexicon import Lexicon
 from ingest.components.name_context import NameContext
-from ingest.components.name_rules import BARE_HEADS, HEAD_INFO, HEADS, PAREN_QUALIFIERS
+from ingest.components.name_rules import BARE_HEADS, DEICTIC_HEADS, HEAD_INFO, HEADS, PAREN_QUALIFIERS
 from ingest.components.resolver import resolve_overlaps
 
-__all__ = ["BARE_HEADS", "GENERATORS", "HEADS", "HEAD_INFO", "PAREN_QUALIFIERS", "POST_FILTERS", "STAGES",
-           "Cand", "Recognizer", "is_cjk", "resolve_overlaps"]
+__all__ = ["BARE_HEADS", "DEICTIC_HEADS", "GENERATORS", "HEADS", "HEAD_INFO", "PAREN_QUALIFIERS",
+           "POST_FILTERS", "STAGES", "Cand", "Recognizer", "is_cjk", "resolve_overlaps"]
 
 Generator = Callable[[NameContext, str, list[Cand]], list[Cand]]
 
@@ -75,11 +77,14 @@ GENERATORS: dict[str, Generator] = {
     "anonymised_units": _text_only(gen_patterns.anonymised_units),
     "ships": _text_only(gen_gazetteer.ships),
     "persons": gen_persons.persons,
+    "person_layouts": gen_persons.person_layouts,
     "coordinated_companies": gen_enumerations.coordinated_companies,
     "enumerated_companies": gen_enumerations.enumerated_companies,
     "listed_units": gen_enumerations.listed_units,
     "distributed_bodies": gen_enumerations.distributed_bodies,
     "places": gen_places.places,
+    "short_forms": gen_short_forms.short_forms,
+    "title_lines": gen_title_lines.title_lines,
     "after_places": gen_places.after_places,
     "title_bodies": _title_bodies,
 }
@@ -91,12 +96,14 @@ STAGES: tuple[tuple[tuple[str, ...], bool], ...] = (
     (("gazetteer", "party_congresses", "heads", "quoted_titles", "designations", "enterprise_lists",
       "project_lists", "signed_projects", "numbered_institutes", "numbered_documents", "board_companies",
       "cas_institutes", "series_events", "firm_intro", "quoted_activity", "anonymised_units", "ships"), True),
-    (("persons",), True),
+    (("persons", "person_layouts"), True),
     (("coordinated_companies",), True),
     (("enumerated_companies",), True),
     (("listed_units",), False),
     (("distributed_bodies",), True),
     (("places",), True),
+    (("short_forms",), False),
+    (("title_lines",), False),
 )
 # after the stages: named filters over the chosen candidates, then the generators that lean on them
 POST_FILTERS = ("department_of_firm",)

@@ -1,0 +1,43 @@
+"""Generator `short_forms`: a firm named in full, then by its name without the legal form.
+
+东方重工集团有限公司 … 东方重工表示: after the full name, the core without 集团/有限公司/股份有限公司
+names the same firm. The later mention is given the full name's key, so grouping makes it an
+alias of that entity instead of a second one (and relations reach the one entity). The core must
+have three characters or more and be neither a place nor a common word, and a mention only counts
+where no other name was chosen over it.
+"""
+
+from __future__ import annotations
+
+from ingest.components import occurrences
+from ingest.components.candidate import Cand, coverage, is_cjk
+from ingest.components.name_context import NameContext
+from ingest.components.name_rules import LEGAL_FORMS
+
+
+def core_of(name: str) -> str:
+    """The firm's name without its legal form ("" when it has none)."""
+    for form in LEGAL_FORMS:
+        if name.endswith(form) and len(name) > len(form):
+            return name[: -len(form)]
+    return ""
+
+
+def short_forms(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    covered = coverage(len(t), chosen)
+    out: list[Cand] = []
+    seen: set[str] = set()
+    for c in chosen:
+        if c.type != "Enterprise":
+            continue
+        full = t[c.start:c.end]
+        core = core_of(full)
+        if len(core) < 3 or core in seen or not all(is_cjk(x) for x in core) or ctx._is_place(core) \
+                or core in ctx.gaz_forms or ctx.lex.is_common_word(core, 1):
+            continue
+        seen.add(core)
+        for s, e in occurrences.spans(t, core):
+            if s < c.end or any(covered[s:e]) or t[e:e + 1] and is_cjk(t[e]) and t[e] in "集公股":
+                continue  # before the full name, inside a chosen name, or the start of a longer form
+            out.append(Cand(s, e, "Enterprise", "rule:short_form", 0.65, priority=1, key=c.key or full))
+    return out
