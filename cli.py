@@ -450,8 +450,10 @@ _quiet_jieba()
 
 
 from cli_analysis import register as _register_analysis  # noqa: E402 (needs `app` defined above)
+from cli_review import review_app  # noqa: E402
 
 _register_analysis(app)
+app.add_typer(review_app, name="review")
 
 if __name__ == "__main__":
     app()
