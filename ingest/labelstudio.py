@@ -351,3 +351,26 @@ def gold_from_export(tasks: list[dict]) -> Iterator[dict | LabelStudioError]:
             yield gold_from_task(task)
         except LabelStudioError as exc:
             yield exc
+
+
+def label_studio_documents(tasks: list[dict], where: str) -> Iterator:
+    """A Label Studio export as curated documents for the store: what
+    `ingest.annotations.annotated_documents_from_dicts` yields (Extraction, or AnnotationError
+    naming the document), each record's source "curated:label-studio"; `where` (the export
+    file) names a task that could not be converted."""
+    from ingest.annotations import AnnotationError, annotated_documents_from_dicts
+
+    def dicts() -> Iterator[dict]:
+        for item in gold_from_export(tasks):
+            if isinstance(item, LabelStudioError):
+                errors.append(AnnotationError(item.document, [f"{where}: {item.problem}"]))
+            else:
+                yield item
+
+    errors: list = []
+    for out in annotated_documents_from_dicts(dicts(), "label-studio"):
+        yield from errors
+        errors.clear()
+        yield out
+    yield from errors
+

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -24,7 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".labelstudio-venv"
-START_TIMEOUT_S = 300  # first start applies ~200 Django migrations; slow on a busy 2-core machine
+TEMPLATE_DB = VENV / "template-data" / "label_studio.sqlite3"  # migrated by scripts/labelstudio.sh
+START_TIMEOUT_S = 300  # a start without the template applies ~200 migrations: minutes when busy
 
 
 def installed() -> bool:
@@ -69,6 +71,9 @@ class LabelStudio:
                "--port", str(self.port), "--data-dir", str(self.workdir / "data"),
                "--enable-legacy-api-token"]
         began = time.monotonic()
+        (self.workdir / "data").mkdir(parents=True, exist_ok=True)
+        if TEMPLATE_DB.exists():  # an empty, already migrated database: no migrations at start
+            shutil.copyfile(TEMPLATE_DB, self.workdir / "data" / TEMPLATE_DB.name)
         with self.log.open("wb") as log:
             self.proc = subprocess.Popen(cmd, cwd=self.workdir, env=self._env(), stdout=log,
                                          stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,

@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cli import app
+from graph.embedded import EmbeddedStore
 from graph.model import ENTITY_TYPES, RELATION_TYPES
 from ingest.labelstudio import (
     ALIAS_RELATION,
@@ -252,3 +253,26 @@ def test_review_export_cli_runs_the_extractor_on_texts(tmp_path):
     regions = [r["value"] for r in task["predictions"][0]["result"] if r["type"] == "labels"]
     assert {"青山军分区", "青山市人民政府"} <= {v["text"] for v in regions}
     assert all(task["data"]["text"][v["start"]:v["end"]] == v["text"] for v in regions)
+
+
+def test_ingest_annotations_reads_a_label_studio_export(tmp_path):
+    task, _ = task_from_record(_record(), TEXT)
+    result = [r for r in task["predictions"][0]["result"]
+              if r["type"] == "labels" or r["labels"] != ["LEADS"]]  # the analyst drops one relation
+    unreviewed = {"id": 8, "data": {**task["data"], "doc_id": "qs02"}, "annotations": []}
+    export = tmp_path / "project-1-at-2026.json"
+    export.write_text(json.dumps([_annotated(task, result), unreviewed], ensure_ascii=False),
+                      encoding="utf-8")
+    db = tmp_path / "g.db"
+    res = CliRunner().invoke(app, ["ingest", "--annotations", str(export), "--db", str(db)])
+    assert res.exit_code == 1  # the unreviewed task is named, the reviewed one is written
+    assert "qs02" in res.output and "no annotation" in res.output
+    store = EmbeddedStore(db)
+    try:
+        assert [d["id"] for d in store.documents()] == ["qs01"]
+        assert store.document_meta("qs01")["origin"] == "curated"
+        graph = store.to_networkx()
+    finally:
+        store.close()
+    types = {d["type"] for _, _, d in graph.edges(data=True)}
+    assert "COORDINATES_WITH" in types and "LEADS" not in types
