@@ -17,8 +17,9 @@ rm -rf "$VENV"
 "$PY" -m venv "$VENV"
 "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null
 "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check 'label-studio>=1.23,<1.24'
-LABEL_STUDIO_LATEST_VERSION_CHECK=false LABEL_STUDIO_COLLECT_ANALYTICS=false \
-  "$VENV/bin/label-studio" version --data-dir "$VENV/template-data" >/dev/null
+# (the data dir by environment too: LS creates its settings' data dir on import, before --data-dir)
+LABEL_STUDIO_BASE_DATA_DIR="$PWD/$VENV/template-data" LABEL_STUDIO_LATEST_VERSION_CHECK=false \
+  LABEL_STUDIO_COLLECT_ANALYTICS=false "$VENV/bin/label-studio" version --data-dir "$VENV/template-data" >/dev/null
 test -s "$VENV/template-data/label_studio.sqlite3"
 touch "$VENV/.installed"
 echo "label-studio installed in $VENV in $(( $(date +%s) - start )) s" >&2

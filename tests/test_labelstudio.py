@@ -276,3 +276,16 @@ def test_ingest_annotations_reads_a_label_studio_export(tmp_path):
         store.close()
     types = {d["type"] for _, _, d in graph.edges(data=True)}
     assert "COORDINATES_WITH" in types and "LEADS" not in types
+
+
+def test_review_export_reads_the_text_of_an_extract_record_from_its_source(tmp_path):
+    (tmp_path / "qs01.txt").write_text(TEXT, encoding="utf-8")
+    record = {**_record(), "source": str(tmp_path / "qs01.txt")}  # extract output has no text
+    missing = {**_record(), "id": "qs03", "source": str(tmp_path / "qs03.txt")}
+    src = tmp_path / "pred.jsonl"
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in (record, missing)) + "\n",
+                   encoding="utf-8")
+    res = CliRunner().invoke(app, ["review", "export", str(src), "--out", str(tmp_path / "ls")])
+    assert res.exit_code == 1 and "pred.jsonl:2" in res.output and "qs03.txt" in res.output
+    (task,) = json.loads((tmp_path / "ls" / "tasks.json").read_text(encoding="utf-8"))
+    assert task["data"]["text"] == TEXT and task["data"]["source"] == str(tmp_path / "qs01.txt")
