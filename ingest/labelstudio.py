@@ -30,6 +30,7 @@ from xml.etree import ElementTree as ET
 
 from graph.model import ENTITY_TYPES, RELATION_TYPES
 from ingest.components.sentences import sentence_spans
+from ingest.textfold import fold
 
 FROM_NAME = "label"  # the Labels control of the config
 TEXT_NAME = "text"  # the Text object of the config (and the task's data key)
@@ -108,6 +109,14 @@ def _closest_pair(heads: list, tails: list, lo: int, hi: int) -> tuple[str, str]
     return (h[2], t[2]) if h and t else ("", "")
 
 
+def _entity_forms(ent: dict, text: str) -> dict:
+    """A machine entity's name, type and every form the text uses for it (aliases, mention texts),
+    so that a span kept or added by the annotator finds its entity again."""
+    forms = [*ent.get("aliases", []), *(text[m["start"]:m["end"]] for m in ent.get("mentions", []))]
+    return {"name": ent["name"], "type": ent["type"],
+            "aliases": [f for f in dict.fromkeys(forms) if f and f != ent["name"]]}
+
+
 def task_from_record(record: dict, text: str, model_version: str = "mcfgraph") -> tuple[dict, list[str]]:
     """A Label Studio task for one `extract --format jsonl` record and its text.
 
@@ -131,8 +140,9 @@ def task_from_record(record: dict, text: str, model_version: str = "mcfgraph") -
         "doc_id": record["id"],
         "source": record.get("source", ""),
         "title": record.get("title", ""),
-        "entities": [{"name": e["name"], "type": e["type"], "aliases": list(e.get("aliases", []))}
-                     for e in record.get("entities", [])],
+        "entities": [_entity_forms(e, text) for e in record.get("entities", [])],
+        "relations": [{k: r.get(k) for k in ("head", "type", "tail", "start", "end")}
+                      for r in record.get("relations", [])],
     }
     prediction = {"model_version": model_version, "result": results,
                   "score": round(sum(confidences) / len(confidences), 3) if confidences else 0.0}
@@ -266,9 +276,11 @@ def _group_spans(spans: dict[str, _Span], result: list[dict], machine: dict[str,
     return groups
 
 
-def _entities(doc: str, spans: dict[str, _Span], groups: _Groups,
+def _entities(doc: str, text: str, spans: dict[str, _Span], groups: _Groups,
               machine: dict[str, str]) -> tuple[list[dict], dict[str, str]]:
-    """One gold entity per group; also span id -> entity name."""
+    """One gold entity per group, named as the machine named it when the text has that name
+    (the reader checks names against the text), else by its longest form; also span id -> name."""
+    folded = fold(text)
     members: dict[str, list[_Span]] = {}
     for sp in sorted(spans.values(), key=lambda s: (s.start, s.end)):
         members.setdefault(groups.find(sp.rid), []).append(sp)
@@ -279,7 +291,7 @@ def _entities(doc: str, spans: dict[str, _Span], groups: _Groups,
         if len(types) > 1:
             raise LabelStudioError(doc, f"one entity ({' / '.join(surfaces)}) is labelled as "
                                    f"{' and '.join(types)}: give its spans one type")
-        known = [machine[s] for s in surfaces if machine.get(s) == s]
+        known = [machine[s] for s in surfaces if s in machine and fold(machine[s]) in folded]
         name = known[0] if known else max(surfaces, key=len)
         entities.append({"name": name, "type": types[0], "aliases": [s for s in surfaces if s != name],
                          "mentions": [{"start": s, "end": e}
@@ -288,8 +300,16 @@ def _entities(doc: str, spans: dict[str, _Span], groups: _Groups,
     return entities, name_of
 
 
-def _evidence(text: str, sentences: list[tuple[int, int]], a: _Span, b: _Span) -> tuple[int, int]:
-    """The sentence holding both spans (the run of sentences from one to the other if apart)."""
+def _evidence(text: str, sentences: list[tuple[int, int]], a: _Span, b: _Span,
+              machine: list[tuple[int, int]]) -> tuple[int, int]:
+    """The sentence holding both spans (the run of sentences from one to the other if apart).
+
+    When the machine stated the same fact (`machine`: its evidence offsets) in a sentence that
+    holds one of the spans, that sentence stays the evidence: a subject carried from an earlier
+    clause is outside the sentence, and an unchanged fact keeps its provenance."""
+    for s, e in machine:
+        if any(s <= x.start and x.end <= e for x in (a, b)):
+            return s, e
     lo, hi = min(a.start, b.start), max(a.end, b.end)
     start = max((s for s, _ in sentences if s <= lo), default=0)
     end = min((e for _, e in sentences if e >= hi), default=len(text))
@@ -297,8 +317,13 @@ def _evidence(text: str, sentences: list[tuple[int, int]], a: _Span, b: _Span) -
 
 
 def _relations(doc: str, text: str, result: list[dict], spans: dict[str, _Span],
-               name_of: dict[str, str]) -> list[dict]:
+               name_of: dict[str, str], data: dict) -> list[dict]:
     sentences = sentence_spans(text)
+    machine: dict[tuple, list[tuple[int, int]]] = {}
+    for r in data.get("relations") or []:  # the machine's facts with their evidence offsets
+        start, end = r.get("start"), r.get("end")
+        if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
+            machine.setdefault((r.get("head"), r.get("type"), r.get("tail")), []).append((start, end))
     relations: dict[tuple, dict] = {}
     for item in result:
         if item.get("type") != RELATION_RESULT:
@@ -317,7 +342,7 @@ def _relations(doc: str, text: str, result: list[dict], spans: dict[str, _Span],
                 raise LabelStudioError(doc, f"relation {a.surface} -> {b.surface}: unknown type {rtype!r}")
             if name_of[a.rid] == name_of[b.rid]:
                 raise LabelStudioError(doc, f"relation {rtype} joins {a.surface} to itself")
-            s, e = _evidence(text, sentences, a, b)
+            s, e = _evidence(text, sentences, a, b, machine.get((name_of[a.rid], rtype, name_of[b.rid]), []))
             key = (name_of[a.rid], rtype, name_of[b.rid], s, e)
             relations.setdefault(key, {"head": key[0], "type": rtype, "tail": key[2],
                                        "evidence": text[s:e], "start": s, "end": e})
@@ -338,10 +363,10 @@ def gold_from_task(task: dict) -> dict:
     spans = _spans(doc, text, result)
     machine = _machine_names(data)
     groups = _group_spans(spans, result, machine)
-    entities, name_of = _entities(doc, spans, groups, machine)
+    entities, name_of = _entities(doc, text, spans, groups, machine)
     return {"id": doc, "source": str(data.get("source") or f"label-studio task {task.get('id', '?')}"),
             "text": text, "entities": entities,
-            "relations": _relations(doc, text, result, spans, name_of)}
+            "relations": _relations(doc, text, result, spans, name_of, data)}
 
 
 def gold_from_export(tasks: list[dict]) -> Iterator[dict | LabelStudioError]:

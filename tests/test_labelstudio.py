@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import pytest
@@ -289,3 +290,27 @@ def test_review_export_reads_the_text_of_an_extract_record_from_its_source(tmp_p
     assert res.exit_code == 1 and "pred.jsonl:2" in res.output and "qs03.txt" in res.output
     (task,) = json.loads((tmp_path / "ls" / "tasks.json").read_text(encoding="utf-8"))
     assert task["data"]["text"] == TEXT and task["data"]["source"] == str(tmp_path / "qs01.txt")
+
+
+def test_an_unchanged_prediction_reads_back_as_the_machine_extraction():
+    """Accepting the machine's reading as it is changes nothing: same entities (name, type,
+    aliases), same relations with the same evidence offsets, on the sample documents."""
+    from ingest.extract import extract_many
+    from ingest.load import iter_documents
+
+    root = Path(__file__).resolve().parent.parent / "samples"
+    for ex in extract_many(d for d in iter_documents([root]) if not isinstance(d, Exception)):
+        record = ex.to_json()
+        task, dropped = task_from_record(record, ex.document.text)
+        assert dropped == []
+        gold = gold_from_task({"id": 1, "data": task["data"],
+                               "annotations": [{"id": 1, "result": task["predictions"][0]["result"]}]})
+
+        def ents(items):
+            return sorted((e["name"], e["type"], sorted(e["aliases"])) for e in items)
+
+        def rels(items):
+            return sorted((r["head"], r["type"], r["tail"], r["start"], r["end"]) for r in items)
+
+        assert ents(gold["entities"]) == ents(record["entities"]), record["id"]
+        assert rels(gold["relations"]) == rels(record["relations"]), record["id"]
