@@ -126,7 +126,8 @@ def ingest(
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Extraction worker processes.")] = 1,
     annotations: Annotated[bool, typer.Option(
         "--annotations", help="PATHS are annotation files (gold JSONL, or `extract --format jsonl` "
-        "output corrected by hand): store their facts as curated documents.")] = False,
+        "output corrected by hand, or a Label Studio JSON export): store their facts as curated "
+        "documents.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Replace a stored document even when another "
                                         "file stored it under the same id, or when it was stored "
                                         "from annotations (curated).")] = False,
@@ -450,8 +451,10 @@ _quiet_jieba()
 
 
 from cli_analysis import register as _register_analysis  # noqa: E402 (needs `app` defined above)
+from cli_review import review_app  # noqa: E402
 
 _register_analysis(app)
+app.add_typer(review_app, name="review")
 
 if __name__ == "__main__":
     app()

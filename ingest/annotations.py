@@ -160,6 +160,11 @@ def read_annotation_file(path: str | Path) -> Iterator[Extraction | AnnotationEr
                 yield AnnotationError(f"{p}:{i}", [f"not JSON: {exc}"])
     if not items and whole is not None or not stripped:
         yield AnnotationError(str(p), ["no documents in the file"])
+    from ingest.labelstudio import is_label_studio_export, label_studio_documents
+
+    if is_label_studio_export(items):  # Label Studio's JSON export: tasks with their annotations
+        yield from label_studio_documents(items, p.name)
+        return
     yield from annotated_documents_from_dicts(items, p.name, base=p.parent)
 
 
