@@ -80,19 +80,30 @@ def _is_graph(value) -> bool:
     return isinstance(value, Node | Relationship | Path)
 
 
-def run_cypher(query: str, params: dict, write: bool, neo4j_uri: str | None) -> tuple[list[str], list[list]]:
-    """(columns, rows) of one query, in a read transaction unless `write`."""
+def run_cypher(query: str, params: dict, write: bool,
+               neo4j_uri: str | None) -> tuple[list[str], list[list], list[str]]:
+    """(columns, rows, server warnings) of one query, in a read transaction unless `write`.
+
+    Warnings (a misspelt label, an unknown property) come back as one line each instead of the
+    driver's log records, so a typo that returns nothing says why.
+    """
+    import logging
+
     from neo4j import GraphDatabase
 
     from graph.neo4j_store import connection_settings
 
+    logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
     st = connection_settings(neo4j_uri)
-    with GraphDatabase.driver(st["uri"], auth=(st["user"], st["password"])) as driver:
+    with GraphDatabase.driver(st["uri"], auth=(st["user"], st["password"]),
+                              notifications_min_severity="WARNING") as driver:
         driver.verify_connectivity()
         with driver.session(database=st["database"]) as session:
             def work(tx):
                 result = tx.run(query, **params)
-                return list(result.keys()), [list(r.values()) for r in result]
+                keys, rows = list(result.keys()), [list(r.values()) for r in result]
+                notes = result.consume().notifications or []
+                return keys, rows, [f"{n.get('title', '')} {n.get('description', '')}".strip() for n in notes]
 
             return session.execute_write(work) if write else session.execute_read(work)
 
@@ -139,7 +150,7 @@ def register(app: typer.Typer, neo4j_app: typer.Typer) -> None:
                 raise ValueError("give a Cypher query, --saved NAME or --list")
             else:
                 title = None
-            columns, rows = run_cypher(query, params, write, neo4j_uri)
+            columns, rows, warnings = run_cypher(query, params, write, neo4j_uri)
         except ValueError as exc:
             err.print(f"error: {exc}", markup=False, highlight=False)
             raise typer.Exit(2) from exc
@@ -156,6 +167,8 @@ def register(app: typer.Typer, neo4j_app: typer.Typer) -> None:
         except (DriverError, Neo4jError) as exc:
             err.print(f"error: {exc}", markup=False, highlight=False)
             raise typer.Exit(1) from exc
+        for w in warnings:
+            err.print(f"warning: {w}", markup=False, highlight=False)
         if as_json:
             data = [dict(zip(columns, (plain(v) for v in row), strict=True)) for row in rows]
             out.print_json(json.dumps(data, ensure_ascii=False, default=str))

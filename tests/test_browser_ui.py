@@ -69,13 +69,24 @@ def _drop_style(page) -> None:
     page.dispatch_event(".filedrop", "drop", {"dataTransfer": dt})
 
 
-def _frame_done(page) -> str:
-    """Wait for the newest frame's result; its visible text."""
+def _frame_done(page, query: bool = False) -> str:
+    """Wait for the newest frame's result (a query's: loaded, or its error); its visible text.
+
+    A Cypher frame shows frameContents with a spinner while it runs, and frame-loaded-contents
+    once the result or the error is in; command frames (:style, :param) answer at once.
+    """
     frame = page.locator("[data-testid=frame]").first
-    frame.locator("[data-testid=frame-loaded-contents], [data-testid=frameContents]").first.wait_for(
-        timeout=TIMEOUT)
-    page.wait_for_timeout(1500)  # the force layout settles
+    wanted = "[data-testid=frame-loaded-contents]" if query else \
+        "[data-testid=frame-loaded-contents], [data-testid=frameContents]"
+    frame.locator(wanted).first.wait_for(timeout=TIMEOUT)
+    page.wait_for_timeout(2500 if query else 500)  # the force layout settles
     return frame.inner_text()
+
+
+def _query_error(page) -> str:
+    """The newest frame's Cypher error message ('' when the query succeeded)."""
+    err = page.locator("[data-testid=frame]").first.locator("[data-testid=cypherFrameErrorMessage]")
+    return err.first.inner_text() if err.count() else ""
 
 
 def _node_fills(page) -> dict[str, str]:
@@ -125,8 +136,9 @@ def test_browser_draws_the_saved_queries_with_the_style(samples_neo4j, neo4j_hom
                     _run(page, f":param {k} => '{v}'")
                     _frame_done(page)
                 _run(page, q["query"])
-                text = _frame_done(page)
+                text = _frame_done(page, query=True)
                 page.screenshot(path=str(SHOTS / f"{_slug(name)}.png"))
+                assert not _query_error(page), (name, text[:500])
                 assert not re.search(r"Neo\.(Client|Database|Transient)Error|ERROR", text), (name, text[:500])
                 if name in GRAPH_QUERIES and name not in EMPTY_ON_SAMPLES:
                     fills = _node_fills(page)
@@ -135,6 +147,10 @@ def test_browser_draws_the_saved_queries_with_the_style(samples_neo4j, neo4j_hom
                     assert any(g in captions for g in glosses), (name, captions[:300])
                     assert set(fills.values()) <= {c.upper() for c in colours.values()} | {
                         c.lower() for c in colours.values()}, (name, set(fills.values()))
+            # the error check sees an error when there is one
+            _run(page, "MATCH (n RETURN n")
+            _frame_done(page, query=True)
+            assert "Invalid input" in _query_error(page)
         finally:
             browser.close()
     assert not errors, errors
