@@ -451,9 +451,11 @@ _quiet_jieba()
 
 
 from cli_analysis import register as _register_analysis  # noqa: E402 (needs `app` defined above)
+from cli_cypher import register as _register_cypher  # noqa: E402
 from cli_review import review_app  # noqa: E402
 
 _register_analysis(app)
+_register_cypher(app, neo4j_app)  # mcfgraph cypher, mcfgraph neo4j import
 app.add_typer(review_app, name="review")
 
 if __name__ == "__main__":

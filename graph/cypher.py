@@ -156,8 +156,9 @@ RETURN k AS key, EXISTS { (n)-[:"""
 _ALL_TYPE_LABELS = ":".join([UNRESOLVED, *ENTITY_TYPES])
 
 # Derived node properties, sent as parallel lists like every batched write.
+# `caption` is for display only (graph.store.node_caption: name and gloss, for Neo4j Browser).
 NODE_FIELDS: tuple[str, ...] = ("key", "type", "name", "aliases", "jurisdiction", "side", "gloss",
-                                "confidence", "documents", "mentions", "summary_json")
+                                "caption", "confidence", "documents", "mentions", "summary_json")
 
 
 # Replace derived properties and the type label in one statement for every label: $labels[i] is
@@ -184,7 +185,7 @@ MARK_UNRESOLVED = f"""
 UNWIND $keys AS k
 MATCH (n:Entity {{key: k}})
 REMOVE n:{_ALL_TYPE_LABELS}
-SET n = {{key: k}}, n:{UNRESOLVED}
+SET n = {{key: k, caption: k}}, n:{UNRESOLVED}
 """
 
 DELETE_NODES = """
@@ -271,3 +272,55 @@ PING = "RETURN 1 AS one"
 
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 assert all(_IDENT.match(x) for x in (*ENTITY_TYPES, *RELATION_TYPES, UNRESOLVED, *EVIDENCE_LISTS))
+
+# ---------------------------------------------------------------------------------------------
+# the saved Browser queries (neo4j/browser/saved_queries.cypher), for `mcfgraph cypher --saved`
+# ---------------------------------------------------------------------------------------------
+
+SAVED_QUERIES_FILE = Path(__file__).resolve().parent.parent / "neo4j" / "browser" / "saved_queries.cypher"
+_SAVED_NAME = re.compile(r"^// == (.+) ==$")
+_SAVED_PARAM = re.compile(r"^// :param (\w+) => '(.*)'$")
+
+
+def saved_queries(path: Path = SAVED_QUERIES_FILE) -> dict[str, dict]:
+    """{name: {"query", "params"}} from the '// == name ==' blocks of the Browser file.
+
+    The file is the one analysts paste into Neo4j Browser, so the terminal runs exactly what Browser
+    runs, with the example `:param` values written under each name.
+    """
+    out: dict[str, dict] = {}
+    name = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = _SAVED_NAME.match(line)
+        if m:
+            name = m.group(1)
+            out[name] = {"query": "", "params": {}}
+            continue
+        if name is None:
+            continue
+        p = _SAVED_PARAM.match(line)
+        if p:
+            out[name]["params"][p.group(1)] = p.group(2)
+        elif not line.startswith("//"):
+            out[name]["query"] += line + "\n"
+    for q in out.values():
+        q["query"] = q["query"].strip().rstrip(";")
+    return out
+
+
+def find_saved(name: str, path: Path = SAVED_QUERIES_FILE) -> tuple[str, dict]:
+    """The saved query whose name is `name`, or the only one starting with / containing it.
+
+    `brokers`, `path`, `gaps: orphans` are enough; an ambiguous or unknown name is a ValueError
+    listing the names.
+    """
+    queries = saved_queries(path)
+    wanted = name.strip().lower()
+    for test in (lambda n: n.lower() == wanted, lambda n: n.lower().startswith(wanted),
+                 lambda n: wanted in n.lower()):
+        hits = [n for n in queries if test(n)]
+        if len(hits) == 1:
+            return hits[0], queries[hits[0]]
+        if len(hits) > 1:
+            raise ValueError(f"{name!r} matches several saved queries: " + "; ".join(hits))
+    raise ValueError(f"no saved query named {name!r}; one of: " + "; ".join(queries))

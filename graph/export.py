@@ -28,7 +28,7 @@ from pathlib import Path
 import networkx as nx
 
 from graph.model import ENTITY_TYPES
-from graph.store import evidence_sort_key
+from graph.store import evidence_sort_key, node_caption
 
 FORMATS: tuple[str, ...] = ("json", "graphml", "gexf", "csv")
 NODE_FIELDS: tuple[str, ...] = ("key", "type", "name", "gloss", "aliases", "jurisdiction", "side",
@@ -165,20 +165,22 @@ def to_csv_files(G: nx.MultiDiGraph) -> dict[str, str]:
     """{"nodes.csv", "documents.csv", "relationships.csv", "mentioned_in.csv", "IMPORT.txt"}.
 
     Headers follow neo4j-admin's import format with ID spaces Entity and Document, array
-    properties delimited by '|' (pass --array-delimiter='|'), labels Entity;<Type>, and evidence
-    as parallel arrays (ev_documents, ev_sentences, ev_modalities, as the Neo4j store keeps them,
-    so the saved Browser queries run on an imported graph too, plus offsets as plain int arrays).
+    properties delimited by '|' (pass --array-delimiter='|'; neo4j-admin splits :LABEL with it too,
+    so labels are Entity|<Type>), and evidence as parallel arrays (ev_documents, ev_sentences,
+    ev_modalities, as the Neo4j store keeps them, so the saved Browser queries run on an imported
+    graph too, plus offsets as plain int arrays).
     """
     out: dict[str, str] = {}
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\n")
-    w.writerow(["key:ID(Entity)", "name", "gloss", "type", "aliases:string[]", "jurisdiction", "side",
-                "confidence:float", "mentions:int", "documents:string[]", "problems_json", ":LABEL"])
+    w.writerow(["key:ID(Entity)", "name", "gloss", "caption", "type", "aliases:string[]", "jurisdiction",
+                "side", "confidence:float", "mentions:int", "documents:string[]", "problems_json", ":LABEL"])
     for n in sorted(G.nodes):
         a = G.nodes[n]
         t = a.get("type", "")
-        label = f"Entity;{t}" if t in ENTITY_TYPES else "Entity"
-        w.writerow([n, _text(a.get("name", n)), _text(a.get("gloss", "")), t,
+        label = f"Entity{ARRAY_DELIMITER}{t}" if t in ENTITY_TYPES else "Entity"  # one delimiter for all
+        w.writerow([n, _text(a.get("name", n)), _text(a.get("gloss", "")),
+                    node_caption(a.get("name", n), a.get("gloss", "")).replace(" \n", " "), t,
                     _arr(sorted(a.get("aliases", []))),
                     a.get("jurisdiction", ""), a.get("side", ""), a.get("confidence", 1.0),
                     int(a.get("mentions", 0) or 0), _arr(sorted(a.get("documents", []))),
@@ -221,15 +223,20 @@ def to_csv_files(G: nx.MultiDiGraph) -> dict[str, str]:
                             json.dumps(stated, ensure_ascii=False, sort_keys=True) if stated else ""])
     out["mentioned_in.csv"] = buf.getvalue()
     out["IMPORT.txt"] = (
-        "Import into an empty database (server stopped), from this folder:\n"
-        "  neo4j-admin database import full neo4j --overwrite-destination \\\n"
-        "    --nodes=nodes.csv --nodes=documents.csv \\\n"
-        "    --relationships=relationships.csv --relationships=mentioned_in.csv \\\n"
-        "    --array-delimiter='|' --multiline-fields=false\n"
-        "Then apply schema.cypher (mcfgraph neo4j init) for constraints and indexes.\n"
-        "Note: this is a graph to explore in Neo4j Browser (the saved queries run on it). MENTIONED_IN\n"
-        "here carries no per-document contribution records, so mcfgraph's own commands refuse it as\n"
-        "an unstamped graph; ingest the documents to get a store that mcfgraph reads and `forget` edits.\n"
+        "Import into the Neo4j that `mcfgraph neo4j start` runs (it replaces that server's `neo4j`\n"
+        "database: the graph it holds is lost), from the folder above this one:\n"
+        "  mcfgraph neo4j stop\n"
+        "  mcfgraph neo4j import <this folder> --overwrite\n"
+        "  mcfgraph neo4j start && mcfgraph neo4j init\n"
+        "(mcfgraph neo4j import runs `neo4j-admin database import full neo4j --overwrite-destination\n"
+        "--nodes=nodes.csv --nodes=documents.csv --relationships=relationships.csv\n"
+        "--relationships=mentioned_in.csv --array-delimiter='|' --multiline-fields=false`, the\n"
+        "command to use with another Neo4j 5 installation's bin/neo4j-admin, server stopped.)\n"
+        "`mcfgraph neo4j init` applies schema.cypher (constraints, indexes, full-text index).\n"
+        "Note: this is a graph to explore in Neo4j Browser (the saved queries run on it) and with\n"
+        "`mcfgraph cypher`. MENTIONED_IN here carries no per-document contribution records, so\n"
+        "mcfgraph's store commands refuse it as an unstamped graph; ingest the documents to get a\n"
+        "store that mcfgraph reads and `forget` edits.\n"
     )
     return out
 

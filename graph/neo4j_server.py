@@ -504,6 +504,56 @@ def status(home: str | os.PathLike | None = None) -> dict:
 
 
 # ---------------------------------------------------------------------------------------------
+# import (neo4j-admin database import full, through the same launcher as set-initial-password)
+# ---------------------------------------------------------------------------------------------
+
+IMPORT_NODES = ("nodes.csv", "documents.csv")
+IMPORT_RELATIONSHIPS = ("relationships.csv", "mentioned_in.csv")
+
+
+def import_args(folder: Path, database: str, overwrite: bool) -> list[str]:
+    """The neo4j-admin arguments that import a `mcfgraph export --format csv` folder."""
+    return [
+        "database", "import", "full", database,
+        *(["--overwrite-destination"] if overwrite else []),
+        *(f"--nodes={folder / f}" for f in IMPORT_NODES),
+        *(f"--relationships={folder / f}" for f in IMPORT_RELATIONSHIPS),
+        "--array-delimiter=|", "--multiline-fields=false",
+    ]
+
+
+def import_csv(folder: str | os.PathLike, database: str = "neo4j", overwrite: bool = False,
+               home: str | os.PathLike | None = None) -> str:
+    """Import a CSV export into a database of this home's server; returns neo4j-admin's report.
+
+    The managed install has no bin/neo4j-admin script, so the tool runs through the same JVM
+    launcher `install` uses. neo4j-admin needs the database offline, and Community cannot stop a
+    single database, so the server must be stopped. An existing database is replaced only with
+    `overwrite` (what it held is lost): nothing stored is replaced silently.
+    """
+    home, folder = _home(home), Path(folder).expanduser().resolve()
+    if read_credentials(home) is None:
+        raise Neo4jServerError(f"no server installed in {home}; run `mcfgraph neo4j install` first")
+    missing = [f for f in (*IMPORT_NODES, *IMPORT_RELATIONSHIPS) if not (folder / f).is_file()]
+    if missing:
+        raise Neo4jServerError(f"{folder}: not a `mcfgraph export --format csv` folder (missing "
+                               f"{', '.join(missing)})")
+    if not re.fullmatch(r"[a-z][a-z0-9.-]{2,62}", database):
+        raise Neo4jServerError(f"invalid database name {database!r}")
+    if _running_process(home) is not None:
+        raise Neo4jServerError("the server is running; neo4j-admin imports into a stopped server: "
+                               "`mcfgraph neo4j stop`, import, then `mcfgraph neo4j start`")
+    if (home / "data" / "databases" / database).exists() and not overwrite:
+        raise Neo4jServerError(f"database {database!r} already exists in {home / 'data'}; "
+                               "--overwrite replaces it (everything it holds is lost)")
+    proc = _admin(home, *import_args(folder, database, overwrite))
+    if proc.returncode != 0:
+        tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-20:])
+        raise Neo4jServerError(f"neo4j-admin database import failed:\n{tail}")
+    return proc.stdout
+
+
+# ---------------------------------------------------------------------------------------------
 # script entry: python -m graph.neo4j_server install|start|stop|status [--home DIR]
 # ---------------------------------------------------------------------------------------------
 

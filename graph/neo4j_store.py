@@ -30,7 +30,7 @@ from graph.model import (
     node_from_json,
     node_to_json,
 )
-from graph.store import NodeSummary, StoreError, graph_from_contributions, iter_chunks
+from graph.store import NodeSummary, StoreError, graph_from_contributions, iter_chunks, node_caption
 
 BATCH = 5000  # rows per UNWIND
 
@@ -185,7 +185,8 @@ def _derive_nodes(tx: ManagedTransaction, keys: set[str], doc_id: str,
                 empty.append(key)
                 continue
             props = summary.properties()
-            props.update(documents=sorted(documents), mentions=mentions, summary_json=summary.to_json())
+            props.update(documents=sorted(documents), mentions=mentions, summary_json=summary.to_json(),
+                         caption=node_caption(props["name"], props["gloss"]))
             for f in cypher.NODE_FIELDS:
                 cols[f].append(props[f])
             cols["labels"].append([cypher.entity_label(props["type"])]

@@ -164,6 +164,30 @@ def _majority(counts: Counter[str]) -> str:
     return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
+CAPTION_LINE = 8  # CJK characters per caption line (Neo4j Browser breaks captions only at spaces)
+
+
+def node_caption(name: str, gloss: str, line: int = CAPTION_LINE) -> str:
+    """The display caption of a node: its Chinese name, then its English gloss.
+
+    Neo4j Browser wraps a caption inside the node circle only at spaces and cuts a word that does
+    not fit with "…", so a long Chinese name (no spaces) would show as "军民融合…". The name is
+    therefore cut into even pieces of at most `line` characters, as Chinese text wraps anywhere,
+    and the gloss follows on its own line: " \\n" is a break point for Browser (which shows the
+    newline as a space) and a line break in tables and property panels. A display value only:
+    the node's `name` and `gloss` are unchanged.
+
+    >>> node_caption("青山市委", "Qingshan Municipal Party Committee")
+    '青山市委 \\nQingshan Municipal Party Committee'
+    >>> node_caption("青山市军民融合发展领导小组第一次会议", "")
+    '青山市军民融 合发展领导小 组第一次会议'
+    """
+    pieces = max(1, -(-len(name) // line))
+    size = -(-len(name) // pieces)
+    shown = " ".join(name[i:i + size] for i in range(0, len(name), size)) or name
+    return f"{shown} \n{gloss}" if gloss else shown
+
+
 def merge_node(contributions: list[NodeRecord]) -> dict:
     """Node properties from the contributions of all documents that mention it.
 

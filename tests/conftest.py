@@ -62,3 +62,13 @@ def neo4j_store(_neo4j_connection):
     """A Neo4jStore on an empty database (cleared before each test; one connection per session)."""
     _neo4j_connection.clear()
     return _neo4j_connection
+
+
+@pytest.fixture
+def samples_neo4j(neo4j_store):
+    """The test server holding the sample corpus (samples/), ingested as `mcfgraph ingest` does."""
+    from workflows.ingest import ingest_paths
+
+    summary = ingest_paths([REPO_ROOT / "samples"], neo4j_store)
+    assert not summary.failed, [o.error for o in summary.failed]
+    return neo4j_store

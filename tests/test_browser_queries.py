@@ -17,34 +17,13 @@ from graph.analysis.centrality import centrality
 from graph.analysis.filters import channel_graph
 from graph.analysis.gaps import ACTION_MODALITIES, gaps
 from graph.analysis.paths import find_paths
+from graph.cypher import saved_queries
 from graph.model import ENTITY_TYPES, RELATION_TYPES
 from tests.test_analysis_graphs import corpus, document_graphs
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "neo4j" / "browser" / "saved_queries.cypher"
 STYLE = ROOT / "neo4j" / "browser" / "style.grass"
-
-
-def saved_queries() -> dict[str, dict]:
-    """{name: {"query", "params"}} from the '// == name ==' blocks of the file."""
-    out: dict[str, dict] = {}
-    name = None
-    for line in QUERIES.read_text(encoding="utf-8").splitlines():
-        m = re.match(r"^// == (.+) ==$", line)
-        if m:
-            name = m.group(1)
-            out[name] = {"query": "", "params": {}}
-            continue
-        if name is None:
-            continue
-        p = re.match(r"^// :param (\w+) => '(.*)'$", line)
-        if p:
-            out[name]["params"][p.group(1)] = p.group(2)
-        elif not line.startswith("//"):
-            out[name]["query"] += line + "\n"
-    for q in out.values():
-        q["query"] = q["query"].strip().rstrip(";")
-    return out
 
 
 def test_file_shape_without_a_server():
@@ -175,3 +154,62 @@ def test_overview_query_returns_the_sided_network(filled):
     rows = run(filled, "Overview: the military–civilian network (for drawing)")
     assert rows
     assert json.dumps(rows, default=str)
+
+
+# Queries whose answer is a graph: Browser must get nodes (and relationships) to draw.
+GRAPH_QUERIES = (
+    "Entity: one entity with its relationships", "Path: all shortest paths with evidence",
+    "Brokers: entities tied to both military and civilian actors",
+    "Gaps: single-broker dependence (military–civilian pairs whose only 2-hop link is one node)",
+    "Gaps: mandate without action", "Gaps: stalled entities (problem statements)",
+    "Gaps: relationships stated as problems",
+    "Gaps: disconnected sides (no path within 3 hops to the other side in the same jurisdiction)",
+    "Gaps: orphans (funds funding nothing, parks without enterprises, unled projects and policies)",
+    "Overview: the military–civilian network (for drawing)",
+)
+# Gap kinds the three sample documents do not contain (checked on the hand-made corpus above).
+EMPTY_ON_SAMPLES = (
+    "Gaps: single-broker dependence (military–civilian pairs whose only 2-hop link is one node)",
+    "Gaps: relationships stated as problems",
+)
+
+
+def test_style_pastes_and_drops_as_grass():
+    """Browser's GRASS parser takes no comments: a `/*` header swallowed the first rule."""
+    style = STYLE.read_text(encoding="utf-8")
+    assert "/*" not in style and "//" not in style
+    rules = re.findall(r"^([\w.]+) \{", style, flags=re.M)
+    assert rules[0] == "node" and len(rules) == len(set(rules))
+    colours = {t: re.search(rf"^node\.{t} \{{ color: (#[0-9A-F]{{6}});", style, flags=re.M).group(1)
+               for t in ENTITY_TYPES}
+    assert len(set(colours.values())) == len(ENTITY_TYPES), colours  # one distinct colour per type
+    assert "caption: '{caption}'" in style
+
+
+@pytest.mark.neo4j
+def test_saved_queries_on_the_samples_draw_graphs_without_warnings(samples_neo4j):
+    """Each example's :param values work on samples/; graph questions return nodes and relationships;
+    no query raises a notification (e.g. UnknownRelationshipTypeWarning: samples have no FUNDS)."""
+    from neo4j import GraphDatabase
+    from neo4j.graph import Node, Path, Relationship
+
+    from graph.neo4j_store import connection_settings
+
+    st = connection_settings(None)
+    with GraphDatabase.driver(st["uri"], auth=(st["user"], st["password"]),
+                              notifications_min_severity="INFORMATION") as driver:
+        for name, q in saved_queries().items():
+            with driver.session(database=st["database"]) as session:
+                result = session.run(q["query"], **q["params"])
+                records = list(result)
+                notes = [(n.get("title"), n.get("description")) for n in result.consume().notifications or []]
+            assert notes == [], (name, notes)
+            if name in EMPTY_ON_SAMPLES:
+                continue
+            assert records, name
+            if name in GRAPH_QUERIES:
+                values = [v for r in records for v in r.values()]
+                flat = [x for v in values for x in (v if isinstance(v, list) else [v])]
+                assert any(isinstance(x, Node | Path) for x in flat), name
+                if not name.startswith("Gaps: orphans"):  # orphans are nodes without the tie
+                    assert any(isinstance(x, Relationship | Path) for x in flat), name

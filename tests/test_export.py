@@ -94,7 +94,7 @@ def test_csv_files_for_neo4j_admin_import(tmp_path):
     assert "aliases:string[]" in nodes[0]
     assert len(nodes) - 1 == G.number_of_nodes()
     row = dict(zip(nodes[0], next(r for r in nodes[1:] if r[0] == "XX军分区"), strict=True))
-    assert row[":LABEL"] == "Entity;MilitaryUnit" and row["side"] == "military"
+    assert row[":LABEL"] == "Entity|MilitaryUnit" and row["side"] == "military"
     rels = list(csv.reader(io.StringIO(files["relationships.csv"])))
     assert rels[0][:3] == [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"]
     assert len(rels) - 1 == G.number_of_edges()

@@ -1,42 +1,52 @@
 // mcfgraph saved queries for Neo4j Browser: the analyst's questions of `mcfgraph show / path /
 // centrality / brokers / gaps`, on the data model graph/cypher.py writes:
-//   (:Entity:<Type> {key, name, aliases, jurisdiction, side, gloss, documents, ...})
+//   (:Entity:<Type> {key, name, gloss, caption, type, aliases, jurisdiction, side, documents, ...})
 //   (:Entity)-[:MENTIONED_IN {record, problems_json}]->(:Document {id, title, date, jurisdiction})
 //   (:Entity)-[:<RELATION> {ev_documents, ev_sentences, ev_modalities, ev_details}]->(:Entity)
 //   (parallel lists; ev_details[i] is JSON: apoc.convert.fromJsonMap(r.ev_details[i]).start ...)
 // Each query starts with a line "// == <name> ==", then its parameters as Browser commands
-// ("// :param a => '...'": run them, without the //, before the query). Import the file into
-// Browser favourites (Favorites > Import) or paste one block. tests/test_browser_queries.py runs
-// every query against a real Neo4j and checks it agrees with the networkx analysis.
-// Places (:Location, LOCATED_IN) are not coordination channels, as in graph/analysis/filters.py.
+// ("// :param a => '...'": run them, without the //, before the query; the values work on the
+// sample corpus, `mcfgraph ingest samples/ --neo4j`). `mcfgraph cypher --saved NAME` runs one from
+// the terminal with these values (override with --param a=...).
+// Where the answer is a graph (a neighbourhood, a path, a broker with the pairs it joins, a gap with
+// the entities involved) the query returns nodes and relationships, so Browser draws them; click a
+// relationship for its evidence (ev_sentences, ev_documents, ev_modalities). The scalar columns
+// beside them are the Table view.
+// Relationship types are matched as `type(r) IN [...]`, never `[:A|B]`, so a corpus where one type
+// is absent raises no UnknownRelationshipTypeWarning; entity types likewise through `n.type`.
+// Places (Location, LOCATED_IN) are not coordination channels, as in graph/analysis/filters.py.
+// tests/test_browser_queries.py runs every query against a real Neo4j and checks it agrees with
+// the networkx analysis; tests/test_browser_ui.py runs them in Neo4j Browser in headless Chromium.
 
 // == Entity: one entity with its relationships ==
 // :param name => '龙岩市委'
 MATCH (n:Entity)
 WHERE n.key = $name OR n.name = $name OR $name IN n.aliases
 OPTIONAL MATCH (n)-[r]-(o:Entity)
-RETURN n.key AS key, n.name AS name, n.gloss AS gloss, labels(n) AS labels, n.side AS side,
+WITH n, collect(r) AS rels, collect(o) AS others
+RETURN n, rels, others, n.key AS key, n.name AS name, n.gloss AS gloss, n.type AS type, n.side AS side,
        n.jurisdiction AS jurisdiction, n.aliases AS aliases, n.documents AS documents,
-       collect(CASE WHEN r IS NULL THEN NULL ELSE
-         {relation: type(r), direction: CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END,
-          other: o.name, other_gloss: o.gloss, sentences: r.ev_sentences, documents: r.ev_documents,
-          modalities: r.ev_modalities} END) AS relationships
+       [i IN range(0, size(rels) - 1) |
+         {relation: type(rels[i]), direction: CASE WHEN startNode(rels[i]) = n THEN 'out' ELSE 'in' END,
+          other: others[i].name, other_gloss: others[i].gloss, sentences: rels[i].ev_sentences,
+          documents: rels[i].ev_documents, modalities: rels[i].ev_modalities}] AS relationships
 ORDER BY key;
 
 // == Entity: find by name (CJK full-text index) ==
 // :param text => '融合办'
 CALL db.index.fulltext.queryNodes('entity_names', $text) YIELD node, score
-RETURN node.key AS key, node.name AS name, node.gloss AS gloss, node.jurisdiction AS jurisdiction,
-       labels(node) AS labels, score
+RETURN node, node.key AS key, node.name AS name, node.gloss AS gloss, node.jurisdiction AS jurisdiction,
+       node.type AS type, score
 ORDER BY score DESC, key
 LIMIT 10;
 
 // == Path: all shortest paths with evidence ==
-// :param a => '龙岩军分区'
-// :param b => '龙岩市融合发展促进会'
-MATCH (a:Entity {key: $a}), (b:Entity {key: $b})
-MATCH p = allShortestPaths((a)-[:LEADS|SUPPORTS|COORDINATES_WITH|PART_OF|LOCATED_IN|IMPLEMENTS|ESTABLISHED|FUNDS|PARTICIPATES_IN|HOLDS_POSITION*..6]-(b))
-RETURN length(p) AS hops,
+// :param a => '张丽华'
+// :param b => '福建省委军民融合办'
+MATCH p = allShortestPaths((a:Entity {key: $a})-[*..6]-(b:Entity {key: $b}))
+WHERE all(r IN relationships(p) WHERE type(r) IN ['LEADS', 'SUPPORTS', 'COORDINATES_WITH', 'PART_OF',
+        'LOCATED_IN', 'IMPLEMENTS', 'ESTABLISHED', 'FUNDS', 'PARTICIPATES_IN', 'HOLDS_POSITION'])
+RETURN p, length(p) AS hops,
        [n IN nodes(p) | n.name + ' (' + coalesce(n.gloss, '') + ')'] AS entities,
        [r IN relationships(p) | {head: startNode(r).name, relation: type(r), tail: endNode(r).name,
                                  sentence: r.ev_sentences[0], document: r.ev_documents[0],
@@ -45,127 +55,151 @@ LIMIT 20;
 
 // == Centrality: degree (distinct partners, places left out) ==
 MATCH (n:Entity)
-WHERE NOT n:Location AND EXISTS { (n)-[:MENTIONED_IN]->(:Document) }
-OPTIONAL MATCH (n)-[:LEADS|SUPPORTS|COORDINATES_WITH|PART_OF|IMPLEMENTS|ESTABLISHED|FUNDS|PARTICIPATES_IN|HOLDS_POSITION]-(o:Entity)
-WHERE NOT o:Location AND o <> n
+WHERE n.type <> 'Location' AND EXISTS { (n)-[:MENTIONED_IN]->(:Document) }
+OPTIONAL MATCH (n)-[r]-(o:Entity)
+WHERE type(r) IN ['LEADS', 'SUPPORTS', 'COORDINATES_WITH', 'PART_OF', 'IMPLEMENTS', 'ESTABLISHED', 'FUNDS',
+                  'PARTICIPATES_IN', 'HOLDS_POSITION']
+  AND o.type <> 'Location' AND o <> n
 RETURN n.key AS key, n.name AS name, n.gloss AS gloss, n.side AS side, count(DISTINCT o) AS degree
 ORDER BY degree DESC, key
 LIMIT 20;
 
 // == Brokers: entities tied to both military and civilian actors ==
-MATCH (b:Entity)-[:LEADS|SUPPORTS|COORDINATES_WITH|PART_OF|IMPLEMENTS|ESTABLISHED|FUNDS|PARTICIPATES_IN|HOLDS_POSITION]-(m:Entity {side: 'military'})
-WHERE NOT b:Location AND b <> m
-MATCH (b)-[:LEADS|SUPPORTS|COORDINATES_WITH|PART_OF|IMPLEMENTS|ESTABLISHED|FUNDS|PARTICIPATES_IN|HOLDS_POSITION]-(c:Entity {side: 'civilian'})
-WHERE c <> b
-WITH b, collect(DISTINCT m) AS mil, collect(DISTINCT c) AS civ
-RETURN b.key AS key, b.name AS name, b.gloss AS gloss, b.side AS side,
+// Each broker is drawn with the military and civilian actors it ties together.
+MATCH (b:Entity)-[r1]-(m:Entity {side: 'military'})
+WHERE type(r1) IN ['LEADS', 'SUPPORTS', 'COORDINATES_WITH', 'PART_OF', 'IMPLEMENTS', 'ESTABLISHED', 'FUNDS',
+                   'PARTICIPATES_IN', 'HOLDS_POSITION']
+  AND b.type <> 'Location' AND b <> m
+MATCH (b)-[r2]-(c:Entity {side: 'civilian'})
+WHERE type(r2) IN ['LEADS', 'SUPPORTS', 'COORDINATES_WITH', 'PART_OF', 'IMPLEMENTS', 'ESTABLISHED', 'FUNDS',
+                   'PARTICIPATES_IN', 'HOLDS_POSITION']
+  AND c <> b
+WITH b, collect(DISTINCT m) AS mil, collect(DISTINCT c) AS civ, collect(DISTINCT r1) + collect(DISTINCT r2) AS ties
+RETURN b AS broker, ties, mil, civ, b.key AS key, b.name AS name, b.gloss AS gloss, b.side AS side,
        size(mil) AS military_ties, size(civ) AS civilian_ties,
        size([m IN mil WHERE any(c IN civ WHERE NOT EXISTS { (m)--(c) })]) AS military_ties_it_bridges
 ORDER BY military_ties * civilian_ties DESC, key;
 
 // == Gaps: single-broker dependence (military–civilian pairs whose only 2-hop link is one node) ==
 // The networkx analysis (mcfgraph gaps / brokers) finds cut points on the whole graph; this is its
-// two-hop view, which Browser can draw.
-MATCH (m:Entity {side: 'military'})-[r1:LEADS|SUPPORTS|COORDINATES_WITH|PART_OF|IMPLEMENTS|ESTABLISHED|FUNDS|PARTICIPATES_IN|HOLDS_POSITION]-(b:Entity)
-      -[r2:LEADS|SUPPORTS|COORDINATES_WITH|PART_OF|IMPLEMENTS|ESTABLISHED|FUNDS|PARTICIPATES_IN|HOLDS_POSITION]-(c:Entity {side: 'civilian'})
-WHERE NOT b:Location AND NOT EXISTS { (m)--(c) }
+// two-hop view, drawn as each broker with the pairs that depend on it.
+MATCH (m:Entity {side: 'military'})-[r1]-(b:Entity)-[r2]-(c:Entity {side: 'civilian'})
+WHERE type(r1) IN ['LEADS', 'SUPPORTS', 'COORDINATES_WITH', 'PART_OF', 'IMPLEMENTS', 'ESTABLISHED', 'FUNDS',
+                   'PARTICIPATES_IN', 'HOLDS_POSITION']
+  AND type(r2) IN ['LEADS', 'SUPPORTS', 'COORDINATES_WITH', 'PART_OF', 'IMPLEMENTS', 'ESTABLISHED', 'FUNDS',
+                   'PARTICIPATES_IN', 'HOLDS_POSITION']
+  AND b.type <> 'Location' AND NOT EXISTS { (m)--(c) }
   AND any(x IN r1.ev_modalities WHERE x IN ['reported', 'stated'])
   AND any(x IN r2.ev_modalities WHERE x IN ['reported', 'stated'])
-WITH m, c, collect(DISTINCT b) AS via
+WITH m, c, collect(DISTINCT b) AS via, collect(r1) + collect(r2) AS links
 WHERE size(via) = 1
-WITH via[0] AS broker, collect([m.name, c.name]) AS pairs
-RETURN broker.key AS key, broker.name AS broker, broker.gloss AS gloss, broker.side AS side,
-       size(pairs) AS pairs_depending, pairs
+WITH via[0] AS broker, collect([m.name, c.name]) AS pairs, collect(m) + collect(c) AS ends,
+     reduce(acc = [], l IN collect(links) | acc + l) AS ties
+RETURN broker, ends, ties, broker.key AS key, broker.name AS name, broker.gloss AS gloss,
+       broker.side AS side, size(pairs) AS pairs_depending, pairs
 ORDER BY pairs_depending DESC, key;
 
 // == Gaps: mandate without action ==
 // A directive (A must lead / support / coordinate with / implement / fund B) with no reported
-// relationship between A and B and no project or event both take part in.
-MATCH (a:Entity)-[r:LEADS|SUPPORTS|COORDINATES_WITH|IMPLEMENTS|FUNDS]->(b:Entity)
-WHERE 'directive' IN r.ev_modalities AND a <> b
+// relationship between A and B and no project or event both take part in. The directive is the
+// drawn relationship; its ev_sentences hold the wording.
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE type(r) IN ['LEADS', 'SUPPORTS', 'COORDINATES_WITH', 'IMPLEMENTS', 'FUNDS']
+  AND 'directive' IN r.ev_modalities AND a <> b
   AND NOT EXISTS { MATCH (a)-[x]-(b) WHERE 'reported' IN x.ev_modalities }
   AND NOT EXISTS {
-    MATCH (a)-[x]-(p:Project|Event)-[y]-(b)
-    WHERE any(m IN x.ev_modalities WHERE m IN ['reported', 'stated'])
+    MATCH (a)-[x]-(p:Entity)-[y]-(b)
+    WHERE p.type IN ['Project', 'Event']
+      AND any(m IN x.ev_modalities WHERE m IN ['reported', 'stated'])
       AND any(m IN y.ev_modalities WHERE m IN ['reported', 'stated'])
   }
-RETURN a.key AS head, a.name AS head_name, a.gloss AS head_gloss, type(r) AS relation,
+RETURN a, r, b, a.key AS head, a.name AS head_name, a.gloss AS head_gloss, type(r) AS relation,
        b.key AS tail, b.name AS tail_name, b.gloss AS tail_gloss,
        [i IN range(0, size(r.ev_modalities) - 1) WHERE r.ev_modalities[i] = 'directive'
         | r.ev_documents[i] + ': ' + r.ev_sentences[i]] AS directives
 ORDER BY size(directives) DESC, head, relation, tail;
 
 // == Gaps: stalled entities (problem statements) ==
+// Drawn as the entity and the document that states the problem; the problem sentences are on the
+// MENTIONED_IN relationship (problems_json).
 MATCH (n:Entity)-[m:MENTIONED_IN]->(d:Document)
 WHERE m.problems_json IS NOT NULL AND m.problems_json <> '[]'
-RETURN n.key AS key, n.name AS name, n.gloss AS gloss, d.id AS document, m.problems_json AS problems
+RETURN n, m, d, n.key AS key, n.name AS name, n.gloss AS gloss, d.id AS document, m.problems_json AS problems
 ORDER BY key, document;
 
 // == Gaps: relationships stated as problems ==
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE 'problem' IN r.ev_modalities
-RETURN a.name AS head, type(r) AS relation, b.name AS tail,
+RETURN a, r, b, a.name AS head, type(r) AS relation, b.name AS tail,
        [i IN range(0, size(r.ev_modalities) - 1) WHERE r.ev_modalities[i] = 'problem' | r.ev_sentences[i]]
          AS problems
 ORDER BY head, relation, tail;
 
 // == Gaps: disconnected sides (no path within 3 hops to the other side in the same jurisdiction) ==
+// Drawn as the actors left alone, with the place they are in.
 MATCH (x:Entity)
 WHERE x.jurisdiction <> '' AND x.side IN ['military', 'civilian']
-  AND (x:PartyGovBody OR x:MilitaryUnit OR x:Enterprise OR x:ResearchInstitute OR x:Association
-       OR x:IndustrialPark OR x:Fund)
+  AND x.type IN ['PartyGovBody', 'MilitaryUnit', 'Enterprise', 'ResearchInstitute', 'Association',
+                 'IndustrialPark', 'Fund']
 WITH x, CASE x.side WHEN 'military' THEN 'civilian' ELSE 'military' END AS other
 WHERE EXISTS {
     MATCH (y:Entity {jurisdiction: x.jurisdiction, side: other})
-    WHERE y:PartyGovBody OR y:MilitaryUnit OR y:Enterprise OR y:ResearchInstitute OR y:Association
-       OR y:IndustrialPark OR y:Fund
+    WHERE y.type IN ['PartyGovBody', 'MilitaryUnit', 'Enterprise', 'ResearchInstitute', 'Association',
+                     'IndustrialPark', 'Fund']
   }
   AND NOT EXISTS {
-    MATCH p = (x)-[:LEADS|SUPPORTS|COORDINATES_WITH|PART_OF|IMPLEMENTS|ESTABLISHED|FUNDS|PARTICIPATES_IN|HOLDS_POSITION*1..3]-(y:Entity {jurisdiction: x.jurisdiction, side: other})
-    WHERE (y:PartyGovBody OR y:MilitaryUnit OR y:Enterprise OR y:ResearchInstitute OR y:Association
-           OR y:IndustrialPark OR y:Fund)
-      AND none(n IN nodes(p) WHERE n:Location)
-      AND all(r IN relationships(p) WHERE any(m IN r.ev_modalities WHERE m IN ['reported', 'stated']))
+    MATCH p = (x)-[*1..3]-(y:Entity {jurisdiction: x.jurisdiction, side: other})
+    WHERE y.type IN ['PartyGovBody', 'MilitaryUnit', 'Enterprise', 'ResearchInstitute', 'Association',
+                     'IndustrialPark', 'Fund']
+      AND none(n IN nodes(p) WHERE n.type = 'Location')
+      AND all(r IN relationships(p) WHERE type(r) IN ['LEADS', 'SUPPORTS', 'COORDINATES_WITH', 'PART_OF',
+              'IMPLEMENTS', 'ESTABLISHED', 'FUNDS', 'PARTICIPATES_IN', 'HOLDS_POSITION']
+              AND any(m IN r.ev_modalities WHERE m IN ['reported', 'stated']))
   }
-RETURN x.jurisdiction AS jurisdiction, x.side AS side, collect(x.key) AS alone
+OPTIONAL MATCH (x)-[l]->(place:Entity {key: x.jurisdiction})
+WHERE type(l) = 'LOCATED_IN'
+RETURN x.jurisdiction AS jurisdiction, x.side AS side, collect(x.key) AS alone,
+       collect(x) AS actors, collect(l) AS located, collect(DISTINCT place) AS places
 ORDER BY jurisdiction, side;
 
 // == Gaps: orphans (funds funding nothing, parks without enterprises, unled projects and policies) ==
-MATCH (f:Fund) WHERE NOT EXISTS { (f)-[:FUNDS]->() }
-RETURN f.key AS key, f.name AS name, f.gloss AS gloss, 'fund that funds nothing' AS reason
+MATCH (f:Entity {type: 'Fund'}) WHERE NOT EXISTS { MATCH (f)-[r]->() WHERE type(r) = 'FUNDS' }
+RETURN f AS entity, f.key AS key, f.name AS name, f.gloss AS gloss, 'fund that funds nothing' AS reason
 UNION
-MATCH (p:IndustrialPark) WHERE NOT EXISTS { (p)--(:Enterprise) }
-RETURN p.key AS key, p.name AS name, p.gloss AS gloss, 'park with no enterprise' AS reason
+MATCH (p:Entity {type: 'IndustrialPark'}) WHERE NOT EXISTS { MATCH (p)--(e:Entity) WHERE e.type = 'Enterprise' }
+RETURN p AS entity, p.key AS key, p.name AS name, p.gloss AS gloss, 'park with no enterprise' AS reason
 UNION
-MATCH (x:Entity) WHERE (x:Project OR x:Policy) AND NOT EXISTS { ()-[:LEADS|IMPLEMENTS]->(x) }
-RETURN x.key AS key, x.name AS name, x.gloss AS gloss,
-       toLower(head([l IN labels(x) WHERE l IN ['Project', 'Policy']])) + ' with no leading or implementing actor'
-         AS reason;
+MATCH (x:Entity) WHERE x.type IN ['Project', 'Policy']
+  AND NOT EXISTS { MATCH ()-[r]->(x) WHERE type(r) IN ['LEADS', 'IMPLEMENTS'] }
+RETURN x AS entity, x.key AS key, x.name AS name, x.gloss AS gloss,
+       toLower(x.type) + ' with no leading or implementing actor' AS reason;
 
 // == Gaps: peer comparison (institution kinds by jurisdiction) ==
 // Same kinds as graph/data/institution_kinds.json (a subset); a 0 where other jurisdictions have
-// some is a candidate gap.
+// some is a candidate gap. A table: the answer is counts, not a graph.
 MATCH (n:Entity)
 WHERE n.jurisdiction <> '' AND EXISTS { (n)-[:MENTIONED_IN]->(:Document) }
 WITH n.jurisdiction AS jurisdiction, count(n) AS entities,
-     sum(CASE WHEN n:PartyGovBody AND any(p IN ['军民融合发展委员会', '军民融合委员会', '军民融合发展领导小组', '军民融合领导小组']
+     sum(CASE WHEN n.type = 'PartyGovBody' AND any(p IN ['军民融合发展委员会', '军民融合委员会', '军民融合发展领导小组', '军民融合领导小组']
               WHERE n.name CONTAINS p OR any(a IN n.aliases WHERE a CONTAINS p)) THEN 1 ELSE 0 END) AS mcf_commission,
-     sum(CASE WHEN n:PartyGovBody AND any(p IN ['军民融合办', '军民融合发展办', '军民融合发展委员会办公室']
+     sum(CASE WHEN n.type = 'PartyGovBody' AND any(p IN ['军民融合办', '军民融合发展办', '军民融合发展委员会办公室']
               WHERE n.name CONTAINS p OR any(a IN n.aliases WHERE a CONTAINS p)) THEN 1 ELSE 0 END) AS mcf_office,
-     sum(CASE WHEN n:MilitaryUnit AND any(p IN ['军分区', '省军区', '警备区']
+     sum(CASE WHEN n.type = 'MilitaryUnit' AND any(p IN ['军分区', '省军区', '警备区']
               WHERE n.name CONTAINS p OR any(a IN n.aliases WHERE a CONTAINS p)) THEN 1 ELSE 0 END) AS military_district,
-     sum(CASE WHEN n:MilitaryUnit AND any(p IN ['人武部', '武装部']
+     sum(CASE WHEN n.type = 'MilitaryUnit' AND any(p IN ['人武部', '武装部']
               WHERE n.name CONTAINS p OR any(a IN n.aliases WHERE a CONTAINS p)) THEN 1 ELSE 0 END) AS pafd,
-     sum(CASE WHEN n:IndustrialPark THEN 1 ELSE 0 END) AS mcf_park,
-     sum(CASE WHEN n:Fund THEN 1 ELSE 0 END) AS mcf_fund,
-     sum(CASE WHEN n:Association THEN 1 ELSE 0 END) AS industry_alliance
+     sum(CASE WHEN n.type = 'IndustrialPark' THEN 1 ELSE 0 END) AS mcf_park,
+     sum(CASE WHEN n.type = 'Fund' THEN 1 ELSE 0 END) AS mcf_fund,
+     sum(CASE WHEN n.type = 'Association' THEN 1 ELSE 0 END) AS industry_alliance
 WHERE entities >= 3
 RETURN jurisdiction, entities, mcf_commission, mcf_office, military_district, pafd, mcf_park, mcf_fund,
        industry_alliance
 ORDER BY jurisdiction;
 
 // == Overview: the military–civilian network (for drawing) ==
-MATCH (a:Entity)-[r:LEADS|SUPPORTS|COORDINATES_WITH|PART_OF|IMPLEMENTS|ESTABLISHED|FUNDS|PARTICIPATES_IN|HOLDS_POSITION]-(b:Entity)
-WHERE a.side IN ['military', 'civilian', 'joint'] AND b.side IN ['military', 'civilian', 'joint']
+MATCH (a:Entity)-[r]-(b:Entity)
+WHERE type(r) IN ['LEADS', 'SUPPORTS', 'COORDINATES_WITH', 'PART_OF', 'IMPLEMENTS', 'ESTABLISHED', 'FUNDS',
+                  'PARTICIPATES_IN', 'HOLDS_POSITION']
+  AND a.side IN ['military', 'civilian', 'joint'] AND b.side IN ['military', 'civilian', 'joint']
 RETURN a, r, b
 LIMIT 300;
