@@ -49,3 +49,30 @@ def test_no_type_collapses(result):
     # every type with a fair number of gold entities is found reasonably well
     weak = {t: v["f1"] for t, v in result["per_type"].items() if v["gold"] >= 10 and v["f1"] < 0.6}
     assert not weak, weak
+
+
+def test_files_through_the_cli_score_as_the_texts_do(tmp_path):
+    """`mcfgraph extract` on the gold texts written as files (what the before-stop hook and the
+    unseen-set scoring run) gives what extraction on the texts gives: load-time cleaning must
+    never change a name the guidelines copy from the text as written (e.g. pinyin glosses)."""
+    import json
+    import subprocess
+    import sys
+
+    score_py = SHARED / "eval" / "score.py"
+    if not score_py.exists():
+        pytest.skip("../shared eval files not available")
+    score = _load(score_py, "mcf_score")
+    ev = _load(ROOT / "bench" / "gold_eval.py", "mcf_gold_eval")
+    gold = ev.gold_docs()
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for gid, g in gold.items():
+        (docs / f"{gid}.txt").write_text(g["text"], encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "cli", "extract", str(docs), "--format", "jsonl"],
+                         capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    pred = {d["id"]: d for d in map(json.loads, filter(None, out.splitlines()))}
+    via_files = score.score(gold, pred)
+    via_texts = score.score(gold, ev.predict(gold))
+    for k in ("entities_typed", "relations_typed"):
+        assert via_files[k]["f1"] == pytest.approx(via_texts[k]["f1"]), k
