@@ -161,7 +161,7 @@ def test_date_range_limits_the_corpus():
 
 
 def test_problem_evidence_shape_is_the_models():
-    e = Evidence("s000", "x", 0, 0, 1, "problem")
+    e = Evidence("s000", "XX基金尚未运作。", 0, 0, 9, "problem")  # a problem sentence names its entity
     nodes = [("s000", node("XX基金", "Fund", problems=[e]))]
     f = gaps(build({"s000": {}}, nodes, []), kinds=["stalled"])["findings"][0]
     assert f["evidence"][0]["document"] == "s000" and f["evidence"][0]["sentence_index"] == 0

@@ -263,3 +263,15 @@ def test_dismiss_keeps_the_verdict_beside_the_store_and_it_survives_reingest(tmp
     assert [f["key"] for f in listed] == [target["key"]]
     assert listed[0]["dismissal"]["reason"] == "follow-up reported in a later speech"
     assert "follow-up reported" in run("--dismissed").output
+
+
+def test_a_problem_sentence_that_does_not_name_the_entity_is_not_its_problem():
+    named = Evidence("q1", "青山军民融合产业基金尚未实质性运作。", 2, 0, 10, "problem")
+    other = Evidence("q1", "有的部门主动作为劲头不足。", 3, 0, 10, "problem")
+    nodes = [
+        ("q1", node("青山军民融合产业基金", "Fund", J, problems=[named, other])),
+        ("q1", node("青山市委", "PartyGovBody", J, problems=[other])),
+    ]
+    res = gaps(build({"q1": {"date": "2020", "jurisdiction": J}}, nodes, []), kinds=["stalled"])
+    assert [f["key"] for f in res["findings"]] == ["stalled|青山军民融合产业基金"]
+    assert [e["sentence"] for e in res["findings"][0]["evidence"]] == [named.sentence]

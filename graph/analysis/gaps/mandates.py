@@ -96,9 +96,13 @@ def mandates_without_action(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]
         rels = sorted({(h, t, tl) for t, _, h, tl in items})
         head, rtype, tail = rels[0]
         ents = [node_summary(G, head), node_summary(G, tail)]
-        directive_ids = {(e["document"], e.get("sentence_index")) for e in evs}
+        # the order itself is not its own answer (matched by place and by words: curated evidence
+        # may number sentences differently from the mention sentences)
+        ordered_at = {(e["document"], e.get("sentence_index")) for e in evs} | {e["sentence"] for e in evs}
         both = [
-            e for e in co_mentions(G, a, b) if (e["document"], e.get("sentence_index")) not in directive_ids
+            e
+            for e in co_mentions(G, a, b)
+            if (e["document"], e.get("sentence_index")) not in ordered_at and e["sentence"] not in ordered_at
         ]
         joint = [
             e

@@ -1,5 +1,7 @@
 """Stalled items: what a document itself states as a problem (尚未运作, 推进慢, 底数不清 …).
 
+Only problem sentences that name the entity count (see `naming`).
+
 The strongest tier: the text states the gap, so the title quotes it as stated. A problem stated in
 a document dated t stays "still open as of <latest date>" unless a later document reports action
 on the same entity (a reported sentence naming it, dated after t), which is shown instead.
@@ -18,6 +20,20 @@ QUOTE = 60
 def _quote(s: str) -> str:
     s = s.strip()
     return s if len(s) <= QUOTE else s[: QUOTE - 1] + "…"
+
+
+def naming(G: nx.MultiDiGraph, n: str, problems) -> list[dict]:
+    """The problem sentences that name the entity (by a name or alias, or as one of the sentences
+    that mention it): a problem stated about "有的部门" in the sentences after a body was named is
+    not a problem stated about that body."""
+    a = G.nodes[n]
+    forms = [f for f in {a.get("name", ""), *a.get("aliases", ())} if f]
+    at = {(e["document"], e.get("sentence_index")) for e in a.get("sentences") or ()}
+    return [
+        p
+        for p in problems
+        if (p["document"], p.get("sentence_index")) in at or any(f in p.get("sentence", "") for f in forms)
+    ]
 
 
 def _later_report(G: nx.MultiDiGraph, n: str, date: str) -> dict | None:
@@ -44,7 +60,8 @@ def stalled(G: nx.MultiDiGraph) -> list[dict]:
     as_of = latest_date(G)
     for n, a in G.nodes(data=True):
         probs = sorted(
-            (dated(G, p) for p in a.get("problems") or ()), key=lambda e: lower(e["date"]) or "9999"
+            (dated(G, p) for p in naming(G, n, a.get("problems") or ())),
+            key=lambda e: lower(e["date"]) or "9999",
         )
         if not probs:
             continue
