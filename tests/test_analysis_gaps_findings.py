@@ -187,6 +187,7 @@ def test_orphans_only_for_concrete_local_items():
         (d, node("青山市军民融合三年行动方案", "Policy", J)),
         (d, node("国家青山示范区", "IndustrialPark", J)),
         (d, node("青山体制改革思想", "Policy", J)),
+        (d, node("青山国家自主创新示范区", "IndustrialPark", J)),
     ]
     res = gaps(build({d: {"jurisdiction": J}}, nodes, []), kinds=["orphan"], coverage_thresholds=JUDGE_ALL)
     assert {f["entities"][0]["key"] for f in res["findings"]} == {

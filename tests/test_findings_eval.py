@@ -108,7 +108,17 @@ def test_annotated_batches_in_the_repo_are_picked_up(tmp_path):
     assert [n for n, _ in fe.gold_sets(shared, annotated)] == ["dev", "u1", "u2"]
 
 
-def test_one_invented_set_end_to_end(tmp_path):
+def test_one_invented_set_end_to_end(tmp_path, monkeypatch, request):
+    # one short document is below the gap report's coverage threshold (graph/data/gap_rules.json),
+    # which would leave no structural finding to match: judge every jurisdiction here
+    from graph.analysis.gaps.common import RULES_FILE, rules
+
+    data = json.loads(RULES_FILE.read_text(encoding="utf-8"))
+    data["coverage"] = {k: 0 for k in data["coverage"]}
+    (tmp_path / "rules.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setenv("MCFGRAPH_GAP_RULES", str(tmp_path / "rules.json"))
+    rules.cache_clear()
+    request.addfinalizer(rules.cache_clear)  # the real rules are read again after this test
     text = ("青山市军民融合产业园建设推进会召开\n"
             "3月5日，青山市委军民融合办召开推进会。青山军分区和东方重工集团参加会议。\n"
             "会议要求，青山市委军民融合办要加快推进青山市军民融合产业园建设。")

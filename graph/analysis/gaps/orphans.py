@@ -2,7 +2,8 @@
 enterprise, a project or a local plan of the jurisdiction with no leading or implementing actor.
 
 Never national strategies, doctrines, laws or designations mentioned in passing: an item must have
-a jurisdiction and not a national name (gap_rules.json "national_prefixes"), and a Policy only
+a jurisdiction, not a national name (gap_rules.json "national_prefixes") nor a designation conferred
+on a place ("designations", even when typed as a park), and a Policy only
 counts when its name is a concrete plan (concrete_policy words, no abstract_policy words).
 A park is held back when a sentence of its documents names an enterprise together with the park
 (by name or by 该产业园 / 园区, gap_rules.json "anaphora"): the tie was likely stated, not typed.
@@ -20,6 +21,8 @@ def concrete_local(a: dict) -> bool:
     r = rules()
     name = a.get("name", "")
     if not a.get("jurisdiction") or any(name.lstrip('“"《').startswith(p) for p in r["national_prefixes"]):
+        return False
+    if any(w in name for w in r["designations"]):  # a title conferred on a place, not a site
         return False
     if a.get("type") == "Policy":
         return any(w in name for w in r["concrete_policy"]) and not any(
