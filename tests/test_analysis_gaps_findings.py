@@ -276,3 +276,21 @@ def test_a_problem_sentence_that_does_not_name_the_entity_is_not_its_problem():
     res = gaps(build({"q1": {"date": "2020", "jurisdiction": J}}, nodes, []), kinds=["stalled"])
     assert [f["key"] for f in res["findings"]] == ["stalled|青山军民融合产业基金"]
     assert [e["sentence"] for e in res["findings"][0]["evidence"]] == [named.sentence]
+
+
+def test_a_park_only_planned_is_no_orphan():
+    d = "q1"
+    planned = said(
+        node("青山军民融合特色产业园", "IndustrialPark", J),
+        d,
+        (4, "支持条件成熟区域设立青山军民融合特色产业园。", "plan"),
+    )
+    built = said(
+        node("青山航空产业园", "IndustrialPark", J), d, (5, "青山航空产业园已建成投用。", "reported")
+    )
+    res = gaps(
+        build({d: {"jurisdiction": J}}, [(d, planned), (d, built)], []),
+        kinds=["orphan"],
+        coverage_thresholds=JUDGE_ALL,
+    )
+    assert [f["key"] for f in res["findings"]] == ["orphan|青山航空产业园"]

@@ -3,8 +3,9 @@ enterprise, a project or a local plan of the jurisdiction with no leading or imp
 
 Never national strategies, doctrines, laws or designations mentioned in passing: an item must have
 a jurisdiction, not a national name (gap_rules.json "national_prefixes") nor a designation conferred
-on a place ("designations", even when typed as a park), and a Policy only
-counts when its name is a concrete plan (concrete_policy words, no abstract_policy words).
+on a place ("designations", even when typed as a park), and a Policy only counts when its name is a
+concrete plan (concrete_policy words, no abstract_policy words). Only items the corpus speaks of as
+existing (`exists`): one that is only ordered or planned is a mandate, not an orphan.
 A park is held back when a sentence of its documents names an enterprise together with the park
 (by name or by 该产业园 / 园区, gap_rules.json "anaphora"): the tie was likely stated, not typed.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 import networkx as nx
 
 from graph.analysis.filters import node_summary
-from graph.analysis.gaps.common import dated, finding, first_sentences, neighbours, rules
+from graph.analysis.gaps.common import dated, finding, first_sentences, neighbours, rules, tie_evidence
 
 
 def concrete_local(a: dict) -> bool:
@@ -29,6 +30,16 @@ def concrete_local(a: dict) -> bool:
             w in name for w in r["abstract_policy"]
         )
     return a.get("type") in ("Fund", "IndustrialPark", "Project")
+
+
+def exists(G: nx.MultiDiGraph, n: str, a: dict) -> bool:
+    """Whether the corpus speaks of the item as existing: some sentence naming it (or a tie of it)
+    reports or states something, rather than only ordering or planning it. A park still to be
+    set up ("支持条件成熟区域设立…产业园") cannot lack enterprises; its plan is a mandate finding."""
+    mods = {e.get("modality") for e in a.get("sentences") or ()}
+    mods |= {e.get("modality") for m in neighbours(G, n) for e in tie_evidence(G, n, m)}
+    mods |= {"problem"} if a.get("problems") else set()
+    return bool(mods & {"reported", "stated", "problem"}) or not mods
 
 
 def _why(G: nx.MultiDiGraph, n: str, a: dict) -> tuple[str, float] | None:
@@ -68,7 +79,7 @@ def orphans(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
     """(findings, held back)."""
     out, held = [], []
     for n, a in G.nodes(data=True):
-        if not concrete_local(a):
+        if not concrete_local(a) or not exists(G, n, a):
             continue
         why = _why(G, n, a)
         if why is None:
