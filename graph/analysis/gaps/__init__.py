@@ -63,7 +63,9 @@ from graph.analysis.gaps.sides import disconnected_sides, single_brokers
 from graph.analysis.gaps.stalled import stalled
 
 __all__ = [
+    "ACTION_MODALITIES",
     "KINDS",
+    "MANDATE_RELATIONS",
     "TIERS",
     "find_gaps",
     "finding_id",
