@@ -294,3 +294,18 @@ def test_a_park_only_planned_is_no_orphan():
         coverage_thresholds=JUDGE_ALL,
     )
     assert [f["key"] for f in res["findings"]] == ["orphan|青山航空产业园"]
+
+
+def test_a_park_named_with_a_project_settling_in_it_is_held_back():
+    d = "q1"
+    s = (6, "青山航空产业园揭牌,首批入驻的东方精密制造项目同时奠基。", "reported")
+    park = said(node("青山航空产业园", "IndustrialPark", J), d, s)
+    project = said(node("东方精密制造项目", "Project", J), d, s)
+    res = gaps(
+        build({d: {"jurisdiction": J}}, [(d, park), (d, project)], []),
+        kinds=["orphan"],
+        coverage_thresholds=JUDGE_ALL,
+    )
+    assert "orphan|青山航空产业园" not in {f["key"] for f in res["findings"]}
+    held = next(f for f in res["held_back"] if f["key"] == "orphan|青山航空产业园")
+    assert held["held_back"]["evidence"][0]["sentence"] == s[1]

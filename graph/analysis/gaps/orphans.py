@@ -6,7 +6,8 @@ a jurisdiction, not a national name (gap_rules.json "national_prefixes") nor a d
 on a place ("designations", even when typed as a park), and a Policy only counts when its name is a
 concrete plan (concrete_policy words, no abstract_policy words). Only items the corpus speaks of as
 existing (`exists`): one that is only ordered or planned is a mandate, not an orphan.
-A park is held back when a sentence of its documents names an enterprise together with the park
+A park is held back when a sentence of its documents names an enterprise (or a project settling in
+it: 首批入驻的…项目) together with the park
 (by name or by 该产业园 / 园区, gap_rules.json "anaphora"): the tie was likely stated, not typed.
 """
 
@@ -61,18 +62,21 @@ def _why(G: nx.MultiDiGraph, n: str, a: dict) -> tuple[str, float] | None:
     return None
 
 
+TENANT_TYPES = ("Enterprise", "Project")  # what a park's sentence can name as settled in it
+
+
 def enterprise_sentences(G: nx.MultiDiGraph) -> dict[str, list[dict]]:
-    """document -> the sentences naming an enterprise (built once for all parks)."""
+    """document -> the sentences naming an enterprise or a project (built once for all parks)."""
     out: dict[str, list[dict]] = {}
     for _m, b in G.nodes(data=True):
-        if b.get("type") == "Enterprise":
+        if b.get("type") in TENANT_TYPES:
             for e in b.get("sentences") or ():
                 out.setdefault(e["document"], []).append(e)
     return out
 
 
 def _enterprise_beside(G: nx.MultiDiGraph, n: str, a: dict, by_doc: dict[str, list[dict]]) -> list[dict]:
-    """Sentences of the park's documents that name an enterprise and refer to the park."""
+    """Sentences of the park's documents that name an enterprise or project and refer to the park."""
     forms = [a.get("name", n), *a.get("aliases", ()), *rules()["anaphora"]]
     return [
         dated(G, e)
@@ -115,7 +119,7 @@ def orphans(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
         beside = _enterprise_beside(G, n, a, by_doc) if a.get("type") == "IndustrialPark" else []
         if beside:
             f["held_back"] = {
-                "reason": "an enterprise is named with the park in one sentence, though no "
+                "reason": "an enterprise or project is named with the park in one sentence, though no "
                 "relation was typed",
                 "evidence": beside[:3],
             }
