@@ -133,8 +133,11 @@ def _merge(findings: list[dict]) -> list[dict]:
 def _covered(f: dict, cov: dict, th: dict) -> bool:
     if f["tier"] != "structural":
         return True
-    if f["kind"] == "single_broker":  # one document cannot show that someone is the only link
-        return len(f["details"].get("documents", ())) >= th["broker_min_documents"]
+    if f["kind"] == "single_broker":  # one document cannot show that someone is the only link, and a
+        # national body tying meetings of unrelated articles together is no jurisdiction's broker
+        return (
+            bool(f["jurisdiction"]) and len(f["details"].get("documents", ())) >= th["broker_min_documents"]
+        )
     if not th["min_documents"] and not th["min_facts"]:
         return True
     return cov.get(f["jurisdiction"], {}).get("enough", False)
