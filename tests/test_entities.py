@@ -887,7 +887,8 @@ def test_one_title_list_serves_persons_and_posts():
 def test_generators_and_filters_switch_off_by_name():
     from ingest.components.recognizer import Recognizer
 
-    text = "会议由青山市副市长王小明主持，东方重工集团有限公司参加。各镇党委要抓好落实。省市军民融合办负责协调。"
+    text = ("会议由青山市副市长王小明主持，东方重工集团有限公司参加。各镇党委要抓好落实。"
+            "省市军民融合办负责协调。")
 
     def found(**kw):
         return {(text[c.start:c.end], c.type) for c in Recognizer(**kw).find(text)}
@@ -967,8 +968,8 @@ def test_a_name_ends_before_a_second_post_joined_by_jian():
 
 
 def test_gai_yuanqu_refers_back_to_the_park_named_last():
-    ex = extract(Document(id="t", source="t", text="东方航空产业园在城西。青山军民融合产业园位于城东。该园区已引进企业20家。"),
-                 get_nlp(with_relations=False))
+    text = "东方航空产业园在城西。青山军民融合产业园位于城东。该园区已引进企业20家。"
+    ex = extract(Document(id="t", source="t", text=text), get_nlp(with_relations=False))
     park = next(e for e in ex.entities if e.name == "青山军民融合产业园")
     assert "园区" in [m.text for m in park.mentions]  # 该园区: the last park named, as a mention
     assert "园区" not in park.aliases  # not a name of its own
