@@ -42,7 +42,8 @@ from graph.model import (
 from ingest.normalise import fold
 
 CURATED = "curated"
-META_FIELDS = ("title", "date", "jurisdiction", "genre", "speaker", "issuer", "doc_number")
+META_FIELDS = ("title", "date", "jurisdiction", "genre", "speaker", "issuer", "doc_number", "published",
+               "publisher")
 
 
 @dataclass
@@ -80,8 +81,9 @@ def annotated_documents_from_dicts(
     - "text": the document text. When absent (extract output), the text is read from the file
       named by "source" (or "path"), as given or relative to `base`.
     - "source": where the text comes from (kept as the document's source).
-    - "title", "date", "jurisdiction", "genre", "speaker", "issuer", "doc_number": optional;
-      a key that is present wins over what `ingest.metadata` reads from the text.
+    - "title", "date", "jurisdiction", "genre", "speaker", "issuer", "doc_number", "published",
+      "publisher": optional; a key that is present wins over what `ingest.metadata` reads from the
+      text (or, for "published"/"publisher", what a web page states: `ingest.portal`).
     - "entities": [{"name", "type", "aliases": [...], "mentions": [{"start", "end"}]?,
       "problems": [{"sentence", "sentence_index", "start", "end"}]?}]. Types are
       graph.model.ENTITY_TYPES. Without "mentions" every occurrence of the name and aliases in

@@ -162,7 +162,7 @@ def _ingest_portal(store, tmp_path: Path) -> None:
     from workflows.ingest import ingest_paths
 
     folder = tmp_path / "pages"
-    folder.mkdir(parents=True)
+    folder.mkdir(exist_ok=True)
     for sample in SAMPLES:
         (folder / f"{sample}.html").write_bytes((PORTAL / f"{sample}.html").read_bytes())
     assert ingest_paths([folder], store).count("written") == len(SAMPLES)
