@@ -196,8 +196,8 @@ def test_both_stores_keep_page_metadata_alike(tmp_path: Path, neo4j_store) -> No
 
     embedded = EmbeddedStore(tmp_path / "g.db")
     try:
-        _ingest_portal(embedded, tmp_path / "a")
-        _ingest_portal(neo4j_store, tmp_path / "b")
+        _ingest_portal(embedded, tmp_path)
+        _ingest_portal(neo4j_store, tmp_path)
         _check_meta(neo4j_store)
         assert canonical_json(embedded.to_networkx()) == canonical_json(neo4j_store.to_networkx())
     finally:
