@@ -140,6 +140,9 @@ def parse_info_line(line: str) -> InfoLine | None:
     return InfoLine(published, publisher)
 
 
+# a site's greeting, whatever site it names: "您好，欢迎访问…", "…网站欢迎您"
+_WELCOME_BANNER = re.compile(r"^(?:您好[，,！!]?\s*)?(?:欢迎|歡迎)(?:访问|訪問|光临|光臨|来到|來到)"
+                             r"|(?:网站|网|網站|網)(?:欢迎|歡迎)您")
 _WELCOME = re.compile(r"欢迎|歡迎|今天是|首页|官方网站|设为首页|加入收藏")
 _BREADCRUMB = re.compile(r"^(?:当前位置|您现在的位置|您的位置|现在位置|所在位置|位置)\s*[:：]")
 
@@ -154,7 +157,7 @@ def site_names(root, title: str) -> list[str]:
 def _chrome_line(line: str, sites: list[str], heading: str) -> bool:
     """A line of the page, not of the article: tools, breadcrumb, or the site's name as a banner."""
     s = line.strip()
-    if _TOOL_WORDS.match(s) or _BREADCRUMB.match(s):
+    if _TOOL_WORDS.match(s) or _BREADCRUMB.match(s) or (len(s) <= 40 and _WELCOME_BANNER.search(s)):
         return True
     k = key(s)
     if k == key(heading):

@@ -736,8 +736,9 @@ def test_portal_page_heading_and_meta_tags() -> None:
     # a short article line that names the site's government is the article's, not a banner
     notice = "东方县人民政府关于印发东方县军民融合发展规划的通知"
     page = html_page("<html><head><title>" + notice + "_东方县人民政府</title></head><body>"
-                     "<div class='logo'>东方县人民政府</div><p>东方县人民政府网站欢迎您</p>"
+                     "<div class='logo'>东方县人民政府</div><p>青山县人民政府网站欢迎您</p>"
                      "<h1>" + notice + "</h1><p>东政〔2019〕3号</p><p>东方县人民政府办公室</p><p>"
                      + PORTAL_PARAGRAPH + "</p></body></html>")
     assert page.heading == notice
+    assert "欢迎" not in page.text
     assert page.text.split("\n") == [notice, "东政〔2019〕3号", "东方县人民政府办公室", PORTAL_PARAGRAPH]
