@@ -5,13 +5,16 @@ way a file can be unusable becomes one `LoadError` with a one-line reason, so th
 report bad files and go on instead of stopping at the first one:
 
 - .txt / .md: bytes decoded by `decode_bytes` (UTF-8 with or without BOM, GB18030/GBK, Big5);
-- .html / .htm: decoded the same way, then reduced to the main text by `html_main_text`;
+- .html / .htm: decoded the same way, then reduced to the article by `html_page` (its heading,
+  发布时间 and 来源 become the title, `published` and `publisher`: `ingest.portal`);
 - .docx: paragraphs and tables in document order (python-docx);
-- .pdf: the text layer (pypdf); encrypted, truncated or image-only PDFs are refused.
+- .pdf: the text layer (pypdf) without the browser's print margins and with wrapped lines joined
+  (`ingest.pdf_layout`); encrypted, truncated or image-only PDFs are refused.
 
-The text is kept as written (traditional stays traditional, full-width stays full-width): only line
-endings are normalised to "\\n" and a BOM is dropped, so that offsets computed later point into the
-text an analyst sees. Folding for matching is `ingest.normalise`'s job, not this module's.
+The text is kept as written (traditional stays traditional, full-width stays full-width): line
+endings are normalised to "\\n", a BOM is dropped and radical code points become the ideographs
+they stand for (`ingest.normalise.clean_text`, same length), so that offsets computed later point
+into the text an analyst sees. Folding for matching is `ingest.normalise`'s job, not this module's.
 """
 
 from __future__ import annotations
