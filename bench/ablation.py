@@ -50,7 +50,7 @@ def switches() -> list[tuple[str, str]]:
     from ingest.components import head_filters
     from ingest.components.recognizer import FINAL_STAGE, POST_FILTERS, STAGES
 
-    out = [("generator", n) for names, _ in STAGES for n in names]
+    out = [("generator", n) for names in STAGES for n in names]
     out += [("post filter", n) for n in POST_FILTERS]
     out += [("generator", n) for n in FINAL_STAGE]
     out += [("head filter", n) for n, _, _ in head_filters.table()]

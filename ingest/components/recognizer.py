@@ -89,21 +89,21 @@ GENERATORS: dict[str, Generator] = {
     "title_bodies": _title_bodies,
 }
 
-# The order of the pipeline. Each stage: (generators, resolve even when they found nothing).
-# Candidates of one stage are resolved together, so within a stage the order only breaks exact
-# ties (same span, priority and confidence); the stage order is what matters.
-STAGES: tuple[tuple[tuple[str, ...], bool], ...] = (
-    (("gazetteer", "party_congresses", "heads", "quoted_titles", "designations", "enterprise_lists",
-      "project_lists", "signed_projects", "numbered_institutes", "numbered_documents", "board_companies",
-      "cas_institutes", "series_events", "firm_intro", "quoted_activity", "anonymised_units", "ships"), True),
-    (("persons", "person_layouts"), True),
-    (("coordinated_companies",), True),
-    (("enumerated_companies",), True),
-    (("listed_units",), False),
-    (("distributed_bodies",), True),
-    (("places",), True),
-    (("short_forms",), False),
-    (("title_lines",), False),
+# The order of the pipeline: a stage's generators run, then the resolver merges what they found
+# with what is chosen. Within a stage the order only breaks exact ties (same span, priority and
+# confidence); the stage order is what matters (later stages read what earlier ones chose).
+STAGES: tuple[tuple[str, ...], ...] = (
+    ("gazetteer", "party_congresses", "heads", "quoted_titles", "designations", "enterprise_lists",
+     "project_lists", "signed_projects", "numbered_institutes", "numbered_documents", "board_companies",
+     "cas_institutes", "series_events", "firm_intro", "quoted_activity", "anonymised_units", "ships"),
+    ("persons", "person_layouts"),
+    ("coordinated_companies",),
+    ("enumerated_companies",),
+    ("listed_units",),
+    ("distributed_bodies",),
+    ("places",),
+    ("short_forms",),
+    ("title_lines",),
 )
 # after the stages: named filters over the chosen candidates, then the generators that lean on them
 POST_FILTERS = ("department_of_firm",)
@@ -142,11 +142,11 @@ class Recognizer(NameContext):
         """The chosen candidates of text `t`; `self.proposals` then holds every generator's output."""
         self.proposals = []
         chosen: list[Cand] = []
-        for k, (names, always) in enumerate(STAGES):
+        for k, names in enumerate(STAGES):
             found = [c for n in names for c in self.run(n, t, chosen)]
             if k == 0:
                 chosen = resolve_overlaps(found)
-            elif found or always:
+            elif found:  # (what is chosen is already resolved: nothing new, nothing to do)
                 chosen = resolve_overlaps(chosen + found)
         for name in POST_FILTERS:
             if name not in self.disabled:
