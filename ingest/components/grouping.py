@@ -309,11 +309,15 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
             red |= _reductions(_compare_form(f))
         info[id(g)] = (k, _canonical(k), red, _event_core(k))
     order = sorted((g for g in groups if id(g) in info), key=lambda g: len(info[id(g)][0]))
+    same_type: dict[str, list[Group]] = {}  # the groups a group may join, in document order
+    for h in groups:
+        if id(h) in info:
+            same_type.setdefault(h.type, []).append(h)
     for g in order:  # shortest first: it is the one that may be an alias
         k, canon, _, core = info[id(g)]
         targets = []
-        for h in groups:
-            if h is g or id(h) not in info or id(h) in dead or h.type != g.type:
+        for h in same_type[g.type]:
+            if h is g or id(h) in dead:
                 continue
             hk, hcanon, hred, hcore = info[id(h)]
             # 全省X会议 and 陕西X会议 are as long as each other: the named place is the fuller form
@@ -337,7 +341,7 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
                 targets.append(h)  # 四院 / 航天四院 / 航天科技四院
         # 人武部 after 县人武部: a bare unit is the document's one level-prefixed unit of that name
         if not targets and len(k) >= 3 and k[0] not in "省市县区":
-            lvl = [h for h in groups if h is not g and h.type == g.type and id(h) in info
+            lvl = [h for h in same_type[g.type] if h is not g
                    and id(h) not in dead and len(info[id(h)][0]) == len(k) + 1
                    and info[id(h)][0][0] in "省市县区" and info[id(h)][0][1:] == k]
             if len(lvl) == 1:
