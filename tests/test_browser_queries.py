@@ -175,6 +175,25 @@ EMPTY_ON_SAMPLES = (
 )
 
 
+def test_node_caption_wraps_long_names_and_keeps_the_gloss():
+    from graph.store import node_caption
+
+    assert node_caption("青山市委", "Qingshan Municipal Party Committee") == \
+        "青山市委 \nQingshan Municipal Party Committee"
+    long = node_caption("青山市军民融合发展领导小组第一次会议", "Qingshan MCF Leading Group First Meeting")
+    pieces = long.split(" \n")[0].split(" ")
+    assert "".join(pieces) == "青山市军民融合发展领导小组第一次会议" and max(map(len, pieces)) <= 8
+    assert node_caption("东方重工集团", "") == "东方重工集团"
+
+
+def test_no_typed_relationship_patterns():
+    """`[:A|B]` raises UnknownRelationshipTypeWarning when a corpus lacks A; types go in a WHERE.
+    (MENTIONED_IN exists as soon as one document is stored.)"""
+    for name, q in saved_queries().items():
+        typed = set(re.findall(r"\[\w*:([A-Z_|]+)", q["query"]))
+        assert typed <= {"MENTIONED_IN"}, (name, typed)
+
+
 def test_style_pastes_and_drops_as_grass():
     """Browser's GRASS parser takes no comments: a `/*` header swallowed the first rule."""
     style = STYLE.read_text(encoding="utf-8")

@@ -83,6 +83,20 @@ def _frame_done(page, query: bool = False) -> str:
     return frame.inner_text()
 
 
+def _full_view(page) -> float:
+    """Maximise the newest frame (its Fullscreen button) and zoom to fit, as an analyst reading the
+    graph does; the median on-screen height in px of the node captions' lines."""
+    frame = page.locator("[data-testid=frame]").first
+    frame.locator("button[title=Fullscreen]").click()
+    page.wait_for_timeout(800)
+    frame.locator("button[aria-label=zoom-to-fit]").click()
+    page.wait_for_timeout(1500)
+    heights = page.evaluate("""() => [...document.querySelector('[data-testid=frame]')
+        .querySelectorAll('svg g.node text.caption')].map(t => t.getBoundingClientRect().height)
+        .filter(h => h > 0).sort((a, b) => a - b)""")
+    return heights[len(heights) // 2] if heights else 0.0
+
+
 def _query_error(page) -> str:
     """The newest frame's Cypher error message ('' when the query succeeded)."""
     err = page.locator("[data-testid=frame]").first.locator("[data-testid=cypherFrameErrorMessage]")
@@ -113,6 +127,7 @@ def test_browser_draws_the_saved_queries_with_the_style(samples_neo4j, neo4j_hom
                               flags=re.M))
     SHOTS.mkdir(parents=True, exist_ok=True)
     errors: list[str] = []
+    line_px: dict[str, float] = {}
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=_chromium(), args=["--no-sandbox"])
         try:
@@ -137,10 +152,15 @@ def test_browser_draws_the_saved_queries_with_the_style(samples_neo4j, neo4j_hom
                     _frame_done(page)
                 _run(page, q["query"])
                 text = _frame_done(page, query=True)
+                drawn = name in GRAPH_QUERIES and name not in EMPTY_ON_SAMPLES
+                if drawn:
+                    line_px[name] = _full_view(page)
                 page.screenshot(path=str(SHOTS / f"{_slug(name)}.png"))
+                if drawn:  # back to the stream, so the editor takes the next query
+                    page.locator("[data-testid=frame]").first.locator("button[title*=ullscreen]").click()
                 assert not _query_error(page), (name, text[:500])
                 assert not re.search(r"Neo\.(Client|Database|Transient)Error|ERROR", text), (name, text[:500])
-                if name in GRAPH_QUERIES and name not in EMPTY_ON_SAMPLES:
+                if drawn:
                     fills = _node_fills(page)
                     assert fills, (name, "no Graph view")
                     captions = " ".join(fills)
@@ -154,3 +174,5 @@ def test_browser_draws_the_saved_queries_with_the_style(samples_neo4j, neo4j_hom
         finally:
             browser.close()
     assert not errors, errors
+    # captions readable in the maximised frame: lines at least 9 px tall on screen
+    assert min(line_px.values()) >= 9, line_px
