@@ -11,7 +11,7 @@ from graph.analysis.gaps import gaps
 from graph.model import Evidence
 from tests.test_analysis_graphs import build, edge, node
 
-JUDGE_ALL = {"min_documents": 0, "min_facts": 0, "broker_min_documents": 0}
+JUDGE_ALL = {"min_documents": 0, "min_facts": 0, "broker_min_documents": 0, "peer_min_documents": 0}
 J = "青山市"
 
 

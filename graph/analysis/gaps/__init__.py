@@ -138,6 +138,11 @@ def _covered(f: dict, cov: dict, th: dict) -> bool:
         return (
             bool(f["jurisdiction"]) and len(f["details"].get("documents", ())) >= th["broker_min_documents"]
         )
+    if (
+        f["kind"] == "peer_gap"
+        and cov.get(f["jurisdiction"], {}).get("documents", 0) < th["peer_min_documents"]
+    ):
+        return False  # one article about a place cannot show it has no such body
     if not th["min_documents"] and not th["min_facts"]:
         return True
     return cov.get(f["jurisdiction"], {}).get("enough", False)
