@@ -11,7 +11,7 @@ from graph.analysis.gaps import gaps
 from graph.model import Evidence
 from tests.test_analysis_graphs import build, edge, node
 
-JUDGE_ALL = {"min_documents": 0, "min_facts": 0, "broker_min_documents": 0}
+JUDGE_ALL = {"min_documents": 0, "min_facts": 0, "broker_min_documents": 0, "peer_min_documents": 0}
 J = "青山市"
 
 
@@ -309,3 +309,30 @@ def test_a_park_named_with_a_project_settling_in_it_is_held_back():
     assert "orphan|青山航空产业园" not in {f["key"] for f in res["findings"]}
     held = next(f for f in res["held_back"] if f["key"] == "orphan|青山航空产业园")
     assert held["held_back"]["evidence"][0]["sentence"] == s[1]
+
+
+def test_peer_comparison_needs_peers_of_the_same_level_and_two_documents():
+    def office(j, d):
+        return (d, node(f"{j}委军民融合办", "PartyGovBody", j))
+
+    def filler(j, d):
+        return [(d, node(f"{j}{b}", "PartyGovBody", j)) for b in ("发改委", "工信局", "科技局")]
+
+    docs = {f"p{i}": {"jurisdiction": ""} for i in range(8)}
+    nodes = [office("青山市", "p0"), office("东湖市", "p1")] + filler("青山市", "p0") + filler("东湖市", "p1")
+    nodes += filler("南岭市", "p2") + filler("南岭市", "p3")  # two documents, no office
+    nodes += (
+        [office("浙江省", "p4")] + filler("浙江省", "p4") + filler("江苏省", "p5") + filler("江苏省", "p6")
+    )
+    G = build(docs, nodes, [])
+    th = {**JUDGE_ALL, "peer_min_documents": 2}
+    res = gaps(G, kinds=["peer_gap"], coverage_thresholds=th)
+    keys = {f["key"] for f in res["findings"]}
+    assert "peer_gap|南岭市|mcf_office" in keys  # both other cities have one
+    assert "peer_gap|江苏省|mcf_office" not in keys  # one other province has one: no norm
+    one_doc = gaps(G, kinds=["peer_gap"], coverage_thresholds=th)["undetermined"]
+    assert not [f for f in one_doc if f["key"] == "peer_gap|南岭市|mcf_office"]
+    th1 = {**JUDGE_ALL, "peer_min_documents": 3}
+    assert "peer_gap|南岭市|mcf_office" in {
+        f["key"] for f in gaps(G, kinds=["peer_gap"], coverage_thresholds=th1)["undetermined"]
+    }

@@ -59,7 +59,7 @@ from graph.analysis.gaps.coverage import coverage, thresholds
 from graph.analysis.gaps.mandates import ACTION_MODALITIES, MANDATE_RELATIONS, mandates_without_action
 from graph.analysis.gaps.orphans import orphans
 from graph.analysis.gaps.peers import institution_kinds, kinds_of, peer_gaps, peer_table
-from graph.analysis.gaps.sides import disconnected_sides, single_brokers
+from graph.analysis.gaps.sides import disconnected_sides, single_brokers, tie_graphs
 from graph.analysis.gaps.stalled import stalled
 
 __all__ = [
@@ -138,6 +138,11 @@ def _covered(f: dict, cov: dict, th: dict) -> bool:
         return (
             bool(f["jurisdiction"]) and len(f["details"].get("documents", ())) >= th["broker_min_documents"]
         )
+    if (
+        f["kind"] == "peer_gap"
+        and cov.get(f["jurisdiction"], {}).get("documents", 0) < th["peer_min_documents"]
+    ):
+        return False  # one article about a place cannot show it has no such body
     if not th["min_documents"] and not th["min_facts"]:
         return True
     return cov.get(f["jurisdiction"], {}).get("enough", False)
@@ -213,6 +218,7 @@ def gaps(
     th = thresholds(dict(coverage_thresholds or {}))
     cov = coverage(G, th)
     G.graph["_tie_graphs"] = {}
+    tie_graphs(G, (ACTION_MODALITIES, (*ACTION_MODALITIES, "plan")))  # both variants, one pass
     try:
         found, held = _run(G, wanted, max_hops, min_broker_share, min_peer_share, table)
     finally:

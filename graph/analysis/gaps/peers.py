@@ -10,9 +10,11 @@ from pathlib import Path
 
 import networkx as nx
 
+from graph import places
 from graph.analysis.filters import node_summary
 from graph.analysis.gaps.common import finding, first_sentences
 
+MIN_PEERS_HAVING = 2  # one other place having a kind of body is no norm to fall short of
 KINDS_FILE = Path(__file__).resolve().parents[2] / "data" / "institution_kinds.json"
 
 
@@ -66,14 +68,23 @@ def peer_table(G: nx.MultiDiGraph, min_entities: int = 3) -> dict:
     }
 
 
+def level(j: str) -> str:
+    """province | city | county of a jurisdiction; a placeholder (XX〔s000〕) or unknown name counts
+    as a city, the level most documents speak for."""
+    p = places.lookup(j)
+    return p.level if p is not None else "city"
+
+
 def peer_gaps(G: nx.MultiDiGraph, table: dict, min_share: float = 0.5) -> list[dict]:
-    """Kinds absent in a jurisdiction but present in at least `min_share` of the other ones."""
+    """Kinds absent in a jurisdiction but present in at least `min_share` of the other ones of the
+    same level (a province is compared with provinces, a city with cities: a province's documents
+    rarely name a city's park, so a comparison across levels finds absences of nothing)."""
     rows = table["rows"]
     out = []
     labels = {k["kind"]: k["label"] for k in table["kinds"]}
     for r in rows:
         j = r["jurisdiction"]
-        others = [o for o in rows if o["jurisdiction"] != j]
+        others = [o for o in rows if o["jurisdiction"] != j and level(o["jurisdiction"]) == level(j)]
         if not others:
             continue
         mine = [n for n, a in G.nodes(data=True) if a.get("jurisdiction") == j]
@@ -82,10 +93,11 @@ def peer_gaps(G: nx.MultiDiGraph, table: dict, min_share: float = 0.5) -> list[d
                 continue
             having = [o["jurisdiction"] for o in others if o["counts"][kind]]
             share = len(having) / len(others)
-            if not having or share < min_share:
+            if len(having) < MIN_PEERS_HAVING or share < min_share:
                 continue
             title = (
-                f"no {label} in the corpus, while {len(having)} of {len(others)} other jurisdictions have one"
+                f"no {label} in the corpus, while {len(having)} of {len(others)} other {level(j)}-level "
+                f"jurisdictions have one"
             )
             ex = [
                 n for n, a in G.nodes(data=True) if a.get("jurisdiction") in having and kind in kinds_of(a)
