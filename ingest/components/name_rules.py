@@ -394,7 +394,9 @@ QUOTED_TITLES_RE3 = re.compile(
 MEDIA_TITLE = re.compile(
     r"(?:报|日报|晚报|时报|周刊|月刊|学报|杂志|期刊|网|电视台|广播电台|频道|新闻|论坛|文摘|画报|视点)$"
 )
-MEDIA_AFTER_TITLE = re.compile(r"(?:杂志|期刊|栏目|节目|专栏|报道|刊发|刊登|发表|撰文|发文|记者|编辑部|社)")
+# (一文, 一书, 文章: 发表《…》一文 names an article, not a Policy)
+MEDIA_AFTER_TITLE = re.compile(r"(?:杂志|期刊|栏目|节目|专栏|报道|刊发|刊登|发表|撰文|发文|记者|编辑部|社"
+                               r"|一文|一书|文章)")
 # legal forms that end a firm's full name, longest first (东方重工集团有限公司 -> 东方重工)
 LEGAL_FORMS = ("集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司",
                "集团公司", "有限公司", "集团")
@@ -438,3 +440,10 @@ PERSONS_RE7 = re.compile(r"(?<![A-Za-z0-9])([X*]{1,3})(同志|司令员|政委|�
 SPLIT_NAMES_RE1 = re.compile(r"[" + CJK + r"]+")
 
 
+
+# 某委员会成员兼办公室主任, 某办成员单位: a membership role inside an organisation stretch (filter
+# role_inside): the name ends before it
+ROLE_INSIDE = re.compile(r"(?:成员|委员)(?:兼|单位)|[会委办组部局]兼")
+# 投资建设新基地, 打造一个产业园 (filter verb_then_new): a new one described, not a name
+VERB_THEN_NEW = re.compile(r"(?:建设|建立|打造|筹建|新建|兴建|投资|组建|设立|成立|创建)"
+                           r"(?:一[个座批家所]|新的|新)$")
