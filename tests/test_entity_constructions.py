@@ -74,6 +74,15 @@ def test_company_short_form_after_the_full_name_is_an_alias():
     assert "远山重机" not in found
 
 
+def test_two_character_short_form_where_a_word_ends():
+    found = ents("远钢集团与东川市人民政府签署协议。远钢将扩大产能，远钢铁路专线同步建设。")
+    assert found["远钢集团"][1] == ["远钢"]
+    ex = extract(Document(id="t", source="t", text="远钢集团签约。远钢将扩产，远钢铁路在建。"),
+                 get_nlp(with_relations=False))
+    firm = next(e for e in ex.entities if e.name == "远钢集团")
+    assert len(firm.mentions) == 2  # 远钢|将 counts, 远钢|铁路 does not
+
+
 def test_scope_form_of_an_event_is_an_alias():
     found = ents("全市国防动员工作会议召开。国防动员工作会议强调，要提升动员能力。")
     assert [n for n, (t, _) in found.items() if t == "Event"] == ["全市国防动员工作会议"]
