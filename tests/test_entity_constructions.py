@@ -1,7 +1,7 @@
 """Entity constructions met on unseen text (issue 10 §3), one test per class, invented names only.
 
 Each class has a generator (gen_quoted, gen_title_lines, gen_bylines, gen_persons.person_layouts,
-gen_short_forms, gen_event_names, gen_list_types) or a named filter (role_inside, verb_then_new); the
+gen_short_forms, gen_event_names, gen_list_types) or a named filter (verb_then_new); the
 tests check the entity a reader expects and that the neighbouring wrong reading is gone.
 """
 
@@ -165,6 +165,6 @@ def test_traditional_script_is_folded_before_lookup():
 # --- switches ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", ["bylines", "attendee_events", "scoped_events",
-                                  "typed_lists", "role_inside", "verb_then_new"])
+                                  "typed_lists", "verb_then_new"])
 def test_new_generators_and_filters_switch_off_by_name(name):
     Recognizer(disabled={name})  # known to the recogniser (bench/ablation.py switches them)

@@ -25,7 +25,6 @@ from ingest.components.name_rules import (
     PARTY_PREFIX,
     QUANTITY,
     QUOTED_PART,
-    ROLE_INSIDE,
     SUB_PART_OF,
     SUBSIDIARY_BODY,
     TYPE_AND_CHECK_RE1,
@@ -138,11 +137,6 @@ def kind_of_lab(ctx: NameContext, h: HeadCand) -> bool:
     return h.typ in ("ResearchInstitute", "IndustrialPark") and h.body in ("国家", "国家级", "省级", "市级")
 
 
-def role_inside(ctx: NameContext, h: HeadCand) -> bool:
-    # 某委员会成员兼办公室主任: a body, a role and a post; the body named first is the name
-    return h.typ in ORG_TYPES and bool(ROLE_INSIDE.search(h.body))
-
-
 def verb_then_new(ctx: NameContext, h: HeadCand) -> bool:
     # 在青山投资建设新基地, 打造一个产业园: a verb and 新/一个 before the head describe a new one
     return bool(VERB_THEN_NEW.search(h.body))
@@ -151,8 +145,7 @@ def verb_then_new(ctx: NameContext, h: HeadCand) -> bool:
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, bare_party_prefix, field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, unnamed_part, generic_firm, event_conjunct,
-    level_plural, level_plural_bracket, level_plural_list, kind_of_lab, role_inside,
-    verb_then_new,
+    level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new,
 )}
 
 

@@ -441,9 +441,6 @@ SPLIT_NAMES_RE1 = re.compile(r"[" + CJK + r"]+")
 
 
 
-# 某委员会成员兼办公室主任, 某办成员单位: a membership role inside an organisation stretch (filter
-# role_inside): the name ends before it
-ROLE_INSIDE = re.compile(r"(?:成员|委员)(?:兼|单位)|[会委办组部局]兼")
 # 投资建设新基地, 打造一个产业园 (filter verb_then_new): a new one described, not a name
 VERB_THEN_NEW = re.compile(r"(?:建设|建立|打造|筹建|新建|兴建|投资|组建|设立|成立|创建)"
                            r"(?:一[个座批家所]|新的|新)$")
