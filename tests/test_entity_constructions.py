@@ -83,6 +83,24 @@ def test_two_character_short_form_where_a_word_ends():
     assert len(firm.mentions) == 2  # 远钢|将 counts, 远钢|铁路 does not
 
 
+def test_short_form_drops_a_trade_word_or_a_place_but_not_china():
+    found = ents("星河精密机械有限公司与东川市人民政府签署协议。星河精密将扩产。")
+    assert "星河精密" in found["星河精密机械有限公司"][1]
+    assert ents("东川市远山重工有限公司成立。远山重工将投资。")["东川市远山重工有限公司"][1] == ["远山重工"]
+    found = ents("中国新材料科技集团有限公司设立分部。新材料科技发展迅速。")
+    assert found["中国新材料科技集团有限公司"][1] == []
+
+
+def test_this_opinion_and_this_company_are_mentions_of_the_named_one():
+    ex = extract(Document(id="t", source="t", text="东川市关于加快推进军民融合深度发展的实施意见\n"
+                          "为贯彻落实…，制定本实施意见。北辰光电有限公司位于东川。该公司拥有员工500人。"),
+                 get_nlp(with_relations=False))
+    by_name = {e.name: e for e in ex.entities}
+    assert "实施意见" in [m.text for m in by_name["关于加快推进军民融合深度发展的实施意见"].mentions]
+    assert "公司" in [m.text for m in by_name["北辰光电有限公司"].mentions]
+    assert by_name["北辰光电有限公司"].aliases == []  # a mention, not an alias (GUIDELINES: deictics)
+
+
 def test_scope_form_of_an_event_is_an_alias():
     found = ents("全市国防动员工作会议召开。国防动员工作会议强调，要提升动员能力。")
     assert [n for n, (t, _) in found.items() if t == "Event"] == ["全市国防动员工作会议"]
