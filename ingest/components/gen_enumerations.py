@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.components import gen_list_types
 from ingest.components.candidate import CJK, Cand, coverage
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
@@ -191,7 +192,7 @@ def enumerated_companies(ctx: NameContext, t: str, chosen: list[Cand]) -> list[C
                 continue
             spans.append((s, e))
         if not spans or not all(2 <= e - s <= 8 and ctx._company_like(t[s:e], loose=True)
-                                for s, e in spans):
+                                and not gen_list_types.is_class_item(t[s:e]) for s, e in spans):
             continue
         mixed = "院所" in t[m.start():m.end() + 4]
         for s, e in spans:

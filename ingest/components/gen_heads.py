@@ -287,7 +287,7 @@ def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) ->
     nxt2 = t[me:me + 2]
     prev = t[ms - 1:ms] if ms else "\0"
     if head == "办":
-        if nxt in "公理事学好法成" or prev in OFFICE_BEFORE_BAN and not any(
+        if nxt in "公理事学好法成" and nxt2 != "成员" or prev in OFFICE_BEFORE_BAN and not any(
             t.endswith(o, 0, me) for o in OFFICE_OK
         ):
             return False
@@ -363,7 +363,7 @@ def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) ->
     if head == "大会":
         return nxt not in "精堂"
     if head in ("委员会", "领导小组"):
-        return nxt not in "成委"
+        return nxt not in "成委" or nxt2 == "成员"  # 委员会成员兼…: a member of the body named
     if head == "联盟" and ms >= 3 and t[ms - 1] in ctx.lex.surnames1 \
             and TITLE_END.search(t[max(0, ms - 8):ms - 1]):
         return False  # 院士张联盟: a person named after a title, not an alliance

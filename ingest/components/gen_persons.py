@@ -67,8 +67,9 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             continue
         if m.group() == "代表" and not (s < len(t) and t[s - 1] == "代" or True):
             continue
-        if t[s:s + 1] in "由为是":
-            continue  # 组长由市长担任, 主任为…: a preposition or copula, not the surname 由
+        if t[s:s + 1] in "由为是" or t[s:s + 1] == "任" and (
+                ctx.title_re.match(t, s + 1) or t.startswith(("副", "成员", "委员"), s + 1)):
+            continue  # 组长由市长担任, 市长任组长: a preposition, copula or 任, not a surname
         take(s, "rule:person:title", 0.85)
         w = t[s:s + 2]
         if w in ctx.place_words and w[0] in ctx.lex.surnames1 and not covered[s] \

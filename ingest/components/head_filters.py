@@ -30,6 +30,7 @@ from ingest.components.name_rules import (
     TYPE_AND_CHECK_RE1,
     TYPE_AND_CHECK_RE2,
     TYPE_AND_CHECK_RE3,
+    VERB_THEN_NEW,
 )
 
 
@@ -136,10 +137,15 @@ def kind_of_lab(ctx: NameContext, h: HeadCand) -> bool:
     return h.typ in ("ResearchInstitute", "IndustrialPark") and h.body in ("国家", "国家级", "省级", "市级")
 
 
+def verb_then_new(ctx: NameContext, h: HeadCand) -> bool:
+    # 在青山投资建设新基地, 打造一个产业园: a verb and 新/一个 before the head describe a new one
+    return bool(VERB_THEN_NEW.search(h.body))
+
+
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, bare_party_prefix, field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, unnamed_part, generic_firm, event_conjunct,
-    level_plural, level_plural_bracket, level_plural_list, kind_of_lab,
+    level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new,
 )}
 
 

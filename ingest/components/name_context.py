@@ -101,7 +101,7 @@ class NameContext:
         # 尊敬的王某书记: a salutation
         self.salutation_re = re.compile(r"尊敬的([" + CJK + r"]{2,3}?)(?:" + titles + ")")
         self.party_re = re.compile(
-            r"(?:党的)?(?:第?(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?|[一二三四五六七八九])届"
+            r"(?:党的|中共|中国共产党)?(?:第?(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?|[一二三四五六七八九])届"
             r"(?:[一二三四五六七八九]中)全会|(?<![0-9一二三四五六七八九十百])(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
             r"(?!产业|领域|工程|行业|重点|任务|项目|举措|类|战略|优势|板块|平台|基地|中心|体系|机制|工作|行动|专项))"
         )
@@ -494,7 +494,8 @@ class NameContext:
                                        and self._place_at(t, s + base + glen + 1))
             # 副市长付大为、: a titled name closed by a list comma keeps a last character that is
             # also a word or a stop word
-            closed = titled and (t[s + base + glen:s + base + glen + 1] in ("、", "，", ",", "等")
+            # a byline's name closed by the line end (市委书记 赵大明⏎) is closed too
+            closed = titled and (t[s + base + glen:s + base + glen + 1] in ("、", "，", ",", "等", "\n", "")
                                  or t.startswith("以及", s + base + glen)
                                  or t.startswith(RANKS, s + base + glen))
             if glen == 2 and (nm[-1] in STOP_CHARS and not (closed and nm[-1] in "全"

@@ -33,7 +33,9 @@ HEAD_INFO = {h: (t, c) for h, t, c in HEADS}
 
 # Heads that, standing alone after 本次/此次/该, refer back to the document's entity of that kind.
 # Heads that, after 该/本/此, refer back to the body of that type named last (该园区, 本基地)
-DEICTIC_HEADS = {"园区": "IndustrialPark", "基地": "IndustrialPark"}
+DEICTIC_HEADS = {"园区": "IndustrialPark", "基地": "IndustrialPark", "公司": "Enterprise",
+                 "研究院": "ResearchInstitute", "研究所": "ResearchInstitute",
+                 "实施意见": "Policy", "意见": "Policy", "方案": "Policy", "规划": "Policy", "办法": "Policy"}
 BARE_HEADS = ("对接会", "峰会", "论坛", "展洽会", "博览会", "研讨会", "座谈会", "联盟", "促进会", "协会",
               "产业园", "示范区", "基金", "联合体", "商会", "中心", "仪式")
 
@@ -394,10 +396,15 @@ QUOTED_TITLES_RE3 = re.compile(
 MEDIA_TITLE = re.compile(
     r"(?:报|日报|晚报|时报|周刊|月刊|学报|杂志|期刊|网|电视台|广播电台|频道|新闻|论坛|文摘|画报|视点)$"
 )
-MEDIA_AFTER_TITLE = re.compile(r"(?:杂志|期刊|栏目|节目|专栏|报道|刊发|刊登|发表|撰文|发文|记者|编辑部|社)")
+# (一文, 一书, 文章: 发表《…》一文 names an article, not a Policy)
+MEDIA_AFTER_TITLE = re.compile(r"(?:杂志|期刊|栏目|节目|专栏|报道|刊发|刊登|发表|撰文|发文|记者|编辑部|社"
+                               r"|一文|一书|文章)")
 # legal forms that end a firm's full name, longest first (东方重工集团有限公司 -> 东方重工)
 LEGAL_FORMS = ("集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司",
                "集团公司", "有限公司", "集团")
+# trade words a firm's short form also drops, longest first (星河精密机械有限公司 -> 星河精密)
+TRADE_WORDS = ("电子科技", "信息技术", "智能科技", "新材料", "科技", "技术", "电子", "机械", "工业", "制造",
+               "装备", "材料", "实业", "控股", "投资", "发展")
 # 文件名称：…, 项目名称：… (a field of a notice's form); group 1 the kind, group 2 the name
 NAME_FIELD_LINE = re.compile(
     r"(?m)^[ \t\u3000]*(文件|政策|规划|方案|项目|工程)?名称[:：][ \t\u3000]*([^\n]{4,60}?)[ \t\u3000。]*$"
@@ -438,3 +445,7 @@ PERSONS_RE7 = re.compile(r"(?<![A-Za-z0-9])([X*]{1,3})(同志|司令员|政委|�
 SPLIT_NAMES_RE1 = re.compile(r"[" + CJK + r"]+")
 
 
+
+# 投资建设新基地, 打造一个产业园 (filter verb_then_new): a new one described, not a name
+VERB_THEN_NEW = re.compile(r"(?:建设|建立|打造|筹建|新建|兴建|投资|组建|设立|成立|创建)"
+                           r"(?:一[个座批家所]|新的|新)$")

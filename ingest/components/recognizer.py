@@ -24,9 +24,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from ingest.components import (
+    gen_bylines,
     gen_enumerations,
+    gen_event_names,
     gen_gazetteer,
     gen_heads,
+    gen_list_types,
     gen_patterns,
     gen_persons,
     gen_places,
@@ -87,6 +90,10 @@ GENERATORS: dict[str, Generator] = {
     "title_lines": gen_title_lines.title_lines,
     "after_places": gen_places.after_places,
     "title_bodies": _title_bodies,
+    "bylines": gen_bylines.bylines,
+    "typed_lists": gen_list_types.typed_lists,
+    "attendee_events": gen_event_names.attendee_events,
+    "scoped_events": gen_event_names.scoped_events,
 }
 
 # The order of the pipeline: a stage's generators run, then the resolver merges what they found
@@ -96,10 +103,11 @@ STAGES: tuple[tuple[str, ...], ...] = (
     ("gazetteer", "party_congresses", "heads", "quoted_titles", "designations", "enterprise_lists",
      "project_lists", "signed_projects", "numbered_institutes", "numbered_documents", "board_companies",
      "cas_institutes", "series_events", "firm_intro", "quoted_activity", "anonymised_units", "ships"),
-    ("persons", "person_layouts"),
+    ("persons", "person_layouts", "bylines"),
     ("coordinated_companies",),
     ("enumerated_companies",),
     ("listed_units",),
+    ("typed_lists",),
     ("distributed_bodies",),
     ("places",),
     ("short_forms",),
@@ -108,6 +116,8 @@ STAGES: tuple[tuple[str, ...], ...] = (
 # after the stages: named filters over the chosen candidates, then the generators that lean on them
 POST_FILTERS = ("department_of_firm",)
 FINAL_STAGE = ("after_places", "title_bodies")
+# last: event names the head rule cut short (attendees, a 全市 scope), over the names chosen
+EVENT_STAGE = ("attendee_events", "scoped_events")
 
 
 def department_of_firm(t: str, chosen: list[Cand]) -> list[Cand]:
@@ -159,6 +169,10 @@ class Recognizer(NameContext):
             extra += titled
         if extra:
             chosen = resolve_overlaps(chosen + extra)
+        for name in EVENT_STAGE:
+            found = self.run(name, t, chosen)
+            if found:
+                chosen = resolve_overlaps(chosen + found)
         if nested:  # a body whose Party group is named too (X党组书记、局长): both are entities
             groups = {k.start for k in chosen if k.source == "rule:party_group"}
             chosen = sorted(chosen + [c for c in nested if c.start in groups], key=lambda c: c.start)

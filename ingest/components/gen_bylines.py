@@ -1,0 +1,73 @@
+"""Generator `bylines`: persons in byline lines the title and layout rules do not reach.
+
+- a line made only of names and byline words, separated by spaces, slashes or colons:
+  "王甲 李乙 张丙", "作者：王甲/李乙", "记者 王甲 通讯员 李乙 张丙", "王甲/文 李乙/图"
+  (`rule:person:byline_line`);
+- every later occurrence of a name found so (`rule:person:repeat`).
+Names with a title in brackets, salutations and 文/甲 乙 bylines are gen_persons.person_layouts'.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.components import occurrences
+from ingest.components.candidate import CJK, Cand, coverage
+from ingest.components.name_context import NameContext
+
+NAME = r"[" + CJK + r"]{2,4}"
+LINE = re.compile(r"^[^\n]{2,48}$", re.M)
+PARTS = re.compile(r"[^\s/／:：()（）]+")
+BYLINE_PREFIXED = re.compile(
+    r"(?:作者|撰稿|撰文|编辑|责编|通讯员)[ \u3000]*[:：][ \u3000]*("
+    + NAME + r"(?:[ \u3000/／]+" + NAME + r")*)")
+# words of a byline that are no names: 记者, 本报记者, 通讯员, 王某/文, 李某/图
+MARKERS = ("文", "图", "摄", "文图", "图文", "作者", "审核", "校对")
+MARKER_ENDS = ("记者", "通讯员", "摄影", "编辑", "责编", "实习生", "特约撰稿")
+
+
+def bylines(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    covered = coverage(len(t), chosen)
+    out: list[Cand] = []
+    for m in LINE.finditer(t):
+        for s, nm in _byline_names(ctx, m.group(), m.start()):
+            if not any(covered[s:s + len(nm)]):
+                out.append(Cand(s, s + len(nm), "Person", "rule:person:byline_line", 0.75, priority=3))
+                covered[s:s + len(nm)] = b"\x01" * len(nm)
+    for m in BYLINE_PREFIXED.finditer(t):
+        items = [(x.start() + m.start(1), x.group()) for x in re.finditer(NAME, m.group(1))]
+        if any(covered[s] for s, _ in items):
+            continue
+        if all(ctx._plausible_name(nm, in_list=True) for _, nm in items) \
+                and sum(ctx._plausible_name(nm) for _, nm in items) * 2 >= len(items):
+            for s, nm in items:
+                out.append(Cand(s, s + len(nm), "Person", "rule:person:byline_line", 0.75, priority=3))
+                covered[s:s + len(nm)] = b"\x01" * len(nm)
+    return out + _repeats(t, out, covered)
+
+
+def _byline_names(ctx: NameContext, line: str, at: int) -> list[tuple[int, str]]:
+    """The names of a byline line ("记者 王某 通讯员 李某 张某", "王某/文 李某/图", "王某 李某"):
+    every part is a byline word or a plausible name; two names, or a name and a byline word."""
+    names, markers = [], 0
+    for p in PARTS.finditer(line):
+        w = p.group()
+        if w in MARKERS or w.endswith(MARKER_ENDS):
+            markers += 1
+        elif 2 <= len(w) <= 4 and ctx._plausible_name(w, in_list=True):
+            names.append((at + p.start(), w))
+        else:
+            return []
+    if len(names) >= 2 or names and markers:
+        if sum(ctx._plausible_name(w) for _, w in names) * 2 >= len(names):
+            return names
+    return []
+
+
+def _repeats(t: str, found: list[Cand], covered: bytearray) -> list[Cand]:
+    out = []
+    for nm in {t[c.start:c.end] for c in found}:
+        for s, e in occurrences.spans(t, nm):
+            if not any(covered[s:e]):
+                out.append(Cand(s, e, "Person", "rule:person:repeat", 0.7, priority=1))
+    return out

@@ -1,0 +1,58 @@
+"""Generators for event names whose words the head-word rule leaves out.
+
+- `attendee_events`: 青山军工企业负责人迎春座谈会. The head-word rule stops its left extension at
+  负责人 (elsewhere an attendee noun ends a name's context: 企业负责人出席), which leaves
+  迎春座谈会. When such a noun stands right before an Event found by its head word, the name
+  extends over it and the modifier before it (`rule:event:attendees`).
+- `scoped_events`: 全市国防动员工作会议. The scope word (全市, 全省 …) is a deictic the head rule
+  drops; the mention keeps it and is keyed to the form without it, so both forms name one event
+  (`rule:event:scope`; the GUIDELINES keep 全省… forms as aliases).
+The words are data: ingest/data/event_words.tsv. The resolver keeps the longer span.
+"""
+
+from __future__ import annotations
+
+from ingest.components.candidate import Cand
+from ingest.components.lexicon import data_lines
+from ingest.components.name_context import NameContext
+
+
+def _words(kind: str) -> tuple[str, ...]:
+    out = []
+    for n, line in enumerate(data_lines("event_words.tsv"), 1):
+        parts = line.split("\t")
+        if len(parts) != 2 or parts[0] not in ("attendee", "scope"):
+            raise ValueError(f"ingest/data/event_words.tsv: row {n} is not attendee|scope<TAB>word: {line!r}")
+        if parts[0] == kind:
+            out.append(parts[1])
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+ATTENDEES = _words("attendee")
+SCOPES = _words("scope")
+
+
+def attendee_events(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    out = []
+    for c in chosen:
+        if c.type != "Event" or not c.source.startswith("rule:head"):
+            continue
+        word = next((w for w in ATTENDEES if t.endswith(w, 0, c.start)), "")
+        if not word:
+            continue
+        ms = c.start - len(word)
+        start, _ = ctx.left_extend(t, ms, c.end)
+        start = ctx._drop_leading_words(t, ctx._trim_left(t, start, ms), ms)
+        if ms - start < 2:
+            continue  # 代表座谈会 alone: no modifier that makes it a name
+        out.append(Cand(start, c.end, "Event", "rule:event:attendees", c.confidence, c.priority))
+    return out
+
+
+def scoped_events(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    out = []
+    for c in chosen:
+        if c.type == "Event" and c.start >= 2 and t[c.start - 2:c.start] in SCOPES:
+            out.append(Cand(c.start - 2, c.end, "Event", "rule:event:scope", c.confidence, c.priority,
+                            key=c.key or t[c.start:c.end]))
+    return out
