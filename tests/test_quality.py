@@ -1,6 +1,6 @@
 """Quality gate: typed entity F1 on seeds + dev, scored by ../shared/eval/score.py.
 
-The floor is the target of the task (0.85). Dev-set rules were written to the guidelines, not to
+The floor is issue 10's dev floor (0.93; the project target was 0.85). Dev-set rules were written to the guidelines, not to
 dev names, but dev is what they were developed on: expect lower on unseen documents
 (docs/QUALITY.md).
 """
@@ -14,7 +14,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-FLOOR = 0.85
+FLOOR = 0.93  # issue 10: the dev floor (entities typed); measured 0.960
 
 
 def _load(path: Path, name: str):
