@@ -1,0 +1,62 @@
+"""Generators `notice_meetings` and `contact_persons`: names a notice gives by its layout.
+
+- A meeting notice's title "[issuer]关于召开/举办E的通知" names the meeting E (an Event, a leading
+  year left out: 关于举办2024年青山市国防教育培训班的通知 → 青山市国防教育培训班). Proposed before the
+  title-line generator, so the title is not read as a Policy: a meeting notice is no plan.
+- A contact line "联系人：[office] 王某，电话…" names a person; the office before the name is found by
+  its head word (an earlier stage), so this generator runs after those and skips it.
+
+The layout words are data (ingest/data/notice_layout.json, compiled in notice_layout.py).
+"""
+
+from __future__ import annotations
+
+from ingest.components.candidate import Cand
+from ingest.components.name_context import NameContext
+from ingest.components.notice_layout import layout, title_line
+
+
+def notice_meetings(ctx: NameContext, t: str) -> list[Cand]:
+    span = title_line(t)
+    if span is None:
+        return []
+    a, b = span
+    m = layout().meeting_title.search(t, a, b)
+    if not m:
+        return []
+    return [Cand(m.start(1), m.end(1), "Event", "rule:notice:meeting_title", 0.7, priority=2)]
+
+
+def _is_name(ctx: NameContext, w: str) -> bool:
+    """A contact's name: a known surname and a given name of one or two characters."""
+    lx = ctx.lex
+    if len(w) >= 3 and w[:2] in lx.surnames2:
+        return len(w) <= 4
+    return w[0] in lx.surnames1 and len(w) <= 3
+
+
+def contact_persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    """Persons in 联系人 lines: after the label and after any office named there, split by 、 or spaces."""
+    if "联系" not in t:
+        return []
+    lay = layout()
+    out: list[Cand] = []
+    taken = sorted((c.start, c.end) for c in chosen)
+    for m in lay.field.finditer(t):
+        if m.group("label") not in lay.words["contact_labels"]:
+            continue
+        i, end = m.start("rest"), m.end("rest")
+        while i < end:
+            ends = [e for s, e in taken if s == i]
+            if ends:  # an office (or a person already found): skip it
+                i = max(ends)
+            elif t[i] in " \t\u3000、，,；;：:":
+                i += 1
+            else:
+                nm = lay.contact_name.match(t, i, end)
+                if nm and _is_name(ctx, nm.group(1)) and not any(s < nm.end(1) and i < e for s, e in taken):
+                    out.append(Cand(nm.start(1), nm.end(1), "Person", "rule:notice:contact", 0.7, priority=1))
+                    i = nm.end(1)
+                else:
+                    break  # a phone number, an e-mail, words: the contact part is over
+    return out
