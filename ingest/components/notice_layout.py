@@ -34,7 +34,7 @@ class Layout:
     release_title: re.Pattern  # 关于印发《X》的通知: group 1 the released plan
     field: re.Pattern  # a "label：rest" line: group "label", group "rest"
     date_line: re.Pattern  # a sign-off date line (2023年5月6日, 二〇二三年五月六日)
-    enum_opener: re.Pattern  # 一、 （二） 3. at a line start
+    enum_opener: re.Pattern  # 一、 （二） 3. (matched at a line's start: no ^ anchor)
     contact_name: re.Pattern  # a person's name in a contact line, with its boundary
     class_after: re.Pattern  # "市政府各部门": words after a body that make it a class of bodies
 
@@ -60,7 +60,7 @@ def layout() -> Layout:
             r"^[ \t\u3000]*(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月"
             r"[\d一二三四五六七八九十]{1,3}日[ \t\u3000]*"
             r"(?:印发|发布|[（(][^）)\n]{0,8}[）)])?[ \t\u3000]*$"),
-        enum_opener=re.compile(r"^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、"
+        enum_opener=re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}、"
                                r"|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．])"),
         contact_name=re.compile(
             rf"([{CJK}]{{2,4}}?)(?=同志|[ \t\u3000、，,（(：:；;。]|{_alt(w['contact_stops'])}|[\d]|$)"),

@@ -16,6 +16,7 @@ from bisect import bisect_right
 from graph.model import ACTOR_TYPES, ORG_TYPES, SIGNATURES, Entity, Evidence, Relation
 from ingest.components import relation_patterns as P
 from ingest.components.modality import classify_fact
+from ingest.components.notice_layout import layout as notice_layout
 from ingest.components.relation_patterns import cues
 from ingest.components.relation_view import (
     CHAR_TYPE,
@@ -314,6 +315,9 @@ class RuleBase:
             gap += 1
         # "甲强调要支持B": the speaker urges, the support is not the speaker's own (no agent named)
         if j >= a and s[j] == PERSON_CHAR and P.SPEECH_GAP.search(s, j + 1, pos):
+            return []
+        # "市政府各部门要贯彻落实…": a body followed by 各部门/有关单位 names a class of bodies, no agent
+        if j >= a and notice_layout().class_after.match(s, j + 1):
             return []
         if j >= a and gap <= max_gap and j in sv.slots and sv.slots[j].type in types:
             found = [(p, m) for p, m in self.list_at(sv, j) if m.type in types]

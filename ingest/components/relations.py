@@ -42,7 +42,8 @@ Where the code is: relation_view (the masked sentence, folded by ingest.textfold
 rules' view), relation_patterns (the regexes, compiled
 once), relation_base (signatures, `emit`, clause/subject/list helpers), relation_rules_people
 (title, sponsor, attend), relation_rules_actions (support/guide, coord, established, cue),
-relation_rules_structure (part, located); this module runs them and registers the component.
+relation_rules_structure (part, located), relation_rules_notices (notice layout: title, sign-off,
+label lines, task items, addressees); this module runs them and registers the component.
 Speed matters (the component runs on every document of a corpus): per-sentence work is done once
 per sentence (clause spans, clause subjects), per-document work once per document (folding,
 government bodies, reported events), and nothing scans all sentences or all mentions per sentence;
@@ -67,6 +68,7 @@ from ingest.components.relation_base import (  # noqa: F401
 )
 from ingest.components.relation_patterns import CUES_PATH, cues  # noqa: F401
 from ingest.components.relation_rules_actions import ActionRules
+from ingest.components.relation_rules_notices import NoticeRules
 from ingest.components.relation_rules_people import PeopleRules
 from ingest.components.relation_rules_structure import StructureRules
 from ingest.components.relation_view import (  # noqa: F401
@@ -84,7 +86,7 @@ from ingest.components.relation_view import (  # noqa: F401
 # ---------------------------------------------------------------------------------------------
 
 
-class _Extractor(PeopleRules, ActionRules, StructureRules):
+class _Extractor(PeopleRules, ActionRules, StructureRules, NoticeRules):
     """All rule families over one document; `run` applies them sentence by sentence, in order."""
 
     def run(self) -> list[Relation]:
@@ -109,6 +111,7 @@ class _Extractor(PeopleRules, ActionRules, StructureRules):
         self.rule_place_prefix()
         self.rule_name_parent()
         self.rule_issuer()
+        self.rule_notices()
         return self.relations
 
     def problems(self) -> dict[str, list[Evidence]]:
