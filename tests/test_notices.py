@@ -145,3 +145,43 @@ def test_report_with_venue_line_but_no_meeting_title_gets_no_venue(nlp):
             "参会人员：市发展和改革委员会有关同志。\n")
     _, _, ex = _run(nlp, text)
     assert not [r for r in ex.relations if r.source.startswith("rel:notice")]
+
+
+def test_meeting_facts_are_plans_and_agenda_speakers_take_part(nlp):
+    _, rels, ex = _run(nlp, MEETING)
+    ev = "青山市军民融合发展推进会"
+    assert ("南山电子集团", "PARTICIPATES_IN", ev) in rels
+    notice = [r for r in ex.relations if r.source.startswith("rel:notice") and r.tail == ev]
+    assert notice and all(r.evidence.modality == "plan" for r in notice)  # the meeting is to come
+    contact = next(r for r in ex.relations if r.type == "HOLDS_POSITION")
+    assert contact.evidence.modality == "stated"
+
+
+def test_inline_lead_labels_and_header_on_the_line_above(nlp):
+    text = ("青山市军民融合发展三年行动方案\n"
+            "（一）实施青山军民融合产业园提升工程。\n"
+            "（牵头单位：市工业和信息化局；配合单位：市财政局、市科学技术局）\n"
+            "（二）加强人才培养。市教育局负责。\n")
+    _, rels, ex = _run(nlp, text)
+    led = {(h, t) for h, r, t in rels if r == "LEADS"}
+    assert ("市工业和信息化局", "青山军民融合产业园提升工程") in led
+    pairs = {frozenset((h, t)) for h, r, t in rels if r == "COORDINATES_WITH"}
+    assert frozenset(("市工业和信息化局", "市财政局")) in pairs
+    assert frozenset(("市工业和信息化局", "市科学技术局")) in pairs
+    assert not any(h == "市教育局" for h, _t in led)  # its item names no plan or project
+    assert all(r.evidence.modality == "directive" for r in ex.relations if r.source == "rel:notice:lead")
+
+
+def test_release_title_with_its_issuer(nlp):
+    text = ("青山市人民政府办公室关于印发《青山市国防动员工作要点》的通知\n"
+            "各区县人民政府：\n现将《青山市国防动员工作要点》印发给你们，请认真贯彻执行。\n")
+    _, rels, _ = _run(nlp, text)
+    assert ("青山市人民政府办公室", "LEADS", "《青山市国防动员工作要点》") in rels
+    # the addressees are a class (各区县人民政府): nobody named implements it
+    assert not any(r == "IMPLEMENTS" for _h, r, _t in rels)
+
+
+def test_copy_to_line_is_no_participation(nlp):
+    text = MEETING.replace("联系人：", "抄送：市委办公室。\n联系人：")
+    _, rels, _ = _run(nlp, text)
+    assert not any(h == "市委办公室" for h, _r, _t in rels)

@@ -28,6 +28,7 @@ from ingest.textfold import view_fold as fold
 ORGS = set(ORG_TYPES)
 PLACES = {"Location", "IndustrialPark"}
 TASK_OBJECTS = {"Policy", "Project", "IndustrialPark", "Fund"}
+LIST_JOINS = ("、", "和", "及", "与", "，", ",")
 HEADING = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}、")  # a top-level heading ends a block
 _W = layout().words
 LABELS = frozenset(_W["contact_labels"] + _W["venue_labels"] + _W["participant_labels"] + _W["agenda_labels"])
@@ -59,8 +60,8 @@ class NoticeRules(RuleBase):
         issuers = self._signoff(t) + title_issuers
         if meeting is not None:
             for org in issuers:
-                self._emit_at(org, "PARTICIPATES_IN", meeting, org.start, "notice:convener")
-        if released is not None and not title_issuers:
+                self._emit_at(org, "PARTICIPATES_IN", meeting, org.start, "notice:convener", "plan")
+        if released is not None:
             for org in issuers:
                 self._emit_at(org, "LEADS", released, org.start, "notice:release")
         self._fields(t, meeting)
@@ -186,11 +187,11 @@ class NoticeRules(RuleBase):
         if label in w["venue_labels"]:
             place = self._venue(t, ms)
             if place is not None:
-                self._emit_at(ev, "LOCATED_IN", place, a, "notice:venue")
+                self._emit_at(ev, "LOCATED_IN", place, a, "notice:venue", "plan")
         elif label in w["participant_labels"]:
             for m in ms:
                 if (m.type in ORGS or m.type == "Person") and not self._is_class(m):
-                    self._emit_at(m, "PARTICIPATES_IN", ev, a, "notice:participants")
+                    self._emit_at(m, "PARTICIPATES_IN", ev, a, "notice:participants", "plan")
         elif label in w["agenda_labels"]:
             self._agenda_item(t, a, ms, ev)
 
@@ -220,27 +221,37 @@ class NoticeRules(RuleBase):
             return
         after = t[first.end:first.end + 8]
         if any(v in after for v in lay.words["agenda_speech_verbs"]):
-            self._emit_at(first, "PARTICIPATES_IN", ev, first.start, "notice:agenda")
+            self._emit_at(first, "PARTICIPATES_IN", ev, first.start, "notice:agenda", "plan")
 
     # ---- task items: 由A牵头，B配合，组织编制《Z》 ---------------------------------------------
 
     def _tasks(self, t: str) -> None:
+        """Task items: "（一）建设Y。由A牵头，B配合，组织编制《Z》。" or "（牵头单位：A；配合单位：B）".
+
+        The leaders lead the objects of the item's header sentence (a numbered line, or the
+        numbered line just above) and the plans they are told to draw up; the assisting units work
+        with them. An item assigns duties: the facts are directives."""
         lay = layout()
         w = lay.words
-        lead_cues = sorted(w["lead_cues"], key=len, reverse=True)
+        strict = set(w["lead_clause_cues"])
+        lead_cues = sorted(w["lead_cues"] + w["lead_clause_cues"], key=len, reverse=True)
+        header: tuple[int, int] | None = None
         for a, b in lines(t):
+            above, header = header, ((a, b) if lay.enum_opener.match(t, a, b) else None)
             seg = t[a:b]
-            if not any(c in seg for c in lead_cues) and "负责" not in seg:
+            if not any(c in seg for c in lead_cues + w["lead_labels"]):
                 continue
             ms = self._within(a, b)
-            leaders = self._before_cue(t, ms, lead_cues + ["负责"], strict={"负责"})
+            leaders = self._before_cue(t, ms, lead_cues, strict) + self._after_label(t, ms, w["lead_labels"])
             if not leaders:
                 continue
             cue_at = min(m.start for m in leaders)
-            opener = lay.enum_opener.match(t, a, b)
-            header_end = t.find("。", a, b)
-            objects = [m for m in ms if m.type in TASK_OBJECTS and opener
-                       and m.end <= min(cue_at, header_end if header_end >= 0 else b)]
+            if header is not None:
+                stop = t.find("。", a, b)
+                top = [m for m in ms if m.end <= min(cue_at, stop if stop >= 0 else b)]
+            else:
+                top = self._within(*above) if above is not None else []
+            objects = [m for m in top if m.type in TASK_OBJECTS]
             for d in w["draft_cues"]:
                 i = t.find(d, a, b)
                 while i >= 0:
@@ -248,10 +259,24 @@ class NoticeRules(RuleBase):
                     i = t.find(d, i + len(d), b)
             for x in leaders:
                 for o in objects:
-                    self._emit_at(x, "LEADS", o, x.start, "notice:lead")
-            for y in self._before_cue(t, ms, w["assist_cues"]):
+                    self._emit_at(x, "LEADS", o, x.start, "notice:lead", "directive")
+            helpers = self._before_cue(t, ms, w["assist_cues"]) + self._after_label(t, ms, w["assist_labels"])
+            for y in helpers:
                 for x in leaders:
-                    self._emit_at(x, "COORDINATES_WITH", y, y.start, "notice:assist")
+                    self._emit_at(x, "COORDINATES_WITH", y, y.start, "notice:assist", "directive")
+
+    def _after_label(self, t: str, ms: list[EntMention], labels: list[str]) -> list[EntMention]:
+        """Organisations listed right after "牵头单位：" / "配合单位：" inside a line."""
+        out: list[EntMention] = []
+        for k, m in enumerate(ms):
+            before = t[max(0, m.start - 8):m.start].rstrip(" \u3000")
+            if m.type in ORGS and before.endswith(("：", ":")) and before[:-1].endswith(tuple(labels)):
+                out.append(m)
+                j = k + 1
+                while j < len(ms) and ms[j].type in ORGS and t[ms[j - 1].end:ms[j].start] in LIST_JOINS:
+                    out.append(ms[j])
+                    j += 1
+        return out
 
     def _before_cue(self, t: str, ms: list[EntMention], cues: list[str],
                     strict: set[str] = frozenset()) -> list[EntMention]:
@@ -290,5 +315,5 @@ class NoticeRules(RuleBase):
             s = fold(sv.raw)
             if ("请" in s or "你们" in s) and any(c in s for c in cues):
                 for m in named:
-                    self._emit_at(m, "IMPLEMENTS", released, sv.start, "notice:addressee", None)
+                    self._emit_at(m, "IMPLEMENTS", released, sv.start, "notice:addressee", "directive")
                 return
