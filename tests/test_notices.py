@@ -185,3 +185,11 @@ def test_copy_to_line_is_no_participation(nlp):
     text = MEETING.replace("联系人：", "抄送：市委办公室。\n联系人：")
     _, rels, _ = _run(nlp, text)
     assert not any(h == "市委办公室" for h, _r, _t in rels)
+
+
+def test_title_issuer_convenes_a_meeting_still_to_come(nlp):
+    text = "青山市人民政府办公室关于召开青山市国防动员工作推进会的通知\n各有关单位：\n定于6月召开。\n"
+    _, _, ex = _run(nlp, text)
+    key = ("青山市人民政府办公室", "PARTICIPATES_IN", "青山市国防动员工作推进会")
+    r = next(r for r in ex.relations if (r.head, r.type, r.tail) == key)
+    assert r.evidence.modality == "plan"  # 关于召开…的通知 announces it; it has not happened
