@@ -193,3 +193,13 @@ def test_title_issuer_convenes_a_meeting_still_to_come(nlp):
     key = ("青山市人民政府办公室", "PARTICIPATES_IN", "青山市国防动员工作推进会")
     r = next(r for r in ex.relations if (r.head, r.type, r.tail) == key)
     assert r.evidence.modality == "plan"  # 关于召开…的通知 announces it; it has not happened
+
+
+def test_generic_title_meeting_from_the_scheduled_sentence(nlp):
+    text = ("会议通知\n各有关单位：\n兹定于2024年4月8日召开青山市国防教育工作座谈会。\n"
+            "参会人员：青山市教育局、青山军分区有关负责同志。\n\n青山市国防教育办公室\n2024年4月1日\n")
+    _, rels, _ = _run(nlp, text)
+    ev = "青山市国防教育工作座谈会"
+    assert ("青山市教育局", "PARTICIPATES_IN", ev) in rels
+    assert ("青山军分区", "PARTICIPATES_IN", ev) in rels
+    assert ("青山市国防教育办公室", "PARTICIPATES_IN", ev) in rels

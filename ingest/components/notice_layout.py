@@ -37,6 +37,7 @@ class Layout:
     enum_opener: re.Pattern  # 一、 （二） 3. (matched at a line's start: no ^ anchor)
     contact_name: re.Pattern  # a person's name in a contact line, with its boundary
     class_after: re.Pattern  # "市政府各部门": words after a body that make it a class of bodies
+    scheduled: re.Pattern  # "定于5月10日在X召开": the meeting follows the end of the match
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +66,7 @@ def layout() -> Layout:
         contact_name=re.compile(
             rf"([{CJK}]{{2,4}}?)(?=同志|[ \t\u3000、，,（(：:；;。]|{_alt(w['contact_stops'])}|[\d]|$)"),
         class_after=re.compile(_alt(w["class_words"])),
+        scheduled=re.compile(rf"(?:{_alt(w['schedule_cues'])})[^。；;\n]{{0,40}}?(?:{_alt(w['meeting_verbs'])})"),
     )
 
 

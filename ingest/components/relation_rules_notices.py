@@ -11,7 +11,8 @@ tells them to (落实/实施); a body followed by 各部门 ("市政府各部门
 All words are data (ingest/data/notice_layout.json, compiled in notice_layout.py). The rules run
 once per document, on the folded text and the document's mentions; the evidence of a fact is the
 sentence (line) that states it. Venue, participant and agenda lines are read only for the meeting
-the title names: in a report or a programme, later 地点 lines belong to visits and sub-sessions.
+the title (or a 定于…召开 sentence) names: in a report or a programme, later 地点 lines belong to
+visits and sub-sessions.
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ class NoticeRules(RuleBase):
             if rm:
                 released = next((m for m in self._within(rm.start(1), rm.end(1)) if m.type == "Policy"), None)
             title_issuers = [m for m in self._within(a, about) if m.type in ORGS]
+        if meeting is None:
+            meeting = self._scheduled_meeting(t)
         issuers = self._signoff(t) + title_issuers
         if meeting is not None:
             for org in issuers:
@@ -68,6 +71,15 @@ class NoticeRules(RuleBase):
         self._tasks(t)
         if released is not None and title:
             self._addressees(t, title, released)
+
+    def _scheduled_meeting(self, t: str) -> EntMention | None:
+        """A notice titled only 通知 or 会议通知: the meeting of its first "定于…召开E" sentence."""
+        for m in layout().scheduled.finditer(t):
+            k = bisect_right(self._starts, m.end() - 1)
+            nxt = self.mentions[k] if k < len(self.mentions) else None
+            if nxt is not None and nxt.start == m.end() and nxt.type == "Event":
+                return nxt
+        return None
 
     # ---- helpers ---------------------------------------------------------------------------
 
