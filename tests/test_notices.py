@@ -203,3 +203,21 @@ def test_generic_title_meeting_from_the_scheduled_sentence(nlp):
     assert ("青山市教育局", "PARTICIPATES_IN", ev) in rels
     assert ("青山军分区", "PARTICIPATES_IN", ev) in rels
     assert ("青山市国防教育办公室", "PARTICIPATES_IN", ev) in rels
+
+
+def test_contact_forms_agenda_speakers_and_bracketed_address(nlp):
+    text = ("关于召开青山市军民融合产业发展推进会的通知\n各有关单位：\n"
+            "一、会议地点：青山宾馆（青山市东山区人民路18号）\n"
+            "二、会议议程\n1.市委常委、常务副市长赵大海讲话；\n2.北山大学介绍成果转化情况。\n"
+            "三、联系方式\n联系人：赵六（市发展改革委），联系电话：12345678\n"
+            "联系人：市工业和信息化局 周九、吴十\n联系人：钱七 13900000000\n")
+    _, rels, _ = _run(nlp, text)
+    ev = "青山市军民融合产业发展推进会"
+    assert (ev, "LOCATED_IN", "东山区") in rels  # the most specific place of the address
+    assert ("赵大海", "PARTICIPATES_IN", ev) in rels
+    assert ("北山大学", "PARTICIPATES_IN", ev) in rels
+    assert ("赵六", "HOLDS_POSITION", "市发展改革委") in rels
+    assert ("周九", "HOLDS_POSITION", "市工业和信息化局") in rels or \
+        ("周九", "HOLDS_POSITION", "青山市工业和信息化局") in rels
+    assert any(h == "吴十" and r == "HOLDS_POSITION" for h, r, _t in rels)
+    assert not any(h == "钱七" for h, _r, _t in rels)  # no office named for this contact

@@ -187,9 +187,10 @@ class NoticeRules(RuleBase):
     def _field(self, t: str, label: str, a: int, ms: list[EntMention], meeting: EntMention | None) -> None:
         w = layout().words
         if label in w["contact_labels"]:
-            for x, y in zip(ms, ms[1:], strict=False):
-                if x.type in ORGS and y.type == "Person" and not t[x.end:y.start].strip(" \t\u3000"):
-                    self._emit_at(y, "HOLDS_POSITION", x, a, "notice:contact")
+            for k, y in enumerate(ms):
+                office = self._contact_office(t, ms, k) if y.type == "Person" else None
+                if office is not None:
+                    self._emit_at(y, "HOLDS_POSITION", office, a, "notice:contact")
             return
         # only the meeting the title names: a notice's later 地点/议程 lines may belong to visits
         # and sub-sessions, and the last Event before them may be one only cited (十九大)
@@ -208,32 +209,52 @@ class NoticeRules(RuleBase):
             self._agenda_item(t, a, ms, ev)
 
     @staticmethod
+    def _contact_office(t: str, ms: list[EntMention], k: int) -> EntMention | None:
+        """The office of contact ms[k]: "X处 王某、李某" (the office opens the run of names) or
+        "王某（X处）"."""
+        nxt = ms[k + 1] if k + 1 < len(ms) else None
+        if nxt is not None and nxt.type in ORGS and t[ms[k].end:nxt.start] in ("（", "(") \
+                and t[nxt.end:nxt.end + 1] in ("）", ")"):
+            return nxt
+        j = k
+        while j > 0 and t[ms[j - 1].end:ms[j].start].strip(" \t\u3000、") == "":
+            j -= 1
+            if ms[j].type in ORGS:
+                return ms[j]
+            if ms[j].type != "Person":
+                break
+        return None
+
+    @staticmethod
     def _venue(t: str, ms: list[EntMention]) -> EntMention | None:
-        """The most specific place of an address: a park, else the last of the places that
-        open it one after the other (青山市东山区人民路 → 东山区)."""
+        """The most specific place of an address: a park, else the last place of the longest run
+        of places one after the other (青山市东山区人民路 → 东山区), the later run on ties (the
+        address in brackets after a hotel's name)."""
         parks = [m for m in ms if m.type == "IndustrialPark"]
         if parks:
             return parks[0]
+        best: list[EntMention] = []
         chain: list[EntMention] = []
         for m in ms:
-            if m.type != "Location" or chain and m.start != chain[-1].end:
-                break
-            chain.append(m)
-        return chain[-1] if chain else None
+            if m.type != "Location":
+                chain = []
+                continue
+            chain = chain + [m] if chain and m.start == chain[-1].end else [m]
+            if len(chain) >= len(best):
+                best = chain
+        return best[-1] if best else None
 
     def _agenda_item(self, t: str, a: int, ms: list[EntMention], ev: EntMention) -> None:
-        """ "1.东山区人民政府作交流发言": the unit (or person) that opens an agenda item and speaks
-        takes part in the meeting."""
-        lay = layout()
-        first = next((m for m in ms if m.type in ORGS or m.type == "Person"), None)
-        if first is None:
-            return
-        opener = lay.enum_opener.match(t, a)
-        if first.start - (opener.end() if opener else a) > 1:
-            return
-        after = t[first.end:first.end + 8]
-        if any(v in after for v in lay.words["agenda_speech_verbs"]):
-            self._emit_at(first, "PARTICIPATES_IN", ev, first.start, "notice:agenda", "plan")
+        """ "1.东山区人民政府作交流发言", "2.市委常委、副市长王某讲话": the unit or person right
+        before the item's speech verb takes part in the meeting."""
+        verbs = layout().words["agenda_speech_verbs"]
+        for m in ms:
+            if m.type not in ORGS and m.type != "Person":
+                continue
+            after = t[m.end:m.end + 8]
+            if any(after.startswith(v) or after.startswith("作" + v) for v in verbs):
+                self._emit_at(m, "PARTICIPATES_IN", ev, m.start, "notice:agenda", "plan")
+                return
 
     # ---- task items: 由A牵头，B配合，组织编制《Z》 ---------------------------------------------
 
