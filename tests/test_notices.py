@@ -221,3 +221,21 @@ def test_contact_forms_agenda_speakers_and_bracketed_address(nlp):
         ("周九", "HOLDS_POSITION", "青山市工业和信息化局") in rels
     assert any(h == "吴十" and r == "HOLDS_POSITION" for h, r, _t in rels)
     assert not any(h == "钱七" for h, _r, _t in rels)  # no office named for this contact
+
+
+def test_addressee_classes_under_ge_are_no_entities(nlp):
+    text = ("关于做好军民融合项目申报工作的通知\n各乡镇人民政府、街道办事处，青山高新区管委会：\n"
+            "请认真做好申报。\n\n青山市人民防空办公室\n2023年5月6日\n")
+    ents, _, _ = _run(nlp, text)
+    assert "街道办事处" not in ents and "乡镇人民政府" not in ents
+    assert ents.get("青山高新区管委会") == "PartyGovBody"  # a named addressee stays
+    assert ents.get("青山市人民防空办公室") == "PartyGovBody"
+
+
+def test_joint_signoff_on_one_line_with_a_chinese_date(nlp):
+    text = ("关于召开青山市双拥工作推进会的通知\n各有关单位：\n定于5月召开。\n\n"
+            "中共青山市委组织部  青山警备区政治工作处\n二〇二三年五月六日\n")
+    _, rels, _ = _run(nlp, text)
+    ev = "青山市双拥工作推进会"
+    assert ("中共青山市委组织部", "PARTICIPATES_IN", ev) in rels
+    assert ("青山警备区政治工作处", "PARTICIPATES_IN", ev) in rels

@@ -6,10 +6,16 @@
 - A contact line "联系人：[office] 王某，电话…" names a person; the office before the name is found by
   its head word (an earlier stage), so this generator runs after those and skips it.
 
+- Filter `distributed_classes`: in a list opened by 各 ("各乡镇人民政府、街道办事处：", an addressee
+  line or a duty list), 各 distributes over every item, so an item that opens with a class word
+  (街道, 乡镇, 市直 …) names a class of bodies, not one body.
+
 The layout words are data (ingest/data/notice_layout.json, compiled in notice_layout.py).
 """
 
 from __future__ import annotations
+
+import re
 
 from ingest.components.candidate import Cand
 from ingest.components.name_context import NameContext
@@ -60,3 +66,21 @@ def contact_persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
                 else:
                     break  # a phone number, an e-mail, words: the contact part is over
     return out
+
+
+_CLAUSE = re.compile(r"[^，,；;。：:\n]+")
+
+
+def distributed_classes(t: str, chosen: list[Cand]) -> list[Cand]:
+    """Drop class nouns inside a 各-list ("各乡镇人民政府、街道办事处" → no 街道办事处)."""
+    if "各" not in t:
+        return chosen
+    starts = tuple(layout().words["class_noun_starts"])
+    drop: set[int] = set()
+    for m in _CLAUSE.finditer(t):
+        a = m.start() + len(m.group()) - len(m.group().lstrip(" \t\u3000"))
+        if t[a:a + 1] != "各":
+            continue
+        drop |= {id(c) for c in chosen if a <= c.start and c.end <= m.end()
+                 and c.type != "Location" and t.startswith(starts, c.start)}
+    return [c for c in chosen if id(c) not in drop] if drop else chosen

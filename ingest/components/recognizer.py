@@ -119,7 +119,7 @@ STAGES: tuple[tuple[str, ...], ...] = (
     ("title_lines",),
 )
 # after the stages: named filters over the chosen candidates, then the generators that lean on them
-POST_FILTERS = ("department_of_firm",)
+POST_FILTERS = ("department_of_firm", "distributed_classes")
 FINAL_STAGE = ("after_places", "title_bodies")
 # last: event names the head rule cut short (attendees, a 全市 scope), over the names chosen
 EVENT_STAGE = ("attendee_events", "scoped_events")
@@ -133,7 +133,7 @@ def department_of_firm(t: str, chosen: list[Cand]) -> list[Cand]:
                                       and t[c.end - 1] in "部处办")]
 
 
-_POST = {"department_of_firm": department_of_firm}
+_POST = {"department_of_firm": department_of_firm, "distributed_classes": gen_notice.distributed_classes}
 
 
 class Recognizer(NameContext):
