@@ -239,3 +239,10 @@ def test_joint_signoff_on_one_line_with_a_chinese_date(nlp):
     ev = "青山市双拥工作推进会"
     assert ("中共青山市委组织部", "PARTICIPATES_IN", ev) in rels
     assert ("青山警备区政治工作处", "PARTICIPATES_IN", ev) in rels
+
+
+def test_title_meeting_with_a_scope_word_is_one_event_with_the_body_mention(nlp):
+    text = "关于召开全市国防动员工作会议的通知\n各有关单位：\n定于5月10日召开全市国防动员工作会议。\n"
+    _, _, ex = _run(nlp, text)
+    events = [e for e in ex.entities if e.type == "Event"]
+    assert len(events) == 1 and "国防动员工作会议" in events[0].name

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ingest.components.candidate import Cand
+from ingest.components.gen_event_names import SCOPES
 from ingest.components.name_context import NameContext
 from ingest.components.notice_layout import layout, title_line
 
@@ -30,7 +31,12 @@ def notice_meetings(ctx: NameContext, t: str) -> list[Cand]:
     m = layout().meeting_title.search(t, a, b)
     if not m:
         return []
-    return [Cand(m.start(1), m.end(1), "Event", "rule:notice:meeting_title", 0.7, priority=2)]
+    a, b = m.start(1), m.end(1)
+    # 关于召开全市…工作会议: keyed like scoped_events' mentions (without 全市), so the title and
+    # the body's 召开全市…工作会议 name one event
+    scope = next((w for w in SCOPES if t.startswith(w, a) and b - a - len(w) >= 4), "")
+    return [Cand(a, b, "Event", "rule:notice:meeting_title", 0.7, priority=2,
+                 key=t[a + len(scope):b] if scope else "")]
 
 
 def _is_name(ctx: NameContext, w: str) -> bool:
