@@ -72,3 +72,25 @@ def samples_neo4j(neo4j_store):
     summary = ingest_paths([REPO_ROOT / "samples"], neo4j_store)
     assert not summary.failed, [o.error for o in summary.failed]
     return neo4j_store
+
+
+@pytest.fixture(scope="session")
+def chromium_browser():
+    """Debian's headless chromium driven by Playwright (no browser download): for anything a person
+    looks at. Skipped with the reason where it is missing, a failure under CI=true."""
+    import shutil
+
+    exe = shutil.which("chromium")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        sync_playwright = None
+    if exe is None or sync_playwright is None:
+        reason = "needs Debian's chromium and the playwright package (scripts/test.sh installs both)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=exe, args=["--no-sandbox"])
+        yield browser
+        browser.close()

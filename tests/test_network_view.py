@@ -1,11 +1,9 @@
 """The interactive network view of HTML reports, driven in a real headless Chromium (Playwright with
 Debian's chromium): it renders every node, a click shows evidence, filters hide the right nodes."""
 
-import shutil
 from pathlib import Path
 
 import networkx as nx
-import pytest
 
 from graph.network_view import TYPE_COLOURS, cluster_layout, network_data, render_view
 
@@ -57,24 +55,12 @@ def test_the_view_is_self_contained():
     assert "cdn" not in page.lower().split("vis.network")[0][-2000:]
 
 
-@pytest.fixture(scope="module")
-def browser():
-    playwright = pytest.importorskip("playwright.sync_api")
-    exe = shutil.which("chromium")
-    if exe is None:
-        pytest.skip("Debian's chromium is not installed (scripts/test.sh installs it as root)")
-    with playwright.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=exe, args=["--no-sandbox"])
-        yield b
-        b.close()
-
-
-def test_view_renders_clicks_and_filters_in_chromium(browser, tmp_path: Path):
+def test_view_renders_clicks_and_filters_in_chromium(chromium_browser, tmp_path: Path):
     G = _graph()
     page_file = tmp_path / "view.html"
     page_file.write_text('<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>'
                          + render_view(network_data(G, list(G.nodes))) + "</body></html>", encoding="utf-8")
-    page = browser.new_page(viewport={"width": 1300, "height": 800})
+    page = chromium_browser.new_page(viewport={"width": 1300, "height": 800})
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(page_file.as_uri())

@@ -2,9 +2,7 @@
 with every network request blocked (the page must work offline), an ego report that draws what the
 documents connect to a thin entity, and whole-graph pictures laid out per jurisdiction."""
 
-import shutil
 
-import pytest
 
 from graph.report import build_report, ego_radius, jurisdiction_groups, report
 from tests.test_analysis_graphs import corpus, star
@@ -32,23 +30,11 @@ def test_whole_graph_pictures_are_one_per_jurisdiction():
     assert all(all((G.nodes[n].get("jurisdiction") or "(national)") == j for n in m) for j, m in groups)
 
 
-@pytest.fixture(scope="module")
-def page_factory():
-    playwright = pytest.importorskip("playwright.sync_api")
-    exe = shutil.which("chromium")
-    if exe is None:
-        pytest.skip("Debian's chromium is not installed (scripts/test.sh installs it as root)")
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=exe, args=["--no-sandbox"])
-        yield browser
-        browser.close()
-
-
-def test_report_view_works_offline_in_chromium(page_factory, tmp_path):
+def test_report_view_works_offline_in_chromium(chromium_browser, tmp_path):
     G = corpus()
     out = tmp_path / "whole.html"
     report(G, include_all=True, fmt="html", out=out)
-    page = page_factory.new_page(viewport={"width": 1400, "height": 1000})
+    page = chromium_browser.new_page(viewport={"width": 1400, "height": 1000})
     requests: list[str] = []
 
     def block(route):
