@@ -230,7 +230,6 @@ def gloss(name: str, type: str = "") -> str:  # noqa: A002 - the model calls it 
 
 
 PATTERNS = Path(__file__).with_name("data") / "gloss_patterns.tsv"
-_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 @lru_cache(maxsize=1)
@@ -245,19 +244,11 @@ def patterns() -> list[tuple[re.Pattern, str]]:
 
 
 def chinese_number(text: str) -> int | None:
-    """12, 十二, 二十三 -> the number (1–999); None when it is not one."""
-    if text.isdigit():
-        return int(text)
-    total, current = 0, 0
-    for ch in text:
-        if ch in _DIGITS:
-            current = _DIGITS[ch]
-        elif ch in ("十", "百"):
-            total += (current or 1) * (10 if ch == "十" else 100)
-            current = 0
-        else:
-            return None
-    return total + current or None
+    """12, 十二, 二十三 -> the number (ingest.metadata.cn_number); None when it is not one."""
+    from ingest.metadata import cn_number
+
+    n = cn_number(text)
+    return n if n > 0 else None
 
 
 def ordinal(n: int) -> str:

@@ -174,10 +174,18 @@ _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2
               "六": 6, "七": 7, "八": 8, "九": 9}
 
 
-def _cn_number(s: str) -> int:
-    """Chinese numerals as written in 公文 dates: 二〇一九 (digit by digit), 十七, 二十, 三十一."""
+def cn_number(s: str) -> int:
+    """Chinese numerals as written in 公文 dates and ordinals: 二〇一九 (digit by digit), 十七, 二十,
+    三十一, 一百二十; Arabic digits as they are; -1 when `s` is not a number."""
+    if s.isdigit():
+        return int(s)
     if all(c in _CN_DIGITS for c in s):
         return int("".join(str(_CN_DIGITS[c]) for c in s))
+    if "百" in s:
+        hundreds, _, rest = s.partition("百")
+        h = _CN_DIGITS.get(hundreds, -1) if hundreds else 1
+        r = cn_number(rest.lstrip("零〇")) if rest else 0
+        return -1 if h < 0 or r < 0 else h * 100 + r
     if "十" in s:
         tens, _, units = s.partition("十")
         return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(units, 0) if units else 0)
@@ -213,7 +221,7 @@ def _date_in(s: str) -> str:
             day, month = month, day
         found.append((m.start(), _iso(int(m[3]), month, day)))
     for m in _YMD_HANZI.finditer(s):
-        found.append((m.start(), _iso(_cn_number(m[1]), _cn_number(m[2]), _cn_number(m[3]))))
+        found.append((m.start(), _iso(cn_number(m[1]), cn_number(m[2]), cn_number(m[3]))))
     found = [f for f in found if f[1]]
     return min(found)[1] if found else ""
 
