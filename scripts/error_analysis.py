@@ -576,6 +576,109 @@ def link_endpoint_causes(ents: list[dict], rels: list[dict]) -> None:
             r["cause"] += " (" + ", ".join(sorted(c) or ["?"]) + ")"
 
 
+PARTY_SUFFIX = re.compile(r"(党委|党组|党工委)$")
+
+
+def entity_class(r: dict) -> str:
+    """The general class (what a rule writer fixes) of one entity error record."""
+    cause, other = r["cause"], r.get("other", "")
+    names = [r["name"], other.split(" (")[0].replace("gold ", "")]
+    if cause.startswith("traditional"):
+        return "E traditional script / pinyin glosses"
+    if cause.startswith("boundary") and sum(bool(PARTY_SUFFIX.search(n)) for n in names) == 1:
+        return "E party organ suffix: X党委/X党组 output for the body X (or the reverse)"
+    if cause == "boundary (too short)":
+        short_type = other.rsplit("(", 1)[-1].rstrip(")") if r["kind"] == "FN" else r["type"]
+        if short_type == "Location":
+            return "E org/policy name starting with a place: only the place is output (name missed)"
+        return "E long name cut at an inner body or shorter name: sub-unit, title or event tail lost"
+    if cause.startswith("boundary"):
+        return "E name too long: a role, verb or event word glued on"
+    if cause == "wrong type":
+        if {"Policy", "IndustrialPark"} & {r["type"], other.split()[-1]}:
+            return "E designation vs park: 示范区/示范基地/先导区 typed IndustrialPark or Policy"
+        return "E other wrong type"
+    if cause == "no candidate (Person)":
+        return "E person names not proposed (name lists, foreign/surname+title names)"
+    if cause.startswith("no candidate (head word listed"):
+        return "E head-word name not proposed or filtered out"
+    if cause.startswith("no candidate"):
+        return "E names without a head word (designations, quoted terms, brands, venues)"
+    if cause == "alias split":
+        return "E alias/variant output as a separate entity"
+    return "E non-entity proposed (generic, nested, exhibit, ideology)"
+
+
+def relation_class(r: dict, eclass: dict) -> str:
+    """The general class of one relation error record; endpoint errors go to their entity's class."""
+    cause, ty, rule = r["cause"], r["type"], r.get("rule", "")
+    if cause.startswith("endpoint"):
+        key = (r["doc"], "FN" if r["kind"] == "FN" else "FP")
+        names = r.get("other", "").split("/") if r["kind"] == "FN" else [r["head"], r["tail"]]
+        for n in names:
+            if (key[0], key[1], norm(n)) in eclass:
+                return eclass[(key[0], key[1], norm(n))]
+        return "E (endpoint) unclassified"
+    if ty == "HOLDS_POSITION" and PARTY_SUFFIX.search(str(r.get("tail", "")) + str(r.get("other", ""))):
+        return "E party organ suffix: X党委/X党组 output for the body X (or the reverse)"
+    if rule == "rel:own-meeting":
+        return "R a body PARTICIPATES_IN its own meeting (gold calls disagree)"
+    if (
+        ty == "PARTICIPATES_IN"
+        and (r["kind"] == "FN" or cause == "argument on wrong entity")
+        and cause
+        in (
+            "event not named in sentence (会上/开幕式/本次)",
+            "no cue word (implicit/attributive)",
+            "cue word not in relation_cues.json",
+            "argument on wrong entity",
+            "layout (list)",
+        )
+    ):
+        return "R implicit participation: 会上/开幕式/本次 + speaker, attendee or 汇报 list"
+    if ty == "HOLDS_POSITION" and cause == "argument on wrong entity":
+        return "R title-list attachment: 区领导A、B / next person takes the previous titles"
+    if ty == "COORDINATES_WITH" and r["kind"] == "FP":
+        return "R COORDINATES_WITH among members of one side of a signing/co-hosting list"
+    if cause == "cross-sentence/carried subject":
+        return "R carried subject (并/还/该园区, subject in an earlier clause)"
+    if cause in ("wrong type", "wrong direction") and ty in ("ESTABLISHED", "IMPLEMENTS"):
+        return "R build/create/apply: ESTABLISHED vs IMPLEMENTS"
+    if ty == "LOCATED_IN":
+        return "R LOCATED_IN: venue (在X), place prefix and title-line choices"
+    if cause == "cue listed, construction not covered":
+        return "R cue listed, construction not parsed (long clause, nominalised, 双方)"
+    if cause in ("wrong type", "wrong direction"):
+        return "R sponsor/host/organise: LEADS vs PARTICIPATES_IN and other type choices"
+    return f"R other: {cause}"
+
+
+def rank_classes(ents: list[dict], rels: list[dict], examples: int) -> None:
+    """Ranked general classes: entity errors plus the relation errors they cause."""
+    eclass = {}
+    for e in ents:
+        e["class"] = entity_class(e)
+        eclass.setdefault((e["doc"], e["kind"], norm(e["name"])), e["class"])
+    for r in rels:
+        r["class"] = relation_class(r, eclass)
+    batches = sorted({batch_of(r["doc"]) for r in ents + rels}, key=lambda b: (len(b), b))
+    groups: dict = defaultdict(list)
+    for r in ents + rels:
+        groups[r["class"]].append(r)
+    print(
+        f"\nGeneral classes, ranked (errors = entity FN+FP and relation FN+FP; per batch {' '.join(batches)})"
+    )
+    for i, (cls, rs) in enumerate(sorted(groups.items(), key=lambda kv: -len(kv[1])), 1):
+        per_b = Counter(batch_of(r["doc"]) for r in rs)
+        n_ent = sum("name" in r for r in rs)
+        print(
+            f"{i}. {cls}: {len(rs)} (entity {n_ent}, relation {len(rs) - n_ent})  "
+            f"[{' '.join(str(per_b[b]) for b in batches)}]"
+        )
+        for r in rs[:examples]:
+            print("    e.g. " + _example(r))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", nargs="+", required=True, help="gold jsonl file(s) (corpus/annotated/u*.jsonl)")
@@ -606,6 +709,7 @@ def main() -> None:
     link_endpoint_causes(ents, rels)
     summarise(ents, "Entity", a.examples)
     summarise(rels, "Relation", a.examples)
+    rank_classes(ents, rels, a.examples)
     if a.list:
         for r in ents + rels:
             print(json.dumps(r, ensure_ascii=False))
