@@ -642,7 +642,8 @@ def relation_class(r: dict, eclass: dict) -> str:
         return "R COORDINATES_WITH among members of one side of a signing/co-hosting list"
     if cause == "cross-sentence/carried subject":
         return "R carried subject (并/还/该园区, subject in an earlier clause)"
-    if cause in ("wrong type", "wrong direction") and ty in ("ESTABLISHED", "IMPLEMENTS"):
+    other_type = str(r.get("other", "")).split(" ")[1] if " " in str(r.get("other", "")) else ""
+    if cause in ("wrong type", "wrong direction") and {ty, other_type or ty} <= {"ESTABLISHED", "IMPLEMENTS"}:
         return "R build/create/apply: ESTABLISHED vs IMPLEMENTS"
     if ty == "LOCATED_IN":
         return "R LOCATED_IN: venue (在X), place prefix and title-line choices"
