@@ -251,6 +251,7 @@ class CuePatterns:
     title_chain_person: re.Pattern  # 副司长 + person: "军民结合推进司副司长周少清"
     title_body_chain: re.Pattern  # 书记、X党委第一书记 + person
     title_end: re.Pattern  # an item ending with a title: "省委书记"
+    title_item_split: re.Pattern  # list punctuation and words, and 会见/陪同 between two titled names
     sponsor: re.Pattern  # 主办/指导/承办 …
     attend: re.Pattern  # 出席/参加 …
     attend_generic_event: re.Pattern  # "出席会议", "等出席。"
@@ -288,6 +289,7 @@ def patterns() -> CuePatterns:
             f"(?:{titles})(?:[、兼]|[\ue001-\ue009]|{titles}|第[一二三]|常务|党组|党委){{0,8}}?(\ue00a)"
         ),
         title_end=re.compile(f"(常务)?({titles})$"),
+        title_item_split=re.compile(TITLE_ITEM_SPLIT.pattern + "|" + alt(c["title_item_verbs"])),
         sponsor=re.compile(alt(c["sponsor_leads"] + c["sponsor_participates"])),
         attend=re.compile(alt(c["participates_attend"])),
         attend_generic_event=re.compile(r"了?((本次|此次|这次)?(" + alt(c["event_generic"]) + ")|[。；;]|$)"),

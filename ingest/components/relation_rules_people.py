@@ -96,7 +96,7 @@ class PeopleRules(RuleBase):
         result: dict[str, list[EntMention]] = {}
         # items: split at punctuation and list words
         bounds = [0]
-        for m in P.TITLE_ITEM_SPLIT.finditer(s):
+        for m in self.p.title_item_split.finditer(s):
             bounds.append(m.start())
             bounds.append(m.end())
         bounds.append(len(s))
@@ -116,6 +116,12 @@ class PeopleRules(RuleBase):
                     pending.extend(m for _, m in orgs)
                 elif not orgs and pending and title_re.search(s[a:b].strip()) and len(s[a:b].strip()) <= 8:
                     pass  # "省国防科工办党组书记、主任，省经信委…": a further title of the same person
+                elif not orgs and self._bare_head_title(s[a:b].strip()):
+                    # "市长、市国动委主任甲某": a government head's title standing alone before
+                    # the next title names the government (市长 → 市政府)
+                    pending.append(self._bare_head_title(s[a:b].strip()))
+                    last_was_person_item = False
+                    continue
                 elif not orgs and last_was_person_item and len(s[a:b].strip()) <= 6 \
                         and title_re.search(s[a:b].strip()):
                     # "董事长甲某，党组成员、总会计师乙某": a bare title opening the next person's
@@ -166,6 +172,9 @@ class PeopleRules(RuleBase):
                 pre = lead[: tm.start()] if tm else ""
                 own_unit = bool(pre) and (len(pre) >= 2 and pre[-1] in UNIT_HEAD_CHARS
                                           or "我" in pre or "本" in pre)
+                # "区领导甲、乙", "自治区副主席丙": a title of a level of government, not of the
+                # body carried from the list before (a government with no entity gives nothing)
+                level_only = pre in self.c["title_level_words"]
                 if tm and len(lead) <= 10:
                     g = (
                         self._gov_body(lead, None)
@@ -177,6 +186,8 @@ class PeopleRules(RuleBase):
                     elif (
                         last_was_person_item
                         and not own_unit
+                        and not level_only
+                        and not pending
                         and last_orgs
                         and not any(lead.endswith(h) for h in self.c["government_heads"])
                     ):
@@ -211,6 +222,13 @@ class PeopleRules(RuleBase):
             if rest and title_re.search(s[rest[-1][0] + 1 : b]) and len(s[rest[-1][0] + 1 : b]) <= 12:
                 pending = [m for _, m in rest]
         return result
+
+    def _bare_head_title(self, item: str) -> EntMention | None:
+        """The government a bare head title names ("市长" → 市政府), when the document has it."""
+        if not item or len(item) > 4 or not any(item.endswith(h) for h in self.c["government_heads"]):
+            return None
+        g = self._gov_body(item, None)
+        return EntMention(0, 0, g, "PartyGovBody") if g else None
 
     def _elected(self, sv: SentView) -> None:
         """ "选举甲某为学术委员会主任，乙某、丙某为副主任": the persons hold the title in that body."""
