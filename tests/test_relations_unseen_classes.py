@@ -77,3 +77,79 @@ def test_bare_head_title_before_another_title():
     )
     assert ("王甲", "HOLDS_POSITION", "市政府") in t
     assert ("王甲", "HOLDS_POSITION", "市国防动员委员会") in t
+
+
+# --- PARTICIPATES_IN: co-attendance and speakers ---------------------------------------------------
+
+def test_attendees_join_the_meeting_reported_not_a_congress_studied():
+    """ "学习贯彻党的某大关于…的部署" cites a congress; "甲、乙出席。" attends the meeting held."""
+    t = _triples(
+        "9月5日上午，省长张东山主持召开省政府专题会议，学习贯彻党的二十大关于科技创新的重要部署。\n"
+        "省委常委、常务副省长王甲，省政府秘书长李乙出席。",
+        [("张东山", P), ("王甲", P), ("李乙", P), ("省政府专题会议", "Event"), ("党的二十大", "Event"),
+         ("省政府", G)],
+    )
+    assert ("王甲", "PARTICIPATES_IN", "省政府专题会议") in t
+    assert ("李乙", "PARTICIPATES_IN", "省政府专题会议") in t
+    assert ("王甲", "PARTICIPATES_IN", "党的二十大") not in t
+
+
+def test_a_body_visited_is_not_the_host():
+    t = _triples(
+        "11月9日，青山省委书记张东山赴省委军民融合办走访调研并召开军民融合发展座谈会。",
+        [("张东山", P), ("青山省委", G), ("省委军民融合办", G), ("军民融合发展座谈会", "Event")],
+    )
+    assert ("张东山", "PARTICIPATES_IN", "军民融合发展座谈会") in t
+    assert ("省委军民融合办", "PARTICIPATES_IN", "军民融合发展座谈会") not in t
+
+
+def test_bodies_heard_at_a_meeting_take_part():
+    t = _triples(
+        "青山市召开军民融合发展座谈会。座谈会上，张东山听取了省发改委、省财政厅等单位和东方重工、"
+        "西川电子等企业的情况汇报。",
+        [("张东山", P), ("青山市", "Location"), ("省发改委", G), ("省财政厅", G),
+         ("东方重工", "Enterprise"), ("西川电子", "Enterprise"), ("军民融合发展座谈会", "Event")],
+    )
+    for x in ("张东山", "省发改委", "省财政厅", "东方重工", "西川电子"):
+        assert (x, "PARTICIPATES_IN", "军民融合发展座谈会") in t, x
+
+
+def test_speakers_with_body_titles_at_a_kind_named_meeting():
+    """ "研讨会上，X总工程师甲作了报告": a meeting opener by kind word, a speaker after body + title."""
+    t = _triples(
+        "青山市举办军民融合研讨会。研讨会上，国家国防科工局总工程师王甲作了主题报告，"
+        "国防大学研究中心主任李乙作专题报告。",
+        [("王甲", P), ("李乙", P), ("青山市", "Location"), ("国家国防科工局", G),
+         ("国防大学研究中心", "ResearchInstitute"), ("军民融合研讨会", "Event")],
+    )
+    assert ("王甲", "PARTICIPATES_IN", "军民融合研讨会") in t
+    assert ("李乙", "PARTICIPATES_IN", "军民融合研讨会") in t
+    # "社会上，" is not a meeting opener
+    t = _triples(
+        "青山市举办军民融合研讨会。社会上，东方研究院院长李乙表示支持。",
+        [("李乙", P), ("东方研究院", "ResearchInstitute"), ("军民融合研讨会", "Event")],
+    )
+    assert ("李乙", "PARTICIPATES_IN", "军民融合研讨会") not in t
+
+
+def test_speaker_after_the_clause_that_holds_the_meeting():
+    t = _triples(
+        "日前，青山省委召开议军会议，省委书记张东山表示，要加快军民融合。",
+        [("张东山", P), ("青山省委", G, ["省委"]), ("议军会议", "Event")],
+    )
+    assert ("张东山", "PARTICIPATES_IN", "议军会议") in t
+    assert ("青山省委", "PARTICIPATES_IN", "议军会议") in t
+
+
+def test_title_bodies_of_an_unrecognised_attendee_do_not_attend():
+    """The name is not an entity: the bodies of its titles must not become attendees."""
+    t = _triples(
+        "东山市政协副秘书长、青山商会副会长某某出席座谈会。",
+        [("东山市政协", G), ("青山商会", "Association"), ("东山座谈会", "Event", ["座谈会"])],
+    )
+    assert not any(r == "PARTICIPATES_IN" for _, r, _ in t)
+    t = _triples(
+        "东山市政协负责人出席座谈会。",
+        [("东山市政协", G), ("东山座谈会", "Event", ["座谈会"])],
+    )
+    assert ("东山市政协", "PARTICIPATES_IN", "东山座谈会") in t

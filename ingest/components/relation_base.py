@@ -306,6 +306,12 @@ class RuleBase:
                     j -= 2
                     gap += 2
                     continue
+                # "甲赴省委某办走访调研并召开…": a body visited (any type) is not the agent
+                visit = next((w for w in self.c["visit_verbs"] if s.startswith(w, j - len(w))), None)
+                if visit and j - len(visit) >= a:
+                    j -= 1 + len(visit)
+                    gap += 1 + len(visit)
+                    continue
                 break
             # 共同/一同/协同 are adverbs of the cue ("A与B共同出资设立"), not the preposition 同
             if s[j] in GAP_BREAKERS and not (s[j] == "同" and j > a and s[j - 1] in "共一协"):
@@ -382,10 +388,13 @@ class RuleBase:
         if self._reported_events is None:
             # "以党的十九大精神为指引", "落实省第十四次党代会决策部署": a meeting cited, not the one
             # being reported
+            # "学习贯彻党的二十大关于…的部署": an event that is studied or carried out is cited too
+            cited_before = tuple(self.c["event_cited_before"])
             self._reported_events = [
                 (start, m)
                 for start, m in self.event_positions
                 if not P.EVENT_CITED.match(fold(self.text[m.end : m.end + 6]).lstrip("”\"'"))
+                and not fold(self.text[max(0, m.start - 4) : m.start]).endswith(cited_before)
             ]
         evs = self._reported_events
         k = bisect_right(evs, offset, key=lambda x: x[0])

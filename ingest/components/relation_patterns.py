@@ -59,7 +59,7 @@ SPEECH_CLAUSE_END = re.compile(r"(?:指出|强调|要求|认为|提出|号召|�
 SPEECH_GAP = re.compile(r"指出|强调|要求|提出|号召|认为")
 ORDER_OPENING = re.compile(r"(要|必须|应|务必|各级|我们|大家|同志们|会议|他|她|其)")
 EVENT_CITED = re.compile(  # "以党的十九大精神为指引": a meeting cited, not the one reported
-    r"(上的)?(重要)?(讲话|精神|决策|部署|以来|期间|之际|前夕|召开以来|胜利召开|报告|提出|强调|要求)"
+    r"(上的)?(重要)?(讲话|精神|决策|部署|以来|期间|之际|前夕|召开以来|胜利召开|报告|提出|强调|要求|关于)"
 )
 TITLE_ITEM_SPLIT = re.compile(r"[、，,；;：:()（）]|以及|及|和|与")
 TITLE_LEAD_STRIP = re.compile(r"^(出席[^：:]*有|由|会议由|并由)")
@@ -162,13 +162,14 @@ IN_GENERIC_EVENT = re.compile(
 )
 # "会上，甲某作了讲话": a speaker or signer of the meeting the sentence opens with
 SPEECH_VERB = re.compile(
-    "[^，,。；;\ue000-\ue00c]{0,8}?(?:讲话|致辞|发言|表示|指出|强调|介绍|报告|通报|解读|宣读|主持|签署|签约|作了?|代表)"
+    "[^，,。；;\ue000-\ue00c]{0,8}?(?:讲话|致辞|发言|表示|指出|强调|介绍|报告|通报|解读|宣读|主持|签署|签约|作了?|代表|听取)"
 )
 # "论坛上，" with 论坛 a short name of the event itself
 AT_NAMED_EVENT_OPENER = re.compile("^\\s*(\ue00c)(?:上|期间)[，,]")
 AT_MEETING_OPENER = re.compile(
-    r"^\s*(?:会上|会议上|大会上|会议期间|大会期间|论坛上|论坛期间|峰会上|座谈会上|开幕式上|仪式上|签约仪式上)[，,]"
-)
+    r"^\s*(?:会上|会议上|大会上|会议期间|大会期间|论坛上|论坛期间|峰会上|座谈会上|开幕式上|仪式上|签约仪式上"
+    r"|(?!社会|机会|全社会)[\u4e00-\u9fff]{1,3}(?:会|论坛)(?:上|期间))[，,]"
+)  # also 研讨会上, 推进会上, 对接会上 (a meeting's kind word, no name)
 CO_BUILD = re.compile("共建了?")  # "双方将共建X研究院" (the object right after the verb)
 # "A主办的E", "A、B联合主办，C承办的E": the sponsors before the verb, the event right after 的
 SPONSOR_ATTRIBUTIVE = re.compile(
@@ -252,6 +253,9 @@ class CuePatterns:
     title_body_chain: re.Pattern  # 书记、X党委第一书记 + person
     title_end: re.Pattern  # an item ending with a title: "省委书记"
     title_item_split: re.Pattern  # list punctuation and words, and 会见/陪同 between two titled names
+    hearing: re.Pattern  # 听取(了): a chair hearing the bodies' reports at a meeting
+    title_start: re.Pattern  # a title right after a body ("…政协副秘书长")
+    report_noun: re.Pattern  # 汇报/发言: the end of the list of bodies heard
     sponsor: re.Pattern  # 主办/指导/承办 …
     attend: re.Pattern  # 出席/参加 …
     attend_generic_event: re.Pattern  # "出席会议", "等出席。"
@@ -290,6 +294,9 @@ def patterns() -> CuePatterns:
         ),
         title_end=re.compile(f"(常务)?({titles})$"),
         title_item_split=re.compile(TITLE_ITEM_SPLIT.pattern + "|" + alt(c["title_item_verbs"])),
+        hearing=re.compile(alt(c["hearing_verbs"])),
+        title_start=re.compile(f"(?:常务)?(?:{titles})"),
+        report_noun=re.compile(alt(c["report_nouns"])),
         sponsor=re.compile(alt(c["sponsor_leads"] + c["sponsor_participates"])),
         attend=re.compile(alt(c["participates_attend"])),
         attend_generic_event=re.compile(r"了?((本次|此次|这次)?(" + alt(c["event_generic"]) + ")|[。；;]|$)"),

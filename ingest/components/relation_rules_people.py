@@ -506,6 +506,11 @@ class PeopleRules(RuleBase):
                 if m.type != "Person":
                     if m.name in title_bodies:
                         continue
+                    # "东山市政协副秘书长、某委员会副主任甲某出席" with the name not recognised: a
+                    # body followed by a person's title is that person's, not an attendee
+                    t = self.p.title_start.match(s, p + 1)
+                    if t and t.group(0) not in self.c["attending_titles"]:
+                        continue
                     if p > 0 and s[p - 1] == "等":  # "A、B等X集团企业参加": X qualifies the class
                         continue
                     nxt = s[p + 1 : p + 2]
@@ -549,6 +554,8 @@ class PeopleRules(RuleBase):
                     self.emit(sv.slots[p], "PARTICIPATES_IN", ev, sv, "in-event:generic", 0.7, [p],
                               "reported")
         self._meeting_speakers(sv)
+        if "\ue00c" in s and PERSON_CHAR in s:
+            self._host_clause_speakers(sv)
         if sv.index <= 2:
             self._speech_title(sv)
         # "我们召开市委军民融合发展委员会第一次全体会议": a body's own numbered meeting
@@ -605,7 +612,19 @@ class PeopleRules(RuleBase):
         m = self.p.title_chain_person.match(sv.masked, a, b)
         if m and m.start(1) in sv.slots:
             return [(m.start(1), sv.slots[m.start(1)])]
-        return []
+        return self._body_titled_speaker(sv, a, b)
+
+    def _body_titled_speaker(self, sv: SentView, a: int, b: int) -> list[tuple[int, EntMention]]:
+        """ "东山局总工程师甲作了报告": a clause that opens with bodies and titles, then a person."""
+        s = sv.masked
+        person = next(((p, x) for p, x in sv.mentions_in(a, b) if x.type == "Person"), None)
+        if person is None or person[0] - a > 30:
+            return []
+        lead = s[a : person[0]]
+        if not self.p.titles.search(lead):
+            return []
+        rest = self.p.titles.sub("", P.ANY_RE.sub("", lead))
+        return [person] if not rest.strip("、兼 \u3000，,") else []
 
     def _meeting_speakers(self, sv: SentView) -> None:
         """ "会上，青山市委书记甲作了讲话，乙介绍了…": speakers of the meeting the sentence is at.
@@ -619,12 +638,43 @@ class PeopleRules(RuleBase):
         ev = sv.slots[named.start(1)] if named else self.recent_event(sv, 0)
         if ev is None:
             return
+        self._clause_speakers(sv, ev, 0, "at-meeting:speaker")
+        # "会上，甲听取了A、B等单位和C等企业的情况汇报": the bodies who report take part too
+        for h in self.p.hearing.finditer(s):
+            end = self.p.report_noun.search(s, h.end())
+            if end is None or any(ch in "。；;" for ch in s[h.end() : end.start()]):
+                continue
+            for q, x in sv.mentions_in(h.end(), end.start()):
+                if x.type in ORG_TYPES and s[q + 1 : q + 2] not in CHAR_TYPE:
+                    self.emit(x, "PARTICIPATES_IN", ev, sv, "at-meeting:reporter", 0.6, [q], "reported")
+
+    def _clause_speakers(self, sv: SentView, ev: EntMention, start: int, rule: str) -> None:
+        """Every person who opens a clause from `start` on (after titles and their bodies) and
+        speaks (讲话, 表示, 介绍, 签署 …) takes part in ev."""
+        s = sv.masked
         for a, b in self.clauses(sv):
+            if a < start:
+                continue
             subj = self.clause_subjects(sv, a, b) or self._titled_speaker(sv, a, b)
+            if subj and not any(x.type == "Person" for _, x in subj):
+                subj = self._body_titled_speaker(sv, a, b)  # "东山局总工程师甲作了报告"
             for p, x in subj:
                 if x.type == "Person" and P.SPEECH_VERB.match(s, p + 1, b):
                     # speaking at a meeting is reported, whatever the speaker urges ("强调要…")
-                    self.emit(x, "PARTICIPATES_IN", ev, sv, "at-meeting:speaker", 0.65, [p], "reported")
+                    self.emit(x, "PARTICIPATES_IN", ev, sv, rule, 0.65, [p], "reported")
+
+    def _host_clause_speakers(self, sv: SentView) -> None:
+        """ "青山省委召开议军会议，省委书记甲表示…": a speaker in the clauses after the one that
+        reports the meeting held takes part in it."""
+        s = sv.masked
+        for p, m in sv.slots.items():
+            if m.type != "Event":
+                continue
+            if not (self.p.host.search(s, max(0, p - 4), p) or self.p.host.match(s, p + 1)):
+                continue
+            _, b = self.clause_of(sv, p)
+            self._clause_speakers(sv, m, b, "host-clause:speaker")
+            return
 
     def _speech_title(self, sv: SentView) -> None:
         """ "在某大会上的讲话" as a title line, "某市委书记 甲" below it: 甲 spoke at that meeting."""
