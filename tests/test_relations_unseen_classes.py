@@ -153,3 +153,38 @@ def test_title_bodies_of_an_unrecognised_attendee_do_not_attend():
         [("东山市政协", G), ("东山座谈会", "Event", ["座谈会"])],
     )
     assert ("东山市政协", "PARTICIPATES_IN", "东山座谈会") in t
+
+
+# --- IMPLEMENTS / ESTABLISHED with the verb after its object --------------------------------------
+
+def test_parks_listed_before_their_building_are_all_established():
+    t = _triples(
+        "青山市加快推进东山产业园、西山基地建设。",
+        [("青山市", "Location"), ("东山产业园", "IndustrialPark"), ("西山基地", "IndustrialPark")],
+    )
+    assert ("青山市", "ESTABLISHED", "东山产业园") in t
+    assert ("青山市", "ESTABLISHED", "西山基地") in t
+
+
+def test_designation_then_its_creation_work_is_implemented():
+    t = _triples(
+        "多年来，青山区高度重视双拥模范城创建工作。",
+        [("青山区", "Location"), ("双拥模范城", "Policy")],
+    )
+    assert ("青山区", "IMPLEMENTS", "双拥模范城") in t
+    # a plan named as the topic of a meeting is not implemented by a verb that does not follow it
+    t = _triples(
+        "青山区研究双拥模范城有关问题。",
+        [("青山区", "Location"), ("双拥模范城", "Policy")],
+    )
+    assert ("青山区", "IMPLEMENTS", "双拥模范城") not in t
+
+
+def test_state_councillor_title_names_the_state_council():
+    """ "国务委员兼国防部长甲": 兼 separates two titles; 国务委员 names 国务院 as 市长 names 市政府."""
+    t = _triples(
+        "中央军委委员、国务委员兼国防部长王甲出席会议并讲话。",
+        [("王甲", P), ("中央军委", M), ("国务院", G), ("国防部", G)],
+    )
+    for body in ("中央军委", "国务院", "国防部"):
+        assert ("王甲", "HOLDS_POSITION", body) in t, body

@@ -61,7 +61,7 @@ ORDER_OPENING = re.compile(r"(要|必须|应|务必|各级|我们|大家|同志�
 EVENT_CITED = re.compile(  # "以党的十九大精神为指引": a meeting cited, not the one reported
     r"(上的)?(重要)?(讲话|精神|决策|部署|以来|期间|之际|前夕|召开以来|胜利召开|报告|提出|强调|要求|关于)"
 )
-TITLE_ITEM_SPLIT = re.compile(r"[、，,；;：:()（）]|以及|及|和|与")
+TITLE_ITEM_SPLIT = re.compile(r"[、，,；;：:()（）]|以及|及|和|与|兼")
 TITLE_LEAD_STRIP = re.compile(r"^(出席[^：:]*有|由|会议由|并由)")
 CORE_OF = re.compile(f"以({ANY})(同志)?为核心的({ANY})")  # 以习近平同志为核心的党中央
 FROM_OF = re.compile(f"来自({ANY})的({ANY})")  # 来自X的Y
@@ -255,6 +255,7 @@ class CuePatterns:
     title_item_split: re.Pattern  # list punctuation and words, and 会见/陪同 between two titled names
     hearing: re.Pattern  # 听取(了): a chair hearing the bodies' reports at a meeting
     title_start: re.Pattern  # a title right after a body ("…政协副秘书长")
+    policy_nominal: re.Pattern  # a Policy/Project, then 创建工作/申报/实施 (the verb after its object)
     report_noun: re.Pattern  # 汇报/发言: the end of the list of bodies heard
     sponsor: re.Pattern  # 主办/指导/承办 …
     attend: re.Pattern  # 出席/参加 …
@@ -296,6 +297,7 @@ def patterns() -> CuePatterns:
         title_item_split=re.compile(TITLE_ITEM_SPLIT.pattern + "|" + alt(c["title_item_verbs"])),
         hearing=re.compile(alt(c["hearing_verbs"])),
         title_start=re.compile(f"(?:常务)?(?:{titles})"),
+        policy_nominal=re.compile(f"([\ue008\ue009])[”\"]?的?({alt(c['implements_nominal'])})(?:工作)?"),
         report_noun=re.compile(alt(c["report_nouns"])),
         sponsor=re.compile(alt(c["sponsor_leads"] + c["sponsor_participates"])),
         attend=re.compile(alt(c["participates_attend"])),

@@ -361,11 +361,32 @@ class ActionRules(RuleBase):
                             )
         for m in P.PARK_BUILD.finditer(s):
             q = m.start(1)
-            subj = self.head_before(sv, q, heads) or [
-                (p, x) for p, x in self.subject_at(sv, q) if x.type in heads
+            # "加快东山产业园、西山基地建设": every park of the list is built
+            parks = self.list_at(sv, q, {"IndustrialPark"})
+            q0 = parks[0][0] if parks else q
+            subj = self.head_before(sv, q0, heads) or [
+                (p, x) for p, x in self.subject_at(sv, q0) if x.type in heads
             ]
             for p, x in subj:
-                self.emit(x, "ESTABLISHED", sv.slots[q], sv, "established:park-build", 0.6, [p, q])
+                for q1, y in parks or [(q, sv.slots[q])]:
+                    self.emit(x, "ESTABLISHED", y, sv, "established:park-build", 0.6, [p, q1])
+        self._policy_nominal(sv)
+
+    def _policy_nominal(self, sv: SentView) -> None:
+        """ "青山区高度重视双拥模范城创建工作", "推进某某计划实施": the verb after its object (a
+        designation applied for or created, a plan carried out) is IMPLEMENTS by the clause's actor."""
+        s = sv.masked
+        heads = SIGNATURES["IMPLEMENTS"][0] - {"Project"}
+        for m in self.p.policy_nominal.finditer(s):
+            q = m.start(1)
+            items = self.list_at(sv, q, {"Policy", "Project"})
+            q0 = items[0][0] if items else q
+            subj = self.head_before(sv, q0, heads) or [
+                (p, x) for p, x in self.subject_at(sv, q0) if x.type in heads
+            ]
+            for p, x in subj:
+                for q1, y in items or [(q, sv.slots[q])]:
+                    self.emit(x, "IMPLEMENTS", y, sv, f"cue:nominal:{m.group(2)}", 0.6, [p, q1])
 
     def _rule_led_ahead(self, sv: SentView) -> set[int]:
         """ "由A牵头，会同B、C负责实施Y": A LEADS and IMPLEMENTS Y, B and C COORDINATE_WITH A and

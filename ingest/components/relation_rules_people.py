@@ -114,14 +114,14 @@ class PeopleRules(RuleBase):
                 tail = s[(orgs[-1][0] + 1) if orgs else a : b]
                 if orgs and title_re.search(tail) and len(tail) <= 12:
                     pending.extend(m for _, m in orgs)
-                elif not orgs and pending and title_re.search(s[a:b].strip()) and len(s[a:b].strip()) <= 8:
-                    pass  # "省国防科工办党组书记、主任，省经信委…": a further title of the same person
                 elif not orgs and self._bare_head_title(s[a:b].strip()):
                     # "市长、市国动委主任甲某": a government head's title standing alone before
-                    # the next title names the government (市长 → 市政府)
+                    # the next title names the government (市长 → 市政府, 国务委员 → 国务院)
                     pending.append(self._bare_head_title(s[a:b].strip()))
                     last_was_person_item = False
                     continue
+                elif not orgs and pending and title_re.search(s[a:b].strip()) and len(s[a:b].strip()) <= 8:
+                    pass  # "省国防科工办党组书记、主任，省经信委…": a further title of the same person
                 elif not orgs and last_was_person_item and len(s[a:b].strip()) <= 6 \
                         and title_re.search(s[a:b].strip()):
                     # "董事长甲某，党组成员、总会计师乙某": a bare title opening the next person's
