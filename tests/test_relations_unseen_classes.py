@@ -188,3 +188,37 @@ def test_state_councillor_title_names_the_state_council():
     )
     for body in ("中央军委", "国务院", "国防部"):
         assert ("王甲", "HOLDS_POSITION", body) in t, body
+
+
+# --- notices, coordination with a modal, funding received -------------------------------------------
+
+def test_notice_addressees_are_not_the_actor_after_the_colon():
+    t = _triples(
+        "青山省国防科工办、各市经信委、相关高校: 为贯彻落实《东山省关于推进军民融合的若干意见》提出的要求，"
+        "推动东山目录编制工作，现将有关事项通知如下。",
+        [("青山省国防科工办", G), ("东山省关于推进军民融合的若干意见", "Policy"), ("东山目录", "Policy")],
+    )
+    assert not any(h == "青山省国防科工办" for h, r, _ in t if r == "IMPLEMENTS")
+    # a body that says something before a colon is still the actor of what follows
+    t = _triples(
+        "青山市政府：将全力推进东山卫星项目。",
+        [("青山市政府", G), ("东山卫星项目", "Project")],
+    )
+    assert ("青山市政府", "IMPLEMENTS", "东山卫星项目") in t
+
+
+def test_coordination_with_a_modal_before_hui_tong():
+    t = _triples(
+        "市军民融合办要会同市发改委抓紧制定青山市军民融合发展实施方案。",
+        [("市军民融合办", G), ("市发改委", G), ("青山市军民融合发展实施方案", "Policy")],
+    )
+    assert ("市军民融合办", "COORDINATES_WITH", "市发改委") in t
+
+
+def test_funding_received_from_a_fund():
+    t = _triples(
+        "东方精密公司获得青山军民融合产业基金投资3亿元。",
+        [("东方精密公司", "Enterprise"), ("青山军民融合产业基金", "Fund")],
+    )
+    assert ("青山军民融合产业基金", "FUNDS", "东方精密公司") in t
+    assert ("东方精密公司", "FUNDS", "青山军民融合产业基金") not in t

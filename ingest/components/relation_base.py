@@ -270,10 +270,23 @@ class RuleBase:
             if carried and all(m.type == "Person" for _, m in carried) \
                     and P.SPEECH_CLAUSE_END.search(sv.masked, a, b):
                 carried = []
+            # "东山局、各市经信委、相关高校：为贯彻落实…": a notice's addressees are told, they
+            # are not the actor of what the notice's issuer writes after the colon
+            elif carried and self._addressee_clause(sv, a, b):
+                carried = []
         sv._own_subject = own_seen or [  # type: ignore[attr-defined]
             x for x in carried if x[0] == -1
         ]
         return out
+
+    @staticmethod
+    def _addressee_clause(sv: SentView, a: int, b: int) -> bool:
+        """A list of bodies ending with a colon and no verb: the addressee line of a notice."""
+        s = sv.masked
+        if b >= len(s) or s[b] not in ":：" or "、" not in s[a:b]:
+            return False
+        rest = P.ANY_RE.sub("", s[a:b])
+        return len(rest) <= 24 and not P.SPEECH_CLAUSE_END.search(s, a, b) and not P.SPEECH_GAP.search(rest)
 
     @staticmethod
     def subject_at(sv: SentView, pos: int) -> list[tuple[int, EntMention]]:

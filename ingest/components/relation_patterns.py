@@ -57,6 +57,8 @@ ACCORDING_TO = re.compile(r"据[^，,]{1,8}介绍")  # 据…介绍, a clause op
 SPEECH_CLAUSE_END = re.compile(r"(?:指出|强调|要求|认为|提出|号召|说|称|表示|谈到|讲到)[:：]?\s*$")
 # between an agent and its verb: "甲强调要支持…" (the speaker urges others)
 SPEECH_GAP = re.compile(r"指出|强调|要求|提出|号召|认为")
+# "A要会同B", "A将积极联合B": modal words between an agent and its verb (may be empty)
+MODAL_BEFORE = re.compile(r"(?:要|将|应|须|必须|应当|还|也|已|积极|主动|继续)*$")
 ORDER_OPENING = re.compile(r"(要|必须|应|务必|各级|我们|大家|同志们|会议|他|她|其)")
 EVENT_CITED = re.compile(  # "以党的十九大精神为指引": a meeting cited, not the one reported
     r"(上的)?(重要)?(讲话|精神|决策|部署|以来|期间|之际|前夕|召开以来|胜利召开|报告|提出|强调|要求|关于)"
@@ -256,6 +258,7 @@ class CuePatterns:
     hearing: re.Pattern  # 听取(了): a chair hearing the bodies' reports at a meeting
     title_start: re.Pattern  # a title right after a body ("…政协副秘书长")
     policy_nominal: re.Pattern  # a Policy/Project, then 创建工作/申报/实施 (the verb after its object)
+    funds_received: re.Pattern  # 获得/引入 A(、B)(的) 投资/注资: A funds the subject
     report_noun: re.Pattern  # 汇报/发言: the end of the list of bodies heard
     sponsor: re.Pattern  # 主办/指导/承办 …
     attend: re.Pattern  # 出席/参加 …
@@ -297,6 +300,10 @@ def patterns() -> CuePatterns:
         title_item_split=re.compile(TITLE_ITEM_SPLIT.pattern + "|" + alt(c["title_item_verbs"])),
         hearing=re.compile(alt(c["hearing_verbs"])),
         title_start=re.compile(f"(?:常务)?(?:{titles})"),
+        funds_received=re.compile(
+            f"(?:{alt(c['funds_receive_verbs'])})了?((?:{ANY}[、和与及]?)+)(?:等|的)?[^，,。；;{NOT_ANY}]{{0,4}}?"
+            f"({alt(c['funds_received'])})"
+        ),
         policy_nominal=re.compile(f"([\ue008\ue009])[”\"]?的?({alt(c['implements_nominal'])})(?:工作)?"),
         report_noun=re.compile(alt(c["report_nouns"])),
         sponsor=re.compile(alt(c["sponsor_leads"] + c["sponsor_participates"])),

@@ -207,8 +207,10 @@ class ActionRules(RuleBase):
                                 continue
                             self.emit(o1, "COORDINATES_WITH", o2, sv, f"coord:{h.group(0)}", 0.7, [q1, q2])
                 # "A联合B、C等单位申报", "A会同B、C、D举办": the body before the verb with each after it
-                if h.group(0) in ("联合", "会同", "携手") and (a + h.start() - 1) in sv.slots:
-                    p0 = a + h.start() - 1
+                # "A要会同B…", "A将联合B…": a modal between the body and its verb
+                back = 1 + len(P.MODAL_BEFORE.search(clause[: h.start()]).group(0))
+                if h.group(0) in ("联合", "会同", "携手") and (a + h.start() - back) in sv.slots:
+                    p0 = a + h.start() - back
                     x0 = sv.slots[p0]
                     if x0.type in ORG_TYPES:
                         for q, y in self.tails_after(sv, a + h.end(), ORG_TYPES, max_gap=0):
@@ -424,6 +426,15 @@ class ActionRules(RuleBase):
                     continue
                 for p, x in agents:
                     self.emit(x, "FUNDS", y, sv, f"funds:to:{m.group(2)}", 0.65, [p, q])
+        # "东方精密公司获得青山产业基金投资3亿元": the funder after 获得/引入, the funded the subject
+        for m in self.p.funds_received.finditer(s):
+            funded = self.head_before(sv, m.start(), tails)
+            for q, y in sv.mentions_in(m.start(1), m.end(1)):
+                if y.type not in heads or y.type == "Location":
+                    continue
+                for p, x in funded:
+                    if x.name != y.name:
+                        self.emit(y, "FUNDS", x, sv, f"funds:received:{m.group(2)}", 0.6, [q, p])
 
     def rule_cues(self, sv: SentView) -> None:
         s = sv.masked
