@@ -222,3 +222,20 @@ def test_funding_received_from_a_fund():
     )
     assert ("青山军民融合产业基金", "FUNDS", "东方精密公司") in t
     assert ("东方精密公司", "FUNDS", "青山军民融合产业基金") not in t
+
+
+def test_bodies_speaking_take_part_in_the_meeting_reported():
+    ents = [("青山军民融合大会", "Event"), ("东山", "Location"), ("东山市政府", G), ("省军区", M),
+            ("东山警备区", M)]
+    t = _triples("青山军民融合大会在东山召开。东山市政府作经验交流发言。", ents)
+    assert ("东山市政府", "PARTICIPATES_IN", "青山军民融合大会") in t
+    t = _triples(
+        "青山军民融合大会在东山召开。同时，省军区、东山警备区等驻东山部队代表针对保障需求、"
+        "需要解决的困难问题进行了发言。",
+        ents,
+    )
+    assert ("省军区", "PARTICIPATES_IN", "青山军民融合大会") in t
+    assert ("东山警备区", "PARTICIPATES_IN", "青山军民融合大会") in t
+    # no meeting reported before: a body's report is no attendance
+    t = _triples("东山市政府作经验交流发言。", [("东山市政府", G)])
+    assert not any(r == "PARTICIPATES_IN" for _, r, _ in t)

@@ -166,6 +166,11 @@ IN_GENERIC_EVENT = re.compile(
 SPEECH_VERB = re.compile(
     "[^，,。；;\ue000-\ue00c]{0,8}?(?:讲话|致辞|发言|表示|指出|强调|介绍|报告|通报|解读|宣读|主持|签署|签约|作了?|代表|听取)"
 )
+# "东山市政府作经验交流发言", "…等驻地部队代表进行了发言": a body (or its representatives) speaking
+BODY_SPEECH = re.compile(
+    "(?:等[^，,。；;]{0,8}?)?(?:代表|负责同志|负责人|领导)?[^，,。；;\ue000-\ue00c]{0,60}?"
+    "(?:作了?|进行了?)[^，,。；;\ue000-\ue00c]{0,8}?(?:发言|汇报)"
+)
 # "论坛上，" with 论坛 a short name of the event itself
 AT_NAMED_EVENT_OPENER = re.compile("^\\s*(\ue00c)(?:上|期间)[，,]")
 AT_MEETING_OPENER = re.compile(

@@ -556,6 +556,8 @@ class PeopleRules(RuleBase):
         self._meeting_speakers(sv)
         if "\ue00c" in s and PERSON_CHAR in s:
             self._host_clause_speakers(sv)
+        if "发言" in s or "汇报" in s:
+            self._body_speakers(sv)
         if sv.index <= 2:
             self._speech_title(sv)
         # "我们召开市委军民融合发展委员会第一次全体会议": a body's own numbered meeting
@@ -647,6 +649,26 @@ class PeopleRules(RuleBase):
             for q, x in sv.mentions_in(h.end(), end.start()):
                 if x.type in ORG_TYPES and s[q + 1 : q + 2] not in CHAR_TYPE:
                     self.emit(x, "PARTICIPATES_IN", ev, sv, "at-meeting:reporter", 0.6, [q], "reported")
+
+    def _body_speakers(self, sv: SentView) -> None:
+        """ "东山市政府作经验交流发言", "省军区、某警备区等驻地部队代表进行了发言": bodies that open a
+        clause and speak there take part in the meeting the report is about (an Event named
+        earlier in the document, none in this sentence)."""
+        s = sv.masked
+        if "\ue00c" in s:
+            return
+        for a, b in self.clauses(sv):
+            subj = self.clause_subjects(sv, a, b)
+            if not subj or any(x.type not in ORG_TYPES for _, x in subj):
+                continue
+            m = P.BODY_SPEECH.match(s, subj[-1][0] + 1, b)
+            if m is None:
+                continue
+            ev = self.recent_event(sv, a)
+            if ev is None:
+                return
+            for p, x in subj:
+                self.emit(x, "PARTICIPATES_IN", ev, sv, "body-speaker", 0.55, [p], "reported")
 
     def _clause_speakers(self, sv: SentView, ev: EntMention, start: int, rule: str) -> None:
         """Every person who opens a clause from `start` on (after titles and their bodies) and
