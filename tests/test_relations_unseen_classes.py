@@ -239,3 +239,25 @@ def test_bodies_speaking_take_part_in_the_meeting_reported():
     # no meeting reported before: a body's report is no attendance
     t = _triples("东山市政府作经验交流发言。", [("东山市政府", G)])
     assert not any(r == "PARTICIPATES_IN" for _, r, _ in t)
+
+
+# --- SUPPORTS in speeches ---------------------------------------------------------------------------
+
+def test_unit_supporting_local_construction_supports_its_place():
+    """ "东山军分区…大力支持地方建设": 地方 is the place the unit is named after (issue 9)."""
+    t = _triples(
+        "青山军分区在抢险救灾中大力支持地方建设。",
+        [("青山军分区", M), ("青山", "Location")],
+    )
+    assert ("青山军分区", "SUPPORTS", "青山") in t
+    t = _triples("东方重工大力支持地方建设。", [("东方重工", "Enterprise"), ("青山", "Location")])
+    assert not any(r == "SUPPORTS" for _, r, _ in t)
+
+
+def test_speaker_commitment_after_biao_shi_but_not_a_call():
+    ents = [("王甲", P), ("青山", "Location")]
+    t = _triples("王甲表示，将加大对青山重大科研项目支持力度。", ents)
+    assert ("王甲", "SUPPORTS", "青山") in t
+    # "强调，要…" is a call to the audience, not the speaker's own support
+    t = _triples("王甲强调，要加大对青山重大科研项目支持力度。", ents)
+    assert ("王甲", "SUPPORTS", "青山") not in t

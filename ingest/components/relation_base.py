@@ -255,6 +255,7 @@ class RuleBase:
             # "X于2017年9月成立。根据…决定，设立Y": X was founded, it is no actor of the next sentence
             carried = [(-1, m) for _, m in getattr(prev, "_own_subject", []) if m.type in ACTOR]
         own_seen: list[tuple[int, EntMention]] = []
+        speaker: list[tuple[int, EntMention]] = []
         for a, b in self.clauses(sv):
             own = self.clause_subjects(sv, a, b)
             if own:
@@ -263,12 +264,16 @@ class RuleBase:
                     own_seen = own
             elif self.p.unnamed_actor_open.match(sv.masked, a, b):
                 carried = []  # "东方某集团出资…", "各有关部门要…": an actor of its own, not named
+            elif speaker and P.SPEAKER_COMMITS.match(sv.masked, a, b):
+                carried = speaker  # "甲表示，将加大对…的支持": the speaker's own commitment
+            speaker = []
             out.append(carried)
             # "甲指出，要支持…", "甲强调，各级…要…": what a speaker says is addressed to the audience;
             # the speaker is no subject of the clauses that follow (a stock call has no actor)
             # ("省委提出，要支持…" is the body's own commitment: only a person is a mere speaker)
             if carried and all(m.type == "Person" for _, m in carried) \
                     and P.SPEECH_CLAUSE_END.search(sv.masked, a, b):
+                speaker = carried if P.STATEMENT_END.search(sv.masked, a, b) else []
                 carried = []
             # "东山局、各市经信委、相关高校：为贯彻落实…": a notice's addressees are told, they
             # are not the actor of what the notice's issuer writes after the colon

@@ -55,6 +55,9 @@ RELATIVE_SUBJECT = re.compile(f"[^，,。；;的{NOT_ANY}]{{1,4}}的[“\"《]?(
 ACCORDING_TO = re.compile(r"据[^，,]{1,8}介绍")  # 据…介绍, a clause opener
 # a clause that ends on a speech verb ("甲指出，", "乙强调：") introduces what is said, not its actor
 SPEECH_CLAUSE_END = re.compile(r"(?:指出|强调|要求|认为|提出|号召|说|称|表示|谈到|讲到)[:：]?\s*$")
+# "甲表示，将…": a statement (not an order) whose next clause opens with 将 is the speaker's commitment
+STATEMENT_END = re.compile(r"(?:表示|说|称)[:：]?\s*$")
+SPEAKER_COMMITS = re.compile(r"\s*(?:我们|我)?(?:将|会|还将|也将)")
 # between an agent and its verb: "甲强调要支持…" (the speaker urges others)
 SPEECH_GAP = re.compile(r"指出|强调|要求|提出|号召|认为")
 # "A要会同B", "A将积极联合B": modal words between an agent and its verb (may be empty)
@@ -116,6 +119,10 @@ GIVE_SUPPORT = re.compile(
 ACCEPT_GUIDANCE = re.compile(f"接受({ANY})[^，,。]{{0,14}}指导")
 SUPPORT_DUI = re.compile(  # A(、B)(多年来)对C…的关心和支持
     f"((?:{ANY}[、和与及]?)*{ANY})[^，,。{NOT_ANY}]{{0,6}}对({ANY})[^，,。{NOT_ANY}]{{0,16}}(支持|扶持|帮扶)"
+)
+# "…，将加大对B重大科研项目支持力度": a clause with no body before 对 (its subject carried)
+SUPPORT_DUI_CARRIED = re.compile(
+    f"(?:^|[，,；;])(?:将|会|还将|也将)[^，,。；;{NOT_ANY}]{{0,6}}对({ANY})[^，,。；;{NOT_ANY}]{{0,12}}(?:支持|扶持|帮扶)"
 )
 # "对A、B长期以来关心和支持C…表示感谢": A and B support C, not the one who thanks them
 SUPPORT_THANKS = re.compile(
@@ -264,6 +271,7 @@ class CuePatterns:
     title_start: re.Pattern  # a title right after a body ("…政协副秘书长")
     policy_nominal: re.Pattern  # a Policy/Project, then 创建工作/申报/实施 (the verb after its object)
     funds_received: re.Pattern  # 获得/引入 A(、B)(的) 投资/注资: A funds the subject
+    local_place: re.Pattern  # "(支持)地方建设": the supporter's own place
     report_noun: re.Pattern  # 汇报/发言: the end of the list of bodies heard
     sponsor: re.Pattern  # 主办/指导/承办 …
     attend: re.Pattern  # 出席/参加 …
@@ -305,6 +313,7 @@ def patterns() -> CuePatterns:
         title_item_split=re.compile(TITLE_ITEM_SPLIT.pattern + "|" + alt(c["title_item_verbs"])),
         hearing=re.compile(alt(c["hearing_verbs"])),
         title_start=re.compile(f"(?:常务)?(?:{titles})"),
+        local_place=re.compile(f"(?:{alt(c['local_place_words'])})"),
         funds_received=re.compile(
             f"(?:{alt(c['funds_receive_verbs'])})了?((?:{ANY}[、和与及]?)+)(?:等|的)?[^，,。；;{NOT_ANY}]{{0,4}}?"
             f"({alt(c['funds_received'])})"

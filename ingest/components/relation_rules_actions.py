@@ -60,6 +60,13 @@ class ActionRules(RuleBase):
             q = m.start(2)
             for p, x in sv.mentions_in(m.start(1), m.end(1)):  # "遵义市委市政府…对十院的关心和支持"
                 self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:dui", 0.7, [p, q])
+        # "（甲表示，）将加大对B重大项目支持力度": no agent before 对 in the clause, the clause's own
+        # or carried subject supports B
+        for m in P.SUPPORT_DUI_CARRIED.finditer(s):
+            q = m.start(1)
+            for p, x in self.subject_at(sv, q):
+                if x.type in SIGNATURES["SUPPORTS"][0] and x.name != sv.slots[q].name:
+                    self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:dui-carried", 0.6, [p, q])
         for m in P.SUPPORT_THANKS.finditer(s):
             q = m.start(2)
             for p, x in sv.mentions_in(m.start(1), m.end(1)):
@@ -374,6 +381,14 @@ class ActionRules(RuleBase):
                     self.emit(x, "ESTABLISHED", y, sv, "established:park-build", 0.6, [p, q1])
         self._policy_nominal(sv)
 
+    def _support_local(self, sv: SentView, subj: list[tuple[int, EntMention]], cue: str, conf: float) -> None:
+        for p, x in subj:
+            if x.type not in ORG_TYPES:
+                continue
+            place = self.place_of(x.name)  # type: ignore[attr-defined]
+            if place is not None:
+                self.emit(x, "SUPPORTS", place, sv, f"cue:{cue}:local", conf - 0.05, [p])
+
     def _policy_nominal(self, sv: SentView) -> None:
         """ "青山区高度重视双拥模范城创建工作", "推进某某计划实施": the verb after its object (a
         designation applied for or created, a plan carried out) is IMPLEMENTS by the clause's actor."""
@@ -477,9 +492,14 @@ class ActionRules(RuleBase):
                     subj = self.head_before(sv, h.start(), heads)
                     if before and subj and before[-1][0] < min(p for p, _ in subj):
                         objs = [before[-1]]
-                if not objs:
+                local = not objs and rtype == "SUPPORTS" and self.p.local_place.match(s, h.end())
+                if not objs and not local:
                     continue
                 subj = self.head_before(sv, h.start(), heads)
+                if local:
+                    # "东山军分区和驻东山部队大力支持地方建设": 地方 is the place the unit is named after
+                    self._support_local(sv, subj, h.group(0), conf)
+                    continue
                 if rtype == "LEADS" and partners:
                     subj = [(p, x) for p, x in subj if p not in partners]  # "会同B负责…": B assists
                 for p, x in subj:

@@ -342,6 +342,25 @@ class StructureRules(RuleBase):
             if sv is not None:
                 self.emit(name, "LOCATED_IN", target, sv, "located:prefix", 0.8, [], "stated")
 
+    def place_of(self, name: str) -> str | None:
+        """The Location entity a body is named after (东山军分区 → 东山), as rule_place_prefix
+        finds it; used where a text says "地方" for the body's own place ("支持地方建设")."""
+        cache = getattr(self, "_place_of_cache", None)
+        if cache is None:
+            by_first: dict[str, list[tuple[str, str]]] = {}
+            national = self.c["national_prefixes"]
+            for n, e in self.entities.items():
+                if e.type == "Location":
+                    for f in place_forms(n, e):
+                        if f not in national:
+                            by_first.setdefault(f[0], []).append((f, n))
+            cache = self._place_of_cache = {"": by_first}
+        if name not in cache:
+            e = self.entities.get(name)
+            cache[name] = next((t for form in name_forms(name, e)
+                                if (t := self._prefix_place(form, cache[""], self.c["provinces"]))), None)
+        return cache[name]
+
     def _prefix_place(
         self, form: str, by_first: dict[str, list[tuple[str, str]]], provinces: list[str]
     ) -> str | None:
