@@ -261,3 +261,22 @@ def test_speaker_commitment_after_biao_shi_but_not_a_call():
     # "强调，要…" is a call to the audience, not the speaker's own support
     t = _triples("王甲强调，要加大对青山重大科研项目支持力度。", ents)
     assert ("王甲", "SUPPORTS", "青山") not in t
+
+
+def test_notice_sponsor_label_lines():
+    """ "主办单位：A、B" / "承办单位：C" in a meeting notice: LEADS / PARTICIPATES_IN the meeting."""
+    t = _triples(
+        "关于举办2025青山军民融合论坛的通知\n各有关单位：\n一、会议名称：2025青山军民融合论坛\n"
+        "二、主办单位：青山省国防科工局、青山军区\n三、承办单位：东山市人民政府\n四、会议地点：东山市国际会议中心",
+        [("2025青山军民融合论坛", "Event", ["青山军民融合论坛"]), ("青山省国防科工局", G), ("青山军区", M),
+         ("东山市人民政府", G), ("东山市", "Location")],
+    )
+    assert ("青山省国防科工局", "LEADS", "2025青山军民融合论坛") in t
+    assert ("青山军区", "LEADS", "2025青山军民融合论坛") in t
+    assert ("东山市人民政府", "PARTICIPATES_IN", "2025青山军民融合论坛") in t
+    # a web page's footer "主办单位：" in a news item names the site's owner, no meeting
+    t = _triples(
+        "东山市召开军民融合推进会。\n主办单位：东山市经济和信息化局",
+        [("东山市经济和信息化局", G), ("军民融合推进会", "Event"), ("东山市", "Location")],
+    )
+    assert ("东山市经济和信息化局", "LEADS", "军民融合推进会") not in t

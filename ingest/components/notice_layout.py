@@ -45,7 +45,8 @@ def layout() -> Layout:
     w = json.loads(PATH.read_text(encoding="utf-8"))
     year = r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?"
     labels = (w["contact_labels"] + w["venue_labels"] + w["participant_labels"] + w["agenda_labels"]
-              + w["lead_labels"] + w["assist_labels"])
+              + w["lead_labels"] + w["assist_labels"] + w["sponsor_lead_labels"]
+              + w["sponsor_participant_labels"])
     return Layout(
         words=w,
         meeting_title=re.compile(

@@ -32,7 +32,8 @@ TASK_OBJECTS = {"Policy", "Project", "IndustrialPark", "Fund"}
 LIST_JOINS = ("、", "和", "及", "与", "，", ",")
 HEADING = re.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}、")  # a top-level heading ends a block
 _W = layout().words
-LABELS = frozenset(_W["contact_labels"] + _W["venue_labels"] + _W["participant_labels"] + _W["agenda_labels"])
+LABELS = frozenset(_W["contact_labels"] + _W["venue_labels"] + _W["participant_labels"] + _W["agenda_labels"]
+                   + _W["sponsor_lead_labels"] + _W["sponsor_participant_labels"])
 
 
 class NoticeRules(RuleBase):
@@ -201,6 +202,12 @@ class NoticeRules(RuleBase):
             place = self._venue(t, ms)
             if place is not None:
                 self._emit_at(ev, "LOCATED_IN", place, a, "notice:venue", "plan")
+        elif label in w["sponsor_lead_labels"] or label in w["sponsor_participant_labels"]:
+            # "主办单位：A、B" (LEADS, as 由A主办), "承办单位：C" (PARTICIPATES_IN, as C承办)
+            rtype = "LEADS" if label in w["sponsor_lead_labels"] else "PARTICIPATES_IN"
+            for m in ms:
+                if m.type in ORGS and not self._is_class(m):
+                    self._emit_at(m, rtype, ev, a, f"notice:sponsor:{label}")
         elif label in w["participant_labels"]:
             for m in ms:
                 if (m.type in ORGS or m.type == "Person") and not self._is_class(m):
