@@ -280,3 +280,27 @@ def test_notice_sponsor_label_lines():
         [("东山市经济和信息化局", G), ("军民融合推进会", "Event"), ("东山市", "Location")],
     )
     assert ("东山市经济和信息化局", "LEADS", "军民融合推进会") not in t
+
+
+# --- PART_OF and LOCATED_IN from names ---------------------------------------------------------------
+
+def test_party_committee_office_is_part_of_the_committee():
+    t = _triples(
+        "区委办、政府办负责同志陪同检查。区委书记王甲出席。",
+        [("区委办", G), ("政府办", G), ("区委", G), ("王甲", P)],
+    )
+    assert ("区委办", "PART_OF", "区委") in t
+
+
+def test_place_prefix_after_a_parent_city_not_named_as_entity():
+    """ "东山市西山县…产业园": the county is the most specific place; the city is not an entity."""
+    t = _triples(
+        "东山市西山县青龙军民融合产业园正式揭牌。西山县委书记王甲出席。",
+        [("东山市西山县青龙军民融合产业园", "IndustrialPark"), ("西山县", "Location"), ("西山县委", G),
+         ("王甲", P)],
+    )
+    assert ("东山市西山县青龙军民融合产业园", "LOCATED_IN", "西山县") in t
+    # a name that only begins with an unknown city gets no place
+    t = _triples("东山市青龙军民融合产业园正式揭牌。", [("东山市青龙军民融合产业园", "IndustrialPark"),
+                                             ("西山县", "Location")])
+    assert not any(r == "LOCATED_IN" for _, r, _ in t)

@@ -26,6 +26,11 @@ from ingest.textfold import view_fold as fold
 LEGAL_FORM = re.compile(r"(集团)?(股份)?(有限责任|有限)?(总)?公司|集团")
 
 
+# "…市" / "…州" / "…盟" written before the place a name is named after (东山市西山县…)
+PARENT_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:市|州|盟|地区)")
+OFFICE_SUFFIX = "办"
+
+
 class StructureRules(RuleBase):
     """PART_OF and LOCATED_IN, from sentences and from names (mixin)."""
 
@@ -166,7 +171,9 @@ class StructureRules(RuleBase):
             dept = fold(name).endswith(dept_heads)
             best = None  # (prefix length, -entity order, parent): longest, then first entity
             for f in forms:
-                for n in range(2, len(f) - 1):  # the child's name goes on 2+ characters
+                # the child's name goes on 2+ characters, or is the parent's 办 (区委办 = 区委办公室)
+                last = len(f) if dept and f.endswith(OFFICE_SUFFIX) else len(f) - 1
+                for n in range(2, last):
                     for k, other, otype in by_form.get(f[:n], ()):
                         if other == name or otype not in parents and not (dept and otype == "PartyGovBody"):
                             continue
@@ -393,6 +400,11 @@ class StructureRules(RuleBase):
                 i += len(prov)
                 if f.startswith("省", i):
                     i += 1
+                continue
+            # "东山市西山县…产业园" with only 西山县 an entity: the city written before it is skipped
+            pm = PARENT_PLACE.match(f, i) if found is None else None
+            if pm and any(f.startswith(pf, pm.end()) for pf, _ in by_first.get(f[pm.end():pm.end() + 1], ())):
+                i = pm.end()
                 continue
             break
         return found
