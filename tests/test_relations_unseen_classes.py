@@ -304,3 +304,11 @@ def test_place_prefix_after_a_parent_city_not_named_as_entity():
     t = _triples("东山市青龙军民融合产业园正式揭牌。", [("东山市青龙军民融合产业园", "IndustrialPark"),
                                              ("西山县", "Location")])
     assert not any(r == "LOCATED_IN" for _, r, _ in t)
+
+
+def test_speaker_whose_title_is_in_an_unnamed_sub_unit():
+    t = _triples(
+        "青山市举办军民融合研讨会。研讨会上，国家国防科工局信息中心主任王甲作专题报告。",
+        [("王甲", P), ("国家国防科工局", G), ("军民融合研讨会", "Event"), ("青山市", "Location")],
+    )
+    assert ("王甲", "PARTICIPATES_IN", "军民融合研讨会") in t

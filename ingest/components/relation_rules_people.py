@@ -625,8 +625,10 @@ class PeopleRules(RuleBase):
         lead = s[a : person[0]]
         if not self.p.titles.search(lead):
             return []
-        rest = self.p.titles.sub("", P.ANY_RE.sub("", lead))
-        return [person] if not rest.strip("、兼 \u3000，,") else []
+        rest = self.p.titles.sub("", P.ANY_RE.sub("", lead)).strip("、兼 \u3000，,")
+        # "某局信息中心主任甲": a sub-unit's name between the body and the title
+        ok = not rest or len(rest) <= 8 and rest.endswith(tuple(self.c["sub_unit_heads"]))
+        return [person] if ok else []
 
     def _meeting_speakers(self, sv: SentView) -> None:
         """ "会上，青山市委书记甲作了讲话，乙介绍了…": speakers of the meeting the sentence is at.
