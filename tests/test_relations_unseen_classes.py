@@ -312,3 +312,13 @@ def test_speaker_whose_title_is_in_an_unnamed_sub_unit():
         [("王甲", P), ("国家国防科工局", G), ("军民融合研讨会", "Event"), ("青山市", "Location")],
     )
     assert ("王甲", "PARTICIPATES_IN", "军民融合研讨会") in t
+
+
+def test_attending_an_event_named_after_a_deictic_place():
+    """ "等市领导出席我市军地座谈会": 我市 between the verb and the event's name."""
+    t = _triples(
+        "市委书记王甲(右二)市委副书记、市长李乙(左二)等市领导出席我市军地座谈会。",
+        [("王甲", P), ("李乙", P), ("市委", G), ("市政府", G), ("军地座谈会", "Event")],
+    )
+    assert ("王甲", "PARTICIPATES_IN", "军地座谈会") in t
+    assert ("李乙", "PARTICIPATES_IN", "军地座谈会") in t

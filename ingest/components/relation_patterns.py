@@ -76,7 +76,10 @@ LIST_NOISE = re.compile(r"[、，,和与及以等的 ()（）]|代表|领导|负
 _CLAUSE_VERBS = r"由|主办|承办|协办|指导|主持|召开|举行|举办|签署|成立|表示|指出|强调"
 LIST_VERBS = re.compile(_CLAUSE_VERBS)  # a list with a verb of its own is a clause, not a list
 GENERIC_ITEM_VERBS = re.compile(_CLAUSE_VERBS + "|是|将|要")
-ATTENDED_EVENT = re.compile(r"了?(本次|此次|这次)?[“\"]?(\ue00c)")
+# "出席了此次E", "出席我市“…”座谈会" (a deictic place before the event's name)
+ATTENDED_EVENT = re.compile(
+    r"了?(本次|此次|这次|我市|我省|我区|我县|我州|我镇|全市|全省|全区|全县)?[“\"]?(\ue00c)"
+)
 ATTENDEES_FOLLOW = re.compile(r"[^，,。；;]{0,20}?(代表|嘉宾|领导|人员)?有[：:]")  # 出席…的代表有：
 PERSONS_ETC_BEFORE = re.compile(f"\ue00a等(?:{ANY}[、和与及]?)*$")
 AT_EVENT_OPENER = re.compile(
