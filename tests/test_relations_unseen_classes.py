@@ -322,3 +322,24 @@ def test_attending_an_event_named_after_a_deictic_place():
     )
     assert ("王甲", "PARTICIPATES_IN", "军地座谈会") in t
     assert ("李乙", "PARTICIPATES_IN", "军地座谈会") in t
+
+
+def test_led_ahead_with_partners_before_pei_he():
+    """ "由A牵头，B、C配合，组织实施Y": A leads and implements Y, B and C implement it."""
+    t = _triples(
+        "由市国防动员办公室牵头，市交通局、市卫健委配合，组织实施国防动员潜力调查项目。",
+        [("市国防动员办公室", G), ("市交通局", G), ("市卫健委", G), ("国防动员潜力调查项目", "Project")],
+    )
+    assert ("市国防动员办公室", "LEADS", "国防动员潜力调查项目") in t
+    assert ("市国防动员办公室", "IMPLEMENTS", "国防动员潜力调查项目") in t
+    assert ("市交通局", "IMPLEMENTS", "国防动员潜力调查项目") in t
+    assert ("市交通局", "LEADS", "国防动员潜力调查项目") not in t
+
+
+def test_attendance_in_a_clause_that_goes_on_with_the_subject():
+    t = _triples(
+        "东山市委书记王甲带领市党政代表团赴西山考察学习，并出席东山—西山军民融合合作座谈会。",
+        [("王甲", P), ("东山市委", G), ("西山", "Location"), ("东山—西山军民融合合作座谈会", "Event")],
+    )
+    assert ("王甲", "PARTICIPATES_IN", "东山—西山军民融合合作座谈会") in t
+    assert ("东山市委", "PARTICIPATES_IN", "东山—西山军民融合合作座谈会") not in t

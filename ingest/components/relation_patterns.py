@@ -80,6 +80,8 @@ GENERIC_ITEM_VERBS = re.compile(_CLAUSE_VERBS + "|是|将|要")
 ATTENDED_EVENT = re.compile(
     r"了?(本次|此次|这次|我市|我省|我区|我县|我州|我镇|全市|全省|全区|全县)?[“\"]?(\ue00c)"
 )
+# "…，并出席E", "，随后出席了E": a clause with no attendee of its own before the verb
+CARRIED_ATTEND = re.compile(r"\s*(?:并|还|随后|又|也|同时|之后|当天)+(?:应邀)?$")
 ATTENDEES_FOLLOW = re.compile(r"[^，,。；;]{0,20}?(代表|嘉宾|领导|人员)?有[：:]")  # 出席…的代表有：
 PERSONS_ETC_BEFORE = re.compile(f"\ue00a等(?:{ANY}[、和与及]?)*$")
 AT_EVENT_OPENER = re.compile(
@@ -107,6 +109,10 @@ LED_AHEAD = re.compile(
     f"由((?:{ANY}[、和与及]?)+)(?:牵头|负责|主导|统筹)[，,]?(?:(?:会同|联合|协调|组织)((?:{ANY}[、和与及]?)+))?"
     f"(?:等[^，,。；;{NOT_ANY}]{{0,6}}?)?(?:共同|具体)?(?:负责|组织)?(?:实施|推进|落实|开展|建设|推动|制定)[^，,。；;{NOT_ANY}]{{0,4}}?"
     f"({ANY})"
+    # "由A牵头，B、C配合，组织实施Y": the partners listed before 配合/参与/协助
+    f"|由((?:{ANY}[、和与及]?)+)(?:牵头|负责|主导|统筹)[，,]((?:{ANY}[、和与及]?)+)(?:等[^，,。；;{NOT_ANY}]{{0,6}}?)?"
+    f"(?:配合|参与|协助|协同|共同参与)[，,]?(?:共同|具体)?(?:负责|组织)?(?:实施|推进|落实|开展|建设|推动|制定)"
+    f"[^，,。；;{NOT_ANY}]{{0,4}}?({ANY})"
 )
 # "在青山市…大会上的讲话" (a speech's title line): its speaker is named on the next lines
 SPEECH_TITLE = re.compile("^\\s*在(\ue00c)(?:上|开幕式上|闭幕式上)的(?:讲话|致辞|发言|报告|主旨演讲)")

@@ -411,13 +411,14 @@ class ActionRules(RuleBase):
         s = sv.masked
         partners: set[int] = set()
         for m in P.LED_AHEAD.finditer(s):
-            q = m.start(3)
+            g = 0 if m.group(3) else 3  # the second form ("B、C配合") has its groups after the first's
+            q = m.start(3 + g)
             target = sv.slots[q]
             if target.type not in ("Policy", "Project", "IndustrialPark"):
                 continue
-            leaders = [(p, x) for p, x in sv.mentions_in(m.start(1), m.end(1)) if x.type in ORG_TYPES]
-            others = [(p, x) for p, x in sv.mentions_in(m.start(2), m.end(2)) if x.type in ORG_TYPES] \
-                if m.group(2) else []
+            leaders = [(p, x) for p, x in sv.mentions_in(m.start(1 + g), m.end(1 + g)) if x.type in ORG_TYPES]
+            others = ([(p, x) for p, x in sv.mentions_in(m.start(2 + g), m.end(2 + g)) if x.type in ORG_TYPES]
+                      if m.group(2 + g) else [])
             for p, x in leaders:
                 self.emit(x, "LEADS", target, sv, "led-ahead", 0.75, [p, q])
                 if target.type != "IndustrialPark":

@@ -496,6 +496,10 @@ class PeopleRules(RuleBase):
                     seg_start = clauses[k][0]
                     k -= 1
                 people = sv.mentions_in(seg_start, h.start())
+                if not people and P.CARRIED_ATTEND.match(s, seg_start, h.start()):
+                    # "甲带领代表团赴西山考察，并出席E": the clause goes on with the carried subject
+                    people = [(p, x) for p, x in self.subject_at(sv, h.start())
+                              if p >= 0 and x.type in ("Person", *ORG_TYPES)]
             if not people:
                 continue
             titled = self.person_orgs(sv)
