@@ -343,3 +343,20 @@ def test_attendance_in_a_clause_that_goes_on_with_the_subject():
     )
     assert ("王甲", "PARTICIPATES_IN", "东山—西山军民融合合作座谈会") in t
     assert ("东山市委", "PARTICIPATES_IN", "东山—西山军民融合合作座谈会") not in t
+
+
+def test_attendance_wordings_of_meeting_reports():
+    ev = ("东山军民融合工作会议", "Event")
+    t = _triples("东山市召开东山军民融合工作会议。参加会议的有市委组织部、市财政局等单位。",
+                 [("市委组织部", G), ("市财政局", G), ("东山市", "Location"), ev])
+    assert ("市委组织部", "PARTICIPATES_IN", "东山军民融合工作会议") in t
+    assert ("市财政局", "PARTICIPATES_IN", "东山军民融合工作会议") in t
+    t = _triples("东山军民融合工作会议在东山市召开，东方集团、西山研究院等20余家单位参会。",
+                 [("东方集团", "Enterprise"), ("西山研究院", "ResearchInstitute"), ("东山市", "Location"),
+                  ev])
+    assert ("东方集团", "PARTICIPATES_IN", "东山军民融合工作会议") in t
+    t = _triples("5月8日，东山军民融合工作会议召开。省委书记王甲出席并讲话。", [("王甲", P), ("省委", G), ev])
+    assert ("王甲", "PARTICIPATES_IN", "东山军民融合工作会议") in t
+    # attending something else than a meeting is no attendance of the meeting reported before
+    t = _triples("5月8日，东山军民融合工作会议召开。王甲参加培训。", [("王甲", P), ev])
+    assert ("王甲", "PARTICIPATES_IN", "东山军民融合工作会议") not in t

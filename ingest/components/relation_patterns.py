@@ -82,7 +82,10 @@ ATTENDED_EVENT = re.compile(
 )
 # "…，并出席E", "，随后出席了E": a clause with no attendee of its own before the verb
 CARRIED_ATTEND = re.compile(r"\s*(?:并|还|随后|又|也|同时|之后|当天)+(?:应邀)?$")
-ATTENDEES_FOLLOW = re.compile(r"[^，,。；;]{0,20}?(代表|嘉宾|领导|人员)?有[：:]")  # 出席…的代表有：
+# 出席…的代表有：, 参加会议的有A、B等单位 (的有 needs no colon)
+ATTENDEES_FOLLOW = re.compile(
+    r"[^，,。；;]{0,20}?(?:的(?:代表|嘉宾|领导|人员|单位)?有[：:]?|(?:代表|嘉宾|领导|人员)?有[：:])"
+)
 PERSONS_ETC_BEFORE = re.compile(f"\ue00a等(?:{ANY}[、和与及]?)*$")
 AT_EVENT_OPENER = re.compile(
     r"^(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}[日号])?(?:上午|下午|晚上)?[，,]?"
@@ -331,7 +334,11 @@ def patterns() -> CuePatterns:
         report_noun=re.compile(alt(c["report_nouns"])),
         sponsor=re.compile(alt(c["sponsor_leads"] + c["sponsor_participates"])),
         attend=re.compile(alt(c["participates_attend"])),
-        attend_generic_event=re.compile(r"了?((本次|此次|这次)?(" + alt(c["event_generic"]) + ")|[。；;]|$)"),
+        # "…出席会议", "…等出席。", "…出席并讲话。" (the meeting the report is about)
+        attend_generic_event=re.compile(
+            r"了?((本次|此次|这次)?(" + alt(c["event_generic"]) + r")"
+            r"|并[^，,。；;]{0,12}(?:[，,。；;]|$)|[。；;]|$)"
+        ),
         host=re.compile(alt(c["participates_host"])),
         coordinates=re.compile(alt(c["coordinates"])),
         coordinates_far=re.compile(alt(c["coordinates_far"])),
