@@ -360,3 +360,21 @@ def test_attendance_wordings_of_meeting_reports():
     # attending something else than a meeting is no attendance of the meeting reported before
     t = _triples("5月8日，东山军民融合工作会议召开。王甲参加培训。", [("王甲", P), ev])
     assert ("王甲", "PARTICIPATES_IN", "东山军民融合工作会议") not in t
+
+
+# --- parks, projects and their funders in local news -------------------------------------------------
+
+def test_park_with_settled_firms_and_a_project_built_in_it():
+    t = _triples("目前，青山产业园已入驻东方精密、西山电子等企业。",
+                 [("青山产业园", "IndustrialPark"), ("东方精密", "Enterprise"), ("西山电子", "Enterprise")])
+    assert ("东方精密", "LOCATED_IN", "青山产业园") in t and ("西山电子", "LOCATED_IN", "青山产业园") in t
+    t = _triples("东方集团计划投资5亿元，在青山产业园建设西山卫星项目。",
+                 [("东方集团", "Enterprise"), ("西山卫星项目", "Project"), ("青山产业园", "IndustrialPark")])
+    assert ("西山卫星项目", "LOCATED_IN", "青山产业园") in t
+    assert ("东方集团", "ESTABLISHED", "青山产业园") not in t  # the park is where, not what is built
+
+
+def test_project_funded_by_after_you():
+    t = _triples("西山卫星项目由东方公司投资建设，总投资10亿元。",
+                 [("东方公司", "Enterprise"), ("西山卫星项目", "Project")])
+    assert ("东方公司", "FUNDS", "西山卫星项目") in t

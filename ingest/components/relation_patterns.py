@@ -209,6 +209,10 @@ SUPPORTER_ATTRIBUTIVE = re.compile(
 FUND_TO = re.compile(
     f"(?:对|向|为)((?:{ANY}[、和与及]?)+)[^，,。；;{NOT_ANY}]{{0,6}}?(投资|出资|注资|增资)"
 )
+# "西山项目由东方公司投资建设": the funder after 由, the funded named before it in the clause
+FUNDED_BY = re.compile(
+    f"({ANY})[^，,。；;{NOT_ANY}]{{0,4}}?由((?:{ANY}[、和与及]?)+)(?:共同|联合)?(?:投资|出资|注资)"
+)
 # "出资设立", "共同投资组建": one cue, two facts (ESTABLISHED and FUNDS)
 FUNDED_FOUNDING = re.compile("(?:出资|投资|注资)(?:新)?$")
 # "《中共某省委 某省人民政府关于…的意见》": the issuers named at the head of a policy's title

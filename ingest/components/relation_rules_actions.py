@@ -370,6 +370,10 @@ class ActionRules(RuleBase):
                             )
         for m in P.PARK_BUILD.finditer(s):
             q = m.start(1)
+            if q > 0 and s[q - 1] in "在于" and not m.group(2):
+                # "在青山产业园建设东山项目": the park is where something else is built
+                self._built_in_park(sv, q, m.end())
+                continue
             # "加快东山产业园、西山基地建设": every park of the list is built
             parks = self.list_at(sv, q, {"IndustrialPark"})
             q0 = parks[0][0] if parks else q
@@ -380,6 +384,10 @@ class ActionRules(RuleBase):
                 for q1, y in parks or [(q, sv.slots[q])]:
                     self.emit(x, "ESTABLISHED", y, sv, "established:park-build", 0.6, [p, q1])
         self._policy_nominal(sv)
+
+    def _built_in_park(self, sv: SentView, q: int, end: int) -> None:
+        for r, y in self.tails_after(sv, end, {"Project", "Enterprise", "ResearchInstitute"}):
+            self.emit(y, "LOCATED_IN", sv.slots[q], sv, "located:built-in-park", 0.6, [r, q])
 
     def _support_local(self, sv: SentView, subj: list[tuple[int, EntMention]], cue: str, conf: float) -> None:
         for p, x in subj:
@@ -442,6 +450,13 @@ class ActionRules(RuleBase):
                     continue
                 for p, x in agents:
                     self.emit(x, "FUNDS", y, sv, f"funds:to:{m.group(2)}", 0.65, [p, q])
+        for m in P.FUNDED_BY.finditer(s):
+            q = m.start(1)
+            if sv.slots[q].type not in tails:
+                continue
+            for p, x in sv.mentions_in(m.start(2), m.end(2)):
+                if x.type in heads and x.type != "Location":
+                    self.emit(x, "FUNDS", sv.slots[q], sv, "funds:by", 0.65, [p, q])
         # "东方精密公司获得青山产业基金投资3亿元": the funder after 获得/引入, the funded the subject
         for m in self.p.funds_received.finditer(s):
             funded = self.head_before(sv, m.start(), tails)

@@ -29,6 +29,7 @@ LEGAL_FORM = re.compile(r"(集团)?(股份)?(有限责任|有限)?(总)?公司|�
 # "…市" / "…州" / "…盟" written before the place a name is named after (东山市西山县…)
 PARENT_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:市|州|盟|地区)")
 OFFICE_SUFFIX = "办"
+PLACE_TYPES = ("Location", "IndustrialPark")
 
 
 class StructureRules(RuleBase):
@@ -300,9 +301,9 @@ class StructureRules(RuleBase):
         for m in P.ADDRESS.finditer(s):
             p, q = m.start(1), m.start(2)
             self.emit(sv.slots[p], "LOCATED_IN", sv.slots[q], sv, "located:address", 0.7, [p, q])
-        # B(地方)汇集了/引进了 A、C等…
+        # B(地方)汇集了/引进了 A、C等…; "青山产业园已入驻A、B等企业" (a park as the subject)
         for m in self.p.gather.finditer(s):
-            subj = [(p, x) for p, x in self.subject_at(sv, m.start()) if x.type == "Location"]
+            subj = [(p, x) for p, x in self.subject_at(sv, m.start()) if x.type in PLACE_TYPES]
             if not subj:
                 continue
             for q, y in self.tails_after(sv, m.end(), SIGNATURES["LOCATED_IN"][0] - {"Event"}):
