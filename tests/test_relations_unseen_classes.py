@@ -378,3 +378,11 @@ def test_project_funded_by_after_you():
     t = _triples("西山卫星项目由东方公司投资建设，总投资10亿元。",
                  [("东方公司", "Enterprise"), ("西山卫星项目", "Project")])
     assert ("东方公司", "FUNDS", "西山卫星项目") in t
+
+
+def test_agent_of_a_relative_clause_does_not_settle():
+    t = _triples("由东方公司投资建设的西山卫星项目正式落户青山产业园。",
+                 [("东方公司", "Enterprise"), ("西山卫星项目", "Project"), ("青山产业园", "IndustrialPark")])
+    assert ("西山卫星项目", "LOCATED_IN", "青山产业园") in t
+    assert ("东方公司", "LOCATED_IN", "青山产业园") not in t
+    assert ("东方公司", "FUNDS", "西山卫星项目") in t

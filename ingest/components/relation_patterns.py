@@ -213,6 +213,8 @@ FUND_TO = re.compile(
 FUNDED_BY = re.compile(
     f"({ANY})[^，,。；;{NOT_ANY}]{{0,4}}?由((?:{ANY}[、和与及]?)+)(?:共同|联合)?(?:投资|出资|注资)"
 )
+# "由A、B投资建设的X": a relative clause naming the agents of X (X is the clause's subject)
+RELATIVE_BY = re.compile(f"由(?:{ANY}[、和与及]?)+[^，,。；;{NOT_ANY}]{{1,8}}?的[“\"]?{ANY}")
 # "出资设立", "共同投资组建": one cue, two facts (ESTABLISHED and FUNDS)
 FUNDED_FOUNDING = re.compile("(?:出资|投资|注资)(?:新)?$")
 # "《中共某省委 某省人民政府关于…的意见》": the issuers named at the head of a policy's title

@@ -268,6 +268,10 @@ class StructureRules(RuleBase):
                 (p, x) for p, x in sv.mentions_in(a, m.start()) if x.type in SIGNATURES["LOCATED_IN"][0]
                 and not (x.type != "Project" and getattr(sv.slots.get(p + 1), "type", "") == "Project")
             ]
+            # "由A投资建设的X落户…": A, in the relative clause before X, is not what settles
+            rel = P.RELATIVE_BY.search(s, a, m.start())
+            if rel is not None:
+                things = [(p, x) for p, x in things if not rel.start() <= p < rel.end() - 1]
             if not things:
                 things = [(p, x) for p, x in self.subject_at(sv, m.start())]
             if not things and P.PARK_ANAPHOR.match(s[a : m.start()].strip(" ，,")):
