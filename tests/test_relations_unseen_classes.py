@@ -386,3 +386,49 @@ def test_agent_of_a_relative_clause_does_not_settle():
     assert ("西山卫星项目", "LOCATED_IN", "青山产业园") in t
     assert ("东方公司", "LOCATED_IN", "青山产业园") not in t
     assert ("东方公司", "FUNDS", "西山卫星项目") in t
+
+
+# --- expo and forum reports ---------------------------------------------------------------------------
+
+def test_speakers_chairs_and_attendees_of_an_opening():
+    ev = ("第三届青山科技博览会", "Event")
+    t = _triples("第三届青山科技博览会在青山开幕。省委书记王甲，科技部副部长李乙分别致辞。",
+                 [("王甲", P), ("李乙", P), ("省委", G), ("科技部", G), ("青山", "Location"), ev])
+    assert ("王甲", "PARTICIPATES_IN", "第三届青山科技博览会") in t
+    assert ("李乙", "PARTICIPATES_IN", "第三届青山科技博览会") in t
+    t = _triples("第三届青山科技博览会在青山开幕。副省长赵丙主持开幕式。",
+                 [("赵丙", P), ("青山", "Location"), ev])
+    assert ("赵丙", "LEADS", "第三届青山科技博览会") in t
+    t = _triples("第三届青山科技博览会在青山开幕。县人武部政委张丁、副县长伍戊分别列席相关会议。",
+                 [("张丁", P), ("伍戊", P), ("县人武部", M), ("青山", "Location"), ev])
+    assert ("伍戊", "PARTICIPATES_IN", "第三届青山科技博览会") in t
+    # a speech cited, not given: "贯彻某某重要讲话精神"
+    t = _triples("第三届青山科技博览会在青山开幕。我们要坚决贯彻王甲系列重要讲话精神。", [("王甲", P), ev])
+    assert ("王甲", "PARTICIPATES_IN", "第三届青山科技博览会") not in t
+
+
+def test_chair_of_the_meeting_held_is_no_attendee_of_it():
+    t = _triples("7月28日晚上，东山县委常委议军会召开，县委书记王甲主持会议并讲话。",
+                 [("王甲", P), ("县委", G), ("东山县委常委议军会", "Event")])
+    assert ("王甲", "LEADS", "东山县委常委议军会") in t
+    assert ("王甲", "PARTICIPATES_IN", "东山县委常委议军会") not in t
+
+
+def test_co_sponsor_roll_call_and_one_side_signing_lists():
+    t = _triples("由东山部、东山协会、某某网和西山市政府共同主办的青山论坛开幕。",
+                 [("东山部", G), ("东山协会", "Association"), ("西山市政府", G), ("青山论坛", "Event")])
+    assert ("东山部", "LEADS", "青山论坛") in t
+    assert not any(r == "COORDINATES_WITH" for _, r, _ in t)  # four co-sponsors: a roll-call
+    t = _triples("东山、西山、南山等18个省辖市与有关单位就33个项目进行了现场签约。",
+                 [("东山", "Location"), ("西山", "Location"), ("南山", "Location")])
+    assert not any(r == "COORDINATES_WITH" for _, r, _ in t)
+    t = _triples("10家企业还与招商银行、东方保险、西山证券分公司签订了合作协议。",
+                 [("东方保险", "Enterprise"), ("西山证券分公司", "Enterprise")])
+    assert not any(r == "COORDINATES_WITH" for _, r, _ in t)
+    t = _triples("产业园开园之际吸引了东方科技公司、西山信息公司、南山量子公司等企业签约入驻。",
+                 [("东方科技公司", "Enterprise"), ("西山信息公司", "Enterprise"),
+                  ("南山量子公司", "Enterprise")])
+    assert not any(r == "COORDINATES_WITH" for _, r, _ in t)
+    t = _triples("东方市政府与西山集团、南山研究院签署合作协议。",
+                 [("东方市政府", G), ("西山集团", "Enterprise"), ("南山研究院", "ResearchInstitute")])
+    assert ("东方市政府", "COORDINATES_WITH", "西山集团") in t

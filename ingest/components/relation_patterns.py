@@ -190,6 +190,10 @@ BODY_SPEECH = re.compile(
     "(?:等[^，,。；;]{0,8}?)?(?:代表|负责同志|负责人|领导)?[^，,。；;\ue000-\ue00c]{0,60}?"
     "(?:作了?|进行了?)[^，,。；;\ue000-\ue00c]{0,8}?(?:发言|汇报)"
 )
+# "甲、乙分别致辞", "丙发表主旨演讲": a performed speech (not 表示/指出, said anywhere)
+SPEECH_PERFORMED = re.compile(
+    "[^，,。；;\ue000-\ue00c]{0,6}?(?:致辞|致欢迎辞|讲话|发表演讲|发表主旨演讲|作主旨演讲|作主旨报告|作报告|作专题报告)"
+)
 # "论坛上，" with 论坛 a short name of the event itself
 AT_NAMED_EVENT_OPENER = re.compile("^\\s*(\ue00c)(?:上|期间)[，,]")
 AT_MEETING_OPENER = re.compile(
@@ -213,6 +217,9 @@ FUND_TO = re.compile(
 FUNDED_BY = re.compile(
     f"({ANY})[^，,。；;{NOT_ANY}]{{0,4}}?由((?:{ANY}[、和与及]?)+)(?:共同|联合)?(?:投资|出资|注资)"
 )
+LIST_ITEM_SEP = re.compile("[、和及与]")  # separators of a list's items (recognised or not)
+# "吸引了A、B、C签约入驻": a list drawn in (the object of 吸引/引进), no side of a signing of its own
+DRAWN_LIST = re.compile(r"(?:吸引|引进|引来|邀请|组织)了?[^，,。；;]{0,4}$")
 # "由A、B投资建设的X": a relative clause naming the agents of X (X is the clause's subject)
 RELATIVE_BY = re.compile(f"由(?:{ANY}[、和与及]?)+[^，,。；;{NOT_ANY}]{{1,8}}?的[“\"]?{ANY}")
 # "出资设立", "共同投资组建": one cue, two facts (ESTABLISHED and FUNDS)
@@ -262,7 +269,9 @@ SETTLED_LIST = re.compile(
     f"(入驻|落户|进驻)[^，,。；;{NOT_ANY}]{{0,6}}?[，,]?(分别是|分别为|包括|有)[：:]?((?:{ANY}[、和与及]?)+)"
 )
 # "王东明主持会议并讲话", "王东明主持并讲话": the chair of the meeting reported on (no event named)
-CHAIR = re.compile(r"(\ue00a)主持(?:了)?(?:本次|此次|这次)?(?:会议|大会|会|并|[，,。；;\s]|$)")
+CHAIR = re.compile(
+    r"(\ue00a)主持(?:了)?(?:本次|此次|这次)?(?:会议|大会|开幕式|闭幕式|论坛|座谈会|会|并|[，,。；;\s]|$)"
+)
 # "张原到王化镇组织…大会": the organiser of the event (组织 + the event itself)
 ORGANISE = re.compile("组织(?:了|召开了?|举办了?|开展了?)?(\ue00c)")
 ORGANISE_AT = re.compile("(?:到|赴)(\ue00b)组织(?:了|召开了?|举办了?|开展了?)?(\ue00c)")  # 到王化镇组织…大会
@@ -342,7 +351,7 @@ def patterns() -> CuePatterns:
         attend=re.compile(alt(c["participates_attend"])),
         # "…出席会议", "…等出席。", "…出席并讲话。" (the meeting the report is about)
         attend_generic_event=re.compile(
-            r"了?((本次|此次|这次)?(" + alt(c["event_generic"]) + r")"
+            r"了?((本次|此次|这次|相关|有关)?(" + alt(c["event_generic"]) + r")"
             r"|并[^，,。；;]{0,12}(?:[，,。；;]|$)|[。；;]|$)"
         ),
         host=re.compile(alt(c["participates_host"])),

@@ -191,6 +191,8 @@ class ActionRules(RuleBase):
                     # "A、B分别与…签署": A and B are one side; "A与B、C在X分别签署": A with each
                     if len(gap) > 24 or "分别" in gap and not side:
                         continue
+                    if not side and self._one_side_list(sv, a, lst[0][0], gap):
+                        continue
                     if side and (side > 3 or len(lst) - side > 8):
                         continue
                     if not side and len(lst) > 4:  # ten bodies "联合…" is a roll-call, not pairwise
@@ -384,6 +386,18 @@ class ActionRules(RuleBase):
                 for q1, y in parks or [(q, sv.slots[q])]:
                     self.emit(x, "ESTABLISHED", y, sv, "established:park-build", 0.6, [p, q1])
         self._policy_nominal(sv)
+
+    def _one_side_list(self, sv: SentView, a: int, lead: int, gap: str) -> bool:
+        """A list that is one side of a signing whose other side is not a member of it:
+        "A、B等18个市与有关单位…签约" (与 after the list), "企业还与某银行、A、B签订" (与 before a
+        list whose first item is not recognised), "吸引了A、B、C…签约入驻" (firms drawn to a park)."""
+        s = sv.masked
+        if "与" in gap or "同" in gap.replace("共同", "").replace("协同", ""):
+            return True
+        before = s[a:lead]
+        if lead - 1 >= a and s[lead - 1] in "、，," and ("与" in before or "同" in before):
+            return True
+        return bool(P.DRAWN_LIST.search(before))
 
     def _built_in_park(self, sv: SentView, q: int, end: int) -> None:
         for r, y in self.tails_after(sv, end, {"Project", "Enterprise", "ResearchInstitute"}):

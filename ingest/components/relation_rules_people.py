@@ -374,8 +374,10 @@ class PeopleRules(RuleBase):
                 self.emit(m, rtype, event[1], sv, f"sponsor:{word}", 0.85, at)
             # "由A会同B、C联合举办": A coordinates with each (rule_coordinates), B and C not with each other
             # "A、B共同主办" as "A和B联合主办"; co-hosts (共同承办) are not counted so
+            # ("A、B、C和D共同主办": four or more co-sponsors are a roll-call, not partners)
             joint = word.startswith("联合") or (
-                rtype == "LEADS" and s[max(0, h.start() - 2) : h.start()] == "共同")
+                rtype == "LEADS" and s[max(0, h.start() - 2) : h.start()] == "共同"
+                and len(P.LIST_ITEM_SEP.findall(s, start, h.start())) <= 2)  # items named or not
             if joint and len(agents) > 1 and "会同" not in s[start : h.start()]:
                 for i, (p1, m1) in enumerate(agents):
                     for p2, m2 in agents[i + 1 :]:
@@ -562,6 +564,8 @@ class PeopleRules(RuleBase):
             self._host_clause_speakers(sv)
         if "发言" in s or "汇报" in s:
             self._body_speakers(sv)
+        if PERSON_CHAR in s and "\ue00c" not in s and P.SPEECH_PERFORMED.search(s):
+            self._performed_speakers(sv)
         if sv.index <= 2:
             self._speech_title(sv)
         # "我们召开市委军民融合发展委员会第一次全体会议": a body's own numbered meeting
@@ -676,6 +680,37 @@ class PeopleRules(RuleBase):
             for p, x in subj:
                 self.emit(x, "PARTICIPATES_IN", ev, sv, "body-speaker", 0.55, [p], "reported")
 
+    def _performed_speakers(self, sv: SentView) -> None:
+        """ "省委书记甲，科技部副部长乙分别致辞", "丙、丁分别发表演讲": persons listed at a clause's
+        start who give a speech take part in the meeting the report is about (an Event named
+        earlier; a sentence that names an Event is read by the rules above)."""
+        s = sv.masked
+        for a, b in self.clauses(sv):
+            people = [(p, x) for p, x in sv.mentions_in(a, b) if x.type == "Person"]
+            if not people:
+                continue
+            last = people[-1][0]
+            v = P.SPEECH_PERFORMED.match(s, last + 1, b)
+            if not v or "主持" in v.group(0) or s.startswith("精神", v.end()):
+                continue  # the chair leads (rule chair); "贯彻甲重要讲话精神" cites a speech
+            # the persons open the clause (titles and bodies before them only)
+            lead = self.p.titles.sub("", P.ANY_RE.sub("", s[a : people[0][0]]))
+            if len(lead.strip("、，, \u3000")) > 2:
+                continue
+            ev = self.recent_event(sv, a)
+            if ev is None:
+                return
+            # the persons of this clause and of the list clauses before it ("甲，乙，丙分别致辞")
+            start = a
+            for a2, b2 in reversed([c for c in self.clauses(sv) if c[1] <= a]):
+                named = any(x.type == "Person" for _, x in sv.mentions_in(a2, b2))
+                if not named or not self._list_clause(s[a2:b2]):
+                    break
+                start = a2
+            for p, x in sv.mentions_in(start, last + 1):
+                if x.type == "Person":
+                    self.emit(x, "PARTICIPATES_IN", ev, sv, "speech-performed", 0.6, [p], "reported")
+
     def _clause_speakers(self, sv: SentView, ev: EntMention, start: int, rule: str) -> None:
         """Every person who opens a clause from `start` on (after titles and their bodies) and
         speaks (讲话, 表示, 介绍, 签署 …) takes part in ev."""
@@ -687,8 +722,10 @@ class PeopleRules(RuleBase):
             if subj and not any(x.type == "Person" for _, x in subj):
                 subj = self._body_titled_speaker(sv, a, b)  # "东山局总工程师甲作了报告"
             for p, x in subj:
-                if x.type == "Person" and P.SPEECH_VERB.match(s, p + 1, b):
-                    # speaking at a meeting is reported, whatever the speaker urges ("强调要…")
+                v = P.SPEECH_VERB.match(s, p + 1, b)
+                if x.type == "Person" and v and not (rule != "at-meeting:speaker" and "主持" in v.group(0)):
+                    # speaking at a meeting is reported, whatever the speaker urges ("强调要…");
+                    # the chair of the meeting held leads it (rule chair), no attendance besides
                     self.emit(x, "PARTICIPATES_IN", ev, sv, rule, 0.65, [p], "reported")
 
     def _host_clause_speakers(self, sv: SentView) -> None:
