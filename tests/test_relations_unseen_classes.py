@@ -432,3 +432,14 @@ def test_co_sponsor_roll_call_and_one_side_signing_lists():
     t = _triples("东方市政府与西山集团、南山研究院签署合作协议。",
                  [("东方市政府", G), ("西山集团", "Enterprise"), ("南山研究院", "ResearchInstitute")])
     assert ("东方市政府", "COORDINATES_WITH", "西山集团") in t
+
+
+def test_speakers_after_a_chair_in_one_sentence():
+    t = _triples(
+        "东山推介会在北京举行。东山省省长王甲出席会议并讲话，省委常委、常务副省长李乙主持会议，副省长赵丙致辞。",
+        [("王甲", P), ("李乙", P), ("赵丙", P), ("省委", G), ("东山推介会", "Event"), ("北京", "Location")],
+    )
+    assert ("赵丙", "PARTICIPATES_IN", "东山推介会") in t
+    assert ("王甲", "PARTICIPATES_IN", "东山推介会") in t
+    assert ("李乙", "LEADS", "东山推介会") in t
+    assert ("李乙", "PARTICIPATES_IN", "东山推介会") not in t

@@ -194,6 +194,8 @@ BODY_SPEECH = re.compile(
 SPEECH_PERFORMED = re.compile(
     "[^，,。；;\ue000-\ue00c]{0,6}?(?:致辞|致欢迎辞|讲话|发表演讲|发表主旨演讲|作主旨演讲|作主旨报告|作报告|作专题报告)"
 )
+# a verb before a speaker's name that makes the persons before it no speakers ("甲会见乙，乙致辞")
+NOT_A_SPEAKER = re.compile("主持|出席|参加|会见|陪同|表示|指出|强调|介绍|说")
 # "论坛上，" with 论坛 a short name of the event itself
 AT_NAMED_EVENT_OPENER = re.compile("^\\s*(\ue00c)(?:上|期间)[，,]")
 AT_MEETING_OPENER = re.compile(

@@ -564,7 +564,7 @@ class PeopleRules(RuleBase):
             self._host_clause_speakers(sv)
         if "发言" in s or "汇报" in s:
             self._body_speakers(sv)
-        if PERSON_CHAR in s and "\ue00c" not in s and P.SPEECH_PERFORMED.search(s):
+        if PERSON_CHAR in s and P.SPEECH_PERFORMED.search(s):
             self._performed_speakers(sv)
         if sv.index <= 2:
             self._speech_title(sv)
@@ -681,9 +681,8 @@ class PeopleRules(RuleBase):
                 self.emit(x, "PARTICIPATES_IN", ev, sv, "body-speaker", 0.55, [p], "reported")
 
     def _performed_speakers(self, sv: SentView) -> None:
-        """ "省委书记甲，科技部副部长乙分别致辞", "丙、丁分别发表演讲": persons listed at a clause's
-        start who give a speech take part in the meeting the report is about (an Event named
-        earlier; a sentence that names an Event is read by the rules above)."""
+        """ "省委书记甲，科技部副部长乙分别致辞", "丙、丁分别发表演讲": persons listed in a clause
+        who give a speech take part in the meeting the report is about (the Event last named)."""
         s = sv.masked
         for a, b in self.clauses(sv):
             people = [(p, x) for p, x in sv.mentions_in(a, b) if x.type == "Person"]
@@ -693,18 +692,18 @@ class PeopleRules(RuleBase):
             v = P.SPEECH_PERFORMED.match(s, last + 1, b)
             if not v or "主持" in v.group(0) or s.startswith("精神", v.end()):
                 continue  # the chair leads (rule chair); "贯彻甲重要讲话精神" cites a speech
-            # the persons open the clause (titles and bodies before them only)
-            lead = self.p.titles.sub("", P.ANY_RE.sub("", s[a : people[0][0]]))
-            if len(lead.strip("、，, \u3000")) > 2:
-                continue
-            ev = self.recent_event(sv, a)
+            evs = [x for q, x in sv.mentions_in(0, a) if x.type == "Event"]
+            ev = evs[-1] if evs else self.recent_event(sv, a)
             if ev is None:
                 return
+            # "甲主持会议，乙致辞": only the persons after another verb of the clause speak
+            other = [m.end() for m in P.NOT_A_SPEAKER.finditer(s, a, last)]
+            a = max([a, *other])
             # the persons of this clause and of the list clauses before it ("甲，乙，丙分别致辞")
             start = a
             for a2, b2 in reversed([c for c in self.clauses(sv) if c[1] <= a]):
                 named = any(x.type == "Person" for _, x in sv.mentions_in(a2, b2))
-                if not named or not self._list_clause(s[a2:b2]):
+                if not named or not self._list_clause(s[a2:b2]) or P.NOT_A_SPEAKER.search(s, a2, b2):
                     break
                 start = a2
             for p, x in sv.mentions_in(start, last + 1):
