@@ -443,3 +443,14 @@ def test_speakers_after_a_chair_in_one_sentence():
     assert ("王甲", "PARTICIPATES_IN", "东山推介会") in t
     assert ("李乙", "LEADS", "东山推介会") in t
     assert ("李乙", "PARTICIPATES_IN", "东山推介会") not in t
+
+
+def test_body_affiliated_to_another_is_part_of_it():
+    t = _triples(
+        "东山省军工协会成立于1978年，是东山省军工单位自愿组建的学术组织，隶属省国防科工委管理。",
+        [("东山省军工协会", "Association"), ("省国防科工委", G), ("东山省", "Location")],
+    )
+    assert ("东山省军工协会", "PART_OF", "省国防科工委") in t
+    t = _triples("东山研究院隶属于东方集团。",
+                 [("东山研究院", "ResearchInstitute"), ("东方集团", "Enterprise")])
+    assert ("东山研究院", "PART_OF", "东方集团") in t

@@ -220,6 +220,8 @@ FUNDED_BY = re.compile(
     f"({ANY})[^，,。；;{NOT_ANY}]{{0,4}}?由((?:{ANY}[、和与及]?)+)(?:共同|联合)?(?:投资|出资|注资)"
 )
 LIST_ITEM_SEP = re.compile("[、和及与]")  # separators of a list's items (recognised or not)
+# "隶属(于)省国防科工委(管理)", "归口X管理": the subject is part of X
+AFFILIATED_TO = re.compile(f"(?:隶属于?|归口)({ANY})")
 # "吸引了A、B、C签约入驻": a list drawn in (the object of 吸引/引进), no side of a signing of its own
 DRAWN_LIST = re.compile(r"(?:吸引|引进|引来|邀请|组织)了?[^，,。；;]{0,4}$")
 # "由A、B投资建设的X": a relative clause naming the agents of X (X is the clause's subject)

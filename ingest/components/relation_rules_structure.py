@@ -38,6 +38,24 @@ class StructureRules(RuleBase):
     def rule_part_of(self, sv: SentView) -> None:
         self._rule_joined(sv)
         self._rule_part_of(sv)
+        if "隶属" in sv.masked or "归口" in sv.masked:
+            self._rule_subordinate(sv)
+
+    def _rule_subordinate(self, sv: SentView) -> None:
+        """ "东山协会…，隶属省国防科工办管理", "归口X管理": the clause's body is part of X."""
+        s = sv.masked
+        for m in P.AFFILIATED_TO.finditer(s):
+            q = m.start(1)
+            parent = sv.slots[q]
+            if parent.type not in SIGNATURES["PART_OF"][1]:
+                continue
+            heads = set(SIGNATURES["PART_OF"][0])
+            # "X成立于…，是…组织，隶属Y管理": else the body the sentence opens with
+            subj = self.head_before(sv, m.start(), heads) or [
+                (p, x) for p, x in self.clause_subjects(sv, *self.clauses(sv)[0]) if x.type in heads]
+            for p, x in subj:
+                if x.name != parent.name and x.type != "Location":
+                    self.emit(x, "PART_OF", parent, sv, "part:subordinate", 0.7, [p, q])
 
     def _rule_joined(self, sv: SentView) -> None:
         """Members of an association: "首批加入联盟的有A、B", "A、B加入了联盟"."""
