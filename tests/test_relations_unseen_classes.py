@@ -454,3 +454,22 @@ def test_body_affiliated_to_another_is_part_of_it():
     t = _triples("东山研究院隶属于东方集团。",
                  [("东山研究院", "ResearchInstitute"), ("东方集团", "Enterprise")])
     assert ("东山研究院", "PART_OF", "东方集团") in t
+
+
+def test_active_sponsors_and_a_list_signing_with_one_partner():
+    t = _triples(
+        "为推动军民融合深度发展，6月1日，青山市政府、北方大学在青山联合主办东方论坛。",
+        [("青山市政府", G), ("北方大学", "ResearchInstitute"), ("青山", "Location"), ("东方论坛", "Event")],
+    )
+    for x in ("青山市政府", "北方大学"):
+        assert (x, "LEADS", "东方论坛") in t
+    assert ("青山市政府", "COORDINATES_WITH", "北方大学") in t
+    assert ("东方论坛", "LOCATED_IN", "青山") in t
+    t = _triples("青山市政府、北方大学共同承办了本次东方论坛。",
+                 [("青山市政府", G), ("北方大学", "ResearchInstitute"), ("东方论坛", "Event")])
+    assert ("北方大学", "PARTICIPATES_IN", "东方论坛") in t and ("北方大学", "LEADS", "东方论坛") not in t
+    t = _triples("东方重工、北方机械等5家企业与青山市政府签约。",
+                 [("东方重工", "Enterprise"), ("北方机械", "Enterprise"), ("青山市政府", G)])
+    assert ("东方重工", "COORDINATES_WITH", "青山市政府") in t
+    assert ("北方机械", "COORDINATES_WITH", "青山市政府") in t
+    assert ("东方重工", "COORDINATES_WITH", "北方机械") not in t

@@ -207,6 +207,10 @@ CO_BUILD = re.compile("共建了?")  # "双方将共建X研究院" (the object r
 SPONSOR_ATTRIBUTIVE = re.compile(
     f"((?:{ANY}[、和与及]?)+)(?:共同|联合)?(主办|承办|协办|指导|主持|举办|组织)的[“\"《]?(\ue00c)"
 )
+# "A、B在青山联合主办东方论坛", "C、D共同承办了本次E": active sponsors (no 由, no 的)
+SPONSOR_ACTIVE = re.compile(
+    f"((?:{ANY}[、和与及]?)+)(?:在[^，,。；;\ue00c]{{1,12}}?)?(?:共同|联合)?(主办|承办|协办)了?(?:本次|此次)?[“\"]?(\ue00c)"
+)
 # "关心支持青山军分区建设的A、B和C", "支持国防事业的A": the bodies after 的 support the one named
 SUPPORTER_ATTRIBUTIVE = re.compile(
     f"(关心|关注|关怀|长期)?和?(?:支持|帮助|帮扶|扶持)({ANY})([^，,。；;{NOT_ANY}]{{0,6}})的((?:{ANY}[、和与及]?)+)"
@@ -222,6 +226,8 @@ FUNDED_BY = re.compile(
 LIST_ITEM_SEP = re.compile("[、和及与]")  # separators of a list's items (recognised or not)
 # "隶属(于)省国防科工委(管理)", "归口X管理": the subject is part of X
 AFFILIATED_TO = re.compile(f"(?:隶属于?|归口)({ANY})")
+# "…等5家企业与青山市政府签约": the partner named right after 与/同 (after the list's 等…)
+PARTNER_AFTER_YU = re.compile(f"^(?:等[^，,。；;{NOT_ANY}]{{0,8}}?)?[与同]({ANY})")
 # "吸引了A、B、C签约入驻": a list drawn in (the object of 吸引/引进), no side of a signing of its own
 DRAWN_LIST = re.compile(r"(?:吸引|引进|引来|邀请|组织)了?[^，,。；;]{0,4}$")
 # "由A、B投资建设的X": a relative clause naming the agents of X (X is the clause's subject)

@@ -192,6 +192,15 @@ class ActionRules(RuleBase):
                     if len(gap) > 24 or "分别" in gap and not side:
                         continue
                     if not side and self._one_side_list(sv, a, lst[0][0], gap):
+                        # "A、B等5家企业与青山市政府签约": each member with the partner after 与
+                        pm = P.PARTNER_AFTER_YU.search(gap)
+                        partner = sv.slots.get(lst[-1][0] + 1 + pm.start(1)) if pm else None
+                        if partner is not None and partner.type in types:
+                            r = lst[-1][0] + 1 + pm.start(1)
+                            for q1, x1 in lst:
+                                for o1 in self._as_org(sv, x1):
+                                    self.emit(o1, "COORDINATES_WITH", partner, sv, f"coord:{h.group(0)}",
+                                              0.6, [q1, r])
                         continue
                     if side and (side > 3 or len(lst) - side > 8):
                         continue

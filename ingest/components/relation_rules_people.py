@@ -324,6 +324,8 @@ class PeopleRules(RuleBase):
         s = sv.masked
         if "的" in s:
             self._sponsor_attributive(sv)
+        if "办" in s and "\ue00c" in s:
+            self._sponsor_active(sv)
         leads = self.c["sponsor_leads"]
         # 负责人, 负责同志: nouns, not the verb
         hits = [h for h in self.p.sponsor.finditer(s) if s[h.end() : h.end() + 1] not in ("人", "同")]
@@ -383,6 +385,21 @@ class PeopleRules(RuleBase):
                     for p2, m2 in agents[i + 1 :]:
                         self.emit(m1, "COORDINATES_WITH", m2, sv, "sponsor:joint", 0.7, [p1, p2])
             start = h.end()
+
+    def _sponsor_active(self, sv: SentView) -> None:
+        """ "A、B在青山联合主办东方论坛" (LEADS), "C、D承办了本次E" (PARTICIPATES_IN): the sponsors
+        as the subject of an active verb; "A和B联合主办" also COORDINATES_WITH (rule_coordinates)."""
+        s = sv.masked
+        for m in P.SPONSOR_ACTIVE.finditer(s):
+            q = m.start(3)
+            rtype = "LEADS" if m.group(2) == "主办" else "PARTICIPATES_IN"
+            for p, x in sv.mentions_in(m.start(1), m.end(1)):
+                if x.type in ORG_TYPES:
+                    self.emit(x, rtype, sv.slots[q], sv, f"sponsor:active:{m.group(2)}", 0.75, [p, q])
+            # "…在青山联合主办E": where the event is held (GUIDELINES "Event venue")
+            for r, y in sv.mentions_in(m.end(1), m.start(2)):
+                if y.type in ("Location", "IndustrialPark") and s[r - 1 : r] == "在":
+                    self.emit(sv.slots[q], "LOCATED_IN", y, sv, "located:sponsored-at", 0.7, [q, r])
 
     def _led_before(self, sv: SentView, hits: list, you: int) -> None:
         s = sv.masked
