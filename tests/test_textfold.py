@@ -46,3 +46,22 @@ def test_view_drops_pinyin_glosses_and_maps_offsets():
     assert offsets == [0, 1, 8, 15]
     assert text_view("东方县委(GDP)")[1] == []  # upper-case letters in brackets are not a gloss
     assert strip_pinyin("縣(xiàn)委") == "縣委"
+
+
+def test_fast_path_equals_translate_on_long_mixed_text():
+    """The regex fast path (runs of characters that do not fold to themselves) and the cache of
+    recent long texts give exactly the per-character table result, primed or not."""
+    import random
+
+    from ingest import textfold
+
+    rnd = random.Random(7)
+    pool = ("东方重工集团青山市軍民融合發展委員會（２０２４）年，“ＡＢＣ”："
+            + "".join(chr(c) for c in range(0x3400, 0x3480))
+            + "".join(chr(c) for c in range(0xFF01, 0xFF20)) + "巿陜峯羣爲 \n\t")
+    texts = ["".join(rnd.choice(pool) for _ in range(n)) for n in (0, 1, 31, 32, 100, 255, 256, 900, 900)]
+    textfold.prime("东方重工集团青山市，。")  # a small table: most characters still unseen
+    for t in texts + texts:  # twice: the second time long texts come from the cache
+        expect = "".join(fold_char(c) for c in t)
+        assert fold(t) == expect and len(fold(t)) == len(t)
+        assert view_fold(t) == "".join(textfold.VARIANTS.get(c, c) for c in expect)

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from ingest import extensions
-from ingest.textfold import fold
+from ingest.textfold import prime
 
 extensions.register()
 
@@ -51,7 +51,7 @@ class CharTokenizer:
             chars = common_chars()
             for ch in chars:
                 vocab[ch]  # creates the lexeme once, at load time
-            fold("".join(chars))  # and fills the shared fold table for them (ingest.textfold)
+            prime("".join(chars))  # and fills the shared fold table for them (ingest.textfold)
 
     def __call__(self, text: str) -> Doc:
         words = list(text)
