@@ -100,6 +100,7 @@ class EntityRecognizer:
         if not doc._.sentence_spans:
             doc._.sentence_spans = sents
         starts = [s for s, _ in sents]
+        by_char = len(doc) == len(text)  # token i is character i: spans are made directly
         entities: list[Entity] = []
         spans: list[Span] = []
         for g in sorted(groups, key=lambda g: g.first):
@@ -114,7 +115,8 @@ class EntityRecognizer:
                 seen.add((c.start, c.end))
                 si = max(0, bisect.bisect_right(starts, c.start) - 1)
                 mentions.append(Mention(sentence=si, start=c.start, end=c.end, text=text[c.start:c.end]))
-                span = doc.char_span(c.start, c.end, label=g.type, alignment_mode="expand")
+                span = (Span(doc, c.start, c.end, label=g.type) if by_char and c.end > c.start
+                        else doc.char_span(c.start, c.end, label=g.type, alignment_mode="expand"))
                 if span is not None:
                     ext = span._  # each `span._` access builds a new accessor object
                     ext.entity_name = name

@@ -59,6 +59,13 @@ class NameContext:
         lx = self.lex
         self.stop_words = frozenset(STOP_WORDS)
         self.stop_maxlen = max(len(w) for w in STOP_WORDS)
+        # last character -> lengths (2+, longest first) of the stop words ending in it: at a
+        # position where no stop word can end, `_is_stop_at` slices nothing
+        ends: dict[str, set[int]] = {}
+        for w in STOP_WORDS:
+            if len(w) >= 2:
+                ends.setdefault(w[-1], set()).add(len(w))
+        self.stop_lengths_by_end = {c: sorted(ks, reverse=True) for c, ks in ends.items()}
         self.head_matcher = WordMatcher(HEAD_INFO)
         self._specific_cache: dict[str, bool] = {}
         self._lead_cache: dict[str, int] = {}
@@ -111,8 +118,8 @@ class NameContext:
 
     def _is_stop_at(self, t: str, i: int, end: int) -> int:
         """Length of a stop word ending at position i (0 if none). `end` bounds the name."""
-        for k in range(min(self.stop_maxlen, i), 1, -1):
-            if t[i - k:i] in self.stop_words:
+        for k in self.stop_lengths_by_end.get(t[i - 1], ()) if i else ():
+            if k <= i and t[i - k:i] in self.stop_words:
                 if t[i - k:i] == "联合" and t.startswith(JOINT_HEADS, i):
                     return 0  # 国动委联合办公室, 深空探测联合研究中心: a joint body, 联合 is no verb
                 inside = STOP_WORD_INSIDE.get(t[i - k:i])
