@@ -27,6 +27,8 @@ class Cand:
 def coverage(n: int, cands: list[Cand]) -> bytearray:
     """1 at each character some candidate covers (for "is this stretch taken?")."""
     cov = bytearray(n + 1)
+    ones = memoryview(b"\x01" * (n + 1))  # slices of one buffer: no bytes object per candidate
     for c in cands:
-        cov[c.start:c.end] = b"\x01" * (c.end - c.start)
+        if c.end > c.start:
+            cov[c.start:c.end] = ones[:c.end - c.start]
     return cov

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from graph.model import ACTOR_TYPES, ORG_TYPES, SIGNATURES, Entity, Evidence, Relation
 from ingest.components import relation_patterns as P
@@ -444,8 +445,14 @@ class RuleBase:
 
 def name_forms(name: str, entity: Entity | None) -> list[str]:
     forms = [name] + (list(entity.aliases) if entity else [])
+    return [_view_form(f) for f in forms if f]
+
+
+@lru_cache(maxsize=65_536)
+def _view_form(form: str) -> str:
+    """A name form as the sentence views read it (the rules ask for each name's forms many times)."""
     # 興仁縣潘家莊鎮(zhèn): compared without the pinyin glosses the sentence views drop too
-    return [fold(PINYIN.sub("", f) if "(" in f else f) for f in forms if f]
+    return fold(PINYIN.sub("", form) if "(" in form else form)
 
 
 COMPOUND_TAIL = re.compile(r"[^省市州盟县区旗]{2,5}(?:县|区|市|旗|镇|乡)")
