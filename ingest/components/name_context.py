@@ -66,6 +66,8 @@ class NameContext:
             if len(w) >= 2:
                 ends.setdefault(w[-1], set()).add(len(w))
         self.stop_lengths_by_end = {c: sorted(ks, reverse=True) for c, ks in ends.items()}
+        # CJK characters that left_extend may need to look at twice: anything else just extends
+        self._extend_checks = frozenset("委府") | frozenset(self.stop_lengths_by_end) | frozenset(STOP_CHARS)
         self.head_matcher = WordMatcher(HEAD_INFO)
         self._specific_cache: dict[str, bool] = {}
         self._lead_cache: dict[str, int] = {}
@@ -166,8 +168,12 @@ class NameContext:
     def left_extend(self, t: str, ms: int, end: int, maxlen: int = 30) -> tuple[int, bool]:
         """Start of the name whose head starts at ms; also whether a hard boundary was reached."""
         i = ms
+        checks = self._extend_checks
         while i > 0 and ms - i < maxlen:
             c = t[i - 1]
+            if "\u4e00" <= c <= "\u9fff" and c not in checks:
+                i -= 1  # a CJK character that ends no stop word and is no stop or joint character
+                continue
             if c in "”\"":
                 j = t.rfind("“" if c == "”" else '"', max(0, i - 40), i - 1)
                 if j < 0 or LEFT_EXTEND_RE1.search(t[j + 1:i - 1]):

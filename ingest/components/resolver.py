@@ -14,11 +14,13 @@ def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
     """
     order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, -c.confidence, c.start))
     taken = bytearray(max((c.end for c in cands), default=0) + 1)
+    ones = memoryview(b"\x01" * len(taken))
     kept = []
     for c in order:
-        if any(taken[c.start:c.end]):
+        if taken.find(1, c.start, c.end) >= 0:  # any character taken (searched in C, no slice)
             continue
-        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        if c.end > c.start:
+            taken[c.start:c.end] = ones[:c.end - c.start]
         kept.append(c)
     kept.sort(key=lambda c: c.start)
     return kept
