@@ -45,6 +45,7 @@ from ingest.components.name_rules import (
     STRONG_SPECIFIC_RE2,
     WORD_FINAL_OK,
 )
+from ingest.components.prefilter import Prefiltered
 from ingest.components.trie_regex import WordMatcher, compile_words
 
 # jieba tags of the words `_lead_cut` may cut off the front of a body (besides verbs, tag v*)
@@ -109,14 +110,14 @@ class NameContext:
             r"([" + CJK + r"]{2,3})[(（][^()（）\n]{0,20}?(?:" + titles + r")[)）]")
         # 尊敬的王某书记: a salutation
         self.salutation_re = re.compile(r"尊敬的([" + CJK + r"]{2,3}?)(?:" + titles + ")")
-        self.party_re = re.compile(
+        self.party_re = Prefiltered(re.compile(
             r"(?:党的|中共|中国共产党)?(?:第?(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?|[一二三四五六七八九])届"
             r"(?:[一二三四五六七八九]中)全会|(?<![0-9一二三四五六七八九十百])(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
             r"(?!产业|领域|工程|行业|重点|任务|项目|举措|类|战略|优势|板块|平台|基地|中心|体系|机制|工作|行动|专项))"
-        )
-        self.placeholder_re = re.compile(
+        ))
+        self.placeholder_re = Prefiltered(re.compile(
             r"(?<![A-Za-z0-9*])([X*]{1,3})(市|县|区|省)?(?![A-Za-z0-9*]|(?<=[X*])[月日年号平万亿个名家])"
-        )
+        ))
 
     def _is_stop_at(self, t: str, i: int, end: int) -> int:
         """Length of a stop word ending at position i (0 if none). `end` bounds the name."""

@@ -11,6 +11,7 @@ import re
 
 from ingest.components.candidate import CJK
 from ingest.components.lexicon import data_lines
+from ingest.components.prefilter import Prefiltered
 
 TOWN = re.compile(r"[" + CJK + r"]{2,3}?(?:镇|乡|街道)")
 
@@ -449,3 +450,12 @@ SPLIT_NAMES_RE1 = re.compile(r"[" + CJK + r"]+")
 # 投资建设新基地, 打造一个产业园 (filter verb_then_new): a new one described, not a name
 VERB_THEN_NEW = re.compile(r"(?:建设|建立|打造|筹建|新建|兴建|投资|组建|设立|成立|创建)"
                            r"(?:一[个座批家所]|新的|新)$")
+
+# Patterns scanned over whole documents whose matches start at a few rare characters: the scan
+# tries them only there (same matches; ingest/components/prefilter.py, measured in BENCHMARKS.md)
+NUMBERED_INSTITUTE = Prefiltered(NUMBERED_INSTITUTE)
+NUMBERED_ACADEMY = Prefiltered(NUMBERED_ACADEMY)
+BYLINE_CREDIT = Prefiltered(BYLINE_CREDIT)
+BARE_PARTY_DEPT = Prefiltered(BARE_PARTY_DEPT)
+ANON_UNIT = Prefiltered(ANON_UNIT)
+PERSONS_RE7 = Prefiltered(PERSONS_RE7)

@@ -1,0 +1,119 @@
+"""Full-text scans of a pattern that can only start at a few characters, done faster.
+
+Python's `re` scans a pattern over a text by trying it at every position, and a pattern that
+opens with an optional group or a look-behind (`(?<![0-9])第?(?:…)所`, `(?:中共)?…届…全会`) gets no
+first-character shortcut from the regex compiler, so each position costs the first steps of the
+pattern (~100-200 ns a character; a document of 7,000 characters, ~1 ms per such pattern). When
+every match must start with one of a small set of characters, those positions are found by a
+one-character class (scanned in C) and the pattern is tried only there, with `match(text, pos)`,
+which still sees the text before `pos` for its look-behinds. The matches are the same as
+`pattern.finditer`'s (leftmost, non-overlapping, in order; tests/test_prefilter.py compares
+them); patterns that can match the empty string, or start with any character, keep the plain scan.
+
+Worth it only for rare first characters: `Prefiltered` is applied by name to the patterns that a
+measurement showed scanning whole documents slowly (docs/BENCHMARKS.md), not to every pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from re import _constants as sre
+from re import _parser as sre_parse
+
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT) + ((sre.POSSESSIVE_REPEAT,) if hasattr(sre, "POSSESSIVE_REPEAT")
+                                               else ())
+_WIDE = 512  # a character class wider than this is "any character" for the purpose here
+
+
+def _first(items) -> tuple[set[str] | None, bool]:
+    """(characters a match of the sequence can start with, or None for too many; can it be empty)."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            out.add(chr(av))
+            return out, False
+        if op is sre.IN:
+            for iop, iav in av:
+                if iop is sre.LITERAL:
+                    out.add(chr(iav))
+                elif iop is sre.RANGE and iav[1] - iav[0] < _WIDE:
+                    out.update(chr(x) for x in range(iav[0], iav[1] + 1))
+                else:  # a negated class, a category (\d, \s), a wide range
+                    return None, False
+            return out, False
+        if op is sre.BRANCH:
+            empty = False
+            for alt in av[1]:
+                f, e = _first(alt)
+                if f is None:
+                    return None, False
+                out |= f
+                empty |= e
+            if not empty:
+                return out, False
+            continue
+        if op is sre.SUBPATTERN:
+            f, e = _first(av[-1])
+            if f is None:
+                return None, False
+            out |= f
+            if not e:
+                return out, False
+            continue
+        if op in _REPEATS:
+            lo, _hi, sub = av
+            f, e = _first(sub)
+            if f is None:
+                return None, False
+            out |= f
+            if lo > 0 and not e:
+                return out, False
+            continue
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):  # zero width: the next item starts the match
+            continue
+        return None, False  # ANY, NOT_LITERAL, CATEGORY, group references …
+    return out, True
+
+
+def first_chars(pattern: re.Pattern) -> frozenset[str] | None:
+    """The characters every match of `pattern` starts with; None when unknown, too many, or empty."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    chars, empty = _first(sre_parse.parse(pattern.pattern, pattern.flags))
+    return None if chars is None or empty or not chars else frozenset(chars)
+
+
+class Prefiltered:
+    """A compiled pattern whose `finditer` tries the pattern only where a match can start.
+
+    Every other method is the pattern's own (bound here, so calling them costs what it did).
+    """
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.regex = pattern
+        self.pattern, self.flags, self.groups = pattern.pattern, pattern.flags, pattern.groups
+        self.match, self.fullmatch, self.search = pattern.match, pattern.fullmatch, pattern.search
+        self.sub, self.subn, self.split = pattern.sub, pattern.subn, pattern.split
+        self.findall = pattern.findall
+        chars = first_chars(pattern)
+        self.starts = re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]") if chars else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+        n = len(text) if endpos is None else min(endpos, len(text))
+        if self.starts is None:
+            yield from self.regex.finditer(text, pos, n)
+            return
+        find, match = self.starts.search, self.regex.match
+        i = pos
+        while True:
+            c = find(text, i, n)
+            if c is None:
+                return
+            j = c.start()
+            m = match(text, j, n)
+            if m is None:
+                i = j + 1
+                continue
+            yield m
+            i = m.end() if m.end() > j else j + 1

@@ -1,0 +1,82 @@
+"""Prefiltered.finditer finds exactly what pattern.finditer finds (spans and groups), on invented
+texts built from the characters the patterns look for, for the patterns the pipeline wraps and
+for shapes that could trip the first-character analysis (optional openers, look-behinds,
+alternations, repeats, anchors, empty matches)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from ingest.components import name_rules
+from ingest.components.name_context import NameContext
+from ingest.components.prefilter import Prefiltered, first_chars
+
+SHAPES = [
+    r"(?:党的|中共)?第?(?:十[一二三]|[一二三])届(?:[一二]中)全会",
+    r"(?<![0-9一二三])第?(?:[0-9]{2,4}|[一二三〇]{2,4})(?:研究)?所(?![长属])",
+    r"(?:^|(?<=[、，,]))(统战部|组织部)(?=副部长|部长)",
+    r"(?m)^(?:[一二三]、)?青山",
+    r"(?:东方|西山)?(?:重工)+集团",
+    r"[X*]{1,3}(市|县)?",
+    r"a*",  # can match empty: plain scan
+    r"(?i)qingshan",  # case-folded: plain scan
+    r".青",  # any first character: plain scan
+]
+ALPHABET = list("党的中共第十一二三届全会研究所长属统战部组织副、，,\n青山东方西重工集团X*市县a0123 〇") + [
+    "党的", "中共", "届", "一中", "二中", "全会", "研究所", "所长", "统战部", "组织部", "副部长", "部长",
+    "一、", "青山", "东方", "西山", "重工", "集团", "12", "一二", "〇三"]
+
+
+def _texts(seed: int = 5) -> list[str]:
+    rnd = random.Random(seed)
+    out = ["", "青", "第十一届二中全会", "713所、七二五所长", "东方重工重工集团，西山集团"]
+    # a match opening at each possible first character of the shapes, in and out of context
+    whole = ["党的十二届一中全会", "中共三届二中全会", "三届一中全会", "十三届二中全会", "一二三届一中全会",
+             "〇三所", "第12研究所", "一二所", "统战部部长", "、组织部副部长", "组织部长", "一、青山",
+             "西山重工集团", "重工集团", "X市", "*县", "a", "qingshan", "QingShan", "一届二中全会",
+             "二届一中全会", "01所", "23所", "45所", "35所", "56所", "89所", "98所", "6789所", "三〇所",
+             "二〇所", "二、青山", "\n三、青山"]
+    out += whole + ["，".join(rnd.sample(whole, 4)) for _ in range(50)]
+    out += ["".join(rnd.choice(ALPHABET) for _ in range(rnd.randint(1, 60))) for _ in range(400)]
+    return out
+
+
+def _same(p: re.Pattern, fast: Prefiltered, t: str, *args) -> bool:
+    a = [(m.span(), m.groups()) for m in p.finditer(t, *args)]
+    b = [(m.span(), m.groups()) for m in fast.finditer(t, *args)]
+    return a == b
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_same_matches_as_finditer(shape):
+    p = re.compile(shape)
+    fast = Prefiltered(p)
+    for t in _texts():
+        assert _same(p, fast, t), (shape, t)
+        assert _same(p, fast, t, 2, max(2, len(t) - 3)), (shape, t)
+
+
+def test_first_characters():
+    assert first_chars(re.compile(r"(?<![0-9])第?(?:12|一二)所")) == frozenset("第1一")
+    assert first_chars(re.compile(r"(?:东方|西山)?集团")) == frozenset("东西集")
+    assert first_chars(re.compile(r"a*")) is None
+    assert first_chars(re.compile(r"[^a]b")) is None
+    assert first_chars(re.compile(r"(?i)ab")) is None
+
+
+def test_the_wrapped_patterns_agree_with_their_plain_scan():
+    ctx = NameContext()
+    wrapped = [ctx.party_re, ctx.placeholder_re] + [v for v in vars(name_rules).values()
+                                                    if isinstance(v, Prefiltered)]
+    assert len(wrapped) >= 6 and all(w.starts is not None for w in wrapped)
+    rnd = random.Random(9)
+    pool = sorted(set("".join(w.starts.pattern for w in wrapped)) - set("[]\\")) + list(
+        "所全会届大中研究院部长同志书记市县区东方重工集团、，。\n")
+    texts = ["中共青山市第十二届三中全会", "七二五所", "航天四院和十院", "X市、**县同志"]
+    texts += ["".join(rnd.choice(pool) for _ in range(rnd.randint(1, 80))) for _ in range(300)]
+    for w in wrapped:
+        for t in texts:
+            assert _same(w.regex, w, t), (w.pattern, t)
