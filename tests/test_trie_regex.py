@@ -40,3 +40,13 @@ def test_default_backend_is_the_fastest_installed():
     assert m._rs is not None  # ahocorasick_rs is a dependency (pyproject.toml)
     assert list(m.finditer("青山市东方重工集团在白鹭湖新区")) == [
         (0, 3, "青山市"), (3, 9, "东方重工集团"), (10, 15, "白鹭湖新区")]
+
+
+def test_match_at_is_the_anchored_regex():
+    m = WordMatcher(WORDS)
+    for t in _texts():
+        for pos in range(-1, len(t) + 2):
+            a, b = m.regex.match(t, pos), m.match_at(t, pos)
+            assert (a is None) == (b is None), (t, pos)
+            if a is not None:
+                assert (a.start(), a.end(), a.group(), a.span()) == (b.start(), b.end(), b.group(), b.span())

@@ -54,6 +54,11 @@ class WordMatcher:
     def __init__(self, words, backend: str = "") -> None:
         self.words = frozenset(w for w in words if w)
         self.regex = compile_words(self.words)
+        lengths: dict[str, set[int]] = {}
+        for w in self.words:
+            lengths.setdefault(w[0], set()).add(len(w))
+        # first character -> word lengths, longest first (for match_at)
+        self._lengths = {c: tuple(sorted(ns, reverse=True)) for c, ns in lengths.items()}
         self._rs = self._auto = None
         self._sorted = sorted(self.words)
         if backend in ("", "rs"):
@@ -113,5 +118,38 @@ class WordMatcher:
                     best[s] = end_idx + 1
         return sorted(best.items())
 
-    def match_at(self, text: str, pos: int):
-        return self.regex.match(text, pos)
+    def match_at(self, text: str, pos: int) -> WordMatch | None:
+        """The longest word starting at pos (what the anchored trie regex matches), or None.
+
+        Looked up by length in the word set: the regex tries the root's alternatives one by one
+        (over a thousand for the place names), a set lookup per candidate length does not.
+        """
+        pos = max(pos, 0)
+        for n in self._lengths.get(text[pos:pos + 1], ()):
+            w = text[pos:pos + n]
+            if len(w) == n and w in self.words:
+                return WordMatch(pos, pos + n, w)
+        return None
+
+
+class WordMatch:
+    """The part of re.Match that callers of `match_at` use: start(), end(), span(), group()."""
+
+    __slots__ = ("_s", "_e", "_w")
+
+    def __init__(self, s: int, e: int, w: str) -> None:
+        self._s, self._e, self._w = s, e, w
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def span(self) -> tuple[int, int]:
+        return self._s, self._e
+
+    def group(self, index: int = 0) -> str:
+        if index != 0:
+            raise IndexError("no such group")
+        return self._w
