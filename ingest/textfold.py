@@ -108,8 +108,18 @@ def _translate_run(m: re.Match) -> str:
     return m.group().translate(_FOLD)
 
 
+_SHORT_DONE: dict[str, str] = {}  # short texts (names, their forms) come back many times
+
+
 def _fold(text: str) -> str:
-    if _ODD is None or len(text) < _SHORT:
+    if len(text) < _SHORT:
+        out = _SHORT_DONE.get(text)
+        if out is None:
+            if len(_SHORT_DONE) >= 100_000:
+                _SHORT_DONE.clear()
+            out = _SHORT_DONE[text] = text.translate(_FOLD)
+        return out
+    if _ODD is None:
         return text.translate(_FOLD)
     if len(text) < _LONG:
         return _ODD.sub(_translate_run, text)
