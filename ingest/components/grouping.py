@@ -313,8 +313,18 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
     for h in groups:
         if id(h) in info:
             same_type.setdefault(h.type, []).append(h)
+    # (type, name without its level character) -> the level-prefixed groups (县人武部 under 人武部),
+    # in document order: looked up below instead of scanning every group of the type
+    leveled: dict[tuple[str, str], list[Group]] = {}
+    for typ, hs in same_type.items():
+        for h in hs:
+            hk = info[id(h)][0]
+            if hk[:1] and hk[0] in "省市县区":
+                leveled.setdefault((typ, hk[1:]), []).append(h)
     for g in order:  # shortest first: it is the one that may be an alias
         k, canon, _, core = info[id(g)]
+        gcore = _group_core(k)  # (the same for every h: asked once)
+        gacad = _academy(k) if g.type == "ResearchInstitute" else ""
         targets = []
         for h in same_type[g.type]:
             if h is g or id(h) in dead:
@@ -331,19 +341,17 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
                 targets.append(h)
             elif canon[0] and canon == hcanon:
                 targets.append(h)
-            elif _group_core(k) and _group_core(k) == _group_core(hk):
+            elif gcore and gcore == _group_core(hk):
                 targets.append(h)
             elif g.type == "Enterprise" and _initials_of(k, hk):
                 targets.append(h)  # 兵装集团 / 中国兵器装备集团公司
             elif g.type == "Policy" and hk.startswith(k) and hk[len(k):] in ("制度", "机制", "体系", "战略"):
                 targets.append(h)  # 党管武装 / 党管武装制度
-            elif g.type == "ResearchInstitute" and _academy(k) and _academy(k) == _academy(hk):
+            elif gacad and gacad == _academy(hk):
                 targets.append(h)  # 四院 / 航天四院 / 航天科技四院
         # 人武部 after 县人武部: a bare unit is the document's one level-prefixed unit of that name
         if not targets and len(k) >= 3 and k[0] not in "省市县区":
-            lvl = [h for h in same_type[g.type] if h is not g
-                   and id(h) not in dead and len(info[id(h)][0]) == len(k) + 1
-                   and info[id(h)][0][0] in "省市县区" and info[id(h)][0][1:] == k]
+            lvl = [h for h in leveled.get((g.type, k), ()) if h is not g and id(h) not in dead]
             if len(lvl) == 1:
                 targets = lvl
         if targets:
