@@ -13,6 +13,8 @@ import bisect
 import re
 from collections.abc import Iterable
 
+import numpy as np
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -66,6 +68,24 @@ APPOSITIONS_RE2 = re.compile(r"[(（](?:以下简称|下称|简称)?[“\"《]([
 APPOSITIONS_RE3 = re.compile(r"(?:注册名称|正式名称|全称|简称)(?:为|是)[:：]?")
 APPOSITIONS_RE4 = re.compile(r"即")
 APPOSITIONS_RE5 = re.compile(r"——")
+
+
+def _set_ents(doc: Doc, spans: list[Span]) -> None:
+    """`doc.ents = spans` for non-overlapping spans, written as two token columns when the Doc has
+    no entity annotation yet (as here, the first component to set it): the same token state
+    (B/I/O and type; tests/test_entities_doc.py), without `set_ents`' per-token Python set lookups
+    for the tokens outside any entity (a quarter of the time of this component's spaCy calls)."""
+    if doc.to_array(ENT_IOB).any() or any(s.kb_id or s.id for s in spans):
+        doc.ents = spans
+        return
+    cols = np.zeros((len(doc), 2), dtype=np.uint64)
+    cols[:, 0] = 2  # O
+    for s in spans:
+        if s.end > s.start:
+            cols[s.start, 0] = 3  # B
+            cols[s.start + 1:s.end, 0] = 1  # I
+            cols[s.start:s.end, 1] = s.label
+    doc.from_array([ENT_IOB, ENT_TYPE], cols)
 
 
 class EntityRecognizer:
@@ -126,7 +146,7 @@ class EntityRecognizer:
             aliases = [f for f in sorted(g.forms, key=lambda f: g.forms[f]) if f != name]
             entities.append(Entity(name=name, type=g.type, aliases=aliases, mentions=mentions,
                                    source=name_src.source, confidence=max(c.confidence for c in g.mentions)))
-        doc.ents = filter_spans(spans)
+        _set_ents(doc, filter_spans(spans))
         doc.spans[CANDIDATES] = self._candidate_spans(doc, offsets, text)
         doc._.entities = entities
         return doc
