@@ -11,7 +11,7 @@ relation_rules_actions, relation_rules_structure); `relations._Extractor` runs t
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from graph.model import ACTOR_TYPES, ORG_TYPES, SIGNATURES, Entity, Evidence, Relation
@@ -67,6 +67,7 @@ class RuleBase:
         self.c = cues()
         self.p = P.patterns()
         self.prefix_first_chars = {w[0] for w in self.c["clause_prefixes"] if w}
+        self._prefix_index: tuple[list[str], dict[str, list[int]] | None] | None = None
         self.views: list[SentView] = build_views(text, sentences, self.mentions)
         self.event_positions = sorted((m.start, m) for m in self.mentions if m.type == "Event")
         self.park_starts = [m.start for m in self.mentions if m.type == "IndustrialPark"]
@@ -190,6 +191,37 @@ class RuleBase:
             got = sv.memo[key] = self._clause_subjects(sv, a, b)
         return got
 
+    def _skip_prefixes(self, s: str, i: int, b: int, prefixes: list[str]) -> tuple[int, bool]:
+        """Each clause prefix in list order, skipped when it stands at i (i moving on after each).
+
+        Only the prefixes that start with the character now at i are tried (indexed by first
+        character): the same steps as trying every prefix in turn.
+        """
+        by_first = self._prefix_index
+        if by_first is None or by_first[0] is not prefixes:
+            by_first = self._prefix_index = (prefixes, _index_by_first(prefixes))
+        if by_first[1] is None:  # an empty prefix: the plain loop
+            moved = False
+            for p in prefixes:
+                if s.startswith(p, i) and i + len(p) <= b:
+                    i += len(p)
+                    moved = True
+            return i, moved
+        index, k, moved = by_first[1], 0, False
+        while True:
+            order = index.get(s[i:i + 1])
+            if not order:
+                return i, moved
+            j = bisect_left(order, k)
+            if j == len(order):
+                return i, moved
+            k = order[j]
+            p = prefixes[k]
+            k += 1
+            if s.startswith(p, i) and i + len(p) <= b:
+                i += len(p)
+                moved = True
+
     def _clause_subjects(self, sv: SentView, a: int, b: int) -> list[tuple[int, EntMention]]:
         if not sv.has_mention_in(a, b):  # the subject is a mention in the clause
             return []
@@ -205,10 +237,8 @@ class RuleBase:
             if m:
                 i = m.end()
             if s[i : i + 1] in first_chars:  # else no prefix can match at i
-                for p in prefixes:
-                    if s.startswith(p, i) and i + len(p) <= b:
-                        i += len(p)
-                        changed = True
+                i, moved = self._skip_prefixes(s, i, b, prefixes)
+                changed = changed or moved
             m = P.DATE_OPENER.match(s, i, b)  # no anchors: same as matching s[i:b]
             if m and m.end() > i:
                 i = m.end()
@@ -441,6 +471,16 @@ class RuleBase:
                 if best is None or len(other) > len(best):
                     best = other
         return best
+
+
+def _index_by_first(words: list[str]) -> dict[str, list[int]] | None:
+    """First character -> positions in `words` of the words starting with it (None: an empty word)."""
+    out: dict[str, list[int]] = {}
+    for k, w in enumerate(words):
+        if not w:
+            return None
+        out.setdefault(w[0], []).append(k)
+    return out
 
 
 def name_forms(name: str, entity: Entity | None) -> list[str]:
