@@ -160,11 +160,15 @@ class EntityRecognizer:
         """
         out = []
         by_char = len(doc) == len(text)
+        ids: dict[str, int] = {}  # label and source strings as StringStore ids, added once each
+        add = doc.vocab.strings.add
         for c in self.rec.proposals:
             s, e = _to_original(c.start, c.end, offsets, len(text))
             if e <= s:
                 continue
-            span = (Span(doc, s, e, label=c.type, span_id=c.source) if by_char
+            lab = ids.get(c.type) or ids.setdefault(c.type, add(c.type))
+            src = ids.get(c.source) or ids.setdefault(c.source, add(c.source))
+            span = (Span(doc, s, e, label=lab, span_id=src) if by_char
                     else doc.char_span(s, e, label=c.type, alignment_mode="expand"))
             if span is not None:
                 out.append(span)
