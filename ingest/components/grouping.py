@@ -51,8 +51,12 @@ _QUOTE_CHARS = "\"'“”‘’《》「」『』 \u3000"
 _NO_QUOTES = {ord(c): None for c in _QUOTE_CHARS}
 
 
+_QUOTES_RE = re.compile("[" + re.escape(_QUOTE_CHARS) + "]")
+
+
 def _quotes_out(s: str) -> str:
-    return s.translate(_NO_QUOTES)
+    # most names have none: one scan in C instead of a dict lookup per character
+    return _QUOTES_RE.sub("", s) if _QUOTES_RE.search(s) else s
 
 
 @lru_cache(maxsize=50_000)

@@ -1,10 +1,11 @@
-"""Engine plumbing of the relation rules: indexed lookups must take the same steps as the plain
-loops they replace (invented strings and prefix lists, including prefixes that chain)."""
+"""Engine plumbing: indexed lookups and fast paths must give what the plain code they replace gives
+(invented strings and prefix lists, including prefixes that chain)."""
 
 from __future__ import annotations
 
 import random
 
+from ingest.components.grouping import _NO_QUOTES, _quotes_out
 from ingest.components.relation_base import RuleBase
 
 
@@ -30,3 +31,11 @@ def test_indexed_prefix_skip_equals_the_loop():
             i = rnd.randint(0, len(s))
             b = rnd.randint(i, len(s))
             assert rb._skip_prefixes(s, i, b, prefixes) == _plain(s, i, b, prefixes), (s, i, b)
+
+
+def test_quotes_out_equals_the_translate_table():
+    rnd = random.Random(4)
+    pool = list("\"'“”‘’《》「」『』 \u3000青山市东方集团")
+    for _ in range(3000):
+        t = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 12)))
+        assert _quotes_out(t) == t.translate(_NO_QUOTES), t
