@@ -179,14 +179,15 @@ def classify_fact(sentence: str, offsets: list[int]) -> str:
     return "stated" if whole == "problem" else whole
 
 
-def problem_clauses(sentence: str) -> list[tuple[int, int]]:
+def problem_clauses(sentence: str, folded: str | None = None) -> list[tuple[int, int]]:
     """(start, end) offsets in `sentence` of the clauses that state a problem.
 
     A clause opening with 但/但是/却 continues the previous one ("产业园已经规划了两年，但建设进度
     比较慢"), so that previous clause is included: the entity it names is the one with the problem.
     """
     spans: list[tuple[int, int]] = []
-    folded = fold(sentence)  # fold is per character: slices of it are the folded clauses
+    if folded is None:  # (the caller may pass it: a slice of the folded document is the same)
+        folded = fold(sentence)  # fold is per character: slices of it are the folded clauses
     res = _cue_res()
     if res["problem"].search(folded) is None and res["problem_patterns"].search(folded) is None:
         return spans  # no clause can state a problem

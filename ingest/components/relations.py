@@ -80,6 +80,7 @@ from ingest.components.relation_view import (  # noqa: F401
     build_view,
     build_views,
 )
+from ingest.textfold import view_fold
 
 # ---------------------------------------------------------------------------------------------
 # The extractor
@@ -119,8 +120,9 @@ class _Extractor(PeopleRules, ActionRules, StructureRules, NoticeRules):
         the clause carries ("某基金成立两年，至今尚未运作": the fund, named in the clause before)."""
         out: dict[str, list[Evidence]] = {}
         skip = ("Person", "Location", "Event")
+        folded = view_fold(self.text)  # the views' own fold (kept from build_views: no new pass)
         for sv in self.views:
-            spans = problem_clauses(sv.raw)
+            spans = problem_clauses(sv.raw, folded[sv.start:sv.end])
             if not spans:
                 continue
             about: list[EntMention] = []
