@@ -173,15 +173,16 @@ def extract_relations(
 
 try:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     class RelationComponent:
         """Reads doc.ents / doc._.entities / sentences; writes doc._.relations and entity problems."""
 
         def __call__(self, doc: Doc) -> Doc:
             ents = []
+            named = Span.has_extension("entity_name")  # (once, not per span)
             for span in doc.ents:
-                name = getattr(span._, "entity_name", None) if span.has_extension("entity_name") else None
+                name = span._.entity_name if named else None
                 ents.append(EntMention(span.start_char, span.end_char, name or span.text, span.label_))
             sentences = None
             if Doc.has_extension("sentence_spans"):
