@@ -11,7 +11,7 @@ def is_cjk(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
 
 
-@dataclass
+@dataclass(slots=True)
 class Cand:
     """One candidate mention (offsets in the document text)."""
 

@@ -59,12 +59,12 @@ class CharTokenizer:
     def __call__(self, text: str) -> Doc:
         orth = self._orth
         try:
-            ids = [orth[c] for c in text]
+            ids = list(map(orth.__getitem__, text))
         except KeyError:  # characters met for the first time: their lexemes, in text order
             for c in dict.fromkeys(text):
                 if c not in orth:
                     orth[c] = self.vocab[c].orth
-            ids = [orth[c] for c in text]
+            ids = list(map(orth.__getitem__, text))
         doc = Doc(self.vocab, words=ids, spaces=[False] * len(ids))
         extensions.set_raw_text(doc, text)
         return doc
