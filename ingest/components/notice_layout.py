@@ -72,7 +72,23 @@ def layout() -> Layout:
 
 
 def lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line of the text, white space at both ends left out, empty lines skipped."""
+    """(start, end) of each line of the text, white space at both ends left out, empty lines skipped.
+
+    The notice rules ask for the lines of the same document several times: the last few
+    answers are kept (a fresh list each time, so callers may change theirs).
+    """
+    got = _LINES.get(text)
+    if got is None:
+        if len(_LINES) >= 8:
+            _LINES.pop(next(iter(_LINES)))
+        got = _LINES[text] = _lines(text)
+    return list(got)
+
+
+_LINES: dict[str, list[tuple[int, int]]] = {}
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
     out = []
     pos = 0
     for raw in text.split("\n"):
