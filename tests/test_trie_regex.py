@@ -18,7 +18,8 @@ WORDS = ["青山", "青山市", "青山县", "山市", "市", "东方", "东方�
 def _texts() -> list[str]:
     rnd = random.Random(11)
     filler = list("的和与及，。、在省县") + [" ", "\n", "（", "）"]
-    out = ["", "青", "青山市东方重工集团", "白鹭湖新区白鹭湖区湖", "ABCBCAB"]
+    out = ["", "青", "青山市东方重工集团", "白鹭湖新区白鹭湖区湖", "ABCBCAB",
+           "𠀀青山市😀东方重工集团"]  # characters outside the BMP too
     for _ in range(300):
         out.append("".join(rnd.choice(WORDS) if rnd.random() < 0.6 else rnd.choice(filler)
                            for _ in range(rnd.randint(1, 40))))
