@@ -145,7 +145,10 @@ def _covered(f: dict, cov: dict, th: dict) -> bool:
         return False  # one article about a place cannot show it has no such body
     if not th["min_documents"] and not th["min_facts"]:
         return True
-    return cov.get(f["jurisdiction"], {}).get("enough", False)
+    c = cov.get(f["jurisdiction"], {})
+    if f["kind"] == "disconnected_sides" and c.get("documents", 0) < th.get("sides_min_documents", 0):
+        return False  # one article naming both sides is about them meeting or being listed together
+    return c.get("enough", False)
 
 
 def _keep(f: dict, want_types: set[str], want_j: list[str]) -> bool:

@@ -6,9 +6,16 @@ a jurisdiction, not a national name (gap_rules.json "national_prefixes") nor a d
 on a place ("designations", even when typed as a park), and a Policy only counts when its name is a
 concrete plan (concrete_policy words, no abstract_policy words). Only items the corpus speaks of as
 existing (`exists`): one that is only ordered or planned is a mandate, not an orphan.
-A park is held back when a sentence of its documents names an enterprise (or a project settling in
-it: 首批入驻的…项目) together with the park
-(by name or by 该产业园 / 园区, gap_rules.json "anaphora"): the tie was likely stated, not typed.
+A class of items is no item: a project named only by a place and a category word (吉林重大科研项目,
+gap_rules.json "category_items") is not a named project.
+Held back (with the deciding sentence), rather than reported:
+- a park, when a sentence of its documents names an enterprise (or a project settling in it:
+  首批入驻的…项目) together with the park (by name or by 该产业园 / 园区, gap_rules.json
+  "anaphora"): the tie was likely stated, not typed;
+- a plan or project whose issuer a sentence names (省委、省政府出台了《X》) or that a sentence cites as
+  its basis (根据X, 为贯彻落实《X》): "nobody leads it" would read an untyped tie, or a citation, as an
+  absence; likewise one named in its document's title (the document's own plan: its issuer is
+  the document's), and one recognised with low confidence (gap_rules.json min_confidence).
 """
 
 from __future__ import annotations
@@ -16,7 +23,16 @@ from __future__ import annotations
 import networkx as nx
 
 from graph.analysis.filters import node_summary
-from graph.analysis.gaps.common import dated, finding, first_sentences, neighbours, rules, tie_evidence
+from graph.analysis.gaps.common import (
+    dated,
+    finding,
+    first_sentences,
+    issued_or_cited,
+    low_confidence,
+    neighbours,
+    rules,
+    tie_evidence,
+)
 
 
 def concrete_local(a: dict) -> bool:
@@ -26,11 +42,19 @@ def concrete_local(a: dict) -> bool:
         return False
     if any(w in name for w in r["designations"]):  # a title conferred on a place, not a site
         return False
+    if a.get("type") in ("Project", "Policy") and category(name):
+        return False
     if a.get("type") == "Policy":
         return any(w in name for w in r["concrete_policy"]) and not any(
             w in name for w in r["abstract_policy"]
         )
     return a.get("type") in ("Fund", "IndustrialPark", "Project")
+
+
+def category(name: str) -> bool:
+    """A place (up to 4 characters, or none) followed by a category word: a class, not an item."""
+    bare = name.strip('《》“”"')
+    return any(bare.endswith(w) and len(bare) - len(w) <= 4 for w in rules()["category_items"])
 
 
 def exists(G: nx.MultiDiGraph, n: str, a: dict) -> bool:
@@ -116,14 +140,43 @@ def orphans(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
         )
         if by_doc is None and a.get("type") == "IndustrialPark":
             by_doc = enterprise_sentences(G)
-        beside = _enterprise_beside(G, n, a, by_doc) if a.get("type") == "IndustrialPark" else []
-        if beside:
-            f["held_back"] = {
-                "reason": "an enterprise or project is named with the park in one sentence, though no "
-                "relation was typed",
-                "evidence": beside[:3],
-            }
+        why = _hold(G, n, a, by_doc)
+        if why:
+            f["held_back"] = {"reason": why[0], "evidence": why[1][:3]}
             held.append(f)
         else:
             out.append(f)
     return out, held
+
+
+def _hold(G: nx.MultiDiGraph, n: str, a: dict, by_doc) -> tuple[str, list[dict]] | None:
+    """(reason, evidence) when the orphan must be held back (see the module docstring), else None."""
+    if a.get("type") == "IndustrialPark":
+        beside = _enterprise_beside(G, n, a, by_doc)
+        if beside:
+            return (
+                "an enterprise or project is named with the park in one sentence, "
+                "though no relation was typed",
+                beside,
+            )
+    if a.get("type") in ("Policy", "Project"):
+        names = [a.get("name", n), *a.get("aliases", ())]
+        for e in a.get("sentences") or ():
+            how = issued_or_cited(e.get("sentence", ""), names)
+            if how:
+                why = "a sentence names its issuer" if how == "issued" else "a sentence cites it as its basis"
+                return f"{why}, though no LEADS/IMPLEMENTS tie was typed", [dated(G, e)]
+        docs = G.graph.get("documents", {})
+        titled = [d for d in a.get("documents", ()) if _named_in(names, (docs.get(d) or {}).get("title", ""))]
+        if titled:
+            return (
+                "named in its document's title: the document's own plan, issued by the document's issuer",
+                [dated(G, e) for e in a.get("sentences") or () if e["document"] in titled][:1],
+            )
+    if low_confidence(G, n):
+        return "recognised with low confidence", first_sentences(G, [n])
+    return None
+
+
+def _named_in(names, text: str) -> bool:
+    return bool(text) and any(x and x.strip('《》“”"') in text for x in names)

@@ -15,10 +15,14 @@ The tie graph (`tie_graph`) is what a channel between the sides can run through:
 not: other places, Policy nodes (strategies, designations) and generic national nodes (党中央,
 习近平 …, gap_rules.json "generic_national"), which would join every local side to every other.
 
-Weak ties: two actors of one jurisdiction named together in a sentence that reports joint work
-(军地合力, 联合, 共建 …) though no relation was typed, and ties stated as a plan (the sides plan to
-work together). Sides that are apart only without them are held back, with that sentence, rather
-than reported.
+Weak ties: two actors of one jurisdiction named together in a reported or stated sentence that
+reports joint work or any action (军地合力, 联合, 出席, 签约, 召开 …, gap_rules.json "joint_work" and
+"action") though no relation was typed, and ties stated as a plan (the sides plan to work
+together). Sides that are apart only without them are held back, with that sentence, rather than
+reported; so are sides one of whose actors is named only in a document's title line (the organiser
+of 某军区召开…会议, whose ties extraction rarely links).
+Coverage: only for a jurisdiction at least coverage.sides_min_documents documents speak for (see
+gaps/__init__.py): one article naming both sides is about them meeting or being listed together.
 """
 
 from __future__ import annotations
@@ -34,8 +38,9 @@ from graph.analysis.gaps.common import (
     edges,
     finding,
     first_sentences,
+    in_title_only,
     neighbours,
-    reports_joint_work,
+    reports_action,
     rules,
     tie_evidence,
 )
@@ -133,11 +138,11 @@ def components(adj: Mapping[str, Iterable[str]]) -> dict[str, int]:
 
 
 def weak_ties(G: nx.MultiDiGraph, mil: set[str], civ: set[str]) -> list[tuple[str, str, dict]]:
-    """(military, civilian, sentence) named together in a sentence reporting joint work."""
+    """(military, civilian, sentence) named together in a sentence reporting joint work or action."""
     at: dict[tuple, list[str]] = {}
     for n in mil | civ:
         for e in G.nodes[n].get("sentences") or ():
-            if e.get("modality") in ACTION_MODALITIES and reports_joint_work(e.get("sentence", "")):
+            if e.get("modality") in ACTION_MODALITIES and reports_action(e.get("sentence", "")):
                 at.setdefault((e["document"], e.get("sentence_index")), []).append(n)
     out = []
     for ns in at.values():
@@ -255,11 +260,19 @@ def disconnected_sides(G: nx.MultiDiGraph, max_hops: int | None = None) -> tuple
         pair = closest_pair(G, mil, civ, anyadj)
         f = _sides_finding(G, j, mil, actors_civ, sorted(mil), sorted(actors_civ), pair, max_hops)
         weak = weak_ties(G, mil, civ)
+        titled = sorted(n for n in mil | actors_civ if in_title_only(G, n))
         if weak:
             f["held_back"] = {
                 "reason": "the sides are named together in a sentence that reports joint "
-                "work, though no relation was typed",
+                "work or action, though no relation was typed",
                 "evidence": [e for _, _, e in weak][:3],
+            }
+            held.append(f)
+        elif titled:
+            f["held_back"] = {
+                "reason": "named only in a title line, whose ties extraction rarely links: "
+                + "、".join(titled),
+                "evidence": first_sentences(G, titled)[:3],
             }
             held.append(f)
         elif joined_planned[j]:
