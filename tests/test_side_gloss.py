@@ -41,6 +41,16 @@ from graph.side import side_of
     ("军民融合产业发展专项行动", "Project", "neutral"),
     ("福建省军民融合发展工作座谈会", "Event", "neutral"),
     ("民兵运输连", "MilitaryUnit", "military"),
+    # defence universities and 军工 group members typed as institutes or firms (invented names)
+    ("国防大学东川战略研究中心", "ResearchInstitute", "military"),
+    ("海军青山工程大学", "ResearchInstitute", "military"),
+    ("火箭军东川研究院", "ResearchInstitute", "military"),
+    ("中航青山光电科技股份有限公司", "Enterprise", "military"),
+    ("中船东川七〇九研究所", "ResearchInstitute", "military"),
+    ("航发青山动力股份有限公司", "Enterprise", "military"),
+    ("青山航天科技有限公司", "Enterprise", "civilian"),  # a private firm, no group member
+    ("东川空港物流集团", "Enterprise", "civilian"),  # 空军 only for academies and bodies
+    ("青山理工大学", "ResearchInstitute", "civilian"),
 ])
 def test_side_of(name, etype, side):
     assert side_of(name, etype) == side
