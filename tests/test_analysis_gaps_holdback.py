@@ -145,7 +145,8 @@ def sides(sentences, docs=("k3",), title: str = "") -> object:
         nodes += [(d, mil), (d, civ), (d, node(unit, "MilitaryUnit", J))]
         nodes.append((d, node(office, "PartyGovBody", J)))
         edges.append(edge(d, "青山军分区", "LEADS", unit, f"青山军分区领导{unit}", "reported"))
-        edges.append(edge(d, "青山市发改委", "COORDINATES_WITH", office, f"青山市发改委会同{office}", "reported"))
+        tie = f"青山市发改委会同{office}"
+        edges.append(edge(d, "青山市发改委", "COORDINATES_WITH", office, tie, "reported"))
     metas = {d: {"date": "2021", "jurisdiction": J, "title": title} for d in docs}
     return build(metas, nodes, edges)
 
