@@ -176,3 +176,31 @@ def test_disconnected_sides_need_two_documents():
     two = [{d: [(1, "青山军分区召开党委会。", "reported")] for d in ("k3", "k4")},
            {d: [(2, "青山市发改委印发通知。", "reported")] for d in ("k3", "k4")}]
     assert f"disconnected_sides|{J}" in keys(gaps(sides(two, docs=("k3", "k4"))))
+
+
+def test_a_plan_to_draw_up_a_policy_is_not_read_as_issued():
+    assert issued_or_cited("东川司将于明年组织编制《青山目录》。", ["青山目录"]) == ""
+    assert issued_or_cited("东川司去年组织编制了《青山目录》。", ["青山目录"]) == "issued"
+
+
+def test_items_named_only_in_an_enumeration_are_mentioned_in_passing():
+    s = "近年来，先后建成青山信息产业基地、东川船舶产业基地、青山通用航空产业基地等一批园区。"
+    res = gaps(plan_graph(s, "青山通用航空产业基地", ttype="IndustrialPark"), coverage_thresholds=JUDGE_ALL)
+    assert not orphans(res) and "enumeration" in kinds(res, "orphan", "held_back")[0]["held_back"]["reason"]
+    alone = "青山通用航空产业基地去年建成，占地三平方公里。"
+    park = plan_graph(alone, "青山通用航空产业基地", ttype="IndustrialPark")
+    res = gaps(park, coverage_thresholds=JUDGE_ALL)
+    assert orphans(res) == {"青山通用航空产业基地"}
+
+
+def test_a_national_order_between_national_parties_is_not_judged():
+    """No party has a jurisdiction: local documents cannot show it done or undone."""
+    d = "k5"
+    nodes = [(d, node("东海部", "PartyGovBody")), (d, node("东海强国行动纲要", "Policy"))]
+    order = "东海部要落实东海强国行动纲要。"
+    ties = [edge(d, "东海部", "IMPLEMENTS", "东海强国行动纲要", order, "directive")]
+    G = build({d: {"date": "2021"}}, nodes, ties)
+    res = gaps(G)
+    assert not kinds(res, "mandate_without_action")
+    assert "no party has a jurisdiction" in kinds(res, "mandate_without_action", "undetermined")[0]["note"]
+    assert kinds(gaps(G, coverage_thresholds=JUDGE_ALL), "mandate_without_action")  # judged when asked

@@ -131,6 +131,9 @@ def _merge(findings: list[dict]) -> list[dict]:
 
 
 def _covered(f: dict, cov: dict, th: dict) -> bool:
+    judge_all = not th["min_documents"] and not th["min_facts"]
+    if f["kind"] == "mandate_without_action" and not f["jurisdiction"] and not judge_all:
+        return False  # national actor, national item: local documents cannot show it done or undone
     if f["tier"] != "structural":
         return True
     if f["kind"] == "single_broker":  # one document cannot show that someone is the only link, and a
@@ -143,7 +146,7 @@ def _covered(f: dict, cov: dict, th: dict) -> bool:
         and cov.get(f["jurisdiction"], {}).get("documents", 0) < th["peer_min_documents"]
     ):
         return False  # one article about a place cannot show it has no such body
-    if not th["min_documents"] and not th["min_facts"]:
+    if judge_all:
         return True
     c = cov.get(f["jurisdiction"], {})
     if f["kind"] == "disconnected_sides" and c.get("documents", 0) < th.get("sides_min_documents", 0):
@@ -244,6 +247,9 @@ def gaps(
             f["note"] = (
                 f"not enough coverage to tell ({c['documents']} document(s), {c['facts']} fact(s) "
                 f"about {f['jurisdiction'] or 'it'})"
+                if f["jurisdiction"] or f["tier"] == "structural"
+                else "not enough coverage to tell: no party has a jurisdiction (a national order, which "
+                "the corpus's local documents cannot show done or undone)"
             )
             undetermined.append(f)
     order = list(KINDS)

@@ -227,6 +227,21 @@ def issued_or_cited(sentence: str, names) -> str:
     return ""
 
 
+def in_enumeration(sentence: str, name: str) -> bool:
+    """Whether `name` is one item of an enumeration closed by 等 (建成A、B、C等一批园区): an
+    item named only so is mentioned in passing, and the text says nothing about its ties."""
+    forms = [f for f in {name, name.strip("《》“”\"")} if f]
+    for f in forms:
+        pos = sentence.find(f)
+        if pos < 0:
+            continue
+        before, after = sentence[:pos].rstrip("《“\""), sentence[pos + len(f) :].lstrip("》”\"")
+        clause_after = re.split(f"[{CLAUSE_ENDS}]", after, maxsplit=1)[0]
+        if (before.endswith("、") or after.startswith("、")) and "等" in clause_after:
+            return True
+    return False
+
+
 def low_confidence(G: nx.MultiDiGraph, n: str) -> bool:
     """An entity recognised with less confidence than min_confidence (gap_rules.json)."""
     return G.nodes[n].get("confidence", 1.0) < rules().get("min_confidence", 0.0)

@@ -15,7 +15,8 @@ Held back (with the deciding sentence), rather than reported:
 - a plan or project whose issuer a sentence names (省委、省政府出台了《X》) or that a sentence cites as
   its basis (根据X, 为贯彻落实《X》): "nobody leads it" would read an untyped tie, or a citation, as an
   absence; likewise one named in its document's title (the document's own plan: its issuer is
-  the document's), and one recognised with low confidence (gap_rules.json min_confidence).
+  the document's), and one recognised with low confidence (gap_rules.json min_confidence);
+- any item named only as one item of enumerations (建成A、B、C等一批园区): mentioned in passing.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from graph.analysis.gaps.common import (
     dated,
     finding,
     first_sentences,
+    in_enumeration,
     issued_or_cited,
     low_confidence,
     neighbours,
@@ -173,6 +175,10 @@ def _hold(G: nx.MultiDiGraph, n: str, a: dict, by_doc) -> tuple[str, list[dict]]
                 "named in its document's title: the document's own plan, issued by the document's issuer",
                 [dated(G, e) for e in a.get("sentences") or () if e["document"] in titled][:1],
             )
+    ss = a.get("sentences") or ()
+    names = [a.get("name", n), *a.get("aliases", ())]
+    if ss and all(any(in_enumeration(e.get("sentence", ""), x) for x in names) for e in ss):
+        return "named only as one item of an enumeration (mentioned in passing)", [dated(G, e) for e in ss]
     if low_confidence(G, n):
         return "recognised with low confidence", first_sentences(G, [n])
     return None
