@@ -67,29 +67,39 @@ def finding_key(f: dict) -> str:
 
 
 def build_graphs(gold_file: Path, workdir: Path):
-    """(gold graph, machine graph, notes) for one set, each from its own embedded store."""
+    """(gold graph, machine graph, notes) for one set, each from its own embedded store.
+
+    A document whose annotations cannot be ingested (a name that does not occur in its text) is
+    left out of the machine graph too (notes["left_out"]): its machine findings would have no
+    gold counterpart to be matched against."""
     from graph.embedded import EmbeddedStore
     from workflows.ingest import ingest_annotations, ingest_paths
 
+    docs = [json.loads(line) for line in gold_file.read_text(encoding="utf-8").splitlines() if line.strip()]
+    notes: dict = {"documents": len(docs)}
+    graphs = []
+    workdir.mkdir(parents=True, exist_ok=True)
+    store = EmbeddedStore(workdir / "gold.db")
+    try:
+        summary = ingest_annotations([gold_file], store)
+        notes["gold_failed"] = [o.error for o in summary.failed]
+        failed = {o.doc_id for o in summary.failed if o.doc_id}
+        graphs.append(store.to_networkx())
+    finally:
+        store.close()
     texts = workdir / "texts"
     texts.mkdir(parents=True, exist_ok=True)
-    ids = []
-    for line in gold_file.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            d = json.loads(line)
-            ids.append(d["id"])
+    for d in docs:
+        if d["id"] not in failed:
             (texts / f"{d['id']}.txt").write_text(d["text"], encoding="utf-8")
-    notes: dict = {"documents": len(ids)}
-    graphs = []
-    for name, run in (("gold", lambda s: ingest_annotations([gold_file], s)),
-                      ("machine", lambda s: ingest_paths([texts], s))):
-        store = EmbeddedStore(workdir / f"{name}.db")
-        try:
-            summary = run(store)
-            notes[f"{name}_failed"] = [o.error for o in summary.failed]
-            graphs.append(store.to_networkx())
-        finally:
-            store.close()
+    notes["left_out"] = sorted(failed)
+    store = EmbeddedStore(workdir / "machine.db")
+    try:
+        summary = ingest_paths([texts], store)
+        notes["machine_failed"] = [o.error for o in summary.failed]
+        graphs.append(store.to_networkx())
+    finally:
+        store.close()
     return graphs[0], graphs[1], notes
 
 

@@ -132,7 +132,7 @@ def test_one_invented_set_end_to_end(tmp_path, monkeypatch, request):
     f = tmp_path / "u9.jsonl"
     f.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
     gold, machine, notes = fe.build_graphs(f, tmp_path / "work")
-    assert notes == {"documents": 1, "gold_failed": [], "machine_failed": []}
+    assert notes == {"documents": 1, "gold_failed": [], "machine_failed": [], "left_out": []}
     assert gold.graph["documents"]["q01"]["origin"] == "curated"
     assert machine.graph["documents"]["q01"]["origin"] == "machine"
     # one text, two graphs: the same document id and sha256 on both sides
@@ -144,6 +144,18 @@ def test_one_invented_set_end_to_end(tmp_path, monkeypatch, request):
     overall = r["findings"]["overall"]
     assert overall["matched"] <= min(overall["gold"], overall["machine"])
     assert r["paths"]["pairs"] == 5 and r["nodes"]["gold"] == 4
+
+
+def test_a_document_whose_annotations_fail_is_left_out_of_both_graphs(tmp_path):
+    good = {"id": "q02", "source": "q02.txt", "text": "青山军分区支持青山市发改委开展演练。",
+            "entities": [{"name": "青山军分区", "type": "MilitaryUnit", "aliases": []}], "relations": []}
+    bad = {"id": "q03", "source": "q03.txt", "text": "东川市科技局召开会议。",
+           "entities": [{"name": "东川市科技厅", "type": "PartyGovBody", "aliases": []}], "relations": []}
+    f = tmp_path / "u9.jsonl"
+    f.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in (good, bad)), encoding="utf-8")
+    gold, machine, notes = fe.build_graphs(f, tmp_path / "work")
+    assert notes["left_out"] == ["q03"] and "东川市科技厅" in notes["gold_failed"][0]
+    assert set(gold.graph["documents"]) == set(machine.graph["documents"]) == {"q02"}
 
 
 @pytest.fixture(scope="module")

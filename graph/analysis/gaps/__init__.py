@@ -154,6 +154,26 @@ def _covered(f: dict, cov: dict, th: dict) -> bool:
     return c.get("enough", False)
 
 
+def _uncovered_note(f: dict, c: dict, th: dict) -> str:
+    """Why a finding is listed as "not enough coverage to tell" rather than as a gap."""
+    if f["kind"] == "single_broker":
+        n = len(f["details"].get("documents", ()))
+        where = "" if f["jurisdiction"] else "; a national body is no jurisdiction's broker"
+        return (
+            f"not enough coverage to tell (its ties come from {n} document(s), a single broker needs "
+            f"{th['broker_min_documents']}{where})"
+        )
+    if not f["jurisdiction"] and f["tier"] != "structural":
+        return (
+            "not enough coverage to tell: no party has a jurisdiction (a national order, which the "
+            "corpus's local documents cannot show done or undone)"
+        )
+    return (
+        f"not enough coverage to tell ({c['documents']} document(s), {c['facts']} fact(s) "
+        f"about {f['jurisdiction'] or 'it'})"
+    )
+
+
 def _keep(f: dict, want_types: set[str], want_j: list[str]) -> bool:
     if want_types and not any(e["type"] in want_types for e in f["entities"]):
         return False
@@ -244,13 +264,7 @@ def gaps(
         else:
             c = cov.get(f["jurisdiction"], {"documents": 0, "facts": 0})
             f["coverage"] = c
-            f["note"] = (
-                f"not enough coverage to tell ({c['documents']} document(s), {c['facts']} fact(s) "
-                f"about {f['jurisdiction'] or 'it'})"
-                if f["jurisdiction"] or f["tier"] == "structural"
-                else "not enough coverage to tell: no party has a jurisdiction (a national order, which "
-                "the corpus's local documents cannot show done or undone)"
-            )
+            f["note"] = _uncovered_note(f, c, th)
             undetermined.append(f)
     order = list(KINDS)
     findings.sort(key=lambda f: (TIERS.index(f["tier"]), -f["score"], order.index(f["kind"]), f["key"]))
