@@ -1,6 +1,6 @@
 """Why the machine's gap findings differ from the gold graph's: one cause per differing finding.
 
-    python bench/findings_causes.py [--set NAME ...] [--json] [--out FILE]
+    python bench/findings_causes.py [--set NAME ...] [--json] [--out FILE] [--judge-all]
 
 For every gold-annotated set (the same sets as bench/findings_eval.py) the two graphs are built the
 same way and `gaps` runs on both. Each machine finding the gold graph does not give (false
@@ -149,12 +149,17 @@ def cause_of(f: dict, here, there, other: dict, fp: bool) -> str:
     return relation_cause(f, here, there, fp)
 
 
-def causes_for_set(name: str, gold_file: Path) -> dict:
+JUDGE_ALL = dict.fromkeys(("min_documents", "min_facts", "broker_min_documents", "peer_min_documents",
+                           "sides_min_documents"), 0)
+
+
+def causes_for_set(name: str, gold_file: Path, judge_all: bool = False) -> dict:
     from graph.analysis.gaps import gaps
 
     with tempfile.TemporaryDirectory(prefix=f"causes-{name}-") as tmp:
         gold, machine, _notes = fe.build_graphs(gold_file, Path(tmp))
-    rg, rm = gaps(gold), gaps(machine)
+    th = JUDGE_ALL if judge_all else None
+    rg, rm = gaps(gold, coverage_thresholds=th), gaps(machine, coverage_thresholds=th)
     gk = {f["key"] for f in rg["findings"]}
     mk = {f["key"] for f in rm["findings"]}
     cases = []
@@ -197,9 +202,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--set", action="append", dest="sets", help="only this set (repeatable)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--out", type=Path)
+    ap.add_argument("--judge-all", action="store_true", help="every jurisdiction judged (coverage 0)")
     args = ap.parse_args(argv)
     sets = [s for s in fe.gold_sets() if not args.sets or s[0] in args.sets]
-    results = [causes_for_set(n, f) for n, f in sets]
+    results = [causes_for_set(n, f, args.judge_all) for n, f in sets]
     groups = {"seeds+dev": [r for r in results if r["set"] in ("seeds", "dev")],
               "annotated": [r for r in results if r["set"] not in ("seeds", "dev")]}
     report = {"sets": results, "pooled": {g: pooled(rs) for g, rs in groups.items() if rs}}

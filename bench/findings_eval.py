@@ -1,6 +1,7 @@
 """Finding quality as a number: the machine graph's gap findings against the gold graph's.
 
     python bench/findings_eval.py [--set NAME ...] [--json] [--out FILE] [--pairs 50] [--seed 0]
+                                  [--judge-all]
 
 For every gold-annotated set available (../shared/gold/seeds.jsonl and dev.jsonl, and every
 corpus/annotated/*.jsonl committed in the repo), two graphs are built from the same texts by the
@@ -211,17 +212,21 @@ def judged(name: str, machine: list[dict], judgements: dict[tuple[str, str], dic
 
 
 def evaluate_set(name: str, gold_file: Path, n_pairs: int = 50, seed: int = 0,
-                 judgements: dict | None = None) -> dict:
+                 judgements: dict | None = None, judge_all: bool = False) -> dict:
+    """One set's report. `judge_all`: every jurisdiction judged (coverage thresholds 0), a
+    diagnostic that tells the reasoning of the gap rules apart from the coverage gate."""
     from graph.analysis.gaps import gaps
 
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix=f"findings-{name}-") as tmp:
         gold, machine, notes = build_graphs(gold_file, Path(tmp))
-    machine_findings = gaps(machine)["findings"]
+    th = dict.fromkeys(("min_documents", "min_facts", "broker_min_documents", "peer_min_documents",
+                        "sides_min_documents"), 0) if judge_all else None
+    machine_findings = gaps(machine, coverage_thresholds=th)["findings"]
     return {
         "set": name, "file": str(gold_file), **notes,
         "nodes": {"gold": gold.number_of_nodes(), "machine": machine.number_of_nodes()},
-        "findings": compare_findings(gaps(gold)["findings"], machine_findings),
+        "findings": compare_findings(gaps(gold, coverage_thresholds=th)["findings"], machine_findings),
         "judged": judged(name, machine_findings, judgements or {}),
         "betweenness_top10": top_overlap(top_betweenness(gold), top_betweenness(machine)),
         "brokers_top10": top_overlap(top_brokers(gold), top_brokers(machine)),
@@ -247,10 +252,10 @@ def pooled(results: list[dict]) -> dict:
     return out
 
 
-def evaluate(sets: list[tuple[str, Path]], n_pairs: int = 50, seed: int = 0) -> dict:
+def evaluate(sets: list[tuple[str, Path]], n_pairs: int = 50, seed: int = 0, judge_all: bool = False) -> dict:
     """Every set, pooled seeds + dev (the tested floors), and pooled everything else (fresh)."""
     judgements = load_judgements()
-    results = [evaluate_set(name, f, n_pairs, seed, judgements) for name, f in sets]
+    results = [evaluate_set(name, f, n_pairs, seed, judgements, judge_all) for name, f in sets]
     report = {"sets": results, "pooled": {}}
     groups = {"seeds+dev": [r for r in results if r["set"] in ("seeds", "dev")],
               "annotated": [r for r in results if r["set"] not in ("seeds", "dev")],
@@ -300,13 +305,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="also write the JSON report here")
     ap.add_argument("--pairs", type=int, default=50, help="entity pairs sampled for paths")
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--judge-all", action="store_true",
+                    help="judge every jurisdiction (coverage thresholds 0): a diagnostic of the rules")
     args = ap.parse_args(argv)
     sets = [s for s in gold_sets() if not args.sets or s[0] in args.sets]
     if not sets:
         print("no gold sets found", file=sys.stderr)
         return 1
     started = time.perf_counter()
-    report = evaluate(sets, args.pairs, args.seed)
+    report = evaluate(sets, args.pairs, args.seed, args.judge_all)
     report["seconds"] = round(time.perf_counter() - started, 1)
     text = json.dumps(report, ensure_ascii=False, indent=1)
     if args.out:

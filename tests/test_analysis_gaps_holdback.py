@@ -204,3 +204,10 @@ def test_a_national_order_between_national_parties_is_not_judged():
     assert not kinds(res, "mandate_without_action")
     assert "no party has a jurisdiction" in kinds(res, "mandate_without_action", "undetermined")[0]["note"]
     assert kinds(gaps(G, coverage_thresholds=JUDGE_ALL), "mandate_without_action")  # judged when asked
+
+
+def test_designated_zones_are_no_parks_without_tenants():
+    for zone in ("青山转型发展示范区", "东川循环经济试验区", "青山滨江新区"):
+        G = plan_graph(f"{zone}去年获批设立。", zone, ttype="IndustrialPark")
+        res = gaps(G, coverage_thresholds=JUDGE_ALL)
+        assert not orphans(res) and not orphans(res, "held_back"), zone
