@@ -45,7 +45,8 @@ def test_shared_project_closes_the_gap_but_a_merely_ordered_one_does_not():
         nodes = [("h9", node("XX市委军民融合办", "PartyGovBody", j)),
                  ("h9", node("XX军分区", "MilitaryUnit", j)),
                  ("h9", node("需求对接工程", "Project", j))]
-        edges = [edge("h9", "XX市委军民融合办", "COORDINATES_WITH", "XX军分区", "要对接", "directive"),
+        order = "XX市委军民融合办要与XX军分区对接"  # the addressee named in the order sentence
+        edges = [edge("h9", "XX市委军民融合办", "COORDINATES_WITH", "XX军分区", order, "directive"),
                  edge("h9", "XX市委军民融合办", "IMPLEMENTS", "需求对接工程", "实施需求对接工程", modality),
                  edge("h9", "XX军分区", "PARTICIPATES_IN", "需求对接工程", "参与需求对接工程", modality)]
         return build({"h9": {"date": "2022"}}, nodes, edges)

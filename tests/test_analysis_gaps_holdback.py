@@ -211,3 +211,28 @@ def test_designated_zones_are_no_parks_without_tenants():
         G = plan_graph(f"{zone}去年获批设立。", zone, ttype="IndustrialPark")
         res = gaps(G, coverage_thresholds=JUDGE_ALL)
         assert not orphans(res) and not orphans(res, "held_back"), zone
+
+
+def test_an_order_sentence_that_also_reports_work_done_is_held_back():
+    order = "近年来，青山市发改委加快推进青山科技城建设，做了大量卓有成效的工作。"
+    res = gaps(order_graph(order, "青山科技城", "Project"))
+    assert not kinds(res, "mandate_without_action")
+    assert "work done" in kinds(res, "mandate_without_action", "held_back")[0]["held_back"]["reason"]
+
+
+def test_an_addressee_carried_from_far_back_holds_the_mandate_back():
+    """The order names no addressee and the body was last named two sentences before."""
+    d = "k6"
+    office = said(node("青山市发改委", "PartyGovBody", J), d, (0, "青山市发改委、各区经信局：", "stated"))
+    order = "为推动东川新材料产品进入军品市场，要积极推荐相关产品。"
+    nodes = [(d, office), (d, node("东川新材料推荐目录", "Policy", J))]
+
+    def graph(index: int):
+        e = edge(d, "青山市发改委", "IMPLEMENTS", "东川新材料推荐目录", order, "directive")
+        e = (e[0], replace(e[1], evidence=replace(e[1].evidence, sentence_index=index)))
+        return build({d: {"date": "2021", "jurisdiction": J}}, nodes, [e])
+
+    far = gaps(graph(2))
+    assert not kinds(far, "mandate_without_action")
+    assert "not named" in kinds(far, "mandate_without_action", "held_back")[0]["held_back"]["reason"]
+    assert kinds(gaps(graph(1)), "mandate_without_action")  # the sentence right after: carried fairly

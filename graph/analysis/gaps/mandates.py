@@ -10,6 +10,10 @@ Held back (with the deciding sentence), rather than reported:
   finds, and such a sentence is the closest evidence that one exists;
 - B is a policy the order sentence itself reports as issued or drawn up (省政府制定并发布《B》, no
   order word before the cue) or cites as the text's basis (为贯彻落实《B》): not an order to act on B;
+- every order sentence also reports work done (gap_rules.json "done_markers": 近年来, 卓有成效 …):
+  the sentence likely reports the very action the finding would call missing;
+- A is named neither in any order sentence nor in the sentence before it: the addressee was
+  carried from further back, which extraction gets wrong more often than not;
 - A or B was recognised with low confidence (gap_rules.json min_confidence).
 Wording follows the modality extraction gave the sentence (graph/model.py): "is told to" only for
 a directive (an order addressed to the actor); "plans to" for a plan (the actor's own intention or
@@ -33,6 +37,7 @@ from graph.analysis.gaps.common import (
     lower,
     not_before,
     reports_action,
+    rules,
     upper,
 )
 
@@ -174,6 +179,16 @@ def mandates_without_action(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]
     return out, held
 
 
+def _addressed(G: nx.MultiDiGraph, head: str, e: dict) -> bool:
+    """Whether the order names its addressee in its own sentence or the one right before it."""
+    a = G.nodes[head]
+    if any(f and f.strip("《》“”") in e["sentence"] for f in (a.get("name", head), *a.get("aliases", ()))):
+        return True
+    i = e.get("sentence_index")
+    at = {m.get("sentence_index") for m in a.get("sentences") or () if m["document"] == e["document"]}
+    return i is None or not at or bool(at & {i, i - 1})
+
+
 def _hold(G: nx.MultiDiGraph, head: str, tail: str, orders: list[dict], joint: list[dict]):
     """(reason, evidence) when the mandate must be held back (see the module docstring), else None."""
     if joint:
@@ -193,6 +208,14 @@ def _hold(G: nx.MultiDiGraph, head: str, tail: str, orders: list[dict], joint: l
                     else ("the sentence cites it as the basis of the text")
                 )
                 return f"{t.get('name', tail)}: {why}, not an order to act on it", [e]
+    done = rules()["done_markers"]
+    if all(any(w in e["sentence"] for w in done) for e in orders):
+        return "the order sentence also reports work done", orders[:2]
+    if not any(_addressed(G, head, e) for e in orders):
+        return (
+            f"{G.nodes[head].get('name', head)} is not named in the order sentence or the one before it",
+            orders[:2],
+        )
     weak = [n for n in (head, tail) if low_confidence(G, n)]
     if weak:
         return f"recognised with low confidence: {', '.join(weak)}", orders[:1]

@@ -42,7 +42,10 @@ def concrete_local(a: dict) -> bool:
     name = a.get("name", "")
     if not a.get("jurisdiction") or any(name.lstrip('“"《').startswith(p) for p in r["national_prefixes"]):
         return False
-    if any(w in name for w in r["designations"]):  # a title conferred on a place, not a site
+    bare = name
+    for x in r.get("designation_exceptions", ()):
+        bare = bare.replace(x, "")
+    if any(w in bare for w in r["designations"]):  # a title conferred on a place, not a site
         return False
     if a.get("type") in ("Project", "Policy") and category(name):
         return False
