@@ -236,3 +236,17 @@ def test_an_addressee_carried_from_far_back_holds_the_mandate_back():
     assert not kinds(far, "mandate_without_action")
     assert "not named" in kinds(far, "mandate_without_action", "held_back")[0]["held_back"]["reason"]
     assert kinds(gaps(graph(1)), "mandate_without_action")  # the sentence right after: carried fairly
+
+
+def test_an_order_to_implement_a_national_strategy_has_no_concrete_counterpart():
+    d = "k7"
+    nodes = [(d, node("青山市发改委", "PartyGovBody", J)), (d, node("东海强国战略", "Policy")),
+             (d, node("国家级东川创新中心", "Policy"))]
+    call, plan = "青山市发改委要深入实施东海强国战略。", "青山市发改委将申报国家级东川创新中心。"
+    ties = [edge(d, "青山市发改委", "IMPLEMENTS", "东海强国战略", call, "directive"),
+            edge(d, "青山市发改委", "IMPLEMENTS", "国家级东川创新中心", plan, "plan")]
+    res = gaps(build({d: {"date": "2021", "jurisdiction": J}}, nodes, ties))
+    reported = {f["details"]["relations"][0]["tail"] for f in kinds(res, "mandate_without_action")}
+    assert reported == {"国家级东川创新中心"}  # a designation applied for is concrete
+    held = kinds(res, "mandate_without_action", "held_back")[0]
+    assert "strategy" in held["held_back"]["reason"]

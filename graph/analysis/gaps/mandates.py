@@ -10,6 +10,10 @@ Held back (with the deciding sentence), rather than reported:
   finds, and such a sentence is the closest evidence that one exists;
 - B is a policy the order sentence itself reports as issued or drawn up (省政府制定并发布《B》, no
   order word before the cue) or cites as the text's basis (为贯彻落实《B》): not an order to act on B;
+- B is a national strategy, doctrine or policy (gap_rules.json "abstract_policy" words, or a
+  name opened by a "national_issuers" word: 军民融合发展战略, 国务院…意见), not a designation a place
+  applies for: every body
+  "implements" it, so the order names no concrete counterpart (a speaker's stock call);
 - every order sentence also reports work done (gap_rules.json "done_markers": 近年来, 卓有成效 …):
   the sentence likely reports the very action the finding would call missing;
 - A is named neither in any order sentence nor in the sentence before it: the addressee was
@@ -179,6 +183,21 @@ def mandates_without_action(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]
     return out, held
 
 
+def abstract_policy(a: dict) -> bool:
+    """A strategy, doctrine or national policy (abstract_policy words, or a name opened by a
+    national issuer and no jurisdiction), not a designation a place applies for (国家级…中心, 中国
+    科技城): every body "implements" it, so an order to do so names no concrete counterpart whose
+    follow-up a corpus could show."""
+    if a.get("type") != "Policy":
+        return False
+    r = rules()
+    name = a.get("name", "").lstrip('“"《')
+    if any(w in name for w in r["designations"]):
+        return False
+    national = not a.get("jurisdiction") and any(name.startswith(p) for p in r["national_issuers"])
+    return national or any(w in name for w in r["abstract_policy"])
+
+
 def _addressed(G: nx.MultiDiGraph, head: str, e: dict) -> bool:
     """Whether the order names its addressee in its own sentence or the one right before it."""
     a = G.nodes[head]
@@ -197,6 +216,11 @@ def _hold(G: nx.MultiDiGraph, head: str, tail: str, orders: list[dict], joint: l
             joint,
         )
     t = G.nodes[tail]
+    if abstract_policy(t):
+        return (
+            f"{t.get('name', tail)} is a national strategy or doctrine, no concrete counterpart to act on",
+            orders[:2],
+        )
     if t.get("type") == "Policy":
         names = [t.get("name", tail), *t.get("aliases", ())]
         for e in orders:
