@@ -149,16 +149,13 @@ def cause_of(f: dict, here, there, other: dict, fp: bool) -> str:
     return relation_cause(f, here, there, fp)
 
 
-JUDGE_ALL = dict.fromkeys(("min_documents", "min_facts", "broker_min_documents", "peer_min_documents",
-                           "sides_min_documents"), 0)
-
-
 def causes_for_set(name: str, gold_file: Path, judge_all: bool = False) -> dict:
     from graph.analysis.gaps import gaps
+    from graph.analysis.gaps.coverage import thresholds
 
     with tempfile.TemporaryDirectory(prefix=f"causes-{name}-") as tmp:
         gold, machine, _notes = fe.build_graphs(gold_file, Path(tmp))
-    th = JUDGE_ALL if judge_all else None
+    th = dict.fromkeys(thresholds(), 0) if judge_all else None
     rg, rm = gaps(gold, coverage_thresholds=th), gaps(machine, coverage_thresholds=th)
     gk = {f["key"] for f in rg["findings"]}
     mk = {f["key"] for f in rm["findings"]}

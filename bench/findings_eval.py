@@ -216,12 +216,12 @@ def evaluate_set(name: str, gold_file: Path, n_pairs: int = 50, seed: int = 0,
     """One set's report. `judge_all`: every jurisdiction judged (coverage thresholds 0), a
     diagnostic that tells the reasoning of the gap rules apart from the coverage gate."""
     from graph.analysis.gaps import gaps
+    from graph.analysis.gaps.coverage import thresholds
 
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix=f"findings-{name}-") as tmp:
         gold, machine, notes = build_graphs(gold_file, Path(tmp))
-    th = dict.fromkeys(("min_documents", "min_facts", "broker_min_documents", "peer_min_documents",
-                        "sides_min_documents"), 0) if judge_all else None
+    th = dict.fromkeys(thresholds(), 0) if judge_all else None
     machine_findings = gaps(machine, coverage_thresholds=th)["findings"]
     return {
         "set": name, "file": str(gold_file), **notes,

@@ -133,7 +133,7 @@ def test_a_category_of_projects_is_no_orphan():
 # --- disconnected sides ----------------------------------------------------------------------
 
 
-def sides(sentences, docs=("k3",), title: str = "") -> object:
+def sides(sentences, docs=("k3",), title: str = "", extra=()) -> object:
     """青山军分区 and 青山市发改委 with the given mention sentences (index, sentence, modality) per
     document; two typed ties of each side's own in each document (up to two documents), so that
     coverage has facts."""
@@ -148,7 +148,7 @@ def sides(sentences, docs=("k3",), title: str = "") -> object:
         tie = f"青山市发改委会同{office}"
         edges.append(edge(d, "青山市发改委", "COORDINATES_WITH", office, tie, "reported"))
     metas = {d: {"date": "2021", "jurisdiction": J, "title": title} for d in docs}
-    return build(metas, nodes, edges)
+    return build(metas, nodes + list(extra), edges)
 
 
 def test_sides_named_together_with_an_action_cue_are_held_back():
@@ -250,3 +250,19 @@ def test_an_order_to_implement_a_national_strategy_has_no_concrete_counterpart()
     assert reported == {"国家级东川创新中心"}  # a designation applied for is concrete
     held = kinds(res, "mandate_without_action", "held_back")[0]
     assert "strategy" in held["held_back"]["reason"]
+
+
+def test_disconnected_sides_need_relations_not_just_documents():
+    """Two documents, but most of the sides' actors have no typed relation at all."""
+    docs = ("k3", "k4")
+    two = [{d: [(1, "青山军分区召开党委会。", "reported")] for d in docs},
+           {d: [(2, "青山市发改委印发通知。", "reported")] for d in docs}]
+    assert f"disconnected_sides|{J}" in keys(gaps(sides(two, docs=docs)))
+    lone = [("k3", node(n, t, J)) for n, t in (
+        ("青山警备区", "MilitaryUnit"), ("青山海防团", "MilitaryUnit"), ("青山市民政局", "PartyGovBody"),
+        ("青山市交通局", "PartyGovBody"), ("青山市财政局", "PartyGovBody"), ("青山市商务局", "PartyGovBody"),
+        ("青山市审计局", "PartyGovBody"))]  # 6 of 13 sided actors tied
+    res = gaps(sides(two, docs=docs, extra=lone))
+    assert f"disconnected_sides|{J}" not in keys(res)
+    f = next(f for f in res["undetermined"] if f["key"] == f"disconnected_sides|{J}")
+    assert f["details"]["tied_share"] < 0.5 and "with any typed relation" in f["note"]

@@ -149,8 +149,12 @@ def _covered(f: dict, cov: dict, th: dict) -> bool:
     if judge_all:
         return True
     c = cov.get(f["jurisdiction"], {})
-    if f["kind"] == "disconnected_sides" and c.get("documents", 0) < th.get("sides_min_documents", 0):
-        return False  # one article naming both sides is about them meeting or being listed together
+    if f["kind"] == "disconnected_sides" and (
+        c.get("documents", 0) < th.get("sides_min_documents", 0)  # one article naming both sides is
+        # about them meeting or being listed together
+        or f["details"].get("tied_share", 1.0) < th.get("sides_min_tied_share", 0)  # relations too thin
+    ):
+        return False
     return c.get("enough", False)
 
 
@@ -168,9 +172,11 @@ def _uncovered_note(f: dict, c: dict, th: dict) -> str:
             "not enough coverage to tell: no party has a jurisdiction (a national order, which the "
             "corpus's local documents cannot show done or undone)"
         )
+    tied = f["details"].get("tied_share")
+    share = f", {tied:.0%} of its sided actors with any typed relation" if tied is not None else ""
     return (
         f"not enough coverage to tell ({c['documents']} document(s), {c['facts']} fact(s) "
-        f"about {f['jurisdiction'] or 'it'})"
+        f"about {f['jurisdiction'] or 'it'}{share})"
     )
 
 
@@ -229,8 +235,9 @@ def gaps(
     still count). `as_of` evaluates the corpus as it stood on that date (documents dated after
     it, and undated ones, left out). `dismissed` maps finding keys to analysts' verdicts.
     `max_hops` limits a channel between the sides to that many ties (default: any length).
-    `coverage_thresholds` replaces gap_rules.json's (min_documents, min_facts, broker_min_documents;
-    all 0: judge every jurisdiction)."""
+    `coverage_thresholds` replaces gap_rules.json's (min_documents, min_facts, broker_min_documents,
+    peer_min_documents, sides_min_documents, sides_min_tied_share; min_documents and min_facts
+    both 0: judge every jurisdiction)."""
     wanted = set(kinds or KINDS)
     unknown = wanted - set(KINDS)
     if unknown:

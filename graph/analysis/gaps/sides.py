@@ -22,7 +22,9 @@ together). Sides that are apart only without them are held back, with that sente
 reported; so are sides one of whose actors is named only in a document's title line (the organiser
 of 某军区召开…会议, whose ties extraction rarely links).
 Coverage: only for a jurisdiction at least coverage.sides_min_documents documents speak for (see
-gaps/__init__.py): one article naming both sides is about them meeting or being listed together.
+gaps/__init__.py): one article naming both sides is about them meeting or being listed together;
+and only where at least coverage.sides_min_tied_share of its sided actors have some typed relation
+(details["tied_share"]): with most actors tie-less, extraction found too little to call them apart.
 """
 
 from __future__ import annotations
@@ -259,6 +261,8 @@ def disconnected_sides(G: nx.MultiDiGraph, max_hops: int | None = None) -> tuple
         anyadj = any_adjacency(G) if anyadj is None else anyadj
         pair = closest_pair(G, mil, civ, anyadj)
         f = _sides_finding(G, j, mil, actors_civ, sorted(mil), sorted(actors_civ), pair, max_hops)
+        tied = [n for n in mil | actors_civ if anyadj.get(n)]
+        f["details"]["tied_share"] = round(len(tied) / len(mil | actors_civ), 4)
         weak = weak_ties(G, mil, civ)
         titled = sorted(n for n in mil | actors_civ if in_title_only(G, n))
         if weak:
