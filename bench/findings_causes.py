@@ -20,6 +20,8 @@ two graphs (the first that applies):
 - wording (modality): the relation is there with another modality (a directive read as reported,
   a plan as a directive, a problem statement not found);
 - coverage: the jurisdiction's coverage decides differently in the two graphs;
+- peers differ (missing institution): neither graph has such a body in the jurisdiction, but the
+  other jurisdictions the two graphs compare it with differ;
 - other: none of the above (listed with the finding, for reading).
 
 Counts per cause, per set and pooled (seeds + dev; the fresh batches), and every case with its
@@ -43,7 +45,7 @@ import findings_eval as fe  # noqa: E402
 
 CAUSES = ("held back", "coverage", "missed entity", "spurious entity", "jurisdiction assignment",
           "entity type", "side typing", "missed relation", "spurious relation", "wording (modality)",
-          "other")
+          "peers differ", "other")
 ORDERS = ("directive", "plan")
 
 
@@ -59,6 +61,8 @@ def by_name(G) -> dict[str, list[str]]:
 def entity_cause(n: str, here, there, names_there, missing: str) -> str | None:
     """Why node n of `here` has no counterpart in `there` (None: it has one, same key)."""
     if n in there:
+        if there.nodes[n].get("jurisdiction", "") != here.nodes[n].get("jurisdiction", ""):
+            return "jurisdiction assignment"
         if there.nodes[n].get("type") != here.nodes[n].get("type"):
             return "entity type"
         return None
@@ -121,7 +125,7 @@ def peer_cause(f: dict, here, there, names, fp: bool) -> str:
         c = entity_cause(n, there, here, by_name(here), "missed entity" if fp else "spurious entity")
         if c:
             return c
-    return "coverage" if not having else "other"
+    return "peers differ" if not having else "other"
 
 
 def cause_of(f: dict, here, there, other: dict, fp: bool) -> str:
