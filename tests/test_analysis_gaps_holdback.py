@@ -266,3 +266,31 @@ def test_disconnected_sides_need_relations_not_just_documents():
     assert f"disconnected_sides|{J}" not in keys(res)
     f = next(f for f in res["undetermined"] if f["key"] == f"disconnected_sides|{J}")
     assert f["details"]["tied_share"] < 0.5 and "with any typed relation" in f["note"]
+
+
+def test_an_order_sentence_reporting_the_parties_joint_action_is_its_own_answer():
+    done = "去年，青山市发改委和青山军分区联合出台加快推进融合发展的文件。"
+    res = gaps(order_graph(done, "青山军分区", "MilitaryUnit", "COORDINATES_WITH"))
+    assert not kinds(res, "mandate_without_action")
+    assert "joint action" in kinds(res, "mandate_without_action", "held_back")[0]["held_back"]["reason"]
+    hosted = "为加快推进协同创新，5月26-27日，青山市发改委、青山军分区在青山联合主办东川论坛。"
+    assert not kinds(gaps(order_graph(hosted, "青山军分区", "MilitaryUnit", "COORDINATES_WITH")),
+                     "mandate_without_action")
+    deadline = "青山市发改委要在5月30日前会同青山军分区报送方案。"  # a deadline, not a date of action
+    assert kinds(gaps(order_graph(deadline, "青山军分区", "MilitaryUnit", "COORDINATES_WITH")),
+                 "mandate_without_action")
+
+
+def test_cues_are_matched_in_traditional_characters_too():
+    s = (1, "青山市發改委主任李乙、青山軍分區司令員王甲講話。", "stated")
+    res = gaps(sides([{"k3": [s]}, {"k3": [s]}]), coverage_thresholds=JUDGE_ALL)
+    assert f"disconnected_sides|{J}" not in keys(res)
+    assert kinds(res, "disconnected_sides", "held_back")
+    assert issued_or_cited("青山市委、市政府日前出臺了《青山規劃》。", ["青山規劃"]) == "issued"
+
+
+def test_a_park_named_only_as_a_title_conferred_is_no_orphan():
+    name = "青山省军民融合产业示范基地"
+    s = f"2013年，东川高新区基地被省经信委授予“{name}”称号。"
+    res = gaps(plan_graph(s, name, ttype="IndustrialPark"), coverage_thresholds=JUDGE_ALL)
+    assert not orphans(res) and "title" in kinds(res, "orphan", "held_back")[0]["held_back"]["reason"]

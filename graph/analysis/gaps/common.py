@@ -18,6 +18,7 @@ from pathlib import Path
 import networkx as nx
 
 from graph.analysis.filters import MODALITY_PREFERENCE, node_summary
+from ingest.normalise import fold
 
 KINDS: dict[str, str] = {
     "mandate_without_action": "Mandate without action",
@@ -175,15 +176,37 @@ def co_mentions(G: nx.MultiDiGraph, a: str, b: str) -> list[dict]:
     return sorted(out, key=lambda e: (e["document"], e.get("start", 0)))
 
 
+def folded(sentence: str) -> str:
+    """The sentence as the cue lists are matched (traditional and full-width forms folded; same
+    length, so positions carry over)."""
+    return fold(sentence)
+
+
 def reports_joint_work(sentence: str) -> bool:
-    return any(c in sentence for c in rules()["joint_work"])
+    s = folded(sentence)
+    return any(c in s for c in rules()["joint_work"])
+
+
+DEADLINE = re.compile(r"\d{1,2}日(?:前|以前|之前|起)")
+DATED = re.compile(r"\d{1,2}月\d{1,2}(?:[-—至~～]\d{1,2})?日(?![前起])(?!以前|之前)")
+
+
+def reports_own_joint_action(sentence: str) -> bool:
+    """An order sentence that itself reports the parties' joint action as done: a joint-work cue
+    with a past marker or a date (去年…联合出台, 5月26-27日…联合主办), not a deadline (5月30日前)."""
+    s = folded(sentence)
+    if not reports_joint_work(s):
+        return False
+    s = DEADLINE.sub("", s)  # 5月30日前: a deadline, and no 日前 ("the other day") either
+    return any(m in s for m in rules()["past_markers"]) or bool(DATED.search(s))
 
 
 def reports_action(sentence: str) -> bool:
     """A sentence that reports the parties it names doing something (joint work, or any action cue:
     出席, 调研, 签约, 召开 …): on unseen text extraction finds about half the ties a reader finds, so
     two parties named in such a sentence are likely tied even when no relation was typed."""
-    return reports_joint_work(sentence) or any(c in sentence for c in rules()["action"])
+    s = folded(sentence)
+    return reports_joint_work(s) or any(c in s for c in rules()["action"])
 
 
 CLAUSE_ENDS = "，,；;。！？!?：:"
@@ -213,8 +236,9 @@ def issued_or_cited(sentence: str, names) -> str:
     sentence or the policy is another text's basis: "nobody leads it" or "told to implement it"
     would read an untyped tie as an absence."""
     r = rules()
+    sentence = folded(sentence)
     for name in names:
-        clause = _clause_before(sentence, name)
+        clause = _clause_before(sentence, folded(name))
         if clause is None:
             continue
         cue = max((clause.rfind(c) for c in r["issuing"]), default=-1)
@@ -230,16 +254,30 @@ def issued_or_cited(sentence: str, names) -> str:
 def in_enumeration(sentence: str, name: str) -> bool:
     """Whether `name` is one item of an enumeration closed by 等 (建成A、B、C等一批园区): an
     item named only so is mentioned in passing, and the text says nothing about its ties."""
-    forms = [f for f in {name, name.strip("《》“”\"")} if f]
+    sentence, name = folded(sentence), folded(name)
+    forms = [f for f in {name, name.strip('《》“”"')} if f]
     for f in forms:
         pos = sentence.find(f)
         if pos < 0:
             continue
-        before, after = sentence[:pos].rstrip("《“\""), sentence[pos + len(f) :].lstrip("》”\"")
+        before, after = sentence[:pos].rstrip('《“"'), sentence[pos + len(f) :].lstrip('》”"')
         clause_after = re.split(f"[{CLAUSE_ENDS}]", after, maxsplit=1)[0]
         if (before.endswith("、") or after.startswith("、")) and "等" in clause_after:
             return True
     return False
+
+
+def conferred_title(sentence: str, name: str) -> bool:
+    """Whether `name` is named as a title conferred (被授予“X”称号, 被评为X): a designation."""
+    sentence, name = folded(sentence), folded(name).strip('《》“”"')
+    pos = sentence.find(name)
+    if pos < 0 or not name:
+        return False
+    r = rules()
+    after = sentence[pos + len(name) : pos + len(name) + 4].lstrip('”"》')
+    clause = sentence[:pos]
+    clause = clause[max(clause.rfind(c) for c in CLAUSE_ENDS) + 1 :]
+    return any(after.startswith(w) for w in r["title_after"]) or any(w in clause for w in r["title_before"])
 
 
 def low_confidence(G: nx.MultiDiGraph, n: str) -> bool:

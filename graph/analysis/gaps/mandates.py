@@ -14,8 +14,10 @@ Held back (with the deciding sentence), rather than reported:
   name opened by a "national_issuers" word: 军民融合发展战略, 国务院…意见), not a designation a place
   applies for: every body
   "implements" it, so the order names no concrete counterpart (a speaker's stock call);
-- every order sentence also reports work done (gap_rules.json "done_markers": 近年来, 卓有成效 …):
-  the sentence likely reports the very action the finding would call missing;
+- every order sentence also reports work done (gap_rules.json "done_markers": 近年来, 卓有成效 …),
+  or reports the parties' own joint action with a past marker or a date (去年…联合出台, 5月26-27日
+  …联合主办: "past_markers"): the sentence likely reports the very action the finding would call
+  missing (the modality rule read a purpose clause or a 加快推进 inside it as an order);
 - A is named neither in any order sentence nor in the sentence before it: the addressee was
   carried from further back, which extraction gets wrong more often than not;
 - A or B was recognised with low confidence (gap_rules.json min_confidence).
@@ -41,6 +43,7 @@ from graph.analysis.gaps.common import (
     lower,
     not_before,
     reports_action,
+    reports_own_joint_action,
     rules,
     upper,
 )
@@ -235,6 +238,8 @@ def _hold(G: nx.MultiDiGraph, head: str, tail: str, orders: list[dict], joint: l
     done = rules()["done_markers"]
     if all(any(w in e["sentence"] for w in done) for e in orders):
         return "the order sentence also reports work done", orders[:2]
+    if all(reports_own_joint_action(e["sentence"]) for e in orders):
+        return "the order sentence itself reports the parties' joint action as done", orders[:2]
     if not any(_addressed(G, head, e) for e in orders):
         return (
             f"{G.nodes[head].get('name', head)} is not named in the order sentence or the one before it",

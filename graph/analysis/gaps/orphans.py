@@ -16,7 +16,9 @@ Held back (with the deciding sentence), rather than reported:
   its basis (根据X, 为贯彻落实《X》): "nobody leads it" would read an untyped tie, or a citation, as an
   absence; likewise one named in its document's title (the document's own plan: its issuer is
   the document's), and one recognised with low confidence (gap_rules.json min_confidence);
-- any item named only as one item of enumerations (建成A、B、C等一批园区): mentioned in passing.
+- any item named only as one item of enumerations (建成A、B、C等一批园区): mentioned in passing;
+- any item named only as a title conferred (被授予“X”称号, 被评为X: gap_rules.json "title_before",
+  "title_after"): a designation, whatever type extraction gave it.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import networkx as nx
 
 from graph.analysis.filters import node_summary
 from graph.analysis.gaps.common import (
+    conferred_title,
     dated,
     finding,
     first_sentences,
@@ -180,6 +183,8 @@ def _hold(G: nx.MultiDiGraph, n: str, a: dict, by_doc) -> tuple[str, list[dict]]
             )
     ss = a.get("sentences") or ()
     names = [a.get("name", n), *a.get("aliases", ())]
+    if ss and all(any(conferred_title(e.get("sentence", ""), x) for x in names) for e in ss):
+        return "named only as a title conferred (授予…称号, 评为…): a designation", [dated(G, e) for e in ss]
     if ss and all(any(in_enumeration(e.get("sentence", ""), x) for x in names) for e in ss):
         return "named only as one item of an enumeration (mentioned in passing)", [dated(G, e) for e in ss]
     if low_confidence(G, n):
