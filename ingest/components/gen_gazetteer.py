@@ -31,6 +31,8 @@ def gazetteer(ctx: NameContext, t: str) -> list[Cand]:
             continue
         if w.endswith("部") and e < len(t) and t[e] in "门分署队长":
             continue
+        if t.startswith("界别", e):
+            continue  # 来自九三学社界别的委员: a sector of a political consultative conference
         if typ == "MilitaryUnit" and t.startswith(("报", "日报", "画报"), e):
             continue  # 解放军报: a newspaper, not the army
         # a short group name glued to more text is a word, not the group (中国建筑|金属结构)

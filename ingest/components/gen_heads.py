@@ -26,6 +26,7 @@ from ingest.components.name_rules import (
     COUNT_AFTER,
     DEPT_HEADS,
     EVENT_END,
+    EVENT_LEADING_YEAR,
     EVENT_VERBS,
     FOUNDED_BY_VERB,
     FOUNDING_VERBS,
@@ -205,6 +206,9 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
         if typ == "PartyGovBody" and ms - start >= 3 and t[ms - 1] in LEVEL_CHARS \
                 and t[ms - 2] == t[ms - 1]:
             start = ms - 1
+        # 2015年全省…工作会议: an event's name leaves its year out (the date is no part of it)
+        if typ == "Event" and (m_year := EVENT_LEADING_YEAR.match(t, start, ms)) and ms - m_year.end() >= 2:
+            start = m_year.end()
         if head == "部队" and "驻" in t[start:ms]:
             start = t.rfind("驻", start, ms)
         if typ == "Policy" and head == "战略" and t.startswith("国家", start) and ms - start > 4:

@@ -15,7 +15,9 @@ from ingest.components.name_rules import (
     BYLINE_CREDIT,
     BYLINE_TITLES,
     CLOSING_BYLINE,
+    MEMBER_SPEAKS,
     NAME_AFTER_BODY,
+    NAME_LEFT_EDGE,
     NAME_LIST_RE,
     NAME_RUN,
     NAME_TITLE_AFTER_VERB,
@@ -191,6 +193,17 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             if ctx._plausible_name(nm, strict=True):
                 out.append(Cand(s0, m.start(), "Person", "rule:person:takes_post", 0.65, 1))
                 names.setdefault(nm, "takes_post")
+                break
+    # 周某涛委员建议: a member or deputy named before the post, then speaking
+    for m in MEMBER_SPEAKS.finditer(t):
+        for k in (3, 2):
+            s0 = m.start() - k
+            if s0 < 0 or s0 > 0 and t[s0 - 1] not in NAME_LEFT_EDGE or covered[s0]:
+                continue
+            nm = t[s0:m.start()]
+            if ctx._plausible_name(nm, strict=True) and not ctx._word_at(t, s0):
+                out.append(Cand(s0, m.start(), "Person", "rule:person:member_speaks", 0.65, 1))
+                names.setdefault(nm, "member_speaks")
                 break
     # 王君师同志: a name before 同志 (the honorific form becomes an alias when grouping)
     for m in PERSONS_RE6.finditer(t):

@@ -218,6 +218,8 @@ def group_mentions(text: str, cands: list[Cand], jurisdiction: str = "") -> list
             return s
         if c.type == "Location":
             return lx.places_short.get(s, s)
+        if c.type == "Event" and s.endswith("工作会"):
+            s += "议"  # 关于召开…工作会的通知 and 召开…工作会议: one meeting, 会 short for 会议
         return _compare_form(s)
 
     for c in sorted(cands, key=lambda c: c.start):

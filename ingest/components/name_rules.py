@@ -61,6 +61,8 @@ GLUE_BODY_END = frozenset("办委局厅团司部")  # last characters of a body'
 # 5月, 首轮, 新一届(全国双拥模范城): a date or a round/term count before a name is no part of it
 LEADING_COUNT = re.compile(r"[0-9]{1,2}月(?:[0-9]{1,2}日)?|(?:一|首|本|上|下|第[0-9一二三四五六七八九十]+)轮"
                            r"|[一二三四五六七八九十]+届(?![一二三四五六七八九十0-9次会])")
+# 2015年全省…会议, 二〇一五年度…座谈会: a year before an event's name is a date, no part of the name
+EVENT_LEADING_YEAR = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年度?")
 # (本网讯:甲某) and 一审一校:乙某/二审二校:丙某: a reporter and the editors in a byline
 BYLINE_CREDIT = re.compile(r"(?:[(（][^()（）\n]{0,6}讯[:：]|[一二三]审[一二三]校[:：]|[初复终]审[:：])"
                            r"\s*([" + CJK + r"]{2,4})(?=[)）/／\s]|$)", re.M)
@@ -442,6 +444,10 @@ PERSONS_RE3 = re.compile(r"(?:电|消息|讯)\s*[(（]([^()（）\n]{2,24})[)）
 PERSONS_RE4 = re.compile(r"以([" + CJK + r"]{2,3}?)为(?:理事长|会长|主任|组长|主席|负责人|院长|团长)")
 PERSONS_RE5 = re.compile(r"(?:^|[\s。])([" + CJK + r"]{2,3})\s+摄", re.M)
 PERSONS_RE6 = re.compile(r"([" + CJK + r"]{2,3}?)同志")
+# 周某涛委员建议, 李某代表介绍: a deputy or a committee member named before the post, then speaking
+MEMBER_SPEAKS = re.compile(r"(?:委员|代表)(?=[,，]?(?:建议|介绍|表示|指出|认为|提出|强调|呼吁|坦言|谈到"
+                           r"|提到|说))")
+NAME_LEFT_EDGE = set(" \n\t\u3000，,。；;：:、的“（(")
 PERSONS_RE7 = re.compile(r"(?<![A-Za-z0-9])([X*]{1,3})(同志|司令员|政委|书记|市长|主任)")
 SPLIT_NAMES_RE1 = re.compile(r"[" + CJK + r"]+")
 

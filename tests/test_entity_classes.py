@@ -1,0 +1,47 @@
+"""Entity classes from the entx round (issue 10): general constructions met on unseen speeches,
+notices and news. Every text here is invented; each test also says what must not be found."""
+
+from __future__ import annotations
+
+from graph.model import Document
+from ingest.extract import extract, get_nlp
+
+
+def ents(text: str) -> dict[str, tuple[str, list[str]]]:
+    ex = extract(Document(id="t", source="t", text=text), get_nlp(with_relations=False))
+    return {e.name: (e.type, e.aliases) for e in ex.entities}
+
+
+def test_democratic_parties_their_central_committees_and_vice_chairs():
+    found = ents("东山省政协副秘书长、九三学社东山省委专职副主委赵光亮出席。"
+                 "九三学社中央专题调研组在东山召开座谈会。九三学社中央副主席孙明讲话。中国致公党成立于海外。")
+    assert found["九三学社中央"][0] == "PartyGovBody"
+    assert found["九三学社中央专题调研组"][0] == "PartyGovBody"
+    assert found["赵光亮"][0] == "Person"  # 副主委 is a title
+    assert found["中国致公党"][0] == "PartyGovBody"
+    found = ents("来自九三学社界别的周立涛委员建议加快发展。")
+    assert "九三学社" not in found  # a sector of the consultative conference, not the party
+
+
+def test_a_verb_before_a_name_is_no_part_of_it():
+    found = ents("建议中央军民融合委员会将其列入名单。我委近期委托东方重工集团公司第818研究所开展调研。")
+    assert "中央军民融合委员会" in found
+    assert "东方重工集团公司第818研究所" in found
+    assert not any(n.startswith(("建议", "委近期")) for n in found)
+
+
+def test_an_event_name_leaves_its_year_out_and_gongzuohui_is_gongzuohuiyi():
+    found = ents("西山省国防科工办关于召开2016年全省国防科技工业质量工作会的通知\n各有关单位：\n"
+                 "经研究，定于5月召开2016年全省国防科技工业质量工作会议。传达2016年全省国防科技工业工作会议精神。")
+    assert found["全省国防科技工业质量工作会议"] == ("Event", ["全省国防科技工业质量工作会"])
+    assert "全省国防科技工业工作会议" in found
+    assert not any(n.startswith("2016") for n in found)
+    assert not any(t == "Policy" for t, _ in found.values())  # a meeting notice names no policy
+
+
+def test_a_member_or_deputy_named_before_the_post_and_speaking():
+    found = ents("在东山区政协会议上,来自民盟界别的周立涛委员,围绕产业发展建言献策。"
+                 "周立涛委员介绍,目前进展顺利。王大海代表建议加快建设。各位委员表示赞同。")
+    assert found["周立涛"][0] == "Person"
+    assert found["王大海"][0] == "Person"
+    assert not any(n.startswith(("各位", "的")) for n in found)
