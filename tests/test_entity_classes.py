@@ -45,3 +45,18 @@ def test_a_member_or_deputy_named_before_the_post_and_speaking():
     assert found["周立涛"][0] == "Person"
     assert found["王大海"][0] == "Person"
     assert not any(n.startswith(("各位", "的")) for n in found)
+
+
+def test_a_zone_title_conferred_on_a_country_region_or_city_is_a_policy():
+    found = ents("汇报中国科技城建设情况。支持青山市国家军民融合创新示范区建设。京津冀军民融合创新示范区，"
+                 "“中国制造2025”国家级示范区，全国军民融合数字产业发展先导区。西坝国家自主创新示范区开园。")
+    for name in ("中国科技城", "青山市国家军民融合创新示范区", "京津冀军民融合创新示范区",
+                 "“中国制造2025”国家级示范区", "全国军民融合数字产业发展先导区"):
+        assert found[name][0] == "Policy", name
+    assert found["西坝国家自主创新示范区"][0] == "IndustrialPark"  # a site's zone, not a city's title
+
+
+def test_a_unique_one_described_is_no_name():
+    found = ents("东川是全省唯一军民融合产业园。东川军民融合产业园开园。")
+    assert not any("唯一" in n for n in found)
+    assert found["东川军民融合产业园"][0] == "IndustrialPark"

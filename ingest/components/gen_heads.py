@@ -25,6 +25,7 @@ from ingest.components.name_rules import (
     COUNCIL_MEETING_BEFORE,
     COUNT_AFTER,
     DEPT_HEADS,
+    DESIGNATION_HEADS,
     EVENT_END,
     EVENT_LEADING_YEAR,
     EVENT_VERBS,
@@ -374,6 +375,20 @@ def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) ->
     return True
 
 
+def _conferred_title(ctx: NameContext, body: str) -> bool:
+    """A zone title conferred on a whole country, region or city (a Policy, GUIDELINES
+    "Designation or place"): 中国科技城, “中国制造2025”国家级示范区, 京津冀…示范区 (a named region),
+    东川国家…示范区 (a city, then 国家). A site's own zone (a town or an area's name) stays a park."""
+    core = body.lstrip("“\"")
+    if core.startswith(("中国", "全国")) or core.startswith("国家") and not core.startswith("国家级"):
+        return True
+    if any(core[:k] in ctx.lex.regions for k in (4, 3, 2)):
+        return True
+    k = core.find("国家", 2, 8)
+    x = core[:k]
+    return k > 0 and (ctx._is_place(x) or x[-1] in "省市" and ctx.specific(x[:-1]))
+
+
 def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
     """(type, confidence, source) for a head candidate, or ("", 0, "") when rejected."""
     name = t[start:e]
@@ -399,6 +414,8 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
     if (head == "示范区" and body.startswith("国家级")
             and TYPE_AND_CHECK_RE4.search(t[max(0, start - 4):start])):
         typ = "Policy"  # 创建国家级军民融合创新示范区: a title a city applies for
+    if head in DESIGNATION_HEADS and _conferred_title(ctx, body):
+        typ = "Policy"
     if head in ("创新中心",) and body.startswith(("国家级", "国家")):
         typ = "Policy"
     if head == "平台":

@@ -142,10 +142,15 @@ def verb_then_new(ctx: NameContext, h: HeadCand) -> bool:
     return bool(VERB_THEN_NEW.search(h.body))
 
 
+def only_one(ctx: NameContext, h: HeadCand) -> bool:
+    # 全省唯一的示范园区, 中国唯一科技城: a description of a unique one, not its name
+    return "唯一" in h.body
+
+
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, bare_party_prefix, field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, unnamed_part, generic_firm, event_conjunct,
-    level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new,
+    level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new, only_one,
 )}
 
 
