@@ -60,3 +60,19 @@ def test_a_unique_one_described_is_no_name():
     found = ents("东川是全省唯一军民融合产业园。东川军民融合产业园开园。")
     assert not any("唯一" in n for n in found)
     assert found["东川军民融合产业园"][0] == "IndustrialPark"
+
+
+def test_anonymised_garrison_and_reserve_units_are_kept_whole():
+    found = ents("海军东沙某水警区政委胡大民出席。陆军第99集团军某舟桥团政委谭大军发言。海军某型舰入列。"
+                 "向东川警备区、驻青人民解放军和武警部队致以问候。东川陆军预备役工兵团团长钱大立汇报。")
+    for name in ("海军东沙某水警区", "陆军第99集团军某舟桥团", "驻青人民解放军", "东川陆军预备役工兵团"):
+        assert found[name][0] == "MilitaryUnit", name
+    assert "陆军" not in found  # no service name cut out of a unit's name
+    assert not any("某型" in n for n in found)  # 某型舰: a model of ship, no unit
+    found = ents("陸軍第99集團軍某舟橋團政委譚大軍發言。")  # traditional script, kept as written
+    assert found["陸軍第99集團軍某舟橋團"][0] == "MilitaryUnit"
+
+
+def test_a_common_surname_missing_from_the_list_lai():
+    found = ents("全国政协副秘书长、九三学社中央副主席赖大明出席座谈会并讲话。")
+    assert found["赖大明"][0] == "Person"

@@ -7,7 +7,15 @@ from __future__ import annotations
 from ingest.components import occurrences
 from ingest.components.candidate import Cand
 from ingest.components.name_context import NameContext
-from ingest.components.name_rules import ANON_UNIT, CAS_INSTITUTE, FIRM_INTRO, NUMBERED_DOCUMENT, SERIES_EVENT
+from ingest.components.name_rules import (
+    ANON_UNIT,
+    CAS_INSTITUTE,
+    FIRM_INTRO,
+    GARRISON,
+    NUMBERED_DOCUMENT,
+    RESERVE_UNIT,
+    SERIES_EVENT,
+)
 
 
 def numbered_documents(ctx: NameContext, t: str) -> list[Cand]:
@@ -58,4 +66,15 @@ def anonymised_units(ctx: NameContext, t: str) -> list[Cand]:
     if "某" in t:
         for m in ANON_UNIT.finditer(t):
             out.append(Cand(m.start(), m.end(), "MilitaryUnit", "rule:anonymised_unit", 0.7, 2))
+    if "驻" in t:
+        for m in GARRISON.finditer(t):
+            out.append(Cand(m.start(), m.end(), "MilitaryUnit", "rule:garrison", 0.7, 2))
+    if "预备役" in t:
+        for m in RESERVE_UNIT.finditer(t):
+            s = m.start()
+            for k in (4, 3, 2):  # a place before it is part of the name: 东川陆军预备役…团
+                if s >= k and ctx._is_place(t[s - k:s]):
+                    s -= k
+                    break
+            out.append(Cand(s, m.end(), "MilitaryUnit", "rule:reserve_unit", 0.7, 2))
     return out

@@ -352,9 +352,17 @@ MIL_PREFIXES = (
 
 # an anonymised unit of a named service (海军某部, 武警某某支队某中队): one specific unit, named as the
 # press names it; a bare 某部队 names no service and stays generic
+# (海军东川某水警区, 陆军第99集团军某舟桥团: a place or a numbered formation between the service and
+# 某, and a kind of unit between 某 and its level word, are part of the name as written)
 ANON_UNIT = re.compile(
-    r"(?:海军|陆军|空军|火箭军|武警|战略支援部队|联勤保障部队|[东南西北中]部战区)(?:[" + CJK
-    + r"]{1,4}?(?:舰队|警|军区|总队|支队))?某(?:部|团|旅|师|营|连|舰|基地|支队|大队|中队)(?![门分队长署])")
+    r"(?:海军|陆军|空军|火箭军|武警|战略支援部队|联勤保障部队|[东南西北中]部战区)(?:(?:[" + CJK
+    + r"]{1,4}?(?:舰队|警|军区|总队|支队))|第[0-9一二三四五六七八九十]{1,3}集团军|[" + CJK + r"]{2})?"
+    r"某(?![型些种项类件次])(?:[" + CJK + r"]{0,2}?(?:警区|团|旅|师|营|连|舰|站)|部|基地|支队|大队|中队)"
+    r"(?![门分队长署])")
+# 驻东川人民解放军: the garrison of a place, named by the army's name (驻洛部队 is found by 部队)
+GARRISON = re.compile(r"驻[" + CJK + r"]{1,3}?(?:中国)?人民解放军")
+# 东川陆军预备役工兵团: a reserve unit (a place, the service, 预备役, the arm, the level)
+RESERVE_UNIT = re.compile(r"(?:陆军|海军|空军)?预备役[" + CJK + r"]{0,6}?(?:团|师|旅|营)(?![长部委])")
 # a named warship: 海军某某舰, or a place name + 舰 (ships are named after cities)
 SHIP_END = re.compile(r"舰(?![队艇载船员长])")
 SHIP_BEFORE = ("政委", "舰长", "官兵", "参观", "登上", "访问", "慰问", "走进")
