@@ -76,3 +76,15 @@ def test_anonymised_garrison_and_reserve_units_are_kept_whole():
 def test_a_common_surname_missing_from_the_list_lai():
     found = ents("全国政协副秘书长、九三学社中央副主席赖大明出席座谈会并讲话。")
     assert found["赖大明"][0] == "Person"
+
+
+def test_contacts_mid_line_padded_and_on_the_next_line():
+    found = ents("请于5月30日前报送我委。 联 系 人:省经济和信息化委员会军民结合处王小玮 "
+                 "联系电话:0351-2022229\n")
+    assert found["王小玮"][0] == "Person"
+    found = ents("联系人:胡冬兰,18810386026,hd@example.com\n葛梦雨,021-68796625\n电话:010-1234\n")
+    assert found["胡冬兰"][0] == "Person" and found["葛梦雨"][0] == "Person"
+    assert "电话" not in found
+    found = ents("将会议回执传真至我办科技质量处。\n联系人: 邱 山 027—59811837\n传 真:027-1234\n")
+    assert found["邱 山"][0] == "Person"  # a two-character name padded to three, as written
+    assert not any(n.startswith("传") for n in found)

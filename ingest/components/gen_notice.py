@@ -54,9 +54,9 @@ def contact_persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     lay = layout()
     out: list[Cand] = []
     taken = sorted((c.start, c.end) for c in chosen)
-    for m in lay.field.finditer(t):
-        if m.group("label") not in lay.words["contact_labels"]:
-            continue
+    fields = [m for m in lay.field.finditer(t) if m.group("label") in lay.words["contact_labels"]]
+    fields += list(_contact_mid_line(lay).finditer(t))  # …报送我委。 联系人：…
+    for m in fields:
         i, end = m.start("rest"), m.end("rest")
         while i < end:
             ends = [e for s, e in taken if s == i]
@@ -65,12 +65,42 @@ def contact_persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             elif t[i] in " \t\u3000、，,；;：:":
                 i += 1
             else:
-                nm = lay.contact_name.match(t, i, end)
-                if nm and _is_name(ctx, nm.group(1)) and not any(s < nm.end(1) and i < e for s, e in taken):
+                nm = _PADDED_NAME.match(t, i, end)  # 邱 山: a two-character name padded to three
+                if not (nm and nm.group(1)[0] in ctx.lex.surnames1):
+                    nm = lay.contact_name.match(t, i, end)
+                if nm and _is_name(ctx, nm.group(1).replace(" ", "").replace("\u3000", "")) \
+                        and not any(s < nm.end(1) and i < e for s, e in taken):
                     out.append(Cand(nm.start(1), nm.end(1), "Person", "rule:notice:contact", 0.7, priority=1))
                     i = nm.end(1)
                 else:
                     break  # a phone number, an e-mail, words: the contact part is over
+        out += _next_line_contacts(ctx, t, end)
+    return out
+
+
+# a two-character name padded to the width of three (邱 山), closed by a space, a digit or the line end
+_PADDED_NAME = re.compile(r"([\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])(?=[ \t\u3000\d，,]|$)", re.M)
+# a contact line under the first: a name, then its phone number (王某，010-…)
+_NAME_THEN_PHONE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000，,、：:]*(?=[\d(（+])")
+
+
+def _contact_mid_line(lay) -> re.Pattern:
+    """A contact label after a sentence's end on the same line (…报送我委。 联 系 人：…)."""
+    labels = "|".join(sorted(map(re.escape, lay.words["contact_labels"]), key=len, reverse=True))
+    return re.compile(rf"(?<=[。；;])[ \t\u3000]*(?P<label>{labels})[ \t\u3000]*[:：][ \t\u3000]*"
+                      r"(?P<rest>[^\n]*)")
+
+
+def _next_line_contacts(ctx: NameContext, t: str, end: int) -> list[Cand]:
+    """Contacts on the lines right under a contact line, each a name then a phone number."""
+    out = []
+    while end < len(t) and t[end] == "\n":
+        m = _NAME_THEN_PHONE.match(t, end + 1)
+        if not (m and _is_name(ctx, m.group(1))):
+            break
+        out.append(Cand(m.start(1), m.end(1), "Person", "rule:notice:contact", 0.7, priority=1))
+        nl = t.find("\n", m.end())
+        end = nl if nl >= 0 else len(t)
     return out
 
 
