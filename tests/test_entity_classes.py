@@ -88,3 +88,12 @@ def test_contacts_mid_line_padded_and_on_the_next_line():
     found = ents("将会议回执传真至我办科技质量处。\n联系人: 邱 山 027—59811837\n传 真:027-1234\n")
     assert found["邱 山"][0] == "Person"  # a two-character name padded to three, as written
     assert not any(n.startswith("传") for n in found)
+
+
+def test_unquoted_working_rules_and_coordination_groups():
+    found = ents("会议审议通过东山市委军民融合发展委员会工作规则、办公室工作细则。"
+                 "成立军民融合深度发展协调小组。")
+    assert found["东山市委军民融合发展委员会工作规则"][0] == "Policy"
+    assert found["办公室工作细则"][0] == "Policy"
+    assert found["军民融合深度发展协调小组"][0] == "PartyGovBody"
+    assert "东山市委军民融合发展委员会" not in found  # nested in the rules' name, not on its own
