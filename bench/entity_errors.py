@@ -131,11 +131,36 @@ def table(result: dict[str, list[dict]]) -> str:
     return "\n".join(lines)
 
 
+def pos_bound(result: dict[str, list[dict]]) -> str:
+    """What a jieba-POS candidate generator (dictionary words tagged nt = organisation, nz = other
+    proper noun) could add at most: the missed gold entities one of whose forms is such a word, and
+    how many nt/nz tokens of the same texts are no gold form at all (what filters would face)."""
+    import jieba.posseg as pseg
+
+    from ingest.components.lexicon import lexicon
+
+    jw = lexicon().jieba_words
+    sets = annotated_sets()
+    could = [e for errs in result.values() for e in errs if e["kind"] == "miss"
+             and any((jw.get(f) or (0, ""))[1] in ("nt", "nz") for f in [e["name"], *e["aliases"]])]
+    tokens = noise = 0
+    for name in result:
+        for g in sets.get(name, []):
+            forms = {f for e in g["entities"] for f in [e["name"], *(e.get("aliases") or [])]}
+            for w, flag in pseg.lcut(g["text"], HMM=False):
+                if flag in ("nt", "nz") and len(w) >= 2:
+                    tokens += 1
+                    noise += w not in forms
+    return (f"jieba POS bound: {len(could)} missed gold entities are nt/nz dictionary words; "
+            f"{tokens} nt/nz tokens in the texts, {noise} of them no gold form")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sets", default="seeds,dev,u1,u2,u3,u4,u5,u6")
     ap.add_argument("--list", default="", help="write every error, one a line, to this file")
     ap.add_argument("--json", default="", help="write the errors as JSON to this file")
+    ap.add_argument("--pos", action="store_true", help="bound a jieba-POS (nt/nz) candidate generator")
     a = ap.parse_args()
     f1s: dict[str, tuple[int, int, int]] = {}
     result = run([s for s in a.sets.split(",") if s], f1s)
@@ -147,6 +172,8 @@ def main() -> None:
               f"(tp {tp}, pred {n_pred}, gold {n_gold})")
     by_cause = Counter((e["kind"], e["cause"]) for errs in result.values() for e in errs)
     print("\n" + ", ".join(f"{k} {c}: {n}" for (k, c), n in sorted(by_cause.items())))
+    if a.pos:
+        print(pos_bound(result))
     if a.list:
         with open(a.list, "w", encoding="utf-8") as fh:
             for errs in result.values():
