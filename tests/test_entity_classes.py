@@ -97,3 +97,17 @@ def test_unquoted_working_rules_and_coordination_groups():
     assert found["办公室工作细则"][0] == "Policy"
     assert found["军民融合深度发展协调小组"][0] == "PartyGovBody"
     assert "东山市委军民融合发展委员会" not in found  # nested in the rules' name, not on its own
+
+
+def test_bodies_named_in_titles_lists_of_departments_and_ministry_departments():
+    found = ents("东山区委办、政府办负责同志,民政局、卫计委、教育局、人社局主要负责同志陪同检查。")
+    for name in ("民政局", "卫计委", "教育局", "人社局"):
+        assert found[name][0] == "PartyGovBody", name
+    found = ents("民政局、教育局负责同志出席。")  # no department of the run found on its own: nothing
+    assert "民政局" not in found
+    found = ents("东山市人大代表何大梅出席。工信部军民结合司将组织编制目录。东山集团公司将于明年上市。")
+    assert found["东山市人大"][0] == "PartyGovBody"  # the congress inside the deputy's title
+    assert found["工信部军民结合司"][0] == "PartyGovBody"
+    found = ents("东山省军民融合产业发展领导小组成立。国家国防科工局信息中心主任罗大国作报告。")
+    assert found["东山省军民融合产业发展领导小组"][0] == "PartyGovBody"  # 成立 after the head
+    assert found["国家国防科工局信息中心"][0] == "PartyGovBody"

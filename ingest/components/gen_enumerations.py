@@ -14,6 +14,7 @@ from ingest.components.name_rules import (
     COORDINATED_COMPANIES_RE1,
     DEPT_ITEM,
     DEPT_ITEM_HEADS,
+    DEPT_RUN,
     ENTERPRISE_LISTS_RE1,
     ENTERPRISE_LISTS_RE2,
     ENUMERATED_COMPANIES_RE1,
@@ -292,4 +293,23 @@ def distributed_bodies(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Can
             if m.group(2) != "、":
                 break
             pos = m.end()
+    return out + _department_runs(t, chosen)
+
+
+def _department_runs(t: str, chosen: list[Cand]) -> list[Cand]:
+    """民政局、卫计委、教育局、人社局主要负责同志: in a run of three or more bare departments one of
+    which is already found as a body (an abbreviation such as 卫计委), the others are the
+    jurisdiction's departments of those names too."""
+    if "、" not in t:
+        return []
+    bodies = {(c.start, c.end) for c in chosen if c.type == "PartyGovBody"}
+    out = []
+    for run in DEPT_RUN.finditer(t):
+        items, pos = [], run.start()
+        for it in run.group().split("、"):
+            items.append((pos, pos + len(it)))
+            pos += len(it) + 1
+        if any(i in bodies for i in items):
+            out += [Cand(a, b, "PartyGovBody", "rule:department_run", 0.6, priority=1)
+                    for a, b in items if (a, b) not in bodies]
     return out

@@ -43,6 +43,7 @@ from ingest.components.name_rules import (
     LONG_NAME_BEFORE,
     MIL_PREFIXES,
     MILITARY_IN_BODY,
+    MINISTRY_DEPT,
     OFFICE_BEFORE_BAN,
     OFFICE_OK,
     ORDINAL,
@@ -320,11 +321,14 @@ def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) ->
         if head == "司" and prev in "一二三四五六七八九" and ms >= 3 and is_cjk(t[ms - 2]) \
                 and t[ms - 2] not in "第公":
             return True  # 装备工业一司: a ministry's numbered department
+        if head == "司" and MINISTRY_DEPT.search(t, max(0, ms - 12), ms):
+            return True  # 工信部军民结合司: a ministry's department, named after the ministry
         return any(t.endswith(w + head, 0, me) for w in DEPT_HEADS)
     if head == "政府":
         return prev != "" and (prev in LEVEL_CHARS or is_cjk(prev)) and nxt not in "采部"
     if head == "人大":
-        return nxt not in "代常" or nxt2 == "常委"
+        # 东川市人大代表: the congress named inside the deputy's title is an entity (GUIDELINES)
+        return nxt not in "代常" or nxt2 in ("常委", "代表") and ms > 0 and t[ms - 1] in LEVEL_CHARS
     if head in ("党委",):
         # 自治区党委副书记: the region's Party committee (its 省委), named inside the title
         return nxt not in "书副常" or t.endswith(AUTONOMOUS, 0, ms) and (
@@ -368,7 +372,8 @@ def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) ->
     if head == "大会":
         return nxt not in "精堂"
     if head in ("委员会", "领导小组"):
-        return nxt not in "成委" or nxt2 == "成员"  # 委员会成员兼…: a member of the body named
+        # 委员会成员兼…: a member of the body named; 领导小组成立: the group founded
+        return nxt not in "成委" or nxt2 in ("成员", "成立")
     if head == "联盟" and ms >= 3 and t[ms - 1] in ctx.lex.surnames1 \
             and TITLE_END.search(t[max(0, ms - 8):ms - 1]):
         return False  # 院士张联盟: a person named after a title, not an alliance

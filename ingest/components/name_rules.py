@@ -266,6 +266,9 @@ BOSS = re.compile(
 FOUNDING_VERBS = ("建设", "打造", "组建", "筹建", "搭建", "设立")
 # a bare department in a list after a place-named body: 保密局, 民政局, 工商联
 DEPT_ITEM_HEADS = ("工商联", "人武部", "武装部", "局", "委", "厅", "办", "部")
+# a run of three or more bare departments (民政局、卫计委、教育局), each closed by a department head
+DEPT_RUN = re.compile(r"(?<![" + CJK + r"])(?:[" + CJK + r"]{2,5}?[局委厅办]、){2,}[" + CJK
+                      + r"]{2,5}?[局委厅办](?![" + CJK + r"]{0,1}[长员])")
 DEPT_ITEM = re.compile(r"([" + CJK + r"]{2,5}?)(、|等|和|及|[,，。;；])")
 # 在京召开, 在宁成立, 来沪考察: a city or province by its one-character short form, after a
 # preposition of place and before a verb (the key groups it with the full name when both occur)
@@ -377,6 +380,8 @@ LEAD_CUT_RE1 = re.compile(r"[0-9第一二三四五六七八九十两]")
 TYPE_AND_CHECK_RE1 = re.compile(r"[0-9]{1,3}[" + CJK + r"]")
 TYPE_AND_CHECK_RE2 = re.compile(r"[0-9]+(?:年|届)")
 TYPE_AND_CHECK_RE3 = re.compile(r"首[个家批座支]")
+# 工信部军民结合司: a ministry (…部) right before two to six characters and 司
+MINISTRY_DEPT = re.compile(r"[" + CJK + r"]{1,6}部(?![门队分])[" + CJK + r"]{2,6}$")
 # zone heads whose name can be a title conferred on a whole country, region or city (a Policy)
 DESIGNATION_HEADS = ("示范区", "先导区", "科技城")
 TYPE_AND_CHECK_RE4 = re.compile(r"(?:创建|申建|争创|申报|获批|成功创建)$")
