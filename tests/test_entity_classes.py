@@ -111,3 +111,19 @@ def test_bodies_named_in_titles_lists_of_departments_and_ministry_departments():
     found = ents("东山省军民融合产业发展领导小组成立。国家国防科工局信息中心主任罗大国作报告。")
     assert found["东山省军民融合产业发展领导小组"][0] == "PartyGovBody"  # 成立 after the head
     assert found["国家国防科工局信息中心"][0] == "PartyGovBody"
+
+
+def test_two_topics_joined_in_an_event_name_and_one_slogan_however_set():
+    found = ents("调研组在东川召开科技城建设和军民融合发展工作座谈会。")
+    assert found["科技城建设和军民融合发展工作座谈会"][0] == "Event"
+    assert "军民融合发展工作座谈会" not in found
+    found = ents("东川召开“深化融合 共建家园”军地座谈会。市领导出席“深化融合、共建家园”军地座谈会。")
+    events = [n for n, (t, _) in found.items() if t == "Event"]
+    assert len(events) == 1, events  # the same quoted slogan with a space or a 、: one event
+
+
+def test_a_doctrine_named_after_a_leader_is_no_mention_of_the_leader():
+    found = ents("以习近平新时代中国特色社会主义思想为指导，加快发展。")
+    assert "习近平" not in found
+    found = ents("习近平总书记指出，要加快发展。")
+    assert found["习近平"][0] == "Person"

@@ -4,6 +4,10 @@
   负责人 (elsewhere an attendee noun ends a name's context: 企业负责人出席), which leaves
   迎春座谈会. When such a noun stands right before an Event found by its head word, the name
   extends over it and the modifier before it (`rule:event:attendees`).
+- `joined_topic_events`: 青山建设和军民融合发展座谈会. An event's name may join two topics by 和/与;
+  the head rule stops at the conjunction (a stop everywhere else), which leaves the second topic
+  only. When the word before 和/与 ends a topic (建设, 发展, 改革 …), the name extends over the first
+  topic too (`rule:event:topics`).
 - `scoped_events`: 全市国防动员工作会议. The scope word (全市, 全省 …) is a deictic the head rule
   drops; the mention keeps it and is keyed to the form without it, so both forms name one event
   (`rule:event:scope`; the GUIDELINES keep 全省… forms as aliases).
@@ -21,8 +25,9 @@ def _words(kind: str) -> tuple[str, ...]:
     out = []
     for n, line in enumerate(data_lines("event_words.tsv"), 1):
         parts = line.split("\t")
-        if len(parts) != 2 or parts[0] not in ("attendee", "scope"):
-            raise ValueError(f"ingest/data/event_words.tsv: row {n} is not attendee|scope<TAB>word: {line!r}")
+        if len(parts) != 2 or parts[0] not in ("attendee", "scope", "topic"):
+            raise ValueError(f"ingest/data/event_words.tsv: row {n} is not attendee|scope|topic<TAB>word: "
+                             f"{line!r}")
         if parts[0] == kind:
             out.append(parts[1])
     return tuple(sorted(out, key=len, reverse=True))
@@ -30,6 +35,7 @@ def _words(kind: str) -> tuple[str, ...]:
 
 ATTENDEES = _words("attendee")
 SCOPES = _words("scope")
+TOPIC_ENDS = _words("topic")
 
 
 def attendee_events(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
@@ -46,6 +52,22 @@ def attendee_events(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         if ms - start < 2:
             continue  # 代表座谈会 alone: no modifier that makes it a name
         out.append(Cand(start, c.end, "Event", "rule:event:attendees", c.confidence, c.priority))
+    return out
+
+
+def joined_topic_events(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    out = []
+    for c in chosen:
+        if c.type != "Event" or not c.source.startswith("rule:head") or c.start < 3 \
+                or t[c.start - 1] not in "和与":
+            continue
+        if not any(t.endswith(w, 0, c.start - 1) for w in TOPIC_ENDS):
+            continue
+        ms = c.start - 1
+        start, _ = ctx.left_extend(t, ms, c.end)
+        start = ctx._drop_leading_words(t, ctx._trim_left(t, start, ms), ms)
+        if ms - start >= 4:  # a whole first topic (a subject and its noun), not the noun alone
+            out.append(Cand(start, c.end, "Event", "rule:event:topics", c.confidence, c.priority))
     return out
 
 

@@ -12,6 +12,7 @@ from ingest.components.name_rules import (
     BOARD,
     BOSS,
     DESIGNATIONS_RE1,
+    DOCTRINE_AFTER,
     FIELD_LIST_AFTER,
     LEVEL_CHARS,
     NUMBERED_ACADEMY,
@@ -31,6 +32,8 @@ def gazetteer(ctx: NameContext, t: str) -> list[Cand]:
             continue
         if w.endswith("部") and e < len(t) and t[e] in "门分署队长":
             continue
+        if typ == "Person" and t.startswith(DOCTRINE_AFTER, e):
+            continue  # 以某某新时代…思想为指导: a doctrine named after a leader, no mention of the person
         if t.startswith("界别", e):
             continue  # 来自九三学社界别的委员: a sector of a political consultative conference
         if typ == "MilitaryUnit" and t.startswith(("报", "日报", "画报"), e):

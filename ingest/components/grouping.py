@@ -116,6 +116,14 @@ def _event_core(s: str) -> str:
 _GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc\u0300-\u036f]{1,7}\)")
 
 
+_QUOTED_SEPARATORS = re.compile(r"“[^”]*”")
+
+
+def _join_quoted(m: re.Match) -> str:
+    """A quoted slogan inside a name, its separators (、，space) left out: one slogan however set."""
+    return re.sub(r"[、，,\s\u3000]", "", m.group())
+
+
 @lru_cache(maxsize=50_000)
 def _compare_form(s: str) -> str:
     """Comparison form: folded, glosses and dashes dropped, abbreviations applied."""
@@ -210,6 +218,8 @@ def group_mentions(text: str, cands: list[Cand], jurisdiction: str = "") -> list
 
     def base_key(c: Cand) -> str:
         s = c.key or text[c.start:c.end]
+        if c.type in ("Event", "Policy", "Project") and "“" in s:
+            s = _QUOTED_SEPARATORS.sub(_join_quoted, s)  # “甲乙、丙丁”座谈会 = “甲乙 丙丁”座谈会
         s = _quotes_out(fold(_GLOSS.sub("", s) if "(" in s else s))
         if c.type == "Person":
             for suf in PERSON_SUFFIXES:

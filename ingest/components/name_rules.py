@@ -382,6 +382,9 @@ TYPE_AND_CHECK_RE2 = re.compile(r"[0-9]+(?:年|届)")
 TYPE_AND_CHECK_RE3 = re.compile(r"首[个家批座支]")
 # 工信部军民结合司: a ministry (…部) right before two to six characters and 司
 MINISTRY_DEPT = re.compile(r"[" + CJK + r"]{1,6}部(?![门队分])[" + CJK + r"]{2,6}$")
+# a leader's name followed by these names a doctrine (…新时代中国特色社会主义思想, …强军思想): the
+# doctrine is no entity (GUIDELINES: ideologies are not Policies) and the name inside it no mention
+DOCTRINE_AFTER = ("新时代", "思想", "强军思想", "经济思想", "外交思想", "法治思想", "生态文明思想", "理论")
 # zone heads whose name can be a title conferred on a whole country, region or city (a Policy)
 DESIGNATION_HEADS = ("示范区", "先导区", "科技城")
 TYPE_AND_CHECK_RE4 = re.compile(r"(?:创建|申建|争创|申报|获批|成功创建)$")

@@ -96,6 +96,7 @@ GENERATORS: dict[str, Generator] = {
     "bylines": gen_bylines.bylines,
     "typed_lists": gen_list_types.typed_lists,
     "attendee_events": gen_event_names.attendee_events,
+    "joined_topic_events": gen_event_names.joined_topic_events,
     "scoped_events": gen_event_names.scoped_events,
 }
 
@@ -122,7 +123,7 @@ STAGES: tuple[tuple[str, ...], ...] = (
 POST_FILTERS = ("department_of_firm", "distributed_classes")
 FINAL_STAGE = ("after_places", "title_bodies")
 # last: event names the head rule cut short (attendees, a 全市 scope), over the names chosen
-EVENT_STAGE = ("attendee_events", "scoped_events")
+EVENT_STAGE = ("attendee_events", "joined_topic_events", "scoped_events")
 
 
 def department_of_firm(t: str, chosen: list[Cand]) -> list[Cand]:
