@@ -127,3 +127,9 @@ def test_a_doctrine_named_after_a_leader_is_no_mention_of_the_leader():
     assert "习近平" not in found
     found = ents("习近平总书记指出，要加快发展。")
     assert found["习近平"][0] == "Person"
+
+
+def test_a_system_named_by_a_quoted_formula_is_a_policy():
+    found = ents("东川打造“1+4”军民融合创新示范空间体系，完善工作机制和协调体系。")
+    assert found["“1+4”军民融合创新示范空间体系"][0] == "Policy"
+    assert not any(n.endswith(("工作机制", "协调体系")) for n in found)  # descriptions, no names

@@ -293,10 +293,10 @@ def distributed_bodies(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Can
             if m.group(2) != "、":
                 break
             pos = m.end()
-    return out + _department_runs(t, chosen)
+    return out
 
 
-def _department_runs(t: str, chosen: list[Cand]) -> list[Cand]:
+def department_runs(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     """民政局、卫计委、教育局、人社局主要负责同志: in a run of three or more bare departments one of
     which is already found as a body (an abbreviation such as 卫计委), the others are the
     jurisdiction's departments of those names too."""

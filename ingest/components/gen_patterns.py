@@ -11,6 +11,7 @@ from ingest.components.name_rules import (
     ANON_UNIT,
     CAS_INSTITUTE,
     FIRM_INTRO,
+    FORMULA_SYSTEM,
     GARRISON,
     NUMBERED_DOCUMENT,
     RESERVE_UNIT,
@@ -77,4 +78,14 @@ def anonymised_units(ctx: NameContext, t: str) -> list[Cand]:
                     s -= k
                     break
             out.append(Cand(s, m.end(), "MilitaryUnit", "rule:reserve_unit", 0.7, 2))
+    return out
+
+
+def formula_systems(ctx: NameContext, t: str) -> list[Cand]:
+    """“1+6”…空间体系, “9+2”工作布局: a system or layout named by a quoted formula is a named
+    system (a Policy, GUIDELINES); a 机制/体系 without one is almost always a description."""
+    out = []
+    if "+" in t or "＋" in t:
+        for m in FORMULA_SYSTEM.finditer(t):
+            out.append(Cand(m.start(), m.end(), "Policy", "rule:formula_system", 0.7, 2))
     return out

@@ -362,6 +362,9 @@ ANON_UNIT = re.compile(
     + r"]{1,4}?(?:舰队|警|军区|总队|支队))|第[0-9一二三四五六七八九十]{1,3}集团军|[" + CJK + r"]{2})?"
     r"某(?![型些种项类件次])(?:[" + CJK + r"]{0,2}?(?:警区|团|旅|师|营|连|舰|站)|部|基地|支队|大队|中队)"
     r"(?![门分队长署])")
+# “1+6”军民融合创新示范空间体系, “9+2”工作布局: a system named by a quoted formula
+FORMULA_SYSTEM = re.compile(r"“[0-9N]{1,2}[+＋][0-9N]{1,2}(?:[+＋][0-9N]{1,2})?”[" + CJK
+                            + r"]{0,14}?(?:体系|机制|格局|布局|模式)")
 # 驻东川人民解放军: the garrison of a place, named by the army's name (驻洛部队 is found by 部队)
 GARRISON = re.compile(r"驻[" + CJK + r"]{1,3}?(?:中国)?人民解放军")
 # 东川陆军预备役工兵团: a reserve unit (a place, the service, 预备役, the arm, the level)
