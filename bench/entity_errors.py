@@ -89,7 +89,8 @@ def classify_doc(gold: list[dict], pred: list[dict], score, heads: list[str]) ->
     return out
 
 
-def run(set_names: list[str], f1s: dict[str, tuple[int, int, int]] | None = None) -> dict[str, list[dict]]:
+def run(set_names: list[str], f1s: dict[str, tuple[int, int, int]] | None = None,
+        disabled: frozenset[str] = frozenset()) -> dict[str, list[dict]]:
     """{set: its errors}; `f1s` (when given) gets (correct, predicted, gold) per set."""
     from graph.model import Document
     from ingest.extract import extract
@@ -98,6 +99,7 @@ def run(set_names: list[str], f1s: dict[str, tuple[int, int, int]] | None = None
     score = load_score()
     heads = head_words()
     nlp = build_nlp(with_relations=False)
+    nlp.get_pipe("mcf_entities").rec.disabled = disabled  # generators and filters switched off
     sets = annotated_sets()
     result: dict[str, list[dict]] = {}
     for name in set_names:
@@ -160,10 +162,11 @@ def main() -> None:
     ap.add_argument("--sets", default="seeds,dev,u1,u2,u3,u4,u5,u6")
     ap.add_argument("--list", default="", help="write every error, one a line, to this file")
     ap.add_argument("--json", default="", help="write the errors as JSON to this file")
+    ap.add_argument("--disable", default="", help="generators/filters to switch off, comma-separated")
     ap.add_argument("--pos", action="store_true", help="bound a jieba-POS (nt/nz) candidate generator")
     a = ap.parse_args()
     f1s: dict[str, tuple[int, int, int]] = {}
-    result = run([s for s in a.sets.split(",") if s], f1s)
+    result = run([s for s in a.sets.split(",") if s], f1s, frozenset(x for x in a.disable.split(",") if x))
     print(table(result))
     print()
     for name, (tp, n_pred, n_gold) in f1s.items():

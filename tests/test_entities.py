@@ -811,11 +811,12 @@ def test_bodies_glued_across_a_verb_and_unnamed_sub_bodies():
     assert P(found, "东阳市双拥办") == "PartyGovBody" and P(found, "东阳军分区") == "MilitaryUnit"
     found = ents("福安市城投集团“牵手”71234部队，共建营区。")
     assert P(found, "福安市城投集团") == "Enterprise" and P(found, "71234部队") == "MilitaryUnit"
+    # a part named after its whole is an entity of its own with the whole's type (GUIDELINES
+    # "Name-internal PART_OF"; the dev gold and the annotated batches annotate 核心区 and 促进会办公室)
     found = ents("县委在东平经济开发区核心区规划建设了产业园。")
-    assert P(found, "东平经济开发区") == "IndustrialPark" and "东平经济开发区核心区" not in found
+    assert P(found, "东平经济开发区核心区") == "IndustrialPark"
     found = ents("市军民融合发展促进会办公室主任、市发改委主任王大明出席。")
-    assert P(found, "市军民融合发展促进会") == "Association"
-    assert "市军民融合发展促进会办公室" not in found
+    assert P(found, "市军民融合发展促进会办公室") == "Association"
     found = ents("签约仪式由该舰政治委员主持。该部政治工作部主任出席仪式。")
     assert not any(n.endswith("政治工作部") for n in found)
     found = ents("研究院管委会主任、省发展改革委副主任赵某明宣读研究院学术委员会成立决定。")

@@ -58,6 +58,7 @@ from ingest.components.name_rules import (
     QUOTE_BREAK,
     QUOTED_NAME_VERB,
     STOP_CHARS,
+    SUB_PART_OF,
     SUBREGION,
     TITLE_END,
     TOWN,
@@ -430,6 +431,11 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
     # a sub-office of an institute or company has its parent's type: 中科院北京分院科技合作处
     if head in ("处", "办公室", "局") and TYPE_AND_CHECK_RE5.search(body):
         typ = "ResearchInstitute"
+    # 东川市军民融合促进会办公室, 某某开发区核心区: a part named after its whole (an entity of its
+    # own, as the annotated batches have it) has the whole's type: an association's office
+    if head in SUB_PART_OF and body.endswith(SUB_PART_OF[head]):
+        whole = next(w for w in SUB_PART_OF[head] if body.endswith(w))
+        typ = HEAD_INFO.get(whole, (typ, ""))[0]
     h.typ = typ
     if head_filters.rejected(ctx, h, "post"):  # plurals of levels, kinds of labs
         return "", 0.0, ""

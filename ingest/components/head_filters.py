@@ -25,7 +25,6 @@ from ingest.components.name_rules import (
     PARTY_PREFIX,
     QUANTITY,
     QUOTED_PART,
-    SUB_PART_OF,
     SUBSIDIARY_BODY,
     TYPE_AND_CHECK_RE1,
     TYPE_AND_CHECK_RE2,
@@ -105,11 +104,6 @@ def deictic_department(ctx: NameContext, h: HeadCand) -> bool:
             and h.typ in ORG_TYPES)
 
 
-def unnamed_part(ctx: NameContext, h: HeadCand) -> bool:
-    # 某某开发区核心区, 某某促进会办公室: the park or the association (found by its own head) is the entity
-    return h.head in SUB_PART_OF and h.body.endswith(SUB_PART_OF[h.head])
-
-
 def generic_firm(ctx: NameContext, h: HeadCand) -> bool:
     return h.typ == "Enterprise" and bool(GENERIC_FIRM_BODY.fullmatch(h.body)
                                           or SUBSIDIARY_BODY.fullmatch(h.body))
@@ -149,7 +143,7 @@ def only_one(ctx: NameContext, h: HeadCand) -> bool:
 
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, bare_party_prefix, field_description, first_of_kind,
-    plural_each, title_and_name_inside, deictic_department, unnamed_part, generic_firm, event_conjunct,
+    plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
     level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new, only_one,
 )}
 
