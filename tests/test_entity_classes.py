@@ -133,3 +133,16 @@ def test_a_system_named_by_a_quoted_formula_is_a_policy():
     found = ents("东川打造“1+4”军民融合创新示范空间体系，完善工作机制和协调体系。")
     assert found["“1+4”军民融合创新示范空间体系"][0] == "Policy"
     assert not any(n.endswith(("工作机制", "协调体系")) for n in found)  # descriptions, no names
+
+
+def test_titles_with_their_issuer_and_unquoted_titles_in_running_text():
+    found = ents("东川市人民政府办公厅关于加快军民融合产业发展的实施意见\n更新时间:2019-5-1\n各区人民政府：")
+    assert found["东川市人民政府办公厅关于加快军民融合产业发展的实施意见"][0] == "Policy"
+    found = ents("根据中央关于经济建设和国防建设融合发展的意见，加快发展。"
+                 "研究出台了关于推动东川市军民融合发展的意见。")
+    assert found["中央关于经济建设和国防建设融合发展的意见"][0] == "Policy"
+    assert found["关于推动东川市军民融合发展的意见"][0] == "Policy"
+    found = ents("省政府办公厅下发关于印发推动东川省军民融合深度发展实施方案的通知,作出部署。")
+    assert found["关于印发推动东川省军民融合深度发展实施方案的通知"][0] == "Policy"
+    found = ents("请按照关于召开全市工作会议的通知要求参会。")
+    assert not any(t == "Policy" for t, _ in found.values())  # a meeting notice is no policy

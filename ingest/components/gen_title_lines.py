@@ -2,7 +2,11 @@
 
 - A `名称：` line (文件名称, 政策名称 …) names a Policy; `项目名称：` names a Project.
 - A document's title line of the form [issuer]关于…的通知/意见/办法/方案… names the Policy the
-  document is (the span from 关于 on; the issuer before it is a body found by its own head word).
+  document is. An issuer glued before 关于 (东川市人民政府办公厅关于…的实施意见) is part of the
+  name, as the annotated batches write it (in 《》 titles too); else the span starts at 关于.
+- In running text, an unquoted [issuer]关于…的意见/通知/决定… after a verb that cites, issues or
+  implements a document (根据, 出台, 下发, 印发, 贯彻 …) names a Policy too (`about_titles`);
+  a meeting notice (关于召开/举办…) names no policy.
 
 Such a line is long, so it is proposed late and only where no organisation, person or other name
 was chosen inside it (a place inside is allowed: 关于加快青山市…的实施意见): the resolver keeps the
@@ -13,7 +17,7 @@ from __future__ import annotations
 
 from ingest.components.candidate import Cand
 from ingest.components.name_context import NameContext
-from ingest.components.name_rules import NAME_FIELD_LINE, TITLE_LINE
+from ingest.components.name_rules import ABOUT_TITLE, MEETING_VERB, NAME_FIELD_LINE, ORG_TYPES, TITLE_LINE
 
 
 def title_lines(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
@@ -26,6 +30,24 @@ def title_lines(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     m = TITLE_LINE.match(first)
     if m:
         offset = len(t) - len(first)
-        out.append(Cand(offset + m.start(1), offset + m.end(1), "Policy", "rule:title_line", 0.65, 2))
-    return [c for c in out if not any(k.start < c.end and c.start < k.end and k.type != "Location"
-                                      for k in chosen)]
+        a = _with_issuer(t, offset + m.start(1), chosen)
+        out.append(Cand(a, offset + m.end(1), "Policy", "rule:title_line", 0.65, 2))
+    if "关于" in t:
+        for m in ABOUT_TITLE.finditer(t):
+            if not MEETING_VERB.match(t, m.start(1) + 2):
+                out.append(Cand(_with_issuer(t, m.start(1), chosen), m.end(1), "Policy", "rule:about_title",
+                                0.6, 2))
+    return [c for c in out if not any(c.start < k.end and k.start < c.end and k.type != "Location"
+                                      and not (c.start <= k.start and k.end <= _about(t, c)) for k in chosen)]
+
+
+def _with_issuer(t: str, about: int, chosen: list[Cand]) -> int:
+    """Start of the title: the issuer's, when a chosen body ends right at 关于, else 关于's."""
+    issuer = [k.start for k in chosen if k.end == about and k.type in ORG_TYPES]
+    return min(issuer) if issuer else about
+
+
+def _about(t: str, c: Cand) -> int:
+    """Where 关于 starts in the title `c` (the issuer's body may stand before it, inside the title)."""
+    k = t.find("关于", c.start, c.end)
+    return k if k >= 0 else c.start

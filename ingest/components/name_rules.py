@@ -438,6 +438,12 @@ TITLE_LINE = re.compile(
     r"[^\n，。,]{0,30}?(关于[^\n，。]{2,60}的"
     r"(?:实施意见|指导意见|意见|通知|决定|办法|实施方案|方案|规划|细则|规定|批复))[ \t\u3000]*(?:\n|$)"
 )
+# 根据中央关于…的意见, 下发关于印发…方案的通知: an unquoted title after a verb that cites, issues or
+# implements a document (group 1 starts at 关于)
+ABOUT_TITLE = re.compile(
+    r"(?:根据|依据|按照|出台了?|下发了?|印发了?|制定了?|贯彻落实|贯彻|落实|发布了?)[^，。；;,\n《》“”]{0,16}?"
+    r"(关于[^，。；;,\n《》]{4,60}?的(?:实施意见|指导意见|若干意见|意见|通知|决定|办法|实施方案|规定|建议))")
+MEETING_VERB = re.compile(r"(?:召开|举办|举行|开展|做好|组织|参加)")
 # 文/王某 李某, 图／王某: a byline of names after a slash (names split by spaces or 、)
 SLASH_BYLINE = re.compile(r"(?:文|图|文图|撰稿|摄影|作者|记者|编辑)[ \u3000]*[/／][ \u3000]*"
                           r"((?:[" + CJK + r"]{2,3}[ \u3000、]+){0,3}[" + CJK + r"]{2,3})(?![" + CJK + r"])")
