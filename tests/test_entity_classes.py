@@ -146,3 +146,11 @@ def test_titles_with_their_issuer_and_unquoted_titles_in_running_text():
     assert found["关于印发推动东川省军民融合深度发展实施方案的通知"][0] == "Policy"
     found = ents("请按照关于召开全市工作会议的通知要求参会。")
     assert not any(t == "Policy" for t, _ in found.values())  # a meeting notice is no policy
+
+
+def test_places_inside_features_outlets_and_district_words_are_no_mentions():
+    found = ents("地点:武汉市紫阳湖宾馆。武汉市近城区的单位可在当日报到。南海网 http://www.example.cn 时间")
+    assert found["武汉市"][0] == "Location"
+    assert not {"紫阳", "城区", "南海"} & set(found)
+    found = ents("东川市副市长赴紫阳县调研。")
+    assert found["紫阳县"][0] == "Location"

@@ -8,11 +8,13 @@ from ingest.components.candidate import Cand, coverage, is_cjk
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     FIRST_FUND,
+    GENERIC_DISTRICTS,
     MEDIA_AFTER,
     MEDIA_LONG,
     ONE_CHAR_PLACE_RE,
     ONE_CHAR_PLACES,
     PAREN_ZONE,
+    PLACE_FEATURE_AFTER,
     QUOTE_BREAK,
     STOP_CHARS,
     TOWN,
@@ -84,6 +86,10 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
 def _place_boundary_ok(ctx: NameContext, t: str, s: int, e: int, w: str) -> bool:
     """A short place form must not be the first half of a longer word (红古|田, 兴国|之举)."""
     lx = ctx.lex
+    if w in GENERIC_DISTRICTS:
+        return False  # 近城区的单位: the word, not 某市城区
+    if w not in lx.places_full and t.startswith(PLACE_FEATURE_AFTER, e):
+        return False  # 紫阳湖宾馆, 东川路: a feature named after the place
     if w in lx.places_full or w in lx.regions and len(w) >= 3:
         return True
     full = lx.places_short.get(w, "")

@@ -172,11 +172,15 @@ GENERIC_PROJECT_END = ("重点", "重大", "合作", "产业", "建设", "签约
 MEDIA_AFTER = re.compile(
     r"(?:日报|晚报|晨报|商报|时报|报社|电视台|广播电视台|新闻网|在线|融媒体|网(?:消息|讯|记者)"
     r"|网[0-9]{1,2}月[0-9]{1,2}日[" + CJK + r"]{0,3}讯|证券网|企业报"
-    r"|青年报|频道|融媒|发布(?=[)）])|讯(?=[\s0-9]))"
+    r"|青年报|频道|融媒|发布(?=[)）])|讯(?=[\s0-9])|网(?=[\s\u3000]|https?:|www))"
 )
 MEDIA_LONG = re.compile(
     r"[" + CJK + r"]{1,4}?(?:(?:日报|晚报|晨报|商报|时报)(?=讯|社|记者|[\s(（:：])|网(?=讯))"
 )
+# a short place form glued to one of these is part of a feature's name (紫阳湖宾馆, 东川路): no place
+PLACE_FEATURE_AFTER = ("湖", "路", "街", "大道", "大街", "宾馆", "酒店", "饭店", "大厦", "广场", "公园")
+# district names of cpca that are common words (近城区, 郊区): a place only inside a longer name
+GENERIC_DISTRICTS = frozenset(("城区", "郊区", "矿区"))
 EVENT_END = re.compile(r"(?:会议|大会|会|论坛|峰会|活动|仪式)$")
 EVENT_VERBS = frozenset("对接 推介 洽谈 签约 表彰 推进 交流 调度 部署 动员 发布 合作 纪念 庆祝 "
                         "认定 论证 验收 评估 命名 观摩".split())
