@@ -154,3 +154,11 @@ def test_places_inside_features_outlets_and_district_words_are_no_mentions():
     assert not {"紫阳", "城区", "南海"} & set(found)
     found = ents("东川市副市长赴紫阳县调研。")
     assert found["紫阳县"][0] == "Location"
+
+
+def test_party_branches_delegations_and_congress_sessions():
+    found = ents("尊敬的致公党省委直属东川总支:\n在东川省人代会上，东川代表团提出建议。企业代表团参观。")
+    assert found["致公党省委直属东川总支"][0] == "PartyGovBody"
+    assert found["东川代表团"][0] == "PartyGovBody"
+    assert found["东川省人代会"][0] == "Event"
+    assert "企业代表团" not in found  # a class of delegations, no name
