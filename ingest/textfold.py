@@ -34,7 +34,8 @@ _TS_CHARACTERS = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt
 VARIANTS = {"巿": "市", "陜": "陕", "峯": "峰", "羣": "群", "爲": "为"}
 
 # a pinyin gloss right after a Chinese character: (guó), (huì), (zhèn)
-PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc\u01f9\u1e3f\u0300-\u036f]{1,7}\)")
+# (some pages pad it: "(huì )")
+PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc\u01f9\u1e3f\u0300-\u036f]{1,7} ?\)")
 
 
 @lru_cache(maxsize=1)

@@ -162,3 +162,9 @@ def test_party_branches_delegations_and_congress_sessions():
     assert found["东川代表团"][0] == "PartyGovBody"
     assert found["东川省人代会"][0] == "Event"
     assert "企业代表团" not in found  # a class of delegations, no name
+
+
+def test_a_padded_pinyin_gloss_is_folded_like_any_gloss():
+    found = ents("貫徹黨的十九屆三中全會(huì )精神。中國(guó )人民解放軍東川部隊出席。")
+    assert found["黨的十九屆三中全會(huì )"][0] == "Event"  # copied as written, gloss and all
+    assert any(t == "MilitaryUnit" and n.startswith("中國(guó )人民解放軍") for n, (t, _) in found.items())

@@ -113,7 +113,7 @@ def _event_core(s: str) -> str:
     return rest
 
 
-_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc\u0300-\u036f]{1,7}\)")
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc\u0300-\u036f]{1,7} ?\)")
 
 
 _QUOTED_SEPARATORS = re.compile(r"“[^”]*”")
