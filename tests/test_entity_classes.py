@@ -168,3 +168,9 @@ def test_a_padded_pinyin_gloss_is_folded_like_any_gloss():
     found = ents("貫徹黨的十九屆三中全會(huì )精神。中國(guó )人民解放軍東川部隊出席。")
     assert found["黨的十九屆三中全會(huì )"][0] == "Event"  # copied as written, gloss and all
     assert any(t == "MilitaryUnit" and n.startswith("中國(guó )人民解放軍") for n, (t, _) in found.items())
+
+
+def test_troops_stationed_at_a_level_and_listed_firms_are_classes():
+    found = ents("看望驻市军警部队官兵。驻洛部队出席。东川集团是上市公司。")
+    assert found["驻洛部队"][0] == "MilitaryUnit"  # a named garrison
+    assert not any(n.endswith("军警部队") or n == "上市公司" for n in found)
