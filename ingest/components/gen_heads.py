@@ -489,7 +489,7 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
     if cls == "troops":
         # 驻洛部队, 驻京部队, 驻X部队: a named garrison; 部队 alone is a generic class
         after = body[body.rfind("驻") + 1:] if "驻" in body else ""
-        if after[:1] in LEVEL_CHARS:
+        if after and after[0] in LEVEL_CHARS:
             return "", 0.0, ""  # 驻市部队, 驻区军警部队: the troops stationed at a level, a class
         if after and len(after) <= 4 and after not in ("军", "地", "军各", "地各"):
             return typ, 0.85, src
