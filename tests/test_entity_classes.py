@@ -174,3 +174,15 @@ def test_troops_stationed_at_a_level_and_listed_firms_are_classes():
     found = ents("看望驻市军警部队官兵。驻洛部队出席。东川集团是上市公司。")
     assert found["驻洛部队"][0] == "MilitaryUnit"  # a named garrison
     assert not any(n.endswith("军警部队") or n == "上市公司" for n in found)
+
+
+def test_production_corps_and_its_divisions_and_units_of_a_command_cut_at_mou():
+    found = ents("新疆生产建设兵团第八师召开军民融合工作会议。兵团第十二师党委书记出席。"
+                 "新疆生产建设兵团出台意见。")
+    assert found["新疆生产建设兵团第八师"][0] == "PartyGovBody"
+    assert found["兵团第十二师"][0] == "PartyGovBody"
+    assert found["新疆生产建设兵团"][0] == "PartyGovBody"
+    found = ents("会见南京军区某部官兵。东川军分区某团参加。")
+    assert found["南京军区某部"][0] == "MilitaryUnit"
+    assert found["东川军分区某团"][0] == "MilitaryUnit"
+    assert not any(n.startswith("见") for n in found)

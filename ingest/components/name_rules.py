@@ -362,13 +362,17 @@ MIL_PREFIXES = (
 # (海军东川某水警区, 陆军第99集团军某舟桥团: a place or a numbered formation between the service and
 # 某, and a kind of unit between 某 and its level word, are part of the name as written)
 ANON_UNIT = re.compile(
-    r"(?:海军|陆军|空军|火箭军|武警|战略支援部队|联勤保障部队|[东南西北中]部战区)(?:(?:[" + CJK
+    r"(?:海军|陆军|空军|火箭军|武警|战略支援部队|联勤保障部队|[东南西北中]部战区"
+    r"|[" + CJK + r"]{2,3}(?:军区|警备区|军分区))(?:(?:[" + CJK
     + r"]{1,4}?(?:舰队|警|军区|总队|支队))|第[0-9一二三四五六七八九十]{1,3}集团军|[" + CJK + r"]{2})?"
     r"某(?![型些种项类件次])(?:[" + CJK + r"]{0,2}?(?:警区|团|旅|师|营|连|舰|站)|部|基地|支队|大队|中队)"
     r"(?![门分队长署])")
 # “1+6”军民融合创新示范空间体系, “9+2”工作布局: a system named by a quoted formula
 FORMULA_SYSTEM = re.compile(r"“[0-9N]{1,2}[+＋][0-9N]{1,2}(?:[+＋][0-9N]{1,2})?”[" + CJK
                             + r"]{0,14}?(?:体系|机制|格局|布局|模式)")
+# 兵团第八师, 新疆生产建设兵团第十二师: a division of the production and construction corps (a body
+# that runs a city and its farms, named by its number)
+CORPS_DIVISION = re.compile(r"(?:新疆生产建设)?兵团第[一二三四五六七八九十]{1,3}师")
 # 驻东川人民解放军: the garrison of a place, named by the army's name (驻洛部队 is found by 部队)
 GARRISON = re.compile(r"驻[" + CJK + r"]{1,3}?(?:中国)?人民解放军")
 # 东川陆军预备役工兵团: a reserve unit (a place, the service, 预备役, the arm, the level)
