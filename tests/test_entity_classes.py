@@ -186,3 +186,9 @@ def test_production_corps_and_its_divisions_and_units_of_a_command_cut_at_mou():
     assert found["南京军区某部"][0] == "MilitaryUnit"
     assert found["东川军分区某团"][0] == "MilitaryUnit"
     assert not any(n.startswith("见") for n in found)
+
+
+def test_a_batch_count_before_a_national_designation_is_no_part_of_it():
+    found = ents("绵阳市入选第三批国家军民融合创新示范区。")
+    assert found["国家军民融合创新示范区"][0] == "Policy"
+    assert not any(n.startswith("第三批") for n in found)

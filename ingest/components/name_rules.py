@@ -60,6 +60,7 @@ SUB_PART_OF = {
 GLUE_BODY_END = frozenset("办委局厅团司部")  # last characters of a body's name (双拥办, 集团, 公司)
 # 5月, 首轮, 新一届(全国双拥模范城): a date or a round/term count before a name is no part of it
 LEADING_COUNT = re.compile(r"[0-9]{1,2}月(?:[0-9]{1,2}日)?|(?:一|首|本|上|下|第[0-9一二三四五六七八九十]+)轮"
+                           r"|第[0-9一二三四五六七八九十]{1,3}批(?=国家|全国)"
                            r"|[一二三四五六七八九十]+届(?![一二三四五六七八九十0-9次会])")
 # 2015年全省…会议, 二〇一五年度…座谈会: a year before an event's name is a date, no part of the name
 EVENT_LEADING_YEAR = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年度?")
