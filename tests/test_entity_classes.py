@@ -192,3 +192,9 @@ def test_a_batch_count_before_a_national_designation_is_no_part_of_it():
     found = ents("绵阳市入选第三批国家军民融合创新示范区。")
     assert found["国家军民融合创新示范区"][0] == "Policy"
     assert not any(n.startswith("第三批") for n in found)
+
+
+def test_a_quoted_campaign_with_an_activity_word_is_a_project():
+    found = ents("省国防科工办决定开展“军民融合进园区”活动。深化东川市\"大研讨大行动”活动成果。")
+    assert found["“军民融合进园区”活动"][0] == "Project"
+    assert found['"大研讨大行动”活动'][0] == "Project"  # opened by a straight quote

@@ -32,9 +32,14 @@ def quoted_titles(ctx: NameContext, t: str) -> list[Cand]:
 
 
 def quoted_activity(ctx: NameContext, t: str) -> list[Cand]:
-    """“某某”主题活动: a quoted campaign name with an activity word is an Event."""
+    """“某某进园区”活动: a quoted campaign name with an activity word is a campaign, a Project
+    (GUIDELINES: Project covers campaigns and special actions); “军事日”活动, “科技周”活动 (a day,
+    a week, a festival held) is an Event. A page may open the quote with a straight one."""
     out = []
-    if "“" in t:
+    if "“" in t or '"' in t:
         for m in QUOTED_ACTIVITY.finditer(t):
-            out.append(Cand(m.start(), m.end(), "Event", "rule:quoted_activity", 0.65, priority=2))
+            inner = m.group()[1:].replace('"', "”").split("”")[0]  # the quoted name
+            held = inner[-1:] in "日节周月会赛展"
+            out.append(Cand(m.start(), m.end(), "Event" if held else "Project", "rule:quoted_activity", 0.65,
+                            priority=2))
     return out

@@ -263,7 +263,7 @@ BODY_THEN_DIVISION = re.compile(r"(?:委员会|办公室|局|厅|办)[" + CJK + 
 # 中科院声学所: an institute of the Academy by its short field name
 CAS_INSTITUTE = re.compile(r"(?:中科院|中国科学院)[" + CJK + r"]{2,4}?所(?![长属有在以得谓])")
 # “军事日”活动: a quoted activity name is an event
-QUOTED_ACTIVITY = re.compile(r"“[^“”\n]{2,12}”(?:主题活动|系列活动|活动)")
+QUOTED_ACTIVITY = re.compile(r"[“\"][^“”\"\n]{2,12}[”\"](?:主题活动|系列活动|专项活动|活动)")
 # 东材科技董事长于某: the body whose chairman or manager is named is a company
 BOSS = re.compile(
     r"(?:^|(?<=[，,、。；;：:\s]))([" + CJK + r"]{2,6}?)(?=董事长|总经理|总裁|创始合伙人|创始人)"
