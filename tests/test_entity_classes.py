@@ -198,3 +198,13 @@ def test_a_quoted_campaign_with_an_activity_word_is_a_project():
     found = ents("省国防科工办决定开展“军民融合进园区”活动。深化东川市\"大研讨大行动”活动成果。")
     assert found["“军民融合进园区”活动"][0] == "Project"
     assert found['"大研讨大行动”活动'][0] == "Project"  # opened by a straight quote
+
+
+def test_names_of_parts_joined_by_a_middle_dot():
+    found = ents("自治区党委副书记、自治区主席艾某肯·吐某亚孜出席会议并讲话。"
+                 "市长阿某都热合曼·吾某曼主持会议。")
+    assert found["艾某肯·吐某亚孜"][0] == "Person"
+    assert found["阿某都热合曼·吾某曼"][0] == "Person"
+    found = ents("2019中国·西安军民融合博览会开幕。")
+    assert found["2019中国·西安军民融合博览会"][0] == "Event"  # a place and a name, no person
+    assert not any(t == "Person" for t, _ in found.values())

@@ -15,6 +15,7 @@ from ingest.components.name_rules import (
     BYLINE_CREDIT,
     BYLINE_TITLES,
     CLOSING_BYLINE,
+    HEAD_INFO,
     MEMBER_SPEAKS,
     NAME_AFTER_BODY,
     NAME_LEFT_EDGE,
@@ -33,6 +34,7 @@ from ingest.components.name_rules import (
     REPORTED_BY,
     SLASH_BYLINE,
     SPEECH_VERBS,
+    STOP_CHARS,
 )
 
 
@@ -264,3 +266,47 @@ def person_layouts(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
                 out += [Cand(s, s + len(nm), "Person", "rule:person:byline", 0.8, priority=3)
                         for s, nm in items if not covered[s]]
     return out
+
+
+# a transliterated name (Uyghur, Kazakh, Tibetan, foreign): parts joined by a middle dot
+_DOTTED = re.compile(r"([\u4e00-\u9fff]{1,10})[·•‧・]([\u4e00-\u9fff]{1,10})"
+                     r"(?:[·•‧・]([\u4e00-\u9fff]{1,8}))?")
+
+
+def dotted_names(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    """艾某肯·吐某亚孜, 阿某都热合曼·吾某曼: a name of parts joined by a middle dot, after a title
+    (自治区主席…) or at a clause start. The left part starts after the last title in the run
+    before the dot; the right part ends before a stop word, a stop character or a title."""
+    if not any(d in t for d in "·•‧・"):
+        return []
+    out = []
+    for m in _DOTTED.finditer(t):
+        run, a = m.group(1), m.start(1)
+        titles = list(ctx.title_re.finditer(run))
+        if titles:
+            a += titles[-1].end()
+        elif a > 0 and t[a - 1] not in "，,、。；;：:\n \u3000（(“":
+            continue
+        if m.start(1) + len(run) - a < 1 or m.start(1) + len(run) - a > 6:
+            continue
+        e = _right_end(ctx, t, m.start(3) if m.group(3) else m.start(2), m.end())
+        if e - (m.start(3) if m.group(3) else m.start(2)) < 1:
+            continue
+        parts = re.split("[·•‧・]", t[a:e])
+        if any(ctx._is_place(p) or ctx._is_place(p[:2]) or ctx._is_place(p[:3]) for p in parts) \
+                or any(h in p for p in parts for h in _NAME_HEADS):
+            continue  # 中国·东川科技城, 东川·西山论坛: a place and a name, no person
+        out.append(Cand(a, e, "Person", "rule:person:dotted", 0.7, priority=2))
+    return out
+
+
+# heads of organisation, park and event names (a dotted part holding one is no person's name)
+_NAME_HEADS = tuple(h for h in HEAD_INFO if len(h) >= 2)
+
+
+def _right_end(ctx: NameContext, t: str, s: int, e: int) -> int:
+    """End of the last part of a dotted name: before a stop word, a stop character or a title."""
+    for j in range(s + 1, e):
+        if t[j] in STOP_CHARS or ctx._stop_word_at(t, j) or ctx.title_re.match(t, j):
+            return j
+    return e

@@ -63,6 +63,7 @@ LEADING_COUNT = re.compile(r"[0-9]{1,2}月(?:[0-9]{1,2}日)?|(?:一|首|本|上|
                            r"|第[0-9一二三四五六七八九十]{1,3}批(?=国家|全国)"
                            r"|[一二三四五六七八九十]+届(?![一二三四五六七八九十0-9次会])")
 # 2015年全省…会议, 二〇一五年度…座谈会: a year before an event's name is a date, no part of the name
+# (a bare year glued to the name, 2016东川…推进会, is written as part of it: the gold keeps it)
 EVENT_LEADING_YEAR = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年度?")
 # (本网讯:甲某) and 一审一校:乙某/二审二校:丙某: a reporter and the editors in a byline
 BYLINE_CREDIT = re.compile(r"(?:[(（][^()（）\n]{0,6}讯[:：]|[一二三]审[一二三]校[:：]|[初复终]审[:：])"
