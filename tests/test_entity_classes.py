@@ -208,3 +208,19 @@ def test_names_of_parts_joined_by_a_middle_dot():
     found = ents("2019中国·西安军民融合博览会开幕。")
     assert found["2019中国·西安军民融合博览会"][0] == "Event"  # a place and a name, no person
     assert not any(t == "Person" for t, _ in found.values())
+
+
+def test_a_zone_title_applied_for_or_conferred_is_a_policy_and_slogans_are_no_persons():
+    found = ents("东川以申报东山省军民融合示范区为主抓手，被评为全省第一批军民融合产业示范基地。"
+                 "东川高新区军民融合产业示范基地被授予“东山省军民融合产业示范基地”称号。")
+    assert found["东山省军民融合示范区"][0] == "Policy"
+    # the province's title, and the same title without the province (an alias of it)
+    assert found["东山省军民融合产业示范基地"] == ("Policy", ["军民融合产业示范基地"])
+    assert found["东川高新区军民融合产业示范基地"][0] == "IndustrialPark"  # the base at its site
+    found = ents("“军民融合·科技创新·开放合作”主题论坛开幕。")
+    assert not any(t == "Person" for t, _ in found.values())
+
+
+def test_a_bare_list_of_names_closed_by_deng_daibiao():
+    found = ents("在解放军代表团,金大斌、季大宏、孔大锷、孙大毅等代表先后发言。")
+    assert all(found[n][0] == "Person" for n in ("金大斌", "季大宏", "孔大锷", "孙大毅"))

@@ -61,6 +61,8 @@ from ingest.components.name_rules import (
     SUB_PART_OF,
     SUBREGION,
     TITLE_END,
+    TITLE_ZONE_BEFORE,
+    TITLE_ZONE_HEADS,
     TOWN,
     TYPE_AND_CHECK_RE4,
     TYPE_AND_CHECK_RE5,
@@ -422,6 +424,10 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
         typ = "Policy"  # 创建国家级军民融合创新示范区: a title a city applies for
     if head in DESIGNATION_HEADS and _conferred_title(ctx, body):
         typ = "Policy"
+    # 申报浙江省军民融合示范区, 被评为…示范基地, 授予“…示范基地”称号: a title applied for or conferred
+    if head in TITLE_ZONE_HEADS and len(body) >= 4 and (TITLE_ZONE_BEFORE.search(t, max(0, start - 12), start)
+                                                        or t.startswith(("”称号", "称号"), e)):
+        return "Policy", 0.7, src  # the title itself needs no place: 被评为军民融合产业示范基地
     if head in ("创新中心",) and body.startswith(("国家级", "国家")):
         typ = "Policy"
     if head == "平台":

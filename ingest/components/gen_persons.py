@@ -296,12 +296,28 @@ def dotted_names(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         if any(ctx._is_place(p) or ctx._is_place(p[:2]) or ctx._is_place(p[:3]) for p in parts) \
                 or any(h in p for p in parts for h in _NAME_HEADS):
             continue  # 中国·东川科技城, 东川·西山论坛: a place and a name, no person
+        if any(_has_common_word(ctx, p) for p in parts):
+            continue  # 军民融合·创新发展: a slogan of common words, no transliterated name
         out.append(Cand(a, e, "Person", "rule:person:dotted", 0.7, priority=2))
     return out
 
 
 # heads of organisation, park and event names (a dotted part holding one is no person's name)
 _NAME_HEADS = tuple(h for h in HEAD_INFO if len(h) >= 2)
+
+
+def _has_common_word(ctx: NameContext, part: str) -> bool:
+    """Does the part hold a frequent dictionary noun, verb or adjective (融合, 创新, 发展)? The
+    syllables of a transliterated name are rare characters or name words, not such words."""
+    import jieba
+
+    jw = ctx.lex.jieba_words
+    for tok in jieba.lcut(part, HMM=False):
+        fp = jw.get(tok)
+        if len(tok) >= 2 and fp and fp[0] >= 1000 and fp[1][:1] in ("n", "v", "a") \
+                and not fp[1].startswith(("nr", "ns")):
+            return True
+    return False
 
 
 def _right_end(ctx: NameContext, t: str, s: int, e: int) -> int:

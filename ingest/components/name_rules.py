@@ -60,7 +60,7 @@ SUB_PART_OF = {
 GLUE_BODY_END = frozenset("办委局厅团司部")  # last characters of a body's name (双拥办, 集团, 公司)
 # 5月, 首轮, 新一届(全国双拥模范城): a date or a round/term count before a name is no part of it
 LEADING_COUNT = re.compile(r"[0-9]{1,2}月(?:[0-9]{1,2}日)?|(?:一|首|本|上|下|第[0-9一二三四五六七八九十]+)轮"
-                           r"|第[0-9一二三四五六七八九十]{1,3}批(?=国家|全国)"
+                           r"|(?:首|第[0-9一二三四五六七八九十]{1,3})批(?=国家|全国|军民)"
                            r"|[一二三四五六七八九十]+届(?![一二三四五六七八九十0-9次会])")
 # 2015年全省…会议, 二〇一五年度…座谈会: a year before an event's name is a date, no part of the name
 # (a bare year glued to the name, 2016东川…推进会, is written as part of it: the gold keeps it)
@@ -226,7 +226,7 @@ PAREN_QUALIFIERS = frozenset(
 NAME_LIST_RE = re.compile(
     r"(?:^|(?<=[\s。，,；;：:!！?？」”])|(?<=[市县区省]领导))"
     r"((?:[" + CJK + r"]{2,4}、){1,11}[" + CJK + r"]{2,4})"
-    r"(?=等同志|等领导|等出席|等参加|等陪同|等在家的|及[^。，,\n]{0,16}?(?:同志|负责人|领导)|出席|参加|陪同|列席"
+    r"(?=等同志|等领导|等出席|等参加|等陪同|等在家的|等代表|等委员|等先后|先后发言|及[^。，,\n]{0,16}?(?:同志|负责人|领导)|出席|参加|陪同|列席"
     r"|[，,][^。，,\n]{2,30}?[，,、][^。\n]{0,30}?(?:出席|参加|列席)(?:了)?(?:会议|活动|仪式))",
     re.M,
 )
@@ -400,6 +400,10 @@ MINISTRY_DEPT = re.compile(r"[" + CJK + r"]{1,6}部(?![门队分])[" + CJK + r"]
 DOCTRINE_AFTER = ("新时代", "思想", "强军思想", "经济思想", "外交思想", "法治思想", "生态文明思想", "理论")
 # zone heads whose name can be a title conferred on a whole country, region or city (a Policy)
 DESIGNATION_HEADS = ("示范区", "先导区", "科技城")
+# zone heads that also name a title a place applies for or is given (申报…示范区, 授予“…示范基地”称号)
+TITLE_ZONE_HEADS = ("示范区", "示范基地", "先导区", "示范园区")
+TITLE_ZONE_BEFORE = re.compile(r"(?:申报|申建|争创|创建|获批|评为|命名为|授予|入选|认定为)[“\"]?"
+                               r"(?:全省|全市|全国)?(?:首批|第[一二三四五六七八九十0-9]{1,3}批)?$")
 TYPE_AND_CHECK_RE4 = re.compile(r"(?:创建|申建|争创|申报|获批|成功创建)$")
 TYPE_AND_CHECK_RE5 = re.compile(r"(分院|研究院|科学院|研究所|大学|中科院)")
 TYPE_AND_CHECK_RE6 = re.compile(r"(?:国家级?|省级|省部共建)重点$")
