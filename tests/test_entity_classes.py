@@ -224,3 +224,10 @@ def test_a_zone_title_applied_for_or_conferred_is_a_policy_and_slogans_are_no_pe
 def test_a_bare_list_of_names_closed_by_deng_daibiao():
     found = ents("在解放军代表团,金大斌、季大宏、孔大锷、孙大毅等代表先后发言。")
     assert all(found[n][0] == "Person" for n in ("金大斌", "季大宏", "孔大锷", "孙大毅"))
+
+
+def test_a_title_in_a_name_list_and_a_hotel_room_are_no_names():
+    found = ents("东山省军工协会会长李明、区领导高晓东等参加了活动。会议在东川国际大酒店宏图厅举行。")
+    assert found["李明"][0] == "Person" and found["高晓东"][0] == "Person"
+    assert "区领导" not in found
+    assert not any(n.endswith("宏图厅") for n in found)

@@ -57,6 +57,7 @@ from ingest.components.name_rules import (
     PHASE_END,
     QUOTE_BREAK,
     QUOTED_NAME_VERB,
+    ROOM_IN,
     STOP_CHARS,
     SUB_PART_OF,
     SUBREGION,
@@ -314,6 +315,8 @@ def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) ->
     if head == "局":
         return not (prev in "布格大全结当开变破时残赌饭邮事" or nxt in "长面势部限")
     if head == "厅":
+        if ROOM_IN.search(t, max(0, ms - 12), ms):
+            return False  # 东川国际大酒店宏图厅: a hall of a hotel or centre, no department
         return not (prev in "大餐展客门舞示" or nxt in "长")
     if head in ("部", "处", "司"):
         if nxt in "分署门队长委属位署件落级":

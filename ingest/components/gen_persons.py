@@ -89,6 +89,8 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             # boundary (、 , 等 出席 …), even if its characters also spell a word (张宏伟)
             nm = (ctx._name_at(t, j, strict=True) or ctx._name_at(t, j, titled=True)
                   or ctx._name_at(t, j, titled=True, in_list=True))
+            if nm and (nm.endswith("领导") or ctx.title_re.fullmatch(nm)):
+                break  # 会长李明、区领导高某东: the next item opens with a title, it is no name
             if nm and not covered[j]:
                 out.append(Cand(j, j + len(nm), "Person", "rule:person:title_list", 0.7, priority=3))
                 names.setdefault(nm, "title_list")

@@ -400,6 +400,8 @@ MINISTRY_DEPT = re.compile(r"[" + CJK + r"]{1,6}部(?![门队分])[" + CJK + r"]
 DOCTRINE_AFTER = ("新时代", "思想", "强军思想", "经济思想", "外交思想", "法治思想", "生态文明思想", "理论")
 # zone heads whose name can be a title conferred on a whole country, region or city (a Policy)
 DESIGNATION_HEADS = ("示范区", "先导区", "科技城")
+# a hotel, hall or centre before a 厅: the 厅 is a room (大酒店宏图厅), no government department
+ROOM_IN = re.compile(r"(?:酒店|宾馆|饭店|大厦|会展中心|会议中心|国际会议|展览馆)[" + CJK + r"]{0,4}$")
 # zone heads that also name a title a place applies for or is given (申报…示范区, 授予“…示范基地”称号)
 TITLE_ZONE_HEADS = ("示范区", "示范基地", "先导区", "示范园区")
 TITLE_ZONE_BEFORE = re.compile(r"(?:申报|申建|争创|创建|获批|评为|命名为|授予|入选|认定为)[“\"]?"
