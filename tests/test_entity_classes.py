@@ -231,3 +231,11 @@ def test_a_title_in_a_name_list_and_a_hotel_room_are_no_names():
     assert found["李明"][0] == "Person" and found["高晓东"][0] == "Person"
     assert "区领导" not in found
     assert not any(n.endswith("宏图厅") for n in found)
+
+
+def test_foreign_missions_and_meetings_described_by_an_adjective():
+    found = ents("传达学习东川市委军民融合委员会重要会议精神。以色列驻东川总领事馆、德国驻华大使馆官员出席。")
+    assert found["东川市委军民融合委员会"][0] == "PartyGovBody"
+    assert not any(t == "Event" for t, _ in found.values())  # 重要会议: a meeting described
+    assert found["以色列驻东川总领事馆"][0] == "PartyGovBody"  # 以 starts the country, no preposition
+    assert found["德国驻华大使馆"][0] == "PartyGovBody"

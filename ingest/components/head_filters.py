@@ -141,10 +141,16 @@ def only_one(ctx: NameContext, h: HeadCand) -> bool:
     return "唯一" in h.body
 
 
+def described_event(ctx: NameContext, h: HeadCand) -> bool:
+    # 省委军民融合委员会重要会议, 有关会议: an adjective before the head describes a meeting, no name
+    return h.typ == "Event" and h.body.endswith(("重要", "有关", "相关", "系列", "各类", "历次", "多次"))
+
+
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, bare_party_prefix, field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
     level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new, only_one,
+    described_event,
 )}
 
 
