@@ -239,3 +239,9 @@ def test_foreign_missions_and_meetings_described_by_an_adjective():
     assert not any(t == "Event" for t, _ in found.values())  # 重要会议: a meeting described
     assert found["以色列驻东川总领事馆"][0] == "PartyGovBody"  # 以 starts the country, no preposition
     assert found["德国驻华大使馆"][0] == "PartyGovBody"
+
+
+def test_the_national_programme_is_no_short_form_of_one_places_title():
+    found = ents("研究部署创建青川国家军民融合创新示范区工作。东山省创建国家军民融合创新示范区具有独特优势。")
+    assert found["国家军民融合创新示范区"] == ("Policy", [])
+    assert found["青川国家军民融合创新示范区"][0] == "Policy"

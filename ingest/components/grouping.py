@@ -346,6 +346,8 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
             if h is g or id(h) in dead:
                 continue
             hk, hcanon, hred, hcore = info[id(h)]
+            if g.type == "Policy" and k.startswith(("国家", "全国")) and not hk.startswith(("国家", "全国")):
+                continue  # 国家…示范区 and 东川国家…示范区: the national programme and one place's title
             # 全省X会议 and 陕西X会议 are as long as each other: the named place is the fuller form
             if len(hk) < len(k) or len(hk) == len(k) and not (
                     canon[0].startswith("全") and hcanon[0] and not hcanon[0].startswith("全")):
@@ -395,6 +397,8 @@ def _merge_suffixes(groups: list[Group]) -> list[Group]:
         titled = g.type == "Policy" and all(f.startswith("《") for f in g.forms)
         if len(short) < (2 if titled else 4):
             continue
+        if g.type == "Policy" and short.startswith(("国家", "全国")):
+            continue  # 国家…示范区 after 东川国家…示范区: the national programme, not that place's title
         targets = [h for h in cands if h is not g and id(h) not in dead and h.type == g.type
                    and any(len(f) > len(short) and f.endswith(short) for f in forms[id(h)])]
         if len(targets) > 1 and g.type == "Event" and g.first < min(h.first for h in targets):
