@@ -10,11 +10,11 @@ from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     ANON_UNIT,
     CAS_INSTITUTE,
+    COMMAND_UNIT,
     CORPS_DIVISION,
     FIRM_INTRO,
     FORMULA_SYSTEM,
     GARRISON,
-    MIL_PREFIXES,
     NUMBERED_DOCUMENT,
     RESERVE_UNIT,
     SERIES_EVENT,
@@ -68,14 +68,13 @@ def anonymised_units(ctx: NameContext, t: str) -> list[Cand]:
     out = []
     if "某" in t:
         for m in ANON_UNIT.finditer(t):
-            s = m.start()
-            if not t.startswith(MIL_PREFIXES, s):
-                # 南京军区某部: the command before 某 must be named by a place (not 见南京军区…)
-                k = next(t.find(w, s) for w in ("军分区", "警备区", "军区") if t.find(w, s, m.end()) > 0)
-                s = next((a for a in range(s, k - 1) if ctx._is_place(t[a:k])), -1)
-                if s < 0:
-                    continue
-            out.append(Cand(s, m.end(), "MilitaryUnit", "rule:anonymised_unit", 0.7, 2))
+            out.append(Cand(m.start(), m.end(), "MilitaryUnit", "rule:anonymised_unit", 0.7, 2))
+        for m in COMMAND_UNIT.finditer(t):
+            # 南京军区某部: the command is named by the place right before it (not 见南京军区…)
+            k = m.start()
+            s = next((a for a in range(max(0, k - 6), k - 1) if ctx._is_place(t[a:k])), -1)
+            if s >= 0:
+                out.append(Cand(s, m.end(), "MilitaryUnit", "rule:anonymised_unit", 0.7, 2))
     if "兵团第" in t:
         for m in CORPS_DIVISION.finditer(t):
             out.append(Cand(m.start(), m.end(), "PartyGovBody", "rule:corps_division", 0.7, 2))
