@@ -16,6 +16,7 @@ The layout words are data (ingest/data/notice_layout.json, compiled in notice_la
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ingest.components.candidate import Cand
 from ingest.components.gen_event_names import SCOPES
@@ -86,7 +87,12 @@ _NAME_THEN_PHONE = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff]{2,3})[ \t\u3000，,
 
 def _contact_mid_line(lay) -> re.Pattern:
     """A contact label after a sentence's end on the same line (…报送我委。 联 系 人：…)."""
-    labels = "|".join(sorted(map(re.escape, lay.words["contact_labels"]), key=len, reverse=True))
+    return _contact_mid_line_of(tuple(lay.words["contact_labels"]))
+
+
+@lru_cache(maxsize=4)
+def _contact_mid_line_of(labels_list: tuple[str, ...]) -> re.Pattern:
+    labels = "|".join(sorted(map(re.escape, labels_list), key=len, reverse=True))
     return re.compile(rf"(?<=[。；;])[ \t\u3000]*(?P<label>{labels})[ \t\u3000]*[:：][ \t\u3000]*"
                       r"(?P<rest>[^\n]*)")
 
