@@ -74,6 +74,7 @@ class RuleBase:
         self.park_mentions = [m for m in self.mentions if m.type == "IndustrialPark"]
         # Events that are the meeting reported on, not cited ("十九大精神"): starts, for bisect
         self._reported_events: list[tuple[int, EntMention]] | None = None
+        self.event_full = _event_full_forms([m for _, m in self.event_positions])
         # title head (省长) -> (government body, its folded forms) that the head can name
         self._gov_candidates: dict[str, list[tuple[str, list[str]]]] = {}
 
@@ -92,6 +93,8 @@ class RuleBase:
     ) -> bool:
         h = head.name if isinstance(head, EntMention) else head
         t = tail.name if isinstance(tail, EntMention) else tail
+        # "本届科博会" after "…科技博览会": a short form of an event stands for the event named in full
+        h, t = self.event_full.get(h, h), self.event_full.get(t, t)
         if not h or not t or h == t:
             return False
         ht, tt = self.types.get(h), self.types.get(t)
@@ -471,6 +474,29 @@ class RuleBase:
                 if best is None or len(other) > len(best):
                     best = other
         return best
+
+
+def is_event_short_form(short: str, full: str) -> bool:
+    """ "科博会" for "东山科技博览会": a short form keeps the full name's last character and picks
+    its other characters in order from it (at least three characters, the full name much longer)."""
+    if not 3 <= len(short) <= 6 or len(full) < len(short) + 3 or short[-1] != full[-1]:
+        return False
+    it = iter(full)
+    return all(ch in it for ch in short)
+
+
+def _event_full_forms(events: list[EntMention]) -> dict[str, str]:
+    """Short event name -> the one event named in full before it that it abbreviates (none when
+    two full names fit: the short form is then ambiguous)."""
+    out: dict[str, str] = {}
+    first: dict[str, int] = {}
+    for m in events:
+        first.setdefault(m.name, m.start)
+    for short, at in first.items():
+        fits = {n for n, s in first.items() if s < at and is_event_short_form(fold(short), fold(n))}
+        if len(fits) == 1:
+            out[short] = fits.pop()
+    return out
 
 
 def _index_by_first(words: list[str]) -> dict[str, list[int]] | None:

@@ -194,6 +194,10 @@ BODY_SPEECH = re.compile(
 SPEECH_PERFORMED = re.compile(
     "[^，,。；;\ue000-\ue00c]{0,6}?(?:致辞|致欢迎辞|讲话|发表演讲|发表主旨演讲|作主旨演讲|作主旨报告|作报告|作专题报告)"
 )
+# "…丙分别致辞" closing a list of speakers (the last one perhaps not recognised as a name)
+SHARED_SPEECH_END = re.compile(
+    "(?:分别|先后|依次)(?:致辞|致欢迎辞|讲话|发表演讲|发表主旨演讲|作主旨演讲|作主旨报告)"
+)
 # a verb before a speaker's name that makes the persons before it no speakers ("甲会见乙，乙致辞")
 NOT_A_SPEAKER = re.compile("主持|出席|参加|会见|陪同|表示|指出|强调|介绍|说")
 # "论坛上，" with 论坛 a short name of the event itself

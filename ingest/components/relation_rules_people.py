@@ -703,10 +703,16 @@ class PeopleRules(RuleBase):
         s = sv.masked
         for a, b in self.clauses(sv):
             people = [(p, x) for p, x in sv.mentions_in(a, b) if x.type == "Person"]
-            if not people:
-                continue
-            last = people[-1][0]
-            v = P.SPEECH_PERFORMED.match(s, last + 1, b)
+            if people:
+                last = people[-1][0]
+                v = P.SPEECH_PERFORMED.match(s, last + 1, b)
+            else:
+                # "甲，乙，某国代表丙分别致辞" with 丙 not recognised: the persons of the list clauses
+                # before a clause that ends with 分别/先后 + a speech still spoke
+                v = P.SHARED_SPEECH_END.search(s, a, b)
+                if v is None or s[v.end() : b].strip("。，,；; "):
+                    continue
+                last = a - 1
             if not v or "主持" in v.group(0) or s.startswith("精神", v.end()):
                 continue  # the chair leads (rule chair); "贯彻甲重要讲话精神" cites a speech
             evs = [x for q, x in sv.mentions_in(0, a) if x.type == "Event"]

@@ -1,0 +1,61 @@
+"""Relation classes of the second relations round (rel2, issue 10 §3), on invented texts.
+
+Each case is a general class from the error analysis of the development batches; `run`
+(tests/test_relations.py) runs the relation rules on given entities, so a case tests the rule alone.
+"""
+
+from __future__ import annotations
+
+from ingest.components.relation_base import is_event_short_form
+from tests.test_relations import run
+
+P, G, E = "Person", "PartyGovBody", "Event"
+
+
+def _triples(text, entities):
+    return run(text, entities)[0]
+
+
+# --- a short form of the event reported stands for its full name ------------------------------------
+
+def test_event_short_form_test():
+    assert is_event_short_form("科博会", "第三届青山科技博览会")
+    assert not is_event_short_form("科博会", "青山科技论坛")  # last character differs
+    assert not is_event_short_form("博科会", "第三届青山科技博览会")  # characters out of order
+    assert not is_event_short_form("博览会", "科博会")  # the full name must be longer
+
+
+def test_short_form_of_an_event_joins_the_full_name():
+    """ "本届科博会…", "主持开幕式" after the short form: the event named in full earlier."""
+    ents = [("王甲", P), ("李乙", P), ("第三届青山科技博览会", E), ("科博会", E)]
+    t = _triples("第三届青山科技博览会在东山开幕。本届科博会展期三天。王甲主持开幕式。李乙出席开幕式。", ents)
+    assert ("王甲", "LEADS", "第三届青山科技博览会") in t
+    assert ("李乙", "PARTICIPATES_IN", "第三届青山科技博览会") in t
+    assert not any(tl == "科博会" for _, _, tl in t)
+
+
+def test_ambiguous_short_form_is_left_alone():
+    ents = [("王甲", P), ("第三届青山科技博览会", E), ("第二届东山科技博览会", E), ("科博会", E)]
+    t = _triples("第三届青山科技博览会和第二届东山科技博览会相继举行。王甲在科博会上致辞。", ents)
+    assert ("王甲", "PARTICIPATES_IN", "第三届青山科技博览会") not in t
+    assert ("王甲", "PARTICIPATES_IN", "第二届东山科技博览会") not in t
+
+
+# --- listed speakers when the last one is not recognised ---------------------------------------------
+
+def test_listed_speakers_before_an_unrecognised_last_speaker():
+    """ "甲，乙，某国代表丙分别致辞" with 丙 no entity: 甲 and 乙 still spoke."""
+    ev = ("第三届青山科技博览会", E)
+    t = _triples("第三届青山科技博览会在青山开幕。省委书记王甲，科技部副部长李乙，主宾国代表、"
+                 "某国驻青山总领事馆总领事某某分别致辞。",
+                 [("王甲", P), ("李乙", P), ("省委", G), ("科技部", G), ev])
+    assert ("王甲", "PARTICIPATES_IN", "第三届青山科技博览会") in t
+    assert ("李乙", "PARTICIPATES_IN", "第三届青山科技博览会") in t
+    t = _triples("第三届青山科技博览会在青山开幕。东方集团董事长王甲，青山大学校长李乙，"
+                 "外宾代表某某先后致辞。",
+                 [("王甲", P), ("李乙", P), ev])
+    assert ("李乙", "PARTICIPATES_IN", "第三届青山科技博览会") in t
+    # without 分别/先后 the last clause's speech is its own person's
+    t = _triples("第三届青山科技博览会在青山开幕。省委书记王甲，科技部副部长李乙，某某致辞。",
+                 [("王甲", P), ("李乙", P), ev])
+    assert ("李乙", "PARTICIPATES_IN", "第三届青山科技博览会") not in t
