@@ -59,3 +59,12 @@ def test_listed_speakers_before_an_unrecognised_last_speaker():
     t = _triples("第三届青山科技博览会在青山开幕。省委书记王甲，科技部副部长李乙，某某致辞。",
                  [("王甲", P), ("李乙", P), ev])
     assert ("李乙", "PARTICIPATES_IN", "第三届青山科技博览会") not in t
+
+
+def test_event_forms_differing_in_punctuation_are_one_event():
+    """ "“青山、东山”座谈会" in the text after "“青山 东山”座谈会" in the headline: the first form."""
+    head, body = "“强军兴业 共建家园”军地座谈会", "“强军兴业、共建家园”军地座谈会"
+    ents = [("王甲", P), ("李乙", P), (head, E), (body, E)]
+    t = _triples(f"东山市召开{head}\n本网讯 我市召开{body}。王甲、李乙等军地领导出席会议。", ents)
+    assert ("王甲", "PARTICIPATES_IN", head) in t and ("李乙", "PARTICIPATES_IN", head) in t
+    assert not any(tl == body for _, _, tl in t)

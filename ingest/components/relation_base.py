@@ -476,6 +476,9 @@ class RuleBase:
         return best
 
 
+EVENT_PUNCT = re.compile(r"[\s、，,·•“”\"'‘’「」]")
+
+
 def is_event_short_form(short: str, full: str) -> bool:
     """ "科博会" for "东山科技博览会": a short form keeps the full name's last character and picks
     its other characters in order from it (at least three characters, the full name much longer)."""
@@ -492,7 +495,17 @@ def _event_full_forms(events: list[EntMention]) -> dict[str, str]:
     first: dict[str, int] = {}
     for m in events:
         first.setdefault(m.name, m.start)
+    # "“甲、乙”座谈会" in the text, "“甲 乙”座谈会" in the headline: one event, the first form kept
+    by_key: dict[str, str] = {}
+    for name, _ in sorted(first.items(), key=lambda x: x[1]):
+        key = EVENT_PUNCT.sub("", fold(name))
+        if key in by_key:
+            out[name] = by_key[key]
+        else:
+            by_key[key] = name
     for short, at in first.items():
+        if short in out:
+            continue
         fits = {n for n, s in first.items() if s < at and is_event_short_form(fold(short), fold(n))}
         if len(fits) == 1:
             out[short] = fits.pop()
