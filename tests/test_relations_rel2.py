@@ -68,3 +68,13 @@ def test_event_forms_differing_in_punctuation_are_one_event():
     t = _triples(f"东山市召开{head}\n本网讯 我市召开{body}。王甲、李乙等军地领导出席会议。", ents)
     assert ("王甲", "PARTICIPATES_IN", head) in t and ("李乙", "PARTICIPATES_IN", head) in t
     assert not any(tl == body for _, _, tl in t)
+
+
+def test_attendee_list_with_responsible_officials_over_clauses():
+    """ "…，东山市政府和西山新区管委会主要负责同志及其他市分管负责同志，…负责人参加会议"."""
+    ev = ("青山省军民融合产业发展大会", E)
+    t = _triples("青山省军民融合产业发展大会在青山召开，省有关部门，东山市政府和西山新区管委会"
+                 "主要负责同志及其他市(州)分管负责同志，军工单位及民口配套企业负责人参加会议。",
+                 [("东山市政府", G), ("西山新区管委会", G), ("青山", "Location"), ev])
+    assert ("东山市政府", "PARTICIPATES_IN", "青山省军民融合产业发展大会") in t
+    assert ("西山新区管委会", "PARTICIPATES_IN", "青山省军民融合产业发展大会") in t
