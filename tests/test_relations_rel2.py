@@ -78,3 +78,17 @@ def test_attendee_list_with_responsible_officials_over_clauses():
                  [("东山市政府", G), ("西山新区管委会", G), ("青山", "Location"), ev])
     assert ("东山市政府", "PARTICIPATES_IN", "青山省军民融合产业发展大会") in t
     assert ("西山新区管委会", "PARTICIPATES_IN", "青山省军民融合产业发展大会") in t
+
+
+def test_sponsors_before_a_comma_then_hosts_and_the_event():
+    """ "为…，5月6日，A、B在青山联合主办，C、D联合承办“E”": A, B lead E; E is held in 青山."""
+    ev = ("东方协同创新论坛", E)
+    t = _triples("为加快推进协同创新，5月6日，青山市人民政府、东方大学在青山联合主办，青山高新区管委会、"
+                 "东方研究院联合承办“东方协同创新论坛”。",
+                 [("青山市人民政府", G), ("东方大学", "ResearchInstitute"), ("青山高新区管委会", G),
+                  ("东方研究院", "ResearchInstitute"), ("青山", "Location"), ev])
+    assert ("青山市人民政府", "LEADS", "东方协同创新论坛") in t
+    assert ("东方大学", "LEADS", "东方协同创新论坛") in t
+    assert ("青山高新区管委会", "PARTICIPATES_IN", "东方协同创新论坛") in t
+    assert ("东方协同创新论坛", "LOCATED_IN", "青山") in t
+    assert ("青山市人民政府", "PARTICIPATES_IN", "东方协同创新论坛") not in t

@@ -72,7 +72,9 @@ CORE_OF = re.compile(f"以({ANY})(同志)?为核心的({ANY})")  # 以习近平�
 FROM_OF = re.compile(f"来自({ANY})的({ANY})")  # 来自X的Y
 SPONSORED_EVENT_AFTER = re.compile('[^，,。]{0,4}的[“"]?(\ue00c)')  # …承办的“EVENT”
 TIME_ADVERBIAL = re.compile(r"[^，,。]{0,4}(期间|之际|前夕|以来)")
-LIST_NOISE = re.compile(r"[、，,和与及以等的 ()（）]|代表|领导|负责人|负责同志|主要|分管|其他|相关人员|同志|一行|常务|相关|来自")
+LIST_NOISE = re.compile(
+    r"[、，,和与及以等的 ()（）]|代表|领导|负责人|负责同志|主要|分管|其他|相关人员|同志|一行|常务|相关|来自"
+)
 _CLAUSE_VERBS = r"由|主办|承办|协办|指导|主持|召开|举行|举办|签署|成立|表示|指出|强调"
 LIST_VERBS = re.compile(_CLAUSE_VERBS)  # a list with a verb of its own is a clause, not a list
 GENERIC_ITEM_VERBS = re.compile(_CLAUSE_VERBS + "|是|将|要")
@@ -210,6 +212,11 @@ CO_BUILD = re.compile("共建了?")  # "双方将共建X研究院" (the object r
 # "A主办的E", "A、B联合主办，C承办的E": the sponsors before the verb, the event right after 的
 SPONSOR_ATTRIBUTIVE = re.compile(
     f"((?:{ANY}[、和与及]?)+)(?:共同|联合)?(主办|承办|协办|指导|主持|举办|组织)的[“\"《]?(\ue00c)"
+)
+# "A、B在青山联合主办，C、D联合承办“E”": the sponsors before a comma, the event after 承办
+SPONSOR_THEN_HOST = re.compile(
+    f"((?:{ANY}[、和与及]?)+)(?:在[^，,。；;\ue00c]{{1,12}}?)?(?:共同|联合)?主办[，,]"
+    f"(?:{ANY}[、和与及]?)+(?:共同|联合)?(?:承办|协办)了?(?:本次|此次)?[“\"]?(\ue00c)"
 )
 # "A、B在青山联合主办东方论坛", "C、D共同承办了本次E": active sponsors (no 由, no 的)
 SPONSOR_ACTIVE = re.compile(

@@ -390,6 +390,15 @@ class PeopleRules(RuleBase):
         """ "A、B在青山联合主办东方论坛" (LEADS), "C、D承办了本次E" (PARTICIPATES_IN): the sponsors
         as the subject of an active verb; "A和B联合主办" also COORDINATES_WITH (rule_coordinates)."""
         s = sv.masked
+        for m in P.SPONSOR_THEN_HOST.finditer(s):
+            q = m.start(2)
+            for p, x in sv.mentions_in(m.start(1), m.end(1)):
+                if x.type in ORG_TYPES:
+                    self.emit(x, "LEADS", sv.slots[q], sv, "sponsor:active:主办", 0.75, [p, q])
+            comma = min(i for i in (s.find("，", m.end(1)), s.find(",", m.end(1))) if i >= 0)
+            for r, y in sv.mentions_in(m.end(1), comma):
+                if y.type in ("Location", "IndustrialPark") and s[r - 1 : r] == "在":
+                    self.emit(sv.slots[q], "LOCATED_IN", y, sv, "located:sponsored-at", 0.7, [q, r])
         for m in P.SPONSOR_ACTIVE.finditer(s):
             q = m.start(3)
             rtype = "LEADS" if m.group(2) == "主办" else "PARTICIPATES_IN"
