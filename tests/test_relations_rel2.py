@@ -92,3 +92,19 @@ def test_sponsors_before_a_comma_then_hosts_and_the_event():
     assert ("青山高新区管委会", "PARTICIPATES_IN", "东方协同创新论坛") in t
     assert ("东方协同创新论坛", "LOCATED_IN", "青山") in t
     assert ("青山市人民政府", "PARTICIPATES_IN", "东方协同创新论坛") not in t
+
+
+# --- a sentence opening with 并 carries the last actor of the sentence before -------------------------
+
+def test_sentence_opening_with_bing_carries_the_last_actor():
+    """ "甲表示，近年来，东山市委、市政府积极响应…。并加强与A、B的合作，设立了X、Y": the bodies act."""
+    ri = "ResearchInstitute"
+    t = _triples("王甲在致辞中表示，近年来，东山市委、市政府积极响应国家战略，引进了一批企业。"
+                 "并加强与青山大学、西山学院的合作，设立了东山融合创新研究院等一批机构。",
+                 [("王甲", P), ("东山市委", G), ("市政府", G), ("青山大学", ri), ("西山学院", ri),
+                  ("东山融合创新研究院", ri)])
+    coord = {(h, tl) for h, r, tl in t if r == "COORDINATES_WITH"}
+    assert ("东山市委", "青山大学") in coord or ("青山大学", "东山市委") in coord
+    assert ("东山市委", "ESTABLISHED", "东山融合创新研究院") in t
+    assert ("市政府", "ESTABLISHED", "东山融合创新研究院") in t
+    assert not any(h == "王甲" and r in ("COORDINATES_WITH", "ESTABLISHED") for h, r, _ in t)

@@ -288,12 +288,19 @@ class RuleBase:
                 and not P.FOUNDED_SENTENCE.search(prev.masked):
             # "X于2017年9月成立。根据…决定，设立Y": X was founded, it is no actor of the next sentence
             carried = [(-1, m) for _, m in getattr(prev, "_own_subject", []) if m.type in ACTOR]
+            # "…，东山市委、市政府积极响应…。并加强与A的合作，设立了X": a sentence opening with 并
+            # goes on with the last actor of the sentence before, not its first (often a speaker)
+            cont = opening.startswith(tuple(self.c["continuation_openers"]))
+            if cont and not opening.startswith(("并不", "并非")):
+                carried = [(-1, m) for _, m in getattr(prev, "_last_subject", []) if m.type in ACTOR]
         own_seen: list[tuple[int, EntMention]] = []
+        last_own: list[tuple[int, EntMention]] = []
         speaker: list[tuple[int, EntMention]] = []
         for a, b in self.clauses(sv):
             own = self.clause_subjects(sv, a, b)
             if own:
                 carried = own
+                last_own = own
                 if not own_seen:
                     own_seen = own
             elif self.p.unnamed_actor_open.match(sv.masked, a, b):
@@ -316,6 +323,7 @@ class RuleBase:
         sv._own_subject = own_seen or [  # type: ignore[attr-defined]
             x for x in carried if x[0] == -1
         ]
+        sv._last_subject = last_own or sv._own_subject  # type: ignore[attr-defined]
         return out
 
     @staticmethod
