@@ -108,3 +108,18 @@ def test_sentence_opening_with_bing_carries_the_last_actor():
     assert ("东山市委", "ESTABLISHED", "东山融合创新研究院") in t
     assert ("市政府", "ESTABLISHED", "东山融合创新研究院") in t
     assert not any(h == "王甲" and r in ("COORDINATES_WITH", "ESTABLISHED") for h, r, _ in t)
+
+
+# --- a park that is the topic goes on founding in bare clauses --------------------------------------
+
+def test_park_topic_founds_in_bare_clauses_after_a_framing_clause():
+    """ "X产业园将聚焦…。以海洋工程为例，建立了A，还将设立B": the park founds A and B."""
+    ents = [("东方军民融合产业园", "IndustrialPark"), ("李明院士工作站", "ResearchInstitute"),
+            ("青山通用航空研究中心", "ResearchInstitute"), ("东方融合基金", "Fund")]
+    t = _triples("东方军民融合产业园将聚焦新材料等六大产业方向。以海洋工程为例，建立了李明院士工作站，"
+                 "还将设立青山通用航空研究中心。", ents)
+    assert ("东方军民融合产业园", "ESTABLISHED", "李明院士工作站") in t
+    assert ("东方军民融合产业园", "ESTABLISHED", "青山通用航空研究中心") in t
+    # a clause with a topic of its own before (the signing): the park is not carried into 并成立
+    t = _triples("东方军民融合产业园今天开园。多个项目现场签约，并成立了东方融合基金。", ents)
+    assert ("东方军民融合产业园", "ESTABLISHED", "东方融合基金") not in t

@@ -213,6 +213,8 @@ CO_BUILD = re.compile("共建了?")  # "双方将共建X研究院" (the object r
 SPONSOR_ATTRIBUTIVE = re.compile(
     f"((?:{ANY}[、和与及]?)+)(?:共同|联合)?(主办|承办|协办|指导|主持|举办|组织)的[“\"《]?(\ue00c)"
 )
+# "以海洋工程为例": a clause that frames the next one, no topic of its own
+FRAMING_CLAUSE = re.compile(r"\s*(?:以|拿)[^，,。；;]{1,20}为例")
 # "A、B在青山联合主办，C、D联合承办“E”": the sponsors before a comma, the event after 承办
 SPONSOR_THEN_HOST = re.compile(
     f"((?:{ANY}[、和与及]?)+)(?:在[^，,。；;\ue00c]{{1,12}}?)?(?:共同|联合)?主办[，,]"

@@ -364,7 +364,7 @@ class ActionRules(RuleBase):
                 for p, x in subj:
                     if x.type == "IndustrialPark" and (
                         cue_re is not self.p.established or p < 0 or p < self.clause_of(sv, h.start())[0]
-                    ):
+                    ) and not self._park_topic_carried(sv, x, p, h.start()):
                         continue  # a zone founds only as the named subject of the clause (嘉定工业区…建立X)
                     for q, y in objs:
                         self.emit(x, "ESTABLISHED", y, sv, f"established:{h.group(0)}", 0.7, [p, q])
@@ -395,6 +395,23 @@ class ActionRules(RuleBase):
                 for q1, y in parks or [(q, sv.slots[q])]:
                     self.emit(x, "ESTABLISHED", y, sv, "established:park-build", 0.6, [p, q1])
         self._policy_nominal(sv)
+
+    def _park_topic_carried(self, sv: SentView, park: EntMention, p: int, cue: int) -> bool:
+        """ "X产业园将聚焦…。以…为例，建立了A，还将设立B": a park that is the subject of the
+        sentence before (or of this sentence's first clause) goes on founding in clauses without
+        a subject of their own ("建立了", "还将设立" with nothing before the verb)."""
+        if not self.p.established.match(sv.masked, cue):
+            return False
+        a, _ = self.clause_of(sv, cue)
+        s = sv.masked
+        if P.ANY_RE.search(s, a, cue):
+            return False  # the clause names something before the verb: not a bare carried clause
+        # the clauses before in the sentence frame ("以…为例") or found too; "项目现场签约，并成立了X"
+        # has a topic of its own (the signing), the park is not carried into it
+        for a2, b2 in self.clauses(sv):
+            if b2 <= a and not (P.FRAMING_CLAUSE.match(s, a2, b2) or self.p.established.search(s, a2, b2)):
+                return False
+        return p < 0 or (p in sv.slots and sv.slots[p] is park)
 
     def _one_side_list(self, sv: SentView, a: int, lead: int, gap: str) -> bool:
         """A list that is one side of a signing whose other side is not a member of it:
