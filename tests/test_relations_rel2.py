@@ -123,3 +123,16 @@ def test_park_topic_founds_in_bare_clauses_after_a_framing_clause():
     # a clause with a topic of its own before (the signing): the park is not carried into 并成立
     t = _triples("东方军民融合产业园今天开园。多个项目现场签约，并成立了东方融合基金。", ents)
     assert ("东方军民融合产业园", "ESTABLISHED", "东方融合基金") not in t
+
+
+def test_attending_this_event_named_by_its_kind():
+    """ "A公司技术部某总监带领团队参加本次科技博览会": A takes part in the event reported."""
+    ev = ("第三届青山科技博览会", E)
+    t = _triples("第三届青山科技博览会在青山开幕。"
+                 "东方物联科技有限公司技术部某总监带领团队参加本次科技博览会。",
+                 [("东方物联科技有限公司", "Enterprise"), ("青山", "Location"), ev])
+    assert ("东方物联科技有限公司", "PARTICIPATES_IN", "第三届青山科技博览会") in t
+    # no deictic: a fair in general, not the one reported
+    t = _triples("第三届青山科技博览会在青山开幕。东方物联科技有限公司每年参加多个科技博览会。",
+                 [("东方物联科技有限公司", "Enterprise"), ("青山", "Location"), ev])
+    assert ("东方物联科技有限公司", "PARTICIPATES_IN", "第三届青山科技博览会") not in t

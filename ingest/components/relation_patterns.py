@@ -374,7 +374,9 @@ def patterns() -> CuePatterns:
         attend=re.compile(alt(c["participates_attend"])),
         # "…出席会议", "…等出席。", "…出席并讲话。" (the meeting the report is about)
         attend_generic_event=re.compile(
+            # "参加本次科技博览会": a deictic and the event's kind word, its name left out
             r"了?((本次|此次|这次|相关|有关)?(" + alt(c["event_generic"]) + r")"
+            r"|(?:本次|此次|这次|本届)[^，,。；;\ue000-\ue00c]{1,6}?(?:" + alt(c["event_generic"]) + r")"
             r"|并[^，,。；;]{0,12}(?:[，,。；;]|$)|[。；;]|$)"
         ),
         host=re.compile(alt(c["participates_host"])),
