@@ -136,3 +136,12 @@ def test_attending_this_event_named_by_its_kind():
     t = _triples("第三届青山科技博览会在青山开幕。东方物联科技有限公司每年参加多个科技博览会。",
                  [("东方物联科技有限公司", "Enterprise"), ("青山", "Location"), ev])
     assert ("东方物联科技有限公司", "PARTICIPATES_IN", "第三届青山科技博览会") not in t
+
+
+def test_speaker_thanking_for_support_is_no_supporter():
+    """ "甲代表市委对大家关心支持青山发展表示感谢": 甲 thanks; the support is those thanked."""
+    ents = [("王甲", P), ("市委", G), ("青山市", "Location"), ("东方集团", "Enterprise")]
+    t = _triples("王甲代表市委对大家关心支持青山市发展表示感谢。", ents)
+    assert not any(r == "SUPPORTS" for _, r, _ in t)
+    t = _triples("王甲表示，东方集团将大力支持青山市发展。", ents)
+    assert ("东方集团", "SUPPORTS", "青山市") in t

@@ -142,6 +142,10 @@ SUPPORT_DUI_CARRIED = re.compile(
 SUPPORT_THANKS = re.compile(
     f"对((?:{ANY}[、和与及]?)+)[^，,。{NOT_ANY}]{{0,8}}?(?:关心|关怀|重视|关注)和?(?:支持|帮助)({ANY})"
 )
+# "甲代表市委对大家关心支持青山发展表示感谢": the support belongs to those thanked, named or not
+SUPPORT_IN_THANKS = re.compile(
+    "对[^，,。；;]{0,20}?(?:支持|帮助)[^，,。；;]{0,24}?(?:表示|致以)[^，,。；;]{0,6}?(?:感谢|谢意|敬意)"
+)
 RELY_ON = re.compile(f"离不开((?:{ANY}[、和与及]?)+)[^，,。]{{0,16}}的[^，,。]{{0,4}}(支持|扶持|帮助)")
 CONTRIBUTE_TO = re.compile(f"为({ANY})[^，,。{NOT_ANY}]{{0,12}}(作|做)(出)?(更大)?贡献")
 # "A为B提供资金支持", "为B、C提供金融服务和保障": the subject supports B

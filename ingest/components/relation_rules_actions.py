@@ -521,6 +521,10 @@ class ActionRules(RuleBase):
                     m.start() < h.start() < m.end() for m in P.SUPPORT_THANKS.finditer(s)
                 ):
                     continue  # "对A、B关心和支持C": the bodies thanked support C (support:thanks)
+                if rtype == "SUPPORTS" and "感" in s and any(
+                    m.start() < h.start() < m.end() for m in P.SUPPORT_IN_THANKS.finditer(s)
+                ):
+                    continue  # "甲对大家关心支持C表示感谢": the speaker thanks, he is not the supporter
                 if rtype == "FUNDS" and s[h.end() : h.end() + 1] in ("、", "和", "与", "及"):
                     continue  # "A出资、B…出资": the next body is another funder, not the funded
                 if rtype == "SUPPORTS" and FOUNDED_BEFORE.search(s, max(0, h.start() - 3), h.start()):
