@@ -145,3 +145,14 @@ def test_speaker_thanking_for_support_is_no_supporter():
     assert not any(r == "SUPPORTS" for _, r, _ in t)
     t = _triples("王甲表示，东方集团将大力支持青山市发展。", ents)
     assert ("东方集团", "SUPPORTS", "青山市") in t
+
+
+def test_body_presenting_at_the_meeting_reported():
+    """ "A办公室介绍了示范区基本情况": the body presents at the meeting reported; "据A介绍" is a source."""
+    ev = ("东方示范区开放合作推介会", E)
+    ents = [("青山示范区领导小组办公室", G), ("青山", "Location"), ev]
+    t = _triples("东方示范区开放合作推介会在青山举行。青山示范区领导小组办公室介绍了示范区基本情况。", ents)
+    assert ("青山示范区领导小组办公室", "PARTICIPATES_IN", "东方示范区开放合作推介会") in t
+    t = _triples("东方示范区开放合作推介会在青山举行。"
+                 "据青山示范区领导小组办公室介绍，示范区已入驻企业百家。", ents)
+    assert ("青山示范区领导小组办公室", "PARTICIPATES_IN", "东方示范区开放合作推介会") not in t

@@ -196,6 +196,8 @@ BODY_SPEECH = re.compile(
     "(?:等[^，,。；;]{0,8}?)?(?:代表|负责同志|负责人|领导)?[^，,。；;\ue000-\ue00c]{0,60}?"
     "(?:作了?|进行了?)[^，,。；;\ue000-\ue00c]{0,8}?(?:发言|汇报)"
 )
+# "东山办公室介绍了自创区基本情况": a body presenting at the meeting reported (right after its name)
+BODY_PRESENTS = re.compile("(?:介绍了|推介了|作了?[^，,。；;\ue000-\ue00c]{0,8}?介绍)")
 # "甲、乙分别致辞", "丙发表主旨演讲": a performed speech (not 表示/指出, said anywhere)
 SPEECH_PERFORMED = re.compile(
     "[^，,。；;\ue000-\ue00c]{0,6}?(?:致辞|致欢迎辞|讲话|发表演讲|发表主旨演讲|作主旨演讲|作主旨报告|作报告|作专题报告)"

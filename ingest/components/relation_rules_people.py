@@ -588,7 +588,7 @@ class PeopleRules(RuleBase):
         self._meeting_speakers(sv)
         if "\ue00c" in s and PERSON_CHAR in s:
             self._host_clause_speakers(sv)
-        if "发言" in s or "汇报" in s:
+        if "发言" in s or "汇报" in s or "介绍" in s:
             self._body_speakers(sv)
         if PERSON_CHAR in s and P.SPEECH_PERFORMED.search(s):
             self._performed_speakers(sv)
@@ -697,8 +697,9 @@ class PeopleRules(RuleBase):
             subj = self.clause_subjects(sv, a, b)
             if not subj or any(x.type not in ORG_TYPES for _, x in subj):
                 continue
-            m = P.BODY_SPEECH.match(s, subj[-1][0] + 1, b)
-            if m is None:
+            after = subj[-1][0] + 1
+            m = P.BODY_SPEECH.match(s, after, b) or P.BODY_PRESENTS.match(s, after, b)
+            if m is None or s[subj[0][0] - 1 : subj[0][0]] == "据":  # "据A介绍": a source, no speaker
                 continue
             ev = self.recent_event(sv, a)
             if ev is None:
