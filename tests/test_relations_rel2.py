@@ -156,3 +156,13 @@ def test_body_presenting_at_the_meeting_reported():
     t = _triples("东方示范区开放合作推介会在青山举行。"
                  "据青山示范区领导小组办公室介绍，示范区已入驻企业百家。", ents)
     assert ("青山示范区领导小组办公室", "PARTICIPATES_IN", "东方示范区开放合作推介会") not in t
+
+
+# --- a park named after another park lies in it ------------------------------------------------------
+
+def test_park_named_after_a_park_lies_in_it_not_in_the_city():
+    ents = [("东山高新区", "IndustrialPark"), ("东山高新区军民融合产业基地", "IndustrialPark"),
+            ("东山市", "Location")]
+    t = _triples("东山高新区位于东山市。2015年，东山高新区军民融合产业基地被授予示范基地称号。", ents)
+    assert ("东山高新区军民融合产业基地", "LOCATED_IN", "东山高新区") in t
+    assert ("东山高新区军民融合产业基地", "LOCATED_IN", "东山市") not in t

@@ -352,8 +352,8 @@ class StructureRules(RuleBase):
             if e.type not in ORG_TYPES and e.type not in ("IndustrialPark", "Fund") or name in done:
                 continue
             done.add(name)
-            target = None
-            for form in name_forms(name, e):
+            target = self._prefix_park(name) if e.type == "IndustrialPark" else None
+            for form in name_forms(name, e) if target is None else ():
                 t = self._prefix_place(form, by_first, provinces)
                 if t:
                     target = t
@@ -371,6 +371,17 @@ class StructureRules(RuleBase):
             sv = self._evidence_view(name, target)
             if sv is not None:
                 self.emit(name, "LOCATED_IN", target, sv, "located:prefix", 0.8, [], "stated")
+
+    def _prefix_park(self, name: str) -> str | None:
+        """ "东山高新区军民融合产业基地" when 东山高新区 is a park of the document: a park named
+        after another park lies in it (the most specific place, GUIDELINES "Place prefix details")."""
+        parks = getattr(self, "_park_names", None)
+        if parks is None:
+            parks = self._park_names = sorted(
+                (n for n, t in self.types.items() if t == "IndustrialPark"), key=len, reverse=True)
+        f = fold(name)
+        return next((p for p in parks if len(p) >= 4 and len(f) >= len(p) + 2 and f.startswith(fold(p))),
+                    None)
 
     def place_of(self, name: str) -> str | None:
         """The Location entity a body is named after (东山军分区 → 东山), as rule_place_prefix
