@@ -22,6 +22,7 @@ from ingest.components.name_rules import (
     BODY_THEN_DIVISION,
     CLASS_MODIFIERS,
     COMMITTEE_MEMBER,
+    CONGRESS_LEVELS,
     COUNCIL_MEETING_BEFORE,
     COUNT_AFTER,
     DEPT_HEADS,
@@ -106,7 +107,11 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
                     and not inner.startswith(("以下", "简称", "下称")) \
                     and not _paren_alias(ctx, t, inner, close) and not phase_project and not other_body:
                 e = close + 1
-        start, hard = ctx.left_extend(t, ms, e)
+        if cls == "congress" and t[ms - 1:ms] == "“" and t[e:e + 1] == "”":
+            e += 1  # 全国“两会”: a congress word set in quotes keeps its level word before them
+            start, hard = ctx.left_extend(t, ms - 1, e)
+        else:
+            start, hard = ctx.left_extend(t, ms, e)
         # 对接座谈会, 推介洽谈会: an event word before the head belongs to the name
         if typ == "Event" and start == ms and t[ms - 2:ms] in EVENT_VERBS:
             start, hard = ctx.left_extend(t, ms - 2, e)
@@ -528,6 +533,13 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
             return typ, 0.75, src
         if head == "工程" and len(body) >= 6:
             return typ, 0.65, src
+        return "", 0.0, ""
+    if cls == "congress":
+        # 省第十二次党代会, 全国人代会, 全国“两会”: a jurisdiction's congress, named by its level or
+        # place (and an ordinal); the bare word (召开党代会) names no one congress
+        core = ORDINAL.sub("", body.strip("“”\"\u3000 "))
+        if core and (core in CONGRESS_LEVELS or ctx.specific(core)):
+            return typ, 0.75, src
         return "", 0.0, ""
     if cls == "event" and "定期" in t[max(0, start - 4):start]:
         return "", 0.0, ""  # 定期召开工作联系会议: meetings of a kind, held periodically

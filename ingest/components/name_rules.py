@@ -330,6 +330,10 @@ LISTED_UNITS = re.compile(
 COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十两几多]+(?:个|家|项|所|座|批)")
 IDEOLOGY_AFTER = ("思想", "观", "重要论述", "理论", "精神")
 LEVEL_CHARS = "省市区县镇乡"
+# the jurisdiction a congress abbreviation (党代会, 人代会, 两会: heads.tsv class "congress") is held
+# at, when no place names it: 全国人代会, 省第十二次党代会, 全市“两会”
+CONGRESS_LEVELS = frozenset({"全国", "全省", "全市", "全区", "全县", "全州", "省", "市", "区", "县", "州",
+                             "自治区", "自治州", "本省", "本市", "我省", "我市", "我区", "我县"})
 _LEVEL_ORG = r"(?:[省市县区]|自治区)(?:委|政府|人民政府)"
 ORG_BEFORE_PROJECT = re.compile(_LEVEL_ORG + r"(?:[、和及与]?" + _LEVEL_ORG + r")?")
 QUOTED_NAME_VERB = re.compile(r"(?:建设|投资|实施|推进|开展|启动|打造|引进|签约|落地|开工|承担|参与)$")
