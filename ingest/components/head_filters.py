@@ -17,6 +17,7 @@ from functools import lru_cache
 from ingest.components.lexicon import data_lines
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
+    COMMITTEE_OF_UNIT,
     GENERIC_FIRM_BODY,
     LEVEL_CHARS,
     LEVEL_PLURAL,
@@ -146,11 +147,17 @@ def described_event(ctx: NameContext, h: HeadCand) -> bool:
     return h.typ == "Event" and h.body.endswith(("重要", "有关", "相关", "系列", "各类", "历次", "多次"))
 
 
+def unit_party_committee(ctx: NameContext, h: HeadCand) -> bool:
+    # 青山县人武部党委第一书记, 东川军分区党委: the annotated batches name the military organ itself
+    # (a MilitaryUnit, found by its own head), not its Party committee (u7, u10, u12: 5 of 5 documents)
+    return h.head == "党委" and h.body.endswith(COMMITTEE_OF_UNIT)
+
+
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, bare_party_prefix, field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
     level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new, only_one,
-    described_event,
+    described_event, unit_party_committee,
 )}
 
 

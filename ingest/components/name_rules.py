@@ -330,6 +330,9 @@ LISTED_UNITS = re.compile(
 COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十两几多]+(?:个|家|项|所|座|批)")
 IDEOLOGY_AFTER = ("思想", "观", "重要论述", "理论", "精神")
 LEVEL_CHARS = "省市区县镇乡"
+# military organs whose Party committee (X党委, 第一书记 the local Party secretary) the annotators name
+# as the organ itself (head filter unit_party_committee)
+COMMITTEE_OF_UNIT = ("人武部", "武装部", "军分区", "警备区", "省军区", "军区")
 # the jurisdiction a congress abbreviation (党代会, 人代会, 两会: heads.tsv class "congress") is held
 # at, when no place names it: 全国人代会, 省第十二次党代会, 全市“两会”
 CONGRESS_LEVELS = frozenset({"全国", "全省", "全市", "全区", "全县", "全州", "省", "市", "区", "县", "州",
