@@ -579,8 +579,9 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
     encouraged = TYPE_AND_CHECK_RE15.search(t[max(0, start - 14):start])
     if typ == "Association" and founded and not encouraged:
         return typ, 0.8 if spec else 0.7, src
-    if typ == "PartyGovBody" and head in ("委员会", "领导小组", "工作组") and founded and not encouraged:
-        return typ, 0.65, src  # 双方将共同成立合作委员会: the body founded is one specific body
+    if typ == "PartyGovBody" and founded and not encouraged:
+        # 双方将共同成立合作委员会, 成立了…服务中心, 成立…协调小组: the body founded is one specific body
+        return typ, 0.65, src
     # 军民融合学会联合体: the short form of a body the document names in full elsewhere
     # (中国科协军民融合学会联合体成立大会), even when that full name is nested in another one
     if typ in ("Association", "ResearchInstitute") and _named_in_full(ctx, t, name, start):

@@ -293,7 +293,8 @@ PARTY_GROUP_TITLE = re.compile(r"(?:党组|党委)(?=第一书记|书记|副书�
 BODY_HEAD_TITLE = re.compile(r"(?:第一书记|副书记|书记)[,，]?、(?:常务副|副)?"
                              r"(?:主任|局长|厅长|部长|市长|县长|区长|院长|司令员|政委|董事长|总经理|主席|署长|会长)")
 # 市委常委、统战部部长: a Party department named bare in a list of one person's titles
-BARE_PARTY_DEPT = re.compile(r"(?:^|(?<=[、，,]))(统战部|组织部|宣传部)(?=常务副部长|副部长|部长)")
+# 市委常委、统战部部长 and its contracted form 统战部长 (部 shared by the department and the post)
+BARE_PARTY_DEPT = re.compile(r"(?:^|(?<=[、，,]))(统战部|组织部|宣传部)(?=常务副部长|副部长|部长|长)")
 # 示范企业, 龙头企业, 入驻单位: words that make a class of firms out of 企业/单位
 CLASS_MODIFIERS = frozenset("示范 龙头 骨干 重点 民营 国有 军工 配套 优秀 先进 高新 领军 标杆 成员 会员 参展 "
                             "签约 入驻 参建 共建 主办 承办 协办 支持 合作 优势 链主".split())
@@ -429,10 +430,10 @@ TYPE_AND_CHECK_RE11 = re.compile(r"(?:产业园|工业园|科技园|园区|基�
 TYPE_AND_CHECK_RE12 = re.compile(r"(?:公司|集团|政府|研究院|大学)(?:总承包|承建|投资|实施)?$")
 TYPE_AND_CHECK_RE13 = re.compile(r"(?:相关|有关|各类|一批|多家|企业|单位)")
 TYPE_AND_CHECK_RE14 = re.compile(
-    r"(?:成立了|正式成立|宣布成立|揭牌成立|共同成立|筹建了?|组建了?|发起成立|创建了?)$"
+    r"(?:成立了?|筹建了?|组建了?|创建了?)$"
 )
 TYPE_AND_CHECK_RE15 = re.compile(
-    r"(?:支持|鼓励|推动|引导|积极|指导|两级|各级)[^，,。；;]{0,8}?(?:组建|筹建)$"
+    r"(?:支持|鼓励|推动|引导|积极|指导|两级|各级)[^，,。；;]{0,8}?(?:组建|筹建|成立)$"
 )
 STRONG_SPECIFIC_RE1 = re.compile(r"[0-9A-Z]")
 STRONG_SPECIFIC_RE2 = re.compile(r"(集团|公司|厂|大学|实验室|研究所|研究院|基地|中心|大街|园)")
