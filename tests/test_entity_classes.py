@@ -245,3 +245,43 @@ def test_the_national_programme_is_no_short_form_of_one_places_title():
     found = ents("研究部署创建青川国家军民融合创新示范区工作。东山省创建国家军民融合创新示范区具有独特优势。")
     assert found["国家军民融合创新示范区"] == ("Policy", [])
     assert found["青川国家军民融合创新示范区"][0] == "Policy"
+
+
+# --- ent3 round: classes that recur across batches (invented names) ---
+
+def test_congress_abbreviations_named_by_a_level_or_place_are_events():
+    found = ents("会议传达了省第十三次党代会精神。在本次全国人代会上,青山代表团提出建议。"
+                 "全国“两会”期间,东川市代表走访企业。青山市第五次人代会胜利闭幕。")
+    assert found["省第十三次党代会"][0] == "Event"
+    assert found["全国人代会"][0] == "Event"
+    assert found["全国“两会”"][0] == "Event"
+    assert found["青山市第五次人代会"][0] == "Event"
+    found = ents("要开好党代会,选好两会代表。代表们就“两会”精神进行讨论。")
+    assert not any(t == "Event" for t, _ in found.values())  # the bare word names no one congress
+
+
+def test_a_military_organs_party_committee_names_the_organ():
+    found = ents("县委书记、县人武部党委第一书记李某明指出。东川警备区党委第一书记王某出席。"
+                 "张某东代表市军分区党委表示祝贺。")
+    assert found["县人武部"][0] == "MilitaryUnit"
+    assert found["东川警备区"][0] == "MilitaryUnit"
+    assert found["市军分区"][0] == "MilitaryUnit"
+    assert not any(n.endswith("党委") for n in found)
+
+
+def test_a_body_founded_is_one_body_whatever_its_head():
+    found = ents("要按照部署,成立军民融合发展委员会,紧跟国家战略。东川市成立了军民融合服务中心。"
+                 "青山县并成立军地重点工程协调小组,严格落实。")
+    assert found["军民融合发展委员会"][0] == "PartyGovBody"
+    assert found["军民融合服务中心"][0] == "PartyGovBody"
+    assert found["军地重点工程协调小组"][0] == "PartyGovBody"
+    found = ents("支持各地成立军民融合服务中心。")
+    assert "军民融合服务中心" not in found  # encouraged, none is named
+
+
+def test_a_party_department_in_a_contracted_post_title():
+    found = ents("市委常委、统战部长张某华出席。市委常委、组织部长李某斌讲话。")
+    assert found["统战部"][0] == "PartyGovBody"
+    assert found["组织部"][0] == "PartyGovBody"
+    assert found["张某华"][0] == "Person"
+    assert "统战部长" not in found
