@@ -285,3 +285,11 @@ def test_a_party_department_in_a_contracted_post_title():
     assert found["组织部"][0] == "PartyGovBody"
     assert found["张某华"][0] == "Person"
     assert "统战部长" not in found
+
+
+def test_model_county_titles_are_policies_and_hide_no_county():
+    found = ents("青山县争创党管武装模范县目标。东川市巩固拓展全县“双拥模范县”创建成果。")
+    assert found["党管武装模范县"][0] == "Policy"
+    assert found["“双拥模范县”"][0] == "Policy"
+    assert "范县" not in found  # 模范 is the word, not the county 范县
+    assert ents("河南省范县召开大会。")["河南省范县"][0] == "Location"

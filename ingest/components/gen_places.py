@@ -90,6 +90,8 @@ def _place_boundary_ok(ctx: NameContext, t: str, s: int, e: int, w: str) -> bool
         return False  # 近城区的单位: the word, not 某市城区
     if w not in lx.places_full and t.startswith(PLACE_FEATURE_AFTER, e):
         return False  # 紫阳湖宾馆, 东川路: a feature named after the place
+    if len(w) == 2 and w[1] in "县区市旗" and s and lx.is_common_word(t[s - 1] + w[0], 300):
+        return False  # 双拥模范县, 党管武装模范县: 模范 is the word; 范县 the county is not meant
     if w in lx.places_full or w in lx.regions and len(w) >= 3:
         return True
     full = lx.places_short.get(w, "")
