@@ -293,17 +293,3 @@ def test_model_county_titles_are_policies_and_hide_no_county():
     assert found["“双拥模范县”"][0] == "Policy"
     assert "范县" not in found  # 模范 is the word, not the county 范县
     assert ents("河南省范县召开大会。")["河南省范县"][0] == "Location"
-
-
-def test_a_notice_title_line_with_its_number_or_broken_then_repeated():
-    found = ents("東山省人民政府辦公廳關于推動青山產業發展的意見(東政辦〔2019〕27號)\n"
-                 "各市人民政府:\n為深入貫徹")
-    assert found["東山省人民政府辦公廳關于推動青山產業發展的意見"][0] == "Policy"
-    found = ents("青山市人民政府关于印发建设青山创新示范基地行动计划(2013—2015年)的通知\n\n"
-                 "青政发[2013]19号\n")
-    assert found["青山市人民政府关于印发建设青山创新示范基地行动计划(2013—2015年)的通知"][0] == "Policy"
-    found = ents("东山省人民政府关于加快青山产业\n转型发展的意见\n\n东山省人民政府关于加快青山产业转型发展的意见\n\n"
-                 "东政发〔2009〕9号\n各市人民政府:")
-    assert found["东山省人民政府关于加快青山产业转型发展的意见"][0] == "Policy"
-    found = ents("青山日报讯\n记者 张某\n市长李某强调,要落实关于召开全市大会的通知精神。")
-    assert not any(t == "Policy" for t, _ in found.values())  # no title line, a meeting notice

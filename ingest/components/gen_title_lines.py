@@ -26,37 +26,19 @@ def title_lines(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         for m in NAME_FIELD_LINE.finditer(t):
             typ = "Project" if m.group(1) in ("项目", "工程") else "Policy"
             out.append(Cand(m.start(2), m.end(2), typ, "rule:name_field", 0.7, priority=2))
-    title = _title_line(t)
-    if title:
-        a = _with_issuer(t, title[0], chosen)
-        out.append(Cand(a, title[1], "Policy", "rule:title_line", 0.65, 2))
+    first = t.lstrip()
+    m = TITLE_LINE.match(first)
+    if m:
+        offset = len(t) - len(first)
+        a = _with_issuer(t, offset + m.start(1), chosen)
+        out.append(Cand(a, offset + m.end(1), "Policy", "rule:title_line", 0.65, 2))
     if "关于" in t:
         for m in ABOUT_TITLE.finditer(t):
             if not MEETING_VERB.match(t, m.start(1) + 2):
                 out.append(Cand(_with_issuer(t, m.start(1), chosen), m.end(1), "Policy", "rule:about_title",
                                 0.6, 2))
-    # 关于印发X行动计划的通知: the plan issued is part of the title line, no name inside it
     return [c for c in out if not any(c.start < k.end and k.start < c.end and k.type != "Location"
-                                      and not (k.type == "Policy" and c.source == "rule:title_line")
                                       and not (c.start <= k.start and k.end <= _about(t, c)) for k in chosen)]
-
-
-def _title_line(t: str) -> tuple[int, int] | None:
-    """(start of 关于, end) of the document's title line: the first line, or one of the next two
-    non-empty lines when the first is not a title (a title broken over two lines, then repeated
-    whole below it)."""
-    pos = 0
-    for _ in range(3):
-        while pos < len(t) and t[pos] in " \t\u3000\n":
-            pos += 1
-        m = TITLE_LINE.match(t, pos)
-        if m:
-            return m.start(1), m.end(1)
-        nl = t.find("\n", pos)
-        if nl < 0:
-            return None
-        pos = nl + 1
-    return None
 
 
 def _with_issuer(t: str, about: int, chosen: list[Cand]) -> int:

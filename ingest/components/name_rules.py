@@ -463,8 +463,7 @@ NAME_FIELD_LINE = re.compile(
 # a notice's title line: [issuer]关于…的通知/意见…; group 1 from 关于 to the end
 TITLE_LINE = re.compile(
     r"[^\n，。,]{0,30}?(关于[^\n，。]{2,60}的"
-    r"(?:实施意见|指导意见|意见|通知|决定|办法|实施方案|方案|规划|细则|规定|批复))"
-    r"[ \t\u3000]*(?:[(（][^()（）\n]{2,20}号[)）][ \t\u3000]*)?(?:\n|$)"  # (东政办〔2019〕27号)
+    r"(?:实施意见|指导意见|意见|通知|决定|办法|实施方案|方案|规划|细则|规定|批复))[ \t\u3000]*(?:\n|$)"
 )
 # 根据中央关于…的意见, 下发关于印发…方案的通知: an unquoted title after a verb that cites, issues or
 # implements a document (group 1 starts at 关于)
