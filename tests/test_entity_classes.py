@@ -276,7 +276,7 @@ def test_a_body_founded_is_one_body_whatever_its_head():
     assert found["军民融合服务中心"][0] == "PartyGovBody"
     assert found["军地重点工程协调小组"][0] == "PartyGovBody"
     found = ents("支持各地成立军民融合服务中心。")
-    assert "军民融合服务中心" not in found  # encouraged, none is named
+    assert "军民融合服务中心" not in found  # one in each place: none is named
 
 
 def test_a_party_department_in_a_contracted_post_title():
@@ -293,3 +293,11 @@ def test_model_county_titles_are_policies_and_hide_no_county():
     assert found["“双拥模范县”"][0] == "Policy"
     assert "范县" not in found  # 模范 is the word, not the county 范县
     assert ents("河南省范县召开大会。")["河南省范县"][0] == "Location"
+
+
+def test_a_body_to_be_formed_with_support_is_named_but_not_one_encouraged_everywhere():
+    found = ents("支持组建东川军民融合技术创新联盟;尽快建立青山市军民融合产业联盟。")
+    assert found["东川军民融合技术创新联盟"][0] == "Association"
+    assert found["青山市军民融合产业联盟"][0] == "Association"
+    found = ents("指导推动市县两级组建军民融合发展委员会。")
+    assert "军民融合发展委员会" not in found  # bodies of a kind at two levels, none is named

@@ -430,10 +430,10 @@ TYPE_AND_CHECK_RE11 = re.compile(r"(?:产业园|工业园|科技园|园区|基�
 TYPE_AND_CHECK_RE12 = re.compile(r"(?:公司|集团|政府|研究院|大学)(?:总承包|承建|投资|实施)?$")
 TYPE_AND_CHECK_RE13 = re.compile(r"(?:相关|有关|各类|一批|多家|企业|单位)")
 TYPE_AND_CHECK_RE14 = re.compile(
-    r"(?:成立了?|筹建了?|组建了?|创建了?)$"
+    r"(?:成立了?|筹建了?|组建了?|创建了?|建立了?)$"
 )
 TYPE_AND_CHECK_RE15 = re.compile(
-    r"(?:支持|鼓励|推动|引导|积极|指导|两级|各级)[^，,。；;]{0,8}?(?:组建|筹建|成立)$"
+    r"(?:鼓励|推动|引导|积极|指导|两级|各级|各地)[^，,。；;]{0,8}?(?:组建|筹建|成立|建立)$"
 )
 STRONG_SPECIFIC_RE1 = re.compile(r"[0-9A-Z]")
 STRONG_SPECIFIC_RE2 = re.compile(r"(集团|公司|厂|大学|实验室|研究所|研究院|基地|中心|大街|园)")
