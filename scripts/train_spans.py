@@ -1,11 +1,13 @@
 """Train the learned span tagger and write it where the package loads it from.
 
     .venv/bin/python scripts/train_spans.py [--out ingest/models/spans] [--seed 0] [--epochs 20]
-        [--exclude-gold d01,d02] [--no-weak]
+        [--exclude-gold d01,d02] [--batches u1,...,u12] [--exclude-batch u7] [--weak]
 
-Data: ../shared/gold/{seeds,dev}.jsonl (gold; beside the checkout, as in CI) and the rules' own
-entity spans on corpus/unlabelled/*.txt (weak supervision). Never the held-out annotated batches
-(corpus/annotated/u*.jsonl): they measure the component. CPU only, a few minutes.
+Data: ../shared/gold/{seeds,dev}.jsonl (gold; beside the checkout, as in CI), the annotated batches
+that are development data (corpus/annotated/u1-u12, TRAIN_BATCHES; later batches are held out and
+are refused here), and with --weak the rules' own entity spans on corpus/unlabelled/*.txt (weak
+supervision). --exclude-batch leaves one batch out (leave-one-batch-out evaluation,
+scripts/learned_cv.py). CPU only, a few minutes.
 """
 
 from __future__ import annotations
@@ -23,6 +25,21 @@ sys.path.insert(0, str(ROOT))
 from ingest.learned_training import Settings, held_out, load_gold, train, weak_labels  # noqa: E402
 
 GOLD = ROOT.parent / "shared" / "gold"
+ANNOTATED = ROOT / "corpus" / "annotated"
+# batches that are development data; u13 and later are held out (fresh first-pass measurement)
+TRAIN_BATCHES = tuple(f"u{i}" for i in range(1, 13))
+
+
+def batch_files(names: list[str]) -> list[Path]:
+    """The annotated batch files to train on; a held-out or missing batch is an error."""
+    bad = [n for n in names if n not in TRAIN_BATCHES]
+    if bad:
+        sys.exit(f"train_spans: batches {bad} are held out or unknown (allowed: {', '.join(TRAIN_BATCHES)})")
+    paths = [ANNOTATED / f"{n}.jsonl" for n in names]
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        sys.exit(f"train_spans: annotated batch not found: {', '.join(missing)}")
+    return paths
 
 
 def main() -> None:
@@ -31,7 +48,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--epochs", type=int, default=Settings.epochs)
     ap.add_argument("--exclude-gold", default="", help="gold ids to leave out (leave-some-out evaluation)")
-    ap.add_argument("--no-weak", action="store_true", help="gold only, no rule labels on unlabelled text")
+    ap.add_argument("--batches", default=",".join(TRAIN_BATCHES), help="annotated batches to train on")
+    ap.add_argument("--exclude-batch", default="", help="annotated batches to leave out, e.g. u7")
+    ap.add_argument("--weak", action="store_true", help="add the rules' labels on unlabelled text")
     ap.add_argument("--depth", type=int, default=Settings.depth)
     ap.add_argument("--gold-repeat", type=int, default=Settings.gold_repeat)
     a = ap.parse_args()
@@ -40,8 +59,10 @@ def main() -> None:
     if missing:
         sys.exit(f"train_spans: gold file not found: {', '.join(missing)} (../shared beside the checkout)")
     exclude = {x for x in a.exclude_gold.split(",") if x}
-    docs = load_gold(gold_files, exclude)
-    if not a.no_weak:
+    left_out = {x for x in a.exclude_batch.split(",") if x}
+    batches = [b for b in a.batches.split(",") if b and b not in left_out]
+    docs = load_gold(gold_files + batch_files(batches), exclude)
+    if a.weak:
         paths = sorted((ROOT / "corpus" / "unlabelled").glob("*.txt"))
         texts = {p.stem: p.read_text(encoding="utf-8") for p in paths}
         annotated = [json.loads(x)["text"] for p in sorted((ROOT / "corpus" / "annotated").glob("*.jsonl"))
@@ -53,7 +74,7 @@ def main() -> None:
     print(f"{sum(d.origin == 'gold' for d in docs)} gold and {sum(d.origin == 'weak' for d in docs)} "
           f"weakly labelled texts, {sum(len(d.text) for d in docs)} characters")
     settings = Settings(seed=a.seed, epochs=a.epochs, depth=a.depth, gold_repeat=a.gold_repeat,
-                        extra={"excluded_gold": sorted(exclude)})
+                        extra={"excluded_gold": sorted(exclude), "batches": batches})
     t0 = time.perf_counter()
     nlp = train(docs, settings)
     out = Path(a.out)

@@ -141,3 +141,35 @@ def test_unlabelled_texts_that_repeat_an_annotated_text_are_held_out():
     texts = {"w1": TEXT, "w2": other}
     assert held_out(texts, ["前言。" + TEXT[:20] + "后记。"]) == []  # a shared phrase is not a copy
     assert held_out(texts, ["转载：" + TEXT]) == ["w1"]
+
+
+def test_veto_mode_drops_rule_entities_and_their_spans():
+    nlp = build_nlp(with_relations=False, learned=False)
+    nlp.add_pipe("mcf_learned_spans", config={"modes": ["veto"], "veto_threshold": 0.0})
+    doc = nlp(TEXT)
+    assert doc._.entities == [] and len(doc.ents) == 0  # a zero threshold vetoes every entity
+    strict = build_nlp(with_relations=False, learned=False)
+    strict.add_pipe("mcf_learned_spans", config={"modes": ["veto"], "veto_threshold": 1.01})
+    rules = build_nlp(with_relations=False, learned=False)(TEXT)
+    kept = strict(TEXT)
+    assert [(e.name, e.type) for e in kept._.entities] == [(e.name, e.type) for e in rules._.entities]
+
+
+def test_type_mode_retypes_entities_and_spans_together():
+    nlp = build_nlp(with_relations=False, learned=False)
+    nlp.add_pipe("mcf_learned_spans", config={"modes": ["type"], "type_threshold": 0.0})
+    doc = nlp(TEXT * 2)
+    rules = build_nlp(with_relations=False, learned=False)(TEXT * 2)
+    assert [e.name for e in doc._.entities] == [e.name for e in rules._.entities]  # nothing added
+    by_name = {e.name: e.type for e in doc._.entities}
+    for s in doc.ents:
+        assert s.label_ == by_name[s._.entity_name or s.text]
+    for e in doc._.entities:
+        if e.source.endswith("+learned_type"):
+            assert e.type != next(r.type for r in rules._.entities if r.name == e.name)
+
+
+def test_unknown_mode_is_a_clear_error():
+    nlp = build_nlp(with_relations=False, learned=False)
+    with pytest.raises(ValueError, match="unknown modes"):
+        nlp.add_pipe("mcf_learned_spans", config={"modes": ["guess"]})

@@ -141,22 +141,45 @@ class SpanModel:
     def propose(self, text: str) -> list[Proposal]:
         """Spans in `text` (original offsets), with their confidence (no threshold applied). The
         model reads the rules' view of the text: folded to simplified, pinyin glosses removed."""
-        if not text.strip():
-            return []
-        view, offsets = text_view(text)
-        spans = self._tag(view)
-        if not offsets:
-            return spans
-        return [Proposal(offsets[p.start], offsets[p.end - 1] + 1, p.type, p.confidence) for p in spans]
+        return self.read(text)[0]
 
-    def _tag(self, text: str) -> list[Proposal]:
+    def read(self, text: str) -> tuple[list[Proposal], np.ndarray]:
+        """(proposals, tag probabilities per character of `text`): one model pass serves the
+        proposals and the veto/type checks of rule entities. Characters outside the model's view
+        (pinyin glosses) get a zero row."""
+        probs = np.zeros((len(text), len(self.labels)), dtype="float32")
+        if not text.strip():
+            return [], probs
+        view, offsets = text_view(text)
+        scores = self._scores(view)
+        spans = _spans_of(scores, self.labels)
+        if not offsets:
+            probs[:len(view)] = scores
+            return spans, probs
+        probs[np.asarray(offsets, dtype=int)] = scores
+        moved = [Proposal(offsets[p.start], offsets[p.end - 1] + 1, p.type, p.confidence) for p in spans]
+        return moved, probs
+
+    def _scores(self, text: str) -> np.ndarray:
         doc = self.nlp.make_doc(text)
         scores = self.tagger.model.predict([doc])[0]
-        scores = scores if isinstance(scores, np.ndarray) else scores.get()
-        best = scores.argmax(axis=1)
-        tags = [self.labels[j] for j in best]
-        probs = scores[np.arange(len(best)), best].tolist()
-        return decode(tags, probs)
+        return scores if isinstance(scores, np.ndarray) else scores.get()
+
+    def type_columns(self) -> dict[str, list[int]]:
+        """Entity type -> the B-/I- label columns of that type."""
+        cols: dict[str, list[int]] = {}
+        for j, label in enumerate(self.labels):
+            if label != OUTSIDE:
+                cols.setdefault(label.partition("-")[2], []).append(j)
+        return cols
+
+
+def _spans_of(scores: np.ndarray, labels: list[str]) -> list[Proposal]:
+    """Argmax tags -> spans (see decode)."""
+    best = scores.argmax(axis=1)
+    tags = [labels[j] for j in best]
+    probs = scores[np.arange(len(best)), best].tolist()
+    return decode(tags, probs)
 
 
 @lru_cache(maxsize=4)
@@ -170,14 +193,30 @@ def load_model(path: str = "") -> SpanModel:
 # ---------------------------------------------------------------------------------------------
 
 
-class LearnedSpans:
-    """Adds the model's spans that no rule entity overlaps, to doc.ents and Doc._.entities."""
+MODES = ("add", "veto", "type")
 
-    def __init__(self, model_path: str, threshold: float, min_length: int, types: list[str]) -> None:
+
+class LearnedSpans:
+    """What the model may do, by `modes`: "add" the model's spans that no rule entity overlaps;
+    "veto" a rule entity (of `veto_types`, or any type when empty) the model reads as plain text
+    (mean P(O) over all its mentions at least `veto_threshold`); "type" a rule entity the model
+    gives another type (that type's mean probability over its mentions at least `type_threshold`).
+    Writes doc.ents and Doc._.entities."""
+
+    def __init__(self, model_path: str, threshold: float, min_length: int, types: list[str],
+                 modes: list[str] | None = None, veto_threshold: float = 0.95,
+                 type_threshold: float = 0.9, veto_types: list[str] | None = None) -> None:
         self.model_path = model_path
         self.threshold = threshold
         self.min_length = min_length
         self.types = set(types)
+        self.modes = set(modes if modes is not None else ["add"])
+        unknown = self.modes - set(MODES)
+        if unknown:
+            raise ValueError(f"mcf_learned_spans: unknown modes {sorted(unknown)} (known: {MODES})")
+        self.veto_threshold = veto_threshold
+        self.veto_types = set(veto_types or [])
+        self.type_threshold = type_threshold
 
     def accept(self, p: Proposal, text: str) -> bool:
         """A proposal worth adding: confident, long enough, of an allowed type, no punctuation
@@ -199,7 +238,13 @@ class LearnedSpans:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.raw_text
-        proposals = [p for p in load_model(self.model_path).propose(text) if self.accept(p, text)]
+        model = load_model(self.model_path)
+        raw, probs = model.read(text)
+        if self.modes & {"veto", "type"}:
+            self._check_rules(doc, model, probs)
+        if "add" not in self.modes:
+            return doc
+        proposals = [p for p in raw if self.accept(p, text)]
         if not proposals:
             return doc
         taken = bytearray(len(text) + 1)
@@ -213,6 +258,46 @@ class LearnedSpans:
         if new:
             self._add(doc, text, new, entities)
         return doc
+
+    def _check_rules(self, doc: Doc, model: SpanModel, probs: np.ndarray) -> None:
+        """Veto or retype rule entities from the model's reading of all their mentions."""
+        cols = model.type_columns()
+        outside = model.labels.index(OUTSIDE) if OUTSIDE in model.labels else -1
+        dropped: set[str] = set()
+        retyped: dict[str, str] = {}
+        for e in doc._.entities:
+            idx = [i for m in e.mentions for i in range(m.start, min(m.end, len(probs)))]
+            if not idx:
+                continue
+            rows = probs[idx]
+            plain = float(rows[:, outside].mean()) if outside >= 0 else 0.0
+            vetoable = not self.veto_types or e.type in self.veto_types
+            if "veto" in self.modes and vetoable and plain >= self.veto_threshold:
+                dropped.add(e.name)
+                continue
+            if "type" in self.modes:
+                mass = {t: float(rows[:, c].sum(axis=1).mean()) for t, c in cols.items()}
+                best = max(sorted(mass), key=mass.__getitem__)
+                if best != e.type and mass[best] >= self.type_threshold:
+                    e.type = best
+                    e.source = f"{e.source}+learned_type"
+                    retyped[e.name] = best
+        if not dropped and not retyped:
+            return
+        doc._.entities = [e for e in doc._.entities if e.name not in dropped]
+        spans = []
+        for s in doc.ents:
+            name = s._.entity_name or s.text
+            if name in dropped:
+                continue
+            if name in retyped:
+                new = doc.char_span(s.start_char, s.end_char, label=retyped[name])
+                if new is not None:
+                    for attr in ("entity_name", "source", "confidence"):
+                        setattr(new._, attr, getattr(s._, attr))
+                    s = new
+            spans.append(s)
+        doc.ents = spans
 
     def _add(self, doc: Doc, text: str, new: list[Proposal], entities: list[Entity]) -> None:
         """One entity per surface form; a form that is already a rule entity's name or alias
@@ -252,8 +337,11 @@ def _plain_word(lx, w: str) -> bool:
 
 @Language.factory(
     "mcf_learned_spans",
-    default_config={"model_path": "", "threshold": 0.8, "min_length": 3, "types": []},
+    default_config={"model_path": "", "threshold": 0.8, "min_length": 3, "types": [],
+                    "modes": ["add"], "veto_threshold": 0.95, "type_threshold": 0.9, "veto_types": []},
 )
 def make_learned_spans(nlp: Language, name: str, model_path: str, threshold: float, min_length: int,
-                       types: list[str]) -> LearnedSpans:
-    return LearnedSpans(model_path, threshold, min_length, types)
+                       types: list[str], modes: list[str], veto_threshold: float,
+                       type_threshold: float, veto_types: list[str]) -> LearnedSpans:
+    return LearnedSpans(model_path, threshold, min_length, types, modes, veto_threshold, type_threshold,
+                        veto_types)
