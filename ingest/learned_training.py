@@ -69,6 +69,45 @@ maxout_pieces = 3
 """
 
 
+NER_CONFIG = """
+[nlp]
+lang = "zh"
+pipeline = ["ner"]
+tokenizer = {"@tokenizers": "mcf_char_feature_tokenizer.v1"}
+
+[components]
+
+[components.ner]
+factory = "ner"
+
+[components.ner.model]
+@architectures = "spacy.TransitionBasedParser.v2"
+state_type = "ner"
+extra_state_tokens = false
+hidden_width = 64
+maxout_pieces = 2
+use_upper = true
+nO = null
+
+[components.ner.model.tok2vec]
+@architectures = "spacy.Tok2Vec.v2"
+
+[components.ner.model.tok2vec.embed]
+@architectures = "spacy.MultiHashEmbed.v2"
+width = {width}
+attrs = ["ORTH", "NORM", "SHAPE"]
+rows = [{rows}, {rows2}, 64]
+include_static_vectors = false
+
+[components.ner.model.tok2vec.encode]
+@architectures = "spacy.MaxoutWindowEncoder.v2"
+width = {width}
+depth = {depth}
+window_size = {window}
+maxout_pieces = 3
+"""
+
+
 @dataclass
 class Labelled:
     """A text with entity spans (start, end, type) in character offsets."""
@@ -90,6 +129,7 @@ class Settings:
     dropout: float = 0.15
     batch_size: int = 16
     gold_repeat: int = 2  # gold chunks count this many times per epoch (weak labels are noisier)
+    arch: str = "tagger"  # "tagger" (BIO per character, with probabilities) or "ner" (transition-based)
     extra: dict = field(default_factory=dict)
 
 
@@ -195,6 +235,17 @@ def chunks(doc: Labelled) -> list[tuple[str, list[str]]]:
     return result
 
 
+def tags_to_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """BIO tags of a chunk -> (start, end, label) character spans, for the ner architecture."""
+    out: list[tuple[int, int, str]] = []
+    for i, tag in enumerate(tags):
+        if tag.startswith("B-"):
+            out.append((i, i + 1, tag[2:]))
+        elif tag.startswith("I-") and out and out[-1][1] == i and out[-1][2] == tag[2:]:
+            out[-1] = (out[-1][0], i + 1, out[-1][2])
+    return out
+
+
 def data_hash(docs: list[Labelled]) -> str:
     h = hashlib.sha256()
     for d in sorted(docs, key=lambda d: (d.origin, d.id)):
@@ -203,7 +254,8 @@ def data_hash(docs: list[Labelled]) -> str:
 
 
 def build(settings: Settings) -> Language:
-    cfg_text = (CONFIG.replace("{width}", str(settings.width)).replace("{depth}", str(settings.depth))
+    template = NER_CONFIG if settings.arch == "ner" else CONFIG
+    cfg_text = (template.replace("{width}", str(settings.width)).replace("{depth}", str(settings.depth))
                 .replace("{window}", str(settings.window))
                 .replace("{rows2}", str(settings.rows * 2)).replace("{rows}", str(settings.rows)))
     return load_model_from_config(spacy.util.Config().from_str(cfg_text), auto_fill=True, validate=True)
@@ -217,7 +269,8 @@ def train(docs: list[Labelled], settings: Settings, log=print) -> Language:
     examples = []
     for d in docs:
         for piece, tags in chunks(d):
-            ex = Example.from_dict(nlp.make_doc(piece), {"tags": tags})
+            ann = {"entities": tags_to_spans(tags)} if settings.arch == "ner" else {"tags": tags}
+            ex = Example.from_dict(nlp.make_doc(piece), ann)
             examples.extend([ex] * (settings.gold_repeat if d.origin == "gold" else 1))
     optimizer = nlp.initialize(lambda: examples)
     t0 = time.perf_counter()
@@ -227,7 +280,7 @@ def train(docs: list[Labelled], settings: Settings, log=print) -> Language:
         losses: dict[str, float] = {}
         for batch in minibatch(order, size=settings.batch_size):
             nlp.update(batch, sgd=optimizer, drop=settings.dropout, losses=losses)
-        log(f"epoch {epoch + 1}/{settings.epochs} loss {losses.get('tagger', 0.0):.1f} "
+        log(f"epoch {epoch + 1}/{settings.epochs} loss {sum(losses.values()):.1f} "
             f"({time.perf_counter() - t0:.0f} s)")
     nlp.meta["mcf_training"] = {
         "seed": settings.seed,

@@ -39,9 +39,9 @@ VARIANTS = {
 }
 
 
-def train_fold(batch: str, out: Path, epochs: int, seed: int) -> None:
+def train_fold(batch: str, out: Path, epochs: int, seed: int, arch: str) -> None:
     cmd = [sys.executable, str(ROOT / "scripts" / "train_spans.py"), "--exclude-batch", batch,
-           "--out", str(out), "--epochs", str(epochs), "--seed", str(seed)]
+           "--out", str(out), "--epochs", str(epochs), "--seed", str(seed), "--arch", arch]
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
 
 
@@ -68,6 +68,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--work", default="/tmp/learned_cv")
     ap.add_argument("--skip-train", action="store_true")
+    ap.add_argument("--arch", choices=["tagger", "ner"], default="tagger")
     ap.add_argument("--json", default="")
     ap.add_argument("--variants", default=",".join(VARIANTS), help="which of " + ", ".join(VARIANTS))
     a = ap.parse_args()
@@ -77,7 +78,7 @@ def main() -> None:
     for batch in a.folds.split(","):
         model = Path(a.work) / batch
         if not a.skip_train or not (model / "config.cfg").exists():
-            train_fold(batch, model, a.epochs, a.seed)
+            train_fold(batch, model, a.epochs, a.seed, a.arch)
         table[batch] = score_fold(batch, model, score, variants)
         row = table[batch]
         cells = " | ".join(f"{v} {row[v]['entities_typed']['f1']:.3f}/{row[v]['relations_typed']['f1']:.3f}"

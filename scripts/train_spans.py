@@ -53,6 +53,8 @@ def main() -> None:
     ap.add_argument("--weak", action="store_true", help="add the rules' labels on unlabelled text")
     ap.add_argument("--depth", type=int, default=Settings.depth)
     ap.add_argument("--gold-repeat", type=int, default=Settings.gold_repeat)
+    ap.add_argument("--arch", choices=["tagger", "ner"], default=Settings.arch,
+                    help="character BIO tagger (default) or spaCy's transition-based ner")
     a = ap.parse_args()
     gold_files = [GOLD / "seeds.jsonl", GOLD / "dev.jsonl"]
     missing = [str(p) for p in gold_files if not p.exists()]
@@ -73,7 +75,7 @@ def main() -> None:
         docs += weak_labels(texts)
     print(f"{sum(d.origin == 'gold' for d in docs)} gold and {sum(d.origin == 'weak' for d in docs)} "
           f"weakly labelled texts, {sum(len(d.text) for d in docs)} characters")
-    settings = Settings(seed=a.seed, epochs=a.epochs, depth=a.depth, gold_repeat=a.gold_repeat,
+    settings = Settings(seed=a.seed, epochs=a.epochs, depth=a.depth, gold_repeat=a.gold_repeat, arch=a.arch,
                         extra={"excluded_gold": sorted(exclude), "batches": batches})
     t0 = time.perf_counter()
     nlp = train(docs, settings)

@@ -173,3 +173,15 @@ def test_unknown_mode_is_a_clear_error():
     nlp = build_nlp(with_relations=False, learned=False)
     with pytest.raises(ValueError, match="unknown modes"):
         nlp.add_pipe("mcf_learned_spans", config={"modes": ["guess"]})
+
+
+def test_ner_architecture_trains_deterministically_and_proposes_spans(tmp_path):
+    from ingest.components.learned import SpanModel
+
+    settings = Settings(seed=1, epochs=40, width=16, depth=1, window=1, rows=300, batch_size=2, arch="ner")
+    docs = _tiny_docs() * 4
+    a, b = train(docs, settings, log=lambda _: None), train(docs, settings, log=lambda _: None)
+    assert a.get_pipe("ner").to_bytes() == b.get_pipe("ner").to_bytes()
+    a.to_disk(tmp_path / "m")
+    got = SpanModel(tmp_path / "m").propose(TEXT)
+    assert got and all(0 <= p.start < p.end <= len(TEXT) and p.confidence == 1.0 for p in got)

@@ -134,8 +134,9 @@ class SpanModel:
         if not (path / "config.cfg").exists():
             raise FileNotFoundError(f"{path}: no trained span model here (run scripts/train_spans.py)")
         self.nlp = spacy.load(path)
-        self.tagger = self.nlp.get_pipe("tagger")
-        self.labels = list(self.tagger.labels)
+        self.ner = self.nlp.get_pipe("ner") if "ner" in self.nlp.pipe_names else None
+        self.tagger = None if self.ner is not None else self.nlp.get_pipe("tagger")
+        self.labels = [OUTSIDE] if self.ner is not None else list(self.tagger.labels)
         self.meta = dict(self.nlp.meta)
 
     def propose(self, text: str) -> list[Proposal]:
@@ -151,6 +152,11 @@ class SpanModel:
         if not text.strip():
             return [], probs
         view, offsets = text_view(text)
+        if self.ner is not None:  # transition-based: spans, no per-character probabilities
+            spans = [Proposal(s.start_char, s.end_char, s.label_, 1.0) for s in self.nlp(view).ents]
+            if offsets:
+                spans = [Proposal(offsets[p.start], offsets[p.end - 1] + 1, p.type, 1.0) for p in spans]
+            return spans, probs
         scores = self._scores(view)
         spans = _spans_of(scores, self.labels)
         if not offsets:
@@ -260,7 +266,10 @@ class LearnedSpans:
         return doc
 
     def _check_rules(self, doc: Doc, model: SpanModel, probs: np.ndarray) -> None:
-        """Veto or retype rule entities from the model's reading of all their mentions."""
+        """Veto or retype rule entities from the model's reading of all their mentions (a
+        transition-based model has no per-character probabilities: it serves "add" only)."""
+        if model.ner is not None:
+            return
         cols = model.type_columns()
         outside = model.labels.index(OUTSIDE) if OUTSIDE in model.labels else -1
         dropped: set[str] = set()
