@@ -32,10 +32,17 @@ def load_score():
 FRESH = ROOT / "corpus" / "annotated"
 
 
+def _batch_order(path: Path) -> tuple[str, int]:
+    """u2 before u10: batches are listed in the order they were annotated."""
+    stem = path.stem
+    digits = stem.lstrip("abcdefghijklmnopqrstuvwxyz")
+    return (stem[: len(stem) - len(digits)], int(digits) if digits.isdigit() else 0)
+
+
 def fresh_batches() -> dict[str, dict[str, dict]]:
     """Batch name -> its gold documents, for every corpus/annotated/*.jsonl."""
     out = {}
-    for f in sorted(FRESH.glob("*.jsonl")):
+    for f in sorted(FRESH.glob("*.jsonl"), key=_batch_order):
         docs = [json.loads(line) for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
         out[f.stem] = {d["id"]: d for d in docs}
     return out
