@@ -201,7 +201,9 @@ def _run(G: nx.MultiDiGraph, wanted: set[str], max_hops, min_broker_share, min_p
     if "stalled" in wanted:
         findings += stalled(G)
     if "single_broker" in wanted:
-        findings += single_brokers(G, min_broker_share)
+        brokers = single_brokers(G, min_broker_share)
+        findings += [f for f in brokers if "held_back" not in f]
+        held += [f for f in brokers if "held_back" in f]
     if "disconnected_sides" in wanted:
         f, h = disconnected_sides(G, max_hops)
         findings += f

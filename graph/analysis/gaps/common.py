@@ -201,6 +201,27 @@ def reports_own_joint_action(sentence: str) -> bool:
     return any(m in s for m in rules()["past_markers"]) or bool(DATED.search(s))
 
 
+def not_an_order(sentence: str) -> str:
+    """Why an order sentence is no order ("" if it is one): a pledge or commitment (将继续支持,
+    还将, 愿意), a wish addressed to troops or a body (希望…, 祝愿…: a request), work going on or done
+    (正在, 正…大力实施, 已…), or a contract already signed (签订…合同 with no order word before the
+    signing cue). The modality rule reads the verb (支持, 实施, 签订) and misses these wordings; the
+    held-out judgements (docs/QUALITY.md) found them behind most mandate artefacts."""
+    s = folded(sentence)
+    r = rules()["not_an_order"]
+    if any(w in s for w in r["pledge"]) or any(re.search(p, s) for p in r["pledge_patterns"]):
+        return "a pledge or commitment (将继续/还将/将…支持/愿意), not an order"
+    if any(w in s for w in r["wish"]):
+        return "a wish or greeting (希望/祝愿/相信): a request, not an order"
+    if any(w in s for w in r["ongoing"]) or any(re.search(p, s) for p in r["ongoing_patterns"]):
+        return "the sentence reports the work as going on or done (正在/正…实施/已…), not an order"
+    for p in r["signed_patterns"]:
+        m = re.search(p, s)
+        if m and not any(w in s[: m.start()] for w in r["order_before_signing"]):
+            return "the sentence reports a contract or agreement already signed"
+    return ""
+
+
 def reports_action(sentence: str) -> bool:
     """A sentence that reports the parties it names doing something (joint work, or any action cue:
     出席, 调研, 签约, 召开 …): on unseen text extraction finds about half the ties a reader finds, so

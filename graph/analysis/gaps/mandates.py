@@ -20,6 +20,9 @@ Held back (with the deciding sentence), rather than reported:
   missing (the modality rule read a purpose clause or a 加快推进 inside it as an order);
 - A is named neither in any order sentence nor in the sentence before it: the addressee was
   carried from further back, which extraction gets wrong more often than not;
+- every order sentence is no order by its wording (gap_rules.json "not_an_order"): a pledge or
+  commitment (将继续全力支持, 还将), a wish addressed to troops or a body (希望…一如既往地支持), work
+  going on or done (正…大力实施, 已…), or a contract already signed (8月…签订…合同, 加快开展…);
 - A or B was recognised with low confidence (gap_rules.json min_confidence).
 Wording follows the modality extraction gave the sentence (graph/model.py): "is told to" only for
 a directive (an order addressed to the actor); "plans to" for a plan (the actor's own intention or
@@ -41,6 +44,7 @@ from graph.analysis.gaps.common import (
     latest_date,
     low_confidence,
     lower,
+    not_an_order,
     not_before,
     reports_action,
     reports_own_joint_action,
@@ -235,6 +239,9 @@ def _hold(G: nx.MultiDiGraph, head: str, tail: str, orders: list[dict], joint: l
                     else ("the sentence cites it as the basis of the text")
                 )
                 return f"{t.get('name', tail)}: {why}, not an order to act on it", [e]
+    why = [not_an_order(e["sentence"]) for e in orders]
+    if all(why):
+        return why[0], orders[:2]
     done = rules()["done_markers"]
     if all(any(w in e["sentence"] for w in done) for e in orders):
         return "the order sentence also reports work done", orders[:2]

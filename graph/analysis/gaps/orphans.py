@@ -18,7 +18,9 @@ Held back (with the deciding sentence), rather than reported:
   the document's), and one recognised with low confidence (gap_rules.json min_confidence);
 - any item named only as one item of enumerations (建成A、B、C等一批园区): mentioned in passing;
 - any item named only as a title conferred (被授予“X”称号, 被评为X: gap_rules.json "title_before",
-  "title_after"): a designation, whatever type extraction gave it.
+  "title_after"): a designation, whatever type extraction gave it;
+- a site named after the research institute or university that owns it (…研究院…基地: gap_rules.json
+  "campus_heads"): its campus, not a park. City-wide titles (…科技城, …示范城, 模范城) are designations.
 """
 
 from __future__ import annotations
@@ -159,6 +161,9 @@ def orphans(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
 
 def _hold(G: nx.MultiDiGraph, n: str, a: dict, by_doc) -> tuple[str, list[dict]] | None:
     """(reason, evidence) when the orphan must be held back (see the module docstring), else None."""
+    if campus(a.get("name", n)):
+        why = "a research institute's or university's campus (…研究院…基地), not a park"
+        return why, first_sentences(G, [n])
     if a.get("type") == "IndustrialPark":
         beside = _enterprise_beside(G, n, a, by_doc)
         if beside:
@@ -190,6 +195,18 @@ def _hold(G: nx.MultiDiGraph, n: str, a: dict, by_doc) -> tuple[str, list[dict]]
     if low_confidence(G, n):
         return "recognised with low confidence", first_sentences(G, [n])
     return None
+
+
+def campus(name: str) -> bool:
+    """A site named after the research institute or university that owns it (东川研究院青岭基地,
+    青山大学东校区): its campus, where visits and seminars take place, not a park whose enterprises
+    a text would list (gap_rules.json "campus_heads")."""
+    r = rules()["campus_heads"]
+    for o in r["owners"]:
+        i = name.find(o)
+        if i >= 0 and any(w in name[i + len(o):] for w in r["sites"]):
+            return True
+    return False
 
 
 def _named_in(names, text: str) -> bool:
