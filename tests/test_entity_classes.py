@@ -301,3 +301,20 @@ def test_a_body_to_be_formed_with_support_is_named_but_not_one_encouraged_everyw
     assert found["青山市军民融合产业联盟"][0] == "Association"
     found = ents("指导推动市县两级组建军民融合发展委员会。")
     assert "军民融合发展委员会" not in found  # bodies of a kind at two levels, none is named
+
+
+def test_a_county_inside_a_verb_and_post_or_a_word_is_no_place():
+    found = ents("会议宣布县委书记周明远任县人武部党委第一书记。")
+    assert "任县" not in found  # 任 (appointed) + 县人武部, not the county 任县
+    assert found["周明远"][0] == "Person"
+    found = ents("各级要惠民生、促发展，推动东山省青川县建设。")
+    assert "惠民" not in found  # 惠 + 民生, not the county 惠民县's short form
+    assert found["青川县"][0] == "Location"
+
+
+def test_a_county_standing_alone_or_before_its_body_is_kept():
+    found = ents("任县县委召开全体会议。")
+    assert found["任县"][0] == "Location"  # the county, doubled 县 of its committee
+    found = ents("惠民县委书记到会。民兵分队走访代县人武部。")
+    assert "惠民县委" in found
+    assert "代县人武部" in found

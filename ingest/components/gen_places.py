@@ -14,7 +14,9 @@ from ingest.components.name_rules import (
     ONE_CHAR_PLACE_RE,
     ONE_CHAR_PLACES,
     PAREN_ZONE,
+    PLACE_BODY_AFTER,
     PLACE_FEATURE_AFTER,
+    PLACE_VERBS,
     QUOTE_BREAK,
     STOP_CHARS,
     TOWN,
@@ -92,6 +94,12 @@ def _place_boundary_ok(ctx: NameContext, t: str, s: int, e: int, w: str) -> bool
         return False  # 紫阳湖宾馆, 东川路: a feature named after the place
     if len(w) == 2 and w[1] in "县区市旗" and s and lx.is_common_word(t[s - 1] + w[0], 300):
         return False  # 双拥模范县, 党管武装模范县: 模范 is the word; 范县 the county is not meant
+    if len(w) == 2 and w in lx.places_full and w[1] in "县区":
+        if w[0] in PLACE_VERBS and s and is_cjk(t[s - 1]) and t[s - 1] not in STOP_CHARS \
+                and t.startswith(PLACE_BODY_AFTER + (w[1] + "长",), s + 1):
+            return False  # 某某任县人武部政委: the verb 任 and 县人武部, not 任县 the county
+        if not _glued_place_ok(t, s, e):
+            return False  # 某某任县长: the verb 任 and 县长 (jieba: 任|县长)
     if w in lx.places_full or w in lx.regions and len(w) >= 3:
         return True
     full = lx.places_short.get(w, "")
@@ -102,8 +110,49 @@ def _place_boundary_ok(ctx: NameContext, t: str, s: int, e: int, w: str) -> bool
         return True
     glued_right = nxt and is_cjk(nxt) and nxt not in STOP_CHARS
     glued_left = prev and is_cjk(prev) and prev not in STOP_CHARS
+    if glued_right and len(w) == 2 and lx.is_common_word(w[1] + nxt, 300) \
+            and not t.startswith(PLACE_BODY_AFTER, e):
+        return False  # 惠民生 (惠 + 民生): the place's last character opens a common word
     if not glued_right and not glued_left:
         return True
+    if len(w) == 2 and t.startswith(PLACE_BODY_AFTER, e):
+        return True  # 某某县委, 某某人武部: a body of the place
+    if len(w) == 2 and glued_left and prev in lx.surnames1 and nxt not in "县区市旗" \
+            and not (full and full.endswith(("市", "州"))) and _single_token_at(t, s - 1):
+        return False  # 书记王某康: a given name that is also a county's short form
+    return _on_token_bounds(t, s, e)
+
+
+def _glued_place_ok(t: str, s: int, e: int) -> bool:
+    """A two-character 县/区 name glued to the words around it stands only where jieba's
+    segmentation of the sentence starts and ends a token on it (not 任|县长, 惠|民生), or where
+    its own body follows (某县县委, 某县人武部; the bare 委 is 县委 of the word after a verb)."""
+    glued_left = s and is_cjk(t[s - 1]) and t[s - 1] not in STOP_CHARS
+    glued_right = is_cjk(t[e:e + 1]) and t[e] not in STOP_CHARS
+    if not glued_left and not glued_right:
+        return True
+    if t.startswith(tuple(b for b in PLACE_BODY_AFTER if b[0] == t[e - 1]), e):
+        return True  # 某县县委; but 任县人武部 is 任 + 县人武部 unless jieba joins 某县
+    return _on_token_bounds(t, s, e)
+
+
+def _single_token_at(t: str, i: int) -> bool:
+    """Whether jieba makes the one character at i a token of its own (a surname before a name)."""
+    import jieba
+
+    window_s = max(0, i - 2)
+    pos = window_s
+    for tok in jieba.lcut(t[window_s:i + 4], HMM=False):
+        if pos == i:
+            return len(tok) == 1
+        if pos > i:
+            return False
+        pos += len(tok)
+    return False
+
+
+def _on_token_bounds(t: str, s: int, e: int) -> bool:
+    """Whether jieba's segmentation of the text around [s, e) starts and ends a token there."""
     import jieba
 
     window_s = max(0, s - 2)

@@ -183,6 +183,10 @@ MEDIA_LONG = re.compile(
 PLACE_FEATURE_AFTER = ("湖", "路", "街", "大道", "大街", "宾馆", "酒店", "饭店", "大厦", "广场", "公园")
 # district names of cpca that are common words (近城区, 郊区): a place only inside a longer name
 GENERIC_DISTRICTS = frozenset(("城区", "郊区", "矿区"))
+# a body head right after a glued short place form: the form is the place (某县县委, 某县人武部)
+PLACE_BODY_AFTER: tuple[str, ...] = tuple(data_lines("place_body_after.txt"))
+# verbs that open a two-character county name (某某任县长: 任 + 县长)
+PLACE_VERBS = frozenset(data_lines("place_verbs.txt"))
 EVENT_END = re.compile(r"(?:会议|大会|会|论坛|峰会|活动|仪式)$")
 EVENT_VERBS = frozenset("对接 推介 洽谈 签约 表彰 推进 交流 调度 部署 动员 发布 合作 纪念 庆祝 "
                         "认定 论证 验收 评估 命名 观摩".split())
