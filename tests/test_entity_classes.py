@@ -318,3 +318,9 @@ def test_a_county_standing_alone_or_before_its_body_is_kept():
     found = ents("惠民县委书记到会。民兵分队走访代县人武部。")
     assert "惠民县委" in found
     assert "代县人武部" in found
+
+
+def test_a_county_short_form_as_a_given_name_is_no_place():
+    found = ents("据孙永康介绍，项目进展顺利。到江苏苏州调研。")
+    assert "永康" not in found  # the given name of 孙永康, not the city 永康
+    assert found["苏州"][0] == "Location"  # 苏 closes 江苏 here, it is no lone surname

@@ -118,7 +118,7 @@ def _place_boundary_ok(ctx: NameContext, t: str, s: int, e: int, w: str) -> bool
     if len(w) == 2 and t.startswith(PLACE_BODY_AFTER, e):
         return True  # 某某县委, 某某人武部: a body of the place
     if len(w) == 2 and glued_left and prev in lx.surnames1 and nxt not in "县区市旗" \
-            and not (full and full.endswith(("市", "州"))) and _single_token_at(t, s - 1):
+            and _single_token_at(t, s - 1):
         return False  # 书记王某康: a given name that is also a county's short form
     return _on_token_bounds(t, s, e)
 
