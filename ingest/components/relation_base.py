@@ -101,6 +101,10 @@ class RuleBase:
         heads, tails = SIGNATURES[rtype]
         if ht not in heads or tt not in tails:
             return False
+        if rtype == "PARTICIPATES_IN" and t.endswith(tuple(self.c["ceremony_no_attendance"])):
+            # "市领导甲、乙等参加签约仪式": a signing ceremony is no named meeting (GUIDELINES:
+            # Event); the dignitaries listed at it are witnesses, not actors taking part in a forum
+            return False
         if ht == "Location" and self._glued_country(head) or tt == "Location" and self._glued_country(tail):
             return False
         key = (h, rtype, t)
