@@ -29,3 +29,18 @@ def test_attendees_of_a_named_meeting_still_take_part():
     t = _triples("市领导王甲、李乙等参加第三届青山军民融合发展论坛。", ents)
     assert ("王甲", "PARTICIPATES_IN", "第三届青山军民融合发展论坛") in t
     assert ("李乙", "PARTICIPATES_IN", "第三届青山军民融合发展论坛") in t
+
+
+# --- a title carried along an attendee list only to a body that can hold it -------------------------
+
+def test_deputy_dean_is_not_carried_to_a_company_group():
+    ents = [("王甲", P), ("李乙", P), ("东方重工集团", "Enterprise")]
+    t = _triples("东方重工集团党委书记王甲、副院长李乙等出席仪式。", ents)
+    assert ("王甲", "HOLDS_POSITION", "东方重工集团") in t
+    assert ("李乙", "HOLDS_POSITION", "东方重工集团") not in t
+
+
+def test_deputy_dean_is_carried_to_an_institute():
+    ents = [("王甲", P), ("李乙", P), ("青山材料研究院", "ResearchInstitute")]
+    t = _triples("青山材料研究院党委书记王甲、副院长李乙等出席仪式。", ents)
+    assert ("李乙", "HOLDS_POSITION", "青山材料研究院") in t

@@ -37,6 +37,8 @@ PARTY_SUFFIXES = frozenset({"党组", "党委", "黨組", "黨委"})
 # titles that only a body of these types has (checked when a body is carried to the next name)
 CARRIED_TITLE_TYPES = {
     "校长": frozenset({"ResearchInstitute"}),
+    # "集团党委书记甲、副院长乙": a 院长 heads an institute or a court, never a company group
+    "院长": frozenset({"ResearchInstitute", "PartyGovBody"}),
     "董事长": frozenset({"Enterprise", "Fund"}),
     "总经理": frozenset({"Enterprise", "Fund"}),
     "司令员": frozenset({"MilitaryUnit"}),
