@@ -44,3 +44,17 @@ def test_deputy_dean_is_carried_to_an_institute():
     ents = [("王甲", P), ("李乙", P), ("青山材料研究院", "ResearchInstitute")]
     t = _triples("青山材料研究院党委书记王甲、副院长李乙等出席仪式。", ents)
     assert ("李乙", "HOLDS_POSITION", "青山材料研究院") in t
+
+
+# --- a party committee does not take part in its standing committee's meeting -------------------------
+
+def test_party_committee_is_not_a_participant_of_its_standing_committee_meeting():
+    ents = [("王甲", P), ("青山县委", G), ("青山县委常委会会议", E)]
+    t = _triples("近日，县委书记王甲主持召开青山县委常委会会议。", ents)
+    assert ("青山县委", "PARTICIPATES_IN", "青山县委常委会会议") not in t
+
+
+def test_party_committee_still_holds_its_own_plenary():
+    ents = [("青山县委", G), ("青山县委第五次全体会议", E)]
+    t = _triples("青山县委第五次全体会议召开。", ents)
+    assert ("青山县委", "PARTICIPATES_IN", "青山县委第五次全体会议") in t

@@ -618,6 +618,10 @@ class PeopleRules(RuleBase):
                         k = 0 if ev.startswith(form) else ev.find("暨" + form) + 1
                         if k > 0 or ev.startswith(form):
                             rest = ev[k + len(form) :]
+                            if form.endswith("委") and rest.startswith("常委"):
+                                # "县委常委会会议": the standing committee meets, its members
+                                # attend; the party committee as a whole is not the participant
+                                continue
                             hit = hit or bool(P.NUMBERED_MEETING.match(rest) or P.OWN_MEETING.match(rest))
                 if hit:
                     self.emit(name, "PARTICIPATES_IN", m, sv, "own-meeting", 0.7, [p])
