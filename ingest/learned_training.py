@@ -34,6 +34,27 @@ from ingest.textfold import text_view
 MAX_CHUNK = 200
 _CUT = re.compile(r"[^。！？!?；;\n]*[。！？!?；;\n]?")
 
+# the character-feature tok2vec both architectures share
+_TOK2VEC = """\
+[components.{comp}.model.tok2vec]
+@architectures = "spacy.Tok2Vec.v2"
+
+[components.{comp}.model.tok2vec.embed]
+@architectures = "spacy.MultiHashEmbed.v2"
+width = {width}
+attrs = ["ORTH", "NORM", "SHAPE"]
+rows = [{rows}, {rows2}, 64]
+include_static_vectors = false
+
+[components.{comp}.model.tok2vec.encode]
+@architectures = "spacy.MaxoutWindowEncoder.v2"
+width = {width}
+depth = {depth}
+window_size = {window}
+maxout_pieces = 3
+"""
+
+
 CONFIG = """
 [nlp]
 lang = "zh"
@@ -50,23 +71,7 @@ factory = "tagger"
 nO = null
 normalize = true
 
-[components.tagger.model.tok2vec]
-@architectures = "spacy.Tok2Vec.v2"
-
-[components.tagger.model.tok2vec.embed]
-@architectures = "spacy.MultiHashEmbed.v2"
-width = {width}
-attrs = ["ORTH", "NORM", "SHAPE"]
-rows = [{rows}, {rows2}, 64]
-include_static_vectors = false
-
-[components.tagger.model.tok2vec.encode]
-@architectures = "spacy.MaxoutWindowEncoder.v2"
-width = {width}
-depth = {depth}
-window_size = {window}
-maxout_pieces = 3
-"""
+""" + _TOK2VEC.replace("{comp}", "tagger")
 
 
 NER_CONFIG = """
@@ -89,23 +94,7 @@ maxout_pieces = 2
 use_upper = true
 nO = null
 
-[components.ner.model.tok2vec]
-@architectures = "spacy.Tok2Vec.v2"
-
-[components.ner.model.tok2vec.embed]
-@architectures = "spacy.MultiHashEmbed.v2"
-width = {width}
-attrs = ["ORTH", "NORM", "SHAPE"]
-rows = [{rows}, {rows2}, 64]
-include_static_vectors = false
-
-[components.ner.model.tok2vec.encode]
-@architectures = "spacy.MaxoutWindowEncoder.v2"
-width = {width}
-depth = {depth}
-window_size = {window}
-maxout_pieces = 3
-"""
+""" + _TOK2VEC.replace("{comp}", "ner")
 
 
 @dataclass
