@@ -148,6 +148,8 @@ def _covered(f: dict, cov: dict, th: dict) -> bool:
         return False  # one article about a place cannot show it has no such body
     if judge_all:
         return True
+    if f["kind"] == "orphan" and f["details"].get("sentences", 0) < th.get("orphan_min_sentences", 0):
+        return False  # named once (a list of achievements, a ranking): its tenants and funding unsaid
     c = cov.get(f["jurisdiction"], {})
     if f["kind"] == "disconnected_sides" and (
         c.get("documents", 0) < th.get("sides_min_documents", 0)  # one article naming both sides is
@@ -171,6 +173,12 @@ def _uncovered_note(f: dict, c: dict, th: dict) -> str:
         return (
             "not enough coverage to tell: no party has a jurisdiction (a national order, which the "
             "corpus's local documents cannot show done or undone)"
+        )
+    said = f["details"].get("sentences")
+    if f["kind"] == "orphan" and said is not None and said < th.get("orphan_min_sentences", 0):
+        return (
+            f"not enough coverage to tell (named in {said} sentence(s); an item the corpus names in fewer "
+            f"than {th['orphan_min_sentences']} says nothing of its tenants, funding or leaders either way)"
         )
     tied = f["details"].get("tied_share")
     share = f", {tied:.0%} of its sided actors with any typed relation" if tied is not None else ""

@@ -33,6 +33,7 @@ from graph.analysis.gaps.common import (
     dated,
     finding,
     first_sentences,
+    folded,
     in_enumeration,
     issued_or_cited,
     low_confidence,
@@ -147,6 +148,7 @@ def orphans(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
             key_parts=[n],
             searched=f"{len(a.get('documents', []))} document(s) naming it, for {kind}",
             reason=reason,
+            sentences=mention_count(a),
         )
         if by_doc is None and a.get("type") == "IndustrialPark":
             by_doc = enterprise_sentences(G)
@@ -159,10 +161,21 @@ def orphans(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
     return out, held
 
 
+def mention_count(a: dict) -> int:
+    """How many distinct sentences name the item: what the corpus says about it (an item named in
+    one sentence, in a list of achievements or a ranking, leaves its tenants and its investments
+    unsaid, so their absence shows nothing: coverage.orphan_min_sentences)."""
+    ss = a.get("sentences") or ()
+    return len({(e.get("document"), e.get("sentence_index"), e.get("sentence")) for e in ss})
+
+
 def _hold(G: nx.MultiDiGraph, n: str, a: dict, by_doc) -> tuple[str, list[dict]] | None:
     """(reason, evidence) when the orphan must be held back (see the module docstring), else None."""
     if campus(a.get("name", n)):
         why = "a research institute's or university's campus (…研究院…基地), not a park"
+        return why, first_sentences(G, [n])
+    if a.get("type") == "IndustrialPark" and not_a_park(a.get("name", n)):
+        why = "a venue or a training site (…会展中心, …训练基地), not an industrial park with firms"
         return why, first_sentences(G, [n])
     if a.get("type") == "IndustrialPark":
         beside = _enterprise_beside(G, n, a, by_doc)
@@ -207,6 +220,14 @@ def campus(name: str) -> bool:
         if i >= 0 and any(w in name[i + len(o):] for w in r["sites"]):
             return True
     return False
+
+
+def not_a_park(name: str) -> bool:
+    """A site of another kind typed as a park: an exhibition or conference venue (…会展中心,
+    …国际会议中心, 科技大市场) or a militia or reserve training site (…民兵训练基地): no firm is
+    expected to settle there (gap_rules.json "not_parks")."""
+    name = folded(name)
+    return any(w in name for w in rules()["not_parks"])
 
 
 def _named_in(names, text: str) -> bool:

@@ -330,26 +330,88 @@ def _sides_finding(G, j, mil, civ, lone_mil, lone_civ, pair, max_hops) -> dict:
     )
 
 
-def _parts(H: Mapping[str, Iterable[str]], n: str) -> list[set[str]]:
-    """n's neighbours grouped by the part of its component each falls in once n is removed."""
+def _part_index(H: Mapping[str, Iterable[str]], n: str) -> dict[str, int]:
+    """Every node of n's component (n left out) -> the part it falls in once n is removed."""
     seen: dict[str, int] = {}
-    groups: list[set[str]] = []
+    i = 0
     for s in sorted(H[n]):
         if s in seen:
             continue
-        i = len(groups)
-        groups.append(set())
-        stack = [s]
         seen[s] = i
+        stack = [s]
         while stack:
             u = stack.pop()
-            if u in H[n]:
-                groups[i].add(u)
             for v in H[u]:
                 if v != n and v not in seen:
                     seen[v] = i
                     stack.append(v)
+        i += 1
+    return seen
+
+
+def _parts(H: Mapping[str, Iterable[str]], n: str) -> list[set[str]]:
+    """n's neighbours grouped by the part of its component each falls in once n is removed."""
+    idx = _part_index(H, n)
+    groups: list[set[str]] = [set() for _ in range(max(idx.values(), default=-1) + 1)]
+    for s in H[n]:
+        if s != n:
+            groups[idx[s]].add(s)
     return groups
+
+
+def _separated(sides: list[tuple[int, int]]) -> int:
+    """Military–civilian pairs kept apart by parts with these (military, civilian) counts."""
+    ta, tb = sum(a for a, _ in sides), sum(b for _, b in sides)
+    return ta * tb - sum(a * b for a, b in sides)
+
+
+def co_actor_bridges(G: nx.MultiDiGraph, H, n: str, min_share: float) -> list[dict]:
+    """Sentences that name actors of different parts of n's component together doing something
+    (率市委、市政府慰问团慰问驻军; 由省委、省政府、省军区主办), though no relation was typed between
+    them: co-actors share the act, so n is not the only link. Returned (dated) when, with these
+    sentences counted as ties, n no longer keeps `min_share` of the pairs apart; else []."""
+    idx = _part_index(H, n)
+    k = max(idx.values(), default=-1) + 1
+    if k < 2:
+        return []
+    at: dict[tuple, set[int]] = {}
+    quote: dict[tuple, dict] = {}
+    for m, i in idx.items():
+        for e in G.nodes[m].get("sentences") or ():
+            if e.get("modality") in ACTION_MODALITIES and reports_action(e.get("sentence", "")):
+                key = (e["document"], e.get("sentence_index"))
+                at.setdefault(key, set()).add(i)
+                quote.setdefault(key, e)
+    root = list(range(k))
+
+    def find(x: int) -> int:
+        while root[x] != x:
+            root[x] = root[root[x]]
+            x = root[x]
+        return x
+
+    used = []
+    for key in sorted(at, key=str):
+        ps = sorted(at[key])
+        if len(ps) > 1 and len({find(p) for p in ps}) > 1:
+            used.append(quote[key])
+            for p in ps[1:]:
+                root[find(p)] = find(ps[0])
+    if not used:
+        return []
+    sides = [[0, 0] for _ in range(k)]
+    merged: dict[int, list[int]] = {}
+    for m, i in idx.items():
+        s = G.nodes[m].get("side")
+        if s in SIDES:
+            sides[i][SIDES.index(s)] += 1
+            merged.setdefault(find(i), [0, 0])[SIDES.index(s)] += 1
+    total = sum(a for a, _ in sides) * sum(b for _, b in sides)
+    before = _separated([(a, b) for a, b in sides])
+    after = _separated([(a, b) for a, b in merged.values()])
+    if not total or after >= before or after / total >= min_share:
+        return []
+    return [dated(G, e) for e in used]
 
 
 def unrelated_ties(G: nx.MultiDiGraph, H, n: str) -> bool:
@@ -409,7 +471,14 @@ def single_brokers(G: nx.MultiDiGraph, min_share: float = 0.25) -> list[dict]:
                 documents=sorted(docs),
             )
         )
-        if unrelated_ties(G, H, n):
+        bridges = co_actor_bridges(G, H, n, min_share)
+        if bridges:
+            out[-1]["held_back"] = {
+                "reason": "actors of the parts it joins are named together in a sentence that reports "
+                "them acting (co-hosts, a delegation of several bodies), though no relation was typed",
+                "evidence": bridges[:3],
+            }
+        elif unrelated_ties(G, H, n):
             out[-1]["held_back"] = {
                 "reason": "ties from unrelated documents: the parts it joins come from different documents, "
                 "at least one only through people's posts (HOLDS_POSITION) held there",
