@@ -122,3 +122,77 @@ def test_co_hosts_of_one_event_hold_its_host_back_as_only_link():
                                                      coverage_thresholds=JUDGE_ALL))
     assert "single_broker|东川省政府" in keys(gaps(graph(listed), kinds=["single_broker"],
                                                  coverage_thresholds=JUDGE_ALL))
+
+
+# --- disconnected sides: each side said more than once, in a document naming both ------------------
+
+
+def sides_docs(mil_sentences: dict[str, list[str]], civ_sentences: dict[str, list[str]]):
+    """青山军分区 and 青山市发改委 named in the given sentences per document, each with a typed tie to a
+    project of its own (no third sided actor), so that relations are not thin."""
+    nodes, edges, docs = [], [], sorted(set(mil_sentences) | set(civ_sentences))
+    for d in docs:
+        for actor, etype, project, ss, at in (
+            ("青山军分区", "MilitaryUnit", "青山民兵营房工程", mil_sentences.get(d, []), 0),
+            ("青山市发改委", "PartyGovBody", "青山产业升级工程", civ_sentences.get(d, []), 10),
+        ):
+            if ss:
+                lines = [(at + i, s, "reported") for i, s in enumerate(ss)]
+                nodes += [(d, said(node(actor, etype, J), d, *lines)), (d, node(project, "Project", J))]
+                edges.append(edge(d, actor, "IMPLEMENTS", project, f"{actor}实施{project}", "reported"))
+    return build({d: {"date": "2021", "jurisdiction": J} for d in docs}, nodes, edges)
+
+
+SIDES_GATE = {"min_documents": 1, "min_facts": 1}
+
+
+def test_sides_from_unrelated_articles_or_named_once_are_not_enough_coverage():
+    key = f"disconnected_sides|{J}"
+    # the garrison in one article, the commission in another: no document speaks of both sides
+    apart = gaps(sides_docs({"m1": ["青山军分区召开党委会。", "青山军分区组织演练。"]},
+                            {"m2": ["青山市发改委印发通知。", "青山市发改委召开会议。"]}),
+                 coverage_thresholds=SIDES_GATE)
+    assert key not in keys(apart)
+    note = next(f["note"] for f in apart["undetermined"] if f["key"] == key)
+    assert "unrelated articles" in note
+    # the garrison named once, in passing
+    once = gaps(sides_docs({"m1": ["按照青山军分区的要求开展工作。"], "m2": []},
+                           {"m1": ["青山市发改委印发通知。"], "m2": ["青山市发改委召开会议。"]}),
+                coverage_thresholds=SIDES_GATE)
+    assert key not in keys(once)
+    note = next(f["note"] for f in once["undetermined"] if f["key"] == key)
+    assert "military side named in 1 sentence" in note
+    # both sides said twice, in documents naming both: the absence of any channel is a finding
+    both = gaps(sides_docs({"m1": ["青山军分区召开党委会。"], "m2": ["青山军分区组织演练。"]},
+                           {"m1": ["青山市发改委印发通知。"], "m2": ["青山市发改委召开会议。"]}),
+                coverage_thresholds=SIDES_GATE)
+    assert key in keys(both)
+
+
+# --- peer comparison: a sentence naming what may be such a body ---------------------------------
+
+
+def test_a_missing_park_is_held_back_when_a_sentence_names_one_extraction_did_not_type():
+    def gap(visit: str | None):
+        nodes = []
+        for j, ds in (("青山市", ("r0", "r1", "r2")), ("东湖市", ("r3", "r4", "r5")),
+                      ("南岭市", ("r6", "r7", "r8"))):
+            for d in ds:
+                for b in ("发改委", "工信局", "科技局"):
+                    n = node(f"{j}{b}", "PartyGovBody", j)
+                    if visit and (j, d, b) == ("南岭市", "r6", "发改委"):
+                        n = said(n, d, (3, visit, "reported"))
+                    nodes.append((d, n))
+            if j != "南岭市":
+                nodes.append((ds[0], node(f"{j}航空产业园", "IndustrialPark", j)))
+        docs = {f"r{i}": {"jurisdiction": ""} for i in range(9)}
+        return gaps(build(docs, nodes, []), kinds=["peer_gap"], coverage_thresholds=JUDGE_ALL)
+
+    key = "peer_gap|南岭市|mcf_park"
+    assert key in keys(gap(None))
+    visit = "南岭市发改委到南岭经济开发区调研企业。"
+    res = gap(visit)
+    assert key not in keys(res)
+    held = next(f for f in res["held_back"] if f["key"] == key)
+    assert "Industrial park" in held["held_back"]["reason"]
+    assert held["held_back"]["evidence"][0]["sentence"] == visit

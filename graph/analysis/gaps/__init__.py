@@ -155,6 +155,8 @@ def _covered(f: dict, cov: dict, th: dict) -> bool:
         c.get("documents", 0) < th.get("sides_min_documents", 0)  # one article naming both sides is
         # about them meeting or being listed together
         or f["details"].get("tied_share", 1.0) < th.get("sides_min_tied_share", 0)  # relations too thin
+        or min(f["details"].get("side_sentences", {}).values(), default=99) < th.get("sides_min_sentences", 0)
+        or f["details"].get("shared_documents", 99) < th.get("sides_min_shared_documents", 0)
     ):
         return False
     return c.get("enough", False)
@@ -180,6 +182,17 @@ def _uncovered_note(f: dict, c: dict, th: dict) -> str:
             f"not enough coverage to tell (named in {said} sentence(s); an item the corpus names in fewer "
             f"than {th['orphan_min_sentences']} says nothing of its tenants, funding or leaders either way)"
         )
+    if f["kind"] == "disconnected_sides":
+        per_side = f["details"].get("side_sentences") or {}
+        shared = f["details"].get("shared_documents")
+        if per_side and min(per_side.values()) < th.get("sides_min_sentences", 0):
+            thin = ", ".join(f"{k} side named in {v} sentence(s)" for k, v in per_side.items())
+            return f"not enough coverage to tell ({thin}; each side needs {th['sides_min_sentences']})"
+        if shared is not None and shared < th.get("sides_min_shared_documents", 0):
+            return (
+                "not enough coverage to tell (no document names actors of both sides: the sides come "
+                "from unrelated articles)"
+            )
     tied = f["details"].get("tied_share")
     share = f", {tied:.0%} of its sided actors with any typed relation" if tied is not None else ""
     return (
@@ -221,7 +234,9 @@ def _run(G: nx.MultiDiGraph, wanted: set[str], max_hops, min_broker_share, min_p
         findings += f
         held += h
     if "peer_gap" in wanted:
-        findings += peer_gaps(G, table, min_peer_share)
+        peers = peer_gaps(G, table, min_peer_share)
+        findings += [f for f in peers if "held_back" not in f]
+        held += [f for f in peers if "held_back" in f]
     return _merge(findings), held
 
 

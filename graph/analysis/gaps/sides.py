@@ -263,6 +263,7 @@ def disconnected_sides(G: nx.MultiDiGraph, max_hops: int | None = None) -> tuple
         f = _sides_finding(G, j, mil, actors_civ, sorted(mil), sorted(actors_civ), pair, max_hops)
         tied = [n for n in mil | actors_civ if anyadj.get(n)]
         f["details"]["tied_share"] = round(len(tied) / len(mil | actors_civ), 4)
+        f["details"].update(side_coverage(G, mil, actors_civ))
         weak = weak_ties(G, mil, civ)
         titled = sorted(n for n in mil | actors_civ if in_title_only(G, n))
         if weak:
@@ -290,6 +291,23 @@ def disconnected_sides(G: nx.MultiDiGraph, max_hops: int | None = None) -> tuple
         else:
             out.append(f)
     return out, held
+
+
+def side_coverage(G: nx.MultiDiGraph, mil: set[str], civ: set[str]) -> dict:
+    """What the corpus says about each side: the distinct sentences naming its actors, and the
+    documents naming actors of both sides. A side named once (a garrison in a title string, a
+    national department in a list of guests) or sides named only in different articles (a
+    meeting in one, a firm visit in another) show no absence of ties (coverage.sides_min_sentences,
+    coverage.sides_min_shared_documents)."""
+
+    def said(ns: set[str]) -> tuple[set, set]:
+        ss = {(e["document"], e.get("sentence_index")) for n in ns for e in G.nodes[n].get("sentences") or ()}
+        docs = {d for n in ns for d in G.nodes[n].get("documents", ())} | {d for d, _ in ss}
+        return ss, docs
+
+    ms, md = said(mil)
+    cs, cd = said(civ)
+    return {"side_sentences": {"military": len(ms), "civilian": len(cs)}, "shared_documents": len(md & cd)}
 
 
 def _sides_finding(G, j, mil, civ, lone_mil, lone_civ, pair, max_hops) -> dict:
