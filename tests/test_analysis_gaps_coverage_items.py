@@ -43,16 +43,17 @@ def test_an_item_named_in_one_sentence_is_not_enough_coverage_to_tell():
                                          coverage_thresholds=JUDGE_ALL))
 
 
-def test_a_venue_or_a_training_site_is_no_park_orphan():
-    for name in ("青山会展中心", "东川国际会议中心", "青山市民兵训练基地", "东川科技大市场"):
+def test_a_venue_a_training_site_or_a_development_zone_is_no_park_orphan():
+    for name in ("青山会展中心", "东川国际会议中心", "青山市民兵训练基地", "东川科技大市场", "青山经济开发区",
+                 "东川高新区(航空小镇)"):
         G = item_graph(name, "IndustrialPark", f"{name}去年建成。", f"{name}占地三平方公里。")
         res = gaps(G, coverage_thresholds=ITEM_GATE)
         assert f"orphan|{name}" not in keys(res), name
         held = [f for f in res["held_back"] if f["key"] == f"orphan|{name}"]
         assert held and "not an industrial park" in held[0]["held_back"]["reason"], name
-    park = "青山航空产业园"
-    G = item_graph(park, "IndustrialPark", f"{park}去年建成。", f"{park}占地三平方公里。")
-    assert f"orphan|{park}" in keys(gaps(G, coverage_thresholds=ITEM_GATE))
+    for park in ("青山航空产业园", "青山经济开发区军民融合产业园"):  # a park inside a zone stays a park
+        G = item_graph(park, "IndustrialPark", f"{park}去年建成。", f"{park}占地三平方公里。")
+        assert f"orphan|{park}" in keys(gaps(G, coverage_thresholds=ITEM_GATE)), park
 
 
 # --- single brokers: co-actors named acting together ---------------------------------------------
@@ -196,3 +197,55 @@ def test_a_missing_park_is_held_back_when_a_sentence_names_one_extraction_did_no
     held = next(f for f in res["held_back"] if f["key"] == key)
     assert "Industrial park" in held["held_back"]["reason"]
     assert held["held_back"]["evidence"][0]["sentence"] == visit
+
+
+# --- mandates: items of the speaker's plan, names that read as clauses ---------------------------
+
+
+def order_graph(order: str, tail: str, ttype: str, rel: str, head=("青山市发改委", "PartyGovBody")):
+    """`head` ordered (directive) to `rel` `tail` in the sentence `order`."""
+    d = "g4"
+    nodes = [(d, node(head[0], head[1], J)), (d, node(tail, ttype, J))]
+    return build({d: {"date": "2021-03-01", "jurisdiction": J}}, nodes,
+                 [edge(d, head[0], rel, tail, order, "directive")])
+
+
+def test_two_items_of_the_speakers_own_plan_are_not_told_to_work_together():
+    order = ("在工业强省方面,我省将大力推进军民融合,加大青山军民融合示范区建设加快推进与东方核工业集团"
+             "签署合作协议。")
+    res = gaps(order_graph(order, "东方核工业集团", "Enterprise", "COORDINATES_WITH",
+                           head=("青山军民融合示范区", "IndustrialPark")), coverage_thresholds=JUDGE_ALL)
+    assert not kinds(res, "mandate_without_action")
+    held = kinds(res, "mandate_without_action", "held_back")
+    assert held and "speaker's own plan" in held[0]["held_back"]["reason"]
+    # a named addressee before the first person: an order to the two of them
+    named = "青山市发改委要与东方核工业集团对接,我市将给予支持。"
+    res = gaps(order_graph(named, "东方核工业集团", "Enterprise", "COORDINATES_WITH"),
+               coverage_thresholds=JUDGE_ALL)
+    assert kinds(res, "mandate_without_action")
+
+
+def test_a_park_whose_name_reads_as_a_clause_is_held_back():
+    name = "青山建设海洋经济示范园区"
+    res = gaps(item_graph(name, "IndustrialPark", f"支持{name}。", f"{name}占地三平方公里。"),
+               coverage_thresholds=ITEM_GATE)
+    held = [f for f in res["held_back"] if f["key"] == f"orphan|{name}"]
+    assert held and "reads as a clause" in held[0]["held_back"]["reason"]
+    order = f"青山市发改委要支持{name}。"
+    res = gaps(order_graph(order, name, "IndustrialPark", "SUPPORTS"), coverage_thresholds=JUDGE_ALL)
+    assert not kinds(res, "mandate_without_action")
+    assert "reads as a clause" in kinds(res, "mandate_without_action", "held_back")[0]["held_back"]["reason"]
+    # a plain park name stays a finding
+    plain = "青山海洋经济示范园区"
+    res = gaps(order_graph(f"青山市发改委要支持{plain}。", plain, "IndustrialPark", "SUPPORTS"),
+               coverage_thresholds=JUDGE_ALL)
+    assert kinds(res, "mandate_without_action")
+
+
+def test_a_pledge_after_an_order_leaves_the_order_standing():
+    """甲要与乙对接,我市将给予支持: the order to 甲 stands; the city's pledge is another clause."""
+    from graph.analysis.gaps.common import not_an_order
+
+    assert not not_an_order("青山市发改委要与东方核工业集团对接,我市将给予支持。")
+    assert not_an_order("青山市发改委将继续全力支持青山军分区建设。")
+    assert not_an_order("我们将一如既往地支持青山军分区,这是重要的责任。")  # 重要 is no order word

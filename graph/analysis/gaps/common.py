@@ -209,7 +209,10 @@ def not_an_order(sentence: str) -> str:
     held-out judgements (docs/QUALITY.md) found them behind most mandate artefacts."""
     s = folded(sentence)
     r = rules()["not_an_order"]
-    if any(w in s for w in r["pledge"]) or any(re.search(p, s) for p in r["pledge_patterns"]):
+    pledges = [s.find(w) for w in r["pledge"] if w in s]
+    pledges += [m.start() for p in r["pledge_patterns"] for m in [re.search(p, s)] if m]
+    order = re.search(r["order_before_pledge"], s)
+    if pledges and not (order and order.start() < min(pledges)):  # 甲要与乙对接,我市将给予支持: an order
         return "a pledge or commitment (将继续/还将/将…支持/愿意), not an order"
     if any(w in s for w in r["wish"]):
         return "a wish or greeting (希望/祝愿/相信): a request, not an order"
@@ -299,6 +302,39 @@ def conferred_title(sentence: str, name: str) -> bool:
     clause = sentence[:pos]
     clause = clause[max(clause.rfind(c) for c in CLAUSE_ENDS) + 1 :]
     return any(after.startswith(w) for w in r["title_after"]) or any(w in clause for w in r["title_before"])
+
+
+def speakers_plan(sentence: str, names: list[list[str]]) -> bool:
+    """Whether the sentence states the speaker's own plan or order (a first-person subject with an
+    order word, 我省将…, 我市要…) before every party named: in a government work report the
+    parties named after it are items of the speaker's plan (我省将…加大A建设…推进与B签署协议), and a
+    tie read between two of them pairs items, not partners (gap_rules.json "first_person")."""
+    s = folded(sentence)
+    r = rules()
+    firsts = [
+        m.start()
+        for w in r["first_person"]
+        for m in re.finditer(re.escape(w), s)
+        if any(o in s[m.end() : m.end() + 4] for o in r["order"])
+    ]
+    if not firsts:
+        return False
+    at = []
+    for forms in names:
+        pos = [s.find(folded(f)) for f in forms if f and folded(f) in s]
+        if not pos:
+            return False
+        at.append(min(pos))
+    return min(firsts) < min(at)
+
+
+def clause_name(a: dict) -> str:
+    """The verb inside a park's or fund's name that makes it read as a clause (三沙建设…示范园区,
+    项目拟建设…产业园: a mis-bounded name), or ""; gap_rules.json "clause_verbs"."""
+    if a.get("type") not in ("IndustrialPark", "Fund"):
+        return ""
+    name = folded(a.get("name", "")).strip('《》“”"')
+    return next((v for v in rules()["clause_verbs"] if v in name[1:]), "")
 
 
 def low_confidence(G: nx.MultiDiGraph, n: str) -> bool:

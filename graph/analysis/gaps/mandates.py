@@ -35,6 +35,7 @@ import networkx as nx
 
 from graph.analysis.filters import node_summary
 from graph.analysis.gaps.common import (
+    clause_name,
     co_mentions,
     dated,
     doc_date,
@@ -49,6 +50,7 @@ from graph.analysis.gaps.common import (
     reports_action,
     reports_own_joint_action,
     rules,
+    speakers_plan,
     upper,
 )
 
@@ -181,7 +183,7 @@ def mandates_without_action(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]
             wording="plans to" if plan else "is told to",
             both_named=len(both),
         )
-        why = _hold(G, head, tail, evs, joint)
+        why = _hold(G, head, tail, evs, joint, rtype)
         if why:
             f["held_back"] = {"reason": why[0], "evidence": why[1]}
             held.append(f)
@@ -215,7 +217,12 @@ def _addressed(G: nx.MultiDiGraph, head: str, e: dict) -> bool:
     return i is None or not at or bool(at & {i, i - 1})
 
 
-def _hold(G: nx.MultiDiGraph, head: str, tail: str, orders: list[dict], joint: list[dict]):
+def _forms(G: nx.MultiDiGraph, n: str) -> list[str]:
+    a = G.nodes[n]
+    return [f.strip("《》“”") for f in (a.get("name", n), *a.get("aliases", ())) if f]
+
+
+def _hold(G: nx.MultiDiGraph, head: str, tail: str, orders: list[dict], joint: list[dict], rtype: str = ""):
     """(reason, evidence) when the mandate must be held back (see the module docstring), else None."""
     if joint:
         return (
@@ -251,6 +258,21 @@ def _hold(G: nx.MultiDiGraph, head: str, tail: str, orders: list[dict], joint: l
         return (
             f"{G.nodes[head].get('name', head)} is not named in the order sentence or the one before it",
             orders[:2],
+        )
+    if rtype == "COORDINATES_WITH" and all(
+        speakers_plan(e["sentence"], [_forms(G, head), _forms(G, tail)]) for e in orders
+    ):
+        return (
+            "the sentence states the speaker's own plan (我省将…, 我市要…): the two are items of it, "
+            "not partners told to work together",
+            orders[:2],
+        )
+    bad = [(n, clause_name(G.nodes[n])) for n in (head, tail) if clause_name(G.nodes[n])]
+    if bad:
+        return (
+            f"{G.nodes[bad[0][0]].get('name', bad[0][0])}: the name reads as a clause (…{bad[0][1]}…), "
+            "likely mis-bounded",
+            orders[:1],
         )
     weak = [n for n in (head, tail) if low_confidence(G, n)]
     if weak:
