@@ -249,3 +249,28 @@ def test_a_pledge_after_an_order_leaves_the_order_standing():
     assert not not_an_order("青山市发改委要与东方核工业集团对接,我市将给予支持。")
     assert not_an_order("青山市发改委将继续全力支持青山军分区建设。")
     assert not_an_order("我们将一如既往地支持青山军分区,这是重要的责任。")  # 重要 is no order word
+
+
+def test_a_place_joining_unrelated_articles_is_no_single_broker():
+    """青山市 named by a garrison report and by an unrelated university forum: the city node joins
+    them, the texts do not; in one report naming both, the finding stands."""
+
+    def graph(same: bool):
+        a, b = "g5", ("g5" if same else "g6")
+        docs = {a: {"date": "2018-08-01", "jurisdiction": J}, b: {"date": "2022-05-20", "jurisdiction": J}}
+        nodes = [(a, node("青山市", "Location", J)), (a, node("青山军分区", "MilitaryUnit", J)),
+                 (a, node("青山人武部", "MilitaryUnit", J)), (b, node("青山市", "Location", J)),
+                 (b, node("东川大学", "ResearchInstitute", J)),
+                 (b, node("东川研究院", "ResearchInstitute", J))]
+        ties = [edge(a, "青山军分区", "SUPPORTS", "青山市", "青山军分区支持青山市建设", "reported"),
+                edge(a, "青山军分区", "LEADS", "青山人武部", "青山军分区领导青山人武部", "reported"),
+                edge(b, "东川大学", "SUPPORTS", "青山市", "东川大学支持青山市发展", "reported"),
+                edge(b, "东川大学", "COORDINATES_WITH", "东川研究院", "东川大学与东川研究院合作", "reported")]
+        return build(docs, nodes, ties)
+
+    res = gaps(graph(False), kinds=["single_broker"], coverage_thresholds=JUDGE_ALL)
+    assert "single_broker|青山市" not in keys(res)
+    held = [f for f in res["held_back"] if f["key"] == "single_broker|青山市"]
+    assert held and "unrelated documents" in held[0]["held_back"]["reason"]
+    same = gaps(graph(True), kinds=["single_broker"], coverage_thresholds=JUDGE_ALL)
+    assert "single_broker|青山市" in keys(same)

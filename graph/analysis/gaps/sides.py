@@ -433,20 +433,35 @@ def co_actor_bridges(G: nx.MultiDiGraph, H, n: str, min_share: float) -> list[di
 
 
 def unrelated_ties(G: nx.MultiDiGraph, H, n: str) -> bool:
-    """Whether n joins parts only through ties from different documents, at least one part
+    """Whether n joins the sides only through ties from different documents (no document ties n
+    to both a part with military actors and a part with civilian ones), with at least one part
     reached only through people's posts (a body linking a 2018 ceremony and a 2022 visit because
-    two officials each hold a post there): a tie of the graph, not of the text. The held-out
+    two officials each hold a post there) or n being a place (a city joining a work report and an
+    unrelated forum, each of which names it): a tie of the graph, not of the text. The held-out
     judgements (docs/QUALITY.md) found such a broker taking part in neither event."""
     parts = _parts(H, n)
     if len(parts) < 2:
         return False
+    idx = _part_index(H, n)
+    sides = [[0, 0] for _ in parts]
+    for m, i in idx.items():
+        s = G.nodes[m].get("side")
+        if s in SIDES:
+            sides[i][SIDES.index(s)] += 1
     docs, posts_only = [], False
     for p in parts:
         evs = [(m, e) for m in p for e in tie_evidence(G, n, m)]
         docs.append({e.get("document") for _, e in evs})
         posts_only |= bool(evs) and all(G.nodes[m].get("type") == "Person" and _post(G, m, n) for m in p)
-    disjoint = all(not (docs[i] & docs[j]) for i in range(len(docs)) for j in range(i + 1, len(docs)))
-    return disjoint and posts_only
+    cross = [
+        (i, j)
+        for i in range(len(parts))
+        for j in range(i + 1, len(parts))
+        if (sides[i][0] and sides[j][1]) or (sides[i][1] and sides[j][0])
+    ]
+    disjoint = bool(cross) and all(not (docs[i] & docs[j]) for i, j in cross)
+    place = G.nodes[n].get("type") == "Location"  # a place gathers whatever any article says of it
+    return disjoint and (posts_only or place)
 
 
 def _post(G: nx.MultiDiGraph, person: str, body: str) -> bool:
