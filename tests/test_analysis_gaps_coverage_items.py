@@ -274,3 +274,17 @@ def test_a_place_joining_unrelated_articles_is_no_single_broker():
     assert held and "unrelated documents" in held[0]["held_back"]["reason"]
     same = gaps(graph(True), kinds=["single_broker"], coverage_thresholds=JUDGE_ALL)
     assert "single_broker|青山市" in keys(same)
+
+
+def test_an_aspiration_to_become_a_designation_is_no_mandate():
+    """要…全力打造X示范城市: the city's aspiration to a title; 申报/创建 X (an application) stays."""
+    title = "东川军民融合示范城市"
+    order = f"青山市要发挥好优势,全力打造{title}。"
+    res = gaps(order_graph(order, title, "Policy", "IMPLEMENTS", head=("青山市", "Location")),
+               coverage_thresholds=JUDGE_ALL)
+    assert not kinds(res, "mandate_without_action")
+    assert "aspiration" in kinds(res, "mandate_without_action", "held_back")[0]["held_back"]["reason"]
+    applied = f"青山市要积极申报{title}。"
+    res = gaps(order_graph(applied, title, "Policy", "IMPLEMENTS", head=("青山市", "Location")),
+               coverage_thresholds=JUDGE_ALL)
+    assert kinds(res, "mandate_without_action")

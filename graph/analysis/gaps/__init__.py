@@ -247,7 +247,7 @@ def gaps(
     jurisdictions: Iterable[str] | None = None,
     max_hops: int | None = None,
     min_broker_share: float = 0.25,
-    min_peer_share: float = 0.5,
+    min_peer_share: float = 2 / 3,
     top: int | None = None,
     as_of: str | None = None,
     dismissed: Mapping[str, dict] | None = None,

@@ -328,6 +328,19 @@ def speakers_plan(sentence: str, names: list[list[str]]) -> bool:
     return min(firsts) < min(at)
 
 
+def aspiration(sentence: str, names) -> bool:
+    """Whether the sentence makes the designation named there an aspiration (要…打造X, 建成X,
+    成为X: to become it), not an application whose outcome is reported (申报X, 创建X, 争创X)
+    (gap_rules.json "aspiration_verbs", matched in the clause right before the name)."""
+    s = folded(sentence)
+    for name in names:
+        clause = _clause_before(s, folded(name))
+        if clause and any(clause.rstrip("“\"《").endswith(v) or clause.endswith(v + "成")
+                          for v in rules()["aspiration_verbs"]):
+            return True
+    return False
+
+
 def clause_name(a: dict) -> str:
     """The verb inside a park's or fund's name that makes it read as a clause (三沙建设…示范园区,
     项目拟建设…产业园: a mis-bounded name), or ""; gap_rules.json "clause_verbs"."""

@@ -35,6 +35,7 @@ import networkx as nx
 
 from graph.analysis.filters import node_summary
 from graph.analysis.gaps.common import (
+    aspiration,
     clause_name,
     co_mentions,
     dated,
@@ -217,6 +218,14 @@ def _addressed(G: nx.MultiDiGraph, head: str, e: dict) -> bool:
     return i is None or not at or bool(at & {i, i - 1})
 
 
+def designation(a: dict) -> bool:
+    """A title conferred on a place (gap_rules.json "designations": 示范城市, 示范区, 科技城 …)."""
+    name = a.get("name", "")
+    for x in rules().get("designation_exceptions", ()):
+        name = name.replace(x, "")
+    return any(w in name for w in rules()["designations"])
+
+
 def _forms(G: nx.MultiDiGraph, n: str) -> list[str]:
     a = G.nodes[n]
     return [f.strip("《》“”") for f in (a.get("name", n), *a.get("aliases", ())) if f]
@@ -233,6 +242,12 @@ def _hold(G: nx.MultiDiGraph, head: str, tail: str, orders: list[dict], joint: l
     if abstract_policy(t):
         return (
             f"{t.get('name', tail)} is a national strategy or doctrine, no concrete counterpart to act on",
+            orders[:2],
+        )
+    if designation(t) and all(aspiration(e["sentence"], _forms(G, tail)) for e in orders):
+        return (
+            f"{t.get('name', tail)}: an aspiration to become it (打造…, 建成…), not a step whose "
+            "follow-up a report would name",
             orders[:2],
         )
     if t.get("type") == "Policy":

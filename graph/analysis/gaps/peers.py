@@ -98,7 +98,7 @@ def named_untyped(sentences: list[dict], kind: dict) -> list[dict]:
     return [e for e in sentences if any(c in folded(e.get("sentence", "")) for c in cues)]
 
 
-def peer_gaps(G: nx.MultiDiGraph, table: dict, min_share: float = 0.5) -> list[dict]:
+def peer_gaps(G: nx.MultiDiGraph, table: dict, min_share: float = 2 / 3) -> list[dict]:
     """Kinds absent in a jurisdiction but present in at least `min_share` of the other ones of the
     same level (a province is compared with provinces, a city with cities: a province's documents
     rarely name a city's park, so a comparison across levels finds absences of nothing). A gap is
