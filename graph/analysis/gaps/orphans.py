@@ -20,7 +20,13 @@ Held back (with the deciding sentence), rather than reported:
 - any item named only as a title conferred (被授予“X”称号, 被评为X: gap_rules.json "title_before",
   "title_after"): a designation, whatever type extraction gave it;
 - a site named after the research institute or university that owns it (…研究院…基地: gap_rules.json
-  "campus_heads"): its campus, not a park. City-wide titles (…科技城, …示范城, 模范城) are designations.
+  "campus_heads"): its campus, not a park. City-wide titles (…科技城, …示范城, 模范城) are designations;
+- a venue, a training site or a development zone typed as a park (…会展中心, …民兵训练基地, …经济开发区:
+  gap_rules.json "not_parks", as the name's head): no firm settles in the first two, and a text about
+  a zone spanning a district does not list its firms;
+- a park or fund whose name reads as a clause (三沙建设…示范园区: "clause_verbs"): a mis-bounded name.
+Coverage: an item the corpus names in fewer than coverage.orphan_min_sentences distinct sentences
+(once, in a list of achievements or a ranking) is "not enough coverage to tell" (details["sentences"]).
 """
 
 from __future__ import annotations

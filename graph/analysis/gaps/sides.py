@@ -23,8 +23,17 @@ reported; so are sides one of whose actors is named only in a document's title l
 of 某军区召开…会议, whose ties extraction rarely links).
 Coverage: only for a jurisdiction at least coverage.sides_min_documents documents speak for (see
 gaps/__init__.py): one article naming both sides is about them meeting or being listed together;
-and only where at least coverage.sides_min_tied_share of its sided actors have some typed relation
-(details["tied_share"]): with most actors tie-less, extraction found too little to call them apart.
+only where at least coverage.sides_min_tied_share of its sided actors have some typed relation
+(details["tied_share"]): with most actors tie-less, extraction found too little to call them apart;
+only where each side is named in coverage.sides_min_sentences sentences and some document names
+both (details["side_sentences"], ["shared_documents"]): a garrison named once in passing, or sides
+named only in unrelated articles (a meeting in one, a firm visit in another), show no absence.
+
+Single brokers are held back when actors of the parts they join are named together in a reported
+or stated sentence with an action cue though no relation was typed (co-hosts 由A、B、C主办, a
+delegation 率A、B慰问团: `co_actor_bridges`), and when they join the sides only through ties from
+different documents, one part only through people's posts or the broker being a place
+(`unrelated_ties`).
 """
 
 from __future__ import annotations
