@@ -450,7 +450,7 @@ def gaps(
                         f"{len(res['held_back'])} held back, {len(res['undetermined'])} not enough "
                         f"coverage to tell, {len(res['dismissed'])} dismissed (see --json)"))
     if res["held_back"]:
-        out.print(_gap_rows("Held back: named together in a sentence reporting joint work", res["held_back"]))
+        out.print(_gap_rows("Held back (each with its reason and the deciding sentences)", res["held_back"]))
     if res["undetermined"]:
         out.print(_gap_rows("Not enough coverage to tell", res["undetermined"]))
     pt = res["peer_table"]

@@ -231,7 +231,7 @@ def gap_blocks(res: dict) -> list[dict]:
         if fs:
             out.append({"heading": heading, "blocks": [_block(f, seen) for f in fs]})
     for name, heading in (
-        ("held_back", "Held back: named together in a sentence reporting joint work"),
+        ("held_back", "Held back (each with its reason and the deciding sentences)"),
         ("undetermined", "Not enough coverage to tell"),
         ("dismissed", "Dismissed by an analyst"),
     ):
