@@ -288,3 +288,17 @@ def test_an_aspiration_to_become_a_designation_is_no_mandate():
     res = gaps(order_graph(applied, title, "Policy", "IMPLEMENTS", head=("青山市", "Location")),
                coverage_thresholds=JUDGE_ALL)
     assert kinds(res, "mandate_without_action")
+
+
+def test_a_park_whose_sentence_speaks_of_firms_signing_or_settling_is_held_back():
+    park = "青山航空产业园"
+    res = gaps(item_graph(park, "IndustrialPark", f"{park}项目签约仪式举行,首批十家企业入驻。",
+                          f"{park}占地三平方公里。"), coverage_thresholds=ITEM_GATE)
+    held = [f for f in res["held_back"] if f["key"] == f"orphan|{park}"]
+    assert held and "firms or projects" in held[0]["held_back"]["reason"]
+    # a problem sentence stating the lack of firms is evidence for the gap, not against it
+    d = "g7"
+    n = said(node(park, "IndustrialPark", J), d, (0, f"{park}已经规划两年。", "stated"),
+             (1, f"{park}建设进度慢,缺乏龙头企业支撑。", "problem"))
+    res = gaps(build({d: {"date": "2022", "jurisdiction": J}}, [(d, n)], []), coverage_thresholds=ITEM_GATE)
+    assert f"orphan|{park}" in keys(res)

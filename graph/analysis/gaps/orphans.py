@@ -11,7 +11,9 @@ gap_rules.json "category_items") is not a named project.
 Held back (with the deciding sentence), rather than reported:
 - a park, when a sentence of its documents names an enterprise (or a project settling in it:
   首批入驻的…项目) together with the park (by name or by 该产业园 / 园区, gap_rules.json
-  "anaphora"): the tie was likely stated, not typed;
+  "anaphora"): the tie was likely stated, not typed; likewise when a sentence naming the park
+  speaks of firms or projects signed or settling there without a name extraction recognised
+  ("tenancy_cues": 签约, 入驻, 企业 …; a problem sentence stating the lack does not count);
 - a plan or project whose issuer a sentence names (省委、省政府出台了《X》) or that a sentence cites as
   its basis (根据X, 为贯彻落实《X》): "nobody leads it" would read an untyped tie, or a citation, as an
   absence; likewise one named in its document's title (the document's own plan: its issuer is
@@ -199,6 +201,18 @@ def _hold(G: nx.MultiDiGraph, n: str, a: dict, by_doc) -> tuple[str, list[dict]]
                 "an enterprise or project is named with the park in one sentence, "
                 "though no relation was typed",
                 beside,
+            )
+        tenancy = [
+            dated(G, e)
+            for e in a.get("sentences") or ()
+            if e.get("modality") != "problem"  # a stated lack of firms is evidence for the gap
+            and any(c in folded(e.get("sentence", "")) for c in rules()["tenancy_cues"])
+        ]
+        if tenancy:
+            return (
+                "a sentence about the park speaks of firms or projects signed or settling there "
+                "(签约, 入驻, 企业 …), though none was recognised",
+                tenancy,
             )
     if a.get("type") in ("Policy", "Project"):
         names = [a.get("name", n), *a.get("aliases", ())]
