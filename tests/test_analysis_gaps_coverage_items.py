@@ -218,6 +218,11 @@ def test_two_items_of_the_speakers_own_plan_are_not_told_to_work_together():
     assert not kinds(res, "mandate_without_action")
     held = kinds(res, "mandate_without_action", "held_back")
     assert held and "speaker's own plan" in held[0]["held_back"]["reason"]
+    # the speaker telling two partners to work together (A与B) is an order to them
+    partners = "我们要推动青山市发改委与东方核工业集团密切合作。"
+    res = gaps(order_graph(partners, "东方核工业集团", "Enterprise", "COORDINATES_WITH"),
+               coverage_thresholds=JUDGE_ALL)
+    assert kinds(res, "mandate_without_action")
     # a named addressee before the first person: an order to the two of them
     named = "青山市发改委要与东方核工业集团对接,我市将给予支持。"
     res = gaps(order_graph(named, "东方核工业集团", "Enterprise", "COORDINATES_WITH"),

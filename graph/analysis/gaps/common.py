@@ -321,11 +321,13 @@ def speakers_plan(sentence: str, names: list[list[str]]) -> bool:
         return False
     at = []
     for forms in names:
-        pos = [s.find(folded(f)) for f in forms if f and folded(f) in s]
+        pos = [(s.find(folded(f)), len(folded(f))) for f in forms if f and folded(f) in s]
         if not pos:
             return False
         at.append(min(pos))
-    return min(firsts) < min(at)
+    (p1, n1), (p2, _) = sorted(at)
+    joined = 0 <= p2 - (p1 + n1) <= 2 and all(c in "与和同及、跟" for c in s[p1 + n1 : p2])
+    return min(firsts) < p1 and not joined  # 我们要推动A与B合作: A and B are told, as partners
 
 
 def aspiration(sentence: str, names) -> bool:

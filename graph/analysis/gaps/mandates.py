@@ -24,8 +24,9 @@ Held back (with the deciding sentence), rather than reported:
   commitment (将继续全力支持, 还将), a wish addressed to troops or a body (希望…一如既往地支持), work
   going on or done (正…大力实施, 已…), or a contract already signed (8月…签订…合同, 加快开展…);
 - a COORDINATES_WITH pair both named after a first-person subject with an order word (我省将…加大A
-  建设…推进与B签署协议: gap_rules.json "first_person"): the speaker's own plan, whose items are
-  not partners told to work together (a run-on sentence pairs them);
+  建设…推进与B签署协议: gap_rules.json "first_person") and not joined as partners (A与B, A、B):
+  the speaker's own plan, whose items are not partners told to work together (a run-on sentence
+  pairs them);
 - A or B is a park or fund whose name reads as a clause (三沙建设…示范园区: "clause_verbs");
 - B is a designation the order makes an aspiration (要…打造X示范城市: "aspiration_verbs"), not an
   application whose outcome a report would name (申报/创建X stay);
