@@ -307,3 +307,9 @@ def test_a_park_whose_sentence_speaks_of_firms_signing_or_settling_is_held_back(
              (1, f"{park}建设进度慢,缺乏龙头企业支撑。", "problem"))
     res = gaps(build({d: {"date": "2022", "jurisdiction": J}}, [(d, n)], []), coverage_thresholds=ITEM_GATE)
     assert f"orphan|{park}" in keys(res)
+
+
+def test_a_park_said_to_have_no_firms_yet_stays_an_orphan():
+    park = "青山航空产业园"
+    G = item_graph(park, "IndustrialPark", f"{park}去年建成。", f"{park}目前尚无企业入驻。")
+    assert f"orphan|{park}" in keys(gaps(G, coverage_thresholds=ITEM_GATE))

@@ -207,6 +207,7 @@ def _hold(G: nx.MultiDiGraph, n: str, a: dict, by_doc) -> tuple[str, list[dict]]
             for e in a.get("sentences") or ()
             if e.get("modality") != "problem"  # a stated lack of firms is evidence for the gap
             and any(c in folded(e.get("sentence", "")) for c in rules()["tenancy_cues"])
+            and not any(c in folded(e.get("sentence", "")) for c in rules()["tenancy_negations"])
         ]
         if tenancy:
             return (
