@@ -202,6 +202,10 @@ class ActionRules(RuleBase):
                                     self.emit(o1, "COORDINATES_WITH", partner, sv, f"coord:{h.group(0)}",
                                               0.6, [q1, r])
                         continue
+                    # "A、B和C联合召开", "A与B、C联合举办": co-actors of one joint act all work together
+                    # (a signing's sides stay apart: "A与B、C签署" is A with each)
+                    if side and h.group(0) in self.c["coordinates_joint"] and len(lst) <= 4:
+                        side = 0
                     if side and (side > 3 or len(lst) - side > 8):
                         continue
                     if not side and len(lst) > 4:  # ten bodies "联合…" is a roll-call, not pairwise
@@ -229,11 +233,13 @@ class ActionRules(RuleBase):
                 back = 1 + len(P.MODAL_BEFORE.search(clause[: h.start()]).group(0))
                 if h.group(0) in ("联合", "会同", "携手") and (a + h.start() - back) in sv.slots:
                     p0 = a + h.start() - back
-                    x0 = sv.slots[p0]
-                    if x0.type in ORG_TYPES:
-                        for q, y in self.tails_after(sv, a + h.end(), ORG_TYPES, max_gap=0):
-                            for o in self._as_org(sv, x0):
-                                self.emit(o, "COORDINATES_WITH", y, sv, f"coord:{h.group(0)}", 0.65, [p0, q])
+                    # "A、B联合C建设X": every body of the subject list works with C
+                    agents = [(q, x) for q, x in self.list_at(sv, p0) if q <= p0 and x.type in types]
+                    agents = agents if sv.slots[p0].type in ORG_TYPES else []
+                    for q, y in self.tails_after(sv, a + h.end(), ORG_TYPES, max_gap=0) if agents else ():
+                        for p1, x1 in agents:
+                            for o in self._as_org(sv, x1):
+                                self.emit(o, "COORDINATES_WITH", y, sv, f"coord:{h.group(0)}", 0.65, [p1, q])
                 # "A与B战略协议", "到B交流": the subject's body with the place visited
                 m2 = P.COORD_TARGET.search(clause[: h.start()])
                 # "促成更多军工企业与东山省合作": the agent is a class of bodies, not a named one

@@ -1,0 +1,52 @@
+"""Relation classes of the generalisation round (rel4, issue 10), on invented texts.
+
+Each case is a construction that recurred across development batches (see docs/QUALITY.md, "rel4");
+`run` (tests/test_relations.py) runs the relation rules on given entities, so a case tests the rule
+alone. Names are invented.
+"""
+
+from __future__ import annotations
+
+from tests.test_relations import run
+
+P, G, M, EN, E, L = "Person", "PartyGovBody", "MilitaryUnit", "Enterprise", "Event", "Location"
+
+
+def _triples(text, entities):
+    return run(text, entities)[0]
+
+
+def _coord(t, a, b):
+    return (a, "COORDINATES_WITH", b) in t or (b, "COORDINATES_WITH", a) in t
+
+
+# --- co-actors of one joint act all work together ------------------------------------------------
+
+def test_joint_act_pairs_every_co_actor():
+    ents = [("青山市委", G), ("市政府", G), ("青山军分区", M)]
+    t = _triples("青山市委、市政府和青山军分区联合出台加快融合发展的意见。", ents)
+    assert _coord(t, "青山市委", "市政府")
+    assert _coord(t, "青山市委", "青山军分区")
+    assert _coord(t, "市政府", "青山军分区")
+
+
+def test_joint_act_after_with_pairs_every_co_actor():
+    ents = [("青山市科技局", G), ("西山区委", G), ("西山区政府", G)]
+    t = _triples("青山市科技局与西山区委、西山区政府在会展中心联合举办科技集市活动。", ents)
+    assert _coord(t, "西山区委", "西山区政府")
+    assert _coord(t, "青山市科技局", "西山区委")
+
+
+def test_signing_sides_stay_apart():
+    """A signing is no joint act of the listed partners: each signs with the first, not each other."""
+    ents = [("青山市政府", G), ("东方重工集团", EN), ("南山电子公司", EN)]
+    t = _triples("青山市政府与东方重工集团、南山电子公司签署战略合作协议。", ents)
+    assert _coord(t, "青山市政府", "东方重工集团")
+    assert not _coord(t, "东方重工集团", "南山电子公司")
+
+
+def test_subject_list_joined_with_the_partner_of_lianhe():
+    ents = [("东山省", L), ("青山市政府", G), ("东方航天集团", EN)]
+    t = _triples("该基地是东山省、青山市政府联合东方航天集团建设的产业聚集区。", ents)
+    assert _coord(t, "东山省", "东方航天集团")
+    assert _coord(t, "青山市政府", "东方航天集团")
