@@ -50,3 +50,30 @@ def test_subject_list_joined_with_the_partner_of_lianhe():
     t = _triples("该基地是东山省、青山市政府联合东方航天集团建设的产业聚集区。", ents)
     assert _coord(t, "东山省", "东方航天集团")
     assert _coord(t, "青山市政府", "东方航天集团")
+
+
+# --- name-internal PART_OF: a centre, central or provincial committee of a body --------------------
+
+def test_centre_named_after_a_body_is_part_of_it():
+    ents = [("东山国防科工局", G), ("东山国防科工局信息中心", G)]
+    t = _triples("东山国防科工局信息中心主任作报告，东山国防科工局有关同志出席。", ents)
+    assert ("东山国防科工局信息中心", "PART_OF", "东山国防科工局") in t
+
+
+def test_central_and_provincial_committees_of_a_party_are_part_of_it():
+    ents = [("青松学社", G), ("青松学社中央", G), ("青松学社东山省委", G)]
+    t = _triples("青松学社中央和青松学社东山省委的同志出席，青松学社作为参政党将继续履职。", ents)
+    assert ("青松学社中央", "PART_OF", "青松学社") in t
+    assert ("青松学社东山省委", "PART_OF", "青松学社") in t
+
+
+def test_department_in_parentheses_after_its_ministry():
+    ents = [("东山省工业厅", G), ("军民协作处", G)]
+    t = _triples("请于6月30日前将材料函送东山省工业厅（军民协作处）。", ents)
+    assert ("军民协作处", "PART_OF", "东山省工业厅") in t
+
+
+def test_place_in_parentheses_is_no_department():
+    ents = [("东方重工集团", EN), ("青山", L)]
+    t = _triples("东方重工集团(青山)有限公司落户开发区。", ents)
+    assert not any(r == "PART_OF" for _, r, _ in t)

@@ -245,6 +245,8 @@ FUNDED_BY = re.compile(
 LIST_ITEM_SEP = re.compile("[、和及与]")  # separators of a list's items (recognised or not)
 # "隶属(于)省国防科工委(管理)", "归口X管理": the subject is part of X
 AFFILIATED_TO = re.compile(f"(?:隶属于?|归口)({ANY})")
+# "某部(某某司)": a department written in parentheses right after the body it belongs to
+PAREN_UNIT = re.compile(f"({ANY})[(（]({ANY})[)）]")
 # "…等5家企业与青山市政府签约": the partner named right after 与/同 (after the list's 等…)
 PARTNER_AFTER_YU = re.compile(f"^(?:等[^，,。；;{NOT_ANY}]{{0,8}}?)?[与同]({ANY})")
 # "吸引了A、B、C签约入驻": a list drawn in (the object of 吸引/引进), no side of a signing of its own

@@ -40,6 +40,19 @@ class StructureRules(RuleBase):
         self._rule_part_of(sv)
         if "隶属" in sv.masked or "归口" in sv.masked:
             self._rule_subordinate(sv)
+        if "(" in sv.masked or "（" in sv.masked:
+            self._rule_paren_unit(sv)
+
+    def _rule_paren_unit(self, sv: SentView) -> None:
+        """ "函送某部(某某司)": a department in parentheses after a body is part of it (the
+        name-internal PART_OF of the guidelines, written with the parent outside the brackets)."""
+        dept_heads = tuple(self.c["part_of_department_heads"])
+        for m in P.PAREN_UNIT.finditer(sv.masked):
+            p, q = m.start(1), m.start(2)
+            parent, child = sv.slots[p], sv.slots[q]
+            if (parent.type in ORG_TYPES and child.type in ORG_TYPES and child.name != parent.name
+                    and fold(child.name).endswith(dept_heads)):
+                self.emit(child, "PART_OF", parent, sv, "part:paren", 0.7, [q, p])
 
     def _rule_subordinate(self, sv: SentView) -> None:
         """ "东山协会…，隶属省国防科工办管理", "归口X管理": the clause's body is part of X."""
