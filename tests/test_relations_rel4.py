@@ -77,3 +77,40 @@ def test_place_in_parentheses_is_no_department():
     ents = [("东方重工集团", EN), ("青山", L)]
     t = _triples("东方重工集团(青山)有限公司落户开发区。", ents)
     assert not any(r == "PART_OF" for _, r, _ in t)
+
+
+# --- IMPLEMENTS whose actor stands outside the verb's clause ---------------------------------------
+
+PO, IP = "Policy", "IndustrialPark"
+
+
+def test_body_told_to_act_carries_into_the_next_clause():
+    ents = [("青山市", L), ("融合发展战略", PO), ("国家级融合创新示范区", PO)]
+    t = _triples("政府工作报告要求青山市深入贯彻融合发展战略，积极创建国家级融合创新示范区。", ents)
+    assert ("青山市", "IMPLEMENTS", "融合发展战略") in t
+    assert ("青山市", "IMPLEMENTS", "国家级融合创新示范区") in t
+
+
+def test_encouraged_park_applies_for_a_designation():
+    ents = [("东山产业园", IP), ("国家融合示范基地", PO)]
+    t = _triples("我们鼓励东山产业园按照有关程序和要求，积极申报创建国家融合示范基地。", ents)
+    assert ("东山产业园", "IMPLEMENTS", "国家融合示范基地") in t
+
+
+def test_supporter_is_no_pivot():
+    """支持 is no directive: the body supported is not made the actor of the next clause."""
+    ents = [("东山省政府", G), ("青山市", L), ("民参军提升工程", "Project")]
+    t = _triples("东山省政府大力支持青山市发展，积极实施民参军提升工程。", ents)
+    assert ("青山市", "IMPLEMENTS", "民参军提升工程") not in t
+
+
+def test_frame_with_the_actor_after_it():
+    ents = [("青山市", L), ("全国双拥模范城", PO)]
+    t = _triples("今年，以争创全国双拥模范城“九连冠”为契机，青山市掀起送科技进军营活动的热潮。", ents)
+    assert ("青山市", "IMPLEMENTS", "全国双拥模范城") in t
+
+
+def test_frame_with_the_actor_before_it():
+    ents = [("西山区", L), ("东山省融合示范区", PO)]
+    t = _triples("近年来，西山区以申报东山省融合示范区为主抓手，大力发展融合产业。", ents)
+    assert ("西山区", "IMPLEMENTS", "东山省融合示范区") in t

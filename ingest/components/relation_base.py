@@ -313,6 +313,11 @@ class RuleBase:
                 carried = speaker  # "甲表示，将加大对…的支持": the speaker's own commitment
             speaker = []
             out.append(carried)
+            # "要求东山市深入贯彻X，积极创建Y": the body told to act is the agent of the clauses after
+            pm = self.p.pivot.search(sv.masked, a, b) if not own else None
+            if pm and sv.slots[pm.start(1)].type in ACTOR:
+                carried = [(pm.start(1), sv.slots[pm.start(1)])]
+                continue
             # "甲指出，要支持…", "甲强调，各级…要…": what a speaker says is addressed to the audience;
             # the speaker is no subject of the clauses that follow (a stock call has no actor)
             # ("省委提出，要支持…" is the body's own commitment: only a person is a mere speaker)

@@ -401,6 +401,22 @@ class ActionRules(RuleBase):
                 for q1, y in parks or [(q, sv.slots[q])]:
                     self.emit(x, "ESTABLISHED", y, sv, "established:park-build", 0.6, [p, q1])
         self._policy_nominal(sv)
+        if "为" in sv.masked and "以" in sv.masked:
+            self._implements_frame(sv)
+
+    def _implements_frame(self, sv: SentView) -> None:
+        """ "以争创X为契机，东山市…", "东山市以申报X为主抓手，…": the frame names what the actor
+        carries out; the actor is the body before 以, else the subject of the clause after it."""
+        heads = SIGNATURES["IMPLEMENTS"][0] - {"Project"}
+        for m in self.p.implements_frame.finditer(sv.masked):
+            q = m.start(1)
+            subj = [(p, x) for p, x in self.head_before(sv, m.start(), heads, max_gap=4) if p < m.start()]
+            if not subj:
+                _a, b = self.clause_of(sv, m.end() - 1)
+                nxt = next(((c, d) for c, d in self.clauses(sv) if c >= b), None)
+                subj = [(p, x) for p, x in self.clause_subjects(sv, *nxt) if x.type in heads] if nxt else []
+            for p, x in subj:
+                self.emit(x, "IMPLEMENTS", sv.slots[q], sv, "cue:frame", 0.6, [p, q])
 
     def _park_topic_carried(self, sv: SentView, park: EntMention, p: int, cue: int) -> bool:
         """ "X产业园将聚焦…。以…为例，建立了A，还将设立B": a park that is the subject of the
