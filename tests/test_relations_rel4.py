@@ -114,3 +114,34 @@ def test_frame_with_the_actor_before_it():
     ents = [("西山区", L), ("东山省融合示范区", PO)]
     t = _triples("近年来，西山区以申报东山省融合示范区为主抓手，大力发展融合产业。", ents)
     assert ("西山区", "IMPLEMENTS", "东山省融合示范区") in t
+
+
+# --- event venue: a place's short form, a venue after the place --------------------------------------
+
+def test_event_held_at_a_county_by_its_short_form():
+    ents = [("东山电缆产业高峰论坛", E), ("青阳县", L)]
+    t = _triples("10月23日，东山电缆产业高峰论坛在青阳举行。", ents)
+    assert ("东山电缆产业高峰论坛", "LOCATED_IN", "青阳县") in t
+
+
+def test_event_held_at_a_city_by_its_one_character_form():
+    ents = [("科技城建设座谈会", E), ("绵州市", L)]
+    t = _triples("15日，调研组在绵召开科技城建设座谈会。", ents)
+    assert ("科技城建设座谈会", "LOCATED_IN", "绵州市") in t
+
+
+def test_one_character_form_of_no_document_place_is_nothing():
+    ents = [("青山推介会", E), ("东山省", L)]
+    assert not _triples("青山推介会在京召开。", ents)
+
+
+def test_event_held_in_a_hotel_hall_of_a_city():
+    ents = [("东山融合发展高峰论坛", E), ("南湖", L)]
+    t = _triples("12月9日，“东山融合发展高峰论坛”在南湖会展国际大酒店宏图厅举行。", ents)
+    assert ("东山融合发展高峰论坛", "LOCATED_IN", "南湖") in t
+
+
+def test_signing_ceremony_has_no_venue():
+    ents = [("青山市政府与东方集团合作协议签约仪式", E), ("青山", L)]
+    t = _triples("青山市政府与东方集团在青山举行青山市政府与东方集团合作协议签约仪式。", ents)
+    assert not any(r == "LOCATED_IN" for _, r, _ in t)

@@ -101,9 +101,11 @@ class RuleBase:
         heads, tails = SIGNATURES[rtype]
         if ht not in heads or tt not in tails:
             return False
-        if rtype == "PARTICIPATES_IN" and t.endswith(tuple(self.c["ceremony_no_attendance"])):
+        ceremony = tuple(self.c["ceremony_no_attendance"])
+        if h.endswith(ceremony) or t.endswith(ceremony):
             # "市领导甲、乙等参加签约仪式": a signing ceremony is no named meeting (GUIDELINES:
-            # Event); the dignitaries listed at it are witnesses, not actors taking part in a forum
+            # Event); the dignitaries listed at it are witnesses, not actors taking part in a forum,
+            # and neither where it is held ("在滁举行…签约仪式") nor who hosts it is a fact about one
             return False
         if ht == "Location" and self._glued_country(head) or tt == "Location" and self._glued_country(tail):
             return False
