@@ -101,9 +101,11 @@ class RuleBase:
         heads, tails = SIGNATURES[rtype]
         if ht not in heads or tt not in tails:
             return False
-        if rtype == "PARTICIPATES_IN" and t.endswith(tuple(self.c["ceremony_no_attendance"])):
+        ceremony = tuple(self.c["ceremony_no_attendance"])
+        if h.endswith(ceremony) or t.endswith(ceremony):
             # "市领导甲、乙等参加签约仪式": a signing ceremony is no named meeting (GUIDELINES:
-            # Event); the dignitaries listed at it are witnesses, not actors taking part in a forum
+            # Event); the dignitaries listed at it are witnesses, not actors taking part in a forum,
+            # and neither where it is held ("在滁举行…签约仪式") nor who hosts it is a fact about one
             return False
         if ht == "Location" and self._glued_country(head) or tt == "Location" and self._glued_country(tail):
             return False
@@ -313,6 +315,11 @@ class RuleBase:
                 carried = speaker  # "甲表示，将加大对…的支持": the speaker's own commitment
             speaker = []
             out.append(carried)
+            # "要求东山市深入贯彻X，积极创建Y": the body told to act is the agent of the clauses after
+            pm = self.p.pivot.search(sv.masked, a, b) if not own else None
+            if pm and sv.slots[pm.start(1)].type in ACTOR:
+                carried = [(pm.start(1), sv.slots[pm.start(1)])]
+                continue
             # "甲指出，要支持…", "甲强调，各级…要…": what a speaker says is addressed to the audience;
             # the speaker is no subject of the clauses that follow (a stock call has no actor)
             # ("省委提出，要支持…" is the body's own commitment: only a person is a mere speaker)

@@ -245,6 +245,8 @@ FUNDED_BY = re.compile(
 LIST_ITEM_SEP = re.compile("[、和及与]")  # separators of a list's items (recognised or not)
 # "隶属(于)省国防科工委(管理)", "归口X管理": the subject is part of X
 AFFILIATED_TO = re.compile(f"(?:隶属于?|归口)({ANY})")
+# "某部(某某司)": a department written in parentheses right after the body it belongs to
+PAREN_UNIT = re.compile(f"({ANY})[(（]({ANY})[)）]")
 # "…等5家企业与青山市政府签约": the partner named right after 与/同 (after the list's 等…)
 PARTNER_AFTER_YU = re.compile(f"^(?:等[^，,。；;{NOT_ANY}]{{0,8}}?)?[与同]({ANY})")
 # "吸引了A、B、C签约入驻": a list drawn in (the object of 吸引/引进), no side of a signing of its own
@@ -325,6 +327,8 @@ class CuePatterns:
     title_item_split: re.Pattern  # list punctuation and words, and 会见/陪同 between two titled names
     hearing: re.Pattern  # 听取(了): a chair hearing the bodies' reports at a meeting
     title_start: re.Pattern  # a title right after a body ("…政协副秘书长")
+    pivot: re.Pattern  # 要求/鼓励 + a body: the body acts in the clauses that follow
+    implements_frame: re.Pattern  # 以争创X为契机 / 以申报X为主抓手
     policy_nominal: re.Pattern  # a Policy/Project, then 创建工作/申报/实施 (the verb after its object)
     funds_received: re.Pattern  # 获得/引入 A(、B)(的) 投资/注资: A funds the subject
     local_place: re.Pattern  # "(支持)地方建设": the supporter's own place
@@ -374,6 +378,12 @@ def patterns() -> CuePatterns:
             f"(?:{alt(c['funds_receive_verbs'])})了?((?:{ANY}[、和与及]?)+)(?:等|的)?[^，,。；;{NOT_ANY}]{{0,4}}?"
             f"({alt(c['funds_received'])})"
         ),
+        # "要求东山市深入贯彻…": the body right after a directive verb is the agent of what follows
+        pivot=re.compile(f"(?:{alt(c['pivot_verbs'])})({ANY})"),
+        # "以争创X为契机，东山市…", "东山市以申报X为主抓手": X is carried out by the frame's actor
+        implements_frame=re.compile(
+            f"以(?:{alt(c['implements_frame_verbs'])})([\ue008\ue009])[^，,。；;{NOT_ANY}]{{0,10}}?"
+            f"为(?:{alt(c['implements_frame_nouns'])})"),
         policy_nominal=re.compile(f"([\ue008\ue009])[”\"]?的?({alt(c['implements_nominal'])})(?:工作)?"),
         report_noun=re.compile(alt(c["report_nouns"])),
         sponsor=re.compile(alt(c["sponsor_leads"] + c["sponsor_participates"])),

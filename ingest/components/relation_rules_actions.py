@@ -202,6 +202,10 @@ class ActionRules(RuleBase):
                                     self.emit(o1, "COORDINATES_WITH", partner, sv, f"coord:{h.group(0)}",
                                               0.6, [q1, r])
                         continue
+                    # "A、B和C联合召开", "A与B、C联合举办": co-actors of one joint act all work together
+                    # (a signing's sides stay apart: "A与B、C签署" is A with each)
+                    if side and h.group(0) in self.c["coordinates_joint"] and len(lst) <= 4:
+                        side = 0
                     if side and (side > 3 or len(lst) - side > 8):
                         continue
                     if not side and len(lst) > 4:  # ten bodies "联合…" is a roll-call, not pairwise
@@ -229,11 +233,13 @@ class ActionRules(RuleBase):
                 back = 1 + len(P.MODAL_BEFORE.search(clause[: h.start()]).group(0))
                 if h.group(0) in ("联合", "会同", "携手") and (a + h.start() - back) in sv.slots:
                     p0 = a + h.start() - back
-                    x0 = sv.slots[p0]
-                    if x0.type in ORG_TYPES:
-                        for q, y in self.tails_after(sv, a + h.end(), ORG_TYPES, max_gap=0):
-                            for o in self._as_org(sv, x0):
-                                self.emit(o, "COORDINATES_WITH", y, sv, f"coord:{h.group(0)}", 0.65, [p0, q])
+                    # "A、B联合C建设X": every body of the subject list works with C
+                    agents = [(q, x) for q, x in self.list_at(sv, p0) if q <= p0 and x.type in types]
+                    agents = agents if sv.slots[p0].type in ORG_TYPES else []
+                    for q, y in self.tails_after(sv, a + h.end(), ORG_TYPES, max_gap=0) if agents else ():
+                        for p1, x1 in agents:
+                            for o in self._as_org(sv, x1):
+                                self.emit(o, "COORDINATES_WITH", y, sv, f"coord:{h.group(0)}", 0.65, [p1, q])
                 # "A与B战略协议", "到B交流": the subject's body with the place visited
                 m2 = P.COORD_TARGET.search(clause[: h.start()])
                 # "促成更多军工企业与东山省合作": the agent is a class of bodies, not a named one
@@ -395,6 +401,22 @@ class ActionRules(RuleBase):
                 for q1, y in parks or [(q, sv.slots[q])]:
                     self.emit(x, "ESTABLISHED", y, sv, "established:park-build", 0.6, [p, q1])
         self._policy_nominal(sv)
+        if "为" in sv.masked and "以" in sv.masked:
+            self._implements_frame(sv)
+
+    def _implements_frame(self, sv: SentView) -> None:
+        """ "以争创X为契机，东山市…", "东山市以申报X为主抓手，…": the frame names what the actor
+        carries out; the actor is the body before 以, else the subject of the clause after it."""
+        heads = SIGNATURES["IMPLEMENTS"][0] - {"Project"}
+        for m in self.p.implements_frame.finditer(sv.masked):
+            q = m.start(1)
+            subj = [(p, x) for p, x in self.head_before(sv, m.start(), heads, max_gap=4) if p < m.start()]
+            if not subj:
+                _a, b = self.clause_of(sv, m.end() - 1)
+                nxt = next(((c, d) for c, d in self.clauses(sv) if c >= b), None)
+                subj = [(p, x) for p, x in self.clause_subjects(sv, *nxt) if x.type in heads] if nxt else []
+            for p, x in subj:
+                self.emit(x, "IMPLEMENTS", sv.slots[q], sv, "cue:frame", 0.6, [p, q])
 
     def _park_topic_carried(self, sv: SentView, park: EntMention, p: int, cue: int) -> bool:
         """ "X产业园将聚焦…。以…为例，建立了A，还将设立B": a park that is the subject of the

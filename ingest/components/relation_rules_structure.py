@@ -19,7 +19,7 @@ from ingest.components.relation_base import (
     name_forms,
     place_forms,
 )
-from ingest.components.relation_view import SentView
+from ingest.components.relation_view import CHAR_TYPE, EntMention, SentView
 from ingest.textfold import view_fold as fold
 
 # what a firm's full name adds to its short name without naming another unit
@@ -40,6 +40,19 @@ class StructureRules(RuleBase):
         self._rule_part_of(sv)
         if "隶属" in sv.masked or "归口" in sv.masked:
             self._rule_subordinate(sv)
+        if "(" in sv.masked or "（" in sv.masked:
+            self._rule_paren_unit(sv)
+
+    def _rule_paren_unit(self, sv: SentView) -> None:
+        """ "函送某部(某某司)": a department in parentheses after a body is part of it (the
+        name-internal PART_OF of the guidelines, written with the parent outside the brackets)."""
+        dept_heads = tuple(self.c["part_of_department_heads"])
+        for m in P.PAREN_UNIT.finditer(sv.masked):
+            p, q = m.start(1), m.start(2)
+            parent, child = sv.slots[p], sv.slots[q]
+            if (parent.type in ORG_TYPES and child.type in ORG_TYPES and child.name != parent.name
+                    and fold(child.name).endswith(dept_heads)):
+                self.emit(child, "PART_OF", parent, sv, "part:paren", 0.7, [q, p])
 
     def _rule_subordinate(self, sv: SentView) -> None:
         """ "东山协会…，隶属省国防科工办管理", "归口X管理": the clause's body is part of X."""
@@ -217,9 +230,15 @@ class StructureRules(RuleBase):
                 if x.type in ("Location", "IndustrialPark") and fold(x.name) not in national
             ]
             if not places:
-                continue
+                # "在无为举行", "在绵召开": a place of the document by its short form
+                short = self._place_short_form(s[m.start(1) : m.end(1)])
+                if short is None:
+                    continue
+                places = [(m.start(1), short)]
             q, place = places[-1]
-            if m.end(1) - q - 1 > 8:  # "在大连世界博览广场拉开帷幕": a venue may follow the place
+            rest = s[q + 1 : m.end(1)]
+            # "在大连世界博览广场拉开帷幕", "在东莞会展国际大酒店宏图厅举行": a venue may follow the place
+            if len(rest) > 8 and not (len(rest) <= 16 and rest.endswith(tuple(self.c["venue_heads"]))):
                 continue
             # the thing: the nearest mention before 在 in this clause or the previous one
             p = m.start() - 1
@@ -371,6 +390,23 @@ class StructureRules(RuleBase):
             sv = self._evidence_view(name, target)
             if sv is not None:
                 self.emit(name, "LOCATED_IN", target, sv, "located:prefix", 0.8, [], "stated")
+
+    def _place_short_form(self, text: str) -> EntMention | None:
+        """The Location a bare short form names: 无为 for 无为县, 绵 for 绵阳(市) (a one-character
+        form only when one city of the document starts with it; GUIDELINES "Place prefix details")."""
+        f = fold(text).strip()
+        if not f or any(ch in CHAR_TYPE for ch in f):
+            return None
+        suffixes = tuple(self.c["place_suffixes"])
+        hits = []
+        for name, e in self.entities.items():
+            if e.type != "Location":
+                continue
+            n = fold(name)
+            stem = next((n[: -len(x)] for x in suffixes if n.endswith(x) and len(n) - len(x) >= 2), n)
+            if f == stem or len(f) == 1 and len(stem) == 2 and stem[0] == f:
+                hits.append(EntMention(-1, -1, name, "Location"))
+        return hits[0] if len(hits) == 1 else None
 
     def _prefix_park(self, name: str) -> str | None:
         """ "东山高新区军民融合产业基地" when 东山高新区 is a park of the document: a park named

@@ -35,6 +35,12 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
   甲作了讲话" and a speech's title line "在E上的讲话" with its byline, "出资设立" (ESTABLISHED and
   FUNDS), "由A牵头，会同B、C负责实施Y", issuers at the head of a policy title ("《中共某省委关于…》"),
   an X办 office of its X…委员会; a person's stock call ("甲强调，要支持…") has no actor.
+- rel4 (classes met in three or more annotated batches): the co-actors of one joint act all
+  coordinate ("A、B和C联合出台", "A与B、C联合举办"; a signing's sides stay apart); a body's centre,
+  central or provincial committee and a department in parentheses ("某部(某司)") are PART_OF it;
+  the body after 要求/鼓励 acts in the clauses that follow, and "以争创X为契机，S…" makes S carry
+  out X; an event held "在"+a place's short form (在青阳举行, 在绵召开) or in a venue after the place
+  is LOCATED_IN that place; nothing is stated about a 签约仪式 (no Event in the guidelines' sense).
 Cue words are data: `ingest/data/relation_cues.json`; which types each relation joins is the one
 table `graph/data/relation_signatures.json` (read through `graph.model.SIGNATURES`).
 
