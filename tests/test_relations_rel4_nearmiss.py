@@ -25,3 +25,15 @@ def test_member_from_a_sector_at_the_session_takes_part():
     ents = [("王甲", P), ("青山省政协十一届五次会议", E)]
     t = _triples("1月22日，在青山省政协十一届五次会议上，来自东山界别的王甲委员围绕融合发展建言献策。", ents)
     assert ("王甲", "PARTICIPATES_IN", "青山省政协十一届五次会议") in t
+
+
+def test_state_implementing_is_not_the_subject_implementing():
+    ents = [("东方四院", "ResearchInstitute"), ("融合发展战略", PO)]
+    t = _triples("东方四院将紧紧抓住国家实施融合发展战略的重大机遇，积极融入地方发展。", ents)
+    assert ("东方四院", "IMPLEMENTS", "融合发展战略") not in t
+
+
+def test_subject_implementing_itself_still_implements():
+    ents = [("青山市", L), ("融合发展战略", PO)]
+    t = _triples("青山市大力实施融合发展战略。", ents)
+    assert ("青山市", "IMPLEMENTS", "融合发展战略") in t

@@ -160,6 +160,10 @@ PROVIDE_FOR = re.compile(
     "(支持|保障|帮助|扶持|资金|融资|授信|贷款|金融服务)"
 )
 JOINED_BY = re.compile("[与和同]")
+# "抓住国家实施X的机遇": the agent written right before the verb is no entity of the document
+# (the state, the centre), so the clause's subject is not the one who acts
+OTHER_AGENT_BEFORE = re.compile(
+    "(?:国家|我国|中央|党中央|党和国家|企业|单位|院所|高校|各地|各级|群众)(?:深入|大力|全面|加快|积极|坚定|持续|正在|已|主动|进一步)*$")
 GENERIC_AGENT = re.compile(
     "(?:企业|单位|院所|高校|部门|机构|集团|公司|人员|人才|群众)(?:积极|主动|进一步|将|要|也|都)*$"
 )
