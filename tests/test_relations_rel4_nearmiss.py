@@ -37,3 +37,14 @@ def test_subject_implementing_itself_still_implements():
     ents = [("青山市", L), ("融合发展战略", PO)]
     t = _triples("青山市大力实施融合发展战略。", ents)
     assert ("青山市", "IMPLEMENTS", "融合发展战略") in t
+
+
+def test_sponsor_verb_is_no_office_in_a_list_of_bodies():
+    """Entity side: "由青山市委、市政府主办" lists 市政府, not an office "市政府主办"."""
+    from graph.model import Document
+    from ingest.extract import extract, get_nlp
+
+    text = "青山论坛于9月在青山市举行。论坛由青山市委、市政府主办，青山市科技局承办。"
+    ex = extract(Document(id="t", source="", text=text), get_nlp()).to_json()
+    names = {e["name"] for e in ex["entities"]}
+    assert not any(n.endswith("主办") for n in names)
