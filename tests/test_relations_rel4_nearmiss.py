@@ -48,3 +48,15 @@ def test_sponsor_verb_is_no_office_in_a_list_of_bodies():
     ex = extract(Document(id="t", source="", text=text), get_nlp()).to_json()
     names = {e["name"] for e in ex["entities"]}
     assert not any(n.endswith("主办") for n in names)
+
+
+def test_our_institute_is_the_institute_of_the_document():
+    ents = [("东方动力研究院", "ResearchInstitute"), ("王甲", P), ("李乙", P)]
+    t = _triples("东方动力研究院与青山区签约。我院院长王甲、副院长李乙出席仪式。", ents)
+    assert ("王甲", "HOLDS_POSITION", "东方动力研究院") in t
+
+
+def test_our_school_is_left_alone_when_two_universities_fit():
+    ents = [("东方大学", "ResearchInstitute"), ("西山大学", "ResearchInstitute"), ("王甲", P)]
+    t = _triples("东方大学与西山大学签约。我校校长王甲出席。", ents)
+    assert not any(r == "HOLDS_POSITION" for _, r, _ in t)
