@@ -5,7 +5,7 @@ items call a firm named before 该公司. The guidelines make such words no enti
 title after them states a post in the body they mean (and a deictic subject acts for it), so the
 relation rules read them as a mention of that body. A deictic is resolved only when the document
 leaves no doubt: 该 takes the nearest earlier mention of a fitting entity, 我/本 the one fitting
-entity of the document (else the nearest earlier one). Word lists: `deictic_bodies` in
+entity of the document (none when several fit). Word lists: `deictic_bodies` in
 ingest/data/relation_cues.json.
 """
 
@@ -48,7 +48,9 @@ def deictic_mentions(
             continue
         names = {e.name for e in fits}
         earlier = [x for x in by_start[:k] if x.name in names]
-        if m.group(1) != "该" and len(fits) == 1:
+        if m.group(1) != "该":
+            if len(fits) != 1:
+                continue  # 我校 with two universities named: the publisher is not known
             ref = fits[0].name
         elif earlier:
             ref = earlier[-1].name
