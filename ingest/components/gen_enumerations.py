@@ -9,6 +9,7 @@ import re
 
 from ingest.components import gen_list_types
 from ingest.components.candidate import CJK, Cand, coverage
+from ingest.components.lexicon import data_lines
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     COORDINATED_COMPANIES_RE1,
@@ -269,6 +270,9 @@ def listed_units(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     return out
 
 
+OFFICE_VERBS = tuple(data_lines("office_verbs.txt"))
+
+
 def distributed_bodies(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     """温州市发改委、保密局、工商联、民政局等单位: bare departments listed after a body named with
     its place take that place; each is the jurisdiction's one department of that name."""
@@ -288,6 +292,8 @@ def distributed_bodies(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Can
             hit = next(((h, HEAD_INFO[h][0]) for h in DEPT_ITEM_HEADS if item.endswith(h)), None)
             short = len(item) - len(hit[0]) < (len(hit[0]) == 1) if hit else True
             if short or item in ("有关部门", "相关部门") or any(ch in item for ch in "各有相等"):
+                break
+            if item.endswith(OFFICE_VERBS):  # "市委、市政府主办": a body and its verb, no office
                 break
             out.append(Cand(pos, pos + len(item), hit[1], "rule:distributed_body", 0.6, priority=1))
             if m.group(2) != "、":

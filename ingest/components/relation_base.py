@@ -18,6 +18,7 @@ from graph.model import ACTOR_TYPES, ORG_TYPES, SIGNATURES, Entity, Evidence, Re
 from ingest.components import relation_patterns as P
 from ingest.components.modality import classify_fact
 from ingest.components.notice_layout import layout as notice_layout
+from ingest.components.relation_deixis import deictic_mentions
 from ingest.components.relation_patterns import cues
 from ingest.components.relation_view import (
     CHAR_TYPE,
@@ -56,7 +57,10 @@ class RuleBase:
         self.text = text
         self.doc_id = doc_id
         self.sentences = sentences
-        self.mentions = non_overlapping(mentions)
+        self.c = cues()
+        # "我院院长甲", "该公司负责人乙": deictic words read as a mention of the body they mean
+        self.mentions = non_overlapping(mentions + deictic_mentions(text, mentions, entities,
+                                                                     self.c["deictic_bodies"]))
         self.entities = {e.name: e for e in entities}
         self.types = {e.name: e.type for e in entities}
         self.entity_conf = {e.name: e.confidence for e in entities}
@@ -64,7 +68,6 @@ class RuleBase:
             self.types.setdefault(m.name, m.type)
         self.relations: list[Relation] = []
         self.seen: set[tuple[str, str, str]] = set()
-        self.c = cues()
         self.p = P.patterns()
         self.prefix_first_chars = {w[0] for w in self.c["clause_prefixes"] if w}
         self._prefix_index: tuple[list[str], dict[str, list[int]] | None] | None = None

@@ -94,6 +94,12 @@ AT_EVENT_OPENER = re.compile(
     f"[^，,。；;{NOT_ANY}]{{0,12}}?在[^，,。；;\ue00c]{{0,16}}?(\ue00c)上[，,]?"
 )  # 在…的EVENT上，A… (also after a date: "2020年4月20日，在…会上，")
 IN_EVENT = re.compile(f"({ANY})[^，,。；;{NOT_ANY}]{{0,4}}在(\ue00c)上")  # 张效廉在…会议上
+# "来自某界别的甲委员": a clause that opens by saying where its person comes from (甲 is its subject)
+FROM_DESCRIPTOR = re.compile(f"\\s*来自[^，,。；;]{{1,16}}?的[^，,。；;{NOT_ANY}]{{0,3}}?(\ue00a)")
+# "参会的某公司副总经理甲说": a person (or bodies) described as attending the meeting reported
+ATTENDEE_DESCRIPTOR = re.compile(
+    f"(?:参会|与会|参加会议|出席会议|参加活动|参加论坛)的((?:{ANY}|[^，,。；;{NOT_ANY}]){{0,20}}?\ue00a)"
+)
 NUMBERED_MEETING = re.compile(r"第[一二三四五六七八九十\d]+次")
 # a body's own meeting named after it: …协会第六届会员代表大会, 县委武装工作会议, …常委会会议
 OWN_MEETING = re.compile(
@@ -154,6 +160,10 @@ PROVIDE_FOR = re.compile(
     "(支持|保障|帮助|扶持|资金|融资|授信|贷款|金融服务)"
 )
 JOINED_BY = re.compile("[与和同]")
+# "抓住国家实施X的机遇": the agent written right before the verb is no entity of the document
+# (the state, the centre), so the clause's subject is not the one who acts
+OTHER_AGENT_BEFORE = re.compile(
+    "(?:国家|我国|中央|党中央|党和国家|企业|单位|院所|高校|各地|各级|群众)(?:深入|大力|全面|加快|积极|坚定|持续|正在|已|主动|进一步)*$")
 GENERIC_AGENT = re.compile(
     "(?:企业|单位|院所|高校|部门|机构|集团|公司|人员|人才|群众)(?:积极|主动|进一步|将|要|也|都)*$"
 )

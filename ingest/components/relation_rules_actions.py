@@ -539,6 +539,8 @@ class ActionRules(RuleBase):
             for h in cue_re.finditer(s):
                 if s[h.end() : h.end() + 1] in ("人", "同"):  # 负责人, 负责同志: nouns, not verbs
                     continue
+                if P.OTHER_AGENT_BEFORE.search(s, max(0, h.start() - 8), h.start()):
+                    continue  # "抓住国家实施X的机遇": the state acts, not the clause's subject
                 if rtype == "SUPPORTS" and "对" in s[: h.start()] and any(
                     m.start() < h.start() < m.end() for m in P.SUPPORT_THANKS.finditer(s)
                 ):

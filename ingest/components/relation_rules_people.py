@@ -588,6 +588,7 @@ class PeopleRules(RuleBase):
                     self.emit(sv.slots[p], "PARTICIPATES_IN", ev, sv, "in-event:generic", 0.7, [p],
                               "reported")
         self._meeting_speakers(sv)
+        self._implicit_attendance(sv)
         if "\ue00c" in s and PERSON_CHAR in s:
             self._host_clause_speakers(sv)
         if "发言" in s or "汇报" in s or "介绍" in s:
@@ -640,7 +641,10 @@ class PeopleRules(RuleBase):
             e = om.start(1)
             for a, b in self.clauses(sv):
                 if a >= om.end() - 1:
-                    subj = self.clause_subjects(sv, a, b) or self._titled_speaker(sv, a, b)
+                    # "在E上，来自某界别的甲委员建言献策": the person the clause describes
+                    fm = P.FROM_DESCRIPTOR.match(s, a + (s[a] in "，,"), b)
+                    subj = ([(fm.start(1), sv.slots[fm.start(1)])] if fm else
+                            self.clause_subjects(sv, a, b) or self._titled_speaker(sv, a, b))
                     lst = self.list_at(sv, subj[0][0]) if subj else []
                     for q, x in lst:
                         if x.type in ORG_TYPES | {"Location", "Person"}:
@@ -691,6 +695,16 @@ class PeopleRules(RuleBase):
             for q, x in sv.mentions_in(h.end(), end.start()):
                 if x.type in ORG_TYPES and s[q + 1 : q + 2] not in CHAR_TYPE:
                     self.emit(x, "PARTICIPATES_IN", ev, sv, "at-meeting:reporter", 0.6, [q], "reported")
+
+    def _implicit_attendance(self, sv: SentView) -> None:
+        """ "参会的某公司副总经理甲说": a person described as attending takes part in the meeting the
+        report is about (participation stated without an attendance verb)."""
+        s = sv.masked
+        for m in P.ATTENDEE_DESCRIPTOR.finditer(s) if "的" in s else ():
+            p = m.end(1) - 1
+            ev = self.recent_event(sv, m.start())
+            if ev is not None:
+                self.emit(sv.slots[p], "PARTICIPATES_IN", ev, sv, "attend:descriptor", 0.6, [p], "reported")
 
     def _body_speakers(self, sv: SentView) -> None:
         """ "东山市政府作经验交流发言", "省军区、某警备区等驻地部队代表进行了发言": bodies that open a
