@@ -73,7 +73,6 @@ from ingest.components.name_rules import (
     TYPE_AND_CHECK_RE8,
     TYPE_AND_CHECK_RE9,
     TYPE_AND_CHECK_RE10,
-    TYPE_AND_CHECK_RE11,
     TYPE_AND_CHECK_RE12,
     TYPE_AND_CHECK_RE13,
     TYPE_AND_CHECK_RE14,
@@ -520,8 +519,6 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
         PHASE_END.search(name) or PARK_PHASE_END.search(body))
     if phased:
         return typ, 0.7, src  # 某某产业园项目(二期), 产业园(二期)项目: one phase of a park, a project
-    if cls == "project" and head == "项目" and TYPE_AND_CHECK_RE11.search(body):
-        return "", 0.0, ""  # 洪庆军民融合产业园项目(签约): the park itself is the named thing
     if cls == "project" and TYPE_AND_CHECK_RE12.search(body):
         return "", 0.0, ""  # 中国电子科技集团公司项目(合作协议): a firm's projects, not a named one
     if cls == "project" and head == "工程" and body.endswith(("人防", "人防指挥", "防护", "人防地下")):

@@ -379,7 +379,7 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
     return [g for g in groups if id(g) not in dead]
 
 
-SUFFIX_TYPES = ("IndustrialPark", "Association", "Fund", "Event", "Policy", "ResearchInstitute")
+SUFFIX_TYPES = ("IndustrialPark", "Association", "Fund", "Event", "Policy", "ResearchInstitute", "Project")
 
 
 def _merge_suffixes(groups: list[Group]) -> list[Group]:
