@@ -22,3 +22,26 @@ def test_a_park_or_base_named_with_project_is_a_project():
     assert found["北岭民兵训练基地项目"][0] == "Project"
     found = ents("推进园区项目建设。")  # projects of a kind: no name
     assert not any(t == "Project" for t, _ in found.values())
+
+
+def test_a_clause_verb_inside_the_left_context_is_no_part_of_the_name():
+    found = ents("该项目拟建设东川航天军民结合产业园，总投资10亿元。")
+    assert found["东川航天军民结合产业园"][0] == "IndustrialPark"
+    found = ents("支持青州建设海洋经济示范园区。")
+    assert found["海洋经济示范园区"][0] == "IndustrialPark"
+    found = ents("有力促进东川海洋强省战略实施。")
+    assert found["东川海洋强省战略"][0] == "Policy"
+    found = ents("东川省军民融合发展办公室下达2021年度军民融合发展引导资金项目计划。")
+    assert found["2021年度军民融合发展引导资金项目计划"][0] == "Policy"
+    assert found["东川省军民融合发展办公室"][0] == "PartyGovBody"
+    found = ents("陈大明任东川省青山县人武部政委。")
+    assert found["东川省青山县人武部"][0] == "MilitaryUnit"
+    assert not any(n.startswith(("项目", "青州建设", "有力", "陈大明任")) for n in found)
+
+
+def test_the_same_verbs_inside_names_stay():
+    found = ents("东川市城乡建设局与西山建设机械有限公司座谈。出台中央关于经济建设和国防建设融合发展的意见。"
+                 "促进军民深度融合发展研讨会在东川召开。")
+    assert "东川市城乡建设局" in found
+    assert "西山建设机械有限公司" in found
+    assert found["促进军民深度融合发展研讨会"][0] == "Event"

@@ -179,6 +179,11 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
         if typ in ("ResearchInstitute", "Association", "IndustrialPark", "Fund", "PartyGovBody") \
                 and ms - start >= 5 and t.startswith(FOUNDING_VERBS, start):
             start += 2
+        # 项目拟建设|东川航天产业园, 某办公室下达|2020年度…计划: a clause's verb inside the left context
+        # (a firm's name keeps its words: 青山建设机械有限公司; an event is named by its topic,
+        # verb and all: 促进军民融合发展研讨会)
+        if typ not in ("Enterprise", "Event"):
+            start = ctx.inner_verb_cut(t, start, ms)
         # 该镇企业投资服务中心: after a deictic and a level word the body starts
         if start > 0 and t[start - 1] in "该本此这" and t[start] in "镇乡县区市" and ms - start >= 3 \
                 and not t.startswith(("国家", "全国"), start + 1) and t[start + 1] not in LEVEL_CHARS:

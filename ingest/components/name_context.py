@@ -17,6 +17,9 @@ from ingest.components.name_rules import (
     COMPANY_LIKE_RE1,
     DEPT_HEAD_WORDS,
     GENERIC_PROJECT_END,
+    GOVERNING_RE,
+    GOVERNING_SUBJECTS,
+    GOVERNING_VERBS,
     HEAD_INFO,
     INIT_RE1,
     JOINT_HEADS,
@@ -321,6 +324,65 @@ class NameContext:
                 continue
             break
         return pos
+
+    def inner_verb_cut(self, t: str, start: int, ms: int) -> int:
+        """Start of a name after a verb that governs it from inside its left context.
+
+        `left_extend` stops at stop words, and `_drop_leading_words` cuts verbs off the front
+        only, so a clause's subject and verb stay glued before the name (项目拟建设|东川航天产业园,
+        青山建设|军民通用保障基地, 有力促进|东川强省战略, 某办公室下达|2020年度…计划). The verbs
+        (ingest/data/governing_verbs.txt) also occur inside names (城乡建设局, 经济建设和国防建设…,
+        …促进会), so the cut needs a clause around the verb: what follows is 3+ characters that do
+        not open with a conjunction, 的 or a quote, and either what precedes is a subject (nothing,
+        a place, a project, modals and adverbs, a body closed by its head word, a person) or what
+        follows opens a name (a place, 国家/全国/中国, a year). A title (关于…, 印发…) is left whole.
+        """
+        body = t[start:ms]
+        if len(body) < 5 or not GOVERNING_RE.search(body):
+            return start  # the usual case: no governing verb in the body, nothing segmented
+        key = "\x00" + body
+        cut = self._lead_cache.get(key)
+        if cut is None:
+            cut = self._governed_from(body)
+            if len(self._lead_cache) < 100_000:
+                self._lead_cache[key] = cut
+        return start + cut
+
+    def _governed_from(self, body: str) -> int:
+        import jieba
+
+        toks = jieba.lcut(body, HMM=False)
+        pos = cut = 0
+        for i, tok in enumerate(toks):
+            end = pos + len(tok)
+            rest, prefix = body[end:], body[:pos]
+            if prefix.endswith(("关于", "印发")) or "关于" in prefix:
+                break
+            if pos == 0 and tok == "建设":
+                pos = end  # 建设…行动计划: a plan's own first word (a park's is cut by its generator)
+                continue
+            if tok in GOVERNING_VERBS and len(rest) >= 3 and rest[0] not in "和与及的、“”《》\"" \
+                    and (self._governing_subject(prefix, toks[:i]) or self._opens_name(rest)):
+                cut = end
+            pos = end
+        return cut
+
+    def _governing_subject(self, prefix: str, toks: list[str]) -> bool:
+        """Is `prefix` (before a governing verb) the clause's subject or its adverbs?"""
+        if not prefix or prefix in self.place_words or prefix in self.gaz_forms:
+            return True
+        if all(x in GOVERNING_SUBJECTS or x in self.place_words for x in toks):
+            return True
+        if self.head_matcher.longest_at_each_start(prefix[-4:]) and any(
+                prefix.endswith(h) for h in ("厅", "局", "委", "办", "办公室", "政府", "部")):
+            return True  # 省财政厅下达…: a body closed by its head word
+        return 2 <= len(prefix) <= 3 and prefix[0] in self.lex.surnames1 and len(toks) >= 1 \
+            and not self.lex.is_common_word(prefix, 50)  # 某某任|…人武部: a person
+
+    def _opens_name(self, rest: str) -> bool:
+        """Does a name open `rest` (a place, a national prefix, a year)?"""
+        return rest.startswith(("国家", "全国", "中国")) or rest[:1].isdigit() \
+            or any(rest[:k] in self.place_words for k in (2, 3, 4))
 
     def _is_place(self, w: str) -> bool:
         return w in self.place_words
