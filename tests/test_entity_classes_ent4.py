@@ -45,3 +45,15 @@ def test_the_same_verbs_inside_names_stay():
     assert "东川市城乡建设局" in found
     assert "西山建设机械有限公司" in found
     assert found["促进军民深度融合发展研讨会"][0] == "Event"
+
+
+def test_a_zone_title_named_by_a_province_or_the_nation_is_a_policy():
+    found = ents("发挥东川省军民融合产业示范基地优势。加快甲市、乙市等省级军民融合示范区建设。"
+                 "推动国家级军民融合创新示范区建设。建成全国科技创新中心。")
+    assert found["东川省军民融合产业示范基地"][0] == "Policy"
+    assert found["省级军民融合示范区"][0] == "Policy"
+    assert found["国家级军民融合创新示范区"][0] == "Policy"
+    assert found["全国科技创新中心"][0] == "Policy"
+    # a site's zone under a province stays a park
+    found = ents("东川省青山高新区军民融合产业示范基地正式揭牌。")
+    assert found["东川省青山高新区军民融合产业示范基地"][0] == "IndustrialPark"

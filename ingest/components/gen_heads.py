@@ -409,6 +409,23 @@ def _conferred_title(ctx: NameContext, body: str) -> bool:
     return k > 0 and (ctx._is_place(x) or x[-1] in "省市" and ctx.specific(x[:-1]))
 
 
+SITE_WORDS = ("高新区", "开发区", "经开区", "新区", "园区", "工业园", "产业园", "科技园", "县", "市")
+
+
+def _level_title(ctx: NameContext, head: str, body: str) -> bool:
+    """A zone title named by a level, not by a site: 东川省军民融合产业示范基地, 省级…示范区,
+    国家新型工业化产业示范基地, 全国…先导区, 国家级…示范区 are designations a province or the
+    nation confers (Policies in every annotated batch that has one); a site's zone (青山高新区…
+    示范基地) stays a park. 国家级…示范基地 is left to the context (a base can be national)."""
+    if body.startswith(("省级", "全国", "中国")) or body.startswith("国家") and not body.startswith("国家级"):
+        return True
+    if body.startswith("国家级"):
+        return head != "示范基地"
+    k = body.find("省", 2, 4)  # 东川省…: a province's title, unless a site follows (东川省青山高新区…)
+    return k > 0 and (ctx._is_place(body[:k + 1]) or ctx.specific(body[:k])) \
+        and not ctx._place_at(body, k + 1) and not any(w in body[k + 1:] for w in SITE_WORDS)
+
+
 def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
     """(type, confidence, source) for a head candidate, or ("", 0, "") when rejected."""
     name = t[start:e]
@@ -440,7 +457,9 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
     if head in TITLE_ZONE_HEADS and len(body) >= 4 and (TITLE_ZONE_BEFORE.search(t, max(0, start - 12), start)
                                                         or t.startswith(("”称号", "称号"), e)):
         return "Policy", 0.7, src  # the title itself needs no place: 被评为军民融合产业示范基地
-    if head in ("创新中心",) and body.startswith(("国家级", "国家")):
+    if head in ("创新中心",) and body.startswith(("国家级", "国家", "全国")):
+        typ = "Policy"
+    if head in TITLE_ZONE_HEADS and len(body) >= 4 and _level_title(ctx, head, body):
         typ = "Policy"
     if head == "平台":
         typ = "Policy"
