@@ -57,3 +57,13 @@ def test_a_zone_title_named_by_a_province_or_the_nation_is_a_policy():
     # a site's zone under a province stays a park
     found = ents("东川省青山高新区军民融合产业示范基地正式揭牌。")
     assert found["东川省青山高新区军民融合产业示范基地"][0] == "IndustrialPark"
+
+
+def test_a_name_between_a_body_and_a_post():
+    found = ents("青山市委书记赵一明、省政府办公厅王小峰主任、省军区朱大忠主任以及中国工程院陈东杰院士等出席。"
+                 "在东川设计研究院李伟明副院长的组织下，西岭陆军工程大学陈斌少将作报告。")
+    for name in ("王小峰", "朱大忠", "陈东杰", "李伟明", "陈斌"):
+        assert found[name][0] == "Person"
+    # a department before a post is no name
+    found = ents("东川省军区政治部主任出席。研究院党委书记讲话。")
+    assert not any(t == "Person" for t, _ in found.values())
