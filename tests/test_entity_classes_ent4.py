@@ -60,8 +60,8 @@ def test_a_zone_title_named_by_a_province_or_the_nation_is_a_policy():
 
 
 def test_a_name_between_a_body_and_a_post():
-    found = ents("青山市委书记赵一明、省政府办公厅王小峰主任、省军区朱大忠主任以及中国工程院陈东杰院士等出席。"
-                 "在东川设计研究院李伟明副院长的组织下，西岭陆军工程大学陈斌少将作报告。")
+    found = ents("青山市委书记赵一明、省政府办公厅王小峰主任、省军区朱大忠主任"
+                 "以及中国工程院陈东杰院士等出席。在东川设计研究院李伟明副院长的组织下，西岭陆军工程大学陈斌少将作报告。")
     for name in ("王小峰", "朱大忠", "陈东杰", "李伟明", "陈斌"):
         assert found[name][0] == "Person"
     # a department before a post is no name
