@@ -67,3 +67,19 @@ def test_a_name_between_a_body_and_a_post():
     # a department before a post is no name
     found = ents("东川省军区政治部主任出席。研究院党委书记讲话。")
     assert not any(t == "Person" for t, _ in found.values())
+
+
+def test_a_sub_unit_written_after_its_body_is_one_entity():
+    found = ents("在工信部云计算中心的支持下，东川省军区政治部主任王大明、陆军东川军事代表局局长李小明、"
+                 "中央军委联合参谋部有关领导出席。青山省国防科技办公室军民融合促进处处长讲话。")
+    assert found["工信部云计算中心"][0] == "ResearchInstitute"  # a ministry's centre
+    assert found["东川省军区政治部"][0] == "MilitaryUnit"
+    assert found["陆军东川军事代表局"][0] == "MilitaryUnit"
+    assert found["中央军委联合参谋部"][0] == "MilitaryUnit"
+    assert found["青山省国防科技办公室军民融合促进处"][0] == "PartyGovBody"
+    assert "工信部" not in found and "陆军" not in found
+    # a new body after a body, a post, and a firm's department are no sub-units
+    found = ents("青山市发改委市财政局联合发文，工信部副部长讲话。东方重工集团公司财务部负责此事。")
+    assert "青山市发改委市财政局" not in found
+    assert not any(n.startswith("工信部副") for n in found)
+    assert "东方重工集团公司财务部" not in found
