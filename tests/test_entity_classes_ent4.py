@@ -83,3 +83,12 @@ def test_a_sub_unit_written_after_its_body_is_one_entity():
     assert "青山市发改委市财政局" not in found
     assert not any(n.startswith("工信部副") for n in found)
     assert "东方重工集团公司财务部" not in found
+
+
+def test_a_quantity_before_a_name_makes_it_a_kind():
+    found = ents("建设一批绿色生态示范产业园，实施一批海洋经济示范重大工程，"
+                 "打造各具特色的军民融合创新示范园区。")
+    assert not found
+    # the named park and a count of designations stay
+    found = ents("青山市绿色生态示范产业园正式开园。全国有32家国家新型工业化产业示范基地。")
+    assert found["青山市绿色生态示范产业园"][0] == "IndustrialPark"

@@ -169,6 +169,8 @@ PROJECT_ENUM = re.compile(
 LIST_QUANTIFIER = re.compile(
     r"(?:一批|一系列|若干|一些|多个|多项|各类|一大批|[0-9一二三四五六七八九十两几]+[个项批类])$"
 )
+# a quantity right before a name (建设一批…产业园, 各具特色的…园区): a kind (head filter counted_before)
+COUNT_BEFORE = re.compile(r"(?:一批|一系列|若干|一些|多个|多项|各类|一大批|各具特色的)$")
 GENERIC_PROJECT_END = ("重点", "重大", "合作", "产业", "建设", "签约", "相关", "有关", "各类", "投资", "招商",
                        "科技", "示范", "试点", "储备", "军民融合", "在建", "新建", "续建", "创新")
 MEDIA_AFTER = re.compile(
