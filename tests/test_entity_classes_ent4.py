@@ -92,3 +92,14 @@ def test_a_quantity_before_a_name_makes_it_a_kind():
     # the named park and a count of designations stay
     found = ents("青山市绿色生态示范产业园正式开园。全国有32家国家新型工业化产业示范基地。")
     assert found["青山市绿色生态示范产业园"][0] == "IndustrialPark"
+
+
+def test_a_document_number_names_its_document():
+    found = ents("东政发〔2011〕21号\n各区、县人民政府，市政府各委、办、局：\n"
+                 "根据《东川省人民政府关于加快发展的若干意见》(东政发〔2010〕37号)精神，现通知如下。")
+    assert found["东政发〔2011〕21号"][0] == "Policy"  # the notice's own number, no title before it
+    title = "《东川省人民政府关于加快发展的若干意见》"
+    assert "东政发〔2010〕37号" in found[title][1]  # right after a title: that title's alias
+    assert "东政发〔2010〕37号" not in found
+    found = ents("关于第12号提案的答复(东民函〔2018〕93号)")  # after no title: left alone
+    assert not any(t == "Policy" and "号" in n for n, (t, _) in found.items())

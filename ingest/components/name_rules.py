@@ -211,6 +211,11 @@ NUMBERED_FACTORY = re.compile(
 NUMBERED_DOCUMENT = re.compile(
     r"(?:中央|国务院|(?:[省市县区]|自治区)(?:委|政府))[0-9一二三四五六七八九十]{1,3}号文件"
 )
+# a document number (京政发〔2011〕21号, 工信厅军民函[2013]365号): issuer code, year in brackets, number
+DOCUMENT_NUMBER = re.compile(
+    r"(?<![" + CJK + r"])[" + CJK + r"]{1,10}[〔\[［【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]］】)）]"
+    r"\s*第?[0-9]{1,4}\s*号"
+)
 # 航天四院, 中国航天科工二院, 十院: an academy of a space group known by its number
 NUMBERED_ACADEMY = re.compile(
     r"((?:中国)?航天(?:科工|科技)?(?:集团)?(?:公司)?)?(?<![0-9一二三四五六七八九十〇零百千第两几多市县区省镇])"

@@ -96,6 +96,7 @@ GENERATORS: dict[str, Generator] = {
     "contact_persons": gen_notice.contact_persons,
     "short_forms": gen_short_forms.short_forms,
     "title_lines": gen_title_lines.title_lines,
+    "document_numbers": gen_patterns.document_numbers,
     "after_places": gen_places.after_places,
     "title_bodies": _title_bodies,
     "bylines": gen_bylines.bylines,
@@ -124,6 +125,7 @@ STAGES: tuple[tuple[str, ...], ...] = (
     ("contact_persons",),
     ("short_forms",),
     ("title_lines",),
+    ("document_numbers",),
 )
 # after the stages: named filters over the chosen candidates, then the generators that lean on them
 POST_FILTERS = ("department_of_firm", "distributed_classes")
