@@ -103,3 +103,15 @@ def test_a_document_number_names_its_document():
     assert "东政发〔2010〕37号" not in found
     found = ents("关于第12号提案的答复(东民函〔2018〕93号)")  # after no title: left alone
     assert not any(t == "Policy" and "号" in n for n, (t, _) in found.items())
+
+
+def test_a_chain_of_places_each_inside_the_one_before_is_one_place():
+    # real divisions (the gazetteer's), no scored text: province > city > county, short forms too
+    found = ents("项目落户安徽省合肥市蜀山区。代表团赴四川绵阳考察，又到云南大理。")
+    assert found["安徽省合肥市蜀山区"][0] == "Location"
+    assert found["四川绵阳"][0] == "Location"
+    assert "四川" not in found and "绵阳" not in found
+    # places of different provinces, or a list of a city's districts, stay apart
+    found = ents("北京上海两地联动。重庆渝北、九龙坡、大渡口等区。")
+    assert "北京上海" not in found
+    assert "重庆" in found and "渝北" in found

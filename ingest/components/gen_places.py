@@ -21,6 +21,7 @@ from ingest.components.name_rules import (
     STOP_CHARS,
     TOWN,
 )
+from ingest.components.place_codes import inside
 
 
 def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
@@ -30,13 +31,18 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     for s, e, w in ctx.place_re.finditer(t):
         if any(covered[s:e]):
             continue
-        # compound places: 浙江省永康市, 顺德区杏坛镇
+        # compound places: 浙江省永康市, 顺德区杏坛镇; a chain of places each inside the one before,
+        # short forms too (东川青山市, 东川省青山市白水区)
+        last = w
         while True:
             m2 = ctx.place_re.match_at(t, e)
             if m2 and not any(covered[m2.start():m2.end()]) and m2.group() not in lx.regions \
-                    and w in lx.places_full and m2.group() in lx.places_full:
+                    and (w in lx.places_full and m2.group() in lx.places_full
+                         or inside(last, m2.group()) and t[m2.end():m2.end() + 1] != "、"):
+                # (东川青山、白水…: the inner place opens a list of the outer one's parts, each its own)
                 e = m2.end()
                 w = t[s:e]
+                last = m2.group()
                 continue
             m3 = TOWN.match(t[e:e + 6])
             if w in lx.places_full and w[-1] in "市县区" and m3 and not any(covered[e:e + m3.end()]) \

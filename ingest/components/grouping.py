@@ -278,6 +278,9 @@ def _merge_places(groups: list[Group], lx) -> list[Group]:
                     full = lx.places_short.get(hf, hf)
                     tail = f.endswith(full) or f.endswith(hf) and f[: -len(hf)] in lx.places_full
                     short_of = f.startswith(hf) and f[len(hf):] in ADMIN_SUFFIXES
+                    # 青山市 for 东川青山: the full form of a compound's short tail
+                    hs = lx.places_full.get(hf, "")
+                    tail = tail or bool(hs) and f.endswith(hs) and f[: -len(hs)] in lx.places_short
                     # 长阳县 for 长阳土家族自治县: an autonomous county's common form
                     county = hf[-1:] == "县" and f.endswith("自治县") and lx.places_short.get(hf[:-1]) == f
                     if (tail and not f.startswith(hf)) or short_of or county:
