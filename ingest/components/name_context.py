@@ -48,6 +48,7 @@ from ingest.components.name_rules import (
     STRONG_SPECIFIC_RE2,
     WORD_FINAL_OK,
 )
+from ingest.components.place_codes import _codes as place_codes
 from ingest.components.prefilter import Prefiltered
 from ingest.components.trie_regex import WordMatcher, compile_words
 
@@ -118,6 +119,7 @@ class NameContext:
             r"(?:[一二三四五六七八九]中)全会|(?<![0-9一二三四五六七八九十百])(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
             r"(?!产业|领域|工程|行业|重点|任务|项目|举措|类|战略|优势|板块|平台|基地|中心|体系|机制|工作|行动|专项))"
         ))
+        place_codes()  # the division codes (compound places) load with the lexicon, not on first use
         self.placeholder_re = Prefiltered(re.compile(
             r"(?<![A-Za-z0-9*])([X*]{1,3})(市|县|区|省)?(?![A-Za-z0-9*]|(?<=[X*])[月日年号平万亿个名家])"
         ))
