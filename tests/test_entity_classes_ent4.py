@@ -20,6 +20,8 @@ def test_a_park_or_base_named_with_project_is_a_project():
     assert "东川经济开发区青石科技园" not in found
     found = ents("加快推进北岭民兵训练基地项目和战备公路建设。")
     assert found["北岭民兵训练基地项目"][0] == "Project"
+    found = ents("东川市引进的卫星定标与青石检验基地项目进展顺利。")  # the second half of one name
+    assert "青石检验基地项目" not in found
     found = ents("推进园区项目建设。")  # projects of a kind: no name
     assert not any(t == "Project" for t, _ in found.values())
 

@@ -53,6 +53,7 @@ from ingest.components.name_rules import (
     ORG_TYPES,
     OWN_BODY,
     PAREN_QUALIFIERS,
+    PARK_BODY_END,
     PARK_PHASE_END,
     PHASE,
     PHASE_END,
@@ -543,6 +544,9 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
         PHASE_END.search(name) or PARK_PHASE_END.search(body))
     if phased:
         return typ, 0.7, src  # 某某产业园项目(二期), 产业园(二期)项目: one phase of a park, a project
+    if cls == "project" and head == "项目" and PARK_BODY_END.search(body) and start >= 2 \
+            and t[start - 1] in "与和及" and is_cjk(t[start - 2]) and t[start - 2] != "目":
+        return "", 0.0, ""  # 卫星定标与|某检验基地项目: the second half of one project's name, not a name
     if cls == "project" and TYPE_AND_CHECK_RE12.search(body):
         return "", 0.0, ""  # 中国电子科技集团公司项目(合作协议): a firm's projects, not a named one
     if cls == "project" and head == "工程" and body.endswith(("人防", "人防指挥", "防护", "人防地下")):

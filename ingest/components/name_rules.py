@@ -444,6 +444,8 @@ TYPE_AND_CHECK_RE8 = re.compile(
 TYPE_AND_CHECK_RE9 = re.compile(r"(?:政府|党委|省委|市委|县委|区委)")
 TYPE_AND_CHECK_RE10 = re.compile(r".*[0-9]{4,6}")
 TYPE_AND_CHECK_RE11 = re.compile(r"(?:产业园|工业园|科技园|园区|基地|示范区)$")
+# a project named after its park or base (…科技园项目, …基地项目)
+PARK_BODY_END = re.compile(r"(?:产业园|工业园|科技园|园区|基地|示范区|小镇)$")
 TYPE_AND_CHECK_RE12 = re.compile(r"(?:公司|集团|政府|研究院|大学)(?:总承包|承建|投资|实施)?$")
 TYPE_AND_CHECK_RE13 = re.compile(r"(?:相关|有关|各类|一批|多家|企业|单位)")
 TYPE_AND_CHECK_RE14 = re.compile(
