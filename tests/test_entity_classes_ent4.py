@@ -117,3 +117,12 @@ def test_a_chain_of_places_each_inside_the_one_before_is_one_place():
     found = ents("北京上海两地联动。重庆渝北、九龙坡、大渡口等区。")
     assert "北京上海" not in found
     assert "重庆" in found and "渝北" in found
+
+
+def test_state_council_ministries_are_known_bodies():
+    found = ents("荣获民政部“社会组织评估”4A等级证书，人社部和住建部联合发文。")
+    assert found["民政部"][0] == "PartyGovBody"
+    assert found["人社部"][0] == "PartyGovBody"
+    assert found["住建部"][0] == "PartyGovBody"
+    found = ents("政府应急管理部门协同联动。")  # a kind of department, not the ministry
+    assert not found
