@@ -126,3 +126,9 @@ def test_state_council_ministries_are_known_bodies():
     assert found["住建部"][0] == "PartyGovBody"
     found = ents("政府应急管理部门协同联动。")  # a kind of department, not the ministry
     assert not found
+
+
+def test_a_zone_title_of_a_region_named_by_its_cities_initials_is_a_policy():
+    found = ents("建设苏锡常国家自主创新示范区。支持中关村国家自主创新示范区发展。")
+    assert found["苏锡常国家自主创新示范区"][0] == "Policy"  # 苏州, 无锡, 常州: one province
+    assert found["中关村国家自主创新示范区"][0] == "IndustrialPark"  # a site

@@ -15,6 +15,7 @@ import re
 from ingest.components import head_filters
 from ingest.components.candidate import Cand, is_cjk
 from ingest.components.head_filters import HeadCand
+from ingest.components.initials_regions import initials_region
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     AUTONOMOUS,
@@ -407,7 +408,8 @@ def _conferred_title(ctx: NameContext, body: str) -> bool:
         return True
     k = core.find("国家", 2, 8)
     x = core[:k]
-    return k > 0 and (ctx._is_place(x) or x[-1] in "省市" and ctx.specific(x[:-1]))
+    # …or a region named by its cities' initials (东青白国家…示范区: three cities of one province)
+    return k > 0 and (ctx._is_place(x) or x[-1] in "省市" and ctx.specific(x[:-1]) or initials_region(x))
 
 
 SITE_WORDS = ("高新区", "开发区", "经开区", "新区", "园区", "工业园", "产业园", "科技园", "县", "市")
