@@ -132,3 +132,11 @@ def test_a_zone_title_of_a_region_named_by_its_cities_initials_is_a_policy():
     found = ents("建设苏锡常国家自主创新示范区。支持中关村国家自主创新示范区发展。")
     assert found["苏锡常国家自主创新示范区"][0] == "Policy"  # 苏州, 无锡, 常州: one province
     assert found["中关村国家自主创新示范区"][0] == "IndustrialPark"  # a site
+
+
+def test_a_titled_name_keeps_a_function_character_before_a_speech_verb_or_a_day():
+    found = ents("省军区司令员李克让表示，推进发展。东川省长蒋定之9日在会上作报告。")
+    assert "李克让" in found and "蒋定之" in found
+    found = ents("市长王明也表示同意。书记张三和李四表示赞成。")
+    assert "王明" in found and "王明也" not in found
+    assert "张三" in found and "张三和" not in found

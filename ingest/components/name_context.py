@@ -15,6 +15,7 @@ from ingest.components.candidate import CJK, is_cjk
 from ingest.components.lexicon import Lexicon, alternation, lexicon
 from ingest.components.name_rules import (
     COMPANY_LIKE_RE1,
+    DAY_AFTER,
     DEPT_HEAD_WORDS,
     GENERIC_PROJECT_END,
     GOVERNING_RE,
@@ -30,6 +31,7 @@ from ingest.components.name_rules import (
     LEVEL_CHARS,
     LIST_QUANTIFIER,
     NAME_BAD,
+    NAME_FUNCTION_CHARS,
     NAME_VERBS,
     NOT_STOP_AFTER,
     ORDINAL,
@@ -532,7 +534,7 @@ class NameContext:
             return False  # 领导来我校: a verb and a pronoun, no name
         if nm[0] in STOP_CHARS and len(given) == 2 and lx.is_common_word(given, 3000):
             return False  # 向大家介绍: a preposition before a word, not the surname 向
-        if given[-1] in NAME_BAD and not (titled and given[-1] == "和" and len(given) == 2) \
+        if given[-1] in NAME_BAD and not (titled and given[-1] in NAME_FUNCTION_CHARS and len(given) == 2) \
                 or nm.startswith(ORG_NOUNS):
             return False  # 代表公司作…: an organisation noun after a title, no surname 公
         if nm in self.place_words or nm in self.gaz_forms:
@@ -572,7 +574,8 @@ class NameContext:
             last = s + base + 1
             speech_after = titled and (t.startswith(SPEECH_VERBS, s + base + glen)
                                        or t[s + base + glen:s + base + glen + 1] == "在"
-                                       and self._place_at(t, s + base + glen + 1))
+                                       and self._place_at(t, s + base + glen + 1)
+                                       or DAY_AFTER.match(t, s + base + glen) is not None)
             # 副市长付大为、: a titled name closed by a list comma keeps a last character that is
             # also a word or a stop word
             # a byline's name closed by the line end (市委书记 赵大明⏎) is closed too
@@ -580,7 +583,7 @@ class NameContext:
                                  or t.startswith("以及", s + base + glen)
                                  or t.startswith(RANKS, s + base + glen))
             if glen == 2 and (nm[-1] in STOP_CHARS and not (closed and nm[-1] in "全"
-                                                            or speech_after and nm[-1] in "和")
+                                                            or speech_after and nm[-1] in NAME_FUNCTION_CHARS)
                               or self._stop_word_at(t, last) and not closed
                               or t.startswith(REPORT_NOUNS, last)
                               or nm[-1] in "来來到赴" and self._place_at(t, last + 1)
