@@ -7,9 +7,11 @@ every relation's evidence carries one of `graph.model.MODALITIES`.
 
 The decision is lexical and deliberately simple, checked in the order problem > thanks > plan >
 directive > reported > stated on the clause (or sentence) that states the fact:
-- problem: a shortfall cue (尚未, 不足, 滞后, 短板, 信息不对称, 底数不清 …, or a pattern such as
-  存在…问题) that is not the object of a remedy verb ("解决…问题", "破除…" are orders to fix, hence
-  directive);
+- problem: a shortfall cue (尚未, 不足, 滞后, 短板, 规模小, 信息不对称, 底数不清 …, or a pattern such as
+  存在着…问题) that is not the object of a remedy verb ("解决…问题", "破除…" are orders to fix, hence
+  directive) nor of analysis, search or discussion ("查找存在的问题", "针对存在问题", "就重点难点问题
+  进行座谈": problems mentioned as a topic, none stated); the noun phrase 存在的问题 / 存在问题 is a
+  topic too, not a statement (cues and why: `ingest/data/problem_cues.json`);
 - reported, when the clause thanks someone ("感谢…多年来的支持", "…表示感谢"): the support was
   given, it is not an order to give it;
 - plan: the actor's own intention or application (争取, 计划, 拟于, 积极申报 …) with no order word
@@ -19,7 +21,8 @@ directive > reported > stated on the clause (or sentence) that states the fact:
   that merely contain 要/应 (重要, 主要, 相应, 应用 …) masked out first;
 - reported: a completed-event cue (已, 召开, 签约, 举行, 揭牌, verb + 了 …);
 - stated otherwise.
-Cue lists live in `ingest/data/modality_cues.json` so they can be extended without code changes.
+Cue lists live in `ingest/data/modality_cues.json` (problem statements: `problem_cues.json`) so
+they can be extended without code changes.
 
 Speed: every relation asks for the modality of its sentence, so the cue lists are compiled into
 one alternation per list (a clause without any cue is answered by one regex search), text is
@@ -37,14 +40,23 @@ from pathlib import Path
 from ingest.textfold import view_fold as fold
 
 CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "modality_cues.json"
+PROBLEM_CUES_PATH = CUES_PATH.with_name("problem_cues.json")
 CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?]")
+CLAUSE_START = re.compile(r"[，,；;。！？!?：:]")
+
+
+@lru_cache(maxsize=1)
+def _raw() -> dict:
+    """Both cue files as one mapping (the problem cues have their own file)."""
+    data = json.loads(CUES_PATH.read_text(encoding="utf-8"))
+    data.update(json.loads(PROBLEM_CUES_PATH.read_text(encoding="utf-8")))
+    return data
 
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, list[str]]:
     """The cue lists, longest first so that a longer cue masks its substrings."""
-    data = json.loads(CUES_PATH.read_text(encoding="utf-8"))
-    return {k: sorted(v, key=len, reverse=True) for k, v in data.items() if isinstance(v, list)}
+    return {k: sorted(v, key=len, reverse=True) for k, v in _raw().items() if isinstance(v, list)}
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +68,7 @@ def _cue_res() -> dict[str, re.Pattern]:
         words = [w for w in words if w]
         return re.compile("|".join(map(re.escape, words)) if words else "(?!)")  # (?!) never matches
 
-    patterns = [p for p in json.loads(CUES_PATH.read_text(encoding="utf-8")).get("problem_patterns", [])]
+    patterns = list(_raw().get("problem_patterns", []))
     return {
         "problem": any_of(c["problem"]),
         "problem_patterns": re.compile("|".join(f"(?:{p})" for p in patterns) if patterns else "(?!)"),
@@ -89,20 +101,27 @@ def _is_problem_folded(t: str) -> bool:
     if not words and res["problem_patterns"].search(t) is None:  # no cue at all: the common case
         return False
     c = cues()
-    negators = c["problem_negators"]
-    # "解决…问题", "破除…壁垒": an order to remedy, not a statement that something is lacking
+    t = _mask(t, c.get("masks", []))  # 研究院, 座谈会, 重点难点 …: neither cue nor negator
     for cue in c["problem"] if words else ():
         start = t.find(cue)
         while start >= 0:
-            window = t[max(0, start - 12) : start]
-            if not any(neg in window for neg in negators):
+            if not _negated(t, start):
                 return True
             start = t.find(cue, start + 1)
-    for m in res["problem_patterns"].finditer(t):
-        window = t[max(0, m.start() - 12) : m.start()]
-        if not any(neg in window for neg in negators):
-            return True
-    return False
+    return any(not _negated(t, m.start()) for m in res["problem_patterns"].finditer(t))
+
+
+def _negated(t: str, start: int) -> bool:
+    """Whether the cue at `start` is the object of a remedy ("解决…问题", "补短板": an order to fix)
+    or of analysis, search or discussion ("查找存在的问题": a topic): a negator within 12
+    characters before it, or anywhere before it in its clause up to `negator_window` characters."""
+    if start and t[start - 1] in cues().get("remedy_prefix", ()):
+        return True
+    lo = max(0, start - int(_raw().get("negator_window", 12)))
+    for m in CLAUSE_START.finditer(t, lo, start):
+        lo = m.end()  # the clause window ends at the last clause mark before the cue
+    window = t[min(lo, max(0, start - 12)) : start]  # the longer of the two windows
+    return any(neg in window for neg in cues()["problem_negators"])
 
 
 def _is_plan_folded(t: str) -> bool:
@@ -207,6 +226,17 @@ def problem_clauses(sentence: str, folded: str | None = None) -> list[tuple[int,
             s = pieces[i - 1][0]
         spans.append((s, e))
     return spans
+
+
+def place_is_topic(sentence: str, start: int, end: int) -> bool:
+    """Whether the place named at [start, end) of `sentence` is what the sentence is about, not a
+    venue, destination or yardstick ("在青山召开", "仅为西川的1/8", "与东川相比": problem_cues.json
+    "place_topic"). A problem clause that names no body states the problem of its topic place."""
+    rules = _raw().get("place_topic", {})
+    before, after = fold(sentence[max(0, start - 3) : start]), fold(sentence[end : end + 4])
+    return not any(before.endswith(w) for w in rules.get("not_after", ())) and not any(
+        w in after for w in rules.get("not_before", ())
+    )
 
 
 try:  # a spaCy component when spaCy is present (it always is in the pipeline; tests may import bare)

@@ -62,7 +62,7 @@ spaCy; the `mcf_relations` spaCy component adapts a Doc to it.
 from __future__ import annotations
 
 from graph.model import Entity, Evidence, Relation
-from ingest.components.modality import problem_clauses
+from ingest.components.modality import place_is_topic, problem_clauses
 
 # re-exported: the contract of this module before it was split (tests and the harness import these)
 from ingest.components.relation_base import (  # noqa: F401
@@ -123,7 +123,8 @@ class _Extractor(PeopleRules, ActionRules, StructureRules, NoticeRules):
 
     def problems(self) -> dict[str, list[Evidence]]:
         """Problem statements per entity: the entities named in a problem clause, else the subject
-        the clause carries ("某基金成立两年，至今尚未运作": the fund, named in the clause before)."""
+        the clause carries ("某基金成立两年，至今尚未运作": the fund, named in the clause before),
+        else the place the sentence is about (`_topic_place`)."""
         out: dict[str, list[Evidence]] = {}
         skip = ("Person", "Location", "Event")
         folded = view_fold(self.text)  # the views' own fold (kept from build_views: no new pass)
@@ -137,6 +138,8 @@ class _Extractor(PeopleRules, ActionRules, StructureRules, NoticeRules):
                          if a <= m.start - sv.start < b and m.type not in skip]
                 if not named:
                     named = [m for _q, m in self._carried_subject(sv, a, b) if m.type not in skip]
+                if not named:
+                    named = self._topic_place(sv, a, b)
                 about.extend(named)
             for m in about:
                 ev = Evidence(self.doc_id, sv.raw, sv.index, sv.start, sv.end, "problem")
@@ -144,6 +147,17 @@ class _Extractor(PeopleRules, ActionRules, StructureRules, NoticeRules):
                 if all(e.sentence_index != sv.index for e in lst):
                     lst.append(ev)
         return out
+
+    @staticmethod
+    def _topic_place(sv: SentView, a: int, b: int) -> list[EntMention]:
+        """The place a problem clause [a, b) that names no body is about ("青山省军民融合产业…存在着
+        规模小、实力弱…等短板": the province's problem): its first topic place (not a venue or a
+        yardstick, modality.place_is_topic), else the sentence's first one before the clause."""
+        places = [(m.start - sv.start, m) for _p, m in sorted(sv.slots.items()) if m.type == "Location"]
+        places = [(o, m) for o, m in places if place_is_topic(sv.raw, o, m.end - sv.start)]
+        inside = [m for o, m in places if a <= o < b]
+        before = [m for o, m in places if o < a]
+        return inside[:1] or before[:1]
 
     @staticmethod
     def _carried_subject(sv: SentView, a: int, b: int) -> list[tuple[int, EntMention]]:
