@@ -228,6 +228,13 @@ def problem_clauses(sentence: str, folded: str | None = None) -> list[tuple[int,
     return spans
 
 
+def reports_speech(clause: str) -> bool:
+    """Whether a problem clause reports what someone said (认为, 指出 …: problem_cues.json
+    "speech_verbs"): the problem is not the speaker's, so the speaker's subject is not carried."""
+    t = fold(clause)
+    return any(w in t for w in _raw().get("speech_verbs", ()))
+
+
 def place_is_topic(sentence: str, start: int, end: int) -> bool:
     """Whether the place named at [start, end) of `sentence` is what the sentence is about, not a
     venue, destination or yardstick ("在青山召开", "仅为西川的1/8", "与东川相比": problem_cues.json

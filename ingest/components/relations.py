@@ -62,7 +62,7 @@ spaCy; the `mcf_relations` spaCy component adapts a Doc to it.
 from __future__ import annotations
 
 from graph.model import Entity, Evidence, Relation
-from ingest.components.modality import place_is_topic, problem_clauses
+from ingest.components.modality import place_is_topic, problem_clauses, reports_speech
 
 # re-exported: the contract of this module before it was split (tests and the harness import these)
 from ingest.components.relation_base import (  # noqa: F401
@@ -136,7 +136,7 @@ class _Extractor(PeopleRules, ActionRules, StructureRules, NoticeRules):
             for a, b in spans:
                 named = [m for _p, m in sorted(sv.slots.items())
                          if a <= m.start - sv.start < b and m.type not in skip]
-                if not named:
+                if not named and not reports_speech(sv.raw[a:b]):  # (认为推进缓慢: not the speaker's)
                     named = [m for _q, m in self._carried_subject(sv, a, b) if m.type not in skip]
                 if not named:
                     named = self._topic_place(sv, a, b)
