@@ -195,3 +195,16 @@ def test_an_order_to_win_a_title_not_held_stays_a_mandate(tmp_path):
 ])
 def test_problem_wording(text, expected):
     assert classify(text) == expected
+
+
+def test_a_problem_of_our_province_is_the_documents_provinces(tmp_path):
+    # 我省 names no place: the document's province (the one it names) has the problem
+    text = ("青山省军民融合工作会议\n会议在青山省委召开。我省军民融合产业存在着规模小、实力弱等短板。")
+    G = graph_of(tmp_path, text, [("青山省", "Location"), ("青山省委", "PartyGovBody")])
+    stalled = of_kind(gaps(G, coverage_thresholds=JUDGE_ALL), "stalled")
+    assert names(stalled) == {"青山省"} and "我省" in stalled[0]["evidence"][0]["sentence"]
+    # a city named in a province's text does not take the province's problem
+    text = "东川市军民融合工作会议\n东川市代表参会。我省军民融合产业存在着规模小、实力弱等短板。"
+    (tmp_path / "city").mkdir()
+    G = graph_of(tmp_path / "city", text, [("东川市", "Location")])
+    assert not of_kind(gaps(G, coverage_thresholds=JUDGE_ALL), "stalled")

@@ -235,6 +235,34 @@ def reports_speech(clause: str) -> bool:
     return any(w in t for w in _raw().get("speech_verbs", ()))
 
 
+LEVELS = ("province", "city", "county")  # ingest.metadata's place ranks 0, 1, 2
+
+
+def deictic_level(clause: str) -> str:
+    """The level of the jurisdiction a clause speaks for by a deictic (我省 → province, 全市 → city:
+    problem_cues.json "deictic"), or ""."""
+    t = fold(clause)
+    for level, words in _raw().get("deictic", {}).items():
+        if any(w in t for w in words):
+            return level
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def place_level(name: str) -> str:
+    """province / city / county of a place name: the gazetteer's rank when it knows the whole name,
+    else the name's suffix (place_suffixes: 青山省 → province), else ""."""
+    from ingest.metadata import place_mentions  # (the gazetteer the document metadata reads)
+
+    found = [(pos, short, rank) for pos, _s, short, rank in place_mentions(name) if pos == 0]
+    if found and len(found[0][1]) >= len(name.rstrip("省市县区")) and found[0][2] < len(LEVELS):
+        return LEVELS[found[0][2]]
+    for level, ends in _raw().get("place_suffixes", {}).items():
+        if any(name.endswith(e) for e in ends):
+            return level
+    return ""
+
+
 def place_is_topic(sentence: str, start: int, end: int) -> bool:
     """Whether the place named at [start, end) of `sentence` is what the sentence is about, not a
     venue, destination or yardstick ("在青山召开", "仅为西川的1/8", "与东川相比": problem_cues.json

@@ -61,8 +61,16 @@ spaCy; the `mcf_relations` spaCy component adapts a Doc to it.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from graph.model import Entity, Evidence, Relation
-from ingest.components.modality import place_is_topic, problem_clauses, reports_speech
+from ingest.components.modality import (
+    deictic_level,
+    place_is_topic,
+    place_level,
+    problem_clauses,
+    reports_speech,
+)
 
 # re-exported: the contract of this module before it was split (tests and the harness import these)
 from ingest.components.relation_base import (  # noqa: F401
@@ -122,31 +130,42 @@ class _Extractor(PeopleRules, ActionRules, StructureRules, NoticeRules):
         return self.relations
 
     def problems(self) -> dict[str, list[Evidence]]:
-        """Problem statements per entity: the entities named in a problem clause, else the subject
-        the clause carries ("某基金成立两年，至今尚未运作": the fund, named in the clause before),
-        else the place the sentence is about (`_topic_place`)."""
+        """Problem statements per entity (`_about`), each with its sentence as evidence."""
         out: dict[str, list[Evidence]] = {}
-        skip = ("Person", "Location", "Event")
         folded = view_fold(self.text)  # the views' own fold (kept from build_views: no new pass)
         for sv in self.views:
             spans = problem_clauses(sv.raw, folded[sv.start:sv.end])
-            if not spans:
-                continue
-            about: list[EntMention] = []
-            for a, b in spans:
-                named = [m for _p, m in sorted(sv.slots.items())
-                         if a <= m.start - sv.start < b and m.type not in skip]
-                if not named and not reports_speech(sv.raw[a:b]):  # (认为推进缓慢: not the speaker's)
-                    named = [m for _q, m in self._carried_subject(sv, a, b) if m.type not in skip]
-                if not named:
-                    named = self._topic_place(sv, a, b)
-                about.extend(named)
+            about = [m for a, b in spans for m in self._about(sv, a, b)]
             for m in about:
                 ev = Evidence(self.doc_id, sv.raw, sv.index, sv.start, sv.end, "problem")
                 lst = out.setdefault(m.name, [])
                 if all(e.sentence_index != sv.index for e in lst):
                     lst.append(ev)
         return out
+
+    def _about(self, sv: SentView, a: int, b: int) -> list[EntMention]:
+        """Whose problem the clause [a, b) states, first that applies: the bodies it names; the place
+        it is about (青山省军民融合产业…存在着规模小…等短板: `_topic_place`, in the clause); the
+        document's own place it speaks for (我省, 全市: `_own_place`; such a clause has its own
+        subject, none is carried); the subject it carries ("某基金成立两年，至今尚未运作": the fund,
+        named in the clause before), unless it reports speech (…认为推进缓慢: not the speaker's);
+        the place the sentence is about before the clause."""
+        skip = ("Person", "Location", "Event")
+        named = [m for _p, m in sorted(sv.slots.items())
+                 if a <= m.start - sv.start < b and m.type not in skip]
+        if named:
+            return named
+        places = self._topic_place(sv, a, b)
+        inside = [m for m in places if a <= m.start - sv.start < b]
+        if inside:
+            return inside
+        if deictic_level(sv.raw[a:b]):
+            return self._own_place(sv.raw[a:b])
+        if not reports_speech(sv.raw[a:b]):
+            carried = [m for _q, m in self._carried_subject(sv, a, b) if m.type not in skip]
+            if carried:
+                return carried
+        return places
 
     @staticmethod
     def _topic_place(sv: SentView, a: int, b: int) -> list[EntMention]:
@@ -158,6 +177,18 @@ class _Extractor(PeopleRules, ActionRules, StructureRules, NoticeRules):
         inside = [m for o, m in places if a <= o < b]
         before = [m for o, m in places if o < a]
         return inside[:1] or before[:1]
+
+    def _own_place(self, clause: str) -> list[EntMention]:
+        """The document's own place a clause speaks for (我省, 全市 …: modality.deictic_level): the
+        Location of that level the document names most, first named on a tie; none: nothing."""
+        level = deictic_level(clause)
+        if not level:
+            return []
+        places = [m for m in self.mentions if m.type == "Location" and place_level(m.name) == level]
+        if not places:
+            return []
+        counts = Counter(m.name for m in places)
+        return [max(places, key=lambda m: (counts[m.name], -m.start))]
 
     @staticmethod
     def _carried_subject(sv: SentView, a: int, b: int) -> list[tuple[int, EntMention]]:
