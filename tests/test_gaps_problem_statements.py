@@ -112,17 +112,17 @@ def test_a_yardstick_or_venue_place_gets_no_problem(tmp_path):
 
 # --- 3. a park's firms spoken of as a group -------------------------------------------------------
 
-PARK = [("青山市高新区", "IndustrialPark"), ("青山市", "Location")]
-WHERE = [("青山市高新区", "LOCATED_IN", "青山市", "青山市高新区位于青山市东部。")]
+PARK = [("青山市航空产业园", "IndustrialPark"), ("青山市", "Location")]
+WHERE = [("青山市航空产业园", "LOCATED_IN", "青山市", "青山市航空产业园位于青山市东部。")]
 
 
 @pytest.mark.parametrize("group", [
-    "青山市高新区园区经济强劲，园区内企业去年产值增长两成。",
+    "青山市航空产业园园区经济强劲，园区内企业去年产值增长两成。",
     "截至去年底，青山市入园企业达120家。",  # (a sentence naming no entity is not in the graph)
-    "青山市高新区区内36家企业获评高新技术企业。",
+    "青山市航空产业园区内36家企业获评高新技术企业。",
 ])
 def test_a_park_whose_firms_are_spoken_of_as_a_group_is_held_back(tmp_path, group):
-    G = graph_of(tmp_path, "青山市高新区简介\n青山市高新区位于青山市东部。" + group, PARK, WHERE)
+    G = graph_of(tmp_path, "青山市航空产业园简介\n青山市航空产业园位于青山市东部。" + group, PARK, WHERE)
     res = gaps(G, coverage_thresholds=JUDGE_ALL)
     assert not of_kind(res, "orphan")
     held = of_kind(res, "orphan", "held_back")
@@ -131,12 +131,13 @@ def test_a_park_whose_firms_are_spoken_of_as_a_group_is_held_back(tmp_path, grou
 
 
 def test_a_park_with_no_firm_in_sight_stays_an_orphan(tmp_path):
-    # a city's firms, or a province's parks and firms in general, are not this park's
-    text = ("青山市高新区简介\n青山市高新区位于青山市东部。全市共有120家企业。"
-            "青山市把加强园区和企业建设作为重要抓手。")
+    # a city's firms, or a province's parks and firms in general, are not this park's; a sentence
+    # stating the lack is evidence for the gap
+    text = ("青山市航空产业园简介\n青山市航空产业园位于青山市东部。全市共有120家企业。"
+            "青山市把加强园区和企业建设作为重要抓手。截至去年底，青山市入园企业暂无一家。")
     G = graph_of(tmp_path, text, PARK, WHERE)
     res = gaps(G, coverage_thresholds=JUDGE_ALL)
-    assert [f["entities"][0]["name"] for f in of_kind(res, "orphan")] == ["青山市高新区"]
+    assert [f["entities"][0]["name"] for f in of_kind(res, "orphan")] == ["青山市航空产业园"]
 
 
 # --- 4. a title held is no unmet order -------------------------------------------------------------

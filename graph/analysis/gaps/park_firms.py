@@ -6,7 +6,8 @@ gave orphans that the texts contradict (judged artefacts on held-out text, gaps4
 is held back, with the sentence. Patterns: graph/data/holdback_cues.json "park_firms". Firms
 placed in a park (园区内企业, 入园企业) count in a sentence naming the park or in a document naming no
 other park; a bare count (XX家企业) only beside the park's name, so that a city's "全市XX家企业" or a
-province's "园区和企业" is not read as the park's.
+province's "园区和企业" is not read as the park's; a sentence stating the lack (尚无企业入驻, a
+problem statement) is evidence for the gap, not against it.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def speaks_of_firms(sentence: str, names: list[str], only_park: bool = False) ->
     its document names no other park (`only_park`), in any sentence; a count of firms (XX家…企业)
     only in a sentence naming the park."""
     s = folded(sentence)
+    if any(w in s for w in holdback_cues()["park_firms"].get("negations", ())):
+        return False  # 尚无企业入驻: the sentence states the lack
     group, count = _res()
     named = any(f and f in s for f in (folded(x).strip('《》“”"') for x in names))
     if group.search(s):
@@ -68,6 +71,6 @@ def firms_as_group(G: nx.MultiDiGraph, n: str) -> list[dict]:
             if at not in seen:
                 seen.add(at)
                 candidates.append(e)
-    out = [dated(G, e) for e in candidates
-           if speaks_of_firms(e.get("sentence", ""), names, not parks.get(e.get("document")))]
+    out = [dated(G, e) for e in candidates if e.get("modality") != "problem"  # a stated lack
+           and speaks_of_firms(e.get("sentence", ""), names, not parks.get(e.get("document")))]
     return sorted(out, key=lambda e: (e["document"], e.get("start", 0)))
