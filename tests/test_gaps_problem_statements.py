@@ -209,3 +209,13 @@ def test_a_problem_of_our_province_is_the_documents_provinces(tmp_path):
     (tmp_path / "city").mkdir()
     G = graph_of(tmp_path / "city", text, [("东川市", "Location")])
     assert not of_kind(gaps(G, coverage_thresholds=JUDGE_ALL), "stalled")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("要认真查找工作中存在的短板和不足", "directive"),  # both nouns are what is searched for
+    ("经调研发现，青山航空产业园推进缓慢", "problem"),  # a survey that found a problem states it
+    ("座谈中，企业普遍反映融资难、落地难", "problem"),  # firms reporting a problem state it
+    ("针对青山航空产业园推进缓慢的问题，青山市委要加强调度", "problem"),  # the concrete problem is said
+])
+def test_topic_verbs_only_govern_the_problem_right_after_them(text, expected):
+    assert classify(text) == expected

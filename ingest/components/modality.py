@@ -43,6 +43,7 @@ CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "modality_cues.jso
 PROBLEM_CUES_PATH = CUES_PATH.with_name("problem_cues.json")
 CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?]")
 CLAUSE_START = re.compile(r"[，,；;。！？!?：:]")
+JOINERS = re.compile(r"[和与及、或]{0,2}")  # between two nouns of one object (短板和不足)
 
 
 @lru_cache(maxsize=1)
@@ -102,26 +103,43 @@ def _is_problem_folded(t: str) -> bool:
         return False
     c = cues()
     t = _mask(t, c.get("masks", []))  # 研究院, 座谈会, 重点难点 …: neither cue nor negator
+    hits: list[tuple[int, int]] = []  # (start, end) of every cue, words and patterns
     for cue in c["problem"] if words else ():
         start = t.find(cue)
         while start >= 0:
-            if not _negated(t, start):
-                return True
+            hits.append((start, start + len(cue)))
             start = t.find(cue, start + 1)
-    return any(not _negated(t, m.start()) for m in res["problem_patterns"].finditer(t))
+    hits += [(m.start(), m.end()) for m in res["problem_patterns"].finditer(t)]
+    negated: list[tuple[int, int]] = []
+    for start, end in sorted(hits):
+        if _negated(t, start) or _joined(t, start, negated):
+            negated.append((start, end))
+        else:
+            return True
+    return False
+
+
+def _joined(t: str, start: int, negated: list[tuple[int, int]]) -> bool:
+    """Whether the cue at `start` is joined by 和/与/及/、 to a cue already negated ("查找存在的短板
+    和不足": both nouns are the object of 查找)."""
+    return any(e <= start and JOINERS.fullmatch(t[e:start]) for _s, e in negated)
 
 
 def _negated(t: str, start: int) -> bool:
-    """Whether the cue at `start` is the object of a remedy ("解决…问题", "补短板": an order to fix)
-    or of analysis, search or discussion ("查找存在的问题": a topic): a negator within 12
-    characters before it, or anywhere before it in its clause up to `negator_window` characters."""
+    """Whether the cue at `start` is the object of a remedy ("解决…问题", "补短板": an order to fix;
+    a negator within 12 characters before it, or before it in its clause up to `negator_window`)
+    or of analysis, search or targeting ("查找存在的问题", "针对存在问题": a topic; a topic verb
+    close before it in its clause, `topic_window`)."""
     if start and t[start - 1] in cues().get("remedy_prefix", ()):
         return True
     lo = max(0, start - int(_raw().get("negator_window", 12)))
     for m in CLAUSE_START.finditer(t, lo, start):
         lo = m.end()  # the clause window ends at the last clause mark before the cue
     window = t[min(lo, max(0, start - 12)) : start]  # the longer of the two windows
-    return any(neg in window for neg in cues()["problem_negators"])
+    if any(neg in window for neg in cues()["problem_negators"]):
+        return True
+    near = t[max(lo, start - int(_raw().get("topic_window", 8))) : start]  # 查找存在…, 聚焦…短板
+    return any(v in near for v in cues().get("problem_topic_verbs", ()))
 
 
 def _is_plan_folded(t: str) -> bool:
