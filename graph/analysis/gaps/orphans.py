@@ -205,9 +205,6 @@ def _hold(G: nx.MultiDiGraph, n: str, a: dict, by_doc) -> tuple[str, list[dict]]
                 "though no relation was typed",
                 beside,
             )
-        group = firms_as_group(G, n)  # 园区内企业, 入园企业达XX家 (gaps4)
-        if group:
-            return "the text speaks of the park's firms as a group (none named): absence not shown", group
         tenancy = [
             dated(G, e)
             for e in a.get("sentences") or ()
@@ -221,6 +218,9 @@ def _hold(G: nx.MultiDiGraph, n: str, a: dict, by_doc) -> tuple[str, list[dict]]
                 "(签约, 入驻, 企业 …), though none was recognised",
                 tenancy,
             )
+        group = firms_as_group(G, n)  # 入园企业达XX家 in a sentence not naming it (gaps4)
+        if group:
+            return "the text speaks of the park's firms as a group (none named): absence not shown", group
     if a.get("type") in ("Policy", "Project"):
         names = [a.get("name", n), *a.get("aliases", ())]
         for e in a.get("sentences") or ():
