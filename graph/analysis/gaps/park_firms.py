@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 from functools import lru_cache
 from pathlib import Path
 
@@ -51,26 +52,42 @@ def speaks_of_firms(sentence: str, names: list[str], only_park: bool = False) ->
     return named and count.search(s) is not None
 
 
+_INDEX: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _by_document(G: nx.MultiDiGraph) -> dict[str, list[tuple[str, str, dict]]]:
+    """document -> (node, type, sentence) of every sentence the graph keeps, built once per graph
+    (a gaps run asks for every park candidate; rebuilt when its nodes or documents change in number:
+    O(1) checks, as a multigraph counts its edges by walking them)."""
+    sig = (G.number_of_nodes(), len(G.graph.get("documents") or ()))
+    hit = _INDEX.get(G)
+    if hit and hit[0] == sig:
+        return hit[1]
+    out: dict[str, list[tuple[str, str, dict]]] = {}
+    for m, b in G.nodes(data=True):
+        for e in b.get("sentences") or ():
+            out.setdefault(e.get("document"), []).append((m, b.get("type", ""), e))
+    _INDEX[G] = (sig, out)
+    return out
+
+
 def firms_as_group(G: nx.MultiDiGraph, n: str) -> list[dict]:
     """The sentences of the park's documents (any sentence the graph keeps there) that speak of
     its firms as a group: the evidence that it has enterprises, though none is named."""
     a = G.nodes[n]
     docs = set(a.get("documents") or ()) | {e["document"] for e in a.get("sentences") or ()}
     names = [a.get("name", n), *a.get("aliases", ())]
-    parks: dict[str, int] = {}  # document -> parks it names
-    seen: set[tuple] = set()
-    candidates = []
-    for m, b in G.nodes(data=True):
-        for e in b.get("sentences") or ():
-            d = e.get("document")
-            if d not in docs:
+    index = _by_document(G)
+    out = []
+    for d in sorted(docs):
+        rows = index.get(d, ())
+        other_park = any(t == "IndustrialPark" and m != n for m, t, _e in rows)
+        seen: set[tuple] = set()
+        for _m, _t, e in rows:
+            at = (e.get("sentence_index"), e.get("start"))
+            if at in seen or e.get("modality") == "problem":  # a stated lack is no evidence
                 continue
-            if b.get("type") == "IndustrialPark" and m != n:
-                parks[d] = parks.get(d, 0) + 1
-            at = (d, e.get("sentence_index"), e.get("start"))
-            if at not in seen:
-                seen.add(at)
-                candidates.append(e)
-    out = [dated(G, e) for e in candidates if e.get("modality") != "problem"  # a stated lack
-           and speaks_of_firms(e.get("sentence", ""), names, not parks.get(e.get("document")))]
+            seen.add(at)
+            if speaks_of_firms(e.get("sentence", ""), names, not other_park):
+                out.append(dated(G, e))
     return sorted(out, key=lambda e: (e["document"], e.get("start", 0)))

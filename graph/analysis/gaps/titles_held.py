@@ -30,6 +30,7 @@ def _res() -> tuple[re.Pattern, re.Pattern]:
     return tuple(re.compile("|".join(f"(?:{p})" for p in c[k])) for k in keys)
 
 
+@lru_cache(maxsize=65536)
 def is_title(name: str) -> bool:
     """Whether the name is an honorary title or designation of a place (title_words)."""
     return any(w in folded(name) for w in holdback_cues()["titles_held"]["title_words"])
