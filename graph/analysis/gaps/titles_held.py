@@ -33,7 +33,8 @@ def _res() -> tuple[re.Pattern, re.Pattern]:
 @lru_cache(maxsize=65536)
 def is_title(name: str) -> bool:
     """Whether the name is an honorary title or designation of a place (title_words)."""
-    return any(w in folded(name) for w in holdback_cues()["titles_held"]["title_words"])
+    name = folded(name)
+    return any(w in name for w in holdback_cues()["titles_held"]["title_words"])
 
 
 def _clauses_naming(sentence: str, names: list[str]) -> list[str]:
