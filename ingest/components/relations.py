@@ -226,15 +226,19 @@ try:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
+    from ingest.extensions import span_key
+
     class RelationComponent:
         """Reads doc.ents / doc._.entities / sentences; writes doc._.relations and entity problems."""
 
         def __call__(self, doc: Doc) -> Doc:
             ents = []
             named = Span.has_extension("entity_name")  # (once, not per span)
+            values = doc.user_data  # span._.entity_name, read without an accessor object per span
             for span in doc.ents:
-                name = span._.entity_name if named else None
-                ents.append(EntMention(span.start_char, span.end_char, name or span.text, span.label_))
+                s, e = span.start_char, span.end_char
+                name = values.get(span_key("entity_name", s, e)) if named else None
+                ents.append(EntMention(s, e, name or span.text, span.label_))
             sentences = None
             if Doc.has_extension("sentence_spans"):
                 sentences = doc._.sentence_spans
