@@ -12,7 +12,7 @@ from ingest.components.tokenizer import CharTokenizer
 def test_doc_from_ids_equals_doc_from_strings():
     nlp = spacy.blank("zh")
     tok = CharTokenizer(nlp.vocab, warm=False)
-    tok._orth["青"] = nlp.vocab["青"].orth  # one known character, the rest met for the first time
+    tok._add("青")  # one known character, the rest met for the first time
     for text in ("青山市東方重工集團 召开会议，\n研究部署（２０２４）工作。", "", " ", "𠀀青𠀁", "青山市"):
         doc = tok(text)
         ref = Doc(nlp.vocab, words=list(text), spaces=[False] * len(text))
