@@ -37,6 +37,8 @@ from ingest.components.name_rules import (
     STOP_CHARS,
 )
 
+_NAME_DOTS = re.compile("[·•‧・]")  # the dots of a transcribed name (compiled at import)
+
 
 def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     covered = coverage(len(t), chosen)
@@ -294,7 +296,7 @@ def dotted_names(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         e = _right_end(ctx, t, m.start(3) if m.group(3) else m.start(2), m.end())
         if e - (m.start(3) if m.group(3) else m.start(2)) < 1:
             continue
-        parts = re.split("[·•‧・]", t[a:e])
+        parts = _NAME_DOTS.split(t[a:e])
         if any(ctx._is_place(p) or ctx._is_place(p[:2]) or ctx._is_place(p[:3]) for p in parts) \
                 or any(h in p for p in parts for h in _NAME_HEADS):
             continue  # 中国·东川科技城, 东川·西山论坛: a place and a name, no person

@@ -117,11 +117,12 @@ _GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc\u0300-\u036f]{1,
 
 
 _QUOTED_SEPARATORS = re.compile(r"“[^”]*”")
+_SLOGAN_SEPARATORS = re.compile(r"[、，,\s\u3000]")  # (compiled at import, not on first use)
 
 
 def _join_quoted(m: re.Match) -> str:
     """A quoted slogan inside a name, its separators (、，space) left out: one slogan however set."""
-    return re.sub(r"[、，,\s\u3000]", "", m.group())
+    return _SLOGAN_SEPARATORS.sub("", m.group())
 
 
 @lru_cache(maxsize=50_000)
