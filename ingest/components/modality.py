@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
@@ -190,14 +191,19 @@ def classify(text: str) -> str:
     return "stated"
 
 
+@lru_cache(maxsize=4096)
+def _clause_marks(sentence: str) -> tuple[int, ...]:
+    """Positions of the clause punctuation of a sentence. Every fact emitted from a sentence asks
+    for the clauses of two or three offsets in it: the sentence is scanned once, not per offset."""
+    return tuple(m.start() for m in CLAUSE_SPLIT.finditer(sentence))
+
+
 def clause_at(sentence: str, offset: int) -> str:
-    """The clause of `sentence` (split at ，；。) that contains character `offset`."""
-    start = 0
-    for m in CLAUSE_SPLIT.finditer(sentence):
-        if m.start() >= offset:
-            return sentence[start : m.start()]
-        start = m.end()
-    return sentence[start:]
+    """The clause of `sentence` (split at ，；。) that contains character `offset`: from after the
+    last mark before `offset` to the first mark at or after it (tests/test_modality.py)."""
+    marks = _clause_marks(sentence)
+    k = bisect_left(marks, offset)
+    return sentence[marks[k - 1] + 1 if k else 0 : marks[k] if k < len(marks) else len(sentence)]
 
 
 def classify_fact(sentence: str, offsets: list[int]) -> str:
