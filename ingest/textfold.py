@@ -157,11 +157,17 @@ def text_view(text: str) -> tuple[str, list[int]]:
     folded = view_fold(text)
     if "(" not in text or not PINYIN.search(text):
         return folded, []
-    keep = bytearray(b"\x01") * len(text)
+    # the stretches between glosses, as slices and ranges (glosses are few, characters many)
+    parts: list[str] = []
+    offsets: list[int] = []
+    i = 0
     for m in PINYIN.finditer(text):
-        keep[m.start():m.end()] = b"\x00" * (m.end() - m.start())
-    offsets = [i for i in range(len(text)) if keep[i]]
-    return "".join(folded[i] for i in offsets), offsets
+        parts.append(folded[i:m.start()])
+        offsets.extend(range(i, m.start()))
+        i = m.end()
+    parts.append(folded[i:])
+    offsets.extend(range(i, len(text)))
+    return "".join(parts), offsets
 
 
 def strip_pinyin(text: str) -> str:

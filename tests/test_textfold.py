@@ -79,3 +79,21 @@ def test_pinyin_pattern_equals_the_look_behind_form():
         assert [m.span() for m in PINYIN.finditer(t)] == [m.span() for m in ref.finditer(t)]
         assert PINYIN.sub("", t) == ref.sub("", t)
     assert PINYIN.sub("", "中國(guó)國(guó )際(jì)") == "中國國際"
+
+
+def test_view_offsets_equal_a_per_character_drop():
+    """text_view builds the view from the stretches between glosses; the same as dropping every
+    gloss character one by one."""
+    rnd = random.Random(11)
+    alphabet = list("中國會議協(guó)ì) 市") + ["(huì)", "(zhèn )", "(1)"]
+    for _ in range(2000):
+        t = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16)))
+        keep = [True] * len(t)
+        for m in PINYIN.finditer(t):
+            keep[m.start():m.end()] = [False] * (m.end() - m.start())
+        want = [i for i in range(len(t)) if keep[i]]
+        view, offsets = text_view(t)
+        if len(want) == len(t):
+            assert (view, offsets) == (view_fold(t), [])
+        else:
+            assert offsets == want and view == "".join(view_fold(t)[i] for i in want)
