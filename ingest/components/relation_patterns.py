@@ -265,8 +265,6 @@ DRAWN_LIST = re.compile(r"(?:吸引|引进|引来|邀请|组织)了?[^，,。；
 RELATIVE_BY = re.compile(f"由(?:{ANY}[、和与及]?)+[^，,。；;{NOT_ANY}]{{1,8}}?的[“\"]?{ANY}")
 # "出资设立", "共同投资组建": one cue, two facts (ESTABLISHED and FUNDS)
 FUNDED_FOUNDING = re.compile("(?:出资|投资|注资)(?:新)?$")
-# "《中共某省委 某省人民政府关于…的意见》": the issuers named at the head of a policy's title
-ISSUER_REST = re.compile(r"(?:办公厅|办公室)?(?:关于|印发|转发|联合印发)")
 # "A与B举行了“城舰共建”签约仪式": the signing named by the event itself
 SIGNING_EVENT = re.compile(
     f"({ANY})(?:[与和同]|联合|携手)({ANY})[^，,。；;{NOT_ANY}]{{0,8}}?(?:举行|举办|召开)了?[“\"]?(\ue00c)"

@@ -33,7 +33,7 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
 - unseen wording (issue 10 §3): "A主办的E" (attributive sponsor), "在A领导下" (no 的), "关心支持Y的
   A、B", support from the supported side ("得到B的支持", "在B的支持下建成X"), speakers "会上/论坛上，
   甲作了讲话" and a speech's title line "在E上的讲话" with its byline, "出资设立" (ESTABLISHED and
-  FUNDS), "由A牵头，会同B、C负责实施Y", issuers at the head of a policy title ("《中共某省委关于…》"),
+  FUNDS), "由A牵头，会同B、C负责实施Y" (issuers at the head of a policy title get no relation: rel5),
   an X办 office of its X…委员会; a person's stock call ("甲强调，要支持…") has no actor.
 - rel4 (classes met in three or more annotated batches): the co-actors of one joint act all
   coordinate ("A、B和C联合出台", "A与B、C联合举办"; a signing's sides stay apart); a body's centre,
@@ -125,7 +125,6 @@ class _Extractor(PeopleRules, ActionRules, StructureRules, NoticeRules):
             self.rule_cues(sv)
         self.rule_place_prefix()
         self.rule_name_parent()
-        self.rule_issuer()
         self.rule_notices()
         return self.relations
 
