@@ -100,13 +100,6 @@ FROM_DESCRIPTOR = re.compile(f"\\s*来自[^，,。；;]{{1,16}}?的[^，,。；;
 ATTENDEE_DESCRIPTOR = re.compile(
     f"(?:参会|与会|参加会议|出席会议|参加活动|参加论坛)的((?:{ANY}|[^，,。；;{NOT_ANY}]){{0,20}}?\ue00a)"
 )
-NUMBERED_MEETING = re.compile(r"第[一二三四五六七八九十\d]+次")
-# a body's own meeting named after it: …协会第六届会员代表大会, 县委武装工作会议, …常委会会议
-OWN_MEETING = re.compile(
-    r"(?:第[一二三四五六七八九十百\d]+届|[\d]{4}年度?)?"
-    r"(?:第[一二三四五六七八九十\d]+次|[\u4e00-\u9fff]{0,4}工作会议|全体会议|会员代表大会|会员大会"
-    r"|代表大会|常委会|理事会|议军会议|常委会议)"
-)
 # "在A的大力支持和悉心指导下，B…"; also without 的: "在A领导下，B…"
 UNDER_GUIDANCE = re.compile(
     f"在({ANY}(?:[、和与及]{ANY})*)(?:的|(?=[^，,。{NOT_ANY}]))([^，,。]{{0,16}})下[，,]"

@@ -8,10 +8,7 @@ phrases ("由A、B指导，C、D主办，E承办的“会”"); PARTICIPATES_IN 
 
 from __future__ import annotations
 
-import re
-
 from ingest.components import relation_patterns as P
-from ingest.components.grouping import abbreviate
 from ingest.components.relation_base import (
     ORG_TYPES,
     PERSON_CHAR,
@@ -20,13 +17,8 @@ from ingest.components.relation_base import (
     name_forms,
     place_forms,
 )
-from ingest.components.relation_view import CHAR_TYPE, PINYIN, EntMention, SentView
+from ingest.components.relation_view import CHAR_TYPE, EntMention, SentView
 from ingest.textfold import view_fold as fold
-
-# "…大会3月2日在京隆重召开": the event is held (a host verb after a place)
-HELD_AT = re.compile(
-    r"(?:[0-9]{1,2}月[0-9]{1,2}[日号]|上午|下午|近日|日前)*在[^，,。；;]{0,3}?(?:隆重|顺利|正式)?(?:召开|举行|举办)"
-)
 
 # last characters of a unit's name that, followed by 长, make a title (人武部长, 处长 of a named 处)
 UNIT_HEAD_CHARS = frozenset("部局处科室所站队厅办")
@@ -555,21 +547,6 @@ class PeopleRules(RuleBase):
                 at = [p] + ([event[0]] if event[0] >= 0 else [])
                 self.emit(m, "PARTICIPATES_IN", event[1], sv, "attend", 0.8, at)
 
-    def _event_forms(self, name: str) -> tuple[str, ...]:
-        f = fold(PINYIN.sub("", name))  # 縣委議軍會(huì)議: without its glosses
-        f = P.YEAR_PREFIX.sub("", f)  # "2020年县委议军会议": the body's meeting of that year
-        return (f, abbreviate(f)) if "委员会" in f else (f,)  # 国防动员委员会 = 国动委
-
-    def _org_forms(self) -> list[tuple[str, list[str]]]:
-        """(name, folded forms) of the document's organisations, computed once per document."""
-        cache = getattr(self, "_org_forms_cache", None)
-        if cache is None:
-            ents = self.entities
-            cache = [(n, [PINYIN.sub("", f) for f in name_forms(n, ents.get(n))])
-                     for n, t in self.types.items() if t in ORG_TYPES]
-            self._org_forms_cache = cache
-        return cache
-
     def rule_in_event(self, sv: SentView) -> None:
         """ "张效廉在…会议上强调", "张丽华日前在…座谈会上表示"."""
         s = sv.masked
@@ -597,35 +574,9 @@ class PeopleRules(RuleBase):
             self._performed_speakers(sv)
         if sv.index <= 2:
             self._speech_title(sv)
-        # "我们召开市委军民融合发展委员会第一次全体会议": a body's own numbered meeting
-        for p, m in sv.slots.items():
-            if m.type != "Event":
-                continue
-            # "我们召开…第一次全体会议", "…第四次全体会议召开" (a headline or a report's opening)
-            if not self.p.host.search(s[max(0, p - 6) : p]) and not self.p.host.match(s[p + 1 : p + 5]) \
-                    and not ("在" in s[p + 1 : p + 12] and HELD_AT.match(s, p + 1, p + 12)):
-                continue
-            evs = self._event_forms(m.name)
-            for name, forms in self._org_forms():
-                if name == m.name:
-                    continue
-                # "…委员会第一次全体会议", "市委常委会会议暨市委…委员会第一次全体会议", "县委武装工作会议",
-                # "…协会第六届会员代表大会"; a body is also found by its other forms (县国动委)
-                hit = False
-                for form in forms:
-                    for ev in evs:
-                        if form not in ev:
-                            continue
-                        k = 0 if ev.startswith(form) else ev.find("暨" + form) + 1
-                        if k > 0 or ev.startswith(form):
-                            rest = ev[k + len(form) :]
-                            if form.endswith("委") and rest.startswith("常委"):
-                                # "县委常委会会议": the standing committee meets, its members
-                                # attend; the party committee as a whole is not the participant
-                                continue
-                            hit = hit or bool(P.NUMBERED_MEETING.match(rest) or P.OWN_MEETING.match(rest))
-                if hit:
-                    self.emit(name, "PARTICIPATES_IN", m, sv, "own-meeting", 0.7, [p])
+        # a body's own meeting ("我们召开…委员会第一次全体会议", "县委议军会议召开") gives the body no
+        # PARTICIPATES_IN by its name alone (rel5: right 1 of 5 in READ, the batches annotate the
+        # members who attend; a body named as the subject of 召开 is still its convener, rule_cues)
         # "会上，签署了A与B合作协议，C、D等签约": the signing parties take part in the meeting reported
         if P.AT_MEETING_OPENER.match(s) and ("签" in s):
             ev = self.recent_event(sv, 0)
