@@ -269,7 +269,6 @@ FOUNDED_SENTENCE = re.compile(
     f"[^，,。；;{NOT_ANY}]{{0,12}}?"
     "(?:正式)?(?:成立|组建|揭牌|挂牌)(?:了)?[。；;!！]?$"
 )
-YEAR_PREFIX = re.compile(r"^[0-9]{4}年度?")  # "2020年县委议军会议": a body's own meeting of a year
 SUBORDINATE = re.compile(f"({ANY})(下属|所属|直属)的?({ANY})")
 # "A、B、C等东山集团在鄂企业": the listed firms are the group's own (its firms of a province)
 LISTED_MEMBERS = re.compile(

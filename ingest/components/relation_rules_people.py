@@ -3,7 +3,8 @@
 HOLDS_POSITION from titles ("省委书记于伟国", "工信部副部长、国防科工局局长张克俭", "省长唐登杰" → the
 provincial government, "以习近平同志为核心的党中央", "来自…的"); LEADS / PARTICIPATES_IN from sponsor
 phrases ("由A、B指导，C、D主办，E承办的“会”"); PARTICIPATES_IN from attendee lists ("…出席",
-"出席…的代表有：") and "A在…会议上表示"; a body's own numbered meeting.
+"出席…的代表有：") and "A在…会议上表示"; a body's own meeting named after it gives the body nothing by
+the name alone (rel5).
 """
 
 from __future__ import annotations
