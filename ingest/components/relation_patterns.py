@@ -333,6 +333,7 @@ class CuePatterns:
     funds_received: re.Pattern  # 获得/引入 A(、B)(的) 投资/注资: A funds the subject
     local_place: re.Pattern  # "(支持)地方建设": the supporter's own place
     report_noun: re.Pattern  # 汇报/发言: the end of the list of bodies heard
+    body_reps_speak: re.Pattern  # "A、B有关领导先后发言", "A负责人和B会长作了汇报" (rel5)
     sponsor: re.Pattern  # 主办/指导/承办 …
     attend: re.Pattern  # 出席/参加 …
     attend_generic_event: re.Pattern  # "出席会议", "等出席。"
@@ -357,6 +358,22 @@ class CuePatterns:
     cue_table: tuple[tuple[str, re.Pattern, float], ...]
 
 
+def _body_reps_speak(c: dict, titles: str) -> re.Pattern:
+    """A clause that opens with bodies, each with its representatives or a post (no person named:
+    the body itself is the speaker), and ends in a speech or report: "A、B有关领导先后发言",
+    "A负责人和B盟长、C负责人作了汇报", "A、B等单位代表进行了发言" (the bodies take part)."""
+    reps = alt(c["body_representatives"])
+    orgs = "[\ue001-\ue007]"
+    # an item the entity step cut ("某某联勤保障中心" read as a name and a tail) keeps the list going
+    # (items need a separator between them: a run of characters has one reading, no backtracking)
+    item = f"(?:{orgs}(?:{reps}|{titles}|[\u4e00-\u9fff]?长)?|{ANY}?[^、和与及，,。；;{NOT_ANY}]{{1,8}})"
+    return re.compile(
+        f"({item}(?:[、和与及]{item})*)(?:等[^，,。；;{NOT_ANY}]{{0,8}}?(?:{reps}))?"
+        f"[^，,。；;{NOT_ANY}听]{{0,40}}?(?:先后|分别|相继|依次)?(?:作了?|进行了?)?"
+        f"[^，,。；;{NOT_ANY}听]{{0,8}}?(?:发言|汇报)"
+    )
+
+
 @lru_cache(maxsize=1)
 def patterns() -> CuePatterns:
     c = cues()
@@ -373,6 +390,7 @@ def patterns() -> CuePatterns:
         title_item_split=re.compile(TITLE_ITEM_SPLIT.pattern + "|" + alt(c["title_item_verbs"])),
         hearing=re.compile(alt(c["hearing_verbs"])),
         title_start=re.compile(f"(?:常务)?(?:{titles})"),
+        body_reps_speak=_body_reps_speak(c, titles),
         local_place=re.compile(f"(?:{alt(c['local_place_words'])})"),
         funds_received=re.compile(
             f"(?:{alt(c['funds_receive_verbs'])})了?((?:{ANY}[、和与及]?)+)(?:等|的)?[^，,。；;{NOT_ANY}]{{0,4}}?"

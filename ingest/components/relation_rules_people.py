@@ -678,6 +678,24 @@ class PeopleRules(RuleBase):
                 return
             for p, x in subj:
                 self.emit(x, "PARTICIPATES_IN", ev, sv, "body-speaker", 0.55, [p], "reported")
+        self._body_representatives(sv)
+
+    def _body_representatives(self, sv: SentView) -> None:
+        """ "A、B有关领导先后发言", "A负责人和B会长、C负责人作了汇报": a clause that opens with bodies
+        whose representatives (named by post, not by name) speak or report: each body takes part in
+        the meeting the report is about (rel5: the body-speaker rule wanted the bare body)."""
+        s = sv.masked
+        for a, b in self.clauses(sv):
+            k = a + (s[a] in "，,")
+            m = self.p.body_reps_speak.match(s, k, b)
+            if m is None:
+                continue
+            ev = self.recent_event(sv, a)
+            if ev is None:
+                return
+            for p, x in sv.mentions_in(m.start(1), m.end(1)):
+                if x.type in ORG_TYPES:
+                    self.emit(x, "PARTICIPATES_IN", ev, sv, "body-speaker:reps", 0.55, [p], "reported")
 
     def _performed_speakers(self, sv: SentView) -> None:
         """ "省委书记甲，科技部副部长乙分别致辞", "丙、丁分别发表演讲": persons listed in a clause

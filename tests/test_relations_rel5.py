@@ -1,0 +1,42 @@
+"""Relation classes measured in the rel5 round (issue 10), on invented texts.
+
+These classes fired correctly in fewer than three READ batches (docs/QUALITY.md, "rel5"), so they are
+on the side branch rel5-nearmiss, for the lead to take or leave. `run` (tests/test_relations.py)
+runs the relation rules on given entities. Names are invented.
+"""
+
+from __future__ import annotations
+
+from tests.test_relations import run
+
+P, G, M, EN, E, L, A, R, IP = ("Person", "PartyGovBody", "MilitaryUnit", "Enterprise", "Event", "Location",
+                               "Association", "ResearchInstitute", "IndustrialPark")
+
+
+def _triples(text, entities):
+    return run(text, entities)[0]
+
+
+# --- bodies whose representatives (named by post) speak at the meeting take part ------------------
+
+def test_bodies_whose_leaders_speak_take_part():
+    ents = [("青山军民融合座谈会", E), ("东山警备区", M), ("南湖工程大学", R), ("西岭保障中心", M)]
+    t = _triples("青山军民融合座谈会在青山召开。东山警备区、南湖工程大学、西岭保障中心有关领导先后发言，"
+                 "表示将支持地方建设。", ents)
+    for body in ("东山警备区", "南湖工程大学", "西岭保障中心"):
+        assert (body, "PARTICIPATES_IN", "青山军民融合座谈会") in t
+
+
+def test_bodies_with_posts_who_report_take_part():
+    ents = [("青山市产业调度会", E), ("青山市经信委", G), ("青山市产业联盟", A), ("东方重工集团", EN)]
+    t = _triples("青山市产业调度会召开。调度会上，青山市经信委负责人和青山市产业联盟盟长、东方重工集团负责人"
+                 "作了工作汇报。", ents)
+    for body in ("青山市经信委", "青山市产业联盟", "东方重工集团"):
+        assert (body, "PARTICIPATES_IN", "青山市产业调度会") in t
+
+
+def test_a_body_whose_named_official_reports_does_not_take_part_itself():
+    """The person is the speaker; his title's body is no participant (a named person ends the list)."""
+    ents = [("青山市产业调度会", E), ("青山市经信委", G), ("张明远", P)]
+    t = _triples("青山市产业调度会召开。调度会上，青山市经信委主任张明远作了工作汇报。", ents)
+    assert ("青山市经信委", "PARTICIPATES_IN", "青山市产业调度会") not in t
