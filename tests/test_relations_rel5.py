@@ -40,3 +40,18 @@ def test_a_body_whose_named_official_reports_does_not_take_part_itself():
     ents = [("青山市产业调度会", E), ("青山市经信委", G), ("张明远", P)]
     t = _triples("青山市产业调度会召开。调度会上，青山市经信委主任张明远作了工作汇报。", ents)
     assert ("青山市经信委", "PARTICIPATES_IN", "青山市产业调度会") not in t
+
+
+# --- a zone's department (its party working committee) is part of the zone --------------------------
+
+def test_zone_party_working_committee_is_part_of_the_zone():
+    ents = [("青山经开区", IP), ("青山经开区党工委", G), ("李文博", P)]
+    t = _triples("青山经开区党工委书记李文博到青山经开区调研。", ents)
+    assert ("青山经开区党工委", "PART_OF", "青山经开区") in t
+
+
+def test_zone_management_committee_gets_no_part_of():
+    """管委会 is the zone's government, not a department (the batches do not annotate it)."""
+    ents = [("青山经开区", IP), ("青山经开区管委会", G)]
+    t = _triples("青山经开区管委会与东方重工集团座谈。青山经开区发展迅速。", ents)
+    assert ("青山经开区管委会", "PART_OF", "青山经开区") not in t

@@ -176,7 +176,10 @@ class StructureRules(RuleBase):
                 last = len(f) if dept and f.endswith(OFFICE_SUFFIX) else len(f) - 1
                 for n in range(2, last):
                     for k, other, otype in by_form.get(f[:n], ()):
-                        if other == name or otype not in parents and not (dept and otype == "PartyGovBody"):
+                        # a department's parent may be a body or a zone (rel5: 某高新区党工委 → 某高新区)
+                        if other == name or otype not in parents and not (
+                            dept and otype in ("PartyGovBody", "IndustrialPark")
+                        ):
                             continue
                         if LEGAL_FORM.fullmatch(f[n:]):
                             continue  # "…集团公司" after "…集团"'s short name: the same firm, no part
