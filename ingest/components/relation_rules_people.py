@@ -9,7 +9,10 @@ the name alone (rel5).
 
 from __future__ import annotations
 
+import re
+
 from ingest.components import relation_patterns as P
+from ingest.components.lexicon import lexicon
 from ingest.components.relation_base import (
     ORG_TYPES,
     PERSON_CHAR,
@@ -36,6 +39,21 @@ CARRIED_TITLE_TYPES = {
     "总经理": frozenset({"Enterprise", "Fund"}),
     "司令员": frozenset({"MilitaryUnit"}),
 }
+
+
+# what is left of a list item once bodies, titles and list words are cut: a name the entity step
+# missed ("某省领导甲乙、丙丁、戊己己"): a family name and one or two characters, or a dotted name
+_NAME_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}")
+
+
+def _names_missed(rest: str) -> bool:
+    """True when every item left of a list clause is a bare personal name (two at least): the clause
+    is still a pure list of attendees, its names only unrecognised (rel5, guest lists)."""
+    items = [i for i in rest.split("、") if i]
+    if len(items) < 2:
+        return False
+    lx = lexicon()
+    return all(_NAME_ITEM.fullmatch(i) and (i[0] in lx.surnames1 or i[:2] in lx.surnames2) for i in items)
 
 
 class PeopleRules(RuleBase):
@@ -432,7 +450,11 @@ class PeopleRules(RuleBase):
             return True
         # "相关军事单位、国防科工局、北京市经信委、中关村管委会、海淀区领导": a list with a few
         # generic items, as long as no verb of its own (由…主办, 召开) makes it a clause of its own
-        return len(P.ANY_RE.findall(text)) >= 2 and len(t) <= 10 and not P.LIST_VERBS.search(text)
+        if len(P.ANY_RE.findall(text)) >= 2 and len(t) <= 10 and not P.LIST_VERBS.search(text):
+            return True
+        if "、" not in text:
+            return False
+        return _names_missed(P.LIST_NOISE.sub("、", self.p.titles.sub("、", P.ANY_RE.sub("、", text))))
 
     @staticmethod
     def _generic_item(text: str) -> bool:
