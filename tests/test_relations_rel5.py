@@ -60,10 +60,10 @@ def test_zone_management_committee_gets_no_part_of():
 # --- a guest list whose names the entity step missed is still a list of attendees ---------------------
 
 def test_titled_guests_before_a_list_of_unrecognised_names_attend():
-    """郑天翔 and 钱玉林 are not recognised (no entity): their clause is still a pure list."""
+    """郑天翔, 钱玉林, 孙立群 and 何光明 are not recognised (no entity): their clause is still a pure list."""
     ents = [("青山纪念座谈会", E), ("东山省政协", G), ("东山省", L), ("周明德", P), ("吴海平", P),
             ("冯志刚", P), ("陈国栋", P)]
-    t = _triples("青山纪念座谈会在青山召开。东山省政协主席周明德，东山省领导吴海平、郑天翔、钱玉林，"
+    t = _triples("青山纪念座谈会在青山召开。东山省政协主席周明德，东山省领导吴海平、郑天翔、钱玉林、孙立群、何光明，"
                  "驻地部队领导冯志刚、陈国栋等出席座谈会。", ents)
     assert ("周明德", "PARTICIPATES_IN", "青山纪念座谈会") in t
     assert ("吴海平", "PARTICIPATES_IN", "青山纪念座谈会") in t
