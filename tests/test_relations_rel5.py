@@ -63,7 +63,8 @@ def test_titled_guests_before_a_list_of_unrecognised_names_attend():
     """郑天翔, 钱玉林, 孙立群 and 何光明 are not recognised (no entity): their clause is still a pure list."""
     ents = [("青山纪念座谈会", E), ("东山省政协", G), ("东山省", L), ("周明德", P), ("吴海平", P),
             ("冯志刚", P), ("陈国栋", P)]
-    t = _triples("青山纪念座谈会在青山召开。东山省政协主席周明德，东山省领导吴海平、郑天翔、钱玉林、孙立群、何光明，"
+    t = _triples("青山纪念座谈会在青山召开。东山省政协主席周明德，"
+                 "东山省领导吴海平、郑天翔、钱玉林、孙立群、何光明，"
                  "驻地部队领导冯志刚、陈国栋等出席座谈会。", ents)
     assert ("周明德", "PARTICIPATES_IN", "青山纪念座谈会") in t
     assert ("吴海平", "PARTICIPATES_IN", "青山纪念座谈会") in t
@@ -74,3 +75,24 @@ def test_a_clause_of_short_phrases_is_no_guest_list():
     ents = [("青山纪念座谈会", E), ("周明德", P), ("冯志刚", P)]
     t = _triples("青山纪念座谈会在青山召开。周明德指出，要统筹、协调、推进，冯志刚等出席座谈会。", ents)
     assert ("周明德", "PARTICIPATES_IN", "青山纪念座谈会") not in t
+
+
+# --- a government head's title with a modifier, or a region's 主席, names the government --------------
+
+def test_executive_vice_governor_between_other_titles_names_the_government():
+    ents = [("东山省人民政府", G), ("东山省委", G), ("省融合委员会", G), ("李文博", P)]
+    t = _triples("东山省委常委、常务副省长、省融合委员会副主任李文博作出批示。", ents)
+    assert ("李文博", "HOLDS_POSITION", "东山省人民政府") in t
+    assert ("李文博", "HOLDS_POSITION", "省融合委员会") in t
+
+
+def test_region_vice_chairman_names_the_region_government_glosses_and_all():
+    ents = [("自治區(qū)人民政府", G), ("自治區(qū)黨委", G), ("李文博", P)]
+    t = _triples("自治區(qū)黨委常委、自治區(qū)常務副主席李文博出席。", ents)
+    assert ("李文博", "HOLDS_POSITION", "自治區(qū)人民政府") in t
+
+
+def test_a_chairman_of_a_named_body_keeps_that_body():
+    ents = [("自治区人民政府", G), ("东山省政协", G), ("李文博", P)]
+    t = _triples("东山省政协主席李文博出席。", ents)
+    assert ("李文博", "HOLDS_POSITION", "自治区人民政府") not in t

@@ -21,7 +21,7 @@ from ingest.components.relation_base import (
     name_forms,
     place_forms,
 )
-from ingest.components.relation_view import CHAR_TYPE, EntMention, SentView
+from ingest.components.relation_view import CHAR_TYPE, PINYIN, EntMention, SentView
 from ingest.textfold import view_fold as fold
 
 # last characters of a unit's name that, followed by 长, make a title (人武部长, 处长 of a named 处)
@@ -74,7 +74,7 @@ class PeopleRules(RuleBase):
                     for name, e in self.entities.items():
                         if e.type != "PartyGovBody":
                             continue
-                        allf = [fold(name)] + [fold(a) for a in e.aliases]
+                        allf = [fold(PINYIN.sub("", n)) for n in (name, *e.aliases)]
                         if any(f in x for f in forms for x in allf):
                             cands.append((name, allf))
                     self._gov_candidates[head] = cands
@@ -177,7 +177,7 @@ class PeopleRules(RuleBase):
                 else:
                     bodies.append(m)
             if not orgs:
-                lead = s[a:p0].strip()
+                lead = PINYIN.sub("", s[a:p0]).strip()  # "自治區(qū)主席": the title without its glosses
                 lead = P.TITLE_LEAD_STRIP.sub("", lead)
                 tm = title_re.search(lead)
                 # "培训科科长甲某": a title of a unit that is not named as an entity (科, 处, 室…)
@@ -238,7 +238,9 @@ class PeopleRules(RuleBase):
 
     def _bare_head_title(self, item: str) -> EntMention | None:
         """The government a bare head title names ("市长" → 市政府), when the document has it."""
-        if not item or len(item) > 4 or not any(item.endswith(h) for h in self.c["government_heads"]):
+        # "常务副省长", "代市长": a modifier before the head title leaves it a government head (rel5)
+        core = item[2:] if item.startswith("常务") else item[1:] if item.startswith("代") else item
+        if not core or len(core) > 4 or not any(core.endswith(h) for h in self.c["government_heads"]):
             return None
         g = self._gov_body(item, None)
         return EntMention(0, 0, g, "PartyGovBody") if g else None
