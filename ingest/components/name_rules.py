@@ -245,10 +245,19 @@ PAREN_QUALIFIERS = frozenset(
 # two or more bare names in a list at a clause start, closed by an attendance word or 等同志
 NAME_LIST_RE = re.compile(
     r"(?:^|(?<=[\s。，,；;：:!！?？」”])|(?<=[市县区省]领导))"
-    r"((?:[" + CJK + r"]{2,4}、){1,11}[" + CJK + r"]{2,4})"
+    r"((?:[" + CJK + r"]{2,4}、){1,11}[" + CJK + r"]{2,4}?)"  # lazy: 乙等出席 is 乙, not 乙等
     r"(?=等同志|等领导|等出席|等参加|等陪同|等在家的|等代表|等委员|等先后|先后发言|及[^。，,\n]{0,16}?(?:同志|负责人|领导)|出席|参加|陪同|列席"
     r"|[，,][^。，,\n]{2,30}?[，,、][^。\n]{0,30}?(?:出席|参加|列席)(?:了)?(?:会议|活动|仪式))",
     re.M,
+)
+# a list of names after a leaders' title (省领导甲、乙、丙等出席), its items plain names, names
+# without a known surname (Tibetan 次某平措) or transliterated names with a middle dot, which
+# stop the title-list walk of `persons`; closed by 等, a clause mark or an attendance verb
+_DOTTED_ITEM = r"[" + CJK + r"]{1,10}[·•‧・][" + CJK + r"]{1,10}(?:[·•‧・][" + CJK + r"]{1,8})?"
+LEADERS_LIST_RE = re.compile(
+    r"(?:领导|領導)[:：]?((?:(?:" + _DOTTED_ITEM + r"|[" + CJK + r"]{2,4}?)、){1,15}"
+    r"(?:" + _DOTTED_ITEM + r"|[" + CJK + r"]{2,4}?))"
+    r"(?=等|[，,。；;\s]|出席|参加|參加|陪同|列席)"
 )
 ORG_TYPES = ("PartyGovBody", "Enterprise", "ResearchInstitute", "Association", "MilitaryUnit")
 NAME_AFTER_BODY = re.compile(

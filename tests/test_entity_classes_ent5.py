@@ -1,0 +1,34 @@
+"""Entity classes from the ent5 round (issue 10): constructions that recur across annotated batches
+(each class seen in at least three READ batches, CHECK not lower). Every text here is invented; each
+test also says what must not be found."""
+
+from __future__ import annotations
+
+from graph.model import Document
+from ingest.extract import extract, get_nlp
+
+
+def ents(text: str) -> dict[str, tuple[str, list[str]]]:
+    ex = extract(Document(id="t", source="t", text=text), get_nlp(with_relations=False))
+    return {e.name: (e.type, e.aliases) for e in ex.entities}
+
+
+def persons(text: str) -> set[str]:
+    return {n for n, (t, _) in ents(text).items() if t == "Person"}
+
+
+def test_a_leaders_list_goes_on_past_a_dotted_or_surnameless_name():
+    found = persons("东川省委书记陈大明出席。东川省领导周海燕、阿不都·卡某尔、林志远、郑国栋，"
+                    "驻东部队领导孙立强出席会议。")
+    assert {"林志远", "郑国栋", "周海燕"} <= found
+    found = persons("市领导次旺多吉、格桑平措、许建华、钱立新等出席会议。")
+    assert {"次旺多吉", "格桑平措", "许建华", "钱立新"} <= found
+    # a list of words after 领导 is no list of names
+    found = persons("区领导班子、机关干部、基层代表等参加会议。")
+    assert not found & {"机关干部", "基层代表", "班子"}
+
+
+def test_a_bare_list_of_names_closed_by_deng_keeps_its_last_name():
+    found = persons("会议由市长陈大明主持。\n何立强、苏建华、钟晓梅、韩志远等出席座谈会。")
+    assert {"何立强", "苏建华", "钟晓梅", "韩志远"} <= found
+    assert "韩志远等" not in found
