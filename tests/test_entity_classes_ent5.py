@@ -32,3 +32,11 @@ def test_a_bare_list_of_names_closed_by_deng_keeps_its_last_name():
     found = persons("会议由市长陈大明主持。\n何立强、苏建华、钟晓梅、韩志远等出席座谈会。")
     assert {"何立强", "苏建华", "钟晓梅", "韩志远"} <= found
     assert "韩志远等" not in found
+
+
+def test_a_garrison_named_by_the_short_army_name():
+    found = ents("省委、省政府向驻东解放军、武警部队官兵致以节日的问候。")
+    assert found["驻东解放军"][0] == "MilitaryUnit"
+    assert "解放军" not in found
+    found = ents("向驻地解放军官兵致以问候。")  # 驻地: a word, no place
+    assert "驻地解放军" not in found

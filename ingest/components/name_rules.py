@@ -416,8 +416,9 @@ FORMULA_SYSTEM = re.compile(r"“[0-9N]{1,2}[+＋][0-9N]{1,2}(?:[+＋][0-9N]{1,2
 # 兵团第八师, 新疆生产建设兵团第十二师: a division of the production and construction corps (a body
 # that runs a city and its farms, named by its number)
 CORPS_DIVISION = re.compile(r"(?:新疆生产建设)?兵团第[一二三四五六七八九十]{1,3}师")
-# 驻东川人民解放军: the garrison of a place, named by the army's name (驻洛部队 is found by 部队)
-GARRISON = re.compile(r"驻[" + CJK + r"]{1,3}?(?:中国)?人民解放军")
+# 驻东川人民解放军, 驻东解放军: the garrison of a place, named by the army's name, full or short
+# (驻洛部队 is found by 部队); 驻市/驻区/驻地… name a level or a word, no place
+GARRISON = re.compile(r"驻(?![市区县省地军])[" + CJK + r"]{1,3}?(?:中国)?(?:人民)?解放军")
 # 东川陆军预备役工兵团: a reserve unit (a place, the service, 预备役, the arm, the level)
 RESERVE_UNIT = re.compile(r"(?:陆军|海军|空军)?预备役[" + CJK + r"]{0,6}?(?:团|师|旅|营)(?![长部委])")
 # a named warship: 海军某某舰, or a place name + 舰 (ships are named after cities)
