@@ -40,3 +40,12 @@ def test_a_garrison_named_by_the_short_army_name():
     assert "解放军" not in found
     found = ents("向驻地解放军官兵致以问候。")  # 驻地: a word, no place
     assert "驻地解放军" not in found
+
+
+def test_an_appointment_meeting_keeps_its_act_and_post():
+    found = ents("8月4日，青山县人武部党委第一书记任职宣布大会在县委召开。")
+    assert found["青山县人武部党委第一书记任职宣布大会"][0] == "Event"
+    found = ents("东川军分区党委第一书记任职命令宣布大会举行。")
+    assert found["东川军分区党委第一书记任职命令宣布大会"][0] == "Event"
+    found = ents("会上宣读任职宣布大会的议程。")  # no post or body before the act: no name
+    assert not any(t == "Event" for t, _ in found.values())
