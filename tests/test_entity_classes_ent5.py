@@ -49,3 +49,13 @@ def test_an_appointment_meeting_keeps_its_act_and_post():
     assert found["东川军分区党委第一书记任职命令宣布大会"][0] == "Event"
     found = ents("会上宣读任职宣布大会的议程。")  # no post or body before the act: no name
     assert not any(t == "Event" for t, _ in found.values())
+
+
+def test_a_bodys_yearly_report_is_a_policy():
+    found = ents("我完全赞成省人大常委会工作报告、省政府工作报告和省人民检察院工作报告。")
+    for name in ("省人大常委会工作报告", "省政府工作报告", "省人民检察院工作报告"):
+        assert found[name][0] == "Policy"
+    found = ents("东川省政府工作报告频现青山。")
+    assert found["东川省政府工作报告"][0] == "Policy"
+    found = ents("将双拥工作纳入各级政府工作报告。")  # a class of reports
+    assert not any(t == "Policy" for t, _ in found.values())

@@ -9,6 +9,7 @@ from ingest.components.candidate import Cand
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     ANON_UNIT,
+    BODY_REPORT,
     CAS_INSTITUTE,
     COMMAND_UNIT,
     CORPS_DIVISION,
@@ -113,6 +114,22 @@ def anonymised_units(ctx: NameContext, t: str) -> list[Cand]:
                     s -= k
                     break
             out.append(Cand(s, m.end(), "MilitaryUnit", "rule:reserve_unit", 0.7, 2))
+    return out
+
+
+def body_reports(ctx: NameContext, t: str) -> list[Cand]:
+    """省政府工作报告, 东川省人民检察院工作报告: a body's yearly report is a Policy; a place right
+    before it (a province, a city) is part of its name."""
+    out = []
+    if "工作报告" not in t:
+        return out
+    for m in BODY_REPORT.finditer(t):
+        s = m.start(1)
+        for k in (4, 3, 2):  # 东川省政府工作报告: the place before the body
+            if s >= k and ctx._is_place(t[s - k:s]):
+                s -= k
+                break
+        out.append(Cand(s, m.end(1), "Policy", "rule:body_report", 0.7, 2))
     return out
 
 

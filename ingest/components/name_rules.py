@@ -416,6 +416,13 @@ FORMULA_SYSTEM = re.compile(r"“[0-9N]{1,2}[+＋][0-9N]{1,2}(?:[+＋][0-9N]{1,2
 # 兵团第八师, 新疆生产建设兵团第十二师: a division of the production and construction corps (a body
 # that runs a city and its farms, named by its number)
 CORPS_DIVISION = re.compile(r"(?:新疆生产建设)?兵团第[一二三四五六七八九十]{1,3}师")
+# 东川省政府工作报告, 省人大常委会工作报告: the yearly report of a government, a people's congress
+# or a court is a named document (a Policy, as the GUIDELINES type a report's title); the place
+# or level before the body belongs to the name; 各级政府工作报告 is a class of reports
+BODY_REPORT = re.compile(
+    r"(?<!各级)(?<!各)((?:[省市县区州]|自治区)?(?:人民政府|政府|人大常委会|人民代表大会常务委员会"
+    r"|高级人民法院|中级人民法院|人民法院|人民检察院|检察院|法院)工作报告)"
+)
 # 驻东川人民解放军, 驻东解放军: the garrison of a place, named by the army's name, full or short
 # (驻洛部队 is found by 部队); 驻市/驻区/驻地… name a level or a word, no place
 GARRISON = re.compile(r"驻(?![市区县省地军])[" + CJK + r"]{1,3}?(?:中国)?(?:人民)?解放军")
