@@ -59,3 +59,13 @@ def test_a_bodys_yearly_report_is_a_policy():
     assert found["东川省政府工作报告"][0] == "Policy"
     found = ents("将双拥工作纳入各级政府工作报告。")  # a class of reports
     assert not any(t == "Policy" for t, _ in found.values())
+
+
+def test_china_opening_a_name_or_a_slogan_is_no_place():
+    found = ents("2017中国(青山)国际科技合作周开幕。")
+    assert "中国" not in found
+    assert found["青山"][0] == "Location"
+    found = ents("实现高端装备的“中国制造”。")
+    assert "中国" not in found
+    found = ents("这是我们中国的第一架旋翼机。")  # the country itself
+    assert found["中国"][0] == "Location"
