@@ -69,3 +69,11 @@ def test_china_opening_a_name_or_a_slogan_is_no_place():
     assert "中国" not in found
     found = ents("这是我们中国的第一架旋翼机。")  # the country itself
     assert found["中国"][0] == "Location"
+
+
+def test_a_whole_force_greeted_by_its_members_is_no_unit():
+    found = ents("省委、省政府向驻东解放军、武警部队官兵和民兵预备役人员致以节日问候。")
+    assert "武警部队" not in found
+    assert found["驻东解放军"][0] == "MilitaryUnit"
+    found = ents("武警部队参加了青山县的抢险救援。")  # the force acting: a unit
+    assert found["武警部队"][0] == "MilitaryUnit"

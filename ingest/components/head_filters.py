@@ -19,6 +19,8 @@ from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     COMMITTEE_OF_UNIT,
     COUNT_BEFORE,
+    FORCE_BODIES,
+    FORCE_MEMBERS,
     GENERIC_FIRM_BODY,
     LEVEL_CHARS,
     LEVEL_PLURAL,
@@ -160,11 +162,17 @@ def unit_party_committee(ctx: NameContext, h: HeadCand) -> bool:
     return h.head == "党委" and h.body.endswith(COMMITTEE_OF_UNIT)
 
 
+def force_members(ctx: NameContext, h: HeadCand) -> bool:
+    # 向驻东解放军、武警部队官兵致以问候: the members of a whole force, greeted as people; a force
+    # named by a place (驻东部队官兵) or its branch's unit is still a unit
+    return h.body in FORCE_BODIES and h.t.startswith(FORCE_MEMBERS, h.e)
+
+
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, bare_party_prefix, field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
     level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new, only_one,
-    described_event, unit_party_committee, counted_before,
+    described_event, unit_party_committee, counted_before, force_members,
 )}
 
 

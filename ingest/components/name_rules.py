@@ -363,6 +363,9 @@ IDEOLOGY_AFTER = ("思想", "观", "重要论述", "理论", "精神")
 LEVEL_CHARS = "省市区县镇乡"
 # military organs whose Party committee (X党委, 第一书记 the local Party secretary) the annotators name
 # as the organ itself (head filter unit_party_committee)
+# a whole armed force named for its members (武警部队官兵): head filter `force_members`
+FORCE_BODIES = frozenset(("武警", "武装警察"))
+FORCE_MEMBERS = ("官兵", "指战员", "全体官兵", "广大官兵")
 COMMITTEE_OF_UNIT = ("人武部", "武装部", "军分区", "警备区", "省军区", "军区")
 # the jurisdiction a congress abbreviation (党代会, 人代会, 两会: heads.tsv class "congress") is held
 # at, when no place names it: 全国人代会, 省第十二次党代会, 全市“两会”
