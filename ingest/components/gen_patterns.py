@@ -9,7 +9,6 @@ from ingest.components.candidate import Cand
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     ANON_UNIT,
-    BODY_REPORT,
     CAS_INSTITUTE,
     COMMAND_UNIT,
     CORPS_DIVISION,
@@ -18,6 +17,8 @@ from ingest.components.name_rules import (
     FORMULA_SYSTEM,
     GARRISON,
     NUMBERED_DOCUMENT,
+    REPORT_BODIES,
+    REPORT_LEVELS,
     RESERVE_UNIT,
     SERIES_EVENT,
 )
@@ -118,18 +119,22 @@ def anonymised_units(ctx: NameContext, t: str) -> list[Cand]:
 
 
 def body_reports(ctx: NameContext, t: str) -> list[Cand]:
-    """省政府工作报告, 东川省人民检察院工作报告: a body's yearly report is a Policy; a place right
-    before it (a province, a city) is part of its name."""
+    """省政府工作报告, 东川省人民检察院工作报告: a body's yearly report is a Policy; the level or the
+    place right before the body is part of its name; 各级政府工作报告 is a class of reports."""
     out = []
-    if "工作报告" not in t:
-        return out
-    for m in BODY_REPORT.finditer(t):
-        s = m.start(1)
-        for k in (4, 3, 2):  # 东川省政府工作报告: the place before the body
-            if s >= k and ctx._is_place(t[s - k:s]):
-                s -= k
-                break
-        out.append(Cand(s, m.end(1), "Policy", "rule:body_report", 0.7, 2))
+    i = t.find("工作报告")
+    while i >= 0:
+        body = next((b for b in REPORT_BODIES if t.endswith(b, 0, i)), "")
+        s = i - len(body)
+        lvl = next((v for v in REPORT_LEVELS if t.endswith(v, 0, s)), "") if body else ""
+        s -= len(lvl)
+        if body and not t.endswith(("各级", "各"), 0, s):
+            for k in (4, 3, 2):  # 东川省政府工作报告: the place before the body
+                if s >= k and ctx._is_place(t[s - k:s]):
+                    s -= k
+                    break
+            out.append(Cand(s, i + 4, "Policy", "rule:body_report", 0.7, 2))
+        i = t.find("工作报告", i + 4)
     return out
 
 

@@ -238,7 +238,7 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             for it, st in zip(items, starts, strict=True):
                 out.append(Cand(st, st + len(it), "Person", "rule:person:name_list", 0.65, priority=1))
                 names.setdefault(it, "name_list")
-    if "领导" in t or "領導" in t:
+    if "领导" in t:  # the view is folded: 領導 reads 领导
         for s, nm in _leaders_list(ctx, t):
             if not covered[s]:
                 out.append(Cand(s, s + len(nm), "Person", "rule:person:leaders_list", 0.65, priority=1))

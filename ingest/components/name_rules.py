@@ -255,7 +255,8 @@ NAME_LIST_RE = re.compile(
 # stop the title-list walk of `persons`; closed by 等, a clause mark or an attendance verb
 _DOTTED_ITEM = r"[" + CJK + r"]{1,10}[·•‧・][" + CJK + r"]{1,10}(?:[·•‧・][" + CJK + r"]{1,8})?"
 LEADERS_LIST_RE = re.compile(
-    r"(?:领导|領導)[:：]?((?:(?:" + _DOTTED_ITEM + r"|[" + CJK + r"]{2,4}?)、){1,15}"
+    r"领导[:：]?(?=[" + CJK + r"]{1,10}[、·•‧・])"  # fails fast where no list follows
+    r"((?:(?:" + _DOTTED_ITEM + r"|[" + CJK + r"]{2,4}?)、){1,15}"
     r"(?:" + _DOTTED_ITEM + r"|[" + CJK + r"]{2,4}?))"
     r"(?=等|[，,。；;\s]|出席|参加|參加|陪同|列席)"
 )
@@ -422,10 +423,9 @@ CORPS_DIVISION = re.compile(r"(?:新疆生产建设)?兵团第[一二三四五�
 # 东川省政府工作报告, 省人大常委会工作报告: the yearly report of a government, a people's congress
 # or a court is a named document (a Policy, as the GUIDELINES type a report's title); the place
 # or level before the body belongs to the name; 各级政府工作报告 is a class of reports
-BODY_REPORT = re.compile(
-    r"(?<!各级)(?<!各)((?:[省市县区州]|自治区)?(?:人民政府|政府|人大常委会|人民代表大会常务委员会"
-    r"|高级人民法院|中级人民法院|人民法院|人民检察院|检察院|法院)工作报告)"
-)
+REPORT_BODIES = ("人民代表大会常务委员会", "高级人民法院", "中级人民法院", "人民法院", "人民检察院",
+                 "人大常委会", "人民政府", "检察院", "法院", "政府")
+REPORT_LEVELS = ("自治区", "省", "市", "县", "区", "州")
 # 驻东川人民解放军, 驻东解放军: the garrison of a place, named by the army's name, full or short
 # (驻洛部队 is found by 部队); 驻市/驻区/驻地… name a level or a word, no place
 GARRISON = re.compile(r"驻(?![市区县省地军])[" + CJK + r"]{1,3}?(?:中国)?(?:人民)?解放军")
