@@ -77,3 +77,13 @@ def test_a_whole_force_greeted_by_its_members_is_no_unit():
     assert found["驻东解放军"][0] == "MilitaryUnit"
     found = ents("武警部队参加了青山县的抢险救援。")  # the force acting: a unit
     assert found["武警部队"][0] == "MilitaryUnit"
+
+
+def test_a_state_level_new_area_is_a_zone_a_district_new_area_a_place():
+    found = ents("东川两江新区是军工重镇，青州已纳入西江新区统筹规划建设。")
+    assert found["东川两江新区"][0] == "IndustrialPark"
+    assert found["西江新区"][0] == "IndustrialPark"
+    found = ents("记者从浦东新区获悉，新项目落地。")  # a district of the division codes
+    assert found["浦东新区"][0] == "Location"
+    found = ents("享有作为国家级新区的一系列政策。")  # a kind, no name
+    assert not any(t == "IndustrialPark" for t, _ in found.values())

@@ -168,11 +168,18 @@ def force_members(ctx: NameContext, h: HeadCand) -> bool:
     return h.body in FORCE_BODIES and h.t.startswith(FORCE_MEMBERS, h.e)
 
 
+def district_new_area(ctx: NameContext, h: HeadCand) -> bool:
+    # 东川两江新区 is a state-level zone (an IndustrialPark in the annotated batches); a 新区 that is
+    # a county-level district of the division codes is a place (the gazetteer's Location)
+    return h.head == "新区" and any(h.body[-k:] + h.head in ctx.place_words for k in (2, 3, 4))
+
+
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, bare_party_prefix, field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
     level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new, only_one,
     described_event, unit_party_committee, counted_before, force_members,
+    district_new_area,
 )}
 
 
