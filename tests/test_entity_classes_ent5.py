@@ -87,3 +87,12 @@ def test_a_state_level_new_area_is_a_zone_a_district_new_area_a_place():
     assert found["浦东新区"][0] == "Location"
     found = ents("享有作为国家级新区的一系列政策。")  # a kind, no name
     assert not any(t == "IndustrialPark" for t, _ in found.values())
+
+
+def test_a_trade_or_honour_before_a_name_reads_like_a_title():
+    found = persons("旅修理所技师韩志刚算了一笔账。老八路孙大山、拥军模范钱秀英等出席座谈会。")
+    assert {"韩志刚", "孙大山", "钱秀英"} <= found
+    found = persons("涌现了“英雄航天员”陈远航、“一等功臣”冯立新等一批模范。")
+    assert {"陈远航", "冯立新"} <= found
+    found = ents("青山县被命名为双拥模范县，模范单位受到表彰。")  # 模范 before no name
+    assert not any(t == "Person" for t, _ in found.values())

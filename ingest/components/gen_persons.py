@@ -57,6 +57,8 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         s = m.end()
         while s < len(t) and t[s] in " \u3000:：":
             s += 1
+        if t[s:s + 1] == "”" and "“" in t[max(0, m.start() - 8):m.start() + 1]:
+            s += 1  # “一等功臣”某某: a quoted honour before the name
         if m.group() in BYLINE_TITLES:
             # a byline list: 记者 周羽、王雪薇
             j = s
