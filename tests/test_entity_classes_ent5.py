@@ -96,3 +96,9 @@ def test_a_trade_or_honour_before_a_name_reads_like_a_title():
     assert {"陈远航", "冯立新"} <= found
     found = ents("青山县被命名为双拥模范县，模范单位受到表彰。")  # 模范 before no name
     assert not any(t == "Person" for t, _ in found.values())
+
+def test_zuo_before_a_report_is_the_verb_not_the_names_end():
+    found = persons("省军区政治委员李强作工作报告。")
+    assert "李强" in found and "李强作" not in found
+    found = persons("市长王某作了重要讲话。")
+    assert "王某" in found and "王某作" not in found

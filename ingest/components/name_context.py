@@ -14,6 +14,7 @@ import re
 from ingest.components.candidate import CJK, is_cjk
 from ingest.components.lexicon import Lexicon, alternation, lexicon
 from ingest.components.name_rules import (
+    AFTER_ZUO,
     COMPANY_LIKE_RE1,
     DAY_AFTER,
     DEPT_HEAD_WORDS,
@@ -589,12 +590,12 @@ class NameContext:
                               or nm[-1] in "来來到赴" and self._place_at(t, last + 1)
                               or self.title_re.match(t, last) or t.startswith("同志", last)
                               or self._word_at(t, last) and not speech_after and not closed
-                              or nm[-1] == "作" and t.startswith(REPORT_NOUNS, last + 1)
+                              or nm[-1] == "作" and t.startswith(AFTER_ZUO, last + 1)
                               or nm[-1] in "说称" and t[last + 1:last + 2] in SAID_END):
                 continue  # 杨士中建言 keeps its third character; 雷鸣作讲评 does not
             ok_titled = titled and (self._boundary_after(t, s + base + glen) or speech_after
                                     or glen == 1 and t[s + base + glen] == "作"
-                                    and t.startswith(REPORT_NOUNS, s + base + glen + 1))
+                                    and t.startswith(AFTER_ZUO, s + base + glen + 1))
             listed = in_list and t[s + base + glen:s + base + glen + 1] in ("、", ",", "，", "。")
             if not self._plausible_name(nm, strict, titled=ok_titled, in_list=listed):
                 continue
