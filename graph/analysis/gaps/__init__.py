@@ -130,41 +130,60 @@ def _merge(findings: list[dict]) -> list[dict]:
     return list(out.values())
 
 
-def _covered(f: dict, cov: dict, th: dict) -> bool:
+def _gate(f: dict, cov: dict, th: dict) -> str:
+    """The coverage threshold the finding fails ("" when it is covered): a finding listed as "not
+    enough coverage to tell" names the gate that kept it out, so its coverage entry can say
+    `enough: false` even where its jurisdiction as a whole is covered (an orphan named once in a
+    well-covered city: the item, not the city, lacks coverage)."""
     judge_all = not th["min_documents"] and not th["min_facts"]
     if f["kind"] == "mandate_without_action" and not f["jurisdiction"] and not judge_all:
-        return False  # national actor, national item: local documents cannot show it done or undone
+        return "jurisdiction"  # national actor, national item: local documents cannot show it done or undone
     if f["tier"] != "structural":
-        return True
+        return ""
+    c = cov.get(f["jurisdiction"], {})
     if f["kind"] == "single_broker":  # one document cannot show that someone is the only link, and a
         # national body tying meetings of unrelated articles together is no jurisdiction's broker
-        return (
-            bool(f["jurisdiction"]) and len(f["details"].get("documents", ())) >= th["broker_min_documents"]
-        )
-    if (
-        f["kind"] == "peer_gap"
-        and cov.get(f["jurisdiction"], {}).get("documents", 0) < th["peer_min_documents"]
-    ):
-        return False  # one article about a place cannot show it has no such body
+        if not f["jurisdiction"] or len(f["details"].get("documents", ())) < th["broker_min_documents"]:
+            return "broker_min_documents"
+        return "" if judge_all or c.get("enough", False) else "min_documents/min_facts"
+    if f["kind"] == "peer_gap" and c.get("documents", 0) < th["peer_min_documents"]:
+        return "peer_min_documents"  # one article about a place cannot show it has no such body
     if judge_all:
-        return True
+        return ""
     if f["kind"] == "orphan" and f["details"].get("sentences", 0) < th.get("orphan_min_sentences", 0):
-        return False  # named once (a list of achievements, a ranking): its tenants and funding unsaid
-    c = cov.get(f["jurisdiction"], {})
-    if f["kind"] == "disconnected_sides" and (
-        c.get("documents", 0) < th.get("sides_min_documents", 0)  # one article naming both sides is
-        # about them meeting or being listed together
-        or f["details"].get("tied_share", 1.0) < th.get("sides_min_tied_share", 0)  # relations too thin
-        or min(f["details"].get("side_sentences", {}).values(), default=99) < th.get("sides_min_sentences", 0)
-        or f["details"].get("shared_documents", 99) < th.get("sides_min_shared_documents", 0)
-    ):
-        return False
-    return c.get("enough", False)
+        return "orphan_min_sentences"  # named once (a list of achievements, a ranking): tenants unsaid
+    if f["kind"] == "disconnected_sides":
+        d = f["details"]
+        for gate, low in (
+            # one article naming both sides is about them meeting or being listed together
+            ("sides_min_documents", c.get("documents", 0) < th.get("sides_min_documents", 0)),
+            ("sides_min_tied_share", d.get("tied_share", 1.0) < th.get("sides_min_tied_share", 0)),
+            ("sides_min_sentences",
+             min(d.get("side_sentences", {}).values(), default=99) < th.get("sides_min_sentences", 0)),
+            ("sides_min_shared_documents",
+             d.get("shared_documents", 99) < th.get("sides_min_shared_documents", 0)),
+        ):
+            if low:
+                return gate
+    return "" if c.get("enough", False) else "min_documents/min_facts"
+
+
+def _covered(f: dict, cov: dict, th: dict) -> bool:
+    return not _gate(f, cov, th)
+
+
+def _coverage_entry(f: dict, cov: dict, th: dict) -> dict:
+    """The finding's own coverage entry: its jurisdiction's counts, `enough` as the finding's gates
+    decided (so a finding under "not enough coverage" never shows `enough: true`), the gate that
+    failed, and whether the jurisdiction as a whole is covered."""
+    c = cov.get(f["jurisdiction"], {"documents": 0, "facts": 0, "enough": False})
+    gate = _gate(f, cov, th)
+    return {**c, "enough": not gate, "gate": gate, "jurisdiction_enough": bool(c.get("enough", False))}
 
 
 def _uncovered_note(f: dict, c: dict, th: dict) -> str:
     """Why a finding is listed as "not enough coverage to tell" rather than as a gap."""
-    if f["kind"] == "single_broker":
+    if f["kind"] == "single_broker" and c.get("gate", "broker_min_documents") == "broker_min_documents":
         n = len(f["details"].get("documents", ()))
         where = "" if f["jurisdiction"] else "; a national body is no jurisdiction's broker"
         return (
@@ -291,13 +310,13 @@ def gaps(
         elif not f["evidence"]:  # nothing an analyst could check it against
             f["note"] = "no sentence to show (a store written before nodes kept their sentences: re-ingest)"
             undetermined.append(f)
-        elif _covered(f, cov, th):
-            findings.append(f)
         else:
-            c = cov.get(f["jurisdiction"], {"documents": 0, "facts": 0})
-            f["coverage"] = c
-            f["note"] = _uncovered_note(f, c, th)
-            undetermined.append(f)
+            f["coverage"] = _coverage_entry(f, cov, th)
+            if f["coverage"]["enough"]:
+                findings.append(f)
+            else:
+                f["note"] = _uncovered_note(f, f["coverage"], th)
+                undetermined.append(f)
     order = list(KINDS)
     findings.sort(key=lambda f: (TIERS.index(f["tier"]), -f["score"], order.index(f["kind"]), f["key"]))
     for i, f in enumerate(findings, 1):

@@ -28,7 +28,9 @@ Held back (with the deciding sentence), rather than reported:
 - a venue, a training site or a development zone typed as a park (…会展中心, …民兵训练基地, …经济开发区:
   gap_rules.json "not_parks", as the name's head): no firm settles in the first two, and a text about
   a zone spanning a district does not list its firms;
-- a park or fund whose name reads as a clause (三沙建设…示范园区: "clause_verbs"): a mis-bounded name.
+- a park or fund whose name reads as a clause (三沙建设…示范园区: "clause_verbs"): a mis-bounded name;
+- any item whose name is a category phrase (青山航天等新技术产业园区, 各类…基地, 一批…项目:
+  "category_markers", gaps5): items such as these, no concrete item.
 Coverage: an item the corpus names in fewer than coverage.orphan_min_sentences distinct sentences
 (once, in a list of achievements or a ranking) is "not enough coverage to tell" (details["sentences"]).
 """
@@ -185,6 +187,10 @@ def mention_count(a: dict) -> int:
 
 def _hold(G: nx.MultiDiGraph, n: str, a: dict, by_doc) -> tuple[str, list[dict]] | None:
     """(reason, evidence) when the orphan must be held back (see the module docstring), else None."""
+    marker = category_phrase(a.get("name", n))
+    if marker:
+        why = f"the name is a category phrase (…{marker}…: items such as these), no concrete item"
+        return why, first_sentences(G, [n])
     if campus(a.get("name", n)):
         why = "a research institute's or university's campus (…研究院…基地), not a park"
         return why, first_sentences(G, [n])
@@ -244,6 +250,20 @@ def _hold(G: nx.MultiDiGraph, n: str, a: dict, by_doc) -> tuple[str, list[dict]]
     if low_confidence(G, n):
         return "recognised with low confidence", first_sentences(G, [n])
     return None
+
+
+def category_phrase(name: str) -> str:
+    """The word that makes a name a category phrase, or "": 等, 各类, 一批 … before the name's head
+    (青山航天等新技术产业园区 = "parks such as 青山航天's"; 各类孵化基地; 一批重点项目) name a class of
+    items, and a class has no tenants or leaders of its own to be missing (gaps5; gap_rules.json
+    "category_markers"; 高等, 同等 … masked first). Extraction bounding such a phrase is another
+    matter: this only keeps it from becoming a finding."""
+    r = rules()["category_markers"]
+    bare = folded(name).strip('《》“”"')
+    for w in r["not_markers"]:
+        bare = bare.replace(w, "＃" * len(w))
+    head = bare[:-2]  # a marker before the head: the last two characters are the head (园区, 基金 …)
+    return next((w for w in r["words"] if w in (head if len(w) > 1 else head[1:])), "")
 
 
 def campus(name: str) -> bool:

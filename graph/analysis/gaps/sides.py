@@ -32,8 +32,11 @@ named only in unrelated articles (a meeting in one, a firm visit in another), sh
 Single brokers are held back when actors of the parts they join are named together in a reported
 or stated sentence with an action cue though no relation was typed (co-hosts 由A、B、C主办, a
 delegation 率A、B慰问团: `co_actor_bridges`), and when they join the sides only through ties from
-different documents, one part only through people's posts or the broker being a place
-(`unrelated_ties`).
+different documents, one part only through people's posts, thanks for support already given
+(感谢…长期以来给予…支持) or the broker being a place (`unrelated_ties`); when the military actors it
+joins are its own organs (PART_OF it), its superiors or its own or its superior's meetings
+(`hierarchy_only`: a line of command, not brokerage); and when a sentence naming it says a civilian
+official holds its party post (市委书记、军分区党委第一书记 …: `dual_posts`, a person on both sides).
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ from graph.analysis.gaps.common import (
     edges,
     finding,
     first_sentences,
+    folded,
     in_title_only,
     neighbours,
     reports_action,
@@ -441,12 +445,105 @@ def co_actor_bridges(G: nx.MultiDiGraph, H, n: str, min_share: float) -> list[di
     return [dated(G, e) for e in used]
 
 
+def _part_of_chain(G: nx.MultiDiGraph, n: str, up: bool) -> set[str]:
+    """The bodies n is PART_OF (up: its superiors, transitively) or that are PART_OF n (down: its
+    organs and their organs)."""
+    out: set[str] = set()
+    stack = [n]
+    while stack:
+        v = stack.pop()
+        nbrs = G._succ[v] if up else G._pred[v]
+        for w, keyed in nbrs.items():
+            if w not in out and w != n and any(d.get("type", k) == "PART_OF" for k, d in keyed.items()):
+                out.add(w)
+                stack.append(w)
+    return out
+
+
+def _names(G: nx.MultiDiGraph, n: str) -> list[str]:
+    a = G.nodes[n]
+    return [x for x in {a.get("name", n), *a.get("aliases", ())} if x and len(x) >= 3]
+
+
+def hierarchy_relatives(G: nx.MultiDiGraph, H, n: str) -> set[str]:
+    """n's neighbours (in the tie graph H) that belong to its own line of command: its organs and
+    sub-organs (PART_OF n, chained; or named after it: 东川军分区党委, 东川军分区纪委), its superiors
+    (n PART_OF them), and military-side events (named for a military body, 某省军区党委扩大会议) or
+    events a superior takes part in: a unit's own meeting or its superior's, not a channel to
+    another actor."""
+    down, up = _part_of_chain(G, n, False), _part_of_chain(G, n, True)
+    own = _names(G, n)
+    out = set()
+    for m in H[n]:
+        b = G.nodes[m]
+        name = b.get("name", m)
+        if m in down or m in up or any(name.startswith(x) and name != x for x in own):
+            out.add(m)
+        elif b.get("type") == "Event" and (b.get("side") == "military" or up & neighbours(G, m)):
+            out.add(m)
+    return out
+
+
+def hierarchy_only(G: nx.MultiDiGraph, H, n: str, min_share: float) -> list[dict]:
+    """A military body read as a broker when the military actors it joins to the civilian side
+    are its own organs, its superiors or those reached only through its own or its superior's
+    meetings (a 军分区 "linking" its 党委 and 纪委, and a 省军区 meeting it attended, to the city):
+    a line of command, not brokerage between independent actors. Returned (the sentences of those
+    ties, dated) when, with the military actors of such parts left out, n no longer keeps
+    `min_share` of the pairs apart; else []."""
+    if G.nodes[n].get("side") != "military":
+        return []
+    rel = hierarchy_relatives(G, H, n)
+    if not rel:
+        return []
+    idx = _part_index(H, n)
+    k = max(idx.values(), default=-1) + 1
+    entry: list[set[str]] = [set() for _ in range(k)]
+    for m in H[n]:
+        if m in idx:
+            entry[idx[m]].add(m)
+    own = [bool(e) and e <= rel for e in entry]
+    sides = [[0, 0] for _ in range(k)]
+    for m, i in idx.items():
+        s = G.nodes[m].get("side")
+        if s in SIDES:
+            sides[i][SIDES.index(s)] += 1
+    total = sum(a for a, _ in sides) * sum(b for _, b in sides)
+    after = _separated([(0 if own[i] else a, b) for i, (a, b) in enumerate(sides)])
+    if not total or not any(own[i] and sides[i][0] for i in range(k)) or after / total >= min_share:
+        return []
+    ties = sorted(m for i in range(k) if own[i] and sides[i][0] for m in entry[i])
+    return [dated(G, e) for e in (best_evidence(tie_evidence(G, n, m)) for m in ties) if e]
+
+
+def dual_posts(G: nx.MultiDiGraph, H, n: str) -> list[dict]:
+    """Sentences naming the military body n (or one of its organs) that say a civilian official
+    also holds a post in it (青山市委书记、东川军分区党委第一书记王甲): that person stands on both sides,
+    a tie across them whether or not extraction typed the post, so n is not the only link
+    (gap_rules.json "dual_post")."""
+    if G.nodes[n].get("side") != "military":
+        return []
+    r = rules()["dual_post"]
+    own = _names(G, n)
+    organs = _part_of_chain(G, n, False) | {
+        m for m in H[n] if any(G.nodes[m].get("name", m).startswith(x) for x in own)
+    }
+    out: dict[tuple, dict] = {}
+    for m in sorted({n} | organs):
+        for e in G.nodes[m].get("sentences") or ():
+            s = folded(e.get("sentence", ""))
+            if any(c in s for c in r["cues"]) and any(p in s for p in r["civilian_posts"]):
+                out.setdefault((e["document"], e.get("sentence_index")), dated(G, e))
+    return list(out.values())
+
 def unrelated_ties(G: nx.MultiDiGraph, H, n: str) -> bool:
     """Whether n joins the sides only through ties from different documents (no document ties n
     to both a part with military actors and a part with civilian ones), with at least one part
     reached only through people's posts (a body linking a 2018 ceremony and a 2022 visit because
-    two officials each hold a post there) or n being a place (a city joining a work report and an
-    unrelated forum, each of which names it): a tie of the graph, not of the text. The held-out
+    two officials each hold a post there), or only through thanks for support already given
+    (感谢…长期以来给予…的支持: a speech's courtesy, gaps5; gap_rules.json "thanks_cues"), or n being
+    a place (a city joining a work report and an unrelated forum, each of which names it): a tie
+    of the graph, not of the text. The held-out
     judgements (docs/QUALITY.md) found such a broker taking part in neither event."""
     parts = _parts(H, n)
     if len(parts) < 2:
@@ -457,11 +554,13 @@ def unrelated_ties(G: nx.MultiDiGraph, H, n: str) -> bool:
         s = G.nodes[m].get("side")
         if s in SIDES:
             sides[i][SIDES.index(s)] += 1
-    docs, posts_only = [], False
+    docs, posts_only, thanked = [], False, False
+    thanks = rules()["thanks_cues"]
     for p in parts:
         evs = [(m, e) for m in p for e in tie_evidence(G, n, m)]
         docs.append({e.get("document") for _, e in evs})
         posts_only |= bool(evs) and all(G.nodes[m].get("type") == "Person" and _post(G, m, n) for m in p)
+        thanked |= bool(evs) and all(any(c in folded(e.get("sentence", "")) for c in thanks) for _, e in evs)
     cross = [
         (i, j)
         for i in range(len(parts))
@@ -470,7 +569,7 @@ def unrelated_ties(G: nx.MultiDiGraph, H, n: str) -> bool:
     ]
     disjoint = bool(cross) and all(not (docs[i] & docs[j]) for i, j in cross)
     place = G.nodes[n].get("type") == "Location"  # a place gathers whatever any article says of it
-    return disjoint and (posts_only or place)
+    return disjoint and (posts_only or place or thanked)
 
 
 def _post(G: nx.MultiDiGraph, person: str, body: str) -> bool:
@@ -523,8 +622,21 @@ def single_brokers(G: nx.MultiDiGraph, min_share: float = 0.25) -> list[dict]:
         elif unrelated_ties(G, H, n):
             out[-1]["held_back"] = {
                 "reason": "ties from unrelated documents: the parts it joins come from different documents, "
-                "at least one only through people's posts (HOLDS_POSITION) held there",
+                "at least one only through people's posts (HOLDS_POSITION) held there, thanks for support "
+                "already given, or it being a place",
                 "evidence": evs[:3] or first_sentences(G, [n]),
+            }
+        elif hierarchy := hierarchy_only(G, H, n, min_share):
+            out[-1]["held_back"] = {
+                "reason": "a line of command read as brokerage: the military actors it joins to the civilian "
+                "side are its own organs (PART_OF it), its superiors or its own or its superior's meetings",
+                "evidence": hierarchy[:3],
+            }
+        elif posts := dual_posts(G, H, n):
+            out[-1]["held_back"] = {
+                "reason": "a civilian official also holds a post in it (市委书记、军分区党委第一书记 …): "
+                "a person on both sides ties them, so it is not the only link",
+                "evidence": posts[:3],
             }
     return out
 
