@@ -34,7 +34,8 @@ def brokers(res: dict, where: str = "findings") -> dict[str, dict]:
 def command_graph(organs: bool, peer: bool = False, dual: str = ""):
     """东川军分区 tied (document g1) to military actors and (g2) to 青山市政府, which leads 青山市发改委.
     organs: its 党委 and 纪委 (PART_OF it) and a 青山省军区 meeting it attended (青山省军区 took part);
-    peer: an independent unit it exercises with (青山人武部, which leads a militia company); dual: a sentence naming it."""
+    peer: an independent unit it exercises with (青山人武部, which leads a militia company);
+    dual: a sentence naming it."""
     a, b = "g1", "g2"
     docs = {a: {"date": "2023-01-10", "jurisdiction": J}, b: {"date": "2023-03-05", "jurisdiction": J}}
     meeting = "青山省军区党委扩大会议"
@@ -46,16 +47,18 @@ def command_graph(organs: bool, peer: bool = False, dual: str = ""):
     ties = [edge(b, UNIT, "SUPPORTS", "青山市政府", "东川军分区支持青山市政府开展国防教育", "reported"),
             edge(b, "青山市政府", "LEADS", "青山市发改委", "青山市政府领导青山市发改委", "reported")]
     if organs:
-        nodes += [(a, node("东川军分区党委", "MilitaryUnit", J)), (a, node("东川军分区纪委", "MilitaryUnit", J)),
-                  (a, node(meeting, "Event", J)), (a, node("青山省军区", "MilitaryUnit", "东川省"))]
-        ties += [edge(a, "东川军分区党委", "PART_OF", UNIT, "东川军分区党委是东川军分区的领导机关", "stated"),
-                 edge(a, "东川军分区纪委", "PART_OF", "东川军分区党委", "东川军分区纪委隶属东川军分区党委", "stated"),
-                 edge(a, UNIT, "PARTICIPATES_IN", meeting, "东川军分区参加青山省军区党委扩大会议", "reported"),
-                 edge(a, "青山省军区", "PARTICIPATES_IN", meeting, "青山省军区召开青山省军区党委扩大会议", "reported")]
+        cmte, jw, sup = "东川军分区党委", "东川军分区纪委", "青山省军区"
+        nodes += [(a, node(cmte, "MilitaryUnit", J)), (a, node(jw, "MilitaryUnit", J)),
+                  (a, node(meeting, "Event", J)), (a, node(sup, "MilitaryUnit", "东川省"))]
+        ties += [edge(a, cmte, "PART_OF", UNIT, f"{cmte}是{UNIT}的领导机关", "stated"),
+                 edge(a, jw, "PART_OF", cmte, f"{jw}隶属{cmte}", "stated"),
+                 edge(a, UNIT, "PARTICIPATES_IN", meeting, f"{UNIT}参加{meeting}", "reported"),
+                 edge(a, sup, "PARTICIPATES_IN", meeting, f"{sup}召开{meeting}", "reported")]
     if peer:
-        nodes += [(a, node("青山人武部", "MilitaryUnit", J)), (a, node("青山民兵应急连", "MilitaryUnit", J))]
-        ties += [edge(a, UNIT, "COORDINATES_WITH", "青山人武部", "东川军分区与青山人武部联合开展演练", "reported"),
-                 edge(a, "青山人武部", "LEADS", "青山民兵应急连", "青山人武部领导青山民兵应急连", "reported")]
+        rw, co = "青山人武部", "青山民兵应急连"
+        nodes += [(a, node(rw, "MilitaryUnit", J)), (a, node(co, "MilitaryUnit", J))]
+        ties += [edge(a, UNIT, "COORDINATES_WITH", rw, f"{UNIT}与{rw}联合开展演练", "reported"),
+                 edge(a, rw, "LEADS", co, f"{rw}领导{co}", "reported")]
     return build(docs, nodes, ties)
 
 
@@ -72,13 +75,15 @@ def test_a_unit_joining_only_its_own_organs_and_its_superiors_meeting_is_held_ba
 
 def test_a_civilian_official_holding_the_units_party_post_holds_it_back():
     both = "青山市委书记、东川军分区党委第一书记王甲出席会议并讲话。"
-    res = gaps(command_graph(False, peer=True, dual=both), kinds=["single_broker"], coverage_thresholds=JUDGE_ALL)
+    res = gaps(command_graph(False, peer=True, dual=both), kinds=["single_broker"],
+               coverage_thresholds=JUDGE_ALL)
     assert UNIT not in brokers(res)
     held = brokers(res, "held_back")[UNIT]["held_back"]
     assert "both sides" in held["reason"] and held["evidence"][0]["sentence"] == both
     # a military post only (no civilian office named beside it): no person on both sides is shown
     one = "东川军分区党委第一书记王甲出席会议并讲话。"
-    res = gaps(command_graph(False, peer=True, dual=one), kinds=["single_broker"], coverage_thresholds=JUDGE_ALL)
+    res = gaps(command_graph(False, peer=True, dual=one), kinds=["single_broker"],
+               coverage_thresholds=JUDGE_ALL)
     assert UNIT in brokers(res)
 
 
@@ -135,7 +140,8 @@ def thanks_graph(support: str, broker: str = "东川省政府", btype: str = "Pa
              (a, node("青山人武部", "MilitaryUnit", P)), (b, node(broker, btype, P)),
              (b, node("东川省工信厅", "PartyGovBody", P)), (b, node("东川大学", "ResearchInstitute", P))]
     ties = [edge(a, broker, "SUPPORTS", "青山守备部队", support, "reported"),
-            edge(a, "青山守备部队", "COORDINATES_WITH", "青山人武部", "青山守备部队与青山人武部联合演练", "reported"),
+            edge(a, "青山守备部队", "COORDINATES_WITH", "青山人武部", "青山守备部队与青山人武部联合演练",
+                 "reported"),
             edge(b, broker, "LEADS", "东川省工信厅", f"{broker}领导东川省工信厅", "reported"),
             edge(b, "东川省工信厅", "COORDINATES_WITH", "东川大学", "东川省工信厅与东川大学合作", "reported")]
     return build(docs, nodes, ties)
@@ -144,7 +150,8 @@ def thanks_graph(support: str, broker: str = "东川省政府", btype: str = "Pa
 def test_thanks_for_support_given_makes_no_body_or_place_a_broker_across_articles():
     for broker, btype in (("东川省政府", "PartyGovBody"), ("东川省", "Location")):
         thanks = f"青山守备部队感谢{broker}长期以来给予部队建设的大力支持。"
-        res = gaps(thanks_graph(thanks, broker, btype), kinds=["single_broker"], coverage_thresholds=JUDGE_ALL)
+        res = gaps(thanks_graph(thanks, broker, btype), kinds=["single_broker"],
+                   coverage_thresholds=JUDGE_ALL)
         assert broker not in brokers(res), broker
         held = brokers(res, "held_back")[broker]["held_back"]
         assert "unrelated documents" in held["reason"] and held["evidence"], broker
