@@ -29,6 +29,17 @@ def set_raw_text(doc: Doc, text: str) -> None:
     doc.user_data[_TEXT] = text
 
 
+def span_key(name: str, start_char: int, end_char: int) -> tuple[str, str, int, int]:
+    """Where `span._.<name>` lives in `doc.user_data` (spaCy's Underscore._get_key for a span).
+
+    The entity component writes its three span values for every mention and the relation
+    component reads one back: through `span._` each access first builds an accessor object
+    (~2 us, more than the store itself), so they use this key directly. tests/test_entities_doc.py
+    checks that it is the key spaCy uses (a spaCy upgrade that moves it fails there, not silently).
+    """
+    return ("._.", name, start_char, end_char)
+
+
 def _list_getter(slot: tuple[str, str]):
     def get(doc: Doc) -> list:
         return doc.user_data.setdefault(slot, [])

@@ -204,10 +204,12 @@ def test_conjunction_inside_a_park_name_but_not_between_two_bodies():
     assert found.get("湖南省政府", ("",))[0] == "PartyGovBody"
 
 
-def test_a_park_project_is_the_park():
+def test_a_park_project_is_a_project():
+    # ent4: the annotated batches take a park's 项目 as a Project (11 of 12 occurrences in 6 batches),
+    # the park itself only where it is named on its own; an earlier round read it as the park
     found = ents("洛南军民融合产业园项目正式开工。")
-    assert found.get("洛南军民融合产业园", ("",))[0] == "IndustrialPark"
-    assert not any(t == "Project" for t, _ in found.values())
+    assert found.get("洛南军民融合产业园项目", ("",))[0] == "Project"
+    assert "洛南军民融合产业园" not in found
 
 
 def test_new_heads_air_show_demonstration_belt_western_development():

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.components.modality import classify, classify_fact, is_problem, problem_clauses
+from ingest.components.modality import classify, classify_fact, clause_at, is_problem, problem_clauses
 from tests.relations_harness import split_sentences
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -96,3 +96,23 @@ def test_plan_is_a_modality_of_the_record_contract():
     from graph.model import MODALITIES
 
     assert "plan" in MODALITIES
+
+
+def test_clause_at_equals_a_scan_of_the_sentence():
+    """clause_at (marks kept per sentence, bisect) gives what scanning the sentence gives."""
+    import random
+    import re
+
+    def scan(sentence: str, offset: int) -> str:
+        start = 0
+        for m in re.finditer(r"[，,；;。！？!?]", sentence):
+            if m.start() >= offset:
+                return sentence[start:m.start()]
+            start = m.end()
+        return sentence[start:]
+
+    rnd = random.Random(5)
+    for _ in range(2000):
+        s = "".join(rnd.choice("青山市会议，,；。！?甲乙") for _ in range(rnd.randint(0, 20)))
+        for o in range(-1, len(s) + 2):
+            assert clause_at(s, o) == scan(s, o), (s, o)

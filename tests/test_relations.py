@@ -579,11 +579,11 @@ def test_own_numbered_meeting_announced_after_its_name():
             ("北河区委军民融合发展委员会第四次全体会议", "Event"),
         ],
     )
-    assert (
+    assert (  # rel5: a body's own meeting gives the body nothing by its name alone
         "北河区委军民融合发展委员会",
         "PARTICIPATES_IN",
         "北河区委军民融合发展委员会第四次全体会议",
-    ) in triples
+    ) not in triples
 
 
 def test_support_from_two_adjacent_bodies_and_heads_of_a_new_group():
@@ -678,7 +678,8 @@ def test_meeting_cited_with_a_speech_is_not_the_one_attended():
     assert ("甲乙", "LEADS", ev) in triples
     assert ("丙丁", "PARTICIPATES_IN", ev) in triples
     assert ("丙丁", "PARTICIPATES_IN", "中央军民融合发展委员会第三次全体会议") not in triples
-    assert ("市委军民融合发展委员会", "PARTICIPATES_IN", ev) in triples  # its numbered plenary, after 暨
+    # its numbered plenary, after 暨: the members attend, the body gets nothing by the name (rel5)
+    assert ("市委军民融合发展委员会", "PARTICIPATES_IN", ev) not in triples
 
 
 def test_body_leader_title_and_signing_at_an_event():
@@ -869,21 +870,29 @@ def test_a_place_modifying_the_founders_class_is_no_founder():
     assert ("东山市", "ESTABLISHED", "东山市航天协会") not in triples
 
 
-def test_own_meetings_joined_by_ji_and_of_an_association():
+def test_own_meetings_give_the_body_no_participation_by_name_alone():
+    """rel5: a body's own meeting named after it was annotated with the body taking part once in five
+    READ cases (the batches annotate the members who attend): the name alone gives nothing."""
     triples, _, _ = run(
         "县委武装工作会议暨县国防动员委员会第五次全体会议召开。",
         [("县委武装工作会议暨县国防动员委员会第五次全体会议", "Event"), ("县委", "PartyGovBody"),
          ("县国动委", "PartyGovBody")],
     )
-    assert ("县委", "PARTICIPATES_IN", "县委武装工作会议暨县国防动员委员会第五次全体会议") in triples
-    assert ("县国动委", "PARTICIPATES_IN", "县委武装工作会议暨县国防动员委员会第五次全体会议") in triples
+    assert ("县委", "PARTICIPATES_IN", "县委武装工作会议暨县国防动员委员会第五次全体会议") not in triples
+    assert ("县国动委", "PARTICIPATES_IN", "县委武装工作会议暨县国防动员委员会第五次全体会议") not in triples
     triples, _, _ = run(
         "东山航天技术协会第三届会员代表大会3月2日在京隆重召开。",
         [("东山航天技术协会第三届会员代表大会", "Event"), ("东山航天技术协会", "Association"),
          ("京", "Location")],
     )
-    assert ("东山航天技术协会", "PARTICIPATES_IN", "东山航天技术协会第三届会员代表大会") in triples
+    assert ("东山航天技术协会", "PARTICIPATES_IN", "东山航天技术协会第三届会员代表大会") not in triples
     assert ("东山航天技术协会第三届会员代表大会", "LOCATED_IN", "京") in triples
+    # the body as the subject of 召开 is still the convener
+    triples, _, _ = run(
+        "东山县委召开东山县委议军会议。",
+        [("东山县委议军会议", "Event"), ("东山县委", "PartyGovBody")],
+    )
+    assert ("东山县委", "PARTICIPATES_IN", "东山县委议军会议") in triples
 
 
 def test_fund_founded_to_support_is_established_not_supported_and_compound_place_prefix():
@@ -946,7 +955,7 @@ def test_own_meeting_named_with_pinyin_glosses():
         "縣委議軍會(huì)議召開(kāi)。",
         [("縣委議軍會(huì)議", "Event"), ("縣委", "PartyGovBody")],
     )
-    assert ("縣委", "PARTICIPATES_IN", "縣委議軍會(huì)議") in triples
+    assert ("縣委", "PARTICIPATES_IN", "縣委議軍會(huì)議") not in triples  # rel5: no own-meeting rule
 
 
 # --- b10 round (sentences invented) --------------------------------------------------------------
@@ -1050,7 +1059,7 @@ def test_own_meeting_of_a_year_and_venue_room_and_place_visited():
         "近日,2022年县委议军会议召开。",
         [("2022年县委议军会议", "Event"), ("县委", "PartyGovBody")],
     )
-    assert ("县委", "PARTICIPATES_IN", "2022年县委议军会议") in triples
+    assert ("县委", "PARTICIPATES_IN", "2022年县委议军会议") not in triples  # rel5: no own-meeting rule
     triples, _, _ = run(
         "调研组在镇政府会议室组织召开了武装工作座谈会,会议由镇长甲某主持。",
         [("镇政府", "PartyGovBody"), ("武装工作座谈会", "Event"), ("甲某", "Person")],
@@ -1404,14 +1413,14 @@ UNSEEN = [
         [],
         id="investment-in-a-project-named-before",
     ),
-    pytest.param(  # issuer at the head of a policy title
+    pytest.param(  # issuing a policy is no relation (annotation calls; rel5: the rule was right 0 of 2)
         "近日，《中共青山省委 青山省人民政府关于推进军民融合深度发展的实施意见》印发。",
         [("中共青山省委", "PartyGovBody"), ("青山省人民政府", "PartyGovBody"),
          ("《中共青山省委 青山省人民政府关于推进军民融合深度发展的实施意见》", "Policy")],
+        [],
         [("中共青山省委", "LEADS", "《中共青山省委 青山省人民政府关于推进军民融合深度发展的实施意见》"),
          ("青山省人民政府", "LEADS", "《中共青山省委 青山省人民政府关于推进军民融合深度发展的实施意见》")],
-        [],
-        id="policy-issuers",
+        id="policy-issuers-no-relation",
     ),
     pytest.param(  # 中共 + short place form
         "中共东川县委书记刘志远出席。东川经济稳步发展。",

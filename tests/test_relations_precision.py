@@ -54,7 +54,10 @@ def test_party_committee_is_not_a_participant_of_its_standing_committee_meeting(
     assert ("青山县委", "PARTICIPATES_IN", "青山县委常委会会议") not in t
 
 
-def test_party_committee_still_holds_its_own_plenary():
+def test_party_committee_convening_its_own_plenary_holds_it():
+    """By the name alone a body's plenary gives nothing (rel5); as the subject of 召开 it convenes."""
     ents = [("青山县委", G), ("青山县委第五次全体会议", E)]
     t = _triples("青山县委第五次全体会议召开。", ents)
+    assert ("青山县委", "PARTICIPATES_IN", "青山县委第五次全体会议") not in t
+    t = _triples("青山县委召开青山县委第五次全体会议。", ents)
     assert ("青山县委", "PARTICIPATES_IN", "青山县委第五次全体会议") in t

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
+import re
 import unicodedata
 
 import pytest
 from opencc import OpenCC
 
-from ingest.textfold import _t2s_chars, fold, fold_char, strip_pinyin, text_view, view_fold
+from ingest.textfold import PINYIN, _t2s_chars, fold, fold_char, strip_pinyin, text_view, view_fold
 
 _T2S = OpenCC("t2s")
 
@@ -65,3 +67,33 @@ def test_fast_path_equals_translate_on_long_mixed_text():
         expect = "".join(fold_char(c) for c in t)
         assert fold(t) == expect and len(fold(t)) == len(t)
         assert view_fold(t) == "".join(textfold.VARIANTS.get(c, c) for c in expect)
+
+
+def test_pinyin_pattern_equals_the_look_behind_form():
+    """PINYIN opens with "(" for speed; its matches are those of the look-behind-first form."""
+    ref = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc\u01f9\u1e3f\u0300-\u036f]{1,7} ?\)")
+    rnd = random.Random(3)
+    alphabet = list("中國會議(( ))ghuóìzèn a") + ["\u0301", "ǹ", "ḿ", "1", "（", "）"]
+    for _ in range(3000):
+        t = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 24)))
+        assert [m.span() for m in PINYIN.finditer(t)] == [m.span() for m in ref.finditer(t)]
+        assert PINYIN.sub("", t) == ref.sub("", t)
+    assert PINYIN.sub("", "中國(guó)國(guó )際(jì)") == "中國國際"
+
+
+def test_view_offsets_equal_a_per_character_drop():
+    """text_view builds the view from the stretches between glosses; the same as dropping every
+    gloss character one by one."""
+    rnd = random.Random(11)
+    alphabet = list("中國會議協(guó)ì) 市") + ["(huì)", "(zhèn )", "(1)"]
+    for _ in range(2000):
+        t = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 16)))
+        keep = [True] * len(t)
+        for m in PINYIN.finditer(t):
+            keep[m.start():m.end()] = [False] * (m.end() - m.start())
+        want = [i for i in range(len(t)) if keep[i]]
+        view, offsets = text_view(t)
+        if len(want) == len(t):
+            assert (view, offsets) == (view_fold(t), [])
+        else:
+            assert offsets == want and view == "".join(view_fold(t)[i] for i in want)

@@ -17,12 +17,11 @@ import numpy as np
 from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from graph.model import Entity, Mention
 from ingest import extensions
 from ingest.components import occurrences
-from ingest.components.grouping import entity_name, group_mentions
+from ingest.components.grouping import Group, entity_name, group_mentions
 from ingest.components.lexicon import lexicon
 from ingest.components.recognizer import (
     BARE_HEADS,
@@ -34,6 +33,7 @@ from ingest.components.recognizer import (
     is_cjk,
 )
 from ingest.components.sentences import sentence_spans
+from ingest.extensions import span_key
 from ingest.textfold import fold, text_view
 
 extensions.register()
@@ -70,21 +70,37 @@ APPOSITIONS_RE4 = re.compile(r"即")
 APPOSITIONS_RE5 = re.compile(r"——")
 
 
-def _set_ents(doc: Doc, spans: list[Span]) -> None:
-    """`doc.ents = spans` for non-overlapping spans, written as two token columns when the Doc has
-    no entity annotation yet (as here, the first component to set it): the same token state
-    (B/I/O and type; tests/test_entities_doc.py), without `set_ents`' per-token Python set lookups
-    for the tokens outside any entity (a quarter of the time of this component's spaCy calls)."""
-    if doc.to_array(ENT_IOB).any() or any(s.kb_id or s.id for s in spans):
-        doc.ents = spans
+Row = tuple[int, int, int]  # one mention span: (start token, end token, label id)
+
+
+def _longest_first(rows: list[Row]) -> list[Row]:
+    """`spacy.util.filter_spans` on rows: of overlapping spans the (first) longest wins, in start
+    order. Same rule and same quirk (a span is checked against the tokens taken at its first and
+    last token only), without a Span object per mention (tests/test_entities_doc.py compares)."""
+    out: list[Row] = []
+    seen: set[int] = set()
+    for r in sorted(rows, key=lambda r: (r[1] - r[0], -r[0]), reverse=True):
+        if r[0] not in seen and r[1] - 1 not in seen:
+            out.append(r)
+            seen.update(range(r[0], r[1]))
+    return sorted(out, key=lambda r: r[0])
+
+
+def _set_ents(doc: Doc, rows: list[Row]) -> None:
+    """`doc.ents = spans` for non-overlapping (start, end, label id) rows, written as two token
+    columns when the Doc has no entity annotation yet (as here, the first component to set it):
+    the same token state (B/I/O and type; tests/test_entities_doc.py), without `set_ents`'
+    per-token Python set lookups for the tokens outside any entity, nor a Span per entity."""
+    if doc.to_array(ENT_IOB).any():
+        doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in rows]
         return
     cols = np.zeros((len(doc), 2), dtype=np.uint64)
     cols[:, 0] = 2  # O
-    for s in spans:
-        if s.end > s.start:
-            cols[s.start, 0] = 3  # B
-            cols[s.start + 1:s.end, 0] = 1  # I
-            cols[s.start:s.end, 1] = s.label
+    for s, e, lab in rows:
+        if e > s:
+            cols[s, 0] = 3  # B
+            cols[s + 1:e, 0] = 1  # I
+            cols[s:e, 1] = lab
     doc.from_array([ENT_IOB, ENT_TYPE], cols)
 
 
@@ -119,37 +135,57 @@ class EntityRecognizer:
         sents = doc._.sentence_spans or sentence_spans(text)
         if not doc._.sentence_spans:
             doc._.sentence_spans = sents
-        starts = [s for s, _ in sents]
-        by_char = len(doc) == len(text)  # token i is character i: spans are made directly
+        entities, rows = self._entities(doc, text, groups, [s for s, _ in sents])
+        _set_ents(doc, _longest_first(rows))
+        doc.spans[CANDIDATES] = self._candidate_spans(doc, offsets, text)
+        doc._.entities = entities
+        return doc
+
+    @staticmethod
+    def _entities(
+        doc: Doc, text: str, groups: list[Group], starts: list[int]
+    ) -> tuple[list[Entity], list[Row]]:
+        """The grouped entities, and a span row per distinct mention with its three span values
+        (entity_name, source, confidence) stored where `span._` would store them.
+
+        With the character tokenizer token i is character i, so a mention is its own token span
+        and its values go straight into doc.user_data (`extensions.span_key`); a Span object and
+        an accessor per mention cost more than the rest of this loop. Any other tokenizer goes
+        through char_span, as does an empty mention."""
+        by_char = len(doc) == len(text)
+        user_data = doc.user_data
+        label_id = doc.vocab.strings.add
         entities: list[Entity] = []
-        spans: list[Span] = []
+        rows: list[Row] = []
         for g in sorted(groups, key=lambda g: g.first):
             name = entity_name(g)
+            label = label_id(g.type)
             best = max(g.mentions, key=lambda c: (c.confidence, -c.start))
             name_src = next((c for c in g.mentions if text[c.start:c.end] == name), best)
             mentions = []
             seen = set()
             for c in sorted(g.mentions, key=lambda c: c.start):
-                if (c.start, c.end) in seen:
+                s, e = c.start, c.end
+                if (s, e) in seen:
                     continue
-                seen.add((c.start, c.end))
-                si = max(0, bisect.bisect_right(starts, c.start) - 1)
-                mentions.append(Mention(sentence=si, start=c.start, end=c.end, text=text[c.start:c.end]))
-                span = (Span(doc, c.start, c.end, label=g.type) if by_char and c.end > c.start
-                        else doc.char_span(c.start, c.end, label=g.type, alignment_mode="expand"))
+                seen.add((s, e))
+                si = max(0, bisect.bisect_right(starts, s) - 1)
+                mentions.append(Mention(sentence=si, start=s, end=e, text=text[s:e]))
+                if by_char and e > s:
+                    user_data[span_key("entity_name", s, e)] = name
+                    user_data[span_key("source", s, e)] = c.source
+                    user_data[span_key("confidence", s, e)] = c.confidence
+                    rows.append((s, e, label))
+                    continue
+                span = doc.char_span(s, e, label=g.type, alignment_mode="expand")
                 if span is not None:
-                    ext = span._  # each `span._` access builds a new accessor object
-                    ext.entity_name = name
-                    ext.source = c.source
-                    ext.confidence = c.confidence
-                    spans.append(span)
+                    ext = span._
+                    ext.entity_name, ext.source, ext.confidence = name, c.source, c.confidence
+                    rows.append((span.start, span.end, span.label))
             aliases = [f for f in sorted(g.forms, key=lambda f: g.forms[f]) if f != name]
             entities.append(Entity(name=name, type=g.type, aliases=aliases, mentions=mentions,
                                    source=name_src.source, confidence=max(c.confidence for c in g.mentions)))
-        _set_ents(doc, filter_spans(spans))
-        doc.spans[CANDIDATES] = self._candidate_spans(doc, offsets, text)
-        doc._.entities = entities
-        return doc
+        return entities, rows
 
     def _candidate_spans(self, doc: Doc, offsets: list[int], text: str) -> list[Span]:
         """Every generator's proposals (before the resolver), label = type, id_ = source.
@@ -180,7 +216,9 @@ class EntityRecognizer:
         out = []
         by_end = {c.end: c for c in cands}
         by_start = {c.start: c for c in cands}
-        for m in APPOSITIONS_RE1.finditer(t):
+        # (the pattern opens with optional parts, so re tries it at every position: a document
+        # without its one literal, 又名, is not scanned)
+        for m in APPOSITIONS_RE1.finditer(t) if "又名" in t else ():
             a = by_end.get(m.start())
             if a:
                 out.append(Cand(m.start(1), m.end(1), a.type, "rule:apposition", a.confidence, 0,

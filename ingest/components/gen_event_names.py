@@ -8,6 +8,9 @@
   the head rule stops at the conjunction (a stop everywhere else), which leaves the second topic
   only. When the word before 和/与 ends a topic (建设, 发展, 改革 …), the name extends over the first
   topic too (`rule:event:topics`).
+- `act_events`: 青山县人武部党委第一书记任职宣布大会. The act a meeting is held for (任职宣布,
+  任职命令宣布) holds the stop word 宣布, so the head rule finds no name; before 大会/会议 the name
+  takes the act and the post or body before it (`rule:event:act`).
 - `scoped_events`: 全市国防动员工作会议. The scope word (全市, 全省 …) is a deictic the head rule
   drops; the mention keeps it and is keyed to the form without it, so both forms name one event
   (`rule:event:scope`; the GUIDELINES keep 全省… forms as aliases).
@@ -25,9 +28,9 @@ def _words(kind: str) -> tuple[str, ...]:
     out = []
     for n, line in enumerate(data_lines("event_words.tsv"), 1):
         parts = line.split("\t")
-        if len(parts) != 2 or parts[0] not in ("attendee", "scope", "topic"):
-            raise ValueError(f"ingest/data/event_words.tsv: row {n} is not attendee|scope|topic<TAB>word: "
-                             f"{line!r}")
+        if len(parts) != 2 or parts[0] not in ("attendee", "scope", "topic", "act"):
+            raise ValueError(f"ingest/data/event_words.tsv: row {n} is not "
+                             f"attendee|scope|topic|act<TAB>word: {line!r}")
         if parts[0] == kind:
             out.append(parts[1])
     return tuple(sorted(out, key=len, reverse=True))
@@ -36,6 +39,8 @@ def _words(kind: str) -> tuple[str, ...]:
 ATTENDEES = _words("attendee")
 SCOPES = _words("scope")
 TOPIC_ENDS = _words("topic")
+ACTS = _words("act")
+_ACT_HEADS = ("大会", "会议")
 
 
 def attendee_events(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
@@ -68,6 +73,24 @@ def joined_topic_events(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Ca
         start = ctx._drop_leading_words(t, ctx._trim_left(t, start, ms), ms)
         if ms - start >= 4:  # a whole first topic (a subject and its noun), not the noun alone
             out.append(Cand(start, c.end, "Event", "rule:event:topics", c.confidence, c.priority))
+    return out
+
+
+def act_events(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    out = []
+    if "宣布" not in t:
+        return out
+    for w in ACTS:
+        i = t.find(w)
+        while i >= 0:
+            e = i + len(w)
+            head = next((h for h in _ACT_HEADS if t.startswith(h, e)), "")
+            if head:
+                start, _ = ctx.left_extend(t, i, e + len(head))
+                start = ctx._drop_leading_words(t, ctx._trim_left(t, start, i), i)
+                if i - start >= 4:  # whose appointment: a post or a body, not 任职宣布大会 alone
+                    out.append(Cand(start, e + len(head), "Event", "rule:event:act", 0.7, 2))
+            i = t.find(w, e)
     return out
 
 

@@ -15,6 +15,7 @@ import re
 from ingest.components import head_filters
 from ingest.components.candidate import Cand, is_cjk
 from ingest.components.head_filters import HeadCand
+from ingest.components.initials_regions import initials_region
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     AUTONOMOUS,
@@ -53,6 +54,7 @@ from ingest.components.name_rules import (
     ORG_TYPES,
     OWN_BODY,
     PAREN_QUALIFIERS,
+    PARK_BODY_END,
     PARK_PHASE_END,
     PHASE,
     PHASE_END,
@@ -73,7 +75,6 @@ from ingest.components.name_rules import (
     TYPE_AND_CHECK_RE8,
     TYPE_AND_CHECK_RE9,
     TYPE_AND_CHECK_RE10,
-    TYPE_AND_CHECK_RE11,
     TYPE_AND_CHECK_RE12,
     TYPE_AND_CHECK_RE13,
     TYPE_AND_CHECK_RE14,
@@ -180,6 +181,11 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
         if typ in ("ResearchInstitute", "Association", "IndustrialPark", "Fund", "PartyGovBody") \
                 and ms - start >= 5 and t.startswith(FOUNDING_VERBS, start):
             start += 2
+        # 项目拟建设|东川航天产业园, 某办公室下达|2020年度…计划: a clause's verb inside the left context
+        # (a firm's name keeps its words: 青山建设机械有限公司; an event is named by its topic,
+        # verb and all: 促进军民融合发展研讨会)
+        if typ not in ("Enterprise", "Event"):
+            start = ctx.inner_verb_cut(t, start, ms)
         # 该镇企业投资服务中心: after a deictic and a level word the body starts
         if start > 0 and t[start - 1] in "该本此这" and t[start] in "镇乡县区市" and ms - start >= 3 \
                 and not t.startswith(("国家", "全国"), start + 1) and t[start + 1] not in LEVEL_CHARS:
@@ -402,7 +408,25 @@ def _conferred_title(ctx: NameContext, body: str) -> bool:
         return True
     k = core.find("国家", 2, 8)
     x = core[:k]
-    return k > 0 and (ctx._is_place(x) or x[-1] in "省市" and ctx.specific(x[:-1]))
+    # …or a region named by its cities' initials (东青白国家…示范区: three cities of one province)
+    return k > 0 and (ctx._is_place(x) or x[-1] in "省市" and ctx.specific(x[:-1]) or initials_region(x))
+
+
+SITE_WORDS = ("高新区", "开发区", "经开区", "新区", "园区", "工业园", "产业园", "科技园", "县", "市")
+
+
+def _level_title(ctx: NameContext, head: str, body: str) -> bool:
+    """A zone title named by a level, not by a site: 东川省军民融合产业示范基地, 省级…示范区,
+    国家新型工业化产业示范基地, 全国…先导区, 国家级…示范区 are designations a province or the
+    nation confers (Policies in every annotated batch that has one); a site's zone (青山高新区…
+    示范基地) stays a park. 国家级…示范基地 is left to the context (a base can be national)."""
+    if body.startswith(("省级", "全国", "中国")) or body.startswith("国家") and not body.startswith("国家级"):
+        return True
+    if body.startswith("国家级"):
+        return head != "示范基地"
+    k = body.find("省", 2, 4)  # 东川省…: a province's title, unless a site follows (东川省青山高新区…)
+    return k > 0 and (ctx._is_place(body[:k + 1]) or ctx.specific(body[:k])) \
+        and not ctx._place_at(body, k + 1) and not any(w in body[k + 1:] for w in SITE_WORDS)
 
 
 def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
@@ -436,7 +460,9 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
     if head in TITLE_ZONE_HEADS and len(body) >= 4 and (TITLE_ZONE_BEFORE.search(t, max(0, start - 12), start)
                                                         or t.startswith(("”称号", "称号"), e)):
         return "Policy", 0.7, src  # the title itself needs no place: 被评为军民融合产业示范基地
-    if head in ("创新中心",) and body.startswith(("国家级", "国家")):
+    if head in ("创新中心",) and body.startswith(("国家级", "国家", "全国")):
+        typ = "Policy"
+    if head in TITLE_ZONE_HEADS and len(body) >= 4 and _level_title(ctx, head, body):
         typ = "Policy"
     if head == "平台":
         typ = "Policy"
@@ -520,8 +546,9 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
         PHASE_END.search(name) or PARK_PHASE_END.search(body))
     if phased:
         return typ, 0.7, src  # 某某产业园项目(二期), 产业园(二期)项目: one phase of a park, a project
-    if cls == "project" and head == "项目" and TYPE_AND_CHECK_RE11.search(body):
-        return "", 0.0, ""  # 洪庆军民融合产业园项目(签约): the park itself is the named thing
+    if cls == "project" and head == "项目" and PARK_BODY_END.search(body) and start >= 2 \
+            and t[start - 1] in "与和及" and is_cjk(t[start - 2]) and t[start - 2] != "目":
+        return "", 0.0, ""  # 卫星定标与|某检验基地项目: the second half of one project's name, not a name
     if cls == "project" and TYPE_AND_CHECK_RE12.search(body):
         return "", 0.0, ""  # 中国电子科技集团公司项目(合作协议): a firm's projects, not a named one
     if cls == "project" and head == "工程" and body.endswith(("人防", "人防指挥", "防护", "人防地下")):

@@ -12,10 +12,13 @@ from ingest.components.name_rules import (
     CAS_INSTITUTE,
     COMMAND_UNIT,
     CORPS_DIVISION,
+    DOCUMENT_NUMBER,
     FIRM_INTRO,
     FORMULA_SYSTEM,
     GARRISON,
     NUMBERED_DOCUMENT,
+    REPORT_BODIES,
+    REPORT_LEVELS,
     RESERVE_UNIT,
     SERIES_EVENT,
 )
@@ -26,6 +29,29 @@ def numbered_documents(ctx: NameContext, t: str) -> list[Cand]:
     if "号文件" in t:
         for m in NUMBERED_DOCUMENT.finditer(t):
             out.append(Cand(m.start(), m.end(), "Policy", "rule:numbered_document", 0.7, priority=2))
+    return out
+
+
+def document_numbers(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    """A document number is a name of the document it numbers (GUIDELINES: Policy). Right after
+    that document's title (…的通知》⏎沈政办发〔2018〕108号, 《…意见》(国发〔2010〕37号)) it is the
+    title's alias (grouped with it through the key); alone on its line with no title before it
+    (a notice whose number heads the text) it is the document itself. An inline number after
+    anything else (…提案的答复(某民函〔2018〕93号)) is left alone."""
+    if "号" not in t:
+        return []
+    out = []
+    policies = [c for c in chosen if c.type == "Policy"]
+    for m in DOCUMENT_NUMBER.finditer(t):
+        s, e = m.start(), m.end()
+        title = next((c for c in policies
+                      if 0 <= s - c.end <= 4 and not t[c.end:s].strip(" \n\t\u3000》”(（")), None)
+        if title is not None:
+            out.append(Cand(s, e, "Policy", "rule:document_number", 0.7, 2, key=t[title.start:title.end]))
+            continue
+        ls, le = t.rfind("\n", 0, s) + 1, t.find("\n", e)
+        if t[ls:s].strip() == "" and t[e:le if le >= 0 else len(t)].strip() == "":
+            out.append(Cand(s, e, "Policy", "rule:document_number", 0.65, 2))
     return out
 
 
@@ -89,6 +115,26 @@ def anonymised_units(ctx: NameContext, t: str) -> list[Cand]:
                     s -= k
                     break
             out.append(Cand(s, m.end(), "MilitaryUnit", "rule:reserve_unit", 0.7, 2))
+    return out
+
+
+def body_reports(ctx: NameContext, t: str) -> list[Cand]:
+    """省政府工作报告, 东川省人民检察院工作报告: a body's yearly report is a Policy; the level or the
+    place right before the body is part of its name; 各级政府工作报告 is a class of reports."""
+    out = []
+    i = t.find("工作报告")
+    while i >= 0:
+        body = next((b for b in REPORT_BODIES if t.endswith(b, 0, i)), "")
+        s = i - len(body)
+        lvl = next((v for v in REPORT_LEVELS if t.endswith(v, 0, s)), "") if body else ""
+        s -= len(lvl)
+        if body and not t.endswith(("各级", "各"), 0, s):
+            for k in (4, 3, 2):  # 东川省政府工作报告: the place before the body
+                if s >= k and ctx._is_place(t[s - k:s]):
+                    s -= k
+                    break
+            out.append(Cand(s, i + 4, "Policy", "rule:body_report", 0.7, 2))
+        i = t.find("工作报告", i + 4)
     return out
 
 

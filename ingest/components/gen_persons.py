@@ -16,6 +16,7 @@ from ingest.components.name_rules import (
     BYLINE_TITLES,
     CLOSING_BYLINE,
     HEAD_INFO,
+    LEADERS_LIST_RE,
     MEMBER_SPEAKS,
     NAME_AFTER_BODY,
     NAME_LEFT_EDGE,
@@ -37,6 +38,8 @@ from ingest.components.name_rules import (
     STOP_CHARS,
 )
 
+_NAME_DOTS = re.compile("[·•‧・]")  # the dots of a transcribed name (compiled at import)
+
 
 def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     covered = coverage(len(t), chosen)
@@ -54,6 +57,8 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         s = m.end()
         while s < len(t) and t[s] in " \u3000:：":
             s += 1
+        if t[s:s + 1] == "”" and "“" in t[max(0, m.start() - 8):m.start() + 1]:
+            s += 1  # “一等功臣”某某: a quoted honour before the name
         if m.group() in BYLINE_TITLES:
             # a byline list: 记者 周羽、王雪薇
             j = s
@@ -235,6 +240,11 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             for it, st in zip(items, starts, strict=True):
                 out.append(Cand(st, st + len(it), "Person", "rule:person:name_list", 0.65, priority=1))
                 names.setdefault(it, "name_list")
+    if "领导" in t:  # the view is folded: 領導 reads 领导
+        for s, nm in _leaders_list(ctx, t):
+            if not covered[s]:
+                out.append(Cand(s, s + len(nm), "Person", "rule:person:leaders_list", 0.65, priority=1))
+                names.setdefault(nm, "leaders_list")
     # X同志, X司令员: anonymised persons
     for m in PERSONS_RE7.finditer(t):
         out.append(Cand(m.start(), m.end(), "Person", "rule:person:placeholder", 0.6, priority=3))
@@ -245,6 +255,26 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
                 continue
             out.append(Cand(s, e, "Person", "rule:person:repeat", 0.7, priority=1))
     return out
+
+
+def _leaders_list(ctx: NameContext, t: str) -> list[tuple[int, str]]:
+    """The plain names of a list after a leaders' title (市领导甲、乙·丙、丁等出席). The title-list
+    walk stops at a dotted or surname-less item; here such items are stepped over (dotted names
+    come from `dotted_names`), and a surname-less one (次某平措) is taken when at least half the
+    plain items are names with a known surname."""
+    found: list[tuple[int, str]] = []
+    for m in LEADERS_LIST_RE.finditer(t):
+        pos, items = m.start(1), []
+        for it in m.group(1).split("、"):
+            items.append((pos, it))
+            pos += len(it) + 1
+        plain = [(s, it) for s, it in items if not any(d in it for d in "·•‧・")]
+        known = [ctx._plausible_name(it, in_list=True) for _, it in plain]
+        if not plain or sum(known) * 2 < len(plain) or len(items) < 2:
+            continue
+        if all(k or ctx._loose_name(it) for k, (_, it) in zip(known, plain, strict=True)):
+            found += plain
+    return found
 
 
 def person_layouts(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
@@ -294,7 +324,7 @@ def dotted_names(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         e = _right_end(ctx, t, m.start(3) if m.group(3) else m.start(2), m.end())
         if e - (m.start(3) if m.group(3) else m.start(2)) < 1:
             continue
-        parts = re.split("[·•‧・]", t[a:e])
+        parts = _NAME_DOTS.split(t[a:e])
         if any(ctx._is_place(p) or ctx._is_place(p[:2]) or ctx._is_place(p[:3]) for p in parts) \
                 or any(h in p for p in parts for h in _NAME_HEADS):
             continue  # 中国·东川科技城, 东川·西山论坛: a place and a name, no person

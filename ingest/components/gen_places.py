@@ -21,6 +21,15 @@ from ingest.components.name_rules import (
     STOP_CHARS,
     TOWN,
 )
+from ingest.components.place_codes import inside
+
+
+def _bracketed_place_after(ctx: NameContext, t: str, e: int) -> bool:
+    """Is e followed by a place in brackets (中国(青山)国际合作周: the country's name opens a name)?"""
+    if t[e:e + 1] not in "(（":
+        return False
+    m = ctx.place_re.match_at(t, e + 1)
+    return m is not None and t[m.end():m.end() + 1] in ")）"
 
 
 def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
@@ -30,13 +39,18 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     for s, e, w in ctx.place_re.finditer(t):
         if any(covered[s:e]):
             continue
-        # compound places: 浙江省永康市, 顺德区杏坛镇
+        # compound places: 浙江省永康市, 顺德区杏坛镇; a chain of places each inside the one before,
+        # short forms too (东川青山市, 东川省青山市白水区)
+        last = w
         while True:
             m2 = ctx.place_re.match_at(t, e)
             if m2 and not any(covered[m2.start():m2.end()]) and m2.group() not in lx.regions \
-                    and w in lx.places_full and m2.group() in lx.places_full:
+                    and (w in lx.places_full and m2.group() in lx.places_full
+                         or inside(last, m2.group()) and t[m2.end():m2.end() + 1] != "、"):
+                # (东川青山、白水…: the inner place opens a list of the outer one's parts, each its own)
                 e = m2.end()
                 w = t[s:e]
+                last = m2.group()
                 continue
             m3 = TOWN.match(t[e:e + 6])
             if w in lx.places_full and w[-1] in "市县区" and m3 and not any(covered[e:e + m3.end()]) \
@@ -49,11 +63,13 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         if w[0] in "和与及" and s and is_cjk(t[s - 1]) and t[s - 1] not in "省市":
             continue  # 项目和县媒体…: the conjunction 和 before 县, not 和县
         if w in ("中国", "中國") and (
-                t.startswith(("特色", "梦", "式", "化"), e)
+                t.startswith(("特色", "梦", "式", "化", "制造"), e)
+                or _bracketed_place_after(ctx, t, e)
                 or is_cjk(t[e:e + 1]) and t[e] not in STOP_CHARS
                 and not (lx.jieba_words.get(t[e:e + 2]) or (0, ""))[1].startswith("v")):
             continue  # 中国某某 glued: the national prefix of a name (中国云谷), not the country;
-            # 中国革命 (before a verbal noun) is the country
+            # 中国革命 (before a verbal noun) is the country; 中国制造 a slogan; 中国(青山)…周 a
+            # name that carries its host city in brackets
         if t[e:e + 1] in "-－" and is_cjk(t[e + 1:e + 2]) \
                 or s and t[s - 1] in "-－" and is_cjk(t[s - 2:s - 1]):
             continue  # 中国-东盟自由贸易区: one half of a hyphenated pair, part of a longer name

@@ -117,11 +117,12 @@ _GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zü\u00e0-\u01dc\u0300-\u036f]{1,
 
 
 _QUOTED_SEPARATORS = re.compile(r"“[^”]*”")
+_SLOGAN_SEPARATORS = re.compile(r"[、，,\s\u3000]")  # (compiled at import, not on first use)
 
 
 def _join_quoted(m: re.Match) -> str:
     """A quoted slogan inside a name, its separators (、，space) left out: one slogan however set."""
-    return re.sub(r"[、，,\s\u3000]", "", m.group())
+    return _SLOGAN_SEPARATORS.sub("", m.group())
 
 
 @lru_cache(maxsize=50_000)
@@ -278,6 +279,9 @@ def _merge_places(groups: list[Group], lx) -> list[Group]:
                     full = lx.places_short.get(hf, hf)
                     tail = f.endswith(full) or f.endswith(hf) and f[: -len(hf)] in lx.places_full
                     short_of = f.startswith(hf) and f[len(hf):] in ADMIN_SUFFIXES
+                    # 青山市 for 东川青山: the full form of a compound's short tail
+                    hs = lx.places_full.get(hf, "")
+                    tail = tail or bool(hs) and f.endswith(hs) and f[: -len(hs)] in lx.places_short
                     # 长阳县 for 长阳土家族自治县: an autonomous county's common form
                     county = hf[-1:] == "县" and f.endswith("自治县") and lx.places_short.get(hf[:-1]) == f
                     if (tail and not f.startswith(hf)) or short_of or county:
@@ -379,7 +383,7 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
     return [g for g in groups if id(g) not in dead]
 
 
-SUFFIX_TYPES = ("IndustrialPark", "Association", "Fund", "Event", "Policy", "ResearchInstitute")
+SUFFIX_TYPES = ("IndustrialPark", "Association", "Fund", "Event", "Policy", "ResearchInstitute", "Project")
 
 
 def _merge_suffixes(groups: list[Group]) -> list[Group]:

@@ -18,6 +18,9 @@ from ingest.components.lexicon import data_lines
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     COMMITTEE_OF_UNIT,
+    COUNT_BEFORE,
+    FORCE_BODIES,
+    FORCE_MEMBERS,
     GENERIC_FIRM_BODY,
     LEVEL_CHARS,
     LEVEL_PLURAL,
@@ -137,6 +140,12 @@ def verb_then_new(ctx: NameContext, h: HeadCand) -> bool:
     return bool(VERB_THEN_NEW.search(h.body))
 
 
+def counted_before(ctx: NameContext, h: HeadCand) -> bool:
+    # 建设一批绿色示范产业园, 打造各具特色的…园区: a quantity before the name makes it a kind
+    # (a designation a count of places holds, 32家国家…示范基地, stays: Policies are not filtered)
+    return h.typ != "Policy" and bool(COUNT_BEFORE.search(h.t, max(0, h.start - 6), h.start))
+
+
 def only_one(ctx: NameContext, h: HeadCand) -> bool:
     # 全省唯一的示范园区, 中国唯一科技城: a description of a unique one, not its name
     return "唯一" in h.body
@@ -153,11 +162,24 @@ def unit_party_committee(ctx: NameContext, h: HeadCand) -> bool:
     return h.head == "党委" and h.body.endswith(COMMITTEE_OF_UNIT)
 
 
+def force_members(ctx: NameContext, h: HeadCand) -> bool:
+    # 向驻东解放军、武警部队官兵致以问候: the members of a whole force, greeted as people; a force
+    # named by a place (驻东部队官兵) or its branch's unit is still a unit
+    return h.body in FORCE_BODIES and h.t.startswith(FORCE_MEMBERS, h.e)
+
+
+def district_new_area(ctx: NameContext, h: HeadCand) -> bool:
+    # 东川两江新区 is a state-level zone (an IndustrialPark in the annotated batches); a 新区 that is
+    # a county-level district of the division codes is a place (the gazetteer's Location)
+    return h.head == "新区" and any(h.body[-k:] + h.head in ctx.place_words for k in (2, 3, 4))
+
+
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, bare_party_prefix, field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
     level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new, only_one,
-    described_event, unit_party_committee,
+    described_event, unit_party_committee, counted_before, force_members,
+    district_new_area,
 )}
 
 

@@ -7,9 +7,11 @@ every relation's evidence carries one of `graph.model.MODALITIES`.
 
 The decision is lexical and deliberately simple, checked in the order problem > thanks > plan >
 directive > reported > stated on the clause (or sentence) that states the fact:
-- problem: a shortfall cue (尚未, 不足, 滞后, 短板, 信息不对称, 底数不清 …, or a pattern such as
-  存在…问题) that is not the object of a remedy verb ("解决…问题", "破除…" are orders to fix, hence
-  directive);
+- problem: a shortfall cue (尚未, 不足, 滞后, 短板, 规模小, 信息不对称, 底数不清 …, or a pattern such as
+  存在着…问题) that is not the object of a remedy verb ("解决…问题", "破除…" are orders to fix, hence
+  directive) nor of analysis, search or discussion ("查找存在的问题", "针对存在问题", "就重点难点问题
+  进行座谈": problems mentioned as a topic, none stated); the noun phrase 存在的问题 / 存在问题 is a
+  topic too, not a statement (cues and why: `ingest/data/problem_cues.json`);
 - reported, when the clause thanks someone ("感谢…多年来的支持", "…表示感谢"): the support was
   given, it is not an order to give it;
 - plan: the actor's own intention or application (争取, 计划, 拟于, 积极申报 …) with no order word
@@ -19,7 +21,8 @@ directive > reported > stated on the clause (or sentence) that states the fact:
   that merely contain 要/应 (重要, 主要, 相应, 应用 …) masked out first;
 - reported: a completed-event cue (已, 召开, 签约, 举行, 揭牌, verb + 了 …);
 - stated otherwise.
-Cue lists live in `ingest/data/modality_cues.json` so they can be extended without code changes.
+Cue lists live in `ingest/data/modality_cues.json` (problem statements: `problem_cues.json`) so
+they can be extended without code changes.
 
 Speed: every relation asks for the modality of its sentence, so the cue lists are compiled into
 one alternation per list (a clause without any cue is answered by one regex search), text is
@@ -31,20 +34,31 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
 from ingest.textfold import view_fold as fold
 
 CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "modality_cues.json"
+PROBLEM_CUES_PATH = CUES_PATH.with_name("problem_cues.json")
 CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?]")
+CLAUSE_START = re.compile(r"[，,；;。！？!?：:]")
+JOINERS = re.compile(r"[和与及、或]{0,2}")  # between two nouns of one object (短板和不足)
+
+
+@lru_cache(maxsize=1)
+def _raw() -> dict:
+    """Both cue files as one mapping (the problem cues have their own file)."""
+    data = json.loads(CUES_PATH.read_text(encoding="utf-8"))
+    data.update(json.loads(PROBLEM_CUES_PATH.read_text(encoding="utf-8")))
+    return data
 
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, list[str]]:
     """The cue lists, longest first so that a longer cue masks its substrings."""
-    data = json.loads(CUES_PATH.read_text(encoding="utf-8"))
-    return {k: sorted(v, key=len, reverse=True) for k, v in data.items() if isinstance(v, list)}
+    return {k: sorted(v, key=len, reverse=True) for k, v in _raw().items() if isinstance(v, list)}
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +70,7 @@ def _cue_res() -> dict[str, re.Pattern]:
         words = [w for w in words if w]
         return re.compile("|".join(map(re.escape, words)) if words else "(?!)")  # (?!) never matches
 
-    patterns = [p for p in json.loads(CUES_PATH.read_text(encoding="utf-8")).get("problem_patterns", [])]
+    patterns = list(_raw().get("problem_patterns", []))
     return {
         "problem": any_of(c["problem"]),
         "problem_patterns": re.compile("|".join(f"(?:{p})" for p in patterns) if patterns else "(?!)"),
@@ -89,20 +103,44 @@ def _is_problem_folded(t: str) -> bool:
     if not words and res["problem_patterns"].search(t) is None:  # no cue at all: the common case
         return False
     c = cues()
-    negators = c["problem_negators"]
-    # "解决…问题", "破除…壁垒": an order to remedy, not a statement that something is lacking
+    t = _mask(t, c.get("masks", []))  # 研究院, 座谈会, 重点难点 …: neither cue nor negator
+    hits: list[tuple[int, int]] = []  # (start, end) of every cue, words and patterns
     for cue in c["problem"] if words else ():
         start = t.find(cue)
         while start >= 0:
-            window = t[max(0, start - 12) : start]
-            if not any(neg in window for neg in negators):
-                return True
+            hits.append((start, start + len(cue)))
             start = t.find(cue, start + 1)
-    for m in res["problem_patterns"].finditer(t):
-        window = t[max(0, m.start() - 12) : m.start()]
-        if not any(neg in window for neg in negators):
+    hits += [(m.start(), m.end()) for m in res["problem_patterns"].finditer(t)]
+    negated: list[tuple[int, int]] = []
+    for start, end in sorted(hits):
+        if _negated(t, start) or _joined(t, start, negated):
+            negated.append((start, end))
+        else:
             return True
     return False
+
+
+def _joined(t: str, start: int, negated: list[tuple[int, int]]) -> bool:
+    """Whether the cue at `start` is joined by 和/与/及/、 to a cue already negated ("查找存在的短板
+    和不足": both nouns are the object of 查找)."""
+    return any(e <= start and JOINERS.fullmatch(t[e:start]) for _s, e in negated)
+
+
+def _negated(t: str, start: int) -> bool:
+    """Whether the cue at `start` is the object of a remedy ("解决…问题", "补短板": an order to fix;
+    a negator within 12 characters before it, or before it in its clause up to `negator_window`)
+    or of analysis, search or targeting ("查找存在的问题", "针对存在问题": a topic; a topic verb
+    close before it in its clause, `topic_window`)."""
+    if start and t[start - 1] in cues().get("remedy_prefix", ()):
+        return True
+    lo = max(0, start - int(_raw().get("negator_window", 12)))
+    for m in CLAUSE_START.finditer(t, lo, start):
+        lo = m.end()  # the clause window ends at the last clause mark before the cue
+    window = t[min(lo, max(0, start - 12)) : start]  # the longer of the two windows
+    if any(neg in window for neg in cues()["problem_negators"]):
+        return True
+    near = t[max(lo, start - int(_raw().get("topic_window", 8))) : start]  # 查找存在…, 聚焦…短板
+    return any(v in near for v in cues().get("problem_topic_verbs", ()))
 
 
 def _is_plan_folded(t: str) -> bool:
@@ -153,14 +191,19 @@ def classify(text: str) -> str:
     return "stated"
 
 
+@lru_cache(maxsize=4096)
+def _clause_marks(sentence: str) -> tuple[int, ...]:
+    """Positions of the clause punctuation of a sentence. Every fact emitted from a sentence asks
+    for the clauses of two or three offsets in it: the sentence is scanned once, not per offset."""
+    return tuple(m.start() for m in CLAUSE_SPLIT.finditer(sentence))
+
+
 def clause_at(sentence: str, offset: int) -> str:
-    """The clause of `sentence` (split at ，；。) that contains character `offset`."""
-    start = 0
-    for m in CLAUSE_SPLIT.finditer(sentence):
-        if m.start() >= offset:
-            return sentence[start : m.start()]
-        start = m.end()
-    return sentence[start:]
+    """The clause of `sentence` (split at ，；。) that contains character `offset`: from after the
+    last mark before `offset` to the first mark at or after it (tests/test_modality.py)."""
+    marks = _clause_marks(sentence)
+    k = bisect_left(marks, offset)
+    return sentence[marks[k - 1] + 1 if k else 0 : marks[k] if k < len(marks) else len(sentence)]
 
 
 def classify_fact(sentence: str, offsets: list[int]) -> str:
@@ -207,6 +250,52 @@ def problem_clauses(sentence: str, folded: str | None = None) -> list[tuple[int,
             s = pieces[i - 1][0]
         spans.append((s, e))
     return spans
+
+
+def reports_speech(clause: str) -> bool:
+    """Whether a problem clause reports what someone said (认为, 指出 …: problem_cues.json
+    "speech_verbs"): the problem is not the speaker's, so the speaker's subject is not carried."""
+    t = fold(clause)
+    return any(w in t for w in _raw().get("speech_verbs", ()))
+
+
+LEVELS = ("province", "city", "county")  # ingest.metadata's place ranks 0, 1, 2
+
+
+def deictic_level(clause: str) -> str:
+    """The level of the jurisdiction a clause speaks for by a deictic (我省 → province, 全市 → city:
+    problem_cues.json "deictic"), or ""."""
+    t = fold(clause)
+    for level, words in _raw().get("deictic", {}).items():
+        if any(w in t for w in words):
+            return level
+    return ""
+
+
+@lru_cache(maxsize=4096)
+def place_level(name: str) -> str:
+    """province / city / county of a place name: the gazetteer's rank when it knows the whole name,
+    else the name's suffix (place_suffixes: 青山省 → province), else ""."""
+    from ingest.metadata import place_mentions  # (the gazetteer the document metadata reads)
+
+    found = [(pos, short, rank) for pos, _s, short, rank in place_mentions(name) if pos == 0]
+    if found and len(found[0][1]) >= len(name.rstrip("省市县区")) and found[0][2] < len(LEVELS):
+        return LEVELS[found[0][2]]
+    for level, ends in _raw().get("place_suffixes", {}).items():
+        if any(name.endswith(e) for e in ends):
+            return level
+    return ""
+
+
+def place_is_topic(sentence: str, start: int, end: int) -> bool:
+    """Whether the place named at [start, end) of `sentence` is what the sentence is about, not a
+    venue, destination or yardstick ("在青山召开", "仅为西川的1/8", "与东川相比": problem_cues.json
+    "place_topic"). A problem clause that names no body states the problem of its topic place."""
+    rules = _raw().get("place_topic", {})
+    before, after = fold(sentence[max(0, start - 3) : start]), fold(sentence[end : end + 4])
+    return not any(before.endswith(w) for w in rules.get("not_after", ())) and not any(
+        w in after for w in rules.get("not_before", ())
+    )
 
 
 try:  # a spaCy component when spaCy is present (it always is in the pipeline; tests may import bare)

@@ -14,9 +14,14 @@ import re
 from ingest.components.candidate import CJK, is_cjk
 from ingest.components.lexicon import Lexicon, alternation, lexicon
 from ingest.components.name_rules import (
+    AFTER_ZUO,
     COMPANY_LIKE_RE1,
+    DAY_AFTER,
     DEPT_HEAD_WORDS,
     GENERIC_PROJECT_END,
+    GOVERNING_RE,
+    GOVERNING_SUBJECTS,
+    GOVERNING_VERBS,
     HEAD_INFO,
     INIT_RE1,
     JOINT_HEADS,
@@ -27,6 +32,7 @@ from ingest.components.name_rules import (
     LEVEL_CHARS,
     LIST_QUANTIFIER,
     NAME_BAD,
+    NAME_FUNCTION_CHARS,
     NAME_VERBS,
     NOT_STOP_AFTER,
     ORDINAL,
@@ -45,6 +51,7 @@ from ingest.components.name_rules import (
     STRONG_SPECIFIC_RE2,
     WORD_FINAL_OK,
 )
+from ingest.components.place_codes import _codes as place_codes
 from ingest.components.prefilter import Prefiltered
 from ingest.components.trie_regex import WordMatcher, compile_words
 
@@ -115,6 +122,7 @@ class NameContext:
             r"(?:[一二三四五六七八九]中)全会|(?<![0-9一二三四五六七八九十百])(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
             r"(?!产业|领域|工程|行业|重点|任务|项目|举措|类|战略|优势|板块|平台|基地|中心|体系|机制|工作|行动|专项))"
         ))
+        place_codes()  # the division codes (compound places) load with the lexicon, not on first use
         self.placeholder_re = Prefiltered(re.compile(
             r"(?<![A-Za-z0-9*])([X*]{1,3})(市|县|区|省)?(?![A-Za-z0-9*]|(?<=[X*])[月日年号平万亿个名家])"
         ))
@@ -322,6 +330,65 @@ class NameContext:
             break
         return pos
 
+    def inner_verb_cut(self, t: str, start: int, ms: int) -> int:
+        """Start of a name after a verb that governs it from inside its left context.
+
+        `left_extend` stops at stop words, and `_drop_leading_words` cuts verbs off the front
+        only, so a clause's subject and verb stay glued before the name (项目拟建设|东川航天产业园,
+        青山建设|军民通用保障基地, 有力促进|东川强省战略, 某办公室下达|2020年度…计划). The verbs
+        (ingest/data/governing_verbs.txt) also occur inside names (城乡建设局, 经济建设和国防建设…,
+        …促进会), so the cut needs a clause around the verb: what follows is 3+ characters that do
+        not open with a conjunction, 的 or a quote, and either what precedes is a subject (nothing,
+        a place, a project, modals and adverbs, a body closed by its head word, a person) or what
+        follows opens a name (a place, 国家/全国/中国, a year). A title (关于…, 印发…) is left whole.
+        """
+        body = t[start:ms]
+        if len(body) < 5 or not GOVERNING_RE.search(body):
+            return start  # the usual case: no governing verb in the body, nothing segmented
+        key = "\x00" + body
+        cut = self._lead_cache.get(key)
+        if cut is None:
+            cut = self._governed_from(body)
+            if len(self._lead_cache) < 100_000:
+                self._lead_cache[key] = cut
+        return start + cut
+
+    def _governed_from(self, body: str) -> int:
+        import jieba
+
+        toks = jieba.lcut(body, HMM=False)
+        pos = cut = 0
+        for i, tok in enumerate(toks):
+            end = pos + len(tok)
+            rest, prefix = body[end:], body[:pos]
+            if prefix.endswith(("关于", "印发")) or "关于" in prefix:
+                break
+            if pos == 0 and tok == "建设":
+                pos = end  # 建设…行动计划: a plan's own first word (a park's is cut by its generator)
+                continue
+            if tok in GOVERNING_VERBS and len(rest) >= 3 and rest[0] not in "和与及的、“”《》\"" \
+                    and (self._governing_subject(prefix, toks[:i]) or self._opens_name(rest)):
+                cut = end
+            pos = end
+        return cut
+
+    def _governing_subject(self, prefix: str, toks: list[str]) -> bool:
+        """Is `prefix` (before a governing verb) the clause's subject or its adverbs?"""
+        if not prefix or prefix in self.place_words or prefix in self.gaz_forms:
+            return True
+        if all(x in GOVERNING_SUBJECTS or x in self.place_words for x in toks):
+            return True
+        if self.head_matcher.longest_at_each_start(prefix[-4:]) and any(
+                prefix.endswith(h) for h in ("厅", "局", "委", "办", "办公室", "政府", "部")):
+            return True  # 省财政厅下达…: a body closed by its head word
+        return 2 <= len(prefix) <= 3 and prefix[0] in self.lex.surnames1 and len(toks) >= 1 \
+            and not self.lex.is_common_word(prefix, 50)  # 某某任|…人武部: a person
+
+    def _opens_name(self, rest: str) -> bool:
+        """Does a name open `rest` (a place, a national prefix, a year)?"""
+        return rest.startswith(("国家", "全国", "中国")) or rest[:1].isdigit() \
+            or any(rest[:k] in self.place_words for k in (2, 3, 4))
+
     def _is_place(self, w: str) -> bool:
         return w in self.place_words
 
@@ -468,7 +535,7 @@ class NameContext:
             return False  # 领导来我校: a verb and a pronoun, no name
         if nm[0] in STOP_CHARS and len(given) == 2 and lx.is_common_word(given, 3000):
             return False  # 向大家介绍: a preposition before a word, not the surname 向
-        if given[-1] in NAME_BAD and not (titled and given[-1] == "和" and len(given) == 2) \
+        if given[-1] in NAME_BAD and not (titled and given[-1] in NAME_FUNCTION_CHARS and len(given) == 2) \
                 or nm.startswith(ORG_NOUNS):
             return False  # 代表公司作…: an organisation noun after a title, no surname 公
         if nm in self.place_words or nm in self.gaz_forms:
@@ -508,7 +575,8 @@ class NameContext:
             last = s + base + 1
             speech_after = titled and (t.startswith(SPEECH_VERBS, s + base + glen)
                                        or t[s + base + glen:s + base + glen + 1] == "在"
-                                       and self._place_at(t, s + base + glen + 1))
+                                       and self._place_at(t, s + base + glen + 1)
+                                       or DAY_AFTER.match(t, s + base + glen) is not None)
             # 副市长付大为、: a titled name closed by a list comma keeps a last character that is
             # also a word or a stop word
             # a byline's name closed by the line end (市委书记 赵大明⏎) is closed too
@@ -516,18 +584,18 @@ class NameContext:
                                  or t.startswith("以及", s + base + glen)
                                  or t.startswith(RANKS, s + base + glen))
             if glen == 2 and (nm[-1] in STOP_CHARS and not (closed and nm[-1] in "全"
-                                                            or speech_after and nm[-1] in "和")
+                                                            or speech_after and nm[-1] in NAME_FUNCTION_CHARS)
                               or self._stop_word_at(t, last) and not closed
                               or t.startswith(REPORT_NOUNS, last)
                               or nm[-1] in "来來到赴" and self._place_at(t, last + 1)
                               or self.title_re.match(t, last) or t.startswith("同志", last)
                               or self._word_at(t, last) and not speech_after and not closed
-                              or nm[-1] == "作" and t.startswith(REPORT_NOUNS, last + 1)
+                              or nm[-1] == "作" and t.startswith(AFTER_ZUO, last + 1)
                               or nm[-1] in "说称" and t[last + 1:last + 2] in SAID_END):
                 continue  # 杨士中建言 keeps its third character; 雷鸣作讲评 does not
             ok_titled = titled and (self._boundary_after(t, s + base + glen) or speech_after
                                     or glen == 1 and t[s + base + glen] == "作"
-                                    and t.startswith(REPORT_NOUNS, s + base + glen + 1))
+                                    and t.startswith(AFTER_ZUO, s + base + glen + 1))
             listed = in_list and t[s + base + glen:s + base + glen + 1] in ("、", ",", "，", "。")
             if not self._plausible_name(nm, strict, titled=ok_titled, in_list=listed):
                 continue

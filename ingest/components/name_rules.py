@@ -169,6 +169,8 @@ PROJECT_ENUM = re.compile(
 LIST_QUANTIFIER = re.compile(
     r"(?:一批|一系列|若干|一些|多个|多项|各类|一大批|[0-9一二三四五六七八九十两几]+[个项批类])$"
 )
+# a quantity right before a name (建设一批…产业园, 各具特色的…园区): a kind (head filter counted_before)
+COUNT_BEFORE = re.compile(r"(?:一批|一系列|若干|一些|多个|多项|各类|一大批|各具特色的)$")
 GENERIC_PROJECT_END = ("重点", "重大", "合作", "产业", "建设", "签约", "相关", "有关", "各类", "投资", "招商",
                        "科技", "示范", "试点", "储备", "军民融合", "在建", "新建", "续建", "创新")
 MEDIA_AFTER = re.compile(
@@ -187,6 +189,11 @@ GENERIC_DISTRICTS = frozenset(("城区", "郊区", "矿区"))
 PLACE_BODY_AFTER: tuple[str, ...] = tuple(data_lines("place_body_after.txt"))
 # verbs that open a two-character county name (某某任县长: 任 + 县长)
 PLACE_VERBS = frozenset(data_lines("place_verbs.txt"))
+# verbs that govern a name from inside its left context (项目拟建设|…产业园), governing_verbs.txt
+GOVERNING_VERBS = frozenset(data_lines("governing_verbs.txt"))
+GOVERNING_RE = re.compile("|".join(sorted(GOVERNING_VERBS, key=len, reverse=True)))
+# words before a governing verb that make it the clause's verb: a project, modals and adverbs
+GOVERNING_SUBJECTS = frozenset("项目 该项目 拟 要 将 全力 有力 大力 积极 加快 着力 深入 努力 支持".split())
 EVENT_END = re.compile(r"(?:会议|大会|会|论坛|峰会|活动|仪式)$")
 EVENT_VERBS = frozenset("对接 推介 洽谈 签约 表彰 推进 交流 调度 部署 动员 发布 合作 纪念 庆祝 "
                         "认定 论证 验收 评估 命名 观摩".split())
@@ -204,6 +211,11 @@ NUMBERED_FACTORY = re.compile(
 NUMBERED_DOCUMENT = re.compile(
     r"(?:中央|国务院|(?:[省市县区]|自治区)(?:委|政府))[0-9一二三四五六七八九十]{1,3}号文件"
 )
+# a document number (京政发〔2011〕21号, 工信厅军民函[2013]365号): issuer code, year in brackets, number
+DOCUMENT_NUMBER = re.compile(
+    r"(?<![" + CJK + r"])[" + CJK + r"]{1,10}[〔\[［【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]］】)）]"
+    r"\s*第?[0-9]{1,4}\s*号"
+)
 # 航天四院, 中国航天科工二院, 十院: an academy of a space group known by its number
 NUMBERED_ACADEMY = re.compile(
     r"((?:中国)?航天(?:科工|科技)?(?:集团)?(?:公司)?)?(?<![0-9一二三四五六七八九十〇零百千第两几多市县区省镇])"
@@ -216,10 +228,16 @@ BOARD = re.compile(
 # 鄂东, 闽西, 苏北: a part of a province named by its one-character short form and a direction
 SUBREGION = re.compile(r"[京津沪渝冀豫辽湘皖鲁苏浙赣鄂桂甘晋陕闽黔粤川琼][东南西北中]")
 # verbs of speaking right after a titled name: the name ends there (院士杨士中建言)
+# function characters that are also common last characters of given names (某宝和, 某克让, 某定之):
+# a titled name keeps one when a speech verb or a day (9日) follows it
+NAME_FUNCTION_CHARS = "和让之"
+DAY_AFTER = re.compile(r"[0-9一二三四五六七八九十]{1,3}日")
 SPEECH_VERBS = ("建言", "表示", "指出", "强调", "介绍", "认为", "讲话", "致辞", "主持", "出席", "说")
 # 作讲评, 作述职: 作 is the verb after a name, not its last character
 REPORT_NOUNS = ("讲评", "报告", "述职", "发言", "讲话", "部署", "总结", "汇报", "动员", "说明", "批示",
                 "指示")
+# what 作 takes after a name (王某作工作报告, 王某作了重要讲话): 作 is the verb, not the name's end
+AFTER_ZUO = REPORT_NOUNS + ("工作报告", "重要讲话", "重要讲评", "专题", "了")
 # the end of an organisation or park name (a list item that is a name of its own)
 ORG_END = r"(?:政府|委|局|厅|办|大学|学院|院|所|公司|集团|部|会|园|区|城|基地|中心)$"
 # parenthesised qualifiers that belong to the name before them (公司(集团)), never aliases
@@ -229,16 +247,27 @@ PAREN_QUALIFIERS = frozenset(
 # two or more bare names in a list at a clause start, closed by an attendance word or 等同志
 NAME_LIST_RE = re.compile(
     r"(?:^|(?<=[\s。，,；;：:!！?？」”])|(?<=[市县区省]领导))"
-    r"((?:[" + CJK + r"]{2,4}、){1,11}[" + CJK + r"]{2,4})"
+    r"((?:[" + CJK + r"]{2,4}、){1,11}[" + CJK + r"]{2,4}?)"  # lazy: 乙等出席 is 乙, not 乙等
     r"(?=等同志|等领导|等出席|等参加|等陪同|等在家的|等代表|等委员|等先后|先后发言|及[^。，,\n]{0,16}?(?:同志|负责人|领导)|出席|参加|陪同|列席"
     r"|[，,][^。，,\n]{2,30}?[，,、][^。\n]{0,30}?(?:出席|参加|列席)(?:了)?(?:会议|活动|仪式))",
     re.M,
 )
+# a list of names after a leaders' title (省领导甲、乙、丙等出席), its items plain names, names
+# without a known surname (Tibetan 次某平措) or transliterated names with a middle dot, which
+# stop the title-list walk of `persons`; closed by 等, a clause mark or an attendance verb
+_DOTTED_ITEM = r"[" + CJK + r"]{1,10}[·•‧・][" + CJK + r"]{1,10}(?:[·•‧・][" + CJK + r"]{1,8})?"
+LEADERS_LIST_RE = re.compile(
+    r"领导[:：]?(?=[" + CJK + r"]{1,10}[、·•‧・])"  # fails fast where no list follows
+    r"((?:(?:" + _DOTTED_ITEM + r"|[" + CJK + r"]{2,4}?)、){1,15}"
+    r"(?:" + _DOTTED_ITEM + r"|[" + CJK + r"]{2,4}?))"
+    r"(?=等|[，,。；;\s]|出席|参加|參加|陪同|列席)"
+)
 ORG_TYPES = ("PartyGovBody", "Enterprise", "ResearchInstitute", "Association", "MilitaryUnit")
 NAME_AFTER_BODY = re.compile(
     r"([" + CJK + r"]{1,4}?[部处室科])?([" + CJK + r"]{2,3}?)"
-    r"(?:博士|教授|研究员|部长|处长|主任|所长|院长|秘书长)"
-    r"(?=说|表示|指出|介绍|认为|透露|强调|代表|[，,。])"
+    r"(?:博士|教授|研究员|副?部长|副?处长|副?主任|副?所长|副?院长|秘书长|院士|[少中上]将|副?局长|副?书记"
+    r"|总经理|董事长|副?主席|副?会长|副?理事长|总工程师|副?司令员|政委)"
+    r"(?=说|表示|指出|介绍|认为|透露|强调|代表|主持|致辞|讲话|作|带领|率|出席|参加|陪同|以及|的|等|[，,。、])"
 )
 NAME_TITLE_AFTER_VERB = re.compile(
     r"(?:(?<=学习|传达|会见|看望|慰问)|(?<=开创者|创始人))([" + CJK + r"]{2,3}?)"
@@ -337,6 +366,9 @@ IDEOLOGY_AFTER = ("思想", "观", "重要论述", "理论", "精神")
 LEVEL_CHARS = "省市区县镇乡"
 # military organs whose Party committee (X党委, 第一书记 the local Party secretary) the annotators name
 # as the organ itself (head filter unit_party_committee)
+# a whole armed force named for its members (武警部队官兵): head filter `force_members`
+FORCE_BODIES = frozenset(("武警", "武装警察"))
+FORCE_MEMBERS = ("官兵", "指战员", "全体官兵", "广大官兵")
 COMMITTEE_OF_UNIT = ("人武部", "武装部", "军分区", "警备区", "省军区", "军区")
 # the jurisdiction a congress abbreviation (党代会, 人代会, 两会: heads.tsv class "congress") is held
 # at, when no place names it: 全国人代会, 省第十二次党代会, 全市“两会”
@@ -390,8 +422,15 @@ FORMULA_SYSTEM = re.compile(r"“[0-9N]{1,2}[+＋][0-9N]{1,2}(?:[+＋][0-9N]{1,2
 # 兵团第八师, 新疆生产建设兵团第十二师: a division of the production and construction corps (a body
 # that runs a city and its farms, named by its number)
 CORPS_DIVISION = re.compile(r"(?:新疆生产建设)?兵团第[一二三四五六七八九十]{1,3}师")
-# 驻东川人民解放军: the garrison of a place, named by the army's name (驻洛部队 is found by 部队)
-GARRISON = re.compile(r"驻[" + CJK + r"]{1,3}?(?:中国)?人民解放军")
+# 东川省政府工作报告, 省人大常委会工作报告: the yearly report of a government, a people's congress
+# or a court is a named document (a Policy, as the GUIDELINES type a report's title); the place
+# or level before the body belongs to the name; 各级政府工作报告 is a class of reports
+REPORT_BODIES = ("人民代表大会常务委员会", "高级人民法院", "中级人民法院", "人民法院", "人民检察院",
+                 "人大常委会", "人民政府", "检察院", "法院", "政府")
+REPORT_LEVELS = ("自治区", "省", "市", "县", "区", "州")
+# 驻东川人民解放军, 驻东解放军: the garrison of a place, named by the army's name, full or short
+# (驻洛部队 is found by 部队); 驻市/驻区/驻地… name a level or a word, no place
+GARRISON = re.compile(r"驻(?![市区县省地军])[" + CJK + r"]{1,3}?(?:中国)?(?:人民)?解放军")
 # 东川陆军预备役工兵团: a reserve unit (a place, the service, 预备役, the arm, the level)
 RESERVE_UNIT = re.compile(r"(?:陆军|海军|空军)?预备役[" + CJK + r"]{0,6}?(?:团|师|旅|营)(?![长部委])")
 # a named warship: 海军某某舰, or a place name + 舰 (ships are named after cities)
@@ -431,6 +470,8 @@ TYPE_AND_CHECK_RE8 = re.compile(
 TYPE_AND_CHECK_RE9 = re.compile(r"(?:政府|党委|省委|市委|县委|区委)")
 TYPE_AND_CHECK_RE10 = re.compile(r".*[0-9]{4,6}")
 TYPE_AND_CHECK_RE11 = re.compile(r"(?:产业园|工业园|科技园|园区|基地|示范区)$")
+# a project named after its park or base (…科技园项目, …基地项目)
+PARK_BODY_END = re.compile(r"(?:产业园|工业园|科技园|园区|基地|示范区|小镇)$")
 TYPE_AND_CHECK_RE12 = re.compile(r"(?:公司|集团|政府|研究院|大学)(?:总承包|承建|投资|实施)?$")
 TYPE_AND_CHECK_RE13 = re.compile(r"(?:相关|有关|各类|一批|多家|企业|单位)")
 TYPE_AND_CHECK_RE14 = re.compile(

@@ -36,6 +36,7 @@ from ingest.components import (
     gen_places,
     gen_quoted,
     gen_short_forms,
+    gen_sub_units,
     gen_title_bodies,
     gen_title_lines,
     head_filters,
@@ -80,8 +81,10 @@ GENERATORS: dict[str, Generator] = {
     "quoted_activity": _text_only(gen_quoted.quoted_activity),
     "anonymised_units": _text_only(gen_patterns.anonymised_units),
     "formula_systems": _text_only(gen_patterns.formula_systems),
+    "body_reports": _text_only(gen_patterns.body_reports),
     "ships": _text_only(gen_gazetteer.ships),
     "notice_meetings": _text_only(gen_notice.notice_meetings),
+    "sub_units": gen_sub_units.sub_units,
     "persons": gen_persons.persons,
     "person_layouts": gen_persons.person_layouts,
     "dotted_names": gen_persons.dotted_names,
@@ -94,6 +97,7 @@ GENERATORS: dict[str, Generator] = {
     "contact_persons": gen_notice.contact_persons,
     "short_forms": gen_short_forms.short_forms,
     "title_lines": gen_title_lines.title_lines,
+    "document_numbers": gen_patterns.document_numbers,
     "after_places": gen_places.after_places,
     "title_bodies": _title_bodies,
     "bylines": gen_bylines.bylines,
@@ -101,6 +105,7 @@ GENERATORS: dict[str, Generator] = {
     "attendee_events": gen_event_names.attendee_events,
     "joined_topic_events": gen_event_names.joined_topic_events,
     "scoped_events": gen_event_names.scoped_events,
+    "act_events": gen_event_names.act_events,
 }
 
 # The order of the pipeline: a stage's generators run, then the resolver merges what they found
@@ -110,7 +115,8 @@ STAGES: tuple[tuple[str, ...], ...] = (
     ("gazetteer", "party_congresses", "heads", "quoted_titles", "designations", "enterprise_lists",
      "project_lists", "signed_projects", "numbered_institutes", "numbered_documents", "board_companies",
      "cas_institutes", "series_events", "firm_intro", "quoted_activity", "anonymised_units", "ships",
-     "notice_meetings", "formula_systems"),
+     "notice_meetings", "formula_systems", "body_reports"),
+    ("sub_units",),
     ("persons", "person_layouts", "bylines", "dotted_names"),
     ("coordinated_companies",),
     ("enumerated_companies",),
@@ -121,12 +127,13 @@ STAGES: tuple[tuple[str, ...], ...] = (
     ("contact_persons",),
     ("short_forms",),
     ("title_lines",),
+    ("document_numbers",),
 )
 # after the stages: named filters over the chosen candidates, then the generators that lean on them
 POST_FILTERS = ("department_of_firm", "distributed_classes")
 FINAL_STAGE = ("after_places", "title_bodies")
 # last: event names the head rule cut short (attendees, a 全市 scope), over the names chosen
-EVENT_STAGE = ("attendee_events", "joined_topic_events", "scoped_events")
+EVENT_STAGE = ("attendee_events", "joined_topic_events", "act_events", "scoped_events")
 
 
 def department_of_firm(t: str, chosen: list[Cand]) -> list[Cand]:

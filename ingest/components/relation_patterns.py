@@ -100,13 +100,6 @@ FROM_DESCRIPTOR = re.compile(f"\\s*来自[^，,。；;]{{1,16}}?的[^，,。；;
 ATTENDEE_DESCRIPTOR = re.compile(
     f"(?:参会|与会|参加会议|出席会议|参加活动|参加论坛)的((?:{ANY}|[^，,。；;{NOT_ANY}]){{0,20}}?\ue00a)"
 )
-NUMBERED_MEETING = re.compile(r"第[一二三四五六七八九十\d]+次")
-# a body's own meeting named after it: …协会第六届会员代表大会, 县委武装工作会议, …常委会会议
-OWN_MEETING = re.compile(
-    r"(?:第[一二三四五六七八九十百\d]+届|[\d]{4}年度?)?"
-    r"(?:第[一二三四五六七八九十\d]+次|[\u4e00-\u9fff]{0,4}工作会议|全体会议|会员代表大会|会员大会"
-    r"|代表大会|常委会|理事会|议军会议|常委会议)"
-)
 # "在A的大力支持和悉心指导下，B…"; also without 的: "在A领导下，B…"
 UNDER_GUIDANCE = re.compile(
     f"在({ANY}(?:[、和与及]{ANY})*)(?:的|(?=[^，,。{NOT_ANY}]))([^，,。]{{0,16}})下[，,]"
@@ -265,8 +258,6 @@ DRAWN_LIST = re.compile(r"(?:吸引|引进|引来|邀请|组织)了?[^，,。；
 RELATIVE_BY = re.compile(f"由(?:{ANY}[、和与及]?)+[^，,。；;{NOT_ANY}]{{1,8}}?的[“\"]?{ANY}")
 # "出资设立", "共同投资组建": one cue, two facts (ESTABLISHED and FUNDS)
 FUNDED_FOUNDING = re.compile("(?:出资|投资|注资)(?:新)?$")
-# "《中共某省委 某省人民政府关于…的意见》": the issuers named at the head of a policy's title
-ISSUER_REST = re.compile(r"(?:办公厅|办公室)?(?:关于|印发|转发|联合印发)")
 # "A与B举行了“城舰共建”签约仪式": the signing named by the event itself
 SIGNING_EVENT = re.compile(
     f"({ANY})(?:[与和同]|联合|携手)({ANY})[^，,。；;{NOT_ANY}]{{0,8}}?(?:举行|举办|召开)了?[“\"]?(\ue00c)"
@@ -278,7 +269,6 @@ FOUNDED_SENTENCE = re.compile(
     f"[^，,。；;{NOT_ANY}]{{0,12}}?"
     "(?:正式)?(?:成立|组建|揭牌|挂牌)(?:了)?[。；;!！]?$"
 )
-YEAR_PREFIX = re.compile(r"^[0-9]{4}年度?")  # "2020年县委议军会议": a body's own meeting of a year
 SUBORDINATE = re.compile(f"({ANY})(下属|所属|直属)的?({ANY})")
 # "A、B、C等东山集团在鄂企业": the listed firms are the group's own (its firms of a province)
 LISTED_MEMBERS = re.compile(
@@ -343,6 +333,7 @@ class CuePatterns:
     funds_received: re.Pattern  # 获得/引入 A(、B)(的) 投资/注资: A funds the subject
     local_place: re.Pattern  # "(支持)地方建设": the supporter's own place
     report_noun: re.Pattern  # 汇报/发言: the end of the list of bodies heard
+    body_reps_speak: re.Pattern  # "A、B有关领导先后发言", "A负责人和B会长作了汇报" (rel5)
     sponsor: re.Pattern  # 主办/指导/承办 …
     attend: re.Pattern  # 出席/参加 …
     attend_generic_event: re.Pattern  # "出席会议", "等出席。"
@@ -367,6 +358,22 @@ class CuePatterns:
     cue_table: tuple[tuple[str, re.Pattern, float], ...]
 
 
+def _body_reps_speak(c: dict, titles: str) -> re.Pattern:
+    """A clause that opens with bodies, each with its representatives or a post (no person named:
+    the body itself is the speaker), and ends in a speech or report: "A、B有关领导先后发言",
+    "A负责人和B盟长、C负责人作了汇报", "A、B等单位代表进行了发言" (the bodies take part)."""
+    reps = alt(c["body_representatives"])
+    orgs = "[\ue001-\ue007]"
+    # an item the entity step cut ("某某联勤保障中心" read as a name and a tail) keeps the list going
+    # (items need a separator between them: a run of characters has one reading, no backtracking)
+    item = f"(?:{orgs}(?:{reps}|{titles}|[\u4e00-\u9fff]?长)?|{ANY}?[^、和与及，,。；;{NOT_ANY}]{{1,8}})"
+    return re.compile(
+        f"({item}(?:[、和与及]{item})*)(?:等[^，,。；;{NOT_ANY}]{{0,8}}?(?:{reps}))?"
+        f"[^，,。；;{NOT_ANY}听]{{0,40}}?(?:先后|分别|相继|依次)?(?:作了?|进行了?)?"
+        f"[^，,。；;{NOT_ANY}听]{{0,8}}?(?:发言|汇报)"
+    )
+
+
 @lru_cache(maxsize=1)
 def patterns() -> CuePatterns:
     c = cues()
@@ -383,6 +390,7 @@ def patterns() -> CuePatterns:
         title_item_split=re.compile(TITLE_ITEM_SPLIT.pattern + "|" + alt(c["title_item_verbs"])),
         hearing=re.compile(alt(c["hearing_verbs"])),
         title_start=re.compile(f"(?:常务)?(?:{titles})"),
+        body_reps_speak=_body_reps_speak(c, titles),
         local_place=re.compile(f"(?:{alt(c['local_place_words'])})"),
         funds_received=re.compile(
             f"(?:{alt(c['funds_receive_verbs'])})了?((?:{ANY}[、和与及]?)+)(?:等|的)?[^，,。；;{NOT_ANY}]{{0,4}}?"

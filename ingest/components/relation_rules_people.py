@@ -3,7 +3,8 @@
 HOLDS_POSITION from titles ("省委书记于伟国", "工信部副部长、国防科工局局长张克俭", "省长唐登杰" → the
 provincial government, "以习近平同志为核心的党中央", "来自…的"); LEADS / PARTICIPATES_IN from sponsor
 phrases ("由A、B指导，C、D主办，E承办的“会”"); PARTICIPATES_IN from attendee lists ("…出席",
-"出席…的代表有：") and "A在…会议上表示"; a body's own numbered meeting.
+"出席…的代表有：") and "A在…会议上表示"; a body's own meeting named after it gives the body nothing by
+the name alone (rel5).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest.components import relation_patterns as P
-from ingest.components.grouping import abbreviate
+from ingest.components.lexicon import lexicon
 from ingest.components.relation_base import (
     ORG_TYPES,
     PERSON_CHAR,
@@ -22,11 +23,6 @@ from ingest.components.relation_base import (
 )
 from ingest.components.relation_view import CHAR_TYPE, PINYIN, EntMention, SentView
 from ingest.textfold import view_fold as fold
-
-# "…大会3月2日在京隆重召开": the event is held (a host verb after a place)
-HELD_AT = re.compile(
-    r"(?:[0-9]{1,2}月[0-9]{1,2}[日号]|上午|下午|近日|日前)*在[^，,。；;]{0,3}?(?:隆重|顺利|正式)?(?:召开|举行|举办)"
-)
 
 # last characters of a unit's name that, followed by 长, make a title (人武部长, 处长 of a named 处)
 UNIT_HEAD_CHARS = frozenset("部局处科室所站队厅办")
@@ -43,6 +39,21 @@ CARRIED_TITLE_TYPES = {
     "总经理": frozenset({"Enterprise", "Fund"}),
     "司令员": frozenset({"MilitaryUnit"}),
 }
+
+
+# what is left of a list item once bodies, titles and list words are cut: a name the entity step
+# missed ("某省领导甲乙、丙丁、戊己己"): a family name and one or two characters, or a dotted name
+_NAME_ITEM = re.compile(r"[\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,6}")
+
+
+def _names_missed(rest: str) -> bool:
+    """True when every item left of a list clause is a bare personal name (two at least): the clause
+    is still a pure list of attendees, its names only unrecognised (rel5, guest lists)."""
+    items = [i for i in rest.split("、") if i]
+    if len(items) < 2:
+        return False
+    lx = lexicon()
+    return all(_NAME_ITEM.fullmatch(i) and (i[0] in lx.surnames1 or i[:2] in lx.surnames2) for i in items)
 
 
 class PeopleRules(RuleBase):
@@ -63,7 +74,7 @@ class PeopleRules(RuleBase):
                     for name, e in self.entities.items():
                         if e.type != "PartyGovBody":
                             continue
-                        allf = [fold(name)] + [fold(a) for a in e.aliases]
+                        allf = [fold(PINYIN.sub("", n)) for n in (name, *e.aliases)]
                         if any(f in x for f in forms for x in allf):
                             cands.append((name, allf))
                     self._gov_candidates[head] = cands
@@ -166,7 +177,7 @@ class PeopleRules(RuleBase):
                 else:
                     bodies.append(m)
             if not orgs:
-                lead = s[a:p0].strip()
+                lead = PINYIN.sub("", s[a:p0]).strip()  # "自治區(qū)主席": the title without its glosses
                 lead = P.TITLE_LEAD_STRIP.sub("", lead)
                 tm = title_re.search(lead)
                 # "培训科科长甲某": a title of a unit that is not named as an entity (科, 处, 室…)
@@ -227,7 +238,9 @@ class PeopleRules(RuleBase):
 
     def _bare_head_title(self, item: str) -> EntMention | None:
         """The government a bare head title names ("市长" → 市政府), when the document has it."""
-        if not item or len(item) > 4 or not any(item.endswith(h) for h in self.c["government_heads"]):
+        # "常务副省长", "代市长": a modifier before the head title leaves it a government head (rel5)
+        core = item[2:] if item.startswith("常务") else item[1:] if item.startswith("代") else item
+        if not core or len(core) > 4 or not any(core.endswith(h) for h in self.c["government_heads"]):
             return None
         g = self._gov_body(item, None)
         return EntMention(0, 0, g, "PartyGovBody") if g else None
@@ -439,7 +452,11 @@ class PeopleRules(RuleBase):
             return True
         # "相关军事单位、国防科工局、北京市经信委、中关村管委会、海淀区领导": a list with a few
         # generic items, as long as no verb of its own (由…主办, 召开) makes it a clause of its own
-        return len(P.ANY_RE.findall(text)) >= 2 and len(t) <= 10 and not P.LIST_VERBS.search(text)
+        if len(P.ANY_RE.findall(text)) >= 2 and len(t) <= 10 and not P.LIST_VERBS.search(text):
+            return True
+        if "、" not in text:
+            return False
+        return _names_missed(P.LIST_NOISE.sub("、", self.p.titles.sub("、", P.ANY_RE.sub("、", text))))
 
     @staticmethod
     def _generic_item(text: str) -> bool:
@@ -555,21 +572,6 @@ class PeopleRules(RuleBase):
                 at = [p] + ([event[0]] if event[0] >= 0 else [])
                 self.emit(m, "PARTICIPATES_IN", event[1], sv, "attend", 0.8, at)
 
-    def _event_forms(self, name: str) -> tuple[str, ...]:
-        f = fold(PINYIN.sub("", name))  # 縣委議軍會(huì)議: without its glosses
-        f = P.YEAR_PREFIX.sub("", f)  # "2020年县委议军会议": the body's meeting of that year
-        return (f, abbreviate(f)) if "委员会" in f else (f,)  # 国防动员委员会 = 国动委
-
-    def _org_forms(self) -> list[tuple[str, list[str]]]:
-        """(name, folded forms) of the document's organisations, computed once per document."""
-        cache = getattr(self, "_org_forms_cache", None)
-        if cache is None:
-            ents = self.entities
-            cache = [(n, [PINYIN.sub("", f) for f in name_forms(n, ents.get(n))])
-                     for n, t in self.types.items() if t in ORG_TYPES]
-            self._org_forms_cache = cache
-        return cache
-
     def rule_in_event(self, sv: SentView) -> None:
         """ "张效廉在…会议上强调", "张丽华日前在…座谈会上表示"."""
         s = sv.masked
@@ -597,35 +599,9 @@ class PeopleRules(RuleBase):
             self._performed_speakers(sv)
         if sv.index <= 2:
             self._speech_title(sv)
-        # "我们召开市委军民融合发展委员会第一次全体会议": a body's own numbered meeting
-        for p, m in sv.slots.items():
-            if m.type != "Event":
-                continue
-            # "我们召开…第一次全体会议", "…第四次全体会议召开" (a headline or a report's opening)
-            if not self.p.host.search(s[max(0, p - 6) : p]) and not self.p.host.match(s[p + 1 : p + 5]) \
-                    and not ("在" in s[p + 1 : p + 12] and HELD_AT.match(s, p + 1, p + 12)):
-                continue
-            evs = self._event_forms(m.name)
-            for name, forms in self._org_forms():
-                if name == m.name:
-                    continue
-                # "…委员会第一次全体会议", "市委常委会会议暨市委…委员会第一次全体会议", "县委武装工作会议",
-                # "…协会第六届会员代表大会"; a body is also found by its other forms (县国动委)
-                hit = False
-                for form in forms:
-                    for ev in evs:
-                        if form not in ev:
-                            continue
-                        k = 0 if ev.startswith(form) else ev.find("暨" + form) + 1
-                        if k > 0 or ev.startswith(form):
-                            rest = ev[k + len(form) :]
-                            if form.endswith("委") and rest.startswith("常委"):
-                                # "县委常委会会议": the standing committee meets, its members
-                                # attend; the party committee as a whole is not the participant
-                                continue
-                            hit = hit or bool(P.NUMBERED_MEETING.match(rest) or P.OWN_MEETING.match(rest))
-                if hit:
-                    self.emit(name, "PARTICIPATES_IN", m, sv, "own-meeting", 0.7, [p])
+        # a body's own meeting ("我们召开…委员会第一次全体会议", "县委议军会议召开") gives the body no
+        # PARTICIPATES_IN by its name alone (rel5: right 1 of 5 in READ, the batches annotate the
+        # members who attend; a body named as the subject of 召开 is still its convener, rule_cues)
         # "会上，签署了A与B合作协议，C、D等签约": the signing parties take part in the meeting reported
         if P.AT_MEETING_OPENER.match(s) and ("签" in s):
             ev = self.recent_event(sv, 0)
@@ -726,6 +702,24 @@ class PeopleRules(RuleBase):
                 return
             for p, x in subj:
                 self.emit(x, "PARTICIPATES_IN", ev, sv, "body-speaker", 0.55, [p], "reported")
+        self._body_representatives(sv)
+
+    def _body_representatives(self, sv: SentView) -> None:
+        """ "A、B有关领导先后发言", "A负责人和B会长、C负责人作了汇报": a clause that opens with bodies
+        whose representatives (named by post, not by name) speak or report: each body takes part in
+        the meeting the report is about (rel5: the body-speaker rule wanted the bare body)."""
+        s = sv.masked
+        for a, b in self.clauses(sv):
+            k = a + (s[a] in "，,")
+            m = self.p.body_reps_speak.match(s, k, b)
+            if m is None:
+                continue
+            ev = self.recent_event(sv, a)
+            if ev is None:
+                return
+            for p, x in sv.mentions_in(m.start(1), m.end(1)):
+                if x.type in ORG_TYPES:
+                    self.emit(x, "PARTICIPATES_IN", ev, sv, "body-speaker:reps", 0.55, [p], "reported")
 
     def _performed_speakers(self, sv: SentView) -> None:
         """ "省委书记甲，科技部副部长乙分别致辞", "丙、丁分别发表演讲": persons listed in a clause

@@ -145,37 +145,6 @@ class StructureRules(RuleBase):
                         self.emit(name, "PART_OF", hits[0], sv, "part:office-of", 0.65, [], "stated")
                     break
 
-    def rule_issuer(self) -> None:
-        """ "《中共某省委 某省人民政府关于…的意见》": the bodies that head a policy's title issue it.
-
-        The title names its issuers, then 关于/印发/转发: each issuer LEADS the policy (GUIDELINES:
-        LEADS covers a policy). Bodies are matched by name or alias, longest first, joined by spaces,
-        、 or 和; nothing is read off a title without 关于/印发 after its issuers."""
-        orgs = sorted(((f, n) for n, e in self.entities.items() if e.type in ORG_TYPES
-                       for f in name_forms(n, e) if len(f) >= 2), key=lambda x: -len(x[0]))
-        if not orgs:
-            return
-        for name, e in self.entities.items():
-            if e.type != "Policy":
-                continue
-            t = fold(name).lstrip("《〈“\"")
-            issuers: list[str] = []
-            i = 0
-            while i < len(t):
-                hit = next(((f, n) for f, n in orgs if t.startswith(f, i)), None)
-                if hit is None:
-                    break
-                issuers.append(hit[1])
-                i += len(hit[0])
-                while i < len(t) and t[i] in " \u3000、和与":
-                    i += 1
-            if not issuers or not P.ISSUER_REST.match(t, i):
-                continue
-            for org in dict.fromkeys(issuers):
-                sv = self._evidence_view(name, org)
-                if sv is not None:
-                    self.emit(org, "LEADS", name, sv, "issuer", 0.7, [], "stated")
-
     def rule_name_parent(self) -> None:
         """A unit whose name extends a parent's name: 河北省军区司令部 → 河北省军区.
 
@@ -207,7 +176,10 @@ class StructureRules(RuleBase):
                 last = len(f) if dept and f.endswith(OFFICE_SUFFIX) else len(f) - 1
                 for n in range(2, last):
                     for k, other, otype in by_form.get(f[:n], ()):
-                        if other == name or otype not in parents and not (dept and otype == "PartyGovBody"):
+                        # a department's parent may be a body or a zone (rel5: 某高新区党工委 → 某高新区)
+                        if other == name or otype not in parents and not (
+                            dept and otype in ("PartyGovBody", "IndustrialPark")
+                        ):
                             continue
                         if LEGAL_FORM.fullmatch(f[n:]):
                             continue  # "…集团公司" after "…集团"'s short name: the same firm, no part

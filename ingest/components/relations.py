@@ -33,7 +33,7 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
 - unseen wording (issue 10 §3): "A主办的E" (attributive sponsor), "在A领导下" (no 的), "关心支持Y的
   A、B", support from the supported side ("得到B的支持", "在B的支持下建成X"), speakers "会上/论坛上，
   甲作了讲话" and a speech's title line "在E上的讲话" with its byline, "出资设立" (ESTABLISHED and
-  FUNDS), "由A牵头，会同B、C负责实施Y", issuers at the head of a policy title ("《中共某省委关于…》"),
+  FUNDS), "由A牵头，会同B、C负责实施Y" (issuers at the head of a policy title get no relation: rel5),
   an X办 office of its X…委员会; a person's stock call ("甲强调，要支持…") has no actor.
 - rel4 (classes met in three or more annotated batches): the co-actors of one joint act all
   coordinate ("A、B和C联合出台", "A与B、C联合举办"; a signing's sides stay apart); a body's centre,
@@ -61,8 +61,16 @@ spaCy; the `mcf_relations` spaCy component adapts a Doc to it.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from graph.model import Entity, Evidence, Relation
-from ingest.components.modality import problem_clauses
+from ingest.components.modality import (
+    deictic_level,
+    place_is_topic,
+    place_level,
+    problem_clauses,
+    reports_speech,
+)
 
 # re-exported: the contract of this module before it was split (tests and the harness import these)
 from ingest.components.relation_base import (  # noqa: F401
@@ -117,33 +125,69 @@ class _Extractor(PeopleRules, ActionRules, StructureRules, NoticeRules):
             self.rule_cues(sv)
         self.rule_place_prefix()
         self.rule_name_parent()
-        self.rule_issuer()
         self.rule_notices()
         return self.relations
 
     def problems(self) -> dict[str, list[Evidence]]:
-        """Problem statements per entity: the entities named in a problem clause, else the subject
-        the clause carries ("某基金成立两年，至今尚未运作": the fund, named in the clause before)."""
+        """Problem statements per entity (`_about`), each with its sentence as evidence."""
         out: dict[str, list[Evidence]] = {}
-        skip = ("Person", "Location", "Event")
         folded = view_fold(self.text)  # the views' own fold (kept from build_views: no new pass)
         for sv in self.views:
             spans = problem_clauses(sv.raw, folded[sv.start:sv.end])
-            if not spans:
-                continue
-            about: list[EntMention] = []
-            for a, b in spans:
-                named = [m for _p, m in sorted(sv.slots.items())
-                         if a <= m.start - sv.start < b and m.type not in skip]
-                if not named:
-                    named = [m for _q, m in self._carried_subject(sv, a, b) if m.type not in skip]
-                about.extend(named)
+            about = [m for a, b in spans for m in self._about(sv, a, b)]
             for m in about:
                 ev = Evidence(self.doc_id, sv.raw, sv.index, sv.start, sv.end, "problem")
                 lst = out.setdefault(m.name, [])
                 if all(e.sentence_index != sv.index for e in lst):
                     lst.append(ev)
         return out
+
+    def _about(self, sv: SentView, a: int, b: int) -> list[EntMention]:
+        """Whose problem the clause [a, b) states, first that applies: the bodies it names; the place
+        it is about (青山省军民融合产业…存在着规模小…等短板: `_topic_place`, in the clause); the
+        document's own place it speaks for (我省, 全市: `_own_place`; such a clause has its own
+        subject, none is carried); the subject it carries ("某基金成立两年，至今尚未运作": the fund,
+        named in the clause before), unless it reports speech (…认为推进缓慢: not the speaker's);
+        the place the sentence is about before the clause."""
+        skip = ("Person", "Location", "Event")
+        named = [m for _p, m in sorted(sv.slots.items())
+                 if a <= m.start - sv.start < b and m.type not in skip]
+        if named:
+            return named
+        places = self._topic_place(sv, a, b)
+        inside = [m for m in places if a <= m.start - sv.start < b]
+        if inside:
+            return inside
+        if deictic_level(sv.raw[a:b]):
+            return self._own_place(sv.raw[a:b])
+        if not reports_speech(sv.raw[a:b]):
+            carried = [m for _q, m in self._carried_subject(sv, a, b) if m.type not in skip]
+            if carried:
+                return carried
+        return places
+
+    @staticmethod
+    def _topic_place(sv: SentView, a: int, b: int) -> list[EntMention]:
+        """The place a problem clause [a, b) that names no body is about ("青山省军民融合产业…存在着
+        规模小、实力弱…等短板": the province's problem): its first topic place (not a venue or a
+        yardstick, modality.place_is_topic), else the sentence's first one before the clause."""
+        places = [(m.start - sv.start, m) for _p, m in sorted(sv.slots.items()) if m.type == "Location"]
+        places = [(o, m) for o, m in places if place_is_topic(sv.raw, o, m.end - sv.start)]
+        inside = [m for o, m in places if a <= o < b]
+        before = [m for o, m in places if o < a]
+        return inside[:1] or before[:1]
+
+    def _own_place(self, clause: str) -> list[EntMention]:
+        """The document's own place a clause speaks for (我省, 全市 …: modality.deictic_level): the
+        Location of that level the document names most, first named on a tie; none: nothing."""
+        level = deictic_level(clause)
+        if not level:
+            return []
+        places = [m for m in self.mentions if m.type == "Location" and place_level(m.name) == level]
+        if not places:
+            return []
+        counts = Counter(m.name for m in places)
+        return [max(places, key=lambda m: (counts[m.name], -m.start))]
 
     @staticmethod
     def _carried_subject(sv: SentView, a: int, b: int) -> list[tuple[int, EntMention]]:
@@ -181,15 +225,19 @@ try:
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
+    from ingest.extensions import span_key
+
     class RelationComponent:
         """Reads doc.ents / doc._.entities / sentences; writes doc._.relations and entity problems."""
 
         def __call__(self, doc: Doc) -> Doc:
             ents = []
             named = Span.has_extension("entity_name")  # (once, not per span)
+            values = doc.user_data  # span._.entity_name, read without an accessor object per span
             for span in doc.ents:
-                name = span._.entity_name if named else None
-                ents.append(EntMention(span.start_char, span.end_char, name or span.text, span.label_))
+                s, e = span.start_char, span.end_char
+                name = values.get(span_key("entity_name", s, e)) if named else None
+                ents.append(EntMention(s, e, name or span.text, span.label_))
             sentences = None
             if Doc.has_extension("sentence_spans"):
                 sentences = doc._.sentence_spans

@@ -52,11 +52,15 @@ class SentenceSplitter:
             return doc
         # Sentence starts are written in one array operation: setting token.is_sent_start one
         # token at a time makes spaCy rescan the whole Doc for each assignment.
-        idx = doc.to_array("IDX").astype(np.int64)
         flags = np.full(n, -1, dtype=np.int64)
         flags[0] = 1
         if spans:
-            first = np.searchsorted(idx, np.array([s for s, _ in spans], dtype=np.int64), side="right") - 1
-            flags[first[first >= 0]] = 1
+            starts = np.array([s for s, _ in spans], dtype=np.int64)
+            if n == len(text):  # the character tokenizer: token i is character i
+                flags[starts] = 1
+            else:  # the token holding each sentence's first character
+                idx = doc.to_array("IDX").astype(np.int64)
+                first = np.searchsorted(idx, starts, side="right") - 1
+                flags[first[first >= 0]] = 1
         doc.from_array([SENT_START], flags.astype(np.uint64).reshape(-1, 1))
         return doc

@@ -30,6 +30,8 @@ Held back (with the deciding sentence), rather than reported:
 - A or B is a park or fund whose name reads as a clause (三沙建设…示范园区: "clause_verbs");
 - B is a designation the order makes an aspiration (要…打造X示范城市: "aspiration_verbs"), not an
   application whose outcome a report would name (申报/创建X stay);
+- B is an honorary title or designation (双拥模范城, 文明城市) the order consolidates or its
+  documents report held (graph/analysis/gaps/titles_held.py): keeping a title is no unmet order;
 - A or B was recognised with low confidence (gap_rules.json min_confidence).
 Wording follows the modality extraction gave the sentence (graph/model.py): "is told to" only for
 a directive (an order addressed to the actor); "plans to" for a plan (the actor's own intention or
@@ -61,6 +63,7 @@ from graph.analysis.gaps.common import (
     speakers_plan,
     upper,
 )
+from graph.analysis.gaps.titles_held import title_held
 
 MANDATE_RELATIONS = ("LEADS", "SUPPORTS", "COORDINATES_WITH", "IMPLEMENTS", "FUNDS")
 JOINT_ACTIVITY_TYPES = ("Project", "Event")
@@ -268,6 +271,9 @@ def _hold(G: nx.MultiDiGraph, head: str, tail: str, orders: list[dict], joint: l
                     else ("the sentence cites it as the basis of the text")
                 )
                 return f"{t.get('name', tail)}: {why}, not an order to act on it", [e]
+    held = title_held(G, tail, orders)  # 巩固…双拥模范城创建成果: keeping a title held (gaps4)
+    if held:
+        return held
     why = [not_an_order(e["sentence"]) for e in orders]
     if all(why):
         return why[0], orders[:2]

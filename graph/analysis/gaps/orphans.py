@@ -14,6 +14,8 @@ Held back (with the deciding sentence), rather than reported:
   "anaphora"): the tie was likely stated, not typed; likewise when a sentence naming the park
   speaks of firms or projects signed or settling there without a name extraction recognised
   ("tenancy_cues": 签约, 入驻, 企业 …; a problem sentence stating the lack does not count);
+  or when a sentence speaks of its firms as a group (园区内企业, 入园企业达XX家, in a document
+  naming no other park too: graph/analysis/gaps/park_firms.py): it has firms, none named;
 - a plan or project whose issuer a sentence names (省委、省政府出台了《X》) or that a sentence cites as
   its basis (根据X, 为贯彻落实《X》): "nobody leads it" would read an untyped tie, or a citation, as an
   absence; likewise one named in its document's title (the document's own plan: its issuer is
@@ -52,6 +54,7 @@ from graph.analysis.gaps.common import (
     rules,
     tie_evidence,
 )
+from graph.analysis.gaps.park_firms import firms_as_group
 
 
 def concrete_local(a: dict) -> bool:
@@ -215,6 +218,9 @@ def _hold(G: nx.MultiDiGraph, n: str, a: dict, by_doc) -> tuple[str, list[dict]]
                 "(签约, 入驻, 企业 …), though none was recognised",
                 tenancy,
             )
+        group = firms_as_group(G, n)  # 入园企业达XX家 in a sentence not naming it (gaps4)
+        if group:
+            return "the text speaks of the park's firms as a group (none named): absence not shown", group
     if a.get("type") in ("Policy", "Project"):
         names = [a.get("name", n), *a.get("aliases", ())]
         for e in a.get("sentences") or ():

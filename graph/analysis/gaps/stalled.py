@@ -13,6 +13,7 @@ import networkx as nx
 
 from graph.analysis.filters import node_summary
 from graph.analysis.gaps.common import dated, edges, finding, latest_date, lower, upper
+from ingest.components.modality import deictic_level
 
 QUOTE = 60
 
@@ -25,14 +26,19 @@ def _quote(s: str) -> str:
 def naming(G: nx.MultiDiGraph, n: str, problems) -> list[dict]:
     """The problem sentences that name the entity (by a name or alias, or as one of the sentences
     that mention it): a problem stated about "有的部门" in the sentences after a body was named is
-    not a problem stated about that body."""
+    not a problem stated about that body. A place is also named by a deictic of its own documents
+    (我省, 全市: ingest/data/problem_cues.json "deictic"), which extraction gave it as the
+    document's place of that level."""
     a = G.nodes[n]
     forms = [f for f in {a.get("name", ""), *a.get("aliases", ())} if f]
     at = {(e["document"], e.get("sentence_index")) for e in a.get("sentences") or ()}
+    place = a.get("type") == "Location"
     return [
         p
         for p in problems
-        if (p["document"], p.get("sentence_index")) in at or any(f in p.get("sentence", "") for f in forms)
+        if (p["document"], p.get("sentence_index")) in at
+        or any(f in p.get("sentence", "") for f in forms)
+        or (place and deictic_level(p.get("sentence", "")))
     ]
 
 

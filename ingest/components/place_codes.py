@@ -1,0 +1,42 @@
+"""Administrative codes of the places of the gazetteer (from the `cpca` division table), to tell
+whether one place lies inside another: 东川省 + 青山市 + 白水区 written back to back are one compound
+place when each lies inside the one before it (its code extends the previous one's province or city
+prefix), whichever of full or short forms are written (东川青山, 青山白水区)."""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+from ingest.components.lexicon import lexicon
+
+
+@lru_cache(maxsize=1)
+def _codes() -> dict[str, frozenset[str]]:
+    """full administrative name -> its codes (a name can belong to several places)."""
+    import cpca
+
+    path = Path(cpca.__file__).resolve().parent / "resources" / "adcodes.csv"
+    out: dict[str, set[str]] = {}
+    with open(path, encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["name"]:
+                out.setdefault(row["name"], set()).add(row["adcode"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def codes(w: str) -> frozenset[str]:
+    """Codes of a full or short place name (empty for anything else)."""
+    table = _codes()
+    return table.get(w) or table.get(lexicon().places_short.get(w, ""), frozenset())
+
+
+@lru_cache(maxsize=4096)
+def inside(outer: str, inner: str) -> bool:
+    """Does place `inner` lie directly or indirectly inside place `outer` (province > city > county)?"""
+    for oc in codes(outer):
+        prefix = oc[:2] if oc[2:] == "0000000000" else oc[:4] if oc[4:] == "00000000" else ""
+        if prefix and any(ic != oc and ic.startswith(prefix) for ic in codes(inner)):
+            return True
+    return False
