@@ -134,22 +134,29 @@ def sided_actors(G: nx.MultiDiGraph) -> dict[str, dict[str, set[str]]]:
     return by_j
 
 
-def components(adj: Mapping[str, Iterable[str]]) -> dict[str, int]:
-    comp: dict[str, int] = {}
-    c = 0
-    for s in adj:
-        if s in comp:
+def _flood(adj: Mapping[str, Iterable[str]], seeds: Iterable[str], skip: str | None = None) -> dict[str, int]:
+    """Node -> index of its part, numbering parts in the order their first seed is met; `skip` is
+    treated as removed. One traversal for both callers below (an adjacency mapping, not a graph,
+    so no subgraph is built per broker)."""
+    part: dict[str, int] = {}
+    i = 0
+    for s in seeds:
+        if s in part:
             continue
-        comp[s] = c
+        part[s] = i
         stack = [s]
         while stack:
             v = stack.pop()
             for w in adj[v]:
-                if w not in comp:
-                    comp[w] = c
+                if w != skip and w not in part:
+                    part[w] = i
                     stack.append(w)
-        c += 1
-    return comp
+        i += 1
+    return part
+
+
+def components(adj: Mapping[str, Iterable[str]]) -> dict[str, int]:
+    return _flood(adj, adj)
 
 
 def weak_ties(G: nx.MultiDiGraph, mil: set[str], civ: set[str]) -> list[tuple[str, str, dict]]:
@@ -363,21 +370,7 @@ def _sides_finding(G, j, mil, civ, lone_mil, lone_civ, pair, max_hops) -> dict:
 
 def _part_index(H: Mapping[str, Iterable[str]], n: str) -> dict[str, int]:
     """Every node of n's component (n left out) -> the part it falls in once n is removed."""
-    seen: dict[str, int] = {}
-    i = 0
-    for s in sorted(H[n]):
-        if s in seen:
-            continue
-        seen[s] = i
-        stack = [s]
-        while stack:
-            u = stack.pop()
-            for v in H[u]:
-                if v != n and v not in seen:
-                    seen[v] = i
-                    stack.append(v)
-        i += 1
-    return seen
+    return _flood(H, sorted(H[n]), skip=n)
 
 
 def _parts(H: Mapping[str, Iterable[str]], n: str) -> list[set[str]]:
