@@ -266,13 +266,17 @@ class NameContext:
         body = t[start:ms]
         if len(body) < 2 or not is_cjk(body[0]) or ORDINAL.match(body):
             return start
-        key = body
+        return start + self._cached(body, body, self._lead_cut)
+
+    def _cached(self, key: str, body: str, compute) -> int:
+        """A cut computed once per distinct body (jieba is the cost), in one bounded cache shared
+        by the cuts; each cut keys its entries apart."""
         cut = self._lead_cache.get(key)
         if cut is None:
-            cut = self._lead_cut(body)
+            cut = compute(body)
             if len(self._lead_cache) < 100_000:
                 self._lead_cache[key] = cut
-        return start + cut
+        return cut
 
     def _first_word_stops(self, body: str) -> bool:
         """Would `_lead_cut` stop at the body's first word, whichever word jieba starts it with?
@@ -345,13 +349,7 @@ class NameContext:
         body = t[start:ms]
         if len(body) < 5 or not GOVERNING_RE.search(body):
             return start  # the usual case: no governing verb in the body, nothing segmented
-        key = "\x00" + body
-        cut = self._lead_cache.get(key)
-        if cut is None:
-            cut = self._governed_from(body)
-            if len(self._lead_cache) < 100_000:
-                self._lead_cache[key] = cut
-        return start + cut
+        return start + self._cached("\x00" + body, body, self._governed_from)
 
     def _governed_from(self, body: str) -> int:
         import jieba
