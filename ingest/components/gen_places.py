@@ -23,6 +23,8 @@ from ingest.components.name_rules import (
 )
 from ingest.components.place_codes import inside
 
+ADMIN_CHARS = frozenset("省市县区州盟旗镇乡")
+
 
 def _bracketed_place_after(ctx: NameContext, t: str, e: int) -> bool:
     """Is e followed by a place in brackets (中国(青山)国际合作周: the country's name opens a name)?"""
@@ -131,6 +133,11 @@ def _place_boundary_ok(ctx: NameContext, t: str, s: int, e: int, w: str) -> bool
         return False  # 惠民生 (惠 + 民生): the place's last character opens a common word
     if not glued_right and not glued_left:
         return True
+    if w in lx.county_words and not t.startswith(PLACE_BODY_AFTER, e) and full not in t \
+            and w + full[-1] not in t and not (ADMIN_CHARS | {"、"}) & {nxt, prev}:
+        return False  # 这座古城用, 新建一条: a county's short form that is an everyday word, glued,
+        # in a text that never names the county in full (立足青山实际 after 青山区委 is the place),
+        # with no admin character beside it (东川省青山市) and in no list (来自青山、白水等地)
     if len(w) == 2 and t.startswith(PLACE_BODY_AFTER, e):
         return True  # 某某县委, 某某人武部: a body of the place
     if len(w) == 2 and glued_left and prev in lx.surnames1 and nxt not in "县区市旗" \

@@ -22,6 +22,11 @@ ADMIN_SUFFIXES = (
     "地区", "新区", "林区", "矿区", "盟", "省", "市", "县", "区", "旗", "镇", "乡",
 )
 
+# A county's short form written bare is also an everyday word when jieba's dictionary counts it
+# at least this often (古城, 新建, 龙门, 红旗: 这座古城, 新建一条, 龙门铣床, 红旗品牌); such a form is
+# read as the place only where nothing glues it to the words around it (gen_places).
+COUNTY_WORD_FREQ = 150
+
 
 def data_lines(name: str) -> list[str]:
     """Non-empty, comment-free lines of a file in ingest/data."""
@@ -54,6 +59,7 @@ class Lexicon:
     places_full: dict[str, str]  # full admin name -> short form ("" if none usable)
     places_short: dict[str, str]  # usable short form -> full admin name
     county_short: dict[str, str]  # county-level short forms that are common words (enumerations only)
+    county_words: frozenset[str]  # usable county-level short forms that are also frequent words
     regions: frozenset[str]
     jieba_words: dict[str, tuple[int, str]]  # word -> (freq, pos)
 
@@ -120,6 +126,7 @@ def _places(jw: dict[str, tuple[int, str]]):
     full: dict[str, str] = {}
     short: dict[str, str] = {}
     county_short: dict[str, str] = {}
+    top_short: set[str] = set()
     with open(path, encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             name, code = row["name"], row["adcode"]
@@ -132,6 +139,8 @@ def _places(jw: dict[str, tuple[int, str]]):
             level = "province" if code[2:] == "0000000000" else "city" if code[4:] == "00000000" else "county"
             fp = jw.get(s)
             common = bool(fp and fp[0] >= 30 and not fp[1].startswith(("ns", "nr")))
+            if level in ("province", "city"):
+                top_short.add(s)
             if level in ("province", "city") and not (common and fp and fp[0] > 2000):
                 short.setdefault(s, name)
                 full[name] = s
@@ -140,7 +149,10 @@ def _places(jw: dict[str, tuple[int, str]]):
                 full[name] = s
             else:
                 county_short.setdefault(s, name)
-    return full, short, county_short
+    regions = set(_lines("regions.txt"))
+    county_words = frozenset(s for s, name in short.items() if s not in top_short and s not in regions
+                             and (jw.get(s) or (0, ""))[0] >= COUNTY_WORD_FREQ)
+    return full, short, county_short, county_words
 
 
 @lru_cache(maxsize=2)
@@ -179,7 +191,7 @@ def abbreviation_pairs(use: str) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     jw = _jieba_words()
-    full, short, county_short = _places(jw)
+    full, short, county_short, county_words = _places(jw)
     surnames = _lines("surnames.txt")
     titles = tuple(sorted(title_words("person"), key=len, reverse=True))
     abbr = abbreviation_pairs("names")
@@ -192,6 +204,7 @@ def lexicon() -> Lexicon:
         places_full=full,
         places_short=short,
         county_short=county_short,
+        county_words=county_words,
         regions=frozenset(_lines("regions.txt")),
         jieba_words=jw,
     )
