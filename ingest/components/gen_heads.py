@@ -22,7 +22,6 @@ from ingest.components.name_rules import (
     BARE_ZONES,
     BODY_THEN_DIVISION,
     CLASS_MODIFIERS,
-    COMMAND_UNITS,
     COMMITTEE_MEMBER,
     CONGRESS_LEVELS,
     COUNCIL_MEETING_BEFORE,
@@ -448,8 +447,8 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
     military_body = body.startswith(MIL_PREFIXES) or MILITARY_IN_BODY.search(body)
     # ... except its Party committee, which is a Party committee (县人武部党委, 大理军分区党委)
     if typ in ("PartyGovBody", "IndustrialPark") and military_body \
-            and (head not in ("科学院", "研究中心", "党委") or body.endswith(COMMAND_UNITS)):
-        typ = "MilitaryUnit"  # 东川军分区党委 acting on its own: the annotators' military organ
+            and head not in ("科学院", "研究中心", "党委"):
+        typ = "MilitaryUnit"
     if head in ("示范区",) and body.startswith(("国家", "全国")) and not body.startswith("国家级"):
         typ = "Policy"
     if (head == "示范区" and body.startswith("国家级")

@@ -17,7 +17,6 @@ from functools import lru_cache
 from ingest.components.lexicon import data_lines
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
-    COMMAND_UNITS,
     COMMITTEE_OF_UNIT,
     COUNT_BEFORE,
     FORCE_BODIES,
@@ -34,7 +33,6 @@ from ingest.components.name_rules import (
     TYPE_AND_CHECK_RE1,
     TYPE_AND_CHECK_RE2,
     TYPE_AND_CHECK_RE3,
-    UNIT_COMMITTEE_SUBORDINATE,
     VERB_THEN_NEW,
 )
 
@@ -159,12 +157,9 @@ def described_event(ctx: NameContext, h: HeadCand) -> bool:
 
 
 def unit_party_committee(ctx: NameContext, h: HeadCand) -> bool:
-    # 青山县人武部党委第一书记: the annotated batches name the military organ itself (a MilitaryUnit,
-    # found by its own head), not its Party committee, before a post (u7, u10, u12: 5 of 5 documents)
-    # or its plenum (东川军分区党委全会); acting on its own (东川军分区党委召开, 服从省军区党委的决定)
-    # the committee is named, a military organ (u1, u19, u22, u24)
-    return h.head == "党委" and h.body.endswith(COMMITTEE_OF_UNIT) \
-        and (not h.body.endswith(COMMAND_UNITS) or bool(UNIT_COMMITTEE_SUBORDINATE.match(h.t, h.e)))
+    # 青山县人武部党委第一书记, 东川军分区党委: the annotated batches name the military organ itself
+    # (a MilitaryUnit, found by its own head), not its Party committee (u7, u10, u12: 5 of 5 documents)
+    return h.head == "党委" and h.body.endswith(COMMITTEE_OF_UNIT)
 
 
 def force_members(ctx: NameContext, h: HeadCand) -> bool:

@@ -370,10 +370,6 @@ LEVEL_CHARS = "省市区县镇乡"
 FORCE_BODIES = frozenset(("武警", "武装警察"))
 FORCE_MEMBERS = ("官兵", "指战员", "全体官兵", "广大官兵")
 COMMITTEE_OF_UNIT = ("人武部", "武装部", "军分区", "警备区", "省军区", "军区")
-COMMAND_UNITS = ("军分区", "警备区", "军区")  # military commands (not a county's 人武部)
-# what follows a unit's Party committee when the unit is meant: a post in it, or its own plenum
-UNIT_COMMITTEE_SUBORDINATE = re.compile(
-    r"(?:第一书记|常务副书记|副书记|书记|常委|委员|成员|全会|全体|扩大会议|[一二三四五六七八九十]+届)")
 # the jurisdiction a congress abbreviation (党代会, 人代会, 两会: heads.tsv class "congress") is held
 # at, when no place names it: 全国人代会, 省第十二次党代会, 全市“两会”
 CONGRESS_LEVELS = frozenset({"全国", "全省", "全市", "全区", "全县", "全州", "省", "市", "区", "县", "州",

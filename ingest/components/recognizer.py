@@ -44,14 +44,7 @@ from ingest.components import (
 from ingest.components.candidate import Cand, is_cjk
 from ingest.components.lexicon import Lexicon
 from ingest.components.name_context import NameContext
-from ingest.components.name_rules import (
-    BARE_HEADS,
-    COMMAND_UNITS,
-    DEICTIC_HEADS,
-    HEAD_INFO,
-    HEADS,
-    PAREN_QUALIFIERS,
-)
+from ingest.components.name_rules import BARE_HEADS, DEICTIC_HEADS, HEAD_INFO, HEADS, PAREN_QUALIFIERS
 from ingest.components.resolver import resolve_overlaps
 
 __all__ = ["BARE_HEADS", "DEICTIC_HEADS", "GENERATORS", "HEADS", "HEAD_INFO", "PAREN_QUALIFIERS",
@@ -199,15 +192,4 @@ class Recognizer(NameContext):
         if nested:  # a body whose Party group is named too (X党组书记、局长): both are entities
             groups = {k.start for k in chosen if k.source == "rule:party_group"}
             chosen = sorted(chosen + [c for c in nested if c.start in groups], key=lambda c: c.start)
-        units = units_of_committees(t, chosen)
-        if units:
-            chosen = sorted(chosen + units, key=lambda c: c.start)
         return chosen
-
-
-def units_of_committees(t: str, chosen: list[Cand]) -> list[Cand]:
-    """东川军分区党委召开…: the command's Party committee is named, and the command with it (both are
-    entities, like a body and its Party group): the annotated batches name one or the other."""
-    return [Cand(c.start, c.end - 2, "MilitaryUnit", "rule:unit_of_committee", 0.6)
-            for c in chosen if c.type == "MilitaryUnit" and c.source == "rule:head:党委"
-            and t[c.start:c.end - 2].endswith(COMMAND_UNITS) and t[c.start:c.end - 2] not in COMMAND_UNITS]
