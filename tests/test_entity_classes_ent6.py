@@ -25,3 +25,13 @@ def test_a_county_short_form_that_is_an_everyday_word_is_no_place_when_glued():
     assert found["长寿"][0] == "Location"
     found = ents("来自永安、青山等地的企业参加了对接会。")
     assert found["永安"][0] == "Location"
+
+
+def test_a_national_strategy_keeps_both_its_forms():
+    # the head rule names 科技强军战略; the text's own 国家科技强军战略 is the same strategy's form
+    found = ents("为落实国家科技强军战略，青山市召开会议。")
+    name = next(n for n, (t, _) in found.items() if t == "Policy")
+    forms = {name, *found[name][1]}
+    assert forms == {"国家科技强军战略", "科技强军战略"}
+    found = ents("东川省坚持实施海洋强省战略。")  # no 国家 before it: one form only
+    assert found["海洋强省战略"] == ("Policy", [])
