@@ -35,3 +35,12 @@ def test_a_national_strategy_keeps_both_its_forms():
     assert forms == {"国家科技强军战略", "科技强军战略"}
     found = ents("东川省坚持实施海洋强省战略。")  # no 国家 before it: one form only
     assert found["海洋强省战略"] == ("Policy", [])
+
+
+def test_national_programmes_named_without_a_head_word():
+    found = ents("东川省青山市大力推进乡村振兴，回顾三线建设历史。")
+    assert found["乡村振兴"][0] == "Policy"
+    assert found["三线建设"][0] == "Project"
+    found = ents("青山县乡村振兴局召开会议。")  # inside a body's name: the body only
+    assert "乡村振兴" not in found
+    assert found["青山县乡村振兴局"][0] == "PartyGovBody"
