@@ -44,3 +44,13 @@ def test_national_programmes_named_without_a_head_word():
     found = ents("青山县乡村振兴局召开会议。")  # inside a body's name: the body only
     assert "乡村振兴" not in found
     assert found["青山县乡村振兴局"][0] == "PartyGovBody"
+
+
+def test_a_class_of_groups_by_ownership_and_field_words_is_no_firm():
+    found = ents("东川省支持军工央企集团和大型军工上市企业集团在青山市投资。")
+    assert not any(t == "Enterprise" for t, _ in found.values())
+    found = ents("支持涉军大型企业集团参与青山市建设。")
+    assert not any(t == "Enterprise" for t, _ in found.values())
+    found = ents("东川省军工集团与青山重工集团签约。")  # a place or a proper word before 集团: a firm
+    assert found["东川省军工集团"][0] == "Enterprise"
+    assert found["青山重工集团"][0] == "Enterprise"
