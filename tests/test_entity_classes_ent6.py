@@ -54,3 +54,10 @@ def test_a_class_of_groups_by_ownership_and_field_words_is_no_firm():
     found = ents("东川省军工集团与青山重工集团签约。")  # a place or a proper word before 集团: a firm
     assert found["东川省军工集团"][0] == "Enterprise"
     assert found["青山重工集团"][0] == "Enterprise"
+
+
+def test_party_committees_deliberating_military_affairs_is_a_principle():
+    found = ents("青山市坚持党委议军制度化，落实党管武装。")
+    assert found["党委议军"][0] == "Policy"
+    found = ents("青山区委党委议军会召开。")  # inside an event's name: the event only
+    assert "党委议军" not in found
