@@ -135,7 +135,7 @@ def _place_boundary_ok(ctx: NameContext, t: str, s: int, e: int, w: str) -> bool
         return True
     if w in lx.county_words and not t.startswith(PLACE_BODY_AFTER, e) and full not in t \
             and w + full[-1] not in t and not (ADMIN_CHARS | {"、"}) & {nxt, prev}:
-        return False  # 这座古城用, 新建一条: a county's short form that is an everyday word, glued,
+        return False  # 生意兴隆, 健康长寿: a county's short form that is an everyday word, glued,
         # in a text that never names the county in full (立足青山实际 after 青山区委 is the place),
         # with no admin character beside it (东川省青山市) and in no list (来自青山、白水等地)
     if len(w) == 2 and t.startswith(PLACE_BODY_AFTER, e):

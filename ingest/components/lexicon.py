@@ -23,7 +23,7 @@ ADMIN_SUFFIXES = (
 )
 
 # A county's short form written bare is also an everyday word when jieba's dictionary counts it
-# at least this often (古城, 新建, 龙门, 红旗: 这座古城, 新建一条, 龙门铣床, 红旗品牌); such a form is
+# at least this often (兴隆, 长寿, 凤凰: 生意兴隆, 健康长寿, 凤凰古镇); such a form is
 # read as the place only where nothing glues it to the words around it (gen_places).
 COUNTY_WORD_FREQ = 150
 
