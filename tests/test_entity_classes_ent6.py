@@ -47,7 +47,7 @@ def test_national_programmes_named_without_a_head_word():
 
 
 def test_a_class_of_groups_by_ownership_and_field_words_is_no_firm():
-    found = ents("东川省支持军工央企集团和大型军工上市企业集团在青山市投资。")
+    found = ents("东川省支持地方央企集团和民营上市企业集团在青山市投资。")
     assert not any(t == "Enterprise" for t, _ in found.values())
     found = ents("支持涉军大型企业集团参与青山市建设。")
     assert not any(t == "Enterprise" for t, _ in found.values())

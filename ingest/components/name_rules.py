@@ -150,7 +150,7 @@ QUANTITY = re.compile(
 )
 GENERIC_FIRM_BODY = re.compile(
     r"(?:央属|中央|地方|国有|民营|民口|军工|骨干|龙头|重点|大型|中小|相关|有关|各类|省属|市属|上市|拟上市"
-    r"|央企|企业|军民融合|军民结合|涉[军海密])+"  # 军工央企集团, 大型军工上市企业集团
+    r"|央企|企业|军民融合|军民结合|涉[军海密])+"  # 地方央企集团, 涉军上市企业集团: a class of groups
 )
 # two or more "…项目" joined by 、 和 及: an enumeration of named projects
 PROJECT_LIST = re.compile(
