@@ -116,3 +116,37 @@ def test_clause_at_equals_a_scan_of_the_sentence():
         s = "".join(rnd.choice("青山市会议，,；。！?甲乙") for _ in range(rnd.randint(0, 20)))
         for o in range(-1, len(s) + 2):
             assert clause_at(s, o) == scan(s, o), (s, o)
+
+
+# --- look-back summaries (gaps7): invented sentences ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "一年来,东方县人武部在上级领导下认真落实青山军分区部署,加快推进民兵训练基地建设,圆满完成了各项任务。",
+        "东方重工集团近年来加快推进青山产业园建设,取得了明显成效。",
+        "过去五年,青山市委坚持加快推进东方产业园建设,军民融合工作卓有成效。",
+        "青山协会自2019年换届以来,贯彻落实东方战略,积极申报青山示范基地,做了许多有益的工作。",
+    ],
+)
+def test_a_look_back_summary_reports_what_was_done(sentence):
+    """A look-back frame (一年来, 近年来, 过去五年, …以来) with completed work: the facts after it
+    are reported, whatever 落实/加快/推进/申报 their clause holds (held-out judgement, issue 9)."""
+    i = sentence.rfind("青山")
+    assert classify_fact(sentence, [0, i]) == "reported"
+
+
+def test_a_look_back_frame_stops_at_the_turn_to_what_is_still_to_do():
+    s = "近年来,青山市加快推进东方产业园建设,取得了明显成效,下一步要加快推进西山基金设立。"
+    assert classify_fact(s, [s.find("东方产业园")]) == "reported"
+    assert classify_fact(s, [s.find("西山基金")]) == "directive"
+
+
+def test_an_order_with_a_frame_but_no_completed_work_stays_an_order():
+    s = "今年以来,青山市要加快推进东方产业园建设。"
+    assert classify_fact(s, [s.find("东方产业园")]) == "directive"
+    s = "近年来的经验表明,青山市必须加快推进东方产业园建设。"
+    assert classify_fact(s, [s.find("东方产业园")]) == "directive"
+    s = "近年来,青山市取得了一定成效,但东方产业园建设进度仍然滞后。"
+    assert classify_fact(s, [s.find("东方产业园")]) == "problem"

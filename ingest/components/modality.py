@@ -21,6 +21,9 @@ directive > reported > stated on the clause (or sentence) that states the fact:
   that merely contain 要/应 (重要, 主要, 相应, 应用 …) masked out first;
 - reported: a completed-event cue (已, 召开, 签约, 举行, 揭牌, verb + 了 …);
 - stated otherwise.
+A fact inside a look-back summary (一年来/近年来/过去五年/…以来 followed by completed work: 完成了,
+取得了, 卓有成效 …) is reported whatever order word its clause holds, up to a turn to what is still
+to do (下一步, 要, 将 …): "一年来…认真落实…，圆满完成了各项任务" sums up work done (classify_fact).
 Cue lists live in `ingest/data/modality_cues.json` (problem statements: `problem_cues.json`) so
 they can be extended without code changes.
 
@@ -211,15 +214,58 @@ def classify_fact(sentence: str, offsets: list[int]) -> str:
 
     The clauses that hold the fact decide first (a sentence can report one thing and order
     another); when they say nothing the sentence as a whole decides, so that a leading
-    "要" or a trailing "已经完成" still colours a clause that carries only the names.
+    "要" or a trailing "已经完成" still colours a clause that carries only the names. A fact
+    inside a look-back summary (look_back) is reported unless its clauses state a problem or
+    thanks.
     """
     clauses = [clause_at(sentence, o) for o in offsets] or [sentence]
     joined = "，".join(dict.fromkeys(clauses))
     m = classify(joined)
+    if m in ("problem", "reported"):
+        return m
+    if offsets and in_look_back(sentence, min(offsets), max(offsets)):
+        return "reported"  # "一年来…认真落实…加快推进…，圆满完成了…": a summary of work done
     if m != "stated":
         return m
     whole = classify(sentence)
     return "stated" if whole == "problem" else whole
+
+
+@lru_cache(maxsize=1)
+def _look_back_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(frame, completed, turn) patterns of modality_cues.json's look-back lists."""
+    raw = _raw()
+    frames = [re.escape(w) for w in sorted(raw.get("look_back_frames", ()), key=len, reverse=True)]
+    frame = "|".join(frames + [f"(?:{p})" for p in raw.get("look_back_patterns", ())]) or "(?!)"
+    done = [re.escape(w) for w in sorted(raw.get("look_back_completed", ()), key=len, reverse=True)]
+    completed = "|".join(done + [ASPECT_LE.pattern]) or "(?!)"
+    turns = [re.escape(w) for w in sorted(raw.get("look_back_turns", ()), key=len, reverse=True)]
+    return re.compile(frame), re.compile(completed), re.compile("|".join(turns) or "(?!)")
+
+
+@lru_cache(maxsize=4096)
+def look_back_span(sentence: str) -> tuple[int, int] | None:
+    """(start, end) of the look-back summary in `sentence`: from its first look-back frame (今年以来,
+    一年来, 过去五年 …) to the first turn to what is still to do (下一步, 要, 将 …; the end of the
+    sentence if none), when completed work (完成了, 取得了, verb + 了 …) is stated between them;
+    else None. Cues: modality_cues.json look_back_*; folded text, same positions."""
+    frame, completed, turn = _look_back_res()
+    t = fold(sentence)
+    f = frame.search(t)
+    if f is None:
+        return None
+    masked = _mask(t, cues()["directive_exclude"])  # 重要, 主要 …: no turn to an order
+    tn = turn.search(masked, f.end())
+    end = tn.start() if tn else len(t)
+    return (f.start(), end) if completed.search(t, f.end(), end) else None
+
+
+def in_look_back(sentence: str, first: int, last: int) -> bool:
+    """Whether the fact spanning offsets [first, last] of `sentence` ends inside its look-back
+    summary (look_back_span): what a summary states after its frame was done, not ordered. Its
+    subject may come before the frame ("东方县人武部一年来…", "协会自…换届以来…")."""
+    span = look_back_span(sentence)
+    return span is not None and span[0] <= last < span[1] and first < span[1]
 
 
 def problem_clauses(sentence: str, folded: str | None = None) -> list[tuple[int, int]]:
