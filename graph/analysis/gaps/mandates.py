@@ -47,12 +47,10 @@ from graph.analysis.gaps.common import (
     aspiration,
     clause_name,
     co_mentions,
-    dated,
     doc_date,
     edges,
     finding,
     issued_or_cited,
-    latest_date,
     low_confidence,
     lower,
     not_an_order,
@@ -63,6 +61,7 @@ from graph.analysis.gaps.common import (
     speakers_plan,
     upper,
 )
+from graph.analysis.gaps.dates import as_of, document_sentences, order_date
 from graph.analysis.gaps.titles_held import title_held
 
 MANDATE_RELATIONS = ("LEADS", "SUPPORTS", "COORDINATES_WITH", "IMPLEMENTS", "FUNDS")
@@ -136,11 +135,11 @@ def mandates_without_action(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]
                 pairs.setdefault((u, v) if u < v else (v, u), []).append((t, e, u, v))
     acts = _activities(G)
     ndocs = len(G.graph.get("documents", {}))
-    as_of = latest_date(G)
+    sentences = document_sentences(G) if pairs else {}
     out, held = [], []
     for (a, b), items in sorted(pairs.items()):
-        evs = sorted(
-            (dated(G, e) for _, e, _, _ in items),
+        evs = sorted(  # dated by the text's own latest year where it is earlier (gaps/dates.py)
+            ({**e, "date": order_date(G, e.get("document", ""), sentences)} for _, e, _, _ in items),
             key=lambda e: (lower(e["date"]) or "9999", e["document"], e.get("start", 0)),
         )
         since = next((e["date"] for e in evs if e["date"]), "")
@@ -149,6 +148,7 @@ def mandates_without_action(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]
         rels = sorted({(h, t, tl) for t, _, h, tl in items})
         head, rtype, tail = rels[0]
         ents = [node_summary(G, head), node_summary(G, tail)]
+        place = ents[0]["jurisdiction"] or ents[1]["jurisdiction"]
         # the order itself is not its own answer (matched by place and by words: curated evidence
         # may number sentences differently from the mention sentences)
         ordered_at = {(e["document"], e.get("sentence_index")) for e in evs} | {e["sentence"] for e in evs}
@@ -185,10 +185,10 @@ def mandates_without_action(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]
             title,
             ents,
             evs + both,
-            ents[0]["jurisdiction"] or ents[1]["jurisdiction"],
+            place,
             key_parts=rels[0],
             searched=searched,
-            dates={"directive": since, "as_of": as_of},
+            dates={"directive": since, "as_of": as_of(G, (a, b), place, [e["date"] for e in evs])},
             relations=[{"head": h, "type": t, "tail": tl} for h, t, tl in rels],
             directives=len(evs),
             wording="plans to" if plan else "is told to",

@@ -1,0 +1,76 @@
+"""When a mandate was given, and as of when the corpus speaks about it (graph/data/finding_dates.json).
+
+A plan line in an undated page (a profile: "东方产业园由某集团投资,拟投资N亿元…") was left undated,
+so any document's action "answered" it and its finding read "as of" the corpus's newest page. An
+order in an undated document is now dated by the latest year its text states as past or present
+(2014年,青山市将…: 2014). A dated document keeps its date: on the development batches a dated
+report's earlier years were backstory (协会自2017年换届以来… in a 2023 report). A finding is "as
+of" the latest document about its parties or its jurisdiction (never before its own order): the
+newest article about an unrelated place says nothing about these parties.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import networkx as nx
+
+from graph.analysis.filters import jurisdiction_matches
+from graph.analysis.gaps.common import doc_date, folded, latest_date, upper
+
+RULES = Path(__file__).resolve().parents[2] / "data" / "finding_dates.json"
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[re.Pattern, tuple[str, ...]]:
+    r = json.loads(RULES.read_text(encoding="utf-8"))
+    return re.compile(r["year_pattern"]), tuple(r["future_cues"])
+
+
+def stated_years(sentence: str) -> list[int]:
+    """Years the sentence states as past or present (2016年), not targets (预计2025年, 到2020年)."""
+    year, future = _rules()
+    s = folded(sentence)
+    return [int(m.group(1)) for m in year.finditer(s) if not any(c in s[: m.start()] for c in future)]
+
+
+def document_sentences(G: nx.MultiDiGraph) -> dict[str, set[str]]:
+    """document -> the sentences of it the graph keeps (entity mentions and relation evidence)."""
+    out: dict[str, set[str]] = {}
+    for _n, a in G.nodes(data=True):
+        for e in a.get("sentences") or ():
+            out.setdefault(e.get("document", ""), set()).add(e.get("sentence", ""))
+    for _u, _v, d in G.edges(data=True):
+        for e in d.get("evidence", ()):
+            out.setdefault(e.get("document", ""), set()).add(e.get("sentence", ""))
+    return out
+
+
+def order_date(G: nx.MultiDiGraph, doc: str, sentences: dict[str, set[str]]) -> str:
+    """The date of an order or plan stated in `doc`: the document's date; for an undated document,
+    the latest year its text states as past or present ("" if none)."""
+    date = doc_date(G, doc)
+    if date:  # a dated report's earlier years are backstory (…自2017年换届以来… in a 2023 report)
+        return date
+    years = [y for s in sentences.get(doc, ()) for y in stated_years(s)]
+    return str(max(years)) if years else ""
+
+
+def as_of(G: nx.MultiDiGraph, parties: tuple[str, ...], jurisdiction: str, orders: list[str]) -> str:
+    """The latest date of the documents that name one of the parties or speak for the jurisdiction,
+    and of the orders themselves (`orders`: their dates); the corpus's latest date when none is dated;
+    never after `gaps(as_of=…)`."""
+    docs = G.graph.get("documents", {})
+    about = {d for p in parties for d in G.nodes[p].get("documents", ())}
+    if jurisdiction:
+        about |= {d for d, m in docs.items()
+                  if jurisdiction_matches(jurisdiction, [m.get("jurisdiction") or "-"])}
+    dates = [doc_date(G, d) for d in about if doc_date(G, d)] + [d for d in orders if d]
+    if not dates:
+        return latest_date(G)
+    latest = max(dates, key=upper)
+    cap = G.graph.get("as_of")
+    return cap if cap and upper(cap) < upper(latest) else latest
