@@ -1,4 +1,4 @@
-"""When a mandate was given, and as of when the corpus speaks about it (graph/data/finding_dates.json).
+"""When a mandate was given, and as of when the corpus speaks about it (graph/data/evidence_rules.json).
 
 A plan line in an undated page (a profile: "东方产业园由某集团投资,拟投资N亿元…") was left undated,
 so any document's action "answered" it and its finding read "as of" the corpus's newest page. An
@@ -21,7 +21,7 @@ import networkx as nx
 from graph.analysis.filters import jurisdiction_matches
 from graph.analysis.gaps.common import doc_date, folded, latest_date, upper
 
-RULES = Path(__file__).resolve().parents[2] / "data" / "finding_dates.json"
+RULES = Path(__file__).resolve().parents[2] / "data" / "evidence_rules.json"
 
 
 @lru_cache(maxsize=1)

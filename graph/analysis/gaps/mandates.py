@@ -32,7 +32,9 @@ Held back (with the deciding sentence), rather than reported:
   application whose outcome a report would name (申报/创建X stay);
 - B is an honorary title or designation (双拥模范城, 文明城市) the order consolidates or its
   documents report held (graph/analysis/gaps/titles_held.py): keeping a title is no unmet order;
-- A or B was recognised with low confidence (gap_rules.json min_confidence).
+- A or B was recognised with low confidence (gap_rules.json min_confidence);
+- every order sentence is the cut-off end of its document (a page cut mid-clause, no 。！？:
+  graph/analysis/gaps/cut_off.py): the words that decide what it says may be missing.
 Wording follows the modality extraction gave the sentence (graph/model.py): "is told to" only for
 a directive (an order addressed to the actor); "plans to" for a plan (the actor's own intention or
 application: 争取联合创建, 积极申报). Both are listed: an unanswered plan is a gap too.
@@ -61,6 +63,7 @@ from graph.analysis.gaps.common import (
     speakers_plan,
     upper,
 )
+from graph.analysis.gaps.cut_off import cut_off, last_sentences
 from graph.analysis.gaps.dates import as_of, document_sentences, order_date
 from graph.analysis.gaps.titles_held import title_held
 
@@ -136,6 +139,7 @@ def mandates_without_action(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]
     acts = _activities(G)
     ndocs = len(G.graph.get("documents", {}))
     sentences = document_sentences(G) if pairs else {}
+    last = last_sentences(G) if pairs else {}
     out, held = [], []
     for (a, b), items in sorted(pairs.items()):
         evs = sorted(  # dated by the text's own latest year where it is earlier (gaps/dates.py)
@@ -194,7 +198,7 @@ def mandates_without_action(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]
             wording="plans to" if plan else "is told to",
             both_named=len(both),
         )
-        why = _hold(G, head, tail, evs, joint, rtype)
+        why = _hold(G, head, tail, evs, joint, rtype, cut=all(cut_off(e, last) for e in evs))
         if why:
             f["held_back"] = {"reason": why[0], "evidence": why[1]}
             held.append(f)
@@ -241,8 +245,16 @@ def _forms(G: nx.MultiDiGraph, n: str) -> list[str]:
     return [f.strip("《》“”") for f in (a.get("name", n), *a.get("aliases", ())) if f]
 
 
-def _hold(G: nx.MultiDiGraph, head: str, tail: str, orders: list[dict], joint: list[dict], rtype: str = ""):
-    """(reason, evidence) when the mandate must be held back (see the module docstring), else None."""
+def _hold(G: nx.MultiDiGraph, head: str, tail: str, orders: list[dict], joint: list[dict], rtype: str = "",
+          cut: bool = False):
+    """(reason, evidence) when the mandate must be held back (see the module docstring), else None.
+    `cut`: every order sentence is the cut-off end of its document (gaps/cut_off.py)."""
+    if cut:
+        return (
+            "the only order sentence is the cut-off end of its document (no 。！？): the words that decide "
+            "what it says may be missing",
+            orders[:2],
+        )
     if joint:
         return (
             "named together in a sentence that reports joint work or action, though no relation was typed",
