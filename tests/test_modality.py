@@ -150,3 +150,8 @@ def test_an_order_with_a_frame_but_no_completed_work_stays_an_order():
     assert classify_fact(s, [s.find("东方产业园")]) == "directive"
     s = "近年来,青山市取得了一定成效,但东方产业园建设进度仍然滞后。"
     assert classify_fact(s, [s.find("东方产业园")]) == "problem"
+
+
+def test_a_meeting_s_orders_after_a_look_back_stay_orders():
+    s = "今年以来,青山市召开了三次推进会,会议强调加快推进东方产业园建设。"
+    assert classify_fact(s, [0, s.find("东方产业园")]) == "directive"
