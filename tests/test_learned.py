@@ -188,16 +188,26 @@ def test_ner_architecture_trains_deterministically_and_proposes_spans(tmp_path):
 
 
 def test_boundary_mode_moves_an_entity_to_the_models_extent_where_its_mentions_agree():
+    from graph.model import Entity, Mention
     from ingest.components.learned import move_boundaries
 
     nlp = build_nlp(with_relations=False, learned=False)
     text = "青山市人民政府将与东方重工集团共建青山智造中心，并推进青山智造专项。"
     doc = nlp(text)
-    place = next(e for e in doc._.entities if e.name == "青山")  # the rules see only the place
-    assert len(place.mentions) == 2
-    first, second = sorted(place.mentions, key=lambda m: m.start)
-    gov = next(e for e in doc._.entities if e.name == "青山市人民政府")
-    g0 = gov.mentions[0]
+    # the state under test, set by hand (not left to the rules): a place read inside two names
+    at = [text.index(n) for n in ("青山智造中心", "青山智造专项")]
+    first, second = (Mention(0, i, i + 2, "青山") for i in at)
+    place = Entity("青山", "Location", mentions=[first, second], source="gazetteer")
+    g0 = Mention(0, 0, 7, "青山市人民政府")
+    gov = Entity("青山市人民政府", "PartyGovBody", mentions=[g0], source="rule")
+    doc._.entities = [gov, place]
+    spans = []
+    for e in (gov, place):
+        for m in e.mentions:
+            span = doc.char_span(m.start, m.end, label=e.type)
+            span._.entity_name = e.name
+            spans.append(span)
+    doc.ents = spans
     centre = Proposal(first.start, first.start + 6, "ResearchInstitute", 0.95)
     project = Proposal(second.start, second.start + 6, "Project", 0.95)
     # the two name mentions read as two different names: the entity is left alone
