@@ -2,12 +2,18 @@
 
     .venv/bin/python scripts/learned_cv.py [--folds u7,u8,u9,u10,u11,u12] [--epochs 12]
         [--work /tmp/learned_cv] [--skip-train] [--json out.json]
+    .venv/bin/python scripts/learned_cv.py --train-batches u1,...,u22 (minus u13,u15) \
+        --eval u23,u24,u25,u26,u13,u15 --pool u23,u24,u25,u26 [--work /tmp/learned_ho]
 
 For each left-out batch: train the tagger by scripts/train_spans.py on seeds + dev + every other
 development batch (u1-u12 minus the left-out one), then score the full pipeline on the left-out
 batch with ../shared/eval/score.py, rules only and with the component in each mode ("add" spans
 the rules missed, "veto" rule entities, "type" rule entities, and all three). One training at a
 time (the machine is shared); each fold's model stays in --work so a rerun can --skip-train.
+
+With --train-batches, one model is trained on seeds + dev + exactly those batches and scored on
+each --eval batch and on the --pool batches together (held-out evaluation: the model never sees
+an evaluated batch).
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ from bench.gold_eval import load_score  # noqa: E402
 from bench.learned_eval import load, run  # noqa: E402
 from ingest.pipeline import build_nlp  # noqa: E402
 
+ORG_TYPES = ["Association", "Enterprise", "Event", "Fund", "IndustrialPark", "MilitaryUnit", "PartyGovBody",
+             "Policy", "Project", "ResearchInstitute"]
 VARIANTS = {
     "add": {"modes": ["add"]},
     "add@0.5": {"modes": ["add"], "threshold": 0.5},
@@ -32,33 +40,72 @@ VARIANTS = {
     "veto@0.99": {"modes": ["veto"], "veto_threshold": 0.99},
     "type": {"modes": ["type"]},
     "type@0.7": {"modes": ["type"], "type_threshold": 0.7},
-    "veto-org@0.99": {"modes": ["veto"], "veto_threshold": 0.99, "veto_types": [
-        "Association", "Enterprise", "Event", "Fund", "IndustrialPark", "MilitaryUnit", "PartyGovBody",
-        "Policy", "Project", "ResearchInstitute"]},
+    "veto-org@0.99": {"modes": ["veto"], "veto_threshold": 0.99, "veto_types": ORG_TYPES},
+    "boundary": {"modes": ["boundary"]},
+    "boundary@0.8": {"modes": ["boundary"], "boundary_threshold": 0.8},
+    "boundary-org": {"modes": ["boundary"], "boundary_types": ORG_TYPES},
     "all": {"modes": ["add", "veto", "type"]},
 }
 
 
-def train_fold(batch: str, out: Path, epochs: int, seed: int, arch: str) -> None:
-    cmd = [sys.executable, str(ROOT / "scripts" / "train_spans.py"), "--exclude-batch", batch,
+def train_fold(batch: str, out: Path, epochs: int, seed: int, arch: str, batches: str = "") -> None:
+    """Train by scripts/train_spans.py: leaving `batch` out, or on exactly `batches` when given."""
+    which = ["--batches", batches] if batches else ["--exclude-batch", batch]
+    cmd = [sys.executable, str(ROOT / "scripts" / "train_spans.py"), *which,
            "--out", str(out), "--epochs", str(epochs), "--seed", str(seed), "--arch", arch]
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
 
 
-def score_fold(batch: str, model: Path, score, variants: dict[str, dict]) -> dict[str, dict]:
-    gold = load([str(ROOT / "corpus" / "annotated" / f"{batch}.jsonl")], set())
-    results = {}
+def pipelines(model: Path, variants: dict[str, dict]) -> dict:
+    """The rules alone ("off") and the rules + the component in each variant."""
     nlps = {"off": build_nlp(learned=False)}
     for name, cfg in variants.items():
         nlp = build_nlp(learned=False)
         nlp.add_pipe("mcf_learned_spans", after="mcf_entities", config={"model_path": str(model), **cfg})
         nlps[name] = nlp
-    for name, nlp in nlps.items():
+    return nlps
+
+
+def batch_gold(batch: str) -> dict[str, dict]:
+    return load([str(ROOT / "corpus" / "annotated" / f"{batch}.jsonl")], set())
+
+
+def score_fold(batch: str, model: Path, score, variants: dict[str, dict]) -> dict[str, dict]:
+    gold = batch_gold(batch)
+    results = {}
+    for name, nlp in pipelines(model, variants).items():
         pred, _ = run(gold, nlp)
         s = score.score(gold, pred)
         results[name] = {k: s[k] for k in ("entities_typed", "relations_typed")}
     results["docs"] = len(gold)
     return results
+
+
+def score_held_out(batches: list[str], pool: list[str], model: Path, score,
+                   variants: dict[str, dict]) -> dict[str, dict]:
+    """Each batch, and the `pool` batches together, scored off and in every variant by one
+    trained model (predictions are made once per batch and pooled for the pooled score)."""
+    golds = {b: batch_gold(b) for b in batches}
+    table: dict[str, dict] = {b: {"docs": len(g)} for b, g in golds.items()}
+    pooled_gold = {k: v for b in pool for k, v in golds[b].items()}
+    table["pooled"] = {"docs": len(pooled_gold)}
+    for name, nlp in pipelines(model, variants).items():
+        pooled_pred: dict[str, dict] = {}
+        for b, gold in golds.items():
+            pred, secs = run(gold, nlp)
+            s = score.score(gold, pred)
+            table[b][name] = {k: s[k] for k in ("entities_typed", "relations_typed")} | {"seconds": secs}
+            if b in pool:
+                pooled_pred.update(pred)
+        s = score.score(pooled_gold, pooled_pred)
+        table["pooled"][name] = {k: s[k] for k in ("entities_typed", "relations_typed")}
+    return table
+
+
+def print_row(batch: str, row: dict, variants) -> None:
+    cells = " | ".join(f"{v} {row[v]['entities_typed']['f1']:.3f}/{row[v]['relations_typed']['f1']:.3f}"
+                       for v in ["off", *variants])
+    print(f"{batch} ({row['docs']} docs) entities/relations typed F1: {cells}", flush=True)
 
 
 def main() -> None:
@@ -71,24 +118,44 @@ def main() -> None:
     ap.add_argument("--arch", choices=["tagger", "ner"], default="tagger")
     ap.add_argument("--json", default="")
     ap.add_argument("--variants", default=",".join(VARIANTS), help="which of " + ", ".join(VARIANTS))
+    ap.add_argument("--train-batches", default="", help="train once on seeds + dev + these batches")
+    ap.add_argument("--eval", default="u23,u24,u25,u26,u13,u15", help="batches to score (--train-batches)")
+    ap.add_argument("--pool", default="u23,u24,u25,u26", help="with --train-batches: batches scored pooled")
     a = ap.parse_args()
     score = load_score()
     variants = {v: VARIANTS[v] for v in a.variants.split(",")}
+    if a.train_batches:
+        held_out_run(a, score, variants)
+        return
     table = {}
     for batch in a.folds.split(","):
         model = Path(a.work) / batch
         if not a.skip_train or not (model / "config.cfg").exists():
             train_fold(batch, model, a.epochs, a.seed, a.arch)
         table[batch] = score_fold(batch, model, score, variants)
-        row = table[batch]
-        cells = " | ".join(f"{v} {row[v]['entities_typed']['f1']:.3f}/{row[v]['relations_typed']['f1']:.3f}"
-                           for v in ["off", *variants])
-        print(f"{batch} ({row['docs']} docs) entities/relations typed F1: {cells}", flush=True)
+        print_row(batch, table[batch], variants)
         if a.json:
             Path(a.json).write_text(json.dumps(table, indent=1), encoding="utf-8")
     for v in variants:
         deltas = [t[v]["entities_typed"]["f1"] - t["off"]["entities_typed"]["f1"] for t in table.values()]
         print(f"{v:10} mean delta {sum(deltas) / len(deltas):+.4f}, worst {min(deltas):+.4f}")
+
+
+def held_out_run(a, score, variants: dict[str, dict]) -> None:
+    """One model on seeds + dev + --train-batches, scored on --eval batches and the --pool."""
+    evals = [b for b in a.eval.split(",") if b]
+    pool = [b for b in a.pool.split(",") if b]
+    overlap = set(evals) & set(a.train_batches.split(","))
+    if overlap:
+        sys.exit(f"learned_cv: evaluated batches {sorted(overlap)} are also training batches")
+    model = Path(a.work) / "model"
+    if not a.skip_train or not (model / "config.cfg").exists():
+        train_fold("", model, a.epochs, a.seed, a.arch, batches=a.train_batches)
+    table = score_held_out(evals, pool, model, score, variants)
+    for b, row in table.items():
+        print_row(b, row, variants)
+    if a.json:
+        Path(a.json).write_text(json.dumps(table, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -185,3 +185,59 @@ def test_ner_architecture_trains_deterministically_and_proposes_spans(tmp_path):
     a.to_disk(tmp_path / "m")
     got = SpanModel(tmp_path / "m").propose(TEXT)
     assert got and all(0 <= p.start < p.end <= len(TEXT) and p.confidence == 1.0 for p in got)
+
+
+def test_boundary_mode_moves_an_entity_to_the_models_extent_where_its_mentions_agree():
+    from graph.model import Entity, Mention
+    from ingest.components.learned import move_boundaries
+
+    nlp = build_nlp(with_relations=False, learned=False)
+    text = "青山市人民政府将与东方重工集团共建青山智造中心，并推进青山智造专项。"
+    doc = nlp(text)
+    # the state under test, set by hand (not left to the rules): a place read inside two names
+    at = [text.index(n) for n in ("青山智造中心", "青山智造专项")]
+    first, second = (Mention(0, i, i + 2, "青山") for i in at)
+    place = Entity("青山", "Location", mentions=[first, second], source="gazetteer")
+    g0 = Mention(0, 0, 7, "青山市人民政府")
+    gov = Entity("青山市人民政府", "PartyGovBody", mentions=[g0], source="rule")
+    doc._.entities = [gov, place]
+    spans = []
+    for e in (gov, place):
+        for m in e.mentions:
+            span = doc.char_span(m.start, m.end, label=e.type)
+            span._.entity_name = e.name
+            spans.append(span)
+    doc.ents = spans
+    centre = Proposal(first.start, first.start + 6, "ResearchInstitute", 0.95)
+    project = Proposal(second.start, second.start + 6, "Project", 0.95)
+    # the two name mentions read as two different names: the entity is left alone
+    move_boundaries(doc, [centre, project], set())
+    assert place.name == "青山" and [(m.start, m.end) for m in place.mentions] == [
+        (first.start, first.end), (second.start, second.end)]
+    # a proposal running over another entity's mention moves neither entity
+    move_boundaries(doc, [Proposal(g0.start, first.start + 6, "PartyGovBody", 0.95)], set())
+    assert gov.name == "青山市人民政府" and place.name == "青山"
+    # one confident reading: the name and its span grow
+    move_boundaries(doc, [centre], set())
+    assert place.name == "青山智造中心" and place.type == "Location"  # boundary only, not type
+    assert place.source.endswith("+learned_boundary")
+    assert (first.start, first.start + 6) in {(m.start, m.end) for m in place.mentions}
+    spans = {(s.start_char, s.end_char): s._.entity_name for s in doc.ents}
+    assert spans[(first.start, first.start + 6)] == "青山智造中心"
+    assert spans[(second.start, second.end)] == "青山智造中心"  # the other mention follows the name
+    for e in doc._.entities:
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_boundary_mode_runs_in_the_pipeline():
+    nlp = build_nlp(with_relations=True, learned=False)
+    nlp.add_pipe("mcf_learned_spans", after="mcf_entities",
+                 config={"modes": ["boundary"], "boundary_threshold": 0.0, "min_length": 2})
+    rules = build_nlp(with_relations=True, learned=False)(TEXT * 2)
+    doc = nlp(TEXT * 2)
+    assert len(doc._.entities) == len(rules._.entities)  # boundaries move; nothing is added or dropped
+    assert any(e.source.endswith("+learned_boundary") for e in doc._.entities)  # (a zero threshold)
+    names = {e.name for e in doc._.entities}
+    assert all((s._.entity_name or s.text) in names for s in doc.ents)
+    assert all(r.head in names and r.tail in names for r in doc._.relations)

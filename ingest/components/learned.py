@@ -28,6 +28,7 @@ import numpy as np
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from graph.model import Entity, Mention
@@ -199,19 +200,21 @@ def load_model(path: str = "") -> SpanModel:
 # ---------------------------------------------------------------------------------------------
 
 
-MODES = ("add", "veto", "type")
+MODES = ("add", "veto", "type", "boundary")
 
 
 class LearnedSpans:
     """What the model may do, by `modes`: "add" the model's spans that no rule entity overlaps;
     "veto" a rule entity (of `veto_types`, or any type when empty) the model reads as plain text
     (mean P(O) over all its mentions at least `veto_threshold`); "type" a rule entity the model
-    gives another type (that type's mean probability over its mentions at least `type_threshold`).
-    Writes doc.ents and Doc._.entities."""
+    gives another type (that type's mean probability over its mentions at least `type_threshold`);
+    "boundary" move the edges of a rule entity (of `boundary_types`, or any type when empty) to
+    where the model puts them (see move_boundaries). Writes doc.ents and Doc._.entities."""
 
     def __init__(self, model_path: str, threshold: float, min_length: int, types: list[str],
                  modes: list[str] | None = None, veto_threshold: float = 0.95,
-                 type_threshold: float = 0.9, veto_types: list[str] | None = None) -> None:
+                 type_threshold: float = 0.9, veto_types: list[str] | None = None,
+                 boundary_threshold: float = 0.9, boundary_types: list[str] | None = None) -> None:
         self.model_path = model_path
         self.threshold = threshold
         self.min_length = min_length
@@ -223,14 +226,21 @@ class LearnedSpans:
         self.veto_threshold = veto_threshold
         self.veto_types = set(veto_types or [])
         self.type_threshold = type_threshold
+        self.boundary_threshold = boundary_threshold
+        self.boundary_types = set(boundary_types or [])
 
     def accept(self, p: Proposal, text: str) -> bool:
         """A proposal worth adding: confident, long enough, of an allowed type, no punctuation
         inside, and not cutting a common word in two at either edge (国家级军|民…, 航|天城: a
         fragment of a longer name the model could not delimit)."""
+        if not (p.confidence >= self.threshold and (not self.types or p.type in self.types)):
+            return False
+        return self.plausible(p, text)
+
+    def plausible(self, p: Proposal, text: str) -> bool:
+        """The surface checks of `accept` without its confidence and type conditions."""
         surface = text[p.start:p.end]
-        if not (p.confidence >= self.threshold and p.end - p.start >= self.min_length
-                and (not self.types or p.type in self.types)
+        if not (p.end - p.start >= self.min_length
                 and surface == surface.strip() and not any(ch in _PUNCT for ch in surface)):
             return False
         if sum(is_cjk(ch) for ch in surface) < 2 or not is_cjk(surface[0]):
@@ -248,6 +258,9 @@ class LearnedSpans:
         raw, probs = model.read(text)
         if self.modes & {"veto", "type"}:
             self._check_rules(doc, model, probs)
+        if "boundary" in self.modes:
+            move_boundaries(doc, [p for p in raw if p.confidence >= self.boundary_threshold
+                                  and self.plausible(p, text)], self.boundary_types)
         if "add" not in self.modes:
             return doc
         proposals = [p for p in raw if self.accept(p, text)]
@@ -334,6 +347,72 @@ class LearnedSpans:
         doc._.entities = entities
 
 
+def move_boundaries(doc: Doc, proposals: list[Proposal], types: set[str]) -> None:
+    """"boundary" mode: a rule entity whose name mentions the model delimits otherwise (one
+    confident proposal overlapping the mention, other edges, touching no other entity) takes the
+    model's extent as its name, at every name mention where the model agrees (青山智造 -> 青山智造中心,
+    青山市政府主办 -> 青山市政府). Its type stays the rules'. Entities the model disagrees with at
+    different mentions, or whose new form is another entity's, are left alone."""
+    text = doc._.raw_text
+    owner = [-1] * (len(text) + 1)
+    entities = list(doc._.entities)
+    forms = {f for e in entities for f in [e.name, *e.aliases]}
+    for span in doc.ents:  # spans of no entity count as taken
+        owner[span.start_char:span.end_char] = [-2] * (span.end_char - span.start_char)
+    for k, e in enumerate(entities):
+        for m in e.mentions:
+            owner[m.start:m.end] = [k] * (m.end - m.start)
+    starts = [p.start for p in proposals]
+    moved: dict[tuple[int, int], tuple[int, int, str]] = {}  # old mention extent -> new extent, name
+    for k, e in enumerate(entities):
+        if types and e.type not in types:
+            continue
+        new: dict[tuple[int, int], tuple[int, int]] = {}
+        for m in e.mentions:
+            if m.text != e.name:
+                continue
+            lo = bisect.bisect_left(starts, m.start - 40)
+            hits = [p for p in proposals[lo:] if p.start < m.end and p.end > m.start]
+            if len(hits) == 1 and (hits[0].start, hits[0].end) != (m.start, m.end) and all(
+                    owner[i] in (-1, k) for i in range(hits[0].start, hits[0].end)):
+                new[(m.start, m.end)] = (hits[0].start, hits[0].end)
+        surfaces = {text[s:t] for s, t in new.values()}
+        if len(surfaces) != 1 or next(iter(surfaces)) in forms:
+            continue
+        name = surfaces.pop()
+        for (s, t), (ns, nt) in new.items():
+            moved[(s, t)] = (ns, nt, name)
+        e.mentions = [Mention(m.sentence, *moved[(m.start, m.end)][:2], name)
+                      if (m.start, m.end) in new else m for m in e.mentions]
+        e.aliases = [a for a in e.aliases if a != name]
+        e.name, e.source = name, f"{e.source}+learned_boundary"
+        forms.add(name)
+    if moved:
+        _move_spans(doc, moved, {e.name for e in entities})
+
+
+def _move_spans(doc: Doc, moved: dict[tuple[int, int], tuple[int, int, str]], names: set[str]) -> None:
+    """doc.ents follow the moved mentions (the span at an old extent is replaced by one at the new
+    extent carrying the new entity name)."""
+    text = doc._.raw_text
+    renamed = {old: new for old, new in ((text[s:t], n) for (s, t), (_, _, n) in moved.items())}
+    spans = []
+    for s in doc.ents:
+        name = s._.entity_name or s.text
+        key = (s.start_char, s.end_char)
+        if key in moved:
+            ns, nt, new_name = moved[key]
+            span = doc.char_span(ns, nt, label=s.label_)
+            if span is None:
+                continue
+            span._.source, span._.confidence = s._.source, s._.confidence
+            span._.entity_name, s = new_name, span
+        elif name in renamed and name not in names:
+            s._.entity_name = renamed[name]
+        spans.append(s)
+    doc.ents = sorted(filter_spans(spans), key=lambda s: s.start)  # (a moved span may overlap an alias)
+
+
 def is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -347,10 +426,12 @@ def _plain_word(lx, w: str) -> bool:
 @Language.factory(
     "mcf_learned_spans",
     default_config={"model_path": "", "threshold": 0.8, "min_length": 3, "types": [],
-                    "modes": ["add"], "veto_threshold": 0.95, "type_threshold": 0.9, "veto_types": []},
+                    "modes": ["add"], "veto_threshold": 0.95, "type_threshold": 0.9, "veto_types": [],
+                    "boundary_threshold": 0.9, "boundary_types": []},
 )
 def make_learned_spans(nlp: Language, name: str, model_path: str, threshold: float, min_length: int,
                        types: list[str], modes: list[str], veto_threshold: float,
-                       type_threshold: float, veto_types: list[str]) -> LearnedSpans:
+                       type_threshold: float, veto_types: list[str], boundary_threshold: float,
+                       boundary_types: list[str]) -> LearnedSpans:
     return LearnedSpans(model_path, threshold, min_length, types, modes, veto_threshold, type_threshold,
-                        veto_types)
+                        veto_types, boundary_threshold, boundary_types)
