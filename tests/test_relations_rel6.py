@@ -37,3 +37,27 @@ def test_a_meeting_act_without_a_meeting_reported_gives_nothing():
     ents = [("青山县人武部", M), ("钱立新", P)]
     t = _triples("青山县人武部政委钱立新宣读了一封来信。", ents)
     assert not [x for x in t if x[1] == "PARTICIPATES_IN"]
+
+
+# --- thanks for support: the bodies thanked support the thanker's own side; the thanker supports no one ---
+
+def test_thanks_for_support_given_to_the_body_spoken_for():
+    ents = [("王立新", P), ("东方重工集团", EN), ("青山省委", G), ("青山省政府", G)]
+    t = _triples("王立新代表东方重工集团党组，对青山省委、青山省政府多年来给予集团在青企业的长期支持"
+                 "表示感谢。", ents)
+    assert ("青山省委", "SUPPORTS", "东方重工集团") in t
+    assert ("青山省政府", "SUPPORTS", "东方重工集团") in t
+
+
+def test_thanks_for_support_given_to_the_thankers_titled_body():
+    ents = [("赵明华", P), ("东方航天集团", EN), ("青山省委", G), ("青山省政府", G)]
+    t = _triples("东方航天集团董事长赵明华一行到青山考察。赵明华感谢青山省委、青山省政府一直以来的"
+                 "关心支持，表示将继续深化合作。", ents)
+    assert ("青山省委", "SUPPORTS", "东方航天集团") in t
+    assert ("青山省政府", "SUPPORTS", "东方航天集团") in t
+
+
+def test_the_thanker_is_no_supporter():
+    ents = [("青山消防支队", M), ("李海涛", P), ("青阳", L)]
+    t = _triples("来到青山消防支队，李海涛对消防官兵长期以来给予青阳经济社会发展的支持表示感谢。", ents)
+    assert ("李海涛", "SUPPORTS", "青阳") not in t

@@ -145,6 +145,14 @@ SUPPORT_THANKS = re.compile(
 SUPPORT_IN_THANKS = re.compile(
     "对[^，,。；;]{0,20}?(?:支持|帮助)[^，,。；;]{0,24}?(?:表示|致以)[^，,。；;]{0,6}?(?:感谢|谢意|敬意)"
 )
+# "甲代表某集团党组，对A、B多年来给予集团…的长期支持表示感谢", "甲感谢A、B一直以来的关心支持": the
+# bodies thanked support the thanker's own body (what follows 给予 names no body: the thanker's side)
+THANKED_FOR_SUPPORT = re.compile(
+    f"(?:对|感谢)((?:{ANY}[、和与及]?)+)[^，,。；;{NOT_ANY}]{{0,10}}?(?:给予[^，,。；;{NOT_ANY}]{{0,12}}?)?"
+    "的?(?:长期|大力|关心|关怀|帮助|和|与)*(?:支持|帮助)(?:和帮助)?(?=[，,。；;]|表示|致以)"
+)
+THANKS_WORD = re.compile("感谢|谢意")
+THANKER_FOR = re.compile(f"^[^，,。；;]{{0,12}}?(\ue00a)(?:代表({ANY})[^，,。；;{NOT_ANY}]{{0,4}})?[，,]?$")
 RELY_ON = re.compile(f"离不开((?:{ANY}[、和与及]?)+)[^，,。]{{0,16}}的[^，,。]{{0,4}}(支持|扶持|帮助)")
 CONTRIBUTE_TO = re.compile(f"为({ANY})[^，,。{NOT_ANY}]{{0,12}}(作|做)(出)?(更大)?贡献")
 # "A为B提供资金支持", "为B、C提供金融服务和保障": the subject supports B
