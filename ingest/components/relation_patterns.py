@@ -145,6 +145,14 @@ SUPPORT_THANKS = re.compile(
 SUPPORT_IN_THANKS = re.compile(
     "对[^，,。；;]{0,20}?(?:支持|帮助)[^，,。；;]{0,24}?(?:表示|致以)[^，,。；;]{0,6}?(?:感谢|谢意|敬意)"
 )
+# "甲代表某集团党组，对A、B多年来给予集团…的长期支持表示感谢", "甲感谢A、B一直以来的关心支持": the
+# bodies thanked support the thanker's own body (what follows 给予 names no body: the thanker's side)
+THANKED_FOR_SUPPORT = re.compile(
+    f"(?:对|感谢)((?:{ANY}[、和与及]?)+)[^，,。；;{NOT_ANY}]{{0,10}}?(?:给予[^，,。；;{NOT_ANY}]{{0,12}}?)?"
+    "的?(?:长期|大力|关心|关怀|帮助|和|与)*(?:支持|帮助)(?:和帮助)?(?=[，,。；;]|表示|致以)"
+)
+THANKS_WORD = re.compile("感谢|谢意")
+THANKER_FOR = re.compile(f"^[^，,。；;]{{0,12}}?(\ue00a)(?:代表({ANY})[^，,。；;{NOT_ANY}]{{0,4}})?[，,]?$")
 RELY_ON = re.compile(f"离不开((?:{ANY}[、和与及]?)+)[^，,。]{{0,16}}的[^，,。]{{0,4}}(支持|扶持|帮助)")
 CONTRIBUTE_TO = re.compile(f"为({ANY})[^，,。{NOT_ANY}]{{0,12}}(作|做)(出)?(更大)?贡献")
 # "A为B提供资金支持", "为B、C提供金融服务和保障": the subject supports B
@@ -202,9 +210,6 @@ BODY_SPEECH = re.compile(
 # "东山办公室介绍了自创区基本情况": a body presenting at the meeting reported (right after its name)
 BODY_PRESENTS = re.compile("(?:介绍了|推介了|作了?[^，,。；;\ue000-\ue00c]{0,8}?介绍)")
 # "甲、乙分别致辞", "丙发表主旨演讲": a performed speech (not 表示/指出, said anywhere)
-SPEECH_PERFORMED = re.compile(
-    "[^，,。；;\ue000-\ue00c]{0,6}?(?:致辞|致欢迎辞|讲话|发表演讲|发表主旨演讲|作主旨演讲|作主旨报告|作报告|作专题报告)"
-)
 # "…丙分别致辞" closing a list of speakers (the last one perhaps not recognised as a name)
 SHARED_SPEECH_END = re.compile(
     "(?:分别|先后|依次)(?:致辞|致欢迎辞|讲话|发表演讲|发表主旨演讲|作主旨演讲|作主旨报告)"
@@ -333,6 +338,8 @@ class CuePatterns:
     funds_received: re.Pattern  # 获得/引入 A(、B)(的) 投资/注资: A funds the subject
     local_place: re.Pattern  # "(支持)地方建设": the supporter's own place
     report_noun: re.Pattern  # 汇报/发言: the end of the list of bodies heard
+    # a person's act at the meeting reported (致辞, 讲话, 宣读…, speech_performed): the person takes part
+    speech_performed: re.Pattern
     body_reps_speak: re.Pattern  # "A、B有关领导先后发言", "A负责人和B会长作了汇报" (rel5)
     sponsor: re.Pattern  # 主办/指导/承办 …
     attend: re.Pattern  # 出席/参加 …
@@ -404,6 +411,7 @@ def patterns() -> CuePatterns:
             f"为(?:{alt(c['implements_frame_nouns'])})"),
         policy_nominal=re.compile(f"([\ue008\ue009])[”\"]?的?({alt(c['implements_nominal'])})(?:工作)?"),
         report_noun=re.compile(alt(c["report_nouns"])),
+        speech_performed=re.compile(f"[^，,。；;{NOT_ANY}]{{0,6}}?(?:{alt(c['speech_performed'])})"),
         sponsor=re.compile(alt(c["sponsor_leads"] + c["sponsor_participates"])),
         attend=re.compile(alt(c["participates_attend"])),
         # "…出席会议", "…等出席。", "…出席并讲话。" (the meeting the report is about)

@@ -71,6 +71,8 @@ class ActionRules(RuleBase):
             q = m.start(2)
             for p, x in sv.mentions_in(m.start(1), m.end(1)):
                 self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:thanks", 0.7, [p, q])
+        if "感谢" in s:
+            self._thanked_support(sv)
         # "关心支持青山军分区建设的A、B和C": each body after 的 supports the one named
         if "的" in s:
             for m in P.SUPPORTER_ATTRIBUTIVE.finditer(s):
@@ -99,6 +101,29 @@ class ActionRules(RuleBase):
             for p, x in self.subject_at(sv, q):
                 self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:contribute", 0.6, [p, q])
 
+    def _thanked_support(self, sv: SentView) -> None:
+        """ "甲代表某集团党组，对A、B多年来给予集团…的支持表示感谢", "甲感谢A、B一直以来的关心支持":
+        support thanked for with no body named as its receiver is support given to the thanker's own
+        side: the body the thanker speaks for (代表X), else the one body the thanker's title names in the
+        document. The thanker is no supporter (rel6: 3 READ batches)."""
+        s = sv.masked
+        for m in P.THANKED_FOR_SUPPORT.finditer(s):
+            who = P.THANKER_FOR.match(s[: m.start()])
+            if who is None:
+                continue
+            if who.group(2):
+                side = sv.slots[who.start(2)]
+            else:
+                own = {r.tail for r in self.relations
+                       if r.type == "HOLDS_POSITION" and r.head == sv.slots[who.start(1)].name}
+                if len(own) != 1:
+                    continue
+                name = own.pop()
+                side = EntMention(0, 0, name, self.types.get(name, ""))
+            for p, x in sv.mentions_in(m.start(1), m.end(1)):
+                if x.type in ORG_TYPES and x.name != side.name:
+                    self.emit(x, "SUPPORTS", side, sv, "support:thanked", 0.6, [p, who.start(1)])
+
     def _supported_by(self, sv: SentView) -> None:
         """Support stated from the supported side: "A在B的支持下建成X", "A得到B的支持", "A给予B支持"."""
         s = sv.masked
@@ -120,6 +145,9 @@ class ActionRules(RuleBase):
         if "给予" in s:
             for m in P.GIVE_SUPPORT.finditer(s):
                 agents = self.head_before(sv, m.start(), heads)
+                # "甲对某部队官兵长期以来给予B的支持表示感谢": 甲 thanks; the supporter is after 对
+                agents = [(p, x) for p, x in agents if not (P.THANKS_WORD.search(s, m.end())
+                                                            and "对" in s[p + 1 : m.start()])]
                 for q, y in sv.mentions_in(m.start(1), m.end(1)):
                     for p, x in agents:
                         self.emit(x, "SUPPORTS", y, sv, "support:give", 0.65, [p, q])

@@ -595,7 +595,7 @@ class PeopleRules(RuleBase):
             self._host_clause_speakers(sv)
         if "发言" in s or "汇报" in s or "介绍" in s:
             self._body_speakers(sv)
-        if PERSON_CHAR in s and P.SPEECH_PERFORMED.search(s):
+        if PERSON_CHAR in s and self.p.speech_performed.search(s):
             self._performed_speakers(sv)
         if sv.index <= 2:
             self._speech_title(sv)
@@ -729,7 +729,7 @@ class PeopleRules(RuleBase):
             people = [(p, x) for p, x in sv.mentions_in(a, b) if x.type == "Person"]
             if people:
                 last = people[-1][0]
-                v = P.SPEECH_PERFORMED.match(s, last + 1, b)
+                v = self.p.speech_performed.match(s, last + 1, b)
             else:
                 # "甲，乙，某国代表丙分别致辞" with 丙 not recognised: the persons of the list clauses
                 # before a clause that ends with 分别/先后 + a speech still spoke

@@ -41,6 +41,10 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
   the body after 要求/鼓励 acts in the clauses that follow, and "以争创X为契机，S…" makes S carry
   out X; an event held "在"+a place's short form (在青阳举行, 在绵召开) or in a venue after the place
   is LOCATED_IN that place; nothing is stated about a 签约仪式 (no Event in the guidelines' sense).
+- rel6 (three or more READ batches): a person's act at the meeting reported (宣读, 宣布, 传达, 履职承诺,
+  with the speeches: `speech_performed`) is taking part in it; support thanked for ("甲代表某集团党组，
+  对A、B…给予集团…的支持表示感谢", "甲感谢A的关心支持") is support of the thanker's own side (the body
+  spoken for, else the one body of the thanker's title), and the thanker is no supporter.
 Cue words are data: `ingest/data/relation_cues.json`; which types each relation joins is the one
 table `graph/data/relation_signatures.json` (read through `graph.model.SIGNATURES`).
 
