@@ -239,7 +239,9 @@ def _run(G: nx.MultiDiGraph, wanted: set[str], max_hops, min_broker_share, min_p
         findings += f
         held += h
     if "stalled" in wanted:
-        findings += stalled(G)
+        f, h = stalled(G)
+        findings += f
+        held += h
     if "single_broker" in wanted:
         brokers = single_brokers(G, min_broker_share)
         findings += [f for f in brokers if "held_back" not in f]

@@ -5,6 +5,9 @@ Only problem sentences that name the entity count (see `naming`).
 The strongest tier: the text states the gap, so the title quotes it as stated. A problem stated in
 a document dated t stays "still open as of <latest date>" unless a later document reports action
 on the same entity (a reported sentence naming it, dated after t), which is shown instead.
+A problem told as backstory (a past passage, 曾一度搁置, or reported solved later in the same
+document: graph/analysis/gaps/backstory.py) is no current problem: a finding whose every problem
+sentence is history is held back with the deciding sentence (gaps6).
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import networkx as nx
 
 from graph.analysis.filters import node_summary
+from graph.analysis.gaps.backstory import document_sentences, history
 from graph.analysis.gaps.common import dated, edges, finding, latest_date, lower, upper
 from ingest.components.modality import deictic_level
 
@@ -60,16 +64,34 @@ def _status(G, n: str, date: str, as_of: str) -> tuple[str, dict | None]:
     return "not reported solved (undated statement)", None
 
 
-def stalled(G: nx.MultiDiGraph) -> list[dict]:
-    """Entities with problem statements, and relationships whose evidence states a problem."""
-    out = []
+def _current(G, n, probs: list[dict], sentences: dict) -> tuple[list[dict], tuple[str, list[dict]] | None]:
+    """(the problem sentences that are not backstory, the hold-back reason when none is left)."""
+    told = [(p, history(G, n, p, sentences)) for p in probs]
+    current = [p for p, h in told if h is None]
+    if current or not told:
+        return current, None
+    reason, deciding = told[0][1]
+    return [], (reason, [told[0][0], deciding] if deciding is not told[0][0] else [deciding])
+
+
+def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
+    """(findings, held back): entities with problem statements, and relationships whose
+    evidence states a problem."""
+    out, held = [], []
     as_of = latest_date(G)
+    sentences = None
     for n, a in G.nodes(data=True):
         probs = sorted(
             (dated(G, p) for p in naming(G, n, a.get("problems") or ())),
             key=lambda e: lower(e["date"]) or "9999",
         )
         if not probs:
+            continue
+        if sentences is None:
+            sentences = document_sentences(G)
+        probs, hold = _current(G, n, probs, sentences)
+        if hold:
+            held.append(_held(G, n, a, hold))
             continue
         directed = any(
             "directive" in (d.get("modalities") or ())
@@ -98,6 +120,9 @@ def stalled(G: nx.MultiDiGraph) -> list[dict]:
         if "problem" not in (d.get("modalities") or ()):
             continue
         probs = [dated(G, e) for e in d.get("evidence", ()) if e.get("modality") == "problem"]
+        if sentences is None:
+            sentences = document_sentences(G)
+        probs = _current(G, None, probs, sentences)[0]  # told as backstory: left out
         if not probs:
             continue
         ents = [node_summary(G, u), node_summary(G, v)]
@@ -118,4 +143,16 @@ def stalled(G: nx.MultiDiGraph) -> list[dict]:
                 relation=d.get("type", k),
             )
         )
-    return out
+    return out, held
+
+
+def _held(G: nx.MultiDiGraph, n: str, a: dict, hold: tuple[str, list[dict]]) -> dict:
+    """A stalled finding held back as history, worded so (the problem as the text told it)."""
+    reason, evidence = hold
+    title = f"{a.get('name', n)}: “{_quote(evidence[0]['sentence'])}” (history, not a current problem)"
+    f = finding(
+        "stalled", 0.5, title, [node_summary(G, n)], evidence, a.get("jurisdiction", ""),
+        key_parts=[n], dates={"stated": evidence[0].get("date", "")}, problems=0,
+    )
+    f["held_back"] = {"reason": reason, "evidence": evidence}
+    return f

@@ -1,0 +1,104 @@
+"""Backstory is not a current problem: when a stated problem is history.
+
+A feature or a launch report often tells how a project came about: "the old airport clashed with
+the city's growth, and the new-airport plan was once shelved (曾一度搁置)", and two sentences on
+"after 15 years the project finally became reality (终于…变为现实)". Read as a stated problem,
+that gave a "stalled" finding the same article contradicts (judged an artefact on held-out text,
+gaps6). A problem sentence is backstory when
+- a past time stands in its problem clause or before it in the sentence (曾一度, 当年, 过去,
+  上世纪X0年代, 历史上: `past_patterns`), and no present marker (仍, 至今, 目前 …) in the problem
+  clause keeps it current; or
+- a later sentence of the same document reports it solved (解决了, 得到解决, 如今, 现已, 终于,
+  变为现实: `solved_cues`, not after 尚未 / 没有), within `solved_window` sentences or naming the
+  same entity.
+Such a finding is held back with the deciding sentence (or, for the stalled relationship kind,
+left out), never reported as an open problem. Words: graph/data/holdback_cues.json "backstory".
+The document's sentences are those the graph keeps (every sentence naming an entity or giving a
+tie): a solution stated in a sentence that names nothing cannot be seen.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import networkx as nx
+
+from graph.analysis.gaps.common import dated, edges, folded
+from graph.analysis.gaps.park_firms import holdback_cues
+from ingest.components.modality import problem_clauses
+from ingest.normalise import strip_pinyin_glosses
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[dict, re.Pattern]:
+    c = holdback_cues()["backstory"]
+    return c, re.compile("|".join(f"(?:{p})" for p in c["past_patterns"]))
+
+
+def _plain(sentence: str) -> str:
+    """Folded (traditional forms too) and without pinyin glosses (發(fā)展 -> 发展)."""
+    return strip_pinyin_glosses(folded(sentence))
+
+
+def past_problem(sentence: str) -> str:
+    """The past-time cue that makes the sentence's problem history ("" when it is current): a cue
+    in a problem clause or before it, and no present marker in the problem clauses."""
+    c, past = _cues()
+    s = _plain(sentence)
+    spans = problem_clauses(s) or [(0, len(s))]
+    end = max(e for _, e in spans)
+    m = past.search(s[:end])
+    if not m:
+        return ""
+    if any(w in s[a:b] for a, b in spans for w in c["present_markers"]):
+        return ""
+    return m.group(0)
+
+
+def solved_cue(sentence: str) -> str:
+    """The cue by which a sentence reports something solved or achieved, "" if none (a cue right
+    after a negator, 尚未得到解决, does not count)."""
+    c, _ = _cues()
+    s = _plain(sentence)
+    for w in c["solved_cues"]:
+        for m in re.finditer(re.escape(w), s):
+            before = s[max(0, m.start() - 3) : m.start()]
+            if not any(before.endswith(n) for n in c["solved_negators"]):
+                return w
+    return ""
+
+
+def document_sentences(G: nx.MultiDiGraph) -> dict[str, dict[int, dict]]:
+    """document -> sentence index -> a sentence the graph keeps (mentions and tie evidence)."""
+    out: dict[str, dict[int, dict]] = {}
+    for _n, a in G.nodes(data=True):
+        for e in (*(a.get("sentences") or ()), *(a.get("problems") or ())):
+            if e.get("sentence_index") is not None:
+                out.setdefault(e["document"], {}).setdefault(e["sentence_index"], e)
+    for _u, _v, _k, d in edges(G):
+        for e in d.get("evidence", ()):
+            if e.get("sentence_index") is not None and e.get("document"):
+                out.setdefault(e["document"], {}).setdefault(e["sentence_index"], e)
+    return out
+
+
+def history(G: nx.MultiDiGraph, n: str | None, p: dict, sentences: dict) -> tuple[str, dict] | None:
+    """(reason, deciding sentence) when the problem sentence `p` is backstory, else None."""
+    cue = past_problem(p.get("sentence", ""))
+    if cue:
+        return f"a past passage ({cue}…): backstory, not a current problem", dated(G, p)
+    i = p.get("sentence_index")
+    if i is None:
+        return None
+    mine = {e.get("sentence_index") for e in (G.nodes[n].get("sentences") or ())} if n else set()
+    window = _cues()[0]["solved_window"]
+    later = sorted((j, e) for j, e in sentences.get(p["document"], {}).items() if j > i)
+    for j, e in later:
+        if j - i > window and j not in mine:
+            continue
+        cue = solved_cue(e.get("sentence", ""))
+        if cue:
+            why = f"reported solved later in the same document ({cue}…): history, not an open problem"
+            return why, dated(G, e)
+    return None
