@@ -108,11 +108,17 @@ def test_brokers(app, db):
 def test_gaps_filters_and_json(app, db):
     r = run(app, "gaps", "--db", db, "--json")
     data = json.loads(r.stdout)
-    assert data["counts"]["mandate_without_action"] >= 3 and data["counts"]["stalled"] == 2
+    assert data["counts"]["stalled"] == 2
+    # no document reports what the sample orders' addressees did later: a follow-up could not have
+    # been seen, so the orders are "not enough coverage to tell", not gaps (gaps6)
+    assert data["counts"]["mandate_without_action"] == 0
+    told = [f for f in data["undetermined"] if f["kind"] == "mandate_without_action"]
+    assert len(told) >= 3 and all("could not have been seen" in f["note"] for f in told)
     r = run(app, "gaps", "--db", db, "--json", "--kind", "stalled")
     assert {f["kind"] for f in json.loads(r.stdout)["findings"]} == {"stalled"}
     r = run(app, "gaps", "--db", db, "--json", "-j", "龙岩", "--since", "2019", "--until", "2019")
-    fs = json.loads(r.stdout)["findings"]
+    data = json.loads(r.stdout)
+    fs = data["findings"] + data["undetermined"]  # (龙岩's 2019 orders: not enough coverage to tell)
     assert fs and all("s000" not in json.dumps(f["evidence"], ensure_ascii=False) for f in fs)
     r = run(app, "gaps", "--db", db)
     assert "Coordination gaps" in r.output and "Institutions by jurisdiction" in r.output

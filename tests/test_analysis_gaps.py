@@ -12,7 +12,8 @@ from tests.test_analysis_graphs import DOC_JUR, build, corpus, directive, edge, 
 
 # these tests check each kind's mechanics on small graphs, so every jurisdiction is judged
 # (coverage thresholds are tested in test_analysis_gaps_findings.py)
-JUDGE_ALL = {"min_documents": 0, "min_facts": 0, "broker_min_documents": 0, "peer_min_documents": 0}
+JUDGE_ALL = {"min_documents": 0, "min_facts": 0, "broker_min_documents": 0, "peer_min_documents": 0,
+             "mandate_min_reports": 0}
 
 
 def gaps(G, **kw):

@@ -11,7 +11,8 @@ from graph.analysis.gaps import gaps
 from graph.model import Evidence
 from tests.test_analysis_graphs import build, edge, node
 
-JUDGE_ALL = {"min_documents": 0, "min_facts": 0, "broker_min_documents": 0, "peer_min_documents": 0}
+JUDGE_ALL = {"min_documents": 0, "min_facts": 0, "broker_min_documents": 0, "peer_min_documents": 0,
+             "mandate_min_reports": 0}
 J = "青山市"
 
 
@@ -120,6 +121,11 @@ def mandate_graph(action_date: str | None, joint_sentence: bool = False, plan: b
                 "reported",
             )
         )
+    # the corpus reports what the addressee did later, elsewhere: a follow-up would have been seen
+    # (gap_rules.json coverage.mandate_min_reports; gaps6)
+    docs["q4"] = {"date": "2021-09-01", "jurisdiction": J}
+    nodes.append(("q4", said(node("青山市发改委", "PartyGovBody", J), "q4",
+                              (2, "青山市发改委召开全市重点项目调度会。", "reported"))))
     if joint_sentence:
         s = (7, "青山市发改委、青山军分区共同完成保障任务。", "reported")
         docs["q3"] = {"date": "2022-01-01", "jurisdiction": J}

@@ -28,9 +28,19 @@ def order_graph(order: str, tail: str, ttype: str = "Policy", rel: str = "IMPLEM
     """青山市发改委 ordered (directive) to `rel` `tail` in `order`; extra: (doc, node) with sentences."""
     d = "k1"
     head = replace(node("青山市发改委", "PartyGovBody", J), confidence=conf)
-    nodes = [(d, head), (d, node(tail, ttype, J)), *extra]
-    return build({d: {"date": "2021-03-01", "jurisdiction": J}}, nodes,
+    # a later document reports what the addressee did: a follow-up would have been seen (gaps6)
+    nodes = [(d, head), (d, node(tail, ttype, J)), *extra, LATER[1](conf)]
+    return build({d: {"date": "2021-03-01", "jurisdiction": J}, **LATER[0]}, nodes,
                  [edge(d, "青山市发改委", rel, tail, order, "directive")])
+
+
+# a later document that reports what 青山市发改委 did: a follow-up would have been seen (gaps6,
+# gap_rules.json coverage.mandate_min_reports), so an order to it can be judged
+LATER = (
+    {"k9": {"date": "2021-10-01", "jurisdiction": J}},
+    lambda conf=1.0: ("k9", said(replace(node("青山市发改委", "PartyGovBody", J), confidence=conf), "k9",
+                                 (3, "青山市发改委召开项目调度会。", "reported"))),
+)
 
 
 def test_a_co_mention_with_any_action_cue_holds_a_mandate_back():
@@ -230,7 +240,7 @@ def test_an_addressee_carried_from_far_back_holds_the_mandate_back():
     def graph(index: int):
         e = edge(d, "青山市发改委", "IMPLEMENTS", "东川新材料推荐目录", order, "directive")
         e = (e[0], replace(e[1], evidence=replace(e[1].evidence, sentence_index=index)))
-        return build({d: {"date": "2021", "jurisdiction": J}}, nodes, [e])
+        return build({d: {"date": "2021", "jurisdiction": J}, **LATER[0]}, [*nodes, LATER[1]()], [e])
 
     far = gaps(graph(2))
     assert not kinds(far, "mandate_without_action")
@@ -245,7 +255,7 @@ def test_an_order_to_implement_a_national_strategy_has_no_concrete_counterpart()
     call, plan = "青山市发改委要深入实施东海强国战略。", "青山市发改委将申报国家级东川创新中心。"
     ties = [edge(d, "青山市发改委", "IMPLEMENTS", "东海强国战略", call, "directive"),
             edge(d, "青山市发改委", "IMPLEMENTS", "国家级东川创新中心", plan, "plan")]
-    res = gaps(build({d: {"date": "2021", "jurisdiction": J}}, nodes, ties))
+    res = gaps(build({d: {"date": "2021", "jurisdiction": J}, **LATER[0]}, [*nodes, LATER[1]()], ties))
     reported = {f["details"]["relations"][0]["tail"] for f in kinds(res, "mandate_without_action")}
     assert reported == {"国家级东川创新中心"}  # a designation applied for is concrete
     held = kinds(res, "mandate_without_action", "held_back")[0]

@@ -16,7 +16,8 @@ from tests.test_report import PNG_MAGIC, chromium, run_chromium
 
 
 def test_blocks_group_by_kind_and_quote_each_sentence_once():
-    judge_all = {"min_documents": 0, "min_facts": 0, "broker_min_documents": 0, "peer_min_documents": 0}
+    judge_all = {"min_documents": 0, "min_facts": 0, "broker_min_documents": 0, "peer_min_documents": 0,
+                 "mandate_min_reports": 0}
     res = gaps(corpus(), coverage_thresholds=judge_all)
     sections = gap_blocks(res)
     headings = [s["heading"] for s in sections]

@@ -30,7 +30,8 @@ def graph(answered: bool = False, fund: bool = True, fund_j: str = J):
 
 
 def cause(here, there, key: str, fp: bool) -> str:
-    th = dict.fromkeys(("min_documents", "min_facts", "broker_min_documents", "peer_min_documents"), 0)
+    th = dict.fromkeys((
+        "min_documents", "min_facts", "broker_min_documents", "peer_min_documents", "mandate_min_reports"), 0)
     f = next(f for f in gaps(here, coverage_thresholds=th)["findings"] if f["key"] == key)
     return fc.cause_of(f, here, there, gaps(there, coverage_thresholds=th), fp=fp)
 

@@ -177,7 +177,9 @@ def test_gold_sets_load_whole(seeds_dev_report):
 def test_finding_precision_floor_on_seeds_and_dev(seeds_dev_report):
     """Issue 9's floor: the machine's findings against the gold graph's on seeds + dev (pooled)."""
     overall = seeds_dev_report["pooled"]["seeds+dev"]["findings"]["overall"]
-    assert overall["gold"] >= 25  # the comparison is about something
+    # the comparison is about something (it was >= 25 before gaps6: the samples' 13 orders, whose
+    # addressees no later document reports, are now "not enough coverage to tell" in both graphs)
+    assert overall["gold"] >= 10 and overall["machine"] >= 10
     assert overall["precision"] >= 0.85, overall
 
 

@@ -63,3 +63,78 @@ def test_backstory_cues():
     assert not past_problem("项目创造了当年拆迁、当年建设、当年投产的速度，但配套仍不完善。")
     assert solved_cue("这一难题如今得到解决。") and not solved_cue("这一难题尚未得到解决。")
     assert solved_cue("終于建成。") == "终于"  # traditional forms folded
+
+
+# --- 2. positive evidence: a plan's actors as clause subjects; an addressee reported elsewhere ----
+
+PLAN = [("青山市航空产业发展规划", "Policy"), ("青山市发改委", "PartyGovBody"),
+        ("东方重工集团", "Enterprise")]
+
+
+def test_a_plan_whose_actors_open_a_clause_of_its_sentence_is_no_orphan(tmp_path):
+    text = ("航空新城建设情况\n《青山市航空产业发展规划》自去年底通过专家评审后，青山市发改委和"
+            "东方重工集团积极配合，提出建设航空新城的思路。《青山市航空产业发展规划》已纳入城市总体规划。")
+    res = gaps(graph_of(tmp_path, text, PLAN), coverage_thresholds=JUDGE_ALL)
+    assert "青山市航空产业发展规划" not in names(of_kind(res, "orphan"))
+    held = [f for f in of_kind(res, "orphan", "held_back")
+            if "subject of a clause" in f["held_back"]["reason"]]
+    assert held and "东方重工集团" in held[0]["held_back"]["reason"]
+    assert "积极配合" in held[0]["held_back"]["evidence"][0]["sentence"]
+
+
+def test_a_plan_no_actor_acts_on_stays_an_orphan_saying_what_was_searched(tmp_path):
+    text = ("航空新城建设情况\n《青山市航空产业发展规划》去年底通过专家评审。"
+            "《青山市航空产业发展规划》已纳入城市总体规划。青山市发改委的职责见附件。")
+    res = gaps(graph_of(tmp_path, text, PLAN), coverage_thresholds=JUDGE_ALL)
+    orphan = [f for f in of_kind(res, "orphan") if names([f]) == {"青山市航空产业发展规划"}]
+    assert orphan and "subject of a clause (none found)" in orphan[0]["searched"]
+
+
+def test_a_speakers_post_is_no_acting_subject():
+    from graph.analysis.gaps.evidence import _opening
+    names_ = {"a": ["青山区委"], "b": ["东方重工集团"]}
+    assert _opening("青山区委常委、常务副区长王某强调", names_) == []
+    assert _opening("2021年5月青山区委和东方重工集团联合印发", names_) == ["a", "b"]
+    assert _opening("青山区委的规划", names_) == []
+
+
+def order_corpus(tmp_path, later: str | None, head=("青山市发改委", "PartyGovBody")):
+    """An order to `head` (a 2021 notice), and optionally a later 2022 report naming it."""
+    from tests.test_gaps_problem_statements import EmbeddedStore, ingest_annotations, json
+
+    docs = [{"id": "o1", "source": "o1.txt", "date": "2021-03-01",
+             "text": f"关于应急保障工作的通知\n{head[0]}要支持东方重工集团做好应急保障。",
+             "entities": [{"name": head[0], "type": head[1]}, {"name": "东方重工集团", "type": "Enterprise"}],
+             "relations": [{"head": head[0], "type": "SUPPORTS", "tail": "东方重工集团",
+                            "evidence": f"{head[0]}要支持东方重工集团做好应急保障。"}]}]
+    if later:
+        docs.append({"id": "o2", "source": "o2.txt", "date": "2022-05-01", "text": f"工作动态\n{later}",
+                     "entities": [{"name": head[0], "type": head[1]}], "relations": []})
+    path = tmp_path / "a.jsonl"
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    store = EmbeddedStore(tmp_path / "g.db")
+    try:
+        ingest_annotations([path], store)
+        return store.to_networkx()
+    finally:
+        store.close()
+
+
+def test_an_order_is_judged_only_where_the_corpus_reports_its_addressee_later(tmp_path):
+    res = gaps(order_corpus(tmp_path, None))
+    assert not of_kind(res, "mandate_without_action")
+    told = of_kind(res, "mandate_without_action", "undetermined")
+    assert told and told[0]["coverage"]["gate"] == "mandate_min_reports"
+    assert "could not have been seen" in told[0]["note"]
+    (tmp_path / "b").mkdir()
+    res = gaps(order_corpus(tmp_path / "b", "青山市发改委召开全市重点项目调度会。"))
+    found = of_kind(res, "mandate_without_action")
+    assert found and found[0]["details"]["actions_elsewhere"] == 1
+    assert "1 sentence(s) of other documents dated on/after 2021-03-01" in found[0]["searched"]
+
+
+def test_an_order_to_a_place_names_no_body(tmp_path):
+    res = gaps(order_corpus(tmp_path, "青山市召开全市重点项目调度会。", head=("青山市", "Location")))
+    assert not of_kind(res, "mandate_without_action")
+    held = of_kind(res, "mandate_without_action", "held_back")
+    assert held and "not a named body" in held[0]["held_back"]["reason"]

@@ -27,7 +27,7 @@ from graph.embedded import EmbeddedStore
 from ingest.components.modality import classify, is_problem
 from workflows.ingest import ingest_annotations
 
-JUDGE_ALL = {"min_documents": 0, "min_facts": 0}
+JUDGE_ALL = {"min_documents": 0, "min_facts": 0, "mandate_min_reports": 0}
 
 
 def graph_of(tmp_path: Path, text: str, entities, relations=(), date: str = "2021-05-08"):

@@ -41,7 +41,11 @@ def test_entity_report_md_has_tables_evidence_and_glosses():
 def test_gap_report_lists_ranked_findings_and_peer_table():
     md = report(corpus(), include_gaps=True, fmt="md")
     assert "# mcfgraph coordination-gap report" in md
-    assert "## Coordination gaps" in md and "### Directives and plans without follow-up" in md
+    assert "## Coordination gaps" in md and "### Stated problems" in md
+    # the samples' orders: no later document reports their addressees, so they are listed as not
+    # enough coverage to tell, with the reason, rather than as directives without follow-up (gaps6)
+    assert "### Directives and plans without follow-up" not in md
+    assert "### Not enough coverage to tell" in md and "could not have been seen" in md
     assert "## Institutions by jurisdiction (peer comparison)" in md
     assert "尚未实质性运作" in md
     assert "network picture" not in md  # no ego/whole-graph picture: one picture per jurisdiction instead

@@ -42,7 +42,10 @@ sides (tie graph, disconnected sides, single broker), orphans, peers, dismissals
 >>> ev = {"document": "d", "sentence": "办要会同区推进", "start": 0, "end": 7, "modality": "directive"}
 >>> _ = G.add_edge("办", "区", key="COORDINATES_WITH", type="COORDINATES_WITH", evidence=[ev],
 ...                modalities=["directive"])
->>> [f["kind"] for f in gaps(G)["findings"]]
+>>> r = gaps(G)  # one document: no later report of 办 anywhere, a follow-up could not be seen
+>>> [f["kind"] for f in r["findings"]], [f["coverage"]["gate"] for f in r["undetermined"]]
+([], ['mandate_min_reports'])
+>>> [f["kind"] for f in gaps(G, coverage_thresholds={"mandate_min_reports": 0})["findings"]]
 ['mandate_without_action']
 """
 
@@ -138,6 +141,10 @@ def _gate(f: dict, cov: dict, th: dict) -> str:
     judge_all = not th["min_documents"] and not th["min_facts"]
     if f["kind"] == "mandate_without_action" and not f["jurisdiction"] and not judge_all:
         return "jurisdiction"  # national actor, national item: local documents cannot show it done or undone
+    if f["kind"] == "mandate_without_action" and (
+        f["details"].get("actions_elsewhere", 0) < th.get("mandate_min_reports", 0)
+    ):  # no later report of the addressee anywhere: a follow-up could not have been seen (gaps6)
+        return "mandate_min_reports"
     if f["tier"] != "structural":
         return ""
     c = cov.get(f["jurisdiction"], {})
@@ -189,6 +196,13 @@ def _uncovered_note(f: dict, c: dict, th: dict) -> str:
         return (
             f"not enough coverage to tell (its ties come from {n} document(s), a single broker needs "
             f"{th['broker_min_documents']}{where})"
+        )
+    if f["kind"] == "mandate_without_action" and c.get("gate") == "mandate_min_reports":
+        who = f["entities"][0]["name"] if f["entities"] else "the addressee"
+        since = f["dates"].get("directive")
+        return (
+            f"not enough coverage to tell (no other document{' dated on/after ' + since if since else ''} "
+            f"reports anything {who} did: a follow-up could not have been seen)"
         )
     if not f["jurisdiction"] and f["tier"] != "structural":
         return (

@@ -34,7 +34,13 @@ Held back (with the deciding sentence), rather than reported:
   documents report held (graph/analysis/gaps/titles_held.py): keeping a title is no unmet order;
 - A or B was recognised with low confidence (gap_rules.json min_confidence);
 - every order sentence is the cut-off end of its document (a page cut mid-clause, no 。！？:
-  graph/analysis/gaps/cut_off.py): the words that decide what it says may be missing.
+  graph/analysis/gaps/cut_off.py): the words that decide what it says may be missing;
+- A is a place or an item, not a named body (gaps6): an order to "the province" names no one
+  whose action would answer it (a place applying for a designation is its applicant: it stands).
+Positive evidence (graph/analysis/gaps/evidence.py, gaps6): a finding that stands says what was
+searched, with the sentences of other documents, dated on or after the order, that report what A
+did (details["actions_elsewhere"]); with none, nothing shows that a follow-up would have been seen,
+and the finding is listed as "not enough coverage to tell" (coverage.mandate_min_reports).
 Wording follows the modality extraction gave the sentence (graph/model.py): "is told to" only for
 a directive (an order addressed to the actor); "plans to" for a plan (the actor's own intention or
 application: 争取联合创建, 积极申报). Both are listed: an unanswered plan is a gap too.
@@ -65,6 +71,7 @@ from graph.analysis.gaps.common import (
 )
 from graph.analysis.gaps.cut_off import cut_off, last_sentences
 from graph.analysis.gaps.dates import as_of, document_sentences, order_date
+from graph.analysis.gaps.evidence import BODIES, reported_actions
 from graph.analysis.gaps.titles_held import title_held
 
 MANDATE_RELATIONS = ("LEADS", "SUPPORTS", "COORDINATES_WITH", "IMPLEMENTS", "FUNDS")
@@ -178,10 +185,13 @@ def mandates_without_action(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]
                 f"{ents[0]['name']} is told to {verb} {ents[1]['name']}{when}; no reported action or "
                 f"shared project/event since"
             )
+        acted = reported_actions(G, head, evs, since)
         searched = (
             f"{ndocs} document(s) for a reported tie between {ents[0]['name']} and {ents[1]['name']}"
             f"{' dated on/after ' + since if since else ''}, or a project/event both take part in; "
-            f"{len(both)} other sentence(s) name both"
+            f"{len(both)} other sentence(s) name both; {len(acted)} sentence(s) of other documents "
+            f"{'dated on/after ' + since + ' ' if since else ''}report what {ents[0]['name']} did "
+            "(where a follow-up would have been seen)"
         )
         f = finding(
             "mandate_without_action",
@@ -197,8 +207,11 @@ def mandates_without_action(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]
             directives=len(evs),
             wording="plans to" if plan else "is told to",
             both_named=len(both),
+            actions_elsewhere=len(acted),
         )
-        why = _hold(G, head, tail, evs, joint, rtype, cut=all(cut_off(e, last) for e in evs))
+        why = _hold(G, head, tail, evs, joint, rtype, cut=all(cut_off(e, last) for e in evs)) or _not_a_body(
+            G, head, tail, evs
+        )
         if why:
             f["held_back"] = {"reason": why[0], "evidence": why[1]}
             held.append(f)
@@ -230,6 +243,19 @@ def _addressed(G: nx.MultiDiGraph, head: str, e: dict) -> bool:
     i = e.get("sentence_index")
     at = {m.get("sentence_index") for m in a.get("sentences") or () if m["document"] == e["document"]}
     return i is None or not at or bool(at & {i, i - 1})
+
+
+def _not_a_body(G: nx.MultiDiGraph, head: str, tail: str, orders: list[dict]):
+    """(reason, evidence) when the order is addressed to no named body: a place or an item (a
+    place applying for a designation, 青山市要积极申报X示范城市, is its applicant: it stands)."""
+    a = G.nodes[head]
+    if a.get("type") in BODIES or (a.get("type") == "Location" and designation(G.nodes[tail])):
+        return None
+    return (
+        f"{a.get('name', head)} is a place or an item, not a named body: whose action would answer "
+        "the order is unsaid",
+        orders[:2],
+    )
 
 
 def designation(a: dict) -> bool:

@@ -20,6 +20,10 @@ Held back (with the deciding sentence), rather than reported:
   its basis (根据X, 为贯彻落实《X》): "nobody leads it" would read an untyped tie, or a citation, as an
   absence; likewise one named in its document's title (the document's own plan: its issuer is
   the document's), and one recognised with low confidence (gap_rules.json min_confidence);
+- a plan or project in one of whose sentences an actor opens a clause (《青山规划》通过评审后，青山市和
+  东方重工集团积极配合…: graph/analysis/gaps/evidence.py, gaps6): a missing typed edge is not a
+  missing actor. A plan orphan that stands says what was searched: its sentences, for an actor as
+  a clause subject, none found;
 - any item named only as one item of enumerations (建成A、B、C等一批园区): mentioned in passing;
 - any item named only as a title conferred (被授予“X”称号, 被评为X: gap_rules.json "title_before",
   "title_after"): a designation, whatever type extraction gave it;
@@ -56,6 +60,7 @@ from graph.analysis.gaps.common import (
     rules,
     tie_evidence,
 )
+from graph.analysis.gaps.evidence import sentence_nodes, subject_actors
 from graph.analysis.gaps.park_firms import firms_as_group
 
 
@@ -140,7 +145,7 @@ def _enterprise_beside(G: nx.MultiDiGraph, n: str, a: dict, by_doc: dict[str, li
 def orphans(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
     """(findings, held back)."""
     out, held = [], []
-    by_doc = None
+    by_doc = at = None
     for n, a in G.nodes(data=True):
         if not concrete_local(a) or not exists(G, n, a):
             continue
@@ -152,7 +157,9 @@ def orphans(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
         es += [dated(G, e) for _, _, d in G.out_edges(n, data=True) for e in d.get("evidence", [])]
         es += first_sentences(G, [n], per_node=2)
         kind = {"Fund": "FUNDS ties", "IndustrialPark": "enterprises tied to it"}.get(
-            a.get("type"), "LEADS/IMPLEMENTS ties"
+            a.get("type"),
+            f"LEADS/IMPLEMENTS ties, and its {mention_count(a)} sentence(s) for an actor as the subject "
+            "of a clause (none found)",
         )
         f = finding(
             "orphan",
@@ -168,7 +175,9 @@ def orphans(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
         )
         if by_doc is None and a.get("type") == "IndustrialPark":
             by_doc = enterprise_sentences(G)
-        why = _hold(G, n, a, by_doc)
+        if at is None and a.get("type") in ("Policy", "Project"):
+            at = sentence_nodes(G)
+        why = _hold(G, n, a, by_doc, at)
         if why:
             f["held_back"] = {"reason": why[0], "evidence": why[1][:3]}
             held.append(f)
@@ -185,7 +194,7 @@ def mention_count(a: dict) -> int:
     return len({(e.get("document"), e.get("sentence_index"), e.get("sentence")) for e in ss})
 
 
-def _hold(G: nx.MultiDiGraph, n: str, a: dict, by_doc) -> tuple[str, list[dict]] | None:
+def _hold(G: nx.MultiDiGraph, n: str, a: dict, by_doc, at=None) -> tuple[str, list[dict]] | None:
     """(reason, evidence) when the orphan must be held back (see the module docstring), else None."""
     marker = category_phrase(a.get("name", n))
     if marker:
@@ -240,6 +249,13 @@ def _hold(G: nx.MultiDiGraph, n: str, a: dict, by_doc) -> tuple[str, list[dict]]
             return (
                 "named in its document's title: the document's own plan, issued by the document's issuer",
                 [dated(G, e) for e in a.get("sentences") or () if e["document"] in titled][:1],
+            )
+        acting = subject_actors(G, n, at or {})
+        if acting:
+            return (
+                f"{'、'.join(acting[1])} stand(s) as the subject of a clause of a sentence naming it, though "
+                "no LEADS/IMPLEMENTS tie was typed: a missing edge, not a missing actor",
+                [acting[0]],
             )
     ss = a.get("sentences") or ()
     names = [a.get("name", n), *a.get("aliases", ())]
