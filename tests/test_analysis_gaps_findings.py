@@ -31,9 +31,15 @@ def sides_graph(extra_nodes=(), extra_edges=(), docs=None):
     nodes = [
         (d, said(node("青山军分区", "MilitaryUnit", J), d, (0, "青山军分区召开党委会。", "reported"))),
         (d, said(node("青山市发改委", "PartyGovBody", J), d, (1, "青山市发改委印发通知。", "reported"))),
+        (d, node("赵刚", "Person")), (d, node("青山市应急预案", "Policy", J)),
     ]
     nodes += list(extra_nodes)
-    return build(docs or {d: {"date": "2021-05-01", "jurisdiction": J}}, nodes, list(extra_edges))
+    # each side has a tie extraction read in the document naming both (positive evidence that a
+    # channel between them would have been seen, gaps6), none between the sides
+    read = [edge(d, "赵刚", "HOLDS_POSITION", "青山军分区", "青山军分区政委赵刚"),
+            edge(d, "青山市发改委", "IMPLEMENTS", "青山市应急预案", "青山市发改委印发青山市应急预案",
+                 "reported")]
+    return build(docs or {d: {"date": "2021-05-01", "jurisdiction": J}}, nodes, read + list(extra_edges))
 
 
 def test_military_and_civilian_apart_is_a_finding_naming_what_was_searched():
@@ -202,6 +208,23 @@ def test_orphans_only_for_concrete_local_items():
     }
 
 
+def test_sides_no_document_read_for_both_are_held_back():
+    """gaps6: with no tie of the civilian actor typed in the document naming both sides, a channel
+    there could not have been seen."""
+    d = "q1"
+    nodes = [(d, said(node("青山军分区", "MilitaryUnit", J), d, (0, "青山军分区召开党委会。", "reported"))),
+             (d, said(node("青山市发改委", "PartyGovBody", J), d, (1, "青山市发改委印发通知。", "reported"))),
+             (d, node("赵刚", "Person"))]
+    G = build({d: {"date": "2021-05-01", "jurisdiction": J}}, nodes,
+              [edge(d, "赵刚", "HOLDS_POSITION", "青山军分区", "青山军分区政委赵刚")])
+    res = gaps(G, coverage_thresholds=JUDGE_ALL)
+    assert f"disconnected_sides|{J}" not in keys(res)
+    held = next(f for f in res["held_back"] if f["kind"] == "disconnected_sides")
+    assert "no tie of a civilian actor" in held["held_back"]["reason"]
+    assert held["held_back"]["evidence"][0]["sentence"] == "青山市发改委印发通知。"
+    assert f"disconnected_sides|{J}" in keys(gaps(sides_graph(), coverage_thresholds=JUDGE_ALL))
+
+
 def test_structural_findings_need_coverage():
     res = gaps(sides_graph())  # one document, no facts about 青山市
     assert f"disconnected_sides|{J}" not in keys(res)
@@ -214,10 +237,14 @@ def test_cities_roll_up_into_a_provincial_documents_province():
     nodes = [
         (d, node("杭州军分区", "MilitaryUnit", "杭州市")),
         (d, node("浙江省发改委", "PartyGovBody", "浙江省")),
+        (d, node("赵刚", "Person")), (d, node("浙江省应急预案", "Policy", "浙江省")),
     ]
-    res = gaps(build({d: {"jurisdiction": "浙江"}}, nodes, []), coverage_thresholds=JUDGE_ALL)
+    read = [edge(d, "赵刚", "HOLDS_POSITION", "杭州军分区", "杭州军分区政委赵刚"),
+            edge(d, "浙江省发改委", "IMPLEMENTS", "浙江省应急预案", "浙江省发改委印发浙江省应急预案",
+                 "reported")]
+    res = gaps(build({d: {"jurisdiction": "浙江"}}, nodes, read), coverage_thresholds=JUDGE_ALL)
     assert "disconnected_sides|浙江省" in keys(res)
-    city_doc = build({d: {"jurisdiction": "杭州"}}, nodes, [])
+    city_doc = build({d: {"jurisdiction": "杭州"}}, nodes, read)
     assert "disconnected_sides|浙江省" not in keys(gaps(city_doc, coverage_thresholds=JUDGE_ALL))
 
 

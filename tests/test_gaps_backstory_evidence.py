@@ -138,3 +138,43 @@ def test_an_order_to_a_place_names_no_body(tmp_path):
     assert not of_kind(res, "mandate_without_action")
     held = of_kind(res, "mandate_without_action", "held_back")
     assert held and "not a named body" in held[0]["held_back"]["reason"]
+
+
+# --- 4. one body, several nodes: merged in the analysis before structural findings -------------
+
+
+def test_nodes_of_one_body_merge_within_a_jurisdiction(monkeypatch):
+    from graph.analysis.gaps import same_body
+    from tests.test_analysis_graphs import build, node
+
+    monkeypatch.setattr(same_body, "province_of", lambda j: {"青山市": "东川省"}.get(j, ""))
+    nodes = [("m1", node("青山市军区(qū)", "MilitaryUnit", "青山市", name="青山军区(qū)")),
+             ("m2", node("青山市军区", "MilitaryUnit", "青山市")),
+             ("m1", node("青山市航空工业012基地", "IndustrialPark", "青山市", aliases=["012基地"])),
+             ("m3", node("东川省012基地", "IndustrialPark", "东川省", name="012基地")),
+             ("m1", node("青山市高新区管委会", "PartyGovBody", "青山市", aliases=["管委会"])),
+             ("m2", node("青山市经开区管委会", "PartyGovBody", "青山市", aliases=["管委会"])),
+             ("m3", node("西岭市012基地", "IndustrialPark", "西岭市", name="012基地"))]
+    G = build({"m1": {}, "m2": {}, "m3": {}}, nodes, [])
+    found = sorted(sorted(g) for g in same_body.groups(G))
+    # glosses and a short place prefix folded; city and province agree; a generic alias (管委会) and
+    # a sibling city (西岭市) do not
+    assert found == [["东川省012基地", "青山市航空工业012基地"], ["青山市军区", "青山市军区(qū)"]]
+    H, same = same_body.merged(G)
+    assert "东川省012基地" not in H and "东川省012基地" in G  # a copy: the caller's graph is kept
+    assert same["青山市航空工业012基地"] == ["012基地 (东川省)"]
+    assert set(H.nodes["青山市航空工业012基地"]["documents"]) == {"m1", "m3"}
+
+
+def test_a_park_split_over_two_nodes_is_searched_whole():
+    from tests.test_analysis_graphs import build, edge, node
+
+    j = "青山市"
+    nodes = [("p1", node("青山市航空工业012基地", "IndustrialPark", j, aliases=["012基地"])),
+             ("p2", node("青山市012基地", "IndustrialPark", j, name="012基地")),
+             ("p2", node("东方重工集团", "Enterprise", j))]
+    ties = [edge("p2", "东方重工集团", "LOCATED_IN", "青山市012基地", "东方重工集团位于012基地", "stated")]
+    res = gaps(build({"p1": {"jurisdiction": j}, "p2": {"jurisdiction": j}}, nodes, ties),
+               coverage_thresholds=JUDGE_ALL)
+    everywhere = res["findings"] + res["held_back"] + res["undetermined"]
+    assert not [f for f in everywhere if f["kind"] == "orphan"]  # its firm was in the other node

@@ -62,6 +62,7 @@ from graph.analysis.gaps.coverage import coverage, thresholds
 from graph.analysis.gaps.mandates import ACTION_MODALITIES, MANDATE_RELATIONS, mandates_without_action
 from graph.analysis.gaps.orphans import orphans
 from graph.analysis.gaps.peers import institution_kinds, kinds_of, peer_gaps, peer_table
+from graph.analysis.gaps.same_body import merged, note
 from graph.analysis.gaps.sides import disconnected_sides, single_brokers, tie_graphs
 from graph.analysis.gaps.stalled import stalled
 
@@ -256,23 +257,38 @@ def _run(G: nx.MultiDiGraph, wanted: set[str], max_hops, min_broker_share, min_p
         f, h = stalled(G)
         findings += f
         held += h
-    if "single_broker" in wanted:
-        brokers = single_brokers(G, min_broker_share)
-        findings += [f for f in brokers if "held_back" not in f]
-        held += [f for f in brokers if "held_back" in f]
-    if "disconnected_sides" in wanted:
-        f, h = disconnected_sides(G, max_hops)
-        findings += f
-        held += h
-    if "orphan" in wanted:
-        f, h = orphans(G)
-        findings += f
-        held += h
+    structural, same = _structural(G, wanted, max_hops, min_broker_share)
+    findings += [f for f in structural if "held_back" not in f]
+    held += [f for f in structural if "held_back" in f]
     if "peer_gap" in wanted:
         peers = peer_gaps(G, table, min_peer_share)
         findings += [f for f in peers if "held_back" not in f]
         held += [f for f in peers if "held_back" in f]
     return _merge(findings), held
+
+
+def _structural(G: nx.MultiDiGraph, wanted: set[str], max_hops, min_broker_share) -> tuple[list[dict], dict]:
+    """Single brokers, disconnected sides and orphans, found on the graph with each body's nodes
+    merged (graph/analysis/gaps/same_body.py: a body split over several nodes would be searched in
+    part); a finding on a merged node says so."""
+    Gs, same = merged(G)
+    if Gs is not G:
+        Gs.graph["_tie_graphs"] = {}
+        tie_graphs(Gs, (ACTION_MODALITIES, (*ACTION_MODALITIES, "plan")))
+    out: list[dict] = []
+    if "single_broker" in wanted:
+        out += single_brokers(Gs, min_broker_share)
+    if "disconnected_sides" in wanted:
+        f, h = disconnected_sides(Gs, max_hops)
+        out += f + h
+    if "orphan" in wanted:
+        f, h = orphans(Gs)
+        out += f + h
+    for f in out:
+        note(f, same)
+    if Gs is not G:
+        Gs.graph.pop("_tie_graphs", None)
+    return out, same
 
 
 def gaps(

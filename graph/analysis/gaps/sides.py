@@ -37,6 +37,9 @@ different documents, one part only through people's posts, thanks for support al
 joins are its own organs (PART_OF it), its superiors or its own or its superior's meetings
 (`hierarchy_only`: a line of command, not brokerage); and when a sentence naming it says a civilian
 official holds its party post (市委书记、军分区党委第一书记 …: `dual_posts`, a person on both sides).
+Positive evidence (gaps6): "no channel" is held back unless some document naming actors of both
+sides has a typed tie of a military actor and one of a civilian actor (`unread_side`): otherwise
+extraction read no relation there for one side, and a channel there could not have been seen.
 """
 
 from __future__ import annotations
@@ -308,9 +311,45 @@ def disconnected_sides(G: nx.MultiDiGraph, max_hops: int | None = None) -> tuple
                 "evidence": plans[:3],
             }
             held.append(f)
+        elif unseen := unread_side(G, mil, actors_civ):
+            f["held_back"] = unseen
+            held.append(f)
         else:
             out.append(f)
     return out, held
+
+
+def unread_side(G: nx.MultiDiGraph, mil: set[str], civ: set[str]) -> dict | None:
+    """Positive evidence for "no channel" (gaps6): in some document naming actors of both sides,
+    extraction typed a tie of a military actor AND one of a civilian actor (it read that
+    document's relations for both sides, and found none between them). Otherwise a channel there
+    could not have been seen: the held-back entry (reason, the sentences of those documents that
+    name the side whose ties were not read), else None."""
+    docs_of = [{d for n in ns for d in G.nodes[n].get("documents", ())} for ns in (mil, civ)]
+    shared = docs_of[0] & docs_of[1]
+    if not shared:
+        return None  # (the coverage gate sides_min_shared_documents speaks for this case)
+
+    def tied_in(ns: set[str]) -> set[str]:
+        return {
+            e.get("document")
+            for n in ns
+            for m in neighbours(G, n)
+            for e in tie_evidence(G, n, m)
+            if e.get("document") in shared
+        }
+
+    read = tied_in(mil) & tied_in(civ)
+    if read:
+        return None
+    side, names = ("civilian", civ) if not tied_in(civ) else ("military", mil)
+    ev = [dated(G, e) for n in sorted(names) for e in G.nodes[n].get("sentences") or ()
+          if e.get("document") in shared]
+    return {
+        "reason": f"in the {len(shared)} document(s) naming both sides no tie of a {side} actor was typed "
+        "(nor of both sides in one document): a channel there could not have been seen",
+        "evidence": ev[:3],
+    }
 
 
 def side_coverage(G: nx.MultiDiGraph, mil: set[str], civ: set[str]) -> dict:
