@@ -84,21 +84,33 @@ def document_sentences(G: nx.MultiDiGraph) -> dict[str, dict[int, dict]]:
 
 
 def history(G: nx.MultiDiGraph, n: str | None, p: dict, sentences: dict) -> tuple[str, dict] | None:
-    """(reason, deciding sentence) when the problem sentence `p` is backstory, else None."""
+    """(reason, deciding sentence) when the problem sentence `p` is backstory, else None: the
+    later sentence reporting it solved when there is one (the strongest quote), else the sentence
+    itself when it is a past passage."""
     cue = past_problem(p.get("sentence", ""))
+    solved = _solved_later(G, n, p, sentences)
+    if solved:
+        what, e = solved
+        past = f"a past passage ({cue}…), " if cue else ""
+        return f"{past}reported solved later in the same document ({what}…): history, not an open problem", e
     if cue:
         return f"a past passage ({cue}…): backstory, not a current problem", dated(G, p)
+    return None
+
+
+def _solved_later(G: nx.MultiDiGraph, n: str | None, p: dict, sentences: dict) -> tuple[str, dict] | None:
+    """(cue, sentence) of a later sentence of p's document reporting a solution: within
+    solved_window sentences, or naming the same entity."""
     i = p.get("sentence_index")
     if i is None:
         return None
-    mine = {e.get("sentence_index") for e in (G.nodes[n].get("sentences") or ())} if n else set()
+    own = G.nodes[n].get("sentences") or () if n else ()
+    mine = {e.get("sentence_index") for e in own if e.get("document") == p["document"]}
     window = _cues()[0]["solved_window"]
-    later = sorted((j, e) for j, e in sentences.get(p["document"], {}).items() if j > i)
-    for j, e in later:
+    for j, e in sorted((j, e) for j, e in sentences.get(p["document"], {}).items() if j > i):
         if j - i > window and j not in mine:
             continue
         cue = solved_cue(e.get("sentence", ""))
         if cue:
-            why = f"reported solved later in the same document ({cue}…): history, not an open problem"
-            return why, dated(G, e)
+            return cue, dated(G, e)
     return None

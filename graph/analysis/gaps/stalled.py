@@ -71,7 +71,9 @@ def _current(G, n, probs: list[dict], sentences: dict) -> tuple[list[dict], tupl
     if current or not told:
         return current, None
     reason, deciding = told[0][1]
-    return [], (reason, [told[0][0], deciding] if deciding is not told[0][0] else [deciding])
+    at = (deciding.get("document"), deciding.get("sentence_index"))
+    same = at == (told[0][0].get("document"), told[0][0].get("sentence_index"))
+    return [], (reason, [deciding] if same else [told[0][0], deciding])
 
 
 def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
@@ -153,6 +155,8 @@ def _held(G: nx.MultiDiGraph, n: str, a: dict, hold: tuple[str, list[dict]]) -> 
     f = finding(
         "stalled", 0.5, title, [node_summary(G, n)], evidence, a.get("jurisdiction", ""),
         key_parts=[n], dates={"stated": evidence[0].get("date", "")}, problems=0,
+        searched="its problem sentences for a past time (曾一度, 当年, 上世纪X0年代 …) and the later "
+        "sentences of their documents for a solution (解决了, 如今, 现已, 终于 …)",
     )
     f["held_back"] = {"reason": reason, "evidence": evidence}
     return f
