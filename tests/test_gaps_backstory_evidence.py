@@ -19,12 +19,12 @@ GOV = [("青山市政府", "PartyGovBody"), ("青山市军民融合产业园", "
 
 
 @pytest.mark.parametrize("past", [
-    "由于与城市发展矛盾突出，青山市政府很早就启动了新机场项目的前期工作，建设方案受诸多因素制约曾一度搁置。",
+    "青山市政府早年启动了新港口项目的筹备工作，后因资金制约曾一度停滞。",
     "上世纪八十年代，青山市政府财力薄弱，军工企业转民品步履维艰。",
     "当年，青山市政府与驻地部队之间信息不对称，底数不清。",
 ])
 def test_a_problem_told_as_backstory_is_held_back(tmp_path, past):
-    G = graph_of(tmp_path, "青山新机场开工\n" + past, GOV)
+    G = graph_of(tmp_path, "青山新港口开工\n" + past, GOV)
     res = gaps(G, coverage_thresholds=JUDGE_ALL)
     assert not of_kind(res, "stalled")
     held = of_kind(res, "stalled", "held_back")
@@ -33,12 +33,12 @@ def test_a_problem_told_as_backstory_is_held_back(tmp_path, past):
 
 
 @pytest.mark.parametrize("current", [
-    "青山市政府启动了新机场项目的前期工作，建设方案受诸多因素制约至今仍未落地。",
+    "青山市政府启动了新港口项目的筹备工作，因资金制约至今仍未落地。",
     "过去一年，青山市政府与驻地部队之间信息不对称，底数不清。",  # the reporting year: current
     "上世纪八十年代建成的厂房老化，青山市政府财力至今仍然不足。",  # a past time, a present problem
 ])
 def test_a_current_problem_stays_a_finding(tmp_path, current):
-    G = graph_of(tmp_path, "青山新机场情况\n" + current, GOV)
+    G = graph_of(tmp_path, "青山新港口情况\n" + current, GOV)
     assert "青山市政府" in names(of_kind(gaps(G, coverage_thresholds=JUDGE_ALL), "stalled"))
 
 
@@ -150,30 +150,30 @@ def test_nodes_of_one_body_merge_within_a_jurisdiction(monkeypatch):
     monkeypatch.setattr(same_body, "province_of", lambda j: {"青山市": "东川省"}.get(j, ""))
     nodes = [("m1", node("青山市军区(qū)", "MilitaryUnit", "青山市", name="青山军区(qū)")),
              ("m2", node("青山市军区", "MilitaryUnit", "青山市")),
-             ("m1", node("青山市航空工业012基地", "IndustrialPark", "青山市", aliases=["012基地"])),
-             ("m3", node("东川省012基地", "IndustrialPark", "东川省", name="012基地")),
+             ("m1", node("青山市航空工业909基地", "IndustrialPark", "青山市", aliases=["909基地"])),
+             ("m3", node("东川省909基地", "IndustrialPark", "东川省", name="909基地")),
              ("m1", node("青山市高新区管委会", "PartyGovBody", "青山市", aliases=["管委会"])),
              ("m2", node("青山市经开区管委会", "PartyGovBody", "青山市", aliases=["管委会"])),
-             ("m3", node("西岭市012基地", "IndustrialPark", "西岭市", name="012基地"))]
+             ("m3", node("西岭市909基地", "IndustrialPark", "西岭市", name="909基地"))]
     G = build({"m1": {}, "m2": {}, "m3": {}}, nodes, [])
     found = sorted(sorted(g) for g in same_body.groups(G))
     # glosses and a short place prefix folded; city and province agree; a generic alias (管委会) and
     # a sibling city (西岭市) do not
-    assert found == [["东川省012基地", "青山市航空工业012基地"], ["青山市军区", "青山市军区(qū)"]]
+    assert found == [["东川省909基地", "青山市航空工业909基地"], ["青山市军区", "青山市军区(qū)"]]
     H, same = same_body.merged(G)
-    assert "东川省012基地" not in H and "东川省012基地" in G  # a copy: the caller's graph is kept
-    assert same["青山市航空工业012基地"] == ["012基地 (东川省)"]
-    assert set(H.nodes["青山市航空工业012基地"]["documents"]) == {"m1", "m3"}
+    assert "东川省909基地" not in H and "东川省909基地" in G  # a copy: the caller's graph is kept
+    assert same["青山市航空工业909基地"] == ["909基地 (东川省)"]
+    assert set(H.nodes["青山市航空工业909基地"]["documents"]) == {"m1", "m3"}
 
 
 def test_a_park_split_over_two_nodes_is_searched_whole():
     from tests.test_analysis_graphs import build, edge, node
 
     j = "青山市"
-    nodes = [("p1", node("青山市航空工业012基地", "IndustrialPark", j, aliases=["012基地"])),
-             ("p2", node("青山市012基地", "IndustrialPark", j, name="012基地")),
+    nodes = [("p1", node("青山市航空工业909基地", "IndustrialPark", j, aliases=["909基地"])),
+             ("p2", node("青山市909基地", "IndustrialPark", j, name="909基地")),
              ("p2", node("东方重工集团", "Enterprise", j))]
-    ties = [edge("p2", "东方重工集团", "LOCATED_IN", "青山市012基地", "东方重工集团位于012基地", "stated")]
+    ties = [edge("p2", "东方重工集团", "LOCATED_IN", "青山市909基地", "东方重工集团位于909基地", "stated")]
     res = gaps(build({"p1": {"jurisdiction": j}, "p2": {"jurisdiction": j}}, nodes, ties),
                coverage_thresholds=JUDGE_ALL)
     everywhere = res["findings"] + res["held_back"] + res["undetermined"]

@@ -1,10 +1,9 @@
 """Backstory is not a current problem: when a stated problem is history.
 
-A feature or a launch report often tells how a project came about: "the old airport clashed with
-the city's growth, and the new-airport plan was once shelved (曾一度搁置)", and two sentences on
-"after 15 years the project finally became reality (终于…变为现实)". Read as a stated problem,
-that gave a "stalled" finding the same article contradicts (judged an artefact on held-out text,
-gaps6). A problem sentence is backstory when
+A feature or a launch report often tells how a project came about: "the plan for a new port was
+once shelved for lack of funds (曾一度停滞)", and two sentences on "after years of effort the port
+was finally built (终于建成)". Read as a stated problem, that gave a "stalled" finding the same
+article contradicts (a held-out judgement of this class, gaps6). A problem sentence is backstory when
 - a past time stands in its problem clause or before it in the sentence (曾一度, 当年, 过去,
   上世纪X0年代, 历史上: `past_patterns`), and no present marker (仍, 至今, 目前 …) in the problem
   clause keeps it current; or

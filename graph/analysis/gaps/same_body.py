@@ -1,7 +1,7 @@
 """One body, several nodes: merged in the analysis (never in the store) before structural findings.
 
-A page's pinyin glosses (军区(qū)), a short place prefix (天津警备区 / 天津市警备区), an alias one
-document uses as another's name (航空工业012基地 aka 012基地 / 012基地), or a body filed once
+A page's pinyin glosses (军区(qū)), a short place prefix (青山警备区 / 青山市警备区), an alias one
+document uses as another's name (东方航空909基地 aka 909基地 / 909基地), or a body filed once
 under its city and once under the province, give one body several nodes. An absence found on one
 of them ("park with no enterprise", "no tie between the sides") then searched a part of what the
 corpus says about the body: judged an artefact on held-out text (a Third-Front enterprise group
@@ -9,7 +9,7 @@ split into three nodes, gaps6). Before the structural kinds (orphans, disconnect
 brokers) run, nodes are merged when a folded form of their names agrees:
 - forms: the name and aliases, without pinyin glosses, folded (traditional and full-width forms,
   quotes, spaces: ingest.normalise.key), a short place prefix of the node's own jurisdiction
-  written out (天津警备区 -> 天津市警备区); forms shorter than MIN_FORM characters are too generic
+  written out (青山警备区 -> 青山市警备区); forms shorter than MIN_FORM characters are too generic
   (管委会, 市政府: two bodies of one city may share them) and never merge;
 - within a jurisdiction: both nodes have the same one, or one's is the other's province;
 - of one kind: same type, or both organisations of the enterprise family (a group typed as a
@@ -37,7 +37,7 @@ SUFFIXES = ("自治区", "省", "市", "县", "区")
 
 
 def _short(j: str) -> str:
-    """A jurisdiction's name without its level suffix (汉中市 -> 汉中), "" if too short."""
+    """A jurisdiction's name without its level suffix (青山市 -> 青山), "" if too short."""
     for s in SUFFIXES:
         if j.endswith(s) and len(j) - len(s) >= 2:
             return j[: -len(s)]
