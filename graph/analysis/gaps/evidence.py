@@ -24,7 +24,7 @@ import re
 import networkx as nx
 
 from graph.analysis.filters import ACTOR_TYPES
-from graph.analysis.gaps.common import dated, folded, neighbours, not_before, rules, tie_evidence
+from graph.analysis.gaps.common import dated, folded, lower, neighbours, rules, tie_evidence, upper
 from ingest.normalise import strip_pinyin_glosses
 
 BODIES = tuple(t for t in ACTOR_TYPES if t not in ("IndustrialPark", "Fund"))
@@ -93,18 +93,30 @@ def sentence_nodes(G: nx.MultiDiGraph) -> dict[tuple, list[str]]:
     return out
 
 
-def reported_actions(G: nx.MultiDiGraph, n: str, orders: list[dict], since: str = "") -> list[dict]:
+def reported_actions(
+    G: nx.MultiDiGraph, n: str, orders: list[dict], since: str = "", cache: dict | None = None
+) -> list[dict]:
     """What the corpus shows actor `n` doing where a follow-up to `orders` could be seen: the
     reported sentences about it (its reported ties, any counterpart, then the reported sentences
     naming it: a tie extraction missed is still a report of what it did) in documents other than
-    the orders' own, dated on or after `since` (undated: counts). One per sentence."""
+    the orders' own, dated on or after `since` (undated: counts). One per sentence. `cache`: a
+    dict kept for one run (an actor is the head of many orders)."""
+    reported = cache.get(n) if cache is not None else None
+    if reported is None:
+        reported = _reported(G, n)
+        if cache is not None:
+            cache[n] = reported
     skip = {e.get("document") for e in orders}
-    ties = [e for m in sorted(neighbours(G, n)) for e in tie_evidence(G, n, m)]
+    lo = lower(since)  # (not_before, unrolled: an actor may have thousands of reported sentences)
+    return [e for doc, up, e in reported if doc not in skip and (not up or not lo or up >= lo)]
+
+
+def _reported(G: nx.MultiDiGraph, n: str) -> list[tuple[str, str, dict]]:
+    """(document, latest day of its date, sentence) of every reported sentence about `n` (ties
+    first, then mentions), one per sentence."""
     out: dict = {}
+    ties = (e for m in sorted(neighbours(G, n)) for e in tie_evidence(G, n, m))
     for e in (*ties, *(G.nodes[n].get("sentences") or ())):
-        if e.get("modality") != "reported" or e.get("document") in skip:
-            continue
-        e = dated(G, e)
-        if not_before(e["date"], since):
+        if e.get("modality") == "reported":
             out.setdefault((e.get("document"), e.get("sentence_index")), e)
-    return list(out.values())
+    return [(e.get("document"), upper(d["date"]), d) for e in out.values() for d in (dated(G, e),)]

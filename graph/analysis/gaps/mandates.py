@@ -144,6 +144,7 @@ def mandates_without_action(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]
             if e.get("modality") in ORDERED:
                 pairs.setdefault((u, v) if u < v else (v, u), []).append((t, e, u, v))
     acts = _activities(G)
+    reported_cache: dict[str, list[dict]] = {}
     ndocs = len(G.graph.get("documents", {}))
     sentences = document_sentences(G) if pairs else {}
     last = last_sentences(G) if pairs else {}
@@ -185,7 +186,7 @@ def mandates_without_action(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]
                 f"{ents[0]['name']} is told to {verb} {ents[1]['name']}{when}; no reported action or "
                 f"shared project/event since"
             )
-        acted = reported_actions(G, head, evs, since)
+        acted = reported_actions(G, head, evs, since, reported_cache)
         searched = (
             f"{ndocs} document(s) for a reported tie between {ents[0]['name']} and {ents[1]['name']}"
             f"{' dated on/after ' + since if since else ''}, or a project/event both take part in; "
