@@ -36,7 +36,7 @@ Held back (with the deciding sentence), rather than reported:
 - every order sentence is the cut-off end of its document (a page cut mid-clause, no 。！？:
   graph/analysis/gaps/cut_off.py): the words that decide what it says may be missing;
 - A is a place or an item, not a named body (gaps6): an order to "the province" names no one
-  whose action would answer it (a place applying for a designation is its applicant: it stands).
+  whose action would answer it (a place or park applying for a designation is its applicant: it stands).
 Positive evidence (graph/analysis/gaps/evidence.py, gaps6): a finding that stands says what was
 searched, with the sentences of other documents, dated on or after the order, that report what A
 did (details["actions_elsewhere"]); with none, nothing shows that a follow-up would have been seen,
@@ -78,6 +78,7 @@ MANDATE_RELATIONS = ("LEADS", "SUPPORTS", "COORDINATES_WITH", "IMPLEMENTS", "FUN
 JOINT_ACTIVITY_TYPES = ("Project", "Event")
 ACTION_MODALITIES = ("reported", "stated")
 ORDERED = ("directive", "plan")  # the modalities of what is still to be done
+APPLICANTS = ("Location", "IndustrialPark")  # no bodies, but they apply for designations
 VERBS = {
     "LEADS": "lead",
     "SUPPORTS": "support",
@@ -248,9 +249,9 @@ def _addressed(G: nx.MultiDiGraph, head: str, e: dict) -> bool:
 
 def _not_a_body(G: nx.MultiDiGraph, head: str, tail: str, orders: list[dict]):
     """(reason, evidence) when the order is addressed to no named body: a place or an item (a
-    place applying for a designation, 青山市要积极申报X示范城市, is its applicant: it stands)."""
+    place or a park applying for a designation, 青山市要积极申报X示范城市, is its applicant: it stands)."""
     a = G.nodes[head]
-    if a.get("type") in BODIES or (a.get("type") == "Location" and designation(G.nodes[tail])):
+    if a.get("type") in BODIES or (a.get("type") in APPLICANTS and designation(G.nodes[tail])):
         return None
     return (
         f"{a.get('name', head)} is a place or an item, not a named body: whose action would answer "
