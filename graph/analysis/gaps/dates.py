@@ -59,16 +59,50 @@ def order_date(G: nx.MultiDiGraph, doc: str, sentences: dict[str, set[str]]) -> 
     return str(max(years)) if years else ""
 
 
-def as_of(G: nx.MultiDiGraph, parties: tuple[str, ...], jurisdiction: str, orders: list[str]) -> str:
+class JurisdictionDates:
+    """The latest document date per jurisdiction a mandate can name, built once per `gaps` run.
+
+    `as_of` used to test every document's jurisdiction for every mandate (12 M calls at 1M
+    relationships); documents are grouped by their jurisdiction once, and each mandate jurisdiction's
+    answer is kept, so the cost grows with the distinct jurisdictions, not mandates x documents.
+    """
+
+    def __init__(self, G: nx.MultiDiGraph) -> None:
+        self._by_jur: dict[str, str] = {}
+        for m in G.graph.get("documents", {}).values():
+            date = m.get("date", "") or ""
+            if not date:
+                continue
+            jur = m.get("jurisdiction") or "-"
+            best = self._by_jur.get(jur)
+            if best is None or upper(date) > upper(best):
+                self._by_jur[jur] = date
+        self._memo: dict[str, str] = {}
+
+    def latest(self, jurisdiction: str) -> str:
+        """The latest date of the documents that speak for `jurisdiction` ("" if none is dated)."""
+        if jurisdiction not in self._memo:
+            dates = [d for j, d in self._by_jur.items() if jurisdiction_matches(jurisdiction, [j])]
+            self._memo[jurisdiction] = max(dates, key=upper) if dates else ""
+        return self._memo[jurisdiction]
+
+
+def as_of(
+    G: nx.MultiDiGraph,
+    parties: tuple[str, ...],
+    jurisdiction: str,
+    orders: list[str],
+    index: JurisdictionDates | None = None,
+) -> str:
     """The latest date of the documents that name one of the parties or speak for the jurisdiction,
     and of the orders themselves (`orders`: their dates); the corpus's latest date when none is dated;
-    never after `gaps(as_of=…)`."""
-    docs = G.graph.get("documents", {})
+    never after `gaps(as_of=…)`. Pass one `index` for all the mandates of a run."""
     about = {d for p in parties for d in G.nodes[p].get("documents", ())}
+    dates = [doc_date(G, d) for d in sorted(about) if doc_date(G, d)] + [d for d in orders if d]
     if jurisdiction:
-        about |= {d for d, m in docs.items()
-                  if jurisdiction_matches(jurisdiction, [m.get("jurisdiction") or "-"])}
-    dates = [doc_date(G, d) for d in about if doc_date(G, d)] + [d for d in orders if d]
+        found = (index or JurisdictionDates(G)).latest(jurisdiction)
+        if found:
+            dates.append(found)
     if not dates:
         return latest_date(G)
     latest = max(dates, key=upper)

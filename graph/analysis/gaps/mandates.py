@@ -70,7 +70,7 @@ from graph.analysis.gaps.common import (
     upper,
 )
 from graph.analysis.gaps.cut_off import cut_off, last_sentences
-from graph.analysis.gaps.dates import as_of, document_sentences, order_date
+from graph.analysis.gaps.dates import JurisdictionDates, as_of, document_sentences, order_date
 from graph.analysis.gaps.evidence import BODIES, reported_actions
 from graph.analysis.gaps.titles_held import title_held
 
@@ -149,6 +149,7 @@ def mandates_without_action(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]
     ndocs = len(G.graph.get("documents", {}))
     sentences = document_sentences(G) if pairs else {}
     last = last_sentences(G) if pairs else {}
+    jur_dates = JurisdictionDates(G)
     out, held = [], []
     for (a, b), items in sorted(pairs.items()):
         evs = sorted(  # dated by the text's own latest year where it is earlier (gaps/dates.py)
@@ -204,7 +205,7 @@ def mandates_without_action(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]
             place,
             key_parts=rels[0],
             searched=searched,
-            dates={"directive": since, "as_of": as_of(G, (a, b), place, [e["date"] for e in evs])},
+            dates={"directive": since, "as_of": as_of(G, (a, b), place, [e["date"] for e in evs], jur_dates)},
             relations=[{"head": h, "type": t, "tail": tl} for h, t, tl in rels],
             directives=len(evs),
             wording="plans to" if plan else "is told to",
