@@ -58,6 +58,7 @@ from ingest.components.name_rules import (
     PARK_PHASE_END,
     PHASE,
     PHASE_END,
+    PROJECT_COUNT_END,
     QUOTE_BREAK,
     QUOTED_NAME_VERB,
     ROOM_IN,
@@ -553,7 +554,7 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
         return "", 0.0, ""  # 中国电子科技集团公司项目(合作协议): a firm's projects, not a named one
     if cls == "project" and head == "工程" and body.endswith(("人防", "人防指挥", "防护", "人防地下")):
         return "", 0.0, ""  # 人防指挥工程: civil-defence works, a kind of facility
-    if cls == "project" and head == "项目" and body.endswith(GENERIC_PROJECT_END) and "“" not in body:
+    if cls == "project" and head == "项目" and _kind_of_project(body):
         return "", 0.0, ""  # 中物院合作项目, 军民融合重点项目: projects of a kind, not one project
     if cls == "project":
         if "“" in body or (ctx.strong_specific(body) and len(body) >= 3):
@@ -614,6 +615,17 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
     if typ in ("Association", "ResearchInstitute") and _named_in_full(ctx, t, name, start):
         return typ, 0.65, src
     return "", 0.0, ""
+
+
+def _kind_of_project(body: str) -> bool:
+    """Does the body before 项目 describe a kind of project, not name one?
+
+    A rank, class or stage word (东方集团重点项目, 青山科研项目), a verb whose object the projects
+    are (市财政局填报项目) or a count (协同中心两大项目) closes it. A quoted name right before the head
+    (“东方一号”项目) is a name; the words after a quote still decide (“一带一路”沿线特色项目).
+    """
+    tail = body.rpartition("”")[2]
+    return tail.endswith(GENERIC_PROJECT_END) or bool(PROJECT_COUNT_END.search(tail))
 
 
 def _split_glued_bodies(ctx: NameContext, t: str, start: int, ms: int) -> int:

@@ -172,8 +172,10 @@ LIST_QUANTIFIER = re.compile(
 )
 # a quantity right before a name (建设一批…产业园, 各具特色的…园区): a kind (head filter counted_before)
 COUNT_BEFORE = re.compile(r"(?:一批|一系列|若干|一些|多个|多项|各类|一大批|各具特色的)$")
-GENERIC_PROJECT_END = ("重点", "重大", "合作", "产业", "建设", "签约", "相关", "有关", "各类", "投资", "招商",
-                       "科技", "示范", "试点", "储备", "军民融合", "在建", "新建", "续建", "创新")
+# words closing a body before 项目 that make a kind of project (重点项目, 科研项目): project_kinds.txt
+GENERIC_PROJECT_END: tuple[str, ...] = tuple(data_lines("project_kinds.txt"))
+# a count closing the body before 项目 (…两大项目, …4大项目): a count of projects of a kind
+PROJECT_COUNT_END = re.compile(r"[0-9一二三四五六七八九十两几]+大$")
 MEDIA_AFTER = re.compile(
     r"(?:日报|晚报|晨报|商报|时报|报社|电视台|广播电视台|新闻网|在线|融媒体|网(?:消息|讯|记者)"
     r"|网[0-9]{1,2}月[0-9]{1,2}日[" + CJK + r"]{0,3}讯|证券网|企业报"
