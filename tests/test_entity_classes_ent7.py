@@ -31,3 +31,31 @@ def test_projects_of_a_kind_are_no_project():
 def test_named_projects_stay():
     assert _projects("东方重工集团精密制造项目开工。") == {"东方重工集团精密制造项目"}
     assert _projects("“东方一号”项目开工。") == {"“东方一号”项目"}  # a quoted name before the head
+
+
+def test_named_zones_by_their_city_heads():
+    # 产业城, 新城, 集中区, 实验区 close a zone's name like 航空城 and 科学城
+    found = ents("双方围绕青山航空产业城建设进行交流。")
+    assert found["青山航空产业城"][0] == "IndustrialPark"
+    found = ents("随着东川航空港实验区建设加快，青山工业集中区也在扩区。")
+    assert found["东川航空港实验区"][0] == "IndustrialPark"
+    assert found["青山工业集中区"][0] == "IndustrialPark"
+    found = ents("建设国际一流青山智慧航空新城。")  # 国际一流 describes the zone, no part of its name
+    assert found["青山智慧航空新城"][0] == "IndustrialPark"
+    # a bare or plural head names no zone; a district 新城区 stays a district's government
+    found = ents("我市针对新城建设出台措施，外拓至各主要产业城。")
+    assert not any(t == "IndustrialPark" for t, _ in found.values())
+    found = ents("市科技局与青山市新城区政府签约。")
+    assert not any(t == "IndustrialPark" for t, _ in found.values())
+
+
+def test_a_quoted_slogan_is_not_a_quoted_name():
+    # a quote that opens with a verb or holds a list is a slogan around the name, not the name
+    found = ents("报告提出“全力建设东川国家自主创新示范区”。")
+    assert "东川国家自主创新示范区" in found
+    assert not any(n.startswith(("全力", "“")) for n in found)
+    found = ents("提出“做强青山航空产业、建设国际一流青山航空新城”的定位。")
+    assert found["青山航空新城"][0] == "IndustrialPark"
+    assert not any("、" in n for n in found)
+    # a wholly quoted name is still one name
+    assert ents("“北方蓝鲸创新中心”揭牌。")["北方蓝鲸创新中心"][0] == "IndustrialPark"

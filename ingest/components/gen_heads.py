@@ -63,6 +63,7 @@ from ingest.components.name_rules import (
     QUOTED_NAME_VERB,
     ROOM_IN,
     STOP_CHARS,
+    STOP_WORDS,
     SUB_PART_OF,
     SUBREGION,
     TITLE_END,
@@ -255,7 +256,8 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
         quoted = False
         if typ not in ("Project", "Policy", "Event") and t[e:e + 1] == "”":
             q = t.rfind("“", max(0, ms - 40), ms)
-            if q >= 0 and q + 1 <= start and not QUOTE_BREAK.search(t, q + 1, ms):
+            if q >= 0 and q + 1 <= start and not QUOTE_BREAK.search(t, q + 1, ms) \
+                    and not _quoted_slogan(t, q + 1, start):
                 start, quoted = q + 1, True
         # 现场展示总装备部: a verb phrase before a known body's full name is no part of it
         if typ in ("PartyGovBody", "MilitaryUnit") and ms - start >= 4 and not quoted:
@@ -615,6 +617,16 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
     if typ in ("Association", "ResearchInstitute") and _named_in_full(ctx, t, name, start):
         return typ, 0.65, src
     return "", 0.0, ""
+
+
+def _quoted_slogan(t: str, q: int, start: int) -> bool:
+    """Is the quoted stretch t[q:start] before a name a slogan's words, not the name's own?
+
+    A quote that opens with a verb or an adverb (“全力建设东川示范区”, “加快打造青山产业城”) or
+    holds a list (“做强东川产业、建设青山新城”) is a slogan around the name: the name keeps its
+    own start.
+    """
+    return "、" in t[q:start] or t.startswith(STOP_WORDS, q) or t.startswith(FOUNDING_VERBS, q)
 
 
 def _kind_of_project(body: str) -> bool:
