@@ -59,3 +59,13 @@ def test_a_quoted_slogan_is_not_a_quoted_name():
     assert not any("、" in n for n in found)
     # a wholly quoted name is still one name
     assert ents("“北方蓝鲸创新中心”揭牌。")["北方蓝鲸创新中心"][0] == "IndustrialPark"
+
+
+def test_a_base_described_by_its_role_is_no_park():
+    # 重要基地, 生产基地, 总部基地 with no place or known body: a description of a base
+    for text in ("青山市是国防科技工业重要基地。", "这里建有“东风号”生产基地。", "集团区域总部基地落户青山。",
+                 "打造高端装备生产制造基地。"):
+        assert not any(t == "IndustrialPark" for t, _ in ents(text).values()), text
+    # a place before the description keeps the name; other bases are untouched
+    assert ents("青山直升机研发生产基地投产。")["青山直升机研发生产基地"][0] == "IndustrialPark"
+    assert ents("青山民兵训练基地揭牌。")["青山民兵训练基地"][0] == "IndustrialPark"

@@ -168,6 +168,18 @@ def force_members(ctx: NameContext, h: HeadCand) -> bool:
     return h.body in FORCE_BODIES and h.t.startswith(FORCE_MEMBERS, h.e)
 
 
+BASE_DESCRIPTIONS: tuple[str, ...] = tuple(data_lines("base_descriptions.txt"))
+
+
+def described_base(ctx: NameContext, h: HeadCand) -> bool:
+    # 国防工业重要基地, “东风号”生产基地, 东方集团区域总部基地: what a base does or how much it
+    # matters, with no place or known body before it, describes a base and names none (a place
+    # keeps the name: 青山直升机研发生产基地)
+    if h.head != "基地" or not h.body.endswith(BASE_DESCRIPTIONS):
+        return False
+    return next(ctx.place_re.finditer(h.body), None) is None and not ctx.gaz_re.regex.search(h.body)
+
+
 def district_new_area(ctx: NameContext, h: HeadCand) -> bool:
     # 东川两江新区 is a state-level zone (an IndustrialPark in the annotated batches); a 新区 that is
     # a county-level district of the division codes is a place (the gazetteer's Location)
@@ -179,7 +191,7 @@ FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
     level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new, only_one,
     described_event, unit_party_committee, counted_before, force_members,
-    district_new_area,
+    district_new_area, described_base,
 )}
 
 
