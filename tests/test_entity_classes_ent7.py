@@ -69,3 +69,5 @@ def test_a_base_described_by_its_role_is_no_park():
     # a place before the description keeps the name; other bases are untouched
     assert ents("青山直升机研发生产基地投产。")["青山直升机研发生产基地"][0] == "IndustrialPark"
     assert ents("青山民兵训练基地揭牌。")["青山民兵训练基地"][0] == "IndustrialPark"
+    # a place-like word the division codes do not hold (an invented place) keeps it too
+    assert ents("北岭直升机研发生产基地投产。")["北岭直升机研发生产基地"][0] == "IndustrialPark"

@@ -172,12 +172,17 @@ BASE_DESCRIPTIONS: tuple[str, ...] = tuple(data_lines("base_descriptions.txt"))
 
 
 def described_base(ctx: NameContext, h: HeadCand) -> bool:
-    # 国防工业重要基地, “东风号”生产基地, 东方集团区域总部基地: what a base does or how much it
-    # matters, with no place or known body before it, describes a base and names none (a place
-    # keeps the name: 青山直升机研发生产基地)
+    # 国防工业重要基地, “东风号”生产基地, 集团区域总部基地: what a base does or how much it
+    # matters, with no place or known body before it, describes a base and names none (a place,
+    # known or a place-like word the division codes lack, keeps the name: 青山直升机研发生产基地)
     if h.head != "基地" or not h.body.endswith(BASE_DESCRIPTIONS):
         return False
-    return next(ctx.place_re.finditer(h.body), None) is None and not ctx.gaz_re.regex.search(h.body)
+    if next(ctx.place_re.finditer(h.body), None) is not None or ctx.gaz_re.regex.search(h.body):
+        return False
+    import jieba
+
+    first = jieba.lcut(h.body, HMM=False)[0]
+    return (ctx.lex.jieba_words.get(first) or (0, ""))[1] != "ns"
 
 
 def district_new_area(ctx: NameContext, h: HeadCand) -> bool:
