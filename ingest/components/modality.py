@@ -84,6 +84,7 @@ def _cue_res() -> dict[str, re.Pattern]:
     }
 
 
+TITLE_MARKS = "《》〈〉“”"  # (modality_cues.json title_marks: kept unmasked, so offsets and marks hold)
 ASPECT_LE = re.compile(r"(?<![为除])了(?![解])")  # verb + 了 (成立了); not 了解, 为了, 除了
 
 
@@ -177,10 +178,39 @@ def _is_reported_folded(t: str) -> bool:
     return "了" in cues()["reported"] and ASPECT_LE.search(t) is not None
 
 
+@lru_cache(maxsize=1)
+def _title_res() -> list[re.Pattern]:
+    """A pattern per title_marks pair of modality_cues.json: an open mark to its close
+    (or to the end of the text when the clause cut the title), and a leading close mark whose open
+    mark lies in an earlier clause."""
+    raw = _raw()
+    stops = re.escape(raw.get("title_quote_stops", ""))
+    out = []
+    for o, c in raw.get("title_marks", ()):
+        o, c = re.escape(o), re.escape(c)
+        if o == re.escape("“"):  # a quote: a name or slogan only when it holds no clause mark
+            out.append(re.compile(f"{o}[^{c}{stops}]*{c}"))
+        else:
+            out.append(re.compile(f"{o}[^{c}]*(?:{c}|$)|^[^{o}]*{c}"))
+    return out
+
+
+def mask_titles(t: str) -> str:
+    """`t` with the text inside quoted titles (《关于进一步做好…的意见》, “双拥模范城”) replaced by
+    same-length filler: a title's words are no cue of the sentence that names it (why and the
+    marks: modality_cues.json "_titles"). The marks themselves stay, so offsets hold."""
+    if not any(ch in t for ch in TITLE_MARKS):
+        return t
+    for pat in _title_res():
+        t = pat.sub(lambda m: "".join(ch if ch in TITLE_MARKS else "□" for ch in m.group(0)), t)
+    return t
+
+
 @lru_cache(maxsize=4096)
 def classify(text: str) -> str:
-    """Modality of one clause or sentence: problem, directive, reported or stated."""
-    t = fold(text)
+    """Modality of one clause or sentence: problem, directive, reported or stated. The words inside
+    quoted titles do not count (mask_titles)."""
+    t = mask_titles(fold(text))
     if _is_problem_folded(t):
         return "problem"
     if _cue_res()["thanks"].search(t) is not None:
@@ -250,7 +280,7 @@ def look_back_span(sentence: str) -> tuple[int, int] | None:
     sentence if none), when completed work (完成了, 取得了, verb + 了 …) is stated between them;
     else None. Cues: modality_cues.json look_back_*; folded text, same positions."""
     frame, completed, turn = _look_back_res()
-    t = fold(sentence)
+    t = mask_titles(fold(sentence))
     f = frame.search(t)
     if f is None:
         return None
@@ -277,6 +307,7 @@ def problem_clauses(sentence: str, folded: str | None = None) -> list[tuple[int,
     spans: list[tuple[int, int]] = []
     if folded is None:  # (the caller may pass it: a slice of the folded document is the same)
         folded = fold(sentence)  # fold is per character: slices of it are the folded clauses
+    folded = mask_titles(folded)  # 《关于解决…问题的意见》 states no problem (same length)
     res = _cue_res()
     if res["problem"].search(folded) is None and res["problem_patterns"].search(folded) is None:
         return spans  # no clause can state a problem

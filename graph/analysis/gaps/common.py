@@ -191,14 +191,28 @@ DEADLINE = re.compile(r"\d{1,2}日(?:前|以前|之前|起)")
 DATED = re.compile(r"\d{1,2}月\d{1,2}(?:[-—至~～]\d{1,2})?日(?![前起])(?!以前|之前)")
 
 
-def reports_own_joint_action(sentence: str) -> bool:
+def reports_own_joint_action(sentence: str, date: str = "") -> bool:
     """An order sentence that itself reports the parties' joint action as done: a joint-work cue
-    with a past marker or a date (去年…联合出台, 5月26-27日…联合主办), not a deadline (5月30日前)."""
+    with a past marker or a date (去年…联合出台, 5月26-27日…联合主办), not a deadline (5月30日前),
+    or after a stated year no later than the order's `date` (2020年,…联合出台: past_year)."""
     s = folded(sentence)
     if not reports_joint_work(s):
         return False
     s = DEADLINE.sub("", s)  # 5月30日前: a deadline, and no 日前 ("the other day") either
-    return any(m in s for m in rules()["past_markers"]) or bool(DATED.search(s))
+    return any(m in s for m in rules()["past_markers"]) or bool(DATED.search(s)) or _past_year(s, date)
+
+
+def _past_year(s: str, date: str) -> bool:
+    """Whether a year stated before the sentence's first joint-work cue is no later than `date`
+    (the order's date; undated: any year not a target counts). gap_rules.json "past_year"."""
+    cue = min((s.find(c) for c in rules()["joint_work"] if c in s), default=-1)
+    years = [int(m.group(1)) for m in _past_year_re().finditer(s, 0, max(cue, 0))]
+    return bool(years) and (not date or max(years) <= int(date[:4]))
+
+
+@lru_cache(maxsize=1)
+def _past_year_re() -> re.Pattern:
+    return re.compile(rules()["past_year"]["pattern"])
 
 
 def not_an_order(sentence: str) -> str:

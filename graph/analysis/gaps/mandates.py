@@ -16,8 +16,9 @@ Held back (with the deciding sentence), rather than reported:
   "implements" it, so the order names no concrete counterpart (a speaker's stock call);
 - every order sentence also reports work done (gap_rules.json "done_markers": 近年来, 卓有成效 …),
   or reports the parties' own joint action with a past marker or a date (去年…联合出台, 5月26-27日
-  …联合主办: "past_markers"): the sentence likely reports the very action the finding would call
-  missing (the modality rule read a purpose clause or a 加快推进 inside it as an order);
+  …联合主办: "past_markers"; a stated year no later than the order, 2020年,…联合出台: "past_year"):
+  the sentence likely reports the very action the finding would call missing (the modality rule
+  read a purpose clause or a 加快推进 inside it as an order);
 - A is named neither in any order sentence nor in the sentence before it: the addressee was
   carried from further back, which extraction gets wrong more often than not;
 - every order sentence is no order by its wording (gap_rules.json "not_an_order"): a pledge or
@@ -33,6 +34,8 @@ Held back (with the deciding sentence), rather than reported:
 - B is an honorary title or designation (双拥模范城, 文明城市) the order consolidates or its
   documents report held (graph/analysis/gaps/titles_held.py): keeping a title is no unmet order;
 - A or B was recognised with low confidence (gap_rules.json min_confidence);
+- a COORDINATES_WITH pair of two bodies of one side (市委 ↔ 市政府, both civilian; two military
+  units): coordination within a side is no military–civilian coordination gap (`same_side`);
 - every order sentence is the cut-off end of its document (a page cut mid-clause, no 。！？:
   graph/analysis/gaps/cut_off.py): the words that decide what it says may be missing;
 - A is a place or an item, not a named body (gaps6): an order to "the province" names no one
@@ -261,6 +264,15 @@ def _not_a_body(G: nx.MultiDiGraph, head: str, tail: str, orders: list[dict]):
     )
 
 
+def same_side(G: nx.MultiDiGraph, a: str, b: str) -> str:
+    """The side both a and b stand on when it is the same one, military or civilian ("" otherwise:
+    a joint body such as a 军民融合办, a place or an event may stand between the sides). An order
+    to two bodies of one side to coordinate (市委、市政府 协调配合) is no military–civilian gap: held
+    back with that reason, not dropped, so the order stays visible with why it is not a gap."""
+    sa, sb = G.nodes[a].get("side"), G.nodes[b].get("side")
+    return sa if sa == sb and sa in ("military", "civilian") else ""
+
+
 def designation(a: dict) -> bool:
     """A title conferred on a place (gap_rules.json "designations": 示范城市, 示范区, 科技城 …)."""
     name = a.get("name", "")
@@ -278,6 +290,13 @@ def _hold(G: nx.MultiDiGraph, head: str, tail: str, orders: list[dict], joint: l
           cut: bool = False):
     """(reason, evidence) when the mandate must be held back (see the module docstring), else None.
     `cut`: every order sentence is the cut-off end of its document (gaps/cut_off.py)."""
+    side = same_side(G, head, tail) if rtype == "COORDINATES_WITH" else ""
+    if side:
+        return (
+            f"both are {side} bodies: coordination within one side (市委 ↔ 市政府) is no "
+            "military–civilian coordination gap",
+            orders[:2],
+        )
     if cut:
         return (
             "the only order sentence is the cut-off end of its document (no 。！？): the words that decide "
@@ -321,7 +340,7 @@ def _hold(G: nx.MultiDiGraph, head: str, tail: str, orders: list[dict], joint: l
     done = rules()["done_markers"]
     if all(any(w in e["sentence"] for w in done) for e in orders):
         return "the order sentence also reports work done", orders[:2]
-    if all(reports_own_joint_action(e["sentence"]) for e in orders):
+    if all(reports_own_joint_action(e["sentence"], e.get("date", "")) for e in orders):
         return "the order sentence itself reports the parties' joint action as done", orders[:2]
     if not any(_addressed(G, head, e) for e in orders):
         return (

@@ -604,6 +604,23 @@ def unrelated_ties(G: nx.MultiDiGraph, H, n: str) -> bool:
     return disjoint and (posts_only or place or thanked)
 
 
+def posts_only(G: nx.MultiDiGraph, H, n: str) -> list[dict]:
+    """The sentences of the posts (dated) when every part n joins that holds actors of the other
+    side is reached from n only through people holding posts in n (a 市委 whose 常委 is also the
+    军分区's 司令员): the party committee's members sit on both sides by design (党管武装), the
+    normal line of command, not a single point of dependence; else []."""
+    side = G.nodes[n].get("side")
+    other = {"civilian": "military", "military": "civilian"}.get(side or "")
+    if not other:
+        return []
+    idx = _part_index(H, n)
+    far = {i for m, i in idx.items() if G.nodes[m].get("side") == other}
+    via = [m for m in H[n] if idx.get(m) in far]
+    if not far or not via or not all(G.nodes[m].get("type") == "Person" and _post(G, m, n) for m in via):
+        return []
+    return [dated(G, e) for e in (best_evidence(tie_evidence(G, n, m)) for m in sorted(via)) if e]
+
+
 def _post(G: nx.MultiDiGraph, person: str, body: str) -> bool:
     """Whether every tie between the person and the body is a post held (HOLDS_POSITION)."""
     keyed = [*(G._succ[person].get(body) or {}).items(), *(G._succ[body].get(person) or {}).items()]
@@ -663,6 +680,13 @@ def single_brokers(G: nx.MultiDiGraph, min_share: float = 0.25) -> list[dict]:
                 "reason": "a line of command read as brokerage: the military actors it joins to the civilian "
                 "side are its own organs (PART_OF it), its superiors or its own or its superior's meetings",
                 "evidence": hierarchy[:3],
+            }
+        elif via := posts_only(G, H, n):
+            out[-1]["held_back"] = {
+                "reason": "党管武装: it joins the other side only through officials holding posts in it "
+                "(HOLDS_POSITION: 市委常委兼军分区司令员), the normal line of command, not a single point "
+                "of dependence",
+                "evidence": via[:3],
             }
         elif posts := dual_posts(G, H, n):
             out[-1]["held_back"] = {
