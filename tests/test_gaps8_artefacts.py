@@ -6,7 +6,8 @@ its own invented sentence; graphs built as the stores build them (tests/test_ana
 2. a stated year before the parties' joint action (2020年,…联合出台) reports it, like 去年;
 3. an order to two bodies of one side to coordinate (市委 ↔ 市政府) is no military–civilian gap;
 4. a party committee joined to the military side only by officials holding posts in it
-   (市委常委兼军分区司令员) is the normal line of command (党管武装), no single point of dependence.
+   (市委常委兼军分区司令员) is the normal line of command (党管武装), no single point of dependence;
+5. a designation a park earned (…产业示范基地, 省级…基地), typed as a park, is no separate park.
 
 Invented names and texts only (青山市, 东川军分区 …)."""
 
@@ -123,3 +124,21 @@ def test_a_party_committee_joined_to_the_military_only_by_posts_is_held_back():
     # a tie of its own to the military side: the broker stands
     res = gaps(posts_graph(False), kinds=["single_broker"], coverage_thresholds=JUDGE_ALL)
     assert "single_broker|青山市委" in {f["key"] for f in kinds(res, "single_broker")}
+
+
+# --- 5. a designation a park earned is no separate park ----------------------------------------------
+
+
+def test_a_park_designation_typed_as_a_park_is_held_back_not_an_orphan():
+    from tests.test_analysis_gaps_holdback import orphans, plan_graph
+
+    for name in ("青山市军民融合产业示范基地", "东川省级军民融合产业基地", "青山航空特色产业基地"):
+        res = gaps(plan_graph(f"{name}位于青山市东部，占地五百亩。", name, ttype="IndustrialPark"),
+                   coverage_thresholds=JUDGE_ALL)
+        assert not orphans(res), name
+        assert "no separate park" in kinds(res, "orphan", "held_back")[0]["held_back"]["reason"]
+    # a park by its own name: the orphan stands
+    name = "青山市航空产业园"
+    res = gaps(plan_graph(f"{name}位于青山市东部，占地五百亩。", name, ttype="IndustrialPark"),
+               coverage_thresholds=JUDGE_ALL)
+    assert orphans(res) == {name}

@@ -27,6 +27,8 @@ Held back (with the deciding sentence), rather than reported:
 - any item named only as one item of enumerations (建成A、B、C等一批园区): mentioned in passing;
 - any item named only as a title conferred (被授予“X”称号, 被评为X: gap_rules.json "title_before",
   "title_after"): a designation, whatever type extraction gave it;
+- a park designation typed as a park (…产业示范基地, …特色产业基地, 省级…基地: gap_rules.json
+  "park_designations", gaps8): a title a park earned, no separate park;
 - a site named after the research institute or university that owns it (…研究院…基地: gap_rules.json
   "campus_heads"): its campus, not a park. City-wide titles (…科技城, …示范城, 模范城) are designations;
 - a venue, a training site or a development zone typed as a park (…会展中心, …民兵训练基地, …经济开发区:
@@ -200,6 +202,9 @@ def _hold(G: nx.MultiDiGraph, n: str, a: dict, by_doc, at=None) -> tuple[str, li
     if marker:
         why = f"the name is a category phrase (…{marker}…: items such as these), no concrete item"
         return why, first_sentences(G, [n])
+    if a.get("type") == "IndustrialPark" and park_designation(a.get("name", n)):
+        why = "a designation, a title a park earned (…产业示范基地, 省级…基地), no separate park"
+        return why, first_sentences(G, [n])
     if campus(a.get("name", n)):
         why = "a research institute's or university's campus (…研究院…基地), not a park"
         return why, first_sentences(G, [n])
@@ -280,6 +285,17 @@ def category_phrase(name: str) -> str:
         bare = bare.replace(w, "＃" * len(w))
     head = bare[:-2]  # a marker before the head: the last two characters are the head (园区, 基金 …)
     return next((w for w in r["words"] if w in (head if len(w) > 1 else head[1:])), "")
+
+
+def park_designation(name: str) -> bool:
+    """A title a park earned, typed as a park (青山市军民融合产业示范基地, 东川省级军民融合产业基地):
+    a ministry's or province's designation scheme names the park that won it, it is no second
+    park whose firms a text would list (gap_rules.json "park_designations")."""
+    r = rules()["park_designations"]
+    bare = re.sub(r"[(（][^()（）]*[)）]", "", folded(name).strip('《》“”"'))
+    if any(bare.endswith(h) for h in r["heads"]):
+        return True
+    return any(k in bare for k in r["ranks"]) and any(bare.endswith(h) for h in r["rank_heads"])
 
 
 def campus(name: str) -> bool:
