@@ -7,7 +7,8 @@ its own invented sentence; graphs built as the stores build them (tests/test_ana
 3. an order to two bodies of one side to coordinate (市委 ↔ 市政府) is no military–civilian gap;
 4. a party committee joined to the military side only by officials holding posts in it
    (市委常委兼军分区司令员) is the normal line of command (党管武装), no single point of dependence;
-5. a designation a park earned (…产业示范基地, 省级…基地), typed as a park, is no separate park.
+5. a designation a park earned (…产业示范基地, 省级…基地), typed as a park, is no separate park; one
+   park named several ways (青山航空产业园 / 青山新区航空产业园 / 青山航空航天产业园) is one park.
 
 Invented names and texts only (青山市, 东川军分区 …)."""
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 from graph.analysis.gaps import gaps
 from graph.analysis.gaps.common import reports_own_joint_action
 from ingest.components.modality import classify, classify_fact, mask_titles
-from tests.test_analysis_gaps_findings import JUDGE_ALL
+from tests.test_analysis_gaps_findings import JUDGE_ALL, said
 from tests.test_analysis_graphs import build, edge, node
 
 J = "青山市"
@@ -142,3 +143,34 @@ def test_a_park_designation_typed_as_a_park_is_held_back_not_an_orphan():
     res = gaps(plan_graph(f"{name}位于青山市东部，占地五百亩。", name, ttype="IndustrialPark"),
                coverage_thresholds=JUDGE_ALL)
     assert orphans(res) == {name}
+
+
+def parks_graph(names: list[str], firm_at: str = ""):
+    """Parks of 青山市, each named in its own stated sentence of its own document; firm_at: the park
+    东方航空科技公司 is reported settled in."""
+    docs, nodes, ties = {}, [], []
+    for i, name in enumerate(names):
+        d = f"v{i}"
+        docs[d] = {"date": "2022-06-01", "jurisdiction": J}
+        nodes.append((d, node(name, "IndustrialPark", J)))
+        if name == firm_at:
+            nodes.append((d, node("东方航空科技公司", "Enterprise", J)))
+            ties.append(edge(d, "东方航空科技公司", "LOCATED_IN", name, f"东方航空科技公司入驻{name}",
+                             "reported"))
+        else:
+            nodes[-1] = (d, said(nodes[-1][1], d, (3, f"{name}位于青山市东部，占地五百亩。", "stated")))
+    return build(docs, nodes, ties)
+
+
+def test_one_park_under_several_names_is_one_park():
+    a, b, c = "青山航空产业园", "青山经开区航空产业园", "青山航空航天产业园"  # (…新区… is a designation)
+    res = gaps(parks_graph([a, b, c], firm_at=a), kinds=["orphan"], coverage_thresholds=JUDGE_ALL)
+    # the park has a firm, whichever name a page used: merged as one body, no orphan under any name
+    assert not kinds(res, "orphan") and not kinds(res, "orphan", "held_back")
+    # no firm under any name: one finding for the park, saying which names it stands for
+    res = gaps(parks_graph([a, b, c]), kinds=["orphan"], coverage_thresholds=JUDGE_ALL)
+    found = kinds(res, "orphan")
+    assert len(found) == 1 and "one body" in found[0]["searched"]
+    # two parks of different trades stay two
+    res = gaps(parks_graph([a, "青山电子信息产业园"]), kinds=["orphan"], coverage_thresholds=JUDGE_ALL)
+    assert len(kinds(res, "orphan")) == 2

@@ -33,9 +33,9 @@ Held back (with the deciding sentence), rather than reported:
   application whose outcome a report would name (申报/创建X stay);
 - B is an honorary title or designation (双拥模范城, 文明城市) the order consolidates or its
   documents report held (graph/analysis/gaps/titles_held.py): keeping a title is no unmet order;
-- A or B was recognised with low confidence (gap_rules.json min_confidence);
 - a COORDINATES_WITH pair of two bodies of one side (市委 ↔ 市政府, both civilian; two military
   units): coordination within a side is no military–civilian coordination gap (`same_side`);
+- A or B was recognised with low confidence (gap_rules.json min_confidence);
 - every order sentence is the cut-off end of its document (a page cut mid-clause, no 。！？:
   graph/analysis/gaps/cut_off.py): the words that decide what it says may be missing;
 - A is a place or an item, not a named body (gaps6): an order to "the province" names no one
@@ -290,13 +290,6 @@ def _hold(G: nx.MultiDiGraph, head: str, tail: str, orders: list[dict], joint: l
           cut: bool = False):
     """(reason, evidence) when the mandate must be held back (see the module docstring), else None.
     `cut`: every order sentence is the cut-off end of its document (gaps/cut_off.py)."""
-    side = same_side(G, head, tail) if rtype == "COORDINATES_WITH" else ""
-    if side:
-        return (
-            f"both are {side} bodies: coordination within one side (市委 ↔ 市政府) is no "
-            "military–civilian coordination gap",
-            orders[:2],
-        )
     if cut:
         return (
             "the only order sentence is the cut-off end of its document (no 。！？): the words that decide "
@@ -361,6 +354,13 @@ def _hold(G: nx.MultiDiGraph, head: str, tail: str, orders: list[dict], joint: l
             f"{G.nodes[bad[0][0]].get('name', bad[0][0])}: the name reads as a clause (…{bad[0][1]}…), "
             "likely mis-bounded",
             orders[:1],
+        )
+    side = same_side(G, head, tail) if rtype == "COORDINATES_WITH" else ""
+    if side:  # (last but one: a reason the text gives for the order itself comes first)
+        return (
+            f"both are {side} bodies: coordination within one side (市委 ↔ 市政府) is no "
+            "military–civilian coordination gap",
+            orders[:2],
         )
     weak = [n for n in (head, tail) if low_confidence(G, n)]
     if weak:

@@ -10,7 +10,9 @@ brokers) run, nodes are merged when a folded form of their names agrees:
 - forms: the name and aliases, without pinyin glosses, folded (traditional and full-width forms,
   quotes, spaces: ingest.normalise.key), a short place prefix of the node's own jurisdiction
   written out (青山警备区 -> 青山市警备区); forms shorter than MIN_FORM characters are too generic
-  (管委会, 市政府: two bodies of one city may share them) and never merge;
+  (管委会, 市政府: two bodies of one city may share them) and never merge; a park also has its
+  variant forms (graph/analysis/gaps/park_names.py, gaps8: the zone it lies in removed and a
+  widened sector mapped back, so 青山新区航空产业园 and 青山航空航天产业园 are 青山航空产业园);
 - within a jurisdiction: both nodes have the same one, or one's is the other's province;
 - of one kind: same type, or both organisations of the enterprise family (a group typed as a
   park: IndustrialPark, Enterprise, ResearchInstitute); people, places and events never merge.
@@ -28,6 +30,7 @@ from collections.abc import Iterable
 import networkx as nx
 
 from graph.analysis.gaps.coverage import province_of
+from graph.analysis.gaps.park_names import variant_forms
 from ingest.normalise import key, strip_pinyin_glosses
 
 MIN_FORM = 4
@@ -55,7 +58,7 @@ def forms(a: dict, n: str) -> set[str]:
             k = j + k[len(short):]
         if len(k) >= MIN_FORM:
             out.add(k)
-    return out
+    return out | variant_forms(a, n)  # 青山新区航空产业园 = 青山航空航天产业园 (gaps8, park_names)
 
 
 def _compatible(a: dict, b: dict) -> bool:

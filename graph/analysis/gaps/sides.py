@@ -606,9 +606,10 @@ def unrelated_ties(G: nx.MultiDiGraph, H, n: str) -> bool:
 
 def posts_only(G: nx.MultiDiGraph, H, n: str) -> list[dict]:
     """The sentences of the posts (dated) when every part n joins that holds actors of the other
-    side is reached from n only through people holding posts in n (a 市委 whose 常委 is also the
-    军分区's 司令员): the party committee's members sit on both sides by design (党管武装), the
-    normal line of command, not a single point of dependence; else []."""
+    side is reached from n only through people holding posts both in n and in a body of the other
+    side (a 市委 whose 常委 is also the 军分区's 司令员): the party committee's members sit on both
+    sides by design (党管武装), the normal line of command, not a single point of dependence; else
+    []. An official of n who acts with the other side (李乙与青山军分区对接) is a tie, not a post."""
     side = G.nodes[n].get("side")
     other = {"civilian": "military", "military": "civilian"}.get(side or "")
     if not other:
@@ -616,9 +617,20 @@ def posts_only(G: nx.MultiDiGraph, H, n: str) -> list[dict]:
     idx = _part_index(H, n)
     far = {i for m, i in idx.items() if G.nodes[m].get("side") == other}
     via = [m for m in H[n] if idx.get(m) in far]
-    if not far or not via or not all(G.nodes[m].get("type") == "Person" and _post(G, m, n) for m in via):
+    if not far or not via or not all(_dual_post(G, m, n, other) for m in via):
         return []
     return [dated(G, e) for e in (best_evidence(tie_evidence(G, n, m)) for m in sorted(via)) if e]
+
+
+def _dual_post(G: nx.MultiDiGraph, person: str, body: str, other: str) -> bool:
+    """Whether `person` holds a post in `body` (and no other tie to it) and a post in a body of
+    the `other` side: 市委常委兼军分区司令员, not an official of the body who acts with the other side."""
+    if G.nodes[person].get("type") != "Person" or not _post(G, person, body):
+        return False
+    return any(
+        G.nodes[b].get("side") == other and d.get("type", k) == "HOLDS_POSITION"
+        for _, b, k, d in G.out_edges(person, keys=True, data=True)
+    )
 
 
 def _post(G: nx.MultiDiGraph, person: str, body: str) -> bool:
