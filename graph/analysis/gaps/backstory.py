@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import networkx as nx
 
-from graph.analysis.gaps.common import dated, edges, folded
+from graph.analysis.gaps.common import dated, folded, kept_sentences
 from graph.analysis.gaps.park_firms import holdback_cues
 from ingest.components.modality import problem_clauses
 from ingest.normalise import strip_pinyin_glosses
@@ -71,14 +71,9 @@ def solved_cue(sentence: str) -> str:
 def document_sentences(G: nx.MultiDiGraph) -> dict[str, dict[int, dict]]:
     """document -> sentence index -> a sentence the graph keeps (mentions and tie evidence)."""
     out: dict[str, dict[int, dict]] = {}
-    for _n, a in G.nodes(data=True):
-        for e in (*(a.get("sentences") or ()), *(a.get("problems") or ())):
-            if e.get("sentence_index") is not None:
-                out.setdefault(e["document"], {}).setdefault(e["sentence_index"], e)
-    for _u, _v, _k, d in edges(G):
-        for e in d.get("evidence", ()):
-            if e.get("sentence_index") is not None and e.get("document"):
-                out.setdefault(e["document"], {}).setdefault(e["sentence_index"], e)
+    for e in kept_sentences(G, problems=True):
+        if e.get("sentence_index") is not None and e.get("document"):
+            out.setdefault(e["document"], {}).setdefault(e["sentence_index"], e)
     return out
 
 

@@ -11,7 +11,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -109,6 +109,18 @@ def edges(G: nx.MultiDiGraph):
         for v, keyed in nbrs.items():
             for k, d in keyed.items():
                 yield u, v, k, d
+
+
+def kept_sentences(G: nx.MultiDiGraph, problems: bool = False) -> Iterator[dict]:
+    """Every sentence the graph keeps: each node's mention sentences (and, with `problems`, its
+    stated problems, right after them), then every tie's evidence. The graph keeps no document
+    text, so per-document sentence indexes (dates, cut-off ends, backstory) are built from this."""
+    for _n, a in G.nodes(data=True):
+        yield from a.get("sentences") or ()
+        if problems:
+            yield from a.get("problems") or ()
+    for _u, _v, _k, d in edges(G):
+        yield from d.get("evidence", ())
 
 
 def neighbours(G: nx.MultiDiGraph, n: str) -> set[str]:

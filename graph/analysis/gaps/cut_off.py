@@ -10,9 +10,8 @@ mention or an evidence sentence) comes after it.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import lru_cache
-
-import networkx as nx
 
 from graph.analysis.gaps.dates import RULES
 
@@ -22,21 +21,13 @@ def _rules() -> dict:
     return json.loads(RULES.read_text(encoding="utf-8"))["cut_off"]
 
 
-def last_sentences(G: nx.MultiDiGraph) -> dict[str, int]:
-    """document -> the highest sentence index the graph keeps of it."""
+def last_sentences(kept: Iterable[dict]) -> dict[str, int]:
+    """document -> the highest sentence index the graph keeps of it (`kept`: common.kept_sentences)."""
     out: dict[str, int] = {}
-
-    def note(e: dict) -> None:
+    for e in kept:
         i = e.get("sentence_index")
         if i is not None and i > out.get(e.get("document", ""), -1):
             out[e.get("document", "")] = i
-
-    for _n, a in G.nodes(data=True):
-        for e in a.get("sentences") or ():
-            note(e)
-    for _u, _v, d in G.edges(data=True):
-        for e in d.get("evidence", ()):
-            note(e)
     return out
 
 

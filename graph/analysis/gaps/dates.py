@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,15 +38,11 @@ def stated_years(sentence: str) -> list[int]:
     return [int(m.group(1)) for m in year.finditer(s) if not any(c in s[: m.start()] for c in future)]
 
 
-def document_sentences(G: nx.MultiDiGraph) -> dict[str, set[str]]:
-    """document -> the sentences of it the graph keeps (entity mentions and relation evidence)."""
+def document_sentences(kept: Iterable[dict]) -> dict[str, set[str]]:
+    """document -> the sentences of it the graph keeps (`kept`: common.kept_sentences)."""
     out: dict[str, set[str]] = {}
-    for _n, a in G.nodes(data=True):
-        for e in a.get("sentences") or ():
-            out.setdefault(e.get("document", ""), set()).add(e.get("sentence", ""))
-    for _u, _v, d in G.edges(data=True):
-        for e in d.get("evidence", ()):
-            out.setdefault(e.get("document", ""), set()).add(e.get("sentence", ""))
+    for e in kept:
+        out.setdefault(e.get("document", ""), set()).add(e.get("sentence", ""))
     return out
 
 

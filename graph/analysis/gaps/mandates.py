@@ -62,6 +62,7 @@ from graph.analysis.gaps.common import (
     edges,
     finding,
     issued_or_cited,
+    kept_sentences,
     low_confidence,
     lower,
     not_an_order,
@@ -150,8 +151,9 @@ def mandates_without_action(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]
     acts = _activities(G)
     reported_cache: dict[str, list[dict]] = {}
     ndocs = len(G.graph.get("documents", {}))
-    sentences = document_sentences(G) if pairs else {}
-    last = last_sentences(G) if pairs else {}
+    kept = list(kept_sentences(G)) if pairs else []
+    sentences = document_sentences(kept)
+    last = last_sentences(kept)
     jur_dates = JurisdictionDates(G)
     out, held = [], []
     for (a, b), items in sorted(pairs.items()):
