@@ -28,6 +28,17 @@ def province_of(j: str) -> str:
     return p.province if p is not None and p.level != "province" else ""
 
 
+LEVEL_SUFFIXES = ("自治区", "省", "市", "县", "区")
+
+
+def short_jurisdiction(j: str) -> str:
+    """A jurisdiction's name without its level suffix (青山市 -> 青山), "" if too short to name it."""
+    for s in LEVEL_SUFFIXES:
+        if j.endswith(s) and len(j) - len(s) >= 2:
+            return j[: -len(s)]
+    return ""
+
+
 @lru_cache(maxsize=4096)
 def _province_level(label: str) -> str:
     p = places.lookup(label) if label else None

@@ -17,10 +17,10 @@ park's. Stored facts are not touched.
 from __future__ import annotations
 
 from graph.analysis.gaps.common import rules
+from graph.analysis.gaps.coverage import short_jurisdiction
 from ingest.normalise import key, strip_pinyin_glosses
 
 MIN_CORE = 2
-LEVELS = ("自治区", "省", "市", "县", "区")
 
 
 def core(a: dict, n: str) -> str:
@@ -29,7 +29,7 @@ def core(a: dict, n: str) -> str:
     r = rules()["park_name_variants"]
     name = key(strip_pinyin_glosses(a.get("name", n) or n))
     j = a.get("jurisdiction", "")
-    short = next((j[: -len(s)] for s in LEVELS if j.endswith(s) and len(j) - len(s) >= 2), "")
+    short = short_jurisdiction(j)
     for p in (j, short):
         if p and name.startswith(p):
             name = name[len(p):]

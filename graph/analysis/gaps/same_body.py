@@ -29,28 +29,19 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-from graph.analysis.gaps.coverage import province_of
+from graph.analysis.gaps.coverage import province_of, short_jurisdiction
 from graph.analysis.gaps.park_names import variant_forms
 from ingest.normalise import key, strip_pinyin_glosses
 
 MIN_FORM = 4
 NEVER = ("Person", "Location", "Event")
 FIRM_FAMILY = ("IndustrialPark", "Enterprise", "ResearchInstitute")
-SUFFIXES = ("自治区", "省", "市", "县", "区")
-
-
-def _short(j: str) -> str:
-    """A jurisdiction's name without its level suffix (青山市 -> 青山), "" if too short."""
-    for s in SUFFIXES:
-        if j.endswith(s) and len(j) - len(s) >= 2:
-            return j[: -len(s)]
-    return ""
 
 
 def forms(a: dict, n: str) -> set[str]:
     """The node's folded name forms (see the module docstring)."""
     j = a.get("jurisdiction", "")
-    short = _short(j)
+    short = short_jurisdiction(j)
     out = set()
     for f in (a.get("name", n), *(a.get("aliases") or ())):
         k = key(strip_pinyin_glosses(f or ""))
@@ -77,25 +68,13 @@ def groups(G: nx.MultiDiGraph) -> list[list[str]]:
             continue
         for f in forms(a, n):
             by_form.setdefault(f, []).append(n)
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.get(x, x) != x:
-            x = parent[x]
-        return x
-
+    uf = nx.utils.UnionFind()
     for ns in by_form.values():
         for i, u in enumerate(ns):
             for v in ns[i + 1:]:
-                if find(u) != find(v) and _compatible(G.nodes[u], G.nodes[v]):
-                    parent[find(v)] = find(u)
-    out: dict[str, list[str]] = {}
-    for n in parent:
-        out.setdefault(find(n), []).append(n)
-    for root in list(out):
-        if root not in out[root]:
-            out[root].append(root)
-    return [sorted(g, key=lambda n: _rank(G, n)) for g in out.values() if len(g) > 1]
+                if uf[u] != uf[v] and _compatible(G.nodes[u], G.nodes[v]):
+                    uf.union(u, v)
+    return [sorted(g, key=lambda n: _rank(G, n)) for g in uf.to_sets() if len(g) > 1]
 
 
 def _rank(G: nx.MultiDiGraph, n: str) -> tuple:
