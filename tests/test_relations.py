@@ -61,6 +61,11 @@ def run(text: str, entities: list[tuple[str, str] | tuple[str, str, list[str]]])
     return {(r.head, r.type, r.tail) for r in rels}, rels, problems
 
 
+def triples(text: str, entities: list) -> set[tuple[str, str, str]]:
+    """The (head, type, tail) triples `run` finds: what most relation-class tests assert on."""
+    return run(text, entities)[0]
+
+
 # --- HOLDS_POSITION and PARTICIPATES_IN: attendee lists, chained titles ---------------------------
 
 

@@ -6,13 +6,9 @@ Each case is a spurious-relation class that recurred across development batches;
 
 from __future__ import annotations
 
-from tests.test_relations import run
+from tests.test_relations import triples as _triples
 
 P, G, C, E = "Person", "PartyGovBody", "Company", "Event"
-
-
-def _triples(text, entities):
-    return run(text, entities)[0]
 
 
 # --- the dignitaries at a signing ceremony do not take part in a named meeting ---------------------

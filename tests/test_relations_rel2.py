@@ -7,13 +7,9 @@ Each case is a general class from the error analysis of the development batches;
 from __future__ import annotations
 
 from ingest.components.relation_base import is_event_short_form
-from tests.test_relations import run
+from tests.test_relations import triples as _triples
 
 P, G, E = "Person", "PartyGovBody", "Event"
-
-
-def _triples(text, entities):
-    return run(text, entities)[0]
 
 
 # --- a short form of the event reported stands for its full name ------------------------------------

@@ -7,13 +7,9 @@ alone. Names are invented.
 
 from __future__ import annotations
 
-from tests.test_relations import run
+from tests.test_relations import triples as _triples
 
 P, G, M, EN, E, L = "Person", "PartyGovBody", "MilitaryUnit", "Enterprise", "Event", "Location"
-
-
-def _triples(text, entities):
-    return run(text, entities)[0]
 
 
 def _coord(t, a, b):

@@ -6,13 +6,9 @@ three READ batches; these fired in two (figures in docs/QUALITY.md, "rel4"), CHE
 
 from __future__ import annotations
 
-from tests.test_relations import run
+from tests.test_relations import triples as _triples
 
 P, G, E, EN, L, PO = "Person", "PartyGovBody", "Event", "Enterprise", "Location", "Policy"
-
-
-def _triples(text, entities):
-    return run(text, entities)[0]
 
 
 def test_person_described_as_attending_takes_part():

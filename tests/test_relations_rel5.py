@@ -7,14 +7,10 @@ runs the relation rules on given entities. Names are invented.
 
 from __future__ import annotations
 
-from tests.test_relations import run
+from tests.test_relations import triples as _triples
 
 P, G, M, EN, E, L, A, R, IP = ("Person", "PartyGovBody", "MilitaryUnit", "Enterprise", "Event", "Location",
                                "Association", "ResearchInstitute", "IndustrialPark")
-
-
-def _triples(text, entities):
-    return run(text, entities)[0]
 
 
 # --- bodies whose representatives (named by post) speak at the meeting take part ------------------

@@ -7,14 +7,10 @@ given entities. Names are invented.
 
 from __future__ import annotations
 
-from tests.test_relations import run
+from tests.test_relations import triples as _triples
 
 P, G, M, EN, E, L = ("Person", "PartyGovBody", "MilitaryUnit", "Enterprise", "Event", "Location")
 A, R, IP, PJ = ("Association", "ResearchInstitute", "IndustrialPark", "Project")
-
-
-def _triples(text, entities):
-    return run(text, entities)[0]
 
 
 # --- a person's act at the meeting reported (宣读, 宣布, 传达, 履职承诺) is taking part in it -----------

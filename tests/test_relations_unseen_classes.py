@@ -7,13 +7,9 @@ rules on given entities, so a case tests the rule alone.
 
 from __future__ import annotations
 
-from tests.test_relations import run
+from tests.test_relations import triples as _triples
 
 P, G, M = "Person", "PartyGovBody", "MilitaryUnit"
-
-
-def _triples(text, entities):
-    return run(text, entities)[0]
 
 
 # --- HOLDS_POSITION over leader lists -------------------------------------------------------------
