@@ -104,8 +104,7 @@ class RuleBase:
         heads, tails = SIGNATURES[rtype]
         if ht not in heads or tt not in tails:
             return False
-        ceremony = tuple(self.c["ceremony_no_attendance"])
-        if h.endswith(ceremony) or t.endswith(ceremony):
+        if self._bare_ceremony(h) or self._bare_ceremony(t):
             # "市领导甲、乙等参加签约仪式": a signing ceremony is no named meeting (GUIDELINES:
             # Event); the dignitaries listed at it are witnesses, not actors taking part in a forum,
             # and neither where it is held ("在滁举行…签约仪式") nor who hosts it is a fact about one
@@ -455,6 +454,15 @@ class RuleBase:
             return None
         best = max(count.values())
         return next(m for m in reversed(self.park_mentions[:k]) if count.get(m.name) == best)
+
+    def _bare_ceremony(self, name: str) -> bool:
+        """A signing ceremony named only by what is signed ("X项目签约仪式": no Event, GUIDELINES).
+        One that is part of a named meeting ("…恳谈会暨重大项目签约仪式", "…推介暨签约仪式") or named
+        by its purpose ("…招商引智签约仪式") is an Event like any other (rel7: u25, u30, u33)."""
+        # 簽約儀式 is 签约仪式 (the entity rules fold the same way)
+        if not fold(name[-4:]).endswith(tuple(self.c["ceremony_no_attendance"])):
+            return False
+        return not any(w in fold(name) for w in self.c["ceremony_named_before"])
 
     def recent_event(self, sv: SentView, pos: int) -> EntMention | None:
         """The Event last mentioned at or before this point of the document (for "会议", "开幕式")."""
