@@ -35,3 +35,35 @@ def test_ceremony_named_by_what_is_signed_stays_no_event():
         ents = [(name, E), ("青山市", L), ("张明远", P)]
         t = triples(f"{name}在青山市举行。市长张明远出席签约仪式。", ents)
         assert not any(name in (h, tl) for h, _, tl in t)
+
+
+# --- the agents of a park's building in a passive or attributive clause established it ---------------
+
+def test_park_built_by_agents_after_you():
+    ents = [("东山产业园", IP), ("东方重工集团", EN)]
+    t = triples("东山产业园是示范基地的启动项目，由东方重工集团投资建设，一期占地1000亩。", ents)
+    assert ("东方重工集团", "ESTABLISHED", "东山产业园") in t
+    assert ("东方重工集团", "FUNDS", "东山产业园") in t
+
+
+def test_park_built_by_two_agents_together():
+    ents = [("青山航空装备产业园", IP), ("青山市政府", G), ("东方航空工业集团有限公司", EN)]
+    t = triples("青山航空装备产业园是青山市新型产业园之一，"
+                "由青山市政府和东方航空工业集团有限公司共同打造。", ents)
+    assert ("青山市政府", "ESTABLISHED", "青山航空装备产业园") in t
+    assert ("东方航空工业集团有限公司", "ESTABLISHED", "青山航空装备产业园") in t
+    assert ("东方航空工业集团有限公司", "FUNDS", "青山航空装备产业园") not in t
+
+
+def test_park_described_as_built_by_agents():
+    ents = [("青山民用航天产业基地", IP), ("青山省", L), ("青山市政府", G), ("东方航天集团", EN)]
+    t = triples("青山民用航天产业基地成立于2006年，"
+                "是青山省、青山市政府联合东方航天集团建设的产业聚集区。", ents)
+    for agent in ("青山省", "青山市政府", "东方航天集团"):
+        assert (agent, "ESTABLISHED", "青山民用航天产业基地") in t
+
+
+def test_park_supported_in_building_is_not_established():
+    ents = [("东山经济开发区", IP), ("省委", G), ("省政府", G)]
+    t = triples("东山经济开发区是省委、省政府重点支持建设的新材料产业基地。", ents)
+    assert ("省委", "ESTABLISHED", "东山经济开发区") not in t
