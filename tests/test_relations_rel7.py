@@ -67,3 +67,26 @@ def test_park_supported_in_building_is_not_established():
     ents = [("东山经济开发区", IP), ("省委", G), ("省政府", G)]
     t = triples("东山经济开发区是省委、省政府重点支持建设的新材料产业基地。", ents)
     assert ("省委", "ESTABLISHED", "东山经济开发区") not in t
+
+
+# --- a body named by its head noun alone right before a title (公司董事长, 委员会主任, 商会会长) ----------
+
+def test_bare_committee_before_title_is_the_committee_named_before():
+    ents = [("青山省委军民融合发展委员会", G), ("省委", G), ("张明远", P), ("李东平", P)]
+    text = ("青山省委军民融合发展委员会召开第一次全体会议。"
+            "省委书记、委员会主任张明远主持会议，省委副书记、委员会副主任李东平出席会议。")
+    t = triples(text, ents)
+    assert ("张明远", "HOLDS_POSITION", "青山省委军民融合发展委员会") in t
+    assert ("李东平", "HOLDS_POSITION", "青山省委军民融合发展委员会") in t
+
+
+def test_bare_chamber_elected_with_a_term():
+    ents = [("青山省科技装备业商会", "Association"), ("东方重工集团有限公司", EN), ("王建国", P)]
+    text = "青山省科技装备业商会成立大会召开。会议选举了东方重工集团有限公司总裁王建国为商会第一届会长。"
+    assert ("王建国", "HOLDS_POSITION", "青山省科技装备业商会") in triples(text, ents)
+
+
+def test_bare_head_inside_a_longer_word_is_no_body():
+    ents = [("东方重工集团", EN), ("王建国", P)]
+    text = "东方重工集团召开大会。子公司董事长王建国出席。"
+    assert ("王建国", "HOLDS_POSITION", "东方重工集团") not in triples(text, ents)

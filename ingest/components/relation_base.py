@@ -18,7 +18,7 @@ from graph.model import ACTOR_TYPES, ORG_TYPES, SIGNATURES, Entity, Evidence, Re
 from ingest.components import relation_patterns as P
 from ingest.components.modality import classify_fact
 from ingest.components.notice_layout import layout as notice_layout
-from ingest.components.relation_deixis import deictic_mentions
+from ingest.components.relation_deixis import bare_head_mentions, deictic_mentions
 from ingest.components.relation_patterns import cues
 from ingest.components.relation_view import (
     CHAR_TYPE,
@@ -59,8 +59,11 @@ class RuleBase:
         self.sentences = sentences
         self.c = cues()
         # "我院院长甲", "该公司负责人乙": deictic words read as a mention of the body they mean
-        self.mentions = non_overlapping(mentions + deictic_mentions(text, mentions, entities,
-                                                                     self.c["deictic_bodies"]))
+        deixis = self.c["deictic_bodies"]
+        self.mentions = non_overlapping(
+            mentions + deictic_mentions(text, mentions, entities, deixis)
+            + bare_head_mentions(text, mentions, entities, deixis, P.patterns().title_start)
+        )
         self.entities = {e.name: e for e in entities}
         self.types = {e.name: e.type for e in entities}
         self.entity_conf = {e.name: e.confidence for e in entities}
