@@ -90,3 +90,17 @@ def test_bare_head_inside_a_longer_word_is_no_body():
     ents = [("东方重工集团", EN), ("王建国", P)]
     text = "东方重工集团召开大会。子公司董事长王建国出席。"
     assert ("王建国", "HOLDS_POSITION", "东方重工集团") not in triples(text, ents)
+
+
+# --- "甲向关心支持X发展的各界人士表示感谢": the thanker is no supporter ------------------------------------
+
+def test_thanker_with_xiang_is_no_supporter():
+    ents = [("张明远", P), ("青山市", L)]
+    t = triples("张明远向长期以来关心支持青山市发展的社会各界人士表示衷心感谢。", ents)
+    assert ("张明远", "SUPPORTS", "青山市") not in t
+
+
+def test_supporter_without_thanks_still_supports():
+    ents = [("东方重工集团", EN), ("青山市", L)]
+    t = triples("东方重工集团将继续支持青山市发展。", ents)
+    assert ("东方重工集团", "SUPPORTS", "青山市") in t

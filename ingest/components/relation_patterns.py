@@ -141,9 +141,10 @@ SUPPORT_DUI_CARRIED = re.compile(
 SUPPORT_THANKS = re.compile(
     f"对((?:{ANY}[、和与及]?)+)[^，,。{NOT_ANY}]{{0,8}}?(?:关心|关怀|重视|关注)和?(?:支持|帮助)({ANY})"
 )
-# "甲代表市委对大家关心支持青山发展表示感谢": the support belongs to those thanked, named or not
+# "甲代表市委对大家关心支持青山发展表示感谢", "甲向关心支持青山发展的各界人士表示感谢" (rel7): the
+# support belongs to those thanked, named or not
 SUPPORT_IN_THANKS = re.compile(
-    "对[^，,。；;]{0,20}?(?:支持|帮助)[^，,。；;]{0,24}?(?:表示|致以)[^，,。；;]{0,6}?(?:感谢|谢意|敬意)"
+    "[对向][^，,。；;]{0,20}?(?:支持|帮助)[^，,。；;]{0,24}?(?:表示|致以)[^，,。；;]{0,6}?(?:感谢|谢意|敬意)"
 )
 # "甲代表某集团党组，对A、B多年来给予集团…的长期支持表示感谢", "甲感谢A、B一直以来的关心支持": the
 # bodies thanked support the thanker's own body (what follows 给予 names no body: the thanker's side)
