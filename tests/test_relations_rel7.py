@@ -104,3 +104,17 @@ def test_supporter_without_thanks_still_supports():
     ents = [("东方重工集团", EN), ("青山市", L)]
     t = triples("东方重工集团将继续支持青山市发展。", ents)
     assert ("东方重工集团", "SUPPORTS", "青山市") in t
+
+
+# --- an appointment names the body of the post (rel6 near miss, now in three READ batches) -------------
+
+def test_appointment_names_the_body_of_the_post():
+    ents = [("张明远", P), ("青山县人武部", "MilitaryUnit")]
+    t = triples("张明远同志任青山县人武部党委第一书记。", ents)
+    assert ("张明远", "HOLDS_POSITION", "青山县人武部") in t
+
+
+def test_appointment_with_an_adverb_before_the_verb():
+    ents = [("李东平", P), ("青山省军区", "MilitaryUnit"), ("省委", G)]
+    t = triples("青山省军区司令员李东平已出任省委常委。", ents)
+    assert ("李东平", "HOLDS_POSITION", "省委") in t

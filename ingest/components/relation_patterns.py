@@ -330,6 +330,7 @@ class CuePatterns:
     title_chain_person: re.Pattern  # 副司长 + person: "军民结合推进司副司长周少清"
     title_body_chain: re.Pattern  # 书记、X党委第一书记 + person
     title_end: re.Pattern  # an item ending with a title: "省委书记"
+    appointed: re.Pattern  # 甲(同志)任/担任/兼任 B(党委)第一书记: the person holds a post in B
     title_item_split: re.Pattern  # list punctuation and words, and 会见/陪同 between two titled names
     hearing: re.Pattern  # 听取(了): a chair hearing the bodies' reports at a meeting
     title_start: re.Pattern  # a title right after a body ("…政协副秘书长")
@@ -397,6 +398,10 @@ def patterns() -> CuePatterns:
             f"(?:{titles})(?:[、兼]|[\ue001-\ue009]|{titles}|第[一二三]|常务|党组|党委){{0,8}}?(\ue00a)"
         ),
         title_end=re.compile(f"(常务)?({titles})$"),
+        appointed=re.compile(
+            f"(\ue00a)(?:同志)?(?:已|已经|将|正式|拟|另)?(?:{alt(c['appointment_verbs'])})({ANY})(?:党委|党组)?"
+            f"(?:第一|常务)?(?:{titles})"
+        ),
         title_item_split=re.compile(TITLE_ITEM_SPLIT.pattern + "|" + alt(c["title_item_verbs"])),
         hearing=re.compile(alt(c["hearing_verbs"])),
         title_start=re.compile(f"(?:常务)?(?:{titles})"),
