@@ -118,3 +118,23 @@ def test_appointment_with_an_adverb_before_the_verb():
     ents = [("李东平", P), ("青山省军区", "MilitaryUnit"), ("省委", G)]
     t = triples("青山省军区司令员李东平已出任省委常委。", ents)
     assert ("李东平", "HOLDS_POSITION", "省委") in t
+
+
+# --- an unnamed project or firm that settles (配套项目落户X, 复材项目落户X) leaves the subject out -------
+# (rel6 near miss: u21, u22; fires correctly in u31 too)
+
+def test_unnamed_projects_settling_leave_the_subject_out():
+    ents = [("东方航空集团", EN), ("青山航空城", IP)]
+    t = triples("东方航空集团表示将布局更多配套项目落户青山航空城。", ents)
+    assert ("东方航空集团", "LOCATED_IN", "青山航空城") not in t
+
+
+def test_carried_subject_with_unnamed_project_settling_is_not_located():
+    ents = [("东方航空部件有限公司", EN), ("青山", L)]
+    t = triples("东方航空部件有限公司已拿到订单。复材项目落户青山将带动相关产业的发展。", ents)
+    assert ("东方航空部件有限公司", "LOCATED_IN", "青山") not in t
+
+
+def test_a_named_firm_settling_is_located():
+    ents = [("东方航空集团", EN), ("青山航空城", IP)]
+    assert ("东方航空集团", "LOCATED_IN", "青山航空城") in triples("东方航空集团落户青山航空城。", ents)

@@ -340,6 +340,7 @@ class CuePatterns:
     funds_received: re.Pattern  # 获得/引入 A(、B)(的) 投资/注资: A funds the subject
     local_place: re.Pattern  # "(支持)地方建设": the supporter's own place
     report_noun: re.Pattern  # 汇报/发言: the end of the list of bodies heard
+    unnamed_settler: re.Pattern  # "…将布局更多配套项目落户X": an unnamed thing settles, no named one
     # a person's act at the meeting reported (致辞, 讲话, 宣读…, speech_performed): the person takes part
     speech_performed: re.Pattern
     body_reps_speak: re.Pattern  # "A、B有关领导先后发言", "A负责人和B会长作了汇报" (rel5)
@@ -419,6 +420,7 @@ def patterns() -> CuePatterns:
             f"为(?:{alt(c['implements_frame_nouns'])})"),
         policy_nominal=re.compile(f"([\ue008\ue009])[”\"]?的?({alt(c['implements_nominal'])})(?:工作)?"),
         report_noun=re.compile(alt(c["report_nouns"])),
+        unnamed_settler=re.compile(f"(?:{alt(c['unnamed_settlers'])})(?:等|都|也|将|已|均)?$"),
         speech_performed=re.compile(f"[^，,。；;{NOT_ANY}]{{0,6}}?(?:{alt(c['speech_performed'])})"),
         sponsor=re.compile(alt(c["sponsor_leads"] + c["sponsor_participates"])),
         attend=re.compile(alt(c["participates_attend"])),
