@@ -60,9 +60,10 @@ class RuleBase:
         self.c = cues()
         # "我院院长甲", "该公司负责人乙": deictic words read as a mention of the body they mean
         deixis = self.c["deictic_bodies"]
+        folded = fold(text)
         self.mentions = non_overlapping(
-            mentions + deictic_mentions(text, mentions, entities, deixis)
-            + bare_head_mentions(text, mentions, entities, deixis, P.patterns().title_start)
+            mentions + deictic_mentions(text, mentions, entities, deixis, folded)
+            + bare_head_mentions(folded, mentions, entities, deixis, P.patterns().title_start)
         )
         self.entities = {e.name: e for e in entities}
         self.types = {e.name: e.type for e in entities}
@@ -462,8 +463,8 @@ class RuleBase:
         """A signing ceremony named only by what is signed ("X项目签约仪式": no Event, GUIDELINES).
         One that is part of a named meeting ("…恳谈会暨重大项目签约仪式", "…推介暨签约仪式") or named
         by its purpose ("…招商引智签约仪式") is an Event like any other (rel7: u25, u30, u33)."""
-        # 簽約儀式 is 签约仪式 (the entity rules fold the same way)
-        if not fold(name[-4:]).endswith(tuple(self.c["ceremony_no_attendance"])):
+        # 簽約儀式 is 签约仪式 (the entity rules fold the same way); 式 ends both
+        if not name.endswith("式") or not fold(name[-4:]).endswith(tuple(self.c["ceremony_no_attendance"])):
             return False
         return not any(w in fold(name) for w in self.c["ceremony_named_before"])
 

@@ -33,13 +33,13 @@ def _bare_pattern(cfg: dict) -> re.Pattern[str]:
 
 
 def bare_head_mentions(
-    text: str, mentions: list[EntMention], entities: list[Entity], cfg: dict, title: re.Pattern[str]
+    folded: str, mentions: list[EntMention], entities: list[Entity], cfg: dict, title: re.Pattern[str]
 ) -> list[EntMention]:
     """ "在东方重工集团，甲与公司党委书记、董事长乙座谈", "选举甲为商会第一届会长": a body named by its
     head noun alone (公司, 商会, 委员会), at the start of a clause or list item and right before a
     title, is the body of that kind named last before it (else the one such body of the document):
-    the title states a post in it (rel7). Word lists: `bare_heads`, `bare_after` of deictic_bodies."""
-    folded = fold(text)
+    the title states a post in it (rel7). Word lists: `bare_heads`, `bare_after` of deictic_bodies.
+    `folded` is the document's text folded (ingest.textfold.view_fold), offsets unchanged."""
     if not any(h in folded for h in cfg["bare_heads"]):
         return []
     by_start = sorted(mentions, key=lambda m: m.start)
@@ -66,10 +66,11 @@ def bare_head_mentions(
 
 
 def deictic_mentions(
-    text: str, mentions: list[EntMention], entities: list[Entity], cfg: dict
+    text: str, mentions: list[EntMention], entities: list[Entity], cfg: dict, folded: str | None = None
 ) -> list[EntMention]:
-    """Mentions standing for the bodies that deictic words in `text` refer to (may be empty)."""
-    folded = fold(text)
+    """Mentions standing for the bodies that deictic words in `text` refer to (may be empty);
+    `folded`, when given, is `text` already folded."""
+    folded = fold(text) if folded is None else folded
     if not any(p in folded for p in cfg["prefixes"]):
         return []
     by_start = sorted(mentions, key=lambda m: m.start)

@@ -362,6 +362,7 @@ class CuePatterns:
     established_with: re.Pattern  # A联合B、C等单位共同设立X
     park_built_by: re.Pattern  # 某园区…由A、B共同投资建设
     park_built_attr: re.Pattern  # 某园区是A、B联合C…建设的产业园区
+    park_built_cue: re.Pattern  # any park_built_by word: a sentence without one skips both
     established: re.Pattern
     established_park: re.Pattern
     unnamed_actor: re.Pattern  # a body named in words (not a mention) before a cue: 某集团, 各部门
@@ -459,6 +460,7 @@ def patterns() -> CuePatterns:
             f"由((?:{ANY}[、和与及]?)+)(?:等[^，,。；;{NOT_ANY}]{{0,8}}?)?(?:共同|联合)?"
             f"(投资|出资)?({alt(c['park_built_by'])})"
         ),
+        park_built_cue=re.compile(alt(c["park_built_by"])),
         park_built_attr=re.compile(
             f"是((?:{ANY}[、和与及]?)+)(?:(?:联合|携手|会同)((?:{ANY}[、和与及]?)+))?[^，,。；;{NOT_ANY}]{{0,24}}?"
             f"(投资|出资)?({alt(c['park_built_by'])})的"

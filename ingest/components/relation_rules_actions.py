@@ -350,7 +350,7 @@ class ActionRules(RuleBase):
                 for i, (p1, x1) in enumerate(agents):
                     for p2, x2 in agents[i + 1 :]:
                         self.emit(x1, "COORDINATES_WITH", x2, sv, "coord:co-founders", 0.7, [p1, p2])
-        if "由" in s or "是" in s:
+        if ("由" in s or "是" in s) and self.p.park_built_cue.search(s):
             self._park_built_by(sv)
         # "A联合B、C等单位共同设立X": A and every listed body found X
         for m in self.p.established_with.finditer(s):
