@@ -18,7 +18,7 @@ from graph.model import ACTOR_TYPES, ORG_TYPES, SIGNATURES, Entity, Evidence, Re
 from ingest.components import relation_patterns as P
 from ingest.components.modality import classify_fact
 from ingest.components.notice_layout import layout as notice_layout
-from ingest.components.relation_deixis import deictic_mentions
+from ingest.components.relation_deixis import bare_head_mentions, deictic_mentions
 from ingest.components.relation_patterns import cues
 from ingest.components.relation_view import (
     CHAR_TYPE,
@@ -59,8 +59,12 @@ class RuleBase:
         self.sentences = sentences
         self.c = cues()
         # "我院院长甲", "该公司负责人乙": deictic words read as a mention of the body they mean
-        self.mentions = non_overlapping(mentions + deictic_mentions(text, mentions, entities,
-                                                                     self.c["deictic_bodies"]))
+        deixis = self.c["deictic_bodies"]
+        folded = fold(text)
+        self.mentions = non_overlapping(
+            mentions + deictic_mentions(text, mentions, entities, deixis, folded)
+            + bare_head_mentions(folded, mentions, entities, deixis, P.patterns().title_start)
+        )
         self.entities = {e.name: e for e in entities}
         self.types = {e.name: e.type for e in entities}
         self.entity_conf = {e.name: e.confidence for e in entities}
@@ -104,8 +108,7 @@ class RuleBase:
         heads, tails = SIGNATURES[rtype]
         if ht not in heads or tt not in tails:
             return False
-        ceremony = tuple(self.c["ceremony_no_attendance"])
-        if h.endswith(ceremony) or t.endswith(ceremony):
+        if self._bare_ceremony(h) or self._bare_ceremony(t):
             # "市领导甲、乙等参加签约仪式": a signing ceremony is no named meeting (GUIDELINES:
             # Event); the dignitaries listed at it are witnesses, not actors taking part in a forum,
             # and neither where it is held ("在滁举行…签约仪式") nor who hosts it is a fact about one
@@ -455,6 +458,15 @@ class RuleBase:
             return None
         best = max(count.values())
         return next(m for m in reversed(self.park_mentions[:k]) if count.get(m.name) == best)
+
+    def _bare_ceremony(self, name: str) -> bool:
+        """A signing ceremony named only by what is signed ("X项目签约仪式": no Event, GUIDELINES).
+        One that is part of a named meeting ("…恳谈会暨重大项目签约仪式", "…推介暨签约仪式") or named
+        by its purpose ("…招商引智签约仪式") is an Event like any other (rel7: u25, u30, u33)."""
+        # 簽約儀式 is 签约仪式 (the entity rules fold the same way); 式 ends both
+        if not name.endswith("式") or not fold(name[-4:]).endswith(tuple(self.c["ceremony_no_attendance"])):
+            return False
+        return not any(w in fold(name) for w in self.c["ceremony_named_before"])
 
     def recent_event(self, sv: SentView, pos: int) -> EntMention | None:
         """The Event last mentioned at or before this point of the document (for "会议", "开幕式")."""

@@ -24,11 +24,53 @@ def _pattern(cfg: dict) -> re.Pattern[str]:
     return re.compile(f"({'|'.join(map(re.escape, cfg['prefixes']))})({'|'.join(map(re.escape, heads))})")
 
 
-def deictic_mentions(
-    text: str, mentions: list[EntMention], entities: list[Entity], cfg: dict
+ORDINAL_TERM = re.compile("(?:第[一二三四五六七八九十]+届|首届|本届|新一届)?")
+
+
+def _bare_pattern(cfg: dict) -> re.Pattern[str]:
+    heads = sorted(cfg["bare_heads"], key=len, reverse=True)
+    return re.compile(f"(?:^|(?<=[{re.escape(cfg['bare_after'])}]))({'|'.join(map(re.escape, heads))})")
+
+
+def bare_head_mentions(
+    folded: str, mentions: list[EntMention], entities: list[Entity], cfg: dict, title: re.Pattern[str]
 ) -> list[EntMention]:
-    """Mentions standing for the bodies that deictic words in `text` refer to (may be empty)."""
-    folded = fold(text)
+    """ "在东方重工集团，甲与公司党委书记、董事长乙座谈", "选举甲为商会第一届会长": a body named by its
+    head noun alone (公司, 商会, 委员会), at the start of a clause or list item and right before a
+    title, is the body of that kind named last before it (else the one such body of the document):
+    the title states a post in it (rel7). Word lists: `bare_heads`, `bare_after` of deictic_bodies.
+    `folded` is the document's text folded (ingest.textfold.view_fold), offsets unchanged."""
+    if not any(h in folded for h in cfg["bare_heads"]):
+        return []
+    by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    out: list[EntMention] = []
+    for m in _bare_pattern(cfg).finditer(folded):
+        a, b = m.span(1)
+        if not title.match(folded, ORDINAL_TERM.match(folded, b).end()):  # 商会第一届会长
+            continue
+        k = bisect_left(starts, b)
+        if k and by_start[k - 1].end > a:  # inside a name the recogniser found
+            continue
+        types, ends = cfg["bare_heads"][m.group(1)]
+        fits = {e.name: e.type for e in entities if e.type in types and fold(e.name).endswith(tuple(ends))}
+        earlier = [x for x in by_start[:k] if x.name in fits]
+        if earlier:
+            ref = earlier[-1].name
+        elif len(fits) == 1:
+            ref = next(iter(fits))
+        else:
+            continue
+        out.append(EntMention(a, b, ref, fits[ref]))
+    return out
+
+
+def deictic_mentions(
+    text: str, mentions: list[EntMention], entities: list[Entity], cfg: dict, folded: str | None = None
+) -> list[EntMention]:
+    """Mentions standing for the bodies that deictic words in `text` refer to (may be empty);
+    `folded`, when given, is `text` already folded."""
+    folded = fold(text) if folded is None else folded
     if not any(p in folded for p in cfg["prefixes"]):
         return []
     by_start = sorted(mentions, key=lambda m: m.start)

@@ -141,9 +141,10 @@ SUPPORT_DUI_CARRIED = re.compile(
 SUPPORT_THANKS = re.compile(
     f"对((?:{ANY}[、和与及]?)+)[^，,。{NOT_ANY}]{{0,8}}?(?:关心|关怀|重视|关注)和?(?:支持|帮助)({ANY})"
 )
-# "甲代表市委对大家关心支持青山发展表示感谢": the support belongs to those thanked, named or not
+# "甲代表市委对大家关心支持青山发展表示感谢", "甲向关心支持青山发展的各界人士表示感谢" (rel7): the
+# support belongs to those thanked, named or not
 SUPPORT_IN_THANKS = re.compile(
-    "对[^，,。；;]{0,20}?(?:支持|帮助)[^，,。；;]{0,24}?(?:表示|致以)[^，,。；;]{0,6}?(?:感谢|谢意|敬意)"
+    "[对向][^，,。；;]{0,20}?(?:支持|帮助)[^，,。；;]{0,24}?(?:表示|致以)[^，,。；;]{0,6}?(?:感谢|谢意|敬意)"
 )
 # "甲代表某集团党组，对A、B多年来给予集团…的长期支持表示感谢", "甲感谢A、B一直以来的关心支持": the
 # bodies thanked support the thanker's own body (what follows 给予 names no body: the thanker's side)
@@ -329,6 +330,7 @@ class CuePatterns:
     title_chain_person: re.Pattern  # 副司长 + person: "军民结合推进司副司长周少清"
     title_body_chain: re.Pattern  # 书记、X党委第一书记 + person
     title_end: re.Pattern  # an item ending with a title: "省委书记"
+    appointed: re.Pattern  # 甲(同志)任/担任/兼任 B(党委)第一书记: the person holds a post in B
     title_item_split: re.Pattern  # list punctuation and words, and 会见/陪同 between two titled names
     hearing: re.Pattern  # 听取(了): a chair hearing the bodies' reports at a meeting
     title_start: re.Pattern  # a title right after a body ("…政协副秘书长")
@@ -338,6 +340,7 @@ class CuePatterns:
     funds_received: re.Pattern  # 获得/引入 A(、B)(的) 投资/注资: A funds the subject
     local_place: re.Pattern  # "(支持)地方建设": the supporter's own place
     report_noun: re.Pattern  # 汇报/发言: the end of the list of bodies heard
+    unnamed_settler: re.Pattern  # "…将布局更多配套项目落户X": an unnamed thing settles, no named one
     # a person's act at the meeting reported (致辞, 讲话, 宣读…, speech_performed): the person takes part
     speech_performed: re.Pattern
     body_reps_speak: re.Pattern  # "A、B有关领导先后发言", "A负责人和B会长作了汇报" (rel5)
@@ -357,6 +360,9 @@ class CuePatterns:
     gather: re.Pattern  # B汇集了/引进了
     established_by: re.Pattern  # 由A、B…合作成立
     established_with: re.Pattern  # A联合B、C等单位共同设立X
+    park_built_by: re.Pattern  # 某园区…由A、B共同投资建设
+    park_built_attr: re.Pattern  # 某园区是A、B联合C…建设的产业园区
+    park_built_cue: re.Pattern  # any park_built_by word: a sentence without one skips both
     established: re.Pattern
     established_park: re.Pattern
     unnamed_actor: re.Pattern  # a body named in words (not a mention) before a cue: 某集团, 各部门
@@ -394,6 +400,10 @@ def patterns() -> CuePatterns:
             f"(?:{titles})(?:[、兼]|[\ue001-\ue009]|{titles}|第[一二三]|常务|党组|党委){{0,8}}?(\ue00a)"
         ),
         title_end=re.compile(f"(常务)?({titles})$"),
+        appointed=re.compile(
+            f"(\ue00a)(?:同志)?(?:已|已经|将|正式|拟|另)?(?:{alt(c['appointment_verbs'])})({ANY})(?:党委|党组)?"
+            f"(?:第一|常务)?(?:{titles})"
+        ),
         title_item_split=re.compile(TITLE_ITEM_SPLIT.pattern + "|" + alt(c["title_item_verbs"])),
         hearing=re.compile(alt(c["hearing_verbs"])),
         title_start=re.compile(f"(?:常务)?(?:{titles})"),
@@ -411,6 +421,7 @@ def patterns() -> CuePatterns:
             f"为(?:{alt(c['implements_frame_nouns'])})"),
         policy_nominal=re.compile(f"([\ue008\ue009])[”\"]?的?({alt(c['implements_nominal'])})(?:工作)?"),
         report_noun=re.compile(alt(c["report_nouns"])),
+        unnamed_settler=re.compile(f"(?:{alt(c['unnamed_settlers'])})(?:等|都|也|将|已|均)?$"),
         speech_performed=re.compile(f"[^，,。；;{NOT_ANY}]{{0,6}}?(?:{alt(c['speech_performed'])})"),
         sponsor=re.compile(alt(c["sponsor_leads"] + c["sponsor_participates"])),
         attend=re.compile(alt(c["participates_attend"])),
@@ -444,6 +455,15 @@ def patterns() -> CuePatterns:
         established_with=re.compile(
             f"({ANY})(?:联合|会同|携手)((?:{ANY}[、和与及]?)+)(?:等[^，,。{NOT_ANY}]{{0,6}}?)?(?:共同|联合)?"
             f"({alt(c['established'])})"
+        ),
+        park_built_by=re.compile(
+            f"由((?:{ANY}[、和与及]?)+)(?:等[^，,。；;{NOT_ANY}]{{0,8}}?)?(?:共同|联合)?"
+            f"(投资|出资)?({alt(c['park_built_by'])})"
+        ),
+        park_built_cue=re.compile(alt(c["park_built_by"])),
+        park_built_attr=re.compile(
+            f"是((?:{ANY}[、和与及]?)+)(?:(?:联合|携手|会同)((?:{ANY}[、和与及]?)+))?[^，,。；;{NOT_ANY}]{{0,24}}?"
+            f"(投资|出资)?({alt(c['park_built_by'])})的"
         ),
         established=re.compile(alt(c["established"])),
         established_park=re.compile(alt(c["established_park"])),

@@ -350,6 +350,8 @@ class ActionRules(RuleBase):
                 for i, (p1, x1) in enumerate(agents):
                     for p2, x2 in agents[i + 1 :]:
                         self.emit(x1, "COORDINATES_WITH", x2, sv, "coord:co-founders", 0.7, [p1, p2])
+        if ("由" in s or "是" in s) and self.p.park_built_cue.search(s):
+            self._park_built_by(sv)
         # "A联合B、C等单位共同设立X": A and every listed body found X
         for m in self.p.established_with.finditer(s):
             after = self.tails_after(sv, m.end(), tails, max_gap=3)
@@ -528,6 +530,42 @@ class ActionRules(RuleBase):
                 if target.type != "IndustrialPark":
                     self.emit(y, "IMPLEMENTS", target, sv, "led-ahead:with", 0.65, [r, q])
         return partners
+
+    def _park_built_by(self, sv: SentView) -> None:
+        """The agents of a park's building given in a passive or attributive clause: "东山产业园是示范
+        基地的启动项目，由东方重工集团投资建设", "东山产业园成立于2020年，是青山市、东山市政府联合东方
+        重工集团建设的产业聚集区". They established the park the clause is about (and fund it with
+        投资/出资; rel7). The park is the one named right after 由…建设, else the subject of the
+        clause (its own or carried)."""
+        s = sv.masked
+        heads = SIGNATURES["ESTABLISHED"][0]
+        hits = [(m, False) for m in self.p.park_built_by.finditer(s)]
+        hits += [(m, True) for m in self.p.park_built_attr.finditer(s)]
+        for m, attributive in hits:
+            if self.p.supports.search(s, m.start(), m.end()):
+                continue  # "是省委、省政府重点支持建设的基地": support, not founding (rule_support)
+            after = [] if attributive else self.tails_after(sv, m.end(), {"IndustrialPark"}, max_gap=2)
+            if after:
+                park = after[0]
+            else:
+                subj = [(q, y) for q, y in self.subject_at(sv, m.start()) if y.type == "IndustrialPark"]
+                if not subj:
+                    continue
+                park = subj[0]
+            agents = sv.mentions_in(m.start(1), m.end(1))
+            if attributive and m.group(2):
+                agents += sv.mentions_in(m.start(2), m.end(2))
+            gi = m.lastindex - 1 if attributive else 2  # the 投资/出资 group
+            for p, x in agents:
+                if x.type not in heads or x.name == park[1].name:
+                    continue
+                # "由温州市参军民企共同组建": a place modifying the agents' class is no agent
+                if x.type == "Location" and s[p + 1 : p + 2] not in "、和与及联携会" and s[p + 1 : p + 2]:
+                    continue
+                at = [p] + ([park[0]] if park[0] >= 0 else [])
+                self.emit(x, "ESTABLISHED", park[1], sv, f"established:by:{m.group(m.lastindex)}", 0.7, at)
+                if m.group(gi):
+                    self.emit(x, "FUNDS", park[1], sv, f"funds:by:{m.group(gi)}", 0.65, at)
 
     def _rule_funds(self, sv: SentView) -> None:
         """ "A对B投资2亿元", "基金向B注资": the funder before 对/向/为, the funded after it."""

@@ -309,6 +309,12 @@ class PeopleRules(RuleBase):
                 for p, x in sv.mentions_in(m.start(2), m.end(2)):
                     if x.type == "Person":
                         self.emit(x, "HOLDS_POSITION", body, sv, "title:led-by", 0.65, [p, q])
+        if "任" in s and PERSON_CHAR in s:
+            # "甲同志任某人武部党委第一书记": an appointment names the body of the post
+            for m in self.p.appointed.finditer(s):
+                p, q = m.start(1), m.start(2)
+                if sv.slots[q].type in SIGNATURES["HOLDS_POSITION"][1]:
+                    self.emit(sv.slots[p], "HOLDS_POSITION", sv.slots[q], sv, "title:appointed", 0.75, [p, q])
         if "担任" in sv.masked:
             for m in P.HEADED_BY.finditer(sv.masked):
                 q = m.start(2)

@@ -272,6 +272,12 @@ class StructureRules(RuleBase):
                 self.emit(sv.slots[q + 2], "LOCATED_IN", place, sv, "located:settle", 0.75, [q, q + 2])
                 continue
             a, _ = self.clause_of(sv, m.start())
+            # "A表示将布局更多配套项目落户X", "项目位于X": what settles is an unnamed project or firm,
+            # not the clause's named subject (rel6)
+            last = max([p for p, _ in sv.mentions_in(a, m.start())], default=a - 1)
+            gap = s[last + 1 : m.start()]
+            if "等" not in gap and self.p.unnamed_settler.search(gap):  # "A、B等7个项目": named ones
+                continue
             # "A一院航天技术产业基地等项目落户…": a body right before a project's name only qualifies it
             things = [
                 (p, x) for p, x in sv.mentions_in(a, m.start()) if x.type in SIGNATURES["LOCATED_IN"][0]

@@ -45,6 +45,13 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
   with the speeches: `speech_performed`) is taking part in it; support thanked for ("甲代表某集团党组，
   对A、B…给予集团…的支持表示感谢", "甲感谢A的关心支持") is support of the thanker's own side (the body
   spoken for, else the one body of the thanker's title), and the thanker is no supporter.
+- rel7 (three or more READ batches, u1–u35): a signing ceremony joined to a named meeting
+  (…恳谈会暨…签约仪式) or named by its purpose (…招商引智签约仪式) is an Event; the agents of a park's
+  building in a passive or attributive clause (由A投资建设, 是A、B联合C建设的…) established it (投资:
+  FUNDS too); a body named by its head noun alone before a title (公司董事长, 委员会主任, 商会第一届会长)
+  is the body of that kind named last; 甲向…支持…的人士表示感谢 makes the thanker no supporter; an
+  appointment (甲任/出任B…书记) names the body of the post; an unnamed project that settles
+  (配套项目落户X) leaves the clause subject out.
 Cue words are data: `ingest/data/relation_cues.json`; which types each relation joins is the one
 table `graph/data/relation_signatures.json` (read through `graph.model.SIGNATURES`).
 
