@@ -28,14 +28,28 @@ SIGN = re.compile(r"签约|簽約|签署|簽署|签订|簽訂|签下|簽下|签�
 GENERIC_FORCE = {"武警部队", "武警部隊", "驻地部队", "駐地部隊", "驻军部队", "駐軍部隊"}
 ZONE_BOARD = re.compile(r"(管委会|管委會|管理委员会|管理委員會)$")
 REPORT = re.compile(r"(?<![各级級省市县縣区區])政府工作(报告|報告)")
-PAST_TITLE = re.compile(r"原(副)?[^\s,，。、;；:：“”《》()（）]{0,6}?(局长|局長|部长|部長|处长|處長|主任|书记|書記|政委|"
-                        r"司令员|司令員|主席|院长|院長|所长|所長|馆长|館長|厂长|廠長|总编辑|總編輯)")
+PAST_TITLE = re.compile(
+    r"原(副)?[^\s,，。、;；:：“”《》()（）]{0,6}?(局长|局長|部长|部長|处长|處長|主任|书记|書記|政委|"
+    r"司令员|司令員|主席|院长|院長|所长|所長|馆长|館長|厂长|廠長|总编辑|總編輯)"
+)
 
 REASONS = {
-    "a": "decision (a): 会见/会谈 with 双方就…交流/交换意见/会谈 gives COORDINATES_WITH between the two sides; 会见 alone gives none",
-    "c": "decision (c): a past post (原…, 曾任, 历任, 时任) names the body as an entity and gives HOLDS_POSITION, like a present title",
-    "d": "decision (d): a zone's 管委会 gets no PART_OF / LOCATED_IN to its zone (dev d07, d11); LOCATED_IN a place by prefix only",
-    "e": "decision (e): signers at a named event get COORDINATES_WITH between them, no PARTICIPATES_IN from the signing (dev d01)",
+    "a": (
+        "decision (a): 会见/会谈 with 双方就…交流/交换意见/会谈 gives COORDINATES_WITH between the two sides;"
+        " 会见 alone gives none"
+    ),
+    "c": (
+        "decision (c): a past post (原…,"
+        " 曾任, 历任, 时任) names the body as an entity and gives HOLDS_POSITION, like a present title"
+    ),
+    "d": (
+        "decision (d): a zone's 管委会 gets no PART_OF / LOCATED_IN to its zone (dev d07, d11);"
+        " LOCATED_IN a place by prefix only"
+    ),
+    "e": (
+        "decision (e): signers at a named event get COORDINATES_WITH between them,"
+        " no PARTICIPATES_IN from the signing (dev d01)"
+    ),
     "f": "decision (f): 武警部队 / 驻地部队 / 驻军部队 with no place name are a generic class, not an entity",
     "g": "decision (g): a former name written beside the name (A(原B)) is an alias of A",
     "h": "decision (h): a bare 政府工作报告 (one government's report) is a Policy",
@@ -46,9 +60,19 @@ HAND = [
     ("u14-02", "c", "entity", {"name": "空軍裝備部", "type": "MilitaryUnit", "aliases": []}),
     ("u14-02", "c", "rel", ("張治平", "HOLDS_POSITION", "空軍裝備部", "空軍裝備部原科研部長張治平")),
     ("u30-02", "c", "entity", {"name": "总装备部定型工作办公室", "type": "MilitaryUnit", "aliases": []}),
-    ("u30-02", "c", "entity", {"name": "总装备部炮兵防空兵装备技术研究所", "type": "ResearchInstitute", "aliases": []}),
+    (
+        "u30-02",
+        "c",
+        "entity",
+        {"name": "总装备部炮兵防空兵装备技术研究所", "type": "ResearchInstitute", "aliases": []},
+    ),
     ("u30-02", "c", "entity", {"name": "总参二部科装局", "type": "MilitaryUnit", "aliases": []}),
-    ("u30-02", "c", "rel", ("高建军", "HOLDS_POSITION", "总装备部定型工作办公室", "总装备部定型工作办公室原主任高建军")),
+    (
+        "u30-02",
+        "c",
+        "rel",
+        ("高建军", "HOLDS_POSITION", "总装备部定型工作办公室", "总装备部定型工作办公室原主任高建军"),
+    ),
     ("u30-02", "c", "rel", ("刁青", "HOLDS_POSITION", "总装备部炮兵防空兵装备技术研究所", "原副所长刁青")),
     ("u30-02", "c", "rel", ("李燕军", "HOLDS_POSITION", "总参二部科装局", "总参二部科装局原处长李燕军")),
     ("u30-08", "c", "entity", {"name": "深圳市貿(mào)工局", "type": "PartyGovBody", "aliases": []}),
@@ -79,8 +103,11 @@ def ent_of(doc: dict, name: str) -> dict | None:
 
 
 def has_rel(doc: dict, h: str, t: str, typ: str, symmetric: bool = False) -> bool:
-    return any(r["type"] == typ and ((r["head"], r["tail"]) == (h, t) or (symmetric and (r["head"], r["tail"]) == (t, h)))
-               for r in doc["relations"])
+    return any(
+        r["type"] == typ
+        and ((r["head"], r["tail"]) == (h, t) or (symmetric and (r["head"], r["tail"]) == (t, h)))
+        for r in doc["relations"]
+    )
 
 
 def fmt_rel(r: dict) -> str:
@@ -103,9 +130,14 @@ def call_a(doc: dict, log: Log) -> None:
         if not m or not EXCHANGE.search(s):
             continue
         before = [p for p in persons if any(0 <= s.find(f) < m.start() for f in forms(p) if f)]
-        after = sorted(((min(s.find(f, m.end()) for f in forms(p) if f and s.find(f, m.end()) >= 0), p)
-                        for p in persons if any(f and s.find(f, m.end()) >= 0 for f in forms(p))),
-                       key=lambda x: x[0])
+        after = sorted(
+            (
+                (min(s.find(f, m.end()) for f in forms(p) if f and s.find(f, m.end()) >= 0), p)
+                for p in persons
+                if any(f and s.find(f, m.end()) >= 0 for f in forms(p))
+            ),
+            key=lambda x: x[0],
+        )
         if not before or not after:
             continue
         other = after[0][1]
@@ -118,13 +150,15 @@ def call_a(doc: dict, log: Log) -> None:
 
 
 def call_c(doc: dict, log: Log) -> None:
-    """"B原<title>P" with B an entity: HOLDS_POSITION P -> B when missing (a past post is a post)."""
+    """ "B原<title>P" with B an entity: HOLDS_POSITION P -> B when missing (a past post is a post)."""
     persons = [e for e in doc["entities"] if e["type"] == "Person"]
-    bodies = [e for e in doc["entities"] if e["type"] not in {"Person", "Location", "Event", "Policy", "Project"}]
+    bodies = [
+        e for e in doc["entities"] if e["type"] not in {"Person", "Location", "Event", "Policy", "Project"}
+    ]
     for s in sentences(doc["text"]):
         for m in PAST_TITLE.finditer(s):
             body = next((b for b in bodies for f in forms(b) if f and s[: m.start()].endswith(f)), None)
-            who = next((p for p in persons for f in forms(p) if f and s[m.end():].startswith(f)), None)
+            who = next((p for p in persons for f in forms(p) if f and s[m.end() :].startswith(f)), None)
             if body and who and not has_rel(doc, who["name"], body["name"], "HOLDS_POSITION"):
                 r = {"head": who["name"], "type": "HOLDS_POSITION", "tail": body["name"], "evidence": s}
                 doc["relations"].append(r)
@@ -150,7 +184,11 @@ def call_e(doc: dict, log: Log) -> None:
             signers.setdefault(r["evidence"], set()).update((r["head"], r["tail"]))
     keep = []
     for r in doc["relations"]:
-        if r["type"] == "PARTICIPATES_IN" and r["tail"] in events and r["head"] in signers.get(r["evidence"], set()):
+        if (
+            r["type"] == "PARTICIPATES_IN"
+            and r["tail"] in events
+            and r["head"] in signers.get(r["evidence"], set())
+        ):
             log.add(doc["id"], fmt_rel(r), "(removed)", "e")
             continue
         keep.append(r)
@@ -177,7 +215,9 @@ def call_g(doc: dict, log: Log) -> None:
     """A(原B): B becomes an alias of A; a separate entity B is merged into A."""
     for m in re.finditer(r"[(（]原([^)）]{2,24})[)）]", doc["text"]):
         old_name = m.group(1)
-        a = next((e for e in doc["entities"] for f in forms(e) if f and doc["text"][: m.start()].endswith(f)), None)
+        a = next(
+            (e for e in doc["entities"] for f in forms(e) if f and doc["text"][: m.start()].endswith(f)), None
+        )
         if a is None or old_name in forms(a):
             continue
         b = ent_of(doc, old_name)
@@ -188,7 +228,9 @@ def call_g(doc: dict, log: Log) -> None:
                     if r[k] == b["name"]:
                         r[k] = a["name"]
             extra = [f for f in forms(b) if f not in forms(a)]
-            log.add(doc["id"], f"entities {a['name']} and {b['name']}", f"{a['name']} with aliases +{extra}", "g")
+            log.add(
+                doc["id"], f"entities {a['name']} and {b['name']}", f"{a['name']} with aliases +{extra}", "g"
+            )
             a["aliases"] += extra
         else:
             a["aliases"].append(old_name)
@@ -248,16 +290,22 @@ def main() -> None:
                 print(" | ".join(row[:3]), "|", row[3][:14])
         if not a.dry_run and changed:
             path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), "utf-8")
-    if not a.dry_run:
+    if not a.dry_run and log.rows:  # a second run changes nothing and keeps the list of the first
         write_log(log)
 
 
 def write_log(log: Log) -> None:
-    lines = ["# Corrections of 2026-12-07: decisions on calls the batches disagreed on", "",
-             "Made by `scripts/apply_calls_2026_12_07.py` (mechanical rules on every batch u1–u35, u13/u15 included "
-             "without being read; hand changes in READ batches listed in its HAND table). The decisions and their "
-             "counts are in README.md, \"Decisions on calls the batches disagreed on (2026-12-07)\".", "",
-             "| document | old | new | reason |", "| --- | --- | --- | --- |"]
+    lines = [
+        "# Corrections of 2026-12-07: decisions on calls the batches disagreed on",
+        "",
+        "Made by `scripts/apply_calls_2026_12_07.py` (mechanical rules on every batch u1–u35, "
+        "u13/u15 included "
+        "without being read; hand changes in READ batches listed in its HAND table). The decisions and their "
+        'counts are in README.md, "Decisions on calls the batches disagreed on (2026-12-07)".',
+        "",
+        "| document | old | new | reason |",
+        "| --- | --- | --- | --- |",
+    ]
     for doc, old, new, reason in log.rows:
         cell = [c.replace("|", "\\|") for c in (doc, old, new, reason)]
         lines.append("| " + " | ".join(cell) + " |")

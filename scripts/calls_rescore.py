@@ -22,15 +22,23 @@ sys.path.insert(0, str(ROOT))
 import gold_eval  # noqa: E402
 
 CACHE = Path("/tmp/calls_pred.json")
-GROUPS = {"u27-u35": [f"u{n}" for n in range(27, 36)],
-          "u1-u26 (no u13/u15)": [f"u{n}" for n in range(1, 27) if n not in (13, 15)],
-          "CHECK u13": ["u13"], "CHECK u15": ["u15"]}
+GROUPS = {
+    "u27-u35": [f"u{n}" for n in range(27, 36)],
+    "u1-u26 (no u13/u15)": [f"u{n}" for n in range(1, 27) if n not in (13, 15)],
+    "CHECK u13": ["u13"],
+    "CHECK u15": ["u15"],
+}
 
 
 def gold_at(rev: str | None, batch: str) -> dict[str, dict]:
     rel = f"corpus/annotated/{batch}.jsonl"
-    raw = (subprocess.run(["git", "show", f"{rev}:{rel}"], cwd=ROOT, capture_output=True, text=True, check=True).stdout
-           if rev else (ROOT / rel).read_text("utf-8"))
+    raw = (
+        subprocess.run(
+            ["git", "show", f"{rev}:{rel}"], cwd=ROOT, capture_output=True, text=True, check=True
+        ).stdout
+        if rev
+        else (ROOT / rel).read_text("utf-8")
+    )
     docs = [json.loads(x) for x in raw.splitlines() if x.strip()]
     return {d["id"]: d for d in docs}
 
@@ -55,8 +63,10 @@ def main() -> None:
                 gold.update(gold_at(rev, b))
             res = score.score(gold, {k: pred[k] for k in gold})
             e, r = res["entities_typed"], res["relations_typed"]
-            print(f"{label:6} {g:20} ent P {e['p']:.3f} R {e['r']:.3f} F1 {e['f1']:.3f} (gold {e['gold']})  "
-                  f"rel P {r['p']:.3f} R {r['r']:.3f} F1 {r['f1']:.3f} (gold {r['gold']})")
+            print(
+                f"{label:6} {g:20} ent P {e['p']:.3f} R {e['r']:.3f} F1 {e['f1']:.3f} (gold {e['gold']})  "
+                f"rel P {r['p']:.3f} R {r['r']:.3f} F1 {r['f1']:.3f} (gold {r['gold']})"
+            )
 
 
 if __name__ == "__main__":

@@ -24,9 +24,11 @@ SENT = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 
 MEET = re.compile(r"会见|會見|会谈|會談|會晤|会晤")
 THANK = re.compile(r"(感谢|感謝|谢意|謝意).{0,60}支持|支持.{0,40}(感谢|感謝|谢意|謝意)")
-PAST = re.compile(r"曾任|原任|历任|歷任|时任|時任|履新前|前任|"
-                  r"原[^\s,，。、;；:：“”《》()（）]{0,14}?(局长|局長|部长|部長|处长|處長|主任|书记|書記|政委|"
-                  r"司令员|司令員|市长|市長|省长|省長|主席|委员|委員|院长|院長|厂长|廠長)")
+PAST = re.compile(
+    r"曾任|原任|历任|歷任|时任|時任|履新前|前任|"
+    r"原[^\s,，。、;；:：“”《》()（）]{0,14}?(局长|局長|部长|部長|处长|處長|主任|书记|書記|政委|"
+    r"司令员|司令員|市长|市長|省长|省長|主席|委员|委員|院长|院長|厂长|廠長)"
+)
 SIGN = re.compile(r"签约|簽約|签署|簽署|签订|簽訂|签下|簽下")
 GENERIC_FORCE = re.compile(r"武警部队|武警部隊|驻地部队|駐地部隊|驻军部队|駐軍部隊")
 FORMER_NAME = re.compile(r"原名|原称|原稱|前身|更名|改名|曾用名|曾名|改称|改稱|原为|原為")
@@ -38,7 +40,9 @@ def batches(include_gold: bool = True) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = {}
     if include_gold:
         for name in ("seeds", "dev"):
-            out[name] = [json.loads(x) for x in (SHARED / f"{name}.jsonl").read_text("utf-8").splitlines() if x.strip()]
+            out[name] = [
+                json.loads(x) for x in (SHARED / f"{name}.jsonl").read_text("utf-8").splitlines() if x.strip()
+            ]
     files = sorted((ROOT / "corpus" / "annotated").glob("u*.jsonl"), key=lambda p: int(p.stem[1:]))
     for f in files:
         if f.stem in NOT_READ:
@@ -52,7 +56,7 @@ def sentences(text: str) -> list[str]:
 
 
 def overlaps(sent: str, evidence: str) -> bool:
-    """Evidence is a sentence or clause of the text: it overlaps when one holds the other or they share 12 chars."""
+    """Evidence is a sentence or clause: it overlaps when one holds the other or they share 12 chars."""
     ev = evidence.strip()
     if not ev:
         return False
@@ -67,8 +71,11 @@ def forms(ent: dict) -> list[str]:
 
 
 def mentioned(doc: dict, sent: str, types: set[str] | None = None) -> list[dict]:
-    return [e for e in doc["entities"] if (types is None or e["type"] in types)
-            and any(f and f in sent for f in forms(e))]
+    return [
+        e
+        for e in doc["entities"]
+        if (types is None or e["type"] in types) and any(f and f in sent for f in forms(e))
+    ]
 
 
 ORG = {"PartyGovBody", "MilitaryUnit", "Enterprise", "ResearchInstitute", "Association", "Location", "Person"}
@@ -99,12 +106,14 @@ def call_past(doc: dict):
     persons = [e for e in doc["entities"] if e["type"] == "Person"]
     for s in sentences(doc["text"]):
         for m in PAST.finditer(s):
-            tail = s[m.start(): m.start() + 40]
+            tail = s[m.start() : m.start() + 40]
             who = [p for p in persons if any(f in s for f in forms(p))]
             if not who:
                 continue
             hp = [r for r in rels_in(doc, s, "HOLDS_POSITION") if any(r["head"] == p["name"] for p in who)]
-            bodies = [e for e in doc["entities"] if e["type"] != "Person" and any(f in tail for f in forms(e))]
+            bodies = [
+                e for e in doc["entities"] if e["type"] != "Person" and any(f in tail for f in forms(e))
+            ]
             if not bodies:
                 yield "no-body", s
                 continue
@@ -115,7 +124,9 @@ def call_past(doc: dict):
 def _zone_of(doc: dict, board: dict) -> dict | None:
     stem = ZONE_BOARD.sub("", board["name"])
     for e in doc["entities"]:
-        if e["type"] == "IndustrialPark" and any(f and (stem.endswith(f) or f.endswith(stem)) for f in forms(e)):
+        if e["type"] == "IndustrialPark" and any(
+            f and (stem.endswith(f) or f.endswith(stem)) for f in forms(e)
+        ):
             return e
     return None
 
@@ -129,12 +140,14 @@ def call_board(doc: dict):
         if zone is None:
             yield "no-zone-entity", e["name"]
             continue
-        kinds = sorted({r["type"] for r in doc["relations"] if r["head"] == e["name"] and r["tail"] == zone["name"]})
+        kinds = sorted(
+            {r["type"] for r in doc["relations"] if r["head"] == e["name"] and r["tail"] == zone["name"]}
+        )
         yield ("+".join(kinds) if kinds else "none"), f"{e['name']} -> {zone['name']}"
 
 
 def call_signing(doc: dict):
-    """Signers at a named event (会上/仪式上/期间 or the event named in the sentence): PARTICIPATES_IN or nothing."""
+    """Signers at a named event (会上/仪式上/期间, or the event named): PARTICIPATES_IN or nothing."""
     events = [e for e in doc["entities"] if e["type"] == "Event"]
     if not events:
         return
@@ -145,13 +158,11 @@ def call_signing(doc: dict):
         anaphor = re.search(r"会上|會上|仪式上|儀式上|现场|現場|期间|期間|活动中|活動中", s)
         if not ev and not anaphor:
             continue
-        actors = [e for e in mentioned(doc, s, ORG) if e["type"] != "Person" or True]
         coord = rels_in(doc, s, "COORDINATES_WITH")
         if not coord:
             continue  # no signing pair annotated in this sentence: not the construction
         signers = {r["head"] for r in coord} | {r["tail"] for r in coord}
         part = [r for r in rels_in(doc, s, "PARTICIPATES_IN") if r["head"] in signers]
-        del actors
         yield ("yes" if part else "no") + ("-named" if ev else "-anaphor"), s
 
 
@@ -160,7 +171,7 @@ def call_generic_force(doc: dict):
     names = {f for e in doc["entities"] for f in forms(e)}
     for m in GENERIC_FORCE.finditer(doc["text"]):
         w = m.group()
-        # a longer name holding the word (武警部队代表团, 解放军和武警部队…) decides for that name, not the word
+        # a longer name holding the word (武警部队代表团) decides for that name, not the word
         longer = [f for f in names if w in f and f != w]
         yield ("entity" if w in names else ("inside:" + longer[0] if longer else "none")) + f":{w}", w
 
@@ -176,8 +187,13 @@ def call_former_name(doc: dict):
 
 
 CALLS = {
-    "a_meet": call_meet, "b_thanks": call_thanks, "c_past_post": call_past, "d_zone_board": call_board,
-    "e_signing_event": call_signing, "f_generic_force": call_generic_force, "g_former_name": call_former_name,
+    "a_meet": call_meet,
+    "b_thanks": call_thanks,
+    "c_past_post": call_past,
+    "d_zone_board": call_board,
+    "e_signing_event": call_signing,
+    "f_generic_force": call_generic_force,
+    "g_former_name": call_former_name,
 }
 
 
