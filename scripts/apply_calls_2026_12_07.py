@@ -53,6 +53,10 @@ REASONS = {
     "f": "decision (f): 武警部队 / 驻地部队 / 驻军部队 with no place name are a generic class, not an entity",
     "g": "decision (g): a former name written beside the name (A(原B)) is an alias of A",
     "h": "decision (h): a bare 政府工作报告 (one government's report) is a Policy",
+    "i": (
+        "decision (i): a military unit's 党委 named in a title (X党委书记) gives the position in the unit,"
+        " also where the 党委 is an entity of its own (dev d05)"
+    ),
 }
 
 # Hand changes in READ batches: (doc, call, kind, payload). Entities are added before relations.
@@ -246,6 +250,36 @@ def call_h(doc: dict, log: Log) -> None:
     log.add(doc["id"], "(none)", f"entity {e['name']} (Policy)", "h")
 
 
+PARTY_TITLE = "(?:第一)?(?:副)?(?:书记|書記|常委)"
+
+
+def call_i(doc: dict, log: Log) -> None:
+    """HOLDS_POSITION P -> X党委 from a title "X党委书记P", X党委 a MilitaryUnit PART_OF unit X: tail -> X."""
+    types = {e["name"]: e["type"] for e in doc["entities"]}
+    unit_of = {
+        r["head"]: r["tail"]
+        for r in doc["relations"]
+        if r["type"] == "PART_OF"
+        and types.get(r["head"]) == types.get(r["tail"]) == "MilitaryUnit"
+        and re.search("(党委|黨委)$", r["head"])
+    }
+    keep = []
+    for r in doc["relations"]:
+        unit = unit_of.get(r["tail"]) if r["type"] == "HOLDS_POSITION" else None
+        party = ent_of(doc, r["tail"]) if unit else None
+        titled = party and any(re.search(re.escape(f) + PARTY_TITLE, r["evidence"]) for f in forms(party))
+        if not titled:
+            keep.append(r)
+            continue
+        if has_rel(doc, r["head"], unit, "HOLDS_POSITION"):
+            log.add(doc["id"], fmt_rel(r), "(removed: the unit's position is annotated)", "i")
+            continue
+        new = dict(r, tail=unit)
+        log.add(doc["id"], fmt_rel(r), fmt_rel(new), "i")
+        keep.append(new)
+    doc["relations"] = keep
+
+
 def apply_hand(doc: dict, log: Log) -> None:
     for did, call, kind, payload in HAND:
         if did != doc["id"]:
@@ -263,7 +297,7 @@ def apply_hand(doc: dict, log: Log) -> None:
                 log.add(did, "(none)", fmt_rel(r), call)
 
 
-STEPS = (call_f, call_g, call_d, call_e, call_a, call_c, call_h)
+STEPS = (call_f, call_g, call_d, call_e, call_a, call_c, call_h, call_i)
 
 
 def main() -> None:
@@ -309,6 +343,8 @@ def write_log(log: Log) -> None:
     for doc, old, new, reason in log.rows:
         cell = [c.replace("|", "\\|") for c in (doc, old, new, reason)]
         lines.append("| " + " | ".join(cell) + " |")
+    if OUT.exists():  # a later run (a decision added) appends its rows to the list of the earlier ones
+        lines = OUT.read_text("utf-8").rstrip("\n").split("\n") + lines[6:]
     OUT.write_text("\n".join(lines) + "\n", "utf-8")
 
 
