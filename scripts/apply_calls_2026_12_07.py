@@ -55,7 +55,7 @@ REASONS = {
     "h": "decision (h): a bare 政府工作报告 (one government's report) is a Policy",
     "i": (
         "decision (i): a military unit's 党委 named in a title (X党委书记) gives the position in the unit,"
-        " also where the 党委 is an entity of its own (dev d05)"
+        " also where the 党委 is an entity of its own (majority)"
     ),
 }
 
