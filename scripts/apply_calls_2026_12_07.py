@@ -297,7 +297,7 @@ def apply_hand(doc: dict, log: Log) -> None:
                 log.add(did, "(none)", fmt_rel(r), call)
 
 
-STEPS = (call_f, call_g, call_d, call_e, call_a, call_c, call_h, call_i)
+STEPS = (call_f, call_g, call_d, call_a, call_c, call_h, call_i)  # (e) rejected by the lead: see README
 
 
 def main() -> None:
