@@ -336,6 +336,20 @@ def reports_speech(clause: str) -> bool:
     return any(w in t for w in _raw().get("speech_verbs", ()))
 
 
+def national_topic(text: str) -> bool:
+    """Whether a problem clause (with the sentence before it) speaks of national or world affairs
+    (当今世界, 国际, 我国 …: problem_cues.json "national_topics"): such a problem is no local
+    body's, so it is not given to the document's own place (gaps9)."""
+    t = fold(text)
+    return any(w in t for w in _raw().get("national_topics", ()))
+
+
+def national_place(name: str) -> bool:
+    """Whether a place name is the country or the world (中国, 全国: "national_places"), never
+    the place a local document speaks for."""
+    return fold(name) in _raw().get("national_places", ())
+
+
 LEVELS = ("province", "city", "county")  # ingest.metadata's place ranks 0, 1, 2
 
 

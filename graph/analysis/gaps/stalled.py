@@ -1,6 +1,8 @@
 """Stalled items: what a document itself states as a problem (尚未运作, 推进慢, 底数不清 …).
 
-Only problem sentences that name the entity count (see `naming`).
+Only problem sentences that name the entity count (see `naming`), and those that name no body
+given to the place the document speaks for (gaps9: "有的部门…不愿融" in a city's speech is the
+city's problem as the document states it).
 
 The strongest tier: the text states the gap, so the title quotes it as stated. A problem stated in
 a document dated t stays "still open as of <latest date>" unless a later document reports action
@@ -43,7 +45,17 @@ def naming(G: nx.MultiDiGraph, n: str, problems) -> list[dict]:
         if (p["document"], p.get("sentence_index")) in at
         or any(f in p.get("sentence", "") for f in forms)
         or (place and deictic_level(p.get("sentence", "")))
+        or (place and _speaks_for(G, p["document"], forms))
     ]
+
+
+def _speaks_for(G: nx.MultiDiGraph, doc: str, forms: list[str]) -> bool:
+    """Whether the place (by one of its forms) is the jurisdiction the document speaks for (its
+    metadata): a problem clause that names no body is that place's as the document states it
+    (extraction gave it to the place the document names most, gaps9); a place that is not the
+    document's own does not take it."""
+    j = (G.graph.get("documents", {}).get(doc) or {}).get("jurisdiction", "")
+    return bool(j) and any(f == j or f.startswith(j) for f in forms)
 
 
 def _later_report(G: nx.MultiDiGraph, n: str, date: str) -> dict | None:
@@ -103,7 +115,8 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
         first = probs[0]
         status, later = _status(G, n, first["date"], as_of)
         when = f" ({first['date']})" if first["date"] else ""
-        title = f"{a.get('name', n)}: “{_quote(first['sentence'])}”{when}; {status}"
+        more = f" (+{len(probs) - 1} more problem sentence(s))" if len(probs) > 1 else ""
+        title = f"{a.get('name', n)}: the document states “{_quote(first['sentence'])}”{when}{more}; {status}"
         out.append(
             finding(
                 "stalled",
@@ -115,6 +128,7 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
                 key_parts=[n],
                 dates={"stated": first["date"], "as_of": as_of, "status": status},
                 problems=len(probs),
+                stated_in=[[p["document"], p.get("sentence_index")] for p in probs],
                 also_directed=directed,
             )
         )
@@ -135,7 +149,7 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
             finding(
                 "stalled",
                 0.55 + 0.05 * min(len(probs), 4),
-                f"{ents[0]['name']} — {ents[1]['name']}: “{_quote(first['sentence'])}”{when}; {status}",
+                f"{ents[0]['name']} — {ents[1]['name']}: the document states “{_quote(first['sentence'])}”{when}; {status}",
                 ents,
                 probs,
                 ents[0]["jurisdiction"] or ents[1]["jurisdiction"],
