@@ -191,11 +191,13 @@ class _Extractor(PeopleRules, ActionRules, StructureRules, NoticeRules):
     def _document_place(self) -> list[EntMention]:
         """The place the document speaks for when a problem clause names no body and no place
         ("有的部门本位主义，不愿融" in a city's speech: the city's problem, as the document states
-        it): the place the document names most, first named on a tie, not a national one
+        it): the place the document names most as its topic (not a venue or yardstick:
+        modality.place_is_topic), first named on a tie, not a national one
         (中国, 全国: problem_cues.json "national_places"); none: nothing. A subject carried from an earlier sentence is not taken
         instead (the gaps report drops a problem sentence that does not name its entity), and a
         clause about national or world affairs (problem_cues.json "national_topics") gets none."""
-        places = [m for m in self.mentions if m.type == "Location" and not national_place(m.name)]
+        places = [m for m in self.mentions if m.type == "Location" and not national_place(m.name)
+                  and place_is_topic(self.text, m.start, m.end)]  # not 在X召开, 与X相比
         if not places:
             return []
         counts = Counter(m.name for m in places)

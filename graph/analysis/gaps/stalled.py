@@ -51,11 +51,23 @@ def naming(G: nx.MultiDiGraph, n: str, problems) -> list[dict]:
 
 def _speaks_for(G: nx.MultiDiGraph, doc: str, forms: list[str]) -> bool:
     """Whether the place (by one of its forms) is the jurisdiction the document speaks for (its
-    metadata): a problem clause that names no body is that place's as the document states it
-    (extraction gave it to the place the document names most, gaps9); a place that is not the
-    document's own does not take it."""
-    j = (G.graph.get("documents", {}).get(doc) or {}).get("jurisdiction", "")
+    metadata; when the metadata names none, the place the document names in most sentences): a
+    problem clause that names no body is that place's as the document states it (extraction gave
+    it to the place the document names most, gaps9); a place that is not the document's own does
+    not take it."""
+    j = (G.graph.get("documents", {}).get(doc) or {}).get("jurisdiction", "") or _most_named(G, doc)
     return bool(j) and any(f == j or f.startswith(j) for f in forms)
+
+
+def _most_named(G: nx.MultiDiGraph, doc: str) -> str:
+    """The name of the Location the document names in most sentences ("" if none)."""
+    best, most = "", 0
+    for _n, a in G.nodes(data=True):
+        if a.get("type") == "Location":
+            k = len({e.get("sentence_index") for e in a.get("sentences") or () if e.get("document") == doc})
+            if k > most:
+                best, most = a.get("name", ""), k
+    return best
 
 
 def _later_report(G: nx.MultiDiGraph, n: str, date: str) -> dict | None:
