@@ -13,7 +13,8 @@ temporary folder) and `gaps` is run; then, per set:
   recall = listed stated sentences it takes / listed stated sentences; precision = listed stated
   sentences it takes / listed sentences it takes;
 - finding level (what an analyst sees): a listed stated sentence is found when it is evidence of a
-  reported `stalled` finding (shown, or counted in it beyond the five quotes shown: details.stated_in); a finding is right when its quoted (first) sentence is listed stated,
+  reported `stalled` finding (shown, or counted in it beyond the five quotes shown:
+  details.stated_in); a finding is right when its quoted (first) sentence is listed stated,
   wrong when listed "not", unjudged when not listed (printed with --show: judge and add it).
 Sets without a list (the CHECK sets u13/u15, held-out batches) get the counts only.
 """
@@ -104,7 +105,8 @@ def finding_level(findings: list[dict], docs: list[dict], listed: dict) -> dict:
         j = listed.get((first.get("document"), first.get("sentence_index")))
         verdicts.append((j["verdict"] if j else "unjudged", f["title"], first.get("sentence", "")[:100]))
     return {"findings": len(findings), "right": sum(v == "stated" for v, *_ in verdicts),
-            "wrong": sum(v == "not" for v, *_ in verdicts), "unjudged": sum(v == "unjudged" for v, *_ in verdicts),
+            "wrong": sum(v == "not" for v, *_ in verdicts),
+            "unjudged": sum(v == "unjudged" for v, *_ in verdicts),
             "stated_found": len(stated & evidence), "stated": len(stated), "verdicts": verdicts,
             "not_found": [listed[k]["sentence"][:80] for k in sorted(stated - evidence)]}
 
@@ -123,21 +125,25 @@ def main(argv: list[str] | None = None) -> int:
             continue
         with tempfile.TemporaryDirectory(prefix=f"stated-{name}-") as tmp:
             docs, found, other = machine_findings(path, Path(tmp))
-        report[name] = {"sentences": sentence_level(docs, listed), "findings": finding_level(found, docs, listed),
+        report[name] = {"sentences": sentence_level(docs, listed),
+                        "findings": finding_level(found, docs, listed),
                         "held_or_uncovered": [f["title"] for f in other]}
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=1))
         return 0
     tot = {"stated": 0, "taken": 0, "right": 0, "f": 0, "fr": 0, "fw": 0, "fu": 0, "sf": 0}
-    print("set     | sentences: stated/taken/right  R    P   | findings: n right wrong unjudged | stated found")
+    print("set     | sentences: stated/taken/right  R    P   "
+          "| findings: n right wrong unjudged | stated found")
     for name, r in report.items():
         s, f = r["sentences"], r["findings"]
-        for k, v in (("stated", s["stated"]), ("taken", s["taken"]), ("right", s["right"]), ("f", f["findings"]),
-                     ("fr", f["right"]), ("fw", f["wrong"]), ("fu", f["unjudged"]), ("sf", f["stated_found"])):
+        for k, v in (("stated", s["stated"]), ("taken", s["taken"]), ("right", s["right"]),
+                     ("f", f["findings"]), ("fr", f["right"]), ("fw", f["wrong"]), ("fu", f["unjudged"]),
+                     ("sf", f["stated_found"])):
             tot[k] += v
         rr = f"{s['right'] / s['stated']:.2f}" if s["stated"] else "  — "
         pp = f"{s['right'] / s['taken']:.2f}" if s["taken"] else "  — "
-        print(f"{name:7} | {s['stated']:3}/{s['taken']:3}/{s['right']:3}  {rr} {pp} | {f['findings']:3} {f['right']:3} "
+        print(f"{name:7} | {s['stated']:3}/{s['taken']:3}/{s['right']:3}  {rr} {pp} | "
+              f"{f['findings']:3} {f['right']:3} "
               f"{f['wrong']:3} {f['unjudged']:3} | {f['stated_found']}/{f['stated']}")
         if args.show:
             for v, title, q in f["verdicts"]:

@@ -193,7 +193,8 @@ class _Extractor(PeopleRules, ActionRules, StructureRules, NoticeRules):
         ("有的部门本位主义，不愿融" in a city's speech: the city's problem, as the document states
         it): the place the document names most as its topic (not a venue or yardstick:
         modality.place_is_topic), first named on a tie, not a national one
-        (中国, 全国: problem_cues.json "national_places"); none: nothing. A subject carried from an earlier sentence is not taken
+        (中国, 全国: problem_cues.json "national_places"); none: nothing. A subject carried from an
+        earlier sentence is not taken
         instead (the gaps report drops a problem sentence that does not name its entity), and a
         clause about national or world affairs (problem_cues.json "national_topics") gets none."""
         places = [m for m in self.mentions if m.type == "Location" and not national_place(m.name)

@@ -161,7 +161,8 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
             finding(
                 "stalled",
                 0.55 + 0.05 * min(len(probs), 4),
-                f"{ents[0]['name']} — {ents[1]['name']}: the document states “{_quote(first['sentence'])}”{when}; {status}",
+                f"{ents[0]['name']} — {ents[1]['name']}: the document states "
+                f"“{_quote(first['sentence'])}”{when}; {status}",
                 ents,
                 probs,
                 ents[0]["jurisdiction"] or ents[1]["jurisdiction"],
