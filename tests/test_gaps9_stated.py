@@ -48,3 +48,48 @@ def test_degree_class():
 def test_bu_gan_only_before_a_verb_of_acting():
     assert is_problem("有的企业不会融、不敢融")
     assert not is_problem("快递不敢直达，外卖骑手常被劝返")
+
+
+def test_a_national_level_shortfall_is_no_local_problem(tmp_path):
+    text = HEAD + "会议指出，国家层面军民融合法规体系尚不健全。"
+    G = graph_of(tmp_path, text, [("青山市", "Location"), ("王东", "Person")])
+    assert not of_kind(gaps(G, coverage_thresholds=JUDGE_ALL), "stalled")
+
+
+def test_a_problem_reported_rectified_is_held_back(tmp_path):
+    text = HEAD + "督查发现，有的单位军地对接机制不健全，目前已整改到位。"
+    G = graph_of(tmp_path, text, [("青山市", "Location"), ("王东", "Person")])
+    res = gaps(G, coverage_thresholds=JUDGE_ALL)
+    assert not of_kind(res, "stalled")
+    held = of_kind(res, "stalled", "held_back")
+    assert held and "整改到位" in held[0]["held_back"]["evidence"][-1]["sentence"]
+    assert "reported solved" in held[0]["held_back"]["reason"]
+
+
+def _two_documents(tmp_path):
+    """A city's problem (2021) and a later news item (2022) that names the city doing something."""
+    import json
+
+    from graph.embedded import EmbeddedStore
+    from workflows.ingest import ingest_annotations
+
+    docs = [("q1", HEAD + "会议指出，有的部门存在本位主义，不愿融。", "2021-05-08"),
+            ("q2", "青山市举行军民融合项目签约仪式\n青山市举行项目签约仪式，王东出席。", "2022-03-01")]
+    path = tmp_path / "a.jsonl"
+    path.write_text("".join(json.dumps({
+        "id": i, "source": f"{i}.txt", "text": t, "date": d,
+        "entities": [{"name": "青山市", "type": "Location", "aliases": []},
+                     {"name": "王东", "type": "Person", "aliases": []}], "relations": []},
+        ensure_ascii=False) + "\n" for i, t, d in docs), encoding="utf-8")
+    store = EmbeddedStore(tmp_path / "g.db")
+    try:
+        assert ingest_annotations([path], store).count("written") == 2
+        return store.to_networkx()
+    finally:
+        store.close()
+
+
+def test_a_later_news_item_naming_the_city_does_not_answer_its_problem(tmp_path):
+    found = of_kind(gaps(_two_documents(tmp_path), coverage_thresholds=JUDGE_ALL), "stalled")
+    assert len(found) == 1
+    assert found[0]["dates"]["status"].startswith("still open as of 2022")

@@ -71,8 +71,10 @@ def _most_named(G: nx.MultiDiGraph, doc: str) -> str:
 
 
 def _later_report(G: nx.MultiDiGraph, n: str, date: str) -> dict | None:
-    """The first sentence naming n with reported modality from a document dated after `date`."""
-    if not date:
+    """The first sentence naming n with reported modality from a document dated after `date`. Not
+    for a place: every later news item names its city, which reports nothing done about the
+    problem the city's document stated (gaps9: such problems are given to the place)."""
+    if not date or G.nodes[n].get("type") == "Location":
         return None
     later = [dated(G, e) for e in G.nodes[n].get("sentences") or () if e.get("modality") == "reported"]
     later = [e for e in later if e["date"] and lower(e["date"]) > upper(date)]
