@@ -93,3 +93,9 @@ def test_a_later_news_item_naming_the_city_does_not_answer_its_problem(tmp_path)
     found = of_kind(gaps(_two_documents(tmp_path), coverage_thresholds=JUDGE_ALL), "stalled")
     assert len(found) == 1
     assert found[0]["dates"]["status"].startswith("still open as of 2022")
+
+
+def test_a_place_named_once_is_not_the_documents_place(tmp_path):
+    text = "民参军企业面临的难题\n青山市一家企业负责人介绍了情况。有的企业不会融、不敢融。"
+    G = graph_of(tmp_path, text, [("青山市", "Location")])
+    assert not of_kind(gaps(G, coverage_thresholds=JUDGE_ALL), "stalled")

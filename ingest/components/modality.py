@@ -344,6 +344,13 @@ def national_topic(text: str) -> bool:
     return any(w in t for w in _raw().get("national_topics", ()))
 
 
+def document_place_min() -> int:
+    """How many times a document must name a place as its topic for a problem clause that names
+    no body to be given to it (problem_cues.json "document_place_min"): a place named once (a
+    firm's city in a national feature) is no place the document speaks for."""
+    return int(_raw().get("document_place_min", 2))
+
+
 def national_place(name: str) -> bool:
     """Whether a place name is the country or the world (中国, 全国: "national_places"), never
     the place a local document speaks for."""

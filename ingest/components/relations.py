@@ -70,6 +70,7 @@ from collections import Counter
 from graph.model import Entity, Evidence, Relation
 from ingest.components.modality import (
     deictic_level,
+    document_place_min,
     national_place,
     national_topic,
     place_is_topic,
@@ -192,7 +193,8 @@ class _Extractor(PeopleRules, ActionRules, StructureRules, NoticeRules):
         """The place the document speaks for when a problem clause names no body and no place
         ("有的部门本位主义，不愿融" in a city's speech: the city's problem, as the document states
         it): the place the document names most as its topic (not a venue or yardstick:
-        modality.place_is_topic), first named on a tie, not a national one
+        modality.place_is_topic) and at least document_place_min times, first named on a tie, not
+        a national one
         (中国, 全国: problem_cues.json "national_places"); none: nothing. A subject carried from an
         earlier sentence is not taken
         instead (the gaps report drops a problem sentence that does not name its entity), and a
@@ -202,7 +204,9 @@ class _Extractor(PeopleRules, ActionRules, StructureRules, NoticeRules):
         if not places:
             return []
         counts = Counter(m.name for m in places)
-        return [max(places, key=lambda m: (counts[m.name], -m.start))]
+        best = max(places, key=lambda m: (counts[m.name], -m.start))
+        # named once (a firm's city in a national feature) it is no place the document speaks for
+        return [best] if counts[best.name] >= document_place_min() else []
 
     def _own_place(self, clause: str) -> list[EntMention]:
         """The document's own place a clause speaks for (我省, 全市 …: modality.deictic_level): the
