@@ -66,20 +66,21 @@ def test_a_problem_reported_rectified_is_held_back(tmp_path):
     assert "reported solved" in held[0]["held_back"]["reason"]
 
 
-def _two_documents(tmp_path):
-    """A city's problem (2021) and a later news item (2022) that names the city doing something."""
+def _two_documents(tmp_path, second: str = "青山市"):
+    """A city's problem (2021) and a later news item (2022) that names a city (`second`) doing
+    something."""
     import json
 
     from graph.embedded import EmbeddedStore
     from workflows.ingest import ingest_annotations
 
     docs = [("q1", HEAD + "会议指出，有的部门存在本位主义，不愿融。", "2021-05-08"),
-            ("q2", "青山市举行军民融合项目签约仪式\n青山市举行项目签约仪式，王东出席。", "2022-03-01")]
+            ("q2", f"{second}举行军民融合项目签约仪式\n{second}举行项目签约仪式，王东出席。", "2022-03-01")]
     path = tmp_path / "a.jsonl"
     path.write_text("".join(json.dumps({
         "id": i, "source": f"{i}.txt", "text": t, "date": d,
-        "entities": [{"name": "青山市", "type": "Location", "aliases": []},
-                     {"name": "王东", "type": "Person", "aliases": []}], "relations": []},
+        "entities": [{"name": p, "type": "Location", "aliases": []} for p in {"青山市", second} if p in t]
+        + [{"name": "王东", "type": "Person", "aliases": []}], "relations": []},
         ensure_ascii=False) + "\n" for i, t, d in docs), encoding="utf-8")
     store = EmbeddedStore(tmp_path / "g.db")
     try:
@@ -99,3 +100,10 @@ def test_a_place_named_once_is_not_the_documents_place(tmp_path):
     text = "民参军企业面临的难题\n青山市一家企业负责人介绍了情况。有的企业不会融、不敢融。"
     G = graph_of(tmp_path, text, [("青山市", "Location")])
     assert not of_kind(gaps(G, coverage_thresholds=JUDGE_ALL), "stalled")
+
+
+def test_still_open_as_of_the_latest_document_about_the_place(tmp_path):
+    """An article about another city, dated later, says nothing about this city's problem."""
+    found = of_kind(gaps(_two_documents(tmp_path, "东川市"), coverage_thresholds=JUDGE_ALL), "stalled")
+    assert [f["entities"][0]["name"] for f in found] == ["青山市"]
+    assert found[0]["dates"]["status"] == "still open as of 2021-05-08"

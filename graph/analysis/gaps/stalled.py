@@ -5,7 +5,8 @@ given to the place the document speaks for (gaps9: "有的部门…不愿融" in
 city's problem as the document states it).
 
 The strongest tier: the text states the gap, so the title quotes it as stated. A problem stated in
-a document dated t stays "still open as of <latest date>" unless a later document reports action
+a document dated t stays "still open as of <date>" (the latest document about the entity or its
+jurisdiction, gaps9: not the newest article about an unrelated place) unless a later document reports action
 on the same entity (a reported sentence naming it, dated after t), which is shown instead.
 A problem told as backstory (a past passage, 曾一度搁置, or reported solved later in the same
 document: graph/analysis/gaps/backstory.py) is no current problem: a finding whose every problem
@@ -19,6 +20,8 @@ import networkx as nx
 from graph.analysis.filters import node_summary
 from graph.analysis.gaps.backstory import document_sentences, history
 from graph.analysis.gaps.common import dated, edges, finding, latest_date, lower, upper
+from graph.analysis.gaps.dates import JurisdictionDates
+from graph.analysis.gaps.dates import as_of as parties_as_of
 from ingest.components.modality import deictic_level
 
 QUOTE = 60
@@ -107,11 +110,12 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
     evidence states a problem."""
     out, held = [], []
     as_of = latest_date(G)
+    index = JurisdictionDates(G)
     sentences = None
     for n, a in G.nodes(data=True):
         probs = sorted(
             (dated(G, p) for p in naming(G, n, a.get("problems") or ())),
-            key=lambda e: lower(e["date"]) or "9999",
+            key=lambda e: (lower(e["date"]) or "9999", e["document"], e.get("sentence_index") or 0),
         )
         if not probs:
             continue
@@ -127,7 +131,8 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
             for d in keyed.values()
         )
         first = probs[0]
-        status, later = _status(G, n, first["date"], as_of)
+        since = parties_as_of(G, (n,), a.get("jurisdiction", ""), [first["date"]], index)
+        status, later = _status(G, n, first["date"], since)
         when = f" ({first['date']})" if first["date"] else ""
         more = f" (+{len(probs) - 1} more problem sentence(s))" if len(probs) > 1 else ""
         title = f"{a.get('name', n)}: the document states “{_quote(first['sentence'])}”{when}{more}; {status}"
@@ -140,7 +145,7 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
                 probs + ([later] if later else []),
                 a.get("jurisdiction", ""),
                 key_parts=[n],
-                dates={"stated": first["date"], "as_of": as_of, "status": status},
+                dates={"stated": first["date"], "as_of": since, "status": status},
                 problems=len(probs),
                 stated_in=[[p["document"], p.get("sentence_index")] for p in probs],
                 also_directed=directed,
