@@ -107,3 +107,11 @@ def test_still_open_as_of_the_latest_document_about_the_place(tmp_path):
     found = of_kind(gaps(_two_documents(tmp_path, "东川市"), coverage_thresholds=JUDGE_ALL), "stalled")
     assert [f["entities"][0]["name"] for f in found] == ["青山市"]
     assert found[0]["dates"]["status"] == "still open as of 2021-05-08"
+
+
+def test_the_title_quotes_the_most_concrete_statement(tmp_path):
+    text = HEAD + "但也要看到，问题依然不少。有的部门推进慢，底数还没有摸清，基础性工作没有做到位。"
+    G = graph_of(tmp_path, text, [("青山市", "Location"), ("王东", "Person")])
+    found = of_kind(gaps(G, coverage_thresholds=JUDGE_ALL), "stalled")
+    assert len(found) == 1 and "底数还没有摸清" in found[0]["title"]
+    assert len(found[0]["evidence"]) == 2

@@ -1,6 +1,8 @@
 """Stalled items: what a document itself states as a problem (尚未运作, 推进慢, 底数不清 …).
 
-Only problem sentences that name the entity count (see `naming`), and those that name no body
+The title quotes the earliest statement, and of one date the sentence with the most problem
+clauses (推进慢…还没有摸清…没有做到位 before a bare 问题依然不少, gaps9). Only problem sentences
+that name the entity count (see `naming`), and those that name no body
 given to the place the document speaks for (gaps9: "有的部门…不愿融" in a city's speech is the
 city's problem as the document states it).
 
@@ -22,7 +24,7 @@ from graph.analysis.gaps.backstory import document_sentences, history
 from graph.analysis.gaps.common import dated, edges, finding, latest_date, lower, upper
 from graph.analysis.gaps.dates import JurisdictionDates
 from graph.analysis.gaps.dates import as_of as parties_as_of
-from ingest.components.modality import deictic_level
+from ingest.components.modality import deictic_level, problem_clauses
 
 QUOTE = 60
 
@@ -115,7 +117,8 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
     for n, a in G.nodes(data=True):
         probs = sorted(
             (dated(G, p) for p in naming(G, n, a.get("problems") or ())),
-            key=lambda e: (lower(e["date"]) or "9999", e["document"], e.get("sentence_index") or 0),
+            key=lambda e: (lower(e["date"]) or "9999", -len(problem_clauses(e.get("sentence", ""))),
+                           e["document"], e.get("sentence_index") or 0),
         )
         if not probs:
             continue
