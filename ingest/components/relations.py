@@ -199,14 +199,14 @@ class _Extractor(PeopleRules, ActionRules, StructureRules, NoticeRules):
         earlier sentence is not taken
         instead (the gaps report drops a problem sentence that does not name its entity), and a
         clause about national or world affairs (problem_cues.json "national_topics") gets none."""
-        places = [m for m in self.mentions if m.type == "Location" and not national_place(m.name)
-                  and place_is_topic(self.text, m.start, m.end)]  # not 在X召开, 与X相比
-        if not places:
-            return []
-        counts = Counter(m.name for m in places)
-        best = max(places, key=lambda m: (counts[m.name], -m.start))
-        # named once (a firm's city in a national feature) it is no place the document speaks for
-        return [best] if counts[best.name] >= document_place_min() else []
+        if getattr(self, "_doc_place", None) is None:  # once per document
+            places = [m for m in self.mentions if m.type == "Location" and not national_place(m.name)
+                      and place_is_topic(self.text, m.start, m.end)]  # not 在X召开, 与X相比
+            counts = Counter(m.name for m in places)
+            best = max(places, key=lambda m: (counts[m.name], -m.start)) if places else None
+            # named once (a firm's city in a national feature) it is no place the document speaks for
+            self._doc_place = [best] if best and counts[best.name] >= document_place_min() else []
+        return self._doc_place
 
     def _own_place(self, clause: str) -> list[EntMention]:
         """The document's own place a clause speaks for (我省, 全市 …: modality.deictic_level): the
