@@ -115,3 +115,9 @@ def test_the_title_quotes_the_most_concrete_statement(tmp_path):
     found = of_kind(gaps(G, coverage_thresholds=JUDGE_ALL), "stalled")
     assert len(found) == 1 and "底数还没有摸清" in found[0]["title"]
     assert len(found[0]["evidence"]) == 2
+
+
+def test_a_proposal_headline_states_no_problem():
+    assert not is_problem("关于破解青山市民参军企业融资难问题的提案")
+    assert not is_problem("东川县军民融合产业发展滞后问题调研报告")
+    assert is_problem("青山市民参军企业融资难问题突出")

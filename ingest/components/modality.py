@@ -81,6 +81,7 @@ def _cue_res() -> dict[str, re.Pattern]:
         "reported": any_of([w for w in c["reported"] if w != "了"]),
         "plan": any_of(c.get("plan", [])),
         "thanks": any_of(c.get("thanks", [])),
+        "titles": re.compile("|".join(f"(?:{p})" for p in _raw().get("title_patterns", ())) or "(?!)"),
     }
 
 
@@ -105,6 +106,8 @@ def _is_problem_folded(t: str) -> bool:
     res = _cue_res()
     words = res["problem"].search(t) is not None
     if not words and res["problem_patterns"].search(t) is None:  # no cue at all: the common case
+        return False
+    if res["titles"].search(t.strip()):  # 关于…融资难问题的提案: a headline naming its topic
         return False
     c = cues()
     t = _mask(t, c.get("masks", []))  # 研究院, 座谈会, 重点难点 …: neither cue nor negator
