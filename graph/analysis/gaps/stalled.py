@@ -134,7 +134,10 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
             for d in keyed.values()
         )
         first = probs[0]
-        since = parties_as_of(G, (n,), a.get("jurisdiction", ""), [first["date"]], index)
+        # the date an analyst asked for (gaps --as-of), else the latest document about n or its place
+        since = G.graph.get("as_of") or parties_as_of(
+            G, (n,), a.get("jurisdiction", ""), [first["date"]], index
+        )
         status, later = _status(G, n, first["date"], since)
         when = f" ({first['date']})" if first["date"] else ""
         more = f" (+{len(probs) - 1} more problem sentence(s))" if len(probs) > 1 else ""
