@@ -188,12 +188,16 @@ def path_agreement(gold, machine, n_pairs: int = 50, seed: int = 0) -> dict:
 def load_judgements(folder: Path = JUDGEMENTS) -> dict[tuple[str, str], dict]:
     """Hand verdicts on machine findings, {(set, key): judgement}, from folder/*.jsonl: one line
     {"set", "key", "verdict" (real | artefact | not useful), "reason", "deciding": {"document",
-    "start", "end", "sentence"}}. A later line for the same finding wins."""
+    "start", "end", "sentence"}}. A later line for the same finding wins. Lines without a "key"
+    are verdicts on sentences, not findings (the stated-problem list bench/stated_eval.py reads:
+    gaps9_stated_dev.jsonl): skipped here."""
     out: dict[tuple[str, str], dict] = {}
     for f in sorted(folder.glob("*.jsonl")) if folder.is_dir() else []:
         for line in f.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 j = json.loads(line)
+                if "key" not in j:
+                    continue
                 if j.get("verdict") not in VERDICTS:
                     raise ValueError(f"{f}: verdict {j.get('verdict')!r} is not one of {VERDICTS}")
                 out[(j["set"], j["key"])] = j

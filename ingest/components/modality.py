@@ -81,6 +81,7 @@ def _cue_res() -> dict[str, re.Pattern]:
         "reported": any_of([w for w in c["reported"] if w != "了"]),
         "plan": any_of(c.get("plan", [])),
         "thanks": any_of(c.get("thanks", [])),
+        "titles": re.compile("|".join(f"(?:{p})" for p in _raw().get("title_patterns", ())) or "(?!)"),
     }
 
 
@@ -105,6 +106,8 @@ def _is_problem_folded(t: str) -> bool:
     res = _cue_res()
     words = res["problem"].search(t) is not None
     if not words and res["problem_patterns"].search(t) is None:  # no cue at all: the common case
+        return False
+    if res["titles"].search(t.strip()):  # 关于…融资难问题的提案: a headline naming its topic
         return False
     c = cues()
     t = _mask(t, c.get("masks", []))  # 研究院, 座谈会, 重点难点 …: neither cue nor negator
@@ -334,6 +337,27 @@ def reports_speech(clause: str) -> bool:
     "speech_verbs"): the problem is not the speaker's, so the speaker's subject is not carried."""
     t = fold(clause)
     return any(w in t for w in _raw().get("speech_verbs", ()))
+
+
+def national_topic(text: str) -> bool:
+    """Whether a problem clause (with the sentence before it) speaks of national or world affairs
+    (当今世界, 国际, 我国 …: problem_cues.json "national_topics"): such a problem is no local
+    body's, so it is not given to the document's own place (gaps9)."""
+    t = fold(text)
+    return any(w in t for w in _raw().get("national_topics", ()))
+
+
+def document_place_min() -> int:
+    """How many times a document must name a place as its topic for a problem clause that names
+    no body to be given to it (problem_cues.json "document_place_min"): a place named once (a
+    firm's city in a national feature) is no place the document speaks for."""
+    return int(_raw().get("document_place_min", 2))
+
+
+def national_place(name: str) -> bool:
+    """Whether a place name is the country or the world (中国, 全国: "national_places"), never
+    the place a local document speaks for."""
+    return fold(name) in _raw().get("national_places", ())
 
 
 LEVELS = ("province", "city", "county")  # ingest.metadata's place ranks 0, 1, 2

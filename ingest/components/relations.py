@@ -77,6 +77,9 @@ from collections import Counter
 from graph.model import Entity, Evidence, Relation
 from ingest.components.modality import (
     deictic_level,
+    document_place_min,
+    national_place,
+    national_topic,
     place_is_topic,
     place_level,
     problem_clauses,
@@ -158,8 +161,10 @@ class _Extractor(PeopleRules, ActionRules, StructureRules, NoticeRules):
         it is about (青山省军民融合产业…存在着规模小…等短板: `_topic_place`, in the clause); the
         document's own place it speaks for (我省, 全市: `_own_place`; such a clause has its own
         subject, none is carried); the subject it carries ("某基金成立两年，至今尚未运作": the fund,
-        named in the clause before), unless it reports speech (…认为推进缓慢: not the speaker's);
-        the place the sentence is about before the clause."""
+        named in the clause before; not one carried from an earlier sentence), unless it reports
+        speech (…认为推进缓慢: not the speaker's); the place the sentence is about before the clause;
+        else the document's own place (`_document_place`, gaps9), unless the sentence up to the
+        clause speaks of national or world affairs (当今世界…面临严峻挑战: modality.national_topic)."""
         skip = ("Person", "Location", "Event")
         named = [m for _p, m in sorted(sv.slots.items())
                  if a <= m.start - sv.start < b and m.type not in skip]
@@ -172,10 +177,13 @@ class _Extractor(PeopleRules, ActionRules, StructureRules, NoticeRules):
         if deictic_level(sv.raw[a:b]):
             return self._own_place(sv.raw[a:b])
         if not reports_speech(sv.raw[a:b]):
-            carried = [m for _q, m in self._carried_subject(sv, a, b) if m.type not in skip]
+            carried = [m for _q, m in self._carried_subject(sv, a, b)
+                       if m.type not in skip and sv.start <= m.start < sv.end]
             if carried:
                 return carried
-        return places
+        if places or national_topic(sv.raw[:b]):
+            return places
+        return self._document_place()
 
     @staticmethod
     def _topic_place(sv: SentView, a: int, b: int) -> list[EntMention]:
@@ -187,6 +195,25 @@ class _Extractor(PeopleRules, ActionRules, StructureRules, NoticeRules):
         inside = [m for o, m in places if a <= o < b]
         before = [m for o, m in places if o < a]
         return inside[:1] or before[:1]
+
+    def _document_place(self) -> list[EntMention]:
+        """The place the document speaks for when a problem clause names no body and no place
+        ("有的部门本位主义，不愿融" in a city's speech: the city's problem, as the document states
+        it): the place the document names most as its topic (not a venue or yardstick:
+        modality.place_is_topic) and at least document_place_min times, first named on a tie, not
+        a national one
+        (中国, 全国: problem_cues.json "national_places"); none: nothing. A subject carried from an
+        earlier sentence is not taken
+        instead (the gaps report drops a problem sentence that does not name its entity), and a
+        clause about national or world affairs (problem_cues.json "national_topics") gets none."""
+        if getattr(self, "_doc_place", None) is None:  # once per document
+            places = [m for m in self.mentions if m.type == "Location" and not national_place(m.name)
+                      and place_is_topic(self.text, m.start, m.end)]  # not 在X召开, 与X相比
+            counts = Counter(m.name for m in places)
+            best = max(places, key=lambda m: (counts[m.name], -m.start)) if places else None
+            # named once (a firm's city in a national feature) it is no place the document speaks for
+            self._doc_place = [best] if best and counts[best.name] >= document_place_min() else []
+        return self._doc_place
 
     def _own_place(self, clause: str) -> list[EntMention]:
         """The document's own place a clause speaks for (我省, 全市 …: modality.deictic_level): the

@@ -2,7 +2,9 @@
 
 Findings are tiered by how they are known and listed strongest first (then by score):
 
-- stated: the text itself states the problem (stalled: 尚未实质性运作, 推进慢 …), quoted as stated,
+- stated: the text itself states the problem (stalled: 尚未实质性运作, 推进慢 …), quoted as stated
+  ("the document states …"), of the bodies its clause names, else of the place the document
+  speaks for (not a national or world matter: gaps9),
   "still open as of <date>" unless a later document reports action on it;
 - directive: a directive (or the actor's own plan) with no reported action dated on or after it
   (mandate_without_action; "is told to" only for an order, "plans to" for the actor's own plan);

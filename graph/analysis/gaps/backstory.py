@@ -7,7 +7,8 @@ article contradicts (a held-out judgement of this class, gaps6). A problem sente
 - a past time stands in its problem clause or before it in the sentence (曾一度, 当年, 过去,
   上世纪X0年代, 历史上: `past_patterns`), and no present marker (仍, 至今, 目前 …) in the problem
   clause keeps it current; or
-- a later sentence of the same document reports it solved (解决了, 得到解决, 如今, 现已, 终于,
+- the problem sentence itself, after its problem clauses, or a later sentence of the same
+  document reports it solved (解决了, 得到解决, 如今, 现已, 终于,
   变为现实: `solved_cues`, not after 尚未 / 没有), within `solved_window` sentences or naming the
   same entity.
 Such a finding is held back with the deciding sentence (or, for the stalled relationship kind,
@@ -82,7 +83,7 @@ def history(G: nx.MultiDiGraph, n: str | None, p: dict, sentences: dict) -> tupl
     later sentence reporting it solved when there is one (the strongest quote), else the sentence
     itself when it is a past passage."""
     cue = past_problem(p.get("sentence", ""))
-    solved = _solved_later(G, n, p, sentences)
+    solved = _solved_here(G, p) or _solved_later(G, n, p, sentences)
     if solved:
         what, e = solved
         past = f"a past passage ({cue}…), " if cue else ""
@@ -90,6 +91,17 @@ def history(G: nx.MultiDiGraph, n: str | None, p: dict, sentences: dict) -> tupl
     if cue:
         return f"a past passage ({cue}…): backstory, not a current problem", dated(G, p)
     return None
+
+
+def _solved_here(G: nx.MultiDiGraph, p: dict) -> tuple[str, dict] | None:
+    """(cue, the sentence itself) when the problem sentence reports, after its last problem
+    clause, the problem solved ("…机制不健全的问题，目前已整改到位": gaps9, a 督查 report)."""
+    s = _plain(p.get("sentence", ""))
+    spans = problem_clauses(s)
+    if not spans:
+        return None
+    cue = solved_cue(s[max(e for _, e in spans):])
+    return (cue, dated(G, p)) if cue else None
 
 
 def _solved_later(G: nx.MultiDiGraph, n: str | None, p: dict, sentences: dict) -> tuple[str, dict] | None:

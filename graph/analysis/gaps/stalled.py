@@ -1,9 +1,14 @@
 """Stalled items: what a document itself states as a problem (尚未运作, 推进慢, 底数不清 …).
 
-Only problem sentences that name the entity count (see `naming`).
+The title quotes the earliest statement, and of one date the sentence with the most problem
+clauses (推进慢…还没有摸清…没有做到位 before a bare 问题依然不少, gaps9). Only problem sentences
+that name the entity count (see `naming`), and those that name no body
+given to the place the document speaks for (gaps9: "有的部门…不愿融" in a city's speech is the
+city's problem as the document states it).
 
 The strongest tier: the text states the gap, so the title quotes it as stated. A problem stated in
-a document dated t stays "still open as of <latest date>" unless a later document reports action
+a document dated t stays "still open as of <date>" (the latest document about the entity or its
+jurisdiction, gaps9: not the newest article about an unrelated place) unless a later document reports action
 on the same entity (a reported sentence naming it, dated after t), which is shown instead.
 A problem told as backstory (a past passage, 曾一度搁置, or reported solved later in the same
 document: graph/analysis/gaps/backstory.py) is no current problem: a finding whose every problem
@@ -17,7 +22,9 @@ import networkx as nx
 from graph.analysis.filters import node_summary
 from graph.analysis.gaps.backstory import document_sentences, history
 from graph.analysis.gaps.common import dated, edges, finding, latest_date, lower, upper
-from ingest.components.modality import deictic_level
+from graph.analysis.gaps.dates import JurisdictionDates
+from graph.analysis.gaps.dates import as_of as parties_as_of
+from ingest.components.modality import deictic_level, problem_clauses
 
 QUOTE = 60
 
@@ -43,12 +50,36 @@ def naming(G: nx.MultiDiGraph, n: str, problems) -> list[dict]:
         if (p["document"], p.get("sentence_index")) in at
         or any(f in p.get("sentence", "") for f in forms)
         or (place and deictic_level(p.get("sentence", "")))
+        or (place and _speaks_for(G, p["document"], forms))
     ]
 
 
+def _speaks_for(G: nx.MultiDiGraph, doc: str, forms: list[str]) -> bool:
+    """Whether the place (by one of its forms) is the jurisdiction the document speaks for (its
+    metadata; when the metadata names none, the place the document names in most sentences): a
+    problem clause that names no body is that place's as the document states it (extraction gave
+    it to the place the document names most, gaps9); a place that is not the document's own does
+    not take it."""
+    j = (G.graph.get("documents", {}).get(doc) or {}).get("jurisdiction", "") or _most_named(G, doc)
+    return bool(j) and any(f == j or f.startswith(j) for f in forms)
+
+
+def _most_named(G: nx.MultiDiGraph, doc: str) -> str:
+    """The name of the Location the document names in most sentences ("" if none)."""
+    best, most = "", 0
+    for _n, a in G.nodes(data=True):
+        if a.get("type") == "Location":
+            k = len({e.get("sentence_index") for e in a.get("sentences") or () if e.get("document") == doc})
+            if k > most:
+                best, most = a.get("name", ""), k
+    return best
+
+
 def _later_report(G: nx.MultiDiGraph, n: str, date: str) -> dict | None:
-    """The first sentence naming n with reported modality from a document dated after `date`."""
-    if not date:
+    """The first sentence naming n with reported modality from a document dated after `date`. Not
+    for a place: every later news item names its city, which reports nothing done about the
+    problem the city's document stated (gaps9: such problems are given to the place)."""
+    if not date or G.nodes[n].get("type") == "Location":
         return None
     later = [dated(G, e) for e in G.nodes[n].get("sentences") or () if e.get("modality") == "reported"]
     later = [e for e in later if e["date"] and lower(e["date"]) > upper(date)]
@@ -81,11 +112,13 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
     evidence states a problem."""
     out, held = [], []
     as_of = latest_date(G)
+    index = JurisdictionDates(G)
     sentences = None
     for n, a in G.nodes(data=True):
         probs = sorted(
             (dated(G, p) for p in naming(G, n, a.get("problems") or ())),
-            key=lambda e: lower(e["date"]) or "9999",
+            key=lambda e: (lower(e["date"]) or "9999", -len(problem_clauses(e.get("sentence", ""))),
+                           e["document"], e.get("sentence_index") or 0),
         )
         if not probs:
             continue
@@ -101,9 +134,14 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
             for d in keyed.values()
         )
         first = probs[0]
-        status, later = _status(G, n, first["date"], as_of)
+        # the date an analyst asked for (gaps --as-of), else the latest document about n or its place
+        since = G.graph.get("as_of") or parties_as_of(
+            G, (n,), a.get("jurisdiction", ""), [first["date"]], index
+        )
+        status, later = _status(G, n, first["date"], since)
         when = f" ({first['date']})" if first["date"] else ""
-        title = f"{a.get('name', n)}: “{_quote(first['sentence'])}”{when}; {status}"
+        more = f" (+{len(probs) - 1} more problem sentence(s))" if len(probs) > 1 else ""
+        title = f"{a.get('name', n)}: the document states “{_quote(first['sentence'])}”{when}{more}; {status}"
         out.append(
             finding(
                 "stalled",
@@ -113,8 +151,9 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
                 probs + ([later] if later else []),
                 a.get("jurisdiction", ""),
                 key_parts=[n],
-                dates={"stated": first["date"], "as_of": as_of, "status": status},
+                dates={"stated": first["date"], "as_of": since, "status": status},
                 problems=len(probs),
+                stated_in=[[p["document"], p.get("sentence_index")] for p in probs],
                 also_directed=directed,
             )
         )
@@ -135,7 +174,8 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
             finding(
                 "stalled",
                 0.55 + 0.05 * min(len(probs), 4),
-                f"{ents[0]['name']} — {ents[1]['name']}: “{_quote(first['sentence'])}”{when}; {status}",
+                f"{ents[0]['name']} — {ents[1]['name']}: the document states "
+                f"“{_quote(first['sentence'])}”{when}; {status}",
                 ents,
                 probs,
                 ents[0]["jurisdiction"] or ents[1]["jurisdiction"],

@@ -1,0 +1,161 @@
+"""Stated problems, measured: the gaps report's strongest tier against a hand list of sentences.
+
+    python bench/stated_eval.py [--set NAME ...] [--list FILE] [--show] [--json]
+
+Issue 9 §3: "problem statements must be found on unseen text too". The list
+(bench/judgements/gaps9_stated_dev.jsonl) holds, for READ sets, every sentence with problem
+vocabulary (a wide net: CANDIDATE below) or that the detector takes, each judged by hand:
+"stated" (the text states a current problem of something local) or "not" (an order to fix one, a
+topic of discussion, a problem told as solved or as history, a generic national one, a word in
+another sense …), with the reason. For every set the texts are ingested plainly (embedded store,
+temporary folder) and `gaps` is run; then, per set:
+- sentence level (the modality rule alone): detector = `problem_clauses` finds a problem clause;
+  recall = listed stated sentences it takes / listed stated sentences; precision = listed stated
+  sentences it takes / listed sentences it takes;
+- finding level (what an analyst sees): a listed stated sentence is found when it is evidence of a
+  reported `stalled` finding (shown, or counted in it beyond the five quotes shown:
+  details.stated_in); a finding is right when its quoted (first) sentence is listed stated,
+  wrong when listed "not", unjudged when not listed (printed with --show: judge and add it).
+Sets without a list (the CHECK sets u13/u15, held-out batches) get the counts only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from findings_eval import gold_sets  # noqa: E402
+
+LIST = ROOT / "bench" / "judgements" / "gaps9_stated_dev.jsonl"
+# the wide net the list was drawn with (problem vocabulary, far wider than the detector's cues)
+CANDIDATE = re.compile(
+    "问题|不足|短板|尚未|没有|仍然|不够|不高|不强|滞后|薄弱|缺乏|缺少|难[以度题]|[资贷准入转化落地融招用]难|瓶颈|"
+    "制约|困难|障碍|不畅|不完善|不健全|矛盾|差距|隐患|缓慢|较慢|不到位|短缺|壁垒|有待|亟待|不对称|不清|困境|脱节|"
+    "不明确|不理想|欠缺|落后|不平衡|不充分|偏低|偏弱|偏小|较低|较弱|较小|不明显|未能|不愿|不敢|梗阻|堵点|痛点|"
+    "分散|单一|不紧密|不适应|流失|弱化|淡化|不大"
+)
+
+
+def load_list(path: Path = LIST) -> dict[tuple[str, int], dict]:
+    """{(document, sentence index): verdict line} of the hand list."""
+    out = {}
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                j = json.loads(line)
+                out[(j["document"], j["sentence_index"])] = j
+    return out
+
+
+def machine_findings(gold_file: Path, workdir: Path) -> tuple[list[dict], list[dict], list[dict]]:
+    """(documents, reported stalled findings, held-back or uncovered stalled findings) of the
+    set's texts ingested plainly."""
+    from graph.analysis.gaps import gaps
+    from graph.embedded import EmbeddedStore
+    from workflows.ingest import ingest_paths
+
+    docs = [json.loads(x) for x in gold_file.read_text(encoding="utf-8").splitlines() if x.strip()]
+    texts = workdir / "texts"
+    texts.mkdir(parents=True, exist_ok=True)
+    for d in docs:
+        (texts / f"{d['id']}.txt").write_text(d["text"], encoding="utf-8")
+    store = EmbeddedStore(workdir / "machine.db")
+    try:
+        ingest_paths([texts], store)
+        G = store.to_networkx()
+    finally:
+        store.close()
+    r = gaps(G, kinds=["stalled"])
+    other = [f for key in ("held_back", "undetermined") for f in r.get(key, ()) if f["kind"] == "stalled"]
+    return docs, [f for f in r["findings"] if f["kind"] == "stalled"], other
+
+
+def sentence_level(docs: list[dict], listed: dict) -> dict:
+    """The modality rule alone on the listed sentences of these documents."""
+    from ingest.components.modality import problem_clauses
+
+    ids = {d["id"] for d in docs}
+    rows = [j for (doc, _i), j in listed.items() if doc in ids]
+    took = [j for j in rows if problem_clauses(j["sentence"])]
+    stated = [j for j in rows if j["verdict"] == "stated"]
+    right = [j for j in took if j["verdict"] == "stated"]
+    return {"listed": len(rows), "stated": len(stated), "taken": len(took), "right": len(right),
+            "missed": [j["sentence"][:80] for j in stated if j not in took],
+            "wrong": [j["sentence"][:80] for j in took if j["verdict"] != "stated"]}
+
+
+def finding_level(findings: list[dict], docs: list[dict], listed: dict) -> dict:
+    """Listed stated sentences found as evidence of reported findings, and each finding's verdict
+    by its quoted sentence."""
+    ids = {d["id"] for d in docs}
+    stated = {k for k, j in listed.items() if k[0] in ids and j["verdict"] == "stated"}
+    evidence = {(e.get("document"), e.get("sentence_index")) for f in findings for e in f["evidence"]}
+    evidence |= {tuple(x) for f in findings for x in f["details"].get("stated_in", ())}  # beyond the 5 shown
+    verdicts = []
+    for f in findings:
+        first = f["evidence"][0] if f["evidence"] else {}
+        j = listed.get((first.get("document"), first.get("sentence_index")))
+        verdicts.append((j["verdict"] if j else "unjudged", f["title"], first.get("sentence", "")[:100]))
+    return {"findings": len(findings), "right": sum(v == "stated" for v, *_ in verdicts),
+            "wrong": sum(v == "not" for v, *_ in verdicts),
+            "unjudged": sum(v == "unjudged" for v, *_ in verdicts),
+            "stated_found": len(stated & evidence), "stated": len(stated), "verdicts": verdicts,
+            "not_found": [listed[k]["sentence"][:80] for k in sorted(stated - evidence)]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--set", action="append", dest="sets")
+    ap.add_argument("--list", type=Path, default=LIST)
+    ap.add_argument("--show", action="store_true", help="print every finding with its verdict")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args(argv)
+    listed = load_list(args.list)
+    report = {}
+    for name, path in gold_sets():
+        if args.sets and name not in args.sets:
+            continue
+        with tempfile.TemporaryDirectory(prefix=f"stated-{name}-") as tmp:
+            docs, found, other = machine_findings(path, Path(tmp))
+        report[name] = {"sentences": sentence_level(docs, listed),
+                        "findings": finding_level(found, docs, listed),
+                        "held_or_uncovered": [f["title"] for f in other]}
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+        return 0
+    tot = {"stated": 0, "taken": 0, "right": 0, "f": 0, "fr": 0, "fw": 0, "fu": 0, "sf": 0}
+    print("set     | sentences: stated/taken/right  R    P   "
+          "| findings: n right wrong unjudged | stated found")
+    for name, r in report.items():
+        s, f = r["sentences"], r["findings"]
+        for k, v in (("stated", s["stated"]), ("taken", s["taken"]), ("right", s["right"]),
+                     ("f", f["findings"]), ("fr", f["right"]), ("fw", f["wrong"]), ("fu", f["unjudged"]),
+                     ("sf", f["stated_found"])):
+            tot[k] += v
+        rr = f"{s['right'] / s['stated']:.2f}" if s["stated"] else "  — "
+        pp = f"{s['right'] / s['taken']:.2f}" if s["taken"] else "  — "
+        print(f"{name:7} | {s['stated']:3}/{s['taken']:3}/{s['right']:3}  {rr} {pp} | "
+              f"{f['findings']:3} {f['right']:3} "
+              f"{f['wrong']:3} {f['unjudged']:3} | {f['stated_found']}/{f['stated']}")
+        if args.show:
+            for v, title, q in f["verdicts"]:
+                print(f"    [{v}] {title}\n        {q}")
+            for t in r["held_or_uncovered"]:
+                print(f"    (held/uncovered) {t}")
+            for t in f["not_found"]:
+                print(f"    (stated, no finding) {t}")
+    print(f"total   | {tot['stated']}/{tot['taken']}/{tot['right']} | findings {tot['f']} right {tot['fr']} "
+          f"wrong {tot['fw']} unjudged {tot['fu']} | stated sentences found {tot['sf']}/{tot['stated']}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
