@@ -20,6 +20,8 @@ from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     AUTONOMOUS,
     BARE_ZONES,
+    BODY_LEADING_DATE,
+    BODY_OPENS_EVENT,
     BODY_THEN_DIVISION,
     CLASS_MODIFIERS,
     COMMITTEE_MEMBER,
@@ -130,6 +132,9 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
             continue  # "重点实验室3个": a count of a class, not a name
         start = ctx._trim_left(t, start, ms)
         start = ctx._drop_leading_words(t, start, ms)
+        if (typ in ORG_TYPES or typ == "Fund") and (m_date := BODY_LEADING_DATE.match(t, start, ms)) \
+                and ms - m_date.end() >= 1 and not BODY_OPENS_EVENT.match(t, e):
+            start = ctx._drop_leading_words(t, ctx._trim_left(t, m_date.end(), ms), ms)
         if head == "委" and start > ms - 4:
             # 发改委, 经信委: the short field word before 委 is the name, not a verb to cut
             w = next((w for w in WEI_OK_BEFORE if len(w) >= 2 and t.endswith(w, 0, ms)), "")
