@@ -28,3 +28,20 @@ def test_a_date_before_a_body_is_no_part_of_its_name():
     found = ents("2019年度青山市军民融合发展专项项目开始申报。")
     assert any(n.startswith("2019") and t == "Project" for n, (t, _) in found.items())
 
+
+
+def _persons(text: str) -> set[str]:
+    return {n for n, (t, _) in ents(text).items() if t == "Person"}
+
+
+def test_one_person_one_length_in_a_document():
+    # the same third character at every mention, then different words: a three-character name
+    assert _persons("省长王定之专程来到青山市。王定之参观了部队。") == {"王定之"}
+    assert _persons("副市长李克全出席仪式。李克全与东方重工集团签约。") == {"李克全"}
+    # a three-character form met once, its first two characters closed elsewhere: the next word's
+    # first character was taken
+    assert "张毅" in _persons("副司令员张毅转任东川省军区副司令员。任命张毅为省军区副司令员。")
+    assert "张毅转" not in _persons("副司令员张毅转任东川省军区副司令员。任命张毅为省军区副司令员。")
+    # still: a word after every mention (出席) is no part of the name; a name inside another stays
+    assert _persons("市长王强出席会议。王强出席晚会。") == {"王强"}
+    assert "宗文波" in _persons("董事长宗文波出席。秘书长刘宗文参加活动。")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.components import occurrences
-from ingest.components.candidate import CJK, Cand, coverage
+from ingest.components.candidate import CJK, Cand, coverage, is_cjk
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     BYLINE_CREDIT,
@@ -248,6 +248,7 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     # X同志, X司令员: anonymised persons
     for m in PERSONS_RE7.finditer(t):
         out.append(Cand(m.start(), m.end(), "Person", "rule:person:placeholder", 0.6, priority=3))
+    _settle_lengths(ctx, t, names, out)
     # every other occurrence of a found name, and name+同志/总书记 forms
     for nm in names:
         for s, e in occurrences.spans(t, nm):
@@ -255,6 +256,57 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
                 continue
             out.append(Cand(s, e, "Person", "rule:person:repeat", 0.7, priority=1))
     return out
+
+
+# characters that follow a name as words of their own (在, 说, 和 …): never a name's last character by
+# the evidence of repetition alone
+_NO_LAST = set("在说是和与及或的了着等也都还又已均经据为将把被由从向对给让使请赴到以于就受兼讲谈指表")
+
+
+def _settle_lengths(ctx: NameContext, t: str, names: dict[str, str], out: list[Cand]) -> None:
+    """One person, one length in a document. The rules choose two or three characters at each
+    mention from what follows it; the document's other mentions say more:
+    - 王定之专程… 王定之参观…: a two-character name followed at every mention (two or more) by the
+      same character, and then by different words, is a three-character name (its last character
+      only looked like a function word);
+    - 张毅转任… 任命张毅为…: a three-character name met once, whose first two characters stand
+      elsewhere closed by a boundary, is the two-character name (its last character began the
+      next word)."""
+    lx = ctx.lex
+    for nm in list(names):
+        single = nm[0] in lx.surnames1 and nm[:2] not in lx.surnames2
+        new = ""
+        if len(nm) == 2 and single:
+            ends = [e for _, e in occurrences.spans(t, nm)]
+            nxt = {t[e:e + 1] for e in ends}
+            z = next(iter(nxt)) if len(nxt) == 1 else ""
+            if len(ends) >= 2 and is_cjk(z) and z not in _NO_LAST and nm + z not in names \
+                    and len({t[e + 1:e + 3] for e in ends}) == len(ends) \
+                    and not any(ctx._word_at(t, e) or ctx._stop_word_at(t, e) or ctx.title_re.match(t, e)
+                                for e in ends) \
+                    and ctx._plausible_name(nm + z, titled=True):
+                new = nm + z
+        elif len(nm) == 3 and single and nm[:2] not in ctx.place_words:
+            if sum(1 for _ in occurrences.spans(t, nm)) == 1 and any(
+                    t[e:e + 1] != nm[2] and _name_start(ctx, t, s)
+                    and (t[e:e + 1] in STOP_CHARS or ctx._boundary_after(t, e))
+                    for s, e in occurrences.spans(t, nm[:2])):
+                new = nm[:2]
+        if not new:
+            continue
+        names.setdefault(new, names.pop(nm))
+        for i, c in enumerate(out):
+            if c.type == "Person" and t[c.start:c.end] == nm:
+                out[i] = Cand(c.start, c.start + len(new), c.type, c.source, c.confidence, c.priority, c.key)
+
+
+def _name_start(ctx: NameContext, t: str, s: int) -> bool:
+    """Can a name start at s: after no character, punctuation, a stop character, a stop word or a
+    title (not inside a longer name: 刘宗文 holds no name 宗文)?"""
+    if s == 0 or not is_cjk(t[s - 1]) or t[s - 1] in STOP_CHARS:
+        return True
+    return any(t[s - k:s] in ctx.stop_words or ctx.title_re.fullmatch(t[s - k:s])
+               for k in (2, 3, 4) if k <= s)
 
 
 def _leaders_list(ctx: NameContext, t: str) -> list[tuple[int, str]]:
