@@ -45,3 +45,14 @@ def test_one_person_one_length_in_a_document():
     # still: a word after every mention (出席) is no part of the name; a name inside another stays
     assert _persons("市长王强出席会议。王强出席晚会。") == {"王强"}
     assert "宗文波" in _persons("董事长宗文波出席。秘书长刘宗文参加活动。")
+
+
+def test_titles_of_unit_officers_experts_and_leaders_close_before_a_name():
+    # 教导员, 指导员, 指挥长, 首席科学家, 经济学家, 首长, 学者: posts and standings written before a name
+    assert "赵青松" in _persons("营政治教导员赵青松陪同调研。")
+    assert "钱明远" in _persons("防指副指挥长钱明远任导演。")
+    assert "孙立言" in _persons("东方研究院首席科学家孙立言一行出席。")
+    assert {"周正阳", "吴海波"} <= _persons("部队军政首长周正阳、吴海波表示感谢。")
+    assert "郑晓白" in _persons("院长、首席经济学家郑晓白致辞。")
+    # a title with no name after it finds nobody
+    assert _persons("各位专家学者参加了研讨。") == set()
