@@ -56,3 +56,14 @@ def test_titles_of_unit_officers_experts_and_leaders_close_before_a_name():
     assert "郑晓白" in _persons("院长、首席经济学家郑晓白致辞。")
     # a title with no name after it finds nobody
     assert _persons("各位专家学者参加了研讨。") == set()
+
+
+def test_a_garrison_is_named_from_its_station_word():
+    # 驻 + place + 部队 keeps its 驻 after a verb of visiting, and the service written before it
+    found = ents("市委书记到驻东川部队走访慰问。")
+    assert found["驻东川部队"][0] == "MilitaryUnit"
+    found = ents("希望海军驻东川部队一如既往地支持地方建设。")
+    assert found["海军驻东川部队"][0] == "MilitaryUnit"
+    # one of a list of services: the garrison alone
+    found = ents("向解放军和武警驻东川部队官兵致以问候。")
+    assert "驻东川部队" in found and "武警驻东川部队" not in found

@@ -233,8 +233,8 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
         # 2015年全省…工作会议: an event's name leaves its year out (the date is no part of it)
         if typ == "Event" and (m_year := EVENT_LEADING_YEAR.match(t, start, ms)) and ms - m_year.end() >= 2:
             start = m_year.end()
-        if head == "部队" and "驻" in t[start:ms]:
-            start = t.rfind("驻", start, ms)
+        if head == "部队":
+            start = _garrison_start(t, start, ms)
         if typ == "Policy" and head == "战略" and t.startswith("国家", start) and ms - start > 4:
             start += 2
         # 省委、省政府新旧动能转换重大工程: the body that runs the project is named before it
@@ -690,3 +690,19 @@ def _named_in_full(ctx: NameContext, t: str, name: str, start: int) -> bool:
                 return True
         i = t.find(name, i + 1)
     return False
+
+
+def _garrison_start(t: str, start: int, ms: int) -> int:
+    """Start of a garrison's name 驻X部队 (驻青山部队, 驻镇部队): from its 驻, which the verb cut may have
+    taken off the front, and with the service written right before it inside the name's stretch
+    (海军驻青山部队); what stands before 驻 otherwise (走访慰问驻…) is no part of the name."""
+    k = t.rfind("驻", start, ms)
+    if k < 0 and start > 0 and t[start - 1] == "驻" and ms - start <= 4:
+        k = start - 1
+    if k < 0:
+        return start
+    service = next((p for p in MIL_PREFIXES if t.endswith(p, 0, k)), "")
+    b = k - len(service)
+    if service and b >= start and t[b - 1:b] not in ("和", "与", "及", "、"):
+        return b  # (解放军和武警驻青山部队: one of a list of services; the garrison alone is named)
+    return k
