@@ -67,3 +67,16 @@ def test_a_garrison_is_named_from_its_station_word():
     # one of a list of services: the garrison alone
     found = ents("向解放军和武警驻东川部队官兵致以问候。")
     assert "驻东川部队" in found and "武警驻东川部队" not in found
+
+
+def test_a_committee_session_is_named_from_its_body_to_its_head():
+    # term and sitting numbers, 全体/全委, a bracketed or bare 扩大: one meeting's name
+    found = ents("东川省军区党委十一届三次全体(扩大)会议在青山召开。")
+    assert found["东川省军区党委十一届三次全体(扩大)会议"][0] == "Event"
+    assert not any(n.startswith("(") for n in found)
+    found = ents("中共东川省军区十三届十五次全委扩大会议在青山召开。")
+    assert found["中共东川省军区十三届十五次全委扩大会议"][0] == "Event"
+    found = ents("会议传达了三届十一次全体(扩大)会议精神。")
+    assert found["三届十一次全体(扩大)会议"][0] == "Event"
+    # numbers after words that are no body are left alone
+    assert not any(t == "Event" for t, _ in ents("他连续三届两次获评先进。").values())
