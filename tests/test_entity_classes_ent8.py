@@ -80,3 +80,16 @@ def test_a_committee_session_is_named_from_its_body_to_its_head():
     assert found["三届十一次全体(扩大)会议"][0] == "Event"
     # numbers after words that are no body are left alone
     assert not any(t == "Event" for t, _ in ents("他连续三届两次获评先进。").values())
+
+
+def _bodies(text: str) -> set[str]:
+    return {n for n, (t, _) in ents(text).items() if t == "PartyGovBody"}
+
+
+def test_a_level_word_and_a_short_form_before_ban_or_wei_name_a_body():
+    # 省/市/县/区 + a one- or two-character short form + 办/委, standing alone, is a body's short name
+    assert {"省港航办", "市港航办"} <= _bodies("由省港航办牵头，市港航办配合。")
+    assert "县审委" in _bodies("县纪委书记、县审委主任王某某出席。")
+    assert "市粮储办" in _bodies("市粮储办负责落实。")
+    # a word that starts with the level character is no level word; inside a longer stretch no body
+    assert _bodies("加强市场监管，推动区别对待。") == set()

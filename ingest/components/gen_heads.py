@@ -310,6 +310,28 @@ def _join_over_conjunction(ctx: NameContext, t: str, start: int, ms: int) -> int
     return start
 
 
+def _level_short_form(ctx: NameContext, t: str, ms: int, me: int) -> bool:
+    """省国教办, 市监委, 县行管办: a level word, a one- or two-character short form and 办/委, standing
+    alone (a clause edge, a stop character or stop word before it; a title, a verb or punctuation
+    after it) is a body's short name, even when its short form is in no list (OFFICE_OK,
+    WEI_OK_BEFORE)."""
+    for k in (2, 1):
+        s = ms - k - 1
+        if s < 0 or t[s] not in "省市县区" \
+                or not all(is_cjk(c) and c not in LEVEL_CHARS for c in t[s + 1:ms]):
+            continue
+        if ctx.lex.is_common_word(t[s:s + 2], 50) or ctx.lex.is_common_word(t[s + 1:ms + 1], 50):
+            continue  # 市场|办, 区别|委: a word, not a level and a short form
+        left = t[s - 1:s]
+        if left and is_cjk(left) and left not in STOP_CHARS \
+                and not any(t[s - j:s] in ctx.stop_words for j in (2, 3, 4) if j <= s):
+            continue
+        right = t[me:me + 1]
+        return not right or not is_cjk(right) or right in STOP_CHARS or ctx._stop_word_at(t, me) \
+            or bool(ctx.title_re.match(t, me))
+    return False
+
+
 def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) -> bool:
     # "\0" at the text's edges: an empty string would be "in" every character list below
     nxt = t[me:me + 1] or "\0"
@@ -320,7 +342,7 @@ def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) ->
             t.endswith(o, 0, me) for o in OFFICE_OK
         ):
             return False
-        return any(t.endswith(o, 0, me) for o in OFFICE_OK)
+        return any(t.endswith(o, 0, me) for o in OFFICE_OK) or _level_short_form(ctx, t, ms, me)
     if head == "委":
         if nxt in "员托屈婉":
             return False
@@ -328,7 +350,7 @@ def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) ->
             return True
         if prev == "州" and (ms < 2 or not is_cjk(t[ms - 2]) or t[ms - 2] in "、和与及在的"):
             return True  # 州委: an autonomous prefecture's committee
-        return any(t.endswith(w + "委", 0, me) for w in WEI_OK_BEFORE)
+        return any(t.endswith(w + "委", 0, me) for w in WEI_OK_BEFORE) or _level_short_form(ctx, t, ms, me)
     if head in ("中学", "小学") and nxt in "习到会":
         return False  # 在实践中学习, 从中学到: the verb 学, not a school
     if head == "局":
