@@ -93,3 +93,14 @@ def test_a_level_word_and_a_short_form_before_ban_or_wei_name_a_body():
     assert "市粮储办" in _bodies("市粮储办负责落实。")
     # a word that starts with the level character is no level word; inside a longer stretch no body
     assert _bodies("加强市场监管，推动区别对待。") == set()
+
+
+def test_a_firm_and_its_short_name_are_one_entity():
+    # the short name leaves out the place, the level word, the trade word and the legal form
+    found = ents("以旗下江西青松光电科技有限公司为平台。青松光电、东方精工等军工企业发展迅速。")
+    assert "青松光电" in found["江西青松光电科技有限公司"][1]
+    found = ents("江西省青松机电集团有限公司董事长王某出席。省青松机电集团表示支持。")
+    assert "省青松机电集团" in found["江西省青松机电集团有限公司"][1]
+    # two firms whose cores differ stay two
+    found = ents("江西青松光电科技有限公司与江西青松电子有限公司签约。")
+    assert "江西青松电子有限公司" in found
