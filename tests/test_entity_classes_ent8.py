@@ -54,7 +54,7 @@ def test_titles_of_unit_officers_experts_and_leaders_close_before_a_name():
     assert "孙立言" in _persons("东方研究院首席科学家孙立言一行出席。")
     assert {"周正阳", "吴海波"} <= _persons("部队军政首长周正阳、吴海波表示感谢。")
     assert "郑晓白" in _persons("院长、首席经济学家郑晓白致辞。")
-    assert "周明远" in _persons("副主任：周明远（国务院副总理）")  # 总理, 副总理: a title in brackets
+    assert "周明远" in _persons("会议由周明远（国务院副总理）主持。")  # 总理, 副总理: a title in brackets
     # a title with no name after it finds nobody
     assert _persons("各位专家学者参加了研讨。") == set()
 
