@@ -105,3 +105,12 @@ def test_a_firm_and_its_short_name_are_one_entity():
     # two firms whose cores differ stay two
     found = ents("江西青松光电科技有限公司与江西青松电子有限公司签约。")
     assert "江西青松电子有限公司" in found
+
+
+def test_names_closed_by_a_count_and_a_class_of_persons():
+    # 甲、乙等代表, 丙等11位同志, 丁等10位委员: names before 等 + a count + 同志/委员/代表
+    assert {"陈青山", "李东川", "赵明远"} <= _persons("王某认真听取陈青山、李东川、赵明远等代表审议发言。")
+    assert "张君" in _persons("会议选举周荣为执行会长，张君等11位同志为副会长。")
+    assert "黄东海" in _persons("黄东海等10位委员：你们提出的提案收悉。")
+    # a delegation or a committee is no class of persons
+    assert _persons("青山重工、东川精工等代表团参加。") == set()

@@ -240,6 +240,11 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             for it, st in zip(items, starts, strict=True):
                 out.append(Cand(st, st + len(it), "Person", "rule:person:name_list", 0.65, priority=1))
                 names.setdefault(it, "name_list")
+    if "等" in t:
+        for s, nm in _names_before_class(ctx, t):
+            if not covered[s]:
+                out.append(Cand(s, s + len(nm), "Person", "rule:person:name_list", 0.65, priority=1))
+                names.setdefault(nm, "name_list")
     if "领导" in t:  # the view is folded: 領導 reads 领导
         for s, nm in _leaders_list(ctx, t):
             if not covered[s]:
@@ -298,6 +303,42 @@ def _settle_lengths(ctx: NameContext, t: str, names: dict[str, str], out: list[C
         for i, c in enumerate(out):
             if c.type == "Person" and t[c.start:c.end] == nm:
                 out[i] = Cand(c.start, c.start + len(new), c.type, c.source, c.confidence, c.priority, c.key)
+
+
+# 甲、乙、丙等代表, 丁等11位同志, 戊等10位委员: names closed by 等, a count of persons and a class of
+# persons (not 代表团, 委员会)
+_CLASS_OF_PERSONS = re.compile(r"([" + CJK + r"]{2,8}?(?:、[" + CJK + r"]{2,4}){0,11})等"
+                               r"(?:[0-9一二三四五六七八九十]{1,3}[位名])?(?:同志|委员|代表)(?![团处队会])")
+
+
+def _names_before_class(ctx: NameContext, t: str) -> list[tuple[int, str]]:
+    """The names of a list closed by 等 + (a count of persons) + 同志/委员/代表 (听取甲、乙等代表发言,
+    丁等11位同志当选): every item a plausible name, the first where a name can start (after
+    punctuation, a stop character, a stop word such as 听取, or a title)."""
+    found: list[tuple[int, str]] = []
+    for m in _CLASS_OF_PERSONS.finditer(t):
+        items = m.group(1).split("、")
+        pos = m.start(1)
+        first = items[0]
+        s0 = -1
+        for k in (3, 2):
+            nm, lead = first[-k:], first[:-k]
+            if len(first) >= k and ctx._plausible_name(nm, strict=True, in_list=len(items) > 1) \
+                    and _name_start(ctx, t, pos + len(lead)):
+                s0 = pos + len(lead)
+                break
+        if s0 < 0:
+            continue
+        got = [(s0, t[s0:pos + len(first)])]
+        pos += len(first) + 1
+        for it in items[1:]:
+            if not ctx._plausible_name(it, in_list=True):
+                got = []
+                break
+            got.append((pos, it))
+            pos += len(it) + 1
+        found += got
+    return found
 
 
 def _name_start(ctx: NameContext, t: str, s: int) -> bool:
