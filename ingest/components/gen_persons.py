@@ -309,6 +309,7 @@ def _settle_lengths(ctx: NameContext, t: str, names: dict[str, str], out: list[C
 # persons (not 代表团, 委员会)
 _CLASS_OF_PERSONS = re.compile(r"([" + CJK + r"]{2,8}?(?:、[" + CJK + r"]{2,4}){0,11})等"
                                r"(?:[0-9一二三四五六七八九十]{1,3}[位名])?(?:同志|委员|代表)(?![团处队会])")
+_CLASS_TAIL = re.compile(r"等(?:[0-9一二三四五六七八九十]{1,3}[位名])?(?:同志|委员|代表)(?![团处队会])")
 
 
 def _names_before_class(ctx: NameContext, t: str) -> list[tuple[int, str]]:
@@ -316,7 +317,11 @@ def _names_before_class(ctx: NameContext, t: str) -> list[tuple[int, str]]:
     丁等11位同志当选): every item a plausible name, the first where a name can start (after
     punctuation, a stop character, a stop word such as 听取, or a title)."""
     found: list[tuple[int, str]] = []
-    for m in _CLASS_OF_PERSONS.finditer(t):
+    # the closing words first (rare), then the list in the stretch before them
+    for tail in _CLASS_TAIL.finditer(t):
+        m = _CLASS_OF_PERSONS.search(t, max(0, tail.start() - 80), tail.end())
+        if m is None or m.end() != tail.end():
+            continue
         items = m.group(1).split("、")
         pos = m.start(1)
         first = items[0]
