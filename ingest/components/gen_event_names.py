@@ -14,14 +14,21 @@
 - `scoped_events`: 全市国防动员工作会议. The scope word (全市, 全省 …) is a deictic the head rule
   drops; the mention keeps it and is keyed to the form without it, so both forms name one event
   (`rule:event:scope`; the GUIDELINES keep 全省… forms as aliases).
+- `session_events`: 东川省军区党委十一届三次全体(扩大)会议, 中共青山市委五届二次全会. A committee's
+  session named by its term and sitting: the stop word 全体 (or the stop character 全) and the
+  bracketed (扩大) cut the head rule's name short or drop it. The name runs from the body chosen
+  right before the numbers (with its 党委 and a 中共 before it) to the head (`rule:event:session`).
 The words are data: ingest/data/event_words.tsv. The resolver keeps the longer span.
 """
 
 from __future__ import annotations
 
-from ingest.components.candidate import Cand
+import re
+
+from ingest.components.candidate import Cand, is_cjk
 from ingest.components.lexicon import data_lines
 from ingest.components.name_context import NameContext
+from ingest.components.name_rules import ORG_TYPES, STOP_CHARS
 
 
 def _words(kind: str) -> tuple[str, ...]:
@@ -100,4 +107,29 @@ def scoped_events(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         if c.type == "Event" and c.start >= 2 and t[c.start - 2:c.start] in SCOPES:
             out.append(Cand(c.start - 2, c.end, "Event", "rule:event:scope", c.confidence, c.priority,
                             key=c.key or t[c.start:c.end]))
+    return out
+
+
+# 党委十一届三次全体(扩大)会议, 十三届十五次全委扩大会议, 五届二次全会: term, sitting, plenary, enlarged
+_NUM = "[一二三四五六七八九十]{1,3}"
+SESSION_RE = re.compile(r"(?:党委|党组|委员会)?第?" + _NUM + r"届第?" + _NUM + r"次(?:全体|全委)?"
+                        r"(?:[(（]扩大[)）]|扩大)?(?:会议|全会)")
+
+
+def session_events(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    if "届" not in t:
+        return []
+    body_at = {c.end: c.start for c in chosen if c.type in ORG_TYPES}
+    out = []
+    for m in SESSION_RE.finditer(t):
+        s = body_at.get(m.start(), -1)
+        if s < 0:
+            left = t[m.start() - 1:m.start()]
+            if left and is_cjk(left) and left not in STOP_CHARS and not any(
+                    t[m.start() - k:m.start()] in ctx.stop_words for k in (2, 3, 4)):
+                continue  # the numbers follow words that are no body chosen: leave them
+            s = m.start()
+        elif t.endswith("中共", 0, s):
+            s -= 2
+        out.append(Cand(s, m.end(), "Event", "rule:event:session", 0.75, priority=2))
     return out

@@ -20,6 +20,8 @@ from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     AUTONOMOUS,
     BARE_ZONES,
+    BODY_LEADING_DATE,
+    BODY_OPENS_EVENT,
     BODY_THEN_DIVISION,
     CLASS_MODIFIERS,
     COMMITTEE_MEMBER,
@@ -130,6 +132,9 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
             continue  # "重点实验室3个": a count of a class, not a name
         start = ctx._trim_left(t, start, ms)
         start = ctx._drop_leading_words(t, start, ms)
+        if (typ in ORG_TYPES or typ == "Fund") and (m_date := BODY_LEADING_DATE.match(t, start, ms)) \
+                and ms - m_date.end() >= 1 and not BODY_OPENS_EVENT.match(t, e):
+            start = ctx._drop_leading_words(t, ctx._trim_left(t, m_date.end(), ms), ms)
         if head == "委" and start > ms - 4:
             # 发改委, 经信委: the short field word before 委 is the name, not a verb to cut
             w = next((w for w in WEI_OK_BEFORE if len(w) >= 2 and t.endswith(w, 0, ms)), "")
@@ -228,8 +233,8 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
         # 2015年全省…工作会议: an event's name leaves its year out (the date is no part of it)
         if typ == "Event" and (m_year := EVENT_LEADING_YEAR.match(t, start, ms)) and ms - m_year.end() >= 2:
             start = m_year.end()
-        if head == "部队" and "驻" in t[start:ms]:
-            start = t.rfind("驻", start, ms)
+        if head == "部队":
+            start = _garrison_start(t, start, ms)
         if typ == "Policy" and head == "战略" and t.startswith("国家", start) and ms - start > 4:
             start += 2
         # 省委、省政府新旧动能转换重大工程: the body that runs the project is named before it
@@ -305,6 +310,28 @@ def _join_over_conjunction(ctx: NameContext, t: str, start: int, ms: int) -> int
     return start
 
 
+def _level_short_form(ctx: NameContext, t: str, ms: int, me: int) -> bool:
+    """省国教办, 市监委, 县行管办: a level word, a one- or two-character short form and 办/委, standing
+    alone (a clause edge, a stop character or stop word before it; a title, a verb or punctuation
+    after it) is a body's short name, even when its short form is in no list (OFFICE_OK,
+    WEI_OK_BEFORE)."""
+    for k in (2, 1):
+        s = ms - k - 1
+        if s < 0 or t[s] not in "省市县区" \
+                or not all(is_cjk(c) and c not in LEVEL_CHARS for c in t[s + 1:ms]):
+            continue
+        if ctx.lex.is_common_word(t[s:s + 2], 50) or ctx.lex.is_common_word(t[s + 1:ms + 1], 50):
+            continue  # 市场|办, 区别|委: a word, not a level and a short form
+        left = t[s - 1:s]
+        if left and is_cjk(left) and left not in STOP_CHARS \
+                and not any(t[s - j:s] in ctx.stop_words for j in (2, 3, 4) if j <= s):
+            continue
+        right = t[me:me + 1]
+        return not right or not is_cjk(right) or right in STOP_CHARS or ctx._stop_word_at(t, me) \
+            or bool(ctx.title_re.match(t, me))
+    return False
+
+
 def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) -> bool:
     # "\0" at the text's edges: an empty string would be "in" every character list below
     nxt = t[me:me + 1] or "\0"
@@ -315,7 +342,7 @@ def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) ->
             t.endswith(o, 0, me) for o in OFFICE_OK
         ):
             return False
-        return any(t.endswith(o, 0, me) for o in OFFICE_OK)
+        return any(t.endswith(o, 0, me) for o in OFFICE_OK) or _level_short_form(ctx, t, ms, me)
     if head == "委":
         if nxt in "员托屈婉":
             return False
@@ -323,7 +350,7 @@ def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) ->
             return True
         if prev == "州" and (ms < 2 or not is_cjk(t[ms - 2]) or t[ms - 2] in "、和与及在的"):
             return True  # 州委: an autonomous prefecture's committee
-        return any(t.endswith(w + "委", 0, me) for w in WEI_OK_BEFORE)
+        return any(t.endswith(w + "委", 0, me) for w in WEI_OK_BEFORE) or _level_short_form(ctx, t, ms, me)
     if head in ("中学", "小学") and nxt in "习到会":
         return False  # 在实践中学习, 从中学到: the verb 学, not a school
     if head == "局":
@@ -685,3 +712,19 @@ def _named_in_full(ctx: NameContext, t: str, name: str, start: int) -> bool:
                 return True
         i = t.find(name, i + 1)
     return False
+
+
+def _garrison_start(t: str, start: int, ms: int) -> int:
+    """Start of a garrison's name 驻X部队 (驻青山部队, 驻镇部队): from its 驻, which the verb cut may have
+    taken off the front, and with the service written right before it inside the name's stretch
+    (海军驻青山部队); what stands before 驻 otherwise (走访慰问驻…) is no part of the name."""
+    k = t.rfind("驻", start, ms)
+    if k < 0 and start > 0 and t[start - 1] == "驻" and ms - start <= 4:
+        k = start - 1
+    if k < 0:
+        return start
+    service = next((p for p in MIL_PREFIXES if t.endswith(p, 0, k)), "")
+    b = k - len(service)
+    if service and b >= start and t[b - 1:b] not in ("和", "与", "及", "、"):
+        return b  # (解放军和武警驻青山部队: one of a list of services; the garrison alone is named)
+    return k

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.components import occurrences
-from ingest.components.candidate import CJK, Cand, coverage
+from ingest.components.candidate import CJK, Cand, coverage, is_cjk
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     BYLINE_CREDIT,
@@ -240,6 +240,11 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             for it, st in zip(items, starts, strict=True):
                 out.append(Cand(st, st + len(it), "Person", "rule:person:name_list", 0.65, priority=1))
                 names.setdefault(it, "name_list")
+    if "等" in t:
+        for s, nm in _names_before_class(ctx, t):
+            if not covered[s]:
+                out.append(Cand(s, s + len(nm), "Person", "rule:person:name_list", 0.65, priority=1))
+                names.setdefault(nm, "name_list")
     if "领导" in t:  # the view is folded: 領導 reads 领导
         for s, nm in _leaders_list(ctx, t):
             if not covered[s]:
@@ -248,6 +253,7 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     # X同志, X司令员: anonymised persons
     for m in PERSONS_RE7.finditer(t):
         out.append(Cand(m.start(), m.end(), "Person", "rule:person:placeholder", 0.6, priority=3))
+    _settle_lengths(ctx, t, names, out)
     # every other occurrence of a found name, and name+同志/总书记 forms
     for nm in names:
         for s, e in occurrences.spans(t, nm):
@@ -255,6 +261,98 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
                 continue
             out.append(Cand(s, e, "Person", "rule:person:repeat", 0.7, priority=1))
     return out
+
+
+# characters that follow a name as words of their own (在, 说, 和 …): never a name's last character by
+# the evidence of repetition alone
+_NO_LAST = set("在说是和与及或的了着等也都还又已均经据为将把被由从向对给让使请赴到以于就受兼讲谈指表")
+
+
+def _settle_lengths(ctx: NameContext, t: str, names: dict[str, str], out: list[Cand]) -> None:
+    """One person, one length in a document. The rules choose two or three characters at each
+    mention from what follows it; the document's other mentions say more:
+    - 王定之专程… 王定之参观…: a two-character name followed at every mention (two or more) by the
+      same character, and then by different words, is a three-character name (its last character
+      only looked like a function word);
+    - 张毅转任… 任命张毅为…: a three-character name met once, whose first two characters stand
+      elsewhere closed by a boundary, is the two-character name (its last character began the
+      next word)."""
+    lx = ctx.lex
+    for nm in list(names):
+        single = nm[0] in lx.surnames1 and nm[:2] not in lx.surnames2
+        new = ""
+        if len(nm) == 2 and single:
+            ends = [e for _, e in occurrences.spans(t, nm)]
+            nxt = {t[e:e + 1] for e in ends}
+            z = next(iter(nxt)) if len(nxt) == 1 else ""
+            if len(ends) >= 2 and is_cjk(z) and z not in _NO_LAST and nm + z not in names \
+                    and len({t[e + 1:e + 3] for e in ends}) == len(ends) \
+                    and not any(ctx._word_at(t, e) or ctx._stop_word_at(t, e) or ctx.title_re.match(t, e)
+                                for e in ends) \
+                    and ctx._plausible_name(nm + z, titled=True):
+                new = nm + z
+        elif len(nm) == 3 and single and nm[:2] not in ctx.place_words:
+            if sum(1 for _ in occurrences.spans(t, nm)) == 1 and any(
+                    t[e:e + 1] != nm[2] and _name_start(ctx, t, s)
+                    and (t[e:e + 1] in STOP_CHARS or ctx._boundary_after(t, e))
+                    for s, e in occurrences.spans(t, nm[:2])):
+                new = nm[:2]
+        if not new:
+            continue
+        names.setdefault(new, names.pop(nm))
+        for i, c in enumerate(out):
+            if c.type == "Person" and t[c.start:c.end] == nm:
+                out[i] = Cand(c.start, c.start + len(new), c.type, c.source, c.confidence, c.priority, c.key)
+
+
+# 甲、乙、丙等代表, 丁等11位同志, 戊等10位委员: names closed by 等, a count of persons and a class of
+# persons (not 代表团, 委员会)
+_CLASS_OF_PERSONS = re.compile(r"([" + CJK + r"]{2,8}?(?:、[" + CJK + r"]{2,4}){0,11})等"
+                               r"(?:[0-9一二三四五六七八九十]{1,3}[位名])?(?:同志|委员|代表)(?![团处队会])")
+_CLASS_TAIL = re.compile(r"等(?:[0-9一二三四五六七八九十]{1,3}[位名])?(?:同志|委员|代表)(?![团处队会])")
+
+
+def _names_before_class(ctx: NameContext, t: str) -> list[tuple[int, str]]:
+    """The names of a list closed by 等 + (a count of persons) + 同志/委员/代表 (听取甲、乙等代表发言,
+    丁等11位同志当选): every item a plausible name, the first where a name can start (after
+    punctuation, a stop character, a stop word such as 听取, or a title)."""
+    found: list[tuple[int, str]] = []
+    # the closing words first (rare), then the list in the stretch before them
+    for tail in _CLASS_TAIL.finditer(t):
+        m = _CLASS_OF_PERSONS.search(t, max(0, tail.start() - 80), tail.end())
+        if m is None or m.end() != tail.end():
+            continue
+        items = m.group(1).split("、")
+        pos = m.start(1)
+        first = items[0]
+        s0 = -1
+        for k in (3, 2):
+            nm, lead = first[-k:], first[:-k]
+            if len(first) >= k and ctx._plausible_name(nm, strict=True, in_list=len(items) > 1) \
+                    and _name_start(ctx, t, pos + len(lead)):
+                s0 = pos + len(lead)
+                break
+        if s0 < 0:
+            continue
+        got = [(s0, t[s0:pos + len(first)])]
+        pos += len(first) + 1
+        for it in items[1:]:
+            if not ctx._plausible_name(it, in_list=True):
+                got = []
+                break
+            got.append((pos, it))
+            pos += len(it) + 1
+        found += got
+    return found
+
+
+def _name_start(ctx: NameContext, t: str, s: int) -> bool:
+    """Can a name start at s: after no character, punctuation, a stop character, a stop word or a
+    title (not inside a longer name: 刘宗文 holds no name 宗文)?"""
+    if s == 0 or not is_cjk(t[s - 1]) or t[s - 1] in STOP_CHARS:
+        return True
+    return any(t[s - k:s] in ctx.stop_words or ctx.title_re.fullmatch(t[s - k:s])
+               for k in (2, 3, 4) if k <= s)
 
 
 def _leaders_list(ctx: NameContext, t: str) -> list[tuple[int, str]]:

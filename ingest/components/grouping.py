@@ -331,6 +331,21 @@ def _initials_of(short: str, long: str) -> bool:
     return True
 
 
+# the legal form and the trade word before it, which a firm's short name leaves out (青松光电 for
+# 江西青松光电科技有限公司); 集团 stays (机电集团有限公司 is called 机电集团)
+_LEGAL_END = re.compile(r"(?:(?:科技|技术|实业|控股)?(?:股份)?有限(?:责任)?公司|股份公司)$")
+
+
+@lru_cache(maxsize=50_000)
+def _firm_core(k: str) -> str:
+    """A firm's name without its place, its level word and its legal form: the part a short name
+    keeps. Two firms' names with one core name one firm in a document."""
+    _, rest = split_place(k)
+    if rest[:1] in "省市县区" and len(rest) > 3:
+        rest = rest[1:]
+    return _LEGAL_END.sub("", rest)
+
+
 def _merge_reduced(groups: list[Group]) -> list[Group]:
     """A shorter name joins the longer one it is a reduction of (place dropped, abbreviated)."""
     dead: set[int] = set()
@@ -382,6 +397,9 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
                 targets.append(h)
             elif g.type == "Enterprise" and _initials_of(k, hk):
                 targets.append(h)  # 兵装集团 / 中国兵器装备集团公司
+            elif g.type == "Enterprise" and len(k) >= 4 and _firm_core(hk) in (k, _firm_core(k)) \
+                    and len(_firm_core(hk)) >= 4:
+                targets.append(h)  # 青松光电 / 江西青松光电科技有限公司, 省机电集团 / 某省机电集团有限公司
             elif g.type == "Policy" and hk.startswith(k) and hk[len(k):] in ("制度", "机制", "体系", "战略"):
                 targets.append(h)  # 党管武装 / 党管武装制度
             elif gacad and gacad == _academy(hk):

@@ -65,6 +65,13 @@ LEADING_COUNT = re.compile(r"[0-9]{1,2}月(?:[0-9]{1,2}日)?|(?:一|首|本|上|
 # 2015年全省…会议, 二〇一五年度…座谈会: a year before an event's name is a date, no part of the name
 # (a bare year glued to the name, 2016东川…推进会, is written as part of it: the gold keeps it)
 EVENT_LEADING_YEAR = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年度?")
+# 2008年任东川省军区政委, 2017年省政协, 2015年省…专项资金: a date before a body's or a fund's name (a year,
+# with its month and day) is no part of it; what follows the date is cut again (任 …)
+BODY_LEADING_DATE = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年"
+                               r"(?:度|[0-9]{1,2}月(?:[0-9]{1,2}日)?)?")
+# ... unless the body opens a meeting's name that the date belongs to (2016年度青山市委常委议军会)
+BODY_OPENS_EVENT = re.compile(r"(?:(?!召开|举行|在|于)[\u4e00-\u9fff]){0,10}?"
+                              r"(?:会议|议军会|全会|大会|座谈会|推进会|工作会)")
 # (本网讯:甲某) and 一审一校:乙某/二审二校:丙某: a reporter and the editors in a byline
 BYLINE_CREDIT = re.compile(r"(?:[(（][^()（）\n]{0,6}讯[:：]|[一二三]审[一二三]校[:：]|[初复终]审[:：])"
                            r"\s*([" + CJK + r"]{2,4})(?=[)）/／\s]|$)", re.M)
