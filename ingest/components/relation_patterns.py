@@ -349,6 +349,9 @@ class CuePatterns:
     attend_generic_event: re.Pattern  # "出席会议", "等出席。"
     host: re.Pattern  # 召开/举办 …
     coordinates: re.Pattern
+    talk_met: re.Pattern  # 会见(了)/会晤: the host meets the guests named after the verb
+    talk_with: re.Pattern  # 与B(…)举行/进行(了)会谈/座谈: the talks' other side is B
+    talk_both_sides: re.Pattern  # 双方就…交流/交换意见/会谈: the meeting was an exchange
     coordinates_far: re.Pattern
     supports: re.Pattern
     founded_by_in_clause: re.Pattern  # 由A…成立 (co-founders, not coordination)
@@ -434,6 +437,9 @@ def patterns() -> CuePatterns:
         ),
         host=re.compile(alt(c["participates_host"])),
         coordinates=re.compile(alt(c["coordinates"])),
+        talk_met=re.compile(alt(c["talk_verbs"])),
+        talk_with=re.compile(f"与([^，,。；;]{{1,40}}?)(?:举行|进行)了?(?:{alt(c['talk_held'])})"),
+        talk_both_sides=re.compile(f"双方(?:就|围绕|在)[^。；;]{{0,60}}?(?:{alt(c['talk_both_sides'])})"),
         coordinates_far=re.compile(alt(c["coordinates_far"])),
         supports=re.compile(alt(c["supports"])),
         founded_by_in_clause=re.compile(f"由{ANY}.*({alt(c['established'])})"),

@@ -159,8 +159,35 @@ class ActionRules(RuleBase):
             return self.person_orgs(sv).get(m.name, [])
         return [m]
 
+    def _rule_talks(self, sv: SentView) -> None:
+        """ "青山市委书记甲会见东方重工集团董事长乙一行，双方就产业合作进行了深入交流", "市长甲与
+        来青考察的某所所长乙举行工作会谈，双方就…交换了意见": a meeting the sentence calls an exchange
+        of the two sides makes the persons on either side coordinate (the README's call (a): 会见 alone
+        gives nothing). Hosts are the persons named before the verb (or before 与), guests those after
+        it in its clause (rel8: u2, u22, u27, u28)."""
+        s = sv.masked
+        both = self.p.talk_both_sides.search(s)
+        if both is None:
+            return
+        sides = []
+        for m in self.p.talk_met.finditer(s, 0, both.start()):
+            _a, b = self.clause_of(sv, m.end())
+            sides.append((m.start(), m.end(), min(b, both.start())))
+        for m in self.p.talk_with.finditer(s, 0, both.start()):
+            sides.append((m.start(), m.start(1), m.end(1)))
+        for cue, g0, g1 in sides:
+            hosts = [(p, x) for p, x in sv.mentions_in(0, cue) if x.type == "Person"]
+            guests = [(q, y) for q, y in sv.mentions_in(g0, g1) if y.type == "Person"]
+            if not 0 < len(hosts) <= 4 or not 0 < len(guests) <= 4:
+                continue
+            for p, x in hosts:
+                for q, y in guests:
+                    self.emit(x, "COORDINATES_WITH", y, sv, "coord:talks", 0.6, [p, q])
+
     def rule_coordinates(self, sv: SentView) -> None:
         s = sv.masked
+        if "双方" in s:
+            self._rule_talks(sv)
         types = SIGNATURES["COORDINATES_WITH"][0] | {"Person"}
         # a cue in a clause is a cue in the sentence: one search spares the per-clause loop
         for a, b in self.clauses(sv) if self.p.coordinates.search(s) else ():
