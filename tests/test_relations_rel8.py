@@ -31,3 +31,33 @@ def test_meeting_alone_gives_no_coordination():
     ents = [("张明远", P), ("李东平", P), ("东方重工集团", EN)]
     t = triples("青山市委书记张明远会见东方重工集团董事长李东平一行。", ents)
     assert not any(r == "COORDINATES_WITH" for _, r, _ in t)
+
+
+# --- name-internal PART_OF: the child's short forms (中共 dropped, its place cut to the level word) -------
+
+def test_party_committee_of_a_unit_written_with_zhonggong():
+    ents = [("中共青山军分区纪律检查委员会", "MilitaryUnit"), ("青山军分区", "MilitaryUnit")]
+    t = triples("大会选举产生了中共青山军分区纪律检查委员会。青山军分区党委书记讲话。", ents)
+    assert ("中共青山军分区纪律检查委员会", "PART_OF", "青山军分区") in t
+
+
+def test_department_written_in_full_is_part_of_the_body_named_by_its_level():
+    ents = [("东川省", L), ("东川省经信委军民推进处", G), ("省经信委", G), ("青山区委常委会", G), ("区委", G),
+            ("青山区", L)]
+    t = triples("东川省经信委军民推进处处长到青山区调研。省经信委有关负责人陪同。"
+                "青山区委常委会召开会议，区委书记主持。", ents)
+    assert ("东川省经信委军民推进处", "PART_OF", "省经信委") in t
+    assert ("青山区委常委会", "PART_OF", "区委") in t
+
+
+def test_department_head_bu_of_a_party_committee():
+    ents = [("市委宣传部", G), ("市委", G)]
+    t = triples("市委宣传部负责同志出席。市委书记讲话。", ents)
+    assert ("市委宣传部", "PART_OF", "市委") in t
+
+
+def test_cut_form_takes_no_parent_of_another_place_by_its_alias():
+    # 东山市委 is called 市委 in the text: 西山市委军民融合办 is not its part
+    ents = [("西山市", L), ("西山市委军民融合办", G), ("东山市委", G, ["市委"])]
+    t = triples("东山市委召开会议，西山市委军民融合办介绍经验。市委书记讲话。", ents)
+    assert not any(r == "PART_OF" for _, r, _ in t)
