@@ -33,6 +33,26 @@ def test_meeting_alone_gives_no_coordination():
     assert not any(r == "COORDINATES_WITH" for _, r, _ in t)
 
 
+def test_talks_held_between_two_bodies_coordinate_them():
+    ents = [("青山市政府", G), ("东方重工集团", EN)]
+    t = triples("开工前，青山市政府与东方重工集团举行了工作座谈。", ents)
+    assert ("青山市政府", "COORDINATES_WITH", "东方重工集团") in t
+
+
+def test_talks_about_a_topic_with_two_named_persons():
+    ents = [("张明远", P), ("东方钢铁集团", EN), ("李东平", P), ("西山钢铁公司", EN), ("王海川", P)]
+    t = triples("张明远考察东方钢铁集团，与东方钢铁集团董事长李东平，"
+                "西山钢铁公司董事长王海川就产业合作洽谈。", ents)
+    pairs = {frozenset((h, tl)) for h, r, tl in t if r == "COORDINATES_WITH"}
+    assert frozenset(("张明远", "李东平")) in pairs and frozenset(("张明远", "王海川")) in pairs
+
+
+def test_persons_talking_with_a_bodys_unnamed_leaders_coordinate_nothing():
+    ents = [("张明远", P), ("王海川", P), ("东方航天集团", EN)]
+    t = triples("签约仪式前，张明远、王海川一行与东方航天集团领导进行了座谈。", ents)
+    assert not any(r == "COORDINATES_WITH" for _, r, _ in t)
+
+
 # --- name-internal PART_OF: the child's short forms (中共 dropped, its place cut to the level word) -------
 
 def test_party_committee_of_a_unit_written_with_zhonggong():

@@ -351,6 +351,7 @@ class CuePatterns:
     coordinates: re.Pattern
     talk_met: re.Pattern  # 会见(了)/会晤: the host meets the guests named after the verb
     talk_with: re.Pattern  # 与B(…)举行/进行(了)会谈/座谈: the talks' other side is B
+    talk_about: re.Pattern  # 与B(，C)就…洽谈/会谈/座谈: the talks' other side is B (and C)
     talk_both_sides: re.Pattern  # 双方就…交流/交换意见/会谈: the meeting was an exchange
     coordinates_far: re.Pattern
     supports: re.Pattern
@@ -439,6 +440,7 @@ def patterns() -> CuePatterns:
         coordinates=re.compile(alt(c["coordinates"])),
         talk_met=re.compile(alt(c["talk_verbs"])),
         talk_with=re.compile(f"与([^，,。；;]{{1,40}}?)(?:举行|进行)了?(?:{alt(c['talk_held'])})"),
+        talk_about=re.compile(f"与([^。；;]{{1,60}}?)就[^。；;，,]{{0,20}}?(?:{alt(c['talk_held'])})"),
         talk_both_sides=re.compile(f"双方(?:就|围绕|在)[^。；;]{{0,60}}?(?:{alt(c['talk_both_sides'])})"),
         coordinates_far=re.compile(alt(c["coordinates_far"])),
         supports=re.compile(alt(c["supports"])),

@@ -160,24 +160,27 @@ class ActionRules(RuleBase):
         return [m]
 
     def _rule_talks(self, sv: SentView) -> None:
-        """ "青山市委书记甲会见东方重工集团董事长乙一行，双方就产业合作进行了深入交流", "市长甲与
-        来青考察的某所所长乙举行工作会谈，双方就…交换了意见": a meeting the sentence calls an exchange
-        of the two sides makes the persons on either side coordinate (the README's call (a): 会见 alone
-        gives nothing). Hosts are the persons named before the verb (or before 与), guests those after
-        it in its clause (rel8: u2, u22, u27, u28)."""
+        """Talks between two named sides coordinate them: "市长甲与来青考察的某所所长乙举行工作会谈",
+        "青山市政府与东方重工集团举行了工作座谈", "甲与A董事长乙，B董事长丙就产业合作洽谈" (rel8: u14, u22,
+        u27), and a meeting the sentence calls an exchange of both sides, "市委书记甲会见某集团董事长乙
+        一行，双方就产业合作进行了深入交流" (README call (a): 会见 alone gives nothing; u2, u22, u27, u28).
+        Persons pair with persons (those named before the verb or 与, in the sentence), bodies with
+        bodies (those before 与 in its clause); a person meeting a body's unnamed leaders gives nothing."""
         s = sv.masked
-        both = self.p.talk_both_sides.search(s)
-        if both is None:
-            return
-        sides = []
-        for m in self.p.talk_met.finditer(s, 0, both.start()):
+        sides = [(m.start(), m.start(1), m.end(1)) for m in self.p.talk_with.finditer(s)]
+        sides += [(m.start(), m.start(1), m.end(1)) for m in self.p.talk_about.finditer(s)]
+        both = self.p.talk_both_sides.search(s) if "双方" in s else None
+        for m in self.p.talk_met.finditer(s, 0, both.start()) if both else ():
             _a, b = self.clause_of(sv, m.end())
             sides.append((m.start(), m.end(), min(b, both.start())))
-        for m in self.p.talk_with.finditer(s, 0, both.start()):
-            sides.append((m.start(), m.start(1), m.end(1)))
         for cue, g0, g1 in sides:
-            hosts = [(p, x) for p, x in sv.mentions_in(0, cue) if x.type == "Person"]
             guests = [(q, y) for q, y in sv.mentions_in(g0, g1) if y.type == "Person"]
+            if guests:
+                hosts = [(p, x) for p, x in sv.mentions_in(0, cue) if x.type == "Person"]
+            else:
+                guests = [(q, y) for q, y in sv.mentions_in(g0, g1) if y.type in ORG_TYPES]
+                a, _ = self.clause_of(sv, cue)
+                hosts = [(p, x) for p, x in sv.mentions_in(a, cue) if x.type in ORG_TYPES]
             if not 0 < len(hosts) <= 4 or not 0 < len(guests) <= 4:
                 continue
             for p, x in hosts:
@@ -186,7 +189,7 @@ class ActionRules(RuleBase):
 
     def rule_coordinates(self, sv: SentView) -> None:
         s = sv.masked
-        if "双方" in s:
+        if "谈" in s or "双方" in s:
             self._rule_talks(sv)
         types = SIGNATURES["COORDINATES_WITH"][0] | {"Person"}
         # a cue in a clause is a cue in the sentence: one search spares the per-clause loop
