@@ -81,3 +81,21 @@ def test_cut_form_takes_no_parent_of_another_place_by_its_alias():
     ents = [("西山市", L), ("西山市委军民融合办", G), ("东山市委", G, ["市委"])]
     t = triples("东山市委召开会议，西山市委军民融合办介绍经验。市委书记讲话。", ents)
     assert not any(r == "PART_OF" for _, r, _ in t)
+
+
+# --- 在X党委…的领导下: a unit's 党委 leads (or is led), not the unit itself -----------------------------
+
+def test_party_committee_in_guidance_list_is_not_the_unit():
+    ents = [("东山县人武部", "MilitaryUnit"), ("青山军分区", "MilitaryUnit"), ("东山县委", G),
+            ("东山县政府", G)]
+    t = triples("今年以来，东山县人武部在青山军分区党委和东山县委、东山县政府的坚强领导下，"
+                "深入贯彻落实各项部署。", ents)
+    assert ("东山县委", "LEADS", "东山县人武部") in t
+    assert ("东山县政府", "LEADS", "东山县人武部") in t
+    assert ("青山军分区", "LEADS", "东山县人武部") not in t
+
+
+def test_unit_party_committee_guided_is_not_the_unit():
+    ents = [("青山省军区", "MilitaryUnit"), ("东部战区", "MilitaryUnit"), ("青山省委", G)]
+    t = triples("过去五年，青山省军区党委在东部战区党委、青山省委的领导下，团结带领广大官兵忠诚履职。", ents)
+    assert not any(r == "LEADS" for _, r, _ in t)

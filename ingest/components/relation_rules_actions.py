@@ -32,14 +32,20 @@ class ActionRules(RuleBase):
     def rule_guidance(self, sv: SentView) -> None:
         s = sv.masked
         # 在A的大力支持和悉心指导下，B…
-        for m in P.UNDER_GUIDANCE.finditer(s):
-            agents = [(p, x) for p, x in sv.mentions_in(m.start(1), m.end(1))]
+        committees = tuple(self.c["party_committees"])
+        for m in self.p.under_guidance.finditer(s):
+            # "在某军分区党委和县委的领导下": the unit's 党委 leads, not the unit (no entity here: rel8,
+            # u24, u29, u34); the list goes on after it
+            agents = [(p, x) for p, x in sv.mentions_in(m.start(1), m.end(1))
+                      if not s.startswith(committees, p + 1)]
             words = m.group(2)
             clauses = self.clauses(sv)
             nxt = next(((a, b) for a, b in clauses if a >= m.end()), None)
             # "该中心在A和B的领导下，以…": the body named right before 在 is the one guided
             before = [(q, y) for q, y in sv.mentions_in(max(0, m.start() - 3), m.start())
                       if not any(ch in s[q + 1 : m.start()] for ch in "，,。；;")]
+            if before and s.startswith(committees, before[-1][0] + 1):
+                continue  # "某军区党委在…领导下": the 党委 is guided, not the unit
             if nxt is None and not before:
                 continue
             targets = before[-1:] or self.clause_subjects(sv, *nxt)
