@@ -101,9 +101,6 @@ ATTENDEE_DESCRIPTOR = re.compile(
     f"(?:参会|与会|参加会议|出席会议|参加活动|参加论坛)的((?:{ANY}|[^，,。；;{NOT_ANY}]){{0,20}}?\ue00a)"
 )
 # "在A的大力支持和悉心指导下，B…"; also without 的: "在A领导下，B…"
-UNDER_GUIDANCE = re.compile(
-    f"在({ANY}(?:[、和与及]{ANY})*)(?:的|(?=[^，,。{NOT_ANY}]))([^，,。]{{0,16}})下[，,]"
-)
 # "A在B的支持下建成X" (no comma): the body right before 在 is the one supported
 UNDER_GUIDANCE_INLINE = re.compile(
     f"({ANY})[^，,。；;{NOT_ANY}]{{0,4}}在({ANY}(?:[、和与及]{ANY})*)的?([^，,。；;{NOT_ANY}]{{0,10}})下(?![，,])"
@@ -349,6 +346,12 @@ class CuePatterns:
     attend_generic_event: re.Pattern  # "出席会议", "等出席。"
     host: re.Pattern  # 召开/举办 …
     coordinates: re.Pattern
+    # 在A(党委)、B的领导/支持下，… (a body's 党委 may stand in the list: read by rule_guidance)
+    under_guidance: re.Pattern
+    talk_met: re.Pattern  # 会见(了)/会晤: the host meets the guests named after the verb
+    talk_with: re.Pattern  # 与B(…)举行/进行(了)会谈/座谈: the talks' other side is B
+    talk_about: re.Pattern  # 与B(，C)就…洽谈/会谈/座谈: the talks' other side is B (and C)
+    talk_both_sides: re.Pattern  # 双方就…交流/交换意见/会谈: the meeting was an exchange
     coordinates_far: re.Pattern
     supports: re.Pattern
     founded_by_in_clause: re.Pattern  # 由A…成立 (co-founders, not coordination)
@@ -434,6 +437,14 @@ def patterns() -> CuePatterns:
         ),
         host=re.compile(alt(c["participates_host"])),
         coordinates=re.compile(alt(c["coordinates"])),
+        under_guidance=re.compile(
+            f"在({ANY}(?:{alt(c['party_committees'])})?(?:[、和与及]{ANY}(?:{alt(c['party_committees'])})?)*)"
+            f"(?:的|(?=[^，,。{NOT_ANY}]))([^，,。]{{0,16}})下[，,]"
+        ),
+        talk_met=re.compile(alt(c["talk_verbs"])),
+        talk_with=re.compile(f"与([^，,。；;]{{1,40}}?)(?:举行|进行)了?(?:{alt(c['talk_held'])})"),
+        talk_about=re.compile(f"与([^。；;]{{1,60}}?)就[^。；;，,]{{0,20}}?(?:{alt(c['talk_held'])})"),
+        talk_both_sides=re.compile(f"双方(?:就|围绕|在)[^。；;]{{0,60}}?(?:{alt(c['talk_both_sides'])})"),
         coordinates_far=re.compile(alt(c["coordinates_far"])),
         supports=re.compile(alt(c["supports"])),
         founded_by_in_clause=re.compile(f"由{ANY}.*({alt(c['established'])})"),

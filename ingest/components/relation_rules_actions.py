@@ -32,14 +32,20 @@ class ActionRules(RuleBase):
     def rule_guidance(self, sv: SentView) -> None:
         s = sv.masked
         # 在A的大力支持和悉心指导下，B…
-        for m in P.UNDER_GUIDANCE.finditer(s):
-            agents = [(p, x) for p, x in sv.mentions_in(m.start(1), m.end(1))]
+        committees = tuple(self.c["party_committees"])
+        for m in self.p.under_guidance.finditer(s):
+            # "在某军分区党委和县委的领导下": the unit's 党委 leads, not the unit (no entity here: rel8,
+            # u24, u29, u34); the list goes on after it
+            agents = [(p, x) for p, x in sv.mentions_in(m.start(1), m.end(1))
+                      if not s.startswith(committees, p + 1)]
             words = m.group(2)
             clauses = self.clauses(sv)
             nxt = next(((a, b) for a, b in clauses if a >= m.end()), None)
             # "该中心在A和B的领导下，以…": the body named right before 在 is the one guided
             before = [(q, y) for q, y in sv.mentions_in(max(0, m.start() - 3), m.start())
                       if not any(ch in s[q + 1 : m.start()] for ch in "，,。；;")]
+            if before and s.startswith(committees, before[-1][0] + 1):
+                continue  # "某军区党委在…领导下": the 党委 is guided, not the unit
             if nxt is None and not before:
                 continue
             targets = before[-1:] or self.clause_subjects(sv, *nxt)
@@ -159,8 +165,38 @@ class ActionRules(RuleBase):
             return self.person_orgs(sv).get(m.name, [])
         return [m]
 
+    def _rule_talks(self, sv: SentView) -> None:
+        """Talks between two named sides coordinate them: "市长甲与来青考察的某所所长乙举行工作会谈",
+        "青山市政府与东方重工集团举行了工作座谈", "甲与A董事长乙，B董事长丙就产业合作洽谈" (rel8: u14, u22,
+        u27), and a meeting the sentence calls an exchange of both sides, "市委书记甲会见某集团董事长乙
+        一行，双方就产业合作进行了深入交流" (README call (a): 会见 alone gives nothing; u2, u22, u27, u28).
+        Persons pair with persons (those named before the verb or 与, in the sentence), bodies with
+        bodies (those before 与 in its clause); a person meeting a body's unnamed leaders gives nothing."""
+        s = sv.masked
+        sides = [(m.start(), m.start(1), m.end(1)) for m in self.p.talk_with.finditer(s)]
+        sides += [(m.start(), m.start(1), m.end(1)) for m in self.p.talk_about.finditer(s)]
+        both = self.p.talk_both_sides.search(s) if "双方" in s else None
+        for m in self.p.talk_met.finditer(s, 0, both.start()) if both else ():
+            _a, b = self.clause_of(sv, m.end())
+            sides.append((m.start(), m.end(), min(b, both.start())))
+        for cue, g0, g1 in sides:
+            guests = [(q, y) for q, y in sv.mentions_in(g0, g1) if y.type == "Person"]
+            if guests:
+                hosts = [(p, x) for p, x in sv.mentions_in(0, cue) if x.type == "Person"]
+            else:
+                guests = [(q, y) for q, y in sv.mentions_in(g0, g1) if y.type in ORG_TYPES]
+                a, _ = self.clause_of(sv, cue)
+                hosts = [(p, x) for p, x in sv.mentions_in(a, cue) if x.type in ORG_TYPES]
+            if not 0 < len(hosts) <= 4 or not 0 < len(guests) <= 4:
+                continue
+            for p, x in hosts:
+                for q, y in guests:
+                    self.emit(x, "COORDINATES_WITH", y, sv, "coord:talks", 0.6, [p, q])
+
     def rule_coordinates(self, sv: SentView) -> None:
         s = sv.masked
+        if "谈" in s or "双方" in s:
+            self._rule_talks(sv)
         types = SIGNATURES["COORDINATES_WITH"][0] | {"Person"}
         # a cue in a clause is a cue in the sentence: one search spares the per-clause loop
         for a, b in self.clauses(sv) if self.p.coordinates.search(s) else ():

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest.components import relation_patterns as P
+from ingest.components.place_codes import codes
 from ingest.components.relation_base import (
     ORG_TYPES,
     SIGNATURES,
@@ -29,6 +30,8 @@ LEGAL_FORM = re.compile(r"(集团)?(股份)?(有限责任|有限)?(总)?公司|�
 # "…市" / "…州" / "…盟" written before the place a name is named after (东山市西山县…)
 PARENT_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:市|州|盟|地区)")
 OFFICE_SUFFIX = "办"
+# a place written at the start of a unit's name, up to its level word (东山市委宣传部, 青山省经信委)
+LEADING_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?[省市区县]")
 PLACE_TYPES = ("Location", "IndustrialPark")
 
 
@@ -167,6 +170,10 @@ class StructureRules(RuleBase):
             if e.type not in ORG_TYPES:
                 continue
             forms = name_forms(name, e)
+            # forms cut back to a level word (市委宣传部) take a parent named so (市委), not one whose
+            # alias it is (龙岩市委 has the alias 市委: 泉州市委某办 is no part of it)
+            cut = {g for f in forms for g in self._level_short_forms(f) if g not in forms}
+            forms += sorted(cut)
             # a department, office, bureau or committee whose name extends a body's name is part of
             # it (GUIDELINES "Name-internal PART_OF": 省委军民融合委员会 → 省委, 某部军民结合推进司 → 某部)
             dept = fold(name).endswith(dept_heads)
@@ -181,6 +188,8 @@ class StructureRules(RuleBase):
                             dept and otype in ("PartyGovBody", "IndustrialPark")
                         ):
                             continue
+                        if f in cut and f[0] in "省市区县" and not fold(other).startswith(f[:n]):
+                            continue
                         if LEGAL_FORM.fullmatch(f[n:]):
                             continue  # "…集团公司" after "…集团"'s short name: the same firm, no part
                         if best is None or (n, -k) > best[:2]:
@@ -189,6 +198,24 @@ class StructureRules(RuleBase):
                 sv = self._evidence_view(name, best[2])
                 if sv is not None:
                     self.emit(name, "PART_OF", best[2], sv, "part:name", 0.7, [], "stated")
+
+    def _level_short_forms(self, form: str) -> list[str]:
+        """ "中共东山市委宣传部" → 东山市委宣传部, 市委宣传部; "青山省经信委某处" → 省经信委某处: the forms a
+        name-internal parent may be named by in the document (中共 dropped; a leading place cut back to
+        its level word when it is an administrative division or a place the document names), so that
+        a unit written in full finds the parent the text names by a short form (市委, 省经信委: rel8,
+        u17, u19, u24, u31)."""
+        out = []
+        for skip in self.c["name_prefixes_to_skip"]:
+            if form.startswith(skip) and len(form) > len(skip) + 2:
+                form = form[len(skip):]
+                out.append(form)
+                break
+        m = LEADING_PLACE.match(form)
+        if m and len(form) > m.end() + 1 and (codes(m.group(0)) or "Location" in (
+                self.types.get(m.group(0)), self.types.get(m.group(0)[:-1]))):
+            out.append(form[m.end() - 1:])
+        return out
 
     def rule_located(self, sv: SentView) -> None:
         s = sv.masked

@@ -52,6 +52,11 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
   is the body of that kind named last; 甲向…支持…的人士表示感谢 makes the thanker no supporter; an
   appointment (甲任/出任B…书记) names the body of the post; an unnamed project that settles
   (配套项目落户X) leaves the clause subject out.
+- rel8 (three or more READ batches, the weakest types): talks between two named sides coordinate them
+  (甲与乙举行工作会谈, 与A董事长乙就…洽谈, 甲会见乙一行，双方就…交流: persons with persons, bodies with
+  bodies); name-internal PART_OF finds a parent by the child's short forms (中共 dropped, a leading place
+  cut to its level word: 某省经信委某处 → 省经信委) and 部/常委会 are department heads; in 在X党委、Y的
+  领导下 a unit's 党委 leads, not the unit.
 Cue words are data: `ingest/data/relation_cues.json`; which types each relation joins is the one
 table `graph/data/relation_signatures.json` (read through `graph.model.SIGNATURES`).
 
