@@ -196,7 +196,8 @@ def _held(G: nx.MultiDiGraph, n: str, a: dict, hold: tuple[str, list[dict]]) -> 
         "stalled", 0.5, title, [node_summary(G, n)], evidence, a.get("jurisdiction", ""),
         key_parts=[n], dates={"stated": evidence[0].get("date", "")}, problems=0,
         searched="its problem sentences for a past time (曾一度, 当年, 上世纪X0年代 …) and the later "
-        "sentences of their documents for a solution (解决了, 如今, 现已, 终于 …)",
+        "sentences of their documents for a solution (解决了, 如今, 现已, 终于 …) or a remedy taken "
+        "(为此…, 为破解…难题…; 前期…存在…问题 after a report of the work completed)",
     )
     f["held_back"] = {"reason": reason, "evidence": evidence}
     return f

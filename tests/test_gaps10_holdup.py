@@ -1,0 +1,63 @@
+"""gaps10 (issue 9): findings that hold up on held-out text.
+
+1. A problem told as the reason for a remedy the same document reports taken is backstory, told
+   remedy-after (为此，…召开推进会; 为破解…难题，2014年…首次试行) or result-first (the lead reports
+   全部达标, a later sentence opening 前期… gives the reason); an ordered or proposed remedy (为此，要…;
+   针对上述问题，建议…) leaves the problem open.
+
+Invented names and texts only (青山市, 东方重工集团 …); curated entities through
+`ingest --annotations` (problem statements and modalities found by the project's own rules)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.analysis.gaps import gaps
+from graph.analysis.gaps.backstory import remedy_opener
+from tests.test_gaps_problem_statements import JUDGE_ALL, graph_of, of_kind
+
+UNIT = [("青山军分区", "MilitaryUnit"), ("青山市", "Location"), ("青山市政府", "PartyGovBody")]
+
+
+@pytest.mark.parametrize("text", [
+    # remedy after: 为此 + a meeting held
+    "青山军分区抓建基层武装部\n青山军分区调查发现，一些基层武装部还存在硬件设施不达标等问题。"
+    "为此，今年初，青山军分区召开规范化建设推进会，商讨具体方案。",
+    # remedy after: 为破解…难题 + dated measures
+    "青山市征兵工作调查\n青山市征兵办介绍，青山市高校分布不均，征兵工作存在区域不均衡等问题。"
+    "为破解征兵区域不均衡难题，2014年，青山市首次试行高校划片征集。",
+    # result first: the lead reports the result, a later sentence (前期…) gives its reason
+    "青山军分区抓建基层武装部\n“此次验收，全部达标！”青山军分区工作组对基层武装部进行验收评估，被验收单位全部达标。"
+    "前期，青山军分区调查发现，一些基层武装部还存在硬件设施不达标等问题。",
+])
+def test_a_problem_the_document_reports_remedied_is_held_back(tmp_path, text):
+    res = gaps(graph_of(tmp_path, text, UNIT), coverage_thresholds=JUDGE_ALL)
+    assert not of_kind(res, "stalled")
+    held = of_kind(res, "stalled", "held_back")
+    assert held and all("remedied" in f["held_back"]["reason"] for f in held)
+    assert "history" in held[0]["title"]
+
+
+@pytest.mark.parametrize("text", [
+    # the remedy ordered, not reported taken
+    "青山军分区抓建基层武装部\n青山军分区调查发现，一些基层武装部还存在硬件设施不达标等问题。"
+    "为此，青山军分区要尽快召开规范化建设推进会。",
+    # a proposal
+    "青山市征兵工作调查\n青山市征兵办介绍，青山市高校分布不均，征兵工作存在区域不均衡等问题。"
+    "针对上述问题，青山市政协委员建议试行高校划片征集。",
+    # no result reported before a 前期 sentence
+    "青山军分区抓建基层武装部\n青山军分区工作组对基层武装部进行调研。"
+    "前期，青山军分区调查发现，一些基层武装部还存在硬件设施不达标等问题。",
+])
+def test_a_problem_whose_remedy_is_only_ordered_stays_a_finding(tmp_path, text):
+    res = gaps(graph_of(tmp_path, text, UNIT), coverage_thresholds=JUDGE_ALL)
+    assert of_kind(res, "stalled")
+
+
+def test_remedy_openers():
+    ok = {"sentence": "为此，今年初，青山军分区召开推进会。", "modality": "reported"}
+    assert remedy_opener(ok) == "为此"
+    assert remedy_opener({"sentence": "為破解征兵難題，2014年，青山市首次試行。", "modality": "stated"})
+    assert not remedy_opener({**ok, "modality": "directive"})
+    assert not remedy_opener({"sentence": "为此，青山市仍在探索。", "modality": "reported"})
+    assert not remedy_opener({"sentence": "青山市为此召开会议。", "modality": "reported"})  # not opening
