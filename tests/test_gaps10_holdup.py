@@ -61,3 +61,19 @@ def test_remedy_openers():
     assert not remedy_opener({**ok, "modality": "directive"})
     assert not remedy_opener({"sentence": "为此，青山市仍在探索。", "modality": "reported"})
     assert not remedy_opener({"sentence": "青山市为此召开会议。", "modality": "reported"})  # not opening
+
+
+# --- 3. "as of" a stalled item: the documents about it, not the corpus's newest page ----------------
+
+
+def test_a_stalled_item_is_as_of_the_documents_about_it_not_an_unrelated_article(tmp_path):
+    text = "青山市军民融合情况\n青山市政府认为，青山市军民融合存在信息不对称等问题。"
+    G = graph_of(tmp_path, text, UNIT, date="2018-04-16")
+    G.graph["documents"]["q9"] = {"id": "q9", "date": "2023-06-01", "jurisdiction": "西川市"}
+    f = of_kind(gaps(G, coverage_thresholds=JUDGE_ALL), "stalled")[0]
+    assert f["dates"]["as_of"] == "2018-04-16" and "still open as of 2018-04-16" in f["title"]
+    # a later document naming the same place moves the date
+    G.graph["documents"]["q8"] = {"id": "q8", "date": "2020-03-01", "jurisdiction": ""}
+    G.nodes["青山市"]["documents"] = [*G.nodes["青山市"].get("documents", ()), "q8"]
+    f = of_kind(gaps(G, coverage_thresholds=JUDGE_ALL), "stalled")[0]
+    assert f["dates"]["as_of"] == "2020-03-01"

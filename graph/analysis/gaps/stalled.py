@@ -21,7 +21,7 @@ import networkx as nx
 
 from graph.analysis.filters import node_summary
 from graph.analysis.gaps.backstory import document_sentences, history
-from graph.analysis.gaps.common import dated, edges, finding, latest_date, lower, upper
+from graph.analysis.gaps.common import dated, edges, finding, lower, upper
 from graph.analysis.gaps.dates import JurisdictionDates
 from graph.analysis.gaps.dates import as_of as parties_as_of
 from ingest.components.modality import deictic_level, problem_clauses
@@ -111,7 +111,6 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
     """(findings, held back): entities with problem statements, and relationships whose
     evidence states a problem."""
     out, held = [], []
-    as_of = latest_date(G)
     index = JurisdictionDates(G)
     sentences = None
     for n, a in G.nodes(data=True):
@@ -168,7 +167,10 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
             continue
         ents = [node_summary(G, u), node_summary(G, v)]
         first = probs[0]
-        status = f"still open as of {as_of}" if as_of and first["date"] else "not reported solved (undated)"
+        jur = ents[0]["jurisdiction"] or ents[1]["jurisdiction"]
+        # as for an entity: the date asked for, else the latest document about the pair or its place
+        since = G.graph.get("as_of") or parties_as_of(G, (u, v), jur, [first["date"]], index)
+        status = f"still open as of {since}" if since and first["date"] else "not reported solved (undated)"
         when = f" ({first['date']})" if first["date"] else ""
         out.append(
             finding(
@@ -178,9 +180,9 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
                 f"“{_quote(first['sentence'])}”{when}; {status}",
                 ents,
                 probs,
-                ents[0]["jurisdiction"] or ents[1]["jurisdiction"],
+                jur,
                 key_parts=[u, d.get("type", k), v],
-                dates={"stated": first["date"], "as_of": as_of, "status": status},
+                dates={"stated": first["date"], "as_of": since, "status": status},
                 problems=len(probs),
                 relation=d.get("type", k),
             )
