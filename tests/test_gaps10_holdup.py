@@ -14,6 +14,7 @@ import pytest
 
 from graph.analysis.gaps import gaps
 from graph.analysis.gaps.backstory import remedy_opener
+from graph.analysis.gaps.common import jur_label
 from tests.test_gaps_problem_statements import JUDGE_ALL, graph_of, of_kind
 
 UNIT = [("青山军分区", "MilitaryUnit"), ("青山市", "Location"), ("青山市政府", "PartyGovBody")]
@@ -77,3 +78,25 @@ def test_a_stalled_item_is_as_of_the_documents_about_it_not_an_unrelated_article
     G.nodes["青山市"]["documents"] = [*G.nodes["青山市"].get("documents", ()), "q8"]
     f = of_kind(gaps(G, coverage_thresholds=JUDGE_ALL), "stalled")[0]
     assert f["dates"]["as_of"] == "2020-03-01"
+
+
+# --- 4. no jurisdiction is not "national" --------------------------------------------------------
+
+
+def test_an_unknown_place_is_jurisdiction_unknown_not_national(tmp_path):
+    text = "青山市军民融合情况\n青山市政府认为，青山市军民融合存在信息不对称等问题。"
+    f = of_kind(gaps(graph_of(tmp_path, text, UNIT), coverage_thresholds=JUDGE_ALL), "stalled")[0]
+    assert f["jurisdiction"] == "" and f["title"].startswith("[jurisdiction unknown] 青山市")
+
+
+@pytest.mark.parametrize("entity, label", [
+    ({"key": "县人武部〔q7〕", "name": "县人武部", "type": "MilitaryUnit"}, "jurisdiction unknown"),
+    ({"key": "李甲", "name": "李甲", "type": "Person"}, "jurisdiction unknown"),
+    ({"key": "东方论坛", "name": "东方论坛", "type": "Event"}, "jurisdiction unknown"),
+    ({"key": "全国军民融合工作会议", "name": "全国军民融合工作会议", "type": "Event"}, "national"),
+    ({"key": "国务院", "name": "国务院", "type": "PartyGovBody"}, "national"),
+    ({"key": "东方重工集团", "name": "东方重工集团", "type": "Enterprise"}, "national"),
+])
+def test_jurisdiction_labels(entity, label):
+    assert jur_label("", entity) == label
+    assert jur_label("青山市", entity) == "青山市"
