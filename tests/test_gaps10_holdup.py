@@ -10,11 +10,13 @@ Invented names and texts only (青山市, 东方重工集团 …); curated entit
 
 from __future__ import annotations
 
+import networkx as nx
 import pytest
 
 from graph.analysis.gaps import gaps
 from graph.analysis.gaps.backstory import remedy_opener
 from graph.analysis.gaps.common import jur_label
+from graph.analysis.gaps.sides import co_signers, tie_graph
 from tests.test_gaps_problem_statements import JUDGE_ALL, graph_of, of_kind
 
 UNIT = [("青山军分区", "MilitaryUnit"), ("青山市", "Location"), ("青山市政府", "PartyGovBody")]
@@ -100,3 +102,63 @@ def test_an_unknown_place_is_jurisdiction_unknown_not_national(tmp_path):
 def test_jurisdiction_labels(entity, label):
     assert jur_label("", entity) == label
     assert jur_label("青山市", entity) == "青山市"
+
+
+# --- 5. a multi-party agreement typed as a star is no single broker --------------------------------
+
+SIGNED = "8月5日上午，青山市政府与东川研究所、东方投资基金、西岭资产公司签署产业战略合作协议。"
+APART = ["青山市政府与东川研究所签署合作协议。", "青山市政府与东方投资基金签署合作协议。",
+         "青山市政府与西岭资产公司签署合作协议。"]
+
+
+def star_graph(deal_sentences: list[str]) -> nx.MultiDiGraph:
+    """青山市政府 tied to three partners by the deal sentences (document d1), and to 青山军分区
+    only through its mayor 李甲's post (d2) and the city party committee's secretary 王乙, who also
+    holds the sub-district's party post (an unrelated article, d3)."""
+    G = nx.MultiDiGraph(documents={d: {"id": d, "date": "2020-08-05"} for d in ("d1", "d2", "d3")})
+    nodes = {"青山市政府": ("PartyGovBody", "civilian"), "东川研究所": ("ResearchInstitute", "military"),
+             "东方投资基金": ("Fund", "civilian"), "西岭资产公司": ("Enterprise", "civilian"),
+             "李甲": ("Person", "neutral"), "青山市委": ("PartyGovBody", "civilian"),
+             "王乙": ("Person", "neutral"), "青山军分区": ("MilitaryUnit", "military")}
+    for n, (t, side) in nodes.items():
+        G.add_node(n, name=n, type=t, side=side, jurisdiction="青山市", aliases=[], sentences=[])
+
+    def tie(u: str, rel: str, v: str, doc: str, i: int, sentence: str) -> None:
+        ev = {"document": doc, "sentence_index": i, "sentence": sentence, "start": 0,
+              "end": len(sentence), "modality": "reported"}
+        G.add_edge(u, v, key=rel, type=rel, evidence=[ev], modalities=["reported"])
+        for n in (u, v):
+            G.nodes[n]["sentences"].append(ev)
+
+    for partner in ("东川研究所", "东方投资基金", "西岭资产公司"):
+        i, s = next((i, s) for i, s in enumerate(deal_sentences) if partner in s)
+        tie("青山市政府", "COORDINATES_WITH", partner, "d1", i, s)
+    tie("李甲", "HOLDS_POSITION", "青山市政府", "d2", 0, "青山市市长李甲出席仪式。")
+    tie("李甲", "HOLDS_POSITION", "青山市委", "d2", 0, "青山市委副书记、市长李甲出席仪式。")
+    post = "青山市委书记、青山军分区党委第一书记王乙检阅民兵。"
+    tie("王乙", "HOLDS_POSITION", "青山市委", "d3", 0, post)
+    tie("王乙", "HOLDS_POSITION", "青山军分区", "d3", 0, post)
+    return G
+
+
+def brokers(G: nx.MultiDiGraph, where: str) -> list[dict]:
+    return [f for f in gaps(G, coverage_thresholds=JUDGE_ALL)[where] if f["kind"] == "single_broker"
+            and f["entities"][0]["name"] == "青山市政府"]
+
+
+def test_a_star_typed_agreement_and_a_post_chain_are_held_back():
+    G = star_graph([SIGNED])
+    assert not brokers(G, "findings")
+    held = brokers(G, "held_back")
+    assert held and "star" in held[0]["held_back"]["reason"]
+    assert held[0]["held_back"]["evidence"][0]["sentence"] == SIGNED
+    # three separate deals, each with one partner: the government is the hub of them all
+    assert brokers(star_graph(APART), "findings")
+
+
+def test_co_signers_are_named_before_the_signing_cue():
+    G = star_graph([SIGNED])
+    H = tie_graph(G)
+    assert co_signers(G, H, "青山市政府")[0][0] == {"东川研究所", "东方投资基金", "西岭资产公司"}
+    G = star_graph(["青山市政府与东川研究所签署合作协议，东方投资基金、西岭资产公司出席签约仪式。"])
+    assert not co_signers(G, tie_graph(G), "青山市政府")
