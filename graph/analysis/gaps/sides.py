@@ -764,10 +764,10 @@ def single_brokers(G: nx.MultiDiGraph, min_share: float = 0.25) -> list[dict]:
             }
         elif star := star_agreement(G, H, n, min_share):
             out[-1]["held_back"] = {
-                "reason": "a multi-party agreement typed as a star: the co-signers it joins are tied to each "
-                "other by the agreement they signed together (A与B、C、D签署…协议), and what is left hangs on "
-                "it only through officials' posts with ties from other documents: a tie of the graph, not of "
-                "the text",
+                "reason": "a multi-party agreement typed as a star: the co-signers it joins are tied to "
+                "each other by the agreement they signed together (A与B、C、D签署…协议), and what is left "
+                "hangs on it only through officials' posts with ties from other documents: a tie of the "
+                "graph, not of the text",
                 "evidence": star[:3],
             }
         elif unrelated_ties(G, H, n):
