@@ -10,6 +10,8 @@ Invented names and texts only (青山市, 东方重工集团 …); curated entit
 
 from __future__ import annotations
 
+import json
+
 import networkx as nx
 import pytest
 
@@ -17,7 +19,9 @@ from graph.analysis.gaps import gaps
 from graph.analysis.gaps.backstory import remedy_opener
 from graph.analysis.gaps.common import jur_label
 from graph.analysis.gaps.sides import co_signers, tie_graph
-from tests.test_gaps_problem_statements import JUDGE_ALL, graph_of, of_kind
+from graph.embedded import EmbeddedStore
+from tests.test_gaps_problem_statements import JUDGE_ALL, graph_of, names, of_kind
+from workflows.ingest import ingest_annotations
 
 UNIT = [("青山军分区", "MilitaryUnit"), ("青山市", "Location"), ("青山市政府", "PartyGovBody")]
 
@@ -162,3 +166,53 @@ def test_co_signers_are_named_before_the_signing_cue():
     assert co_signers(G, H, "青山市政府")[0][0] == {"东川研究所", "东方投资基金", "西岭资产公司"}
     G = star_graph(["青山市政府与东川研究所签署合作协议，东方投资基金、西岭资产公司出席签约仪式。"])
     assert not co_signers(G, tie_graph(G), "青山市政府")
+
+
+# --- 2. whose problem: not the proposer's, not a body named later ---------------------------------
+
+
+def curated(tmp_path, text: str, entities: list[tuple[str, str, list[str]]]) -> nx.MultiDiGraph:
+    """One curated document with aliases (name, type, aliases)."""
+    doc = {"id": "q1", "source": "q1.txt", "text": text, "date": "2021-05-08", "relations": [],
+           "entities": [{"name": n, "type": t, "aliases": a} for n, t, a in entities]}
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
+    store = EmbeddedStore(tmp_path / "g.db")
+    try:
+        assert ingest_annotations([path], store).count("written") == 1
+        return store.to_networkx()
+    finally:
+        store.close()
+
+
+def test_the_proposer_of_a_fix_is_not_the_owner_of_the_problem(tmp_path):
+    text = ("两会提案聚焦军民融合\n在提案中，东方促进会还着重就加快标准化建设提出意见，"
+            "建议废除市场适应能力不强的可替代的军用标准。")
+    res = gaps(curated(tmp_path, text, [("东方促进会", "Association", [])]), coverage_thresholds=JUDGE_ALL)
+    assert not of_kind(res, "stalled")
+    held = of_kind(res, "stalled", "held_back")
+    assert names(held) == {"东方促进会"} and "proposes" in held[0]["held_back"]["reason"]
+    # its own problem, stated before its proposal, stays its finding
+    own = "两会提案聚焦军民融合\n东方促进会会员企业融资渠道不畅，东方促进会建议设立专项基金。"
+    (tmp_path / "b").mkdir()
+    G = curated(tmp_path / "b", own, [("东方促进会", "Association", [])])
+    res = gaps(G, coverage_thresholds=JUDGE_ALL)
+    assert names(of_kind(res, "stalled")) == {"东方促进会"}
+
+
+ZONE = [("青山军民融合创新示范区", "IndustrialPark", ["示范区"])]
+
+
+def test_a_bare_head_noun_before_the_body_is_named_is_not_that_body(tmp_path):
+    text = ("示范区建设模式研究\n示范区建设有多种模式，存在军地工作协调机制不畅等问题。"
+            "以青山军民融合创新示范区为例。青山军民融合创新示范区着力实施港口规划。")
+    res = gaps(curated(tmp_path, text, ZONE), coverage_thresholds=JUDGE_ALL)
+    assert not of_kind(res, "stalled")
+    held = of_kind(res, "stalled", "held_back")
+    assert held and "bare head noun" in held[0]["held_back"]["reason"]
+    # the bare noun after the body was named refers to it
+    after = ("示范区建设情况\n青山军民融合创新示范区着力实施港口规划。"
+             "示范区建设存在军地工作协调机制不畅等问题。")
+    (tmp_path / "b").mkdir()
+    res = gaps(curated(tmp_path / "b", after, ZONE), coverage_thresholds=JUDGE_ALL)
+    assert names(of_kind(res, "stalled")) == {"青山军民融合创新示范区"}

@@ -24,6 +24,7 @@ from graph.analysis.gaps.backstory import document_sentences, history
 from graph.analysis.gaps.common import dated, edges, finding, lower, upper
 from graph.analysis.gaps.dates import JurisdictionDates
 from graph.analysis.gaps.dates import as_of as parties_as_of
+from graph.analysis.gaps.owner import not_owner
 from ingest.components.modality import deictic_level, problem_clauses
 
 QUOTE = 60
@@ -121,6 +122,11 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
         )
         if not probs:
             continue
+        owned = [p for p in probs if not not_owner(G, n, p)]
+        if not owned:  # the proposer's, or the class's: not this body's problem (gaps/owner.py)
+            held.append(_held(G, n, a, (not_owner(G, n, probs[0]), [probs[0]]), "not its problem"))
+            continue
+        probs = owned
         if sentences is None:
             sentences = document_sentences(G)
         probs, hold = _current(G, n, probs, sentences)
@@ -190,10 +196,12 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
     return out, held
 
 
-def _held(G: nx.MultiDiGraph, n: str, a: dict, hold: tuple[str, list[dict]]) -> dict:
-    """A stalled finding held back as history, worded so (the problem as the text told it)."""
+def _held(G: nx.MultiDiGraph, n: str, a: dict, hold: tuple[str, list[dict]],
+          why: str = "history, not a current problem") -> dict:
+    """A stalled finding held back (as history, or as not the body's problem), worded so (the
+    problem as the text told it)."""
     reason, evidence = hold
-    title = f"{a.get('name', n)}: “{_quote(evidence[0]['sentence'])}” (history, not a current problem)"
+    title = f"{a.get('name', n)}: “{_quote(evidence[0]['sentence'])}” ({why})"
     f = finding(
         "stalled", 0.5, title, [node_summary(G, n)], evidence, a.get("jurisdiction", ""),
         key_parts=[n], dates={"stated": evidence[0].get("date", "")}, problems=0,
