@@ -92,13 +92,15 @@ def test_a_stalled_item_is_as_of_the_documents_about_it_not_an_unrelated_article
 def test_an_unknown_place_is_jurisdiction_unknown_not_national(tmp_path):
     text = "青山市军民融合情况\n青山市政府认为，青山市军民融合存在信息不对称等问题。"
     f = of_kind(gaps(graph_of(tmp_path, text, UNIT), coverage_thresholds=JUDGE_ALL), "stalled")[0]
-    assert f["jurisdiction"] == "" and f["title"].startswith("[jurisdiction unknown] 青山市")
+    assert f["jurisdiction"] == "" and f["title"].startswith("[青山市] 青山市")  # not [national]
 
 
 @pytest.mark.parametrize("entity, label", [
     ({"key": "县人武部〔q7〕", "name": "县人武部", "type": "MilitaryUnit"}, "jurisdiction unknown"),
     ({"key": "李甲", "name": "李甲", "type": "Person"}, "jurisdiction unknown"),
     ({"key": "东方论坛", "name": "东方论坛", "type": "Event"}, "jurisdiction unknown"),
+    ({"key": "青山三地", "name": "青山三地", "type": "Location"}, "jurisdiction unknown"),
+    ({"key": "青山市", "name": "青山市", "type": "Location"}, "青山市"),
     ({"key": "全国军民融合工作会议", "name": "全国军民融合工作会议", "type": "Event"}, "national"),
     ({"key": "国务院", "name": "国务院", "type": "PartyGovBody"}, "national"),
     ({"key": "东方重工集团", "name": "东方重工集团", "type": "Enterprise"}, "national"),
@@ -216,3 +218,10 @@ def test_a_bare_head_noun_before_the_body_is_named_is_not_that_body(tmp_path):
     (tmp_path / "b").mkdir()
     res = gaps(curated(tmp_path / "b", after, ZONE), coverage_thresholds=JUDGE_ALL)
     assert names(of_kind(res, "stalled")) == {"青山军民融合创新示范区"}
+    # a place's or an office's short name is its own, wherever the document names it in full
+    city = [("东海省青山市", "Location", ["青山市"])]
+    text = "青山市情况\n青山市军民融合存在信息不对称等问题。东海省青山市着力实施港口规划。"
+    (tmp_path / "c").mkdir()
+    G = curated(tmp_path / "c", text, city)
+    assert not any(f["held_back"]["reason"].startswith("named only")
+                   for f in of_kind(gaps(G, coverage_thresholds=JUDGE_ALL), "stalled", "held_back"))

@@ -60,19 +60,23 @@ def finding_id(key: str) -> str:
 UNKNOWN_PLACE = "jurisdiction unknown"
 DOC_QUALIFIED = re.compile(r"〔[^〔〕]+〕$")
 UNPLACED_TYPES = ("Location", "Person", "Event")
+PLACE_LEVELS = "省市县区州旗盟"
 
 
 def jur_label(j: str, entity: dict | None = None) -> str:
     """The jurisdiction a finding's title names. No jurisdiction reads "national" only for a
     national body or item; it reads "jurisdiction unknown" when the finding's entity has a place the
     corpus does not give (gaps10): a local body of a document whose place is unknown or anonymised
-    (its key qualified by the document, 某县人武部〔d7〕), a place the gazetteer does not know, a
-    person or an event (not named as national: 全国…, 中国…). "[national]" on an anonymised county's
-    body told an analyst the wrong level."""
+    (its key qualified by the document, 某县人武部〔d7〕), a person or an event (not named as
+    national: 全国…, 中国…), a place the gazetteer does not know (named by itself when its name ends
+    in a level, 青山市, 某某区). "[national]" on an anonymised county's body told an analyst the
+    wrong level."""
     if j:
         return j
     if entity and unplaced(entity):
-        return UNKNOWN_PLACE
+        name = entity.get("name", "")
+        own = entity.get("type") == "Location" and name[-1:] in PLACE_LEVELS
+        return name if own else UNKNOWN_PLACE  # a place the gazetteer lacks is its own place
     return "national"
 
 

@@ -6,10 +6,10 @@ Extraction pins a problem clause on the bodies it names or carries (ingest/compo
   party's name into the clause it proposes; a problem clause after a proposal cue (建议, 呼吁, 提议,
   提出意见: graph/data/holdback_cues.json "owner") that follows the body's name is the object of the
   proposal, not the proposer's own problem;
-- a body named later: a bare head noun (示范区, 园区: an alias that ends the body's name) in a
-  sentence before the document first names the body in full speaks of the class or the programme
-  (示范区建设有5种模式，存在…问题, in an article that names one zone 450 characters on), and was
-  resolved forward to that body.
+- a body named later: a bare head noun (示范区, 园区: an alias that ends the name of a park, fund
+  or project, "bare_head_types") in a sentence before the document first names the body in full
+  speaks of the class or the programme (示范区建设有5种模式，存在…问题, in an article that names
+  one zone 450 characters on), and was resolved forward to that body.
 Such problem sentences are not the body's; a stalled finding left with none is held back with the
 reason. A national or generic problem with no local body (民企, 国防动员体系) is reported under no body
 at all: the graph has no holder for it, and "[national]" would name no one an analyst can check.
@@ -34,6 +34,8 @@ def full_forms(a: dict) -> list[str]:
 def named_later(G: nx.MultiDiGraph, n: str, p: dict) -> bool:
     """Whether p names n only by a bare head noun, before p's document first names n in full."""
     a = G.nodes[n]
+    if a.get("type") not in holdback_cues()["owner"]["bare_head_types"]:
+        return False  # 宁德市 of 福建省宁德市, 市政府 in a city's document: the short name is its own
     full = full_forms(a)
     if any(f in p.get("sentence", "") for f in full):
         return False
