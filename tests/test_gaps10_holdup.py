@@ -225,3 +225,19 @@ def test_a_bare_head_noun_before_the_body_is_named_is_not_that_body(tmp_path):
     G = curated(tmp_path / "c", text, city)
     assert not any(f["held_back"]["reason"].startswith("named only")
                    for f in of_kind(gaps(G, coverage_thresholds=JUDGE_ALL), "stalled", "held_back"))
+
+
+PLACE_DOC = "青山市调研军民融合\n青山市军民融合企业座谈会在青山市召开。青山市共有军工企业十家。"
+
+
+def test_a_problem_of_fusion_in_general_is_not_the_document_place(tmp_path):
+    text = PLACE_DOC + "东方商会负责人表示，当前制约军民深度融合的主要问题是信息不对称、沟通渠道不畅。"
+    res = gaps(graph_of(tmp_path, text, UNIT), coverage_thresholds=JUDGE_ALL)
+    assert "青山市" not in names(of_kind(res, "stalled"))
+    held = [f for f in of_kind(res, "stalled", "held_back") if "in general" in f["held_back"]["reason"]]
+    assert names(held) == {"青山市"}
+    # the same problem said of the city (全市) stays its finding
+    local = PLACE_DOC + "东方商会负责人表示，全市军民融合企业信息不对称、沟通渠道不畅。"
+    (tmp_path / "b").mkdir()
+    res = gaps(graph_of(tmp_path / "b", local, UNIT), coverage_thresholds=JUDGE_ALL)
+    assert "青山市" in names(of_kind(res, "stalled"))

@@ -10,6 +10,9 @@ Extraction pins a problem clause on the bodies it names or carries (ingest/compo
   or project, "bare_head_types") in a sentence before the document first names the body in full
   speaks of the class or the programme (示范区建设有5种模式，存在…问题, in an article that names
   one zone 450 characters on), and was resolved forward to that body.
+- a place given the problem only as the document's place (the sentence names neither it nor
+  我省/全市) when the sentence states the problem of military-civil fusion in general (当前制约军民
+  深度融合的主要问题是…: "general_patterns"): a national problem, not the place's.
 Such problem sentences are not the body's; a stalled finding left with none is held back with the
 reason. A national or generic problem with no local body (民企, 国防动员体系) is reported under no body
 at all: the graph has no holder for it, and "[national]" would name no one an analyst can check.
@@ -17,11 +20,13 @@ at all: the graph has no holder for it, and "[national]" would name no one an an
 
 from __future__ import annotations
 
+import re
+
 import networkx as nx
 
 from graph.analysis.gaps.backstory import _plain
 from graph.analysis.gaps.park_firms import holdback_cues
-from ingest.components.modality import problem_clauses
+from ingest.components.modality import deictic_level, problem_clauses
 
 
 def full_forms(a: dict) -> list[str]:
@@ -63,8 +68,26 @@ def proposer(G: nx.MultiDiGraph, n: str, p: dict) -> str:
     return ""
 
 
+def general_problem(G: nx.MultiDiGraph, n: str, p: dict) -> str:
+    """The wording by which p states a problem of military-civil fusion in general, when n is a
+    place p names neither by a form nor by a deictic (given to it only as the document's place)."""
+    a = G.nodes[n]
+    s = _plain(p.get("sentence", ""))
+    if a.get("type") != "Location" or deictic_level(s):
+        return ""
+    if any(f and f in s for f in {a.get("name", ""), *a.get("aliases", ())}):
+        return ""
+    found = (re.search(pat, s) for pat in holdback_cues()["owner"]["general_patterns"])
+    m = next((m for m in found if m), None)
+    return m.group(0) if m else ""
+
+
 def not_owner(G: nx.MultiDiGraph, n: str, p: dict) -> str:
     """Why the problem sentence p is not n's problem ("" when it may be)."""
+    general = general_problem(G, n, p)
+    if general:
+        return (f"a problem of military-civil fusion in general ({general}…) stated with no local body: "
+                "national, not this place's (given to it only as the document's place)")
     if named_later(G, n, p):
         return ("named only by a bare head noun before the document names the body: the problem is "
                 "the class's or the programme's, not this body's")
