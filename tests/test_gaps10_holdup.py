@@ -23,7 +23,8 @@ from graph.embedded import EmbeddedStore
 from tests.test_gaps_problem_statements import JUDGE_ALL, graph_of, names, of_kind
 from workflows.ingest import ingest_annotations
 
-UNIT = [("青山军分区", "MilitaryUnit"), ("青山市", "Location"), ("青山市政府", "PartyGovBody")]
+UNIT = [("青山军分区", "MilitaryUnit"), ("青山市", "Location"), ("青山市政府", "PartyGovBody"),
+        ("东方重工集团", "Enterprise")]
 
 
 @pytest.mark.parametrize("text", [
@@ -33,6 +34,9 @@ UNIT = [("青山军分区", "MilitaryUnit"), ("青山市", "Location"), ("青山
     # remedy after: 为破解…难题 + dated measures
     "青山市征兵工作调查\n青山市征兵办介绍，青山市高校分布不均，征兵工作存在区域不均衡等问题。"
     "为破解征兵区域不均衡难题，2014年，青山市首次试行高校划片征集。",
+    # result first: the sentence just before reports it solved, a quote restates the problem
+    "青山市军民融合联盟成立\n青山市政府创建军民融合产业联盟，军地企业供需对接不上，联盟有效解决了这一问题。"
+    "东方重工集团负责人告诉记者，信息壁垒成了青山市军民融合的一大难点。",
     # result first: the lead reports the result, a later sentence (前期…) gives its reason
     "青山军分区抓建基层武装部\n“此次验收，全部达标！”青山军分区工作组对基层武装部进行验收评估，被验收单位全部达标。"
     "前期，青山军分区调查发现，一些基层武装部还存在硬件设施不达标等问题。",
@@ -52,6 +56,9 @@ def test_a_problem_the_document_reports_remedied_is_held_back(tmp_path, text):
     # a proposal
     "青山市征兵工作调查\n青山市征兵办介绍，青山市高校分布不均，征兵工作存在区域不均衡等问题。"
     "针对上述问题，青山市政协委员建议试行高校划片征集。",
+    # solved before, but the problem is restated as still current (目前)
+    "青山市军民融合联盟成立\n青山市政府创建军民融合产业联盟，军地企业供需对接不上，联盟有效解决了这一问题。"
+    "东方重工集团负责人告诉记者，目前信息壁垒仍是青山市军民融合的一大难点。",
     # no result reported before a 前期 sentence
     "青山军分区抓建基层武装部\n青山军分区工作组对基层武装部进行调研。"
     "前期，青山军分区调查发现，一些基层武装部还存在硬件设施不达标等问题。",

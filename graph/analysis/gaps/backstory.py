@@ -15,7 +15,9 @@ article contradicts (a held-out judgement of this class, gaps6). A problem sente
   and reports the remedy taken (为此，今年初，青山军分区召开推进会…; 为破解…难题，2014年，青山市首次
   试行…: `remedy_openers`, not an order, plan or proposal), or the problem sentence opens as the
   reason told after the result (前期, 此前, 起初: `retrospective_openers`) and an earlier sentence of
-  the document reports the work completed (全部达标, 完成了: `completion_cues`, or a solved cue): a
+  the document reports the work completed (全部达标, 完成了: `completion_cues`, or a solved cue), or
+  a sentence just before it (within `solved_window`) reports it solved (…有效解决了这一问题, then a
+  participant's quote restating the problem) and no present marker (仍, 目前 …) keeps it current: a
   problem told as the reason for work the text reports done is no open problem.
 Such a finding is held back with the deciding sentence (or, for the stalled relationship kind,
 left out), never reported as an open problem. Words: graph/data/holdback_cues.json "backstory".
@@ -149,6 +151,11 @@ def remedied(G: nx.MultiDiGraph, p: dict, sentences: dict) -> tuple[str, dict] |
     if re.match(c["retrospective_openers"], _plain(p.get("sentence", "")).strip()):
         for j in sorted(k for k in doc if k < i):
             what = done_cue(doc[j].get("sentence", ""))
+            if what:
+                return what, dated(G, doc[j])
+    if not any(w in _plain(p.get("sentence", "")) for w in c["present_markers"]):
+        for j in sorted((k for k in doc if i - c["solved_window"] <= k < i), reverse=True):
+            what = solved_cue(doc[j].get("sentence", ""))  # told solved just before: the lead's result
             if what:
                 return what, dated(G, doc[j])
     return None
