@@ -11,6 +11,14 @@ article contradicts (a held-out judgement of this class, gaps6). A problem sente
   document reports it solved (解决了, 得到解决, 如今, 现已, 终于,
   变为现实: `solved_cues`, not after 尚未 / 没有), within `solved_window` sentences or naming the
   same entity.
+- the same document reports it remedied (gaps10): a sentence right after it opens as its remedy
+  and reports the remedy taken (为此，今年初，青山军分区召开推进会…; 为破解…难题，2014年，青山市首次
+  试行…: `remedy_openers`, not an order, plan or proposal), or the problem sentence opens as the
+  reason told after the result (前期, 此前, 起初: `retrospective_openers`) and an earlier sentence of
+  the document reports the work completed (全部达标, 完成了: `completion_cues`, or a solved cue), or
+  a sentence just before it (within `solved_window`) reports it solved (…有效解决了这一问题, then a
+  participant's quote restating the problem) and no present marker (仍, 目前 …) keeps it current: a
+  problem told as the reason for work the text reports done is no open problem.
 Such a finding is held back with the deciding sentence (or, for the stalled relationship kind,
 left out), never reported as an open problem. Words: graph/data/holdback_cues.json "backstory".
 The document's sentences are those the graph keeps (every sentence naming an entity or giving a
@@ -88,6 +96,11 @@ def history(G: nx.MultiDiGraph, n: str | None, p: dict, sentences: dict) -> tupl
         what, e = solved
         past = f"a past passage ({cue}…), " if cue else ""
         return f"{past}reported solved later in the same document ({what}…): history, not an open problem", e
+    remedy = remedied(G, p, sentences)
+    if remedy:
+        what, e = remedy
+        return (f"reported remedied in the same document ({what}…): the reason for work the text reports "
+                "done, not an open problem"), e
     if cue:
         return f"a past passage ({cue}…): backstory, not a current problem", dated(G, p)
     return None
@@ -102,6 +115,50 @@ def _solved_here(G: nx.MultiDiGraph, p: dict) -> tuple[str, dict] | None:
         return None
     cue = solved_cue(s[max(e for _, e in spans):])
     return (cue, dated(G, p)) if cue else None
+
+
+def remedy_opener(e: dict) -> str:
+    """The opener by which a sentence reports the remedy of the problem before it (为此, 针对上述问题,
+    为破解…难题), "" if none or if the sentence orders, plans or proposes it (its modality; 建议,
+    呼吁) or says the problem persists (仍, 尚未)."""
+    c, _ = _cues()
+    s = _plain(e.get("sentence", "")).strip()
+    if e.get("modality") in c["remedy_not_modalities"] or any(w in s for w in c["remedy_not_done"]):
+        return ""
+    m = next((m for p in c["remedy_openers"] for m in [re.match(p, s)] if m), None)
+    return m.group(0).lstrip('”"」』') if m else ""
+
+
+def done_cue(sentence: str) -> str:
+    """The cue by which a sentence reports work completed (全部达标, 完成了) or a problem solved."""
+    s = _plain(sentence)
+    return next((w for w in _cues()[0]["completion_cues"] if w in s), "") or solved_cue(sentence)
+
+
+def remedied(G: nx.MultiDiGraph, p: dict, sentences: dict) -> tuple[str, dict] | None:
+    """(cue, deciding sentence, dated) when p's document reports its problem remedied: a remedy
+    sentence within remedy_window sentences after it, or, when p opens as the reason told after
+    the result (前期…调查发现…存在…问题), an earlier sentence reporting the work completed."""
+    i = p.get("sentence_index")
+    if i is None:
+        return None
+    c, _ = _cues()
+    doc = sentences.get(p.get("document"), {})
+    for j in sorted(k for k in doc if i < k <= i + c["remedy_window"]):
+        what = remedy_opener(doc[j])
+        if what:
+            return what, dated(G, doc[j])
+    if re.match(c["retrospective_openers"], _plain(p.get("sentence", "")).strip()):
+        for j in sorted(k for k in doc if k < i):
+            what = done_cue(doc[j].get("sentence", ""))
+            if what:
+                return what, dated(G, doc[j])
+    if not any(w in _plain(p.get("sentence", "")) for w in c["present_markers"]):
+        for j in sorted((k for k in doc if i - c["solved_window"] <= k < i), reverse=True):
+            what = solved_cue(doc[j].get("sentence", ""))  # told solved just before: the lead's result
+            if what:
+                return what, dated(G, doc[j])
+    return None
 
 
 def _solved_later(G: nx.MultiDiGraph, n: str | None, p: dict, sentences: dict) -> tuple[str, dict] | None:

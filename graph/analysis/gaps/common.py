@@ -18,6 +18,7 @@ from pathlib import Path
 import networkx as nx
 
 from graph.analysis.filters import MODALITY_PREFERENCE, node_summary
+from graph.resolve import is_national
 from ingest.normalise import fold
 
 KINDS: dict[str, str] = {
@@ -56,8 +57,35 @@ def finding_id(key: str) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
 
 
-def jur_label(j: str) -> str:
-    return j or "national"
+UNKNOWN_PLACE = "jurisdiction unknown"
+DOC_QUALIFIED = re.compile(r"〔[^〔〕]+〕$")
+UNPLACED_TYPES = ("Location", "Person", "Event")
+PLACE_LEVELS = "省市县区州旗盟"
+
+
+def jur_label(j: str, entity: dict | None = None) -> str:
+    """The jurisdiction a finding's title names. No jurisdiction reads "national" only for a
+    national body or item; it reads "jurisdiction unknown" when the finding's entity has a place the
+    corpus does not give (gaps10): a local body of a document whose place is unknown or anonymised
+    (its key qualified by the document, 某县人武部〔d7〕), a person or an event (not named as
+    national: 全国…, 中国…), a place the gazetteer does not know (named by itself when its name ends
+    in a level, 青山市, 某某区). "[national]" on an anonymised county's body told an analyst the
+    wrong level."""
+    if j:
+        return j
+    if entity and unplaced(entity):
+        name = entity.get("name", "")
+        own = entity.get("type") == "Location" and name[-1:] in PLACE_LEVELS
+        return name if own else UNKNOWN_PLACE  # a place the gazetteer lacks is its own place
+    return "national"
+
+
+def unplaced(entity: dict) -> bool:
+    """Whether an entity with no jurisdiction has a place that is not known (see jur_label)."""
+    if DOC_QUALIFIED.search(entity.get("key", "")):
+        return True
+    name = entity.get("name", "")
+    return entity.get("type") in UNPLACED_TYPES and not is_national(name)
 
 
 def finding(
@@ -84,7 +112,7 @@ def finding(
         seen.add(ident)
         ev.append(e)
     key = "|".join([kind, *key_parts])
-    prefix = f"[{jur_label(jurisdiction)}] "
+    prefix = f"[{jur_label(jurisdiction, entities[0] if entities else None)}] "
     return {
         "key": key,
         "id": finding_id(key),

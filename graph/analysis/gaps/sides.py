@@ -37,6 +37,12 @@ different documents, one part only through people's posts, thanks for support al
 joins are its own organs (PART_OF it), its superiors or its own or its superior's meetings
 (`hierarchy_only`: a line of command, not brokerage); and when a sentence naming it says a civilian
 official holds its party post (市委书记、军分区党委第一书记 …: `dual_posts`, a person on both sides).
+A broker built from one multi-party agreement typed as a star (A与B、C、D签署…协议: extraction typed
+A–B, A–C, A–D, and the co-signers, tied to each other by the agreement, looked apart) is held back
+when, with the co-signers joined and the parts it reaches only through an official's post whose
+other ties come from other documents left out, it no longer keeps the pairs apart (`star_agreement`,
+gaps10: a held-out city government "the only link" between an institute and funds it signed one
+deal with, and a sub-district reached through its mayor's and party secretary's posts).
 Positive evidence (gaps6): "no channel" is held back unless some document naming actors of both
 sides has a typed tie of a military actor and one of a civilian actor (`unread_side`): otherwise
 extraction read no relation there for one side, and a channel there could not have been seen.
@@ -44,13 +50,16 @@ extraction read no relation there for one side, and a channel there could not ha
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 import networkx as nx
+from networkx.utils import UnionFind
 
 from graph.analysis.brokers import side_cut_points
 from graph.analysis.filters import ACTOR_TYPES, best_evidence, node_summary
 from graph.analysis.gaps.common import (
+    CLAUSE_ENDS,
     dated,
     edges,
     finding,
@@ -604,6 +613,79 @@ def unrelated_ties(G: nx.MultiDiGraph, H, n: str) -> bool:
     return disjoint and (posts_only or place or thanked)
 
 
+def co_signers(G: nx.MultiDiGraph, H, n: str) -> list[tuple[set[str], dict]]:
+    """(co-signers, dated sentence) for each sentence of n's ties that signs one agreement with two
+    or more of n's tie partners (A与B、C、D签署…协议): the partners named in the clause of the signing
+    cue, before it (gap_rules.json "co_signing"; a guest of 出席签约仪式 is none)."""
+    cue = re.compile(rules()["co_signing"]["signing"])
+    out: dict[tuple, tuple[set[str], dict]] = {}
+    for m in sorted(H[n]):
+        for e in tie_evidence(G, n, m):
+            at = (e.get("document"), e.get("sentence_index"))
+            s = folded(e.get("sentence", ""))
+            hit = cue.search(s)
+            if at in out or not hit:
+                continue
+            clause = s[max(s.rfind(c, 0, hit.start()) for c in CLAUSE_ENDS) + 1 : hit.start()]
+            names = {x for x in H[n] if any(folded(f) in clause for f in _names(G, x))}
+            if len(names) >= 2:
+                out[at] = (names, dated(G, e))
+    return list(out.values())
+
+
+def _post_chain_parts(G: nx.MultiDiGraph, H, n: str, idx: dict[str, int]) -> dict[int, list[dict]]:
+    """Parts n reaches only through people holding a post in it whose part's other ties come from
+    documents other than the post's (a mayor → the party committee → its secretary → the
+    sub-district, told in an unrelated article): part -> the post sentences."""
+    entry: dict[int, list[str]] = {}
+    for m in H[n]:
+        entry.setdefault(idx[m], []).append(m)
+    out = {}
+    for i, ms in entry.items():
+        if not all(G.nodes[m].get("type") == "Person" and _post(G, m, n) for m in ms):
+            continue
+        posts = [e for m in ms for e in tie_evidence(G, n, m)]
+        inner = {
+            e.get("document")
+            for x, j in idx.items() if j == i
+            for y in H[x] if y != n and idx.get(y) == i
+            for e in tie_evidence(G, x, y)
+        }
+        if inner - {e.get("document") for e in posts}:
+            out[i] = [dated(G, e) for e in posts]
+    return out
+
+
+def star_agreement(G: nx.MultiDiGraph, H, n: str, min_share: float) -> list[dict]:
+    """The signing sentences (and post sentences) when n keeps the sides apart only as the hub of a
+    multi-party agreement typed as a star (see `co_signers`), with the parts it reaches only through
+    posts told in other documents left out (`_post_chain_parts`): with the co-signers joined and
+    those parts left out, n no longer keeps `min_share` of the pairs apart; else []."""
+    groups = co_signers(G, H, n)
+    if not groups:
+        return []
+    idx = _part_index(H, n)
+    k = max(idx.values(), default=-1) + 1
+    uf = UnionFind(range(k))
+    for names, _e in groups:
+        uf.union(*(idx[x] for x in names))
+    chain = _post_chain_parts(G, H, n, idx)
+    sides = [[0, 0] for _ in range(k)]
+    merged: dict[int, list[int]] = {}
+    for m, i in idx.items():
+        s = G.nodes[m].get("side")
+        if s in SIDES:
+            sides[i][SIDES.index(s)] += 1
+            if i not in chain:
+                merged.setdefault(uf[i], [0, 0])[SIDES.index(s)] += 1
+    total = sum(a for a, _ in sides) * sum(b for _, b in sides)
+    before = _separated([(a, b) for a, b in sides])
+    after = _separated([(a, b) for a, b in merged.values()])
+    if not total or after >= before or after / total >= min_share:
+        return []
+    return [e for _names, e in groups] + [e for i in sorted(chain) for e in chain[i]]
+
+
 def posts_only(G: nx.MultiDiGraph, H, n: str) -> list[dict]:
     """The sentences of the posts (dated) when every part n joins that holds actors of the other
     side is reached from n only through people holding posts both in n and in a body of the other
@@ -679,6 +761,14 @@ def single_brokers(G: nx.MultiDiGraph, min_share: float = 0.25) -> list[dict]:
                 "reason": "actors of the parts it joins are named together in a sentence that reports "
                 "them acting (co-hosts, a delegation of several bodies), though no relation was typed",
                 "evidence": bridges[:3],
+            }
+        elif star := star_agreement(G, H, n, min_share):
+            out[-1]["held_back"] = {
+                "reason": "a multi-party agreement typed as a star: the co-signers it joins are tied to "
+                "each other by the agreement they signed together (A与B、C、D签署…协议), and what is left "
+                "hangs on it only through officials' posts with ties from other documents: a tie of the "
+                "graph, not of the text",
+                "evidence": star[:3],
             }
         elif unrelated_ties(G, H, n):
             out[-1]["held_back"] = {

@@ -21,9 +21,10 @@ import networkx as nx
 
 from graph.analysis.filters import node_summary
 from graph.analysis.gaps.backstory import document_sentences, history
-from graph.analysis.gaps.common import dated, edges, finding, latest_date, lower, upper
+from graph.analysis.gaps.common import dated, edges, finding, lower, upper
 from graph.analysis.gaps.dates import JurisdictionDates
 from graph.analysis.gaps.dates import as_of as parties_as_of
+from graph.analysis.gaps.owner import not_owner
 from ingest.components.modality import deictic_level, problem_clauses
 
 QUOTE = 60
@@ -111,7 +112,6 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
     """(findings, held back): entities with problem statements, and relationships whose
     evidence states a problem."""
     out, held = [], []
-    as_of = latest_date(G)
     index = JurisdictionDates(G)
     sentences = None
     for n, a in G.nodes(data=True):
@@ -122,6 +122,11 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
         )
         if not probs:
             continue
+        owned = [p for p in probs if not not_owner(G, n, p)]
+        if not owned:  # the proposer's, or the class's: not this body's problem (gaps/owner.py)
+            held.append(_held(G, n, a, (not_owner(G, n, probs[0]), [probs[0]]), "not its problem"))
+            continue
+        probs = owned
         if sentences is None:
             sentences = document_sentences(G)
         probs, hold = _current(G, n, probs, sentences)
@@ -168,7 +173,10 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
             continue
         ents = [node_summary(G, u), node_summary(G, v)]
         first = probs[0]
-        status = f"still open as of {as_of}" if as_of and first["date"] else "not reported solved (undated)"
+        jur = ents[0]["jurisdiction"] or ents[1]["jurisdiction"]
+        # as for an entity: the date asked for, else the latest document about the pair or its place
+        since = G.graph.get("as_of") or parties_as_of(G, (u, v), jur, [first["date"]], index)
+        status = f"still open as of {since}" if since and first["date"] else "not reported solved (undated)"
         when = f" ({first['date']})" if first["date"] else ""
         out.append(
             finding(
@@ -178,9 +186,9 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
                 f"“{_quote(first['sentence'])}”{when}; {status}",
                 ents,
                 probs,
-                ents[0]["jurisdiction"] or ents[1]["jurisdiction"],
+                jur,
                 key_parts=[u, d.get("type", k), v],
-                dates={"stated": first["date"], "as_of": as_of, "status": status},
+                dates={"stated": first["date"], "as_of": since, "status": status},
                 problems=len(probs),
                 relation=d.get("type", k),
             )
@@ -188,15 +196,18 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
     return out, held
 
 
-def _held(G: nx.MultiDiGraph, n: str, a: dict, hold: tuple[str, list[dict]]) -> dict:
-    """A stalled finding held back as history, worded so (the problem as the text told it)."""
+def _held(G: nx.MultiDiGraph, n: str, a: dict, hold: tuple[str, list[dict]],
+          why: str = "history, not a current problem") -> dict:
+    """A stalled finding held back (as history, or as not the body's problem), worded so (the
+    problem as the text told it)."""
     reason, evidence = hold
-    title = f"{a.get('name', n)}: “{_quote(evidence[0]['sentence'])}” (history, not a current problem)"
+    title = f"{a.get('name', n)}: “{_quote(evidence[0]['sentence'])}” ({why})"
     f = finding(
         "stalled", 0.5, title, [node_summary(G, n)], evidence, a.get("jurisdiction", ""),
         key_parts=[n], dates={"stated": evidence[0].get("date", "")}, problems=0,
         searched="its problem sentences for a past time (曾一度, 当年, 上世纪X0年代 …) and the later "
-        "sentences of their documents for a solution (解决了, 如今, 现已, 终于 …)",
+        "sentences of their documents for a solution (解决了, 如今, 现已, 终于 …) or a remedy taken "
+        "(为此…, 为破解…难题…; 前期…存在…问题 after a report of the work completed)",
     )
     f["held_back"] = {"reason": reason, "evidence": evidence}
     return f

