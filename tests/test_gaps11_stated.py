@@ -1,6 +1,7 @@
 """Stated problems on unseen text (issue 9 §3, gaps11): cue gaps the judge found on held-out
 batches (a negated ideal 并未成为…, 不完备, 分布不均, 不统一, 缺编, 难以完成, 下滑, bare 目前没有,
-亟待+verb, a problem named before 存在 …的问题也…存在), each still negated when it is the object
+亟待+verb, a problem named before 存在 …的问题也…存在; on READ seeds: a duty
+weakened 淡化了/弱化了…责任, 但也有问题), each still negated when it is the object
 of a remedy. Invented names and texts only."""
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ STATED = [
     "青山市目前没有专门的军民融合园区。",
     "青山市配套政策亟待完善。",
     "信息孤岛的问题在青山市也不同程度存在。",
+    "有的部门认为融合只是办公室的事，淡化了班子成员的责任。",  # a duty weakened (verb + 了)
+    "有的把这项工作看作军方的事，弱化了相关部门的职责。",
+    "青山市有基础有优势，但也有问题有挑战。",
 ]
 
 NOT_STATED = [
@@ -27,6 +31,8 @@ NOT_STATED = [
     "要防止利润下滑。",  # the object of a remedy
     "青山市要统一数据标准。",
     "青山市存在的问题要逐项整改。",  # a topic, as before
+    "青山市积极发展海水淡化等海洋产业。",  # desalination, not a weakening
+    "社会上国防观念淡化、忧患意识弱化。",  # a generic state, no duty weakened by anyone
 ]
 
 
