@@ -334,3 +334,15 @@ def test_a_county_short_form_as_a_given_name_is_no_place():
     # compound place, as the annotated batches take 省+市 written back to back)
     assert found["江苏苏州"][0] == "Location"
     assert not any(t == "Person" and n.startswith("苏") for n, (t, _) in found.items())
+
+
+def test_the_one_project_a_builder_builds_or_brings_in_is_named():
+    found = ents("青山市政府与东方重工集团共同打造导弹院搬迁扩能项目。"
+                 "东川县引进的卫星测控与数据验证基地项目，成为全省标杆。")
+    assert found["导弹院搬迁扩能项目"][0] == "Project"
+    assert found["卫星测控与数据验证基地项目"][0] == "Project"
+
+
+def test_a_kind_of_project_built_or_brought_in_is_no_name():
+    found = ents("要加快引进军民融合重大项目，建设一批军转民项目，打造军民融合发展典范项目。")
+    assert not any(t == "Project" for t, _ in found.values())

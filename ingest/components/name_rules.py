@@ -167,6 +167,11 @@ PROJECT_LIST = re.compile(
 SIGNED_PROJECT = re.compile(
     r"(?:签订|签署|签约)了?([^、，,。；;：:\n“”《》]{3,30}?项目)(?=[；;。，,\n]|$)", re.M
 )
+# 在青山建设X项目。/ 共同打造X项目。/ 东川市引进的X项目，: the one project a builder builds or
+# brings in, closed by a clause mark (its body is checked as a project item's: no kind of project)
+BUILT_PROJECT = re.compile(
+    r"(?:建设|打造|引进的|引进)([" + CJK + r"]{4,20}?项目)(?=[；;。，,、\n]|$)", re.M
+)
 # X项目、Y项目、Z项目等10个项目: items delimited by the list's own marks (they may hold
 # parentheses and Latin letters: 深圳ZUK(绵阳)海外运营服务平台项目)
 _ENUM_ITEM = r"[^、，,。；;：:\n“”《》]{3,30}?项目"
