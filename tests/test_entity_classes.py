@@ -346,3 +346,12 @@ def test_the_one_project_a_builder_builds_or_brings_in_is_named():
 def test_a_kind_of_project_built_or_brought_in_is_no_name():
     found = ents("要加快引进军民融合重大项目，建设一批军转民项目，打造军民融合发展典范项目。")
     assert not any(t == "Project" for t, _ in found.values())
+
+
+def test_quoted_campaigns_a_launching_verb_takes_are_projects():
+    found = ents("东川军分区积极开展“拥军进社区”“三个光荣”(进光荣家、挂光荣牌)，打好“百日会战”，"
+                 "围绕“建设一流示范区”，推进“军转民”和“民参军”。")
+    assert found["“拥军进社区”"][0] == "Project"
+    assert found["“三个光荣”"][0] == "Project"
+    assert found["“百日会战”"][0] == "Project"
+    assert "“建设一流示范区”" not in found and "“军转民”" not in found  # goals and slogans
