@@ -27,3 +27,13 @@ def test_a_bare_department_with_a_post_or_a_task_is_a_body():
     # without a post or a task it may name a kind of department: still left out
     found = ents("各地要求水利厅和农业农村厅做好保障工作。")
     assert "水利厅" not in found and "农业农村厅" not in found
+
+
+def test_a_place_then_its_level_committee_is_one_body():
+    # 青山县县委: the level word written twice; the place is part of the body's name, no Location
+    found = ents("会议由白沙县县委书记李明主持,东林区区委常委王刚出席。")
+    assert found["白沙县县委"][0] == "PartyGovBody" and found["东林区区委"][0] == "PartyGovBody"
+    assert "县委" not in found and "区委" not in found
+    # a place standing before another body keeps its own entity
+    found = ents("白沙县县委书记李明到白沙县人民医院调研。")
+    assert found["白沙县县委"][0] == "PartyGovBody"

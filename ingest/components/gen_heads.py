@@ -228,10 +228,8 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
         if typ == "PartyGovBody" and ms - start >= 2 and head in ("委", "政府", "人民政府") \
                 and t[ms - 1] in LEVEL_CHARS and t[ms - 2] in "有是为" and ms - 2 >= start:
             start = ms - 1
-        # 阜南县县委: the place, then the county's committee (the level word is not doubled)
-        if typ == "PartyGovBody" and ms - start >= 3 and t[ms - 1] in LEVEL_CHARS \
-                and t[ms - 2] == t[ms - 1]:
-            start = ms - 1
+        # 青山县县委, 东川区区委: the place and its level's committee are one name, as written (the
+        # annotated batches name it whole); the place is no entity of its own there
         # 2015年全省…工作会议: an event's name leaves its year out (the date is no part of it)
         if typ == "Event" and (m_year := EVENT_LEADING_YEAR.match(t, start, ms)) and ms - m_year.end() >= 2:
             start = m_year.end()
