@@ -37,3 +37,18 @@ def test_a_place_then_its_level_committee_is_one_body():
     # a place standing before another body keeps its own entity
     found = ents("白沙县县委书记李明到白沙县人民医院调研。")
     assert found["白沙县县委"][0] == "PartyGovBody"
+
+
+def _places(text: str) -> set[str]:
+    return {n for n, (t, _) in ents(text).items() if t == "Location"}
+
+
+def test_a_county_short_form_nothing_places_is_no_place():
+    # a county's short form that is also an everyday word, in a text naming neither the county in
+    # full nor any place it lies in: the word, not the county
+    assert "友谊" not in _places("两支队伍结下了深厚的友谊,共同守护青山绿水。")
+    assert "新建" not in _places("白沙公司投资2亿元新建生产线。")
+    # the same short form where the text places it (its province or city named) is the county
+    assert "友谊" in _places("黑龙江省双鸭山市所辖的友谊,农业很发达。")
+    # a city's or a province's short form stands alone in any text
+    assert "洛阳" in _places("白沙公司的生产基地位于洛阳,明年投产。")

@@ -21,7 +21,7 @@ from ingest.components.name_rules import (
     STOP_CHARS,
     TOWN,
 )
-from ingest.components.place_codes import inside
+from ingest.components.place_codes import codes, inside
 
 ADMIN_CHARS = frozenset("省市县区州盟旗镇乡")
 
@@ -81,6 +81,7 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             continue  # 闽东日报, 中国证券网, 宁德网: a news outlet, not the place
         src = "gazetteer:region" if w in lx.regions else "gazetteer:cpca"
         out.append(Cand(s, e, "Location", src, 0.85, priority=1))
+    out = [c for c in out if not _unanchored_short_form(ctx, t, t[c.start:c.end])]
     # county short forms that are common words: only inside an enumeration of places
     place_at = {c.start: c for c in out}
     place_end = {c.end: c for c in out}
@@ -101,6 +102,22 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             continue
         out.append(Cand(s, e, "Location", "rule:placeholder", 0.6, priority=0))
     return out
+
+
+def _unanchored_short_form(ctx: NameContext, t: str, w: str) -> bool:
+    """Is `w` the short form of a county that nothing in the document places?
+
+    A county's short form (安平 for 安平县), in a document that names neither
+    its full form nor any place it lies in, is most often the everyday word it also is (人民安康,
+    新建仓库, 了解和友谊) or a street or river of that name, not the distant county.
+    """
+    lx = ctx.lex
+    full = lx.places_short.get(w, "")
+    if w in lx.places_full or w in lx.regions or not full or full in t:
+        return False
+    if codes(w + "省") or not all(c[4:6] != "00" for c in codes(w)):
+        return False  # a province's or a city's short form (洛阳, 北京; 河北 is also a district)
+    return not any(inside(o, w) for _s, _e, o in ctx.place_re.finditer(t) if o != w)
 
 
 def _place_boundary_ok(ctx: NameContext, t: str, s: int, e: int, w: str) -> bool:
