@@ -81,7 +81,8 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             continue  # 闽东日报, 中国证券网, 宁德网: a news outlet, not the place
         src = "gazetteer:region" if w in lx.regions else "gazetteer:cpca"
         out.append(Cand(s, e, "Location", src, 0.85, priority=1))
-    out = [c for c in out if not _unanchored_short_form(ctx, t, t[c.start:c.end])]
+    doc_places: list[str] = []  # every place form of the text, read once when first needed
+    out = [c for c in out if not _unanchored_short_form(ctx, t, t[c.start:c.end], doc_places)]
     # county short forms that are common words: only inside an enumeration of places
     place_at = {c.start: c for c in out}
     place_end = {c.end: c for c in out}
@@ -104,7 +105,7 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     return out
 
 
-def _unanchored_short_form(ctx: NameContext, t: str, w: str) -> bool:
+def _unanchored_short_form(ctx: NameContext, t: str, w: str, doc_places: list[str]) -> bool:
     """Is `w` the short form of a county that nothing in the document places?
 
     A county's short form (安平 for 安平县), in a document that names neither
@@ -117,7 +118,9 @@ def _unanchored_short_form(ctx: NameContext, t: str, w: str) -> bool:
         return False
     if codes(w + "省") or not all(c[4:6] != "00" for c in codes(w)):
         return False  # a province's or a city's short form (洛阳, 北京; 河北 is also a district)
-    return not any(inside(o, w) for _s, _e, o in ctx.place_re.finditer(t) if o != w)
+    if not doc_places:
+        doc_places.extend(o for _s, _e, o in ctx.place_re.finditer(t))
+    return not any(inside(o, w) for o in doc_places if o != w)
 
 
 def _place_boundary_ok(ctx: NameContext, t: str, s: int, e: int, w: str) -> bool:
