@@ -52,3 +52,16 @@ def test_a_county_short_form_nothing_places_is_no_place():
     assert "友谊" in _places("黑龙江省双鸭山市所辖的友谊,农业很发达。")
     # a city's or a province's short form stands alone in any text
     assert "洛阳" in _places("白沙公司的生产基地位于洛阳,明年投产。")
+
+
+def _persons(text: str) -> set[str]:
+    return {n for n, (t, _) in ents(text).items() if t == "Person"}
+
+
+def test_diplomatic_and_supervisory_titles_before_a_name():
+    # 总领事, 公使 (a diplomat's post) and 监事长 (a society's chief supervisor) name the person after them
+    assert "蓝海明" in _persons("东方国驻白沙总领事馆总领事蓝海明致辞。")
+    assert "吕方" in _persons("东方国驻华大使馆公使吕方先后致辞。")
+    assert "李春明" in _persons("白沙航空学会监事长李春明表示,本次大会意义重大。")
+    # the post alone, with no name after it, is no person
+    assert not _persons("白沙航空学会监事长表示,本次大会意义重大。")
