@@ -65,3 +65,12 @@ def test_diplomatic_and_supervisory_titles_before_a_name():
     assert "李春明" in _persons("白沙航空学会监事长李春明表示,本次大会意义重大。")
     # the post alone, with no name after it, is no person
     assert not _persons("白沙航空学会监事长表示,本次大会意义重大。")
+
+
+def test_a_place_opening_a_quoted_model_is_no_place():
+    # “某地模式”, “某地样板”, “某地造”: the place is a word of the model's or slogan's name
+    assert "泉州" not in _places("打造军民融合的“泉州样板”,推广“泉州模式”。")
+    assert "泉州" not in _places("这台“泉州造”设备已经交付。")
+    # a quoted place alone, or the place outside quotes, is still the place
+    assert "泉州" in _places("会议在“泉州”召开。")
+    assert "泉州" in _places("推广“泉州模式”,会议在泉州召开。")

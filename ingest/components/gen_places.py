@@ -75,6 +75,8 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         if t[e:e + 1] in "-－" and is_cjk(t[e + 1:e + 2]) \
                 or s and t[s - 1] in "-－" and is_cjk(t[s - 2:s - 1]):
             continue  # 中国-东盟自由贸易区: one half of a hyphenated pair, part of a longer name
+        if _opens_quoted_phrase(t, s, e):
+            continue  # “青山模式”, “东川造”: the place opens a quoted model or slogan, no place
         nxt_place = ctx.place_re.match_at(t, e)
         if MEDIA_AFTER.match(t, e) or nxt_place and MEDIA_AFTER.match(t, nxt_place.end()) \
                 or MEDIA_LONG.match(t, e):
@@ -103,6 +105,15 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             continue
         out.append(Cand(s, e, "Location", "rule:placeholder", 0.6, priority=0))
     return out
+
+
+def _opens_quoted_phrase(t: str, s: int, e: int) -> bool:
+    """Does the place open a short quoted phrase that goes on after it (“青山模式”, “东川样板”,
+    “东川造”)? The phrase is the name of a model, a slogan or a title; the place is a word of it."""
+    if t[s - 1:s] not in "“\"" or t[e:e + 1] in "”\"":
+        return False
+    close = next((i for i in range(e, min(len(t), e + 12)) if t[i] in "”\""), -1)
+    return close > e and not QUOTE_BREAK.search(t, e, close)
 
 
 def _unanchored_short_form(ctx: NameContext, t: str, w: str, doc_places: list[str]) -> bool:
