@@ -74,3 +74,16 @@ def test_a_place_opening_a_quoted_model_is_no_place():
     # a quoted place alone, or the place outside quotes, is still the place
     assert "泉州" in _places("会议在“泉州”召开。")
     assert "泉州" in _places("推广“泉州模式”,会议在泉州召开。")
+
+
+def _policies(text: str) -> set[str]:
+    return {n for n, (t, _) in ents(text).items() if t == "Policy"}
+
+
+def test_a_verb_of_seizing_or_aiming_is_no_part_of_a_policy_name():
+    # 抢抓/着眼/勇夺 + a plan, strategy or title: the name starts after the verb
+    assert "“三区联动”战略" in _policies("白沙市正抢抓“三区联动”战略机遇,加快发展。")
+    assert "“十五五”规划" in _policies("围绕动员主业,着眼“十五五”规划编制,紧盯重点。")
+    assert "全国双拥模范城" in _policies("军地同向发力,勇夺全国双拥模范城“三连冠”。")
+    assert not any(n.startswith(("抢抓", "眼", "勇夺")) for n in ents(
+        "白沙市正抢抓“三区联动”战略机遇,着眼“十五五”规划编制,勇夺全国双拥模范城。"))
