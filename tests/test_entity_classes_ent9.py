@@ -87,3 +87,15 @@ def test_a_verb_of_seizing_or_aiming_is_no_part_of_a_policy_name():
     assert "全国双拥模范城" in _policies("军地同向发力,勇夺全国双拥模范城“三连冠”。")
     assert not any(n.startswith(("抢抓", "眼", "勇夺")) for n in ents(
         "白沙市正抢抓“三区联动”战略机遇,着眼“十五五”规划编制,勇夺全国双拥模范城。"))
+
+
+def test_a_province_before_a_city_is_one_place_with_the_city():
+    # 浙江嘉兴 and 嘉兴 in one text: one place, the compound an alias of it (not two Locations)
+    text = "浙江嘉兴多个项目集中签约。嘉兴将加快发展。"
+    found = {n: a for n, (t, a) in ents(text).items() if t == "Location"}
+    assert len(found) == 1
+    name, aliases = next(iter(found.items()))
+    assert {name, *aliases} >= {"浙江嘉兴", "嘉兴"}
+    # a city that does not lie in the province written before it is no part of it
+    found = _places("浙江代表团赴嘉兴考察,随后前往洛阳。")
+    assert "洛阳" in found
