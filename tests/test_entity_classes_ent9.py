@@ -50,6 +50,10 @@ def test_a_county_short_form_nothing_places_is_no_place():
     assert "新建" not in _places("白沙公司投资2亿元新建生产线。")
     # the same short form where the text places it (its province or city named) is the county
     assert "友谊" in _places("黑龙江省双鸭山市所辖的友谊,农业很发达。")
+    # a full form in the text that starts with the short one anchors it, whichever county the
+    # division table gives that short form to (滨海 is also a county elsewhere)
+    found = ents("白沙公司落户滨海新区。滨海将建设新的产业园。")
+    assert "滨海" in {found["滨海新区"][0], *found["滨海新区"][1]} - {"Location"}
     # a city's or a province's short form stands alone in any text
     assert "洛阳" in _places("白沙公司的生产基地位于洛阳,明年投产。")
 

@@ -131,7 +131,9 @@ def _unanchored_short_form(ctx: NameContext, t: str, w: str, doc_places: list[st
         return False  # a province's or a city's short form (洛阳, 北京; 河北 is also a district)
     if not doc_places:
         doc_places.extend(o for _s, _e, o in ctx.place_re.finditer(t))
-    return not any(inside(o, w) for o in doc_places if o != w)
+    # anchored by a full form that starts with it (滨海新区 for 滨海, whichever county the table
+    # gives the short form to) or by a place it lies in
+    return not any(o.startswith(w) or inside(o, w) for o in doc_places if o != w)
 
 
 def _place_boundary_ok(ctx: NameContext, t: str, s: int, e: int, w: str) -> bool:
