@@ -652,6 +652,8 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
 
 
 RANK_BEFORE_TITLE = ("一级", "二级", "三级", "四级")
+# 民政局、教育局负责同志: the comrades in charge of departments of a kind (a notice's formula), no task
+CLASS_IN_CHARGE = ("负责同志",)
 BARE_LIST_ITEM = re.compile(
     "、([\u4e00-\u9fff]{2,10}?)(?:" + "|".join(sorted(BARE_DEPARTMENT_HEADS, key=len, reverse=True)) + ")")
 
@@ -667,7 +669,8 @@ def _bare_department(ctx: NameContext, t: str, body: str, e: int) -> bool:
     if len(body) < 2:
         return False
     k = e + 2 if t.startswith(RANK_BEFORE_TITLE, e) else e
-    if ctx.title_re.match(t, k) or t.startswith(tuple(layout().words["lead_clause_cues"]), e):
+    if ctx.title_re.match(t, k) or t.startswith(tuple(layout().words["lead_clause_cues"]), e) \
+            and not t.startswith(CLASS_IN_CHARGE, e):
         return True
     # 甲办公室、乙办公室负责人: an item of a list of such departments, the last one titled
     nxt = BARE_LIST_ITEM.match(t, e) if t[e:e + 1] == "、" else None

@@ -84,7 +84,10 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         src = "gazetteer:region" if w in lx.regions else "gazetteer:cpca"
         out.append(Cand(s, e, "Location", src, 0.85, priority=1))
     doc_places: list[str] = []  # every place form of the text, read once when first needed
-    out = [c for c in out if not _unanchored_short_form(ctx, t, t[c.start:c.end], doc_places)]
+    # places written back to back with a list comma between them: (end of one, start of the next)
+    listed = {(a.end, b.start) for a in out for b in out if b.start == a.end + 1 and t[a.end] == "、"}
+    out = [c for c in out if _written_as_place(t, c, listed)
+           or not _unanchored_short_form(ctx, t, t[c.start:c.end], doc_places)]
     # county short forms that are common words: only inside an enumeration of places
     place_at = {c.start: c for c in out}
     place_end = {c.end: c for c in out}
@@ -114,6 +117,14 @@ def _opens_quoted_phrase(t: str, s: int, e: int) -> bool:
         return False
     close = next((i for i in range(e, min(len(t), e + 12)) if t[i] in "”\""), -1)
     return close > e and not QUOTE_BREAK.search(t, e, close)
+
+
+def _written_as_place(t: str, c: Cand, listed: set[tuple[int, int]]) -> bool:
+    """Is the form written as a place whatever it means: before an administrative character (青山市),
+    in brackets (中国(青山)…周), or in a list with another place (来自永安、青山等地)?"""
+    nxt = t[c.end:c.end + 1]
+    return bool(nxt) and nxt in ADMIN_CHARS or c.start > 0 and t[c.start - 1] in "(（" \
+        or any(c.start == b or c.end == a for a, b in listed)
 
 
 def _unanchored_short_form(ctx: NameContext, t: str, w: str, doc_places: list[str]) -> bool:
