@@ -31,6 +31,10 @@ HEADS: list[tuple[str, str, str]] = [
     (parts[0], parts[1], parts[2]) for parts in (line.split("\t") for line in data_lines("heads.tsv"))
 ]
 HEAD_INFO = {h: (t, c) for h, t, c in HEADS}
+# heads.tsv rows marked "bare" in a fourth column: departments named by their field alone
+BARE_DEPARTMENT_HEADS = frozenset(
+    parts[0] for parts in (line.split("\t") for line in data_lines("heads.tsv"))
+    if len(parts) > 3 and parts[3] == "bare")
 
 # Heads that, standing alone after 本次/此次/该, refer back to the document's entity of that kind.
 # Heads that, after 该/本/此, refer back to the body of that type named last (该园区, 本基地)
