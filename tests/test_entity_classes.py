@@ -195,9 +195,16 @@ def test_a_batch_count_before_a_national_designation_is_no_part_of_it():
 
 
 def test_a_quoted_campaign_with_an_activity_word_is_a_project():
-    found = ents("省国防科工办决定开展“军民融合进园区”活动。深化东川市\"大研讨大行动”活动成果。")
-    assert found["“军民融合进园区”活动"][0] == "Project"
-    assert found['"大研讨大行动”活动'][0] == "Project"  # opened by a straight quote
+    found = ents("省国防科工办决定开展“军民融合进园区”活动。深化东川市\"青山大练兵”活动成果。")
+    assert found["“军民融合进园区”"][0] == "Project"
+    assert found['"青山大练兵”'][0] == "Project"  # opened by a straight quote
+
+
+def test_a_quoted_campaign_is_named_by_its_quoted_words_without_the_activity_word():
+    found = ents("东川军分区深入开展“拥军进社区”活动，推进“三联共建”主题活动。")
+    assert found["“拥军进社区”"][0] == "Project"
+    assert found["“三联共建”"][0] == "Project"
+    assert not any(n.endswith("活动") for n in found)
 
 
 def test_names_of_parts_joined_by_a_middle_dot():
@@ -314,7 +321,8 @@ def test_a_county_inside_a_verb_and_post_or_a_word_is_no_place():
 
 def test_a_county_standing_alone_or_before_its_body_is_kept():
     found = ents("任县县委召开全体会议。")
-    assert found["任县"][0] == "Location"  # the county, doubled 县 of its committee
+    assert found["任县县委"][0] == "PartyGovBody"  # the county with the doubled 县 of its committee
+    # (ent9: one body, as the annotated batches name it)
     found = ents("惠民县委书记到会。民兵分队走访代县人武部。")
     assert "惠民县委" in found
     assert "代县人武部" in found
@@ -327,3 +335,24 @@ def test_a_county_short_form_as_a_given_name_is_no_place():
     # compound place, as the annotated batches take 省+市 written back to back)
     assert found["江苏苏州"][0] == "Location"
     assert not any(t == "Person" and n.startswith("苏") for n, (t, _) in found.items())
+
+
+def test_the_one_project_a_builder_builds_or_brings_in_is_named():
+    found = ents("青山市政府与东方重工集团共同打造导弹院搬迁扩能项目。"
+                 "东川县引进的卫星测控与数据验证基地项目，成为全省标杆。")
+    assert found["导弹院搬迁扩能项目"][0] == "Project"
+    assert found["卫星测控与数据验证基地项目"][0] == "Project"
+
+
+def test_a_kind_of_project_built_or_brought_in_is_no_name():
+    found = ents("要加快引进军民融合重大项目，建设一批军转民项目，打造军民融合发展典范项目。")
+    assert not any(t == "Project" for t, _ in found.values())
+
+
+def test_quoted_campaigns_a_launching_verb_takes_are_projects():
+    found = ents("东川军分区积极开展“拥军进社区”“三个光荣”(进光荣家、挂光荣牌)，打好“百日会战”，"
+                 "围绕“建设一流示范区”，推进“军转民”和“民参军”。")
+    assert found["“拥军进社区”"][0] == "Project"
+    assert found["“三个光荣”"][0] == "Project"
+    assert found["“百日会战”"][0] == "Project"
+    assert "“建设一流示范区”" not in found and "“军转民”" not in found  # goals and slogans

@@ -12,6 +12,7 @@ from ingest.components.candidate import CJK, Cand, coverage
 from ingest.components.lexicon import data_lines
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
+    BUILT_PROJECT,
     COORDINATED_COMPANIES_RE1,
     DEPT_ITEM,
     DEPT_ITEM_HEADS,
@@ -110,6 +111,8 @@ def signed_projects(ctx: NameContext, t: str) -> list[Cand]:
             body = t[s:m.end(1) - 2]
             if ctx._project_body_ok(body) and not body.startswith(("的", "了", "等", "和")):
                 out.append(Cand(s, m.end(1), "Project", "rule:project_signed", 0.65, priority=2))
+    if "项目" in t:
+        out += _built_projects(ctx, t)
     if "等" in t:
         for m in PROJECT_ENUM.finditer(t):
             pos = m.start(1)
@@ -127,6 +130,20 @@ def signed_projects(ctx: NameContext, t: str) -> list[Cand]:
             if all(ctx._project_body_ok(t[s:e - 2]) and not t[s:e].startswith(("的", "了", "等"))
                    for s, e in items):
                 out += [Cand(s, e, "Project", "rule:project_enum", 0.65, priority=2) for s, e in items]
+    return out
+
+
+def _built_projects(ctx: NameContext, t: str) -> list[Cand]:
+    """建设/打造/引进(的) + X项目 closed by a clause mark: the object of building or bringing in is
+    one project (在青山建设东方晶体材料项目。). Not a kind (建设军民融合重点项目), not a described
+    first one (首座…), not a stretch with 的 (三线建设时期的重要项目: 建设 ends another word)."""
+    out = []
+    for m in BUILT_PROJECT.finditer(t):
+        body = m.group(1)[:-2]
+        if "的" in body or "首" in body or body.endswith(GENERIC_PROJECT_END) \
+                or not ctx._project_body_ok(body):
+            continue
+        out.append(Cand(m.start(1), m.end(1), "Project", "rule:project_built", 0.6, priority=2))
     return out
 
 

@@ -19,6 +19,7 @@ from ingest.components.initials_regions import initials_region
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     AUTONOMOUS,
+    BARE_DEPARTMENT_HEADS,
     BARE_ZONES,
     BODY_LEADING_DATE,
     BODY_OPENS_EVENT,
@@ -86,6 +87,7 @@ from ingest.components.name_rules import (
     VISIT_PARTY,
     WEI_OK_BEFORE,
 )
+from ingest.components.notice_layout import layout
 
 
 def heads(ctx: NameContext, t: str) -> list[Cand]:
@@ -226,10 +228,8 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
         if typ == "PartyGovBody" and ms - start >= 2 and head in ("委", "政府", "人民政府") \
                 and t[ms - 1] in LEVEL_CHARS and t[ms - 2] in "有是为" and ms - 2 >= start:
             start = ms - 1
-        # 阜南县县委: the place, then the county's committee (the level word is not doubled)
-        if typ == "PartyGovBody" and ms - start >= 3 and t[ms - 1] in LEVEL_CHARS \
-                and t[ms - 2] == t[ms - 1]:
-            start = ms - 1
+        # 青山县县委, 东川区区委: the place and its level's committee are one name, as written (the
+        # annotated batches name it whole); the place is no entity of its own there
         # 2015年全省…工作会议: an event's name leaves its year out (the date is no part of it)
         if typ == "Event" and (m_year := EVENT_LEADING_YEAR.match(t, start, ms)) and ms - m_year.end() >= 2:
             start = m_year.end()
@@ -545,6 +545,9 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
         return typ, 0.85 if spec else 0.75, src
     if cls == "dept" and ("公司" in body or "集团" in body):
         return "", 0.0, ""  # 某某集团公司科技部: a department of a firm, no government body
+    if cls == "dept" and head in BARE_DEPARTMENT_HEADS and not (spec or level or len(body) >= 4) \
+            and _bare_department(ctx, t, body, e):
+        return typ, 0.65, src  # (发展处负责): the document's own department
     if cls == "dept":
         return (typ, 0.8, src) if (spec or level or len(body) >= 4) else ("", 0.0, "")
     if cls == "mil":
@@ -627,6 +630,8 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
     # cls == "body": needs something that makes it one specific thing
     if spec or level:
         return typ, 0.8 if spec else 0.7, src
+    if typ == "PartyGovBody" and head in BARE_DEPARTMENT_HEADS and _bare_department(ctx, t, body, e):
+        return typ, 0.65, src  # 经济和信息化厅二级巡视员: the document's own department
     if head == "党委" and body in ("人武部", "军分区", "警备区", "武装部"):
         return typ, 0.7, src  # 人武部党委: the Party committee of the jurisdiction's own unit
     # 成立了军民融合产业联盟: the body just founded is one specific thing, however generic its name
@@ -644,6 +649,32 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
     if typ in ("Association", "ResearchInstitute") and _named_in_full(ctx, t, name, start):
         return typ, 0.65, src
     return "", 0.0, ""
+
+
+RANK_BEFORE_TITLE = ("一级", "二级", "三级", "四级")
+# 民政局、教育局负责同志: the comrades in charge of departments of a kind (a notice's formula), no task
+CLASS_IN_CHARGE = ("负责同志",)
+BARE_LIST_ITEM = re.compile(
+    "、([\u4e00-\u9fff]{2,10}?)(?:" + "|".join(sorted(BARE_DEPARTMENT_HEADS, key=len, reverse=True)) + ")")
+
+
+def _bare_department(ctx: NameContext, t: str, body: str, e: int) -> bool:
+    """Is a department named by its field alone (科技厅, 人民防空办公室) one body here?
+
+    A department with no place or level is the document's own one when someone holds a post in
+    it or it is charged with a task: a title (after a civil-service rank) or 负责 follows it
+    (科技厅二级巡视员, 青山办公室负责人, (某某局负责)). Without that it may name the kind (各地
+    民政局), so it stays rejected.
+    """
+    if len(body) < 2:
+        return False
+    k = e + 2 if t.startswith(RANK_BEFORE_TITLE, e) else e
+    if ctx.title_re.match(t, k) or t.startswith(tuple(layout().words["lead_clause_cues"]), e) \
+            and not t.startswith(CLASS_IN_CHARGE, e):
+        return True
+    # 甲办公室、乙办公室负责人: an item of a list of such departments, the last one titled
+    nxt = BARE_LIST_ITEM.match(t, e) if t[e:e + 1] == "、" else None
+    return bool(nxt) and _bare_department(ctx, t, nxt.group(1), nxt.end())
 
 
 def _quoted_slogan(t: str, q: int, start: int) -> bool:

@@ -21,7 +21,7 @@ from ingest.components.name_rules import (
     STOP_CHARS,
     TOWN,
 )
-from ingest.components.place_codes import inside
+from ingest.components.place_codes import codes, inside
 
 ADMIN_CHARS = frozenset("省市县区州盟旗镇乡")
 
@@ -75,12 +75,19 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         if t[e:e + 1] in "-－" and is_cjk(t[e + 1:e + 2]) \
                 or s and t[s - 1] in "-－" and is_cjk(t[s - 2:s - 1]):
             continue  # 中国-东盟自由贸易区: one half of a hyphenated pair, part of a longer name
+        if _opens_quoted_phrase(t, s, e):
+            continue  # “青山模式”, “东川造”: the place opens a quoted model or slogan, no place
         nxt_place = ctx.place_re.match_at(t, e)
         if MEDIA_AFTER.match(t, e) or nxt_place and MEDIA_AFTER.match(t, nxt_place.end()) \
                 or MEDIA_LONG.match(t, e):
             continue  # 闽东日报, 中国证券网, 宁德网: a news outlet, not the place
         src = "gazetteer:region" if w in lx.regions else "gazetteer:cpca"
         out.append(Cand(s, e, "Location", src, 0.85, priority=1))
+    doc_places: list[str] = []  # every place form of the text, read once when first needed
+    # places written back to back with a list comma between them: (end of one, start of the next)
+    listed = {(a.end, b.start) for a in out for b in out if b.start == a.end + 1 and t[a.end] == "、"}
+    out = [c for c in out if _written_as_place(t, c, listed)
+           or not _unanchored_short_form(ctx, t, t[c.start:c.end], doc_places)]
     # county short forms that are common words: only inside an enumeration of places
     place_at = {c.start: c for c in out}
     place_end = {c.end: c for c in out}
@@ -101,6 +108,43 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             continue
         out.append(Cand(s, e, "Location", "rule:placeholder", 0.6, priority=0))
     return out
+
+
+def _opens_quoted_phrase(t: str, s: int, e: int) -> bool:
+    """Does the place open a short quoted phrase that goes on after it (“青山模式”, “东川样板”,
+    “东川造”)? The phrase is the name of a model, a slogan or a title; the place is a word of it."""
+    if t[s - 1:s] not in "“\"" or t[e:e + 1] in "”\"":
+        return False
+    close = next((i for i in range(e, min(len(t), e + 12)) if t[i] in "”\""), -1)
+    return close > e and not QUOTE_BREAK.search(t, e, close)
+
+
+def _written_as_place(t: str, c: Cand, listed: set[tuple[int, int]]) -> bool:
+    """Is the form written as a place whatever it means: before an administrative character (青山市),
+    in brackets (中国(青山)…周), or in a list with another place (来自永安、青山等地)?"""
+    nxt = t[c.end:c.end + 1]
+    return bool(nxt) and nxt in ADMIN_CHARS or c.start > 0 and t[c.start - 1] in "(（" \
+        or any(c.start == b or c.end == a for a, b in listed)
+
+
+def _unanchored_short_form(ctx: NameContext, t: str, w: str, doc_places: list[str]) -> bool:
+    """Is `w` the short form of a county that nothing in the document places?
+
+    A county's short form (安平 for 安平县), in a document that names neither
+    its full form nor any place it lies in, is most often the everyday word it also is (人民安康,
+    新建仓库, 了解和友谊) or a street or river of that name, not the distant county.
+    """
+    lx = ctx.lex
+    full = lx.places_short.get(w, "")
+    if w in lx.places_full or w in lx.regions or not full or full in t:
+        return False
+    if codes(w + "省") or not all(c[4:6] != "00" for c in codes(w)):
+        return False  # a province's or a city's short form (洛阳, 北京; 河北 is also a district)
+    if not doc_places:
+        doc_places.extend(o for _s, _e, o in ctx.place_re.finditer(t))
+    # anchored by a full form that starts with it (滨海新区 for 滨海, whichever county the table
+    # gives the short form to) or by a place it lies in
+    return not any(o.startswith(w) or inside(o, w) for o in doc_places if o != w)
 
 
 def _place_boundary_ok(ctx: NameContext, t: str, s: int, e: int, w: str) -> bool:

@@ -1,11 +1,14 @@
 """Generators for quoted names: 《…》 titles of plans, regulations and programmes are Policies
-(`quoted_titles`); a quoted campaign with 活动 is an Event (`quoted_activity`)."""
+(`quoted_titles`); a quoted campaign with 活动, or quoted as what 开展/打好 launches, is a Project,
+a quoted day or week held with 活动 an Event (`quoted_activity`)."""
 
 from __future__ import annotations
 
 from ingest.components.candidate import Cand
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
+    CAMPAIGN_QUOTE,
+    LAUNCHED_CAMPAIGNS,
     MEDIA_AFTER_TITLE,
     MEDIA_TITLE,
     QUOTED_ACTIVITY,
@@ -40,6 +43,23 @@ def quoted_activity(ctx: NameContext, t: str) -> list[Cand]:
         for m in QUOTED_ACTIVITY.finditer(t):
             inner = m.group()[1:].replace('"', "”").split("”")[0]  # the quoted name
             held = inner[-1:] in "日节周月会赛展"
-            out.append(Cand(m.start(), m.end(), "Event" if held else "Project", "rule:quoted_activity", 0.65,
+            # a campaign is named by its quoted words (开展“青山进万家”活动: the campaign is
+            # 青山进万家); a day or week held keeps the activity word as its event's name
+            end = m.end() if held else m.start() + 2 + len(inner)
+            out.append(Cand(m.start(), end, "Event" if held else "Project", "rule:quoted_activity", 0.65,
                             priority=2))
+        out += _launched_campaigns(t)
+    return out
+
+
+def _launched_campaigns(t: str) -> list[Cand]:
+    """开展“青山进万家”“三联共建”, 打好“百日会战”: each quoted object of a launching verb is a
+    campaign (a Project) by its quoted words; a day, week or meeting held (“军事日”) is left to
+    the activity rule."""
+    out = []
+    for m in LAUNCHED_CAMPAIGNS.finditer(t):
+        for q in CAMPAIGN_QUOTE.finditer(m.group(1)):
+            if q.group()[-2:-1] not in "日节周月会赛展":
+                s = m.start(1) + q.start()
+                out.append(Cand(s, s + len(q.group()), "Project", "rule:quoted_campaign", 0.6, priority=2))
     return out

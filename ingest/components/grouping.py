@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ingest.components.candidate import Cand, is_cjk
 from ingest.components.lexicon import lexicon
+from ingest.components.place_codes import inside
 from ingest.normalise import fold
 
 PERSON_SUFFIXES = ("同志", "总书记", "主席", "书记")
@@ -293,6 +294,9 @@ def _merge_places(groups: list[Group], lx) -> list[Group]:
                         continue
                     full = lx.places_short.get(hf, hf)
                     tail = f.endswith(full) or f.endswith(hf) and f[: -len(hf)] in lx.places_full
+                    # 东川青山 for 青山: a province's or city's short form written before the place
+                    tail = tail or f.endswith(hf) and f[: -len(hf)] in lx.places_short \
+                        and inside(f[: -len(hf)], hf)
                     short_of = f.startswith(hf) and f[len(hf):] in ADMIN_SUFFIXES
                     # 青山市 for 东川青山: the full form of a compound's short tail
                     hs = lx.places_full.get(hf, "")

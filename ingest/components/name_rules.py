@@ -31,6 +31,10 @@ HEADS: list[tuple[str, str, str]] = [
     (parts[0], parts[1], parts[2]) for parts in (line.split("\t") for line in data_lines("heads.tsv"))
 ]
 HEAD_INFO = {h: (t, c) for h, t, c in HEADS}
+# heads.tsv rows marked "bare" in a fourth column: departments named by their field alone
+BARE_DEPARTMENT_HEADS = frozenset(
+    parts[0] for parts in (line.split("\t") for line in data_lines("heads.tsv"))
+    if len(parts) > 3 and parts[3] == "bare")
 
 # Heads that, standing alone after 本次/此次/该, refer back to the document's entity of that kind.
 # Heads that, after 该/本/此, refer back to the body of that type named last (该园区, 本基地)
@@ -166,6 +170,11 @@ PROJECT_LIST = re.compile(
 # A与B签订X项目; — the project a signing pair signs, the item closed by a clause mark
 SIGNED_PROJECT = re.compile(
     r"(?:签订|签署|签约)了?([^、，,。；;：:\n“”《》]{3,30}?项目)(?=[；;。，,\n]|$)", re.M
+)
+# 在青山建设X项目。/ 共同打造X项目。/ 东川市引进的X项目，: the one project a builder builds or
+# brings in, closed by a clause mark (its body is checked as a project item's: no kind of project)
+BUILT_PROJECT = re.compile(
+    r"(?:建设|打造|引进的|引进)([" + CJK + r"]{4,20}?项目)(?=[；;。，,、\n]|$)", re.M
 )
 # X项目、Y项目、Z项目等10个项目: items delimited by the list's own marks (they may hold
 # parentheses and Latin letters: 深圳ZUK(绵阳)海外运营服务平台项目)
@@ -308,6 +317,14 @@ BODY_THEN_DIVISION = re.compile(r"(?:委员会|办公室|局|厅|办)[" + CJK + 
 CAS_INSTITUTE = re.compile(r"(?:中科院|中国科学院)[" + CJK + r"]{2,4}?所(?![长属有在以得谓])")
 # “军事日”活动: a quoted activity name is an event
 QUOTED_ACTIVITY = re.compile(r"[“\"][^“”\"\n]{2,12}[”\"](?:主题活动|系列活动|专项活动|活动)")
+# 开展“青山进万家”“三联共建”(…), 打好“百日会战”: quoted campaigns a launching verb takes as its
+# objects (no activity word needed); each quote one campaign, the run closed by 等, an activity
+# word, a bracket or a clause mark (围绕/推进“…” take slogans and goals, not campaigns)
+LAUNCHED_CAMPAIGNS = re.compile(
+    r"(?:开展|打好|实施|组织|启动)((?:[“\"][^“”\"\n]{2,14}”[、和及与]?){1,5})"
+    r"(?=等|活动|行动|工程|[，。,；;和(（]|$)", re.M
+)
+CAMPAIGN_QUOTE = re.compile(r"[“\"][^“”\"\n]{2,14}”")
 # 东材科技董事长于某: the body whose chairman or manager is named is a company
 BOSS = re.compile(
     r"(?:^|(?<=[，,、。；;：:\s]))([" + CJK + r"]{2,6}?)(?=董事长|总经理|总裁|创始合伙人|创始人)"
