@@ -41,6 +41,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
+from ingest.first_chars import compile_cues
 from ingest.textfold import view_fold as fold
 
 CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "modality_cues.json"
@@ -71,17 +72,17 @@ def _cue_res() -> dict[str, re.Pattern]:
 
     def any_of(words: list[str]) -> re.Pattern:
         words = [w for w in words if w]
-        return re.compile("|".join(map(re.escape, words)) if words else "(?!)")  # (?!) never matches
+        return compile_cues("|".join(map(re.escape, words)) if words else "(?!)")  # (?!) never matches
 
     patterns = list(_raw().get("problem_patterns", []))
     return {
         "problem": any_of(c["problem"]),
-        "problem_patterns": re.compile("|".join(f"(?:{p})" for p in patterns) if patterns else "(?!)"),
+        "problem_patterns": compile_cues("|".join(f"(?:{p})" for p in patterns) if patterns else "(?!)"),
         "directive": any_of(c["directive"]),
         "reported": any_of([w for w in c["reported"] if w != "了"]),
         "plan": any_of(c.get("plan", [])),
         "thanks": any_of(c.get("thanks", [])),
-        "titles": re.compile("|".join(f"(?:{p})" for p in _raw().get("title_patterns", ())) or "(?!)"),
+        "titles": compile_cues("|".join(f"(?:{p})" for p in _raw().get("title_patterns", ())) or "(?!)"),
     }
 
 
