@@ -275,7 +275,7 @@ def _look_back_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     done = [re.escape(w) for w in sorted(raw.get("look_back_completed", ()), key=len, reverse=True)]
     completed = "|".join(done + [ASPECT_LE.pattern]) or "(?!)"
     turns = [re.escape(w) for w in sorted(raw.get("look_back_turns", ()), key=len, reverse=True)]
-    return re.compile(frame), re.compile(completed), re.compile("|".join(turns) or "(?!)")
+    return compile_cues(frame), compile_cues(completed), compile_cues("|".join(turns) or "(?!)")
 
 
 @lru_cache(maxsize=4096)
