@@ -51,7 +51,7 @@ extraction read no relation there for one side, and a channel there could not ha
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 import networkx as nx
 from networkx.utils import UnionFind
@@ -437,6 +437,28 @@ def _separated(sides: list[tuple[int, int]]) -> int:
     return ta * tb - sum(a * b for a, b in sides)
 
 
+def _still_apart(
+    G: nx.MultiDiGraph, idx: Mapping[str, int], k: int, group: Callable[[int], int | None], min_share: float
+) -> bool:
+    """Whether n, whose component falls into parts 0..k-1 without it (`idx`), still keeps the sides
+    apart once parts are joined into groups (`group`: a part's group, or None to leave the part out):
+    true when joining separates no fewer military–civilian pairs than before, or still `min_share` of
+    all of them (the co-actor and star-agreement hold-backs ask the same question of different joins)."""
+    sides = [[0, 0] for _ in range(k)]
+    merged: dict[int, list[int]] = {}
+    for m, i in idx.items():
+        side = G.nodes[m].get("side")
+        if side in SIDES:
+            sides[i][SIDES.index(side)] += 1
+            g = group(i)
+            if g is not None:
+                merged.setdefault(g, [0, 0])[SIDES.index(side)] += 1
+    total = sum(a for a, _ in sides) * sum(b for _, b in sides)
+    before = _separated([(a, b) for a, b in sides])
+    after = _separated([(a, b) for a, b in merged.values()])
+    return not total or after >= before or after / total >= min_share
+
+
 def co_actor_bridges(G: nx.MultiDiGraph, H, n: str, min_share: float) -> list[dict]:
     """Sentences that name actors of different parts of n's component together doing something
     (率市委、市政府慰问团慰问驻军; 由省委、省政府、省军区主办), though no relation was typed between
@@ -454,34 +476,14 @@ def co_actor_bridges(G: nx.MultiDiGraph, H, n: str, min_share: float) -> list[di
                 key = (e["document"], e.get("sentence_index"))
                 at.setdefault(key, set()).add(i)
                 quote.setdefault(key, e)
-    root = list(range(k))
-
-    def find(x: int) -> int:
-        while root[x] != x:
-            root[x] = root[root[x]]
-            x = root[x]
-        return x
-
+    uf = UnionFind(range(k))
     used = []
     for key in sorted(at, key=str):
         ps = sorted(at[key])
-        if len(ps) > 1 and len({find(p) for p in ps}) > 1:
+        if len(ps) > 1 and len({uf[p] for p in ps}) > 1:
             used.append(quote[key])
-            for p in ps[1:]:
-                root[find(p)] = find(ps[0])
-    if not used:
-        return []
-    sides = [[0, 0] for _ in range(k)]
-    merged: dict[int, list[int]] = {}
-    for m, i in idx.items():
-        s = G.nodes[m].get("side")
-        if s in SIDES:
-            sides[i][SIDES.index(s)] += 1
-            merged.setdefault(find(i), [0, 0])[SIDES.index(s)] += 1
-    total = sum(a for a, _ in sides) * sum(b for _, b in sides)
-    before = _separated([(a, b) for a, b in sides])
-    after = _separated([(a, b) for a, b in merged.values()])
-    if not total or after >= before or after / total >= min_share:
+            uf.union(*ps)
+    if not used or _still_apart(G, idx, k, lambda i: uf[i], min_share):
         return []
     return [dated(G, e) for e in used]
 
@@ -670,18 +672,7 @@ def star_agreement(G: nx.MultiDiGraph, H, n: str, min_share: float) -> list[dict
     for names, _e in groups:
         uf.union(*(idx[x] for x in names))
     chain = _post_chain_parts(G, H, n, idx)
-    sides = [[0, 0] for _ in range(k)]
-    merged: dict[int, list[int]] = {}
-    for m, i in idx.items():
-        s = G.nodes[m].get("side")
-        if s in SIDES:
-            sides[i][SIDES.index(s)] += 1
-            if i not in chain:
-                merged.setdefault(uf[i], [0, 0])[SIDES.index(s)] += 1
-    total = sum(a for a, _ in sides) * sum(b for _, b in sides)
-    before = _separated([(a, b) for a, b in sides])
-    after = _separated([(a, b) for a, b in merged.values()])
-    if not total or after >= before or after / total >= min_share:
+    if _still_apart(G, idx, k, lambda i: None if i in chain else uf[i], min_share):
         return []
     return [e for _names, e in groups] + [e for i in sorted(chain) for e in chain[i]]
 
