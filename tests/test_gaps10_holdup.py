@@ -10,8 +10,6 @@ Invented names and texts only (青山市, 东方重工集团 …); curated entit
 
 from __future__ import annotations
 
-import json
-
 import networkx as nx
 import pytest
 
@@ -19,9 +17,7 @@ from graph.analysis.gaps import gaps
 from graph.analysis.gaps.backstory import remedy_opener
 from graph.analysis.gaps.common import jur_label
 from graph.analysis.gaps.sides import co_signers, tie_graph
-from graph.embedded import EmbeddedStore
-from tests.test_gaps_problem_statements import JUDGE_ALL, graph_of, names, of_kind
-from workflows.ingest import ingest_annotations
+from tests.test_gaps_problem_statements import JUDGE_ALL, graph_of, graph_of_doc, names, of_kind
 
 UNIT = [("青山军分区", "MilitaryUnit"), ("青山市", "Location"), ("青山市政府", "PartyGovBody"),
         ("东方重工集团", "Enterprise")]
@@ -184,14 +180,7 @@ def curated(tmp_path, text: str, entities: list[tuple[str, str, list[str]]]) -> 
     """One curated document with aliases (name, type, aliases)."""
     doc = {"id": "q1", "source": "q1.txt", "text": text, "date": "2021-05-08", "relations": [],
            "entities": [{"name": n, "type": t, "aliases": a} for n, t, a in entities]}
-    path = tmp_path / "a.jsonl"
-    path.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
-    store = EmbeddedStore(tmp_path / "g.db")
-    try:
-        assert ingest_annotations([path], store).count("written") == 1
-        return store.to_networkx()
-    finally:
-        store.close()
+    return graph_of_doc(tmp_path, doc)
 
 
 def test_the_proposer_of_a_fix_is_not_the_owner_of_the_problem(tmp_path):

@@ -38,6 +38,11 @@ def graph_of(tmp_path: Path, text: str, entities, relations=(), date: str = "202
         "entities": [{"name": n, "type": t, "aliases": []} for n, t in entities if n in text],
         "relations": [{"head": h, "type": r, "tail": t, "evidence": e} for h, r, t, e in relations],
     }
+    return graph_of_doc(tmp_path, doc)
+
+
+def graph_of_doc(tmp_path: Path, doc: dict):
+    """The graph of one curated document given in the gold format, loaded into its own store."""
     path = tmp_path / "a.jsonl"
     path.write_text(json.dumps(doc, ensure_ascii=False) + "\n", encoding="utf-8")
     store = EmbeddedStore(tmp_path / "g.db")
