@@ -129,3 +129,19 @@ def test_gould_fernandez_matches_triad_by_triad_counting():
         D = nx.gnp_random_graph(25, rnd.uniform(0.05, 0.4), seed=trial, directed=True)
         group = {n: rnd.choice(["military", "civilian", "joint", "neutral"]) for n in D}
         assert gould_fernandez(D, group) == naive_gould_fernandez(D, group), trial
+
+
+def test_cut_point_parts_do_not_depend_on_where_the_walk_starts():
+    """A part with no sided actor (a bare neutral leaf) is dropped whether the walk meets it first or last."""
+    def graph(order):
+        G = nx.MultiDiGraph()
+        for n in order:
+            G.add_node(n, side={"m": "military", "c": "civilian"}.get(n[0], "neutral"))
+        for u, v in (("hub", "m1"), ("hub", "c1"), ("hub", "n1")):
+            G.add_edge(u, v)
+        return G, nx.Graph(G.to_undirected())
+    first = side_cut_points(*graph(["n1", "hub", "m1", "c1"]))
+    last = side_cut_points(*graph(["m1", "hub", "c1", "n1"]))
+    assert first == last
+    assert sorted(map(sorted, (p.items() for p in first[0]["parts"]))) == [
+        [("civilian", 0), ("military", 1)], [("civilian", 1), ("military", 0)]]

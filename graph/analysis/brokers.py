@@ -186,7 +186,9 @@ def side_cut_points(G: nx.MultiDiGraph, H: nx.Graph | Mapping[str, Iterable[str]
         ta -= sa[v]
         tb -= sb[v]
         rest = (ta - sum(p[0] for p in ps), tb - sum(p[1] for p in ps))
-        allp = ps + ([rest] if rest != (0, 0) else [])
+        # a part holding no sided actor separates nothing; whether the walk meets it as a child or as
+        # the rest depends on where it started, so such parts are dropped from both (stable output)
+        allp = [p for p in ps + [rest] if p != (0, 0)]
         if len(allp) < 2:
             continue
         sep = ta * tb - sum(x * y for x, y in allp)
