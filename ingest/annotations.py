@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -256,6 +257,18 @@ def _occurrences(folded: str, form: str) -> list[int]:
     return out
 
 
+def _name_spans(folded: str, form: str) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of a name; where the name never occurs as written, occurrences
+    broken by white space or a line break (a PDF or web page wraps 某某代表团全体\n\n会议) count too, as
+    they do for the scorer, so a name copied without the break is still found."""
+    exact = [(s, s + len(form)) for s in _occurrences(folded, form)]
+    f = "".join(fold(form).split())
+    if exact or len(f) < 2:
+        return exact
+    pattern = re.compile(r"\s*".join(map(re.escape, f)))
+    return [(m.start(), m.end()) for m in pattern.finditer(folded)]
+
+
 def _sentence_of(sentences: list[tuple[int, int]], offset: int) -> int:
     """Index of the sentence that holds `offset` (the one before it when it falls in a gap)."""
     starts = [s for s, _ in sentences]
@@ -282,10 +295,10 @@ def _entities(items: list, text: str, folded: str, sentences: list[tuple[int, in
             _explicit_mentions(ent, e["mentions"], text, sentences, what, problems)
             continue
         for form in [name, *ent.aliases]:
-            found = _occurrences(folded, form) if form else []
+            found = _name_spans(folded, form) if form else []
             if not found:
                 problems.append(f"{what}: {form!r} does not occur in the text")
-            claims.extend((-len(form), s, i, form) for s in found)
+            claims.extend((s - e, s, i, form) for s, e in found)
     taken = [False] * len(text)
     for neg, start, i, _form in sorted(claims):
         end = start - neg

@@ -101,6 +101,21 @@ def test_bad_facts_name_the_document_and_the_fact_and_the_batch_goes_on():
     assert "OWNS" in str(out[3])
 
 
+def test_a_name_wrapped_by_a_line_break_in_the_text_is_found_as_the_scorer_finds_it():
+    """Web pages and PDFs wrap long names (…代表团全\n\n体会议); a curated name written without the break is
+    located across it (white space inside only, never other characters), as score.py matches it."""
+    text = "3月5日,东方重工集团在出席青山市军民融合发展大会代表团全\n\n体会议上讲话。东方重工集团表示支持。"
+    d = gold_doc("q06", text=text, relations=[], entities=[
+        {"name": "青山市军民融合发展大会代表团全体会议", "type": "Event", "aliases": []},
+        {"name": "东方重工集团", "type": "Enterprise", "aliases": []}])
+    ex = one(d)
+    meeting = next(e for e in ex.entities if e.type == "Event")
+    assert [m.text for m in meeting.mentions] == ["青山市军民融合发展大会代表团全\n\n体会议"]
+    assert len(next(e for e in ex.entities if e.type == "Enterprise").mentions) == 2
+    d["entities"].append({"name": "青山市军民融合大会", "type": "Event", "aliases": []})  # not in the text
+    assert "does not occur" in str(one(d))
+
+
 def test_annotation_files_as_json_lines_array_or_one_document(tmp_path):
     lines = tmp_path / "a.jsonl"
     lines.write_text(json.dumps(gold_doc("q01"), ensure_ascii=False) + "\n{broken\n"
