@@ -42,3 +42,23 @@ def test_place_before_lianhe_is_no_partner():
     ents = [("青山市", L), ("东方重工集团", EN)]
     t = triples("青山市联合东方重工集团建设产业园。", ents)
     assert not _coordinated(t, "青山市", "东方重工集团")
+
+
+# --- a project or park sited where it breaks ground (在P开工/启动建设/奠基) ------------------------------
+
+def test_project_breaking_ground_in_a_park_lies_in_it():
+    ents = [("东方重工深海科技中心项目", "Project"), ("青山深海科技城", IP)]
+    t = triples("2018年11月25日，东方重工深海科技中心项目在青山深海科技城开工。", ents)
+    assert ("东方重工深海科技中心项目", "LOCATED_IN", "青山深海科技城") in t
+
+
+def test_park_laying_its_foundation_stone_in_a_place():
+    ents = [("东方航天青山产业园", IP), ("青山市", L)]
+    t = triples("4月7日上午，东方航天青山产业园在青山市奠基。", ents)
+    assert ("东方航天青山产业园", "LOCATED_IN", "青山市") in t
+
+
+def test_project_named_before_a_ceremony_held_in_a_place_is_not_located_by_it():
+    ents = [("东方重工深海科技中心项目", "Project"), ("青山市", L)]
+    t = triples("东方重工深海科技中心项目在青山市举行签约仪式。", ents)
+    assert ("东方重工深海科技中心项目", "LOCATED_IN", "青山市") not in t
