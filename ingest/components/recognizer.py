@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 
 from ingest.components import (
     gen_bylines,
+    gen_cedict,
     gen_enumerations,
     gen_event_names,
     gen_gazetteer,
@@ -65,6 +66,7 @@ def _title_bodies(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
 # name -> generator; a generator's candidates carry sources named after it
 GENERATORS: dict[str, Generator] = {
     "gazetteer": _text_only(gen_gazetteer.gazetteer),
+    "cedict_names": _text_only(gen_cedict.cedict_names),
     "party_congresses": _text_only(gen_gazetteer.party_congresses),
     "heads": _text_only(gen_heads.heads),
     "quoted_titles": _text_only(gen_quoted.quoted_titles),
@@ -113,10 +115,10 @@ GENERATORS: dict[str, Generator] = {
 # with what is chosen. Within a stage the order only breaks exact ties (same span, priority and
 # confidence); the stage order is what matters (later stages read what earlier ones chose).
 STAGES: tuple[tuple[str, ...], ...] = (
-    ("gazetteer", "party_congresses", "heads", "quoted_titles", "designations", "enterprise_lists",
-     "project_lists", "signed_projects", "numbered_institutes", "numbered_documents", "board_companies",
-     "cas_institutes", "series_events", "firm_intro", "quoted_activity", "anonymised_units", "ships",
-     "notice_meetings", "formula_systems", "body_reports"),
+    ("gazetteer", "cedict_names", "party_congresses", "heads", "quoted_titles", "designations",
+     "enterprise_lists", "project_lists", "signed_projects", "numbered_institutes", "numbered_documents",
+     "board_companies", "cas_institutes", "series_events", "firm_intro", "quoted_activity",
+     "anonymised_units", "ships", "notice_meetings", "formula_systems", "body_reports"),
     ("sub_units",),
     ("persons", "person_layouts", "bylines", "dotted_names"),
     ("coordinated_companies",),
