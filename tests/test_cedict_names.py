@@ -5,7 +5,9 @@ a scored text); each generator test also says what must still be left out."""
 
 from __future__ import annotations
 
-from ingest.components import cedict_names
+from dataclasses import replace
+
+from ingest.components import cedict_names, gen_cedict
 from ingest.components.cedict_names import gloss_type, rules, select
 from ingest.components.recognizer import Recognizer
 
@@ -62,12 +64,27 @@ def _found(text: str, disabled=()) -> dict[str, str]:
     return {text[c.start:c.end]: c.source for c in rec.find(text)}
 
 
-def test_a_bare_department_the_dictionary_names_is_a_body():
+def _use(monkeypatch, *pairs: tuple[str, str]) -> None:
+    """Switch (type, kind) pairs on as a `use` row of cedict_types.tsv would."""
+    monkeypatch.setattr(gen_cedict, "rules", lambda: replace(rules(), use=frozenset(pairs)))
+
+
+def test_the_data_file_decides_which_types_are_proposed(monkeypatch):
+    text = "王明介绍,民政局将做好优抚工作。"
+    _use(monkeypatch)
+    assert not any(s.startswith("gazetteer:cedict") for s in _found(text).values())
+    _use(monkeypatch, ("ResearchInstitute", "proper"))
+    assert not any(s.startswith("gazetteer:cedict") for s in _found(text).values())
+
+
+def test_a_bare_department_the_dictionary_names_is_a_body(monkeypatch):
+    _use(monkeypatch, ("PartyGovBody", "proper"))
     # 民政局 ends in no head word the head rules take alone: the dictionary names it
     text = "王明介绍,民政局将做好优抚工作。"
     assert _found(text).get("民政局") == "gazetteer:cedict:PartyGovBody"
     assert "民政局" not in _found(text, disabled={"cedict_names"})
-    # a class of such departments (各市…) is no body; nor a form the text's words cross
-    assert "民政局" not in _found("会议要求各市民政局做好优抚工作。")
     assert _found("证监会发布通知。").get("证监会") == "gazetteer:cedict:PartyGovBody"
+    # a class of such departments (各市…, …负责同志) is no body; nor a form the text's words cross
+    assert "民政局" not in _found("会议要求各市民政局做好优抚工作。")
+    assert "民政局" not in _found("民政局、财政局负责同志出席。")  # a notice's formula for a kind
     assert not any(s.startswith("gazetteer:cedict") for s in _found("证监会计师事务所").values())  # 会计

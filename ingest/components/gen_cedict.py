@@ -8,6 +8,9 @@ head-word names', so where a longer or stronger name covers the same characters 
 keeps that one. Forms the project's own gazetteer or the place gazetteer know, and head words the
 head rules judge (人大, 党委), are left to them.
 
+Which types it proposes is data (`use` rows of cedict_types.tsv), each switched on only on measured
+READ-batch evidence; as shipped none is (see the file for the counts), so it proposes nothing.
+
 What a dictionary cannot know is where the word stands: a short form is often the middle of other
 words (东北|大学 holds 北大, 投入|大量 holds 人大). A match is taken only where no word of jieba's
 dictionary crosses its edges (`_crossed`): the text's own words must begin and end with it.
@@ -15,14 +18,21 @@ dictionary crosses its edges (`_crossed`): the text's own words must begin and e
 
 from __future__ import annotations
 
-from ingest.components.candidate import Cand
+import re
+
+from ingest.components.candidate import CJK, Cand
 from ingest.components.cedict_names import names, rules
+from ingest.components.gen_heads import CLASS_IN_CHARGE
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import HEAD_INFO
 from ingest.components.trie_regex import WordMatcher
 
 _SPAN = 4  # the longest jieba word looked at across an edge
 _CLASS_SPAN = 4  # how far before a name a class word (各) is looked for
+# 民政局、教育局负责同志: a notice's formula for the departments of a kind, no one body (the
+# head rules' bare departments leave it out the same way)
+_IN_CHARGE_AFTER = re.compile(
+    rf"(?:[、和及与][{CJK}]{{2,12}}?)*(?:主要)?(?:{'|'.join(map(re.escape, CLASS_IN_CHARGE))})")
 
 
 def _matcher(ctx: NameContext) -> tuple[WordMatcher, dict[str, str]]:
@@ -57,7 +67,7 @@ def cedict_names(ctx: NameContext, t: str) -> list[Cand]:
     classes = rules().classes
     out = []
     for s, e, w in matcher.finditer(t):
-        if _crossed(ctx, t, s, e) or _class_before(t, s, classes):
+        if _crossed(ctx, t, s, e) or _class_before(t, s, classes) or _IN_CHARGE_AFTER.match(t, e):
             continue
         typ = forms[w]
         out.append(Cand(s, e, typ, f"gazetteer:cedict:{typ}", 0.5, priority=0))
