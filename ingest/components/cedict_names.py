@@ -28,7 +28,7 @@ from pathlib import Path
 from ingest.components.lexicon import DATA, data_lines
 
 RULES = "cedict_types.tsv"
-_VERSION = "1"  # bump when the selection code below changes
+_VERSION = "2"  # bump when the selection code below changes
 # parts of a gloss that are no rendering of the name: an acronym or scope in brackets
 _PARENS = re.compile(r"\s*\([^)]*\)")
 _ABBR_FOR = re.compile(r"^abbr\. (?:for|of) ([^\s,|\[]+)(?:\|([^\s,\[]+))?")
@@ -125,18 +125,14 @@ def select(entries: dict[str, list[tuple[str, list[str]]]], jieba_freq: dict[str
         if fp and fp[0] > r.max_freq and fp[1] not in ("nt", "nz", "j"):
             continue  # an everyday word (政府, 社区): glossed like a body, names none alone
         for _pinyin, senses in found:
-            if any(r.skip.search(s) for s in senses):
-                continue
             sense = _first_sense(senses)
-            if sense is None:
-                continue
-            m = _ABBR_FOR.match(sense)
+            m = _ABBR_FOR.match(sense or "")
             if m:  # abbr. for the full name: typed by the full name's gloss
                 target = entries.get(m.group(2) or m.group(1)) or []
-                sense = next((s for _p, ss in target if not any(r.skip.search(x) for x in ss)
-                              for s in [_first_sense(ss)] if s), None)
-                if sense is None:
-                    continue
+                sense = next((s for _p, ss in target for s in [_first_sense(ss)] if s), None)
+            # the sense read (not a later one: 税务局 is a Tax Bureau, and in Hong Kong a department)
+            if sense is None or r.skip.search(sense):
+                continue
             typed = gloss_type(sense, r)
             if typed:
                 out.append((word, typed[0], "proper" if typed[1] else "common", sense))
