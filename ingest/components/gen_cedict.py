@@ -39,8 +39,8 @@ def _matcher(ctx: NameContext) -> tuple[WordMatcher, dict[str, str]]:
     """The dictionary's forms the generator proposes (built once per context)."""
     found = getattr(ctx, "_cedict", None)
     if found is None:
-        use = rules().use
-        forms = {w: typ for w, typ, kind, _gloss in names() if (typ, kind) in use
+        use = rules().use  # (no type switched on: the dictionary is not even read)
+        forms = {w: typ for w, typ, kind, _gloss in (names() if use else ()) if (typ, kind) in use
                  and w not in ctx.gaz_forms and w not in ctx.place_words and w not in HEAD_INFO}
         found = ctx._cedict = (WordMatcher(forms), forms)
     return found
