@@ -186,3 +186,13 @@ def test_traditional_script_is_folded_before_lookup():
                                   "typed_lists", "verb_then_new"])
 def test_new_generators_and_filters_switch_off_by_name(name):
     Recognizer(disabled={name})  # known to the recogniser (bench/ablation.py switches them)
+
+
+# --- ent12: endpoints of HOLDS_POSITION and PARTICIPATES_IN -------------------------------------
+
+def test_a_sitting_numbered_in_a_term_is_named_from_the_term():
+    # gen_event_names.termed_sessions: the term opens the name, the assembly keeps its sitting
+    assert "十九届青山市委军民融合发展委员会第一次全体会议" in typed(
+        "会议传达了十九届青山市委军民融合发展委员会第一次全体会议精神。", "Event")
+    found = typed("市长甲某在青山市第五届人民代表大会第二次会议上作报告。", "Event")
+    assert found == {"青山市第五届人民代表大会第二次会议"}

@@ -109,6 +109,7 @@ GENERATORS: dict[str, Generator] = {
     "scoped_events": gen_event_names.scoped_events,
     "act_events": gen_event_names.act_events,
     "session_events": gen_event_names.session_events,
+    "termed_sessions": gen_event_names.termed_sessions,
 }
 
 # The order of the pipeline: a stage's generators run, then the resolver merges what they found
@@ -136,7 +137,8 @@ STAGES: tuple[tuple[str, ...], ...] = (
 POST_FILTERS = ("department_of_firm", "distributed_classes")
 FINAL_STAGE = ("after_places", "title_bodies")
 # last: event names the head rule cut short (attendees, a 全市 scope), over the names chosen
-EVENT_STAGE = ("attendee_events", "joined_topic_events", "act_events", "scoped_events", "session_events")
+EVENT_STAGE = ("attendee_events", "joined_topic_events", "act_events", "scoped_events", "session_events",
+               "termed_sessions")
 
 
 def department_of_firm(t: str, chosen: list[Cand]) -> list[Cand]:
