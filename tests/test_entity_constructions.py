@@ -196,3 +196,10 @@ def test_a_sitting_numbered_in_a_term_is_named_from_the_term():
         "会议传达了十九届青山市委军民融合发展委员会第一次全体会议精神。", "Event")
     found = typed("市长甲某在青山市第五届人民代表大会第二次会议上作报告。", "Event")
     assert found == {"青山市第五届人民代表大会第二次会议"}
+
+
+def test_heads_of_prefectures_procuratorates_armed_police_corps_and_firms_title_a_person():
+    # titles.tsv (person): 州长, 检察长, 总队长, CEO, 政协委员 … open a name as 市长 does
+    found = typed("青山州州长杨志明,东川市人民检察院检察长田海涛出席。东方重工集团CEO孔立新说,"
+                  "青山区政协委员吕卫国认为,武警东川总队支队长谢向阳发言。", "Person")
+    assert {"杨志明", "田海涛", "孔立新", "吕卫国", "谢向阳"} <= found
