@@ -203,3 +203,18 @@ def test_heads_of_prefectures_procuratorates_armed_police_corps_and_firms_title_
     found = typed("青山州州长杨志明,东川市人民检察院检察长田海涛出席。东方重工集团CEO孔立新说,"
                   "青山区政协委员吕卫国认为,武警东川总队支队长谢向阳发言。", "Person")
     assert {"杨志明", "田海涛", "孔立新", "吕卫国", "谢向阳"} <= found
+
+
+def test_a_rare_family_name_from_cc_cedict_opens_a_titled_name():
+    # surnames.txt's CC-CEDICT section (scripts/build_surnames.py): 蹇, 眭, 笪 are family names
+    found = typed("中国工程院院士蹇立明、雷文涛出席论坛。东方重工集团董事长眭海波为执行会长。"
+                  "(记者 笪新华)", "Person")
+    assert {"蹇立明", "雷文涛", "眭海波", "笪新华"} <= found
+
+
+def test_the_cc_cedict_surnames_are_rare_characters_not_words():
+    from ingest.components.lexicon import lexicon
+
+    s1 = lexicon().surnames1
+    assert {"蹇", "眭", "笪"} <= s1
+    assert not {"和", "中", "新", "民", "年", "清"} & s1  # surnames in CC-CEDICT, but words first
