@@ -218,3 +218,9 @@ def test_the_cc_cedict_surnames_are_rare_characters_not_words():
     s1 = lexicon().surnames1
     assert {"蹇", "眭", "笪"} <= s1
     assert not {"和", "中", "新", "民", "年", "清"} & s1  # surnames in CC-CEDICT, but words first
+
+
+def test_a_name_alone_on_its_line_is_the_author():
+    # gen_bylines: an author's line under the headline; a heading word alone on its line is no name
+    text = "青山市推进军民融合的调查与思考\n周立华\n一、基本情况\n方案\n青山市的企业较多。"
+    assert typed(text, "Person") == {"周立华"}

@@ -3,6 +3,8 @@
 - a line made only of names and byline words, separated by spaces, slashes or colons:
   "王甲 李乙 张丙", "作者：王甲/李乙", "记者 王甲 通讯员 李乙 张丙", "王甲/文 李乙/图"
   (`rule:person:byline_line`);
+- an author's line: a name alone on its line, under a headline or above the text ("王甲")
+  (`rule:person:byline_line`);
 - every later occurrence of a name found so (`rule:person:repeat`).
 Names with a title in brackets, salutations and 文/甲 乙 bylines are gen_persons.person_layouts'.
 """
@@ -59,6 +61,9 @@ def _byline_names(ctx: NameContext, line: str, at: int) -> list[tuple[int, str]]
             names.append((at + p.start(), w))
         else:
             return []
+    if len(names) == 1 and not markers and names[0][1] == line.strip(" \t\u3000") \
+            and len(names[0][1]) <= 3 and not ctx._word_at(line, line.index(names[0][1])):
+        return names  # an author's line: the name alone (a word such as 方案 is no name)
     if len(names) >= 2 or names and markers:
         if sum(ctx._plausible_name(w) for _, w in names) * 2 >= len(names):
             return names
