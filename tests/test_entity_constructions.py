@@ -224,3 +224,12 @@ def test_a_name_alone_on_its_line_is_the_author():
     # gen_bylines: an author's line under the headline; a heading word alone on its line is no name
     text = "青山市推进军民融合的调查与思考\n周立华\n一、基本情况\n方案\n青山市的企业较多。"
     assert typed(text, "Person") == {"周立华"}
+
+
+def test_byline_words_between_the_names_of_a_byline():
+    # 记者 inside a chunk, a long closing byline, 报道(…) and 电 甲、记者乙报道 (gen_persons bylines)
+    assert {"周丽华", "王珊", "宋立新", "刘中华", "卜金宝"} <= typed(
+        "本报讯(周丽华记者王珊)近日,会议召开。青山在线频道报道(宋立新):推介会举行。"
+        "本报青山11月24日电 刘中华、记者卜金宝报道:近日,会议召开。", "Person")
+    assert {"唐立政", "孙一明", "陈志伟"} <= typed(
+        "举办了对接活动。(唐立政 孙一明 记者 陈志伟)\n责任编辑:蒋敬", "Person")
