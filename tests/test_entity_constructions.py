@@ -233,3 +233,12 @@ def test_byline_words_between_the_names_of_a_byline():
         "本报青山11月24日电 刘中华、记者卜金宝报道:近日,会议召开。", "Person")
     assert {"唐立政", "孙一明", "陈志伟"} <= typed(
         "举办了对接活动。(唐立政 孙一明 记者 陈志伟)\n责任编辑:蒋敬", "Person")
+
+
+def test_a_military_units_committee_that_leads_or_decides_is_a_body():
+    # gen_unit_committees: X党委 when it leads, decides or convenes; a title after it keeps the unit
+    found = ents("全县上下在市委和青山军分区党委的正确领导下开展工作。东川警备区党委召开全体会议。"
+                 "市委书记、北山军分区党委第一书记杨立新出席。")
+    assert found["青山军分区党委"][0] == "MilitaryUnit"
+    assert found["东川警备区党委"][0] == "MilitaryUnit"
+    assert "北山军分区党委" not in found and found["北山军分区"][0] == "MilitaryUnit"

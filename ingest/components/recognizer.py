@@ -40,6 +40,7 @@ from ingest.components import (
     gen_sub_units,
     gen_title_bodies,
     gen_title_lines,
+    gen_unit_committees,
     head_filters,
 )
 from ingest.components.candidate import Cand, is_cjk
@@ -110,6 +111,7 @@ GENERATORS: dict[str, Generator] = {
     "act_events": gen_event_names.act_events,
     "session_events": gen_event_names.session_events,
     "termed_sessions": gen_event_names.termed_sessions,
+    "unit_committees": gen_unit_committees.unit_committees,
 }
 
 # The order of the pipeline: a stage's generators run, then the resolver merges what they found
@@ -136,9 +138,10 @@ STAGES: tuple[tuple[str, ...], ...] = (
 # after the stages: named filters over the chosen candidates, then the generators that lean on them
 POST_FILTERS = ("department_of_firm", "distributed_classes")
 FINAL_STAGE = ("after_places", "title_bodies")
-# last: event names the head rule cut short (attendees, a 全市 scope), over the names chosen
+# last: event names the head rule cut short (attendees, a 全市 scope), and a unit's 党委, over the
+# names chosen
 EVENT_STAGE = ("attendee_events", "joined_topic_events", "act_events", "scoped_events", "session_events",
-               "termed_sessions")
+               "termed_sessions", "unit_committees")
 
 
 def department_of_firm(t: str, chosen: list[Cand]) -> list[Cand]:
