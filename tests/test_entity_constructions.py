@@ -242,3 +242,9 @@ def test_a_military_units_committee_that_leads_or_decides_is_a_body():
     assert found["青山军分区党委"][0] == "MilitaryUnit"
     assert found["东川警备区党委"][0] == "MilitaryUnit"
     assert "北山军分区党委" not in found and found["北山军分区"][0] == "MilitaryUnit"
+
+
+def test_a_signing_ceremony_named_by_its_agreement_is_no_event():
+    # head filter agreement_ceremony: …协议签约仪式 is an unnamed signing; a park's ceremony is named
+    assert not typed("青山市政府与东川大学战略合作框架协议签约仪式在青山举行。", "Event")
+    assert typed("青山航空产业园招商引资签约仪式在青山举行。", "Event") == {"青山航空产业园招商引资签约仪式"}
