@@ -248,3 +248,9 @@ def test_a_signing_ceremony_named_by_its_agreement_is_no_event():
     # head filter agreement_ceremony: …协议签约仪式 is an unnamed signing; a park's ceremony is named
     assert not typed("青山市政府与东川大学战略合作框架协议签约仪式在青山举行。", "Event")
     assert typed("青山航空产业园招商引资签约仪式在青山举行。", "Event") == {"青山航空产业园招商引资签约仪式"}
+
+
+def test_students_veterans_and_pioneers_are_named_after_what_they_are():
+    # titles.tsv (person): 学生, 新生, 老红军, 先驱 open a name as a post does
+    found = typed("东川大学大二学生郑立龙报名应征。看望老红军沈立华。航空先驱巴立藻出生在青山。", "Person")
+    assert {"郑立龙", "沈立华", "巴立藻"} <= found
