@@ -254,3 +254,12 @@ def test_students_veterans_and_pioneers_are_named_after_what_they_are():
     # titles.tsv (person): 学生, 新生, 老红军, 先驱 open a name as a post does
     found = typed("东川大学大二学生郑立龙报名应征。看望老红军沈立华。航空先驱巴立藻出生在青山。", "Person")
     assert {"郑立龙", "沈立华", "巴立藻"} <= found
+
+
+def test_credits_of_photos_and_stories_and_bylines_with_the_paper():
+    # gen_bylines: (甲/图), (甲报道), 甲 乙/东川日报, 东川日报 甲; 来源: is no name
+    text = ("青山服务中心正式揭牌(赵立威/图)\n得到了多家单位的大力支持。\n(王立庆报道)\n"
+            "丁立学 倪立伟/东川日报\n青山日报 曾立征\n(来源:东川日报 编辑:彭立雯)")
+    found = typed(text, "Person")
+    assert {"赵立威", "王立庆", "丁立学", "倪立伟", "曾立征"} <= found
+    assert "来源" not in found
