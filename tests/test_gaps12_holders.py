@@ -1,0 +1,62 @@
+"""Who holds a stated problem (issue 9, gaps12; classes from the judge's notes on u36–u43):
+- a body named right after 没有/缺乏 (我市目前没有国家级X园区) is what the clause says is lacking, not
+  the holder: the clause goes on to its deictic (我市 -> the city);
+- the country as a clause's topic place (中华人民共和国的每一位公民…) gives no local holder, and the
+  clause is not given to the document's place either;
+- a sentence that opens by pointing back to a problem told before (针对这一实际，…) reports the
+  response: a cue inside it (给缺乏劳动力的家庭捎带物资) states no problem;
+- a sentence that opens with the class of MCF bodies itself (军民融合产业基地…存在诸多问题), given to a
+  place only as the document's place, is a national problem: held back.
+
+Curated entities through `ingest --annotations` (problem statements found by the project's own
+rules), then `gaps`. Invented names and texts only."""
+
+from __future__ import annotations
+
+from graph.analysis.gaps import gaps
+from ingest.components.modality import absent_object, is_problem, problem_clauses
+from tests.test_gaps_problem_statements import JUDGE_ALL, graph_of, of_kind
+
+HEAD = "青山市军民融合发展问题与对策\n青山市召开军民融合发展推进会，青山市委书记王东出席。"
+
+
+def _stalled(G) -> list[str]:
+    return [f["entities"][0]["name"] for f in of_kind(gaps(G, coverage_thresholds=JUDGE_ALL), "stalled")]
+
+
+def test_a_body_named_as_what_is_lacking_is_not_the_holder(tmp_path):
+    s = "我市目前没有国家级东湖融合产业园，军工配套能力不足。"
+    assert absent_object(s, s.index("国家级"))
+    assert not absent_object(s, s.index("我市"))
+    G = graph_of(tmp_path, HEAD + s, [("青山市", "Location"), ("王东", "Person"),
+                                      ("国家级东湖融合产业园", "IndustrialPark")])
+    assert _stalled(G) == ["青山市"]
+
+
+def test_the_country_as_topic_gives_no_local_holder(tmp_path):
+    text = ("东川县关于加强国防教育的建议\n东川县国防教育工作会议召开。东川县人武部参加。\n"
+            "中华人民共和国的每一位公民都应当增强国防意识，专门培训少，自救互救能力薄弱。")
+    G = graph_of(tmp_path, text, [("东川县", "Location"), ("中华人民共和国", "Location"),
+                                  ("东川县人武部", "MilitaryUnit")])
+    assert _stalled(G) == []
+
+
+def test_a_response_opener_states_no_problem(tmp_path):
+    s = "针对这一实际，该人武部组建了民兵服务队，给缺乏劳动力的家庭捎带生产生活物资。"
+    assert not is_problem(s)
+    assert problem_clauses(s) == []
+    assert is_problem("该镇缺乏劳动力的家庭较多，生产生活物资运送困难。")  # the problem itself still is one
+    text = ("青山市西岭区民兵服务队解村民难题\n青山市西岭区人武部组建服务队。\n" + s)
+    G = graph_of(tmp_path, text, [("青山市西岭区", "Location"), ("青山市西岭区人武部", "MilitaryUnit")])
+    assert _stalled(G) == []
+
+
+def test_the_class_of_mcf_bodies_is_a_national_problem(tmp_path):
+    s = "军民融合产业基地的带动作用已成为共识，但多年发展下来，在运行管理方面存在诸多问题，需要解决。"
+    text = "东川省军民融合产业基地调研\n东川省有六个基地。东川省的基地各有特色。\n" + s
+    G = graph_of(tmp_path, text, [("东川省", "Location")])
+    res = gaps(G, coverage_thresholds=JUDGE_ALL)
+    assert not of_kind(res, "stalled")
+    held = of_kind(res, "stalled", "held_back")
+    assert [f["entities"][0]["name"] for f in held] == ["东川省"]
+    assert "in general" in held[0]["held_back"]["reason"]
