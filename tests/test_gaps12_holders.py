@@ -7,6 +7,7 @@
   response: a cue inside it (给缺乏劳动力的家庭捎带物资) states no problem;
 - a sentence that opens with the class of MCF bodies itself (军民融合产业基地…存在诸多问题), given to a
   place only as the document's place, is a national problem: held back.
+And bench/stated_eval.py --holders scores recall and holder accuracy on a list of problem sentences.
 
 Curated entities through `ingest --annotations` (problem statements found by the project's own
 rules), then `gaps`. Invented names and texts only."""
@@ -60,3 +61,31 @@ def test_the_class_of_mcf_bodies_is_a_national_problem(tmp_path):
     held = of_kind(res, "stalled", "held_back")
     assert [f["entities"][0]["name"] for f in held] == ["东川省"]
     assert "in general" in held[0]["held_back"]["reason"]
+
+
+def test_stated_eval_scores_recall_and_holder(tmp_path):
+    """bench/stated_eval.py --holders: a listed local sentence quoted by a reported stalled finding
+    is found, and found with the right holder only when the finding's entity carries a holder form;
+    a national sentence a finding quotes is wrongly reported."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from stated_eval import holder_level
+
+    s = "会议指出，有的部门存在本位主义，不愿融。"
+    text = HEAD + s
+    G = graph_of(tmp_path, text, [("青山市", "Location"), ("王东", "Person")])
+    res = gaps(G, coverage_thresholds=JUDGE_ALL)
+    found, held = of_kind(res, "stalled"), of_kind(res, "stalled", "held_back")
+    at = text.index(s)
+    row = {"document": "q1", "start": at, "end": at + len(s), "sentence": s, "scope": "local"}
+    right = holder_level([{**row, "holder": "青山市", "holder_forms": ["青山"]}], G, found, held)
+    assert (right["local"], right["found"], right["right_holder"]) == (1, 1, 1)
+    wrong = holder_level([{**row, "holder": "东川县", "holder_forms": ["东川"]}], G, found, held)
+    assert (wrong["found"], wrong["right_holder"]) == (1, 0)
+    national = holder_level([{**row, "scope": "national", "holder": "", "holder_forms": []}], G, found, held)
+    assert (national["local"], national["wrongly_reported"]) == (0, 1)
+    elsewhere = holder_level([{**row, "start": 0, "end": 5, "holder": "青山市", "holder_forms": ["青山"]}],
+                             G, found, held)
+    assert elsewhere["found"] == 0  # the title line is no evidence of the finding
