@@ -29,7 +29,10 @@ details.stated_in; matched on overlapping offsets in the same document) / local 
 accuracy = those whose finding's entity carries one of holder_forms (folded, either contains the
 other) / those found; wrongly reported = non-local sentences a reported finding quotes. Any batch
 with such a list can be scored: its set is looked up among the gold sets (findings_eval.gold_sets)
-or given as a documents file (--texts FILE, gold format, named by its stem).
+or given as a documents file (--texts FILE, gold format, named by its stem). A gold file whose
+documents say "problems_annotated" (entities with their "problems": sentence, start, end, solved)
+is such a list itself: `--holders corpus/annotated/u42.jsonl` (the holder is the entity, solved ones
+count as history; sentences with no holder are not in it, so "not local" stays empty).
 """
 
 from __future__ import annotations
@@ -129,14 +132,31 @@ def finding_level(findings: list[dict], docs: list[dict], listed: dict) -> dict:
 
 
 def load_holders(paths: list[Path]) -> dict[str, list[dict]]:
-    """{set: listed sentences} of the holder lists (see --holders above)."""
+    """{set: listed sentences} of the holder lists (see --holders above). A gold file (documents
+    with "text" and "entities") is read as a list too: the problems of its documents marked
+    "problems_annotated" (an annotator listed every problem statement with its holder), each a
+    local sentence held by its entity (its name and aliases the holder forms), or "history" when
+    marked solved; the set is the file's stem."""
     out: dict[str, list[dict]] = {}
     for path in paths:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 j = json.loads(line)
-                out.setdefault(j["set"], []).append(j)
+                if "entities" in j and "text" in j:
+                    out.setdefault(path.stem, []).extend(gold_problem_rows(j))
+                else:
+                    out.setdefault(j["set"], []).append(j)
     return out
+
+
+def gold_problem_rows(doc: dict) -> list[dict]:
+    """The holder-list rows of one gold document whose problems an annotator listed."""
+    if doc.get("problems_annotated") is not True:
+        return []
+    return [{"document": doc["id"], "start": p["start"], "end": p["end"], "sentence": p.get("sentence", ""),
+             "scope": "history" if p.get("solved") else "local", "holder": e["name"],
+             "holder_forms": [e["name"], *e.get("aliases", ())]}
+            for e in doc.get("entities", ()) for p in e.get("problems") or ()]
 
 
 def _spans(G, findings: list[dict]) -> list[tuple[str, int, int, str]]:

@@ -89,3 +89,30 @@ def test_stated_eval_scores_recall_and_holder(tmp_path):
     elsewhere = holder_level([{**row, "start": 0, "end": 5, "holder": "青山市", "holder_forms": ["青山"]}],
                              G, found, held)
     assert elsewhere["found"] == 0  # the title line is no evidence of the finding
+
+
+def test_stated_eval_reads_a_gold_file_with_listed_problems(tmp_path):
+    """A gold file whose documents say problems_annotated is a holder list itself (the entity is
+    the holder; a problem marked solved counts as history; a document without the mark gives
+    none)."""
+    import json
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from stated_eval import load_holders
+
+    s = "有的部门存在本位主义，不愿融。"
+    docs = [{"id": "q1", "text": HEAD + s, "problems_annotated": True,
+             "entities": [{"name": "青山市", "type": "Location", "aliases": ["青山"],
+                           "problems": [{"sentence": s, "start": len(HEAD), "end": len(HEAD + s)},
+                                        {"sentence": s, "start": len(HEAD), "end": len(HEAD + s),
+                                         "solved": True}]}]},
+            {"id": "q2", "text": HEAD + s,
+             "entities": [{"name": "青山市", "type": "Location", "aliases": [],
+                           "problems": [{"sentence": s, "start": len(HEAD), "end": len(HEAD + s)}]}]}]
+    path = tmp_path / "b9.jsonl"
+    path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
+    rows = load_holders([path])["b9"]
+    assert [(r["document"], r["scope"], r["holder_forms"]) for r in rows] == [
+        ("q1", "local", ["青山市", "青山"]), ("q1", "history", ["青山市", "青山"])]
