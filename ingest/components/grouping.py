@@ -62,12 +62,21 @@ def _quotes_out(s: str) -> str:
     return _QUOTES_RE.sub("", s) if _QUOTES_RE.search(s) else s
 
 
+@lru_cache(maxsize=1)
+def _any_long_form() -> re.Pattern:
+    """One pattern for every long form of abbreviations.tsv: a name holding none of them (most)
+    is left as it is after one C scan, not after a substring test per row."""
+    return re.compile("|".join(re.escape(long) for long, _short in lexicon().abbreviations))
+
+
 @lru_cache(maxsize=50_000)
 def abbreviate(s: str) -> str:
     """The comparison form of an organ name: abbreviations applied, 中共 prefix dropped."""
     s = _quotes_out(s)
     if s.startswith("中共") and len(s) > 3:
         s = s[2:]
+    if not _any_long_form().search(s):
+        return s  # (no row's long form in s: the loop below would replace nothing)
     for long, short in lexicon().abbreviations:
         if long in s:
             s = s.replace(long, short)
@@ -279,14 +288,16 @@ def _merge_places(groups: list[Group], lx) -> list[Group]:
 
     locs = [g for g in groups if g.type == "Location"]
     dead: set[int] = set()
+    folded: dict[int, list[str]] = {}
     for g in sorted(locs, key=lambda g: -max(len(f) for f in g.forms)):
         if id(g) in dead:
             continue
-        gforms = [fold(f) for f in g.forms]
+        gforms = folded.get(id(g)) or folded.setdefault(id(g), [fold(f) for f in g.forms])
         for h in locs:
             if h is g or id(h) in dead:
                 continue
-            hforms = [fold(f) for f in h.forms]
+            # (a group's folded forms, made once: only a merge changes them)
+            hforms = folded.get(id(h)) or folded.setdefault(id(h), [fold(f) for f in h.forms])
             hit = False
             for f in gforms:
                 for hf in hforms:
@@ -308,6 +319,7 @@ def _merge_places(groups: list[Group], lx) -> list[Group]:
             if hit:
                 _merge_into(g, h)
                 dead.add(id(h))
+                folded.pop(id(g), None)  # (gforms, read in this loop, stays as it was)
     return [g for g in groups if id(g) not in dead]
 
 
