@@ -96,8 +96,7 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
     found = ctx.head_matcher.longest_at_each_start(t)
     for k, (ms, me) in enumerate(found):
         # a head overlapped by a later head that ends further right (成果展|展洽会) yields to it
-        if any(s2 < me < e2 and _head_ok(ctx, t, t[s2:e2], HEAD_INFO[t[s2:e2]][1], s2, e2)
-               for s2, e2 in found[k + 1:k + 4]) or (k and found[k - 1][1] >= me):
+        if _later_head_over(ctx, t, found, k, me) or (k and found[k - 1][1] >= me):
             continue  # …a later head that is itself no head here (大学|校长) does not
         head = t[ms:me]
         typ, cls = HEAD_INFO[head]
@@ -332,17 +331,34 @@ def _level_short_form(ctx: NameContext, t: str, ms: int, me: int) -> bool:
     return False
 
 
+def _later_head_over(ctx: NameContext, t: str, found: list[tuple[int, int]], k: int, me: int) -> bool:
+    """Is head k overlapped by one of the next three heads that ends further right and is a head
+    there? `found` is sorted by start, so the first later head starting at or after `me` ends the
+    search (it and all after it cannot overlap)."""
+    for s2, e2 in found[k + 1:k + 4]:
+        if s2 >= me:
+            return False
+        if me < e2 and _head_ok(ctx, t, t[s2:e2], HEAD_INFO[t[s2:e2]][1], s2, e2):
+            return True
+    return False
+
+
+# the words a 委 or a 部/处/司 department ends with, as tuples for one str.endswith call each
+_WEI_ENDS = tuple(w + "委" for w in WEI_OK_BEFORE)
+_DEPT_ENDS = {h: tuple(w + h for w in DEPT_HEADS) for h in ("部", "处", "司")}
+
+
 def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) -> bool:
     # "\0" at the text's edges: an empty string would be "in" every character list below
     nxt = t[me:me + 1] or "\0"
     nxt2 = t[me:me + 2]
     prev = t[ms - 1:ms] if ms else "\0"
     if head == "办":
-        if nxt in "公理事学好法成" and nxt2 != "成员" or prev in OFFICE_BEFORE_BAN and not any(
-            t.endswith(o, 0, me) for o in OFFICE_OK
+        if nxt in "公理事学好法成" and nxt2 != "成员" or prev in OFFICE_BEFORE_BAN and not t.endswith(
+            OFFICE_OK, 0, me
         ):
             return False
-        return any(t.endswith(o, 0, me) for o in OFFICE_OK) or _level_short_form(ctx, t, ms, me)
+        return t.endswith(OFFICE_OK, 0, me) or _level_short_form(ctx, t, ms, me)
     if head == "委":
         if nxt in "员托屈婉":
             return False
@@ -350,7 +366,7 @@ def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) ->
             return True
         if prev == "州" and (ms < 2 or not is_cjk(t[ms - 2]) or t[ms - 2] in "、和与及在的"):
             return True  # 州委: an autonomous prefecture's committee
-        return any(t.endswith(w + "委", 0, me) for w in WEI_OK_BEFORE) or _level_short_form(ctx, t, ms, me)
+        return t.endswith(_WEI_ENDS, 0, me) or _level_short_form(ctx, t, ms, me)
     if head in ("中学", "小学") and nxt in "习到会":
         return False  # 在实践中学习, 从中学到: the verb 学, not a school
     if head == "局":
@@ -370,7 +386,7 @@ def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) ->
             return True  # 装备工业一司: a ministry's numbered department
         if head == "司" and MINISTRY_DEPT.search(t, max(0, ms - 12), ms):
             return True  # 工信部军民结合司: a ministry's department, named after the ministry
-        return any(t.endswith(w + head, 0, me) for w in DEPT_HEADS)
+        return t.endswith(_DEPT_ENDS[head], 0, me)
     if head == "政府":
         return prev != "" and (prev in LEVEL_CHARS or is_cjk(prev)) and nxt not in "采部"
     if head == "人大":
