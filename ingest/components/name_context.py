@@ -236,8 +236,10 @@ class NameContext:
         changed = True
         while changed and start < ms:
             changed = False
-            place = self.place_re.match_at(t, start)
-            for w in LEADING_TRIM:
+            # no trim word at start (the usual case): the loop below would change nothing
+            trim = t.startswith(LEADING_TRIM, start)
+            place = self.place_re.match_at(t, start) if trim else None
+            for w in LEADING_TRIM if trim else ():
                 if place and place.end() > start + len(w):
                     continue  # 新都区政府, 新疆…: the word begins a place name
                 if w == "新" and (self.lex.jieba_words.get(t[start:start + 2]) or (0, ""))[1] == "b":
@@ -297,10 +299,16 @@ class NameContext:
                 return False
         return True
 
+    def _place_starts(self, body: str, pos: int) -> bool:
+        """Does a place word of 2, 3 or 4 characters start at pos (inside body)?"""
+        pw, n = self.place_words, len(body)
+        return (pos + 2 <= n and body[pos:pos + 2] in pw or pos + 3 <= n and body[pos:pos + 3] in pw
+                or pos + 4 <= n and body[pos:pos + 4] in pw)
+
     def _lead_cut(self, body: str) -> int:
         import jieba
 
-        if any(body[:k] in self.place_words for k in (2, 3, 4) if k <= len(body)):
+        if self._place_starts(body, 0):
             return 0  # a place starts the body (the loop below would stop there): no segmentation
         if self._first_word_stops(body):
             return 0  # no word the body can start with is cut off: no segmentation either
@@ -309,7 +317,7 @@ class NameContext:
         pos = 0
         for i, tok in enumerate(toks):
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
-            if any(body[pos:pos + k] in self.place_words for k in (2, 3, 4) if pos + k <= len(body)):
+            if self._place_starts(body, pos):
                 break  # 道县人武部: a place starts here, even where jieba splits it (道|县)
             if tok in NAME_VERBS and len(nxt) >= 2 and nxt in self.place_words \
                     and (jw.get(tok) or (0, ""))[1].startswith("v"):
