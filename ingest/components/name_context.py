@@ -154,8 +154,9 @@ class NameContext:
                 return 0  # 信息安全|产业园, 风险资本: the character ends a word, it is no determiner
             if self._noun_from(t, i - 1, end):
                 return 0  # 深圳向日葵投资公司: 向 starts the noun 向日葵, it is no preposition here
-            if any((self.lex.jieba_words.get(t[i - 1:i - 1 + k]) or (0, ""))[1] == "ns"
-                   for k in (4, 3) if i - 1 + k <= end):
+            jw = self.lex.jieba_words
+            if i + 3 <= end and (jw.get(t[i - 1:i + 3]) or (0, ""))[1] == "ns" \
+                    or i + 2 <= end and (jw.get(t[i - 1:i + 2]) or (0, ""))[1] == "ns":
                 return 0  # 以色列驻…领事馆: the character starts a place name (a country), no preposition
             follow = NOT_STOP_AFTER.get(c, ())
             rest = t[i:end]
