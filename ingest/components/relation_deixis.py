@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from graph.model import Entity
 from ingest.components.relation_view import EntMention
@@ -20,16 +21,27 @@ from ingest.textfold import view_fold as fold
 
 
 def _pattern(cfg: dict) -> re.Pattern[str]:
-    heads = sorted(cfg["heads"], key=len, reverse=True)
-    return re.compile(f"({'|'.join(map(re.escape, cfg['prefixes']))})({'|'.join(map(re.escape, heads))})")
+    return _pattern_of(tuple(cfg["prefixes"]), tuple(cfg["heads"]))
+
+
+@lru_cache(maxsize=8)
+def _pattern_of(prefixes: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern[str]:
+    """(built once per word lists, not joined and sorted again for every document)"""
+    heads = tuple(sorted(heads, key=len, reverse=True))
+    return re.compile(f"({'|'.join(map(re.escape, prefixes))})({'|'.join(map(re.escape, heads))})")
 
 
 ORDINAL_TERM = re.compile("(?:第[一二三四五六七八九十]+届|首届|本届|新一届)?")
 
 
 def _bare_pattern(cfg: dict) -> re.Pattern[str]:
-    heads = sorted(cfg["bare_heads"], key=len, reverse=True)
-    return re.compile(f"(?:^|(?<=[{re.escape(cfg['bare_after'])}]))({'|'.join(map(re.escape, heads))})")
+    return _bare_pattern_of(cfg["bare_after"], tuple(cfg["bare_heads"]))
+
+
+@lru_cache(maxsize=8)
+def _bare_pattern_of(after: str, heads: tuple[str, ...]) -> re.Pattern[str]:
+    heads = tuple(sorted(heads, key=len, reverse=True))
+    return re.compile(f"(?:^|(?<=[{re.escape(after)}]))({'|'.join(map(re.escape, heads))})")
 
 
 def bare_head_mentions(
