@@ -12,6 +12,7 @@ from ingest.components import occurrences
 from ingest.components.candidate import CJK, Cand, coverage, is_cjk
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
+    AFTER_VERB_WORDS,
     BYLINE_CREDIT,
     BYLINE_TITLES,
     CLOSING_BYLINE,
@@ -154,7 +155,7 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         if not covered[m.start(1)] and ctx._plausible_name(nm, titled=True):
             out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:title", 0.7, priority=3))
             names.setdefault(nm, "title")
-    for m in PERSONS_RE5.finditer(t):
+    for m in PERSONS_RE5.finditer(t) if "摄" in t else ():  # (a photo credit: 摄 in the text)
         nm = m.group(1)
         if ctx._plausible_name(nm):
             out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:photo", 0.8, priority=3))
@@ -177,7 +178,8 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:name_title", 0.65, priority=1))
             names.setdefault(nm, "name_title")
     # 传达学习张钦锋司令员讲话, 开创者聂荣臻元帅: name + title right after a verb or 者
-    for m in NAME_TITLE_AFTER_VERB.finditer(t):
+    # (the pattern needs one of its verbs before the name: a text without any is not scanned)
+    for m in NAME_TITLE_AFTER_VERB.finditer(t) if any(w in t for w in AFTER_VERB_WORDS) else ():
         nm = m.group(1)
         if not covered[m.start(1)] and ctx._plausible_name(nm, strict=True):
             out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:name_title", 0.6, priority=1))
@@ -215,7 +217,7 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
                 names.setdefault(nm, "member_speaks")
                 break
     # 王君师同志: a name before 同志 (the honorific form becomes an alias when grouping)
-    for m in PERSONS_RE6.finditer(t):
+    for m in PERSONS_RE6.finditer(t) if "同志" in t else ():
         nm = m.group(1)
         if not covered[m.start(1)] and ctx._plausible_name(nm, strict=True):
             out.append(Cand(m.start(1), m.end(), "Person", "rule:person:comrade", 0.7, priority=2))

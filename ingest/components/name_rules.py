@@ -289,8 +289,13 @@ NAME_AFTER_BODY = re.compile(
     r"|总经理|董事长|副?主席|副?会长|副?理事长|总工程师|副?司令员|政委)"
     r"(?=说|表示|指出|介绍|认为|透露|强调|代表|主持|致辞|讲话|作|带领|率|出席|参加|陪同|以及|的|等|[，,。、])"
 )
+# the words a name + title follows in NAME_TITLE_AFTER_VERB (a text without any is not scanned)
+AFTER_VERB_WORDS = ("学习", "传达", "会见", "看望", "慰问", "开创者", "创始人")
+_AFTER_VERB_LENGTHS = sorted({len(w) for w in AFTER_VERB_WORDS})  # a look-behind per word length
 NAME_TITLE_AFTER_VERB = re.compile(
-    r"(?:(?<=学习|传达|会见|看望|慰问)|(?<=开创者|创始人))([" + CJK + r"]{2,3}?)"
+    "(?:" + "|".join("(?<=" + "|".join(w for w in AFTER_VERB_WORDS if len(w) == n) + ")"
+                     for n in _AFTER_VERB_LENGTHS) + ")"
+    r"([" + CJK + r"]{2,3}?)"
     r"(?:司令员|政委|政治委员|元帅|将军|院士)"
 )
 TITLE_END = re.compile(
