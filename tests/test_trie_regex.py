@@ -51,3 +51,31 @@ def test_match_at_is_the_anchored_regex():
             assert (a is None) == (b is None), (t, pos)
             if a is not None:
                 assert (a.start(), a.end(), a.group(), a.span()) == (b.start(), b.end(), b.group(), b.span())
+
+
+def test_alternation_matches_as_the_flat_alternation_longest_first():
+    """lexicon.alternation is a trie now; inside any pattern (a lazy group before it, a mark that
+    must follow it) it matches what `a|b|…` sorted longest first matched."""
+    import re
+
+    from ingest.components.lexicon import alternation
+
+    words = ["主任", "副主任", "主任委员", "书记", "副书记", "党委书记", "局长", "副局长", "长", "主"]
+
+    def flat(ws):
+        return "|".join(re.escape(w) for w in sorted(set(ws), key=len, reverse=True))
+
+    rng = random.Random(7)
+    alphabet = "主任副委员书记党局长青山市（）)、"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30))) for _ in range(400)]
+    texts += ["青山市委副书记张某", "王某(青山市副局长)", "李某主任委员）", ""]
+    for frame in ("(?:{})", "([青山市]{{1,3}}?)(?:{})", "(?:{})[)）]", "(.{{0,4}}?)(?:{})(?=、)"):
+        a = re.compile(frame.format(flat(words)))
+        b = re.compile(frame.format(alternation(words)))
+        for t in texts:
+            assert [(m.span(), m.groups()) for m in a.finditer(t)] == \
+                [(m.span(), m.groups()) for m in b.finditer(t)]
+            for i in range(len(t)):
+                ma, mb = a.match(t, i), b.match(t, i)
+                assert (ma and (ma.span(), ma.groups())) == (mb and (mb.span(), mb.groups()))
+    assert re.fullmatch(alternation(["", "主任"]), "") and re.fullmatch(alternation(["", "主任"]), "主任")

@@ -99,7 +99,7 @@ def numbered_institutes(ctx: NameContext, t: str) -> list[Cand]:
 def board_companies(ctx: NameContext, t: str) -> list[Cand]:
     """融创中国董事局主席: the body whose board (董事局/董事会) is named is a company."""
     out = []
-    for m in BOARD.finditer(t):
+    for m in BOARD.finditer(t) if "董事" in t else ():  # (the pattern needs 董事局 or 董事会)
         w = m.group(1)
         if not ctx._is_place(w) and w not in ctx.gaz_forms and w[0] not in LEVEL_CHARS:
             out.append(Cand(m.start(1), m.end(1), "Enterprise", "rule:board", 0.6, priority=2))

