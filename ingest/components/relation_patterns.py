@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ingest.components.lexicon import alternation
 from ingest.components.relation_view import ANY
 
 CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "relation_cues.json"
@@ -37,8 +38,8 @@ def cues() -> dict:
 
 
 def alt(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """A regex alternation of literal words, longest first (written as a trie: lexicon.alternation)."""
+    return alternation(words)
 
 
 # --- patterns without cue words ----------------------------------------------------------------
