@@ -354,9 +354,8 @@ def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) ->
     nxt2 = t[me:me + 2]
     prev = t[ms - 1:ms] if ms else "\0"
     if head == "办":
-        if nxt in "公理事学好法成" and nxt2 != "成员" or prev in OFFICE_BEFORE_BAN and not t.endswith(
-            OFFICE_OK, 0, me
-        ):
+        if nxt in "公理事学好法成" and nxt2 != "成员" \
+                or prev in OFFICE_BEFORE_BAN and not t.endswith(OFFICE_OK, 0, me):
             return False
         return t.endswith(OFFICE_OK, 0, me) or _level_short_form(ctx, t, ms, me)
     if head == "委":
