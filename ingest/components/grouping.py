@@ -22,6 +22,7 @@ from ingest.normalise import fold
 
 PERSON_SUFFIXES = ("同志", "总书记", "主席", "书记")
 LEVELS = "省市区县镇乡"
+SUFFIX_TYPES = ("IndustrialPark", "Association", "Fund", "Event", "Policy", "ResearchInstitute", "Project")
 EVENT_LIKE = ("Event", "Association", "IndustrialPark", "Fund", "Policy", "Project")
 
 
@@ -362,6 +363,36 @@ def _firm_core(k: str) -> str:
     return _LEGAL_END.sub("", rest)
 
 
+def _all_places(s: str) -> bool:
+    """湖南省青山县, 东川市甲区: nothing but places, each written in full or short."""
+    lx = lexicon()
+    for _ in range(4):
+        if s in lx.places_full or s in lx.places_short:
+            return True
+        p, rest = split_place(s)
+        if not (p in lx.places_full or p in lx.places_short):
+            return False
+        s = rest[1:] if rest[:1] in LEVELS else rest
+        if not s:
+            return True
+    return False
+
+
+@lru_cache(maxsize=50_000)
+def _under_places(k: str, hk: str) -> bool:
+    """县人武部 (or 人武部) names 湖南省青山县人武部: the longer name is two or more places and the
+    shorter one, whose level character (if it has one) is the last place's. _reductions drops one
+    place at a time and stops at the level character the first place leaves (省青山县人武部)."""
+    rest = k[1:] if k[:1] in "省市县区" else k
+    if len(rest) < 3 or not hk.endswith(rest) or len(hk) <= len(rest) + 3:
+        return False
+    pre = hk[: -len(rest)]
+    if rest != k and not pre.endswith(k[0]):
+        return False
+    p, after = split_place(pre)
+    return bool(p) and len(after) > 1 and _all_places(pre)
+
+
 def _merge_reduced(groups: list[Group]) -> list[Group]:
     """A shorter name joins the longer one it is a reduction of (place dropped, abbreviated)."""
     dead: set[int] = set()
@@ -420,6 +451,12 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
                 targets.append(h)  # 党管武装 / 党管武装制度
             elif gacad and gacad == _academy(hk):
                 targets.append(h)  # 四院 / 航天四院 / 航天科技四院
+        # 县人武部 / 人武部 after 湖南省青山县人武部: the one body under nested places (parks, events
+        # and the like are joined by their tails, _merge_suffixes)
+        if not targets and g.type not in SUFFIX_TYPES:
+            nested = [h for h in same_type[g.type]
+                      if h is not g and id(h) not in dead and _under_places(k, info[id(h)][0])]
+            targets = nested if len(nested) == 1 else []
         # 人武部 after 县人武部: a bare unit is the document's one level-prefixed unit of that name
         if not targets and len(k) >= 3 and k[0] not in "省市县区":
             lvl = [h for h in leveled.get((g.type, k), ()) if h is not g and id(h) not in dead]
@@ -430,9 +467,6 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
             _merge_into(dst, g)
             dead.add(id(g))
     return [g for g in groups if id(g) not in dead]
-
-
-SUFFIX_TYPES = ("IndustrialPark", "Association", "Fund", "Event", "Policy", "ResearchInstitute", "Project")
 
 
 def _merge_suffixes(groups: list[Group]) -> list[Group]:
