@@ -37,3 +37,23 @@ def test_bare_unit_under_two_places_is_the_full_unit(nlp):
     units = [e for e in ents if e["type"] == "MilitaryUnit"]
     assert [e["name"] for e in units] == ["甘肃省张掖市甘州区人武部"]
     assert ("李小东", "HOLDS_POSITION", "甘肃省张掖市甘州区人武部") in rels
+
+
+def test_bare_military_department_before_a_post(nlp):
+    # 参谋长甲、政治部主任乙: the unit's department named bare in a list of officers (heads.tsv bare)
+    text = ("青山军分区召开党委扩大会议。青山军分区司令员张大海,参谋长刘小川、政治部主任陈明远、"
+            "后勤部部长孙立平出席会议。")
+    ents, rels = _run(nlp, text)
+    kinds = {e["name"]: e["type"] for e in ents}
+    assert kinds.get("政治部") == "MilitaryUnit" and kinds.get("后勤部") == "MilitaryUnit"
+    assert ("陈明远", "HOLDS_POSITION", "政治部") in rels
+    assert ("孙立平", "HOLDS_POSITION", "后勤部") in rels
+
+
+def test_named_military_department_is_a_military_unit(nlp):
+    # 联勤部政治部主任 in a list of officers: the department's head word (heads.tsv, bare) types
+    # and keeps the department (was no entity: a 部 with a short body and no place)
+    text = "青山警备区参谋长刘小川、联勤部政治部主任周海涛出席。"
+    ents, rels = _run(nlp, text)
+    assert ("联勤部政治部", "MilitaryUnit") in {(e["name"], e["type"]) for e in ents}
+    assert ("周海涛", "HOLDS_POSITION", "联勤部政治部") in rels

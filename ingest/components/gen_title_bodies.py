@@ -5,6 +5,7 @@ from __future__ import annotations
 from ingest.components.candidate import Cand
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
+    BARE_MIL_DEPT,
     BARE_PARTY_DEPT,
     BARE_ZONE_BODY,
     BODY_HEAD_TITLE,
@@ -32,6 +33,10 @@ def title_bodies(ctx: NameContext, t: str, chosen: list[Cand], nested: list[Cand
     if "部长" in t:
         for m in BARE_PARTY_DEPT.finditer(t):
             out.append(Cand(m.start(1), m.end(1), "PartyGovBody", "rule:party_dept", 0.6, 1))
+    if "部" in t:  # 参谋长甲、政治部主任乙: the unit's department, when a post follows it
+        for m in BARE_MIL_DEPT.finditer(t):
+            if ctx.title_re.match(t, m.end(1)):
+                out.append(Cand(m.start(1), m.end(1), "MilitaryUnit", "rule:mil_dept", 0.6, 1))
     if "管委会" in t or "党工委" in t:
         for m in BARE_ZONE_BODY.finditer(t):
             out.append(Cand(m.start(1), m.end(1), "PartyGovBody", "rule:party_dept", 0.6, 1))

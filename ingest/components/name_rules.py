@@ -361,6 +361,10 @@ BODY_HEAD_TITLE = re.compile(r"(?:第一书记|副书记|书记)[,，]?、(?:常
 # 市委常委、统战部部长: a Party department named bare in a list of one person's titles
 # 市委常委、统战部部长 and its contracted form 统战部长 (部 shared by the department and the post)
 BARE_PARTY_DEPT = re.compile(r"(?:^|(?<=[、，,]))(统战部|组织部|宣传部)(?=常务副部长|副部长|部长|长)")
+# 参谋长甲、政治部主任乙: a military unit's department named bare before a post (heads.tsv, bare)
+_MIL_DEPTS = sorted((h for h, typ, _ in HEADS if typ == "MilitaryUnit" and h in BARE_DEPARTMENT_HEADS),
+                    key=len, reverse=True)
+BARE_MIL_DEPT = re.compile(r"(?:^|(?<=[、，,\s]))(" + "|".join(_MIL_DEPTS) + ")")
 # 示范企业, 龙头企业, 入驻单位: words that make a class of firms out of 企业/单位
 CLASS_MODIFIERS = frozenset("示范 龙头 骨干 重点 民营 国有 军工 配套 优秀 先进 高新 领军 标杆 成员 会员 参展 "
                             "签约 入驻 参建 共建 主办 承办 协办 支持 合作 优势 链主".split())
