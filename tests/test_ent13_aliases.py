@@ -57,3 +57,20 @@ def test_named_military_department_is_a_military_unit(nlp):
     ents, rels = _run(nlp, text)
     assert ("联勤部政治部", "MilitaryUnit") in {(e["name"], e["type"]) for e in ents}
     assert ("周海涛", "HOLDS_POSITION", "联勤部政治部") in rels
+
+
+def test_titles_added_for_persons_are_posts(nlp):
+    # 检察长, CEO (titles.tsv both, relation_cues.json titles): the person holds a post in the body
+    text = ("青山市人民检察院检察长赵明德出席会议。\n"
+            "东方重工科技有限公司CEO钱立新表示,公司将加大投入。")
+    _, rels = _run(nlp, text)
+    assert ("赵明德", "HOLDS_POSITION", "青山市人民检察院") in rels
+    assert ("钱立新", "HOLDS_POSITION", "东方重工科技有限公司") in rels
+
+
+def test_corps_title_does_not_close_the_corps_name(nlp):
+    # 某总队总队长: 总队 inside the title 总队长 is no second head of the name
+    text = "武警东川总队总队长孙海峰在会上发言。"
+    ents, rels = _run(nlp, text)
+    assert "武警东川总队" in {e["name"] for e in ents if e["type"] == "MilitaryUnit"}
+    assert ("孙海峰", "HOLDS_POSITION", "武警东川总队") in rels

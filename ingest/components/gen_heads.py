@@ -415,6 +415,8 @@ def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) ->
         return nxt not in "会"
     if head == "联席会":
         return nxt not in "长"  # 联席会长: a title
+    if head in ("总队", "支队", "大队"):
+        return nxt != "长"  # 某总队总队长: the title (titles.tsv), not a second 总队 closing the name
     if head == "计划":
         return nxt not in "生经部处司局委"
     if head == "战略":
