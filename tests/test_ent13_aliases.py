@@ -74,3 +74,14 @@ def test_corps_title_does_not_close_the_corps_name(nlp):
     ents, rels = _run(nlp, text)
     assert "武警东川总队" in {e["name"] for e in ents if e["type"] == "MilitaryUnit"}
     assert ("孙海峰", "HOLDS_POSITION", "武警东川总队") in rels
+
+
+def test_bare_event_head_in_traditional_text_and_after_zai(nlp):
+    # 在座談會上發言: the bare head (folded for the match) is the document's meeting, in traditional
+    # script too (the forms were compared unfolded); 此次推介会 likewise
+    text = ("青山市召开军政迎春座談會。會上,青山軍分區政委張大海在座談會上發言。\n"
+            "东方重工集团举办东川装备产业推介会。此次推介会签约项目十个。")
+    ents, _ = _run(nlp, text)
+    events = {e["name"]: e["aliases"] for e in ents if e["type"] == "Event"}
+    assert "座談會" in events.get("军政迎春座談會", []), events
+    assert "推介会" in events.get("东川装备产业推介会", []), events

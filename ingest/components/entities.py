@@ -322,6 +322,9 @@ class EntityRecognizer:
                 after_stop = before in ("该", "本", "。", "，", ",", "\n", "")
                 if h == "仪式":  # 在仪式上指出: the ceremony reported on
                     after_stop = before == "在" and t.startswith("上", e)
+                elif before == "在" and t.startswith(("上", "期间"), e) and h.endswith("会") \
+                        and HEAD_INFO.get(h, ("Event",))[0] == "Event":
+                    after_stop = True  # 在座谈会上发言: the meeting the document reports
                 if prev in ("本次", "此次", "这次", "该次") or after_stop or s == 0:
                     os_, oe = _to_original(s, e, offsets, len(text))
                     out.append((os_, oe, h))
@@ -338,11 +341,11 @@ class EntityRecognizer:
                 continue
             # the entity the head word names (协会 -> …技术协会, not …协会第六届会员代表大会)
             htype = HEAD_INFO.get(h, ("",))[0]
+            # (forms as written, the head folded: 座談會 is a 座谈会)
             targets = [g for g in groups if g.type not in ("Person", "Location")
-                       and (not htype or g.type == htype) and any(f.endswith(h) for f in g.forms)]
-            targets = targets or [
-                g for g in groups if g.type not in ("Person", "Location") and any(h in f for f in g.forms)
-            ]
+                       and (not htype or g.type == htype) and any(fold(f).endswith(h) for f in g.forms)]
+            targets = targets or [g for g in groups if g.type not in ("Person", "Location")
+                                  and any(h in fold(f) for f in g.forms)]
             if not targets:
                 continue
             g = min(targets, key=lambda g: g.first)

@@ -42,7 +42,7 @@ DEICTIC_HEADS = {"园区": "IndustrialPark", "基地": "IndustrialPark", "公司
                  "研究院": "ResearchInstitute", "研究所": "ResearchInstitute",
                  "实施意见": "Policy", "意见": "Policy", "方案": "Policy", "规划": "Policy", "办法": "Policy"}
 BARE_HEADS = ("对接会", "峰会", "论坛", "展洽会", "博览会", "研讨会", "座谈会", "联盟", "促进会", "协会",
-              "产业园", "示范区", "基金", "联合体", "商会", "中心", "仪式")
+              "产业园", "示范区", "基金", "联合体", "商会", "中心", "仪式", "推介会", "协商会", "恳谈会")
 
 # Words that end the left context of a name: governing verbs, prepositions, conjunctions,
 # quantifiers and deictics. The name starts right after the last one.
