@@ -85,3 +85,22 @@ def test_bare_event_head_in_traditional_text_and_after_zai(nlp):
     events = {e["name"]: e["aliases"] for e in ents if e["type"] == "Event"}
     assert "座談會" in events.get("军政迎春座談會", []), events
     assert "推介会" in events.get("东川装备产业推介会", []), events
+
+
+def test_firm_short_name_is_the_firm(nlp):
+    # 北京青禾智造科技有限公司 ... 青禾智造董事长: the name without place and legal form is the firm
+    text = ("北京青禾智造科技有限公司近日与东川市签约。\n"
+            "“参军”之路并不平坦。青禾智造CEO周明远说,公司将扩大生产。\n"
+            "青松光学集团股份有限公司在东川召开会议。青松光学集团总经理李明远告诉记者,订单增加。")
+    ents, rels = _run(nlp, text)
+    firm = next(e for e in ents if e["name"] == "北京青禾智造科技有限公司")
+    assert "青禾智造" in firm["aliases"]
+    assert ("周明远", "HOLDS_POSITION", "北京青禾智造科技有限公司") in rels
+    assert ("李明远", "HOLDS_POSITION", "青松光学集团股份有限公司") in rels
+
+
+def test_place_dropped_alone_is_no_firm_short_name(nlp):
+    # 东川省军工集团 has no legal form: 军工集团 elsewhere is a kind of firm, not its short name
+    text = "浙江省军工集团近日成立。各地军工集团要加快改革。"
+    ents, _ = _run(nlp, text)
+    assert all("军工集团" not in e["aliases"] for e in ents)

@@ -21,7 +21,14 @@ from spacy.tokens import Doc, Span
 from graph.model import Entity, Mention
 from ingest import extensions
 from ingest.components import occurrences
-from ingest.components.grouping import Group, entity_name, group_mentions
+from ingest.components.grouping import (
+    _LEGAL_END,
+    Group,
+    _compare_form,
+    _firm_core,
+    entity_name,
+    group_mentions,
+)
 from ingest.components.lexicon import lexicon
 from ingest.components.recognizer import (
     BARE_HEADS,
@@ -132,6 +139,7 @@ class EntityRecognizer:
         bare = self._bare_heads(view, offsets, text, cands)
         groups = group_mentions(text, mapped)
         self._attach_bare(groups, bare, text)
+        _attach_firm_short_forms(groups, view, offsets, text, cands)
         sents = doc._.sentence_spans or sentence_spans(text)
         if not doc._.sentence_spans:
             doc._.sentence_spans = sents
@@ -351,6 +359,44 @@ class EntityRecognizer:
             g = min(targets, key=lambda g: g.first)
             g.mentions.append(Cand(s, e, g.type, "rule:bare_head", 0.6, 0))
             g.forms.setdefault(text[s:e], s)
+
+
+def _short_firm(k: str) -> str:
+    """The short name a firm's full name leaves (grouping._firm_core, or without a closing 公司:
+    青山航电公司 -> 青山航电), or '' for a name with no legal form: a place dropped alone leaves a
+    kind of firm (东川省军工集团 -> 军工集团), not its own short name."""
+    if _LEGAL_END.search(k):
+        return _firm_core(k)
+    core = _firm_core(k)
+    return core[:-2] if core.endswith("公司") and not core.endswith("集团公司") else ""
+
+
+def _attach_firm_short_forms(groups: list[Group], t: str, offsets, text: str, cands: list[Cand]) -> None:
+    """致臻智造 after 北京致臻智造科技有限公司: a firm's name without its place and legal form
+    (grouping._firm_core), written where no rule found a name, is that firm in this document.
+    Grouping joins such a form only when a rule proposed it; the relation rules need the mention
+    in the sentence that states the relation. Cores of four or more characters, one firm each."""
+    firms = [g for g in groups if g.type == "Enterprise"]
+    if not firms:
+        return
+    owner: dict[str, list[Group]] = {}
+    for g in firms:
+        for core in {_short_firm(_compare_form(f)) for f in g.forms}:
+            if len(core) >= 4 and all(fold(f) != core for f in g.forms):
+                owner.setdefault(core, []).append(g)
+    covered = bytearray(len(t) + 1)
+    for c in cands:
+        covered[c.start:c.end] = b"\x01" * (c.end - c.start)
+    for core, gs in owner.items():
+        if len(gs) != 1:
+            continue
+        for s, e in occurrences.spans(t, core):
+            if any(covered[s:e]):
+                continue
+            covered[s:e] = b"\x01" * (e - s)
+            os_, oe = _to_original(s, e, offsets, len(text))
+            gs[0].mentions.append(Cand(os_, oe, "Enterprise", "rule:firm_short", 0.6, 0))
+            gs[0].forms.setdefault(text[os_:oe], os_)
 
 
 def _is_place(w: str) -> bool:
