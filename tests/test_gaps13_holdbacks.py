@@ -1,0 +1,78 @@
+"""gaps13 (issue 9): hold-backs from the hand judgement of held-out u44–u49 start-code findings,
+each class on its own invented text (curated entities through `ingest --annotations`, modality and
+problems found by the project's own rules):
+
+1. an official who holds a post in a body of one side, named in a visit sentence (慰问, 走访 …) with a
+   body of the other side, stands for his body: the sides are held back, not "no channel";
+2. a sentence opening 针对 + a long object closed by a comma reports the response, not a problem.
+
+Invented names and texts only."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.analysis.gaps import gaps
+from graph.analysis.gaps.sides import weak_ties
+from ingest.components.modality import is_problem
+from tests.test_gaps_problem_statements import graph_of
+
+
+def key_of(G, name: str) -> str:
+    return next(n for n, a in G.nodes(data=True) if a.get("name") == name)
+
+
+VISIT = ("青山区委书记王甲主持召开会议。\n"
+         "王甲一行先后来到东川警备区和青山区人武部开展慰问活动。")
+VISIT_ENTITIES = [("青山区委", "PartyGovBody"), ("王甲", "Person"), ("青山区人武部", "MilitaryUnit"),
+                  ("东川警备区", "MilitaryUnit")]
+POST = [("王甲", "HOLDS_POSITION", "青山区委", "青山区委书记王甲主持召开会议。")]
+
+
+def test_an_official_visiting_the_other_side_stands_for_his_body(tmp_path):
+    G = graph_of(tmp_path, VISIT, VISIT_ENTITIES, POST)
+    mil, civ = {key_of(G, "青山区人武部")}, {key_of(G, "青山区委")}
+    ties = weak_ties(G, mil, civ)
+    assert ties and ties[0][2]["sentence"] == VISIT.split("\n")[1]
+
+
+def test_an_official_named_beside_the_other_side_without_a_visit_is_no_tie(tmp_path):
+    text = "青山区委书记王甲主持召开会议。\n王甲介绍了青山区人武部的情况。"
+    G = graph_of(tmp_path, text, VISIT_ENTITIES, POST)
+    assert not weak_ties(G, {key_of(G, "青山区人武部")}, {key_of(G, "青山区委")})
+
+
+def test_a_long_object_of_zhendui_closed_by_a_comma_is_the_topic_of_a_response():
+    assert not is_problem("针对人防工程平时安全管护难点，青山区国动办构建“属地管理”责任体系。")
+    assert not is_problem("针对东川新区企业融资难等问题，青山市设立了专项资金。")
+    assert is_problem("青山区人防工程安全管护存在难点，推进缓慢。")
+
+
+# --- 3. a fund or park reported at its founding has had no time for investments or tenants ------
+
+JUDGE_ALL = {"min_documents": 0, "min_facts": 0, "mandate_min_reports": 0, "orphan_min_sentences": 0}
+
+
+def _orphans(res: dict, where: str) -> dict[str, dict]:
+    return {e["name"]: f for f in res[where] if f["kind"] == "orphan" for e in f["entities"]}
+
+
+@pytest.mark.parametrize("founding", [
+    "青山市、东川区共同发起设立了青山市军民融合产业投资基金，首期规模10亿元。",
+    "青山市军民融合产业投资基金尚需进行工商设立登记，并履行基金备案等程序。",
+])
+def test_a_fund_reported_at_its_founding_is_held_back_as_just_founded(tmp_path, founding):
+    text = "青山市军民融合产业投资基金助力军民融合发展。\n" + founding
+    G = graph_of(tmp_path, text, [("青山市军民融合产业投资基金", "Fund"), ("青山市", "Location")])
+    res = gaps(G, coverage_thresholds=JUDGE_ALL)
+    assert "青山市军民融合产业投资基金" not in _orphans(res, "findings")
+    held = _orphans(res, "held_back")["青山市军民融合产业投资基金"]["held_back"]
+    assert "just founded" in held["reason"] and held["evidence"][0]["sentence"] == founding
+
+
+def test_a_fund_founded_years_ago_stays_an_orphan(tmp_path):
+    text = ("青山市军民融合产业投资基金助力军民融合发展。\n"
+            "青山市军民融合产业投资基金成立以来，规模达到10亿元。")
+    G = graph_of(tmp_path, text, [("青山市军民融合产业投资基金", "Fund"), ("青山市", "Location")])
+    res = gaps(G, coverage_thresholds=JUDGE_ALL)
+    assert "青山市军民融合产业投资基金" in _orphans(res, "findings")
