@@ -14,7 +14,7 @@ import pytest
 
 from graph.analysis.gaps import gaps
 from graph.analysis.gaps.sides import weak_ties
-from ingest.components.modality import is_problem
+from ingest.components.modality import is_problem, problem_clauses, reports_speech
 from tests.test_gaps_problem_statements import graph_of
 
 
@@ -76,3 +76,31 @@ def test_a_fund_founded_years_ago_stays_an_orphan(tmp_path):
     G = graph_of(tmp_path, text, [("青山市军民融合产业投资基金", "Fund"), ("青山市", "Location")])
     res = gaps(G, coverage_thresholds=JUDGE_ALL)
     assert "青山市军民融合产业投资基金" in _orphans(res, "findings")
+
+
+# --- 4. the inspector who found a problem does not hold it ---------------------------------------
+
+INSPECTION = ("日前，青山市人大常委会成立执法检查组，开展执法检查，在对4个区、县国防教育情况检查后发现，"
+              "东川片区的国防教育工作虽然已经形成了良好氛围，但还存在开展不均衡、覆盖面不够等问题。")
+
+
+def _stalled(res: dict) -> set[str]:
+    return {e["name"] for f in res["findings"] if f["kind"] == "stalled" for e in f["entities"]}
+
+
+def test_an_inspection_frame_joins_the_problem_clause_and_is_no_holder():
+    spans = problem_clauses(INSPECTION)
+    assert spans and INSPECTION[spans[0][0]:].startswith("检查后发现") and reports_speech(
+        INSPECTION[slice(*spans[0])])
+    assert not reports_speech("东方公司自查发现，存在推进缓慢的问题")
+
+
+def test_the_inspecting_body_gets_no_stalled_finding(tmp_path):
+    ents = [("青山市人大常委会", "PartyGovBody"), ("青山市", "Location")]
+    title = "青山市国防教育执法检查\n"
+    res = gaps(graph_of(tmp_path, title + INSPECTION, ents), coverage_thresholds=JUDGE_ALL)
+    assert "青山市人大常委会" not in _stalled(res)
+    own = INSPECTION.replace("在对4个区、县国防教育情况检查后发现，东川片区的", "青山市人大常委会的")
+    (tmp_path / "b").mkdir()
+    res = gaps(graph_of(tmp_path / "b", title + own, ents), coverage_thresholds=JUDGE_ALL)
+    assert "青山市人大常委会" in _stalled(res)

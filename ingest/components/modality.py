@@ -85,6 +85,8 @@ def _cue_res() -> dict[str, re.Pattern]:
         "titles": compile_cues("|".join(f"(?:{p})" for p in _raw().get("title_patterns", ())) or "(?!)"),
         "response_openers": re.compile("|".join(f"(?:{p})" for p in _raw().get("response_openers", ()))
                                        or "(?!)"),
+        "finder_frames": re.compile("(?:" + ("|".join(f"(?:{p})" for p in _raw().get("finder_frames", ()))
+                                             or "(?!)") + ")$"),
     }
 
 
@@ -336,7 +338,8 @@ def problem_clauses(sentence: str, folded: str | None = None) -> list[tuple[int,
             continue
         if i > 0 and folded[s:e].lstrip().startswith(("但", "却", "然而", "可")):
             s = pieces[i - 1][0]
-        spans.append((s, e))
+        frame = res["finder_frames"].search(folded, 0, s)  # 检查后发现，: the finder's frame joins it
+        spans.append((frame.start() if frame else s, e))
     return spans
 
 
@@ -349,11 +352,19 @@ def absent_object(sentence: str, start: int) -> bool:
     return any(before.endswith(w) for w in _raw().get("absent_markers", ()))
 
 
+_CLAUSE_HEAD = re.compile(r"^[^,，;；:：]*[,，;；:：]?")
+
+
 def reports_speech(clause: str) -> bool:
     """Whether a problem clause reports what someone said (认为, 指出 …: problem_cues.json
-    "speech_verbs"): the problem is not the speaker's, so the speaker's subject is not carried."""
+    "speech_verbs") or found (an inspection's frame joined to it, 检查后发现，…: "finder_frames",
+    `problem_clauses`): the problem is not the speaker's nor the inspector's, so their subject is
+    not carried."""
     t = fold(clause)
-    return any(w in t for w in _raw().get("speech_verbs", ()))
+    if any(w in t for w in _raw().get("speech_verbs", ())):
+        return True
+    frame = _cue_res()["finder_frames"].search(t, 0, _CLAUSE_HEAD.search(t).end())
+    return frame is not None  # 检查组…检查后发现，X存在…问题: the inspector found it, X has it (gaps13)
 
 
 def national_topic(text: str) -> bool:
