@@ -85,6 +85,7 @@ def _cue_res() -> dict[str, re.Pattern]:
         "titles": compile_cues("|".join(f"(?:{p})" for p in _raw().get("title_patterns", ())) or "(?!)"),
         "response_openers": re.compile("|".join(f"(?:{p})" for p in _raw().get("response_openers", ()))
                                        or "(?!)"),
+        "topic_openers": re.compile("|".join(f"(?:{p})" for p in _raw().get("topic_openers", ())) or "(?!)"),
         "finder_frames": re.compile("(?:" + ("|".join(f"(?:{p})" for p in _raw().get("finder_frames", ()))
                                              or "(?!)") + ")$"),
     }
@@ -115,7 +116,7 @@ def _is_problem_folded(t: str) -> bool:
         return False
     if res["titles"].search(t.strip()):  # 关于…融资难问题的提案: a headline naming its topic
         return False
-    if res["response_openers"].match(t.lstrip()):  # 针对这一实际，…: the response, not the problem
+    if _responds(t.lstrip(), res):  # 针对这一实际，…: the response, not the problem
         return False
     c = cues()
     t = _mask(t, c.get("masks", []))  # 研究院, 座谈会, 重点难点 …: neither cue nor negator
@@ -133,6 +134,19 @@ def _is_problem_folded(t: str) -> bool:
         else:
             return True
     return False
+
+
+def _responds(t: str, res: dict[str, re.Pattern]) -> bool:
+    """Whether the sentence opens by naming the problem it responds to: 针对这一实际，… (gaps12), or
+    针对 + a difficulty closed by a comma whose own words state no shortfall (针对…安全管护难点，市国动办
+    构建…, gaps13; 针对…推进缓慢的问题，… still states 推进缓慢)."""
+    if res["response_openers"].match(t):
+        return True
+    m = res["topic_openers"].match(t)
+    if m is None:
+        return False
+    obj = next((g for g in m.groups() if g is not None), "")
+    return res["problem"].search(obj) is None and res["problem_patterns"].search(obj) is None
 
 
 def _joined(t: str, start: int, negated: list[tuple[int, int]]) -> bool:
@@ -322,7 +336,7 @@ def problem_clauses(sentence: str, folded: str | None = None) -> list[tuple[int,
     res = _cue_res()
     if res["problem"].search(folded) is None and res["problem_patterns"].search(folded) is None:
         return spans  # no clause can state a problem
-    if res["response_openers"].match(folded.lstrip()):
+    if _responds(folded.lstrip(), res):
         return spans  # 针对这一实际，该部…: the response to a problem told before (gaps12)
     start = 0
     bounds = [(m.start(), m.end()) for m in CLAUSE_SPLIT.finditer(sentence)] + [
