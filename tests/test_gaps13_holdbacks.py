@@ -104,3 +104,17 @@ def test_the_inspecting_body_gets_no_stalled_finding(tmp_path):
     (tmp_path / "b").mkdir()
     res = gaps(graph_of(tmp_path / "b", title + own, ents), coverage_thresholds=JUDGE_ALL)
     assert "青山市人大常委会" in _stalled(res)
+
+
+# --- 5. a gate note does not contradict its numbers ----------------------------------------------
+
+def test_the_broker_gate_note_names_the_missing_jurisdiction_not_too_few_documents():
+    from graph.analysis.gaps import _uncovered_note
+
+    th = {"broker_min_documents": 2}
+    national = {"kind": "single_broker", "jurisdiction": "", "tier": "structural",
+                "details": {"documents": ["a", "b", "c"]}}
+    note = _uncovered_note(national, {"gate": "broker_min_documents"}, th)
+    assert "3 documents" in note and "needs" not in note and "no jurisdiction" in note
+    local = {**national, "jurisdiction": "青山市", "details": {"documents": ["a"]}}
+    assert "needs 2" in _uncovered_note(local, {"gate": "broker_min_documents"}, th)
