@@ -118,3 +118,17 @@ def test_the_broker_gate_note_names_the_missing_jurisdiction_not_too_few_documen
     assert "3 documents" in note and "needs" not in note and "no jurisdiction" in note
     local = {**national, "jurisdiction": "青山市", "details": {"documents": ["a"]}}
     assert "needs 2" in _uncovered_note(local, {"gate": "broker_min_documents"}, th)
+
+
+# --- 6. a fund that co-founds a fund has invested -------------------------------------------------
+
+def test_a_fund_that_co_founds_another_fund_is_no_orphan(tmp_path):
+    text = ("青山市产业引导基金助力军民融合发展。\n"
+            "青山市产业引导基金与东方重工集团共同组建东川航天产业基金。\n"
+            "青山市产业引导基金今年规模达到20亿元。")
+    ents = [("青山市产业引导基金", "Fund"), ("东方重工集团", "Enterprise"), ("东川航天产业基金", "Fund"),
+            ("青山市", "Location")]
+    rels = [("青山市产业引导基金", "ESTABLISHED", "东川航天产业基金", text.split("\n")[1])]
+    res = gaps(graph_of(tmp_path, text, ents, rels), coverage_thresholds=JUDGE_ALL)
+    assert "青山市产业引导基金" not in _orphans(res, "findings")
+    assert "青山市产业引导基金" not in _orphans(res, "held_back")

@@ -101,10 +101,17 @@ def exists(G: nx.MultiDiGraph, n: str, a: dict) -> bool:
     return bool(mods & {"reported", "stated", "problem"}) or not mods
 
 
+INVESTEES = ("Fund", "Enterprise", "IndustrialPark", "Project")  # what a fund's ESTABLISHED puts money in
+
+
 def _why(G: nx.MultiDiGraph, n: str, a: dict) -> tuple[str, float] | None:
     t = a.get("type")
     if t == "Fund":
-        if not any(d.get("type", k) == "FUNDS" for _, _, k, d in G.out_edges(n, keys=True, data=True)):
+        if not any(
+            d.get("type", k) == "FUNDS"
+            or (d.get("type", k) == "ESTABLISHED" and G.nodes[m].get("type") in INVESTEES)
+            for _, m, k, d in G.out_edges(n, keys=True, data=True)
+        ):  # a fund that co-founds a fund or a firm has invested its money (gaps13)
             return "fund that funds nothing", 0.45
     elif t == "IndustrialPark":
         if not any(G.nodes[m].get("type") == "Enterprise" for m in neighbours(G, n)):
