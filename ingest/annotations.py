@@ -90,7 +90,9 @@ def annotated_documents_from_dicts(
       graph.model.ENTITY_TYPES. Without "mentions" every occurrence of the name and aliases in
       the text is a mention (longest form first, no overlaps); with explicit mentions (Label
       Studio spans) those offsets are used as given, and a span whose text is not the name or an
-      alias adds it as an alias. Without "problems" the extractor's rule finds them.
+      alias adds it as an alias. Without "problems" the extractor's rule finds them, unless the
+      document says "problems_annotated": true (an annotator listed every problem statement of
+      the text with its holder): then an entity has exactly the problems given, none found.
     - "relations": [{"head", "type", "tail", "evidence", "start"?, "end"?, "modality"?}]; head and
       tail are names or aliases of the document's entities; "evidence" is the sentence (or span)
       that states the fact; "start"/"end" its offsets in the text (when absent it is located,
@@ -189,12 +191,14 @@ def _annotated(d: dict, origin: str, base: Path | None, label: str) -> Extractio
     if problems:
         raise AnnotationError(document.id, problems)
     source = curated_source(origin)
-    found = None
+    # problems listed by an annotator are the whole truth for that text: the extractor's rule is
+    # not asked, so a gold graph's "stalled" findings do not inherit the machine's holder mistakes
+    found: dict[str, list[Evidence]] | None = {} if d.get("problems_annotated") is True else None
     for e in entities:
         e.source, e.confidence = source, 1.0
         if e.problems:  # given (extract output): they are this document's, whatever they said
-            e.problems = [Evidence(document.id, p.sentence, p.sentence_index, p.start, p.end, "problem")
-                          for p in e.problems]
+            e.problems = [Evidence(document.id, p.sentence, _sentence_of(sentences, p.start), p.start, p.end,
+                                   "problem") for p in e.problems]
             continue
         if found is None:
             found = _problem_statements(entities, document.id, text, sentences)

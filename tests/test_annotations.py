@@ -116,6 +116,26 @@ def test_a_name_wrapped_by_a_line_break_in_the_text_is_found_as_the_scorer_finds
     assert "does not occur" in str(one(d))
 
 
+def test_problems_annotated_document_takes_only_the_problems_given():
+    """With "problems_annotated": true the annotator's list is the whole truth: the extractor's rule,
+    which would give the park TEXT's "进度比较慢" problem, is not asked; a holder given a problem keeps it."""
+    plain = one(gold_doc("q07"))
+    plain_park = next(e for e in plain.entities if e.type == "IndustrialPark")
+    assert [p.modality for p in plain_park.problems] == ["problem"]
+    sentence = "目前，产业园建设进度比较慢，东方重工集团尚未入驻。"
+    start = TEXT.index(sentence)
+    d = gold_doc("q08", problems_annotated=True)
+    d["entities"][2]["problems"] = [{"sentence": sentence, "start": start, "end": start + len(sentence)}]
+    ex = one(d)
+    park = next(e for e in ex.entities if e.type == "IndustrialPark")
+    firm = next(e for e in ex.entities if e.type == "Enterprise")
+    assert park.problems == []
+    assert [(p.start, p.end, p.modality, p.document) for p in firm.problems] == [
+        (start, start + len(sentence), "problem", "q08")]
+    first, last = ex.sentences[firm.problems[0].sentence_index]
+    assert first <= start < last
+
+
 def test_annotation_files_as_json_lines_array_or_one_document(tmp_path):
     lines = tmp_path / "a.jsonl"
     lines.write_text(json.dumps(gold_doc("q01"), ensure_ascii=False) + "\n{broken\n"
