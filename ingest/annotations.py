@@ -92,7 +92,8 @@ def annotated_documents_from_dicts(
       Studio spans) those offsets are used as given, and a span whose text is not the name or an
       alias adds it as an alias. Without "problems" the extractor's rule finds them, unless the
       document says "problems_annotated": true (an annotator listed every problem statement of
-      the text with its holder): then an entity has exactly the problems given, none found.
+      the text with its holder): then an entity has exactly the problems given, none found. A given
+      problem may say "solved": true (the same text reports it solved): it is checked and not kept.
     - "relations": [{"head", "type", "tail", "evidence", "start"?, "end"?, "modality"?}]; head and
       tail are names or aliases of the document's entities; "evidence" is the sentence (or span)
       that states the fact; "start"/"end" its offsets in the text (when absent it is located,
@@ -293,7 +294,9 @@ def _entities(items: list, text: str, folded: str, sentences: list[tuple[int, in
         if etype not in ENTITY_TYPES:
             problems.append(f"{what}: type {etype!r} is not one of {', '.join(ENTITY_TYPES)}")
         ent = Entity(name=name, type=etype, aliases=[a for a in dict.fromkeys(aliases) if a != name])
-        ent.problems = [_given_problem(p, what, text, problems) for p in e.get("problems") or []]
+        # a problem the annotator marks solved in the same text is no open gap: it is checked, not kept
+        ent.problems = [ev for p in e.get("problems") or []
+                        if (ev := _given_problem(p, what, text, problems)) and p.get("solved") is not True]
         entities.append(ent)
         if e.get("mentions"):
             _explicit_mentions(ent, e["mentions"], text, sentences, what, problems)

@@ -134,6 +134,10 @@ def test_problems_annotated_document_takes_only_the_problems_given():
         (start, start + len(sentence), "problem", "q08")]
     first, last = ex.sentences[firm.problems[0].sentence_index]
     assert first <= start < last
+    d["entities"][2]["problems"][0]["solved"] = True  # the text reports it solved: no open problem
+    assert next(e for e in one(d).entities if e.type == "Enterprise").problems == []
+    d["entities"][2]["problems"][0]["start"] += 1  # still checked against the text
+    assert "is not at" in str(one(d))
 
 
 def test_annotation_files_as_json_lines_array_or_one_document(tmp_path):
