@@ -1,6 +1,7 @@
 """Stated problems, measured: the gaps report's strongest tier against a hand list of sentences.
 
     python bench/stated_eval.py [--set NAME ...] [--list FILE] [--show] [--json]
+    python bench/stated_eval.py --holders [FILE ...] [--texts FILE ...] [--show] [--json]
 
 Issue 9 §3: "problem statements must be found on unseen text too". The list
 (bench/judgements/gaps9_stated_dev.jsonl) holds, for READ sets, every sentence with problem
@@ -17,6 +18,21 @@ temporary folder) and `gaps` is run; then, per set:
   details.stated_in); a finding is right when its quoted (first) sentence is listed stated,
   wrong when listed "not", unjudged when not listed (printed with --show: judge and add it).
 Sets without a list (the CHECK sets u13/u15, held-out batches) get the counts only.
+
+--holders (gaps12): the annotators' own problem sentences, each with the holder the judge named
+(bench/judgements/stated_holders_u36_u37_u42.jsonl: document, start, end, sentence, scope, holder,
+holder_forms). scope "local": a body or place of the text holds it, so a reported stalled finding
+should quote it; "national", "generic", "person": no local body holds it (gaps10: stays unreported);
+"history": the text reports it remedied (held back is right); "none": the judge reads no problem
+stated. Per batch: recall = local sentences quoted by a reported stalled finding (shown or counted in
+details.stated_in; matched on overlapping offsets in the same document) / local sentences; holder
+accuracy = those whose finding's entity carries one of holder_forms (folded, either contains the
+other) / those found; wrongly reported = non-local sentences a reported finding quotes. Any batch
+with such a list can be scored: its set is looked up among the gold sets (findings_eval.gold_sets)
+or given as a documents file (--texts FILE, gold format, named by its stem). A gold file whose
+documents say "problems_annotated" (entities with their "problems": sentence, start, end, solved)
+is such a list itself: `--holders corpus/annotated/u42.jsonl` (the holder is the entity, solved ones
+count as history; sentences with no holder are not in it, so "not local" stays empty).
 """
 
 from __future__ import annotations
@@ -35,6 +51,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from findings_eval import gold_sets  # noqa: E402
 
 LIST = ROOT / "bench" / "judgements" / "gaps9_stated_dev.jsonl"
+HOLDERS = ROOT / "bench" / "judgements" / "stated_holders_u36_u37_u42.jsonl"
 # the wide net the list was drawn with (problem vocabulary, far wider than the detector's cues)
 CANDIDATE = re.compile(
     "问题|不足|短板|尚未|没有|仍然|不够|不高|不强|滞后|薄弱|缺乏|缺少|难[以度题]|[资贷准入转化落地融招用]难|瓶颈|"
@@ -55,9 +72,10 @@ def load_list(path: Path = LIST) -> dict[tuple[str, int], dict]:
     return out
 
 
-def machine_findings(gold_file: Path, workdir: Path) -> tuple[list[dict], list[dict], list[dict]]:
+def machine_findings(gold_file: Path, workdir: Path, graph: list | None = None
+                     ) -> tuple[list[dict], list[dict], list[dict]]:
     """(documents, reported stalled findings, held-back or uncovered stalled findings) of the
-    set's texts ingested plainly."""
+    set's texts ingested plainly (the machine graph appended to `graph` when given)."""
     from graph.analysis.gaps import gaps
     from graph.embedded import EmbeddedStore
     from workflows.ingest import ingest_paths
@@ -73,6 +91,8 @@ def machine_findings(gold_file: Path, workdir: Path) -> tuple[list[dict], list[d
         G = store.to_networkx()
     finally:
         store.close()
+    if graph is not None:
+        graph.append(G)
     r = gaps(G, kinds=["stalled"])
     other = [f for key in ("held_back", "undetermined") for f in r.get(key, ()) if f["kind"] == "stalled"]
     return docs, [f for f in r["findings"] if f["kind"] == "stalled"], other
@@ -111,13 +131,135 @@ def finding_level(findings: list[dict], docs: list[dict], listed: dict) -> dict:
             "not_found": [listed[k]["sentence"][:80] for k in sorted(stated - evidence)]}
 
 
+def load_holders(paths: list[Path]) -> dict[str, list[dict]]:
+    """{set: listed sentences} of the holder lists (see --holders above). A gold file (documents
+    with "text" and "entities") is read as a list too: the problems of its documents marked
+    "problems_annotated" (an annotator listed every problem statement with its holder), each a
+    local sentence held by its entity (its name and aliases the holder forms), or "history" when
+    marked solved; the set is the file's stem."""
+    out: dict[str, list[dict]] = {}
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                j = json.loads(line)
+                if "entities" in j and "text" in j:
+                    out.setdefault(path.stem, []).extend(gold_problem_rows(j))
+                else:
+                    out.setdefault(j["set"], []).append(j)
+    return out
+
+
+def gold_problem_rows(doc: dict) -> list[dict]:
+    """The holder-list rows of one gold document whose problems an annotator listed."""
+    if doc.get("problems_annotated") is not True:
+        return []
+    return [{"document": doc["id"], "start": p["start"], "end": p["end"], "sentence": p.get("sentence", ""),
+             "scope": "history" if p.get("solved") else "local", "holder": e["name"],
+             "holder_forms": [e["name"], *e.get("aliases", ())]}
+            for e in doc.get("entities", ()) for p in e.get("problems") or ()]
+
+
+def _spans(G, findings: list[dict]) -> list[tuple[str, int, int, str]]:
+    """(document, start, end, entity name) of every problem sentence each finding counts: the
+    evidence shown and, beyond it (details.stated_in), the entity's problem sentences of the same
+    indexes."""
+    out = []
+    for f in findings:
+        name = f["entities"][0].get("name", "") if f.get("entities") else ""
+        out += [(e.get("document"), e.get("start", -1), e.get("end", -1), name) for e in f["evidence"]]
+        node = f["key"].split("|", 1)[1]  # stalled|<node key> (a relationship's key is no node)
+        want = {tuple(x) for x in f["details"].get("stated_in", ())}
+        if node in G:
+            out += [(p["document"], p.get("start", -1), p.get("end", -1), name)
+                    for p in G.nodes[node].get("problems") or ()
+                    if (p["document"], p.get("sentence_index")) in want]
+    return out
+
+
+def holder_level(rows: list[dict], G, found: list[dict], held: list[dict]) -> dict:
+    """One batch against its holder list: recall and holder accuracy on the local sentences,
+    non-local sentences wrongly reported, and each sentence's outcome."""
+    from ingest.textfold import view_fold as fold
+
+    rep, back = _spans(G, found), _spans(G, held)
+
+    def hits(j: dict, spans) -> list[str]:
+        return [n for d, s, e, n in spans if d == j["document"] and s < j["end"] and j["start"] < e]
+
+    out = {"local": 0, "found": 0, "right_holder": 0, "held": 0, "not_local": 0, "wrongly_reported": 0,
+           "rows": []}
+    for j in rows:
+        names, kept = hits(j, rep), hits(j, back)
+        forms = [fold(x) for x in j.get("holder_forms", ())]
+        right = [n for n in names if any(f in fold(n) or fold(n) in f for f in forms if f and n)]
+        local = j["scope"] == "local"
+        out["local" if local else "not_local"] += 1
+        if local:
+            out["found"] += bool(names)
+            out["right_holder"] += bool(right)
+            out["held"] += bool(kept) and not names
+        else:
+            out["wrongly_reported"] += bool(names)
+        outcome = ("reported " + "/".join(sorted(set(names))) if names
+                   else "held back " + "/".join(sorted(set(kept))) if kept else "not found")
+        out["rows"].append((j["document"], j["start"], j["scope"], j["holder"][:40], outcome,
+                            bool(right), j["sentence"][:60]))
+    return out
+
+
+def holders_main(args) -> int:
+    """--holders: score every batch the lists name (see the module docstring)."""
+    lists = load_holders(args.holders or [HOLDERS])
+    files = dict(gold_sets()) | {p.stem: p for p in args.texts or ()}
+    report = {}
+    for name, rows in sorted(lists.items()):
+        if args.sets and name not in args.sets:
+            continue
+        if name not in files:
+            print(f"{name}: no documents file for this set (give it with --texts FILE)", file=sys.stderr)
+            continue
+        graph: list = []
+        with tempfile.TemporaryDirectory(prefix=f"holders-{name}-") as tmp:
+            _docs, found, other = machine_findings(files[name], Path(tmp), graph)
+        report[name] = holder_level(rows, graph[0], found, other)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+        return 0
+    tot = dict.fromkeys(("local", "found", "right_holder", "held", "not_local", "wrongly_reported"), 0)
+    print("set     | local: n found right-holder held | recall holder-acc | not local: n reported")
+    for name, r in report.items():
+        for k in tot:
+            tot[k] += r[k]
+        _holder_line(name, r)
+        if args.show:
+            for doc, start, scope, holder, outcome, right, sent in r["rows"]:
+                mark = "+" if right else " "
+                print(f"   {mark} {doc}@{start} [{scope}] {holder} -> {outcome}\n        {sent}")
+    _holder_line("total", tot)
+    return 0
+
+
+def _holder_line(name: str, r: dict) -> None:
+    rec = f"{r['found'] / r['local']:.2f}" if r["local"] else "  — "
+    acc = f"{r['right_holder'] / r['found']:.2f}" if r["found"] else "  — "
+    print(f"{name:7} | {r['local']:3} {r['found']:3} {r['right_holder']:3} {r['held']:3} | "
+          f"{rec}   {acc}        | {r['not_local']:3} {r['wrongly_reported']:3}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--set", action="append", dest="sets")
     ap.add_argument("--list", type=Path, default=LIST)
     ap.add_argument("--show", action="store_true", help="print every finding with its verdict")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--holders", nargs="*", type=Path,
+                    help="score the annotators' problem sentences with their holders (default list: "
+                    "bench/judgements/stated_holders_u36_u37_u42.jsonl)")
+    ap.add_argument("--texts", action="append", type=Path,
+                    help="a documents file (gold format) for a set a holder list names")
     args = ap.parse_args(argv)
+    if args.holders is not None:
+        return holders_main(args)
     listed = load_list(args.list)
     report = {}
     for name, path in gold_sets():

@@ -16,7 +16,8 @@ start=$(date +%s)
 rm -rf "$VENV"
 "$PY" -m venv "$VENV"
 "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null
-"$VENV/bin/python" -m pip install --quiet --disable-pip-version-check 'label-studio>=1.23,<1.24'
+# sentry-sdk 3.x (now what pip picks) rejects options label-studio 1.23 passes (send_default_pii): its server fails to start
+"$VENV/bin/python" -m pip install --quiet --disable-pip-version-check 'label-studio>=1.23,<1.24' 'sentry-sdk<3'
 # (the data dir by environment too: LS creates its settings' data dir on import, before --data-dir)
 LABEL_STUDIO_BASE_DATA_DIR="$PWD/$VENV/template-data" LABEL_STUDIO_LATEST_VERSION_CHECK=false \
   LABEL_STUDIO_COLLECT_ANALYTICS=false "$VENV/bin/label-studio" version --data-dir "$VENV/template-data" >/dev/null

@@ -9,3 +9,5 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
+# the CC-CEDICT name dictionary of the recogniser, built once from the installed package (offline)
+.venv/bin/python scripts/build_cedict_names.py >/dev/null

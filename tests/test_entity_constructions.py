@@ -186,3 +186,80 @@ def test_traditional_script_is_folded_before_lookup():
                                   "typed_lists", "verb_then_new"])
 def test_new_generators_and_filters_switch_off_by_name(name):
     Recognizer(disabled={name})  # known to the recogniser (bench/ablation.py switches them)
+
+
+# --- ent12: endpoints of HOLDS_POSITION and PARTICIPATES_IN -------------------------------------
+
+def test_a_sitting_numbered_in_a_term_is_named_from_the_term():
+    # gen_event_names.termed_sessions: the term opens the name, the assembly keeps its sitting
+    assert "十九届青山市委军民融合发展委员会第一次全体会议" in typed(
+        "会议传达了十九届青山市委军民融合发展委员会第一次全体会议精神。", "Event")
+    found = typed("市长甲某在青山市第五届人民代表大会第二次会议上作报告。", "Event")
+    assert found == {"青山市第五届人民代表大会第二次会议"}
+
+
+def test_heads_of_prefectures_procuratorates_armed_police_corps_and_firms_title_a_person():
+    # titles.tsv (person): 州长, 检察长, 总队长, CEO, 政协委员 … open a name as 市长 does
+    found = typed("青山州州长杨志明,东川市人民检察院检察长田海涛出席。东方重工集团CEO孔立新说,"
+                  "青山区政协委员吕卫国认为,武警东川总队支队长谢向阳发言。", "Person")
+    assert {"杨志明", "田海涛", "孔立新", "吕卫国", "谢向阳"} <= found
+
+
+def test_a_rare_family_name_from_cc_cedict_opens_a_titled_name():
+    # surnames.txt's CC-CEDICT section (scripts/build_surnames.py): 蹇, 眭, 笪 are family names
+    found = typed("中国工程院院士蹇立明、雷文涛出席论坛。东方重工集团董事长眭海波为执行会长。"
+                  "(记者 笪新华)", "Person")
+    assert {"蹇立明", "雷文涛", "眭海波", "笪新华"} <= found
+
+
+def test_the_cc_cedict_surnames_are_rare_characters_not_words():
+    from ingest.components.lexicon import lexicon
+
+    s1 = lexicon().surnames1
+    assert {"蹇", "眭", "笪"} <= s1
+    assert not {"和", "中", "新", "民", "年", "清"} & s1  # surnames in CC-CEDICT, but words first
+
+
+def test_a_name_alone_on_its_line_is_the_author():
+    # gen_bylines: an author's line under the headline; a heading word alone on its line is no name
+    text = "青山市推进军民融合的调查与思考\n周立华\n一、基本情况\n方案\n青山市的企业较多。"
+    assert typed(text, "Person") == {"周立华"}
+
+
+def test_byline_words_between_the_names_of_a_byline():
+    # 记者 inside a chunk, a long closing byline, 报道(…) and 电 甲、记者乙报道 (gen_persons bylines)
+    assert {"周丽华", "王珊", "宋立新", "刘中华", "卜金宝"} <= typed(
+        "本报讯(周丽华记者王珊)近日,会议召开。青山在线频道报道(宋立新):推介会举行。"
+        "本报青山11月24日电 刘中华、记者卜金宝报道:近日,会议召开。", "Person")
+    assert {"唐立政", "孙一明", "陈志伟"} <= typed(
+        "举办了对接活动。(唐立政 孙一明 记者 陈志伟)\n责任编辑:蒋敬", "Person")
+
+
+def test_a_military_units_committee_that_leads_or_decides_is_a_body():
+    # gen_unit_committees: X党委 when it leads, decides or convenes; a title after it keeps the unit
+    found = ents("全县上下在市委和青山军分区党委的正确领导下开展工作。东川警备区党委召开全体会议。"
+                 "市委书记、北山军分区党委第一书记杨立新出席。")
+    assert found["青山军分区党委"][0] == "MilitaryUnit"
+    assert found["东川警备区党委"][0] == "MilitaryUnit"
+    assert "北山军分区党委" not in found and found["北山军分区"][0] == "MilitaryUnit"
+
+
+def test_a_signing_ceremony_named_by_its_agreement_is_no_event():
+    # head filter agreement_ceremony: …协议签约仪式 is an unnamed signing; a park's ceremony is named
+    assert not typed("青山市政府与东川大学战略合作框架协议签约仪式在青山举行。", "Event")
+    assert typed("青山航空产业园招商引资签约仪式在青山举行。", "Event") == {"青山航空产业园招商引资签约仪式"}
+
+
+def test_students_veterans_and_pioneers_are_named_after_what_they_are():
+    # titles.tsv (person): 学生, 新生, 老红军, 先驱 open a name as a post does
+    found = typed("东川大学大二学生郑立龙报名应征。看望老红军沈立华。航空先驱巴立藻出生在青山。", "Person")
+    assert {"郑立龙", "沈立华", "巴立藻"} <= found
+
+
+def test_credits_of_photos_and_stories_and_bylines_with_the_paper():
+    # gen_bylines: (甲/图), (甲报道), 甲 乙/东川日报, 东川日报 甲; 来源: is no name
+    text = ("青山服务中心正式揭牌(赵立威/图)\n得到了多家单位的大力支持。\n(王立庆报道)\n"
+            "丁立学 倪立伟/东川日报\n青山日报 曾立征\n(来源:东川日报 编辑:彭立雯)")
+    found = typed(text, "Person")
+    assert {"赵立威", "王立庆", "丁立学", "倪立伟", "曾立征"} <= found
+    assert "来源" not in found

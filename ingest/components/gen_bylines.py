@@ -3,6 +3,9 @@
 - a line made only of names and byline words, separated by spaces, slashes or colons:
   "王甲 李乙 张丙", "作者：王甲/李乙", "记者 王甲 通讯员 李乙 张丙", "王甲/文 李乙/图"
   (`rule:person:byline_line`);
+- a credit in brackets after a photo or a story: "(王甲/图)", "(王甲 摄)", "(王甲报道)";
+- an author's line: a name alone on its line, under a headline or above the text ("王甲")
+  (`rule:person:byline_line`);
 - every later occurrence of a name found so (`rule:person:repeat`).
 Names with a title in brackets, salutations and 文/甲 乙 bylines are gen_persons.person_layouts'.
 """
@@ -22,9 +25,14 @@ PARTS = re.compile(r"[^\s/／:：()（）]+")
 BYLINE_PREFIXED = re.compile(
     r"(?:作者|撰稿|撰文|编辑|责编|通讯员)[ \u3000]*[:：][ \u3000]*("
     + NAME + r"(?:[ \u3000/／]+" + NAME + r")*)")
-# words of a byline that are no names: 记者, 本报记者, 通讯员, 王某/文, 李某/图
-MARKERS = ("文", "图", "摄", "文图", "图文", "作者", "审核", "校对")
-MARKER_ENDS = ("记者", "通讯员", "摄影", "编辑", "责编", "实习生", "特约撰稿")
+# (王甲/图), (王甲 摄), (王甲、李乙报道): the credit of a photo or a story in brackets
+CREDIT_PAREN = re.compile(r"[(（](" + NAME + r"(?:[、 \u3000]" + NAME + r")*?)[ \u3000]*"
+                          r"(?:[/／][ \u3000]*(?:图|文|摄|文图|图文)|报道|摄)[)）]")
+# words of a byline that are no names: 记者, 本报记者, 通讯员, 王某/文, 李某/图, and the paper
+# (王某 李某/东川日报, 东川日报 王某)
+MARKERS = ("文", "图", "摄", "文图", "图文", "作者", "审核", "校对", "来源")
+MARKER_ENDS = ("记者", "通讯员", "摄影", "编辑", "责编", "实习生", "特约撰稿", "日报", "晚报", "军报",
+               "新闻网")
 
 
 def bylines(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
@@ -35,6 +43,13 @@ def bylines(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             if not any(covered[s:s + len(nm)]):
                 out.append(Cand(s, s + len(nm), "Person", "rule:person:byline_line", 0.75, priority=3))
                 covered[s:s + len(nm)] = b"\x01" * len(nm)
+    if "(" in t or "（" in t:
+        for m in CREDIT_PAREN.finditer(t):
+            items = [(x.start() + m.start(1), x.group()) for x in NAME_RE.finditer(m.group(1))]
+            if not any(covered[s] for s, _ in items) and all(ctx._plausible_name(nm) for _, nm in items):
+                for s, nm in items:
+                    out.append(Cand(s, s + len(nm), "Person", "rule:person:byline", 0.75, priority=3))
+                    covered[s:s + len(nm)] = b"\x01" * len(nm)
     for m in BYLINE_PREFIXED.finditer(t):
         items = [(x.start() + m.start(1), x.group()) for x in NAME_RE.finditer(m.group(1))]
         if any(covered[s] for s, _ in items):
@@ -59,6 +74,9 @@ def _byline_names(ctx: NameContext, line: str, at: int) -> list[tuple[int, str]]
             names.append((at + p.start(), w))
         else:
             return []
+    if len(names) == 1 and not markers and names[0][1] == line.strip(" \t\u3000") \
+            and len(names[0][1]) <= 3 and not ctx._word_at(line, line.index(names[0][1])):
+        return names  # an author's line: the name alone (a word such as 方案 is no name)
     if len(names) >= 2 or names and markers:
         if sum(ctx._plausible_name(w) for _, w in names) * 2 >= len(names):
             return names

@@ -18,6 +18,12 @@
   session named by its term and sitting: the stop word 全体 (or the stop character 全) and the
   bracketed (扩大) cut the head rule's name short or drop it. The name runs from the body chosen
   right before the numbers (with its 党委 and a 中共 before it) to the head (`rule:event:session`).
+- `termed_sessions`: 十九届青山市委军民融合发展委员会第一次全体会议, 东川省第五届人民代表大会第二次
+  会议. A sitting numbered within a term: the term (N届) opens the name, the body and its sitting
+  (第N次(全体)会议) follow. The head rule stops at the term (a number word) and at the body's head
+  (代表大会 is an Event head of its own), which leaves the sitting without its term or the term's
+  body without its sitting. The name runs from the term (or a place chosen right before it) to
+  会议 (`rule:event:term`).
 The words are data: ingest/data/event_words.tsv. The resolver keeps the longer span.
 """
 
@@ -114,6 +120,25 @@ def scoped_events(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
 _NUM = "[一二三四五六七八九十]{1,3}"
 SESSION_RE = re.compile(r"(?:党委|党组|委员会)?第?" + _NUM + r"届第?" + _NUM + r"次(?:全体|全委)?"
                         r"(?:[(（]扩大[)）]|扩大)?(?:会议|全会)")
+
+
+# 十九届…委员会第一次全体会议, 第五届人民代表大会第二次会议: a term, the body, its sitting
+TERM_SESSION_RE = re.compile(r"第?" + _NUM + r"届[^，。,、；;：:\n“”《》()（）]{2,24}?"
+                             r"(?:委员\s?会|代表大会|人大)第" + _NUM + r"次(?:全体)?会议")
+
+
+def termed_sessions(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    if "届" not in t:
+        return []
+    place_at = {c.end: c.start for c in chosen if c.type == "Location"}
+    out = []
+    for m in TERM_SESSION_RE.finditer(t):
+        s = place_at.get(m.start(), m.start())  # 东川省第五届…: the place whose assembly it is
+        # the head rule's 东川省第五届人民代表大会, cut at its own head: its place comes along
+        s = min([s] + [c.start for c in chosen
+                       if c.type == "Event" and c.start < m.start() < c.end <= m.end()])
+        out.append(Cand(s, m.end(), "Event", "rule:event:term", 0.75, priority=2))
+    return out
 
 
 def session_events(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:

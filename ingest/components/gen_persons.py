@@ -123,7 +123,7 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             names.setdefault(nm, "byline")
     if "报道" in t:
         for m in REPORTED_BY.finditer(t):
-            items = [(x.start() + m.start(1), x.group())
+            items = [_without_byline_word(x.start() + m.start(1), x.group())
                      for x in PERSONS_RE2.finditer(m.group(1)) if x.group() not in BYLINE_TITLES]
             if items and all(ctx._plausible_name(nm, in_list=True) for _, nm in items):
                 for s, nm in items:
@@ -261,6 +261,14 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
                 continue
             out.append(Cand(s, e, "Person", "rule:person:repeat", 0.7, priority=1))
     return out
+
+
+def _without_byline_word(s: int, item: str) -> tuple[int, str]:
+    """记者乙某 -> 乙某 (and its start): an item of a byline may open with its byline word."""
+    for w in ("记者", "通讯员"):
+        if item.startswith(w) and len(item) > len(w) + 1:
+            return s + len(w), item[len(w):]
+    return s, item
 
 
 # characters that follow a name as words of their own (在, 说, 和 …): never a name's last character by

@@ -156,6 +156,13 @@ def described_event(ctx: NameContext, h: HeadCand) -> bool:
     return h.typ == "Event" and h.body.endswith(("重要", "有关", "相关", "系列", "各类", "历次", "多次"))
 
 
+def agreement_ceremony(ctx: NameContext, h: HeadCand) -> bool:
+    # 东川市政府与东方重工集团战略合作框架协议签约仪式: the ceremony is named by the agreement it signs,
+    # an unnamed signing (corpus/annotated/README.md: unnamed 仪式 are no Events); the agreement and
+    # its signers are what the text names (a fair's or a park's 签约仪式 keeps its name)
+    return h.typ == "Event" and h.head.startswith(("签约", "签字", "签署")) and h.body.endswith("协议")
+
+
 def unit_party_committee(ctx: NameContext, h: HeadCand) -> bool:
     # 青山县人武部党委第一书记, 东川军分区党委: the annotated batches name the military organ itself
     # (a MilitaryUnit, found by its own head), not its Party committee (u7, u10, u12: 5 of 5 documents)
@@ -195,7 +202,7 @@ FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, bare_party_prefix, field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
     level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new, only_one,
-    described_event, unit_party_committee, counted_before, force_members,
+    described_event, agreement_ceremony, unit_party_committee, counted_before, force_members,
     district_new_area, described_base,
 )}
 

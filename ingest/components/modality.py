@@ -83,6 +83,8 @@ def _cue_res() -> dict[str, re.Pattern]:
         "plan": any_of(c.get("plan", [])),
         "thanks": any_of(c.get("thanks", [])),
         "titles": compile_cues("|".join(f"(?:{p})" for p in _raw().get("title_patterns", ())) or "(?!)"),
+        "response_openers": re.compile("|".join(f"(?:{p})" for p in _raw().get("response_openers", ()))
+                                       or "(?!)"),
     }
 
 
@@ -110,6 +112,8 @@ def _is_problem_folded(t: str) -> bool:
     if not words and res["problem_patterns"].search(t) is None:  # no cue at all: the common case
         return False
     if res["titles"].search(t.strip()):  # 关于…融资难问题的提案: a headline naming its topic
+        return False
+    if res["response_openers"].match(t.lstrip()):  # 针对这一实际，…: the response, not the problem
         return False
     c = cues()
     t = _mask(t, c.get("masks", []))  # 研究院, 座谈会, 重点难点 …: neither cue nor negator
@@ -316,6 +320,8 @@ def problem_clauses(sentence: str, folded: str | None = None) -> list[tuple[int,
     res = _cue_res()
     if res["problem"].search(folded) is None and res["problem_patterns"].search(folded) is None:
         return spans  # no clause can state a problem
+    if res["response_openers"].match(folded.lstrip()):
+        return spans  # 针对这一实际，该部…: the response to a problem told before (gaps12)
     start = 0
     bounds = [(m.start(), m.end()) for m in CLAUSE_SPLIT.finditer(sentence)] + [
         (len(sentence), len(sentence))
@@ -332,6 +338,15 @@ def problem_clauses(sentence: str, folded: str | None = None) -> list[tuple[int,
             s = pieces[i - 1][0]
         spans.append((s, e))
     return spans
+
+
+def absent_object(sentence: str, start: int) -> bool:
+    """Whether the body named at `start` of a problem sentence is what the clause says is lacking
+    (青山市目前没有国家级X园区, 缺乏Y平台: problem_cues.json "absent_markers" right before it): the lack
+    is the problem of the clause's subject or place, not of a body that does not exist (gaps12;
+    held-out u42: a park node was given its own absence)."""
+    before = fold(sentence[max(0, start - 6) : start])
+    return any(before.endswith(w) for w in _raw().get("absent_markers", ()))
 
 
 def reports_speech(clause: str) -> bool:

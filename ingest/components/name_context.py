@@ -15,6 +15,7 @@ from ingest.components.candidate import CJK, is_cjk
 from ingest.components.lexicon import Lexicon, alternation, lexicon
 from ingest.components.name_rules import (
     AFTER_ZUO,
+    BYLINE_WORD_SPLIT,
     COMPANY_LIKE_RE1,
     DAY_AFTER,
     DEPT_HEAD_WORDS,
@@ -617,13 +618,10 @@ class NameContext:
             chunk, cs = m.group(), s0 + m.start()
             if chunk in ("记者", "通讯员", "摄影", "实习生", "摄", "报道"):
                 continue
-            chunk_s = cs
-            if chunk.startswith(("记者", "通讯员")):
-                k = 2 if chunk.startswith("记者") else 3
-                chunk, chunk_s = chunk[k:], chunk_s + k
-            splits = self._segment_names(chunk)
-            for off, nm in splits:
-                out.append((chunk_s + off, nm))
+            # 甲某记者乙某, 通讯员甲某: a byline word before or between the names splits the chunk
+            for part in BYLINE_WORD_SPLIT.finditer(chunk):
+                for off, nm in self._segment_names(part.group(1)):
+                    out.append((cs + part.start(1) + off, nm))
         return out
 
     def _segment_names(self, chunk: str) -> list[tuple[int, str]]:

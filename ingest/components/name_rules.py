@@ -81,8 +81,9 @@ BYLINE_CREDIT = re.compile(r"(?:[(（][^()（）\n]{0,6}讯[:：]|[一二三]审
                            r"\s*([" + CJK + r"]{2,4})(?=[)）/／\s]|$)", re.M)
 RANKS = ("大校", "上校", "中校", "少校", "少将", "中将", "上将")  # 政委甲某大校: a rank closes the name
 # a news byline: 本报讯 甲、乙报道: (names between the dateline word and 报道)
-REPORTED_BY = re.compile(r"(?:讯|电)[ \u3000:：]*((?:[" + CJK + r"]{2,4}[、 \u3000]){0,5}[" + CJK
-                         + r"]{2,4})[ \u3000]*报道")
+# (an item may carry its byline word: 本报青山电 甲某、记者乙某报道)
+REPORTED_BY = re.compile(r"(?:讯|电)[ \u3000:：]*((?:(?:记者|通讯员)?[" + CJK + r"]{2,4}[、 \u3000]){0,5}"
+                         r"(?:记者|通讯员)?[" + CJK + r"]{2,4})[ \u3000]*报道")
 # A stop character does not stop when it starts one of these words inside a name.
 NOT_STOP_AFTER = {
     "和": ("信息化", "改革", "城乡", "旅游", "社会保障", "工业信息化", "高质量", "军队", "技术", "平"),
@@ -366,7 +367,7 @@ QUOTED_PART = re.compile(r"“[^“”]*”")
 LIST_INTRO = re.compile(r"[" + CJK + r"]{0,6}?(?:由|联合|会同|组织|邀请|包括|汇集|集聚|聚集|吸引|拥有)")
 # a byline closing a paragraph: …新局面。(冯小舒), (文/张某)
 CLOSING_BYLINE = re.compile(r"[。！？!?”]\s*[(（](?:(?:文|图|文图|撰稿)\s*[/／:：]\s*)?"
-                            r"([" + CJK + r"、 ]{2,12})[)）][ \t]*(?=\n|$)", re.M)
+                            r"([" + CJK + r"、 ]{2,24})[)）][ \t]*(?=\n|$)", re.M)
 ORG_NOUNS = ("公司", "单位", "企业", "集团", "部门", "机关", "政府", "学校", "医院", "工厂")
 # 区党工委副书记、管委会主任: a zone's management committee named bare in a list of titles
 BARE_ZONE_BODY = re.compile(r"(?<=、)(管委会|党工委)(?=常务副主任|副主任|主任|副书记|书记)")
@@ -566,7 +567,7 @@ ENUMERATED_COMPANIES_RE6 = re.compile(r"(?:联合|会同|组织|邀请|包括|�
 COMPANY_LIKE_RE1 = re.compile(r"(企业|单位|部门|院所|机构|集团|公司)$")
 PERSONS_RE1 = re.compile(r"[(（]记[者?？]\s*")
 PERSONS_RE2 = re.compile(r"[^、 \u3000]+")
-PERSONS_RE3 = re.compile(r"(?:电|消息|讯)\s*[(（]([^()（）\n]{2,24})[)）]")
+PERSONS_RE3 = re.compile(r"(?:电|消息|讯|报道)\s*[(（]([^()（）\n]{2,24})[)）]")
 PERSONS_RE4 = re.compile(r"以([" + CJK + r"]{2,3}?)为(?:理事长|会长|主任|组长|主席|负责人|院长|团长)")
 PERSONS_RE5 = re.compile(r"(?:^|[\s。])([" + CJK + r"]{2,3})\s+摄", re.M)
 PERSONS_RE6 = re.compile(r"([" + CJK + r"]{2,3}?)同志")
@@ -576,6 +577,9 @@ MEMBER_SPEAKS = re.compile(r"(?:委员|代表)(?=[,，]?(?:建议|介绍|表示|
 NAME_LEFT_EDGE = set(" \n\t\u3000，,。；;：:、的“（(")
 PERSONS_RE7 = re.compile(r"(?<![A-Za-z0-9])([X*]{1,3})(同志|司令员|政委|书记|市长|主任)")
 SPLIT_NAMES_RE1 = re.compile(r"[" + CJK + r"]+")
+# the stretches of a byline chunk between its byline words (甲某记者乙某 -> 甲某, 乙某)
+BYLINE_WORD_SPLIT = re.compile(r"(?:记者|通讯员|实习生|摄影)*"
+                               r"((?:(?!记者|通讯员|实习生|摄影)[" + CJK + r"])+)")
 
 
 

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 
 from ingest.components import (
     gen_bylines,
+    gen_cedict,
     gen_enumerations,
     gen_event_names,
     gen_gazetteer,
@@ -39,6 +40,7 @@ from ingest.components import (
     gen_sub_units,
     gen_title_bodies,
     gen_title_lines,
+    gen_unit_committees,
     head_filters,
 )
 from ingest.components.candidate import Cand, is_cjk
@@ -65,6 +67,7 @@ def _title_bodies(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
 # name -> generator; a generator's candidates carry sources named after it
 GENERATORS: dict[str, Generator] = {
     "gazetteer": _text_only(gen_gazetteer.gazetteer),
+    "cedict_names": _text_only(gen_cedict.cedict_names),
     "party_congresses": _text_only(gen_gazetteer.party_congresses),
     "heads": _text_only(gen_heads.heads),
     "quoted_titles": _text_only(gen_quoted.quoted_titles),
@@ -107,16 +110,18 @@ GENERATORS: dict[str, Generator] = {
     "scoped_events": gen_event_names.scoped_events,
     "act_events": gen_event_names.act_events,
     "session_events": gen_event_names.session_events,
+    "termed_sessions": gen_event_names.termed_sessions,
+    "unit_committees": gen_unit_committees.unit_committees,
 }
 
 # The order of the pipeline: a stage's generators run, then the resolver merges what they found
 # with what is chosen. Within a stage the order only breaks exact ties (same span, priority and
 # confidence); the stage order is what matters (later stages read what earlier ones chose).
 STAGES: tuple[tuple[str, ...], ...] = (
-    ("gazetteer", "party_congresses", "heads", "quoted_titles", "designations", "enterprise_lists",
-     "project_lists", "signed_projects", "numbered_institutes", "numbered_documents", "board_companies",
-     "cas_institutes", "series_events", "firm_intro", "quoted_activity", "anonymised_units", "ships",
-     "notice_meetings", "formula_systems", "body_reports"),
+    ("gazetteer", "cedict_names", "party_congresses", "heads", "quoted_titles", "designations",
+     "enterprise_lists", "project_lists", "signed_projects", "numbered_institutes", "numbered_documents",
+     "board_companies", "cas_institutes", "series_events", "firm_intro", "quoted_activity",
+     "anonymised_units", "ships", "notice_meetings", "formula_systems", "body_reports"),
     ("sub_units",),
     ("persons", "person_layouts", "bylines", "dotted_names"),
     ("coordinated_companies",),
@@ -133,8 +138,10 @@ STAGES: tuple[tuple[str, ...], ...] = (
 # after the stages: named filters over the chosen candidates, then the generators that lean on them
 POST_FILTERS = ("department_of_firm", "distributed_classes")
 FINAL_STAGE = ("after_places", "title_bodies")
-# last: event names the head rule cut short (attendees, a 全市 scope), over the names chosen
-EVENT_STAGE = ("attendee_events", "joined_topic_events", "act_events", "scoped_events", "session_events")
+# last: event names the head rule cut short (attendees, a 全市 scope), and a unit's 党委, over the
+# names chosen
+EVENT_STAGE = ("attendee_events", "joined_topic_events", "act_events", "scoped_events", "session_events",
+               "termed_sessions", "unit_committees")
 
 
 def department_of_firm(t: str, chosen: list[Cand]) -> list[Cand]:

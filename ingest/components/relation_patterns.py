@@ -166,7 +166,8 @@ OTHER_AGENT_BEFORE = re.compile(
 GENERIC_AGENT = re.compile(
     "(?:企业|单位|院所|高校|部门|机构|集团|公司|人员|人才|群众)(?:积极|主动|进一步|将|要|也|都)*$"
 )
-COORD_TARGET = re.compile(f"(到|赴|与|同)({ANY})[^，,。]{{0,10}}$")  # "到B交流", "与B…签署"
+# "到B交流", "与B…签署", "与B在X、Y等领域开展合作" (the fields a partnership covers, in 在…领域)
+COORD_TARGET = re.compile(f"(到|赴|与|同)({ANY})(?:在[^，,。；;]{{2,40}}?(?:领域|方面))?[^，,。]{{0,10}}$")
 # "在镇政府会议室召开": a body followed by a room is the venue, not the agent
 VENUE_ROOM = re.compile(r"(?:会议室|会议厅|礼堂|会堂|大厅|报告厅|多功能厅|会议中心|大楼|办公楼|院内)")
 # "并为首批入驻的X奠基": what settles in the park the text is about

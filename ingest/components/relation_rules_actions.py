@@ -295,11 +295,14 @@ class ActionRules(RuleBase):
                 # "A联合B、C等单位申报", "A会同B、C、D举办": the body before the verb with each after it
                 # "A要会同B…", "A将联合B…": a modal between the body and its verb
                 back = 1 + len(P.MODAL_BEFORE.search(clause[: h.start()]).group(0))
-                if h.group(0) in ("联合", "会同", "携手") and (a + h.start() - back) in sv.slots:
+                if h.group(0) in ("联合", "会同", "携手", "联手") and (a + h.start() - back) in sv.slots:
                     p0 = a + h.start() - back
                     # "A、B联合C建设X": every body of the subject list works with C
                     agents = [(q, x) for q, x in self.list_at(sv, p0) if q <= p0 and x.type in types]
-                    agents = agents if sv.slots[p0].type in ORG_TYPES else []
+                    # "青山市携手东方集团": a place joins hands as a partner too (not 联合/会同,
+                    # which a place's name before them rarely heads)
+                    hands = h.group(0) in ("携手", "联手") and sv.slots[p0].type == "Location"
+                    agents = agents if sv.slots[p0].type in ORG_TYPES or hands else []
                     for q, y in self.tails_after(sv, a + h.end(), ORG_TYPES, max_gap=0) if agents else ():
                         for p1, x1 in agents:
                             for o in self._as_org(sv, x1):

@@ -244,7 +244,7 @@ class StructureRules(RuleBase):
             thing = None
             while p >= 0:
                 x = sv.slots.get(p)
-                if x is not None and x.type in SIGNATURES["LOCATED_IN"][0] and x.type != "Project":
+                if x is not None and x.type in SIGNATURES["LOCATED_IN"][0]:
                     thing = (p, x)
                     break
                 if s[p] in "。；;":

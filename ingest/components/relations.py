@@ -81,6 +81,7 @@ from collections import Counter
 
 from graph.model import Entity, Evidence, Relation
 from ingest.components.modality import (
+    absent_object,
     deictic_level,
     document_place_min,
     national_place,
@@ -172,11 +173,14 @@ class _Extractor(PeopleRules, ActionRules, StructureRules, NoticeRules):
         clause speaks of national or world affairs (当今世界…面临严峻挑战: modality.national_topic)."""
         skip = ("Person", "Location", "Event")
         named = [m for _p, m in sorted(sv.slots.items())
-                 if a <= m.start - sv.start < b and m.type not in skip]
+                 if a <= m.start - sv.start < b and m.type not in skip
+                 and not absent_object(sv.raw, m.start - sv.start)]  # 没有X园区: X lacks nothing
         if named:
             return named
+        # the country as the topic (中华人民共和国的每一位公民…): no local holder, nor the document's (gaps12)
         places = self._topic_place(sv, a, b)
-        inside = [m for m in places if a <= m.start - sv.start < b]
+        national = bool(places) and national_place(places[0].name)
+        inside = [m for m in places if a <= m.start - sv.start < b and not national]
         if inside:
             return inside
         if deictic_level(sv.raw[a:b]):
@@ -187,7 +191,7 @@ class _Extractor(PeopleRules, ActionRules, StructureRules, NoticeRules):
             if carried:
                 return carried
         if places or national_topic(sv.raw[:b]):
-            return places
+            return [] if national else places
         return self._document_place()
 
     @staticmethod

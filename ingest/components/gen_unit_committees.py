@@ -1,0 +1,50 @@
+"""Generator `unit_committees`: a military unit's party committee as a body of its own.
+
+在青山军分区党委的正确领导下, 东川省军区党委的决定, 东川警备区党委召开…, 军分区党委和市委: the
+committee that leads, decides or convenes is named with the unit (MilitaryUnit X党委,
+`rule:unit:committee`), as the annotated batches name it, where the head rule stops at the unit's
+head (军分区, 省军区, 警备区 …) and leaves 党委 out. Only where the words after it (or 在 before
+the unit) make the committee the actor: ingest/data/unit_committees.tsv `act`. Never before a
+title (青山军分区党委第一书记甲某: the post is held in the unit, corpus/annotated/README.md call (i)),
+a number or a `sitting` word (党委十届三次全体会议, 党委扩大会议: a sitting's name, the event rules').
+"""
+
+from __future__ import annotations
+
+from ingest.components.candidate import Cand
+from ingest.components.lexicon import data_lines
+from ingest.components.name_context import NameContext
+
+_COMMITTEE = "党委"
+_NUMBER_CHARS = frozenset("第一二三四五六七八九十0123456789")
+
+
+def _words(kind: str) -> tuple[str, ...]:
+    out = []
+    for n, line in enumerate(data_lines("unit_committees.tsv"), 1):
+        parts = line.split("\t")
+        if len(parts) != 2 or parts[0] not in ("act", "sitting"):
+            raise ValueError(f"ingest/data/unit_committees.tsv: row {n} is not "
+                             f"act|sitting<TAB>word: {line!r}")
+        if parts[0] == kind:
+            out.append(parts[1])
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+ACTS = _words("act")
+SITTINGS = _words("sitting")
+
+
+def unit_committees(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    if _COMMITTEE not in t:
+        return []
+    out = []
+    for c in chosen:
+        if c.type != "MilitaryUnit" or not t.startswith(_COMMITTEE, c.end):
+            continue
+        e = c.end + len(_COMMITTEE)
+        if ctx.title_re.match(t, e) or t.startswith(SITTINGS, e) or t[e:e + 1] in _NUMBER_CHARS:
+            continue  # a post held in the unit, or a sitting's name
+        if t.startswith(ACTS, e) or t.endswith("在", 0, c.start):
+            out.append(Cand(c.start, e, "MilitaryUnit", "rule:unit:committee", c.confidence, c.priority))
+    return out
