@@ -295,8 +295,8 @@ def _entities(items: list, text: str, folded: str, sentences: list[tuple[int, in
             problems.append(f"{what}: type {etype!r} is not one of {', '.join(ENTITY_TYPES)}")
         ent = Entity(name=name, type=etype, aliases=[a for a in dict.fromkeys(aliases) if a != name])
         # a problem the annotator marks solved in the same text is no open gap: it is checked, not kept
-        ent.problems = [ev for p in e.get("problems") or []
-                        if (ev := _given_problem(p, what, text, problems)) and p.get("solved") is not True]
+        given = [(p, _given_problem(p, what, text, problems)) for p in e.get("problems") or []]
+        ent.problems = [ev for p, ev in given if p.get("solved") is not True]
         entities.append(ent)
         if e.get("mentions"):
             _explicit_mentions(ent, e["mentions"], text, sentences, what, problems)

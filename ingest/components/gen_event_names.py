@@ -32,27 +32,15 @@ from __future__ import annotations
 import re
 
 from ingest.components.candidate import Cand, is_cjk
-from ingest.components.lexicon import data_lines
+from ingest.components.lexicon import kind_words
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import ORG_TYPES, STOP_CHARS
 
-
-def _words(kind: str) -> tuple[str, ...]:
-    out = []
-    for n, line in enumerate(data_lines("event_words.tsv"), 1):
-        parts = line.split("\t")
-        if len(parts) != 2 or parts[0] not in ("attendee", "scope", "topic", "act"):
-            raise ValueError(f"ingest/data/event_words.tsv: row {n} is not "
-                             f"attendee|scope|topic|act<TAB>word: {line!r}")
-        if parts[0] == kind:
-            out.append(parts[1])
-    return tuple(sorted(out, key=len, reverse=True))
-
-
-ATTENDEES = _words("attendee")
-SCOPES = _words("scope")
-TOPIC_ENDS = _words("topic")
-ACTS = _words("act")
+_WORDS = kind_words("event_words.tsv", ("attendee", "scope", "topic", "act"))
+ATTENDEES = _WORDS["attendee"]
+SCOPES = _WORDS["scope"]
+TOPIC_ENDS = _WORDS["topic"]
+ACTS = _WORDS["act"]
 _ACT_HEADS = ("大会", "会议")
 
 

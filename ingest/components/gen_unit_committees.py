@@ -12,27 +12,16 @@ a number or a `sitting` word (党委十届三次全体会议, 党委扩大会议
 from __future__ import annotations
 
 from ingest.components.candidate import Cand
-from ingest.components.lexicon import data_lines
+from ingest.components.lexicon import kind_words
 from ingest.components.name_context import NameContext
 
 _COMMITTEE = "党委"
 _NUMBER_CHARS = frozenset("第一二三四五六七八九十0123456789")
 
 
-def _words(kind: str) -> tuple[str, ...]:
-    out = []
-    for n, line in enumerate(data_lines("unit_committees.tsv"), 1):
-        parts = line.split("\t")
-        if len(parts) != 2 or parts[0] not in ("act", "sitting"):
-            raise ValueError(f"ingest/data/unit_committees.tsv: row {n} is not "
-                             f"act|sitting<TAB>word: {line!r}")
-        if parts[0] == kind:
-            out.append(parts[1])
-    return tuple(sorted(out, key=len, reverse=True))
-
-
-ACTS = _words("act")
-SITTINGS = _words("sitting")
+_WORDS = kind_words("unit_committees.tsv", ("act", "sitting"))
+ACTS = _WORDS["act"]
+SITTINGS = _WORDS["sitting"]
 
 
 def unit_committees(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:

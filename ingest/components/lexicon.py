@@ -156,6 +156,19 @@ def _places(jw: dict[str, tuple[int, str]]):
     return full, short, county_short, county_words
 
 
+def kind_words(name: str, kinds: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The words of a `kind<TAB>word` file in ingest/data, by kind, each kind longest first (so an
+    alternation or startswith tries the longer word first); a row of another shape or kind is an
+    error naming the file and the row."""
+    out: dict[str, list[str]] = {k: [] for k in kinds}
+    for n, line in enumerate(_lines(name), 1):
+        parts = line.split("\t")
+        if len(parts) != 2 or parts[0] not in out:
+            raise ValueError(f"ingest/data/{name}: row {n} is not {'|'.join(kinds)}<TAB>word: {line!r}")
+        out[parts[0]].append(parts[1])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
 @lru_cache(maxsize=2)
 def title_words(use: str) -> tuple[str, ...]:
     """Titles of ingest/data/titles.tsv for `use` ("person": next to a person's name, for the entity
