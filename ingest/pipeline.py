@@ -16,6 +16,9 @@ entities), mcf_relations (relations; ingest/components/relations.py, owned by th
 helper). build_nlp(with_relations=False) leaves the last one out. mcf_learned_spans (a trained
 character tagger, ingest/components/learned.py) runs after mcf_entities when switched on
 (`learned=True`, or MCFGRAPH_LEARNED_SPANS=on|off; default LEARNED_DEFAULT, see docs/QUALITY.md).
+mcf_lac_spans (Baidu LAC's spans through the rules' checks, ingest/components/learned_lac.py; an
+optional extra) runs there too when switched on (`lac=True`, or MCFGRAPH_LAC_SPANS=on|off; default
+LAC_DEFAULT: off, it costs many times the rules' CPU).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from spacy.language import Language
 from ingest import extensions
 from ingest.components import entities as _entities  # noqa: F401  (registers mcf_entities)
 from ingest.components import learned as _learned  # noqa: F401  (registers mcf_learned_spans)
+from ingest.components import learned_lac as _learned_lac  # noqa: F401  (registers mcf_lac_spans)
 from ingest.components import relations as _relations  # noqa: F401  (registers mcf_relations)
 from ingest.components import sentences as _sentences  # noqa: F401  (registers mcf_sentences)
 from ingest.components import tokenizer as _tokenizer  # noqa: F401  (registers mcf_char_tokenizer.v1)
@@ -37,23 +41,36 @@ extensions.register()
 SEGMENTER = "char"
 COMPONENTS = ("mcf_sentences", "mcf_entities", "mcf_relations")
 LEARNED_DEFAULT = False  # measured on fresh batches: docs/QUALITY.md "Learned span component"
+LAC_DEFAULT = False  # LAC spans: measured on u44-u52 (learned4), opt-in (CPU cost, optional extra)
 
 
-def learned_enabled() -> bool:
-    """MCFGRAPH_LEARNED_SPANS=on|off overrides LEARNED_DEFAULT (to measure the component's effect)."""
-    value = os.environ.get("MCFGRAPH_LEARNED_SPANS", "").strip().lower()
+def _switch(variable: str, default: bool) -> bool:
+    """An on|off environment variable over a default (to measure a component's effect)."""
+    value = os.environ.get(variable, "").strip().lower()
     if value in ("on", "1", "true", "yes"):
         return True
     if value in ("off", "0", "false", "no"):
         return False
-    return LEARNED_DEFAULT
+    return default
+
+
+def learned_enabled() -> bool:
+    """MCFGRAPH_LEARNED_SPANS=on|off overrides LEARNED_DEFAULT (to measure the component's effect)."""
+    return _switch("MCFGRAPH_LEARNED_SPANS", LEARNED_DEFAULT)
+
+
+def lac_enabled() -> bool:
+    """MCFGRAPH_LAC_SPANS=on|off overrides LAC_DEFAULT."""
+    return _switch("MCFGRAPH_LAC_SPANS", LAC_DEFAULT)
 
 
 def build_nlp(
-    with_relations: bool = True, segmenter: str = SEGMENTER, learned: bool | None = None
+    with_relations: bool = True, segmenter: str = SEGMENTER, learned: bool | None = None,
+    lac: bool | None = None,
 ) -> Language:
     """A fresh pipeline. `segmenter`: "char" (default), or spaCy's "jieba" (for the benchmark);
-    `learned`: add mcf_learned_spans (None: learned_enabled())."""
+    `learned`: add mcf_learned_spans (None: learned_enabled()); `lac`: add mcf_lac_spans (None:
+    lac_enabled())."""
     if segmenter == "char":
         # spaCy's "char" segmenter, minus its Python re-alignment: token i is character i
         tok_cfg = {"@tokenizers": "mcf_char_tokenizer.v1"}
@@ -64,6 +81,8 @@ def build_nlp(
     nlp.add_pipe("mcf_entities")
     if learned if learned is not None else learned_enabled():
         nlp.add_pipe("mcf_learned_spans")
+    if lac if lac is not None else lac_enabled():
+        nlp.add_pipe("mcf_lac_spans")
     if with_relations:
         nlp.add_pipe("mcf_relations", last=True)
     return nlp

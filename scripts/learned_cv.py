@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.gold_eval import load_score  # noqa: E402
 from bench.learned_eval import load, run  # noqa: E402
+from ingest.components import learned_lac as _lac  # noqa: E402,F401  (registers mcf_lac_spans)
 from ingest.pipeline import build_nlp  # noqa: E402
 
 ORG_TYPES = ["Association", "Enterprise", "Event", "Fund", "IndustrialPark", "MilitaryUnit", "PartyGovBody",
@@ -46,6 +47,17 @@ VARIANTS = {
     "boundary-org": {"modes": ["boundary"], "boundary_types": ORG_TYPES},
     "all": {"modes": ["add", "veto", "type"]},
 }
+# Baidu LAC as a candidate generator (ingest/components/learned_lac.py): nothing to train; each
+# variant lets some LAC tags through some of the rule checks of ingest/data/lac_accept.tsv
+LAC_VARIANTS = {
+    "lac-all": {"factory": "mcf_lac_spans"},
+    "lac-org": {"factory": "mcf_lac_spans", "tags": ["ORG", "nt"], "checks": ["head", "firm"]},
+    "lac-org-head": {"factory": "mcf_lac_spans", "tags": ["ORG", "nt"], "checks": ["head"]},
+    "lac-org-firm": {"factory": "mcf_lac_spans", "tags": ["ORG"], "checks": ["firm"]},
+    "lac-per": {"factory": "mcf_lac_spans", "tags": ["PER"], "checks": ["person"]},
+    "lac-loc": {"factory": "mcf_lac_spans", "tags": ["LOC"], "checks": ["place"]},
+    "lac-nz": {"factory": "mcf_lac_spans", "tags": ["nz", "nw"], "checks": ["head", "suffix"]},
+}
 
 
 def train_fold(batch: str, out: Path, epochs: int, seed: int, arch: str, batches: str = "") -> None:
@@ -61,7 +73,12 @@ def pipelines(model: Path, variants: dict[str, dict]) -> dict:
     nlps = {"off": build_nlp(learned=False)}
     for name, cfg in variants.items():
         nlp = build_nlp(learned=False)
-        nlp.add_pipe("mcf_learned_spans", after="mcf_entities", config={"model_path": str(model), **cfg})
+        factory = cfg.get("factory", "mcf_learned_spans")
+        if factory == "mcf_lac_spans":
+            config = {k: v for k, v in cfg.items() if k != "factory"}
+        else:
+            config = {"model_path": str(model), **cfg}
+        nlp.add_pipe(factory, after="mcf_entities", config=config)
         nlps[name] = nlp
     return nlps
 
@@ -117,13 +134,20 @@ def main() -> None:
     ap.add_argument("--skip-train", action="store_true")
     ap.add_argument("--arch", choices=["tagger", "ner"], default="tagger")
     ap.add_argument("--json", default="")
-    ap.add_argument("--variants", default=",".join(VARIANTS), help="which of " + ", ".join(VARIANTS))
+    ap.add_argument("--variants", default=",".join(VARIANTS),
+                    help="which of " + ", ".join([*VARIANTS, *LAC_VARIANTS]))
+    ap.add_argument("--no-train", action="store_true",
+                    help="with --train-batches: score LAC variants only (nothing to train)")
     ap.add_argument("--train-batches", default="", help="train once on seeds + dev + these batches")
     ap.add_argument("--eval", default="u23,u24,u25,u26,u13,u15", help="batches to score (--train-batches)")
     ap.add_argument("--pool", default="u23,u24,u25,u26", help="with --train-batches: batches scored pooled")
     a = ap.parse_args()
     score = load_score()
-    variants = {v: VARIANTS[v] for v in a.variants.split(",")}
+    known = VARIANTS | LAC_VARIANTS
+    unknown = [v for v in a.variants.split(",") if v not in known]
+    if unknown:
+        sys.exit(f"learned_cv: unknown variants {unknown} (known: {', '.join(known)})")
+    variants = {v: known[v] for v in a.variants.split(",")}
     if a.train_batches:
         held_out_run(a, score, variants)
         return
@@ -149,7 +173,7 @@ def held_out_run(a, score, variants: dict[str, dict]) -> None:
     if overlap:
         sys.exit(f"learned_cv: evaluated batches {sorted(overlap)} are also training batches")
     model = Path(a.work) / "model"
-    if not a.skip_train or not (model / "config.cfg").exists():
+    if not a.no_train and (not a.skip_train or not (model / "config.cfg").exists()):
         train_fold("", model, a.epochs, a.seed, a.arch, batches=a.train_batches)
     table = score_held_out(evals, pool, model, score, variants)
     for b, row in table.items():

@@ -322,29 +322,34 @@ class LearnedSpans:
         doc.ents = spans
 
     def _add(self, doc: Doc, text: str, new: list[Proposal], entities: list[Entity]) -> None:
-        """One entity per surface form; a form that is already a rule entity's name or alias
-        becomes one more mention of that entity (its type stays the rules')."""
-        starts = [s for s, _ in doc._.sentence_spans]
-        by_form = {f: e for e in entities for f in [e.name, *e.aliases]}
-        spans = list(doc.ents)
-        for p in new:
-            surface = text[p.start:p.end]
-            si = max(0, bisect.bisect_right(starts, p.start) - 1)
-            mention = Mention(sentence=si, start=p.start, end=p.end, text=surface)
-            ent = by_form.get(surface)
-            if ent is None:
-                ent = Entity(name=surface, type=p.type, source=SOURCE, confidence=round(p.confidence, 3))
-                entities.append(ent)
-                by_form[surface] = ent
-            ent.mentions.append(mention)
-            span = doc.char_span(p.start, p.end, label=ent.type)
-            if span is not None:
-                span._.entity_name = ent.name
-                span._.source = SOURCE
-                span._.confidence = round(p.confidence, 3)
-                spans.append(span)
-        doc.ents = sorted(spans, key=lambda s: s.start)
-        doc._.entities = entities
+        add_proposals(doc, text, new, entities, SOURCE)
+
+
+def add_proposals(doc: Doc, text: str, new: list[Proposal], entities: list[Entity], source: str) -> None:
+    """One entity per surface form; a form that is already a rule entity's name or alias becomes
+    one more mention of that entity (its type stays the rules'). Shared by every model that adds
+    spans after the rules (this tagger, ingest/components/learned_lac.py)."""
+    starts = [s for s, _ in doc._.sentence_spans]
+    by_form = {f: e for e in entities for f in [e.name, *e.aliases]}
+    spans = list(doc.ents)
+    for p in new:
+        surface = text[p.start:p.end]
+        si = max(0, bisect.bisect_right(starts, p.start) - 1)
+        mention = Mention(sentence=si, start=p.start, end=p.end, text=surface)
+        ent = by_form.get(surface)
+        if ent is None:
+            ent = Entity(name=surface, type=p.type, source=source, confidence=round(p.confidence, 3))
+            entities.append(ent)
+            by_form[surface] = ent
+        ent.mentions.append(mention)
+        span = doc.char_span(p.start, p.end, label=ent.type)
+        if span is not None:
+            span._.entity_name = ent.name
+            span._.source = source
+            span._.confidence = round(p.confidence, 3)
+            spans.append(span)
+    doc.ents = sorted(spans, key=lambda s: s.start)
+    doc._.entities = entities
 
 
 def move_boundaries(doc: Doc, proposals: list[Proposal], types: set[str]) -> None:
