@@ -50,7 +50,7 @@ VARIANTS = {
 # Baidu LAC as a candidate generator (ingest/components/learned_lac.py): nothing to train; each
 # variant lets some LAC tags through some of the rule checks of ingest/data/lac_accept.tsv
 LAC_VARIANTS = {
-    "lac-all": {"factory": "mcf_lac_spans"},
+    "lac-all": {"factory": "mcf_lac_spans", "tags": ["ORG", "nt", "PER", "LOC", "nz", "nw"]},
     "lac-org": {"factory": "mcf_lac_spans", "tags": ["ORG", "nt"], "checks": ["head", "firm"]},
     "lac-org-head": {"factory": "mcf_lac_spans", "tags": ["ORG", "nt"], "checks": ["head"]},
     "lac-org-firm": {"factory": "mcf_lac_spans", "tags": ["ORG"], "checks": ["firm"]},

@@ -198,7 +198,13 @@ class LacSpans:
         return doc
 
 
-@Language.factory("mcf_lac_spans", default_config={"tags": ["ORG", "nt", "PER", "LOC", "nz", "nw"],
-                                                    "checks": []})
+# The default lets persons through only: on u44-u52 (never read by a rule writer when LAC was
+# measured) and on every READ batch, persons are the one tag whose spans lift entities; organisation,
+# place and nz/nw spans cost more than they add (scripts/learned_cv.py --variants lac-*; report of
+# learned4, docs/QUALITY.md).
+DEFAULT_TAGS = ["PER"]
+
+
+@Language.factory("mcf_lac_spans", default_config={"tags": DEFAULT_TAGS, "checks": []})
 def make_lac_spans(nlp: Language, name: str, tags: list[str], checks: list[str]) -> LacSpans:
     return LacSpans(tags, checks)
