@@ -9,5 +9,10 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[test]"
+# opt-in: Baidu LAC for mcf_lac_spans (MCFGRAPH_LAC_SPANS=on; off by default, ~200 MB, CPU-heavy)
+if [ "${MCFGRAPH_LAC:-0}" = "1" ]; then
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".[lac]" "setuptools<81" wheel
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation "LAC==2.1.2"
+fi
 # the CC-CEDICT name dictionary of the recogniser, built once from the installed package (offline)
 .venv/bin/python scripts/build_cedict_names.py >/dev/null
