@@ -7,6 +7,8 @@ head (军分区, 省军区, 警备区 …) and leaves 党委 out. Only where the
 the unit) make the committee the actor: ingest/data/unit_committees.tsv `act`. Never before a
 title (青山军分区党委第一书记甲某: the post is held in the unit, corpus/annotated/README.md call (i)),
 a number or a `sitting` word (党委十届三次全体会议, 党委扩大会议: a sitting's name, the event rules').
+A committee that opens a clause (after an `opener` mark or at a line's start: 过去一年，军分区党委坚持…)
+is the clause's subject whatever verb follows. Traditional script (黨委) reads the same.
 """
 
 from __future__ import annotations
@@ -15,25 +17,31 @@ from ingest.components.candidate import Cand
 from ingest.components.lexicon import kind_words
 from ingest.components.name_context import NameContext
 
-_COMMITTEE = "党委"
+_COMMITTEES = ("党委", "黨委")
 _NUMBER_CHARS = frozenset("第一二三四五六七八九十0123456789")
 
 
-_WORDS = kind_words("unit_committees.tsv", ("act", "sitting"))
+_WORDS = kind_words("unit_committees.tsv", ("act", "sitting", "opener"))
 ACTS = _WORDS["act"]
 SITTINGS = _WORDS["sitting"]
+OPENERS = frozenset(_WORDS["opener"]) | {"\n"}
+
+
+def _opens_clause(t: str, start: int) -> bool:
+    """The unit stands first in its clause (after a comma or full stop, or at a line's start)."""
+    return start == 0 or t[start - 1] in OPENERS
 
 
 def unit_committees(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
-    if _COMMITTEE not in t:
+    if _COMMITTEES[0] not in t and _COMMITTEES[1] not in t:
         return []
     out = []
     for c in chosen:
-        if c.type != "MilitaryUnit" or not t.startswith(_COMMITTEE, c.end):
+        if c.type != "MilitaryUnit" or not t.startswith(_COMMITTEES, c.end):
             continue
-        e = c.end + len(_COMMITTEE)
+        e = c.end + 2
         if ctx.title_re.match(t, e) or t.startswith(SITTINGS, e) or t[e:e + 1] in _NUMBER_CHARS:
             continue  # a post held in the unit, or a sitting's name
-        if t.startswith(ACTS, e) or t.endswith("在", 0, c.start):
+        if t.startswith(ACTS, e) or t.endswith("在", 0, c.start) or _opens_clause(t, c.start):
             out.append(Cand(c.start, e, "MilitaryUnit", "rule:unit:committee", c.confidence, c.priority))
     return out
