@@ -69,6 +69,9 @@ LEADING_COUNT = re.compile(r"[0-9]{1,2}月(?:[0-9]{1,2}日)?|(?:一|首|本|上|
 # 2015年全省…会议, 二〇一五年度…座谈会: a year before an event's name is a date, no part of the name
 # (a bare year glued to the name, 2016东川…推进会, is written as part of it: the gold keeps it)
 EVENT_LEADING_YEAR = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年度?")
+# 2020年度市委议军会议: the year a yearly sitting is named for (年度) is a form of that sitting's name
+# as the annotated batches write it (the form without it stays the name the rules give)
+EVENT_YEAR_OF_SITTING = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年度$")
 # 2008年任东川省军区政委, 2017年省政协, 2015年省…专项资金: a date before a body's or a fund's name (a year,
 # with its month and day) is no part of it; what follows the date is cut again (任 …)
 BODY_LEADING_DATE = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年"

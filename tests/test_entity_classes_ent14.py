@@ -1,0 +1,58 @@
+"""Entity classes of round ent14 (issue 10), read off the u44–u52 batches; invented names only.
+
+Each test fails without its class: the verbs that end a body's left context (stop_words.txt), a
+military unit's committee that opens a clause (gen_unit_committees, `opener` rows of
+unit_committees.tsv), and the year a yearly sitting is named for (entities._attach_year_forms).
+"""
+
+from __future__ import annotations
+
+from graph.model import Document
+from ingest.extract import extract, get_nlp
+
+
+def ents(text: str) -> dict[str, tuple[str, list[str]]]:
+    ex = extract(Document(id="t", source="t", text=text), get_nlp(with_relations=False))
+    return {e.name: (e.type, e.aliases) for e in ex.entities}
+
+
+def test_appointing_reading_out_and_handing_on_verbs_end_a_bodys_left_context():
+    # stop_words.txt: 增补, 新任, 宣读, 时任, 转交, 紧扣 govern the body after them
+    found = ents("司令员宣读省军区党委决定，增补新任市委书记为军分区党委常委。"
+                 "现将报告转交市政府研究处理。市国防动员办公室紧扣市委工作部署。会上，时任市委领导讲话。")
+    assert found["市委"][0] == "PartyGovBody"
+    assert found["市政府"][0] == "PartyGovBody"
+    assert found["市国防动员办公室"][0] == "PartyGovBody"
+    assert not [n for n in found if n.startswith(("增补", "新任", "时任", "转交", "宣读")) or "紧扣" in n]
+
+
+def test_a_military_units_committee_opening_a_clause_is_a_body():
+    # gen_unit_committees: X党委 first in its clause is the clause's subject, whatever verb follows
+    found = ents("赵立新指出，过去的一年，青山军分区党委深入学习贯彻上级决策部署。"
+                 "他说，过去五年，东川警备区党委在市委的领导下扎实工作。")
+    assert found["青山军分区党委"][0] == "MilitaryUnit"
+    assert found["东川警备区党委"][0] == "MilitaryUnit"
+
+
+def test_a_units_committee_before_a_title_stays_the_unit():
+    # the neighbouring reading is unchanged: at a clause's start before a title, the post is the unit's
+    found = ents("会议强调，北山军分区党委第一书记要履职尽责。")
+    assert "北山军分区党委" not in found
+    assert found["北山军分区"][0] == "MilitaryUnit"
+
+
+def test_a_decision_of_a_units_committee_read_out_names_the_committee():
+    # act row 决定 (without 的) and the stop word 宣读
+    found = ents("政委宣读东川警备区党委决定，任命甲为参谋长。")
+    assert found["东川警备区党委"][0] == "MilitaryUnit"
+
+
+def test_a_yearly_sittings_year_is_a_form_of_its_name():
+    # entities._attach_year_forms: 2025年度…会议 is the sitting named for that year; a plain date is not
+    found = ents("1月5日，2025年度县委议军会议召开。县委书记主持县委议军会议并讲话。")
+    events = [(n, a) for n, (t, a) in found.items() if t == "Event"]
+    assert len(events) == 1
+    name, aliases = events[0]
+    assert {name, *aliases} >= {"2025年度县委议军会议", "县委议军会议"}
+    dated = ents("2015年全市国防动员工作会议召开。")
+    assert not [n for n in dated if n.startswith("2015")]
