@@ -56,3 +56,13 @@ def test_a_yearly_sittings_year_is_a_form_of_its_name():
     assert {name, *aliases} >= {"2025年度县委议军会议", "县委议军会议"}
     dated = ents("2015年全市国防动员工作会议召开。")
     assert not [n for n in dated if n.startswith("2015")]
+
+
+def test_a_platform_opened_by_a_place_or_a_known_body_is_a_project():
+    # heads.tsv 平台 (Project, project class); gen_heads: a place or a known body must open the name
+    found = ents("2014年，青山市北斗导航位置综合服务平台建成。"
+                 "企业依托工业和信息化部军民结合公共服务平台对接需求。会议搭建了交流平台，依托孵化器平台和“军民融合”平台开展服务。")
+    assert found["青山市北斗导航位置综合服务平台"][0] == "Project"
+    assert found["工业和信息化部军民结合公共服务平台"][0] == "Project"
+    assert not [n for n in found if n.endswith("平台") and n not in (
+        "青山市北斗导航位置综合服务平台", "工业和信息化部军民结合公共服务平台")]

@@ -511,8 +511,11 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
         typ = "Policy"
     if head in TITLE_ZONE_HEADS and len(body) >= 4 and _level_title(ctx, head, body):
         typ = "Policy"
-    if head == "平台":
-        typ = "Policy"
+    # 东川北斗导航综合服务平台, 某部军民结合公共服务平台: a platform is a Project (corpus/annotated
+    # README: a platform, as a 合作运营中心) when a place or a known body opens its name; 交流平台,
+    # 孵化器平台, “军民融合”平台 are kinds of platform
+    if head == "平台" and not (ctx.place_re.match_at(t, start) or ctx.gaz3_re.match(body)):
+        return "", 0.0, ""
     if head == "合伙企业" and "基金" in body:
         typ = "Fund"  # …产业投资基金合伙企业(有限合伙): a fund in the legal form of a partnership
     # a sub-office of an institute or company has its parent's type: 中科院北京分院科技合作处
