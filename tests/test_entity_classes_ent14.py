@@ -66,3 +66,14 @@ def test_a_platform_opened_by_a_place_or_a_known_body_is_a_project():
     assert found["工业和信息化部军民结合公共服务平台"][0] == "Project"
     assert not [n for n in found if n.endswith("平台") and n not in (
         "青山市北斗导航位置综合服务平台", "工业和信息化部军民结合公共服务平台")]
+
+
+def test_a_delegation_to_a_session_is_named_after_the_session():
+    # gen_heads: 代表团 after a session's 会议 starts after it; 解放军和武警部队代表团 is one name
+    found = ents("市委书记甲来到市十五届人大六次会议解放军代表团，与代表们一起审议政府工作报告。"
+                 "乙参加自治区十三届人大三次会议解放军和武警部队代表团审议。")
+    assert found["市十五届人大六次会议"][0] == "Event"
+    assert found["解放军代表团"][0] == "MilitaryUnit"
+    assert found["解放军和武警部队代表团"][0] == "MilitaryUnit"
+    assert not [n for n in found if n.endswith("代表团") and "会议" in n]
+    assert "武警部队代表团" not in found

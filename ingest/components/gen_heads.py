@@ -234,6 +234,9 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
             start = m_year.end()
         if head == "部队":
             start = _garrison_start(t, start, ms)
+        # 市十五届人大六次会议解放军代表团: a delegation to a session is named after the session
+        if head == "代表团" and (k := t.rfind("会议", start, ms)) >= 0 and ms - k - 2 >= 2:
+            start = k + 2
         if typ == "Policy" and head == "战略" and t.startswith("国家", start) and ms - start > 4:
             start += 2
         # 省委、省政府新旧动能转换重大工程: the body that runs the project is named before it
