@@ -77,3 +77,12 @@ def test_a_delegation_to_a_session_is_named_after_the_session():
     assert found["解放军和武警部队代表团"][0] == "MilitaryUnit"
     assert not [n for n in found if n.endswith("代表团") and "会议" in n]
     assert "武警部队代表团" not in found
+
+
+def test_the_fire_and_rescue_service_is_a_government_body():
+    # name_rules.CIVIL_IN_BODY (gen_heads, gen_list_types); head filter level_plural_list no longer
+    # reads 警备区、市… as 区、市 (two levels of one body)
+    found = ents("市领导来到青山警备区、市消防救援支队慰问。慰问东川市公安消防支队官兵。")
+    assert found["市消防救援支队"][0] == "PartyGovBody"
+    assert found["东川市公安消防支队"][0] == "MilitaryUnit"
+    assert "县人民政府" not in ents("各区、县人民政府：")

@@ -24,6 +24,7 @@ from ingest.components.name_rules import (
     BODY_LEADING_DATE,
     BODY_OPENS_EVENT,
     BODY_THEN_DIVISION,
+    CIVIL_IN_BODY,
     CLASS_MODIFIERS,
     COMMITTEE_MEMBER,
     CONGRESS_LEVELS,
@@ -499,6 +500,8 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
     if typ in ("PartyGovBody", "IndustrialPark") and military_body \
             and head not in ("科学院", "研究中心", "党委"):
         typ = "MilitaryUnit"
+    if typ == "MilitaryUnit" and CIVIL_IN_BODY.search(body):
+        typ = "PartyGovBody"  # 青山市消防救援支队: the fire and rescue service is civilian since 2018
     if head in ("示范区",) and body.startswith(("国家", "全国")) and not body.startswith("国家级"):
         typ = "Policy"
     if (head == "示范区" and body.startswith("国家级")

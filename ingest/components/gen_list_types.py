@@ -16,7 +16,7 @@ from functools import lru_cache
 from ingest.components.candidate import CJK, Cand, is_cjk
 from ingest.components.lexicon import data_lines
 from ingest.components.name_context import NameContext
-from ingest.components.name_rules import LIST_INTRO, NAME_BAD, ORG_TYPES
+from ingest.components.name_rules import CIVIL_IN_BODY, LIST_INTRO, NAME_BAD, ORG_TYPES
 
 INSTITUTE_ENDS = ("院", "所", "大学", "学院", "实验室", "中心")
 CLASS_ENDS = ("企业", "单位", "院所", "机构", "部门", "公司", "集团", "高校", "院校", "厂家")
@@ -67,6 +67,8 @@ def typed_lists(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
                 continue  # typed already, or something else overlaps it
             w = t[s:e]
             typ = _item_type(kind, sib, w, known)
+            if typ == "MilitaryUnit" and CIVIL_IN_BODY.search(w):
+                typ = "PartyGovBody"  # 东风路消防救援站 among units: the civilian fire service
             if typ and _item_ok(ctx, w, typ):
                 out.append(Cand(s, e, typ, "rule:list:typed", 0.55, priority=1))
     return out

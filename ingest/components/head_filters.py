@@ -22,6 +22,7 @@ from ingest.components.name_rules import (
     FORCE_BODIES,
     FORCE_MEMBERS,
     GENERIC_FIRM_BODY,
+    HEAD_INFO,
     LEVEL_CHARS,
     LEVEL_PLURAL,
     ORDINAL,
@@ -125,9 +126,16 @@ def level_plural_bracket(ctx: NameContext, h: HeadCand) -> bool:
     return h.typ not in ("Event", "Policy") and bool(LEVEL_PLURAL.search(h.body))
 
 
+# heads that end in a level character (警备区, 开发区): a name they close before 、 is no level
+_LEVEL_ENDING_HEADS = tuple(sorted((hd for hd in HEAD_INFO if len(hd) >= 2 and hd[-1] in LEVEL_CHARS),
+                                   key=len, reverse=True))
+
+
 def level_plural_list(ctx: NameContext, h: HeadCand) -> bool:
+    # 省、市国动委: the level before 、 stands alone (青山警备区、市消防救援支队: 区 closes a name)
     t, s = h.t, h.start
-    return h.body[:1] in LEVEL_CHARS and s >= 2 and t[s - 1] == "、" and t[s - 2] in LEVEL_CHARS
+    return h.body[:1] in LEVEL_CHARS and s >= 2 and t[s - 1] == "、" and t[s - 2] in LEVEL_CHARS \
+        and not t.endswith(_LEVEL_ENDING_HEADS, 0, s - 1)
 
 
 def kind_of_lab(ctx: NameContext, h: HeadCand) -> bool:

@@ -419,6 +419,10 @@ _LEVEL_ORG = r"(?:[省市县区]|自治区)(?:委|政府|人民政府)"
 ORG_BEFORE_PROJECT = re.compile(_LEVEL_ORG + r"(?:[、和及与]?" + _LEVEL_ORG + r")?")
 QUOTED_NAME_VERB = re.compile(r"(?:建设|投资|实施|推进|开展|启动|打造|引进|签约|落地|开工|承担|参与)$")
 AUTONOMOUS = ("自治区", "自治州", "自治县")  # level words of autonomous divisions, used bare
+# words that make a unit civilian whatever its head (支队, 大队, 站): the fire and rescue service
+# (消防救援) left the armed police in 2018 and is a government body (its older 公安消防/武警消防
+# units stay military)
+CIVIL_IN_BODY = re.compile("消防救援")
 DEPT_HEADS = (
     "组织", "宣传", "统战", "人武", "武装", "装备", "司令", "政治工作", "后勤保障", "科学技术",
     "财政", "商务", "后勤", "联勤", "推进", "结合推进", "计划", "发展计划",
