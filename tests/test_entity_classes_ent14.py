@@ -86,3 +86,11 @@ def test_the_fire_and_rescue_service_is_a_government_body():
     assert found["市消防救援支队"][0] == "PartyGovBody"
     assert found["东川市公安消防支队"][0] == "MilitaryUnit"
     assert "县人民政府" not in ents("各区、县人民政府：")
+
+
+def test_strategy_before_a_noun_it_qualifies_heads_no_strategy():
+    # head filter strategy_modifier (strategy_modifies.txt); a strategy before 机遇 is still one
+    found = ents("东川市航空材料和部件产业技术创新战略联盟在新区成立。青山市核心区战略规划面积12平方公里。"
+                 "抢抓军民融合发展战略机遇。")
+    assert not [n for n in found if n.endswith("战略") and n != "军民融合发展战略"]
+    assert found["军民融合发展战略"][0] == "Policy"

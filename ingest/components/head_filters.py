@@ -206,12 +206,21 @@ def district_new_area(ctx: NameContext, h: HeadCand) -> bool:
     return h.head == "新区" and any(h.body[-k:] + h.head in ctx.place_words for k in (2, 3, 4))
 
 
+STRATEGY_MODIFIES: tuple[str, ...] = tuple(data_lines("strategy_modifies.txt"))
+
+
+def strategy_modifier(ctx: NameContext, h: HeadCand) -> bool:
+    # 东川航空材料创新战略联盟, 核心区战略规划, …战略性新兴产业: 战略 qualifies the noun after it
+    # (the alliance, the plan, the industries), so it heads no strategy's name
+    return h.head == "战略" and h.t.startswith(STRATEGY_MODIFIES, h.e)
+
+
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, bare_party_prefix, field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
     level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new, only_one,
     described_event, agreement_ceremony, unit_party_committee, counted_before, force_members,
-    district_new_area, described_base,
+    district_new_area, described_base, strategy_modifier,
 )}
 
 
