@@ -94,3 +94,13 @@ def test_strategy_before_a_noun_it_qualifies_heads_no_strategy():
                  "抢抓军民融合发展战略机遇。")
     assert not [n for n in found if n.endswith("战略") and n != "军民融合发展战略"]
     assert found["军民融合发展战略"][0] == "Policy"
+
+
+def test_a_pilot_a_body_launches_is_a_project():
+    # gen_enumerations._launched_pilots (name_rules.LAUNCHED_PILOT): 开展 + X试点 closed by 工作 or a mark
+    found = ents("1.探索开展国防知识产权质押试点。2.在全市开展青山市科技资源开放共享试点工作。"
+                 "东川区作为规范化建设试点，获评试点单位。")
+    assert found["国防知识产权质押试点"][0] == "Project"
+    assert found["青山市科技资源开放共享试点"][0] == "Project"
+    assert not [n for n in found if n.endswith("试点") and n not in (
+        "国防知识产权质押试点", "青山市科技资源开放共享试点")]

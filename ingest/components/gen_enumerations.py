@@ -28,6 +28,7 @@ from ingest.components.name_rules import (
     FIRM_LAST_WORD,
     GENERIC_PROJECT_END,
     HEAD_INFO,
+    LAUNCHED_PILOT,
     LEVEL_CHARS,
     LIST_INTRO,
     LIST_QUANTIFIER,
@@ -113,6 +114,8 @@ def signed_projects(ctx: NameContext, t: str) -> list[Cand]:
                 out.append(Cand(s, m.end(1), "Project", "rule:project_signed", 0.65, priority=2))
     if "项目" in t:
         out += _built_projects(ctx, t)
+    if "试点" in t:
+        out += _launched_pilots(ctx, t)
     if "等" in t:
         for m in PROJECT_ENUM.finditer(t):
             pos = m.start(1)
@@ -144,6 +147,18 @@ def _built_projects(ctx: NameContext, t: str) -> list[Cand]:
                 or not ctx._project_body_ok(body):
             continue
         out.append(Cand(m.start(1), m.end(1), "Project", "rule:project_built", 0.6, priority=2))
+    return out
+
+
+def _launched_pilots(ctx: NameContext, t: str) -> list[Cand]:
+    """开展 + X试点 (工作) closed by a clause mark: the pilot a body launches is one Project
+    (探索开展东川知识产权质押试点。, 在全市开展青山融合试点工作), as the batches name it."""
+    out = []
+    for m in LAUNCHED_PILOT.finditer(t):
+        body = m.group(1)[:-2]
+        if "的" in body or not ctx._project_body_ok(body):
+            continue
+        out.append(Cand(m.start(1), m.end(1), "Project", "rule:project_pilot", 0.6, priority=2))
     return out
 
 

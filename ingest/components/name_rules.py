@@ -181,6 +181,9 @@ SIGNED_PROJECT = re.compile(
 BUILT_PROJECT = re.compile(
     r"(?:建设|打造|引进的|引进)([" + CJK + r"]{4,20}?项目)(?=[；;。，,、\n]|$)", re.M
 )
+# 开展东川知识产权质押试点(工作): the pilot a body launches is one Project, named from after 开展
+# to 试点 (a 试点城市/试点园区 is a designation, a 试点单位 a kind: only 试点 closing the name counts)
+LAUNCHED_PILOT = re.compile(r"开展([" + CJK + r"]{4,24}?试点)(?=工作|[；;。，,、\n(（]|$)", re.M)
 # X项目、Y项目、Z项目等10个项目: items delimited by the list's own marks (they may hold
 # parentheses and Latin letters: 深圳ZUK(绵阳)海外运营服务平台项目)
 _ENUM_ITEM = r"[^、，,。；;：:\n“”《》]{3,30}?项目"
