@@ -104,3 +104,13 @@ def test_a_pilot_a_body_launches_is_a_project():
     assert found["青山市科技资源开放共享试点"][0] == "Project"
     assert not [n for n in found if n.endswith("试点") and n not in (
         "国防知识产权质押试点", "青山市科技资源开放共享试点")]
+
+
+def test_named_factories_and_their_state_run_forms_are_one_firm():
+    # heads.tsv 机器厂/机械厂/仪表厂/仪器厂; entities._join_ownership_forms; stop word 对外叫
+    found = ents("原国营华雁仪表厂地处秦岭。华雁仪表厂是一家县团级单位。青川机械厂的存在尤为特殊。"
+                 "工厂代号202，对外叫国营南岭机械厂。")
+    assert found["国营华雁仪表厂"] == ("Enterprise", ["华雁仪表厂"])
+    assert found["青川机械厂"][0] == "Enterprise"
+    assert found["国营南岭机械厂"][0] == "Enterprise"
+    assert not [n for n in found if n.startswith(("外叫", "对外"))]

@@ -30,7 +30,7 @@ from ingest.components.grouping import (
     group_mentions,
 )
 from ingest.components.lexicon import lexicon
-from ingest.components.name_rules import EVENT_YEAR_OF_SITTING
+from ingest.components.name_rules import EVENT_YEAR_OF_SITTING, OWNERSHIP_PREFIXES
 from ingest.components.recognizer import (
     BARE_HEADS,
     DEICTIC_HEADS,
@@ -142,6 +142,7 @@ class EntityRecognizer:
         self._attach_bare(groups, bare, text)
         _attach_firm_short_forms(groups, view, offsets, text, cands)
         _attach_year_forms(groups, text)
+        groups = _join_ownership_forms(groups)
         sents = doc._.sentence_spans or sentence_spans(text)
         if not doc._.sentence_spans:
             doc._.sentence_spans = sents
@@ -416,6 +417,28 @@ def _attach_year_forms(groups: list[Group], text: str) -> None:
                 m = EVENT_YEAR_OF_SITTING.search(text, max(0, s - 6), s)
                 if m:
                     g.forms.setdefault(text[m.start():s + len(f)], m.start())
+
+
+def _join_ownership_forms(groups: list[Group]) -> list[Group]:
+    """国营东川机械厂 … 东川机械厂: a firm written with and without its ownership word is one firm
+    (the batches give the short form as the alias). The group without the word joins the one with it."""
+    firms = [g for g in groups if g.type == "Enterprise"]
+    if len(firms) < 2:
+        return groups
+    by_form = {f: g for g in firms for f in g.forms}
+    gone: set[int] = set()
+    for g in firms:
+        for f in list(g.forms):
+            if not f.startswith(OWNERSHIP_PREFIXES):
+                continue
+            other = by_form.get(f[2:])
+            if other is not None and other is not g and id(other) not in gone:
+                g.mentions.extend(other.mentions)
+                for k, v in other.forms.items():
+                    g.forms.setdefault(k, v)
+                g.keys |= other.keys
+                gone.add(id(other))
+    return [g for g in groups if id(g) not in gone] if gone else groups
 
 
 def _is_place(w: str) -> bool:
