@@ -114,3 +114,13 @@ def test_named_factories_and_their_state_run_forms_are_one_firm():
     assert found["青川机械厂"][0] == "Enterprise"
     assert found["国营南岭机械厂"][0] == "Enterprise"
     assert not [n for n in found if n.startswith(("外叫", "对外"))]
+
+
+def test_theatre_commands_and_services_before_a_noun_are_military_units():
+    # national_bodies.tsv: the five theatre commands and their service commands; name_rules.SERVICES
+    # (gen_gazetteer: a bare service before a noun it owns is still the service); 司 before 令 is no head
+    found = ents("西部战区陆军副参谋长甲某来青山调研。东部战区陆军副司令员乙某说。"
+                 "展区主要展示陆军无人装备系统。该型导弹成了空军主力。北部战区副司令员丙某出席。")
+    for name in ("西部战区陆军", "东部战区陆军", "陆军", "空军", "北部战区"):
+        assert found[name][0] == "MilitaryUnit", name
+    assert not [n for n in found if n.endswith("副司")]

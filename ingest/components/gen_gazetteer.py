@@ -18,6 +18,7 @@ from ingest.components.name_rules import (
     NUMBERED_ACADEMY,
     NUMBERED_FACTORY,
     NUMBERED_INSTITUTE,
+    SERVICES,
     SHIP_BEFORE,
     SHIP_END,
     STOP_CHARS,
@@ -40,7 +41,7 @@ def gazetteer(ctx: NameContext, t: str) -> list[Cand]:
             continue  # 解放军报: a newspaper, not the army
         # a short group name glued to more text is a word, not the group (中国建筑|金属结构)
         if typ in ("Enterprise", "MilitaryUnit") and len(w) <= 4 and w[-1] not in "委部局院会办"\
-                and ctx._glued_to_noun(t, e):
+                and w not in SERVICES and ctx._glued_to_noun(t, e):
             continue
         if typ == "Enterprise" and len(w) <= 4 and FIELD_LIST_AFTER.match(t, e):
             continue  # 航天科技、国防工业相关领域: fields of work, not the group

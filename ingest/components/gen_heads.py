@@ -379,8 +379,8 @@ def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) ->
             return False  # 东川国际大酒店宏图厅: a hall of a hotel or centre, no department
         return not (prev in "大餐展客门舞示" or nxt in "长")
     if head in ("部", "处", "司"):
-        if nxt in "分署门队长委属位署件落级":
-            return False
+        if nxt in "分署门队长委属位署件落级" or head == "司" and nxt == "令":
+            return False  # (…副司令员: a commander's title, no department 司)
         if head == "处" and (BODY_THEN_DIVISION.search(t, max(0, ms - 16), ms)
                              or OWN_BODY.search(t, max(0, ms - 7), ms - 2)):
             return True  # 省委…委员会科教处, 中科院重任局综合技术处: a division of the body named
