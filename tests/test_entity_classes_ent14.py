@@ -121,6 +121,7 @@ def test_theatre_commands_and_services_before_a_noun_are_military_units():
     # (gen_gazetteer: a bare service before a noun it owns is still the service); 司 before 令 is no head
     found = ents("西部战区陆军副参谋长甲某来青山调研。东部战区陆军副司令员乙某说。"
                  "展区主要展示陆军无人装备系统。该型导弹成了空军主力。北部战区副司令员丙某出席。")
+    assert ents("第二炮兵装备研究院与青山区签约。第二炮兵携手青山区。")["第二炮兵"][0] == "MilitaryUnit"
     for name in ("西部战区陆军", "东部战区陆军", "陆军", "空军", "北部战区"):
         assert found[name][0] == "MilitaryUnit", name
     assert not [n for n in found if n.endswith("副司")]
