@@ -125,3 +125,12 @@ def test_theatre_commands_and_services_before_a_noun_are_military_units():
     for name in ("西部战区陆军", "东部战区陆军", "陆军", "空军", "北部战区"):
         assert found[name][0] == "MilitaryUnit", name
     assert not [n for n in found if n.endswith("副司")]
+
+
+def test_layout_labels_and_news_sites_in_byline_lines_are_no_persons():
+    # gen_bylines: 时间/初审/复审/终审 and a 某某网 are byline words; a prefixed byline stops at them
+    found = ents("来源:青山新闻网 作者:梁立具 陈立锋 时间:2020-11-11 09:59\n正文。\n\n"
+                 "记者:嵇立健\n\n初审:潘立升\n\n来源:东川网\n\n正文。")
+    persons = {n for n, (t, _) in found.items() if t == "Person"}
+    assert {"梁立具", "陈立锋"} <= persons
+    assert not persons & {"时间", "初审", "东川网"}

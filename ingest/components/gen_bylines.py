@@ -30,9 +30,10 @@ CREDIT_PAREN = re.compile(r"[(（](" + NAME + r"(?:[、 \u3000]" + NAME + r")*?)
                           r"(?:[/／][ \u3000]*(?:图|文|摄|文图|图文)|报道|摄)[)）]")
 # words of a byline that are no names: 记者, 本报记者, 通讯员, 王某/文, 李某/图, and the paper
 # (王某 李某/东川日报, 东川日报 王某)
-MARKERS = ("文", "图", "摄", "文图", "图文", "作者", "审核", "校对", "来源")
+# (and the page's layout labels: 时间:…, the editors' 初审/复审/终审, a news site 某某网)
+MARKERS = ("文", "图", "摄", "文图", "图文", "作者", "审核", "校对", "来源", "时间", "初审", "复审", "终审")
 MARKER_ENDS = ("记者", "通讯员", "摄影", "编辑", "责编", "实习生", "特约撰稿", "日报", "晚报", "军报",
-               "新闻网")
+               "网")
 
 
 def bylines(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
@@ -51,7 +52,9 @@ def bylines(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
                     out.append(Cand(s, s + len(nm), "Person", "rule:person:byline", 0.75, priority=3))
                     covered[s:s + len(nm)] = b"\x01" * len(nm)
     for m in BYLINE_PREFIXED.finditer(t):
-        items = [(x.start() + m.start(1), x.group()) for x in NAME_RE.finditer(m.group(1))]
+        items = _until_marker([(x.start() + m.start(1), x.group()) for x in NAME_RE.finditer(m.group(1))])
+        if not items:
+            continue
         if any(covered[s] for s, _ in items):
             continue
         if all(ctx._plausible_name(nm, in_list=True) for _, nm in items) \
@@ -60,6 +63,14 @@ def bylines(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
                 out.append(Cand(s, s + len(nm), "Person", "rule:person:byline_line", 0.75, priority=3))
                 covered[s:s + len(nm)] = b"\x01" * len(nm)
     return out + _repeats(t, out, covered)
+
+
+def _until_marker(items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The names after 作者:/编辑: up to the next layout word (编辑:某某网 时间:…, 作者:甲 乙 时间:…)."""
+    for k, (_, w) in enumerate(items):
+        if w in MARKERS or w.endswith(MARKER_ENDS):
+            return items[:k]
+    return items
 
 
 def _byline_names(ctx: NameContext, line: str, at: int) -> list[tuple[int, str]]:
