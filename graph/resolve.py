@@ -19,7 +19,8 @@ from pathlib import Path
 
 from graph import places
 from graph.model import SYMMETRIC_RELATIONS, DocumentGraph, EdgeRecord, Evidence, Extraction, NodeRecord
-from ingest.components.lexicon import abbreviation_pairs
+from ingest.components.lexicon import abbreviation_pairs, lexicon
+from ingest.components.name_rules import PLACE_NAMED_FEATURES
 from ingest.normalise import key as norm_key
 
 PLACEHOLDER = re.compile(r"^(?:[XＸxｘ]{1,3}|\*{1,3}|＊{1,3}|某)")
@@ -60,8 +61,15 @@ def canonical(name: str) -> str:
 
 
 def is_national(name: str) -> bool:
+    """Whether a body resolves globally (graph/data/national.txt), written with or without a page's
+    pinyin glosses (工业(yè)和信息化部 is 工业和信息化部)."""
+    from ingest.textfold import strip_pinyin
+
     names, prefixes = _national()
-    return name in names or name.startswith(prefixes)
+    if name in names or name.startswith(prefixes):
+        return True
+    plain = strip_pinyin(name) if "(" in name else name
+    return plain != name and (plain in names or plain.startswith(prefixes))
 
 
 @dataclass(frozen=True)
@@ -98,6 +106,26 @@ def document_jurisdiction(label: str, doc_id: str) -> Jurisdiction:
                         place.city)
 
 
+def _leading_place(name: str, jur: Jurisdiction) -> tuple[places.Place, str] | None:
+    """The place a name opens with, unless it opens with a short form that is not the place:
+    - one that names a lake, bay, wetland or street (青山湾生物科技园, 东川湿地公园疏散基地, 青山路消防站:
+      name_rules.PLACE_NAMED_FEATURES): such a feature is named after the place, not in it;
+    - a county's short form that is an everyday word (解放 in 解放军…学院, 新兴 in 新兴产业…论坛, 东方 in
+      东方某某公司, 公安 in 公安局): extraction reads these as places only in a list of places
+      (lexicon.county_short), and a name that opens with one is the word, not the county, unless
+      the county or its city is the document's place (中方人武部 in a 中方县 report).
+    Such a name takes the document's place (local types) or none."""
+    lp = places.leading_place(name)
+    if lp is None or lp[1] == lp[0].name:
+        return lp
+    if name.startswith(PLACE_NAMED_FEATURES, len(lp[1])):
+        return None
+    if lp[0].level == "county" and lp[1] in lexicon().county_short \
+            and jur.label not in (lp[0].name, lp[0].city):
+        return None
+    return lp
+
+
 def node_key(name: str, etype: str, jur: Jurisdiction, doc_id: str) -> tuple[str, str]:
     """(key, node jurisdiction) for an entity named `name` of type `etype` in a document."""
     n = norm_key(name)
@@ -110,11 +138,11 @@ def node_key(name: str, etype: str, jur: Jurisdiction, doc_id: str) -> tuple[str
         place = places.lookup(n)
         return (place.name, place.name) if place else (canonical(n), "")
     if etype in GLOBAL_TYPES:
-        lp = places.leading_place(n)
+        lp = _leading_place(n, jur)
         return canonical(n), (lp[0].name if lp and etype != "Person" else "")
     if is_national(n):
         return canonical(n), ""
-    lp = places.leading_place(n)
+    lp = _leading_place(n, jur)
     if lp is not None:
         place, surface = lp
         rest = n[len(surface):]

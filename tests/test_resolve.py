@@ -98,3 +98,38 @@ def test_traditional_names_are_shown_simplified_with_the_original_as_alias():
     assert node.name == "青山区双拥办"
     assert name in node.aliases
     assert "qū" not in node.gloss and node.gloss.endswith("Double Support Office")
+
+
+def jur_of(name, etype, jurisdiction, doc="d"):
+    return node_key(name, etype, document_jurisdiction(jurisdiction, doc), doc)[1]
+
+
+def test_a_bay_wetland_or_street_named_after_a_place_is_not_in_that_place():
+    # 青山湾 is a bay named after 青山, 白水路 a street: the park and the fire station are where the
+    # document is, not in 青山区 or 白水县 (a name that opens with the full place name still is)
+    assert jur_of("青山湾生物科技园", "IndustrialPark", "东川市") == "东川市"
+    assert jur_of("白水湿地公园疏散基地", "IndustrialPark", "东川市") == "东川市"
+    assert jur_of("白水路消防救援站", "MilitaryUnit", "东川市") == "东川市"
+    assert jur_of("青山区科技园", "IndustrialPark", "东川市") == "青山区"
+    assert jur_of("青山科技园", "IndustrialPark", "东川市") == "青山区"
+
+
+def test_a_county_short_form_that_is_an_everyday_word_opens_no_place():
+    # 新兴 ('emerging'), 和平 ('peace'), 解放 (of 解放军) are also counties' short forms
+    assert jur_of("新兴产业发展论坛", "Event", "东川市") == ""
+    assert jur_of("和平电子有限公司", "Enterprise", "东川市") == ""
+    assert jur_of("解放军某某工程大学", "ResearchInstitute", "东川市") == ""
+    assert key("公安局", "PartyGovBody", "东川市") == "东川市公安局"
+    # in a report of that county (or its city) the short form is the county
+    assert key("中方人武部", "MilitaryUnit", "中方县") == key("中方县人武部", "MilitaryUnit", "中方县")
+    assert jur_of("中方人武部", "MilitaryUnit", "怀化市") == "中方县"
+
+
+def test_bare_ministries_and_services_are_national_in_a_local_article():
+    # a ministry leader or the navy at a meeting in 青山区 is no body of 青山区
+    for name, etype in (("教育部", "PartyGovBody"), ("工业和信息化部", "PartyGovBody"),
+                        ("退役军人事务部", "PartyGovBody"), ("海军", "MilitaryUnit"),
+                        ("军委某某部", "MilitaryUnit"), ("工业(yè)和信息化部", "PartyGovBody")):
+        assert jur_of(name, etype, "青山区") == "", name
+    assert key("海军", "MilitaryUnit", "青山区") == key("海军", "MilitaryUnit", "东川市")
+    assert jur_of("教育局", "PartyGovBody", "青山区") == "青山区"

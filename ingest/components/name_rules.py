@@ -208,8 +208,12 @@ MEDIA_AFTER = re.compile(
 MEDIA_LONG = re.compile(
     r"[" + CJK + r"]{1,4}?(?:(?:日报|晚报|晨报|商报|时报)(?=讯|社|记者|[\s(（:：])|网(?=讯))"
 )
-# a short place form glued to one of these is part of a feature's name (紫阳湖宾馆, 东川路): no place
-PLACE_FEATURE_AFTER = ("湖", "路", "街", "大道", "大街", "宾馆", "酒店", "饭店", "大厦", "广场", "公园")
+# a short place form glued to one of these names a lake, bay, wetland or street after the place
+# (青山湾, 东川湿地公园, 青山路): the feature is not in that place (a street of another city, a bay off
+# another district), so neither extraction nor the resolver (graph.resolve) reads the place from it
+PLACE_NAMED_FEATURES = ("湖", "湾", "湿地", "路", "街", "大道", "大街")
+# … and with buildings named after it (紫阳湖宾馆), no mention of the place at all
+PLACE_FEATURE_AFTER = (*PLACE_NAMED_FEATURES, "宾馆", "酒店", "饭店", "大厦", "广场", "公园")
 # district names of cpca that are common words (近城区, 郊区): a place only inside a longer name
 GENERIC_DISTRICTS = frozenset(("城区", "郊区", "矿区"))
 # a body head right after a glued short place form: the form is the place (某县县委, 某县人武部)
