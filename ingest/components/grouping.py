@@ -35,6 +35,9 @@ EVENT_CORE_RE1 = re.compile(r"^(?:[0-9]{4}年?|第[0-9一二三四五六七八�
 REDUCTIONS_RE1 = re.compile(r"(.{2,})\([^()]{1,6}\)")
 ACADEMY_RE1 = re.compile(r"(?:中国)?航天(?:科工|科技)?(?:集团)?(?:公司)?([一二三四五六七八九十])院"
                           r"|([一二三四五六七八九十])院")
+# a research institute known by its number: 702所, 第702研究所, 第七〇二研究所 (digits read one by one)
+INSTITUTE_NUMBER_RE = re.compile(r"第?([0-9]{2,4}|[〇零一二三四五六七八九]{2,4})(?:研究)?所$")
+_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 INITIALS_OF_RE1 = re.compile(r"(.{2,3})集团")
 INITIALS_OF_RE2 = re.compile(r"(?:中国)?(.{3,10}?)集团(?:有限)?(?:公司)?")
 
@@ -331,6 +334,12 @@ def _academy(k: str) -> str:
     return (m.group(1) or m.group(2)) if m else ""
 
 
+def _institute_number(k: str) -> str:
+    """The number a research institute's name ends with (702 of 中船重工第七〇二研究所, of 702所), or ""."""
+    m = INSTITUTE_NUMBER_RE.search(k)
+    return m.group(1).translate(_CN_DIGITS) if m else ""
+
+
 def _initials_of(short: str, long: str) -> bool:
     """兵装集团 is built from characters of 中国兵器装备集团公司, in order, from its first one."""
     m = INITIALS_OF_RE1.fullmatch(short)
@@ -422,6 +431,7 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
         k, canon, _, core = info[id(g)]
         gcore = _group_core(k)  # (the same for every h: asked once)
         gacad = _academy(k) if g.type == "ResearchInstitute" else ""
+        gnum = _institute_number(k) if g.type == "ResearchInstitute" else ""
         targets = []
         for h in same_type[g.type]:
             if h is g or id(h) in dead:
@@ -451,6 +461,8 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
                 targets.append(h)  # 党管武装 / 党管武装制度
             elif gacad and gacad == _academy(hk):
                 targets.append(h)  # 四院 / 航天四院 / 航天科技四院
+            elif gnum and gnum == _institute_number(hk):
+                targets.append(h)  # 702所 / 东方重工第七〇二研究所: one institute by its number
         # 县人武部 / 人武部 after 湖南省青山县人武部: the one body under nested places (parks, events
         # and the like are joined by their tails, _merge_suffixes)
         if not targets and g.type not in SUFFIX_TYPES:

@@ -1,0 +1,31 @@
+"""gaps14 (issue 9): extraction artefacts behind findings (invented texts and names).
+
+- one research institute named by its number in two forms (东方重工第七〇二研究所 … 702所) is one
+  entity, not two (ingest/components/grouping._institute_number);
+"""
+
+from __future__ import annotations
+
+from graph.model import Document
+from ingest.extract import extract, get_nlp
+
+
+def ents(text: str) -> dict[str, tuple[str, list[str]]]:
+    ex = extract(Document(id="t", source="t", text=text), get_nlp(with_relations=False))
+    return {e.name: (e.type, e.aliases) for e in ex.entities}
+
+
+def test_an_institute_named_by_its_number_in_two_forms_is_one():
+    text = ("东方重工集团公司第七〇二研究所与青山市政府签署合作协议。根据协议，702所将在青山市建设"
+            "试验基地。")
+    got = ents(text)
+    inst = [n for n, (t, _a) in got.items() if t == "ResearchInstitute"]
+    assert len(inst) == 1, got
+    assert "702所" in got[inst[0]][1] or inst[0] == "702所"
+
+
+def test_institutes_with_other_numbers_stay_apart():
+    text = "东方重工集团公司第七〇二研究所与青松集团第715研究所签署合作协议。702所负责总体设计。"
+    got = ents(text)
+    inst = sorted(n for n, (t, _a) in got.items() if t == "ResearchInstitute")
+    assert len(inst) == 2, got
