@@ -2,6 +2,8 @@
 
 - one research institute named by its number in two forms (东方重工第七〇二研究所 … 702所) is one
   entity, not two (ingest/components/grouping._institute_number);
+- a place that opens a nested name the recogniser does not take (an outlet with its dateline, an
+  airport, games) is no mention of the place (ingest/data/place_nested_heads.tsv).
 """
 
 from __future__ import annotations
@@ -29,3 +31,15 @@ def test_institutes_with_other_numbers_stay_apart():
     got = ents(text)
     inst = sorted(n for n, (t, _a) in got.items() if t == "ResearchInstitute")
     assert len(inst) == 2, got
+
+
+def test_a_place_opening_a_nested_name_is_no_mention_of_the_place():
+    # an outlet with its dateline, an airport, games named after a city: words of longer names
+    for text in ("武汉经济日报白水讯 近日，东方重工集团召开座谈会。",
+                 "东方重工集团将投资建设武汉通用机场及配套设施。",
+                 "东方重工集团曾为武汉运动会提供保障。"):
+        got = ents(text)
+        assert not any(t == "Location" and n.startswith("武汉") for n, (t, _a) in got.items()), (text, got)
+    # written on its own the place is a mention, whatever else the text says
+    got = ents("东方重工集团将投资建设武汉通用机场，并在武汉设立研发中心。")
+    assert got.get("武汉", ("",))[0] == "Location", got

@@ -11,6 +11,7 @@ from ingest.components.name_rules import (
     GENERIC_DISTRICTS,
     MEDIA_AFTER,
     MEDIA_LONG,
+    NESTED_AFTER_PLACE,
     ONE_CHAR_PLACE_RE,
     ONE_CHAR_PLACES,
     PAREN_ZONE,
@@ -81,6 +82,8 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         if MEDIA_AFTER.match(t, e) or nxt_place and MEDIA_AFTER.match(t, nxt_place.end()) \
                 or MEDIA_LONG.match(t, e):
             continue  # 闽东日报, 中国证券网, 宁德网: a news outlet, not the place
+        if NESTED_AFTER_PLACE.match(t, e):
+            continue  # 青山经济日报德阳讯, 青山通用机场, 青山奥运会: a word of a nested name
         src = "gazetteer:region" if w in lx.regions else "gazetteer:cpca"
         out.append(Cand(s, e, "Location", src, 0.85, priority=1))
     doc_places: list[str] = []  # every place form of the text, read once when first needed

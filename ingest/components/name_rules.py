@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ingest.components.candidate import CJK
-from ingest.components.lexicon import data_lines
+from ingest.components.lexicon import alternation, data_lines, kind_words
 from ingest.components.prefilter import Prefiltered
 
 TOWN = re.compile(r"[" + CJK + r"]{2,3}?(?:镇|乡|街道)")
@@ -214,6 +214,14 @@ MEDIA_LONG = re.compile(
 PLACE_NAMED_FEATURES = ("湖", "湾", "湿地", "路", "街", "大道", "大街")
 # … and with buildings named after it (紫阳湖宾馆), no mention of the place at all
 PLACE_FEATURE_AFTER = (*PLACE_NAMED_FEATURES, "宾馆", "酒店", "饭店", "大厦", "广场", "公园")
+# a place opening a nested name the recogniser does not take (青山经济日报德阳讯, 青山通用机场, 青山奥运会):
+# no mention of the place (ingest/data/place_nested_heads.tsv)
+_NESTED = kind_words("place_nested_heads.tsv", ("outlet", "airport", "games"))
+NESTED_AFTER_PLACE = re.compile(
+    "[" + CJK + "]{0,4}?(?:" + alternation(_NESTED["outlet"]) + ")(?=[" + CJK + r"]{0,3}讯|[\s\u3000]|$)"
+    "|[" + CJK + "]{0,2}?(?:" + alternation(_NESTED["airport"]) + ")"
+    "|(?:" + alternation(_NESTED["games"]) + ")"
+)
 # district names of cpca that are common words (近城区, 郊区): a place only inside a longer name
 GENERIC_DISTRICTS = frozenset(("城区", "郊区", "矿区"))
 # a body head right after a glued short place form: the form is the place (某县县委, 某县人武部)
