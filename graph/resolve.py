@@ -126,6 +126,26 @@ def _leading_place(name: str, jur: Jurisdiction) -> tuple[places.Place, str] | N
     return lp
 
 
+def _innermost_place(name: str, jur: Jurisdiction) -> tuple[places.Place, str] | None:
+    """The place a name opens with, followed down a chain of places each inside the one before
+    (河南省兰考县人武部 → 兰考县, 安徽省安庆市大观区人武部 → 大观区, 湖南省衡阳白沙…产业园 → 衡阳市): the
+    body is of the innermost place, as the same body written without the province is (兰考县人武部),
+    so both are one node with that place's jurisdiction, not the province's."""
+    lp = _leading_place(name, jur)
+    if lp is None:
+        return None
+    place, end = lp[0], len(lp[1])
+    while True:
+        nxt = _leading_place(name[end:], jur)
+        if nxt is None or len(name) - end - len(nxt[1]) < 1:
+            break
+        inner = nxt[0]
+        if inner.level == place.level or place.name not in (inner.province, inner.city):
+            break
+        place, end = inner, end + len(nxt[1])
+    return place, name[:end]
+
+
 def node_key(name: str, etype: str, jur: Jurisdiction, doc_id: str) -> tuple[str, str]:
     """(key, node jurisdiction) for an entity named `name` of type `etype` in a document."""
     n = norm_key(name)
@@ -138,11 +158,11 @@ def node_key(name: str, etype: str, jur: Jurisdiction, doc_id: str) -> tuple[str
         place = places.lookup(n)
         return (place.name, place.name) if place else (canonical(n), "")
     if etype in GLOBAL_TYPES:
-        lp = _leading_place(n, jur)
-        return canonical(n), (lp[0].name if lp and etype != "Person" else "")
+        lp = _innermost_place(n, jur) if etype != "Person" else None
+        return canonical(n), (lp[0].name if lp else "")
     if is_national(n):
         return canonical(n), ""
-    lp = _leading_place(n, jur)
+    lp = _innermost_place(n, jur)
     if lp is not None:
         place, surface = lp
         rest = n[len(surface):]

@@ -133,3 +133,14 @@ def test_bare_ministries_and_services_are_national_in_a_local_article():
         assert jur_of(name, etype, "青山区") == "", name
     assert key("海军", "MilitaryUnit", "青山区") == key("海军", "MilitaryUnit", "东川市")
     assert jur_of("教育局", "PartyGovBody", "青山区") == "青山区"
+
+
+def test_a_body_under_a_chain_of_places_is_of_the_innermost_one():
+    # the province and city written before a county's body name the county's body
+    assert key("陕西省渭南市白水县人武部", "MilitaryUnit", "") == \
+        key("白水县人武部", "MilitaryUnit", "东川市")
+    assert jur_of("陕西省白水县人武部", "MilitaryUnit", "") == "白水县"
+    assert jur_of("陕西省渭南白水青山军民融合产业园", "IndustrialPark", "") == "白水县"
+    assert jur_of("陕西省东方重工有限公司", "Enterprise", "") == "陕西省"
+    # a place that does not lie in the one before it starts no chain
+    assert jur_of("湖南省白水县人武部", "MilitaryUnit", "") == "湖南省"
