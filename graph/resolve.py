@@ -88,7 +88,7 @@ class Jurisdiction:
             return self.label
         if level == "province":
             return self.province or None
-        if level == "city" and self.level == "county":
+        if level == "city":  # a county's city, or the municipality or county-level city itself
             return self.city or None
         return None
 
@@ -103,7 +103,27 @@ def document_jurisdiction(label: str, doc_id: str) -> Jurisdiction:
     if place is None:
         return Jurisdiction(label)
     return Jurisdiction(place.name, place.level, place.province if place.level != "province" else "",
-                        place.city)
+                        _city_of(place))
+
+
+# the adcode table's rows that group counties without being a city (a municipality's districts, the
+# counties a province governs directly)
+PSEUDO_CITIES = frozenset(("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"))
+
+
+def _city_of(place: places.Place) -> str:
+    """The place that a 市-prefixed body (市委, 市政府, 市人武部) of a document about `place` belongs to:
+    - a municipality (天津市) and its districts (青山区 of 天津市): the municipality, not a city-level
+      row of the table (市辖区 is no place: its 市委 merged every municipality district's);
+    - a county-level city (青山市 under 东川市): the county-level city itself (its own 市委, 市政府);
+    - a county or district: its prefecture city; a province: none."""
+    if place.level == "province":
+        return place.name if place.name.endswith("市") else ""
+    if place.level == "county" and place.name.endswith("市"):
+        return place.name
+    if place.city in PSEUDO_CITIES or not place.city:
+        return place.province if place.province.endswith("市") else ""
+    return place.city
 
 
 def _leading_place(name: str, jur: Jurisdiction) -> tuple[places.Place, str] | None:

@@ -144,3 +144,13 @@ def test_a_body_under_a_chain_of_places_is_of_the_innermost_one():
     assert jur_of("陕西省东方重工有限公司", "Enterprise", "") == "陕西省"
     # a place that does not lie in the one before it starts no chain
     assert jur_of("湖南省白水县人武部", "MilitaryUnit", "") == "湖南省"
+
+
+def test_a_city_prefixed_body_of_a_municipality_or_county_level_city_is_its_own():
+    # 市委 in a report of a municipality, or of one of its districts, is the municipality's
+    assert key("市委", "PartyGovBody", "天津市") == key("天津市委", "PartyGovBody", "")
+    assert key("市委", "PartyGovBody", "海淀区") == "北京市委"  # not a 市辖区 shared by every district
+    # … and in a county-level city's report that city's own (晋江市 lies in 泉州市)
+    assert key("市政府", "PartyGovBody", "晋江市") == key("晋江市政府", "PartyGovBody", "")
+    # a county's 市委 is still its prefecture's
+    assert key("市委", "PartyGovBody", "惠安县") == "泉州市委"
