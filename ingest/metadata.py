@@ -438,14 +438,29 @@ def _placeholder(text: str) -> str:
     return ""
 
 
-def place_mentions(text: str) -> list[tuple[int, str, str, int]]:
-    """Every place written in `text`: (offset, surface as written, short name, rank)."""
+def _in_person_name(folded: str, s: int, form: str, short: str) -> bool:
+    """Whether a place's short form at `s` is a person's given name: right after a one-character
+    family name that follows a title (市委书记王永安, 政委张海城中将: 永安, 海城 are county-level
+    cities' short forms), so the document is not about that place."""
+    if form != short or s < 2:
+        return False
+    from ingest.components.lexicon import lexicon, title_words
+
+    return folded[s - 1] in lexicon().surnames1 and folded.endswith(title_words("person"), 0, s - 1)
+
+
+def place_mentions(text: str, names: bool = True) -> list[tuple[int, str, str, int]]:
+    """Every place written in `text`: (offset, surface as written, short name, rank). `names`
+    False: without a short form that is a person's given name after a title and a family name
+    (_in_person_name), for telling what the document is about."""
     matcher, forms = _gazetteer()
     folded = fold(text)
     out = []
     for _i, s, e in matcher.find_matches_as_indexes(folded) if folded else ():
         form = folded[s:e]
         short, rank = forms[form]
+        if not names and _in_person_name(folded, s, form, short):
+            continue
         surface = text[s: s + len(short)] if form.startswith(short) else form
         out.append((s, surface, short, rank))
     return out
@@ -466,7 +481,7 @@ def _jurisdiction(text: str, title: str, header: list[str], lines: list[str]) ->
     first_seen: dict[str, int] = {}
     # the body only breaks ties, and its first 20,000 characters are plenty for that
     for weight, part in ((3.0, title), (1.0, head), (0.1, text[:20_000])):
-        for pos, surf, short, rank in place_mentions(part):
+        for pos, surf, short, rank in place_mentions(part, names=False):
             scores[short] += weight
             surface.setdefault(short, surf)
             ranks[short] = rank

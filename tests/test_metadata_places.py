@@ -36,3 +36,13 @@ def test_same_places_as_the_alternation():
         got = md.place_mentions(t)
         assert got == _by_regex(t)
     assert md.place_mentions("浙江省永康市")[0][2] == "浙江"
+
+
+def test_a_place_short_form_that_is_a_given_name_after_a_title_is_no_place():
+    """市委书记王晋江: 晋江 (a county-level city's short form) is the secretary's given name, so the
+    document is not about 晋江市 (gaps14); written as a place it still is."""
+    from ingest.metadata import extract_metadata
+
+    text = "市委书记王晋江调研军民融合工作\n7月1日，市委书记王晋江到东方重工集团调研。"
+    assert extract_metadata(text)["jurisdiction"] != "晋江"
+    assert extract_metadata("晋江市召开军民融合工作会议\n7月1日，晋江召开会议。")["jurisdiction"] == "晋江"
