@@ -30,6 +30,7 @@ LOCAL_TYPES = {"PartyGovBody", "MilitaryUnit", "IndustrialPark", "Fund", "Associ
 # types that only become local when their name says so (starts with a level word or a place)
 PREFIXED_LOCAL_TYPES = {"Event", "Policy", "Project"}
 GLOBAL_TYPES = {"Person", "Enterprise", "ResearchInstitute"}
+PARTY = "中共"
 
 
 def _abbreviations() -> tuple[tuple[str, str], ...]:
@@ -182,6 +183,8 @@ def node_key(name: str, etype: str, jur: Jurisdiction, doc_id: str) -> tuple[str
         return canonical(n), (lp[0].name if lp else "")
     if is_national(n):
         return canonical(n), ""
+    if n.startswith(PARTY) and _leading_place(n[len(PARTY):], jur) is not None:
+        n = n[len(PARTY):]  # 中共青山市委 is 青山市委: the Party's name before a place's body
     lp = _innermost_place(n, jur)
     if lp is not None:
         place, surface = lp

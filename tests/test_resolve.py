@@ -154,3 +154,12 @@ def test_a_city_prefixed_body_of_a_municipality_or_county_level_city_is_its_own(
     assert key("市政府", "PartyGovBody", "晋江市") == key("晋江市政府", "PartyGovBody", "")
     # a county's 市委 is still its prefecture's
     assert key("市委", "PartyGovBody", "惠安县") == "泉州市委"
+
+
+def test_the_partys_name_before_a_places_body_and_the_general_departments():
+    # 中共青山区委 is 青山区委 (the Party's name written before it), 中共中央 stays national
+    assert key("中共青山区委", "PartyGovBody", "东川市") == key("青山区委", "PartyGovBody", "")
+    assert jur_of("中共中央", "PartyGovBody", "青山区") == ""
+    # a former general department's or the support force's office is national wherever it sits
+    for name in ("总装备部某某军事代表局", "总参谋部某某局", "战略支援部队某某部", "国防科技工业局"):
+        assert jur_of(name, "MilitaryUnit", "青山区") == "", name
