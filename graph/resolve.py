@@ -31,6 +31,7 @@ LOCAL_TYPES = {"PartyGovBody", "MilitaryUnit", "IndustrialPark", "Fund", "Associ
 PREFIXED_LOCAL_TYPES = {"Event", "Policy", "Project"}
 GLOBAL_TYPES = {"Person", "Enterprise", "ResearchInstitute"}
 PARTY = "中共"
+REGION = "自治区"
 
 
 def _abbreviations() -> tuple[tuple[str, str], ...]:
@@ -167,6 +168,20 @@ def _innermost_place(name: str, jur: Jurisdiction) -> tuple[places.Place, str] |
     return place, name[:end]
 
 
+def _region_key(n: str, jur: Jurisdiction, doc_id: str) -> tuple[str, str]:
+    """自治区党委, 自治区政协, 自治区…会议: 自治区 is a level word like 省 (the province-level autonomous
+    region the document's place lies in), not the start of a name to put after the document's city
+    (乌鲁木齐市自治区党委, 新疆维吾尔自治区自治区党委)."""
+    region = jur.at_level("province")
+    if region and region.endswith(REGION):
+        from ingest.textfold import strip_pinyin
+
+        return region + canonical(strip_pinyin(n)[len(REGION):]), region  # (自治区(qū)党委 too)
+    if not jur.label:
+        return f"{canonical(n)}〔{doc_id}〕", ""
+    return f"{jur.label}·{canonical(n)}", jur.label
+
+
 def node_key(name: str, etype: str, jur: Jurisdiction, doc_id: str) -> tuple[str, str]:
     """(key, node jurisdiction) for an entity named `name` of type `etype` in a document."""
     n = norm_key(name)
@@ -192,6 +207,8 @@ def node_key(name: str, etype: str, jur: Jurisdiction, doc_id: str) -> tuple[str
         if place.name.endswith(rest[:1]) and rest[:1] in LEVEL_CHARS:
             rest = rest[1:]  # 龙岩市 + 市委 → 龙岩市委, not 龙岩市市委
         return place.name + canonical(rest), place.name
+    if n.startswith(REGION) and (etype in LOCAL_TYPES or etype in PREFIXED_LOCAL_TYPES):
+        return _region_key(n, jur, doc_id)
     local = etype in LOCAL_TYPES or (etype in PREFIXED_LOCAL_TYPES and n[:1] in LEVEL_CHARS)
     if n.startswith(("全省", "全市", "全县", "全区", "本市", "本省")) and etype in PREFIXED_LOCAL_TYPES:
         n, local = n[1:], True

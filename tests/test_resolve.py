@@ -163,3 +163,13 @@ def test_the_partys_name_before_a_places_body_and_the_general_departments():
     # a former general department's or the support force's office is national wherever it sits
     for name in ("总装备部某某军事代表局", "总参谋部某某局", "战略支援部队某某部", "国防科技工业局"):
         assert jur_of(name, "MilitaryUnit", "青山区") == "", name
+
+
+def test_autonomous_region_is_a_level_word_like_province():
+    # 自治区党委 in a report of a city or county of 新疆 is 新疆维吾尔自治区党委, one node with the full form
+    full = key("新疆维吾尔自治区党委", "PartyGovBody", "")
+    assert key("自治区党委", "PartyGovBody", "乌鲁木齐市") == full
+    assert key("自治区(qū)党委", "PartyGovBody", "新疆维吾尔自治区") == full
+    assert jur_of("自治区党委常委会议", "Event", "阿合奇县") == "新疆维吾尔自治区"
+    # a place outside any autonomous region gives no region
+    assert key("自治区党委", "PartyGovBody", "兰州市") != key("甘肃省委", "PartyGovBody", "")
