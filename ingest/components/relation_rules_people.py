@@ -517,7 +517,8 @@ class PeopleRules(RuleBase):
             if m_ev:
                 p = cue_end + m_ev.start(2)
                 event = (p, sv.slots[p])
-            elif self.p.attend_generic_event.match(rest) or h.group(0) == "到会":
+            elif (self.p.attend_generic_event.match(rest) or h.group(0) == "到会"
+                  or self.p.attend_closing.match(s, h.start())):
                 # "…出席会议", "…等出席。": the meeting the report is about
                 ev = self.recent_event(sv, h.start())
                 if ev is not None:
