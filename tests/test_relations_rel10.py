@@ -22,3 +22,16 @@ def test_attendance_closing_its_clause_before_the_chair():
     for name in ("王大明", "钱小东", "孙建军"):
         assert (name, "PARTICIPATES_IN", "青山军分区党委第一书记任职大会") in t
     assert ("周海军", "PARTICIPATES_IN", "青山军分区党委第一书记任职大会") not in t
+
+
+
+# --- a title in a body the recogniser missed (州人大常委会主任甲) keeps no carried body --------------------
+
+def test_title_in_an_unnamed_assembly_is_no_post_in_the_body_before():
+    ents = [("州委", G), ("州委组织部", G), ("周海涛", P), ("吴刚", P), ("孙建国", P)]
+    t = triples("州委副书记、州委组织部部长周海涛，州人大常委会主任吴刚，"
+                "州人大常委会党组书记孙建国出席座谈会。", ents)
+    assert ("周海涛", "HOLDS_POSITION", "州委组织部") in t
+    for name in ("吴刚", "孙建国"):
+        assert (name, "HOLDS_POSITION", "州委") not in t
+        assert (name, "HOLDS_POSITION", "州委组织部") not in t

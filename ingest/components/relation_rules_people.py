@@ -188,7 +188,10 @@ class PeopleRules(RuleBase):
                 # "区领导甲、乙", "自治区副主席丙": a title of a level of government, not of the
                 # body carried from the list before (a government with no entity gives nothing)
                 level_only = pre in self.c["title_level_words"]
-                if tm and len(lead) <= 10:
+                # "州人大常委会主任甲", "区政协主席乙": a title in a body the recogniser missed is not a
+                # post in the body carried from the list before, nor in the government (rel10)
+                unnamed = fold(pre).removesuffix("党组").endswith(tuple(self.c["title_unnamed_bodies"]))
+                if tm and len(lead) <= 10 and not unnamed:
                     g = (
                         self._gov_body(lead, None)
                         if any(lead.endswith(h) for h in self.c["government_heads"])
