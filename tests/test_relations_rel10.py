@@ -35,3 +35,18 @@ def test_title_in_an_unnamed_assembly_is_no_post_in_the_body_before():
     for name in ("吴刚", "孙建国"):
         assert (name, "HOLDS_POSITION", "州委") not in t
         assert (name, "HOLDS_POSITION", "州委组织部") not in t
+
+
+# --- 共同 pairs two sides named across 与/同 ("A与B共同建设了X") ------------------------------------------
+
+def test_two_sides_acting_together_coordinate():
+    ents = [("东方理工大学", RI), ("青山区", L)]
+    t = triples("东方理工大学与青山区共同建设了军民融合创新园，落地了一批重点项目。", ents)
+    pair = {("东方理工大学", "COORDINATES_WITH", "青山区"), ("青山区", "COORDINATES_WITH", "东方理工大学")}
+    assert pair & t
+
+
+def test_co_hosts_listed_with_he_are_no_pair_by_gongtong():
+    ents = [("青山市科技局", G), ("东方发明协会", "Association"), ("青山市政府", G)]
+    t = triples("近日，青山市科技局、东方发明协会和青山市政府共同推进成果转化。", ents)
+    assert not any(r == "COORDINATES_WITH" for _h, r, _t in t)

@@ -78,6 +78,7 @@ LIST_NOISE = re.compile(
 )
 _CLAUSE_VERBS = r"由|主办|承办|协办|指导|主持|召开|举行|举办|签署|成立|表示|指出|强调"
 LIST_VERBS = re.compile(_CLAUSE_VERBS)  # a list with a verb of its own is a clause, not a list
+PAIRED_BY = re.compile(f"{ANY}[与同]{ANY}")  # two sides joined by 与/同 ("A与B共同建设")
 GENERIC_ITEM_VERBS = re.compile(_CLAUSE_VERBS + "|是|将|要")
 # "出席了此次E", "出席我市“…”座谈会" (a deictic place before the event's name)
 ATTENDED_EVENT = re.compile(
