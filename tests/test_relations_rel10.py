@@ -50,3 +50,18 @@ def test_co_hosts_listed_with_he_are_no_pair_by_gongtong():
     ents = [("青山市科技局", G), ("东方发明协会", "Association"), ("青山市政府", G)]
     t = triples("近日，青山市科技局、东方发明协会和青山市政府共同推进成果转化。", ents)
     assert not any(r == "COORDINATES_WITH" for _h, r, _t in t)
+
+
+# --- investing to build: 投资/出资 N元 on the way to a building verb funds and founds what is built ------
+
+def test_builder_investing_an_amount_funds_what_it_builds():
+    ents = [("东方新材料股份有限公司", EN), ("晶体材料项目", "Project"), ("青山", L)]
+    t = triples("东方新材料股份有限公司计划2024年投资10亿元，在青山建设晶体材料项目。", ents)
+    assert ("东方新材料股份有限公司", "FUNDS", "晶体材料项目") in t
+
+
+def test_investor_building_a_park_with_jianzao_founds_it():
+    ents = [("东方航空工业集团", EN), ("青山航空新城", IP)]
+    t = triples("东方航空工业集团出资100亿元建造“青山航空新城”。", ents)
+    assert ("东方航空工业集团", "ESTABLISHED", "青山航空新城") in t
+    assert ("东方航空工业集团", "FUNDS", "青山航空新城") in t

@@ -102,6 +102,7 @@ from ingest.components.relation_base import (  # noqa: F401
 )
 from ingest.components.relation_patterns import CUES_PATH, cues  # noqa: F401
 from ingest.components.relation_rules_actions import ActionRules
+from ingest.components.relation_rules_funding import FundingRules
 from ingest.components.relation_rules_notices import NoticeRules
 from ingest.components.relation_rules_people import PeopleRules
 from ingest.components.relation_rules_structure import StructureRules
@@ -121,7 +122,7 @@ from ingest.textfold import view_fold
 # ---------------------------------------------------------------------------------------------
 
 
-class _Extractor(PeopleRules, ActionRules, StructureRules, NoticeRules):
+class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeRules):
     """All rule families over one document; `run` applies them sentence by sentence, in order."""
 
     def run(self) -> list[Relation]:
@@ -141,8 +142,10 @@ class _Extractor(PeopleRules, ActionRules, StructureRules, NoticeRules):
             self.rule_coordinates(sv)
             self.rule_part_of(sv)
             self.rule_located(sv)
+            first = len(self.relations)
             self.rule_established(sv)
             self.rule_cues(sv)
+            self.rule_invested_building(sv, first)
         self.rule_place_prefix()
         self.rule_name_parent()
         self.rule_notices()
