@@ -11,6 +11,7 @@ are `invest_verbs` in ingest/data/relation_cues.json.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ingest.components.relation_base import SIGNATURES, RuleBase
 from ingest.components.relation_patterns import alt
@@ -21,15 +22,22 @@ _AMOUNT = r"(?:约|近|超过|超|逾|总计)?[0-9.一二三四五六七八九�
 _BUILT = ("ESTABLISHED", "IMPLEMENTS")
 
 
+@lru_cache(maxsize=4)
+def _invested(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """投资/投入/出资 + an amount (built once per word list, not once per document)."""
+    return re.compile(f"(?:{alt(verbs)})了?{_AMOUNT}")
+
+
 class FundingRules(RuleBase):
     """FUNDS for builders that invest an amount in what they build (mixin)."""
 
     def rule_invested_building(self, sv: SentView, first: int) -> None:
         """Relations[first:] were found in sv: a builder that invests on the way to its verb funds."""
+        if first >= len(self.relations):
+            return
         s = sv.masked
-        if not hasattr(self, "_invested"):
-            self._invested = re.compile(f"(?:{alt(self.c['invest_verbs'])})了?{_AMOUNT}")
-        if first >= len(self.relations) or not self._invested.search(s):
+        invested = _invested(tuple(self.c["invest_verbs"]))
+        if not invested.search(s):
             return
         pos: dict[str, int] = {}
         for p in sv.positions:
@@ -41,7 +49,7 @@ class FundingRules(RuleBase):
             hp, tp = pos[r.head], pos[r.tail]
             if self.types.get(r.head) not in funded[0] or self.types.get(r.tail) not in funded[1]:
                 continue
-            m = self._invested.search(s, hp, tp) if hp < tp else None
+            m = invested.search(s, hp, tp) if hp < tp else None
             if m is None or any(ch in "。；;" for ch in s[hp:tp]):
                 continue
             self.emit(sv.slots[hp], "FUNDS", sv.slots[tp], sv, "funds:invested-building", 0.6, [hp, tp])
