@@ -78,6 +78,7 @@ LIST_NOISE = re.compile(
 )
 _CLAUSE_VERBS = r"由|主办|承办|协办|指导|主持|召开|举行|举办|签署|成立|表示|指出|强调"
 LIST_VERBS = re.compile(_CLAUSE_VERBS)  # a list with a verb of its own is a clause, not a list
+PAIRED_BY = re.compile(f"{ANY}[与同]{ANY}")  # two sides joined by 与/同 ("A与B共同建设")
 GENERIC_ITEM_VERBS = re.compile(_CLAUSE_VERBS + "|是|将|要")
 # "出席了此次E", "出席我市“…”座谈会" (a deictic place before the event's name)
 ATTENDED_EVENT = re.compile(
@@ -346,6 +347,7 @@ class CuePatterns:
     sponsor: re.Pattern  # 主办/指导/承办 …
     attend: re.Pattern  # 出席/参加 …
     attend_generic_event: re.Pattern  # "出席会议", "等出席。"
+    attend_closing: re.Pattern  # "…等出席，乙主持会议"
     host: re.Pattern  # 召开/举办 …
     coordinates: re.Pattern
     # 在A(党委)、B的领导/支持下，… (a body's 党委 may stand in the list: read by rule_guidance)
@@ -437,6 +439,8 @@ def patterns() -> CuePatterns:
             r"|(?:本次|此次|这次|本届)[^，,。；;\ue000-\ue00c]{1,6}?(?:" + alt(c["event_generic"]) + r")"
             r"|并[^，,。；;]{0,12}(?:[，,。；;]|$)|[。；;]|$)"
         ),
+        # "…司令员甲等出席，市委常委乙主持会议": the attendance closes its clause (rel10)
+        attend_closing=re.compile(f"(?:{alt(c['attend_closing_clause'])})[，,]"),
         host=re.compile(alt(c["participates_host"])),
         coordinates=re.compile(alt(c["coordinates"])),
         under_guidance=re.compile(

@@ -220,6 +220,7 @@ class ActionRules(RuleBase):
                         continue
                     # ", A与B…" the list must be adjacent to the cue or be the clause subject
                     gap = s[lst[-1][0] + 1 : cue_pos]
+                    after_yu = s[lst[0][0] - 1 : lst[0][0]] in ("与", "同")  # "(A)与B、C共同…"
                     # "A与B、C、D等签署", "A、B和C联合开展": the connective splits two sides, and only
                     # pairs across the sides cooperate (B, C, D each sign with A, not with each other)
                     side = 0
@@ -283,6 +284,11 @@ class ActionRules(RuleBase):
                             done.update(q for q, _ in leaders)
                             lst = leaders + lst
                             side = len(leaders)
+                    # "A与B共同建设了X": 共同 pairs two sides named across 与/同, not a list of
+                    # co-hosts ("A、B和C共同主办": the sponsor rules read those) (rel10)
+                    paired = after_yu or P.PAIRED_BY.search(joined)
+                    if h.group(0) in self.c["coordinates_paired"] and not paired:
+                        continue
                     orgs = []
                     for k, (q, x) in enumerate(lst):
                         for o in self._as_org(sv, x):

@@ -188,7 +188,10 @@ class PeopleRules(RuleBase):
                 # "区领导甲、乙", "自治区副主席丙": a title of a level of government, not of the
                 # body carried from the list before (a government with no entity gives nothing)
                 level_only = pre in self.c["title_level_words"]
-                if tm and len(lead) <= 10:
+                # "州人大常委会主任甲", "区政协主席乙": a title in a body the recogniser missed is not a
+                # post in the body carried from the list before, nor in the government (rel10)
+                unnamed = fold(pre).removesuffix("党组").endswith(tuple(self.c["title_unnamed_bodies"]))
+                if tm and len(lead) <= 10 and not unnamed:
                     g = (
                         self._gov_body(lead, None)
                         if any(lead.endswith(h) for h in self.c["government_heads"])
@@ -517,7 +520,8 @@ class PeopleRules(RuleBase):
             if m_ev:
                 p = cue_end + m_ev.start(2)
                 event = (p, sv.slots[p])
-            elif self.p.attend_generic_event.match(rest) or h.group(0) == "到会":
+            elif (self.p.attend_generic_event.match(rest) or h.group(0) == "到会"
+                  or self.p.attend_closing.match(s, h.start())):
                 # "…出席会议", "…等出席。": the meeting the report is about
                 ev = self.recent_event(sv, h.start())
                 if ev is not None:

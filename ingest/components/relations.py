@@ -57,6 +57,10 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
   bodies); name-internal PART_OF finds a parent by the child's short forms (中共 dropped, a leading place
   cut to its level word: 某省经信委某处 → 省经信委) and 部/常委会 are department heads; in 在X党委、Y的
   领导下 a unit's 党委 leads, not the unit.
+- rel10 (three or more READ batches, u1–u52): an attendance that closes its clause (…等出席，乙主持会议);
+  a title in a body the recogniser missed (州人大常委会主任甲) keeps no body carried from the item before;
+  共同 coordinates two sides named across 与/同 (A与B共同建设了X); investing to build (投资10亿元，在某地
+  建设X; 出资…建造X新城) funds what is built as well as founding it (relation_rules_funding).
 Cue words are data: `ingest/data/relation_cues.json`; which types each relation joins is the one
 table `graph/data/relation_signatures.json` (read through `graph.model.SIGNATURES`).
 
@@ -64,8 +68,9 @@ Where the code is: relation_view (the masked sentence, folded by ingest.textfold
 rules' view), relation_patterns (the regexes, compiled
 once), relation_base (signatures, `emit`, clause/subject/list helpers), relation_rules_people
 (title, sponsor, attend), relation_rules_actions (support/guide, coord, established, cue),
-relation_rules_structure (part, located), relation_rules_notices (notice layout: title, sign-off,
-label lines, task items, addressees); this module runs them and registers the component.
+relation_rules_structure (part, located), relation_rules_funding (money put into what is built),
+relation_rules_notices (notice layout: title, sign-off, label lines, task items, addressees); this
+module runs them and registers the component.
 Speed matters (the component runs on every document of a corpus): per-sentence work is done once
 per sentence (clause spans, clause subjects), per-document work once per document (folding,
 government bodies, reported events), and nothing scans all sentences or all mentions per sentence;
@@ -102,6 +107,7 @@ from ingest.components.relation_base import (  # noqa: F401
 )
 from ingest.components.relation_patterns import CUES_PATH, cues  # noqa: F401
 from ingest.components.relation_rules_actions import ActionRules
+from ingest.components.relation_rules_funding import FundingRules
 from ingest.components.relation_rules_notices import NoticeRules
 from ingest.components.relation_rules_people import PeopleRules
 from ingest.components.relation_rules_structure import StructureRules
@@ -121,7 +127,7 @@ from ingest.textfold import view_fold
 # ---------------------------------------------------------------------------------------------
 
 
-class _Extractor(PeopleRules, ActionRules, StructureRules, NoticeRules):
+class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeRules):
     """All rule families over one document; `run` applies them sentence by sentence, in order."""
 
     def run(self) -> list[Relation]:
@@ -141,8 +147,10 @@ class _Extractor(PeopleRules, ActionRules, StructureRules, NoticeRules):
             self.rule_coordinates(sv)
             self.rule_part_of(sv)
             self.rule_located(sv)
+            first = len(self.relations)
             self.rule_established(sv)
             self.rule_cues(sv)
+            self.rule_invested_building(sv, first)
         self.rule_place_prefix()
         self.rule_name_parent()
         self.rule_notices()
