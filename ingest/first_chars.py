@@ -46,7 +46,7 @@ def _first_of(items) -> set[str] | None:
     return None  # the pattern may match the empty string
 
 
-def _scanned_by_re(items) -> bool:
+def scanned_by_re(items) -> bool:
     """Whether `re` already skips ahead on the pattern's first character by itself: it does when
     the pattern starts with a literal or a set, or with alternatives that each start with a
     literal (a joined word list), not when an alternative starts with a group."""
@@ -70,7 +70,7 @@ def first_chars(pattern: str) -> set[str] | None:
         parsed = sre_parse.parse(pattern)
     except re.error:
         return None
-    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE) or _scanned_by_re(list(parsed)):
+    if parsed.state.flags & (re.IGNORECASE | re.VERBOSE) or scanned_by_re(list(parsed)):
         return None
     return _first_of(list(parsed))
 

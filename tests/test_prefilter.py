@@ -12,7 +12,7 @@ import pytest
 
 from ingest.components import name_rules
 from ingest.components.name_context import NameContext
-from ingest.components.prefilter import Prefiltered, first_chars
+from ingest.components.prefilter import Prefiltered, first_chars, lookahead
 
 SHAPES = [
     r"(?:党的|中共)?第?(?:十[一二三]|[一二三])届(?:[一二]中)全会",
@@ -71,12 +71,81 @@ def test_the_wrapped_patterns_agree_with_their_plain_scan():
     ctx = NameContext()
     wrapped = [ctx.party_re, ctx.placeholder_re] + [v for v in vars(name_rules).values()
                                                     if isinstance(v, Prefiltered)]
-    assert len(wrapped) >= 6 and all(w.starts is not None for w in wrapped)
+    assert len(wrapped) >= 6 and all(w.starts is not None or w.guard is not None for w in wrapped)
     rnd = random.Random(9)
-    pool = sorted(set("".join(w.starts.pattern for w in wrapped)) - set("[]\\")) + list(
-        "所全会届大中研究院部长同志书记市县区东方重工集团、，。\n")
+    pool = sorted(set("".join(w.starts.pattern for w in wrapped if w.starts)) - set("[]\\")) + list(
+        "所全会届大中研究院部长同志书记市县区东方重工集团、，。\n") + ["等3个项目", "等项目"]
     texts = ["中共青山市第十二届三中全会", "七二五所", "航天四院和十院", "X市、**县同志"]
     texts += ["".join(rnd.choice(pool) for _ in range(rnd.randint(1, 80))) for _ in range(300)]
     for w in wrapped:
         for t in texts:
             assert _same(w.regex, w, t), (w.pattern, t)
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_lookahead_same_matches(shape):
+    """A pattern behind its first-character look-ahead finds what it found alone, with every
+    method the rules call (finditer, search, match at a position, sub)."""
+    p = re.compile(shape)
+    q = lookahead(p)
+    for t in _texts():
+        assert [(m.span(), m.groups()) for m in p.finditer(t)] == [
+            (m.span(), m.groups()) for m in q.finditer(t)]
+        a, b = p.search(t, 1), q.search(t, 1)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (shape, t)
+        a, b = p.match(t, 2), q.match(t, 2)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (shape, t)
+        assert p.sub("#", t) == q.sub("#", t)
+
+
+def test_lookahead_on_the_relation_scans():
+    """The relation patterns put behind a look-ahead (relation_patterns, end of module) agree with
+    their plain form on invented masked sentences (type characters, list marks, cue words)."""
+    from ingest.components import relation_patterns as rp
+    from ingest.components.relation_view import TYPE_CHAR
+
+    names = ("SUPPORT_DUI", "SUPPORTER_ATTRIBUTIVE", "SPONSOR_ATTRIBUTIVE", "SPONSOR_THEN_HOST",
+             "SPONSOR_ACTIVE", "JOINED", "LISTED_AFFILIATES", "LISTED_MEMBERS")
+    wrapped = [getattr(rp, n) for n in names]
+    assert all(w.pattern.startswith("(?=[") for w in wrapped)
+    plain = [re.compile(w.pattern[w.pattern.index("])(?:") + 5:-1], w.flags) for w in wrapped]
+    marks = list(TYPE_CHAR.values())
+    pool = marks * 3 + list("、、和与及等对的，。；在") + [
+        "关心和支持", "支持", "主办", "承办了本次", "联合主办，", "共同", "的", "的“", "加入", "等", "等8家",
+        "所属", "下属企业", "成员单位", "在青山", "对", "的大力扶持", "建设", "\ue003", "\ue00c", "\ue005"]
+    rnd = random.Random(11)
+    texts = ["".join(rnd.choice(pool) for _ in range(rnd.randint(1, 30))) for _ in range(3000)]
+    found = 0
+    for p, q in zip(plain, wrapped, strict=True):
+        for t in texts:
+            a = [(m.span(), m.groups()) for m in p.finditer(t)]
+            assert a == [(m.span(), m.groups()) for m in q.finditer(t)], (p.pattern, t)
+            found += bool(a)
+    assert found > 100  # (the texts do hold matches to compare)
+
+
+def test_trailing_lookahead_guard():
+    """A pattern that closes with a look-ahead is scanned only on texts where the look-ahead matches;
+    the split is taken only at the top level (nested or bracketed look-aheads give none)."""
+    from ingest.components.prefilter import trailing_lookahead
+
+    assert trailing_lookahead(re.compile(r"(?<=，)(青山|东方)(?=等[0-9]*个项目)")).pattern == "等[0-9]*个项目"
+    assert trailing_lookahead(re.compile(r"青(?=山|$)")).pattern == "山|$"
+    for no in (r"青山", r"a|(?=b)", r"(a(?=b))", r"x(?=a(?=b))", r"x(?=a(?=b)c)", r"x[(?=]", r"x\(?=y\)"):
+        assert trailing_lookahead(re.compile(no)) is None, no
+    shapes = [r"(?:(?<=[，,：:])|^)([青山东方]{1,4}(?:、[青山东方]{1,4})+)"
+              r"(?=等[0-9一二三]*[个项]?[\u4e00-\u9fff]{0,3}项目)",
+              r"(?<![青])东方(?=(?:重工集团|公司))"]
+    pool = list("青山东方、，,：:等3一二个项目重工集团公司\n") + [
+        "项目", "等3个项目", "重工集团", "公司", "青山、东方", "，东方、山"]
+    rnd = random.Random(13)
+    texts = ["".join(rnd.choice(pool) for _ in range(rnd.randint(1, 50))) for _ in range(2000)]
+    for shape in shapes:
+        p = re.compile(shape, re.M)
+        fast = Prefiltered(p)
+        assert fast.guard is not None
+        found = 0
+        for t in texts:
+            assert _same(p, fast, t), (shape, t)
+            found += bool(p.search(t))
+        assert found > 20

@@ -634,3 +634,6 @@ ANON_UNIT = Prefiltered(ANON_UNIT)
 COMMAND_UNIT = Prefiltered(COMMAND_UNIT)
 PERSONS_RE7 = Prefiltered(PERSONS_RE7)
 NUMBERED_FACTORY = Prefiltered(NUMBERED_FACTORY)
+# a scan that opens with a look-behind (tried at every position) and closes with a look-ahead that
+# most documents hold nowhere (等…项目): Prefiltered runs it only where the look-ahead matches
+PROJECT_ENUM = Prefiltered(PROJECT_ENUM)

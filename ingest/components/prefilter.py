@@ -21,6 +21,8 @@ from collections.abc import Iterator
 from re import _constants as sre
 from re import _parser as sre_parse
 
+from ingest.first_chars import scanned_by_re
+
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT) + ((sre.POSSESSIVE_REPEAT,) if hasattr(sre, "POSSESSIVE_REPEAT")
                                                else ())
 _WIDE = 512  # a character class wider than this is "any character" for the purpose here
@@ -84,8 +86,49 @@ def first_chars(pattern: re.Pattern) -> frozenset[str] | None:
     return None if chars is None or empty or not chars else frozenset(chars)
 
 
+def lookahead(pattern: re.Pattern) -> re.Pattern:
+    """`pattern` behind a look-ahead on the characters its matches start with, when they are known.
+
+    For sentence-sized texts, where the Python loop of `Prefiltered` costs more than it saves:
+    `(?=[set])` lets `re` itself skip, with one set test, the positions no match can start at
+    (a pattern that opens with a group such as `((?:A[、和])*A)…` gets no such skip from the
+    compiler). The look-ahead consumes nothing and captures nothing, so spans and groups are the
+    pattern's own (tests/test_prefilter.py). Patterns `re` already skips on are returned as they are.
+    """
+    chars = first_chars(pattern)
+    if not chars or scanned_by_re(list(sre_parse.parse(pattern.pattern, pattern.flags))):
+        return pattern
+    try:
+        return re.compile("(?=[" + "".join(map(re.escape, sorted(chars))) + "])(?:" + pattern.pattern + ")",
+                          pattern.flags)
+    except re.error:  # (global flags written inside the pattern cannot be wrapped)
+        return pattern
+
+
+def trailing_lookahead(pattern: re.Pattern) -> re.Pattern | None:
+    """The pattern's closing look-ahead `(?=X)` as a pattern of its own (X), or None.
+
+    Every match of `A(?=X)` has X matching right after it, so a text where X matches nowhere holds
+    no match of the whole: one search for X (which usually opens with a literal, found in C) can
+    spare a scan of the whole pattern, which often opens with a look-behind that re tries at every
+    position. The split is taken only where both halves are whole patterns (checked by parsing).
+    """
+    src = pattern.pattern
+    i = src.rfind("(?=")
+    if i < 0 or not src.endswith(")"):
+        return None
+    try:
+        sre_parse.parse(src[:i], pattern.flags)
+        tail = re.compile(src[i + 3:-1], pattern.flags)
+    except re.error:
+        return None
+    last = list(sre_parse.parse(src, pattern.flags))[-1]
+    return tail if last[0] is sre.ASSERT and last[1][0] == 1 else None
+
+
 class Prefiltered:
-    """A compiled pattern whose `finditer` tries the pattern only where a match can start.
+    """A compiled pattern whose `finditer` tries the pattern only where a match can start, and not
+    at all on a text where its closing look-ahead matches nowhere (`trailing_lookahead`).
 
     Every other method is the pattern's own (bound here, so calling them costs what it did).
     """
@@ -98,9 +141,12 @@ class Prefiltered:
         self.findall = pattern.findall
         chars = first_chars(pattern)
         self.starts = re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]") if chars else None
+        self.guard = trailing_lookahead(pattern)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         n = len(text) if endpos is None else min(endpos, len(text))
+        if self.guard is not None and self.guard.search(text) is None:
+            return
         if self.starts is None:
             yield from self.regex.finditer(text, pos, n)
             return
@@ -117,3 +163,4 @@ class Prefiltered:
                 continue
             yield m
             i = m.end() if m.end() > j else j + 1
+

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ingest.components.lexicon import alternation
+from ingest.components.prefilter import lookahead
 from ingest.components.relation_view import ANY
 
 CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "relation_cues.json"
@@ -502,3 +503,14 @@ def patterns() -> CuePatterns:
             ),
         ),
     )
+
+
+# Sentence scans that open with a group (a run of mentions, an optional prefix) get no
+# first-character skip from re, so every position of every sentence tried them; behind a
+# look-ahead on the characters they can start with (mostly the mention characters) re skips the
+# rest with one set test. Same matches (prefilter.lookahead); chosen by a measurement over the
+# bench sentences (docs/BENCHMARKS.md, sixth pass).
+(SUPPORT_DUI, SUPPORTER_ATTRIBUTIVE, SPONSOR_ATTRIBUTIVE, SPONSOR_THEN_HOST, SPONSOR_ACTIVE, JOINED,
+ LISTED_AFFILIATES, LISTED_MEMBERS) = map(lookahead, (
+    SUPPORT_DUI, SUPPORTER_ATTRIBUTIVE, SPONSOR_ATTRIBUTIVE, SPONSOR_THEN_HOST, SPONSOR_ACTIVE, JOINED,
+    LISTED_AFFILIATES, LISTED_MEMBERS))
