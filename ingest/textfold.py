@@ -121,7 +121,10 @@ def _fold(text: str) -> str:
         if out is None:
             if len(_SHORT_DONE) >= 100_000:
                 _SHORT_DONE.clear()
-            out = _SHORT_DONE[text] = text.translate(_FOLD)
+            # most names hold no character that folds: one C scan for one tells, which is cheaper
+            # than the dict lookup per character of translate (~1.5 -> ~1 us a name)
+            odd = _ODD is None or _ODD.search(text) is not None
+            out = _SHORT_DONE[text] = text.translate(_FOLD) if odd else text
         return out
     if _ODD is None:
         return text.translate(_FOLD)

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from ingest.components import name_rules
+from ingest.components import gen_event_names, name_rules
 from ingest.components.name_context import NameContext
 from ingest.components.prefilter import Prefiltered, first_chars, lookahead
 
@@ -69,12 +69,14 @@ def test_first_characters():
 
 def test_the_wrapped_patterns_agree_with_their_plain_scan():
     ctx = NameContext()
-    wrapped = [ctx.party_re, ctx.placeholder_re] + [v for v in vars(name_rules).values()
-                                                    if isinstance(v, Prefiltered)]
-    assert len(wrapped) >= 6 and all(w.starts is not None or w.guard is not None for w in wrapped)
+    wrapped = [ctx.party_re, ctx.placeholder_re] + [v for m in (name_rules, gen_event_names)
+                                                    for v in vars(m).values() if isinstance(v, Prefiltered)]
+    assert len(wrapped) >= 6 and all(w.starts or w.guard or w.needs for w in wrapped)
     rnd = random.Random(9)
     pool = sorted(set("".join(w.starts.pattern for w in wrapped if w.starts)) - set("[]\\")) + list(
-        "所全会届大中研究院部长同志书记市县区东方重工集团、，。\n") + ["等3个项目", "等项目"]
+        "所全会届大中研究院部长同志书记市县区东方重工集团、，。\n") + [
+        "等3个项目", "等项目", "项目", "项目、", "〔2021〕", "第3号", "号", "十二届三次全体会议",
+        "委员会第二次会议", "董事长", "董事会", "政治部", "在京", "召开"]
     texts = ["中共青山市第十二届三中全会", "七二五所", "航天四院和十院", "X市、**县同志"]
     texts += ["".join(rnd.choice(pool) for _ in range(rnd.randint(1, 80))) for _ in range(300)]
     for w in wrapped:
@@ -149,3 +151,21 @@ def test_trailing_lookahead_guard():
             assert _same(p, fast, t), (shape, t)
             found += bool(p.search(t))
         assert found > 20
+
+
+def test_required_literal():
+    """The literal every match holds: runs outside optional parts, alternatives and classes."""
+    from ingest.components.prefilter import required_literal
+
+    assert required_literal(re.compile(r"[青山]{3,16}?项目(?:[、和及][青山]{3,16}?项目)+")) == "项目"
+    assert required_literal(re.compile(r"(?<![青])[东方]{1,10}〔20[0-9]{2}〕第?[0-9]{1,4}号")) == "〔20"
+    assert required_literal(re.compile(r"(?:东方重工)?集团")) == "集团"
+    assert required_literal(re.compile(r"(东方重工|西山)集团")) == "集团"
+    assert required_literal(re.compile(r"a(?:bcd)+e")) == "bcd"
+    assert required_literal(re.compile(r"(?:东方重工)*|集团")) == ""
+    assert required_literal(re.compile(r"(?i)ab")) == ""
+    p = re.compile(r"(?<![东])[东方西山]{1,6}(?:重工)?集团(?:有限)?公司")
+    fast = Prefiltered(p)
+    assert fast.needs == "集团"
+    for t in _texts() + ["东方重工集团有限公司，西山集团公司", "东方重工公司", "集团"]:
+        assert _same(p, fast, t), t

@@ -35,6 +35,7 @@ from ingest.components.candidate import Cand, is_cjk
 from ingest.components.lexicon import kind_words
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import ORG_TYPES, STOP_CHARS
+from ingest.components.prefilter import Prefiltered
 
 _WORDS = kind_words("event_words.tsv", ("attendee", "scope", "topic", "act"))
 ATTENDEES = _WORDS["attendee"]
@@ -106,13 +107,15 @@ def scoped_events(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
 
 # 党委十一届三次全体(扩大)会议, 十三届十五次全委扩大会议, 五届二次全会: term, sitting, plenary, enlarged
 _NUM = "[一二三四五六七八九十]{1,3}"
-SESSION_RE = re.compile(r"(?:党委|党组|委员会)?第?" + _NUM + r"届第?" + _NUM + r"次(?:全体|全委)?"
-                        r"(?:[(（]扩大[)）]|扩大)?(?:会议|全会)")
+# (both open with optional parts, so re tried them at every position of a document: Prefiltered
+# tries them only where one of their first characters stands; same matches)
+SESSION_RE = Prefiltered(re.compile(r"(?:党委|党组|委员会)?第?" + _NUM + r"届第?" + _NUM + r"次(?:全体|全委)?"
+                                    r"(?:[(（]扩大[)）]|扩大)?(?:会议|全会)"))
 
 
 # 十九届…委员会第一次全体会议, 第五届人民代表大会第二次会议: a term, the body, its sitting
-TERM_SESSION_RE = re.compile(r"第?" + _NUM + r"届[^，。,、；;：:\n“”《》()（）]{2,24}?"
-                             r"(?:委员\s?会|代表大会|人大)第" + _NUM + r"次(?:全体)?会议")
+TERM_SESSION_RE = Prefiltered(re.compile(r"第?" + _NUM + r"届[^，。,、；;：:\n“”《》()（）]{2,24}?"
+                                         r"(?:委员\s?会|代表大会|人大)第" + _NUM + r"次(?:全体)?会议"))
 
 
 def termed_sessions(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:

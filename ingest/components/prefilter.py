@@ -126,9 +126,37 @@ def trailing_lookahead(pattern: re.Pattern) -> re.Pattern | None:
     return tail if last[0] is sre.ASSERT and last[1][0] == 1 else None
 
 
+def _literal_runs(items) -> list[str]:
+    """Runs of literal characters every match of the parsed sequence holds, in order."""
+    runs, cur = [], ""
+    for op, av in items:
+        if op is sre.LITERAL:
+            cur += chr(av)
+            continue
+        if cur:
+            runs.append(cur)
+            cur = ""
+        if op is sre.SUBPATTERN and not av[1]:  # a group (no local flags): its runs are the pattern's
+            runs += _literal_runs(av[-1])
+        elif op in _REPEATS and av[0] >= 1:  # repeated at least once: its runs occur at least once
+            runs += _literal_runs(av[2])
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def required_literal(pattern: re.Pattern) -> str:
+    """The longest run of literal characters every match holds ("" when none is known): a text
+    without it holds no match, which one `in` test (C) tells before any scan."""
+    if pattern.flags & re.IGNORECASE:
+        return ""
+    return max(_literal_runs(sre_parse.parse(pattern.pattern, pattern.flags)), key=len, default="")
+
+
 class Prefiltered:
     """A compiled pattern whose `finditer` tries the pattern only where a match can start, and not
-    at all on a text where its closing look-ahead matches nowhere (`trailing_lookahead`).
+    at all on a text without a literal every match holds (`required_literal`) or where its closing
+    look-ahead matches nowhere (`trailing_lookahead`).
 
     Every other method is the pattern's own (bound here, so calling them costs what it did).
     """
@@ -142,10 +170,11 @@ class Prefiltered:
         chars = first_chars(pattern)
         self.starts = re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]") if chars else None
         self.guard = trailing_lookahead(pattern)
+        self.needs = required_literal(pattern)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         n = len(text) if endpos is None else min(endpos, len(text))
-        if self.guard is not None and self.guard.search(text) is None:
+        if self.needs not in text or self.guard is not None and self.guard.search(text) is None:
             return
         if self.starts is None:
             yield from self.regex.finditer(text, pos, n)
