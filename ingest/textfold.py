@@ -26,6 +26,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import opencc
 
 _TS_CHARACTERS = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
@@ -62,12 +63,22 @@ def fold_char(ch: str) -> str:
     return s if len(s) == 1 else n
 
 
+# The same table as code points for the characters of the Basic Multilingual Plane (their folds
+# may lie beyond it: 噞 -> U+2A84B), for folding a long text with one numpy lookup over its code
+# points, as the tokenizer makes its ids: _KNOWN[c] once _CODES[c] holds the fold of c
+_CODES = np.zeros(0x10000, dtype=np.uint32)
+_KNOWN = np.zeros(0x10000, dtype=bool)
+
+
 class _FoldTable(dict):
     """ord(ch) -> fold_char(ch), filled on first sight of each character (for str.translate)."""
 
     def __missing__(self, code: int) -> str:
         folded = fold_char(chr(code))
         self[code] = folded
+        if code < 0x10000:
+            _CODES[code] = ord(folded)  # (one character: fold_char keeps the length)
+            _KNOWN[code] = True
         return folded
 
 
@@ -112,6 +123,24 @@ def _translate_run(m: re.Match) -> str:
     return m.group().translate(_FOLD)
 
 
+def _fold_codes(text: str) -> str | None:
+    """`text` folded by one table lookup over its code points (None: it holds a character beyond
+    the BMP, which the regex path folds).
+
+    A document holds a few hundred characters that fold (full-width punctuation: ，：（）), and
+    the regex path pays a Python call for each run of them; here the cost is a few array passes
+    (~10x faster on a document). Characters met for the first time enter the table first."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if codes.max() >= 0x10000:
+        return None
+    known = _KNOWN[codes]
+    if not known.all():
+        for code in set(codes[~known].tolist()):  # (np.unique's first call costs ~20 ms of imports)
+            _CODES[code] = ord(_FOLD[code])
+            _KNOWN[code] = True
+    return _CODES[codes].tobytes().decode("utf-32-le", "surrogatepass")
+
+
 _SHORT_DONE: dict[str, str] = {}  # short texts (names, their forms) come back many times
 
 
@@ -134,7 +163,10 @@ def _fold(text: str) -> str:
     if out is None:
         if len(_RECENT) >= 8:
             _RECENT.pop(next(iter(_RECENT)))
-        out = _RECENT[text] = _ODD.sub(_translate_run, text)
+        out = _fold_codes(text)
+        if out is None:
+            out = _ODD.sub(_translate_run, text)
+        _RECENT[text] = out
     return out
 
 

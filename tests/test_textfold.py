@@ -97,3 +97,23 @@ def test_view_offsets_equal_a_per_character_drop():
             assert (view, offsets) == (view_fold(t), [])
         else:
             assert offsets == want and view == "".join(view_fold(t)[i] for i in want)
+
+
+def test_code_point_fold_equals_translate():
+    """Long texts are folded by a table lookup over their code points (textfold._fold_codes): the
+    same string as the per-character table, with characters met for the first time, a character
+    beyond the BMP (the regex path), one folded to a character beyond it, NUL and a lone surrogate."""
+    from ingest import textfold
+
+    rnd = random.Random(8)
+    # (遱, 鄟 … in 0x9000-0x9200: traditional forms folded to characters beyond the BMP)
+    pool = ("青山市軍民融合發展委員會，（１２）：“Ａ”" + "".join(chr(c) for c in range(0x4E00, 0x5BB8, 7))
+            + "".join(chr(c) for c in range(0x9000, 0x9200)) + "\x00巿陜")
+    texts = ["".join(rnd.choice(pool) for _ in range(n)) for n in (256, 600, 2000, 2000)]
+    texts += [texts[0] + "\U00020000" + texts[1], texts[1] + "\ud800" + texts[2]]
+    for t in texts:
+        expect = "".join(fold_char(c) for c in t)
+        textfold._RECENT.clear()
+        assert fold(t) == expect
+        codes = textfold._fold_codes(t)
+        assert codes is None if "\U00020000" in t else codes == expect
