@@ -447,6 +447,7 @@ class StructureRules(RuleBase):
         self, form: str, by_first: dict[str, list[tuple[str, str]]], provinces: list[str]
     ) -> str | None:
         f = fold(form)
+        provinces_t = tuple(provinces)
         for skip in self.c["name_prefixes_to_skip"]:
             if f.startswith(skip):
                 f = f[len(skip) :]
@@ -470,7 +471,9 @@ class StructureRules(RuleBase):
                 found = best[1]
                 i = j + len(suffix) if suffix and not best[0].endswith(suffix) else j
                 continue
-            prov = next((p for p in provinces if f.startswith(p, i)), None)
+            # (one C test for all provinces first: at most positions none starts)
+            prov = next((p for p in provinces if f.startswith(p, i)), None) \
+                if f.startswith(provinces_t, i) else None
             if prov is not None and found is None:
                 i += len(prov)
                 if f.startswith("省", i):
