@@ -449,10 +449,10 @@ _NAME_HEADS = tuple(h for h in HEAD_INFO if len(h) >= 2)
 def _has_common_word(ctx: NameContext, part: str) -> bool:
     """Does the part hold a frequent dictionary noun, verb or adjective (融合, 创新, 发展)? The
     syllables of a transliterated name are rare characters or name words, not such words."""
-    import jieba
+    from ingest.components import segment
 
     jw = ctx.lex.jieba_words
-    for tok in jieba.lcut(part, HMM=False):
+    for tok in segment.lcut(part, HMM=False):
         fp = jw.get(tok)
         if len(tok) >= 2 and fp and fp[0] >= 1000 and fp[1][:1] in ("n", "v", "a") \
                 and not fp[1].startswith(("nr", "ns")):

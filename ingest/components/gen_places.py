@@ -208,11 +208,11 @@ def _glued_place_ok(t: str, s: int, e: int) -> bool:
 
 def _single_token_at(t: str, i: int) -> bool:
     """Whether jieba makes the one character at i a token of its own (a surname before a name)."""
-    import jieba
+    from ingest.components import segment
 
     window_s = max(0, i - 2)
     pos = window_s
-    for tok in jieba.lcut(t[window_s:i + 4], HMM=False):
+    for tok in segment.lcut(t[window_s:i + 4], HMM=False):
         if pos == i:
             return len(tok) == 1
         if pos > i:
@@ -223,10 +223,10 @@ def _single_token_at(t: str, i: int) -> bool:
 
 def _on_token_bounds(t: str, s: int, e: int) -> bool:
     """Whether jieba's segmentation of the text around [s, e) starts and ends a token there."""
-    import jieba
+    from ingest.components import segment
 
     window_s = max(0, s - 2)
-    toks = jieba.lcut(t[window_s:e + 3], HMM=False)
+    toks = segment.lcut(t[window_s:e + 3], HMM=False)
     pos, bounds = window_s, set()
     for tok in toks:
         bounds.add(pos)

@@ -228,10 +228,10 @@ class NameContext:
         """Is w (the text before a known body's name) a verb phrase, not a name's own prefix?"""
         if self._is_place(w) or w in self.gaz_forms or w[:1] in LEVEL_CHARS:
             return False
-        import jieba
+        from ingest.components import segment
 
         jw = self.lex.jieba_words
-        return any((jw.get(tok) or (0, ""))[1].startswith("v") for tok in jieba.lcut(w, HMM=False))
+        return any((jw.get(tok) or (0, ""))[1].startswith("v") for tok in segment.lcut(w, HMM=False))
 
     def _trim_left(self, t: str, start: int, ms: int) -> int:
         changed = True
@@ -307,14 +307,14 @@ class NameContext:
                 or pos + 4 <= n and body[pos:pos + 4] in pw)
 
     def _lead_cut(self, body: str) -> int:
-        import jieba
+        from ingest.components import segment
 
         if self._place_starts(body, 0):
             return 0  # a place starts the body (the loop below would stop there): no segmentation
         if self._first_word_stops(body):
             return 0  # no word the body can start with is cut off: no segmentation either
         jw = self.lex.jieba_words
-        toks = jieba.lcut(body, HMM=False)
+        toks = segment.lcut(body, HMM=False)
         pos = 0
         for i, tok in enumerate(toks):
             nxt = toks[i + 1] if i + 1 < len(toks) else ""
@@ -362,9 +362,9 @@ class NameContext:
         return start + self._cached("\x00" + body, body, self._governed_from)
 
     def _governed_from(self, body: str) -> int:
-        import jieba
+        from ingest.components import segment
 
-        toks = jieba.lcut(body, HMM=False)
+        toks = segment.lcut(body, HMM=False)
         pos = cut = 0
         for i, tok in enumerate(toks):
             end = pos + len(tok)
@@ -408,9 +408,9 @@ class NameContext:
             return True
         if STRONG_SPECIFIC_RE2.search(body):
             return True
-        import jieba
+        from ingest.components import segment
 
-        for tok in jieba.lcut(body, HMM=False):
+        for tok in segment.lcut(body, HMM=False):
             fp = self.lex.jieba_words.get(tok)
             if not fp or len(tok) < 2:
                 continue
@@ -428,7 +428,7 @@ class NameContext:
         return hit
 
     def _specific_uncached(self, body: str) -> bool:
-        import jieba
+        from ingest.components import segment
 
         if any(q in body for q in ("“", '"', "《", "X", "*")) or STRONG_SPECIFIC_RE1.search(body):
             return True
@@ -436,7 +436,7 @@ class NameContext:
             return True
         if self.gaz_re.regex.search(body):  # a gazetteer form inside the body
             return True
-        for tok in jieba.lcut(body, HMM=True):
+        for tok in segment.lcut(body, HMM=True):
             if len(tok) < 2 or not all(is_cjk(c) for c in tok):
                 continue
             fp = self.lex.jieba_words.get(tok)
@@ -478,10 +478,10 @@ class NameContext:
 
     def _after_verbs(self, t: str, s: int, e: int) -> int:
         """Start of a list's first item after any leading verbs (壮大发展|京东方、长虹…)."""
-        import jieba
+        from ingest.components import segment
 
         pos = s
-        toks = jieba.lcut(t[s:e], HMM=False)
+        toks = segment.lcut(t[s:e], HMM=False)
         for tok in toks[:-1]:
             fp = self.lex.jieba_words.get(tok)
             if not fp or not fp[1].startswith(("v", "d", "a", "c", "p")) or e - pos - len(tok) < 2:
@@ -498,9 +498,9 @@ class NameContext:
         if loose:
             fp = self.lex.jieba_words.get(w)
             return len(w) >= 3 or not fp or fp[1] in ("nz", "nt", "j", "nr", "nrt", "ns")
-        import jieba
+        from ingest.components import segment
 
-        toks = jieba.lcut(w, HMM=False)
+        toks = segment.lcut(w, HMM=False)
         return not all(self.lex.is_common_word(x, 50) for x in toks)
 
     def _loose_name(self, w: str) -> bool:
