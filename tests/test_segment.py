@@ -32,3 +32,28 @@ def test_same_words_as_jieba():
     for hmm in (False, True):
         for p in pieces:
             assert segment.lcut(p, HMM=hmm) == jieba.lcut(p, HMM=hmm), (p, hmm)
+
+
+
+def test_first_word_stops_equals_testing_every_prefix():
+    """name_context._first_word_stops walks a body's prefixes only while jieba's table holds them
+    (segment.prefix_table); the answer is the one testing every prefix of the body gives."""
+    from ingest.components.name_context import _MOVABLE_TAGS, NameContext
+
+    ctx = NameContext()
+    jw = ctx.lex.jieba_words
+
+    def every_prefix(body: str) -> bool:  # the code before the walk
+        if body[0] > "\u9fd5":
+            return False
+        firsts = [w for w in (body[:i] for i in range(1, len(body) + 1)) if (jw.get(w) or (0, ""))[0] > 0]
+        for w in firsts or [body[0]]:
+            tag = (jw.get(w) or (0, ""))[1]
+            if tag in _MOVABLE_TAGS or tag.startswith("v"):
+                return False
+        return True
+
+    bodies = [p for p in _pieces() if p]
+    assert sum(every_prefix(b) for b in bodies) > 50 and sum(not every_prefix(b) for b in bodies) > 50
+    for body in bodies:
+        assert ctx._first_word_stops(body) == every_prefix(body), body

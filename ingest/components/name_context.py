@@ -292,8 +292,16 @@ class NameContext:
         """
         if body[0] > "\u9fd5":  # outside jieba's own character class: let jieba decide
             return False
-        jw = self.lex.jieba_words
-        firsts = [w for w in (body[:i] for i in range(1, len(body) + 1)) if (jw.get(w) or (0, ""))[0] > 0]
+        from ingest.components import segment
+
+        jw, prefixes = self.lex.jieba_words, segment.prefix_table()
+        firsts = []
+        for i in range(1, len(body) + 1):
+            w = body[:i]
+            if w not in prefixes:
+                break  # no dictionary word starts with w, so no longer prefix of the body is a word
+            if (jw.get(w) or (0, ""))[0] > 0:
+                firsts.append(w)
         for w in firsts or [body[0]]:
             tag = (jw.get(w) or (0, ""))[1]
             if tag in _MOVABLE_TAGS or tag.startswith("v"):

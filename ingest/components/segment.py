@@ -24,3 +24,11 @@ def lcut(text: str, HMM: bool = True) -> list[str]:  # noqa: N803 (jieba's own k
         dt = jieba.dt
         return list(dt._Tokenizer__cut_DAG(text) if HMM else dt._Tokenizer__cut_DAG_NO_HMM(text))
     return jieba.lcut(text, HMM=HMM)
+
+
+def prefix_table() -> dict[str, int]:
+    """jieba's word table, which also holds every prefix of every dictionary word (with frequency
+    0 when the prefix is no word itself): a string that is not a key starts no dictionary word, so
+    a walk over a body's prefixes can stop there (jieba's own DAG builder stops the same way)."""
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ
