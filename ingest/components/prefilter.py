@@ -192,4 +192,3 @@ class Prefiltered:
                 continue
             yield m
             i = m.end() if m.end() > j else j + 1
-
