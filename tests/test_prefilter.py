@@ -71,12 +71,13 @@ def test_the_wrapped_patterns_agree_with_their_plain_scan():
     ctx = NameContext()
     wrapped = [ctx.party_re, ctx.placeholder_re] + [v for m in (name_rules, gen_event_names)
                                                     for v in vars(m).values() if isinstance(v, Prefiltered)]
-    assert len(wrapped) >= 6 and all(w.starts or w.guard or w.needs for w in wrapped)
+    assert len(wrapped) >= 6 and all(w.starts or w.guard or w.needs or w.needs_one for w in wrapped)
     rnd = random.Random(9)
     pool = sorted(set("".join(w.starts.pattern for w in wrapped if w.starts)) - set("[]\\")) + list(
         "所全会届大中研究院部长同志书记市县区东方重工集团、，。\n") + [
         "等3个项目", "等项目", "项目", "项目、", "〔2021〕", "第3号", "号", "十二届三次全体会议",
-        "委员会第二次会议", "董事长", "董事会", "政治部", "在京", "召开"]
+        "委员会第二次会议", "董事长", "董事会", "政治部", "在京", "召开", "学习", "传达", "司令员", "政委",
+        "院士"]
     texts = ["中共青山市第十二届三中全会", "七二五所", "航天四院和十院", "X市、**县同志"]
     texts += ["".join(rnd.choice(pool) for _ in range(rnd.randint(1, 80))) for _ in range(300)]
     for w in wrapped:
@@ -168,4 +169,22 @@ def test_required_literal():
     fast = Prefiltered(p)
     assert fast.needs == "集团"
     for t in _texts() + ["东方重工集团有限公司，西山集团公司", "东方重工公司", "集团"]:
+        assert _same(p, fast, t), t
+
+
+def test_required_words():
+    """An alternation of literal words outside optional parts: every match holds one of them."""
+    from ingest.components.prefilter import required_words
+
+    titled = re.compile(r"(?<=学习)[东方]{2,3}?(?:司令员|政委|院士)")
+    assert required_words(titled) == ("司令员", "政委", "院士")
+    # (of two alternations, the one whose shortest word is longer)
+    assert required_words(re.compile(r"(?:东方|西山)集团(?:公司|厂)")) == ("东方", "西山")
+    for no in (r"(?:司令员|政委)?东方", r"(?:司令员|政委|)东方", r"(?:司令员|[政军]委)东方",
+               r"(?i)(?:ab|cd)"):
+        assert required_words(re.compile(no)) == (), no
+    p = re.compile(r"(?<=学习)[东方西山]{2,3}?(?:司令员|政委|院士)")
+    fast = Prefiltered(p)
+    assert fast.needs_one == ("司令员", "政委", "院士")
+    for t in _texts() + ["学习东方司令员讲话", "学习西山院士", "学习东方", "政委"]:
         assert _same(p, fast, t), t

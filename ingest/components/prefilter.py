@@ -153,10 +153,41 @@ def required_literal(pattern: re.Pattern) -> str:
     return max(_literal_runs(sre_parse.parse(pattern.pattern, pattern.flags)), key=len, default="")
 
 
+def _word_choices(items) -> list[tuple[str, ...]]:
+    """Alternations of literal words (`司令员|政委|院士`) outside optional parts: every match holds
+    one word of each."""
+    out: list[tuple[str, ...]] = []
+    for op, av in items:
+        if op is sre.BRANCH:
+            words = []
+            for alt in av[1]:
+                alt = list(alt)
+                if not alt or any(o is not sre.LITERAL for o, _a in alt):
+                    break  # an empty or a non-literal alternative: no word is certain
+                words.append("".join(chr(a) for _o, a in alt))
+            else:
+                out.append(tuple(words))
+        elif op is sre.SUBPATTERN and not av[1]:
+            out += _word_choices(av[-1])
+        elif op in _REPEATS and av[0] >= 1:
+            out += _word_choices(av[2])
+    return out
+
+
+def required_words(pattern: re.Pattern) -> tuple[str, ...]:
+    """Words one of which every match holds (() when none is known): the alternation of literal
+    words whose shortest word is longest, so a text holding none is left after a few `in` tests."""
+    if pattern.flags & re.IGNORECASE:
+        return ()
+    choices = _word_choices(sre_parse.parse(pattern.pattern, pattern.flags))
+    return max(choices, key=lambda ws: min(map(len, ws)), default=())
+
+
 class Prefiltered:
     """A compiled pattern whose `finditer` tries the pattern only where a match can start, and not
-    at all on a text without a literal every match holds (`required_literal`) or where its closing
-    look-ahead matches nowhere (`trailing_lookahead`).
+    at all on a text without a literal every match holds (`required_literal`), without any word of
+    an alternation every match holds one of (`required_words`), or where its closing look-ahead
+    matches nowhere (`trailing_lookahead`).
 
     Every other method is the pattern's own (bound here, so calling them costs what it did).
     """
@@ -171,10 +202,12 @@ class Prefiltered:
         self.starts = re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]") if chars else None
         self.guard = trailing_lookahead(pattern)
         self.needs = required_literal(pattern)
+        self.needs_one = required_words(pattern)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         n = len(text) if endpos is None else min(endpos, len(text))
-        if self.needs not in text or self.guard is not None and self.guard.search(text) is None:
+        if self.needs not in text or self.guard is not None and self.guard.search(text) is None \
+                or self.needs_one and not any(w in text for w in self.needs_one):
             return
         if self.starts is None:
             yield from self.regex.finditer(text, pos, n)
