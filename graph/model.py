@@ -116,6 +116,19 @@ class Evidence:
     start: int  # sentence start offset in the document
     end: int  # sentence end offset in the document
     modality: str = "stated"  # one of MODALITIES
+    # who decided the fact, where that is not the record's own rule: "curated:<origin>" on a
+    # problem statement a curated document GAVE its holder (ingest.annotations); "" for
+    # everything the machine found, and then left out of every stored and exported form
+    source: str = ""
+
+
+def evidence_fields(ev: Evidence) -> dict:
+    """An Evidence as a plain dict, without an empty `source`: a machine fact's evidence is
+    stored, exported and written by `extract` exactly as before the mark existed."""
+    d = dict(vars(ev))
+    if not d["source"]:
+        del d["source"]
+    return d
 
 
 @dataclass
@@ -199,7 +212,7 @@ class Extraction:
                     "mentions": [asdict(m) for m in e.mentions],
                     "source": e.source,
                     "confidence": round(e.confidence, 3),
-                    "problems": [asdict(p) for p in e.problems],
+                    "problems": [evidence_fields(p) for p in e.problems],
                 }
                 for e in self.entities
             ],
@@ -294,8 +307,8 @@ def node_to_json(rec: NodeRecord) -> str:
     """A node contribution as sorted-key JSON (vars, not asdict: asdict deep-copies, 3x slower)."""
     d = dict(vars(rec))
     d["mentions"] = [vars(m) for m in rec.mentions]
-    d["problems"] = [vars(p) for p in rec.problems]
-    d["sentences"] = [vars(p) for p in rec.sentences]
+    d["problems"] = [evidence_fields(p) for p in rec.problems]
+    d["sentences"] = [evidence_fields(p) for p in rec.sentences]
     return json.dumps(d, ensure_ascii=False, sort_keys=True)
 
 
@@ -309,7 +322,7 @@ def node_from_json(text: str) -> NodeRecord:
 
 def edge_to_json(rec: EdgeRecord) -> str:
     d = dict(vars(rec))
-    d["evidence"] = vars(rec.evidence)
+    d["evidence"] = evidence_fields(rec.evidence)
     return json.dumps(d, ensure_ascii=False, sort_keys=True)
 
 

@@ -27,6 +27,7 @@ from graph.model import (
     EdgeRecord,
     Evidence,
     NodeRecord,
+    evidence_fields,
     node_from_json,
     node_to_json,
 )
@@ -83,7 +84,7 @@ def mention_columns(nodes: list[NodeRecord]) -> dict[str, list]:
     return {
         "key": [n.key for n in nodes],
         "record": [node_to_json(n) for n in nodes],
-        "problems_json": [json.dumps([vars(p) for p in n.problems], ensure_ascii=False)
+        "problems_json": [json.dumps([evidence_fields(p) for p in n.problems], ensure_ascii=False)
                           if n.problems else None for n in nodes],
     }
 

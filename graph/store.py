@@ -12,13 +12,12 @@ import json
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 import networkx as nx
 
-from graph.model import DocumentGraph, EdgeRecord, NodeRecord
+from graph.model import DocumentGraph, EdgeRecord, NodeRecord, evidence_fields
 
 DEFAULT_DB = "mcfgraph.db"
 
@@ -201,7 +200,7 @@ def merge_node(contributions: list[NodeRecord]) -> dict:
 
 def evidence_dict(edge: EdgeRecord) -> dict:
     """One piece of relationship evidence as stored and exported."""
-    ev = asdict(edge.evidence)
+    ev = evidence_fields(edge.evidence)
     ev["source"] = edge.source
     ev["confidence"] = round(edge.confidence, 3)
     return ev
@@ -238,11 +237,11 @@ def graph_from_contributions(
         contribs = by_key[key]
         attrs = merge_node([r for _, r in contribs])
         problems = sorted(
-            ({**asdict(p)} for _, r in contribs for p in r.problems),
+            (evidence_fields(p) for _, r in contribs for p in r.problems),
             key=lambda p: (p["document"], p["start"], p["sentence"]),
         )
         sentences = sorted(
-            ({**asdict(p)} for _, r in contribs for p in r.sentences),
+            (evidence_fields(p) for _, r in contribs for p in r.sentences),
             key=lambda p: (p["document"], p["start"], p["sentence"]),
         )
         attrs.update(

@@ -94,6 +94,9 @@ def annotated_documents_from_dicts(
       document says "problems_annotated": true (an annotator listed every problem statement of
       the text with its holder): then an entity has exactly the problems given, none found. A given
       problem may say "solved": true (the same text reports it solved): it is checked and not kept.
+      A problem given here is stored with the curated source in its evidence ("source"): the
+      curator decided its holder, so the gap analysis takes it even where the sentence does not
+      name the holder; a problem the extractor's rule found for a curated document has none.
     - "relations": [{"head", "type", "tail", "evidence", "start"?, "end"?, "modality"?}]; head and
       tail are names or aliases of the document's entities; "evidence" is the sentence (or span)
       that states the fact; "start"/"end" its offsets in the text (when absent it is located,
@@ -197,9 +200,10 @@ def _annotated(d: dict, origin: str, base: Path | None, label: str) -> Extractio
     found: dict[str, list[Evidence]] | None = {} if d.get("problems_annotated") is True else None
     for e in entities:
         e.source, e.confidence = source, 1.0
-        if e.problems:  # given (extract output): they are this document's, whatever they said
+        if e.problems:  # given (gold, extract output): this document's, its holder the curator's call,
+            # so the evidence carries the curated source (stalled.naming keeps it; a found one has none)
             e.problems = [Evidence(document.id, p.sentence, _sentence_of(sentences, p.start), p.start, p.end,
-                                   "problem") for p in e.problems]
+                                   "problem", source) for p in e.problems]
             continue
         if found is None:
             found = _problem_statements(entities, document.id, text, sentences)

@@ -4,7 +4,9 @@ Out (`mcfgraph review export --format label-studio`): one task per document, the
 `data.text`, the extraction preloaded as a prediction (each entity mention a `labels` region,
 each relation a `relation` result between two regions), so an analyst starts from the machine's
 reading and only corrects it. The task also carries the machine's entity table (names, types,
-aliases) so that the spans of one entity can be merged again on the way back.
+aliases, and each entity's problem statements) so that the spans of one entity can be merged again
+on the way back, and an entity the analyst keeps keeps its problem statements (the labelling config
+has no control for them; an entity deleted takes its statements with it).
 
 In (`mcfgraph ingest --annotations export.json`): Label Studio's JSON export (a list of tasks,
 each with its `annotations`) becomes gold-format dicts, the shape `ingest --annotations` reads:
@@ -113,8 +115,11 @@ def _entity_forms(ent: dict, text: str) -> dict:
     """A machine entity's name, type and every form the text uses for it (aliases, mention texts),
     so that a span kept or added by the annotator finds its entity again."""
     forms = [*ent.get("aliases", []), *(text[m["start"]:m["end"]] for m in ent.get("mentions", []))]
-    return {"name": ent["name"], "type": ent["type"],
-            "aliases": [f for f in dict.fromkeys(forms) if f and f != ent["name"]]}
+    out = {"name": ent["name"], "type": ent["type"],
+           "aliases": [f for f in dict.fromkeys(forms) if f and f != ent["name"]]}
+    if ent.get("problems"):  # the holder's problem statements ride along (the config has no control for them)
+        out["problems"] = [{k: p[k] for k in ("sentence", "start", "end")} for p in ent["problems"]]
+    return out
 
 
 def task_from_record(record: dict, text: str, model_version: str = "mcfgraph") -> tuple[dict, list[str]]:
@@ -277,9 +282,11 @@ def _group_spans(spans: dict[str, _Span], result: list[dict], machine: dict[str,
 
 
 def _entities(doc: str, text: str, spans: dict[str, _Span], groups: _Groups,
-              machine: dict[str, str]) -> tuple[list[dict], dict[str, str]]:
+              machine: dict[str, str], problems: dict[str, list[dict]]) -> tuple[list[dict], dict[str, str]]:
     """One gold entity per group, named as the machine named it when the text has that name
-    (the reader checks names against the text), else by its longest form; also span id -> name."""
+    (the reader checks names against the text), else by its longest form; also span id -> name.
+    An entity the analyst kept takes the problem statements the task carried for it (`problems`:
+    machine name -> statements); they come back given, as the reviewed document's."""
     folded = fold(text)
     members: dict[str, list[_Span]] = {}
     for sp in sorted(spans.values(), key=lambda s: (s.start, s.end)):
@@ -293,9 +300,13 @@ def _entities(doc: str, text: str, spans: dict[str, _Span], groups: _Groups,
                                    f"{' and '.join(types)}: give its spans one type")
         known = [machine[s] for s in surfaces if s in machine and fold(machine[s]) in folded]
         name = known[0] if known else max(surfaces, key=len)
-        entities.append({"name": name, "type": types[0], "aliases": [s for s in surfaces if s != name],
-                         "mentions": [{"start": s, "end": e}
-                                      for s, e in dict.fromkeys((s.start, s.end) for s in group)]})
+        spans_at = dict.fromkeys((s.start, s.end) for s in group)
+        entity = {"name": name, "type": types[0], "aliases": [s for s in surfaces if s != name],
+                  "mentions": [{"start": s, "end": e} for s, e in spans_at]}
+        given = [p for k in dict.fromkeys(known) for p in problems.get(k, ())]
+        if given:
+            entity["problems"] = list({(p["start"], p["end"]): p for p in given}.values())
+        entities.append(entity)
         name_of.update({s.rid: name for s in group})
     return entities, name_of
 
@@ -363,7 +374,8 @@ def gold_from_task(task: dict) -> dict:
     spans = _spans(doc, text, result)
     machine = _machine_names(data)
     groups = _group_spans(spans, result, machine)
-    entities, name_of = _entities(doc, text, spans, groups, machine)
+    problems = {e["name"]: e["problems"] for e in data.get("entities") or [] if e.get("problems")}
+    entities, name_of = _entities(doc, text, spans, groups, machine, problems)
     return {"id": doc, "source": str(data.get("source") or f"label-studio task {task.get('id', '?')}"),
             "text": text, "entities": entities,
             "relations": _relations(doc, text, result, spans, name_of, data)}

@@ -2,7 +2,7 @@
 
 The title quotes the earliest statement, and of one date the sentence with the most problem
 clauses (推进慢…还没有摸清…没有做到位 before a bare 问题依然不少, gaps9). Only problem sentences
-that name the entity count (see `naming`), and those that name no body
+that name the entity count (see `naming`; or that a curated document gave it), and those that name no body
 given to the place the document speaks for (gaps9: "有的部门…不愿融" in a city's speech is the
 city's problem as the document states it).
 
@@ -25,6 +25,7 @@ from graph.analysis.gaps.common import dated, edges, finding, lower, upper
 from graph.analysis.gaps.dates import JurisdictionDates
 from graph.analysis.gaps.dates import as_of as parties_as_of
 from graph.analysis.gaps.owner import not_owner
+from ingest.annotations import is_curated_source
 from ingest.components.modality import deictic_level, problem_clauses
 
 QUOTE = 60
@@ -40,7 +41,10 @@ def naming(G: nx.MultiDiGraph, n: str, problems) -> list[dict]:
     that mention it): a problem stated about "有的部门" in the sentences after a body was named is
     not a problem stated about that body. A place is also named by a deictic of its own documents
     (我省, 全市: ingest/data/problem_cues.json "deictic"), which extraction gave it as the
-    document's place of that level."""
+    document's place of that level. A problem a curated document GAVE the entity (gold, an
+    analyst's correction: its evidence's source is curated, ingest/annotations.py) is kept as it
+    is: its holder was decided by a person, and the clause that states it (这座军港…, 该局2家下属单位…)
+    need not repeat the name; a problem the machine found never carries that source."""
     a = G.nodes[n]
     forms = [f for f in {a.get("name", ""), *a.get("aliases", ())} if f]
     at = {(e["document"], e.get("sentence_index")) for e in a.get("sentences") or ()}
@@ -48,11 +52,17 @@ def naming(G: nx.MultiDiGraph, n: str, problems) -> list[dict]:
     return [
         p
         for p in problems
-        if (p["document"], p.get("sentence_index")) in at
+        if given(p)
+        or (p["document"], p.get("sentence_index")) in at
         or any(f in p.get("sentence", "") for f in forms)
         or (place and deictic_level(p.get("sentence", "")))
         or (place and _speaks_for(G, p["document"], forms))
     ]
+
+
+def given(p: dict) -> bool:
+    """Whether a problem statement was given to its holder by a curated document."""
+    return is_curated_source(p.get("source") or "")
 
 
 def _speaks_for(G: nx.MultiDiGraph, doc: str, forms: list[str]) -> bool:
