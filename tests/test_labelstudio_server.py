@@ -119,3 +119,54 @@ def test_label_studio_round_trip_stores_the_correction_as_curated(label_studio, 
     # the analyst's version survives a later machine ingest of the same text
     res = runner.invoke(app, ["ingest", str(tmp_path / "texts"), "--db", str(db)])
     assert res.exit_code == 0 and "kept the curated version of qs01" in res.output
+
+
+PROBLEM_TEXT = ("青山市人防办召开全市人防工程管理工作会议。\n"
+                "会议指出，该办2家下属单位账目不清，工程维护推进缓慢。\n")
+
+
+def test_label_studio_round_trip_keeps_the_problems_given_to_a_kept_entity(label_studio, tmp_path):
+    """An analyst's corrected extract record gives 青山市人防办 a problem clause that does not name it;
+    through Label Studio and back it stays given (curated source in its evidence), so the stalled
+    analysis keeps it (issue 9 §2)."""
+    from graph.analysis.gaps.stalled import stalled
+
+    (tmp_path / "qs05.txt").write_text(PROBLEM_TEXT, encoding="utf-8")
+    holder, problem = "青山市人防办", "会议指出，该办2家下属单位账目不清，工程维护推进缓慢。"
+    at, start = PROBLEM_TEXT.index(holder), PROBLEM_TEXT.index(problem)
+    record = {"id": "qs05", "source": str(tmp_path / "qs05.txt"), "title": "", "relations": [],
+              "entities": [{"name": holder, "type": "PartyGovBody", "aliases": [], "confidence": 1.0,
+                            "mentions": [{"start": at, "end": at + len(holder), "text": holder}],
+                            "problems": [{"sentence": problem, "sentence_index": 1, "start": start,
+                                          "end": start + len(problem), "modality": "problem"}]}]}
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    review = tmp_path / "review"
+    res = runner.invoke(app, ["review", "export", str(pred), "--out", str(review)])
+    assert res.exit_code == 0, res.output
+    tasks = json.loads((review / "tasks.json").read_text(encoding="utf-8"))
+
+    ls = label_studio
+    project = ls.api("POST", "/api/projects", {
+        "title": "mcfgraph problems", "label_config": (review / "config.xml").read_text(encoding="utf-8")})
+    ls.api("POST", f"/api/projects/{project['id']}/import", tasks)
+    (task,) = _listed(ls.api("GET", f"/api/tasks?project={project['id']}"), "tasks")
+    (prediction,) = _listed(ls.api("GET", f"/api/predictions?task={task['id']}"), "predictions")
+    ls.api("POST", f"/api/tasks/{task['id']}/annotations",  # the analyst accepts the reading as it is
+           {"result": prediction["result"], "parent_prediction": prediction["id"]})
+    export_file = tmp_path / "export.json"
+    export_file.write_text(json.dumps(ls.api("GET", f"/api/projects/{project['id']}/export?exportType=JSON"),
+                                      ensure_ascii=False), encoding="utf-8")
+
+    db = tmp_path / "g.db"
+    res = runner.invoke(app, ["ingest", "--annotations", str(export_file), "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    store = EmbeddedStore(db)
+    try:
+        G = store.to_networkx()
+    finally:
+        store.close()
+    (n,) = [k for k, a in G.nodes(data=True) if a.get("name") == holder]
+    (p,) = G.nodes[n]["problems"]
+    assert p["source"] == "curated:label-studio" and p["sentence"] == problem
+    assert f"stalled|{n}" in {f["key"] for f in stalled(G)[0]}
