@@ -59,7 +59,8 @@ def test_a_given_problem_is_marked_curated_and_kept_although_the_clause_does_not
     assert p.source == "curated:gold" and p.modality == "problem"
     store = EmbeddedStore(tmp_path / "g.db")
     try:
-        assert ingest_annotations([_write(tmp_path / "gold.jsonl", [gold_doc()])], store).count("written") == 1
+        gold = _write(tmp_path / "gold.jsonl", [gold_doc()])
+        assert ingest_annotations([gold], store).count("written") == 1
         G = store.to_networkx()
     finally:
         store.close()
