@@ -10,6 +10,7 @@ import re
 
 from ingest.components import occurrences
 from ingest.components.candidate import CJK, Cand, coverage, is_cjk
+from ingest.components.lexicon import data_lines
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     AFTER_VERB_WORDS,
@@ -315,17 +316,21 @@ def _settle_lengths(ctx: NameContext, t: str, names: dict[str, str], out: list[C
                 out[i] = Cand(c.start, c.start + len(new), c.type, c.source, c.confidence, c.priority, c.key)
 
 
-# 甲、乙、丙等代表, 丁等11位同志, 戊等10位委员: names closed by 等, a count of persons and a class of
-# persons (not 代表团, 委员会)
-_CLASS_OF_PERSONS = re.compile(r"([" + CJK + r"]{2,8}?(?:、[" + CJK + r"]{2,4}){0,11})等"
-                               r"(?:[0-9一二三四五六七八九十]{1,3}[位名])?(?:同志|委员|代表)(?![团处队会])")
-_CLASS_TAIL = re.compile(r"等(?:[0-9一二三四五六七八九十]{1,3}[位名])?(?:同志|委员|代表)(?![团处队会])")
+# 甲、乙、丙等代表, 丁等11位同志, 戊等10位委员, 己和庚等同学: names closed by 等, a count of persons and
+# a noun of persons (ingest/data/person_list_nouns.txt; not 代表团, 委员会), a few words before it
+_PERSON_NOUNS = "|".join(sorted(data_lines("person_list_nouns.txt"), key=len, reverse=True))
+_COUNT = r"(?:[0-9一二三四五六七八九十]{1,3}[位名])?"
+_CLASS_OF_PERSONS = re.compile(r"([" + CJK + r"]{2,8}?(?:、[" + CJK + r"]{2,4}){0,11})(?:[和及]([" + CJK
+                               + r"]{2,4}))?等" + _COUNT + r"[" + CJK + r"]{0,6}?(?:" + _PERSON_NOUNS
+                               + r")(?![团处队会])")
+_CLASS_TAIL = re.compile(r"等" + _COUNT + r"[" + CJK + r"]{0,6}?(?:" + _PERSON_NOUNS + r")(?![团处队会])")
 
 
 def _names_before_class(ctx: NameContext, t: str) -> list[tuple[int, str]]:
-    """The names of a list closed by 等 + (a count of persons) + 同志/委员/代表 (听取甲、乙等代表发言,
-    丁等11位同志当选): every item a plausible name, the first where a name can start (after
-    punctuation, a stop character, a stop word such as 听取, or a title)."""
+    """The names of a list closed by 等 + (a count of persons) + a noun of persons (听取甲、乙等代表发言,
+    丁等11位同志当选, 丙、丁和戊等同学): every item a plausible name, the first where a name can start
+    (after punctuation, a stop character, a stop word such as 听取, or a title). A first item that
+    ends with a title (甲副总理、乙、丙等常委) is the title rules'; the list starts after it."""
     found: list[tuple[int, str]] = []
     # the closing words first (rare), then the list in the stretch before them
     for tail in _CLASS_TAIL.finditer(t):
@@ -334,18 +339,17 @@ def _names_before_class(ctx: NameContext, t: str) -> list[tuple[int, str]]:
             continue
         items = m.group(1).split("、")
         pos = m.start(1)
+        if len(items) > 2 and _ends_with_title(ctx, items[0]):
+            pos += len(items[0]) + 1
+            items = items[1:]
         first = items[0]
-        s0 = -1
-        for k in (3, 2):
-            nm, lead = first[-k:], first[:-k]
-            if len(first) >= k and ctx._plausible_name(nm, strict=True, in_list=len(items) > 1) \
-                    and _name_start(ctx, t, pos + len(lead)):
-                s0 = pos + len(lead)
-                break
+        s0 = _first_name_start(ctx, t, pos, first, len(items) + bool(m.group(2)))
         if s0 < 0:
             continue
         got = [(s0, t[s0:pos + len(first)])]
         pos += len(first) + 1
+        if m.group(2):
+            items.append(m.group(2))  # 和/及 before the last item: one character, as 、 is
         for it in items[1:]:
             if not ctx._plausible_name(it, in_list=True):
                 got = []
@@ -354,6 +358,24 @@ def _names_before_class(ctx: NameContext, t: str) -> list[tuple[int, str]]:
             pos += len(it) + 1
         found += got
     return found
+
+
+def _first_name_start(ctx: NameContext, t: str, pos: int, first: str, n_items: int) -> int:
+    """Where the name in the list's first stretch starts (-1: none): its last three or two
+    characters, a name where a name can start. Strictly a name in a short list; in a list of three or
+    more a plausible name will do (是甲、乙、丙等革命家: the list itself says they are persons)."""
+    for strict in (True, False) if n_items >= 3 else (True,):
+        for k in (3, 2):
+            nm, lead = first[-k:], first[:-k]
+            if len(first) >= k and ctx._plausible_name(nm, strict=strict, in_list=n_items > 1) \
+                    and _name_start(ctx, t, pos + len(lead)):
+                return pos + len(lead)
+    return -1
+
+
+def _ends_with_title(ctx: NameContext, item: str) -> bool:
+    """Does the item end with a title (甲副总理)?"""
+    return any(ctx.title_re.fullmatch(item[-k:]) for k in (2, 3, 4) if k < len(item))
 
 
 def _name_start(ctx: NameContext, t: str, s: int) -> bool:
