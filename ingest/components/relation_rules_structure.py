@@ -218,47 +218,32 @@ class StructureRules(RuleBase):
         return out
 
     def rule_located(self, sv: SentView) -> None:
+        """LOCATED_IN from a sentence: each cue family reads the sentence on its own, in this order
+        (the order of the emitted facts is part of the output)."""
         s = sv.masked
-        # A(…)在B(…)举行/召开/揭牌/挂牌成立
         national = set(self.c["national_prefixes"]) | {"中华人民共和国", "全国"}
+        self._located_at(sv, national)
+        self._located_settle(sv, national)
+        # "并为首批入驻的X奠基": X settles in the park named before in the sentence, else the text's park
+        if "入驻的" in s or "落户的" in s or "进驻的" in s:
+            self._located_settled_object(sv)
+        self._located_settled_list(sv)
+        # 地点：A（B区…）
+        for m in P.ADDRESS.finditer(s):
+            p, q = m.start(1), m.start(2)
+            self.emit(sv.slots[p], "LOCATED_IN", sv.slots[q], sv, "located:address", 0.7, [p, q])
+        self._located_gather(sv)
+
+    def _located_at(self, sv: SentView, national: set[str]) -> None:
+        """ "A(…)在B(…)举行/召开/揭牌/挂牌成立": the thing before 在 is at the place after it, when the
+        verb suits the thing (meetings are held, bodies unveiled)."""
+        s = sv.masked
         for m in self.p.located_at.finditer(s):
-            # the place: the last Location/park between 在 and the verb, close to the verb
-            places = [
-                (q, x)
-                for q, x in sv.mentions_in(m.start(1), m.end(1))
-                if x.type in ("Location", "IndustrialPark") and fold(x.name) not in national
-            ]
-            if not places:
-                # "在无为举行", "在绵召开": a place of the document by its short form
-                short = self._place_short_form(s[m.start(1) : m.end(1)])
-                if short is None:
-                    continue
-                places = [(m.start(1), short)]
-            q, place = places[-1]
-            rest = s[q + 1 : m.end(1)]
-            # "在大连世界博览广场拉开帷幕", "在东莞会展国际大酒店宏图厅举行": a venue may follow the place
-            if len(rest) > 8 and not (len(rest) <= 16 and rest.endswith(tuple(self.c["venue_heads"]))):
+            found = self._located_at_place(sv, m, national)
+            if found is None:
                 continue
-            # the thing: the nearest mention before 在 in this clause or the previous one
-            p = m.start() - 1
-            thing = None
-            while p >= 0:
-                x = sv.slots.get(p)
-                if x is not None and x.type in SIGNATURES["LOCATED_IN"][0]:
-                    thing = (p, x)
-                    break
-                if s[p] in "。；;":
-                    break
-                p -= 1
-            if m.group(2) in self.c["event_verbs"]:
-                later = self.tails_after(sv, m.end(2), {"Event"}, max_gap=2)
-                if later:  # "推进司在西安组织召开…研讨会"
-                    thing = later[0]
-                elif thing is not None and thing[1].type != "Event":
-                    # "EVENT，是由A会同B、C，于…在京联合举办的": the event the sentence opens with
-                    held = P.HELD_BY_OPENER.match(s)
-                    if held and held.end() <= m.start():
-                        thing = (held.start(1), sv.slots[held.start(1)])
+            q, place = found
+            thing = self._located_at_thing(sv, m)
             if thing is None:
                 continue
             # meetings are held (举行/召开) somewhere; bodies, parks and projects are unveiled or set
@@ -273,67 +258,140 @@ class StructureRules(RuleBase):
                     and not (thing[1].type == "Event" and P.HELD_BY_OPENER.match(s)):
                 continue
             self.emit(thing[1], "LOCATED_IN", place, sv, "located:at", 0.75, [thing[0], q])
-        # …落户/入驻 B ; 入住B的A
+
+    def _located_at_place(
+        self, sv: SentView, m: re.Match, national: set[str]
+    ) -> tuple[int, EntMention] | None:
+        """The place of "在B举行": the last Location/park between 在 and the verb, close to the verb (a
+        venue may follow it); None when there is none, so a vague 在 gives no fact."""
+        s = sv.masked
+        places = [
+            (q, x)
+            for q, x in sv.mentions_in(m.start(1), m.end(1))
+            if x.type in ("Location", "IndustrialPark") and fold(x.name) not in national
+        ]
+        if not places:
+            # "在无为举行", "在绵召开": a place of the document by its short form
+            short = self._place_short_form(s[m.start(1) : m.end(1)])
+            if short is None:
+                return None
+            places = [(m.start(1), short)]
+        q, place = places[-1]
+        rest = s[q + 1 : m.end(1)]
+        # "在大连世界博览广场拉开帷幕", "在东莞会展国际大酒店宏图厅举行": a venue may follow the place
+        if len(rest) > 8 and not (len(rest) <= 16 and rest.endswith(tuple(self.c["venue_heads"]))):
+            return None
+        return q, place
+
+    def _located_at_thing(self, sv: SentView, m: re.Match) -> tuple[int, EntMention] | None:
+        """What "在B举行" locates: the nearest mention before 在 in this clause or the previous one,
+        or for a meeting verb the event named after the verb or the one the sentence opens with."""
+        s = sv.masked
+        p = m.start() - 1
+        thing = None
+        while p >= 0:
+            x = sv.slots.get(p)
+            if x is not None and x.type in SIGNATURES["LOCATED_IN"][0]:
+                thing = (p, x)
+                break
+            if s[p] in "。；;":
+                break
+            p -= 1
+        if m.group(2) in self.c["event_verbs"]:
+            later = self.tails_after(sv, m.end(2), {"Event"}, max_gap=2)
+            if later:  # "推进司在西安组织召开…研讨会"
+                thing = later[0]
+            elif thing is not None and thing[1].type != "Event":
+                # "EVENT，是由A会同B、C，于…在京联合举办的": the event the sentence opens with
+                held = P.HELD_BY_OPENER.match(s)
+                if held and held.end() <= m.start():
+                    thing = (held.start(1), sv.slots[held.start(1)])
+        return thing
+
+    def _located_settle(self, sv: SentView, national: set[str]) -> None:
+        """ "…落户/入驻 B", "入住B的A": what settles is in the most specific place of the chain."""
+        s = sv.masked
         for m in self.p.settle.finditer(s):
             q = m.start(2)
             place = sv.slots[q]
             if place.type not in ("Location", "IndustrialPark"):
                 continue
-            # "落户在平房区(哈经开区)中国云谷": the most specific place of the chain
-            chain = P.PLACE_CHAIN.match(s[q:])
-            if chain:
-                last = [
-                    (x, y)
-                    for x, y in sv.mentions_in(q, q + chain.end())
-                    if y.type in ("Location", "IndustrialPark") and fold(y.name) not in national
-                ]
-                if last:
-                    # "落户在东城区(东经开区)东山云谷": the park after a place (and a parenthesis) is in it
-                    if place.type == "Location" and last[-1][1].type == "IndustrialPark" \
-                            and s[last[-1][0] - 1] in ")）":
-                        r = last[-1][0]
-                        self.emit(last[-1][1], "LOCATED_IN", place, sv, "located:chain", 0.6, [q, r])
-                    q, place = last[-1]
+            q, place = self._settle_chain(sv, q, place, national)
             after = s[q + 1 : q + 3]
             if after.startswith("的") and q + 2 < len(s) and (q + 2) in sv.slots:
                 self.emit(sv.slots[q + 2], "LOCATED_IN", place, sv, "located:settle", 0.75, [q, q + 2])
                 continue
-            a, _ = self.clause_of(sv, m.start())
-            # "A表示将布局更多配套项目落户X", "项目位于X": what settles is an unnamed project or firm,
-            # not the clause's named subject (rel6)
-            last = max([p for p, _ in sv.mentions_in(a, m.start())], default=a - 1)
-            gap = s[last + 1 : m.start()]
-            if "等" not in gap and self.p.unnamed_settler.search(gap):  # "A、B等7个项目": named ones
-                continue
-            # "A一院航天技术产业基地等项目落户…": a body right before a project's name only qualifies it
-            things = [
-                (p, x) for p, x in sv.mentions_in(a, m.start()) if x.type in SIGNATURES["LOCATED_IN"][0]
-                and not (x.type != "Project" and getattr(sv.slots.get(p + 1), "type", "") == "Project")
+            self._settlers(sv, m, q, place)
+
+    def _settle_chain(
+        self, sv: SentView, q: int, place: EntMention, national: set[str]
+    ) -> tuple[int, EntMention]:
+        """ "落户在平房区(哈经开区)中国云谷": the most specific place of the chain after the verb (a park
+        after a place and a parenthesis is in that place too)."""
+        s = sv.masked
+        chain = P.PLACE_CHAIN.match(s[q:])
+        if chain:
+            last = [
+                (x, y)
+                for x, y in sv.mentions_in(q, q + chain.end())
+                if y.type in ("Location", "IndustrialPark") and fold(y.name) not in national
             ]
-            # "由A投资建设的X落户…": A, in the relative clause before X, is not what settles
-            rel = P.RELATIVE_BY.search(s, a, m.start())
-            if rel is not None:
-                things = [(p, x) for p, x in things if not rel.start() <= p < rel.end() - 1]
-            if not things:
-                things = [(p, x) for p, x in self.subject_at(sv, m.start())]
-            if not things and P.PARK_ANAPHOR.match(s[a : m.start()].strip(" ，,")):
-                park = self.recent_park(sv, a)  # "园区位于钟楼经济开发区工业园内"
-                if park is not None and park.name != place.name:
-                    self.emit(park, "LOCATED_IN", place, sv, "located:park-anaphor", 0.6, [q])
-            for p, x in things:
-                self.emit(x, "LOCATED_IN", place, sv, "located:settle", 0.7, [p, q])
-        # "并为首批入驻的X奠基": X settles in the park named before in the sentence, else the text's park
-        if "入驻的" in s or "落户的" in s or "进驻的" in s:
-            for m in P.SETTLED_OBJECT.finditer(s):
-                q = m.start(1)
-                x = sv.slots[q]
-                if x.type not in ("Enterprise", "ResearchInstitute", "Project", "Association"):
-                    continue
-                parks = [(p, y) for p, y in sv.mentions_in(0, m.start()) if y.type == "IndustrialPark"]
-                park = parks[-1][1] if parks else self.recent_park(sv, m.start())
-                if park is not None:
-                    self.emit(x, "LOCATED_IN", park, sv, "located:settled-object", 0.6, [q])
-        # "已有3家企业入驻，分别是A、B、C": the park named before the verb, else the text's park
+            if last:
+                # "落户在东城区(东经开区)东山云谷": the park after a place (and a parenthesis) is in it
+                if place.type == "Location" and last[-1][1].type == "IndustrialPark" \
+                        and s[last[-1][0] - 1] in ")）":
+                    r = last[-1][0]
+                    self.emit(last[-1][1], "LOCATED_IN", place, sv, "located:chain", 0.6, [q, r])
+                q, place = last[-1]
+        return q, place
+
+    def _settlers(self, sv: SentView, m: re.Match, q: int, place: EntMention) -> None:
+        """The named things of the clause before 落户/入驻 settle at the place: not an unnamed project
+        the clause speaks of, nor a body that only qualifies a project or sits in a relative clause."""
+        s = sv.masked
+        a, _ = self.clause_of(sv, m.start())
+        # "A表示将布局更多配套项目落户X", "项目位于X": what settles is an unnamed project or firm,
+        # not the clause's named subject (rel6)
+        last = max([p for p, _ in sv.mentions_in(a, m.start())], default=a - 1)
+        gap = s[last + 1 : m.start()]
+        if "等" not in gap and self.p.unnamed_settler.search(gap):  # "A、B等7个项目": named ones
+            return
+        # "A一院航天技术产业基地等项目落户…": a body right before a project's name only qualifies it
+        things = [
+            (p, x) for p, x in sv.mentions_in(a, m.start()) if x.type in SIGNATURES["LOCATED_IN"][0]
+            and not (x.type != "Project" and getattr(sv.slots.get(p + 1), "type", "") == "Project")
+        ]
+        # "由A投资建设的X落户…": A, in the relative clause before X, is not what settles
+        rel = P.RELATIVE_BY.search(s, a, m.start())
+        if rel is not None:
+            things = [(p, x) for p, x in things if not rel.start() <= p < rel.end() - 1]
+        if not things:
+            things = [(p, x) for p, x in self.subject_at(sv, m.start())]
+        if not things and P.PARK_ANAPHOR.match(s[a : m.start()].strip(" ，,")):
+            park = self.recent_park(sv, a)  # "园区位于钟楼经济开发区工业园内"
+            if park is not None and park.name != place.name:
+                self.emit(park, "LOCATED_IN", place, sv, "located:park-anaphor", 0.6, [q])
+        for p, x in things:
+            self.emit(x, "LOCATED_IN", place, sv, "located:settle", 0.7, [p, q])
+
+    def _located_settled_object(self, sv: SentView) -> None:
+        """ "并为首批入驻的X奠基": X settles in the park named before in the sentence, else the text's
+        park (the park is not named in the clause, so the sentence and the text supply it)."""
+        s = sv.masked
+        for m in P.SETTLED_OBJECT.finditer(s):
+            q = m.start(1)
+            x = sv.slots[q]
+            if x.type not in ("Enterprise", "ResearchInstitute", "Project", "Association"):
+                continue
+            parks = [(p, y) for p, y in sv.mentions_in(0, m.start()) if y.type == "IndustrialPark"]
+            park = parks[-1][1] if parks else self.recent_park(sv, m.start())
+            if park is not None:
+                self.emit(x, "LOCATED_IN", park, sv, "located:settled-object", 0.6, [q])
+
+    def _located_settled_list(self, sv: SentView) -> None:
+        """ "已有3家企业入驻，分别是A、B、C": each listed firm is in the park named before the verb,
+        else the text's park."""
+        s = sv.masked
         for m in P.SETTLED_LIST.finditer(s):
             a, _ = self.clause_of(sv, m.start())
             parks = [(p, x) for p, x in sv.mentions_in(a, m.start()) if x.type == "IndustrialPark"]
@@ -343,11 +401,11 @@ class StructureRules(RuleBase):
             for p, x in sv.mentions_in(m.start(3), m.end(3)):
                 if x.type in ("Enterprise", "ResearchInstitute", "Project", "Association"):
                     self.emit(x, "LOCATED_IN", park, sv, "located:settled-list", 0.6, [p])
-        # 地点：A（B区…）
-        for m in P.ADDRESS.finditer(s):
-            p, q = m.start(1), m.start(2)
-            self.emit(sv.slots[p], "LOCATED_IN", sv.slots[q], sv, "located:address", 0.7, [p, q])
-        # B(地方)汇集了/引进了 A、C等…; "青山产业园已入驻A、B等企业" (a park as the subject)
+
+    def _located_gather(self, sv: SentView) -> None:
+        """ "B(地方)汇集了/引进了 A、C等…", "青山产业园已入驻A、B等企业": a place or park as the
+        subject holds what it gathered."""
+        s = sv.masked
         for m in self.p.gather.finditer(s):
             subj = [(p, x) for p, x in self.subject_at(sv, m.start()) if x.type in PLACE_TYPES]
             if not subj:
