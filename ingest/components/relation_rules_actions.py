@@ -369,10 +369,30 @@ class ActionRules(RuleBase):
                         self.emit(m1, "COORDINATES_WITH", m2, sv, "coord:far", 0.55, [p1, p2])
 
     def rule_established(self, sv: SentView) -> None:
+        """ESTABLISHED from a sentence: each construction reads the sentence on its own, in this order
+        (the order of the emitted facts is part of the output)."""
         s = sv.masked
+        self._established_by(sv)
+        if ("由" in s or "是" in s) and self.p.park_built_cue.search(s):
+            self._park_built_by(sv)
+        self._established_with(sv)
+        # subject + 成立/设立/组建 + org ; subject + 建设/打造/创建 + park ; subject + PARK建设
         tails = SIGNATURES["ESTABLISHED"][1]
-        heads = SIGNATURES["ESTABLISHED"][0]
-        # X是由A、B与C(三方)合作成立的…
+        cue_sets = [(self.p.established, tails), (self.p.established_park, {"IndustrialPark"})]
+        if "共建" in s:  # "双方将共建X研究院": co-builders of a new body (共建 before its object only)
+            cue_sets.append((P.CO_BUILD, tails - {"IndustrialPark"}))
+        for cue_re, ttypes in cue_sets:
+            self._established_cue(sv, cue_re, ttypes)
+        self._park_build(sv)
+        self._policy_nominal(sv)
+        if "为" in sv.masked and "以" in sv.masked:
+            self._implements_frame(sv)
+
+    def _established_by(self, sv: SentView) -> None:
+        """ "X是由A、B与C(三方)合作成立的…", "由A、B等30余家单位联合发起成立了X": every founder named
+        after 由 founds X; a few co-founders of one act also work together."""
+        s = sv.masked
+        heads, tails = SIGNATURES["ESTABLISHED"]
         for m in self.p.established_by.finditer(s):
             agents = [(p, x) for p, x in sv.mentions_in(m.start(1), m.end(1)) if x.type in heads]
             # "由温州市参军民企共同组建": a place modifying the founders' class is no founder
@@ -395,9 +415,11 @@ class ActionRules(RuleBase):
                 for i, (p1, x1) in enumerate(agents):
                     for p2, x2 in agents[i + 1 :]:
                         self.emit(x1, "COORDINATES_WITH", x2, sv, "coord:co-founders", 0.7, [p1, p2])
-        if ("由" in s or "是" in s) and self.p.park_built_cue.search(s):
-            self._park_built_by(sv)
-        # "A联合B、C等单位共同设立X": A and every listed body found X
+
+    def _established_with(self, sv: SentView) -> None:
+        """ "A联合B、C等单位共同设立X": A and every listed body found X."""
+        s = sv.masked
+        heads, tails = SIGNATURES["ESTABLISHED"]
         for m in self.p.established_with.finditer(s):
             after = self.tails_after(sv, m.end(), tails, max_gap=3)
             if not after:
@@ -407,59 +429,89 @@ class ActionRules(RuleBase):
             for p, x in agents:
                 if x.type in heads:
                     self.emit(x, "ESTABLISHED", after[0][1], sv, "established:with", 0.7, [p, after[0][0]])
-        # subject + 成立/设立/组建 + org ; subject + 建设/打造/创建 + park ; subject + PARK建设
-        cue_sets = [(self.p.established, tails), (self.p.established_park, {"IndustrialPark"})]
-        if "共建" in s:  # "双方将共建X研究院": co-builders of a new body (共建 before its object only)
-            cue_sets.append((P.CO_BUILD, tails - {"IndustrialPark"}))
-        for cue_re, ttypes in cue_sets:
-            for h in cue_re.finditer(s):
-                if s[max(0, h.start() - 1) : h.start()] == "由":
-                    continue
-                if s[h.end() : h.end() + 1] in ("单", "人", "方", "者", "以"):  # 发起单位, 成立以来
-                    continue
-                objs = self.tails_after(sv, h.end(), ttypes, max_gap=0 if cue_re is P.CO_BUILD else 8)
-                if objs and cue_re is P.CO_BUILD:
-                    # "共建某大学的协议": a university co-sponsored, not founded; "双方将共建X研究院"
-                    objs = [(q, y) for q, y in objs
-                            if not fold(y.name).endswith(("大学", "学院"))
-                            and not s.startswith("的协议", q + 1)]
-                if not objs:
-                    continue
-                subj = self.head_before(sv, h.start(), heads)
-                if not subj:
-                    # "我们成立市委军民融合发展委员会，专设市委军民融合办": the founder is the body
-                    # whose name the new body's name extends
-                    for q, y in objs:
-                        parent = self._name_parent_body(y.name)
-                        if parent:
-                            self.emit(parent, "ESTABLISHED", y, sv, "established:own-body", 0.6, [q])
-                    continue
-                # "A携手B打造X", "A联合B共同设立X": the body before 携手/联合/会同 founds X too
-                p0 = min(p for p, _ in subj)
-                w = s[max(0, p0 - 2) : p0]
-                if p0 > 2 and w in ("携手", "联合", "会同") and (p0 - 3) in sv.slots \
-                        and sv.slots[p0 - 3].type in heads:
-                    subj = [(p0 - 3, sv.slots[p0 - 3])] + list(subj)
-                # "出资设立", "共同投资组建": one cue, two facts (the founders also fund it)
-                funded = cue_re is self.p.established and P.FUNDED_FOUNDING.search(s, 0, h.start())
-                for p, x in subj:
-                    if x.type == "IndustrialPark" and (
-                        cue_re is not self.p.established or p < 0 or p < self.clause_of(sv, h.start())[0]
-                    ) and not self._park_topic_carried(sv, x, p, h.start()):
-                        continue  # a zone founds only as the named subject of the clause (嘉定工业区…建立X)
-                    for q, y in objs:
-                        self.emit(x, "ESTABLISHED", y, sv, f"established:{h.group(0)}", 0.7, [p, q])
-                        if funded:
-                            self.emit(x, "FUNDS", y, sv, f"funds:founding:{h.group(0)}", 0.65, [p, q])
-                if "IndustrialPark" in ttypes:
-                    a, _ = self.clause_of(sv, h.start())
-                    at = P.BUILT_AT.search(s[a : h.start()])
-                    if at and sv.slots.get(a + at.start(1)) is not None:
-                        place = sv.slots[a + at.start(1)]
-                        for q, y in objs:
-                            self.emit(
-                                y, "LOCATED_IN", place, sv, "located:built-at", 0.7, [q, a + at.start(1)]
-                            )
+
+    def _established_cue(self, sv: SentView, cue_re: re.Pattern, ttypes: set[str]) -> None:
+        """Subject + founding cue + new body or park: the subject founds what follows the cue (not
+        after 由, which _established_by reads, nor in 发起单位/成立以来, where the cue is no act)."""
+        s = sv.masked
+        heads = SIGNATURES["ESTABLISHED"][0]
+        for h in cue_re.finditer(s):
+            if s[max(0, h.start() - 1) : h.start()] == "由":
+                continue
+            if s[h.end() : h.end() + 1] in ("单", "人", "方", "者", "以"):  # 发起单位, 成立以来
+                continue
+            objs = self.tails_after(sv, h.end(), ttypes, max_gap=0 if cue_re is P.CO_BUILD else 8)
+            if objs and cue_re is P.CO_BUILD:
+                # "共建某大学的协议": a university co-sponsored, not founded; "双方将共建X研究院"
+                objs = [(q, y) for q, y in objs
+                        if not fold(y.name).endswith(("大学", "学院"))
+                        and not s.startswith("的协议", q + 1)]
+            if not objs:
+                continue
+            subj = self.head_before(sv, h.start(), heads)
+            if not subj:
+                # "我们成立市委军民融合发展委员会，专设市委军民融合办": the founder is the body
+                # whose name the new body's name extends
+                for q, y in objs:
+                    parent = self._name_parent_body(y.name)
+                    if parent:
+                        self.emit(parent, "ESTABLISHED", y, sv, "established:own-body", 0.6, [q])
+                continue
+            self._emit_founders(sv, cue_re, h, self._with_partner_founder(sv, subj), objs)
+            if "IndustrialPark" in ttypes:
+                self._park_built_at(sv, h, objs)
+
+    def _with_partner_founder(
+        self, sv: SentView, subj: list[tuple[int, EntMention]]
+    ) -> list[tuple[int, EntMention]]:
+        """ "A携手B打造X", "A联合B共同设立X": the body before 携手/联合/会同 founds X too."""
+        s = sv.masked
+        p0 = min(p for p, _ in subj)
+        w = s[max(0, p0 - 2) : p0]
+        if p0 > 2 and w in ("携手", "联合", "会同") and (p0 - 3) in sv.slots \
+                and sv.slots[p0 - 3].type in SIGNATURES["ESTABLISHED"][0]:
+            subj = [(p0 - 3, sv.slots[p0 - 3])] + list(subj)
+        return subj
+
+    def _emit_founders(
+        self,
+        sv: SentView,
+        cue_re: re.Pattern,
+        h: re.Match,
+        subj: list[tuple[int, EntMention]],
+        objs: list[tuple[int, EntMention]],
+    ) -> None:
+        """Each founder founds each new body; "出资设立", "共同投资组建": one cue, two facts (the
+        founders also fund it). A zone founds only as the named subject of the clause."""
+        s = sv.masked
+        funded = cue_re is self.p.established and P.FUNDED_FOUNDING.search(s, 0, h.start())
+        for p, x in subj:
+            if x.type == "IndustrialPark" and (
+                cue_re is not self.p.established or p < 0 or p < self.clause_of(sv, h.start())[0]
+            ) and not self._park_topic_carried(sv, x, p, h.start()):
+                continue  # a zone founds only as the named subject of the clause (嘉定工业区…建立X)
+            for q, y in objs:
+                self.emit(x, "ESTABLISHED", y, sv, f"established:{h.group(0)}", 0.7, [p, q])
+                if funded:
+                    self.emit(x, "FUNDS", y, sv, f"funds:founding:{h.group(0)}", 0.65, [p, q])
+
+    def _park_built_at(self, sv: SentView, h: re.Match, objs: list[tuple[int, EntMention]]) -> None:
+        """ "在青山区建设X产业园": a park built at a place named in its clause is in that place."""
+        s = sv.masked
+        a, _ = self.clause_of(sv, h.start())
+        at = P.BUILT_AT.search(s[a : h.start()])
+        if at and sv.slots.get(a + at.start(1)) is not None:
+            place = sv.slots[a + at.start(1)]
+            for q, y in objs:
+                self.emit(
+                    y, "LOCATED_IN", place, sv, "located:built-at", 0.7, [q, a + at.start(1)]
+                )
+
+    def _park_build(self, sv: SentView) -> None:
+        """ "加快东山产业园、西山基地建设": the subject builds every park of the list (a park after
+        在/于 is only where something else is built)."""
+        s = sv.masked
+        heads = SIGNATURES["ESTABLISHED"][0]
         for m in P.PARK_BUILD.finditer(s):
             q = m.start(1)
             if q > 0 and s[q - 1] in "在于" and not m.group(2):
@@ -475,9 +527,6 @@ class ActionRules(RuleBase):
             for p, x in subj:
                 for q1, y in parks or [(q, sv.slots[q])]:
                     self.emit(x, "ESTABLISHED", y, sv, "established:park-build", 0.6, [p, q1])
-        self._policy_nominal(sv)
-        if "为" in sv.masked and "以" in sv.masked:
-            self._implements_frame(sv)
 
     def _implements_frame(self, sv: SentView) -> None:
         """ "以争创X为契机，东山市…", "东山市以申报X为主抓手，…": the frame names what the actor
