@@ -395,12 +395,9 @@ def _body_reps_speak(c: dict, titles: str) -> re.Pattern:
     )
 
 
-@lru_cache(maxsize=1)
-def patterns() -> CuePatterns:
-    c = cues()
-    titles = alt(c["titles"])
-    nouns = alt(c["part_of_nouns"])
-    return CuePatterns(
+def _people_patterns(c: dict, titles: str) -> dict[str, re.Pattern | tuple]:
+    """Titles, speech, sponsorship and attendance: the patterns the people rules read."""
+    return dict(
         titles=re.compile(titles),
         title_chain_person=re.compile(f"(?:{titles}){{1,3}}(\ue00a)"),
         # "县委书记、县人武部党委第一书记王小鹏": titles and title bodies before the person
@@ -416,20 +413,11 @@ def patterns() -> CuePatterns:
         hearing=re.compile(alt(c["hearing_verbs"])),
         title_start=re.compile(f"(?:常务)?(?:{titles})"),
         body_reps_speak=_body_reps_speak(c, titles),
-        local_place=re.compile(f"(?:{alt(c['local_place_words'])})"),
-        funds_received=re.compile(
-            f"(?:{alt(c['funds_receive_verbs'])})了?((?:{ANY}[、和与及]?)+)(?:等|的)?[^，,。；;{NOT_ANY}]{{0,4}}?"
-            f"({alt(c['funds_received'])})"
+        appositive_title=re.compile(
+            f"(\ue00a)(?:[(（]((?:{ANY}[、和及]?)+)[^，,。；;()（）{NOT_ANY}]{{0,6}}?(?:{titles})[)）]"
+            f"|[，,]((?:{ANY}[、和及]?)+)[^，,。；;{NOT_ANY}]{{0,6}}?(?:{titles})[，,])"
         ),
-        # "要求东山市深入贯彻…": the body right after a directive verb is the agent of what follows
-        pivot=re.compile(f"(?:{alt(c['pivot_verbs'])})({ANY})"),
-        # "以争创X为契机，东山市…", "东山市以申报X为主抓手": X is carried out by the frame's actor
-        implements_frame=re.compile(
-            f"以(?:{alt(c['implements_frame_verbs'])})([\ue008\ue009])[^，,。；;{NOT_ANY}]{{0,10}}?"
-            f"为(?:{alt(c['implements_frame_nouns'])})"),
-        policy_nominal=re.compile(f"([\ue008\ue009])[”\"]?的?({alt(c['implements_nominal'])})(?:工作)?"),
         report_noun=re.compile(alt(c["report_nouns"])),
-        unnamed_settler=re.compile(f"(?:{alt(c['unnamed_settlers'])})(?:等|都|也|将|已|均)?$"),
         speech_performed=re.compile(f"[^，,。；;{NOT_ANY}]{{0,6}}?(?:{alt(c['speech_performed'])})"),
         sponsor=re.compile(alt(c["sponsor_leads"] + c["sponsor_participates"])),
         attend=re.compile(alt(c["participates_attend"])),
@@ -443,6 +431,24 @@ def patterns() -> CuePatterns:
         # "…司令员甲等出席，市委常委乙主持会议": the attendance closes its clause (rel10)
         attend_closing=re.compile(f"(?:{alt(c['attend_closing_clause'])})[，,]"),
         host=re.compile(alt(c["participates_host"])),
+    )
+
+
+def _action_patterns(c: dict) -> dict[str, re.Pattern | tuple]:
+    """Guidance, funding, implementing, talks and cooperation: the patterns the action rules read."""
+    return dict(
+        local_place=re.compile(f"(?:{alt(c['local_place_words'])})"),
+        funds_received=re.compile(
+            f"(?:{alt(c['funds_receive_verbs'])})了?((?:{ANY}[、和与及]?)+)(?:等|的)?[^，,。；;{NOT_ANY}]{{0,4}}?"
+            f"({alt(c['funds_received'])})"
+        ),
+        # "要求东山市深入贯彻…": the body right after a directive verb is the agent of what follows
+        pivot=re.compile(f"(?:{alt(c['pivot_verbs'])})({ANY})"),
+        # "以争创X为契机，东山市…", "东山市以申报X为主抓手": X is carried out by the frame's actor
+        implements_frame=re.compile(
+            f"以(?:{alt(c['implements_frame_verbs'])})([\ue008\ue009])[^，,。；;{NOT_ANY}]{{0,10}}?"
+            f"为(?:{alt(c['implements_frame_nouns'])})"),
+        policy_nominal=re.compile(f"([\ue008\ue009])[”\"]?的?({alt(c['implements_nominal'])})(?:工作)?"),
         coordinates=re.compile(alt(c["coordinates"])),
         under_guidance=re.compile(
             f"在({ANY}(?:{alt(c['party_committees'])})?(?:[、和与及]{ANY}(?:{alt(c['party_committees'])})?)*)"
@@ -455,17 +461,33 @@ def patterns() -> CuePatterns:
         coordinates_far=re.compile(alt(c["coordinates_far"])),
         supports=re.compile(alt(c["supports"])),
         founded_by_in_clause=re.compile(f"由{ANY}.*({alt(c['established'])})"),
+        unnamed_actor=re.compile(f"[\u4e00-\u9fff](?:{alt(c['unnamed_actor_heads'])})"),
+        unnamed_actor_open=re.compile(
+            f"\\s*(?:[^\\W\\d与和及对在把向为将从深推持加]{{1,10}}?(?:{alt(c['unnamed_name_heads'])})"
+            f"|(?:各有关|各相关|各|有关|相关)[^，,。；;]{{0,6}}?(?:{alt(c['unnamed_actor_heads'])}))"
+            "(?:[与和、及]|将|要|已|也|还|积极|主动|共同|联合|出资|投资|负责|牵头)"
+        ),
+    )
+
+
+def _structure_patterns(c: dict) -> dict[str, re.Pattern | tuple]:
+    """PART_OF and LOCATED_IN: the patterns the structure rules read."""
+    nouns = alt(c["part_of_nouns"])
+    return dict(
         part_is_of=re.compile(
             f"({ANY})[^，,。{NOT_ANY}]{{0,8}}是({ANY})的?[^，,。{NOT_ANY}]{{0,8}}?({nouns})"
         ),
         part_is_of_carried=re.compile(f"(^|[，,])是({ANY})的[^，,。{NOT_ANY}]{{0,8}}?({nouns})"),
-        appositive_title=re.compile(
-            f"(\ue00a)(?:[(（]((?:{ANY}[、和及]?)+)[^，,。；;()（）{NOT_ANY}]{{0,6}}?(?:{titles})[)）]"
-            f"|[，,]((?:{ANY}[、和及]?)+)[^，,。；;{NOT_ANY}]{{0,6}}?(?:{titles})[，,])"
-        ),
         located_at=re.compile(f"在([^，,。；;]{{1,30}}?)({alt(c['located_verbs'])})"),
         settle=re.compile(f"({alt(c['settle_verbs'])})(?:在|于|到)?({ANY})"),
         gather=re.compile(f"({alt(c['gather_verbs'])})了?"),
+        unnamed_settler=re.compile(f"(?:{alt(c['unnamed_settlers'])})(?:等|都|也|将|已|均)?$"),
+    )
+
+
+def _established_patterns(c: dict) -> dict[str, re.Pattern | tuple]:
+    """Founding and park building: the patterns rule_established reads."""
+    return dict(
         established_by=re.compile(
             f"由((?:{ANY}[、和与及]?)+)(?:等[^，,。{NOT_ANY}]{{0,8}}?{ANY})?[^，,。{NOT_ANY}]{{0,16}}?"
             f"({alt(c['established'] + ['共建'])})"
@@ -485,12 +507,12 @@ def patterns() -> CuePatterns:
         ),
         established=re.compile(alt(c["established"])),
         established_park=re.compile(alt(c["established_park"])),
-        unnamed_actor=re.compile(f"[\u4e00-\u9fff](?:{alt(c['unnamed_actor_heads'])})"),
-        unnamed_actor_open=re.compile(
-            f"\\s*(?:[^\\W\\d与和及对在把向为将从深推持加]{{1,10}}?(?:{alt(c['unnamed_name_heads'])})"
-            f"|(?:各有关|各相关|各|有关|相关)[^，,。；;]{{0,6}}?(?:{alt(c['unnamed_actor_heads'])}))"
-            "(?:[与和、及]|将|要|已|也|还|积极|主动|共同|联合|出资|投资|负责|牵头)"
-        ),
+    )
+
+
+def _cue_table(c: dict) -> dict[str, re.Pattern | tuple]:
+    """rule_cues: (relation type, cue pattern, confidence), tried in this order."""
+    return dict(
         cue_table=(
             ("IMPLEMENTS", re.compile(alt(c["implements"])), 0.65),
             ("SUPPORTS", re.compile(alt(c["supports"])), 0.65),
@@ -502,6 +524,20 @@ def patterns() -> CuePatterns:
                 0.65,
             ),
         ),
+    )
+
+
+@lru_cache(maxsize=1)
+def patterns() -> CuePatterns:
+    """Every cue pattern compiled once per process (the cue lists are read from the data file)."""
+    c = cues()
+    titles = alt(c["titles"])
+    return CuePatterns(
+        **_people_patterns(c, titles),
+        **_action_patterns(c),
+        **_structure_patterns(c),
+        **_established_patterns(c),
+        **_cue_table(c),
     )
 
 
