@@ -194,157 +194,241 @@ class ActionRules(RuleBase):
                     self.emit(x, "COORDINATES_WITH", y, sv, "coord:talks", 0.6, [p, q])
 
     def rule_coordinates(self, sv: SentView) -> None:
+        """COORDINATES_WITH from a sentence: talks, cue clauses, signing events, both sides' signers
+        and a far cue, each on its own, in this order (the order of the facts is part of the output)."""
         s = sv.masked
         if "谈" in s or "双方" in s:
             self._rule_talks(sv)
         types = SIGNATURES["COORDINATES_WITH"][0] | {"Person"}
         # a cue in a clause is a cue in the sentence: one search spares the per-clause loop
         for a, b in self.clauses(sv) if self.p.coordinates.search(s) else ():
-            clause = s[a:b]
-            hits = list(self.p.coordinates.finditer(clause))
-            if not hits or self.p.supports.search(clause):
-                continue
-            if self.p.founded_by_in_clause.search(clause):
-                continue  # co-founders: ESTABLISHED (and coordination only for a few partners)
-            # lists joined by 与/和/同/、 before the cue, e.g. "A与B签署", "A、B和C联合开展"
-            done = set()
-            for h in hits:
-                cue_pos = a + h.start()
-                for p, _m in sv.mentions_in(a, cue_pos):
-                    if p in done:
-                        continue
-                    lst = [(q, x) for q, x in self.list_at(sv, p) if x.type in types and q < cue_pos]
-                    done.update(q for q, _ in lst)
-                    joined = s[lst[0][0] : lst[-1][0] + 1] if lst else ""
-                    if len(lst) < 2 or not P.JOINED_BY.search(joined) and "、" not in joined:
-                        continue
-                    # ", A与B…" the list must be adjacent to the cue or be the clause subject
-                    gap = s[lst[-1][0] + 1 : cue_pos]
-                    after_yu = s[lst[0][0] - 1 : lst[0][0]] in ("与", "同")  # "(A)与B、C共同…"
-                    # "A与B、C、D等签署", "A、B和C联合开展": the connective splits two sides, and only
-                    # pairs across the sides cooperate (B, C, D each sign with A, not with each other)
-                    side = 0
-                    if "、" in joined:
-                        for i in range(len(lst) - 1):
-                            if P.JOINED_BY.search(s[lst[i][0] + 1 : lst[i + 1][0]]):
-                                side = i + 1
-                                break
-                        # "A近日与B、C、D等4家企业签署": the list is the side after 与, A the other
-                        lead = lst[0][0]
-                        if not side and lead - 1 >= a and s[lead - 1] in "与同":
-                            agents = [(q, x) for q, x in self.head_before(sv, lead - 1, types, max_gap=8)
-                                      if q < lead - 1]
-                            if not agents:
-                                continue  # the other side is not named: no pair inside the list
-                            done.update(q for q, _ in agents)
-                            # "A、B分别与C、D签约": respectively, A with C and B with D
-                            if s[max(0, lead - 3) : lead - 1] == "分别" and len(agents) == len(lst) > 1:
-                                for (q1, x1), (q2, x2) in zip(agents, lst, strict=True):
-                                    for o1 in self._as_org(sv, x1):
-                                        for o2 in self._as_org(sv, x2):
-                                            self.emit(o1, "COORDINATES_WITH", o2, sv, f"coord:{h.group(0)}",
-                                                      0.6, [q1, q2])
-                                done.update(q for q, _ in lst)
-                                continue
-                            lst = agents + lst
-                            side = len(agents)
-                    elif len(lst) >= 3:
-                        # "A与B和C的战略合作": 与 splits A from B and C
-                        conns = [s[lst[i][0] + 1 : lst[i + 1][0]] for i in range(len(lst) - 1)]
-                        if conns[0] in ("与", "同") and all(c not in ("与", "同") for c in conns[1:]):
-                            side = 1
-                    # "A、B分别与…签署": A and B are one side; "A与B、C在X分别签署": A with each
-                    if len(gap) > 24 or "分别" in gap and not side:
-                        continue
-                    if not side and self._one_side_list(sv, a, lst[0][0], gap):
-                        # "A、B等5家企业与青山市政府签约": each member with the partner after 与
-                        pm = P.PARTNER_AFTER_YU.search(gap)
-                        partner = sv.slots.get(lst[-1][0] + 1 + pm.start(1)) if pm else None
-                        if partner is not None and partner.type in types:
-                            r = lst[-1][0] + 1 + pm.start(1)
-                            for q1, x1 in lst:
-                                for o1 in self._as_org(sv, x1):
-                                    self.emit(o1, "COORDINATES_WITH", partner, sv, f"coord:{h.group(0)}",
-                                              0.6, [q1, r])
-                        continue
-                    # "A、B和C联合召开", "A与B、C联合举办": co-actors of one joint act all work together
-                    # (a signing's sides stay apart: "A与B、C签署" is A with each)
-                    if side and h.group(0) in self.c["coordinates_joint"] and len(lst) <= 4:
-                        side = 0
-                    if side and (side > 3 or len(lst) - side > 8):
-                        continue
-                    if not side and len(lst) > 4:  # ten bodies "联合…" is a roll-call, not pairwise
-                        continue
-                    # "由A牵头，B、C配合": B and C work with the leader A, not with each other
-                    if not side and h.group(0) in ("配合", "协同", "协助") and "牵头" in s[:a]:
-                        lead_end = s.rfind("牵头", 0, a)
-                        lead_start = s.rfind("由", 0, lead_end) + 1
-                        leaders = [(q, x) for q, x in sv.mentions_in(lead_start, lead_end) if x.type in types]
-                        if lead_start > 0 and leaders:
-                            done.update(q for q, _ in leaders)
-                            lst = leaders + lst
-                            side = len(leaders)
-                    # "A与B共同建设了X": 共同 pairs two sides named across 与/同, not a list of
-                    # co-hosts ("A、B和C共同主办": the sponsor rules read those) (rel10)
-                    paired = after_yu or P.PAIRED_BY.search(joined)
-                    if h.group(0) in self.c["coordinates_paired"] and not paired:
-                        continue
-                    orgs = []
-                    for k, (q, x) in enumerate(lst):
-                        for o in self._as_org(sv, x):
-                            orgs.append((q, o, k < side))
-                    for i, (q1, o1, s1) in enumerate(orgs):
-                        for q2, o2, s2 in orgs[i + 1 :]:
-                            if side and s1 == s2:
-                                continue
-                            self.emit(o1, "COORDINATES_WITH", o2, sv, f"coord:{h.group(0)}", 0.7, [q1, q2])
-                # "A联合B、C等单位申报", "A会同B、C、D举办": the body before the verb with each after it
-                # "A要会同B…", "A将联合B…": a modal between the body and its verb
-                back = 1 + len(P.MODAL_BEFORE.search(clause[: h.start()]).group(0))
-                if h.group(0) in ("联合", "会同", "携手", "联手") and (a + h.start() - back) in sv.slots:
-                    p0 = a + h.start() - back
-                    # "A、B联合C建设X": every body of the subject list works with C
-                    agents = [(q, x) for q, x in self.list_at(sv, p0) if q <= p0 and x.type in types]
-                    # "青山市携手东方集团": a place joins hands as a partner too (not 联合/会同,
-                    # which a place's name before them rarely heads)
-                    hands = h.group(0) in ("携手", "联手") and sv.slots[p0].type == "Location"
-                    agents = agents if sv.slots[p0].type in ORG_TYPES or hands else []
-                    for q, y in self.tails_after(sv, a + h.end(), ORG_TYPES, max_gap=0) if agents else ():
-                        for p1, x1 in agents:
-                            for o in self._as_org(sv, x1):
-                                self.emit(o, "COORDINATES_WITH", y, sv, f"coord:{h.group(0)}", 0.65, [p1, q])
-                # "A与B战略协议", "到B交流": the subject's body with the place visited
-                m2 = P.COORD_TARGET.search(clause[: h.start()])
-                # "促成更多军工企业与东山省合作": the agent is a class of bodies, not a named one
-                if m2 and P.GENERIC_AGENT.search(clause[: m2.start()]):
-                    m2 = None
-                if m2:
-                    q = a + m2.start(2)
-                    target = sv.slots.get(q)
-                    # a place is a partner after 与/同 ("与杨浦区签署…协议"), not after 到/赴 (a visit)
-                    partner = ORG_TYPES | {"IndustrialPark"}
-                    if m2.group(1) in ("与", "同"):
-                        partner = partner | {"Location"}
-                    if target is not None and target.type in partner:
-                        subj = self.head_before(sv, a + m2.start(), types, max_gap=16)
-                        if not subj:
-                            subj = self.subject_at(sv, q)
-                        # "A与B、C、D等签署": B's own list is the other side, not the agent
-                        subj = [(p, x) for p, x in subj if p < a + m2.start()]
-                        for p, x in subj:
-                            for o in self._as_org(sv, x):
-                                for t in self._as_org(sv, target):
-                                    self.emit(
-                                        o, "COORDINATES_WITH", t, sv, f"coord:{h.group(0)}", 0.65, [p, q]
-                                    )
+            self._coord_clause(sv, a, b, types)
         if "\ue00c" in s and ("举" in s or "召开" in s):
-            for m in P.SIGNING_EVENT.finditer(s):
-                ev = sv.slots[m.start(3)]
-                if any(w in fold(ev.name) for w in P.SIGNING_WORDS):
-                    p1, p2 = m.start(1), m.start(2)
-                    self.emit(sv.slots[p1], "COORDINATES_WITH", sv.slots[p2], sv, "coord:signing-event", 0.6,
-                              [p1, p2])
-        # "A副总经理甲、B院长乙分别代表双方签约": the signers' bodies are the two sides
+            self._coord_signing_event(sv)
+        self._coord_both_sides(sv)
+        self._coord_far(sv)
+
+    def _coord_clause(self, sv: SentView, a: int, b: int, types: set[str]) -> None:
+        """One clause with a cooperation cue: the lists before each cue, the body before 联合/会同,
+        and the partner after 与/同 (a clause of support or of co-founders is read elsewhere)."""
+        s = sv.masked
+        clause = s[a:b]
+        hits = list(self.p.coordinates.finditer(clause))
+        if not hits or self.p.supports.search(clause):
+            return
+        if self.p.founded_by_in_clause.search(clause):
+            return  # co-founders: ESTABLISHED (and coordination only for a few partners)
+        # lists joined by 与/和/同/、 before the cue, e.g. "A与B签署", "A、B和C联合开展"
+        done: set[int] = set()
+        for h in hits:
+            cue_pos = a + h.start()
+            for p, _m in sv.mentions_in(a, cue_pos):
+                if p in done:
+                    continue
+                self._coord_list(sv, a, p, h, done, types)
+            self._coord_joint_verb(sv, a, clause, h, types)
+            self._coord_target(sv, a, clause, h, types)
+
+    def _coord_list(
+        self, sv: SentView, a: int, p: int, h: re.Match, done: set[int], types: set[str]
+    ) -> None:
+        """The list at p before the cue h: its members cooperate pairwise, or across its two sides
+        when a connective splits it; every member read is added to done (read once per clause)."""
+        s = sv.masked
+        cue_pos = a + h.start()
+        lst = [(q, x) for q, x in self.list_at(sv, p) if x.type in types and q < cue_pos]
+        done.update(q for q, _ in lst)
+        joined = s[lst[0][0] : lst[-1][0] + 1] if lst else ""
+        if len(lst) < 2 or not P.JOINED_BY.search(joined) and "、" not in joined:
+            return
+        # ", A与B…" the list must be adjacent to the cue or be the clause subject
+        gap = s[lst[-1][0] + 1 : cue_pos]
+        after_yu = s[lst[0][0] - 1 : lst[0][0]] in ("与", "同")  # "(A)与B、C共同…"
+        split = self._coord_sides(sv, a, h, lst, joined, done, types)
+        if split is None:
+            return
+        lst, side = split
+        # "A、B分别与…签署": A and B are one side; "A与B、C在X分别签署": A with each
+        if len(gap) > 24 or "分别" in gap and not side:
+            return
+        if not side and self._one_side_list(sv, a, lst[0][0], gap):
+            self._coord_with_partner(sv, h, lst, gap, types)
+            return
+        # "A、B和C联合召开", "A与B、C联合举办": co-actors of one joint act all work together
+        # (a signing's sides stay apart: "A与B、C签署" is A with each)
+        if side and h.group(0) in self.c["coordinates_joint"] and len(lst) <= 4:
+            side = 0
+        if side and (side > 3 or len(lst) - side > 8):
+            return
+        if not side and len(lst) > 4:  # ten bodies "联合…" is a roll-call, not pairwise
+            return
+        if not side and h.group(0) in ("配合", "协同", "协助") and "牵头" in s[:a]:
+            lst, side = self._coord_led_by(sv, a, lst, done, types)
+        # "A与B共同建设了X": 共同 pairs two sides named across 与/同, not a list of
+        # co-hosts ("A、B和C共同主办": the sponsor rules read those) (rel10)
+        paired = after_yu or P.PAIRED_BY.search(joined)
+        if h.group(0) in self.c["coordinates_paired"] and not paired:
+            return
+        self._coord_pairs(sv, h, lst, side)
+
+    def _coord_sides(
+        self,
+        sv: SentView,
+        a: int,
+        h: re.Match,
+        lst: list[tuple[int, EntMention]],
+        joined: str,
+        done: set[int],
+        types: set[str],
+    ) -> tuple[list[tuple[int, EntMention]], int] | None:
+        """(list, side): where a connective splits the list in two sides ("A与B、C、D等签署", "A、B和C
+        联合开展"), only pairs across the sides cooperate (B, C, D each sign with A, not with each
+        other); side 0 is one side. None when the list gives nothing more (already emitted)."""
+        s = sv.masked
+        side = 0
+        if "、" in joined:
+            for i in range(len(lst) - 1):
+                if P.JOINED_BY.search(s[lst[i][0] + 1 : lst[i + 1][0]]):
+                    side = i + 1
+                    break
+            # "A近日与B、C、D等4家企业签署": the list is the side after 与, A the other
+            lead = lst[0][0]
+            if not side and lead - 1 >= a and s[lead - 1] in "与同":
+                return self._coord_other_side(sv, h, lst, lead, done, types)
+        elif len(lst) >= 3:
+            # "A与B和C的战略合作": 与 splits A from B and C
+            conns = [s[lst[i][0] + 1 : lst[i + 1][0]] for i in range(len(lst) - 1)]
+            if conns[0] in ("与", "同") and all(c not in ("与", "同") for c in conns[1:]):
+                side = 1
+        return lst, side
+
+    def _coord_other_side(
+        self,
+        sv: SentView,
+        h: re.Match,
+        lst: list[tuple[int, EntMention]],
+        lead: int,
+        done: set[int],
+        types: set[str],
+    ) -> tuple[list[tuple[int, EntMention]], int] | None:
+        """A list right after 与/同: the agents before 与 are the other side (none named: no pair
+        inside the list); "A、B分别与C、D签约" pairs them respectively and returns None."""
+        s = sv.masked
+        agents = [(q, x) for q, x in self.head_before(sv, lead - 1, types, max_gap=8)
+                  if q < lead - 1]
+        if not agents:
+            return None  # the other side is not named: no pair inside the list
+        done.update(q for q, _ in agents)
+        # "A、B分别与C、D签约": respectively, A with C and B with D
+        if s[max(0, lead - 3) : lead - 1] == "分别" and len(agents) == len(lst) > 1:
+            for (q1, x1), (q2, x2) in zip(agents, lst, strict=True):
+                for o1 in self._as_org(sv, x1):
+                    for o2 in self._as_org(sv, x2):
+                        self.emit(o1, "COORDINATES_WITH", o2, sv, f"coord:{h.group(0)}",
+                                  0.6, [q1, q2])
+            done.update(q for q, _ in lst)
+            return None
+        return agents + lst, len(agents)
+
+    def _coord_with_partner(
+        self, sv: SentView, h: re.Match, lst: list[tuple[int, EntMention]], gap: str, types: set[str]
+    ) -> None:
+        """ "A、B等5家企业与青山市政府签约": a list that is one side works, member by member, with
+        the partner named after 与 (not with each other)."""
+        pm = P.PARTNER_AFTER_YU.search(gap)
+        partner = sv.slots.get(lst[-1][0] + 1 + pm.start(1)) if pm else None
+        if partner is not None and partner.type in types:
+            r = lst[-1][0] + 1 + pm.start(1)
+            for q1, x1 in lst:
+                for o1 in self._as_org(sv, x1):
+                    self.emit(o1, "COORDINATES_WITH", partner, sv, f"coord:{h.group(0)}",
+                              0.6, [q1, r])
+
+    def _coord_led_by(
+        self, sv: SentView, a: int, lst: list[tuple[int, EntMention]], done: set[int], types: set[str]
+    ) -> tuple[list[tuple[int, EntMention]], int]:
+        """ "由A牵头，B、C配合": B and C work with the leader A, not with each other: the leaders
+        become the first side (the list is returned unchanged when no leader is named)."""
+        s = sv.masked
+        lead_end = s.rfind("牵头", 0, a)
+        lead_start = s.rfind("由", 0, lead_end) + 1
+        leaders = [(q, x) for q, x in sv.mentions_in(lead_start, lead_end) if x.type in types]
+        if lead_start > 0 and leaders:
+            done.update(q for q, _ in leaders)
+            return leaders + lst, len(leaders)
+        return lst, 0
+
+    def _coord_pairs(self, sv: SentView, h: re.Match, lst: list[tuple[int, EntMention]], side: int) -> None:
+        """Every pair of the list's bodies cooperates, or only pairs across the sides when side > 0
+        (the first side members before index side)."""
+        orgs = []
+        for k, (q, x) in enumerate(lst):
+            for o in self._as_org(sv, x):
+                orgs.append((q, o, k < side))
+        for i, (q1, o1, s1) in enumerate(orgs):
+            for q2, o2, s2 in orgs[i + 1 :]:
+                if side and s1 == s2:
+                    continue
+                self.emit(o1, "COORDINATES_WITH", o2, sv, f"coord:{h.group(0)}", 0.7, [q1, q2])
+
+    def _coord_joint_verb(self, sv: SentView, a: int, clause: str, h: re.Match, types: set[str]) -> None:
+        """ "A联合B、C等单位申报", "A会同B、C、D举办": the body before the verb with each after it
+        ("A要会同B…", "A将联合B…": a modal may stand between the body and its verb)."""
+        back = 1 + len(P.MODAL_BEFORE.search(clause[: h.start()]).group(0))
+        if h.group(0) in ("联合", "会同", "携手", "联手") and (a + h.start() - back) in sv.slots:
+            p0 = a + h.start() - back
+            # "A、B联合C建设X": every body of the subject list works with C
+            agents = [(q, x) for q, x in self.list_at(sv, p0) if q <= p0 and x.type in types]
+            # "青山市携手东方集团": a place joins hands as a partner too (not 联合/会同,
+            # which a place's name before them rarely heads)
+            hands = h.group(0) in ("携手", "联手") and sv.slots[p0].type == "Location"
+            agents = agents if sv.slots[p0].type in ORG_TYPES or hands else []
+            for q, y in self.tails_after(sv, a + h.end(), ORG_TYPES, max_gap=0) if agents else ():
+                for p1, x1 in agents:
+                    for o in self._as_org(sv, x1):
+                        self.emit(o, "COORDINATES_WITH", y, sv, f"coord:{h.group(0)}", 0.65, [p1, q])
+
+    def _coord_target(self, sv: SentView, a: int, clause: str, h: re.Match, types: set[str]) -> None:
+        """ "A与B战略协议", "到B交流": the subject's body with the partner or place after 与/同/到
+        (a class of bodies as the agent names no one)."""
+        m2 = P.COORD_TARGET.search(clause[: h.start()])
+        # "促成更多军工企业与东山省合作": the agent is a class of bodies, not a named one
+        if m2 and P.GENERIC_AGENT.search(clause[: m2.start()]):
+            m2 = None
+        if not m2:
+            return
+        q = a + m2.start(2)
+        target = sv.slots.get(q)
+        # a place is a partner after 与/同 ("与杨浦区签署…协议"), not after 到/赴 (a visit)
+        partner = ORG_TYPES | {"IndustrialPark"}
+        if m2.group(1) in ("与", "同"):
+            partner = partner | {"Location"}
+        if target is not None and target.type in partner:
+            subj = self.head_before(sv, a + m2.start(), types, max_gap=16)
+            if not subj:
+                subj = self.subject_at(sv, q)
+            # "A与B、C、D等签署": B's own list is the other side, not the agent
+            subj = [(p, x) for p, x in subj if p < a + m2.start()]
+            for p, x in subj:
+                for o in self._as_org(sv, x):
+                    for t in self._as_org(sv, target):
+                        self.emit(
+                            o, "COORDINATES_WITH", t, sv, f"coord:{h.group(0)}", 0.65, [p, q]
+                        )
+
+    def _coord_signing_event(self, sv: SentView) -> None:
+        """ "A与B举行…签约仪式": the two bodies of a signing event cooperate."""
+        s = sv.masked
+        for m in P.SIGNING_EVENT.finditer(s):
+            ev = sv.slots[m.start(3)]
+            if any(w in fold(ev.name) for w in P.SIGNING_WORDS):
+                p1, p2 = m.start(1), m.start(2)
+                self.emit(sv.slots[p1], "COORDINATES_WITH", sv.slots[p2], sv, "coord:signing-event", 0.6,
+                          [p1, p2])
+
+    def _coord_both_sides(self, sv: SentView) -> None:
+        """ "A副总经理甲、B院长乙分别代表双方签约": the signers' bodies are the two sides."""
+        s = sv.masked
         k = s.find("代表双方")
         if k > 0 and self.p.coordinates.search(s, k):
             a, _ = self.clause_of(sv, k)
@@ -357,7 +441,11 @@ class ActionRules(RuleBase):
             if len(sides) == 2 and sides[0][1].name != sides[1][1].name:
                 (p1, o1), (p2, o2) = sides
                 self.emit(o1, "COORDINATES_WITH", o2, sv, "coord:both-sides", 0.65, [p1, p2])
-        # a subject list of bodies whose sentence speaks of 合作/对接 in a later clause
+
+    def _coord_far(self, sv: SentView) -> None:
+        """A subject list of bodies whose sentence speaks of 合作/对接 in a later clause (and not of
+        support, which has a direction)."""
+        s = sv.masked
         clauses = self.clauses(sv)
         if clauses:
             subj = self.clause_subjects(sv, *clauses[0])
