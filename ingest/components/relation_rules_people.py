@@ -10,6 +10,7 @@ the name alone (rel5).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from ingest.components import relation_patterns as P
 from ingest.components.lexicon import lexicon
@@ -54,6 +55,16 @@ def _names_missed(rest: str) -> bool:
         return False
     lx = lexicon()
     return all(_NAME_ITEM.fullmatch(i) and (i[0] in lx.surnames1 or i[:2] in lx.surnames2) for i in items)
+
+
+@dataclass(slots=True)
+class _TitleCarry:
+    """What the items of a title sentence read so far leave for the next one (_titled_persons)."""
+
+    pending: list[EntMention] = field(default_factory=list)  # bodies whose title awaits a name
+    last_orgs: list[EntMention] = field(default_factory=list)  # the last named person's bodies
+    last_was_person_item: bool = False
+    last_had_bodies: bool = False
 
 
 class PeopleRules(RuleBase):
@@ -103,141 +114,189 @@ class PeopleRules(RuleBase):
         return result
 
     def _titled_persons(self, sv: SentView) -> dict[str, list[EntMention]]:
-        """Person name -> bodies named in their titles ("省委书记于伟国"), emitting HOLDS_POSITION."""
-        s = sv.masked
-        title_re = self.p.title_end
+        """Person name -> bodies named in their titles ("省委书记于伟国"), emitting HOLDS_POSITION.
+        The sentence is read item by item (split at punctuation and list words), left to right,
+        because a body or a title in one item may belong to the names of the next ones."""
         result: dict[str, list[EntMention]] = {}
-        # items: split at punctuation and list words
+        carry = _TitleCarry()
+        for a, b in self._title_items(sv.masked):
+            ments = sv.mentions_in(a, b)
+            persons = [(p, m) for p, m in ments if m.type == "Person"]
+            if persons:
+                self._person_item(sv, a, b, ments, persons, carry, result)
+            else:
+                self._nameless_item(sv, a, b, ments, carry)
+        return result
+
+    def _title_items(self, s: str) -> list[tuple[int, int]]:
+        """The items of a sentence: spans between punctuation and list words (non-empty only)."""
         bounds = [0]
         for m in self.p.title_item_split.finditer(s):
             bounds.append(m.start())
             bounds.append(m.end())
         bounds.append(len(s))
-        items = [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2) if bounds[k] < bounds[k + 1]]
-        pending: list[EntMention] = []
-        last_orgs: list[EntMention] = []
-        last_was_person_item = False
-        last_had_bodies = False
-        for a, b in items:
-            ments = sv.mentions_in(a, b)
-            persons = [(p, m) for p, m in ments if m.type == "Person"]
-            orgtypes = SIGNATURES["HOLDS_POSITION"][1]
-            if not persons:
-                orgs = [(p, m) for p, m in ments if m.type in orgtypes]
-                tail = s[(orgs[-1][0] + 1) if orgs else a : b]
-                if orgs and title_re.search(tail) and len(tail) <= 12:
-                    pending.extend(m for _, m in orgs)
-                elif not orgs and self._bare_head_title(s[a:b].strip()):
-                    # "市长、市国动委主任甲某": a government head's title standing alone before
-                    # the next title names the government (市长 → 市政府, 国务委员 → 国务院)
-                    pending.append(self._bare_head_title(s[a:b].strip()))
-                    last_was_person_item = False
-                    continue
-                elif not orgs and pending and title_re.search(s[a:b].strip()) and len(s[a:b].strip()) <= 8:
-                    pass  # "省国防科工办党组书记、主任，省经信委…": a further title of the same person
-                elif not orgs and last_was_person_item and len(s[a:b].strip()) <= 6 \
-                        and title_re.search(s[a:b].strip()):
-                    # "董事长甲某，党组成员、总会计师乙某": a bare title opening the next person's
-                    # titles keeps the body of the list carried
-                    continue
-                else:
-                    pending = []
-                last_was_person_item = False
-                last_had_bodies = False
+        return [(bounds[k], bounds[k + 1]) for k in range(0, len(bounds), 2) if bounds[k] < bounds[k + 1]]
+
+    def _nameless_item(
+        self, sv: SentView, a: int, b: int, ments: list[tuple[int, EntMention]], carry: _TitleCarry
+    ) -> None:
+        """An item without a person: bodies ending in a title, or a government head's bare title,
+        are carried to the next name; a further title keeps what is carried; anything else drops it."""
+        s = sv.masked
+        title_re = self.p.title_end
+        orgs = [(p, m) for p, m in ments if m.type in SIGNATURES["HOLDS_POSITION"][1]]
+        tail = s[(orgs[-1][0] + 1) if orgs else a : b]
+        if orgs and title_re.search(tail) and len(tail) <= 12:
+            carry.pending.extend(m for _, m in orgs)
+        elif not orgs and self._bare_head_title(s[a:b].strip()):
+            # "市长、市国动委主任甲某": a government head's title standing alone before
+            # the next title names the government (市长 → 市政府, 国务委员 → 国务院)
+            carry.pending.append(self._bare_head_title(s[a:b].strip()))
+            carry.last_was_person_item = False
+            return
+        elif not orgs and carry.pending and title_re.search(s[a:b].strip()) and len(s[a:b].strip()) <= 8:
+            pass  # "省国防科工办党组书记、主任，省经信委…": a further title of the same person
+        elif not orgs and carry.last_was_person_item and len(s[a:b].strip()) <= 6 \
+                and title_re.search(s[a:b].strip()):
+            # "董事长甲某，党组成员、总会计师乙某": a bare title opening the next person's
+            # titles keeps the body of the list carried
+            return
+        else:
+            carry.pending = []
+        carry.last_was_person_item = False
+        carry.last_had_bodies = False
+
+    def _person_item(
+        self,
+        sv: SentView,
+        a: int,
+        b: int,
+        ments: list[tuple[int, EntMention]],
+        persons: list[tuple[int, EntMention]],
+        carry: _TitleCarry,
+        result: dict[str, list[EntMention]],
+    ) -> None:
+        """An item with a person: the bodies of the titles before the first name (or carried from
+        the items before) are where that person holds a post; what this item carries on is updated."""
+        s = sv.masked
+        title_re = self.p.title_end
+        orgtypes = SIGNATURES["HOLDS_POSITION"][1]
+        p0, person = persons[0]
+        before = [(p, m) for p, m in ments if p < p0]
+        orgs = self._titled_bodies(sv, p0, before, orgtypes)
+        bodies: list[EntMention] = []
+        for _p, m, gap in orgs:
+            if m.type == "Location":
+                g = self._gov_body(gap, m)
+                if g:
+                    bodies.append(EntMention(0, 0, g, "PartyGovBody"))
+            else:
+                bodies.append(m)
+        if not orgs:
+            bodies.extend(self._lead_title_bodies(sv, a, p0, carry))
+        bodies = carry.pending + bodies
+        carry.pending = []
+        self._add_party_parents(sv, a, p0, before, bodies)
+        for body in bodies:
+            at = [p0] + [p for p, m2, _ in orgs if m2.name == body.name]
+            self.emit(person, "HOLDS_POSITION", body, sv, "title", 0.8, at)
+            result.setdefault(person.name, [])
+            if body.name not in [x.name for x in result[person.name]]:
+                result[person.name].append(body)
+        carry.last_orgs = [b for b in bodies if b.type in ORG_TYPES] or carry.last_orgs
+        carry.last_had_bodies = bool(bodies) and len(persons) == 1
+        carry.last_was_person_item = True
+        # "张祥安会见了省国防科工办党组书记、主任，…徐成然": a title opened after the name
+        rest = [(p, m) for p, m in ments if p > persons[-1][0] and m.type in orgtypes]
+        if rest and title_re.search(s[rest[-1][0] + 1 : b]) and len(s[rest[-1][0] + 1 : b]) <= 12:
+            carry.pending = [m for _, m in rest]
+
+    def _titled_bodies(
+        self, sv: SentView, p0: int, before: list[tuple[int, EntMention]], orgtypes: set[str]
+    ) -> list[tuple[int, EntMention, str]]:
+        """(position, body, title) for the bodies before the name at p0 whose title follows them:
+        only the last body before the name, or bodies whose title precedes another body."""
+        s = sv.masked
+        title_re = self.p.title_end
+        orgs = []
+        for p, m in before:
+            if m.type not in orgtypes and m.type != "Location":
                 continue
-            p0, person = persons[0]
-            before = [(p, m) for p, m in ments if p < p0]
-            orgs = []
-            for p, m in before:
-                if m.type not in orgtypes and m.type != "Location":
+            gap = s[p + 1 : p0]
+            if any(ch in CHAR_TYPE for ch in gap):
+                # only the last body before the name, or bodies whose title precedes another body
+                nxt = min(q for q, _ in before if q > p) if any(q > p for q, _ in before) else p0
+                gap = s[p + 1 : nxt]
+                if not title_re.search(gap):
                     continue
-                gap = s[p + 1 : p0]
-                if any(ch in CHAR_TYPE for ch in gap):
-                    # only the last body before the name, or bodies whose title precedes another body
-                    nxt = min(q for q, _ in before if q > p) if any(q > p for q, _ in before) else p0
-                    gap = s[p + 1 : nxt]
-                    if not title_re.search(gap):
-                        continue
-                if len(gap) > 14:
-                    continue
-                if gap == "长" and fold(self.text[m.end - 1 : m.end]) in UNIT_HEAD_CHARS:
-                    gap = "部长"  # "镇人武部长甲某": the body's name and 长 make the title
-                elif gap.startswith("长") and m.type == "Location" \
-                        and fold(self.text[m.end - 1 : m.end]) in "省市县区镇":
-                    gap = fold(self.text[m.end - 1 : m.end]) + gap  # "东山省长甲某": 省长 of that place
-                if gap and not title_re.search(gap) and not gap.endswith(("同志",)):
-                    continue
-                orgs.append((p, m, gap))
-            bodies: list[EntMention] = []
-            for _p, m, gap in orgs:
-                if m.type == "Location":
-                    g = self._gov_body(gap, m)
-                    if g:
-                        bodies.append(EntMention(0, 0, g, "PartyGovBody"))
-                else:
-                    bodies.append(m)
-            if not orgs:
-                lead = PINYIN.sub("", s[a:p0]).strip()  # "自治區(qū)主席": the title without its glosses
-                lead = P.TITLE_LEAD_STRIP.sub("", lead)
-                tm = title_re.search(lead)
-                # "培训科科长甲某": a title of a unit that is not named as an entity (科, 处, 室…)
-                # "在我委总工程师甲某陪同下": the speaker's own body (我委, 我校), not the one carried
-                pre = lead[: tm.start()] if tm else ""
-                own_unit = bool(pre) and (len(pre) >= 2 and pre[-1] in UNIT_HEAD_CHARS
-                                          or "我" in pre or "本" in pre)
-                # "区领导甲、乙", "自治区副主席丙": a title of a level of government, not of the
-                # body carried from the list before (a government with no entity gives nothing)
-                level_only = pre in self.c["title_level_words"]
-                # "州人大常委会主任甲", "区政协主席乙": a title in a body the recogniser missed is not a
-                # post in the body carried from the list before, nor in the government (rel10)
-                unnamed = fold(pre).removesuffix("党组").endswith(tuple(self.c["title_unnamed_bodies"]))
-                if tm and len(lead) <= 10 and not unnamed:
-                    g = (
-                        self._gov_body(lead, None)
-                        if any(lead.endswith(h) for h in self.c["government_heads"])
-                        else None
-                    )
-                    if g:
-                        bodies.append(EntMention(0, 0, g, "PartyGovBody"))
-                    elif (
-                        last_was_person_item
-                        and not own_unit
-                        and not level_only
-                        and not pending
-                        and last_orgs
-                        and not any(lead.endswith(h) for h in self.c["government_heads"])
-                    ):
-                        # "集团董事长甲、副总经理乙，副校长丙": a title of another kind of body
-                        kinds = next((v for k, v in CARRIED_TITLE_TYPES.items() if lead.endswith(k)), None)
-                        bodies.extend(b for b in last_orgs if kinds is None or b.type in kinds)
-                elif not lead and last_had_bodies and last_orgs and a > 0 and s[a - 1] == "、":
-                    # "县委常委付晓燕、范传廷、程志学出席": one title over a list of bare names
-                    bodies.extend(last_orgs)
-            bodies = pending + bodies
-            pending = []
-            # "X党组书记、董事长甲": the party group's secretary is also X's chairman
-            party = [b for b in bodies if b.name[-2:] in PARTY_SUFFIXES] if bodies else bodies
-            own_title = s[(before[-1][0] + 1 if before else a) : p0].strip("、，, ") if party else ""
-            if own_title and not P.PARTY_TITLE_ONLY.fullmatch(own_title) and title_re.search(own_title):
-                for body in party:
-                    parent = self._party_parent(body.name)
-                    if parent is not None and parent not in [x.name for x in bodies]:
-                        bodies.append(EntMention(0, 0, parent, self.types.get(parent, "")))
-            for body in bodies:
-                at = [p0] + [p for p, m2, _ in orgs if m2.name == body.name]
-                if self.emit(person, "HOLDS_POSITION", body, sv, "title", 0.8, at):
-                    pass
-                result.setdefault(person.name, [])
-                if body.name not in [x.name for x in result[person.name]]:
-                    result[person.name].append(body)
-            last_orgs = [b for b in bodies if b.type in ORG_TYPES] or last_orgs
-            last_had_bodies = bool(bodies) and len(persons) == 1
-            last_was_person_item = True
-            # "张祥安会见了省国防科工办党组书记、主任，…徐成然": a title opened after the name
-            rest = [(p, m) for p, m in ments if p > persons[-1][0] and m.type in orgtypes]
-            if rest and title_re.search(s[rest[-1][0] + 1 : b]) and len(s[rest[-1][0] + 1 : b]) <= 12:
-                pending = [m for _, m in rest]
-        return result
+            if len(gap) > 14:
+                continue
+            if gap == "长" and fold(self.text[m.end - 1 : m.end]) in UNIT_HEAD_CHARS:
+                gap = "部长"  # "镇人武部长甲某": the body's name and 长 make the title
+            elif gap.startswith("长") and m.type == "Location" \
+                    and fold(self.text[m.end - 1 : m.end]) in "省市县区镇":
+                gap = fold(self.text[m.end - 1 : m.end]) + gap  # "东山省长甲某": 省长 of that place
+            if gap and not title_re.search(gap) and not gap.endswith(("同志",)):
+                continue
+            orgs.append((p, m, gap))
+        return orgs
+
+    def _lead_title_bodies(self, sv: SentView, a: int, p0: int, carry: _TitleCarry) -> list[EntMention]:
+        """Bodies for a title with no body named before the name: the government a head's title
+        names, or the bodies carried from the list before (when the title suits their kind)."""
+        s = sv.masked
+        bodies: list[EntMention] = []
+        lead = PINYIN.sub("", s[a:p0]).strip()  # "自治區(qū)主席": the title without its glosses
+        lead = P.TITLE_LEAD_STRIP.sub("", lead)
+        tm = self.p.title_end.search(lead)
+        # "培训科科长甲某": a title of a unit that is not named as an entity (科, 处, 室…)
+        # "在我委总工程师甲某陪同下": the speaker's own body (我委, 我校), not the one carried
+        pre = lead[: tm.start()] if tm else ""
+        own_unit = bool(pre) and (len(pre) >= 2 and pre[-1] in UNIT_HEAD_CHARS
+                                  or "我" in pre or "本" in pre)
+        # "区领导甲、乙", "自治区副主席丙": a title of a level of government, not of the
+        # body carried from the list before (a government with no entity gives nothing)
+        level_only = pre in self.c["title_level_words"]
+        # "州人大常委会主任甲", "区政协主席乙": a title in a body the recogniser missed is not a
+        # post in the body carried from the list before, nor in the government (rel10)
+        unnamed = fold(pre).removesuffix("党组").endswith(tuple(self.c["title_unnamed_bodies"]))
+        if tm and len(lead) <= 10 and not unnamed:
+            g = (
+                self._gov_body(lead, None)
+                if any(lead.endswith(h) for h in self.c["government_heads"])
+                else None
+            )
+            if g:
+                bodies.append(EntMention(0, 0, g, "PartyGovBody"))
+            elif (
+                carry.last_was_person_item
+                and not own_unit
+                and not level_only
+                and not carry.pending
+                and carry.last_orgs
+                and not any(lead.endswith(h) for h in self.c["government_heads"])
+            ):
+                # "集团董事长甲、副总经理乙，副校长丙": a title of another kind of body
+                kinds = next((v for k, v in CARRIED_TITLE_TYPES.items() if lead.endswith(k)), None)
+                bodies.extend(b for b in carry.last_orgs if kinds is None or b.type in kinds)
+        elif not lead and carry.last_had_bodies and carry.last_orgs and a > 0 and s[a - 1] == "、":
+            # "县委常委甲、乙、丙出席": one title over a list of bare names
+            bodies.extend(carry.last_orgs)
+        return bodies
+
+    def _add_party_parents(
+        self, sv: SentView, a: int, p0: int, before: list[tuple[int, EntMention]], bodies: list[EntMention]
+    ) -> None:
+        """ "X党组书记、董事长甲": the party group's secretary is also X's chairman, so X (the party
+        body's parent) is added to bodies when the person's own title is more than a party post."""
+        s = sv.masked
+        party = [b for b in bodies if b.name[-2:] in PARTY_SUFFIXES] if bodies else bodies
+        own_title = s[(before[-1][0] + 1 if before else a) : p0].strip("、，, ") if party else ""
+        if own_title and not P.PARTY_TITLE_ONLY.fullmatch(own_title) and self.p.title_end.search(own_title):
+            for body in party:
+                parent = self._party_parent(body.name)
+                if parent is not None and parent not in [x.name for x in bodies]:
+                    bodies.append(EntMention(0, 0, parent, self.types.get(parent, "")))
 
     def _bare_head_title(self, item: str) -> EntMention | None:
         """The government a bare head title names ("市长" → 市政府), when the document has it."""
