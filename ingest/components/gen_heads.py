@@ -353,58 +353,87 @@ _DEPT_ENDS = {h: tuple(w + h for w in DEPT_HEADS) for h in ("部", "处", "司")
 
 
 def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) -> bool:
+    """Is the head word at t[ms:me] a name's head here, not a piece of another word (局长, 办公,
+    大学生)? The heads with a check of their own are grouped by kind in `_HEAD_CHECKS` (one table
+    look-up instead of a chain of comparisons on this hot path); every other head passes."""
+    check = _HEAD_CHECKS.get(head)
+    if check is None:
+        return True
     # "\0" at the text's edges: an empty string would be "in" every character list below
     nxt = t[me:me + 1] or "\0"
-    nxt2 = t[me:me + 2]
     prev = t[ms - 1:ms] if ms else "\0"
+    return check(ctx, t, head, ms, me, prev, nxt, t[me:me + 2])
+
+
+def _office_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str, nxt: str, nxt2: str) -> bool:
+    """办 and 委: a short body's head after a listed field word or a level word, not 办公, 委员."""
     if head == "办":
         if nxt in "公理事学好法成" and nxt2 != "成员" \
                 or prev in OFFICE_BEFORE_BAN and not t.endswith(OFFICE_OK, 0, me):
             return False
         return t.endswith(OFFICE_OK, 0, me) or _level_short_form(ctx, t, ms, me)
-    if head == "委":
-        if nxt in "员托屈婉":
-            return False
-        if prev and prev in LEVEL_CHARS:
-            return True
-        if prev == "州" and (ms < 2 or not is_cjk(t[ms - 2]) or t[ms - 2] in "、和与及在的"):
-            return True  # 州委: an autonomous prefecture's committee
-        return t.endswith(_WEI_ENDS, 0, me) or _level_short_form(ctx, t, ms, me)
-    if head in ("中学", "小学") and nxt in "习到会":
-        return False  # 在实践中学习, 从中学到: the verb 学, not a school
+    if nxt in "员托屈婉":
+        return False
+    if prev and prev in LEVEL_CHARS:
+        return True
+    if prev == "州" and (ms < 2 or not is_cjk(t[ms - 2]) or t[ms - 2] in "、和与及在的"):
+        return True  # 州委: an autonomous prefecture's committee
+    return t.endswith(_WEI_ENDS, 0, me) or _level_short_form(ctx, t, ms, me)
+
+
+def _bureau_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str, nxt: str, nxt2: str) -> bool:
+    """局 and 厅: a department's head, not 布局, 局长, 大厅 or a hotel's hall."""
     if head == "局":
         return not (prev in "布格大全结当开变破时残赌饭邮事" or nxt in "长面势部限")
-    if head == "厅":
-        if ROOM_IN.search(t, max(0, ms - 12), ms):
-            return False  # 东川国际大酒店宏图厅: a hall of a hotel or centre, no department
-        return not (prev in "大餐展客门舞示" or nxt in "长")
-    if head in ("部", "处", "司"):
-        if nxt in "分署门队长委属位署件落级" or head == "司" and nxt == "令":
-            return False  # (…副司令员: a commander's title, no department 司)
-        if head == "处" and (BODY_THEN_DIVISION.search(t, max(0, ms - 16), ms)
-                             or OWN_BODY.search(t, max(0, ms - 7), ms - 2)):
-            return True  # 省委…委员会科教处, 中科院重任局综合技术处: a division of the body named
-        if head == "司" and prev in "一二三四五六七八九" and ms >= 3 and is_cjk(t[ms - 2]) \
-                and t[ms - 2] not in "第公":
-            return True  # 装备工业一司: a ministry's numbered department
-        if head == "司" and MINISTRY_DEPT.search(t, max(0, ms - 12), ms):
-            return True  # 工信部军民结合司: a ministry's department, named after the ministry
-        return t.endswith(_DEPT_ENDS[head], 0, me)
+    if ROOM_IN.search(t, max(0, ms - 12), ms):
+        return False  # 东川国际大酒店宏图厅: a hall of a hotel or centre, no department
+    return not (prev in "大餐展客门舞示" or nxt in "长")
+
+
+def _dept_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str, nxt: str, nxt2: str) -> bool:
+    """部, 处, 司: a department after a listed field word or inside a named body, not 部分, 司令."""
+    if nxt in "分署门队长委属位署件落级" or head == "司" and nxt == "令":
+        return False  # (…副司令员: a commander's title, no department 司)
+    if head == "处" and (BODY_THEN_DIVISION.search(t, max(0, ms - 16), ms)
+                         or OWN_BODY.search(t, max(0, ms - 7), ms - 2)):
+        return True  # 省委…委员会科教处, 中科院重任局综合技术处: a division of the body named
+    if head == "司" and prev in "一二三四五六七八九" and ms >= 3 and is_cjk(t[ms - 2]) \
+            and t[ms - 2] not in "第公":
+        return True  # 装备工业一司: a ministry's numbered department
+    if head == "司" and MINISTRY_DEPT.search(t, max(0, ms - 12), ms):
+        return True  # 工信部军民结合司: a ministry's department, named after the ministry
+    return t.endswith(_DEPT_ENDS[head], 0, me)
+
+
+def _government_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str, nxt: str,
+                   nxt2: str) -> bool:
+    """政府, 人大, 党委: a jurisdiction's organ, also when named inside a title (人大代表, 党委副书记)."""
     if head == "政府":
         return prev != "" and (prev in LEVEL_CHARS or is_cjk(prev)) and nxt not in "采部"
     if head == "人大":
         # 东川市人大代表: the congress named inside the deputy's title is an entity (GUIDELINES)
         return nxt not in "代常" or nxt2 in ("常委", "代表") and ms > 0 and t[ms - 1] in LEVEL_CHARS
-    if head in ("党委",):
-        # 自治区党委副书记: the region's Party committee (its 省委), named inside the title
-        return nxt not in "书副常" or t.endswith(AUTONOMOUS, 0, ms) and (
-            ms < 4 or not is_cjk(t[ms - 4]) or t[ms - 4] in STOP_CHARS or t[ms - 4] in "、和与及")
+    # 自治区党委副书记: the region's Party committee (its 省委), named inside the title
+    return nxt not in "书副常" or t.endswith(AUTONOMOUS, 0, ms) and (
+        ms < 4 or not is_cjk(t[ms - 4]) or t[ms - 4] in STOP_CHARS or t[ms - 4] in "、和与及")
+
+
+def _school_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str, nxt: str, nxt2: str) -> bool:
+    """中学, 小学, 大学, 学校, 学院: a school, not the verb 学 or a student, graduate or head."""
+    if head in ("中学", "小学") and nxt in "习到会":
+        return False  # 在实践中学习, 从中学到: the verb 学, not a school
     if head == "大学":
         return nxt not in "生毕"
     if head == "学校" and prev == "大" and nxt == "长":
         return False  # 上海大学|校长: the university, then the title
     if head == "学院":
         return nxt not in "派"
+    return True
+
+
+def _next_char_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str, nxt: str,
+                  nxt2: str) -> bool:
+    """Heads rejected by what follows them alone: 基地, 集团, 工程师, 规划局, 计划生育, 战略性 …"""
     if head == "基地":
         return nxt not in "振"
     if head in ("集团", "公司"):
@@ -417,8 +446,6 @@ def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) ->
         return nxt not in "师局院部所区建用"
     if head == "基金":
         return nxt not in "会"
-    if head == "联席会":
-        return nxt not in "长"  # 联席会长: a title
     if head in ("总队", "支队", "大队"):
         return nxt != "长"  # 某总队总队长: the title (titles.tsv), not a second 总队 closing the name
     if head == "计划":
@@ -427,8 +454,14 @@ def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) ->
         return not t.startswith(IDEOLOGY_AFTER, me) and nxt not in "性地合要部定高协方意投"
     if head == "制度":
         return nxt not in "性化"
-    if head == "项目":
-        return nxt not in "部组库建"
+    return nxt not in "部组库建"  # 项目
+
+
+def _meeting_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str, nxt: str,
+                nxt2: str) -> bool:
+    """Meetings and bodies named by their sitting: 联席会, 议军会, 会议, 大会, 委员会, 领导小组."""
+    if head == "联席会":
+        return nxt not in "长"  # 联席会长: a title
     if head == "议军会":
         return prev == "委" and nxt not in "议"  # 县委常委议军会: a Party committee's meeting
     if head == "会议":
@@ -439,13 +472,29 @@ def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) ->
         return nxt not in "室精纪中"
     if head == "大会":
         return nxt not in "精堂"
-    if head in ("委员会", "领导小组"):
-        # 委员会成员兼…: a member of the body named; 领导小组成立: the group founded
-        return nxt not in "成委" or nxt2 in ("成员", "成立")
-    if head == "联盟" and ms >= 3 and t[ms - 1] in ctx.lex.surnames1 \
-            and TITLE_END.search(t[max(0, ms - 8):ms - 1]):
+    # 委员会成员兼…: a member of the body named; 领导小组成立: the group founded
+    return nxt not in "成委" or nxt2 in ("成员", "成立")
+
+
+def _alliance_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str, nxt: str,
+                 nxt2: str) -> bool:
+    """联盟: an alliance, not a person's given name after a title."""
+    if ms >= 3 and t[ms - 1] in ctx.lex.surnames1 and TITLE_END.search(t[max(0, ms - 8):ms - 1]):
         return False  # 院士张联盟: a person named after a title, not an alliance
     return True
+
+
+_HEAD_CHECKS = {
+    **dict.fromkeys(("办", "委"), _office_ok),
+    **dict.fromkeys(("局", "厅"), _bureau_ok),
+    **dict.fromkeys(("部", "处", "司"), _dept_ok),
+    **dict.fromkeys(("政府", "人大", "党委"), _government_ok),
+    **dict.fromkeys(("中学", "小学", "大学", "学校", "学院"), _school_ok),
+    **dict.fromkeys(("基地", "集团", "公司", "工程", "规划", "基金", "总队", "支队", "大队", "计划", "战略",
+                     "制度", "项目"), _next_char_ok),
+    **dict.fromkeys(("联席会", "议军会", "会议", "大会", "委员会", "领导小组"), _meeting_ok),
+    "联盟": _alliance_ok,
+}
 
 
 def _conferred_title(ctx: NameContext, body: str) -> bool:
