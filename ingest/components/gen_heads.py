@@ -11,6 +11,7 @@ ingest/data/head_filters.tsv).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ingest.components import head_filters
 from ingest.components.candidate import Cand, is_cjk
@@ -529,35 +530,27 @@ def _level_title(ctx: NameContext, head: str, body: str) -> bool:
         and not ctx._place_at(body, k + 1) and not any(w in body[k + 1:] for w in SITE_WORDS)
 
 
-def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
-    """(type, confidence, source) for a head candidate, or ("", 0, "") when rejected."""
-    name = t[start:e]
-    if not body and cls == "mil" and head != "人武部":
-        return typ, 0.75, f"rule:head:{head}"  # 省军区, 军分区: unique in the document's jurisdiction
-    if not body and head == "人武部" and t.startswith(("政委", "部长", "政治委员"), e):
-        return typ, 0.7, f"rule:head:{head}"
-    if not body and head in BARE_ZONES and (start == 0 or t[start - 1] in "\n，,。；;：:、"
-                                            or t[start - 2:start] in ("一行", "行来", "行到", "行赴")):
-        return typ, 0.6, f"rule:head:{head}"  # 高新区 opening a clause: the document's own zone
+# (type, confidence, source) of a head candidate; REJECT when it is no name
+Verdict = tuple[str, float, str]
+REJECT: Verdict = ("", 0.0, "")
+
+
+def _type_and_check(ctx: NameContext, t: str, head: str, typ: str, cls: str, body: str, start: int, ms: int,
+                    e: int) -> Verdict:
+    """(type, confidence, source) for a head candidate, or ("", 0, "") when rejected.
+
+    The head's type is a default: the body may make it another (a service branch, a conferred
+    title, a part of a whole), and the head's class decides what a body needs to name one thing.
+    The steps run in a fixed order (a reject rule sees the type the steps before it chose).
+    """
+    bare = _bare_head(t, head, typ, cls, body, start, e)
+    if bare:
+        return bare
     h = HeadCand(t, head, typ, cls, body, start, ms, e)
     if head_filters.rejected(ctx, h, "pre"):  # named reject rules, ingest/data/head_filters.tsv
-        return "", 0.0, ""
+        return REJECT
     src = f"rule:head:{head}"
-    # a unit whose name starts with a service branch is military whatever the head says
-    military_body = body.startswith(MIL_PREFIXES) or MILITARY_IN_BODY.search(body)
-    # ... except its Party committee, which is a Party committee (县人武部党委, 大理军分区党委)
-    if typ in ("PartyGovBody", "IndustrialPark") and military_body \
-            and head not in ("科学院", "研究中心", "党委"):
-        typ = "MilitaryUnit"
-    if typ == "MilitaryUnit" and CIVIL_IN_BODY.search(body):
-        typ = "PartyGovBody"  # 青山市消防救援支队: the fire and rescue service is civilian since 2018
-    if head in ("示范区",) and body.startswith(("国家", "全国")) and not body.startswith("国家级"):
-        typ = "Policy"
-    if (head == "示范区" and body.startswith("国家级")
-            and TYPE_AND_CHECK_RE4.search(t[max(0, start - 4):start])):
-        typ = "Policy"  # 创建国家级军民融合创新示范区: a title a city applies for
-    if head in DESIGNATION_HEADS and _conferred_title(ctx, body):
-        typ = "Policy"
+    typ = _designation_type(ctx, t, head, _service_type(head, typ, body), body, start)
     # 申报浙江省军民融合示范区, 被评为…示范基地, 授予“…示范基地”称号: a title applied for or conferred
     if head in TITLE_ZONE_HEADS and len(body) >= 4 and (TITLE_ZONE_BEFORE.search(t, max(0, start - 12), start)
                                                         or t.startswith(("”称号", "称号"), e)):
@@ -570,7 +563,59 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
     # README: a platform, as a 合作运营中心) when a place or a known body opens its name; 交流平台,
     # 孵化器平台, “军民融合”平台 are kinds of platform
     if head == "平台" and not (ctx.place_re.match_at(t, start) or ctx.gaz3_re.match(body)):
-        return "", 0.0, ""
+        return REJECT
+    h.typ = typ = _part_type(head, typ, body)
+    if head_filters.rejected(ctx, h, "post"):  # plurals of levels, kinds of labs
+        return REJECT
+    spec = _specific_body(ctx, t, body)
+    # 自治区科技厅, 自治州…: an autonomous region's or prefecture's level word, like 省/州
+    level = body[0] in LEVEL_CHARS or body.startswith(("全省", "全国", "国家", "中共", *AUTONOMOUS)) \
+        or start >= 2 and t[start - 2] in "该本此这" and t[start - 1] in "镇乡县区市"  # 该镇…中心
+    c = HeadCheck(ctx, t, head, typ, cls, body, t[start:e], start, e, spec, level, src)
+    return (_check_named(c) or _check_office_or_unit(c) or _check_project(c) or _check_meeting_or_topic(c)
+            or _check_body(c))
+
+
+def _bare_head(t: str, head: str, typ: str, cls: str, body: str, start: int, e: int) -> Verdict | None:
+    """A head with no body that names one thing alone in the document's jurisdiction (None: the
+    head has a body, or its bare form names nothing)."""
+    if not body and cls == "mil" and head != "人武部":
+        return typ, 0.75, f"rule:head:{head}"  # 省军区, 军分区: unique in the document's jurisdiction
+    if not body and head == "人武部" and t.startswith(("政委", "部长", "政治委员"), e):
+        return typ, 0.7, f"rule:head:{head}"
+    if not body and head in BARE_ZONES and (start == 0 or t[start - 1] in "\n，,。；;：:、"
+                                            or t[start - 2:start] in ("一行", "行来", "行到", "行赴")):
+        return typ, 0.6, f"rule:head:{head}"  # 高新区 opening a clause: the document's own zone
+    return None
+
+
+def _service_type(head: str, typ: str, body: str) -> str:
+    """A body's type by the service it belongs to: military by a branch word, civil by a civil one."""
+    # a unit whose name starts with a service branch is military whatever the head says
+    military_body = body.startswith(MIL_PREFIXES) or MILITARY_IN_BODY.search(body)
+    # ... except its Party committee, which is a Party committee (县人武部党委, 大理军分区党委)
+    if typ in ("PartyGovBody", "IndustrialPark") and military_body \
+            and head not in ("科学院", "研究中心", "党委"):
+        typ = "MilitaryUnit"
+    if typ == "MilitaryUnit" and CIVIL_IN_BODY.search(body):
+        typ = "PartyGovBody"  # 青山市消防救援支队: the fire and rescue service is civilian since 2018
+    return typ
+
+
+def _designation_type(ctx: NameContext, t: str, head: str, typ: str, body: str, start: int) -> str:
+    """A zone named by the nation or a title conferred on a place is a Policy (a designation)."""
+    if head in ("示范区",) and body.startswith(("国家", "全国")) and not body.startswith("国家级"):
+        typ = "Policy"
+    if (head == "示范区" and body.startswith("国家级")
+            and TYPE_AND_CHECK_RE4.search(t[max(0, start - 4):start])):
+        typ = "Policy"  # 创建国家级军民融合创新示范区: a title a city applies for
+    if head in DESIGNATION_HEADS and _conferred_title(ctx, body):
+        typ = "Policy"
+    return typ
+
+
+def _part_type(head: str, typ: str, body: str) -> str:
+    """The type of a body named as a legal form or a part of another: its whole's type."""
     if head == "合伙企业" and "基金" in body:
         typ = "Fund"  # …产业投资基金合伙企业(有限合伙): a fund in the legal form of a partnership
     # a sub-office of an institute or company has its parent's type: 中科院北京分院科技合作处
@@ -581,9 +626,11 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
     if head in SUB_PART_OF and body.endswith(SUB_PART_OF[head]):
         whole = next(w for w in SUB_PART_OF[head] if body.endswith(w))
         typ = HEAD_INFO.get(whole, (typ, ""))[0]
-    h.typ = typ
-    if head_filters.rejected(ctx, h, "post"):  # plurals of levels, kinds of labs
-        return "", 0.0, ""
+    return typ
+
+
+def _specific_body(ctx: NameContext, t: str, body: str) -> bool:
+    """Does the body name one thing (a place, a known name, a town, a lab's designation)?"""
     spec = ctx.specific(body)
     if not spec and (TOWN.fullmatch(body) or TYPE_AND_CHECK_RE6.search(body)):
         spec = True  # 潘家庄镇人武部; 高功率半导体激光国家级重点实验室
@@ -592,11 +639,32 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
         # place when the document names that county in full (张家口市怀来县)
         full = ctx.lex.county_short.get(body[:2]) or ctx.lex.county_short.get(body[:3])
         spec = bool(full) and full in t
-    # 自治区科技厅, 自治州…: an autonomous region's or prefecture's level word, like 省/州
-    level = body[0] in LEVEL_CHARS or body.startswith(("全省", "全国", "国家", "中共", *AUTONOMOUS)) \
-        or start >= 2 and t[start - 2] in "该本此这" and t[start - 1] in "镇乡县区市"  # 该镇…中心
+    return spec
+
+
+class HeadCheck(NamedTuple):
+    """What the class checks read of one typed head candidate (one argument instead of twelve)."""
+
+    ctx: NameContext
+    t: str
+    head: str
+    typ: str
+    cls: str
+    body: str
+    name: str
+    start: int
+    e: int
+    spec: bool
+    level: bool
+    src: str
+
+
+def _check_named(c: HeadCheck) -> Verdict | None:
+    """Classes named by a region or a plain body: any, region, strategies, institutes (None: not
+    decided here)."""
+    ctx, head, typ, cls, body, spec, src = c.ctx, c.head, c.typ, c.cls, c.body, c.spec, c.src
     if cls == "any":
-        return (typ, 0.8, src) if len(body) >= 2 else ("", 0.0, "")
+        return (typ, 0.8, src) if len(body) >= 2 else REJECT
     if cls == "region":
         # the strategy is named after a region: 中部地区崛起, 京津冀协同发展, 黄河流域生态保护和高质量发展
         core = TYPE_AND_CHECK_RE7.sub("", body)
@@ -604,108 +672,135 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
         if ctx._is_place(core) and not city_level or TYPE_AND_CHECK_RE8.fullmatch(core
         ):
             return typ, 0.7, src
-        return "", 0.0, ""
+        return REJECT
     if head == "战略" and TYPE_AND_CHECK_RE9.search(body):
-        return "", 0.0, ""  # 省政府发展战略: an organ's strategy in general, not a named one
+        return REJECT  # 省政府发展战略: an organ's strategy in general, not a named one
     if head == "战略":
         core = body[2:] if body.startswith("国家") else body
         if len(core) < 3 or core.endswith(("国家", "国际")):
             if not (core.endswith("国家") and len(core) >= 6):
-                return "", 0.0, ""
+                return REJECT
     if head in ("研究所", "研究院") and len(body) >= 4:
         return typ, 0.7 if not spec else 0.85, src
+    return None
+
+
+def _check_office_or_unit(c: HeadCheck) -> Verdict | None:
+    """Offices, departments, military units, garrisons and quoted names (None: not decided here)."""
+    ctx, t, head, typ, cls, body, e = c.ctx, c.t, c.head, c.typ, c.cls, c.body, c.e
+    spec, level, src = c.spec, c.level, c.src
     if cls == "office":
         if head == "委" and len(body) == 1 and body not in LEVEL_CHARS + "州":
-            return "", 0.0, ""
+            return REJECT
         return typ, 0.85 if spec else 0.75, src
     if cls == "dept" and ("公司" in body or "集团" in body):
-        return "", 0.0, ""  # 某某集团公司科技部: a department of a firm, no government body
+        return REJECT  # 某某集团公司科技部: a department of a firm, no government body
     if cls == "dept" and head in BARE_DEPARTMENT_HEADS and not (spec or level or len(body) >= 4) \
             and _bare_department(ctx, t, body, e):
         return typ, 0.65, src  # (发展处负责): the document's own department
     if cls == "dept":
-        return (typ, 0.8, src) if (spec or level or len(body) >= 4) else ("", 0.0, "")
+        return (typ, 0.8, src) if (spec or level or len(body) >= 4) else REJECT
     if cls == "mil":
         officer_after = t.startswith(("政委", "部长", "政治委员"), e)
         if head == "人武部" and not spec and not level and not officer_after:
-            return "", 0.0, ""
+            return REJECT
         if body and not spec and not level and head != "军分区":
-            return "", 0.0, ""
+            return REJECT
         return typ, 0.85, src
     if cls == "milonly":
-        return (typ, 0.7, src) if body.startswith(("军队", *MIL_PREFIXES)) else ("", 0.0, "")
+        return (typ, 0.7, src) if body.startswith(("军队", *MIL_PREFIXES)) else REJECT
     if cls == "troops":
         # 驻洛部队, 驻京部队, 驻X部队: a named garrison; 部队 alone is a generic class
         after = body[body.rfind("驻") + 1:] if "驻" in body else ""
         if after and after[0] in LEVEL_CHARS:
-            return "", 0.0, ""  # 驻市部队, 驻区军警部队: the troops stationed at a level, a class
+            return REJECT  # 驻市部队, 驻区军警部队: the troops stationed at a level, a class
         if after and len(after) <= 4 and after not in ("军", "地", "军各", "地各"):
             return typ, 0.85, src
         if body.startswith(MIL_PREFIXES) or TYPE_AND_CHECK_RE10.fullmatch(body):
             return typ, 0.8, src
-        return "", 0.0, ""
+        return REJECT
     if cls == "quoted":
         if "“" in body or '"' in body or "《" in body or spec and len(body) >= 3:
             return typ, 0.8, src
-        return "", 0.0, ""
+        return REJECT
+    return None
+
+
+def _check_project(c: HeadCheck) -> Verdict | None:
+    """Projects and park phases: one named project, not projects of a kind (None: not a project)."""
+    ctx, t, head, typ, cls, body, start, src = c.ctx, c.t, c.head, c.typ, c.cls, c.body, c.start, c.src
     if cls == "project" and typ == "IndustrialPark":
-        return (typ, 0.7, src) if ctx.strong_specific(body) else ("", 0.0, "")
-    phased = cls == "project" and "期" in name and (
-        PHASE_END.search(name) or PARK_PHASE_END.search(body))
+        return (typ, 0.7, src) if ctx.strong_specific(body) else REJECT
+    phased = cls == "project" and "期" in c.name and (
+        PHASE_END.search(c.name) or PARK_PHASE_END.search(body))
     if phased:
         return typ, 0.7, src  # 某某产业园项目(二期), 产业园(二期)项目: one phase of a park, a project
     if cls == "project" and head == "项目" and PARK_BODY_END.search(body) and start >= 2 \
             and t[start - 1] in "与和及" and is_cjk(t[start - 2]) and t[start - 2] != "目":
-        return "", 0.0, ""  # 卫星定标与|某检验基地项目: the second half of one project's name, not a name
+        return REJECT  # 卫星定标与|某检验基地项目: the second half of one project's name, not a name
     if cls == "project" and TYPE_AND_CHECK_RE12.search(body):
-        return "", 0.0, ""  # 中国电子科技集团公司项目(合作协议): a firm's projects, not a named one
+        return REJECT  # 中国电子科技集团公司项目(合作协议): a firm's projects, not a named one
     if cls == "project" and head == "工程" and body.endswith(("人防", "人防指挥", "防护", "人防地下")):
-        return "", 0.0, ""  # 人防指挥工程: civil-defence works, a kind of facility
+        return REJECT  # 人防指挥工程: civil-defence works, a kind of facility
     if cls == "project" and head == "项目" and _kind_of_project(body):
-        return "", 0.0, ""  # 中物院合作项目, 军民融合重点项目: projects of a kind, not one project
+        return REJECT  # 中物院合作项目, 军民融合重点项目: projects of a kind, not one project
     if cls == "project":
         if "“" in body or (ctx.strong_specific(body) and len(body) >= 3):
             return typ, 0.75, src
         if head == "工程" and len(body) >= 6:
             return typ, 0.65, src
-        return "", 0.0, ""
+        return REJECT
+    return None
+
+
+def _check_meeting_or_topic(c: HeadCheck) -> Verdict | None:
+    """Congresses, events and topics (plans, systems): named by a level, an ordinal or enough
+    words (None: not decided here)."""
+    ctx, t, head, typ, cls, body, start = c.ctx, c.t, c.head, c.typ, c.cls, c.body, c.start
+    spec, src = c.spec, c.src
     if cls == "congress":
         # 省第十二次党代会, 全国人代会, 全国“两会”: a jurisdiction's congress, named by its level or
         # place (and an ordinal); the bare word (召开党代会) names no one congress
         core = ORDINAL.sub("", body.strip("“”\"\u3000 "))
         if core and (core in CONGRESS_LEVELS or ctx.specific(core)):
             return typ, 0.75, src
-        return "", 0.0, ""
+        return REJECT
     if cls == "event" and "定期" in t[max(0, start - 4):start]:
-        return "", 0.0, ""  # 定期召开工作联系会议: meetings of a kind, held periodically
+        return REJECT  # 定期召开工作联系会议: meetings of a kind, held periodically
     if cls == "event":
         if body in ("有关", "相关", "重要", "这次", "本次", "此次", "各种", "各类", "专题", "全体",
                     "合作项目", "项目", "重大项目", "重点项目", "项目集中", "集中"):
-            return "", 0.0, ""
+            return REJECT
         om = ORDINAL.match(body)
         if om and 0 < len(body) - om.end() <= 2 and not spec and t[start - 1:start] == "的":
-            return "", 0.0, ""  # 全省…的第二次科技会议: an ordinal meeting of a kind, no name
+            return REJECT  # 全省…的第二次科技会议: an ordinal meeting of a kind, no name
         if spec or len(body) >= 4 or ORDINAL.search(body):
             return typ, 0.8, src
-        return "", 0.0, ""
+        return REJECT
     if cls == "topic":
         if len(body) < 2 or body in ("国家", "发展", "国家发展", "重大国家", "总体", "基本", "工作",
                                      "相关",
                                      "领导", "重要", "各项", "有关", "这些", "各种", "规章", "管理",
                                      "产业", "工业", "科技", "投资", "产业投资", "专家", "民兵",
                                      "特色", "重点", "专业", "现代", "各类", "优势"):
-            return "", 0.0, ""
+            return REJECT
         if head == "制度" and not (spec or len(body) >= 4):
-            return "", 0.0, ""
+            return REJECT
         return typ, 0.75 if spec else 0.7, src
+    return None
+
+
+def _check_body(c: HeadCheck) -> Verdict:
+    """cls == "body" (and a firm's legal form): something must make it one specific thing."""
+    ctx, t, head, typ, body, start, spec, src = c.ctx, c.t, c.head, c.typ, c.body, c.start, c.spec, c.src
     # 东方蓝天钛金科技有限公司: a registered legal form names one company, whatever its words
     if head in ("有限公司", "股份有限公司", "有限责任公司") and len(body) >= 4 \
             and not TYPE_AND_CHECK_RE13.search(body):
         return typ, 0.7, src
     # cls == "body": needs something that makes it one specific thing
-    if spec or level:
+    if spec or c.level:
         return typ, 0.8 if spec else 0.7, src
-    if typ == "PartyGovBody" and head in BARE_DEPARTMENT_HEADS and _bare_department(ctx, t, body, e):
+    if typ == "PartyGovBody" and head in BARE_DEPARTMENT_HEADS and _bare_department(ctx, t, body, c.e):
         return typ, 0.65, src  # 经济和信息化厅二级巡视员: the document's own department
     if head == "党委" and body in ("人武部", "军分区", "警备区", "武装部"):
         return typ, 0.7, src  # 人武部党委: the Party committee of the jurisdiction's own unit
@@ -721,9 +816,9 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
         return typ, 0.65, src
     # 军民融合学会联合体: the short form of a body the document names in full elsewhere
     # (中国科协军民融合学会联合体成立大会), even when that full name is nested in another one
-    if typ in ("Association", "ResearchInstitute") and _named_in_full(ctx, t, name, start):
+    if typ in ("Association", "ResearchInstitute") and _named_in_full(ctx, t, c.name, start):
         return typ, 0.65, src
-    return "", 0.0, ""
+    return REJECT
 
 
 RANK_BEFORE_TITLE = ("一级", "二级", "三级", "四级")
