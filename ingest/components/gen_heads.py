@@ -93,8 +93,14 @@ from ingest.components.notice_layout import layout
 
 
 def heads(ctx: NameContext, t: str) -> list[Cand]:
+    """Every name built on a head word in t, typed and checked (see the module's docstring).
+
+    For each head found: is it a head here, how far right (a qualifier in brackets) and left (the
+    name's body) the name reaches, where the body truly starts (each step below trims a kind of
+    context the left extension took in), then its type and check. The steps run in a fixed order:
+    each sees the start the steps before it chose.
+    """
     out = []
-    n = len(t)
     found = ctx.head_matcher.longest_at_each_start(t)
     for k, (ms, me) in enumerate(found):
         # a head overlapped by a later head that ends further right (成果展|展洽会) yields to it
@@ -104,188 +110,255 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
         typ, cls = HEAD_INFO[head]
         if not _head_ok(ctx, t, head, cls, ms, me):
             continue
-        e = me
-        # a parenthesised qualifier right after the head: 建德经济开发区(航空小镇), 公司(集团)
-        if e < n and t[e] in "(（":
-            close = min([x for x in (t.find(")", e, e + 9), t.find("）", e, e + 9)) if x > 0] or [-1])
-            inner = t[e + 1:close] if close > 0 else ""
-            phase_project = PHASE.fullmatch(inner) and t.startswith("项目", close + 1)
-            other_body = typ == "PartyGovBody" and len(inner) >= 3 and inner[-1] in "办委局厅"
-            if inner and len(inner) <= 4 and all(is_cjk(x) for x in inner) \
-                    and not inner.startswith(("以下", "简称", "下称")) \
-                    and not _paren_alias(ctx, t, inner, close) and not phase_project and not other_body:
-                e = close + 1
-        if cls == "congress" and t[ms - 1:ms] == "“" and t[e:e + 1] == "”":
-            e += 1  # 全国“两会”: a congress word set in quotes keeps its level word before them
-            start, hard = ctx.left_extend(t, ms - 1, e)
-        else:
-            start, hard = ctx.left_extend(t, ms, e)
-        # 对接座谈会, 推介洽谈会: an event word before the head belongs to the name
-        if typ == "Event" and start == ms and t[ms - 2:ms] in EVENT_VERBS:
-            start, hard = ctx.left_extend(t, ms - 2, e)
-            start = min(start, ms - 2)
-        # event names may contain 与/和 ("成果展示与需求对接会") when they fill a whole clause
-        # ... but not across two coordinated events (市军地协调会议和市庆祝…大会)
-        if typ == "Event" and not hard and start > 0 and t[start - 1] in "与和" \
-                and not EVENT_END.search(t, max(0, start - 5), start - 1):
-            s2, hard2 = ctx.left_extend(t, start - 1, e)
-            if hard2 and start - 1 - s2 >= 2:
-                start = s2
+        e = _qualifier_end(ctx, t, typ, me)
+        start, e = _extended_start(ctx, t, typ, cls, ms, e)
         if COUNT_AFTER.match(t, e) and head not in ("有限公司", "股份有限公司"):
             continue  # "重点实验室3个": a count of a class, not a name
-        start = ctx._trim_left(t, start, ms)
-        start = ctx._drop_leading_words(t, start, ms)
-        if (typ in ORG_TYPES or typ == "Fund") and (m_date := BODY_LEADING_DATE.match(t, start, ms)) \
-                and ms - m_date.end() >= 1 and not BODY_OPENS_EVENT.match(t, e):
-            start = ctx._drop_leading_words(t, ctx._trim_left(t, m_date.end(), ms), ms)
-        if head == "委" and start > ms - 4:
-            # 发改委, 经信委: the short field word before 委 is the name, not a verb to cut
-            w = next((w for w in WEI_OK_BEFORE if len(w) >= 2 and t.endswith(w, 0, ms)), "")
-            if w and ms - len(w) < start:
-                start = ms - len(w)
-        # 鄂东船舶及海工装备…产业园, 省航空与燃机…办公室: a name with 及/与 inside, when the part
-        # before the conjunction opens with a place or a level word
-        if typ in ("IndustrialPark", "PartyGovBody", "Association", "ResearchInstitute") and start > 2 \
-                and t[start - 1] in "及与" and start < ms:
-            s2, _ = ctx.left_extend(t, start - 1, e, maxlen=12)
-            s2 = ctx._drop_leading_words(t, ctx._trim_left(t, s2, start - 1), start - 1)
-            before = t[s2:start - 1]
-            two_names = (ctx.place_re.match_at(t, start) or t[start] in LEVEL_CHARS
-                         or t.startswith(("国家", "中国", "中共"), start)
-                         or any(t[start:start + k] in ctx.gaz_forms for k in range(2, 9))
-                         or HEADS_RE1.search(before))
-            opens = (ctx.place_re.match_at(t, s2) or SUBREGION.match(t, s2)
-                     or t[s2] in LEVEL_CHARS and t[s2 + 1:s2 + 2] not in LEVEL_CHARS)
-            # 九江船舶制造、配套及海洋工程装备产业基地: a short item without a place before 及
-            # continues a list that opens with a place; separate bodies (…航空城、…) do not
-            if not two_names and not opens and 2 <= start - 1 - s2 <= 4 and s2 > 2 \
-                    and t[s2 - 1] == "、":
-                s3, _ = ctx.left_extend(t, s2 - 1, e, maxlen=12)
-                s3 = ctx._drop_leading_words(t, ctx._trim_left(t, s3, s2 - 1), s2 - 1)
-                first = t[s3:s2 - 1]
-                pm = ctx.place_re.match_at(t, s3)
-                place_len = (pm.end() - s3) if hasattr(pm, "end") else 0
-                if (pm or SUBREGION.match(t, s3)) and len(first) >= 4 and place_len < len(first) - 1 \
-                        and "、" not in first and not any(c in first for c in "，,。；;") \
-                        and not re.search(ORG_END, first) \
-                        and not ctx.head_matcher.longest_at_each_start(first):
-                    s2, opens = s3, True
-            if not two_names and start - 1 - s2 >= 2 and opens:
-                start = s2
-        # 共同设立国兵向新发展基金: the thing founded is named from the founding verb on, even over
-        # a stop character (向) inside the name
-        if typ in ("Fund", "Association") and start > 0:
-            fv = FOUNDED_BY_VERB.search(t, max(0, ms - 14), ms)
-            if fv and fv.end() < start and fv.end() < ms - 1 and not QUOTE_BREAK.search(t, fv.end(), ms) \
-                    and "、" not in t[fv.end():ms] and not HEADS_RE2.search(t[fv.end():ms]):
-                start = ctx._drop_leading_words(t, fv.end(), ms)
-        # 示范企业某某集团公司: a class noun (企业, 单位) before a firm's name is no part of it
-        if typ == "Enterprise" and ms - start >= 4:
-            k = max(t.rfind("企业", start, ms - 2), t.rfind("单位", start, ms - 2))
-            if k >= start and ms - (k + 2) >= 2 and (k == start or t[k - 2:k] in CLASS_MODIFIERS):
-                start = k + 2
-            k = t.rfind("子公司", start, ms - 2)  # 全资子公司某某资本管理有限公司
-            if k >= start and ms - (k + 3) >= 2:
-                start = k + 3
-        # 主要任务是:建设…智库: a verb of founding at the front of a body's name is no part of it
-        if typ in ("ResearchInstitute", "Association", "IndustrialPark", "Fund", "PartyGovBody") \
-                and ms - start >= 5 and t.startswith(FOUNDING_VERBS, start):
-            start += 2
-        # 项目拟建设|东川航天产业园, 某办公室下达|2020年度…计划: a clause's verb inside the left context
-        # (a firm's name keeps its words: 青山建设机械有限公司; an event is named by its topic,
-        # verb and all: 促进军民融合发展研讨会)
-        if typ not in ("Enterprise", "Event"):
-            start = ctx.inner_verb_cut(t, start, ms)
-        # 该镇企业投资服务中心: after a deictic and a level word the body starts
-        if start > 0 and t[start - 1] in "该本此这" and t[start] in "镇乡县区市" and ms - start >= 3 \
-                and not t.startswith(("国家", "全国"), start + 1) and t[start + 1] not in LEVEL_CHARS:
-            start += 1
-        # 该园优享国家自主创新示范区: after a deictic (该园) a designation starts at 国家/全国
-        if start > 0 and t[start - 1] in "该本此这" and t[start] in "园区市县镇":
-            k = min((x for x in (t.find("国家", start, ms), t.find("全国", start, ms)) if x >= 0),
-                    default=-1)
-            if 0 < k - start <= 4:
-                start = k
-        # 我委装备产业处: the speaker's own body is no part of its division's name
-        if typ == "PartyGovBody" and start > 0 and t[start - 1] == "我" and OWN_BODY.match(t, start - 1) \
-                and ms - start >= 3:
-            start += 1
-        # 市委常委人武部部长: a title list without its comma; the unit starts after 常委
-        if typ in ("PartyGovBody", "MilitaryUnit") and ms - start >= 4 and "常委" in t[start:start + 4]:
-            mc = COMMITTEE_MEMBER.match(t, start, ms)
-            if mc and t[mc.end()] in LEVEL_CHARS + "人武军警":
-                start = mc.end()
-        # 某集团公司下属大型…联合体: what stands before 下属/所属 is the parent, not this body
-        if typ != "PartyGovBody" and ms - start >= 4 and "属" in t[start:ms]:
-            k = max(t.rfind("下属", start, ms), t.rfind("所属", start, ms))
-            if k >= start:
-                start = k + 2
-        # 副总经理李某一行来高新区: a visiting party before the place visited is no part of it
-        if ms - start >= 3 and "一行" in t[start:ms]:
-            mk = VISIT_PARTY.search(t, start, ms)
-            if mk:
-                start = mk.end()
-        # 成员有市委, 主体是县政府: a level organ after a verb of being or having starts at the level
-        if typ == "PartyGovBody" and ms - start >= 2 and head in ("委", "政府", "人民政府") \
-                and t[ms - 1] in LEVEL_CHARS and t[ms - 2] in "有是为" and ms - 2 >= start:
-            start = ms - 1
-        # 青山县县委, 东川区区委: the place and its level's committee are one name, as written (the
-        # annotated batches name it whole); the place is no entity of its own there
-        # 2015年全省…工作会议: an event's name leaves its year out (the date is no part of it)
-        if typ == "Event" and (m_year := EVENT_LEADING_YEAR.match(t, start, ms)) and ms - m_year.end() >= 2:
-            start = m_year.end()
-        if head == "部队":
-            start = _garrison_start(t, start, ms)
-        # 市十五届人大六次会议解放军代表团: a delegation to a session is named after the session
-        if head == "代表团" and (k := t.rfind("会议", start, ms)) >= 0 and ms - k - 2 >= 2:
-            start = k + 2
-        if typ == "Policy" and head == "战略" and t.startswith("国家", start) and ms - start > 4:
-            start += 2
-        # 省委、省政府新旧动能转换重大工程: the body that runs the project is named before it
-        if typ == "Project":
-            m_org = ORG_BEFORE_PROJECT.match(t, start, ms)
-            if m_org and ms - m_org.end() >= 4:
-                start = m_org.end()
-        # 在园区投资建设“X”项目: a verb before the quoted name is no part of it
-        if typ == "Project" and ms - start > 2 and t[ms - 1] == "”":
-            q = t.rfind("“", start, ms - 1)
-            if q > start and QUOTED_NAME_VERB.search(t, start, q):
-                start = q
-        # “三百行动”: a whole quoted campaign or plan name keeps its quotes
-        if typ in ("Project", "Policy") and 0 < start < ms and t[start - 1] == "“" \
-                and t[e:e + 1] == "”" and "“" not in t[start:e]:
-            start -= 1
-            e += 1
-        # 党和国家“四个全面”战略布局: a generic owner before a quoted plan name is no part of it
-        if typ in ("Policy", "Project") and "“" in t[start:ms]:
-            q = t.find("“", start, ms)
-            if t[start:q] in GENERIC_OWNERS:
-                start = q
-        # “北方蓝鲸创新中心”, “低空装备…与…融合创新中心”: a wholly quoted name is one name
-        quoted = False
-        if typ not in ("Project", "Policy", "Event") and t[e:e + 1] == "”":
-            q = t.rfind("“", max(0, ms - 40), ms)
-            if q >= 0 and q + 1 <= start and not QUOTE_BREAK.search(t, q + 1, ms) \
-                    and not _quoted_slogan(t, q + 1, start):
-                start, quoted = q + 1, True
-        # 现场展示总装备部: a verb phrase before a known body's full name is no part of it
-        if typ in ("PartyGovBody", "MilitaryUnit") and ms - start >= 4 and not quoted:
-            for k in range(start + 1, ms):
-                if t[k:e] in ctx.gaz_forms:
-                    if ctx._verb_phrase(t[start:k]):
-                        start = k
-                    break
-        if typ in ORG_TYPES and ms - start >= 6 and not quoted:
-            start = _split_glued_bodies(ctx, t, start, ms)
-        if head in LEGAL_FORMS:
-            start = _join_over_conjunction(ctx, t, start, ms)
+        start = _trimmed_front(ctx, t, head, typ, start, ms, e)
+        start = _list_opening_start(ctx, t, typ, start, ms, e)
+        start = _start_after_context(ctx, t, typ, start, ms)
+        start = _start_after_owner(t, head, typ, start, ms)
+        start, e, quoted = _quoted_start(ctx, t, typ, start, ms, e)
+        start = _start_of_known_body(ctx, t, head, typ, start, ms, e, quoted)
         body = t[start:ms]
         cand_type, conf, source = _type_and_check(ctx, t, head, typ, cls, body, start, ms, e)
         if not cand_type and quoted and len(body) >= 2:
             cand_type, conf, source = typ, 0.7, f"rule:head:{head}:quoted"
         if cand_type:
             out.append(Cand(start, e, cand_type, source, conf, priority=2))
-    # 第一次会员代表大会暨成立大会: two event names joined by 暨 are one event
+    _join_events(t, out)
+    return out
+
+
+def _qualifier_end(ctx: NameContext, t: str, typ: str, me: int) -> int:
+    """The name's end: after a parenthesised qualifier right after the head (建德经济开发区(航空小镇),
+    公司(集团)), not after an alias, a phase of a project or another body in brackets."""
+    e = me
+    if e < len(t) and t[e] in "(（":
+        close = min([x for x in (t.find(")", e, e + 9), t.find("）", e, e + 9)) if x > 0] or [-1])
+        inner = t[e + 1:close] if close > 0 else ""
+        phase_project = PHASE.fullmatch(inner) and t.startswith("项目", close + 1)
+        other_body = typ == "PartyGovBody" and len(inner) >= 3 and inner[-1] in "办委局厅"
+        if inner and len(inner) <= 4 and all(is_cjk(x) for x in inner) \
+                and not inner.startswith(("以下", "简称", "下称")) \
+                and not _paren_alias(ctx, t, inner, close) and not phase_project and not other_body:
+            e = close + 1
+    return e
+
+
+def _extended_start(ctx: NameContext, t: str, typ: str, cls: str, ms: int, e: int) -> tuple[int, int]:
+    """(start, end) of the name once its body is extended left over the name's words; a congress
+    word in quotes takes its closing quote (so the end may move)."""
+    if cls == "congress" and t[ms - 1:ms] == "“" and t[e:e + 1] == "”":
+        e += 1  # 全国“两会”: a congress word set in quotes keeps its level word before them
+        start, hard = ctx.left_extend(t, ms - 1, e)
+    else:
+        start, hard = ctx.left_extend(t, ms, e)
+    # 对接座谈会, 推介洽谈会: an event word before the head belongs to the name
+    if typ == "Event" and start == ms and t[ms - 2:ms] in EVENT_VERBS:
+        start, hard = ctx.left_extend(t, ms - 2, e)
+        start = min(start, ms - 2)
+    # event names may contain 与/和 ("成果展示与需求对接会") when they fill a whole clause
+    # ... but not across two coordinated events (市军地协调会议和市庆祝…大会)
+    if typ == "Event" and not hard and start > 0 and t[start - 1] in "与和" \
+            and not EVENT_END.search(t, max(0, start - 5), start - 1):
+        s2, hard2 = ctx.left_extend(t, start - 1, e)
+        if hard2 and start - 1 - s2 >= 2:
+            start = s2
+    return start, e
+
+
+def _trimmed_front(ctx: NameContext, t: str, head: str, typ: str, start: int, ms: int, e: int) -> int:
+    """The start once leading function words and a leading date are dropped (a 委's short field
+    word stays: 发改委)."""
+    start = ctx._trim_left(t, start, ms)
+    start = ctx._drop_leading_words(t, start, ms)
+    if (typ in ORG_TYPES or typ == "Fund") and (m_date := BODY_LEADING_DATE.match(t, start, ms)) \
+            and ms - m_date.end() >= 1 and not BODY_OPENS_EVENT.match(t, e):
+        start = ctx._drop_leading_words(t, ctx._trim_left(t, m_date.end(), ms), ms)
+    if head == "委" and start > ms - 4:
+        # 发改委, 经信委: the short field word before 委 is the name, not a verb to cut
+        w = next((w for w in WEI_OK_BEFORE if len(w) >= 2 and t.endswith(w, 0, ms)), "")
+        if w and ms - len(w) < start:
+            start = ms - len(w)
+    return start
+
+
+def _list_opening_start(ctx: NameContext, t: str, typ: str, start: int, ms: int, e: int) -> int:
+    """鄂东船舶及海工装备…产业园, 省航空与燃机…办公室: a name with 及/与 inside, when the part
+    before the conjunction opens with a place or a level word."""
+    if not (typ in ("IndustrialPark", "PartyGovBody", "Association", "ResearchInstitute") and start > 2
+            and t[start - 1] in "及与" and start < ms):
+        return start
+    s2, _ = ctx.left_extend(t, start - 1, e, maxlen=12)
+    s2 = ctx._drop_leading_words(t, ctx._trim_left(t, s2, start - 1), start - 1)
+    before = t[s2:start - 1]
+    two_names = (ctx.place_re.match_at(t, start) or t[start] in LEVEL_CHARS
+                 or t.startswith(("国家", "中国", "中共"), start)
+                 or any(t[start:start + k] in ctx.gaz_forms for k in range(2, 9))
+                 or HEADS_RE1.search(before))
+    opens = (ctx.place_re.match_at(t, s2) or SUBREGION.match(t, s2)
+             or t[s2] in LEVEL_CHARS and t[s2 + 1:s2 + 2] not in LEVEL_CHARS)
+    # 九江船舶制造、配套及海洋工程装备产业基地: a short item without a place before 及
+    # continues a list that opens with a place; separate bodies (…航空城、…) do not
+    if not two_names and not opens and 2 <= start - 1 - s2 <= 4 and s2 > 2 \
+            and t[s2 - 1] == "、":
+        s3, _ = ctx.left_extend(t, s2 - 1, e, maxlen=12)
+        s3 = ctx._drop_leading_words(t, ctx._trim_left(t, s3, s2 - 1), s2 - 1)
+        first = t[s3:s2 - 1]
+        pm = ctx.place_re.match_at(t, s3)
+        place_len = (pm.end() - s3) if hasattr(pm, "end") else 0
+        if (pm or SUBREGION.match(t, s3)) and len(first) >= 4 and place_len < len(first) - 1 \
+                and "、" not in first and not any(c in first for c in "，,。；;") \
+                and not re.search(ORG_END, first) \
+                and not ctx.head_matcher.longest_at_each_start(first):
+            s2, opens = s3, True
+    if not two_names and start - 1 - s2 >= 2 and opens:
+        start = s2
+    return start
+
+
+def _start_after_context(ctx: NameContext, t: str, typ: str, start: int, ms: int) -> int:
+    """The start once the clause's words before the name are cut: a founding verb, a class noun,
+    a verb, a deictic, the speaker's own body, a title list, a parent, a visiting party."""
+    # 共同设立国兵向新发展基金: the thing founded is named from the founding verb on, even over
+    # a stop character (向) inside the name
+    if typ in ("Fund", "Association") and start > 0:
+        fv = FOUNDED_BY_VERB.search(t, max(0, ms - 14), ms)
+        if fv and fv.end() < start and fv.end() < ms - 1 and not QUOTE_BREAK.search(t, fv.end(), ms) \
+                and "、" not in t[fv.end():ms] and not HEADS_RE2.search(t[fv.end():ms]):
+            start = ctx._drop_leading_words(t, fv.end(), ms)
+    # 示范企业某某集团公司: a class noun (企业, 单位) before a firm's name is no part of it
+    if typ == "Enterprise" and ms - start >= 4:
+        k = max(t.rfind("企业", start, ms - 2), t.rfind("单位", start, ms - 2))
+        if k >= start and ms - (k + 2) >= 2 and (k == start or t[k - 2:k] in CLASS_MODIFIERS):
+            start = k + 2
+        k = t.rfind("子公司", start, ms - 2)  # 全资子公司某某资本管理有限公司
+        if k >= start and ms - (k + 3) >= 2:
+            start = k + 3
+    # 主要任务是:建设…智库: a verb of founding at the front of a body's name is no part of it
+    if typ in ("ResearchInstitute", "Association", "IndustrialPark", "Fund", "PartyGovBody") \
+            and ms - start >= 5 and t.startswith(FOUNDING_VERBS, start):
+        start += 2
+    # 项目拟建设|东川航天产业园, 某办公室下达|2020年度…计划: a clause's verb inside the left context
+    # (a firm's name keeps its words: 青山建设机械有限公司; an event is named by its topic,
+    # verb and all: 促进军民融合发展研讨会)
+    if typ not in ("Enterprise", "Event"):
+        start = ctx.inner_verb_cut(t, start, ms)
+    return _start_after_deictic(t, typ, start, ms)
+
+
+def _start_after_deictic(t: str, typ: str, start: int, ms: int) -> int:
+    """The start once a deictic and level word, the speaker's own body, a title list, a parent
+    body or a visiting party before the name are cut."""
+    # 该镇企业投资服务中心: after a deictic and a level word the body starts
+    if start > 0 and t[start - 1] in "该本此这" and t[start] in "镇乡县区市" and ms - start >= 3 \
+            and not t.startswith(("国家", "全国"), start + 1) and t[start + 1] not in LEVEL_CHARS:
+        start += 1
+    # 该园优享国家自主创新示范区: after a deictic (该园) a designation starts at 国家/全国
+    if start > 0 and t[start - 1] in "该本此这" and t[start] in "园区市县镇":
+        k = min((x for x in (t.find("国家", start, ms), t.find("全国", start, ms)) if x >= 0),
+                default=-1)
+        if 0 < k - start <= 4:
+            start = k
+    # 我委装备产业处: the speaker's own body is no part of its division's name
+    if typ == "PartyGovBody" and start > 0 and t[start - 1] == "我" and OWN_BODY.match(t, start - 1) \
+            and ms - start >= 3:
+        start += 1
+    # 市委常委人武部部长: a title list without its comma; the unit starts after 常委
+    if typ in ("PartyGovBody", "MilitaryUnit") and ms - start >= 4 and "常委" in t[start:start + 4]:
+        mc = COMMITTEE_MEMBER.match(t, start, ms)
+        if mc and t[mc.end()] in LEVEL_CHARS + "人武军警":
+            start = mc.end()
+    # 某集团公司下属大型…联合体: what stands before 下属/所属 is the parent, not this body
+    if typ != "PartyGovBody" and ms - start >= 4 and "属" in t[start:ms]:
+        k = max(t.rfind("下属", start, ms), t.rfind("所属", start, ms))
+        if k >= start:
+            start = k + 2
+    # 副总经理李某一行来高新区: a visiting party before the place visited is no part of it
+    if ms - start >= 3 and "一行" in t[start:ms]:
+        mk = VISIT_PARTY.search(t, start, ms)
+        if mk:
+            start = mk.end()
+    return start
+
+
+def _start_after_owner(t: str, head: str, typ: str, start: int, ms: int) -> int:
+    """The start once what names the name's owner or occasion is cut: a level organ after 有/是,
+    an event's year, a garrison's verb, a delegation's session, the nation before a strategy,
+    the body running a project, a verb before a quoted project."""
+    # 成员有市委, 主体是县政府: a level organ after a verb of being or having starts at the level
+    if typ == "PartyGovBody" and ms - start >= 2 and head in ("委", "政府", "人民政府") \
+            and t[ms - 1] in LEVEL_CHARS and t[ms - 2] in "有是为" and ms - 2 >= start:
+        start = ms - 1
+    # 青山县县委, 东川区区委: the place and its level's committee are one name, as written (the
+    # annotated batches name it whole); the place is no entity of its own there
+    # 2015年全省…工作会议: an event's name leaves its year out (the date is no part of it)
+    if typ == "Event" and (m_year := EVENT_LEADING_YEAR.match(t, start, ms)) and ms - m_year.end() >= 2:
+        start = m_year.end()
+    if head == "部队":
+        start = _garrison_start(t, start, ms)
+    # 市十五届人大六次会议解放军代表团: a delegation to a session is named after the session
+    if head == "代表团" and (k := t.rfind("会议", start, ms)) >= 0 and ms - k - 2 >= 2:
+        start = k + 2
+    if typ == "Policy" and head == "战略" and t.startswith("国家", start) and ms - start > 4:
+        start += 2
+    # 省委、省政府新旧动能转换重大工程: the body that runs the project is named before it
+    if typ == "Project":
+        m_org = ORG_BEFORE_PROJECT.match(t, start, ms)
+        if m_org and ms - m_org.end() >= 4:
+            start = m_org.end()
+    # 在园区投资建设“X”项目: a verb before the quoted name is no part of it
+    if typ == "Project" and ms - start > 2 and t[ms - 1] == "”":
+        q = t.rfind("“", start, ms - 1)
+        if q > start and QUOTED_NAME_VERB.search(t, start, q):
+            start = q
+    return start
+
+
+def _quoted_start(ctx: NameContext, t: str, typ: str, start: int, ms: int, e: int) -> tuple[int, int, bool]:
+    """(start, end, quoted): a quoted plan keeps its quotes, a generic owner before a quoted plan
+    is cut, and a wholly quoted name is one name (quoted: True)."""
+    # “三百行动”: a whole quoted campaign or plan name keeps its quotes
+    if typ in ("Project", "Policy") and 0 < start < ms and t[start - 1] == "“" \
+            and t[e:e + 1] == "”" and "“" not in t[start:e]:
+        start -= 1
+        e += 1
+    # 党和国家“四个全面”战略布局: a generic owner before a quoted plan name is no part of it
+    if typ in ("Policy", "Project") and "“" in t[start:ms]:
+        q = t.find("“", start, ms)
+        if t[start:q] in GENERIC_OWNERS:
+            start = q
+    # “北方蓝鲸创新中心”, “低空装备…与…融合创新中心”: a wholly quoted name is one name
+    quoted = False
+    if typ not in ("Project", "Policy", "Event") and t[e:e + 1] == "”":
+        q = t.rfind("“", max(0, ms - 40), ms)
+        if q >= 0 and q + 1 <= start and not QUOTE_BREAK.search(t, q + 1, ms) \
+                and not _quoted_slogan(t, q + 1, start):
+            start, quoted = q + 1, True
+    return start, e, quoted
+
+
+def _start_of_known_body(ctx: NameContext, t: str, head: str, typ: str, start: int, ms: int, e: int,
+                         quoted: bool) -> int:
+    """The start once a verb phrase before a known body, a first body glued to this one, or a
+    firm's name over 为/和/与 are settled."""
+    # 现场展示总装备部: a verb phrase before a known body's full name is no part of it
+    if typ in ("PartyGovBody", "MilitaryUnit") and ms - start >= 4 and not quoted:
+        for k in range(start + 1, ms):
+            if t[k:e] in ctx.gaz_forms:
+                if ctx._verb_phrase(t[start:k]):
+                    start = k
+                break
+    if typ in ORG_TYPES and ms - start >= 6 and not quoted:
+        start = _split_glued_bodies(ctx, t, start, ms)
+    if head in LEGAL_FORMS:
+        start = _join_over_conjunction(ctx, t, start, ms)
+    return start
+
+
+def _join_events(t: str, out: list[Cand]) -> None:
+    """第一次会员代表大会暨成立大会: two event names joined by 暨 are one event (added to out)."""
     events = [c for c in out if c.type == "Event"]
     for a in events:
         if t[a.end:a.end + 1] != "暨":
@@ -294,7 +367,6 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
             if a.start < b.start <= a.end + 1 < b.end:
                 out.append(Cand(a.start, b.end, "Event", a.source, a.confidence, priority=2))
                 break
-    return out
 
 
 def _join_over_conjunction(ctx: NameContext, t: str, start: int, ms: int) -> int:
