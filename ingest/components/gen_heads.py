@@ -11,7 +11,6 @@ ingest/data/head_filters.tsv).
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
 from ingest.components import head_filters
 from ingest.components.candidate import Cand, is_cjk
@@ -110,12 +109,14 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
         typ, cls = HEAD_INFO[head]
         if not _head_ok(ctx, t, head, cls, ms, me):
             continue
-        e = _qualifier_end(ctx, t, typ, me)
+        # (each step below is called only where its rule can apply: this loop is hot)
+        e = _qualifier_end(ctx, t, typ, me) if t[me:me + 1] in ("(", "（") else me
         start, e = _extended_start(ctx, t, typ, cls, ms, e)
         if COUNT_AFTER.match(t, e) and head not in ("有限公司", "股份有限公司"):
             continue  # "重点实验室3个": a count of a class, not a name
         start = _trimmed_front(ctx, t, head, typ, start, ms, e)
-        start = _list_opening_start(ctx, t, typ, start, ms, e)
+        if t[start - 1:start] in ("及", "与"):
+            start = _list_opening_start(ctx, t, typ, start, ms, e)
         start = _start_after_context(ctx, t, typ, start, ms)
         start = _start_after_owner(t, head, typ, start, ms)
         start, e, quoted = _quoted_start(ctx, t, typ, start, ms, e)
@@ -615,7 +616,7 @@ def _type_and_check(ctx: NameContext, t: str, head: str, typ: str, cls: str, bod
     title, a part of a whole), and the head's class decides what a body needs to name one thing.
     The steps run in a fixed order (a reject rule sees the type the steps before it chose).
     """
-    bare = _bare_head(t, head, typ, cls, body, start, e)
+    bare = _bare_head(t, head, typ, cls, body, start, e) if not body else None
     if bare:
         return bare
     h = HeadCand(t, head, typ, cls, body, start, ms, e)
@@ -643,9 +644,14 @@ def _type_and_check(ctx: NameContext, t: str, head: str, typ: str, cls: str, bod
     # 自治区科技厅, 自治州…: an autonomous region's or prefecture's level word, like 省/州
     level = body[0] in LEVEL_CHARS or body.startswith(("全省", "全国", "国家", "中共", *AUTONOMOUS)) \
         or start >= 2 and t[start - 2] in "该本此这" and t[start - 1] in "镇乡县区市"  # 该镇…中心
-    c = HeadCheck(ctx, t, head, typ, cls, body, t[start:e], start, e, spec, level, src)
-    return (_check_named(c) or _check_office_or_unit(c) or _check_project(c) or _check_meeting_or_topic(c)
-            or _check_body(c))
+    name = t[start:e]
+    verdict = _check_named(ctx, head, typ, cls, body, spec, src)
+    if verdict:
+        return verdict
+    check = _CLASS_CHECKS.get(cls)  # each of these classes decides every candidate of its own
+    if check:
+        return check(ctx, t, head, typ, cls, body, name, start, e, spec, level, src)
+    return _check_body(ctx, t, head, typ, body, name, start, e, spec, level, src)
 
 
 def _bare_head(t: str, head: str, typ: str, cls: str, body: str, start: int, e: int) -> Verdict | None:
@@ -714,27 +720,10 @@ def _specific_body(ctx: NameContext, t: str, body: str) -> bool:
     return spec
 
 
-class HeadCheck(NamedTuple):
-    """What the class checks read of one typed head candidate (one argument instead of twelve)."""
-
-    ctx: NameContext
-    t: str
-    head: str
-    typ: str
-    cls: str
-    body: str
-    name: str
-    start: int
-    e: int
-    spec: bool
-    level: bool
-    src: str
-
-
-def _check_named(c: HeadCheck) -> Verdict | None:
+def _check_named(ctx: NameContext, head: str, typ: str, cls: str, body: str, spec: bool,
+                 src: str) -> Verdict | None:
     """Classes named by a region or a plain body: any, region, strategies, institutes (None: not
     decided here)."""
-    ctx, head, typ, cls, body, spec, src = c.ctx, c.head, c.typ, c.cls, c.body, c.spec, c.src
     if cls == "any":
         return (typ, 0.8, src) if len(body) >= 2 else REJECT
     if cls == "region":
@@ -757,10 +746,9 @@ def _check_named(c: HeadCheck) -> Verdict | None:
     return None
 
 
-def _check_office_or_unit(c: HeadCheck) -> Verdict | None:
+def _check_office_or_unit(ctx: NameContext, t: str, head: str, typ: str, cls: str, body: str, name: str,
+                          start: int, e: int, spec: bool, level: bool, src: str) -> Verdict | None:
     """Offices, departments, military units, garrisons and quoted names (None: not decided here)."""
-    ctx, t, head, typ, cls, body, e = c.ctx, c.t, c.head, c.typ, c.cls, c.body, c.e
-    spec, level, src = c.spec, c.level, c.src
     if cls == "office":
         if head == "委" and len(body) == 1 and body not in LEVEL_CHARS + "州":
             return REJECT
@@ -798,13 +786,13 @@ def _check_office_or_unit(c: HeadCheck) -> Verdict | None:
     return None
 
 
-def _check_project(c: HeadCheck) -> Verdict | None:
+def _check_project(ctx: NameContext, t: str, head: str, typ: str, cls: str, body: str, name: str,
+                   start: int, e: int, spec: bool, level: bool, src: str) -> Verdict | None:
     """Projects and park phases: one named project, not projects of a kind (None: not a project)."""
-    ctx, t, head, typ, cls, body, start, src = c.ctx, c.t, c.head, c.typ, c.cls, c.body, c.start, c.src
     if cls == "project" and typ == "IndustrialPark":
         return (typ, 0.7, src) if ctx.strong_specific(body) else REJECT
-    phased = cls == "project" and "期" in c.name and (
-        PHASE_END.search(c.name) or PARK_PHASE_END.search(body))
+    phased = cls == "project" and "期" in name and (
+        PHASE_END.search(name) or PARK_PHASE_END.search(body))
     if phased:
         return typ, 0.7, src  # 某某产业园项目(二期), 产业园(二期)项目: one phase of a park, a project
     if cls == "project" and head == "项目" and PARK_BODY_END.search(body) and start >= 2 \
@@ -825,11 +813,10 @@ def _check_project(c: HeadCheck) -> Verdict | None:
     return None
 
 
-def _check_meeting_or_topic(c: HeadCheck) -> Verdict | None:
+def _check_meeting_or_topic(ctx: NameContext, t: str, head: str, typ: str, cls: str, body: str, name: str,
+                            start: int, e: int, spec: bool, level: bool, src: str) -> Verdict | None:
     """Congresses, events and topics (plans, systems): named by a level, an ordinal or enough
     words (None: not decided here)."""
-    ctx, t, head, typ, cls, body, start = c.ctx, c.t, c.head, c.typ, c.cls, c.body, c.start
-    spec, src = c.spec, c.src
     if cls == "congress":
         # 省第十二次党代会, 全国人代会, 全国“两会”: a jurisdiction's congress, named by its level or
         # place (and an ordinal); the bare word (召开党代会) names no one congress
@@ -862,17 +849,25 @@ def _check_meeting_or_topic(c: HeadCheck) -> Verdict | None:
     return None
 
 
-def _check_body(c: HeadCheck) -> Verdict:
+# the head classes whose check decides every candidate of the class (the rest fall to _check_body)
+_CLASS_CHECKS = {
+    **dict.fromkeys(("office", "dept", "mil", "milonly", "troops", "quoted"), _check_office_or_unit),
+    "project": _check_project,
+    **dict.fromkeys(("congress", "event", "topic"), _check_meeting_or_topic),
+}
+
+
+def _check_body(ctx: NameContext, t: str, head: str, typ: str, body: str, name: str, start: int, e: int,
+                spec: bool, level: bool, src: str) -> Verdict:
     """cls == "body" (and a firm's legal form): something must make it one specific thing."""
-    ctx, t, head, typ, body, start, spec, src = c.ctx, c.t, c.head, c.typ, c.body, c.start, c.spec, c.src
     # 东方蓝天钛金科技有限公司: a registered legal form names one company, whatever its words
     if head in ("有限公司", "股份有限公司", "有限责任公司") and len(body) >= 4 \
             and not TYPE_AND_CHECK_RE13.search(body):
         return typ, 0.7, src
     # cls == "body": needs something that makes it one specific thing
-    if spec or c.level:
+    if spec or level:
         return typ, 0.8 if spec else 0.7, src
-    if typ == "PartyGovBody" and head in BARE_DEPARTMENT_HEADS and _bare_department(ctx, t, body, c.e):
+    if typ == "PartyGovBody" and head in BARE_DEPARTMENT_HEADS and _bare_department(ctx, t, body, e):
         return typ, 0.65, src  # 经济和信息化厅二级巡视员: the document's own department
     if head == "党委" and body in ("人武部", "军分区", "警备区", "武装部"):
         return typ, 0.7, src  # 人武部党委: the Party committee of the jurisdiction's own unit
@@ -888,7 +883,7 @@ def _check_body(c: HeadCheck) -> Verdict:
         return typ, 0.65, src
     # 军民融合学会联合体: the short form of a body the document names in full elsewhere
     # (中国科协军民融合学会联合体成立大会), even when that full name is nested in another one
-    if typ in ("Association", "ResearchInstitute") and _named_in_full(ctx, t, c.name, start):
+    if typ in ("Association", "ResearchInstitute") and _named_in_full(ctx, t, name, start):
         return typ, 0.65, src
     return REJECT
 
