@@ -92,8 +92,14 @@ from ingest.components.notice_layout import layout
 
 
 def heads(ctx: NameContext, t: str) -> list[Cand]:
+    """Every name built on a head word in t, typed and checked (see the module's docstring).
+
+    For each head found: is it a head here, how far right (a qualifier in brackets) and left (the
+    name's body) the name reaches, where the body truly starts (each step below trims a kind of
+    context the left extension took in), then its type and check. The steps run in a fixed order:
+    each sees the start the steps before it chose.
+    """
     out = []
-    n = len(t)
     found = ctx.head_matcher.longest_at_each_start(t)
     for k, (ms, me) in enumerate(found):
         # a head overlapped by a later head that ends further right (成果展|展洽会) yields to it
@@ -103,188 +109,257 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
         typ, cls = HEAD_INFO[head]
         if not _head_ok(ctx, t, head, cls, ms, me):
             continue
-        e = me
-        # a parenthesised qualifier right after the head: 建德经济开发区(航空小镇), 公司(集团)
-        if e < n and t[e] in "(（":
-            close = min([x for x in (t.find(")", e, e + 9), t.find("）", e, e + 9)) if x > 0] or [-1])
-            inner = t[e + 1:close] if close > 0 else ""
-            phase_project = PHASE.fullmatch(inner) and t.startswith("项目", close + 1)
-            other_body = typ == "PartyGovBody" and len(inner) >= 3 and inner[-1] in "办委局厅"
-            if inner and len(inner) <= 4 and all(is_cjk(x) for x in inner) \
-                    and not inner.startswith(("以下", "简称", "下称")) \
-                    and not _paren_alias(ctx, t, inner, close) and not phase_project and not other_body:
-                e = close + 1
-        if cls == "congress" and t[ms - 1:ms] == "“" and t[e:e + 1] == "”":
-            e += 1  # 全国“两会”: a congress word set in quotes keeps its level word before them
-            start, hard = ctx.left_extend(t, ms - 1, e)
-        else:
-            start, hard = ctx.left_extend(t, ms, e)
-        # 对接座谈会, 推介洽谈会: an event word before the head belongs to the name
-        if typ == "Event" and start == ms and t[ms - 2:ms] in EVENT_VERBS:
-            start, hard = ctx.left_extend(t, ms - 2, e)
-            start = min(start, ms - 2)
-        # event names may contain 与/和 ("成果展示与需求对接会") when they fill a whole clause
-        # ... but not across two coordinated events (市军地协调会议和市庆祝…大会)
-        if typ == "Event" and not hard and start > 0 and t[start - 1] in "与和" \
-                and not EVENT_END.search(t, max(0, start - 5), start - 1):
-            s2, hard2 = ctx.left_extend(t, start - 1, e)
-            if hard2 and start - 1 - s2 >= 2:
-                start = s2
+        # (each step below is called only where its rule can apply: this loop is hot)
+        e = _qualifier_end(ctx, t, typ, me) if t[me:me + 1] in ("(", "（") else me
+        start, e = _extended_start(ctx, t, typ, cls, ms, e)
         if COUNT_AFTER.match(t, e) and head not in ("有限公司", "股份有限公司"):
             continue  # "重点实验室3个": a count of a class, not a name
-        start = ctx._trim_left(t, start, ms)
-        start = ctx._drop_leading_words(t, start, ms)
-        if (typ in ORG_TYPES or typ == "Fund") and (m_date := BODY_LEADING_DATE.match(t, start, ms)) \
-                and ms - m_date.end() >= 1 and not BODY_OPENS_EVENT.match(t, e):
-            start = ctx._drop_leading_words(t, ctx._trim_left(t, m_date.end(), ms), ms)
-        if head == "委" and start > ms - 4:
-            # 发改委, 经信委: the short field word before 委 is the name, not a verb to cut
-            w = next((w for w in WEI_OK_BEFORE if len(w) >= 2 and t.endswith(w, 0, ms)), "")
-            if w and ms - len(w) < start:
-                start = ms - len(w)
-        # 鄂东船舶及海工装备…产业园, 省航空与燃机…办公室: a name with 及/与 inside, when the part
-        # before the conjunction opens with a place or a level word
-        if typ in ("IndustrialPark", "PartyGovBody", "Association", "ResearchInstitute") and start > 2 \
-                and t[start - 1] in "及与" and start < ms:
-            s2, _ = ctx.left_extend(t, start - 1, e, maxlen=12)
-            s2 = ctx._drop_leading_words(t, ctx._trim_left(t, s2, start - 1), start - 1)
-            before = t[s2:start - 1]
-            two_names = (ctx.place_re.match_at(t, start) or t[start] in LEVEL_CHARS
-                         or t.startswith(("国家", "中国", "中共"), start)
-                         or any(t[start:start + k] in ctx.gaz_forms for k in range(2, 9))
-                         or HEADS_RE1.search(before))
-            opens = (ctx.place_re.match_at(t, s2) or SUBREGION.match(t, s2)
-                     or t[s2] in LEVEL_CHARS and t[s2 + 1:s2 + 2] not in LEVEL_CHARS)
-            # 九江船舶制造、配套及海洋工程装备产业基地: a short item without a place before 及
-            # continues a list that opens with a place; separate bodies (…航空城、…) do not
-            if not two_names and not opens and 2 <= start - 1 - s2 <= 4 and s2 > 2 \
-                    and t[s2 - 1] == "、":
-                s3, _ = ctx.left_extend(t, s2 - 1, e, maxlen=12)
-                s3 = ctx._drop_leading_words(t, ctx._trim_left(t, s3, s2 - 1), s2 - 1)
-                first = t[s3:s2 - 1]
-                pm = ctx.place_re.match_at(t, s3)
-                place_len = (pm.end() - s3) if hasattr(pm, "end") else 0
-                if (pm or SUBREGION.match(t, s3)) and len(first) >= 4 and place_len < len(first) - 1 \
-                        and "、" not in first and not any(c in first for c in "，,。；;") \
-                        and not re.search(ORG_END, first) \
-                        and not ctx.head_matcher.longest_at_each_start(first):
-                    s2, opens = s3, True
-            if not two_names and start - 1 - s2 >= 2 and opens:
-                start = s2
-        # 共同设立国兵向新发展基金: the thing founded is named from the founding verb on, even over
-        # a stop character (向) inside the name
-        if typ in ("Fund", "Association") and start > 0:
-            fv = FOUNDED_BY_VERB.search(t, max(0, ms - 14), ms)
-            if fv and fv.end() < start and fv.end() < ms - 1 and not QUOTE_BREAK.search(t, fv.end(), ms) \
-                    and "、" not in t[fv.end():ms] and not HEADS_RE2.search(t[fv.end():ms]):
-                start = ctx._drop_leading_words(t, fv.end(), ms)
-        # 示范企业某某集团公司: a class noun (企业, 单位) before a firm's name is no part of it
-        if typ == "Enterprise" and ms - start >= 4:
-            k = max(t.rfind("企业", start, ms - 2), t.rfind("单位", start, ms - 2))
-            if k >= start and ms - (k + 2) >= 2 and (k == start or t[k - 2:k] in CLASS_MODIFIERS):
-                start = k + 2
-            k = t.rfind("子公司", start, ms - 2)  # 全资子公司某某资本管理有限公司
-            if k >= start and ms - (k + 3) >= 2:
-                start = k + 3
-        # 主要任务是:建设…智库: a verb of founding at the front of a body's name is no part of it
-        if typ in ("ResearchInstitute", "Association", "IndustrialPark", "Fund", "PartyGovBody") \
-                and ms - start >= 5 and t.startswith(FOUNDING_VERBS, start):
-            start += 2
-        # 项目拟建设|东川航天产业园, 某办公室下达|2020年度…计划: a clause's verb inside the left context
-        # (a firm's name keeps its words: 青山建设机械有限公司; an event is named by its topic,
-        # verb and all: 促进军民融合发展研讨会)
-        if typ not in ("Enterprise", "Event"):
-            start = ctx.inner_verb_cut(t, start, ms)
-        # 该镇企业投资服务中心: after a deictic and a level word the body starts
-        if start > 0 and t[start - 1] in "该本此这" and t[start] in "镇乡县区市" and ms - start >= 3 \
-                and not t.startswith(("国家", "全国"), start + 1) and t[start + 1] not in LEVEL_CHARS:
-            start += 1
-        # 该园优享国家自主创新示范区: after a deictic (该园) a designation starts at 国家/全国
-        if start > 0 and t[start - 1] in "该本此这" and t[start] in "园区市县镇":
-            k = min((x for x in (t.find("国家", start, ms), t.find("全国", start, ms)) if x >= 0),
-                    default=-1)
-            if 0 < k - start <= 4:
-                start = k
-        # 我委装备产业处: the speaker's own body is no part of its division's name
-        if typ == "PartyGovBody" and start > 0 and t[start - 1] == "我" and OWN_BODY.match(t, start - 1) \
-                and ms - start >= 3:
-            start += 1
-        # 市委常委人武部部长: a title list without its comma; the unit starts after 常委
-        if typ in ("PartyGovBody", "MilitaryUnit") and ms - start >= 4 and "常委" in t[start:start + 4]:
-            mc = COMMITTEE_MEMBER.match(t, start, ms)
-            if mc and t[mc.end()] in LEVEL_CHARS + "人武军警":
-                start = mc.end()
-        # 某集团公司下属大型…联合体: what stands before 下属/所属 is the parent, not this body
-        if typ != "PartyGovBody" and ms - start >= 4 and "属" in t[start:ms]:
-            k = max(t.rfind("下属", start, ms), t.rfind("所属", start, ms))
-            if k >= start:
-                start = k + 2
-        # 副总经理李某一行来高新区: a visiting party before the place visited is no part of it
-        if ms - start >= 3 and "一行" in t[start:ms]:
-            mk = VISIT_PARTY.search(t, start, ms)
-            if mk:
-                start = mk.end()
-        # 成员有市委, 主体是县政府: a level organ after a verb of being or having starts at the level
-        if typ == "PartyGovBody" and ms - start >= 2 and head in ("委", "政府", "人民政府") \
-                and t[ms - 1] in LEVEL_CHARS and t[ms - 2] in "有是为" and ms - 2 >= start:
-            start = ms - 1
-        # 青山县县委, 东川区区委: the place and its level's committee are one name, as written (the
-        # annotated batches name it whole); the place is no entity of its own there
-        # 2015年全省…工作会议: an event's name leaves its year out (the date is no part of it)
-        if typ == "Event" and (m_year := EVENT_LEADING_YEAR.match(t, start, ms)) and ms - m_year.end() >= 2:
-            start = m_year.end()
-        if head == "部队":
-            start = _garrison_start(t, start, ms)
-        # 市十五届人大六次会议解放军代表团: a delegation to a session is named after the session
-        if head == "代表团" and (k := t.rfind("会议", start, ms)) >= 0 and ms - k - 2 >= 2:
-            start = k + 2
-        if typ == "Policy" and head == "战略" and t.startswith("国家", start) and ms - start > 4:
-            start += 2
-        # 省委、省政府新旧动能转换重大工程: the body that runs the project is named before it
-        if typ == "Project":
-            m_org = ORG_BEFORE_PROJECT.match(t, start, ms)
-            if m_org and ms - m_org.end() >= 4:
-                start = m_org.end()
-        # 在园区投资建设“X”项目: a verb before the quoted name is no part of it
-        if typ == "Project" and ms - start > 2 and t[ms - 1] == "”":
-            q = t.rfind("“", start, ms - 1)
-            if q > start and QUOTED_NAME_VERB.search(t, start, q):
-                start = q
-        # “三百行动”: a whole quoted campaign or plan name keeps its quotes
-        if typ in ("Project", "Policy") and 0 < start < ms and t[start - 1] == "“" \
-                and t[e:e + 1] == "”" and "“" not in t[start:e]:
-            start -= 1
-            e += 1
-        # 党和国家“四个全面”战略布局: a generic owner before a quoted plan name is no part of it
-        if typ in ("Policy", "Project") and "“" in t[start:ms]:
-            q = t.find("“", start, ms)
-            if t[start:q] in GENERIC_OWNERS:
-                start = q
-        # “北方蓝鲸创新中心”, “低空装备…与…融合创新中心”: a wholly quoted name is one name
-        quoted = False
-        if typ not in ("Project", "Policy", "Event") and t[e:e + 1] == "”":
-            q = t.rfind("“", max(0, ms - 40), ms)
-            if q >= 0 and q + 1 <= start and not QUOTE_BREAK.search(t, q + 1, ms) \
-                    and not _quoted_slogan(t, q + 1, start):
-                start, quoted = q + 1, True
-        # 现场展示总装备部: a verb phrase before a known body's full name is no part of it
-        if typ in ("PartyGovBody", "MilitaryUnit") and ms - start >= 4 and not quoted:
-            for k in range(start + 1, ms):
-                if t[k:e] in ctx.gaz_forms:
-                    if ctx._verb_phrase(t[start:k]):
-                        start = k
-                    break
-        if typ in ORG_TYPES and ms - start >= 6 and not quoted:
-            start = _split_glued_bodies(ctx, t, start, ms)
-        if head in LEGAL_FORMS:
-            start = _join_over_conjunction(ctx, t, start, ms)
+        start = _trimmed_front(ctx, t, head, typ, start, ms, e)
+        if t[start - 1:start] in ("及", "与"):
+            start = _list_opening_start(ctx, t, typ, start, ms, e)
+        start = _start_after_context(ctx, t, typ, start, ms)
+        start = _start_after_owner(t, head, typ, start, ms)
+        start, e, quoted = _quoted_start(ctx, t, typ, start, ms, e)
+        start = _start_of_known_body(ctx, t, head, typ, start, ms, e, quoted)
         body = t[start:ms]
         cand_type, conf, source = _type_and_check(ctx, t, head, typ, cls, body, start, ms, e)
         if not cand_type and quoted and len(body) >= 2:
             cand_type, conf, source = typ, 0.7, f"rule:head:{head}:quoted"
         if cand_type:
             out.append(Cand(start, e, cand_type, source, conf, priority=2))
-    # 第一次会员代表大会暨成立大会: two event names joined by 暨 are one event
+    _join_events(t, out)
+    return out
+
+
+def _qualifier_end(ctx: NameContext, t: str, typ: str, me: int) -> int:
+    """The name's end: after a parenthesised qualifier right after the head (建德经济开发区(航空小镇),
+    公司(集团)), not after an alias, a phase of a project or another body in brackets."""
+    e = me
+    if e < len(t) and t[e] in "(（":
+        close = min([x for x in (t.find(")", e, e + 9), t.find("）", e, e + 9)) if x > 0] or [-1])
+        inner = t[e + 1:close] if close > 0 else ""
+        phase_project = PHASE.fullmatch(inner) and t.startswith("项目", close + 1)
+        other_body = typ == "PartyGovBody" and len(inner) >= 3 and inner[-1] in "办委局厅"
+        if inner and len(inner) <= 4 and all(is_cjk(x) for x in inner) \
+                and not inner.startswith(("以下", "简称", "下称")) \
+                and not _paren_alias(ctx, t, inner, close) and not phase_project and not other_body:
+            e = close + 1
+    return e
+
+
+def _extended_start(ctx: NameContext, t: str, typ: str, cls: str, ms: int, e: int) -> tuple[int, int]:
+    """(start, end) of the name once its body is extended left over the name's words; a congress
+    word in quotes takes its closing quote (so the end may move)."""
+    if cls == "congress" and t[ms - 1:ms] == "“" and t[e:e + 1] == "”":
+        e += 1  # 全国“两会”: a congress word set in quotes keeps its level word before them
+        start, hard = ctx.left_extend(t, ms - 1, e)
+    else:
+        start, hard = ctx.left_extend(t, ms, e)
+    # 对接座谈会, 推介洽谈会: an event word before the head belongs to the name
+    if typ == "Event" and start == ms and t[ms - 2:ms] in EVENT_VERBS:
+        start, hard = ctx.left_extend(t, ms - 2, e)
+        start = min(start, ms - 2)
+    # event names may contain 与/和 ("成果展示与需求对接会") when they fill a whole clause
+    # ... but not across two coordinated events (市军地协调会议和市庆祝…大会)
+    if typ == "Event" and not hard and start > 0 and t[start - 1] in "与和" \
+            and not EVENT_END.search(t, max(0, start - 5), start - 1):
+        s2, hard2 = ctx.left_extend(t, start - 1, e)
+        if hard2 and start - 1 - s2 >= 2:
+            start = s2
+    return start, e
+
+
+def _trimmed_front(ctx: NameContext, t: str, head: str, typ: str, start: int, ms: int, e: int) -> int:
+    """The start once leading function words and a leading date are dropped (a 委's short field
+    word stays: 发改委)."""
+    start = ctx._trim_left(t, start, ms)
+    start = ctx._drop_leading_words(t, start, ms)
+    if (typ in ORG_TYPES or typ == "Fund") and (m_date := BODY_LEADING_DATE.match(t, start, ms)) \
+            and ms - m_date.end() >= 1 and not BODY_OPENS_EVENT.match(t, e):
+        start = ctx._drop_leading_words(t, ctx._trim_left(t, m_date.end(), ms), ms)
+    if head == "委" and start > ms - 4:
+        # 发改委, 经信委: the short field word before 委 is the name, not a verb to cut
+        w = next((w for w in WEI_OK_BEFORE if len(w) >= 2 and t.endswith(w, 0, ms)), "")
+        if w and ms - len(w) < start:
+            start = ms - len(w)
+    return start
+
+
+def _list_opening_start(ctx: NameContext, t: str, typ: str, start: int, ms: int, e: int) -> int:
+    """鄂东船舶及海工装备…产业园, 省航空与燃机…办公室: a name with 及/与 inside, when the part
+    before the conjunction opens with a place or a level word."""
+    if not (typ in ("IndustrialPark", "PartyGovBody", "Association", "ResearchInstitute") and start > 2
+            and t[start - 1] in "及与" and start < ms):
+        return start
+    s2, _ = ctx.left_extend(t, start - 1, e, maxlen=12)
+    s2 = ctx._drop_leading_words(t, ctx._trim_left(t, s2, start - 1), start - 1)
+    before = t[s2:start - 1]
+    two_names = (ctx.place_re.match_at(t, start) or t[start] in LEVEL_CHARS
+                 or t.startswith(("国家", "中国", "中共"), start)
+                 or any(t[start:start + k] in ctx.gaz_forms for k in range(2, 9))
+                 or HEADS_RE1.search(before))
+    opens = (ctx.place_re.match_at(t, s2) or SUBREGION.match(t, s2)
+             or t[s2] in LEVEL_CHARS and t[s2 + 1:s2 + 2] not in LEVEL_CHARS)
+    # 九江船舶制造、配套及海洋工程装备产业基地: a short item without a place before 及
+    # continues a list that opens with a place; separate bodies (…航空城、…) do not
+    if not two_names and not opens and 2 <= start - 1 - s2 <= 4 and s2 > 2 \
+            and t[s2 - 1] == "、":
+        s3, _ = ctx.left_extend(t, s2 - 1, e, maxlen=12)
+        s3 = ctx._drop_leading_words(t, ctx._trim_left(t, s3, s2 - 1), s2 - 1)
+        first = t[s3:s2 - 1]
+        pm = ctx.place_re.match_at(t, s3)
+        place_len = (pm.end() - s3) if hasattr(pm, "end") else 0
+        if (pm or SUBREGION.match(t, s3)) and len(first) >= 4 and place_len < len(first) - 1 \
+                and "、" not in first and not any(c in first for c in "，,。；;") \
+                and not re.search(ORG_END, first) \
+                and not ctx.head_matcher.longest_at_each_start(first):
+            s2, opens = s3, True
+    if not two_names and start - 1 - s2 >= 2 and opens:
+        start = s2
+    return start
+
+
+def _start_after_context(ctx: NameContext, t: str, typ: str, start: int, ms: int) -> int:
+    """The start once the clause's words before the name are cut: a founding verb, a class noun,
+    a verb, a deictic, the speaker's own body, a title list, a parent, a visiting party."""
+    # 共同设立国兵向新发展基金: the thing founded is named from the founding verb on, even over
+    # a stop character (向) inside the name
+    if typ in ("Fund", "Association") and start > 0:
+        fv = FOUNDED_BY_VERB.search(t, max(0, ms - 14), ms)
+        if fv and fv.end() < start and fv.end() < ms - 1 and not QUOTE_BREAK.search(t, fv.end(), ms) \
+                and "、" not in t[fv.end():ms] and not HEADS_RE2.search(t[fv.end():ms]):
+            start = ctx._drop_leading_words(t, fv.end(), ms)
+    # 示范企业某某集团公司: a class noun (企业, 单位) before a firm's name is no part of it
+    if typ == "Enterprise" and ms - start >= 4:
+        k = max(t.rfind("企业", start, ms - 2), t.rfind("单位", start, ms - 2))
+        if k >= start and ms - (k + 2) >= 2 and (k == start or t[k - 2:k] in CLASS_MODIFIERS):
+            start = k + 2
+        k = t.rfind("子公司", start, ms - 2)  # 全资子公司某某资本管理有限公司
+        if k >= start and ms - (k + 3) >= 2:
+            start = k + 3
+    # 主要任务是:建设…智库: a verb of founding at the front of a body's name is no part of it
+    if typ in ("ResearchInstitute", "Association", "IndustrialPark", "Fund", "PartyGovBody") \
+            and ms - start >= 5 and t.startswith(FOUNDING_VERBS, start):
+        start += 2
+    # 项目拟建设|东川航天产业园, 某办公室下达|2020年度…计划: a clause's verb inside the left context
+    # (a firm's name keeps its words: 青山建设机械有限公司; an event is named by its topic,
+    # verb and all: 促进军民融合发展研讨会)
+    if typ not in ("Enterprise", "Event"):
+        start = ctx.inner_verb_cut(t, start, ms)
+    return _start_after_deictic(t, typ, start, ms)
+
+
+def _start_after_deictic(t: str, typ: str, start: int, ms: int) -> int:
+    """The start once a deictic and level word, the speaker's own body, a title list, a parent
+    body or a visiting party before the name are cut."""
+    # 该镇企业投资服务中心: after a deictic and a level word the body starts
+    if start > 0 and t[start - 1] in "该本此这" and t[start] in "镇乡县区市" and ms - start >= 3 \
+            and not t.startswith(("国家", "全国"), start + 1) and t[start + 1] not in LEVEL_CHARS:
+        start += 1
+    # 该园优享国家自主创新示范区: after a deictic (该园) a designation starts at 国家/全国
+    if start > 0 and t[start - 1] in "该本此这" and t[start] in "园区市县镇":
+        k = min((x for x in (t.find("国家", start, ms), t.find("全国", start, ms)) if x >= 0),
+                default=-1)
+        if 0 < k - start <= 4:
+            start = k
+    # 我委装备产业处: the speaker's own body is no part of its division's name
+    if typ == "PartyGovBody" and start > 0 and t[start - 1] == "我" and OWN_BODY.match(t, start - 1) \
+            and ms - start >= 3:
+        start += 1
+    # 市委常委人武部部长: a title list without its comma; the unit starts after 常委
+    if typ in ("PartyGovBody", "MilitaryUnit") and ms - start >= 4 and "常委" in t[start:start + 4]:
+        mc = COMMITTEE_MEMBER.match(t, start, ms)
+        if mc and t[mc.end()] in LEVEL_CHARS + "人武军警":
+            start = mc.end()
+    # 某集团公司下属大型…联合体: what stands before 下属/所属 is the parent, not this body
+    if typ != "PartyGovBody" and ms - start >= 4 and "属" in t[start:ms]:
+        k = max(t.rfind("下属", start, ms), t.rfind("所属", start, ms))
+        if k >= start:
+            start = k + 2
+    # 副总经理李某一行来高新区: a visiting party before the place visited is no part of it
+    if ms - start >= 3 and "一行" in t[start:ms]:
+        mk = VISIT_PARTY.search(t, start, ms)
+        if mk:
+            start = mk.end()
+    return start
+
+
+def _start_after_owner(t: str, head: str, typ: str, start: int, ms: int) -> int:
+    """The start once what names the name's owner or occasion is cut: a level organ after 有/是,
+    an event's year, a garrison's verb, a delegation's session, the nation before a strategy,
+    the body running a project, a verb before a quoted project."""
+    # 成员有市委, 主体是县政府: a level organ after a verb of being or having starts at the level
+    if typ == "PartyGovBody" and ms - start >= 2 and head in ("委", "政府", "人民政府") \
+            and t[ms - 1] in LEVEL_CHARS and t[ms - 2] in "有是为" and ms - 2 >= start:
+        start = ms - 1
+    # 青山县县委, 东川区区委: the place and its level's committee are one name, as written (the
+    # annotated batches name it whole); the place is no entity of its own there
+    # 2015年全省…工作会议: an event's name leaves its year out (the date is no part of it)
+    if typ == "Event" and (m_year := EVENT_LEADING_YEAR.match(t, start, ms)) and ms - m_year.end() >= 2:
+        start = m_year.end()
+    if head == "部队":
+        start = _garrison_start(t, start, ms)
+    # 市十五届人大六次会议解放军代表团: a delegation to a session is named after the session
+    if head == "代表团" and (k := t.rfind("会议", start, ms)) >= 0 and ms - k - 2 >= 2:
+        start = k + 2
+    if typ == "Policy" and head == "战略" and t.startswith("国家", start) and ms - start > 4:
+        start += 2
+    # 省委、省政府新旧动能转换重大工程: the body that runs the project is named before it
+    if typ == "Project":
+        m_org = ORG_BEFORE_PROJECT.match(t, start, ms)
+        if m_org and ms - m_org.end() >= 4:
+            start = m_org.end()
+    # 在园区投资建设“X”项目: a verb before the quoted name is no part of it
+    if typ == "Project" and ms - start > 2 and t[ms - 1] == "”":
+        q = t.rfind("“", start, ms - 1)
+        if q > start and QUOTED_NAME_VERB.search(t, start, q):
+            start = q
+    return start
+
+
+def _quoted_start(ctx: NameContext, t: str, typ: str, start: int, ms: int, e: int) -> tuple[int, int, bool]:
+    """(start, end, quoted): a quoted plan keeps its quotes, a generic owner before a quoted plan
+    is cut, and a wholly quoted name is one name (quoted: True)."""
+    # “三百行动”: a whole quoted campaign or plan name keeps its quotes
+    if typ in ("Project", "Policy") and 0 < start < ms and t[start - 1] == "“" \
+            and t[e:e + 1] == "”" and "“" not in t[start:e]:
+        start -= 1
+        e += 1
+    # 党和国家“四个全面”战略布局: a generic owner before a quoted plan name is no part of it
+    if typ in ("Policy", "Project") and "“" in t[start:ms]:
+        q = t.find("“", start, ms)
+        if t[start:q] in GENERIC_OWNERS:
+            start = q
+    # “北方蓝鲸创新中心”, “低空装备…与…融合创新中心”: a wholly quoted name is one name
+    quoted = False
+    if typ not in ("Project", "Policy", "Event") and t[e:e + 1] == "”":
+        q = t.rfind("“", max(0, ms - 40), ms)
+        if q >= 0 and q + 1 <= start and not QUOTE_BREAK.search(t, q + 1, ms) \
+                and not _quoted_slogan(t, q + 1, start):
+            start, quoted = q + 1, True
+    return start, e, quoted
+
+
+def _start_of_known_body(ctx: NameContext, t: str, head: str, typ: str, start: int, ms: int, e: int,
+                         quoted: bool) -> int:
+    """The start once a verb phrase before a known body, a first body glued to this one, or a
+    firm's name over 为/和/与 are settled."""
+    # 现场展示总装备部: a verb phrase before a known body's full name is no part of it
+    if typ in ("PartyGovBody", "MilitaryUnit") and ms - start >= 4 and not quoted:
+        for k in range(start + 1, ms):
+            if t[k:e] in ctx.gaz_forms:
+                if ctx._verb_phrase(t[start:k]):
+                    start = k
+                break
+    if typ in ORG_TYPES and ms - start >= 6 and not quoted:
+        start = _split_glued_bodies(ctx, t, start, ms)
+    if head in LEGAL_FORMS:
+        start = _join_over_conjunction(ctx, t, start, ms)
+    return start
+
+
+def _join_events(t: str, out: list[Cand]) -> None:
+    """第一次会员代表大会暨成立大会: two event names joined by 暨 are one event (added to out)."""
     events = [c for c in out if c.type == "Event"]
     for a in events:
         if t[a.end:a.end + 1] != "暨":
@@ -293,7 +368,6 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
             if a.start < b.start <= a.end + 1 < b.end:
                 out.append(Cand(a.start, b.end, "Event", a.source, a.confidence, priority=2))
                 break
-    return out
 
 
 def _join_over_conjunction(ctx: NameContext, t: str, start: int, ms: int) -> int:
@@ -353,58 +427,87 @@ _DEPT_ENDS = {h: tuple(w + h for w in DEPT_HEADS) for h in ("部", "处", "司")
 
 
 def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) -> bool:
+    """Is the head word at t[ms:me] a name's head here, not a piece of another word (局长, 办公,
+    大学生)? The heads with a check of their own are grouped by kind in `_HEAD_CHECKS` (one table
+    look-up instead of a chain of comparisons on this hot path); every other head passes."""
+    check = _HEAD_CHECKS.get(head)
+    if check is None:
+        return True
     # "\0" at the text's edges: an empty string would be "in" every character list below
     nxt = t[me:me + 1] or "\0"
-    nxt2 = t[me:me + 2]
     prev = t[ms - 1:ms] if ms else "\0"
+    return check(ctx, t, head, ms, me, prev, nxt, t[me:me + 2])
+
+
+def _office_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str, nxt: str, nxt2: str) -> bool:
+    """办 and 委: a short body's head after a listed field word or a level word, not 办公, 委员."""
     if head == "办":
         if nxt in "公理事学好法成" and nxt2 != "成员" \
                 or prev in OFFICE_BEFORE_BAN and not t.endswith(OFFICE_OK, 0, me):
             return False
         return t.endswith(OFFICE_OK, 0, me) or _level_short_form(ctx, t, ms, me)
-    if head == "委":
-        if nxt in "员托屈婉":
-            return False
-        if prev and prev in LEVEL_CHARS:
-            return True
-        if prev == "州" and (ms < 2 or not is_cjk(t[ms - 2]) or t[ms - 2] in "、和与及在的"):
-            return True  # 州委: an autonomous prefecture's committee
-        return t.endswith(_WEI_ENDS, 0, me) or _level_short_form(ctx, t, ms, me)
-    if head in ("中学", "小学") and nxt in "习到会":
-        return False  # 在实践中学习, 从中学到: the verb 学, not a school
+    if nxt in "员托屈婉":
+        return False
+    if prev and prev in LEVEL_CHARS:
+        return True
+    if prev == "州" and (ms < 2 or not is_cjk(t[ms - 2]) or t[ms - 2] in "、和与及在的"):
+        return True  # 州委: an autonomous prefecture's committee
+    return t.endswith(_WEI_ENDS, 0, me) or _level_short_form(ctx, t, ms, me)
+
+
+def _bureau_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str, nxt: str, nxt2: str) -> bool:
+    """局 and 厅: a department's head, not 布局, 局长, 大厅 or a hotel's hall."""
     if head == "局":
         return not (prev in "布格大全结当开变破时残赌饭邮事" or nxt in "长面势部限")
-    if head == "厅":
-        if ROOM_IN.search(t, max(0, ms - 12), ms):
-            return False  # 东川国际大酒店宏图厅: a hall of a hotel or centre, no department
-        return not (prev in "大餐展客门舞示" or nxt in "长")
-    if head in ("部", "处", "司"):
-        if nxt in "分署门队长委属位署件落级" or head == "司" and nxt == "令":
-            return False  # (…副司令员: a commander's title, no department 司)
-        if head == "处" and (BODY_THEN_DIVISION.search(t, max(0, ms - 16), ms)
-                             or OWN_BODY.search(t, max(0, ms - 7), ms - 2)):
-            return True  # 省委…委员会科教处, 中科院重任局综合技术处: a division of the body named
-        if head == "司" and prev in "一二三四五六七八九" and ms >= 3 and is_cjk(t[ms - 2]) \
-                and t[ms - 2] not in "第公":
-            return True  # 装备工业一司: a ministry's numbered department
-        if head == "司" and MINISTRY_DEPT.search(t, max(0, ms - 12), ms):
-            return True  # 工信部军民结合司: a ministry's department, named after the ministry
-        return t.endswith(_DEPT_ENDS[head], 0, me)
+    if ROOM_IN.search(t, max(0, ms - 12), ms):
+        return False  # 东川国际大酒店宏图厅: a hall of a hotel or centre, no department
+    return not (prev in "大餐展客门舞示" or nxt in "长")
+
+
+def _dept_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str, nxt: str, nxt2: str) -> bool:
+    """部, 处, 司: a department after a listed field word or inside a named body, not 部分, 司令."""
+    if nxt in "分署门队长委属位署件落级" or head == "司" and nxt == "令":
+        return False  # (…副司令员: a commander's title, no department 司)
+    if head == "处" and (BODY_THEN_DIVISION.search(t, max(0, ms - 16), ms)
+                         or OWN_BODY.search(t, max(0, ms - 7), ms - 2)):
+        return True  # 省委…委员会科教处, 中科院重任局综合技术处: a division of the body named
+    if head == "司" and prev in "一二三四五六七八九" and ms >= 3 and is_cjk(t[ms - 2]) \
+            and t[ms - 2] not in "第公":
+        return True  # 装备工业一司: a ministry's numbered department
+    if head == "司" and MINISTRY_DEPT.search(t, max(0, ms - 12), ms):
+        return True  # 工信部军民结合司: a ministry's department, named after the ministry
+    return t.endswith(_DEPT_ENDS[head], 0, me)
+
+
+def _government_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str, nxt: str,
+                   nxt2: str) -> bool:
+    """政府, 人大, 党委: a jurisdiction's organ, also when named inside a title (人大代表, 党委副书记)."""
     if head == "政府":
         return prev != "" and (prev in LEVEL_CHARS or is_cjk(prev)) and nxt not in "采部"
     if head == "人大":
         # 东川市人大代表: the congress named inside the deputy's title is an entity (GUIDELINES)
         return nxt not in "代常" or nxt2 in ("常委", "代表") and ms > 0 and t[ms - 1] in LEVEL_CHARS
-    if head in ("党委",):
-        # 自治区党委副书记: the region's Party committee (its 省委), named inside the title
-        return nxt not in "书副常" or t.endswith(AUTONOMOUS, 0, ms) and (
-            ms < 4 or not is_cjk(t[ms - 4]) or t[ms - 4] in STOP_CHARS or t[ms - 4] in "、和与及")
+    # 自治区党委副书记: the region's Party committee (its 省委), named inside the title
+    return nxt not in "书副常" or t.endswith(AUTONOMOUS, 0, ms) and (
+        ms < 4 or not is_cjk(t[ms - 4]) or t[ms - 4] in STOP_CHARS or t[ms - 4] in "、和与及")
+
+
+def _school_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str, nxt: str, nxt2: str) -> bool:
+    """中学, 小学, 大学, 学校, 学院: a school, not the verb 学 or a student, graduate or head."""
+    if head in ("中学", "小学") and nxt in "习到会":
+        return False  # 在实践中学习, 从中学到: the verb 学, not a school
     if head == "大学":
         return nxt not in "生毕"
     if head == "学校" and prev == "大" and nxt == "长":
         return False  # 上海大学|校长: the university, then the title
     if head == "学院":
         return nxt not in "派"
+    return True
+
+
+def _next_char_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str, nxt: str,
+                  nxt2: str) -> bool:
+    """Heads rejected by what follows them alone: 基地, 集团, 工程师, 规划局, 计划生育, 战略性 …"""
     if head == "基地":
         return nxt not in "振"
     if head in ("集团", "公司"):
@@ -417,8 +520,6 @@ def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) ->
         return nxt not in "师局院部所区建用"
     if head == "基金":
         return nxt not in "会"
-    if head == "联席会":
-        return nxt not in "长"  # 联席会长: a title
     if head in ("总队", "支队", "大队"):
         return nxt != "长"  # 某总队总队长: the title (titles.tsv), not a second 总队 closing the name
     if head == "计划":
@@ -427,8 +528,14 @@ def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) ->
         return not t.startswith(IDEOLOGY_AFTER, me) and nxt not in "性地合要部定高协方意投"
     if head == "制度":
         return nxt not in "性化"
-    if head == "项目":
-        return nxt not in "部组库建"
+    return nxt not in "部组库建"  # 项目
+
+
+def _meeting_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str, nxt: str,
+                nxt2: str) -> bool:
+    """Meetings and bodies named by their sitting: 联席会, 议军会, 会议, 大会, 委员会, 领导小组."""
+    if head == "联席会":
+        return nxt not in "长"  # 联席会长: a title
     if head == "议军会":
         return prev == "委" and nxt not in "议"  # 县委常委议军会: a Party committee's meeting
     if head == "会议":
@@ -439,13 +546,29 @@ def _head_ok(ctx: NameContext, t: str, head: str, cls: str, ms: int, me: int) ->
         return nxt not in "室精纪中"
     if head == "大会":
         return nxt not in "精堂"
-    if head in ("委员会", "领导小组"):
-        # 委员会成员兼…: a member of the body named; 领导小组成立: the group founded
-        return nxt not in "成委" or nxt2 in ("成员", "成立")
-    if head == "联盟" and ms >= 3 and t[ms - 1] in ctx.lex.surnames1 \
-            and TITLE_END.search(t[max(0, ms - 8):ms - 1]):
+    # 委员会成员兼…: a member of the body named; 领导小组成立: the group founded
+    return nxt not in "成委" or nxt2 in ("成员", "成立")
+
+
+def _alliance_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str, nxt: str,
+                 nxt2: str) -> bool:
+    """联盟: an alliance, not a person's given name after a title."""
+    if ms >= 3 and t[ms - 1] in ctx.lex.surnames1 and TITLE_END.search(t[max(0, ms - 8):ms - 1]):
         return False  # 院士张联盟: a person named after a title, not an alliance
     return True
+
+
+_HEAD_CHECKS = {
+    **dict.fromkeys(("办", "委"), _office_ok),
+    **dict.fromkeys(("局", "厅"), _bureau_ok),
+    **dict.fromkeys(("部", "处", "司"), _dept_ok),
+    **dict.fromkeys(("政府", "人大", "党委"), _government_ok),
+    **dict.fromkeys(("中学", "小学", "大学", "学校", "学院"), _school_ok),
+    **dict.fromkeys(("基地", "集团", "公司", "工程", "规划", "基金", "总队", "支队", "大队", "计划", "战略",
+                     "制度", "项目"), _next_char_ok),
+    **dict.fromkeys(("联席会", "议军会", "会议", "大会", "委员会", "领导小组"), _meeting_ok),
+    "联盟": _alliance_ok,
+}
 
 
 def _conferred_title(ctx: NameContext, body: str) -> bool:
@@ -480,35 +603,27 @@ def _level_title(ctx: NameContext, head: str, body: str) -> bool:
         and not ctx._place_at(body, k + 1) and not any(w in body[k + 1:] for w in SITE_WORDS)
 
 
-def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
-    """(type, confidence, source) for a head candidate, or ("", 0, "") when rejected."""
-    name = t[start:e]
-    if not body and cls == "mil" and head != "人武部":
-        return typ, 0.75, f"rule:head:{head}"  # 省军区, 军分区: unique in the document's jurisdiction
-    if not body and head == "人武部" and t.startswith(("政委", "部长", "政治委员"), e):
-        return typ, 0.7, f"rule:head:{head}"
-    if not body and head in BARE_ZONES and (start == 0 or t[start - 1] in "\n，,。；;：:、"
-                                            or t[start - 2:start] in ("一行", "行来", "行到", "行赴")):
-        return typ, 0.6, f"rule:head:{head}"  # 高新区 opening a clause: the document's own zone
+# (type, confidence, source) of a head candidate; REJECT when it is no name
+Verdict = tuple[str, float, str]
+REJECT: Verdict = ("", 0.0, "")
+
+
+def _type_and_check(ctx: NameContext, t: str, head: str, typ: str, cls: str, body: str, start: int, ms: int,
+                    e: int) -> Verdict:
+    """(type, confidence, source) for a head candidate, or ("", 0, "") when rejected.
+
+    The head's type is a default: the body may make it another (a service branch, a conferred
+    title, a part of a whole), and the head's class decides what a body needs to name one thing.
+    The steps run in a fixed order (a reject rule sees the type the steps before it chose).
+    """
+    bare = _bare_head(t, head, typ, cls, body, start, e) if not body else None
+    if bare:
+        return bare
     h = HeadCand(t, head, typ, cls, body, start, ms, e)
     if head_filters.rejected(ctx, h, "pre"):  # named reject rules, ingest/data/head_filters.tsv
-        return "", 0.0, ""
+        return REJECT
     src = f"rule:head:{head}"
-    # a unit whose name starts with a service branch is military whatever the head says
-    military_body = body.startswith(MIL_PREFIXES) or MILITARY_IN_BODY.search(body)
-    # ... except its Party committee, which is a Party committee (县人武部党委, 大理军分区党委)
-    if typ in ("PartyGovBody", "IndustrialPark") and military_body \
-            and head not in ("科学院", "研究中心", "党委"):
-        typ = "MilitaryUnit"
-    if typ == "MilitaryUnit" and CIVIL_IN_BODY.search(body):
-        typ = "PartyGovBody"  # 青山市消防救援支队: the fire and rescue service is civilian since 2018
-    if head in ("示范区",) and body.startswith(("国家", "全国")) and not body.startswith("国家级"):
-        typ = "Policy"
-    if (head == "示范区" and body.startswith("国家级")
-            and TYPE_AND_CHECK_RE4.search(t[max(0, start - 4):start])):
-        typ = "Policy"  # 创建国家级军民融合创新示范区: a title a city applies for
-    if head in DESIGNATION_HEADS and _conferred_title(ctx, body):
-        typ = "Policy"
+    typ = _designation_type(ctx, t, head, _service_type(head, typ, body), body, start)
     # 申报浙江省军民融合示范区, 被评为…示范基地, 授予“…示范基地”称号: a title applied for or conferred
     if head in TITLE_ZONE_HEADS and len(body) >= 4 and (TITLE_ZONE_BEFORE.search(t, max(0, start - 12), start)
                                                         or t.startswith(("”称号", "称号"), e)):
@@ -521,7 +636,64 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
     # README: a platform, as a 合作运营中心) when a place or a known body opens its name; 交流平台,
     # 孵化器平台, “军民融合”平台 are kinds of platform
     if head == "平台" and not (ctx.place_re.match_at(t, start) or ctx.gaz3_re.match(body)):
-        return "", 0.0, ""
+        return REJECT
+    h.typ = typ = _part_type(head, typ, body)
+    if head_filters.rejected(ctx, h, "post"):  # plurals of levels, kinds of labs
+        return REJECT
+    spec = _specific_body(ctx, t, body)
+    # 自治区科技厅, 自治州…: an autonomous region's or prefecture's level word, like 省/州
+    level = body[0] in LEVEL_CHARS or body.startswith(("全省", "全国", "国家", "中共", *AUTONOMOUS)) \
+        or start >= 2 and t[start - 2] in "该本此这" and t[start - 1] in "镇乡县区市"  # 该镇…中心
+    name = t[start:e]
+    verdict = _check_named(ctx, head, typ, cls, body, spec, src)
+    if verdict:
+        return verdict
+    check = _CLASS_CHECKS.get(cls)  # each of these classes decides every candidate of its own
+    if check:
+        return check(ctx, t, head, typ, cls, body, name, start, e, spec, level, src)
+    return _check_body(ctx, t, head, typ, body, name, start, e, spec, level, src)
+
+
+def _bare_head(t: str, head: str, typ: str, cls: str, body: str, start: int, e: int) -> Verdict | None:
+    """A head with no body that names one thing alone in the document's jurisdiction (None: the
+    head has a body, or its bare form names nothing)."""
+    if not body and cls == "mil" and head != "人武部":
+        return typ, 0.75, f"rule:head:{head}"  # 省军区, 军分区: unique in the document's jurisdiction
+    if not body and head == "人武部" and t.startswith(("政委", "部长", "政治委员"), e):
+        return typ, 0.7, f"rule:head:{head}"
+    if not body and head in BARE_ZONES and (start == 0 or t[start - 1] in "\n，,。；;：:、"
+                                            or t[start - 2:start] in ("一行", "行来", "行到", "行赴")):
+        return typ, 0.6, f"rule:head:{head}"  # 高新区 opening a clause: the document's own zone
+    return None
+
+
+def _service_type(head: str, typ: str, body: str) -> str:
+    """A body's type by the service it belongs to: military by a branch word, civil by a civil one."""
+    # a unit whose name starts with a service branch is military whatever the head says
+    military_body = body.startswith(MIL_PREFIXES) or MILITARY_IN_BODY.search(body)
+    # ... except its Party committee, which is a Party committee (县人武部党委, 大理军分区党委)
+    if typ in ("PartyGovBody", "IndustrialPark") and military_body \
+            and head not in ("科学院", "研究中心", "党委"):
+        typ = "MilitaryUnit"
+    if typ == "MilitaryUnit" and CIVIL_IN_BODY.search(body):
+        typ = "PartyGovBody"  # 青山市消防救援支队: the fire and rescue service is civilian since 2018
+    return typ
+
+
+def _designation_type(ctx: NameContext, t: str, head: str, typ: str, body: str, start: int) -> str:
+    """A zone named by the nation or a title conferred on a place is a Policy (a designation)."""
+    if head in ("示范区",) and body.startswith(("国家", "全国")) and not body.startswith("国家级"):
+        typ = "Policy"
+    if (head == "示范区" and body.startswith("国家级")
+            and TYPE_AND_CHECK_RE4.search(t[max(0, start - 4):start])):
+        typ = "Policy"  # 创建国家级军民融合创新示范区: a title a city applies for
+    if head in DESIGNATION_HEADS and _conferred_title(ctx, body):
+        typ = "Policy"
+    return typ
+
+
+def _part_type(head: str, typ: str, body: str) -> str:
+    """The type of a body named as a legal form or a part of another: its whole's type."""
     if head == "合伙企业" and "基金" in body:
         typ = "Fund"  # …产业投资基金合伙企业(有限合伙): a fund in the legal form of a partnership
     # a sub-office of an institute or company has its parent's type: 中科院北京分院科技合作处
@@ -532,9 +704,11 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
     if head in SUB_PART_OF and body.endswith(SUB_PART_OF[head]):
         whole = next(w for w in SUB_PART_OF[head] if body.endswith(w))
         typ = HEAD_INFO.get(whole, (typ, ""))[0]
-    h.typ = typ
-    if head_filters.rejected(ctx, h, "post"):  # plurals of levels, kinds of labs
-        return "", 0.0, ""
+    return typ
+
+
+def _specific_body(ctx: NameContext, t: str, body: str) -> bool:
+    """Does the body name one thing (a place, a known name, a town, a lab's designation)?"""
     spec = ctx.specific(body)
     if not spec and (TOWN.fullmatch(body) or TYPE_AND_CHECK_RE6.search(body)):
         spec = True  # 潘家庄镇人武部; 高功率半导体激光国家级重点实验室
@@ -543,11 +717,15 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
         # place when the document names that county in full (张家口市怀来县)
         full = ctx.lex.county_short.get(body[:2]) or ctx.lex.county_short.get(body[:3])
         spec = bool(full) and full in t
-    # 自治区科技厅, 自治州…: an autonomous region's or prefecture's level word, like 省/州
-    level = body[0] in LEVEL_CHARS or body.startswith(("全省", "全国", "国家", "中共", *AUTONOMOUS)) \
-        or start >= 2 and t[start - 2] in "该本此这" and t[start - 1] in "镇乡县区市"  # 该镇…中心
+    return spec
+
+
+def _check_named(ctx: NameContext, head: str, typ: str, cls: str, body: str, spec: bool,
+                 src: str) -> Verdict | None:
+    """Classes named by a region or a plain body: any, region, strategies, institutes (None: not
+    decided here)."""
     if cls == "any":
-        return (typ, 0.8, src) if len(body) >= 2 else ("", 0.0, "")
+        return (typ, 0.8, src) if len(body) >= 2 else REJECT
     if cls == "region":
         # the strategy is named after a region: 中部地区崛起, 京津冀协同发展, 黄河流域生态保护和高质量发展
         core = TYPE_AND_CHECK_RE7.sub("", body)
@@ -555,100 +733,133 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
         if ctx._is_place(core) and not city_level or TYPE_AND_CHECK_RE8.fullmatch(core
         ):
             return typ, 0.7, src
-        return "", 0.0, ""
+        return REJECT
     if head == "战略" and TYPE_AND_CHECK_RE9.search(body):
-        return "", 0.0, ""  # 省政府发展战略: an organ's strategy in general, not a named one
+        return REJECT  # 省政府发展战略: an organ's strategy in general, not a named one
     if head == "战略":
         core = body[2:] if body.startswith("国家") else body
         if len(core) < 3 or core.endswith(("国家", "国际")):
             if not (core.endswith("国家") and len(core) >= 6):
-                return "", 0.0, ""
+                return REJECT
     if head in ("研究所", "研究院") and len(body) >= 4:
         return typ, 0.7 if not spec else 0.85, src
+    return None
+
+
+def _check_office_or_unit(ctx: NameContext, t: str, head: str, typ: str, cls: str, body: str, name: str,
+                          start: int, e: int, spec: bool, level: bool, src: str) -> Verdict | None:
+    """Offices, departments, military units, garrisons and quoted names (None: not decided here)."""
     if cls == "office":
         if head == "委" and len(body) == 1 and body not in LEVEL_CHARS + "州":
-            return "", 0.0, ""
+            return REJECT
         return typ, 0.85 if spec else 0.75, src
     if cls == "dept" and ("公司" in body or "集团" in body):
-        return "", 0.0, ""  # 某某集团公司科技部: a department of a firm, no government body
+        return REJECT  # 某某集团公司科技部: a department of a firm, no government body
     if cls == "dept" and head in BARE_DEPARTMENT_HEADS and not (spec or level or len(body) >= 4) \
             and _bare_department(ctx, t, body, e):
         return typ, 0.65, src  # (发展处负责): the document's own department
     if cls == "dept":
-        return (typ, 0.8, src) if (spec or level or len(body) >= 4) else ("", 0.0, "")
+        return (typ, 0.8, src) if (spec or level or len(body) >= 4) else REJECT
     if cls == "mil":
         officer_after = t.startswith(("政委", "部长", "政治委员"), e)
         if head == "人武部" and not spec and not level and not officer_after:
-            return "", 0.0, ""
+            return REJECT
         if body and not spec and not level and head != "军分区":
-            return "", 0.0, ""
+            return REJECT
         return typ, 0.85, src
     if cls == "milonly":
-        return (typ, 0.7, src) if body.startswith(("军队", *MIL_PREFIXES)) else ("", 0.0, "")
+        return (typ, 0.7, src) if body.startswith(("军队", *MIL_PREFIXES)) else REJECT
     if cls == "troops":
         # 驻洛部队, 驻京部队, 驻X部队: a named garrison; 部队 alone is a generic class
         after = body[body.rfind("驻") + 1:] if "驻" in body else ""
         if after and after[0] in LEVEL_CHARS:
-            return "", 0.0, ""  # 驻市部队, 驻区军警部队: the troops stationed at a level, a class
+            return REJECT  # 驻市部队, 驻区军警部队: the troops stationed at a level, a class
         if after and len(after) <= 4 and after not in ("军", "地", "军各", "地各"):
             return typ, 0.85, src
         if body.startswith(MIL_PREFIXES) or TYPE_AND_CHECK_RE10.fullmatch(body):
             return typ, 0.8, src
-        return "", 0.0, ""
+        return REJECT
     if cls == "quoted":
         if "“" in body or '"' in body or "《" in body or spec and len(body) >= 3:
             return typ, 0.8, src
-        return "", 0.0, ""
+        return REJECT
+    return None
+
+
+def _check_project(ctx: NameContext, t: str, head: str, typ: str, cls: str, body: str, name: str,
+                   start: int, e: int, spec: bool, level: bool, src: str) -> Verdict | None:
+    """Projects and park phases: one named project, not projects of a kind (None: not a project)."""
     if cls == "project" and typ == "IndustrialPark":
-        return (typ, 0.7, src) if ctx.strong_specific(body) else ("", 0.0, "")
+        return (typ, 0.7, src) if ctx.strong_specific(body) else REJECT
     phased = cls == "project" and "期" in name and (
         PHASE_END.search(name) or PARK_PHASE_END.search(body))
     if phased:
         return typ, 0.7, src  # 某某产业园项目(二期), 产业园(二期)项目: one phase of a park, a project
     if cls == "project" and head == "项目" and PARK_BODY_END.search(body) and start >= 2 \
             and t[start - 1] in "与和及" and is_cjk(t[start - 2]) and t[start - 2] != "目":
-        return "", 0.0, ""  # 卫星定标与|某检验基地项目: the second half of one project's name, not a name
+        return REJECT  # 卫星定标与|某检验基地项目: the second half of one project's name, not a name
     if cls == "project" and TYPE_AND_CHECK_RE12.search(body):
-        return "", 0.0, ""  # 中国电子科技集团公司项目(合作协议): a firm's projects, not a named one
+        return REJECT  # 中国电子科技集团公司项目(合作协议): a firm's projects, not a named one
     if cls == "project" and head == "工程" and body.endswith(("人防", "人防指挥", "防护", "人防地下")):
-        return "", 0.0, ""  # 人防指挥工程: civil-defence works, a kind of facility
+        return REJECT  # 人防指挥工程: civil-defence works, a kind of facility
     if cls == "project" and head == "项目" and _kind_of_project(body):
-        return "", 0.0, ""  # 中物院合作项目, 军民融合重点项目: projects of a kind, not one project
+        return REJECT  # 中物院合作项目, 军民融合重点项目: projects of a kind, not one project
     if cls == "project":
         if "“" in body or (ctx.strong_specific(body) and len(body) >= 3):
             return typ, 0.75, src
         if head == "工程" and len(body) >= 6:
             return typ, 0.65, src
-        return "", 0.0, ""
+        return REJECT
+    return None
+
+
+def _check_meeting_or_topic(ctx: NameContext, t: str, head: str, typ: str, cls: str, body: str, name: str,
+                            start: int, e: int, spec: bool, level: bool, src: str) -> Verdict | None:
+    """Congresses, events and topics (plans, systems): named by a level, an ordinal or enough
+    words (None: not decided here)."""
     if cls == "congress":
         # 省第十二次党代会, 全国人代会, 全国“两会”: a jurisdiction's congress, named by its level or
         # place (and an ordinal); the bare word (召开党代会) names no one congress
         core = ORDINAL.sub("", body.strip("“”\"\u3000 "))
         if core and (core in CONGRESS_LEVELS or ctx.specific(core)):
             return typ, 0.75, src
-        return "", 0.0, ""
+        return REJECT
     if cls == "event" and "定期" in t[max(0, start - 4):start]:
-        return "", 0.0, ""  # 定期召开工作联系会议: meetings of a kind, held periodically
+        return REJECT  # 定期召开工作联系会议: meetings of a kind, held periodically
     if cls == "event":
         if body in ("有关", "相关", "重要", "这次", "本次", "此次", "各种", "各类", "专题", "全体",
                     "合作项目", "项目", "重大项目", "重点项目", "项目集中", "集中"):
-            return "", 0.0, ""
+            return REJECT
         om = ORDINAL.match(body)
         if om and 0 < len(body) - om.end() <= 2 and not spec and t[start - 1:start] == "的":
-            return "", 0.0, ""  # 全省…的第二次科技会议: an ordinal meeting of a kind, no name
+            return REJECT  # 全省…的第二次科技会议: an ordinal meeting of a kind, no name
         if spec or len(body) >= 4 or ORDINAL.search(body):
             return typ, 0.8, src
-        return "", 0.0, ""
+        return REJECT
     if cls == "topic":
         if len(body) < 2 or body in ("国家", "发展", "国家发展", "重大国家", "总体", "基本", "工作",
                                      "相关",
                                      "领导", "重要", "各项", "有关", "这些", "各种", "规章", "管理",
                                      "产业", "工业", "科技", "投资", "产业投资", "专家", "民兵",
                                      "特色", "重点", "专业", "现代", "各类", "优势"):
-            return "", 0.0, ""
+            return REJECT
         if head == "制度" and not (spec or len(body) >= 4):
-            return "", 0.0, ""
+            return REJECT
         return typ, 0.75 if spec else 0.7, src
+    return None
+
+
+# the head classes whose check decides every candidate of the class (the rest fall to _check_body)
+_CLASS_CHECKS = {
+    **dict.fromkeys(("office", "dept", "mil", "milonly", "troops", "quoted"), _check_office_or_unit),
+    "project": _check_project,
+    **dict.fromkeys(("congress", "event", "topic"), _check_meeting_or_topic),
+}
+
+
+def _check_body(ctx: NameContext, t: str, head: str, typ: str, body: str, name: str, start: int, e: int,
+                spec: bool, level: bool, src: str) -> Verdict:
+    """cls == "body" (and a firm's legal form): something must make it one specific thing."""
     # 东方蓝天钛金科技有限公司: a registered legal form names one company, whatever its words
     if head in ("有限公司", "股份有限公司", "有限责任公司") and len(body) >= 4 \
             and not TYPE_AND_CHECK_RE13.search(body):
@@ -674,7 +885,7 @@ def _type_and_check(ctx: NameContext, t, head, typ, cls, body, start, ms, e):
     # (中国科协军民融合学会联合体成立大会), even when that full name is nested in another one
     if typ in ("Association", "ResearchInstitute") and _named_in_full(ctx, t, name, start):
         return typ, 0.65, src
-    return "", 0.0, ""
+    return REJECT
 
 
 RANK_BEFORE_TITLE = ("一级", "二级", "三级", "四级")

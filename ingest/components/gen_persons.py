@@ -43,18 +43,49 @@ from ingest.components.name_rules import (
 _NAME_DOTS = re.compile("[·•‧・]")  # the dots of a transcribed name (compiled at import)
 
 
+# name + speech verb at a clause start: 张效廉在…, 唐登杰说 (compiled once, at import)
+_SPEAKER = re.compile(
+    r"(?:^|(?<=[\s。，,；;：:!！?？」”]))([" + CJK + r"]{2,3}?)(?=在|说|表示|指出|强调|介绍)", re.M
+)
+
+# the names found so far, each with the rule that found it first (its later mentions are repeats)
+Names = dict[str, str]
+
+
 def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    """Person candidates from every person rule, in a fixed order, then every repeat of a name.
+
+    The rules run one after another over the whole text and append to one list; the order matters
+    (the first rule that finds a name names its source, and later rules see the same coverage), so
+    each rule is a function of its own called here in the order the rules were written.
+    """
     covered = coverage(len(t), chosen)
     out: list[Cand] = []
-    names: dict[str, str] = {}
+    names: Names = {}
+    _title_names(ctx, t, covered, out, names)
+    _org_names(ctx, t, chosen, out, names)
+    _byline_names(ctx, t, covered, out, names)
+    _clause_names(ctx, t, covered, out, names)
+    _body_title_names(ctx, t, chosen, covered, out, names)
+    _post_names(ctx, t, covered, out, names)
+    _comrade_and_list_names(ctx, t, covered, out, names)
+    # X同志, X司令员: anonymised persons
+    for m in PERSONS_RE7.finditer(t):
+        out.append(Cand(m.start(), m.end(), "Person", "rule:person:placeholder", 0.6, priority=3))
+    _settle_lengths(ctx, t, names, out)
+    _repeats(t, covered, out, names)
+    return out
 
-    def take(s: int, source: str, conf: float) -> None:
-        nm = ctx._name_at(t, s, titled=True)
-        if nm and not covered[s]:
-            out.append(Cand(s, s + len(nm), "Person", source, conf, priority=3))
-            names.setdefault(nm, source)
 
-    # title + name: 局长张克俭, 记者 周羽
+def _add(out: list[Cand], names: Names, s: int, e: int, source: str, conf: float, priority: int,
+         key: str) -> None:
+    """One person candidate, its name remembered under the first rule that found it."""
+    out.append(Cand(s, e, "Person", source, conf, priority=priority))
+    names.setdefault(key, source.rsplit(":", 1)[1])
+
+
+def _title_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], names: Names) -> None:
+    """title + name: 局长张克俭, 记者 周羽 (a byline title takes a list of names after it)."""
     for m in ctx.title_re.finditer(t):
         s = m.end()
         while s < len(t) and t[s] in " \u3000:：":
@@ -62,67 +93,82 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         if t[s:s + 1] == "”" and "“" in t[max(0, m.start() - 8):m.start() + 1]:
             s += 1  # “一等功臣”某某: a quoted honour before the name
         if m.group() in BYLINE_TITLES:
-            # a byline list: 记者 周羽、王雪薇
-            j = s
-            for _ in range(4):
-                nm = ctx._name_at(t, j)
-                if not nm or covered[j]:
-                    break
-                out.append(Cand(j, j + len(nm), "Person", "rule:person:byline", 0.85, priority=3))
-                names.setdefault(nm, "byline")
-                j += len(nm)
-                if j < len(t) and t[j] in "、,， ":
-                    j += 1
-                else:
-                    break
+            _byline_list(ctx, t, s, covered, out, names)
             continue
         if m.group() == "代表" and not (s < len(t) and t[s - 1] == "代" or True):
             continue
         if t[s:s + 1] in "由为是" or t[s:s + 1] == "任" and (
                 ctx.title_re.match(t, s + 1) or t.startswith(("副", "成员", "委员"), s + 1)):
             continue  # 组长由市长担任, 市长任组长: a preposition, copula or 任, not a surname
-        take(s, "rule:person:title", 0.85)
+        nm = ctx._name_at(t, s, titled=True)
+        if nm and not covered[s]:
+            out.append(Cand(s, s + len(nm), "Person", "rule:person:title", 0.85, priority=3))
+            names.setdefault(nm, "rule:person:title")  # (this rule alone keeps its whole source)
         w = t[s:s + 2]
         if w in ctx.place_words and w[0] in ctx.lex.surnames1 and not covered[s] \
                 and (t.startswith(SPEECH_VERBS, s + 2) or t[s + 2:s + 3] in ("、", "，", ",", "。")):
             # 市长常德、: a person whose two-character name is also a place, right after a title
-            out.append(Cand(s, s + 2, "Person", "rule:person:title", 0.75, priority=3))
-            names.setdefault(w, "title")
-        j = s
-        nm = ctx._name_at(t, j, titled=True)
-        while nm and t[j + len(nm):j + len(nm) + 1] == "、":
-            j += len(nm) + 1
-            # inside a list of names after a title each item is a name when it ends at a
-            # boundary (、 , 等 出席 …), even if its characters also spell a word (张宏伟)
-            nm = (ctx._name_at(t, j, strict=True) or ctx._name_at(t, j, titled=True)
-                  or ctx._name_at(t, j, titled=True, in_list=True))
-            if nm and (nm.endswith("领导") or ctx.title_re.fullmatch(nm)):
-                break  # 会长李明、区领导高某东: the next item opens with a title, it is no name
-            if nm and not covered[j]:
-                out.append(Cand(j, j + len(nm), "Person", "rule:person:title_list", 0.7, priority=3))
-                names.setdefault(nm, "title_list")
-        # 副市长甲、乙和丙出席: the last item after 和/及 when it is a name closed by a boundary
-        if nm and j > s and t[j + len(nm):j + len(nm) + 1] in ("和", "及"):
-            k = j + len(nm) + 1
-            last = ctx._name_at(t, k, strict=True)
-            if last and not covered[k] and ctx._boundary_after(t, k + len(last)):
-                out.append(Cand(k, k + len(last), "Person", "rule:person:title_list", 0.65, priority=3))
-                names.setdefault(last, "title_list")
-    # organisation + name + separator: 浙江省军民融合办王强、
+            _add(out, names, s, s + 2, "rule:person:title", 0.75, 3, w)
+        _title_list(ctx, t, s, covered, out, names)
+
+
+def _byline_list(ctx: NameContext, t: str, s: int, covered: bytearray, out: list[Cand],
+                 names: Names) -> None:
+    """A byline list after a byline title: 记者 周羽、王雪薇 (up to four names)."""
+    j = s
+    for _ in range(4):
+        nm = ctx._name_at(t, j)
+        if not nm or covered[j]:
+            break
+        _add(out, names, j, j + len(nm), "rule:person:byline", 0.85, 3, nm)
+        j += len(nm)
+        if j < len(t) and t[j] in "、,， ":
+            j += 1
+        else:
+            break
+
+
+def _title_list(ctx: NameContext, t: str, s: int, covered: bytearray, out: list[Cand],
+                names: Names) -> None:
+    """The further names of a list after one title: 副市长甲、乙和丙出席."""
+    j = s
+    nm = ctx._name_at(t, j, titled=True)
+    while nm and t[j + len(nm):j + len(nm) + 1] == "、":
+        j += len(nm) + 1
+        # inside a list of names after a title each item is a name when it ends at a
+        # boundary (、 , 等 出席 …), even if its characters also spell a word (张宏伟)
+        nm = (ctx._name_at(t, j, strict=True) or ctx._name_at(t, j, titled=True)
+              or ctx._name_at(t, j, titled=True, in_list=True))
+        if nm and (nm.endswith("领导") or ctx.title_re.fullmatch(nm)):
+            break  # 会长李明、区领导高某东: the next item opens with a title, it is no name
+        if nm and not covered[j]:
+            _add(out, names, j, j + len(nm), "rule:person:title_list", 0.7, 3, nm)
+    # 副市长甲、乙和丙出席: the last item after 和/及 when it is a name closed by a boundary
+    if nm and j > s and t[j + len(nm):j + len(nm) + 1] in ("和", "及"):
+        k = j + len(nm) + 1
+        last = ctx._name_at(t, k, strict=True)
+        if last and not covered[k] and ctx._boundary_after(t, k + len(last)):
+            _add(out, names, k, k + len(last), "rule:person:title_list", 0.65, 3, last)
+
+
+def _org_names(ctx: NameContext, t: str, chosen: list[Cand], out: list[Cand], names: Names) -> None:
+    """organisation + name + separator: 浙江省军民融合办王强、 (the body's member, named after it)."""
     for c in chosen:
         if c.type != "Person" and c.end < len(t):
             s = c.end + 1 if t[c.end] == "的" else c.end
             nm = ctx._name_at(t, s, strict=True)
             after = t[s + len(nm): s + len(nm) + 1] if nm else ""
             if nm and (after in ("、", "等", ",", "，") or (s > c.end and after in ("在", "说"))):
-                out.append(Cand(s, s + len(nm), "Person", "rule:person:org", 0.75, priority=3))
-                names.setdefault(nm, "org")
+                _add(out, names, s, s + len(nm), "rule:person:org", 0.75, 3, nm)
+
+
+def _byline_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], names: Names) -> None:
+    """Bylines of every form: garbled ones, 报道/讯/审 credits, bracketed names, closing names."""
     # garbled bylines: (记?周琳?
     for m in PERSONS_RE1.finditer(t):
         nm = ctx._name_at(t, m.end())
         if nm:
-            out.append(Cand(m.end(), m.end() + len(nm), "Person", "rule:person:byline", 0.8, priority=3))
-            names.setdefault(nm, "byline")
+            _add(out, names, m.end(), m.end() + len(nm), "rule:person:byline", 0.8, 3, nm)
     if "报道" in t:
         for m in REPORTED_BY.finditer(t):
             items = [_without_byline_word(x.start() + m.start(1), x.group())
@@ -130,72 +176,74 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             if items and all(ctx._plausible_name(nm, in_list=True) for _, nm in items):
                 for s, nm in items:
                     if not covered[s]:
-                        out.append(Cand(s, s + len(nm), "Person", "rule:person:byline", 0.8, priority=3))
-                        names.setdefault(nm, "byline")
+                        _add(out, names, s, s + len(nm), "rule:person:byline", 0.8, 3, nm)
     if "讯" in t or "审" in t:
         for m in BYLINE_CREDIT.finditer(t):
             nm = m.group(1)
             if not covered[m.start(1)] and ctx._plausible_name(nm, in_list=True):
-                out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:byline", 0.8, priority=3))
-                names.setdefault(nm, "byline")
+                _add(out, names, m.start(1), m.end(1), "rule:person:byline", 0.8, 3, nm)
     # bylines: 电(宋敏涛陈正) / (林玲) / 李南轩 摄 / 责任编辑:黄今
     for m in PERSONS_RE3.finditer(t):
         for s, nm in ctx._split_names(t, m.start(1), m.group(1)):
-            out.append(Cand(s, s + len(nm), "Person", "rule:person:byline", 0.85, priority=3))
-            names.setdefault(nm, "byline")
+            _add(out, names, s, s + len(nm), "rule:person:byline", 0.85, 3, nm)
     # a byline closing a paragraph: …新局面。(冯小舒)
     for m in CLOSING_BYLINE.finditer(t):
         found = [(s, nm) for s, nm in ctx._split_names(t, m.start(1), m.group(1))
                  if ctx._plausible_name(nm)]
         for s, nm in found:
-            out.append(Cand(s, s + len(nm), "Person", "rule:person:byline", 0.75, priority=3))
-            names.setdefault(nm, "byline")
+            _add(out, names, s, s + len(nm), "rule:person:byline", 0.75, 3, nm)
+
+
+def _clause_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], names: Names) -> None:
+    """Names placed by the clause around them: before 为 + a title, a photo credit, a speech verb,
+    a title after the name, a verb before a name and title."""
     # 以张三为理事长的…: the name before 为 + a title
     for m in PERSONS_RE4.finditer(t):
         nm = m.group(1)
         if not covered[m.start(1)] and ctx._plausible_name(nm, titled=True):
-            out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:title", 0.7, priority=3))
-            names.setdefault(nm, "title")
+            _add(out, names, m.start(1), m.end(1), "rule:person:title", 0.7, 3, nm)
     for m in PERSONS_RE5.finditer(t) if "摄" in t else ():  # (a photo credit: 摄 in the text)
         nm = m.group(1)
         if ctx._plausible_name(nm):
-            out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:photo", 0.8, priority=3))
-            names.setdefault(nm, "photo")
+            _add(out, names, m.start(1), m.end(1), "rule:person:photo", 0.8, 3, nm)
     # name + speech verb at a clause start: 张效廉在…, 唐登杰说
-    speaker = re.compile(
-        r"(?:^|(?<=[\s。，,；;：:!！?？」”]))([" + CJK + r"]{2,3}?)(?=在|说|表示|指出|强调|介绍)", re.M
-    )
-    for m in speaker.finditer(t):
+    for m in _SPEAKER.finditer(t):
         nm = m.group(1)
         if ctx._plausible_name(nm, strict=True) and not covered[m.start(1)]:
-            out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:speaker", 0.6, priority=1))
-            names.setdefault(nm, "speaker")
+            _add(out, names, m.start(1), m.end(1), "rule:person:speaker", 0.6, 1, nm)
     # name + title at a clause start: 刘和生市长实地查看, 王君师书记结合…
     for m in ctx.name_title_re.finditer(t):
         nm = m.group(1)
         if ctx._name_at(t, m.end()):
             continue  # 南钢总工程师楚觉非: the name follows the title; what precedes is a body
         if not covered[m.start(1)] and ctx._plausible_name(nm, strict=True):
-            out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:name_title", 0.65, priority=1))
-            names.setdefault(nm, "name_title")
+            _add(out, names, m.start(1), m.end(1), "rule:person:name_title", 0.65, 1, nm)
     # 传达学习张钦锋司令员讲话, 开创者聂荣臻元帅: name + title right after a verb or 者
     # (the pattern needs one of its verbs before the name: a text without any is not scanned)
     for m in NAME_TITLE_AFTER_VERB.finditer(t) if any(w in t for w in AFTER_VERB_WORDS) else ():
         nm = m.group(1)
         if not covered[m.start(1)] and ctx._plausible_name(nm, strict=True):
-            out.append(Cand(m.start(1), m.end(1), "Person", "rule:person:name_title", 0.6, priority=1))
-            names.setdefault(nm, "name_title")
-    # 某省发改委杨某博士说, 某某公司科技部李某部长代表…: a name between a body (or its
-    # department) and a title
-    if chosen:
-        for m in (NAME_AFTER_BODY.match(t, c.end) for c in chosen if c.type in ORG_TYPES):
-            if m is None:
-                continue
-            nm = m.group(2)
-            if not covered[m.start(2)] \
-                    and ctx._plausible_name(nm, titled=True) and not ctx._word_at(t, m.start(2)):
-                out.append(Cand(m.start(2), m.end(2), "Person", "rule:person:body_name_title", 0.6, 1))
-                names.setdefault(nm, "body_name_title")
+            _add(out, names, m.start(1), m.end(1), "rule:person:name_title", 0.6, 1, nm)
+
+
+def _body_title_names(ctx: NameContext, t: str, chosen: list[Cand], covered: bytearray, out: list[Cand],
+                      names: Names) -> None:
+    """某省发改委杨某博士说, 某某公司科技部李某部长代表…: a name between a body (or its
+    department) and a title."""
+    if not chosen:
+        return
+    for m in (NAME_AFTER_BODY.match(t, c.end) for c in chosen if c.type in ORG_TYPES):
+        if m is None:
+            continue
+        nm = m.group(2)
+        if not covered[m.start(2)] \
+                and ctx._plausible_name(nm, titled=True) and not ctx._word_at(t, m.start(2)):
+            _add(out, names, m.start(2), m.end(2), "rule:person:body_name_title", 0.6, 1, nm)
+
+
+def _post_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], names: Names) -> None:
+    """A name right before a post taken (…任…) or before a member's post and a speech verb
+    (周某涛委员建议): the three- or two-character name that ends there."""
     for m in POST_TAKEN.finditer(t):
         for k in (3, 2):
             s0 = m.start() - k
@@ -203,8 +251,7 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
                 continue
             nm = t[s0:m.start()]
             if ctx._plausible_name(nm, strict=True):
-                out.append(Cand(s0, m.start(), "Person", "rule:person:takes_post", 0.65, 1))
-                names.setdefault(nm, "takes_post")
+                _add(out, names, s0, m.start(), "rule:person:takes_post", 0.65, 1, nm)
                 break
     # 周某涛委员建议: a member or deputy named before the post, then speaking
     for m in MEMBER_SPEAKS.finditer(t):
@@ -214,56 +261,59 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
                 continue
             nm = t[s0:m.start()]
             if ctx._plausible_name(nm, strict=True) and not ctx._word_at(t, s0):
-                out.append(Cand(s0, m.start(), "Person", "rule:person:member_speaks", 0.65, 1))
-                names.setdefault(nm, "member_speaks")
+                _add(out, names, s0, m.start(), "rule:person:member_speaks", 0.65, 1, nm)
                 break
+
+
+def _comrade_and_list_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand],
+                            names: Names) -> None:
+    """Names before 同志 and names in lists: bare lists closed by 出席/参加…, lists closed by
+    等 + a noun of persons, lists after a leaders' title."""
     # 王君师同志: a name before 同志 (the honorific form becomes an alias when grouping)
     for m in PERSONS_RE6.finditer(t) if "同志" in t else ():
         nm = m.group(1)
         if not covered[m.start(1)] and ctx._plausible_name(nm, strict=True):
-            out.append(Cand(m.start(1), m.end(), "Person", "rule:person:comrade", 0.7, priority=2))
-            names.setdefault(nm, "comrade")
-    # a bare list of names closed by 等同志/出席/参加…: 张甲、李乙及有关部门负责同志参加会见
+            _add(out, names, m.start(1), m.end(), "rule:person:comrade", 0.7, 2, nm)
     if "、" in t:
-        for m in NAME_LIST_RE.finditer(t):
-            items = m.group(1).split("、")
-            starts = []
-            pos = m.start(1)
-            for it in items:
-                starts.append(pos)
-                pos += len(it) + 1
-            ok = [ctx._plausible_name(it, in_list=True) for it in items]
-            # 扎西某某、代某某: in a long list of names a few without a known surname are names too
-            loose = [o or len(items) >= 4 and sum(ok) * 3 >= len(items) * 2 and ctx._loose_name(it)
-                     for o, it in zip(ok, items, strict=True)]
-            if not all(lo and not covered[st] for lo, st in zip(loose, starts, strict=True)):
-                continue
-            if sum(ctx._plausible_name(it) for it in items) * 2 < len(items):
-                continue
-            for it, st in zip(items, starts, strict=True):
-                out.append(Cand(st, st + len(it), "Person", "rule:person:name_list", 0.65, priority=1))
-                names.setdefault(it, "name_list")
+        _bare_name_list(ctx, t, covered, out, names)
     if "等" in t:
         for s, nm in _names_before_class(ctx, t):
             if not covered[s]:
-                out.append(Cand(s, s + len(nm), "Person", "rule:person:name_list", 0.65, priority=1))
-                names.setdefault(nm, "name_list")
+                _add(out, names, s, s + len(nm), "rule:person:name_list", 0.65, 1, nm)
     if "领导" in t:  # the view is folded: 領導 reads 领导
         for s, nm in _leaders_list(ctx, t):
             if not covered[s]:
-                out.append(Cand(s, s + len(nm), "Person", "rule:person:leaders_list", 0.65, priority=1))
-                names.setdefault(nm, "leaders_list")
-    # X同志, X司令员: anonymised persons
-    for m in PERSONS_RE7.finditer(t):
-        out.append(Cand(m.start(), m.end(), "Person", "rule:person:placeholder", 0.6, priority=3))
-    _settle_lengths(ctx, t, names, out)
-    # every other occurrence of a found name, and name+同志/总书记 forms
+                _add(out, names, s, s + len(nm), "rule:person:leaders_list", 0.65, 1, nm)
+
+
+def _bare_name_list(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], names: Names) -> None:
+    """a bare list of names closed by 等同志/出席/参加…: 张甲、李乙及有关部门负责同志参加会见."""
+    for m in NAME_LIST_RE.finditer(t):
+        items = m.group(1).split("、")
+        starts = []
+        pos = m.start(1)
+        for it in items:
+            starts.append(pos)
+            pos += len(it) + 1
+        ok = [ctx._plausible_name(it, in_list=True) for it in items]
+        # 扎西某某、代某某: in a long list of names a few without a known surname are names too
+        loose = [o or len(items) >= 4 and sum(ok) * 3 >= len(items) * 2 and ctx._loose_name(it)
+                 for o, it in zip(ok, items, strict=True)]
+        if not all(lo and not covered[st] for lo, st in zip(loose, starts, strict=True)):
+            continue
+        if sum(ctx._plausible_name(it) for it in items) * 2 < len(items):
+            continue
+        for it, st in zip(items, starts, strict=True):
+            _add(out, names, st, st + len(it), "rule:person:name_list", 0.65, 1, it)
+
+
+def _repeats(t: str, covered: bytearray, out: list[Cand], names: Names) -> None:
+    """every other occurrence of a found name, and name+同志/总书记 forms."""
     for nm in names:
         for s, e in occurrences.spans(t, nm):
             if covered[s]:
                 continue
             out.append(Cand(s, e, "Person", "rule:person:repeat", 0.7, priority=1))
-    return out
 
 
 def _without_byline_word(s: int, item: str) -> tuple[int, str]:
