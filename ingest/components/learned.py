@@ -266,14 +266,7 @@ class LearnedSpans:
         proposals = [p for p in raw if self.accept(p, text)]
         if not proposals:
             return doc
-        taken = bytearray(len(text) + 1)
-        for span in doc.ents:
-            taken[span.start_char:span.end_char] = b"\x01" * (span.end_char - span.start_char)
-        entities = list(doc._.entities)
-        for e in entities:
-            for m in e.mentions:
-                taken[m.start:m.end] = b"\x01" * (m.end - m.start)
-        new = [p for p in proposals if not any(taken[p.start:p.end])]
+        new, entities = free_proposals(doc, text, proposals)
         if new:
             self._add(doc, text, new, entities)
         return doc
@@ -323,6 +316,19 @@ class LearnedSpans:
 
     def _add(self, doc: Doc, text: str, new: list[Proposal], entities: list[Entity]) -> None:
         add_proposals(doc, text, new, entities, SOURCE)
+
+
+def free_proposals(doc: Doc, text: str, proposals: list[Proposal]) -> tuple[list[Proposal], list[Entity]]:
+    """The proposals that touch no rule span nor any mention of a rule entity, with the document's
+    entities: a model only adds what the rules left untouched (both learned components)."""
+    taken = bytearray(len(text) + 1)
+    for span in doc.ents:
+        taken[span.start_char:span.end_char] = b"\x01" * (span.end_char - span.start_char)
+    entities = list(doc._.entities)
+    for e in entities:
+        for m in e.mentions:
+            taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    return [p for p in proposals if not any(taken[p.start:p.end])], entities
 
 
 def add_proposals(doc: Doc, text: str, new: list[Proposal], entities: list[Entity], source: str) -> None:

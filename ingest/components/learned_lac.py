@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from ingest import extensions
 from ingest.components.candidate import is_cjk
-from ingest.components.learned import Proposal, add_proposals
+from ingest.components.learned import Proposal, add_proposals, free_proposals
 from ingest.components.lexicon import data_lines
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import HEAD_INFO
@@ -185,14 +185,7 @@ class LacSpans:
         proposals = self.proposals(text)
         if not proposals:
             return doc
-        taken = bytearray(len(text) + 1)
-        for span in doc.ents:
-            taken[span.start_char:span.end_char] = b"\x01" * (span.end_char - span.start_char)
-        entities = list(doc._.entities)
-        for ent in entities:
-            for m in ent.mentions:
-                taken[m.start:m.end] = b"\x01" * (m.end - m.start)
-        new = [p for p in proposals if not any(taken[p.start:p.end])]
+        new, entities = free_proposals(doc, text, proposals)
         if new:
             add_proposals(doc, text, new, entities, SOURCE)
         return doc
