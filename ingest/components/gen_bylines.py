@@ -15,13 +15,17 @@ from __future__ import annotations
 import re
 
 from ingest.components import occurrences
-from ingest.components.candidate import CJK, Cand, coverage
+from ingest.components.candidate import CJK, Cand, coverage, is_cjk
 from ingest.components.name_context import NameContext
 
 NAME = r"[" + CJK + r"]{2,4}"
 NAME_RE = re.compile(NAME)  # compiled at import, not on first use (a CJK class costs ~1 ms)
 LINE = re.compile(r"^[^\n]{2,48}$", re.M)
-PARTS = re.compile(r"[^\s/／:：()（）]+")
+# bullets that open a byline line (■甲 乙 本报记者 丙, □ 记者 甲) and bars between its labels and
+# names (作者 ¦ 甲 乙) separate parts as spaces do
+PARTS = re.compile(r"[^\s/／:：()（）■□●◆¦｜|]+")
+# a two-character name set in the width of three (甲 乙, 甲  乙): surname, one or two spaces, given name
+SPACED_GAP = re.compile(r"[ \u3000]{1,2}")
 BYLINE_PREFIXED = re.compile(
     r"(?:作者|撰稿|撰文|编辑|责编|通讯员)[ \u3000]*[:：][ \u3000]*("
     + NAME + r"(?:[ \u3000/／]+" + NAME + r")*)")
@@ -31,7 +35,8 @@ CREDIT_PAREN = re.compile(r"[(（](" + NAME + r"(?:[、 \u3000]" + NAME + r")*?)
 # words of a byline that are no names: 记者, 本报记者, 通讯员, 王某/文, 李某/图, and the paper
 # (王某 李某/东川日报, 东川日报 王某)
 # (and the page's layout labels: 时间:…, the editors' 初审/复审/终审, a news site 某某网)
-MARKERS = ("文", "图", "摄", "文图", "图文", "作者", "审核", "校对", "来源", "时间", "初审", "复审", "终审")
+MARKERS = ("文", "图", "摄", "文图", "图文", "作者", "审核", "校对", "来源", "时间", "初审", "复审", "终审",
+           "编审")
 MARKER_ENDS = ("记者", "通讯员", "摄影", "编辑", "责编", "实习生", "特约撰稿", "日报", "晚报", "军报",
                "网")
 
@@ -77,21 +82,41 @@ def _byline_names(ctx: NameContext, line: str, at: int) -> list[tuple[int, str]]
     """The names of a byline line ("记者 王某 通讯员 李某 张某", "王某/文 李某/图", "王某 李某"):
     every part is a byline word or a plausible name; two names, or a name and a byline word."""
     names, markers = [], 0
-    for p in PARTS.finditer(line):
-        w = p.group()
+    for start, w, bare in _parts(ctx, line):
         if w in MARKERS or w.endswith(MARKER_ENDS):
             markers += 1
-        elif 2 <= len(w) <= 4 and ctx._plausible_name(w, in_list=True):
-            names.append((at + p.start(), w))
+        elif w != bare or 2 <= len(w) <= 4 and ctx._plausible_name(w, in_list=True):
+            names.append((at + start, w, bare))
         else:
             return []
     if len(names) == 1 and not markers and names[0][1] == line.strip(" \t\u3000") \
             and len(names[0][1]) <= 3 and not ctx._word_at(line, line.index(names[0][1])):
-        return names  # an author's line: the name alone (a word such as 方案 is no name)
+        return [n[:2] for n in names]  # an author's line: the name alone (a word such as 方案 is no name)
     if len(names) >= 2 or names and markers:
-        if sum(ctx._plausible_name(w) for _, w in names) * 2 >= len(names):
-            return names
+        if sum(w != bare or ctx._plausible_name(w) for _, w, bare in names) * 2 >= len(names):
+            return [n[:2] for n in names]
     return []
+
+
+def _parts(ctx: NameContext, line: str) -> list[tuple[int, str, str]]:
+    """The parts of a byline line (start, text, text without spaces), a spaced two-character name
+    (甲 乙) joined into one part with its spaces (the name as the page writes it): a one-character
+    surname and a one-character given name, one or two spaces apart. The layout is the evidence: a
+    joined part counts as a name (its given name may be a character a running-text name never has)."""
+    parts = [(p.start(), p.group()) for p in PARTS.finditer(line)]
+    out: list[tuple[int, str, str]] = []
+    k = 0
+    while k < len(parts):
+        s, w = parts[k]
+        if len(w) == 1 and k + 1 < len(parts) and len(parts[k + 1][1]) == 1 \
+                and SPACED_GAP.fullmatch(line[s + 1:parts[k + 1][0]]) \
+                and w in ctx.lex.surnames1 and is_cjk(parts[k + 1][1]):
+            out.append((s, line[s:parts[k + 1][0] + 1], w + parts[k + 1][1]))
+            k += 2
+            continue
+        out.append((s, w, w))
+        k += 1
+    return out
 
 
 def _repeats(t: str, found: list[Cand], covered: bytearray) -> list[Cand]:
