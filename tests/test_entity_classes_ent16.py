@@ -25,3 +25,19 @@ def test_bylines_opened_by_a_bullet_with_spaced_names_and_bars():
                     "编辑 ¦ 何  也  编审 ¦ 柯立丙  终审 ¦ 张  勇")
     assert {"梁立具", "陈立锋", "周 仁", "马 艳", "郑立甲", "柳立乙", "何  也", "柯立丙", "张  勇"} <= found
     assert not found & {"编审", "终审", "来源"}
+
+
+def test_a_prefectures_organs_by_the_level_word_alone():
+    # name_rules.BARE_LEVEL_WORDS: 州政府, 州政协, 州人大常委会 as 市政府 is a city's
+    found = ents("会上，州委、州政府团结带领全州人民。州政协主席甲某出席。州人大常委会主任乙某讲话。")
+    for name in ("州政府", "州政协", "州人大常委会"):
+        assert found[name][0] == "PartyGovBody", name
+
+
+def test_a_town_committee_named_inside_its_secretarys_title():
+    # gen_heads._government_ok: a level word alone before 党委书记/副书记/常委 is the town's committee
+    found = ents("会上，镇党委书记丁立某发言。成立以乡党委副书记戊立某任组长的领导小组。\n"
+                 "区党委书记庚立某讲话。青山军分区党委第一书记辛立某出席。各乡、镇党委书记参加。")
+    for name in ("镇党委", "乡党委", "区党委"):
+        assert found[name][0] == "PartyGovBody", name
+    assert not [n for n in found if n.startswith(("各", "乡、"))]

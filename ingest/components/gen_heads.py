@@ -20,6 +20,7 @@ from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     AUTONOMOUS,
     BARE_DEPARTMENT_HEADS,
+    BARE_LEVEL_WORDS,
     BARE_ZONES,
     BODY_LEADING_DATE,
     BODY_OPENS_EVENT,
@@ -487,9 +488,12 @@ def _government_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: 
     if head == "人大":
         # 东川市人大代表: the congress named inside the deputy's title is an entity (GUIDELINES)
         return nxt not in "代常" or nxt2 in ("常委", "代表") and ms > 0 and t[ms - 1] in LEVEL_CHARS
-    # 自治区党委副书记: the region's Party committee (its 省委), named inside the title
+    # 自治区党委副书记: the region's Party committee (its 省委), named inside the title; so is a
+    # level word alone opening the name (会上，镇党委书记甲某; 乡党委副书记): the document's own
+    # town's or township's committee (a 军分区党委书记 has more than the level word before 党委)
     return nxt not in "书副常" or t.endswith(AUTONOMOUS, 0, ms) and (
-        ms < 4 or not is_cjk(t[ms - 4]) or t[ms - 4] in STOP_CHARS or t[ms - 4] in "、和与及")
+        ms < 4 or not is_cjk(t[ms - 4]) or t[ms - 4] in STOP_CHARS or t[ms - 4] in "、和与及") \
+        or ms >= 1 and prev in LEVEL_CHARS and (ms < 2 or not is_cjk(t[ms - 2]) or t[ms - 2] in STOP_CHARS)
 
 
 def _school_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str, nxt: str, nxt2: str) -> bool:
@@ -643,6 +647,7 @@ def _type_and_check(ctx: NameContext, t: str, head: str, typ: str, cls: str, bod
     spec = _specific_body(ctx, t, body)
     # 自治区科技厅, 自治州…: an autonomous region's or prefecture's level word, like 省/州
     level = body[0] in LEVEL_CHARS or body.startswith(("全省", "全国", "国家", "中共", *AUTONOMOUS)) \
+        or body in BARE_LEVEL_WORDS \
         or start >= 2 and t[start - 2] in "该本此这" and t[start - 1] in "镇乡县区市"  # 该镇…中心
     name = t[start:e]
     verdict = _check_named(ctx, head, typ, cls, body, spec, src)

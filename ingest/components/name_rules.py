@@ -434,6 +434,9 @@ _LEVEL_ORG = r"(?:[省市县区]|自治区)(?:委|政府|人民政府)"
 ORG_BEFORE_PROJECT = re.compile(_LEVEL_ORG + r"(?:[、和及与]?" + _LEVEL_ORG + r")?")
 QUOTED_NAME_VERB = re.compile(r"(?:建设|投资|实施|推进|开展|启动|打造|引进|签约|落地|开工|承担|参与)$")
 AUTONOMOUS = ("自治区", "自治州", "自治县")  # level words of autonomous divisions, used bare
+# a prefecture's organ named by its level word alone, as 市政府 is a city's (州政府, 州政协,
+# 州人大常委会): 州 is no level character of LEVEL_CHARS (it ends place names), only a whole body
+BARE_LEVEL_WORDS = frozenset(("州",))
 # the PLA services by their bare names: written before a noun they own (陆军无人装备, 空军主力,
 # 为海军、陆军研制) they are still the service, not the first word of a compound
 SERVICES = frozenset(("陆军", "海军", "空军", "火箭军"))
