@@ -41,3 +41,11 @@ def test_a_town_committee_named_inside_its_secretarys_title():
     for name in ("镇党委", "乡党委", "区党委"):
         assert found[name][0] == "PartyGovBody", name
     assert not [n for n in found if n.startswith(("各", "乡、"))]
+
+
+def test_the_military_strategic_guideline_is_a_policy():
+    # national_bodies.tsv: 新时代军事战略方针 (its stop word 新时代 cut a head rule's span), 积极防御…
+    found = ents("青山警备区党委会议要求，全面贯彻新时代军事战略方针。"
+                 "东川市国动委的任务是：贯彻积极防御军事战略方针。")
+    assert found["新时代军事战略方针"][0] == "Policy"
+    assert found["积极防御军事战略方针"][0] == "Policy"
