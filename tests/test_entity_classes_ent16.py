@@ -49,3 +49,9 @@ def test_the_military_strategic_guideline_is_a_policy():
                  "东川市国动委的任务是：贯彻积极防御军事战略方针。")
     assert found["新时代军事战略方针"][0] == "Policy"
     assert found["积极防御军事战略方针"][0] == "Policy"
+
+
+def test_the_national_defence_mobilisation_reform_is_a_policy():
+    # national_bodies.tsv: 国防动员体制改革, a national reform as 国防和军队改革 is
+    found = ents("青山市国动委要全面落实国防动员体制改革任务。")
+    assert found["国防动员体制改革"][0] == "Policy"
