@@ -55,3 +55,14 @@ def test_the_national_defence_mobilisation_reform_is_a_policy():
     # national_bodies.tsv: 国防动员体制改革, a national reform as 国防和军队改革 is
     found = ents("青山市国动委要全面落实国防动员体制改革任务。")
     assert found["国防动员体制改革"][0] == "Policy"
+
+
+def test_numbered_institutes_with_the_industrys_short_name():
+    # gen_gazetteer.numbered_institutes: 航天/中船 before the number stay in the name
+    # (name_rules.GROUP_SHORT_BEFORE_NUMBER), 所在 after it is the institute's 所 (not 所在地);
+    # NUMBERED_ACADEMY: 十一院/十二院 as 三院
+    found = ents("园区集聚东川装备、航天42所等骨干企业。中船七一六所在智能制造领域领先。"
+                 "支持青山新区加强与航天十二院合作。")
+    for name in ("航天42所", "中船七一六所", "航天十二院"):
+        assert found[name][0] == "ResearchInstitute", name
+    assert "42所" not in found

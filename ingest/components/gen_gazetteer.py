@@ -14,6 +14,7 @@ from ingest.components.name_rules import (
     DESIGNATIONS_RE1,
     DOCTRINE_AFTER,
     FIELD_LIST_AFTER,
+    GROUP_SHORT_BEFORE_NUMBER,
     LEVEL_CHARS,
     NUMBERED_ACADEMY,
     NUMBERED_FACTORY,
@@ -77,7 +78,8 @@ def numbered_institutes(ctx: NameContext, t: str) -> list[Cand]:
         start = ctx._trim_left(t, start, s)
         body = t[start:s]
         if body and not (body in ctx.gaz_forms or ctx.specific(body)):
-            start = s  # keep only a known group or place in front
+            # keep only a known group or place in front, or a group's short name (航天42所)
+            start = s - len(next((g for g in GROUP_SHORT_BEFORE_NUMBER if body.endswith(g)), ""))
         out.append(Cand(start, e, "ResearchInstitute", "rule:numbered_institute", 0.75, priority=2))
     for m in (NUMBERED_FACTORY.finditer(t) if "厂" in t else ()):
         s, e = m.span()

@@ -239,7 +239,7 @@ EVENT_VERBS = frozenset("对接 推介 洽谈 签约 表彰 推进 交流 调度
 NUMBERED_INSTITUTE = re.compile(
     r"(?<![0-9一二三四五六七八九十〇零百千万两几多个第])第?(?:[0-9]{2,4}|[一二三四五六七八九〇零]{2,4}"
     r"|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)(?:研究)?所"
-    r"(?![长属有在以得谓]|高校|学校|院校|大学|中学|小学|医院|科研|研究|高等)"
+    r"(?![长属有以得谓]|在地|高校|学校|院校|大学|中学|小学|医院|科研|研究|高等)"  # 716所在…: the institute
 )
 # 四八二一工厂, 5702厂: a factory known by its number
 NUMBERED_FACTORY = re.compile(
@@ -258,8 +258,11 @@ DOCUMENT_NUMBER = re.compile(
 # 航天四院, 中国航天科工二院, 十院: an academy of a space group known by its number
 NUMBERED_ACADEMY = re.compile(
     r"((?:中国)?航天(?:科工|科技)?(?:集团)?(?:公司)?)?(?<![0-9一二三四五六七八九十〇零百千第两几多市县区省镇])"
-    r"([一二三四五六七八九十])院(?![校区子落士])"
+    r"(十[一二]|[一二三四五六七八九十])院(?![校区子落士])"
 )
+# the industry's short name of a group before its numbered institute (航天42所, 中船七一六所): part
+# of the institute's name, as a group's full name is (gen_gazetteer.numbered_institutes)
+GROUP_SHORT_BEFORE_NUMBER = ("航天", "中船")
 ACADEMY_CONTEXT = re.compile(r"(?:院长|副院长|总会计师|总经理|总师|党委|纪委|本部|领导)")
 BOARD = re.compile(
     r"(?:^|(?<=[，,、。；;：:\s]))([" + CJK + r"]{2,6}?)(?:董事局|董事会)(?=主席|副主席|董事长|成员)"
