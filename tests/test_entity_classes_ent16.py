@@ -66,3 +66,13 @@ def test_numbered_institutes_with_the_industrys_short_name():
     for name in ("航天42所", "中船七一六所", "航天十二院"):
         assert found[name][0] == "ResearchInstitute", name
     assert "42所" not in found
+
+
+def test_a_clause_after_a_body_is_no_sub_unit():
+    # gen_sub_units._opens_with_stop_word: a verb before a second body at a level (联合市…, 督促市…)
+    # or a place word and a direction before 部 (驻地东南部) opens a clause, not a sub-unit's name
+    found = ents("青山市退役军人事务局联合市行政审批局、市医保局开展检查。东川市财政局督促市光明军休所、"
+                 "市光荣院整改。具体位置在青山镇政府驻地东南部，河口北侧。")
+    assert found["市行政审批局"][0] == "PartyGovBody"
+    assert found["青山镇政府"][0] == "PartyGovBody"
+    assert not [n for n in found if "联合" in n or "督促" in n or "驻地" in n]

@@ -19,6 +19,7 @@ from ingest.components.name_rules import LEVEL_CHARS, NAME_BAD
 
 _ROWS = [line.split("\t") for line in data_lines("sub_unit_heads.tsv")]
 SUB_UNIT_TYPE = {r[0]: (r[1] if len(r) > 1 else "") for r in _ROWS}
+DIRECTIONS = "东南西北中"
 PARENT_TYPES = ("PartyGovBody", "MilitaryUnit", "Association", "ResearchInstitute")
 # the sub-unit's own words (2-8 characters), its head, then a boundary: punctuation, a post or 的
 SUB_UNIT_RE = re.compile(
@@ -37,10 +38,20 @@ def sub_units(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             continue
         words = m.group(1)
         if words[0] in LEVEL_CHARS or words.startswith("中共") or any(x in NAME_BAD for x in words) \
-                or ctx.title_re.match(t, m.start(1)):
-            continue  # 市发改委|市财政局: a new body; 工信部|副部长: a post
+                or ctx.title_re.match(t, m.start(1)) or _opens_with_stop_word(ctx, words):
+            continue  # 市发改委|市财政局: a new body; 工信部|副部长: a post; 某局|联合市某局: a verb
         typ = c.type
         if c.type == "PartyGovBody" and SUB_UNIT_TYPE[m.group(2)]:
             typ = SUB_UNIT_TYPE[m.group(2)]
         out.append(Cand(c.start, m.end(), typ, "rule:sub_unit", 0.65, priority=2))
     return out
+
+
+def _opens_with_stop_word(ctx: NameContext, words: str) -> bool:
+    """Do the words after the body open a clause, not a sub-unit's name: a verb of stop_words.txt
+    before a second body at a level (某局|联合市某局, 某局|督促市某所), or a place word and a
+    direction before 部 (某镇政府|驻地东南部: a part of the town, no department)?"""
+    for k in (2, 3, 4):
+        if k < len(words) and words[:k] in ctx.stop_words and words[k] in LEVEL_CHARS:
+            return True
+    return words[-1] in DIRECTIONS and words[:2] in ctx.stop_words
