@@ -76,3 +76,11 @@ def test_a_clause_after_a_body_is_no_sub_unit():
     assert found["市行政审批局"][0] == "PartyGovBody"
     assert found["青山镇政府"][0] == "PartyGovBody"
     assert not [n for n in found if "联合" in n or "督促" in n or "驻地" in n]
+
+
+def test_the_nations_development_strategy_is_no_name():
+    # stop_words.txt: 认清/适应/践行 govern the strategy after them; gen_heads: 国家(重要)发展 and
+    # 国家重大 as a strategy's whole body name none
+    found = ents("要认清国家发展战略。主动适应国家发展战略。双方合作践行国家战略。"
+                 "青山是国家重要发展战略的节点。东川市落实军民融合发展战略。")
+    assert [n for n, (t, _) in found.items() if t == "Policy"] == ["军民融合发展战略"]

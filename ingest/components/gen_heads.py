@@ -843,6 +843,7 @@ def _check_meeting_or_topic(ctx: NameContext, t: str, head: str, typ: str, cls: 
         return REJECT
     if cls == "topic":
         if len(body) < 2 or body in ("国家", "发展", "国家发展", "重大国家", "总体", "基本", "工作",
+                                     "国家重要发展", "国家重大", "重要发展",  # the nation's strategy
                                      "相关",
                                      "领导", "重要", "各项", "有关", "这些", "各种", "规章", "管理",
                                      "产业", "工业", "科技", "投资", "产业投资", "专家", "民兵",
