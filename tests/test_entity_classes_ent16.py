@@ -84,3 +84,14 @@ def test_the_nations_development_strategy_is_no_name():
     found = ents("要认清国家发展战略。主动适应国家发展战略。双方合作践行国家战略。"
                  "青山是国家重要发展战略的节点。东川市落实军民融合发展战略。")
     assert [n for n, (t, _) in found.items() if t == "Policy"] == ["军民融合发展战略"]
+
+
+def test_a_dated_sitting_leaves_its_body_undated_and_apart_from_other_levels():
+    # gen_heads._trimmed_front: the date before a body is dropped also when the body opens a
+    # meeting's name (the meeting keeps it); grouping._event_core: 省委… and 市委… sittings stay two
+    found = ents("昨日，2016年度东川市委常委议军会在青山召开。会议传达了省委常委议军会精神。"
+                 "10月22日，2020年度省委议军会议在青山召开。")
+    assert not [n for n in found if n.endswith("委") and n[0].isdigit()]
+    assert found["2016年度东川市委常委议军会"][0] == "Event"
+    assert "省委常委议军会" in found  # not an alias of the city's sitting
+    assert found["2020年度省委议军会议"][0] == "Event"

@@ -23,7 +23,6 @@ from ingest.components.name_rules import (
     BARE_LEVEL_WORDS,
     BARE_ZONES,
     BODY_LEADING_DATE,
-    BODY_OPENS_EVENT,
     BODY_THEN_DIVISION,
     CIVIL_IN_BODY,
     CLASS_MODIFIERS,
@@ -176,7 +175,7 @@ def _trimmed_front(ctx: NameContext, t: str, head: str, typ: str, start: int, ms
     start = ctx._trim_left(t, start, ms)
     start = ctx._drop_leading_words(t, start, ms)
     if (typ in ORG_TYPES or typ == "Fund") and (m_date := BODY_LEADING_DATE.match(t, start, ms)) \
-            and ms - m_date.end() >= 1 and not BODY_OPENS_EVENT.match(t, e):
+            and ms - m_date.end() >= 1:
         start = ctx._drop_leading_words(t, ctx._trim_left(t, m_date.end(), ms), ms)
     if head == "委" and start > ms - 4:
         # 发改委, 经信委: the short field word before 委 is the name, not a verb to cut

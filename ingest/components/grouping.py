@@ -22,6 +22,7 @@ from ingest.normalise import fold
 
 PERSON_SUFFIXES = ("同志", "总书记", "主席", "书记")
 LEVELS = "省市区县镇乡"
+ORGAN_AFTER_LEVEL = "委政人党"  # 省委, 市政府, 县人大, 区党委: a level and its organ
 SUFFIX_TYPES = ("IndustrialPark", "Association", "Fund", "Event", "Policy", "ResearchInstitute", "Project")
 EVENT_LIKE = ("Event", "Association", "IndustrialPark", "Fund", "Policy", "Project")
 
@@ -124,7 +125,9 @@ def split_place(s: str) -> tuple[str, str]:
 def _event_core(s: str) -> str:
     s = EVENT_CORE_RE1.sub("", s)
     _, rest = split_place(s)
-    if rest[:1] in LEVELS and len(rest) > 3:
+    # 市国防动员工作会议 ↔ 国防动员工作会议: the level is a scope; but in 省委常委议军会, 市政府常务会议
+    # it names the organ holding the sitting (省委 is not 市委): kept
+    if rest[:1] in LEVELS and len(rest) > 3 and rest[1:2] not in ORGAN_AFTER_LEVEL:
         rest = rest[1:]
     return rest
 

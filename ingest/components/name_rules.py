@@ -76,9 +76,8 @@ EVENT_YEAR_OF_SITTING = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八
 # with its month and day) is no part of it; what follows the date is cut again (任 …)
 BODY_LEADING_DATE = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年"
                                r"(?:度|[0-9]{1,2}月(?:[0-9]{1,2}日)?)?")
-# ... unless the body opens a meeting's name that the date belongs to (2016年度青山市委常委议军会)
-BODY_OPENS_EVENT = re.compile(r"(?:(?!召开|举行|在|于)[\u4e00-\u9fff]){0,10}?"
-                              r"(?:会议|议军会|全会|大会|座谈会|推进会|工作会)")
+# (also when the body opens a meeting's name, 2016年度青山市委常委议军会: the meeting's head rule
+# takes the date, the body is 市委 alone)
 # (本网讯:甲某) and 一审一校:乙某/二审二校:丙某: a reporter and the editors in a byline
 BYLINE_CREDIT = re.compile(r"(?:[(（][^()（）\n]{0,6}讯[:：]|[一二三]审[一二三]校[:：]|[初复终]审[:：])"
                            r"\s*([" + CJK + r"]{2,4})(?=[)）/／\s]|$)", re.M)
