@@ -95,3 +95,11 @@ def test_a_dated_sitting_leaves_its_body_undated_and_apart_from_other_levels():
     assert found["2016年度东川市委常委议军会"][0] == "Event"
     assert "省委常委议军会" in found  # not an alias of the city's sitting
     assert found["2020年度省委议军会议"][0] == "Event"
+
+
+def test_a_kind_of_school_is_no_school():
+    # head filter kind_of_school (ingest/data/school_kinds.txt): 普通高等学校, 全日制…, 技师学院
+    found = ents("征集对象为全日制普通高等学校应届毕业生。招收对象为普通高等学校、技师学院毕业生。"
+                 "青山大学和东川技师学院参加。")
+    schools = {n for n, (t, _) in found.items() if t == "ResearchInstitute"}
+    assert schools == {"青山大学", "东川技师学院"}

@@ -215,12 +215,22 @@ def strategy_modifier(ctx: NameContext, h: HeadCand) -> bool:
     return h.head == "战略" and h.t.startswith(STRATEGY_MODIFIES, h.e)
 
 
+SCHOOL_KINDS = frozenset(data_lines("school_kinds.txt"))
+SCHOOL_HEADS = ("学校", "学院", "大学")
+
+
+def kind_of_school(ctx: NameContext, h: HeadCand) -> bool:
+    # 普通高等学校应届毕业生, 全日制普通高等学校, 技师学院: a kind of school (the kind word is the whole
+    # body, 全日制 aside), not a school's name
+    return h.head in SCHOOL_HEADS and h.body.removeprefix("全日制") in SCHOOL_KINDS
+
+
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, bare_party_prefix, field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
     level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new, only_one,
     described_event, agreement_ceremony, unit_party_committee, counted_before, force_members,
-    district_new_area, described_base, strategy_modifier,
+    district_new_area, described_base, strategy_modifier, kind_of_school,
 )}
 
 
