@@ -103,3 +103,10 @@ def test_a_kind_of_school_is_no_school():
                  "青山大学和东川技师学院参加。")
     schools = {n for n, (t, _) in found.items() if t == "ResearchInstitute"}
     assert schools == {"青山大学", "东川技师学院"}
+
+
+def test_a_quoted_capital_of_something_is_an_epithet():
+    # head filter quoted_epithet (and gen_gazetteer.designations): “…之都” is a goal or an epithet
+    found = ents("青山市正在打造“全球硬科技之都”。东川是当之无愧的“军工之都”。"
+                 "确定“打造‘中国舰船配套之都’”的目标。论坛在中国五金之都青山举行。")
+    assert [n for n in found if n.endswith("之都")] == ["中国五金之都"]

@@ -5,6 +5,7 @@ warships. Source labels: `gazetteer:*`, `rule:party_congress`, `rule:numbered_in
 
 from __future__ import annotations
 
+from ingest.components import head_filters
 from ingest.components.candidate import Cand, is_cjk
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
@@ -63,6 +64,8 @@ def designations(ctx: NameContext, t: str) -> list[Cand]:
     """Titles conferred on a city: 中国五金之都, 中国门都 (Policy, like 全国双拥模范城)."""
     out = []
     for m in DESIGNATIONS_RE1.finditer(t):
+        if m.group().endswith("之都") and head_filters.in_quotes(t, m.start()):
+            continue  # 打造‘中国某某之都’: a goal or an epithet in quotes (head filter quoted_epithet)
         out.append(Cand(m.start(), m.end(), "Policy", "rule:designation", 0.7, priority=2))
     return out
 

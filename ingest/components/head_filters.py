@@ -225,12 +225,27 @@ def kind_of_school(ctx: NameContext, h: HeadCand) -> bool:
     return h.head in SCHOOL_HEADS and h.body.removeprefix("全日制") in SCHOOL_KINDS
 
 
+def quoted_epithet(ctx: NameContext, h: HeadCand) -> bool:
+    # 打造“东川硬科技之都”, 当之无愧的“青山军工之都”, ‘中国某某之都’: a city's epithet or goal in
+    # quotes; a conferred title (中国五金之都) is written without them
+    return h.head == "之都" and in_quotes(h.t, h.start + (h.body[:1] in EPITHET_QUOTES))
+
+
+EPITHET_QUOTES = "“‘\"'"
+
+
+def in_quotes(t: str, start: int) -> bool:
+    """Does a quote open right before start (a stop character such as 全 of 全球 may stand between)?"""
+    return any(c in EPITHET_QUOTES for c in t[max(0, start - 2):start])
+
+
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, bare_party_prefix, field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
     level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new, only_one,
     described_event, agreement_ceremony, unit_party_committee, counted_before, force_members,
     district_new_area, described_base, strategy_modifier, kind_of_school,
+    quoted_epithet,
 )}
 
 
