@@ -110,3 +110,10 @@ def test_a_quoted_capital_of_something_is_an_epithet():
     found = ents("青山市正在打造“全球硬科技之都”。东川是当之无愧的“军工之都”。"
                  "确定“打造‘中国舰船配套之都’”的目标。论坛在中国五金之都青山举行。")
     assert [n for n in found if n.endswith("之都")] == ["中国五金之都"]
+
+
+def test_to_plan_an_area_names_no_plan():
+    # head filter plan_as_verb (ingest/data/plan_verb_after.txt): 规划面积, 规划成立
+    found = ents("青山航空产业园规划面积10平方公里。研究院拟在东川新区规划成立。"
+                 "青山市军民融合产业发展规划印发。")
+    assert [n for n, (t, _) in found.items() if t == "Policy"] == ["青山市军民融合产业发展规划"]

@@ -239,13 +239,21 @@ def in_quotes(t: str, start: int) -> bool:
     return any(c in EPITHET_QUOTES for c in t[max(0, start - 2):start])
 
 
+PLAN_VERB_AFTER: tuple[str, ...] = tuple(data_lines("plan_verb_after.txt"))
+
+
+def plan_as_verb(ctx: NameContext, h: HeadCand) -> bool:
+    # 东川产业园规划面积10平方公里, 拟在青山新区规划成立: 规划 is the verb, no plan is named
+    return h.head == "规划" and h.t.startswith(PLAN_VERB_AFTER, h.e)
+
+
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, bare_party_prefix, field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
     level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new, only_one,
     described_event, agreement_ceremony, unit_party_committee, counted_before, force_members,
     district_new_area, described_base, strategy_modifier, kind_of_school,
-    quoted_epithet,
+    quoted_epithet, plan_as_verb,
 )}
 
 
