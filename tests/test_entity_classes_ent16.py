@@ -117,3 +117,12 @@ def test_to_plan_an_area_names_no_plan():
     found = ents("青山航空产业园规划面积10平方公里。研究院拟在东川新区规划成立。"
                  "青山市军民融合产业发展规划印发。")
     assert [n for n, (t, _) in found.items() if t == "Policy"] == ["青山市军民融合产业发展规划"]
+
+
+def test_a_jurisdictions_science_association_and_womens_federation():
+    # heads.tsv: 科协, 妇联 (Association, a place or level before them, as 工商联)
+    found = ents("青山省科协副主席甲立某出席。具体工作由区妇联负责。联合区科协、区党校组织培训。"
+                 "各级科协组织。")
+    for name in ("青山省科协", "区妇联", "区科协"):
+        assert found[name][0] == "Association", name
+    assert "各级科协" not in found
