@@ -126,3 +126,14 @@ def test_a_jurisdictions_science_association_and_womens_federation():
     for name in ("青山省科协", "区妇联", "区科协"):
         assert found[name][0] == "Association", name
     assert "各级科协" not in found
+
+
+def test_a_procuratorate_and_a_party_school_by_their_short_heads():
+    # heads.tsv: 检察院 (PartyGovBody; a military one is a MilitaryUnit), 党校 (ResearchInstitute)
+    found = ents("东川市检察院和青山市东湖区检察院联合开展活动。中国人民解放军青山军事检察院参加。"
+                 "市委党校教授甲立某讲课。联合区科协、区党校组织培训。")
+    assert found["东川市检察院"][0] == "PartyGovBody"
+    assert found["青山市东湖区检察院"][0] == "PartyGovBody"
+    assert found["中国人民解放军青山军事检察院"][0] == "MilitaryUnit"
+    assert found["市委党校"][0] == "ResearchInstitute"
+    assert found["区党校"][0] == "ResearchInstitute"
