@@ -35,6 +35,7 @@ from ingest.components import learned_lac as _learned_lac  # noqa: F401  (regist
 from ingest.components import relations as _relations  # noqa: F401  (registers mcf_relations)
 from ingest.components import sentences as _sentences  # noqa: F401  (registers mcf_sentences)
 from ingest.components import tokenizer as _tokenizer  # noqa: F401  (registers mcf_char_tokenizer.v1)
+from ingest.components.prebuild import prebuild_patterns
 
 extensions.register()
 
@@ -85,4 +86,5 @@ def build_nlp(
         nlp.add_pipe("mcf_lac_spans")
     if with_relations:
         nlp.add_pipe("mcf_relations", last=True)
+    prebuild_patterns(with_relations)  # word-list patterns compiled now, not in the first document
     return nlp

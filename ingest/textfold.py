@@ -54,6 +54,13 @@ def _t2s_chars() -> dict[str, str]:
     return table
 
 
+def traditional_forms(chars: list[str]) -> list[str]:
+    """The one-character traditional forms OpenCC's table simplifies to one of `chars` (國 for 国),
+    in the table's order: what a traditional-script page writes for common characters."""
+    wanted = set(chars)
+    return [k for k, v in _t2s_chars().items() if len(k) == 1 and v in wanted]
+
+
 def fold_char(ch: str) -> str:
     """One character, width-folded and simplified, still exactly one character."""
     n = unicodedata.normalize("NFKC", ch)

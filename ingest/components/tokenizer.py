@@ -11,9 +11,12 @@ The vocabulary is filled at construction with the common characters (`common_cha
 met for the first time costs spaCy a new lexeme (~30 us: its ~20 lexical attributes are computed
 in Python), which on text met for the first time was about a sixth of the pipeline's time. A
 trained spaCy model ships its vocabulary for the same reason; here it is built from the GB2312
-code page (its level-1 table is the 3,755 most frequent characters), so no data file is needed.
-The same characters enter the fold table (`ingest.textfold`), whose first sight of a character
-also costs a Python call. Together ~0.1-0.2 s once per pipeline (docs/BENCHMARKS.md).
+code page (its level-1 table is the 3,755 most frequent characters), so no data file is needed,
+plus the traditional forms of those characters (OpenCC's t2s table, which the fold reads anyway:
+a document from a traditional-script page met ~170 of them for the first time on the bench texts)
+and the Latin-1 and general punctuation blocks (· • — in bylines and titles). The same characters
+enter the fold table (`ingest.textfold`), whose first sight of a character also costs a Python
+call. Together ~0.1-0.2 s once per pipeline (docs/BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -24,13 +27,14 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from ingest import extensions
-from ingest.textfold import prime
+from ingest.textfold import VARIANTS, prime, traditional_forms
 
 extensions.register()
 
 
 def common_chars() -> list[str]:
-    """ASCII, CJK and full-width punctuation, and GB2312's symbols and level-1 characters."""
+    """ASCII, Latin-1, general, CJK and full-width punctuation, GB2312's symbols and level-1
+    characters, their traditional forms and the variant characters the fold knows (no repeats)."""
     out = [chr(c) for c in range(0x20, 0x7F)] + [chr(c) for c in range(0x3000, 0x3040)]
     out += [chr(c) for c in range(0xFF01, 0xFF5F)]
     rows = list(range(0xA1, 0xAA)) + list(range(0xB0, 0xD8))  # symbols; level-1 hanzi
@@ -40,7 +44,9 @@ def common_chars() -> list[str]:
                 out.append(bytes((hi, lo)).decode("gb2312"))
             except UnicodeDecodeError:
                 pass
-    return out
+    out += traditional_forms(out) + list(VARIANTS)
+    out += [chr(c) for c in range(0xA0, 0x100)] + [chr(c) for c in range(0x2010, 0x205F)]
+    return list(dict.fromkeys(out))
 
 
 class CharTokenizer:

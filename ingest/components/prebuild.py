@@ -1,0 +1,30 @@
+"""Patterns the rules build from their word lists on first use, built with the pipeline instead.
+
+Why: a pattern joined from a data file's word list (contact labels, look-back frames, deictic
+heads, invest verbs, the abbreviation rows) is compiled, once per process, by the first document
+that reaches its rule. On text met for the first time that compile (~4 ms for the eight patterns
+here, about 2% of a pass over the bench's 15 texts: docs/BENCHMARKS.md) lands inside the pass,
+in whichever document comes first. Building them with the pipeline moves that one-time cost to
+load time, as the recogniser's own patterns (compiled at import) and the tokenizer's common
+characters already are. Each call is the rule's own cached builder with the rule's own
+arguments, so the pattern a rule finds in the cache is the one it would have built.
+"""
+
+from __future__ import annotations
+
+from ingest.components import gen_notice, grouping, modality, relation_deixis, relation_rules_funding
+from ingest.components.notice_layout import layout
+from ingest.components.relation_patterns import cues
+
+
+def prebuild_patterns(with_relations: bool = True) -> None:
+    """Build (into their caches) the word-list patterns the entity and relation rules build lazily."""
+    gen_notice._contact_mid_line(layout())
+    grouping._any_long_form()
+    modality._title_res()
+    modality._look_back_res()
+    if with_relations:
+        c = cues()
+        relation_deixis._pattern(c["deictic_bodies"])
+        relation_deixis._bare_pattern(c["deictic_bodies"])
+        relation_rules_funding._invested(tuple(c["invest_verbs"]))
