@@ -10,9 +10,9 @@ import re
 
 import pytest
 
-from ingest.components import gen_event_names, name_rules
+from ingest.components import gen_event_names, gen_persons, name_rules
 from ingest.components.name_context import NameContext
-from ingest.components.prefilter import Prefiltered, first_chars, lookahead
+from ingest.components.prefilter import Prefiltered, first_chars, lookahead, preceding_chars
 
 SHAPES = [
     r"(?:党的|中共)?第?(?:十[一二三]|[一二三])届(?:[一二]中)全会",
@@ -24,6 +24,11 @@ SHAPES = [
     r"a*",  # can match empty: plain scan
     r"(?i)qingshan",  # case-folded: plain scan
     r".青",  # any first character: plain scan
+    # clause starts (any Chinese character may open the match): tried after the look-behinds' characters
+    r"(?m)(?:^|(?<=[，。\s]))([一-鿿]{2,3}?)(?=部长|集团)",
+    r"(?:(?<=[，,])|(?<=第[一二]))([一-鿿]{1,3})",
+    r"(?:^|(?<=\d))[^，]{2}",
+    r"(?:^|(?<=[，、]))[一-鿿]*",  # can match empty: plain scan
 ]
 ALPHABET = list("党的中共第十一二三届全会研究所长属统战部组织副、，,\n青山东方西重工集团X*市县a0123 〇") + [
     "党的", "中共", "届", "一中", "二中", "全会", "研究所", "所长", "统战部", "组织部", "副部长", "部长",
@@ -65,6 +70,34 @@ def test_first_characters():
     assert first_chars(re.compile(r"a*")) is None
     assert first_chars(re.compile(r"[^a]b")) is None
     assert first_chars(re.compile(r"(?i)ab")) is None
+
+
+def test_preceding_characters():
+    """A pattern opening with a clause start is tried right after the characters its look-behinds
+    end with (and after a newline when ^ is multi-line)."""
+    assert preceding_chars(re.compile(r"(?:^|(?<=[，。]))[一-鿿]{2}")) == "，。"
+    assert preceding_chars(re.compile(r"(?m)(?:^|(?<=[，\s])|(?<=我[委局]))[一-鿿]{2}")) == "\\n，\\s委局"
+    assert preceding_chars(re.compile(r"(?:^|(?<![，。]))[一-鿿]{2}")) is None  # a negative look-behind
+    assert preceding_chars(re.compile(r"(?:^|(?<=[，。]))[一-鿿]*")) is None  # may be empty
+    assert preceding_chars(re.compile(r"(?:^|青)[一-鿿]{2}")) is None  # not only assertions
+    fast = Prefiltered(re.compile(r"(?:^|(?<=[，。]))([一-鿿]{2})(?=说)"))
+    assert fast.after is not None and fast.starts is None
+    assert [m.group(1) for m in fast.finditer("甲乙说，丙丁说。青山市戊己说")] == ["甲乙", "丙丁"]
+
+
+def test_the_clause_start_scans_agree_with_their_plain_scan():
+    ctx = NameContext()
+    wrapped = [ctx.name_title_re, gen_persons._SPEAKER, name_rules.NAME_LIST_RE]
+    assert all(w.after is not None for w in wrapped)
+    rnd = random.Random(11)
+    pool = list("，。、：；”\n 我委局办甲乙丙丁戊青山市") + [
+        "主任", "书记", "市长", "说", "表示", "在", "等同志", "出席", "领导", "同志", "副部长"]
+    texts = ["我委甲乙主任说，丙丁书记表示", "\n甲乙、丙丁等同志出席"]
+    texts += ["".join(rnd.choice(pool) for _ in range(rnd.randint(1, 60))) for _ in range(600)]
+    for w in wrapped:
+        for t in texts:
+            assert _same(w.regex, w, t), (w.pattern, t)
+            assert _same(w.regex, w, t, 1, max(1, len(t) - 2)), (w.pattern, t)
 
 
 def test_the_wrapped_patterns_agree_with_their_plain_scan():

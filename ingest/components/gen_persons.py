@@ -39,14 +39,15 @@ from ingest.components.name_rules import (
     SPEECH_VERBS,
     STOP_CHARS,
 )
+from ingest.components.prefilter import Prefiltered
 
 _NAME_DOTS = re.compile("[·•‧・]")  # the dots of a transcribed name (compiled at import)
 
 
 # name + speech verb at a clause start: 张效廉在…, 唐登杰说 (compiled once, at import)
-_SPEAKER = re.compile(
+_SPEAKER = Prefiltered(re.compile(  # (tried only after a clause start: prefilter)
     r"(?:^|(?<=[\s。，,；;：:!！?？」”]))([" + CJK + r"]{2,3}?)(?=在|说|表示|指出|强调|介绍)", re.M
-)
+))
 
 # the names found so far, each with the rule that found it first (its later mentions are repeats)
 Names = dict[str, str]

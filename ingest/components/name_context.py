@@ -109,9 +109,9 @@ class NameContext:
         self.title_re = re.compile("(?:" + alternation(lx.titles) + ")")
         person_titles = [x for x in lx.titles if len(x) >= 2 and x not in ("代表", "负责人", "领导", "专家")]
         clause_start = r"(?:^|(?<=[\s。，,；;：:!！?？、」”])|(?<=我[委局办厅部院所]))"
-        self.name_title_re = re.compile(
+        self.name_title_re = Prefiltered(re.compile(  # (tried only after a clause start: prefilter)
             clause_start + r"([" + CJK + r"]{2,3}?)(?:" + alternation(person_titles) + ")", re.M
-        )
+        ))
         titles = alternation(person_titles)
         # 王某(青山市副市长): a name with its title in brackets after it
         self.paren_title_re = re.compile(

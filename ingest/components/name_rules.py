@@ -655,3 +655,6 @@ PROJECT_LIST = Prefiltered(PROJECT_LIST)
 DOCUMENT_NUMBER = Prefiltered(DOCUMENT_NUMBER)
 # (a name and a title after a verb: scanned only in a text that holds one of the titles)
 NAME_TITLE_AFTER_VERB = Prefiltered(NAME_TITLE_AFTER_VERB)
+# (a list of names at a clause start: tried only right after a clause mark, where re finds the
+# whole pattern matching)
+NAME_LIST_RE = Prefiltered(NAME_LIST_RE)

@@ -86,6 +86,78 @@ def first_chars(pattern: re.Pattern) -> frozenset[str] | None:
     return None if chars is None or empty or not chars else frozenset(chars)
 
 
+_CATEGORIES = {sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_DIGIT: r"\d",
+               sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
+
+
+def _class_source(op, av) -> str | None:
+    """A one-character item of a parsed pattern (a literal or a class) written as a class body."""
+    if op is sre.LITERAL:
+        return re.escape(chr(av))
+    if op is not sre.IN:
+        return None
+    out = []
+    for iop, iav in av:
+        if iop is sre.LITERAL:
+            out.append(re.escape(chr(iav)))
+        elif iop is sre.RANGE:
+            out.append(re.escape(chr(iav[0])) + "-" + re.escape(chr(iav[1])))
+        elif iop is sre.CATEGORY and iav in _CATEGORIES:
+            out.append(_CATEGORIES[iav])
+        else:  # a negated class (NEGATE), anything unusual: not known
+            return None
+    return "".join(out)
+
+
+def _before_last(items) -> list[str] | None:
+    """Class bodies for the last character of a look-behind's body (of each of its alternatives)."""
+    items = list(items)
+    if not items:
+        return None
+    op, av = items[-1]
+    if op is sre.BRANCH:
+        out: list[str] = []
+        for alt in av[1]:
+            got = _before_last(alt)
+            if got is None:
+                return None
+            out += got
+        return out
+    body = _class_source(op, av)
+    return None if body is None else [body]
+
+
+def preceding_chars(pattern: re.Pattern) -> str | None:
+    r"""A class body of the characters right before any match of a pattern that opens with a clause
+    start (`(?:^|(?<=[。，\s])|(?<=我[委局]))…`); None when the pattern opens otherwise.
+
+    A match of such a pattern starts at the text's start, after a newline (`^` with re.M) or right
+    after the last character of one of its look-behinds, so those are the only positions to try."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    items = list(parsed)
+    if not items or items[0][0] is not sre.BRANCH or parsed.getwidth()[0] == 0:
+        return None  # (a pattern that can match the empty string keeps finditer's own rules)
+    out = []
+    for alt in items[0][1][1]:
+        alt = list(alt)
+        if len(alt) != 1:
+            return None
+        op, av = alt[0]
+        if op is sre.AT and av in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING):
+            if pattern.flags & re.MULTILINE:
+                out.append(r"\n")
+            continue
+        if op is not sre.ASSERT or av[0] != -1:  # only look-behinds (ASSERT with direction -1)
+            return None
+        got = _before_last(av[1])
+        if got is None:
+            return None
+        out += got
+    return "".join(out) or None
+
+
 def lookahead(pattern: re.Pattern) -> re.Pattern:
     """`pattern` behind a look-ahead on the characters its matches start with, when they are known.
 
@@ -183,6 +255,16 @@ def required_words(pattern: re.Pattern) -> tuple[str, ...]:
     return max(choices, key=lambda ws: min(map(len, ws)), default=())
 
 
+def _after_scanner(before: str, pattern: re.Pattern) -> re.Pattern | None:
+    """`[before](?=(?:pattern))`: a character of the class with a match of the pattern right after
+    it. re finds the class characters by its own first-character skip and tests the pattern only
+    there, so the Python loop of `Prefiltered` sees only the positions where a match starts."""
+    try:
+        return re.compile("[" + before + "](?=(?:" + pattern.pattern + "))", pattern.flags)
+    except re.error:  # (global flags written inside the pattern cannot be wrapped)
+        return None
+
+
 class Prefiltered:
     """A compiled pattern whose `finditer` tries the pattern only where a match can start, and not
     at all on a text without a literal every match holds (`required_literal`), without any word of
@@ -200,6 +282,10 @@ class Prefiltered:
         self.findall = pattern.findall
         chars = first_chars(pattern)
         self.starts = re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]") if chars else None
+        # a pattern that opens with a clause start: a character that may stand right BEFORE a
+        # match, where the whole pattern matches right after it (both tested by re, in C)
+        before = None if chars else preceding_chars(pattern)
+        self.after = _after_scanner(before, pattern) if before else None
         self.guard = trailing_lookahead(pattern)
         self.needs = required_literal(pattern)
         self.needs_one = required_words(pattern)
@@ -208,6 +294,9 @@ class Prefiltered:
         n = len(text) if endpos is None else min(endpos, len(text))
         if self.needs not in text or self.guard is not None and self.guard.search(text) is None \
                 or self.needs_one and not any(w in text for w in self.needs_one):
+            return
+        if self.after is not None:
+            yield from self._after_scan(text, pos, n)
             return
         if self.starts is None:
             yield from self.regex.finditer(text, pos, n)
@@ -225,3 +314,23 @@ class Prefiltered:
                 continue
             yield m
             i = m.end() if m.end() > j else j + 1
+
+    def _after_scan(self, text: str, pos: int, n: int) -> Iterator[re.Match]:
+        """finditer for a pattern that opens with a clause start: tried at `pos` and right after
+        each character a look-behind (or `^` with re.M) admits where `self.after` says it matches,
+        in order, never inside the previous match (as finditer); no match can start elsewhere."""
+        match = self.regex.match
+        m = match(text, pos, n)
+        i = pos
+        if m is not None:
+            yield m
+            i = m.end() if m.end() > pos else pos + 1
+        for c in self.after.finditer(text, max(i - 1, pos), n):
+            j = c.end()
+            if j < i or j >= n:
+                continue
+            m = match(text, j, n)
+            if m is not None:
+                yield m
+                i = m.end() if m.end() > j else j + 1
+
