@@ -26,6 +26,7 @@ from ingest.components.grouping import (
     Group,
     _compare_form,
     _firm_core,
+    abbreviate,
     entity_name,
     group_mentions,
 )
@@ -447,8 +448,6 @@ def _is_place(w: str) -> bool:
 
 
 def _key_of(t: str, c: Cand) -> str:
-    from ingest.components.grouping import abbreviate
-
     return c.key or abbreviate(t[c.start:c.end])
 
 

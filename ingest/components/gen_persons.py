@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.components import occurrences
+from ingest.components import occurrences, segment
 from ingest.components.candidate import CJK, Cand, coverage, is_cjk
 from ingest.components.lexicon import data_lines
 from ingest.components.name_context import NameContext
@@ -522,8 +522,6 @@ _NAME_HEADS = tuple(h for h in HEAD_INFO if len(h) >= 2)
 def _has_common_word(ctx: NameContext, part: str) -> bool:
     """Does the part hold a frequent dictionary noun, verb or adjective (融合, 创新, 发展)? The
     syllables of a transliterated name are rare characters or name words, not such words."""
-    from ingest.components import segment
-
     jw = ctx.lex.jieba_words
     for tok in segment.lcut(part, HMM=False):
         fp = jw.get(tok)

@@ -4,6 +4,7 @@ that lean on a place found before them (某省首支…基金, 某某区(杭经�
 
 from __future__ import annotations
 
+from ingest.components import segment
 from ingest.components.candidate import Cand, coverage, is_cjk
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
@@ -208,8 +209,6 @@ def _glued_place_ok(t: str, s: int, e: int) -> bool:
 
 def _single_token_at(t: str, i: int) -> bool:
     """Whether jieba makes the one character at i a token of its own (a surname before a name)."""
-    from ingest.components import segment
-
     window_s = max(0, i - 2)
     pos = window_s
     for tok in segment.lcut(t[window_s:i + 4], HMM=False):
@@ -223,8 +222,6 @@ def _single_token_at(t: str, i: int) -> bool:
 
 def _on_token_bounds(t: str, s: int, e: int) -> bool:
     """Whether jieba's segmentation of the text around [s, e) starts and ends a token there."""
-    from ingest.components import segment
-
     window_s = max(0, s - 2)
     toks = segment.lcut(t[window_s:e + 3], HMM=False)
     pos, bounds = window_s, set()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.components import segment  # (jieba's dictionary still loads on first use)
 from ingest.components.candidate import CJK, is_cjk
 from ingest.components.lexicon import Lexicon, alternation, lexicon
 from ingest.components.name_rules import (
@@ -228,8 +229,6 @@ class NameContext:
         """Is w (the text before a known body's name) a verb phrase, not a name's own prefix?"""
         if self._is_place(w) or w in self.gaz_forms or w[:1] in LEVEL_CHARS:
             return False
-        from ingest.components import segment
-
         jw = self.lex.jieba_words
         return any((jw.get(tok) or (0, ""))[1].startswith("v") for tok in segment.lcut(w, HMM=False))
 
@@ -292,8 +291,6 @@ class NameContext:
         """
         if body[0] > "\u9fd5":  # outside jieba's own character class: let jieba decide
             return False
-        from ingest.components import segment
-
         jw, prefixes = self.lex.jieba_words, segment.prefix_table()
         firsts = []
         for i in range(1, len(body) + 1):
@@ -315,8 +312,6 @@ class NameContext:
                 or pos + 4 <= n and body[pos:pos + 4] in pw)
 
     def _lead_cut(self, body: str) -> int:
-        from ingest.components import segment
-
         if self._place_starts(body, 0):
             return 0  # a place starts the body (the loop below would stop there): no segmentation
         if self._first_word_stops(body):
@@ -370,8 +365,6 @@ class NameContext:
         return start + self._cached("\x00" + body, body, self._governed_from)
 
     def _governed_from(self, body: str) -> int:
-        from ingest.components import segment
-
         toks = segment.lcut(body, HMM=False)
         pos = cut = 0
         for i, tok in enumerate(toks):
@@ -416,8 +409,6 @@ class NameContext:
             return True
         if STRONG_SPECIFIC_RE2.search(body):
             return True
-        from ingest.components import segment
-
         for tok in segment.lcut(body, HMM=False):
             fp = self.lex.jieba_words.get(tok)
             if not fp or len(tok) < 2:
@@ -436,8 +427,6 @@ class NameContext:
         return hit
 
     def _specific_uncached(self, body: str) -> bool:
-        from ingest.components import segment
-
         if any(q in body for q in ("“", '"', "《", "X", "*")) or STRONG_SPECIFIC_RE1.search(body):
             return True
         if next(self.place_re.finditer(body), None) is not None:
@@ -486,8 +475,6 @@ class NameContext:
 
     def _after_verbs(self, t: str, s: int, e: int) -> int:
         """Start of a list's first item after any leading verbs (壮大发展|京东方、长虹…)."""
-        from ingest.components import segment
-
         pos = s
         toks = segment.lcut(t[s:e], HMM=False)
         for tok in toks[:-1]:
@@ -506,8 +493,6 @@ class NameContext:
         if loose:
             fp = self.lex.jieba_words.get(w)
             return len(w) >= 3 or not fp or fp[1] in ("nz", "nt", "j", "nr", "nrt", "ns")
-        from ingest.components import segment
-
         toks = segment.lcut(w, HMM=False)
         return not all(self.lex.is_common_word(x, 50) for x in toks)
 
