@@ -124,6 +124,24 @@ def prime(chars: str) -> None:
     same = [code for code, folded in _FOLD.items() if folded == chr(code)]
     _ODD = re.compile("[^" + _char_class(same) + "]+") if same else None
     _RECENT.clear()
+    _MEDIUM_DONE.clear()
+
+
+def common_chars() -> list[str]:
+    """ASCII, Latin-1, general, CJK and full-width punctuation, GB2312's symbols and level-1
+    characters, their traditional forms and the variant characters the fold knows (no repeats)."""
+    out = [chr(c) for c in range(0x20, 0x7F)] + [chr(c) for c in range(0x3000, 0x3040)]
+    out += [chr(c) for c in range(0xFF01, 0xFF5F)]
+    rows = list(range(0xA1, 0xAA)) + list(range(0xB0, 0xD8))  # symbols; level-1 hanzi
+    for hi in rows:
+        for lo in range(0xA1, 0xFF):
+            try:
+                out.append(bytes((hi, lo)).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    out += traditional_forms(out) + list(VARIANTS)
+    out += [chr(c) for c in range(0xA0, 0x100)] + [chr(c) for c in range(0x2010, 0x205F)]
+    return list(dict.fromkeys(out))
 
 
 def _translate_run(m: re.Match) -> str:
@@ -149,9 +167,12 @@ def _fold_codes(text: str) -> str | None:
 
 
 _SHORT_DONE: dict[str, str] = {}  # short texts (names, their forms) come back many times
+_MEDIUM_DONE: dict[str, str] = {}  # so do sentences (a few thousand kept: ~2 MB at most)
 
 
 def _fold(text: str) -> str:
+    if _ODD is None:  # nothing primed the table yet (a process that folds without the pipeline:
+        prime("".join(common_chars()))  # graph, gaps): the fast paths need it (~30 ms, once)
     if len(text) < _SHORT:
         out = _SHORT_DONE.get(text)
         if out is None:
@@ -164,8 +185,13 @@ def _fold(text: str) -> str:
         return out
     if _ODD is None:
         return text.translate(_FOLD)
-    if len(text) < _LONG:
-        return _ODD.sub(_translate_run, text)
+    if len(text) < _LONG:  # sentences: the gap analysis folds each once per node or tie it backs
+        out = _MEDIUM_DONE.get(text)
+        if out is None:
+            if len(_MEDIUM_DONE) >= 4096:
+                _MEDIUM_DONE.clear()
+            out = _MEDIUM_DONE[text] = _ODD.sub(_translate_run, text)
+        return out
     out = _RECENT.get(text)
     if out is None:
         if len(_RECENT) >= 8:

@@ -7,7 +7,8 @@ text is the input unchanged, char offsets and token indices coincide, and any ch
 valid token span. The text is also cached on the Doc (`Doc._.raw_text`), because `Doc.text`
 re-joins every token on each access.
 
-The vocabulary is filled at construction with the common characters (`common_chars`): a character
+The vocabulary is filled at construction with the common characters (`ingest.textfold.common_chars`): a
+character
 met for the first time costs spaCy a new lexeme (~30 us: its ~20 lexical attributes are computed
 in Python), which on text met for the first time was about a sixth of the pipeline's time. A
 trained spaCy model ships its vocabulary for the same reason; here it is built from the GB2312
@@ -27,26 +28,9 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from ingest import extensions
-from ingest.textfold import VARIANTS, prime, traditional_forms
+from ingest.textfold import common_chars, prime
 
 extensions.register()
-
-
-def common_chars() -> list[str]:
-    """ASCII, Latin-1, general, CJK and full-width punctuation, GB2312's symbols and level-1
-    characters, their traditional forms and the variant characters the fold knows (no repeats)."""
-    out = [chr(c) for c in range(0x20, 0x7F)] + [chr(c) for c in range(0x3000, 0x3040)]
-    out += [chr(c) for c in range(0xFF01, 0xFF5F)]
-    rows = list(range(0xA1, 0xAA)) + list(range(0xB0, 0xD8))  # symbols; level-1 hanzi
-    for hi in rows:
-        for lo in range(0xA1, 0xFF):
-            try:
-                out.append(bytes((hi, lo)).decode("gb2312"))
-            except UnicodeDecodeError:
-                pass
-    out += traditional_forms(out) + list(VARIANTS)
-    out += [chr(c) for c in range(0xA0, 0x100)] + [chr(c) for c in range(0x2010, 0x205F)]
-    return list(dict.fromkeys(out))
 
 
 class CharTokenizer:
