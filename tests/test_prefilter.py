@@ -29,8 +29,12 @@ SHAPES = [
     r"(?:(?<=[，,])|(?<=第[一二]))([一-鿿]{1,3})",
     r"(?:^|(?<=\d))[^，]{2}",
     r"(?:^|(?<=[，、]))[一-鿿]*",  # can match empty: plain scan
+    # a run every match holds, with a class in it (项目[、和]): a text without it is not scanned
+    r"[一-鿿]{1,3}?项目(?:[、和][一-鿿]{1,3}?项目)+(?![一-鿿])",
+    r"(重工)[集团]{2}(?:有限)?公司",
 ]
-ALPHABET = list("党的中共第十一二三届全会研究所长属统战部组织副、，,\n青山东方西重工集团X*市县a0123 〇") + [
+ALPHABET = list("党的中共第十一二三届全会研究所长属统战部组织副、，,\n青山东方西重工集团X*市县a0123 〇和") + [
+    "项目", "项目、", "有限公司", "公司",
     "党的", "中共", "届", "一中", "二中", "全会", "研究所", "所长", "统战部", "组织部", "副部长", "部长",
     "一、", "青山", "东方", "西山", "重工", "集团", "12", "一二", "〇三"]
 
@@ -185,6 +189,20 @@ def test_trailing_lookahead_guard():
             assert _same(p, fast, t), (shape, t)
             found += bool(p.search(t))
         assert found > 20
+
+
+def test_required_sequence():
+    from ingest.components.prefilter import required_sequence
+
+    lists = re.compile(r"[一-鿿]{3,16}?项目(?:[、和及][一-鿿]{3,16}?项目)+")
+    assert required_sequence(lists).pattern == "项目[、和及]"
+    assert required_sequence(re.compile(r"(重工)[集团]{2}")).pattern == "重工[集团]"
+    assert required_sequence(re.compile(r"重工集团")) is None  # a literal: required_literal's `in` says it
+    assert required_sequence(re.compile(r"重工(?:集团|公司)")) is None
+    assert required_sequence(re.compile(r"[甲乙]")) is None  # one class: the first-character scan says it
+    fast = Prefiltered(re.compile(r"[一-鿿]{2}项目(?:[、和][一-鿿]{2}项目)+"))
+    assert fast.needs_seq is not None and list(fast.finditer("青山项目和东方项目")) != []
+    assert list(fast.finditer("青山项目，东方项目")) == []
 
 
 def test_required_literal():

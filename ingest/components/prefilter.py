@@ -217,6 +217,47 @@ def _literal_runs(items) -> list[str]:
     return runs
 
 
+def _sequences(items, cur: list[str]) -> tuple[list[list[str]], list[str]]:
+    """(finished, open) runs of one-character items (literals, narrow classes, as regex pieces)
+    that every match holds one after the other; `cur` is the run the items continue."""
+    done: list[list[str]] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            cur = cur + [re.escape(chr(av))]
+            continue
+        if op is sre.IN:
+            body = _class_source(op, av)
+            if body is not None and not any(iop is sre.RANGE and iav[1] - iav[0] >= _WIDE for iop, iav in av):
+                cur = cur + ["[" + body + "]"]
+                continue
+        elif op is sre.SUBPATTERN and not av[1] and not av[2]:  # a group without local flags
+            inner, cur = _sequences(av[-1], cur)
+            done += inner
+            continue
+        elif op in _REPEATS and av[0] >= 1:  # its first round follows right on; what comes after, not
+            inner, last = _sequences(av[2], cur)
+            done += inner + [last]
+            cur = []
+            continue
+        done.append(cur)
+        cur = []
+    return done, cur
+
+
+def required_sequence(pattern: re.Pattern) -> re.Pattern | None:
+    """A run of literals and small classes every match holds (项目[、和及] in a list of projects), as
+    a pattern of its own, when it says more than `required_literal` does: a text where it matches
+    nowhere holds no match (one search, which opens with a literal, found in C)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    done, last = _sequences(sre_parse.parse(pattern.pattern, pattern.flags), [])
+    best = max(done + [last], key=len)
+    if len(best) < 2 or len(best) <= len(required_literal(pattern)) \
+            or all(not x.startswith("[") for x in best):
+        return None
+    return re.compile("".join(best))
+
+
 def required_literal(pattern: re.Pattern) -> str:
     """The longest run of literal characters every match holds ("" when none is known): a text
     without it holds no match, which one `in` test (C) tells before any scan."""
@@ -289,11 +330,13 @@ class Prefiltered:
         self.guard = trailing_lookahead(pattern)
         self.needs = required_literal(pattern)
         self.needs_one = required_words(pattern)
+        self.needs_seq = required_sequence(pattern)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         n = len(text) if endpos is None else min(endpos, len(text))
         if self.needs not in text or self.guard is not None and self.guard.search(text) is None \
-                or self.needs_one and not any(w in text for w in self.needs_one):
+                or self.needs_one and not any(w in text for w in self.needs_one) \
+                or self.needs_seq is not None and self.needs_seq.search(text) is None:
             return
         if self.after is not None:
             yield from self._after_scan(text, pos, n)
