@@ -61,6 +61,9 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
   a title in a body the recogniser missed (州人大常委会主任甲) keeps no body carried from the item before;
   共同 coordinates two sides named across 与/同 (A与B共同建设了X); investing to build (投资10亿元，在某地
   建设X; 出资…建造X新城) funds what is built as well as founding it (relation_rules_funding).
+- rel11 (three or more READ batches, u1–u58): the founders named in a passive or attributive founding
+  clause (由A与B共同构建; X是A和B合作共建的Y; 由A、B共同发起，X正式启动建设) founded the body the clause
+  is about.
 Cue words are data: `ingest/data/relation_cues.json`; which types each relation joins is the one
 table `graph/data/relation_signatures.json` (read through `graph.model.SIGNATURES`).
 

@@ -1,0 +1,44 @@
+"""Relation classes of the rel11 round (issue 10: relations on unseen text, u53–u58 opened), each kept
+because it fired correctly in three or more READ batches and cost nothing on the CHECK sets and
+seeds+dev. `triples` (tests/test_relations.py) runs the relation rules on given entities. Names are
+invented.
+"""
+
+from __future__ import annotations
+
+from tests.test_relations import triples
+
+P, G, RI, E, L, IP, EN, F, A = ("Person", "PartyGovBody", "ResearchInstitute", "Event", "Location",
+                                "IndustrialPark", "Enterprise", "Fund", "Association")
+
+
+# --- founders in a passive (由…) or attributive (是…的) founding clause --------------------------------
+
+def test_founders_after_you_with_the_body_in_the_next_clause():
+    ents = [("东方光学集团", EN), ("青山投资集团", EN), ("东方光学上海创新中心", RI)]
+    t = triples("今年9月，由东方光学集团、青山投资集团共同发起，东方光学上海创新中心正式启动建设。", ents)
+    for name in ("东方光学集团", "青山投资集团"):
+        assert (name, "ESTABLISHED", "东方光学上海创新中心") in t
+
+
+def test_next_clause_subject_that_is_a_founder_is_not_founded():
+    ents = [("东方基金", F), ("东方重工集团", EN), ("青山省", L), ("东方新兴基金", F)]
+    t = triples("东方新兴基金首期规模15亿元，由东方基金与东方重工集团及青山省等出资方共同设立，"
+                "东方重工集团正式启动管理。", ents)
+    assert ("青山省", "ESTABLISHED", "东方重工集团") not in t
+    assert ("东方基金", "ESTABLISHED", "东方重工集团") not in t
+
+
+def test_founders_in_an_attributive_co_building_clause():
+    ents = [("青山中心", RI), ("青山市人民政府", G), ("东方船舶研究中心", RI)]
+    t = triples("据了解，青山中心是青山市人民政府和东方船舶研究中心合作共建的海洋科技创新平台。", ents)
+    for name in ("青山市人民政府", "东方船舶研究中心"):
+        assert (name, "ESTABLISHED", "青山中心") in t
+
+
+def test_founders_of_a_base_built_jointly_after_you():
+    ents = [("东山航天产业化基地", IP), ("青山市政府", G), ("东方航天管理局", G)]
+    t = triples("东山航天产业化基地，是由青山市政府与东方航天管理局共同构建，"
+                "以东山园区为核心的产业集群。", ents)
+    for name in ("青山市政府", "东方航天管理局"):
+        assert (name, "ESTABLISHED", "东山航天产业化基地") in t
