@@ -42,3 +42,31 @@ def test_founders_of_a_base_built_jointly_after_you():
                 "以东山园区为核心的产业集群。", ents)
     for name in ("青山市政府", "东方航天管理局"):
         assert (name, "ESTABLISHED", "东山航天产业化基地") in t
+
+
+# --- the meeting a report is about, not one it cites (recent_event / RuleBase._cited_events) ----------
+
+def test_a_list_of_cited_meetings_shares_its_citation():
+    ents = [("青山市海防工作会议", E), ("东方第五次全会", E), ("东方经济工作会议", E),
+            ("东方政法工作会议", E), ("王大明", P), ("周海军", P)]
+    t = triples("昨天，青山市召开青山市海防工作会议，深入学习贯彻东方第五次全会、东方经济工作会议和"
+                "东方政法工作会议精神。市海防委员会副主任周海军主持会议。王大明出席会议并讲话。", ents)
+    assert ("周海军", "LEADS", "青山市海防工作会议") in t
+    assert ("王大明", "PARTICIPATES_IN", "青山市海防工作会议") in t
+    assert ("周海军", "LEADS", "东方经济工作会议") not in t
+
+
+def test_a_meeting_said_to_be_held_is_reported_whatever_it_stresses():
+    ents = [("全市征兵工作会议", E), ("王大明", P), ("钱小东", P)]
+    t = triples("10月11日召开的全市征兵工作会议强调，要把新兵质量作为重中之重。"
+                "副市长王大明，青山军分区司令员钱小东出席会议并讲了话。", ents)
+    for name in ("王大明", "钱小东"):
+        assert (name, "PARTICIPATES_IN", "全市征兵工作会议") in t
+
+
+def test_a_meeting_still_to_come_is_not_the_one_reported():
+    ents = [("全区武装工作会议", E), ("东方第十次代表大会", E), ("王大明", P), ("钱小东", P)]
+    t = triples("青山区召开全区武装工作会议。王大明指出，今年东方第十次代表大会将要召开，意义重大。"
+                "副区长钱小东出席会议。", ents)
+    assert ("钱小东", "PARTICIPATES_IN", "东方第十次代表大会") not in t
+    assert ("钱小东", "PARTICIPATES_IN", "全区武装工作会议") in t

@@ -63,7 +63,9 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
   建设X; 出资…建造X新城) funds what is built as well as founding it (relation_rules_funding).
 - rel11 (three or more READ batches, u1–u58): the founders named in a passive or attributive founding
   clause (由A与B共同构建; X是A和B合作共建的Y; 由A、B共同发起，X正式启动建设) founded the body the clause
-  is about.
+  is about; the meeting a report is about, not one it cites: a list of meetings shares its citation
+  (学习贯彻甲会议、乙会议和丙会议精神), a meeting just said to be held is reported whatever it stresses
+  (召开的X会议强调), one still to come is cited (X将要召开).
 Cue words are data: `ingest/data/relation_cues.json`; which types each relation joins is the one
 table `graph/data/relation_signatures.json` (read through `graph.model.SIGNATURES`).
 
