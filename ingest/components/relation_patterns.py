@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.components.lexicon import alternation
+from ingest.components.lexicon import alternation, title_words
 from ingest.components.prefilter import lookahead
 from ingest.components.relation_view import ANY
 
@@ -27,7 +27,9 @@ NOT_ANY = ANY[1:-1]  # the placeholder range, for use inside [^…]
 
 @lru_cache(maxsize=1)
 def cues() -> dict:
-    """Cue lists from the data file, each sorted longest first (a longer cue wins over its part)."""
+    """Cue lists from the data file, each sorted longest first (a longer cue wins over its part).
+    The titles of posts (HOLDS_POSITION) come from the one title list, ingest/data/titles.tsv (its
+    post and both rows), not from a copy here."""
     data = json.loads(CUES_PATH.read_text(encoding="utf-8"))
     out: dict = {}
     for k, v in data.items():
@@ -35,6 +37,7 @@ def cues() -> dict:
             out[k] = sorted(v, key=len, reverse=True)
         elif isinstance(v, dict):
             out[k] = v
+    out["titles"] = sorted(title_words("post"), key=len, reverse=True)
     return out
 
 
