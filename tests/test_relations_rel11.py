@@ -70,3 +70,27 @@ def test_a_meeting_still_to_come_is_not_the_one_reported():
                 "副区长钱小东出席会议。", ents)
     assert ("钱小东", "PARTICIPATES_IN", "东方第十次代表大会") not in t
     assert ("钱小东", "PARTICIPATES_IN", "全区武装工作会议") in t
+
+
+# --- posts the relation rules lacked (titles.tsv rows marked both), and a missed unit before a title ---
+
+def test_posts_of_a_deputy_premier_and_a_brigade_commander():
+    ents = [("国务院", G), ("周大明", P), ("青山预备役炮兵旅", "MilitaryUnit"), ("陈小东", P)]
+    t = triples("国务院副总理周大明，青山预备役炮兵旅旅长、大校陈小东出席仪式。", ents)
+    assert ("周大明", "HOLDS_POSITION", "国务院") in t
+    assert ("陈小东", "HOLDS_POSITION", "青山预备役炮兵旅") in t
+
+
+def test_post_in_a_party_group_keeps_the_attendee_list_going():
+    ents = [("青山州委议军会议", E), ("杨大明", P), ("刘小东", P), ("潘建国", P)]
+    t = triples("5月4日，青山州委议军会议召开。州委副书记、州长杨大明，州人大常委会党组书记刘小东，"
+                "州政协主席潘建国，州委常委出席会议。", ents)
+    for name in ("杨大明", "刘小东", "潘建国"):
+        assert (name, "PARTICIPATES_IN", "青山州委议军会议") in t
+
+
+def test_a_unit_the_recogniser_missed_before_a_title_carries_no_body():
+    ents = [("青山市政府", G), ("王一鸣", P), ("徐东海", P)]
+    t = triples("青山市政府秘书长王一鸣，市电视台台长徐东海一同考察。", ents)
+    assert ("王一鸣", "HOLDS_POSITION", "青山市政府") in t
+    assert ("徐东海", "HOLDS_POSITION", "青山市政府") not in t

@@ -66,6 +66,8 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
   is about; the meeting a report is about, not one it cites: a list of meetings shares its citation
   (学习贯彻甲会议、乙会议和丙会议精神), a meeting just said to be held is reported whatever it stresses
   (召开的X会议强调), one still to come is cited (X将要召开).
+  Posts the rules lacked (副总理, 旅长, 副主委, 总领事, 党组书记 …: titles.tsv rows marked both), with a
+  unit the recogniser missed before a title (市电视台台长, 某报社原副总编辑) carrying no body.
 Cue words are data: `ingest/data/relation_cues.json`; which types each relation joins is the one
 table `graph/data/relation_signatures.json` (read through `graph.model.SIGNATURES`).
 
