@@ -472,19 +472,41 @@ class RuleBase:
         """The Event last mentioned at or before this point of the document (for "会议", "开幕式")."""
         offset = sv.m2o[pos] if pos < len(sv.m2o) else sv.end
         if self._reported_events is None:
-            # "以党的十九大精神为指引", "落实省第十四次党代会决策部署": a meeting cited, not the one
-            # being reported
-            # "学习贯彻党的二十大关于…的部署": an event that is studied or carried out is cited too
-            cited_before = tuple(self.c["event_cited_before"])
-            self._reported_events = [
-                (start, m)
-                for start, m in self.event_positions
-                if not P.EVENT_CITED.match(fold(self.text[m.end : m.end + 6]).lstrip("”\"'"))
-                and not fold(self.text[max(0, m.start - 4) : m.start]).endswith(cited_before)
-            ]
+            cited = self._cited_events()
+            self._reported_events = [(start, m) for k, (start, m) in enumerate(self.event_positions)
+                                     if k not in cited]
         evs = self._reported_events
         k = bisect_right(evs, offset, key=lambda x: x[0])
         return evs[k - 1][1] if k else None
+
+    def _cited_events(self) -> set[int]:
+        """Indexes (into event_positions) of the meetings a document cites, not the one it reports:
+        "以党的十九大精神为指引", "落实省第十四次党代会决策部署" (what follows); "学习贯彻党的二十大关于…
+        的部署" (studied or carried out: what comes before). rel11: a meeting just said to be held is
+        the one reported whatever it stresses (10月11日召开的全市征兵工作会议强调: event_held_before); one
+        still to come is not (党的十七大将要召开: event_cited_after); and a list of meetings shares its
+        citation (学习贯彻甲会议、乙会议和丙会议精神: only the first follows the verb and only the last
+        precedes 精神; event_list_joiners, the words between two items). Word lists: relation_cues.json."""
+        c = self.c
+        cited_before, held_before = tuple(c["event_cited_before"]), tuple(c["event_held_before"])
+        evs = [m for _s, m in self.event_positions]
+        cited: set[int] = set()
+        for k, m in enumerate(evs):
+            before = fold(self.text[max(0, m.start - 4) : m.start])
+            if before.endswith(held_before):
+                continue
+            after = fold(self.text[m.end : m.end + 6]).lstrip("”\"'")
+            if P.EVENT_CITED.match(after) or after.startswith(tuple(c["event_cited_after"])) \
+                    or before.endswith(cited_before):
+                cited.add(k)
+        joiners = set(c["event_list_joiners"])
+        joined = [k for k in range(len(evs) - 1)
+                  if fold(self.text[evs[k].end : evs[k + 1].start]).strip("”“\"' ") in joiners]
+        for step in (joined, joined[::-1]):  # forward, then backward: a whole list takes the citation
+            for k in step:
+                if k in cited or k + 1 in cited:
+                    cited.update((k, k + 1))
+        return cited
 
     def _evidence_view(self, a: str, b: str) -> SentView | None:
         """The first sentence naming both a and b, else the first naming a (evidence of a name fact)."""

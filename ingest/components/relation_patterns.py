@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.components.lexicon import alternation
+from ingest.components.lexicon import alternation, title_words
 from ingest.components.prefilter import lookahead
 from ingest.components.relation_view import ANY
 
@@ -27,7 +27,9 @@ NOT_ANY = ANY[1:-1]  # the placeholder range, for use inside [^…]
 
 @lru_cache(maxsize=1)
 def cues() -> dict:
-    """Cue lists from the data file, each sorted longest first (a longer cue wins over its part)."""
+    """Cue lists from the data file, each sorted longest first (a longer cue wins over its part).
+    The titles of posts (HOLDS_POSITION) come from the one title list, ingest/data/titles.tsv (its
+    post and both rows), not from a copy here."""
     data = json.loads(CUES_PATH.read_text(encoding="utf-8"))
     out: dict = {}
     for k, v in data.items():
@@ -35,6 +37,7 @@ def cues() -> dict:
             out[k] = sorted(v, key=len, reverse=True)
         elif isinstance(v, dict):
             out[k] = v
+    out["titles"] = sorted(title_words("post"), key=len, reverse=True)
     return out
 
 
@@ -368,6 +371,8 @@ class CuePatterns:
     gather: re.Pattern  # B汇集了/引进了
     established_by: re.Pattern  # 由A、B…合作成立
     established_with: re.Pattern  # A联合B、C等单位共同设立X
+    established_attr: re.Pattern  # X是A和B合作共建的Y
+    founded_next: re.Pattern  # 由A、B共同发起，X正式启动建设: the clause that starts X
     park_built_by: re.Pattern  # 某园区…由A、B共同投资建设
     park_built_attr: re.Pattern  # 某园区是A、B联合C…建设的产业园区
     park_built_cue: re.Pattern  # any park_built_by word: a sentence without one skips both
@@ -488,9 +493,14 @@ def _structure_patterns(c: dict) -> dict[str, re.Pattern | tuple]:
 def _established_patterns(c: dict) -> dict[str, re.Pattern | tuple]:
     """Founding and park building: the patterns rule_established reads."""
     return dict(
+        # 由A、B…合作成立; 构建 and 共建 found only in this frame (由A与B共同构建: rel11)
         established_by=re.compile(
             f"由((?:{ANY}[、和与及]?)+)(?:等[^，,。{NOT_ANY}]{{0,8}}?{ANY})?[^，,。{NOT_ANY}]{{0,16}}?"
-            f"({alt(c['established'] + ['共建'])})"
+            f"({alt(c['established'] + c['founded_by_verbs'])})"
+        ),
+        # "X是A和B合作共建的Y": the founders in an attributive clause about the subject (rel11)
+        established_attr=re.compile(
+            f"是((?:{ANY}[、和与及]?)+)[^，,。；;{NOT_ANY}]{{0,6}}?({alt(c['founded_attr_verbs'])})的"
         ),
         established_with=re.compile(
             f"({ANY})(?:联合|会同|携手)((?:{ANY}[、和与及]?)+)(?:等[^，,。{NOT_ANY}]{{0,6}}?)?(?:共同|联合)?"
@@ -505,6 +515,7 @@ def _established_patterns(c: dict) -> dict[str, re.Pattern | tuple]:
             f"是((?:{ANY}[、和与及]?)+)(?:(?:联合|携手|会同)((?:{ANY}[、和与及]?)+))?[^，,。；;{NOT_ANY}]{{0,24}}?"
             f"(投资|出资)?({alt(c['park_built_by'])})的"
         ),
+        founded_next=re.compile(alt(c["founded_next_clause"])),
         established=re.compile(alt(c["established"])),
         established_park=re.compile(alt(c["established_park"])),
     )

@@ -464,6 +464,8 @@ class ActionRules(RuleBase):
         if ("由" in s or "是" in s) and self.p.park_built_cue.search(s):
             self._park_built_by(sv)
         self._established_with(sv)
+        if "是" in s:
+            self._established_attr(sv)
         # subject + 成立/设立/组建 + org ; subject + 建设/打造/创建 + park ; subject + PARK建设
         tails = SIGNATURES["ESTABLISHED"][1]
         cue_sets = [(self.p.established, tails), (self.p.established_park, {"IndustrialPark"})]
@@ -487,14 +489,7 @@ class ActionRules(RuleBase):
             agents = [(p, x) for p, x in agents
                       if x.type != "Location" or s[p + 1 : p + 2] in FOUNDER_NEXT
                       or self.p.established.match(s, p + 1)]
-            target = None
-            after = self.tails_after(sv, m.end(), tails, max_gap=3)
-            if after:  # "由A、B等30余家单位联合发起成立了X"
-                target = after[0]
-            else:  # "X是由A、B与C三方合作成立的…"
-                for p, x in sv.mentions_in(0, m.start()):
-                    if x.type in tails:
-                        target = (p, x)
+            target = self._founded_target(sv, m, tails)
             if target is None:
                 continue
             for p, x in agents:
@@ -503,6 +498,47 @@ class ActionRules(RuleBase):
                 for i, (p1, x1) in enumerate(agents):
                     for p2, x2 in agents[i + 1 :]:
                         self.emit(x1, "COORDINATES_WITH", x2, sv, "coord:co-founders", 0.7, [p1, p2])
+
+    def _founded_target(self, sv: SentView, m: re.Match, tails: set[str]) -> tuple[int, EntMention] | None:
+        """What the founders after 由 found: the body right after the verb ("由A、B等30余家单位联合
+        发起成立了X"), else the last one named before 由 ("X是由A、B与C三方合作成立的…"), else the
+        subject of the next clause ("由A、B和C共同发起，X正式启动建设": rel11)."""
+        after = self.tails_after(sv, m.end(), tails, max_gap=3)
+        if after:
+            return after[0]
+        before = [(p, x) for p, x in sv.mentions_in(0, m.start()) if x.type in tails]
+        if before:
+            return before[-1]
+        # the next clause must be about the new body's start (正式启动, 揭牌…), its subject no founder
+        s = sv.masked
+        _, b = self.clause_of(sv, m.start())
+        if b < len(s) and s[b] in "，,":
+            a2, b2 = self.clause_of(sv, b + 1)
+            founders = {x.name for _p, x in sv.mentions_in(m.start(1), m.end(1))}
+            subj = [(p, x) for p, x in self.clause_subjects(sv, a2, b2)
+                    if x.type in tails and x.name not in founders]
+            if len(subj) == 1 and self.p.founded_next.search(s, subj[0][0] + 1, b2):
+                return subj[0]
+        return None
+
+    def _established_attr(self, sv: SentView) -> None:
+        """ "东山中心是青山市政府和东方研究院合作共建的创新平台": the bodies between 是 and an attributive
+        founding verb founded the subject of the clause (its own or carried; rel11). A place modifying
+        the founders' class (是青山市企业共同组建的) is no founder."""
+        s = sv.masked
+        heads, tails = SIGNATURES["ESTABLISHED"]
+        for m in self.p.established_attr.finditer(s):
+            subj = [(q, y) for q, y in self.subject_at(sv, m.start()) if y.type in tails]
+            if len(subj) != 1:
+                continue
+            q, y = subj[0]
+            for p, x in sv.mentions_in(m.start(1), m.end(1)):
+                if x.type not in heads or x.name == y.name:
+                    continue
+                if x.type == "Location" and s[p + 1 : p + 2] not in FOUNDER_NEXT:
+                    continue
+                at = [p] + ([q] if q >= 0 else [])
+                self.emit(x, "ESTABLISHED", y, sv, f"established:attr:{m.group(2)}", 0.7, at)
 
     def _established_with(self, sv: SentView) -> None:
         """ "A联合B、C等单位共同设立X": A and every listed body found X."""

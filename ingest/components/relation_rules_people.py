@@ -252,7 +252,11 @@ class PeopleRules(RuleBase):
         # "培训科科长甲某": a title of a unit that is not named as an entity (科, 处, 室…)
         # "在我委总工程师甲某陪同下": the speaker's own body (我委, 我校), not the one carried
         pre = lead[: tm.start()] if tm else ""
+        # "市电视台台长甲", "某报社原副总编辑乙": a unit the recogniser missed, named before the title
+        # (its last character, after 原/前, in unnamed_unit_ends: rel11), keeps no carried body either
+        unit = fold(pre).removesuffix("原").removesuffix("前")
         own_unit = bool(pre) and (len(pre) >= 2 and pre[-1] in UNIT_HEAD_CHARS
+                                  or len(unit) >= 2 and unit[-1] in self.c["unnamed_unit_ends"]
                                   or "我" in pre or "本" in pre)
         # "区领导甲、乙", "自治区副主席丙": a title of a level of government, not of the
         # body carried from the list before (a government with no entity gives nothing)

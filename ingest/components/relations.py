@@ -61,6 +61,13 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
   a title in a body the recogniser missed (州人大常委会主任甲) keeps no body carried from the item before;
   共同 coordinates two sides named across 与/同 (A与B共同建设了X); investing to build (投资10亿元，在某地
   建设X; 出资…建造X新城) funds what is built as well as founding it (relation_rules_funding).
+- rel11 (three or more READ batches, u1–u58): the founders named in a passive or attributive founding
+  clause (由A与B共同构建; X是A和B合作共建的Y; 由A、B共同发起，X正式启动建设) founded the body the clause
+  is about; the meeting a report is about, not one it cites: a list of meetings shares its citation
+  (学习贯彻甲会议、乙会议和丙会议精神), a meeting just said to be held is reported whatever it stresses
+  (召开的X会议强调), one still to come is cited (X将要召开).
+  Posts the rules lacked (副总理, 旅长, 副主委, 总领事, 党组书记 …: titles.tsv rows marked both), with a
+  unit the recogniser missed before a title (市电视台台长, 某报社原副总编辑) carrying no body.
 Cue words are data: `ingest/data/relation_cues.json`; which types each relation joins is the one
 table `graph/data/relation_signatures.json` (read through `graph.model.SIGNATURES`).
 
