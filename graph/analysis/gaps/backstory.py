@@ -77,6 +77,73 @@ def solved_cue(sentence: str) -> str:
     return ""
 
 
+def general_solved(sentence: str) -> str:
+    """The cue by which a sentence reports the problems as a whole solved or rectified, wherever it
+    stands in the document ("检察建议中提到的问题我们都已经解决了", a follow-up report's lead; gaps16):
+    a solved cue of 解决/整改 with a problem noun before it in its clause (`general_solved`), not
+    after a negator."""
+    c, _ = _cues()
+    s = _plain(sentence)
+    for w in c["solved_cues"]:
+        if "解决" not in w and "整改" not in w:
+            continue
+        for m in re.finditer(re.escape(w), s):
+            if any(s[max(0, m.start() - 3) : m.start()].endswith(n) for n in c["solved_negators"]):
+                continue
+            opening = max(s.rfind(x, 0, m.start()) for x in "，,；;。!！?？") + 1
+            if re.search(c["general_solved"], s[opening : m.start()]):
+                return w
+    return ""
+
+
+def _common(a: str, b: str, k: int) -> tuple[int, int] | None:
+    """(start in b, length) of the longest stretch of `a` of at least k characters that `b` holds."""
+    best = None
+    for i in range(len(a) - k + 1):
+        j = b.find(a[i : i + k])
+        if j < 0:
+            continue
+        n = k
+        while i + n < len(a) and j + n < len(b) and a[i + n] == b[j + n]:
+            n += 1
+        if best is None or n > best[1]:
+            best = (j, n)
+    return best
+
+
+def echoed_done(problem: str, other: str) -> str:
+    """The stretch of `other` that reports done what `problem` states as not done (gaps16): a
+    negated predicate (尚未编制, 没有将X列入Y: `echo_negators`) that `other` repeats with a completion
+    right after it (编制完成, 列入了: `echo_done_after`) or just before it (已, 全部: `echo_done_before`), no
+    future or negated marker just before it (将于, 计划, 要, 尚未: `echo_not_done`). A short predicate
+    (编制) counts only when `other` also repeats the problem's subject (国防动员“十四五”规划尚未编制 ->
+    于2024年1月编制完成…国防动员“十四五”规划), and not inside a problem clause of `other` (another
+    problem worded alike). "" when it does not."""
+    c, _ = _cues()
+    s, o, k = _plain(problem), _plain(other), c["echo_min"]
+    for m in re.finditer(c["echo_negators"], s):
+        end = min((i for i in (s.find(x, m.end()) for x in "，,；;。!！?？") if i >= 0), default=len(s))
+        opening = max(s.rfind(x, 0, m.start()) for x in "，,；;。!！?？") + 1
+        pred = s[m.end() : end]
+        if len(pred) >= k:
+            hit = _common(pred, o, k)
+        elif len(pred) >= 2 and pred in o and _common(s[opening : m.start()], o, k):
+            hit = (o.find(pred), len(pred))
+        else:
+            hit = None
+        if not hit:
+            continue
+        at, n = hit
+        if any(a <= at < b for a, b in problem_clauses(o)):
+            continue  # another problem sentence repeating the wording (未按规定…发放 / 违规向…发放)
+        done = re.match(c["echo_done_after"], o[at + n :]) or re.search(
+            c["echo_done_before"], o[max(0, at - 4) : at]
+        )
+        if done and not re.search(c["echo_not_done"], o[max(0, at - 6) : at]):
+            return o[at : at + n + 2]
+    return ""
+
+
 def document_sentences(G: nx.MultiDiGraph) -> dict[str, dict[int, dict]]:
     """document -> sentence index -> a sentence the graph keeps (mentions and tie evidence)."""
     out: dict[str, dict[int, dict]] = {}
@@ -96,6 +163,11 @@ def history(G: nx.MultiDiGraph, n: str | None, p: dict, sentences: dict) -> tupl
         what, e = solved
         past = f"a past passage ({cue}…), " if cue else ""
         return f"{past}reported solved later in the same document ({what}…): history, not an open problem", e
+    echo = _echo(G, p, sentences)
+    if echo:
+        what, e = echo
+        return (f"reported done in the same document ({what}…): what the problem says is not done "
+                "the text reports done, not an open problem"), e
     remedy = remedied(G, p, sentences)
     if remedy:
         what, e = remedy
@@ -106,6 +178,20 @@ def history(G: nx.MultiDiGraph, n: str | None, p: dict, sentences: dict) -> tupl
     return None
 
 
+def _echo(G: nx.MultiDiGraph, p: dict, sentences: dict) -> tuple[str, dict] | None:
+    """(stretch, deciding sentence) of another sentence of p's document, anywhere in it, that
+    reports done what p states as not done (`echoed_done`)."""
+    i = p.get("sentence_index")
+    doc = sentences.get(p.get("document"), {})
+    if i is None or not re.search(_cues()[0]["echo_negators"], _plain(p.get("sentence", ""))):
+        return None
+    for j, e in sorted(doc.items()):
+        what = echoed_done(p.get("sentence", ""), e.get("sentence", "")) if j != i else ""
+        if what:
+            return what, dated(G, e)
+    return None
+
+
 def _solved_here(G: nx.MultiDiGraph, p: dict) -> tuple[str, dict] | None:
     """(cue, the sentence itself) when the problem sentence reports, after its last problem
     clause, the problem solved ("…机制不健全的问题，目前已整改到位": gaps9, a 督查 report)."""
@@ -113,7 +199,11 @@ def _solved_here(G: nx.MultiDiGraph, p: dict) -> tuple[str, dict] | None:
     spans = problem_clauses(s)
     if not spans:
         return None
-    cue = solved_cue(s[max(e for _, e in spans):])
+    rest = s[max(e for _, e in spans):]
+    cue = solved_cue(rest)
+    if not cue:  # 对落实不够好的几个乡进行通报批评，使全县各级政府全部将…列入了… (gaps16)
+        m = re.search(_cues()[0]["completion_after_problem"], rest)
+        cue = m.group(0) if m else ""
     return (cue, dated(G, p)) if cue else None
 
 
@@ -154,8 +244,10 @@ def remedied(G: nx.MultiDiGraph, p: dict, sentences: dict) -> tuple[str, dict] |
             if what:
                 return what, dated(G, doc[j])
     if not any(w in _plain(p.get("sentence", "")) for w in c["present_markers"]):
-        for j in sorted((k for k in doc if i - c["solved_window"] <= k < i), reverse=True):
-            what = solved_cue(doc[j].get("sentence", ""))  # told solved just before: the lead's result
+        for j in sorted((k for k in doc if k < i), reverse=True):
+            s = doc[j].get("sentence", "")
+            # told solved just before (the lead's result), or the problems as a whole anywhere before
+            what = solved_cue(s) if j >= i - c["solved_window"] else general_solved(s)
             if what:
                 return what, dated(G, doc[j])
     return None
@@ -171,9 +263,8 @@ def _solved_later(G: nx.MultiDiGraph, n: str | None, p: dict, sentences: dict) -
     mine = {e.get("sentence_index") for e in own if e.get("document") == p["document"]}
     window = _cues()[0]["solved_window"]
     for j, e in sorted((j, e) for j, e in sentences.get(p["document"], {}).items() if j > i):
-        if j - i > window and j not in mine:
-            continue
-        cue = solved_cue(e.get("sentence", ""))
+        far = j - i > window and j not in mine
+        cue = general_solved(e.get("sentence", "")) if far else solved_cue(e.get("sentence", ""))
         if cue:
             return cue, dated(G, e)
     return None
