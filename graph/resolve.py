@@ -82,6 +82,7 @@ class Jurisdiction:
     level: str = ""
     province: str = ""
     city: str = ""
+    county: str = ""  # the one county a document about a province or city names (see `document_county`)
 
     def at_level(self, level: str) -> str | None:
         if not self.level:
@@ -92,6 +93,8 @@ class Jurisdiction:
             return self.province or None
         if level == "city":  # a county's city, or the municipality or county-level city itself
             return self.city or None
+        if level == "county":
+            return self.county or None
         return None
 
 
@@ -126,6 +129,29 @@ def _city_of(place: places.Place) -> str:
     if place.city in PSEUDO_CITIES or not place.city:
         return place.province if place.province.endswith("市") else ""
     return place.city
+
+
+def document_county(extraction: Extraction, jur: Jurisdiction) -> Jurisdiction:
+    """The jurisdiction with the county a 县- or 区-prefixed body (县委, 县政府, 区人武部) of the
+    document belongs to, when the document's place is above a county (gaps16): the one county-level
+    place inside it that the document names (a Location, or the innermost place a body's name
+    opens with: 南乐县人武部). A report filed under its province (河南南乐…, metadata 河南) keyed its
+    bare 县委 as 河南省·县委, a node of the province; with two counties named, or none, it stays so."""
+    if jur.level not in ("province", "city") or jur.county:
+        return jur
+    found = set()
+    for ent in extraction.entities:
+        n = norm_key(ent.name)
+        if ent.type == "Location":
+            place = places.lookup(n)
+        else:
+            lp = _innermost_place(n, jur) if ent.type in LOCAL_TYPES else None
+            place = lp[0] if lp else None
+        if place is not None and place.level == "county" and jur.label in (place.province, place.city):
+            found.add(place.name)
+    if len(found) != 1:
+        return jur
+    return Jurisdiction(jur.label, jur.level, jur.province, jur.city, found.pop())
 
 
 def _leading_place(name: str, jur: Jurisdiction) -> tuple[places.Place, str] | None:
@@ -218,7 +244,8 @@ def node_key(name: str, etype: str, jur: Jurisdiction, doc_id: str) -> tuple[str
         return f"{canonical(n)}〔{doc_id}〕", ""
     level = LEVEL_CHARS.get(n[:1])
     if level:
-        label = jur.at_level(level)
+        # 区级武装部 (the district-level PAFDs, a class) is no one county's body
+        label = jur.at_level(level) if not (jur.county and level == "county" and n[1:2] == "级") else None
         if label:
             rest = n[1:] if jur.level and label.endswith(n[:1]) else n
             return label + canonical(rest), label
@@ -304,7 +331,7 @@ def resolve(extraction: Extraction, decisions: Decisions | None = None) -> Docum
     """Key every entity and relation of one document; merge what the document says twice."""
     decisions = decisions or Decisions()
     doc = extraction.document
-    jur = document_jurisdiction(doc.jurisdiction, doc.id)
+    jur = document_county(extraction, document_jurisdiction(doc.jurisdiction, doc.id))
     by_key: dict[str, NodeRecord] = {}
     name_to_key: dict[str, str] = {}
     for ent in extraction.entities:

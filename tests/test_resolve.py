@@ -173,3 +173,33 @@ def test_autonomous_region_is_a_level_word_like_province():
     assert jur_of("自治区党委常委会议", "Event", "阿合奇县") == "新疆维吾尔自治区"
     # a place outside any autonomous region gives no region
     assert key("自治区党委", "PartyGovBody", "兰州市") != key("甘肃省委", "PartyGovBody", "")
+
+
+def _keys_of(jurisdiction: str, ents: list[tuple[str, str]]) -> dict[str, str]:
+    from graph.model import Document, Entity, Extraction, Mention
+
+    text = "。".join(n for n, _ in ents) + "。"
+    doc = Document(id="t1", source="t1.txt", text=text, sha256="x", jurisdiction=jurisdiction)
+    at, out = 0, []
+    for name, etype in ents:
+        out.append(Entity(name=name, type=etype, mentions=[Mention(0, at, at + len(name), name)]))
+        at += len(name) + 1
+    graph = resolve(Extraction(document=doc, entities=out, sentences=[(0, len(text))]))
+    return {n.name: n.key for n in graph.nodes}
+
+
+def test_a_county_prefixed_body_of_a_province_report_is_of_the_one_county_it_names():
+    """gaps16: a report filed under its province (metadata 浙江) about one county: its bare 县委 and
+    县政府 are that county's (开化县委), not nodes of the province (浙江省·县委); a county named by
+    a body's name counts (开化县人武部); with two counties named it stays unknown which; 县级武装部
+    (the county-level PAFDs, a class) is no one county's."""
+    one = _keys_of("浙江", [("开化县", "Location"), ("县委", "PartyGovBody"), ("县政府", "PartyGovBody")])
+    assert one["县委"] == "开化县委" and one["县政府"] == "开化县政府"
+    by_body = _keys_of("浙江", [("开化县人武部", "MilitaryUnit"), ("县委", "PartyGovBody")])
+    assert by_body["县委"] == "开化县委"
+    two = _keys_of("浙江", [("开化县", "Location"), ("遂昌县", "Location"), ("县委", "PartyGovBody")])
+    assert two["县委"] == "浙江省·县委"
+    cls = _keys_of("浙江", [("开化县", "Location"), ("县级武装部", "PartyGovBody")])
+    assert cls["县级武装部"] == "浙江省·县级武装部"
+    elsewhere = _keys_of("浙江", [("宁陕县", "Location"), ("县委", "PartyGovBody")])  # not inside 浙江
+    assert elsewhere["县委"] == "浙江省·县委"
