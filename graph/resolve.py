@@ -194,6 +194,23 @@ def _innermost_place(name: str, jur: Jurisdiction) -> tuple[places.Place, str] |
     return place, name[:end]
 
 
+def _place_chain(name: str, jur: Jurisdiction) -> places.Place | None:
+    """The innermost place of a place name written as a chain of places, each inside the one
+    before, that the chain consumes whole (河南南乐 → 南乐县, 湖北省襄阳市樊城区 → 樊城区, 天津市蓟州区 →
+    蓟州区: gaps16); None when a link is not inside the one before (包头市青山区: the table's 青山区 is
+    another city's) or text is left over (…镇, …街道)."""
+    lp = _leading_place(name, jur)
+    if lp is None:
+        return None
+    place, end = lp[0], len(lp[1])
+    while end < len(name):
+        nxt = _leading_place(name[end:], jur)
+        if nxt is None or nxt[0].level == place.level or place.name not in (nxt[0].province, nxt[0].city):
+            return None
+        place, end = nxt[0], end + len(nxt[1])
+    return place
+
+
 def _region_key(n: str, jur: Jurisdiction, doc_id: str) -> tuple[str, str]:
     """自治区党委, 自治区政协, 自治区…会议: 自治区 is a level word like 省 (the province-level autonomous
     region the document's place lies in), not the start of a name to put after the document's city
@@ -217,7 +234,7 @@ def node_key(name: str, etype: str, jur: Jurisdiction, doc_id: str) -> tuple[str
         label = jur.label if jur.label.startswith(ph + "〔") else f"{ph}〔{doc_id}〕"
         return label + canonical(n[len(ph):]), label
     if etype == "Location":
-        place = places.lookup(n)
+        place = places.lookup(n) or _place_chain(n, jur)
         return (place.name, place.name) if place else (canonical(n), "")
     if etype in GLOBAL_TYPES:
         lp = _innermost_place(n, jur) if etype != "Person" else None

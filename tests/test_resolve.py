@@ -203,3 +203,14 @@ def test_a_county_prefixed_body_of_a_province_report_is_of_the_one_county_it_nam
     assert cls["县级武装部"] == "浙江省·县级武装部"
     elsewhere = _keys_of("浙江", [("宁陕县", "Location"), ("县委", "PartyGovBody")])  # not inside 浙江
     assert elsewhere["县委"] == "浙江省·县委"
+
+
+def test_a_place_written_as_a_chain_of_places_is_its_innermost_place():
+    """gaps16: 浙江遂昌 or 浙江省丽水市遂昌县 is the county 遂昌县 (node and jurisdiction), one node with
+    遂昌县 itself, not a place of unknown jurisdiction; a chain that leaves text over (…城关镇) or
+    whose links are not inside one another (a county of another province after a county) is not read so."""
+    assert key("浙江遂昌", "Location", "浙江") == "遂昌县"
+    assert key("浙江省丽水市遂昌县", "Location", "") == "遂昌县"
+    assert jur_of("浙江遂昌", "Location", "浙江") == "遂昌县"
+    assert key("遂昌县城关镇", "Location", "浙江") == "遂昌县城关镇"
+    assert key("浙江遂昌宁陕县", "Location", "浙江") == "浙江遂昌宁陕县"
