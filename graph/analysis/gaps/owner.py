@@ -10,6 +10,8 @@ Extraction pins a problem clause on the bodies it names or carries (ingest/compo
   or project, "bare_head_types") in a sentence before the document first names the body in full
   speaks of the class or the programme (示范区建设有5种模式，存在…问题, in an article that names
   one zone 450 characters on), and was resolved forward to that body.
+- the finder (gaps16): an inspecting or prosecuting body (…巡察组, …检察院, …审计局) or a body that
+  criticises those with the shortfall (县委…对落实不够好的几个乡镇进行通报批评) does not hold it;
 - a place given the problem only as the document's place (the sentence names neither it nor
   我省/全市) when the sentence states the problem of military-civil fusion in general (当前制约军民
   深度融合的主要问题是…: "general_patterns"): a national problem, not the place's.
@@ -82,8 +84,32 @@ def general_problem(G: nx.MultiDiGraph, n: str, p: dict) -> str:
     return m.group(0) if m else ""
 
 
+def finder(G: nx.MultiDiGraph, n: str, p: dict) -> str:
+    """The wording by which n finds, inspects or sanctions the problem rather than holds it
+    (gaps16): a finder's name (…巡察组, …检察院, …审计局: `finder_heads`), or n named before a sanction
+    whose object holds every problem clause of p (对落实不够好的几个乡镇进行通报批评: `sanction_patterns`)."""
+    c = holdback_cues()["owner"]
+    a = G.nodes[n]
+    name = a.get("name", "")
+    head = next((h for h in c["finder_heads"] if name.endswith(h)), "")
+    if head:
+        return head
+    s = _plain(p.get("sentence", ""))
+    spans = problem_clauses(s)
+    at = [s.find(f) for f in {name, *a.get("aliases", ())} if f and f in s]
+    sanctions = [m for m in re.finditer(c["sanction_patterns"], s)]
+    if not spans or not at or not sanctions:
+        return ""
+    inside = all(any(m.start() <= x < m.end() and min(at) < m.start() for m in sanctions) for x, _ in spans)
+    return next(m.group(0) for m in sanctions) if inside else ""
+
+
 def not_owner(G: nx.MultiDiGraph, n: str, p: dict) -> str:
     """Why the problem sentence p is not n's problem ("" when it may be)."""
+    found = finder(G, n, p)
+    if found:
+        return (f"the body finds, inspects or sanctions the problem ({found}…): the shortfall is "
+                "another's, not this body's")
     general = general_problem(G, n, p)
     if general:
         return (f"a problem of military-civil fusion in general ({general}…) stated with no local body: "

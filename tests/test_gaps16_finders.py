@@ -1,0 +1,36 @@
+"""gaps16 (issue 9): the body that finds, inspects or sanctions a problem is not its holder.
+
+The held-out judge of u53–u58 found the inspecting bodies given the problem they criticised
+(县委、县政府…组织联合工作组检查，对落实不够好的几个乡镇进行通报批评: the shortfall is the townships').
+A stalled finding on a finder (…巡察组, …检察院, …审计局: graph/data/holdback_cues.json owner
+finder_heads) or on a body that sanctions those with the shortfall (sanction_patterns) is held back
+as not its problem. Invented names and texts only."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.analysis.gaps import gaps
+from tests.test_gaps_problem_statements import JUDGE_ALL, graph_of, names, of_kind
+
+BODIES = [("青山市政府", "PartyGovBody"), ("东川镇政府", "PartyGovBody"), ("青山市检察院", "PartyGovBody"),
+          ("青山市委第三巡察组", "PartyGovBody")]
+
+
+@pytest.mark.parametrize("text, finder", [
+    ("青山市民兵工作\n5月初,青山市政府组织工作组到各乡镇检查,"
+     "对落实不够好的几个乡镇进行通报批评。", "青山市政府"),
+    ("青山市检察院办案\n青山市检察院发现烈士陵园年久失修,存在较大隐患。", "青山市检察院"),
+    ("巡察反馈\n青山市委第三巡察组指出,还存在党建工作有短板等问题。", "青山市委第三巡察组"),
+])
+def test_the_finder_of_a_problem_is_not_its_holder(tmp_path, text, finder):
+    res = gaps(graph_of(tmp_path, text, BODIES), coverage_thresholds=JUDGE_ALL)
+    assert finder not in names(of_kind(res, "stalled"))
+    held = [f for f in of_kind(res, "stalled", "held_back") if finder in names([f])]
+    assert held and "finds, inspects or sanctions" in held[0]["held_back"]["reason"]
+
+
+def test_the_criticised_body_named_keeps_its_problem(tmp_path):
+    text = "青山市民兵工作\n5月初,青山市政府组织工作组检查,东川镇政府工作落实不到位。"
+    res = gaps(graph_of(tmp_path, text, BODIES), coverage_thresholds=JUDGE_ALL)
+    assert "东川镇政府" in names(of_kind(res, "stalled"))
