@@ -9,7 +9,7 @@ with the deciding sentence (graph/analysis/gaps/backstory.py; words in graph/dat
   rectification list worded with a planning verb;
 - a follow-up's lead that reports the problems as a whole solved (…提到的问题我们都已经解决了),
   further before the problem sentence than the look-back window;
-- a completion clause after the problem clause in its own sentence (…进行通报批评，使各乡镇全部将…列入了…).
+- a completion clause after the problem clause in its own sentence (…落实不到位，经督促各乡镇全部将…列入了…).
 An ordered, planned or still-missing remedy leaves the problem open.
 
 Invented names and texts only (青山市, 东川镇 …)."""
@@ -36,14 +36,14 @@ LEAD = ("青山烈士陵园焕发荣光\n“检察建议中提到的问题我们
         "青山烈士陵园负责人介绍时说。" + FILLER +
         "“去年年底,我们在走访中发现,青山烈士陵园年久失修,存在较大隐患。”")
 SAME = ("青山市民兵工作经费\n5月初,青山市政府组织联合工作组到各乡镇检查,"
-        "对落实不够好的几个乡镇进行通报批评{}。")
+        "东川镇政府经费落实不到位{}。")
 
 
 @pytest.mark.parametrize("text", [
     ECHO.format("编制完成"),
     BUDGET.format("全部", "了"),
     LEAD.format("已经解决了"),
-    SAME.format(",使各乡镇全部将民兵预备役工作经费列入了财政预算"),
+    SAME.format(",经督促各乡镇全部将民兵预备役工作经费列入了财政预算"),
 ])
 def test_a_problem_the_same_document_reports_done_is_held_back(tmp_path, text):
     res = gaps(graph_of(tmp_path, text, BODIES), coverage_thresholds=JUDGE_ALL)
