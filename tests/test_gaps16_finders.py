@@ -34,3 +34,27 @@ def test_the_criticised_body_named_keeps_its_problem(tmp_path):
     text = "青山市民兵工作\n5月初,青山市政府组织工作组检查,东川镇政府工作落实不到位。"
     res = gaps(graph_of(tmp_path, text, BODIES), coverage_thresholds=JUDGE_ALL)
     assert "东川镇政府" in names(of_kind(res, "stalled"))
+
+
+def test_a_plan_or_policy_holds_no_problem_the_machine_found(tmp_path):
+    text = "青山市国动办巡察整改\n青山市国防动员规划尚未编制,青山市国防教育制度落实不到位。"
+    ents = [("青山市国防动员规划", "Policy"), ("青山市国防教育制度", "Policy")]
+    res = gaps(graph_of(tmp_path, text, ents), coverage_thresholds=JUDGE_ALL)
+    assert not of_kind(res, "stalled")
+    held = of_kind(res, "stalled", "held_back")
+    assert held and all("plan, policy" in f["held_back"]["reason"] for f in held)
+
+
+def test_a_problem_a_curated_document_gives_a_policy_is_kept(tmp_path):
+    from tests.test_gaps_problem_statements import graph_of_doc
+
+    text = "青山市国动办巡察整改\n青山市国防动员规划尚未编制。"
+    sentence = "青山市国防动员规划尚未编制。"
+    start = text.index(sentence)
+    doc = {"id": "q1", "source": "q1.txt", "text": text, "date": "2021-05-08", "problems_annotated": True,
+           "entities": [{"name": "青山市国防动员规划", "type": "Policy", "aliases": [],
+                         "problems": [{"sentence": sentence, "start": start, "end": start + len(sentence),
+                                       "solved": False}]}],
+           "relations": []}
+    res = gaps(graph_of_doc(tmp_path, doc), coverage_thresholds=JUDGE_ALL)
+    assert "青山市国防动员规划" in names(of_kind(res, "stalled"))

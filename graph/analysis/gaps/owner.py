@@ -10,6 +10,9 @@ Extraction pins a problem clause on the bodies it names or carries (ingest/compo
   or project, "bare_head_types") in a sentence before the document first names the body in full
   speaks of the class or the programme (示范区建设有5种模式，存在…问题, in an article that names
   one zone 450 characters on), and was resolved forward to that body.
+- a plan, policy or system (gaps16: Policy, `no_holder_types`) the machine gave a problem: those who
+  draw it up or carry it out hold it (…规划尚未编制; 部分第一书记在推进…制度落实过程中没有亲自抓), unless a
+  curated document gave it;
 - the finder (gaps16): an inspecting or prosecuting body (…巡察组, …检察院, …审计局) or a body that
   criticises those with the shortfall (县委…对落实不够好的几个乡镇进行通报批评) does not hold it;
 - a place given the problem only as the document's place (the sentence names neither it nor
@@ -28,6 +31,7 @@ import networkx as nx
 
 from graph.analysis.gaps.backstory import _plain
 from graph.analysis.gaps.park_firms import holdback_cues
+from ingest.annotations import is_curated_source
 from ingest.components.modality import deictic_level, problem_clauses
 
 
@@ -106,6 +110,10 @@ def finder(G: nx.MultiDiGraph, n: str, p: dict) -> str:
 
 def not_owner(G: nx.MultiDiGraph, n: str, p: dict) -> str:
     """Why the problem sentence p is not n's problem ("" when it may be)."""
+    if G.nodes[n].get("type") in holdback_cues()["owner"]["no_holder_types"] \
+            and not is_curated_source(p.get("source") or ""):
+        return ("a plan, policy or system holds no problem: the problem is of those who draw it up or "
+                "carry it out")
     found = finder(G, n, p)
     if found:
         return (f"the body finds, inspects or sanctions the problem ({found}…): the shortfall is "
