@@ -58,3 +58,15 @@ def test_a_problem_a_curated_document_gives_a_policy_is_kept(tmp_path):
            "relations": []}
     res = gaps(graph_of_doc(tmp_path, doc), coverage_thresholds=JUDGE_ALL)
     assert "青山市国防动员规划" in names(of_kind(res, "stalled"))
+
+
+def test_the_title_quotes_the_problem_clause_of_a_long_sentence():
+    """gaps16: a sentence that opens with a byline and boilerplate is quoted from its first
+    problem clause, so the title shows the problem (年久失修), not the byline."""
+    from graph.analysis.gaps.stalled import QUOTE, _quote
+
+    s = ("本报讯(记者甲乙 通讯员丙丁)“建议依法持续履行监管职责,加强纪念设施的日常管理、维护……”3月11日,"
+         "青山市检察院就东川烈士陵园年久失修问题向东川镇政府送达检察建议。")
+    q = _quote(s)
+    assert "年久失修" in q and q.startswith("…") and len(q) <= QUOTE
+    assert _quote("东川镇政府工作落实不到位。") == "东川镇政府工作落实不到位。"

@@ -32,8 +32,19 @@ QUOTE = 60
 
 
 def _quote(s: str) -> str:
+    """The title's quote: the sentence's first QUOTE characters, or, when its first problem clause
+    lies beyond them, from the start of that clause (gaps16: a sentence that opens with a byline and
+    a recommendation's boilerplate showed neither 年久失修 nor any problem word in the title)."""
     s = s.strip()
-    return s if len(s) <= QUOTE else s[: QUOTE - 1] + "…"
+    if len(s) <= QUOTE:
+        return s
+    spans = problem_clauses(s)
+    if spans and spans[0][1] > QUOTE - 1:
+        start = max(s.rfind(x, 0, spans[0][0]) for x in "，,；;：:。!！?？") + 1
+        if start > 0:
+            rest = s[start:]
+            return "…" + (rest if len(rest) <= QUOTE - 1 else rest[: QUOTE - 2] + "…")
+    return s[: QUOTE - 1] + "…"
 
 
 def naming(G: nx.MultiDiGraph, n: str, problems) -> list[dict]:
