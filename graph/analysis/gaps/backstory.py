@@ -44,6 +44,7 @@ def _cues() -> tuple[dict, re.Pattern]:
     return c, re.compile("|".join(f"(?:{p})" for p in c["past_patterns"]))
 
 
+@lru_cache(maxsize=8192)
 def _plain(sentence: str) -> str:
     """Folded (traditional forms too) and without pinyin glosses (發(fā)展 -> 发展)."""
     return strip_pinyin_glosses(folded(sentence))
@@ -111,6 +112,19 @@ def _common(a: str, b: str, k: int) -> tuple[int, int] | None:
     return best
 
 
+@lru_cache(maxsize=4096)
+def _negated(problem: str) -> tuple[tuple[str, str], ...]:
+    """(negated predicate, the clause's text before its negator) for each negator of the problem
+    sentence (尚未编制 -> 编制, 1.国防动员规划)."""
+    s = _plain(problem)
+    out = []
+    for m in re.finditer(_cues()[0]["echo_negators"], s):
+        end = min((i for i in (s.find(x, m.end()) for x in "，,；;。!！?？") if i >= 0), default=len(s))
+        opening = max(s.rfind(x, 0, m.start()) for x in "，,；;。!！?？") + 1
+        out.append((s[m.end() : end], s[opening : m.start()]))
+    return tuple(out)
+
+
 def echoed_done(problem: str, other: str) -> str:
     """The stretch of `other` that reports done what `problem` states as not done (gaps16): a
     negated predicate (尚未编制, 没有将X列入Y: `echo_negators`) that `other` repeats with a completion
@@ -120,14 +134,11 @@ def echoed_done(problem: str, other: str) -> str:
     于2024年1月编制完成…国防动员“十四五”规划), and not inside a problem clause of `other` (another
     problem worded alike). "" when it does not."""
     c, _ = _cues()
-    s, o, k = _plain(problem), _plain(other), c["echo_min"]
-    for m in re.finditer(c["echo_negators"], s):
-        end = min((i for i in (s.find(x, m.end()) for x in "，,；;。!！?？") if i >= 0), default=len(s))
-        opening = max(s.rfind(x, 0, m.start()) for x in "，,；;。!！?？") + 1
-        pred = s[m.end() : end]
+    o, k = _plain(other), c["echo_min"]
+    for pred, subject in _negated(problem):
         if len(pred) >= k:
             hit = _common(pred, o, k)
-        elif len(pred) >= 2 and pred in o and _common(s[opening : m.start()], o, k):
+        elif len(pred) >= 2 and pred in o and _common(subject, o, k):
             hit = (o.find(pred), len(pred))
         else:
             hit = None
@@ -183,7 +194,7 @@ def _echo(G: nx.MultiDiGraph, p: dict, sentences: dict) -> tuple[str, dict] | No
     reports done what p states as not done (`echoed_done`)."""
     i = p.get("sentence_index")
     doc = sentences.get(p.get("document"), {})
-    if i is None or not re.search(_cues()[0]["echo_negators"], _plain(p.get("sentence", ""))):
+    if i is None or not _negated(p.get("sentence", "")):
         return None
     for j, e in sorted(doc.items()):
         what = echoed_done(p.get("sentence", ""), e.get("sentence", "")) if j != i else ""
