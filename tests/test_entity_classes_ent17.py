@@ -18,3 +18,18 @@ def test_a_strategic_guideline_is_a_policy_with_the_word_that_opens_it():
     assert found["新时代海防战略方针"][0] == "Policy"
     assert found["积极防御边防战略方针"][0] == "Policy"
     assert found["新时代青山强边战略"][0] == "Policy"
+
+
+def test_an_enlarged_plenary_sitting_is_named_by_its_body():
+    # gen_event_names.enlarged_sittings: body + (第N次)全体(扩大)会议 / 全委扩大会议, no term numbers
+    found = ents("会议传达了青山警备区党委全体(扩大)会议精神。东川省国防动员委员会第二次全体(扩大)会议召开。"
+                 "北山军分区全委扩大会议部署了任务。")
+    assert found["青山警备区党委全体(扩大)会议"][0] == "Event"
+    assert found["东川省国防动员委员会第二次全体(扩大)会议"][0] == "Event"
+    assert found["北山军分区全委扩大会议"][0] == "Event"
+    assert not [n for n, (_, a) in found.items() if n.startswith("(") or any(x.startswith("(") for x in a)]
+
+
+def test_a_scoped_bodys_enlarged_sitting_keeps_its_scope():
+    found = ents("全市国防动员委员会全体(扩大)会议召开。")
+    assert found["全市国防动员委员会全体(扩大)会议"][0] == "Event"

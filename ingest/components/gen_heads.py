@@ -844,7 +844,7 @@ def _check_meeting_or_topic(ctx: NameContext, t: str, head: str, typ: str, cls: 
         return REJECT  # 定期召开工作联系会议: meetings of a kind, held periodically
     if cls == "event":
         if body in ("有关", "相关", "重要", "这次", "本次", "此次", "各种", "各类", "专题", "全体",
-                    "合作项目", "项目", "重大项目", "重点项目", "项目集中", "集中"):
+                    "合作项目", "项目", "重大项目", "重点项目", "项目集中", "集中", "(扩大)", "（扩大）"):
             return REJECT
         om = ORDINAL.match(body)
         if om and 0 < len(body) - om.end() <= 2 and not spec and t[start - 1:start] == "的":
