@@ -33,3 +33,13 @@ def test_an_enlarged_plenary_sitting_is_named_by_its_body():
 def test_a_scoped_bodys_enlarged_sitting_keeps_its_scope():
     found = ents("全市国防动员委员会全体(扩大)会议召开。")
     assert found["全市国防动员委员会全体(扩大)会议"][0] == "Event"
+
+
+def test_a_numbered_day_observed_yearly_is_an_event():
+    # gen_event_names.numbered_days: 第N个(“)…日(”), with an education campaign held for it
+    found = ents("9月1日是第12个青山科技日。拟在第8个“东川植树日”期间开展活动。"
+                 "学校举办第5个北山读书日教育活动。")
+    assert found["第12个青山科技日"][0] == "Event"
+    assert found["第8个“东川植树日”"][0] == "Event"
+    assert found["第5个北山读书日教育活动"][0] == "Event"
+    assert not ents("在第93个建军节到来之际，第3个工作日内完成。")

@@ -28,6 +28,10 @@
   北山军分区全委扩大会议. An enlarged plenary sitting named by its body alone (no term): the
   bracketed (扩大) leaves the head rule a bare (扩大)会议. The name runs from the body chosen right
   before it (with its 党委, a 中共 or a 全市 scope before it) to 会议 (`rule:event:enlarged`).
+- `numbered_days`: 第12个全民植树日, 第8个“青山科技日”, 第5个东川国防教育日宣传教育活动. A day observed
+  year after year, named with its count (第N个 … 日, quoted or not), is an Event; an education
+  campaign held for it (…日(宣传)教育活动) is part of the name. No head word closes it (日 is none),
+  and a festival (…节) is no such day (`rule:event:day`).
 The words are data: ingest/data/event_words.tsv. The resolver keeps the longer span.
 """
 
@@ -189,3 +193,16 @@ def _unchosen_body(ctx: NameContext, t: str, end: int) -> int:
                               for h in ("委员会", "党委", "党组", "军分区", "警备区", "省军区")):
         return start
     return -1
+
+
+# 第12个全民植树日, 第8个“青山科技日”(宣传教育活动): the count of a day observed year after year
+NUMBERED_DAY_RE = Prefiltered(re.compile(
+    r"第(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})个"
+    r"(?:“[\u4e00-\u9fff]{3,10}日”|[\u4e00-\u9fff]{3,10}?日(?![期子]))(?:(?:宣传)?教育活动)?"))
+
+
+def numbered_days(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    if "个" not in t:
+        return []
+    return [Cand(m.start(), m.end(), "Event", "rule:event:day", 0.7, priority=2)
+            for m in NUMBERED_DAY_RE.finditer(t)]
