@@ -43,3 +43,10 @@ def test_a_numbered_day_observed_yearly_is_an_event():
     assert found["第8个“东川植树日”"][0] == "Event"
     assert found["第5个北山读书日教育活动"][0] == "Event"
     assert not ents("在第93个建军节到来之际，第3个工作日内完成。")
+
+
+def test_a_title_line_of_a_proposal_or_a_notice_to_the_public_names_a_policy():
+    # name_rules.TITLE_LINE: …的建议, …的答复, …的通告 (a deputy's proposal, a reply, a public notice)
+    for title in ("关于加快青山市国防教育进社区的建议", "关于东川县边境地区“十项禁令” 的通告"):
+        found = ents(title + "\n\n2024-01-16\n\n正文如下。")
+        assert found[title][0] == "Policy"
