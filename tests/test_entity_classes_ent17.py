@@ -50,3 +50,13 @@ def test_a_title_line_of_a_proposal_or_a_notice_to_the_public_names_a_policy():
     for title in ("关于加快青山市国防教育进社区的建议", "关于东川县边境地区“十项禁令” 的通告"):
         found = ents(title + "\n\n2024-01-16\n\n正文如下。")
         assert found[title][0] == "Policy"
+
+
+def test_a_report_meeting_is_an_event_and_its_meeting_word_after_it_is_no_part_of_it():
+    # heads.tsv 述职会; gen_heads._meeting_ok: 述职会会议精神 (会议 after an event head ending in 会)
+    found = ents("青山县召开县委议军会暨党管武装述职会。会议传达了市委党管武装述职会会议精神，"
+                 "使得东川区党管武装工作述职会更加务实。")
+    assert found["县委议军会暨党管武装述职会"][0] == "Event"
+    assert found["市委党管武装述职会"][0] == "Event"
+    assert found["东川区党管武装工作述职会"][0] == "Event"
+    assert "市委党管武装述职会会议" not in found

@@ -554,6 +554,8 @@ def _meeting_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str
     if head == "议军会":
         return prev == "委" and nxt not in "议"  # 县委常委议军会: a Party committee's meeting
     if head == "会议":
+        if prev == "会" and _event_head_before(t, ms):
+            return False  # 述职会会议精神: the meeting's 会议 after an event head, which closes the name
         if nxt == "精" and COUNCIL_MEETING_BEFORE.search(t, max(0, ms - 5), ms):
             return True  # 传达省委议军会议精神: a named meeting, cited by its spirit
         if nxt == "精" and LONG_NAME_BEFORE.search(t, max(0, ms - 12), ms):
@@ -563,6 +565,15 @@ def _meeting_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str
         return nxt not in "精堂"
     # 委员会成员兼…: a member of the body named; 领导小组成立: the group founded
     return nxt not in "成委" or nxt2 in ("成员", "成立")
+
+
+# Event heads that end in 会 (座谈会, 述职会 …): one right before 会议 closes the event's name
+_EVENT_HEADS_HUI = tuple(h for h, (typ, _) in HEAD_INFO.items() if typ == "Event" and h.endswith("会")
+                         and len(h) >= 2)
+
+
+def _event_head_before(t: str, end: int) -> bool:
+    return t.endswith(_EVENT_HEADS_HUI, 0, end)
 
 
 def _alliance_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str, nxt: str,
