@@ -60,3 +60,12 @@ def test_a_report_meeting_is_an_event_and_its_meeting_word_after_it_is_no_part_o
     assert found["市委党管武装述职会"][0] == "Event"
     assert found["东川区党管武装工作述职会"][0] == "Event"
     assert "市委党管武装述职会会议" not in found
+
+
+def test_a_pilot_designation_is_a_policy():
+    # heads.tsv 试点城市, 试点园区, 试点县, 试点地区, 试点区域, 试点单位: a designation held (GUIDELINES)
+    found = ents("青山市被确定为国家海洋经济创新试点城市。东川高新区获批科技服务业区域试点园区，"
+                 "北山县是东川省农村电商建设试点县。")
+    assert found["国家海洋经济创新试点城市"][0] == "Policy"
+    assert found["科技服务业区域试点园区"][0] == "Policy"
+    assert found["东川省农村电商建设试点县"][0] == "Policy"
