@@ -69,3 +69,12 @@ def test_a_pilot_designation_is_a_policy():
     assert found["国家海洋经济创新试点城市"][0] == "Policy"
     assert found["科技服务业区域试点园区"][0] == "Policy"
     assert found["东川省农村电商建设试点县"][0] == "Policy"
+
+
+def test_a_system_named_by_a_quoted_slogan_glued_to_its_field_is_a_policy():
+    # gen_patterns.formula_systems, name_rules.SLOGAN_SYSTEM: “…”X体系 (no 的 between)
+    found = ents("青山市构建“平战结合+军地联动”应急保障体系，完善“三位一体”海防管控体系。"
+                 "形成“军民互促”的产业发展新格局。")
+    assert found["“平战结合+军地联动”应急保障体系"][0] == "Policy"
+    assert found["“三位一体”海防管控体系"][0] == "Policy"
+    assert not [n for n in found if n.endswith("格局")]

@@ -489,6 +489,10 @@ COMMAND_UNIT = re.compile(r"(?:军分区|警备区|军区)" + _ANON_TAIL)
 # “1+6”军民融合创新示范空间体系, “9+2”工作布局: a system named by a quoted formula
 FORMULA_SYSTEM = re.compile(r"“[0-9N]{1,2}[+＋][0-9N]{1,2}(?:[+＋][0-9N]{1,2})?”[" + CJK
                             + r"]{0,14}?(?:体系|机制|格局|布局|模式)")
+# “属地管理+基层联动”责任体系, “五位一体”强边固防体系: a system named by a
+# quoted slogan glued to its field and 体系 (with 的 between, …的…格局, it is a description; 机制 was
+# tried: it cost the CHECK set a wrong Policy)
+SLOGAN_SYSTEM = re.compile(r"“[^“”\n，。]{2,14}”[" + CJK + r"]{2,10}?体系")
 # 兵团第八师, 新疆生产建设兵团第十二师: a division of the production and construction corps (a body
 # that runs a city and its farms, named by its number)
 CORPS_DIVISION = re.compile(r"(?:新疆生产建设)?兵团第[一二三四五六七八九十]{1,3}师")
