@@ -78,3 +78,13 @@ def test_a_system_named_by_a_quoted_slogan_glued_to_its_field_is_a_policy():
     assert found["“平战结合+军地联动”应急保障体系"][0] == "Policy"
     assert found["“三位一体”海防管控体系"][0] == "Policy"
     assert not [n for n in found if n.endswith("格局")]
+
+
+def test_a_ceremony_named_by_the_site_or_project_it_starts_is_no_event():
+    # head filter site_ceremony: the project or park is the name, the ceremony is unnamed
+    found = ents("东川物流园项目启动仪式在青山举行。北山航空产业园签约仪式同日举行。")
+    assert found["东川物流园项目"][0] == "Project"
+    assert not [n for n, (t, _) in found.items() if t == "Event"]
+    # joined by 暨 to a named event it stays an event's part
+    joined = ents("青山航空论坛暨东川航空产业园揭牌仪式隆重举行。")
+    assert [n for n, (t, _) in joined.items() if t == "Event"]
