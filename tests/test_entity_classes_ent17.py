@@ -88,3 +88,11 @@ def test_a_ceremony_named_by_the_site_or_project_it_starts_is_no_event():
     # joined by 暨 to a named event it stays an event's part
     joined = ents("青山航空论坛暨东川航空产业园揭牌仪式隆重举行。")
     assert [n for n, (t, _) in joined.items() if t == "Event"]
+
+
+def test_multi_sport_games_are_events_bare_or_named_by_their_city():
+    # heads.tsv class games: 奥运会, 青奥会, 冬奥会, 亚运会, 全运会, 军运会
+    found = ents("确保青山奥运会成功举办，做好军运会筹备，完成东川青奥会安保任务。")
+    assert found["青山奥运会"][0] == "Event"
+    assert found["军运会"][0] == "Event"
+    assert found["东川青奥会"][0] == "Event"

@@ -684,6 +684,8 @@ def _type_and_check(ctx: NameContext, t: str, head: str, typ: str, cls: str, bod
 def _bare_head(t: str, head: str, typ: str, cls: str, body: str, start: int, e: int) -> Verdict | None:
     """A head with no body that names one thing alone in the document's jurisdiction (None: the
     head has a body, or its bare form names nothing)."""
+    if not body and cls == "games":
+        return typ, 0.7, f"rule:head:{head}"  # 军运会, 冬奥会: the games' own short name
     if not body and cls == "mil" and head != "人武部":
         return typ, 0.75, f"rule:head:{head}"  # 省军区, 军分区: unique in the document's jurisdiction
     if not body and head == "人武部" and t.startswith(("政委", "部长", "政治委员"), e):
@@ -851,6 +853,9 @@ def _check_meeting_or_topic(ctx: NameContext, t: str, head: str, typ: str, cls: 
         if core and (core in CONGRESS_LEVELS or ctx.specific(core)):
             return typ, 0.75, src
         return REJECT
+    if cls == "games":
+        # 青山奥运会, 东川青奥会: the games named by the city that holds them
+        return (typ, 0.75, src) if spec or len(body) >= 2 else REJECT
     if cls == "event" and "定期" in t[max(0, start - 4):start]:
         return REJECT  # 定期召开工作联系会议: meetings of a kind, held periodically
     if cls == "event":
@@ -881,7 +886,7 @@ def _check_meeting_or_topic(ctx: NameContext, t: str, head: str, typ: str, cls: 
 _CLASS_CHECKS = {
     **dict.fromkeys(("office", "dept", "mil", "milonly", "troops", "quoted"), _check_office_or_unit),
     "project": _check_project,
-    **dict.fromkeys(("congress", "event", "topic"), _check_meeting_or_topic),
+    **dict.fromkeys(("congress", "event", "topic", "games"), _check_meeting_or_topic),
 }
 
 
