@@ -12,14 +12,6 @@ def ents(text: str) -> dict[str, tuple[str, list[str]]]:
     return {e.name: (e.type, e.aliases) for e in ex.entities}
 
 
-def test_a_strategic_guideline_is_a_policy_with_the_word_that_opens_it():
-    # heads.tsv 战略方针 (Policy); policy_openers.txt: 新时代, 积极防御 open the strategy's name
-    found = ents("会议强调，要深入贯彻新时代海防战略方针，坚持积极防御边防战略方针，落实新时代青山强边战略。")
-    assert found["新时代海防战略方针"][0] == "Policy"
-    assert found["积极防御边防战略方针"][0] == "Policy"
-    assert found["新时代青山强边战略"][0] == "Policy"
-
-
 def test_an_enlarged_plenary_sitting_is_named_by_its_body():
     # gen_event_names.enlarged_sittings: body + (第N次)全体(扩大)会议 / 全委扩大会议, no term numbers
     found = ents("会议传达了青山警备区党委全体(扩大)会议精神。东川省国防动员委员会第二次全体(扩大)会议召开。"

@@ -16,7 +16,6 @@ from ingest.components import head_filters
 from ingest.components.candidate import Cand, is_cjk
 from ingest.components.head_filters import HeadCand
 from ingest.components.initials_regions import initials_region
-from ingest.components.lexicon import data_lines
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     AUTONOMOUS,
@@ -91,9 +90,6 @@ from ingest.components.name_rules import (
 )
 from ingest.components.notice_layout import layout
 
-# words that open a Policy's name though they end a name's context elsewhere (新时代, 积极防御)
-POLICY_OPENERS: tuple[str, ...] = tuple(data_lines("policy_openers.txt"))
-
 
 def heads(ctx: NameContext, t: str) -> list[Cand]:
     """Every name built on a head word in t, typed and checked (see the module's docstring).
@@ -125,8 +121,6 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
         start = _start_after_owner(t, head, typ, start, ms)
         start, e, quoted = _quoted_start(ctx, t, typ, start, ms, e)
         start = _start_of_known_body(ctx, t, head, typ, start, ms, e, quoted)
-        if typ == "Policy" and t.endswith(POLICY_OPENERS, 0, start):
-            start = _policy_opener(t, start)
         body = t[start:ms]
         cand_type, conf, source = _type_and_check(ctx, t, head, typ, cls, body, start, ms, e)
         if not cand_type and quoted and len(body) >= 2:
@@ -135,12 +129,6 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
             out.append(Cand(start, e, cand_type, source, conf, priority=2))
     _join_events(t, out)
     return out
-
-
-def _policy_opener(t: str, start: int) -> int:
-    """The start of a strategy's name over the word that opens it (新时代…战略, 积极防御…方针): a
-    stop word elsewhere, part of the name a Policy head closes (ingest/data/policy_openers.txt)."""
-    return start - len(next(w for w in POLICY_OPENERS if t.endswith(w, 0, start)))
 
 
 def _qualifier_end(ctx: NameContext, t: str, typ: str, me: int) -> int:
