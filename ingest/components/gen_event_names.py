@@ -24,6 +24,14 @@
   (代表大会 is an Event head of its own), which leaves the sitting without its term or the term's
   body without its sitting. The name runs from the term (or a place chosen right before it) to
   会议 (`rule:event:term`).
+- `enlarged_sittings`: 青山警备区党委全体(扩大)会议, 东川省国防动员委员会第二次全体(扩大)会议,
+  北山军分区全委扩大会议. An enlarged plenary sitting named by its body alone (no term): the
+  bracketed (扩大) leaves the head rule a bare (扩大)会议. The name runs from the body chosen right
+  before it (with its 党委, a 中共 or a 全市 scope before it) to 会议 (`rule:event:enlarged`).
+- `numbered_days`: 第12个全民植树日, 第8个“青山科技日”, 第5个东川国防教育日宣传教育活动. A day observed
+  year after year, named with its count (第N个 … 日, quoted or not), is an Event; an education
+  campaign held for it (…日(宣传)教育活动) is part of the name. No head word closes it (日 is none),
+  and a festival (…节) is no such day (`rule:event:day`).
 The words are data: ingest/data/event_words.tsv. The resolver keeps the longer span.
 """
 
@@ -34,7 +42,7 @@ import re
 from ingest.components.candidate import Cand, is_cjk
 from ingest.components.lexicon import kind_words
 from ingest.components.name_context import NameContext
-from ingest.components.name_rules import ORG_TYPES, STOP_CHARS
+from ingest.components.name_rules import HEAD_INFO, ORG_TYPES, STOP_CHARS
 from ingest.components.prefilter import Prefiltered
 
 _WORDS = kind_words("event_words.tsv", ("attendee", "scope", "topic", "act"))
@@ -149,3 +157,52 @@ def session_events(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             s -= 2
         out.append(Cand(s, m.end(), "Event", "rule:event:session", 0.75, priority=2))
     return out
+
+
+# (第二次)全体(扩大)会议, 全委扩大会议: an enlarged plenary sitting of the body named before it
+ENLARGED_RE = re.compile(r"(?:第" + _NUM + r"次)?(?:全体|全委)(?:[(（]扩大[)）]|扩大)会议")
+
+
+def enlarged_sittings(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    if "扩大" not in t:
+        return []
+    body_at = {c.end: c.start for c in chosen if c.type in ORG_TYPES}
+    out = []
+    for m in ENLARGED_RE.finditer(t):
+        b = m.start() - 2 if t.endswith(("党委", "党组"), 0, m.start()) else m.start()
+        s = body_at.get(b, body_at.get(m.start(), -1))
+        if s < 0:
+            s = _unchosen_body(ctx, t, b)
+        if s < 0:
+            continue  # no body named right before: a sitting of a kind, or numbers a term rule reads
+        if t.endswith("中共", 0, s):
+            s -= 2
+        key = ""
+        if t[s - 2:s] in SCOPES:  # 全市国防动员委员会全体(扩大)会议: keyed to the form without 全市
+            key, s = t[s:m.end()], s - 2
+        out.append(Cand(s, m.end(), "Event", "rule:event:enlarged", 0.75, priority=2, key=key))
+    return out
+
+
+def _unchosen_body(ctx: NameContext, t: str, end: int) -> int:
+    """Start of a body's name closed by an organ's head word right at `end` though no body was
+    chosen there (全市国防动员委员会: a scoped body the head rule leaves), else -1."""
+    start, _ = ctx.left_extend(t, end, end)
+    name = t[start:end]
+    if len(name) >= 4 and any(name.endswith(h) and HEAD_INFO[h][0] in ORG_TYPES and len(name) > len(h)
+                              for h in ("委员会", "党委", "党组", "军分区", "警备区", "省军区")):
+        return start
+    return -1
+
+
+# 第12个全民植树日, 第8个“青山科技日”(宣传教育活动): the count of a day observed year after year
+NUMBERED_DAY_RE = Prefiltered(re.compile(
+    r"第(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})个"
+    r"(?:“[\u4e00-\u9fff]{3,10}日”|[\u4e00-\u9fff]{3,10}?日(?![期子]))(?:(?:宣传)?教育活动)?"))
+
+
+def numbered_days(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    if "个" not in t:
+        return []
+    return [Cand(m.start(), m.end(), "Event", "rule:event:day", 0.7, priority=2)
+            for m in NUMBERED_DAY_RE.finditer(t)]

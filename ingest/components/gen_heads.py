@@ -542,6 +542,8 @@ def _meeting_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str
     if head == "议军会":
         return prev == "委" and nxt not in "议"  # 县委常委议军会: a Party committee's meeting
     if head == "会议":
+        if prev == "会" and _event_head_before(t, ms):
+            return False  # 述职会会议精神: the meeting's 会议 after an event head, which closes the name
         if nxt == "精" and COUNCIL_MEETING_BEFORE.search(t, max(0, ms - 5), ms):
             return True  # 传达省委议军会议精神: a named meeting, cited by its spirit
         if nxt == "精" and LONG_NAME_BEFORE.search(t, max(0, ms - 12), ms):
@@ -551,6 +553,15 @@ def _meeting_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str
         return nxt not in "精堂"
     # 委员会成员兼…: a member of the body named; 领导小组成立: the group founded
     return nxt not in "成委" or nxt2 in ("成员", "成立")
+
+
+# Event heads that end in 会 (座谈会, 述职会 …): one right before 会议 closes the event's name
+_EVENT_HEADS_HUI = tuple(h for h, (typ, _) in HEAD_INFO.items() if typ == "Event" and h.endswith("会")
+                         and len(h) >= 2)
+
+
+def _event_head_before(t: str, end: int) -> bool:
+    return t.endswith(_EVENT_HEADS_HUI, 0, end)
 
 
 def _alliance_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str, nxt: str,
@@ -661,6 +672,8 @@ def _type_and_check(ctx: NameContext, t: str, head: str, typ: str, cls: str, bod
 def _bare_head(t: str, head: str, typ: str, cls: str, body: str, start: int, e: int) -> Verdict | None:
     """A head with no body that names one thing alone in the document's jurisdiction (None: the
     head has a body, or its bare form names nothing)."""
+    if not body and cls == "games":
+        return typ, 0.7, f"rule:head:{head}"  # 军运会, 冬奥会: the games' own short name
     if not body and cls == "mil" and head != "人武部":
         return typ, 0.75, f"rule:head:{head}"  # 省军区, 军分区: unique in the document's jurisdiction
     if not body and head == "人武部" and t.startswith(("政委", "部长", "政治委员"), e):
@@ -828,11 +841,14 @@ def _check_meeting_or_topic(ctx: NameContext, t: str, head: str, typ: str, cls: 
         if core and (core in CONGRESS_LEVELS or ctx.specific(core)):
             return typ, 0.75, src
         return REJECT
+    if cls == "games":
+        # 青山奥运会, 东川青奥会: the games named by the city that holds them
+        return (typ, 0.75, src) if spec or len(body) >= 2 else REJECT
     if cls == "event" and "定期" in t[max(0, start - 4):start]:
         return REJECT  # 定期召开工作联系会议: meetings of a kind, held periodically
     if cls == "event":
         if body in ("有关", "相关", "重要", "这次", "本次", "此次", "各种", "各类", "专题", "全体",
-                    "合作项目", "项目", "重大项目", "重点项目", "项目集中", "集中"):
+                    "合作项目", "项目", "重大项目", "重点项目", "项目集中", "集中", "(扩大)", "（扩大）"):
             return REJECT
         om = ORDINAL.match(body)
         if om and 0 < len(body) - om.end() <= 2 and not spec and t[start - 1:start] == "的":
@@ -858,7 +874,7 @@ def _check_meeting_or_topic(ctx: NameContext, t: str, head: str, typ: str, cls: 
 _CLASS_CHECKS = {
     **dict.fromkeys(("office", "dept", "mil", "milonly", "troops", "quoted"), _check_office_or_unit),
     "project": _check_project,
-    **dict.fromkeys(("congress", "event", "topic"), _check_meeting_or_topic),
+    **dict.fromkeys(("congress", "event", "topic", "games"), _check_meeting_or_topic),
 }
 
 

@@ -21,6 +21,7 @@ from ingest.components.name_rules import (
     REPORT_LEVELS,
     RESERVE_UNIT,
     SERIES_EVENT,
+    SLOGAN_SYSTEM,
 )
 
 
@@ -145,4 +146,8 @@ def formula_systems(ctx: NameContext, t: str) -> list[Cand]:
     if "+" in t or "＋" in t:
         for m in FORMULA_SYSTEM.finditer(t):
             out.append(Cand(m.start(), m.end(), "Policy", "rule:formula_system", 0.7, 2))
+    if "“" in t and "体系" in t:
+        # a quoted slogan and the system's field glued to it (“五位一体”强边固防体系) names one too
+        for m in SLOGAN_SYSTEM.finditer(t):
+            out.append(Cand(m.start(), m.end(), "Policy", "rule:slogan_system", 0.65, 2))
     return out

@@ -247,13 +247,25 @@ def plan_as_verb(ctx: NameContext, h: HeadCand) -> bool:
     return h.head == "规划" and h.t.startswith(PLAN_VERB_AFTER, h.e)
 
 
+# the heads of sites and projects (产业园, 基地, 项目 …) and a factory building: a ceremony named by one
+_SITE_ENDS = tuple(h for h, (typ, _) in HEAD_INFO.items() if typ in ("IndustrialPark", "Project")) + ("厂房",)
+
+
+def site_ceremony(ctx: NameContext, h: HeadCand) -> bool:
+    # 青山航空产业园签约仪式, 东川物流园项目启动仪式, …基地项目开工仪式: a ceremony named by the site or
+    # project it signs, starts or opens is an unnamed ceremony (corpus/annotated/README.md); the site
+    # or project is what the text names (a fair's 签约仪式, or one joined by 暨 to a named event, stays)
+    return h.typ == "Event" and h.head.endswith("仪式") and "暨" not in h.body \
+        and h.body.endswith(_SITE_ENDS)
+
+
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, bare_party_prefix, field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
     level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new, only_one,
     described_event, agreement_ceremony, unit_party_committee, counted_before, force_members,
     district_new_area, described_base, strategy_modifier, kind_of_school,
-    quoted_epithet, plan_as_verb,
+    quoted_epithet, plan_as_verb, site_ceremony,
 )}
 
 

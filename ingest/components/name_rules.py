@@ -489,6 +489,10 @@ COMMAND_UNIT = re.compile(r"(?:军分区|警备区|军区)" + _ANON_TAIL)
 # “1+6”军民融合创新示范空间体系, “9+2”工作布局: a system named by a quoted formula
 FORMULA_SYSTEM = re.compile(r"“[0-9N]{1,2}[+＋][0-9N]{1,2}(?:[+＋][0-9N]{1,2})?”[" + CJK
                             + r"]{0,14}?(?:体系|机制|格局|布局|模式)")
+# “属地管理+基层联动”责任体系, “五位一体”强边固防体系: a system named by a
+# quoted slogan glued to its field and 体系 (with 的 between, …的…格局, it is a description; 机制 was
+# tried: it cost the CHECK set a wrong Policy)
+SLOGAN_SYSTEM = re.compile(r"“[^“”\n，。]{2,14}”[" + CJK + r"]{2,10}?体系")
 # 兵团第八师, 新疆生产建设兵团第十二师: a division of the production and construction corps (a body
 # that runs a city and its farms, named by its number)
 CORPS_DIVISION = re.compile(r"(?:新疆生产建设)?兵团第[一二三四五六七八九十]{1,3}师")
@@ -575,10 +579,12 @@ TRADE_WORDS = ("电子科技", "信息技术", "智能科技", "新材料", "科
 NAME_FIELD_LINE = re.compile(
     r"(?m)^[ \t\u3000]*(文件|政策|规划|方案|项目|工程)?名称[:：][ \t\u3000]*([^\n]{4,60}?)[ \t\u3000。]*$"
 )
-# a notice's title line: [issuer]关于…的通知/意见…; group 1 from 关于 to the end
+# a notice's title line: [issuer]关于…的通知/意见…, a deputy's 建议, a reply (答复), a public 通告;
+# group 1 from 关于 to the end
 TITLE_LINE = re.compile(
     r"[^\n，。,]{0,30}?(关于[^\n，。]{2,60}的"
-    r"(?:实施意见|指导意见|意见|通知|决定|办法|实施方案|方案|规划|细则|规定|批复))[ \t\u3000]*(?:\n|$)"
+    r"(?:实施意见|指导意见|意见|通知|决定|办法|实施方案|方案|规划|细则|规定|批复|建议|答复|通告))"
+    r"[ \t\u3000]*(?:\n|$)"
 )
 # 根据中央关于…的意见, 下发关于印发…方案的通知: an unquoted title after a verb that cites, issues or
 # implements a document (group 1 starts at 关于)

@@ -111,6 +111,8 @@ GENERATORS: dict[str, Generator] = {
     "act_events": gen_event_names.act_events,
     "session_events": gen_event_names.session_events,
     "termed_sessions": gen_event_names.termed_sessions,
+    "enlarged_sittings": gen_event_names.enlarged_sittings,
+    "numbered_days": gen_event_names.numbered_days,
     "unit_committees": gen_unit_committees.unit_committees,
 }
 
@@ -141,7 +143,8 @@ FINAL_STAGE = ("after_places", "title_bodies")
 # last: event names the head rule cut short (attendees, a 全市 scope), and a unit's 党委, over the
 # names chosen
 EVENT_STAGE = ("attendee_events", "joined_topic_events", "act_events", "scoped_events", "session_events",
-               "termed_sessions", "unit_committees")
+               "termed_sessions", "enlarged_sittings", "numbered_days",
+               "unit_committees")
 
 
 def department_of_firm(t: str, chosen: list[Cand]) -> list[Cand]:
