@@ -75,9 +75,11 @@ def _cue_res() -> dict[str, re.Pattern]:
         return compile_cues("|".join(map(re.escape, words)) if words else "(?!)")  # (?!) never matches
 
     patterns = list(_raw().get("problem_patterns", []))
+    stated = patterns + list(_raw().get("statement_patterns", []))  # the statement reader's (gaps17)
     return {
         "problem": any_of(c["problem"]),
         "problem_patterns": compile_cues("|".join(f"(?:{p})" for p in patterns) if patterns else "(?!)"),
+        "statement_patterns": compile_cues("|".join(f"(?:{p})" for p in stated) if stated else "(?!)"),
         "directive": any_of(c["directive"]),
         "reported": any_of([w for w in c["reported"] if w != "了"]),
         "plan": any_of(c.get("plan", [])),
@@ -109,10 +111,14 @@ def is_problem(text: str) -> bool:
     return _is_problem_folded(fold(text))
 
 
-def _is_problem_folded(t: str) -> bool:
+def _is_problem_folded(t: str, statement: bool = False) -> bool:
+    """Whether folded `t` states a problem. `statement`: asked by the problem-statement reader
+    (problem_clauses), which also takes the duties left undone of problem_cues.json
+    "statement_patterns" (未及时, 不规范, 怠于履职: gaps17); a relation's modality (classify) does not."""
     res = _cue_res()
+    patterns = res["statement_patterns" if statement else "problem_patterns"]
     words = res["problem"].search(t) is not None
-    if not words and res["problem_patterns"].search(t) is None:  # no cue at all: the common case
+    if not words and patterns.search(t) is None:  # no cue at all: the common case
         return False
     if res["titles"].search(t.strip()):  # 关于…融资难问题的提案: a headline naming its topic
         return False
@@ -126,7 +132,7 @@ def _is_problem_folded(t: str) -> bool:
         while start >= 0:
             hits.append((start, start + len(cue)))
             start = t.find(cue, start + 1)
-    hits += [(m.start(), m.end()) for m in res["problem_patterns"].finditer(t)]
+    hits += [(m.start(), m.end()) for m in patterns.finditer(t)]
     negated: list[tuple[int, int]] = []
     for start, end in sorted(hits):
         if _negated(t, start) or _joined(t, start, negated):
@@ -334,7 +340,7 @@ def problem_clauses(sentence: str, folded: str | None = None) -> list[tuple[int,
         folded = fold(sentence)  # fold is per character: slices of it are the folded clauses
     folded = mask_titles(folded)  # 《关于解决…问题的意见》 states no problem (same length)
     res = _cue_res()
-    if res["problem"].search(folded) is None and res["problem_patterns"].search(folded) is None:
+    if res["problem"].search(folded) is None and res["statement_patterns"].search(folded) is None:
         return spans  # no clause can state a problem
     if _responds(folded.lstrip(), res):
         return spans  # 针对这一实际，该部…: the response to a problem told before (gaps12)
@@ -348,7 +354,7 @@ def problem_clauses(sentence: str, folded: str | None = None) -> list[tuple[int,
             pieces.append((start, s))
         start = e
     for i, (s, e) in enumerate(pieces):
-        if not _is_problem_folded(folded[s:e]):
+        if not _is_problem_folded(folded[s:e], statement=True):
             continue
         if i > 0 and folded[s:e].lstrip().startswith(("但", "却", "然而", "可")):
             s = pieces[i - 1][0]
@@ -364,6 +370,15 @@ def absent_object(sentence: str, start: int) -> bool:
     held-out u42: a park node was given its own absence)."""
     before = fold(sentence[max(0, start - 6) : start])
     return any(before.endswith(w) for w in _raw().get("absent_markers", ()))
+
+
+def policy_not_holder(sentence: str, end: int) -> bool:
+    """Whether a policy, plan or doctrine named up to `end` of a problem sentence is only the domain
+    of a duty (党管武装责任压得不实, …制度落实过程中没有亲自抓) or what is lacking (十四五规划尚未编制):
+    problem_cues.json "policy_not_holder" right after it (a quote mark or 的 between allowed). Its
+    problem is the duty bearer's or the drafting body's, not the policy's (gaps17)."""
+    after = fold(sentence[end : end + 8]).lstrip("”’」》的")
+    return any(after.startswith(w) for w in _raw().get("policy_not_holder", ()))
 
 
 _CLAUSE_HEAD = re.compile(r"^[^,，;；:：]*[,，;；:：]?")

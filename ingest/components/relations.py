@@ -100,6 +100,7 @@ from ingest.components.modality import (
     national_topic,
     place_is_topic,
     place_level,
+    policy_not_holder,
     problem_clauses,
     reports_speech,
 )
@@ -189,7 +190,8 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
         skip = ("Person", "Location", "Event")
         named = [m for _p, m in sorted(sv.slots.items())
                  if a <= m.start - sv.start < b and m.type not in skip
-                 and not absent_object(sv.raw, m.start - sv.start)]  # 没有X园区: X lacks nothing
+                 and not absent_object(sv.raw, m.start - sv.start)  # 没有X园区: X lacks nothing
+                 and not self._duty_domain(sv, m)]
         if named:
             return named
         # the country as the topic (中华人民共和国的每一位公民…): no local holder, nor the document's (gaps12)
@@ -202,12 +204,19 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
             return self._own_place(sv.raw[a:b])
         if not reports_speech(sv.raw[a:b]):
             carried = [m for _q, m in self._carried_subject(sv, a, b)
-                       if m.type not in skip and sv.start <= m.start < sv.end]
+                       if m.type not in skip and sv.start <= m.start < sv.end
+                       and not self._duty_domain(sv, m)]
             if carried:
                 return carried
         if places or national_topic(sv.raw[:b]):
             return [] if national else places
         return self._document_place()
+
+    @staticmethod
+    def _duty_domain(sv: SentView, m: EntMention) -> bool:
+        """Whether a policy named in a problem clause is only the domain of a duty or what is lacking
+        (党管武装责任压得不实, 十四五规划尚未编制: modality.policy_not_holder), not its holder (gaps17)."""
+        return m.type == "Policy" and policy_not_holder(sv.raw, m.end - sv.start)
 
     @staticmethod
     def _topic_place(sv: SentView, a: int, b: int) -> list[EntMention]:
