@@ -80,6 +80,7 @@ def _cue_res() -> dict[str, re.Pattern]:
         "problem": any_of(c["problem"]),
         "problem_patterns": compile_cues("|".join(f"(?:{p})" for p in patterns) if patterns else "(?!)"),
         "statement_patterns": compile_cues("|".join(f"(?:{p})" for p in stated) if stated else "(?!)"),
+        "duty": re.compile("|".join(f"(?:{p})" for p in _raw().get("statement_patterns", ())) or "(?!)"),
         "directive": any_of(c["directive"]),
         "reported": any_of([w for w in c["reported"] if w != "了"]),
         "plan": any_of(c.get("plan", [])),
@@ -370,6 +371,16 @@ def absent_object(sentence: str, start: int) -> bool:
     held-out u42: a park node was given its own absence)."""
     before = fold(sentence[max(0, start - 6) : start])
     return any(before.endswith(w) for w in _raw().get("absent_markers", ()))
+
+
+def duty_subjects(sentence: str, a: int, b: int, ends: list[int]) -> list[int]:
+    """Of the body names ending at `ends` (sentence offsets) in the problem clause [a, b), the
+    indexes of those right before a duty left undone (problem_cues.json "statement_patterns": 青山局
+    怠于收缴, 青山局未及时停发; up to 2 characters between): the duty is that body's, not that of the
+    prosecutor or auditor the clause also names (东川检察院就青山局怠于收缴…的情形，…: gaps17). Empty
+    when the clause holds no such cue or no name right before one."""
+    starts = [m.start() + a for m in _cue_res()["duty"].finditer(fold(sentence[a:b]))]
+    return [i for i, e in enumerate(ends) if any(0 <= s - e <= 2 for s in starts)]
 
 
 def policy_not_holder(sentence: str, end: int) -> bool:

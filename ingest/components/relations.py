@@ -96,6 +96,7 @@ from ingest.components.modality import (
     absent_object,
     deictic_level,
     document_place_min,
+    duty_subjects,
     national_place,
     national_topic,
     place_is_topic,
@@ -193,7 +194,8 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
                  and not absent_object(sv.raw, m.start - sv.start)  # 没有X园区: X lacks nothing
                  and not self._duty_domain(sv, m)]
         if named:
-            return named
+            duty = duty_subjects(sv.raw, a, b, [m.end - sv.start for m in named])  # 青山局怠于履职 (gaps17)
+            return [named[i] for i in duty] or named
         # the country as the topic (中华人民共和国的每一位公民…): no local holder, nor the document's (gaps12)
         places = self._topic_place(sv, a, b)
         national = bool(places) and national_place(places[0].name)
