@@ -57,3 +57,33 @@ def test_a_plan_not_yet_drafted_is_not_the_holder(tmp_path):
             "1.东川市国防动员十四五规划尚未编制。")
     G = graph_of(tmp_path, text, [("东川市国动办", "PartyGovBody"), ("东川市国防动员十四五规划", "Policy")])
     assert "东川市国防动员十四五规划" not in _stalled(G)
+
+
+INSPECTION = ("青山县委巡察组进驻县民政局\n"
+              "近日，青山县委第三巡察组正在对青山县民政局开展为期两个月的巡察。\n"
+              "在查阅资料时，巡察组研判得知，还有4名优抚对象死亡后，未及时停发补助资金。")
+
+
+def test_the_inspected_body_holds_the_problems_listed_without_its_name(tmp_path):
+    from ingest.components.modality import inspected_spans
+
+    assert [INSPECTION[a:b] for a, b in inspected_spans(INSPECTION)] == ["青山县民政局"]
+    G = graph_of(tmp_path, INSPECTION, [("青山县民政局", "PartyGovBody")])
+    assert _stalled(G) == ["青山县民政局"]
+
+
+def test_a_check_told_as_the_past_of_the_story_inspects_nothing(tmp_path):
+    from ingest.components.modality import inspected_spans
+
+    text = ("东川县便民服务见成效\n"
+            "此前，在东川县委巡察组对东川县民政局开展巡察期间，有群众反映办事难。"
+            "由于业务分散，部门间存在数据壁垒，难以一次办结。")
+    assert inspected_spans(text) == []
+    G = graph_of(tmp_path, text, [("东川县民政局", "PartyGovBody")])
+    assert _stalled(G) == []
+    # a check reported after the problem (整改情况：对全县中学开展监督检查) inspects none of it
+    later = ("东川县民政局巡察整改情况\n1.宣传工作极其薄弱。\n整改情况：对东川县第一中学开展全覆盖监督检查。")
+    (tmp_path / "b").mkdir()
+    G = graph_of(tmp_path / "b", later, [("东川县第一中学", "ResearchInstitute")])
+    assert _stalled(G) == []
+    assert not any(a.get("problems") for _n, a in G.nodes(data=True))  # not given it either

@@ -383,6 +383,28 @@ def duty_subjects(sentence: str, a: int, b: int, ends: list[int]) -> list[int]:
     return [i for i, e in enumerate(ends) if any(0 <= s - e <= 2 for s in starts)]
 
 
+@lru_cache(maxsize=1)
+def _inspection_res() -> list[re.Pattern]:
+    return [re.compile(p) for p in _raw().get("inspection_frames", ())]
+
+
+def inspected_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) in `text` of what each outside check names as inspected (对X开展…巡察, 向X反馈巡察
+    情况: problem_cues.json "inspection_frames", group x), in text order: the body that holds the
+    problems the document lists without naming one (gaps17). Not a check told as the past of the
+    story (its sentence opens 此前, 前期 …: "inspection_past"), the backstory of a fix."""
+    t = fold(text)
+    past = tuple(_raw().get("inspection_past", ()))
+    return sorted(m.span("x") for pat in _inspection_res() for m in pat.finditer(t)
+                  if not _sentence_head(t, m.start()).startswith(past))  # 此前，在…巡察期间: backstory
+
+
+def _sentence_head(t: str, at: int) -> str:
+    """The sentence of `t` that holds offset `at`, from its start (after 。！？ or a line break)."""
+    start = max(t.rfind(c, 0, at) for c in "。！？!?\n") + 1
+    return t[start:at].lstrip(" \u3000\"“”")
+
+
 def policy_not_holder(sentence: str, end: int) -> bool:
     """Whether a policy, plan or doctrine named up to `end` of a problem sentence is only the domain
     of a duty (党管武装责任压得不实, …制度落实过程中没有亲自抓) or what is lacking (十四五规划尚未编制):

@@ -97,6 +97,7 @@ from ingest.components.modality import (
     deictic_level,
     document_place_min,
     duty_subjects,
+    inspected_spans,
     national_place,
     national_topic,
     place_is_topic,
@@ -212,7 +213,25 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
                 return carried
         if places or national_topic(sv.raw[:b]):
             return [] if national else places
-        return self._document_place()
+        return self._inspected(sv.start + a) or self._document_place()
+
+    def _inspected(self, at: int) -> list[EntMention]:
+        """The body or place an outside check of the document inspects before document offset `at`
+        (对青山县民政局开展巡察: the first inspection frame, modality.inspected_spans, ending before it
+        that holds such a mention, not inside a title nor the country: 对《中华人民共和国某法》开展执法
+        检查 inspects no body; its first one, the longest there: 对青山市贯彻落实…情况进行检查 inspects the
+        city). A problem clause that names no body, place or deictic and carries no subject is its
+        problem (…还有4名对象死亡后，未及时停发补助资金), before the document's place; a check reported
+        after the problem (整改情况：对全市12所中学开展监督检查) inspects none of it (gaps17)."""
+        if getattr(self, "_inspected_bodies", None) is None:  # once per document
+            self._inspected_bodies = []
+            for a, b in inspected_spans(self.text):
+                inside = [m for m in self.mentions if a <= m.start and m.end <= b
+                          and m.type not in ("Person", "Event", "Policy") and not national_place(m.name)
+                          and self.text.count("《", a, m.start) <= self.text.count("》", a, m.start)]
+                if inside:
+                    self._inspected_bodies.append((b, min(inside, key=lambda m: (m.start, m.start - m.end))))
+        return next(([m] for b, m in self._inspected_bodies if b <= at), [])
 
     @staticmethod
     def _duty_domain(sv: SentView, m: EntMention) -> bool:

@@ -26,7 +26,7 @@ from graph.analysis.gaps.dates import JurisdictionDates
 from graph.analysis.gaps.dates import as_of as parties_as_of
 from graph.analysis.gaps.owner import not_owner
 from ingest.annotations import is_curated_source
-from ingest.components.modality import deictic_level, problem_clauses
+from ingest.components.modality import deictic_level, inspected_spans, problem_clauses
 
 QUOTE = 60
 
@@ -55,7 +55,8 @@ def naming(G: nx.MultiDiGraph, n: str, problems) -> list[dict]:
     document's place of that level. A problem a curated document GAVE the entity (gold, an
     analyst's correction: its evidence's source is curated, ingest/annotations.py) is kept as it
     is: its holder was decided by a person, and the clause that states it (这座军港…, 该局2家下属单位…)
-    need not repeat the name; a problem the machine found never carries that source."""
+    need not repeat the name; a problem the machine found never carries that source. The body an
+    outside check inspects keeps the problems listed after the check without its name (_inspected)."""
     a = G.nodes[n]
     forms = [f for f in {a.get("name", ""), *a.get("aliases", ())} if f]
     at = {(e["document"], e.get("sentence_index")) for e in a.get("sentences") or ()}
@@ -68,7 +69,35 @@ def naming(G: nx.MultiDiGraph, n: str, problems) -> list[dict]:
         or any(f in p.get("sentence", "") for f in forms)
         or (place and deictic_level(p.get("sentence", "")))
         or (place and _speaks_for(G, p["document"], forms))
+        or _inspected(a, p, forms)
     ]
+
+
+def _inspected(a: dict, p: dict, forms: list[str]) -> bool:
+    """Whether the entity is what an outside check named before the problem sentence p in its
+    document inspects (对青山县民政局开展巡察, 向青山局党组反馈巡察情况: modality.inspected_spans):
+    extraction gave it the problems the document then lists without naming a body (…未及时停发补助
+    资金; 一是…), which need not repeat its name (gaps17)."""
+    for e in a.get("sentences") or ():
+        before = (e.get("sentence_index") or 0) <= (p.get("sentence_index") or 0)
+        if e.get("document") != p["document"] or not before:
+            continue
+        s = e.get("sentence", "")
+        if any(f in s[x:y] for x, y in inspected_spans(s) for f in forms):
+            return True
+    return False
+
+
+def _unnamed_body(a: dict, p: dict) -> bool:
+    """Whether p reaches a body (not a place) only as the inspected body of its document (_inspected):
+    such a sentence is quoted after those that name the body (…该局未及时停发… before 一是…), so the
+    title shows whose problem it is (gaps17)."""
+    if a.get("type") == "Location" or given(p):
+        return False
+    at = {(e["document"], e.get("sentence_index")) for e in a.get("sentences") or ()}
+    forms = [f for f in {a.get("name", ""), *a.get("aliases", ())} if f]
+    named = any(f in p.get("sentence", "") for f in forms)
+    return (p["document"], p.get("sentence_index")) not in at and not named
 
 
 def given(p: dict) -> bool:
@@ -138,7 +167,8 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
     for n, a in G.nodes(data=True):
         probs = sorted(
             (dated(G, p) for p in naming(G, n, a.get("problems") or ())),
-            key=lambda e: (lower(e["date"]) or "9999", -len(problem_clauses(e.get("sentence", ""))),
+            key=lambda e: (lower(e["date"]) or "9999", _unnamed_body(a, e),
+                           -len(problem_clauses(e.get("sentence", ""))),
                            e["document"], e.get("sentence_index") or 0),
         )
         if not probs:
