@@ -23,3 +23,11 @@ def test_a_verb_glued_to_the_front_of_a_name_is_cut_off():
         assert found.get(name, ("",))[0] == typ, name
     assert not [n for n in found if n.startswith(("专访", "报记者", "甲立某", "依山", "资产"))
                 or "亲临" in n]
+
+
+def test_a_factorys_code_name_is_no_second_factory():
+    # gen_gazetteer.numbered_institutes: a numbered factory after 代号 (name_rules.CODE_NAME_BEFORE)
+    # is the code name of the factory just named, there and wherever the text repeats it
+    found = ents("东川市国营青山仪表厂，军工代号“141厂”。141厂位于青山。青山5703厂是一家军工企业。")
+    assert "141厂" not in found
+    assert found["青山5703厂"][0] == "Enterprise"

@@ -245,6 +245,8 @@ NUMBERED_FACTORY = re.compile(
     r"(?<![0-9一二三四五六七八九十〇零百千万两几多个第])(?:[0-9]{3,4}|[一二三四五六七八九〇零]{3,4})(?:工厂|厂)"
     r"(?![长区房商家])"
 )
+# 军工代号“141厂”, 军企代号295厂: a factory's code name written after the word for it, no second name
+CODE_NAME_BEFORE = re.compile(r"代号[“\"‘:：]?$")
 # 省委2号文件, 中央一号文件: a numbered document of a Party or government organ
 NUMBERED_DOCUMENT = re.compile(
     r"(?:中央|国务院|(?:[省市县区]|自治区)(?:委|政府))[0-9一二三四五六七八九十]{1,3}号文件"
