@@ -31,3 +31,12 @@ def test_a_factorys_code_name_is_no_second_factory():
     found = ents("东川市国营青山仪表厂，军工代号“141厂”。141厂位于青山。青山5703厂是一家军工企业。")
     assert "141厂" not in found
     assert found["青山5703厂"][0] == "Enterprise"
+
+
+def test_the_organs_of_several_jurisdictions_are_no_body():
+    # head filter plural_jurisdictions: a count or a vague quantity before the level word, or a level
+    # class as the whole body, names the organs of several or all jurisdictions
+    found = ents("检查组听取了两县政府的工作汇报。两县县委高度重视。三地政府负责同志参加。"
+                 "一些县市国动委的牌子仍挂在人武部。具体办法由省级人民政府制定。青山市政府出席。")
+    assert not [n for n in found if n.startswith(("两县", "三地", "一些", "省级"))]
+    assert found["青山市政府"][0] == "PartyGovBody"
