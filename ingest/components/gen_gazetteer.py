@@ -12,6 +12,7 @@ from ingest.components.name_rules import (
     ACADEMY_CONTEXT,
     BOARD,
     BOSS,
+    CODE_NAME_BEFORE,
     DESIGNATIONS_RE1,
     DOCTRINE_AFTER,
     FIELD_LIST_AFTER,
@@ -84,8 +85,13 @@ def numbered_institutes(ctx: NameContext, t: str) -> list[Cand]:
             # keep only a known group or place in front, or a group's short name (航天42所)
             start = s - len(next((g for g in GROUP_SHORT_BEFORE_NUMBER if body.endswith(g)), ""))
         out.append(Cand(start, e, "ResearchInstitute", "rule:numbered_institute", 0.75, priority=2))
-    for m in (NUMBERED_FACTORY.finditer(t) if "厂" in t else ()):
+    factories = list(NUMBERED_FACTORY.finditer(t)) if "厂" in t else []
+    # 军工代号“141厂”: the code name of a factory the text names, there and wherever it recurs
+    codes = {m.group() for m in factories if CODE_NAME_BEFORE.search(t, max(0, m.start() - 4), m.start())}
+    for m in factories:
         s, e = m.span()
+        if m.group() in codes:
+            continue
         start, _ = ctx.left_extend(t, s, e, maxlen=8)
         start = ctx._trim_left(t, start, s)
         if t[start:s] and not (t[start:s] in ctx.gaz_forms or ctx.specific(t[start:s])):

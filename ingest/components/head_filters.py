@@ -28,6 +28,7 @@ from ingest.components.name_rules import (
     ORDINAL,
     ORG_TYPES,
     PARTY_PREFIX,
+    PLURAL_JURISDICTIONS,
     QUANTITY,
     QUOTED_PART,
     SUBSIDIARY_BODY,
@@ -259,13 +260,20 @@ def site_ceremony(ctx: NameContext, h: HeadCand) -> bool:
         and h.body.endswith(_SITE_ENDS)
 
 
+def plural_jurisdictions(ctx: NameContext, h: HeadCand) -> bool:
+    # 两县政府, 三地政府, 一些县市国动委: the organs of several jurisdictions counted, no one body
+    # (a place that opens with a numeral, 四会市, 三明市, is no count: a place word starts the body)
+    return h.typ in ORG_TYPES and bool(PLURAL_JURISDICTIONS.match(h.body)) and not any(
+        ctx._is_place(h.body[:k]) for k in (2, 3, 4))
+
+
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, bare_party_prefix, field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
     level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new, only_one,
     described_event, agreement_ceremony, unit_party_committee, counted_before, force_members,
     district_new_area, described_base, strategy_modifier, kind_of_school,
-    quoted_epithet, plan_as_verb, site_ceremony,
+    quoted_epithet, plan_as_verb, site_ceremony, plural_jurisdictions,
 )}
 
 

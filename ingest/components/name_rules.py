@@ -245,6 +245,13 @@ NUMBERED_FACTORY = re.compile(
     r"(?<![0-9一二三四五六七八九十〇零百千万两几多个第])(?:[0-9]{3,4}|[一二三四五六七八九〇零]{3,4})(?:工厂|厂)"
     r"(?![长区房商家])"
 )
+# 两县政府, 三地政府, 一些县市国动委: a count or a vague quantity before the level word names the
+# organs of several jurisdictions, and a level class as the whole body (省级人民政府, 县级政府) those
+# of every jurisdiction at that level: no one body (head filter plural_jurisdictions)
+PLURAL_JURISDICTIONS = re.compile(
+    r"(?:[两二三四五六七八九十几多数]|一些|部分|若干)[省市县区镇乡地州]|[省市县区镇乡]级$")
+# 军工代号“141厂”, 军企代号295厂: a factory's code name written after the word for it, no second name
+CODE_NAME_BEFORE = re.compile(r"代号[“\"‘:：]?$")
 # 省委2号文件, 中央一号文件: a numbered document of a Party or government organ
 NUMBERED_DOCUMENT = re.compile(
     r"(?:中央|国务院|(?:[省市县区]|自治区)(?:委|政府))[0-9一二三四五六七八九十]{1,3}号文件"
