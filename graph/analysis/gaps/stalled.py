@@ -165,8 +165,13 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
     index = JurisdictionDates(G)
     sentences = None
     for n, a in G.nodes(data=True):
+        raw = a.get("problems") or ()
+        named = naming(G, n, raw) if raw else []
+        if raw and not named:  # extraction's holder not confirmed: shown held back, never dropped
+            held.append(_unconfirmed(G, n, a, dated(G, raw[0])))
+            continue
         probs = sorted(
-            (dated(G, p) for p in naming(G, n, a.get("problems") or ())),
+            (dated(G, p) for p in named),
             key=lambda e: (lower(e["date"]) or "9999", _unnamed_body(a, e),
                            -len(problem_clauses(e.get("sentence", ""))),
                            e["document"], e.get("sentence_index") or 0),
@@ -245,6 +250,27 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
             )
         )
     return out, held
+
+
+def _unconfirmed(G: nx.MultiDiGraph, n: str, a: dict, p: dict) -> dict:
+    """A problem extraction gave an entity whose sentence names neither it nor (for a place) a
+    deictic of its level, in a document that does not speak for it (naming): not reported, but held
+    back with the document's own place, so an analyst sees the problem and whose it may be instead
+    of losing it without a word (a clause about 四县 given to the one county a heading names; a
+    problem that went to a place other than the one the document's metadata gives)."""
+    doc = (G.graph.get("documents", {}).get(p["document"]) or {})
+    own = doc.get("jurisdiction", "") or _most_named(G, p["document"]) or "none found"
+    f = finding(
+        "stalled", 0.5, f"{a.get('name', n)}: “{_quote(p['sentence'])}” (holder not confirmed)",
+        [node_summary(G, n)], [p], a.get("jurisdiction", ""), key_parts=[n],
+        dates={"stated": p.get("date", "")}, problems=0,
+        searched="the problem sentence for the entity's names and aliases, for a deictic of its level "
+        "(我市, 全县 …) and the document's own place (its metadata, else the place it names most)",
+    )
+    reason = (f"the problem sentence does not name {a.get('name', n)}, and the document speaks for "
+              f"{own}: the holder extraction gave it is not confirmed")
+    f["held_back"] = {"reason": reason, "evidence": [p]}
+    return f
 
 
 def _held(G: nx.MultiDiGraph, n: str, a: dict, hold: tuple[str, list[dict]],
