@@ -9,14 +9,10 @@ import pytest
 
 from graph.model import ENTITY_TYPES, Document
 from ingest.extract import extract, get_nlp
+from tests.entity_helpers import ents
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "gold"
-
-
-def ents(text: str) -> dict[str, tuple[str, list[str]]]:
-    ex = extract(Document(id="t", source="t", text=text), get_nlp(with_relations=False))
-    return {e.name: (e.type, e.aliases) for e in ex.entities}
 
 
 @pytest.fixture(scope="module")

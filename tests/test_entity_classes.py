@@ -3,13 +3,7 @@ notices and news. Every text here is invented; each test also says what must not
 
 from __future__ import annotations
 
-from graph.model import Document
-from ingest.extract import extract, get_nlp
-
-
-def ents(text: str) -> dict[str, tuple[str, list[str]]]:
-    ex = extract(Document(id="t", source="t", text=text), get_nlp(with_relations=False))
-    return {e.name: (e.type, e.aliases) for e in ex.entities}
+from tests.entity_helpers import ents
 
 
 def test_democratic_parties_their_central_committees_and_vice_chairs():

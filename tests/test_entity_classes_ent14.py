@@ -7,13 +7,7 @@ unit_committees.tsv), and the year a yearly sitting is named for (entities._atta
 
 from __future__ import annotations
 
-from graph.model import Document
-from ingest.extract import extract, get_nlp
-
-
-def ents(text: str) -> dict[str, tuple[str, list[str]]]:
-    ex = extract(Document(id="t", source="t", text=text), get_nlp(with_relations=False))
-    return {e.name: (e.type, e.aliases) for e in ex.entities}
+from tests.entity_helpers import ents
 
 
 def test_appointing_reading_out_and_handing_on_verbs_end_a_bodys_left_context():

@@ -4,13 +4,7 @@ here is invented; each test also says what must be found still."""
 
 from __future__ import annotations
 
-from graph.model import Document
-from ingest.extract import extract, get_nlp
-
-
-def ents(text: str) -> dict[str, tuple[str, list[str]]]:
-    ex = extract(Document(id="t", source="t", text=text), get_nlp(with_relations=False))
-    return {e.name: (e.type, e.aliases) for e in ex.entities}
+from tests.entity_helpers import ents
 
 
 def test_a_date_before_a_body_is_no_part_of_its_name():
@@ -27,7 +21,6 @@ def test_a_date_before_a_body_is_no_part_of_its_name():
     assert "青山市委" not in found
     found = ents("2019年度青山市军民融合发展专项项目开始申报。")
     assert any(n.startswith("2019") and t == "Project" for n, (t, _) in found.items())
-
 
 
 def _persons(text: str) -> set[str]:

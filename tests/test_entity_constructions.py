@@ -12,11 +12,7 @@ import pytest
 from graph.model import Document
 from ingest.components.recognizer import Recognizer
 from ingest.extract import extract, get_nlp
-
-
-def ents(text: str) -> dict[str, tuple[str, list[str]]]:
-    ex = extract(Document(id="t", source="t", text=text), get_nlp(with_relations=False))
-    return {e.name: (e.type, e.aliases) for e in ex.entities}
+from tests.entity_helpers import ents
 
 
 def typed(text: str, typ: str) -> set[str]:
