@@ -163,68 +163,78 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
     evidence states a problem."""
     out, held = [], []
     index = JurisdictionDates(G)
-    sentences = None
+    cache: dict[str, dict] = {}
+
+    def sentences() -> dict:  # built once, and only when some problem gets that far
+        if "s" not in cache:
+            cache["s"] = document_sentences(G)
+        return cache["s"]
+
     for n, a in G.nodes(data=True):
-        raw = a.get("problems") or ()
-        named = naming(G, n, raw) if raw else []
-        if raw and not named:  # extraction's holder not confirmed: shown held back, never dropped
-            held.append(_unconfirmed(G, n, a, dated(G, raw[0])))
-            continue
-        probs = sorted(
-            (dated(G, p) for p in named),
-            key=lambda e: (lower(e["date"]) or "9999", _unnamed_body(a, e),
-                           -len(problem_clauses(e.get("sentence", ""))),
-                           e["document"], e.get("sentence_index") or 0),
-        )
-        if not probs:
-            continue
-        owned = [p for p in probs if not not_owner(G, n, p)]
-        if not owned:  # the proposer's, or the class's: not this body's problem (gaps/owner.py)
-            held.append(_held(G, n, a, (not_owner(G, n, probs[0]), [probs[0]]), "not its problem"))
-            continue
-        probs = owned
-        if sentences is None:
-            sentences = document_sentences(G)
-        probs, hold = _current(G, n, probs, sentences)
-        if hold:
-            held.append(_held(G, n, a, hold))
-            continue
-        directed = any(
-            "directive" in (d.get("modalities") or ())
-            for keyed in G._pred[n].values()
-            for d in keyed.values()
-        )
-        first = probs[0]
-        # the date an analyst asked for (gaps --as-of), else the latest document about n or its place
-        since = G.graph.get("as_of") or parties_as_of(
-            G, (n,), a.get("jurisdiction", ""), [first["date"]], index
-        )
-        status, later = _status(G, n, first["date"], since)
-        when = f" ({first['date']})" if first["date"] else ""
-        more = f" (+{len(probs) - 1} more problem sentence(s))" if len(probs) > 1 else ""
-        title = f"{a.get('name', n)}: the document states “{_quote(first['sentence'])}”{when}{more}; {status}"
-        out.append(
-            finding(
-                "stalled",
-                0.6 + 0.05 * min(len(probs), 4) + (0.1 if directed else 0),
-                title,
-                [node_summary(G, n)],
-                probs + ([later] if later else []),
-                a.get("jurisdiction", ""),
-                key_parts=[n],
-                dates={"stated": first["date"], "as_of": since, "status": status},
-                problems=len(probs),
-                stated_in=[[p["document"], p.get("sentence_index")] for p in probs],
-                also_directed=directed,
-            )
-        )
+        if a.get("problems"):
+            found, hold = _entity_stalled(G, n, a, index, sentences)
+            out += [found] if found else []
+            held += [hold] if hold else []
+    out += _edge_stalled(G, index, sentences)
+    return out, held
+
+
+def _entity_stalled(G: nx.MultiDiGraph, n: str, a: dict, index: JurisdictionDates,
+                    sentences) -> tuple[dict | None, dict | None]:
+    """(finding, held back) for one entity's problem statements: at most one of them."""
+    raw = a.get("problems") or ()
+    named = naming(G, n, raw)
+    if not named:  # extraction's holder not confirmed: shown held back, never dropped
+        return None, _unconfirmed(G, n, a, dated(G, raw[0]))
+    probs = sorted(
+        (dated(G, p) for p in named),
+        key=lambda e: (lower(e["date"]) or "9999", _unnamed_body(a, e),
+                       -len(problem_clauses(e.get("sentence", ""))),
+                       e["document"], e.get("sentence_index") or 0),
+    )
+    owned = [p for p in probs if not not_owner(G, n, p)]
+    if not owned:  # the proposer's, or the class's: not this body's problem (gaps/owner.py)
+        return None, _held(G, n, a, (not_owner(G, n, probs[0]), [probs[0]]), "not its problem")
+    probs, hold = _current(G, n, owned, sentences())
+    if hold:
+        return None, _held(G, n, a, hold)
+    directed = any(
+        "directive" in (d.get("modalities") or ())
+        for keyed in G._pred[n].values()
+        for d in keyed.values()
+    )
+    first = probs[0]
+    # the date an analyst asked for (gaps --as-of), else the latest document about n or its place
+    since = G.graph.get("as_of") or parties_as_of(
+        G, (n,), a.get("jurisdiction", ""), [first["date"]], index
+    )
+    status, later = _status(G, n, first["date"], since)
+    when = f" ({first['date']})" if first["date"] else ""
+    more = f" (+{len(probs) - 1} more problem sentence(s))" if len(probs) > 1 else ""
+    title = f"{a.get('name', n)}: the document states “{_quote(first['sentence'])}”{when}{more}; {status}"
+    return finding(
+        "stalled",
+        0.6 + 0.05 * min(len(probs), 4) + (0.1 if directed else 0),
+        title,
+        [node_summary(G, n)],
+        probs + ([later] if later else []),
+        a.get("jurisdiction", ""),
+        key_parts=[n],
+        dates={"stated": first["date"], "as_of": since, "status": status},
+        problems=len(probs),
+        stated_in=[[p["document"], p.get("sentence_index")] for p in probs],
+        also_directed=directed,
+    ), None
+
+
+def _edge_stalled(G: nx.MultiDiGraph, index: JurisdictionDates, sentences) -> list[dict]:
+    """Findings for relationships whose evidence states a problem (told as backstory: left out)."""
+    out = []
     for u, v, k, d in edges(G):
         if "problem" not in (d.get("modalities") or ()):
             continue
         probs = [dated(G, e) for e in d.get("evidence", ()) if e.get("modality") == "problem"]
-        if sentences is None:
-            sentences = document_sentences(G)
-        probs = _current(G, None, probs, sentences)[0]  # told as backstory: left out
+        probs = _current(G, None, probs, sentences())[0]
         if not probs:
             continue
         ents = [node_summary(G, u), node_summary(G, v)]
@@ -249,7 +259,7 @@ def stalled(G: nx.MultiDiGraph) -> tuple[list[dict], list[dict]]:
                 relation=d.get("type", k),
             )
         )
-    return out, held
+    return out
 
 
 def _unconfirmed(G: nx.MultiDiGraph, n: str, a: dict, p: dict) -> dict:
