@@ -135,8 +135,8 @@ def document_county(extraction: Extraction, jur: Jurisdiction) -> Jurisdiction:
     """The jurisdiction with the county a 县- or 区-prefixed body (县委, 县政府, 区人武部) of the
     document belongs to, when the document's place is above a county (gaps16): the one county-level
     place inside it that the document names (a Location, or the innermost place a body's name
-    opens with: 南乐县人武部). A report filed under its province (河南南乐…, metadata 河南) keyed its
-    bare 县委 as 河南省·县委, a node of the province; with two counties named, or none, it stays so."""
+    opens with: 沧县人武部). A report filed under its province (河北沧县…, metadata 河北) keyed its
+    bare 县委 as 河北省·县委, a node of the province; with two counties named, or none, it stays so."""
     if jur.level not in ("province", "city") or jur.county:
         return jur
     found = set()
@@ -196,8 +196,8 @@ def _innermost_place(name: str, jur: Jurisdiction) -> tuple[places.Place, str] |
 
 def _place_chain(name: str, jur: Jurisdiction) -> places.Place | None:
     """The innermost place of a place name written as a chain of places, each inside the one
-    before, that the chain consumes whole (河南南乐 → 南乐县, 湖北省襄阳市樊城区 → 樊城区, 天津市蓟州区 →
-    蓟州区: gaps16); None when a link is not inside the one before (包头市青山区: the table's 青山区 is
+    before, that the chain consumes whole (河北沧县 → 沧县, 山西省晋城市泽州县 → 泽州县, 浙江省丽水市莲都区 →
+    莲都区: gaps16); None when a link is not inside the one before (包头市青山区: the table's 青山区 is
     another city's) or text is left over (…镇, …街道)."""
     lp = _leading_place(name, jur)
     if lp is None:
