@@ -10,17 +10,13 @@ from __future__ import annotations
 
 import json
 
-from typer.testing import CliRunner
-
-from cli import app
 from graph.analysis.gaps.stalled import given, naming, stalled
 from graph.embedded import EmbeddedStore
 from graph.export import canonical_json
 from ingest.annotations import annotated_documents_from_dicts
 from ingest.labelstudio import gold_from_task, task_from_record
+from tests.store_helpers import ingested_annotations
 from workflows.ingest import ingest_annotations, ingest_paths
-
-runner = CliRunner()
 
 TEXT = ("青山市人防办召开全市人防工程管理工作会议。\n"
         "会议指出，该办2家下属单位账目不清，工程维护推进缓慢。\n")
@@ -150,14 +146,7 @@ def test_label_studio_round_trip_keeps_the_problems_of_an_entity_the_analyst_kep
     export = tmp_path / "project-1.json"
     export.write_text(json.dumps([{"id": 1, "data": task["data"], "annotations": [
         {"id": 1, "result": result, "was_cancelled": False}]}], ensure_ascii=False), encoding="utf-8")
-    db = tmp_path / "g.db"
-    res = runner.invoke(app, ["ingest", "--annotations", str(export), "--db", str(db)])
-    assert res.exit_code == 0, res.output
-    store = EmbeddedStore(db)
-    try:
-        G = store.to_networkx()
-    finally:
-        store.close()
+    G = ingested_annotations(export, tmp_path / "g.db")
     n = _holder_node(G)
     (p,) = G.nodes[n]["problems"]
     assert p["source"] == "curated:label-studio" and p["sentence"] == PROBLEM

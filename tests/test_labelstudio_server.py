@@ -21,6 +21,7 @@ from graph.embedded import EmbeddedStore
 from graph.export import canonical_json
 from ingest.labelstudio import is_label_studio_export
 from tests.labelstudio_server import LabelStudio, installed
+from tests.store_helpers import ingested_annotations
 
 runner = CliRunner()
 
@@ -158,14 +159,7 @@ def test_label_studio_round_trip_keeps_the_problems_given_to_a_kept_entity(label
     export_file.write_text(json.dumps(ls.api("GET", f"/api/projects/{project['id']}/export?exportType=JSON"),
                                       ensure_ascii=False), encoding="utf-8")
 
-    db = tmp_path / "g.db"
-    res = runner.invoke(app, ["ingest", "--annotations", str(export_file), "--db", str(db)])
-    assert res.exit_code == 0, res.output
-    store = EmbeddedStore(db)
-    try:
-        G = store.to_networkx()
-    finally:
-        store.close()
+    G = ingested_annotations(export_file, tmp_path / "g.db")
     (n,) = [k for k, a in G.nodes(data=True) if a.get("name") == holder]
     (p,) = G.nodes[n]["problems"]
     assert p["source"] == "curated:label-studio" and p["sentence"] == problem
