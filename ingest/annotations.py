@@ -191,7 +191,8 @@ def _annotated(d: dict, origin: str, base: Path | None, label: str) -> Extractio
 
     sentences = sentence_spans(text)
     entities = _entities(d.get("entities") or [], text, folded, sentences, problems)
-    relations = _relations(d.get("relations") or [], entities, document, folded, sentences, problems)
+    solved = _solved_spans(d) if d.get("problems_annotated") is True else []
+    relations = _relations(d.get("relations") or [], entities, document, folded, sentences, problems, solved)
     if problems:
         raise AnnotationError(document.id, problems)
     source = curated_source(origin)
@@ -384,8 +385,24 @@ def _problem_statements(entities: list[Entity], doc_id: str, text: str,
 # ---------------------------------------------------------------------------------------------
 
 
+def _solved_spans(d: dict) -> list[tuple[int, int]]:
+    """(start, end) of the problem statements an annotator marks solved in the same text. A relation
+    stated in one of them is history, not an open problem: without this, the gold graph gave a
+    "stalled" relation finding on a problem its own annotator had marked put right (judge13)."""
+    spans = []
+    for e in d.get("entities") or []:
+        for p in e.get("problems") or [] if isinstance(e, dict) else []:
+            try:
+                if isinstance(p, dict) and p.get("solved") is True:
+                    spans.append((int(p["start"]), int(p["end"])))
+            except (KeyError, TypeError, ValueError):
+                continue  # reported by the entity check
+    return spans
+
+
 def _relations(items: list, entities: list[Entity], document: Document, folded: str,
-               sentences: list[tuple[int, int]], problems: list[str]) -> list[Relation]:
+               sentences: list[tuple[int, int]], problems: list[str],
+               solved: list[tuple[int, int]] = ()) -> list[Relation]:
     forms: dict[str, Entity] = {}
     for ent in entities:
         for f in (ent.name, *ent.aliases):
@@ -410,6 +427,8 @@ def _relations(items: list, entities: list[Entity], document: Document, folded: 
         sentence = document.text[start:end]
         if not modality:
             modality = _modality(sentence, start, forms[head], forms[tail])
+            if modality == "problem" and any(s < end and start < e for s, e in solved):
+                modality = "reported"
         ev = Evidence(document.id, sentence, _sentence_of(sentences, start), start, end, modality)
         out.append(Relation(head=forms[head].name, type=rtype, tail=forms[tail].name, evidence=ev))
     return out

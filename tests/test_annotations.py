@@ -140,6 +140,30 @@ def test_problems_annotated_document_takes_only_the_problems_given():
     assert "is not at" in str(one(d))
 
 
+def test_relation_in_a_problem_marked_solved_is_no_open_problem():
+    """A relation stated in a sentence the annotator marks as a solved problem is history: the
+    classifier's "problem" modality would give the gold graph a stalled finding the annotator denies.
+    Unmarked documents and open problems keep the classifier's modality."""
+    text = "东方置业公司拖欠青山人防工程建设费的问题突出。青山人防办已全部追缴。"
+    sentence = text[: text.index("。") + 1]
+    problem = {"sentence": sentence, "start": 0, "end": len(sentence), "solved": True}
+    d = {"id": "q09", "text": text, "problems_annotated": True,
+         "entities": [{"name": "东方置业公司", "type": "Enterprise", "aliases": [], "problems": [problem]},
+                      {"name": "青山人防工程", "type": "Project", "aliases": []}],
+         "relations": [{"head": "东方置业公司", "type": "IMPLEMENTS", "tail": "青山人防工程",
+                        "evidence": sentence}]}
+
+    def modality(doc):
+        return one(doc).relations[0].evidence.modality
+
+    assert modality(d) == "reported"
+    d["entities"][0]["problems"][0]["solved"] = False
+    assert modality(d) == "problem"
+    del d["problems_annotated"]
+    d["entities"][0]["problems"][0]["solved"] = True
+    assert modality(d) == "problem"
+
+
 def test_annotation_files_as_json_lines_array_or_one_document(tmp_path):
     lines = tmp_path / "a.jsonl"
     lines.write_text(json.dumps(gold_doc("q01"), ensure_ascii=False) + "\n{broken\n"
