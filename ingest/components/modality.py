@@ -388,15 +388,33 @@ def _inspection_res() -> list[re.Pattern]:
     return [re.compile(p) for p in _raw().get("inspection_frames", ())]
 
 
+@lru_cache(maxsize=1)
+def _visit_res() -> list[re.Pattern]:
+    return [re.compile(p) for p in _raw().get("visit_frames", ())]
+
+
 def inspected_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) in `text` of what each outside check names as inspected (对X开展…巡察, 向X反馈巡察
     情况: problem_cues.json "inspection_frames", group x), in text order: the body that holds the
     problems the document lists without naming one (gaps17). Not a check told as the past of the
     story (its sentence opens 此前, 前期 …: "inspection_past"), the backstory of a fix."""
+    return _frame_spans(text, _inspection_res())
+
+
+def visited_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) in `text` of the places a check or survey goes to (到青山县、东川县检查…, 到甲、乙
+    两县调研: problem_cues.json "visit_frames", group x), in text order: every place named there holds
+    the problems the document lists without naming one (gaps18), as inspected_spans' body does."""
+    return _frame_spans(text, _visit_res())
+
+
+def _frame_spans(text: str, patterns: list[re.Pattern]) -> list[tuple[int, int]]:
+    """Group x of every match of `patterns` in folded `text`, in text order, but not a check told as
+    the past of the story (its sentence opens 此前，在…巡察期间: "inspection_past", a fix's backstory)."""
     t = fold(text)
     past = tuple(_raw().get("inspection_past", ()))
-    return sorted(m.span("x") for pat in _inspection_res() for m in pat.finditer(t)
-                  if not _sentence_head(t, m.start()).startswith(past))  # 此前，在…巡察期间: backstory
+    return sorted(m.span("x") for pat in patterns for m in pat.finditer(t)
+                  if not _sentence_head(t, m.start()).startswith(past))
 
 
 def _sentence_head(t: str, at: int) -> str:

@@ -1,0 +1,50 @@
+"""Holders of stated problems (issue 9, gaps18; classes from the stated-tier READ batches):
+- the places a check or survey goes to (先后到青山县、东川县检查…, 到甲、乙、丙3县调研指导:
+  problem_cues.json "visit_frames") hold the problems the document then lists without naming a body,
+  place or deictic: every place named there, not only the first, and only places (a firm a leader
+  visits is where the leader goes); not a check done on something else at the place (赴…进行…检查).
+
+Curated entities through `ingest --annotations` (problem statements found by the project's own
+rules), then `gaps`. Invented names and texts only."""
+
+from __future__ import annotations
+
+from graph.analysis.gaps import gaps
+from ingest.components.modality import visited_spans
+from tests.test_gaps_problem_statements import JUDGE_ALL, graph_of, of_kind
+
+
+def _stalled(G) -> list[str]:
+    found = of_kind(gaps(G, coverage_thresholds=JUDGE_ALL), "stalled")
+    return sorted(f["entities"][0]["name"] for f in found)
+
+
+SURVEY = ("州双拥办到四县调研双拥创建工作\n"
+          "8月16日至21日，州双拥办调研组一行到青山、东川、西岭、南湖4县调研指导双拥创建工作。"
+          "调研组一行通过实地走访、查阅台账等形式，对四县创建工作进行调研。"
+          "针对调研中发现普遍存在的政治站位不高、工作合力不强、双拥活动不经常等问题，调研组提出了要求。")
+COUNTIES = [("青山", "Location"), ("东川", "Location"), ("西岭", "Location"), ("南湖", "Location"),
+            ("州双拥办", "PartyGovBody")]
+
+
+def test_the_places_a_survey_goes_to_are_its_group():
+    assert [SURVEY[a:b] for a, b in visited_spans(SURVEY)] == ["四县", "青山、东川、西岭、南湖4县"]
+    check = "市人大常委会检查组先后到青山县、东川县检查《人防法》贯彻执行情况。"
+    assert [check[a:b] for a, b in visited_spans(check)] == ["青山县、东川县"]
+    # a check of something else done at the place, and a check told as the story's past: none
+    assert visited_spans("记者随工作组赴青山军分区进行民兵连检查考评。") == []
+    assert visited_spans("此前，市调研组到青山县调研时，群众反映办事难。") == []
+
+
+def test_every_place_a_survey_goes_to_holds_the_problems_it_lists(tmp_path):
+    G = graph_of(tmp_path, SURVEY, COUNTIES)
+    assert _stalled(G) == ["东川", "南湖", "西岭", "青山"]
+
+
+def test_a_body_a_leader_visits_holds_no_problem_of_the_speech(tmp_path):
+    text = ("青山市委书记到东方重工集团调研\n"
+            "青山市委书记到东方重工集团调研军民融合工作。青山市委书记指出，青山市军民融合发展势头良好。"
+            "但有的部门本位主义，不愿融。")
+    G = graph_of(tmp_path, text, [("青山市", "Location"), ("东方重工集团", "Enterprise"),
+                                  ("青山市委", "PartyGovBody")])
+    assert "东方重工集团" not in _stalled(G)
