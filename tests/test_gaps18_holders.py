@@ -2,7 +2,10 @@
 - the places a check or survey goes to (先后到青山县、东川县检查…, 到甲、乙、丙3县调研指导:
   problem_cues.json "visit_frames") hold the problems the document then lists without naming a body,
   place or deictic: every place named there, not only the first, and only places (a firm a leader
-  visits is where the leader goes); not a check done on something else at the place (赴…进行…检查).
+  visits is where the leader goes); not a check done on something else at the place (赴…进行…检查);
+- a shortfall named only by its quotation after a verb of existing or complaining (存在“…”“…”的现象,
+  反映“…，…”的问题: problem_cues.json "quoted_problems") is a stated problem, for the problem-statement
+  reader only, found across the commas inside the quote; not as the object of a remedy or a topic.
 
 Curated entities through `ingest --annotations` (problem statements found by the project's own
 rules), then `gaps`. Invented names and texts only."""
@@ -48,3 +51,28 @@ def test_a_body_a_leader_visits_holds_no_problem_of_the_speech(tmp_path):
     G = graph_of(tmp_path, text, [("青山市", "Location"), ("东方重工集团", "Enterprise"),
                                   ("青山市委", "PartyGovBody")])
     assert "东方重工集团" not in _stalled(G)
+
+
+# --- quoted problems (problem_cues.json "quoted_problems") ----------------------------------------
+
+def test_a_shortfall_named_only_by_its_quotation_is_a_stated_problem():
+    from ingest.components.modality import classify, problem_clauses
+
+    s = "以前，该县武装工作主要靠军事机关唱“独角戏”，存在“领导一换，工作重来”“靠关系办事”的现象。"
+    assert [s[a:b] for a, b in problem_clauses(s)] == ["存在“领导一换，工作重来”“靠关系办事”的现象"]
+    assert classify(s) != "problem"  # the statement reader's only: a relation's modality is unchanged
+    s = "退役报到流程存在“部门多、手续繁、反复跑”的问题。"
+    assert problem_clauses(s)
+    # the object of a remedy or a topic, and a quote with no verb of existing or complaining: none
+    assert problem_clauses("着力解决群众反映强烈的“看病难，看病贵”问题。") == []
+    assert problem_clauses("既要解决“编得实”“训得好”的问题，还要解决“拉得出”的问题。") == []
+    assert problem_clauses("会议提出“两手抓，两手硬”的要求。") == []
+
+
+def test_the_place_a_quoted_complaint_names_holds_it(tmp_path):
+    text = ("东川省退役军人事务厅关于第0970号建议的答复\n"
+            "甲乙丙代表：您提出的建议交我们办理，现答复如下：\n"
+            "您在建议中主要反映“青山县没有烈士陵园，青山县境内共有烈士40人，均零散安葬”的问题。"
+            "对应建未建的项目，省退役军人事务厅将给予支持。")
+    G = graph_of(tmp_path, text, [("青山县", "Location"), ("东川省退役军人事务厅", "PartyGovBody")])
+    assert _stalled(G) == ["青山县"]

@@ -85,6 +85,8 @@ def _cue_res() -> dict[str, re.Pattern]:
         "reported": any_of([w for w in c["reported"] if w != "了"]),
         "plan": any_of(c.get("plan", [])),
         "thanks": any_of(c.get("thanks", [])),
+        "quoted_problems": re.compile("|".join(f"(?:{p})" for p in _raw().get("quoted_problems", ()))
+                                      or "(?!)"),
         "titles": compile_cues("|".join(f"(?:{p})" for p in _raw().get("title_patterns", ())) or "(?!)"),
         "response_openers": re.compile("|".join(f"(?:{p})" for p in _raw().get("response_openers", ()))
                                        or "(?!)"),
@@ -339,10 +341,10 @@ def problem_clauses(sentence: str, folded: str | None = None) -> list[tuple[int,
     spans: list[tuple[int, int]] = []
     if folded is None:  # (the caller may pass it: a slice of the folded document is the same)
         folded = fold(sentence)  # fold is per character: slices of it are the folded clauses
-    folded = mask_titles(folded)  # 《关于解决…问题的意见》 states no problem (same length)
+    unmasked, folded = folded, mask_titles(folded)  # 《关于解决…问题的意见》 states no problem (same length)
     res = _cue_res()
     if res["problem"].search(folded) is None and res["statement_patterns"].search(folded) is None:
-        return spans  # no clause can state a problem
+        return _with_quoted(spans, unmasked)  # no cue word: only a quoted problem can be one
     if _responds(folded.lstrip(), res):
         return spans  # 针对这一实际，该部…: the response to a problem told before (gaps12)
     start = 0
@@ -361,7 +363,19 @@ def problem_clauses(sentence: str, folded: str | None = None) -> list[tuple[int,
             s = pieces[i - 1][0]
         frame = res["finder_frames"].search(folded, 0, s)  # 检查后发现，: the finder's frame joins it
         spans.append((frame.start() if frame else s, e))
-    return spans
+    return _with_quoted(spans, unmasked)
+
+
+def _with_quoted(spans: list[tuple[int, int]], folded: str) -> list[tuple[int, int]]:
+    """`spans` with the quoted problems of folded (unmasked) `folded` that no span overlaps:
+    存在“…”“…”的现象, 反映“…，…”的问题 (problem_cues.json "quoted_problems", gaps18): the quotation is
+    the shortfall, found across the commas inside it; not the object of a remedy or topic (_negated)."""
+    pat = _cue_res()["quoted_problems"]
+    if "“" not in folded or not pat.pattern:
+        return spans
+    quoted = [(m.start(), m.end()) for m in pat.finditer(folded) if not _negated(folded, m.start())]
+    quoted = [q for q in quoted if all(q[1] <= a or b <= q[0] for a, b in spans)]
+    return sorted(spans + quoted) if quoted else spans
 
 
 def absent_object(sentence: str, start: int) -> bool:
