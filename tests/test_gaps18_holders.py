@@ -37,6 +37,7 @@ def test_the_places_a_survey_goes_to_are_its_group():
     # a check of something else done at the place, and a check told as the story's past: none
     assert visited_spans("记者随工作组赴青山军分区进行民兵连检查考评。") == []
     assert visited_spans("此前，市调研组到青山县调研时，群众反映办事难。") == []
+    assert visited_spans("县人武部到东川县调研学习经验做法。") == []  # a visit to learn: not the host's
 
 
 def test_every_place_a_survey_goes_to_holds_the_problems_it_lists(tmp_path):
