@@ -68,6 +68,10 @@ def test_a_shortfall_named_only_by_its_quotation_is_a_stated_problem():
     assert problem_clauses("着力解决群众反映强烈的“看病难，看病贵”问题。") == []
     assert problem_clauses("既要解决“编得实”“训得好”的问题，还要解决“拉得出”的问题。") == []
     assert problem_clauses("会议提出“两手抓，两手硬”的要求。") == []
+    # told fixed in its own clause: not stated; a remedy ordered after a comma leaves it stated
+    assert problem_clauses("青山县群众反映“办事难、办事慢”的问题得到有效解决。") == []
+    assert problem_clauses("会议要求，坚决杜绝存在“走过场”的现象。") == []  # an order to prevent it
+    assert problem_clauses("部分单位存在“重建轻管”“重训轻练”的现象，要认真整改。")
 
 
 def test_the_place_a_quoted_complaint_names_holds_it(tmp_path):
