@@ -82,3 +82,13 @@ def test_the_place_a_quoted_complaint_names_holds_it(tmp_path):
             "对应建未建的项目，省退役军人事务厅将给予支持。")
     G = graph_of(tmp_path, text, [("青山县", "Location"), ("东川省退役军人事务厅", "PartyGovBody")])
     assert _stalled(G) == ["青山县"]
+
+
+def test_a_place_that_opens_the_name_of_the_body_checked_holds_nothing(tmp_path):
+    # (the check goes to the body: the place its name opens with is no mention of its own there)
+    text = ("省军区到青山县人武部检查指导工作\n"
+            "省军区副司令员率工作组到青山县人武部检查指导武装工作。"
+            "检查组指出，还存在训练场地不足等问题。")
+    G = graph_of(tmp_path, text, [("青山县人武部", "MilitaryUnit"), ("青山县", "Location"),
+                                  ("省军区", "MilitaryUnit")])
+    assert "青山县" not in _stalled(G)
