@@ -85,6 +85,8 @@ def _cue_res() -> dict[str, re.Pattern]:
         "reported": any_of([w for w in c["reported"] if w != "了"]),
         "plan": any_of(c.get("plan", [])),
         "thanks": any_of(c.get("thanks", [])),
+        "quoted_problems": re.compile("|".join(f"(?:{p})" for p in _raw().get("quoted_problems", ()))
+                                      or "(?!)"),
         "titles": compile_cues("|".join(f"(?:{p})" for p in _raw().get("title_patterns", ())) or "(?!)"),
         "response_openers": re.compile("|".join(f"(?:{p})" for p in _raw().get("response_openers", ()))
                                        or "(?!)"),
@@ -339,10 +341,10 @@ def problem_clauses(sentence: str, folded: str | None = None) -> list[tuple[int,
     spans: list[tuple[int, int]] = []
     if folded is None:  # (the caller may pass it: a slice of the folded document is the same)
         folded = fold(sentence)  # fold is per character: slices of it are the folded clauses
-    folded = mask_titles(folded)  # 《关于解决…问题的意见》 states no problem (same length)
+    unmasked, folded = folded, mask_titles(folded)  # 《关于解决…问题的意见》 states no problem (same length)
     res = _cue_res()
     if res["problem"].search(folded) is None and res["statement_patterns"].search(folded) is None:
-        return spans  # no clause can state a problem
+        return _with_quoted(spans, unmasked)  # no cue word: only a quoted problem can be one
     if _responds(folded.lstrip(), res):
         return spans  # 针对这一实际，该部…: the response to a problem told before (gaps12)
     start = 0
@@ -361,7 +363,19 @@ def problem_clauses(sentence: str, folded: str | None = None) -> list[tuple[int,
             s = pieces[i - 1][0]
         frame = res["finder_frames"].search(folded, 0, s)  # 检查后发现，: the finder's frame joins it
         spans.append((frame.start() if frame else s, e))
-    return spans
+    return _with_quoted(spans, unmasked)
+
+
+def _with_quoted(spans: list[tuple[int, int]], folded: str) -> list[tuple[int, int]]:
+    """`spans` with the quoted problems of folded (unmasked) `folded` that no span overlaps:
+    存在“…”“…”的现象, 反映“…，…”的问题 (problem_cues.json "quoted_problems", gaps18): the quotation is
+    the shortfall, found across the commas inside it; not the object of a remedy or topic (_negated)."""
+    pat = _cue_res()["quoted_problems"]
+    if "“" not in folded or not pat.pattern:
+        return spans
+    quoted = [(m.start(), m.end()) for m in pat.finditer(folded) if not _negated(folded, m.start())]
+    quoted = [q for q in quoted if all(q[1] <= a or b <= q[0] for a, b in spans)]
+    return sorted(spans + quoted) if quoted else spans
 
 
 def absent_object(sentence: str, start: int) -> bool:
@@ -388,15 +402,33 @@ def _inspection_res() -> list[re.Pattern]:
     return [re.compile(p) for p in _raw().get("inspection_frames", ())]
 
 
+@lru_cache(maxsize=1)
+def _visit_res() -> list[re.Pattern]:
+    return [re.compile(p) for p in _raw().get("visit_frames", ())]
+
+
 def inspected_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) in `text` of what each outside check names as inspected (对X开展…巡察, 向X反馈巡察
     情况: problem_cues.json "inspection_frames", group x), in text order: the body that holds the
     problems the document lists without naming one (gaps17). Not a check told as the past of the
     story (its sentence opens 此前, 前期 …: "inspection_past"), the backstory of a fix."""
+    return _frame_spans(text, _inspection_res())
+
+
+def visited_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) in `text` of the places a check or survey goes to (到青山县、东川县检查…, 到甲、乙
+    两县调研: problem_cues.json "visit_frames", group x), in text order: every place named there holds
+    the problems the document lists without naming one (gaps18), as inspected_spans' body does."""
+    return _frame_spans(text, _visit_res())
+
+
+def _frame_spans(text: str, patterns: list[re.Pattern]) -> list[tuple[int, int]]:
+    """Group x of every match of `patterns` in folded `text`, in text order, but not a check told as
+    the past of the story (its sentence opens 此前，在…巡察期间: "inspection_past", a fix's backstory)."""
     t = fold(text)
     past = tuple(_raw().get("inspection_past", ()))
-    return sorted(m.span("x") for pat in _inspection_res() for m in pat.finditer(t)
-                  if not _sentence_head(t, m.start()).startswith(past))  # 此前，在…巡察期间: backstory
+    return sorted(m.span("x") for pat in patterns for m in pat.finditer(t)
+                  if not _sentence_head(t, m.start()).startswith(past))
 
 
 def _sentence_head(t: str, at: int) -> str:

@@ -105,6 +105,7 @@ from ingest.components.modality import (
     policy_not_holder,
     problem_clauses,
     reports_speech,
+    visited_spans,
 )
 
 # re-exported: the contract of this module before it was split (tests and the harness import these)
@@ -222,16 +223,32 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
         检查 inspects no body; its first one, the longest there: 对青山市贯彻落实…情况进行检查 inspects the
         city). A problem clause that names no body, place or deictic and carries no subject is its
         problem (…还有4名对象死亡后，未及时停发补助资金), before the document's place; a check reported
-        after the problem (整改情况：对全市12所中学开展监督检查) inspects none of it (gaps17)."""
+        after the problem (整改情况：对全市12所中学开展监督检查) inspects none of it (gaps17). A check or
+        survey that goes to places (先后到青山县、东川县检查…) gives them all (_visited, gaps18)."""
         if getattr(self, "_inspected_bodies", None) is None:  # once per document
-            self._inspected_bodies = []
+            found = []
             for a, b in inspected_spans(self.text):
                 inside = [m for m in self.mentions if a <= m.start and m.end <= b
                           and m.type not in ("Person", "Event", "Policy") and not national_place(m.name)
                           and self.text.count("《", a, m.start) <= self.text.count("》", a, m.start)]
                 if inside:
-                    self._inspected_bodies.append((b, min(inside, key=lambda m: (m.start, m.start - m.end))))
-        return next(([m] for b, m in self._inspected_bodies if b <= at), [])
+                    found.append((a, b, [min(inside, key=lambda m: (m.start, m.start - m.end))]))
+            found += [(a, b, places) for a, b in visited_spans(self.text) if (places := self._visited(a, b))]
+            self._inspected_bodies = [(b, ms) for _a, b, ms in sorted(found, key=lambda f: f[0])]
+        return next((ms for b, ms in self._inspected_bodies if b <= at), [])
+
+    def _visited(self, a: int, b: int) -> list[EntMention]:
+        """The places a check or survey goes to in document span [a, b) (到青山县、东川县检查: every
+        Location named there, the longest at each place, one per name; not the country): all of them
+        hold the problems its document then lists without naming one (modality.visited_spans, gaps18)."""
+        places = [m for m in self.mentions if a <= m.start and m.end <= b and m.type == "Location"
+                  and not national_place(m.name)]
+        longest = [m for m in places if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                                and o.end - o.start > m.end - m.start for o in places)]
+        first: dict[str, EntMention] = {}
+        for m in sorted(longest, key=lambda m: m.start):
+            first.setdefault(m.name, m)
+        return list(first.values())
 
     @staticmethod
     def _duty_domain(sv: SentView, m: EntMention) -> bool:

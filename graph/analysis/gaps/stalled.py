@@ -26,7 +26,7 @@ from graph.analysis.gaps.dates import JurisdictionDates
 from graph.analysis.gaps.dates import as_of as parties_as_of
 from graph.analysis.gaps.owner import not_owner
 from ingest.annotations import is_curated_source
-from ingest.components.modality import deictic_level, inspected_spans, problem_clauses
+from ingest.components.modality import deictic_level, inspected_spans, problem_clauses, visited_spans
 
 QUOTE = 60
 
@@ -56,7 +56,8 @@ def naming(G: nx.MultiDiGraph, n: str, problems) -> list[dict]:
     analyst's correction: its evidence's source is curated, ingest/annotations.py) is kept as it
     is: its holder was decided by a person, and the clause that states it (这座军港…, 该局2家下属单位…)
     need not repeat the name; a problem the machine found never carries that source. The body an
-    outside check inspects keeps the problems listed after the check without its name (_inspected)."""
+    outside check inspects keeps the problems listed after the check without its name (_inspected), and
+    so does a place a check or survey goes to (到青山县、东川县检查, gaps18)."""
     a = G.nodes[n]
     forms = [f for f in {a.get("name", ""), *a.get("aliases", ())} if f]
     at = {(e["document"], e.get("sentence_index")) for e in a.get("sentences") or ()}
@@ -77,13 +78,15 @@ def _inspected(a: dict, p: dict, forms: list[str]) -> bool:
     """Whether the entity is what an outside check named before the problem sentence p in its
     document inspects (对青山县民政局开展巡察, 向青山局党组反馈巡察情况: modality.inspected_spans):
     extraction gave it the problems the document then lists without naming a body (…未及时停发补助
-    资金; 一是…), which need not repeat its name (gaps17)."""
+    资金; 一是…), which need not repeat its name (gaps17); for a place, also where a check or survey
+    goes (到青山县、东川县检查, modality.visited_spans: gaps18)."""
     for e in a.get("sentences") or ():
         before = (e.get("sentence_index") or 0) <= (p.get("sentence_index") or 0)
         if e.get("document") != p["document"] or not before:
             continue
         s = e.get("sentence", "")
-        if any(f in s[x:y] for x, y in inspected_spans(s) for f in forms):
+        spans = inspected_spans(s) + (visited_spans(s) if a.get("type") == "Location" else [])
+        if any(f in s[x:y] for x, y in spans for f in forms):
             return True
     return False
 
