@@ -68,6 +68,9 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
   (召开的X会议强调), one still to come is cited (X将要召开).
   Posts the rules lacked (副总理, 旅长, 副主委, 总领事, 党组书记 …: titles.tsv rows marked both), with a
   unit the recogniser missed before a title (市电视台台长, 某报社原副总编辑) carrying no body.
+- rel12 (three or more READ batches, u1–u64): a subsidiary named by the word for it (旗下, 下属,
+  全资子公司: relation_cues.json "subordinate_words", "subsidiary_nouns") with the parent in a clause of
+  its own (X是…，A全资子公司; …，现为A下属…) or unnamed (收到全资子公司B: the announcing firm's own).
 Cue words are data: `ingest/data/relation_cues.json`; which types each relation joins is the one
 table `graph/data/relation_signatures.json` (read through `graph.model.SIGNATURES`).
 

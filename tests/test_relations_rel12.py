@@ -1,0 +1,55 @@
+"""Relation classes of the rel12 round (issue 10 §3: relations on unseen text, u59–u64 opened), each kept
+because it fired correctly in three or more READ batches and cost nothing on the CHECK sets and
+seeds+dev. `triples` (tests/test_relations.py) runs the relation rules on given entities. Names are
+invented.
+"""
+
+from __future__ import annotations
+
+from tests.test_relations import triples
+
+G, RI, EN, IP, F = "PartyGovBody", "ResearchInstitute", "Enterprise", "IndustrialPark", "Fund"
+
+
+# --- subsidiaries named by 旗下 / 下属 / 子公司 (u27, u47, u52; u62 on its gold entities) -----------------
+
+def test_subsidiary_in_a_clause_that_is_only_the_parent():
+    ents = [("东方重工集团", EN), ("青山市国资委", G), ("东方机电集团", EN)]
+    t = triples("东方重工集团是青山市国资委骨干二级子企业,东方机电集团全资子公司。", ents)
+    assert ("东方重工集团", "PART_OF", "青山市国资委") in t
+    assert ("东方重工集团", "PART_OF", "东方机电集团") in t
+
+
+def test_subordinate_unit_after_now_is():
+    ents = [("东方空气动力研究院", RI), ("东方航天集团公司", EN)]
+    t = triples("东方空气动力研究院创建于1956年,是我国第一个试验基地,现为东方航天集团公司下属大型科研"
+                "生产联合体,主营业务为无人机。", ents)
+    assert ("东方空气动力研究院", "PART_OF", "东方航天集团公司") in t
+
+
+def test_qixia_between_parent_and_unit():
+    ents = [("青山投控集团", EN), ("青山科技", EN), ("东方资本", EN), ("东方发展基金", F)]
+    t = triples("青山投控集团旗下青山科技联合东方资本等单位共同设立东方发展基金。", ents)
+    assert ("青山科技", "PART_OF", "青山投控集团") in t
+    assert ("东方资本", "PART_OF", "青山投控集团") not in t
+
+
+def test_own_subsidiary_of_the_announcing_firm():
+    ents = [("东方复材", EN), ("青山拓展", EN)]
+    t = triples("4月4日,东方复材发布公告,收到全资子公司青山拓展与客户签订的两个合同。", ents)
+    assert ("青山拓展", "PART_OF", "东方复材") in t
+
+
+def test_own_subsidiary_of_the_investing_group_not_of_the_park():
+    ents = [("东山产业园", IP), ("东方装备集团公司", EN), ("东方光电科技有限公司", EN)]
+    t = triples("东山产业园由东方装备集团公司投资,以旗下东方光电科技有限公司为平台,拟投资20亿元。", ents)
+    assert ("东方光电科技有限公司", "PART_OF", "东方装备集团公司") in t
+    assert ("东方光电科技有限公司", "PART_OF", "东山产业园") not in t
+
+
+def test_a_place_is_no_parent_and_a_fronted_apposition_is_not_read():
+    ents = [("青山市", "Location"), ("东方精工", EN), ("西山重工", EN)]
+    t = triples("东方精工位于青山市,青山市下属企业。", ents)
+    assert not any(r == "PART_OF" for _h, r, _t in t)
+    t = triples("作为西山重工下属企业,东方精工积极参与配套。", ents)
+    assert ("西山重工", "PART_OF", "东方精工") not in t
