@@ -53,3 +53,40 @@ def test_a_place_is_no_parent_and_a_fronted_apposition_is_not_read():
     assert not any(r == "PART_OF" for _h, r, _t in t)
     t = triples("作为西山重工下属企业,东方精工积极参与配套。", ents)
     assert ("西山重工", "PART_OF", "东方精工") not in t
+
+
+# --- bodies reporting at the meeting the sentence names (u17, u27, u59) --------------------------------
+
+E = "Event"
+
+
+def test_reporting_bodies_after_the_clause_that_holds_the_meeting():
+    ents = [("青山市国防动员委员会", G), ("第一次全体会议", E), ("人民武装动员办公室", G),
+            ("经济动员办公室", G)]
+    t = triples("1996年10月,青山市国防动员委员会召开成立后的第一次全体会议,人民武装动员办公室、经济动员"
+                "办公室负责人分别作汇报。", ents)
+    for name in ("人民武装动员办公室", "经济动员办公室"):
+        assert (name, "PARTICIPATES_IN", "第一次全体会议") in t
+
+
+def test_representatives_at_the_meeting_named_in_the_opener():
+    ents = [("青山市产业发展调度会", E, ["调度会"]), ("青山市经信委", G), ("青山市产业联盟", "Association"),
+            ("东方钢铁", EN), ("西山机械", EN)]
+    t = triples("青山市产业发展调度会召开。调度会上,青山市经信委负责人和青山市产业联盟盟长作了汇报,东方钢铁、"
+                "西山机械等与会单位相关负责人进行了发言。", ents)
+    for name in ("青山市经信委", "青山市产业联盟", "东方钢铁", "西山机械"):
+        assert (name, "PARTICIPATES_IN", "青山市产业发展调度会") in t
+
+
+def test_bodies_that_each_present_at_the_meeting():
+    ents = [("青山市产业规划评审会", E), ("青山市委军民融合办", G), ("东山县人民政府", G)]
+    t = triples("青山市产业规划评审会在东山县召开。会上,青山市委军民融合办和东山县人民政府分别介绍了基本"
+                "情况及产业园建设情况。", ents)
+    for name in ("青山市委军民融合办", "东山县人民政府"):
+        assert (name, "PARTICIPATES_IN", "青山市产业规划评审会") in t
+
+
+def test_a_cited_meeting_gets_no_reporters():
+    ents = [("党的二十大", E), ("青山市民政局", G), ("青山市财政局", G)]
+    t = triples("会议传达学习了党的二十大精神,青山市民政局、青山市财政局负责人分别作汇报。", ents)
+    assert not any(r == "PARTICIPATES_IN" for _h, r, _t in t)

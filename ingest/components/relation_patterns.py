@@ -213,7 +213,7 @@ BODY_SPEECH = re.compile(
     "(?:作了?|进行了?)[^，,。；;\ue000-\ue00c]{0,8}?(?:发言|汇报)"
 )
 # "东山办公室介绍了自创区基本情况": a body presenting at the meeting reported (right after its name)
-BODY_PRESENTS = re.compile("(?:介绍了|推介了|作了?[^，,。；;\ue000-\ue00c]{0,8}?介绍)")
+BODY_PRESENTS = re.compile("(?:分别|先后|依次)?(?:介绍了|推介了|作了?[^，,。；;\ue000-\ue00c]{0,8}?介绍)")
 # "甲、乙分别致辞", "丙发表主旨演讲": a performed speech (not 表示/指出, said anywhere)
 # "…丙分别致辞" closing a list of speakers (the last one perhaps not recognised as a name)
 SHARED_SPEECH_END = re.compile(

@@ -757,12 +757,13 @@ class PeopleRules(RuleBase):
 
     def _body_speakers(self, sv: SentView) -> None:
         """ "东山市政府作经验交流发言", "省军区、某警备区等驻地部队代表进行了发言": bodies that open a
-        clause and speak there take part in the meeting the report is about (an Event named
-        earlier in the document, none in this sentence)."""
+        clause and speak there take part in the meeting the report is about (the Event named last
+        before the clause: "…召开第一次全体会议，A、B负责人分别作汇报", "调度会上，A负责人作了汇报";
+        rel12: u17, u27, u59; a clause that names the event itself is rule_in_event's)."""
         s = sv.masked
-        if "\ue00c" in s:
-            return
         for a, b in self.clauses(sv):
+            if "\ue00c" in s[a:b]:
+                continue  # "A在E上作了发言": the event's own clause is read by rule_in_event
             subj = self.clause_subjects(sv, a, b)
             if not subj or any(x.type not in ORG_TYPES for _, x in subj):
                 continue
@@ -785,7 +786,7 @@ class PeopleRules(RuleBase):
         for a, b in self.clauses(sv):
             k = a + (s[a] in "，,")
             m = self.p.body_reps_speak.match(s, k, b)
-            if m is None:
+            if m is None or "\ue00c" in s[a:b]:
                 continue
             ev = self.recent_event(sv, a)
             if ev is None:

@@ -71,6 +71,8 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
 - rel12 (three or more READ batches, u1–u64): a subsidiary named by the word for it (旗下, 下属,
   全资子公司: relation_cues.json "subordinate_words", "subsidiary_nouns") with the parent in a clause of
   its own (X是…，A全资子公司; …，现为A下属…) or unnamed (收到全资子公司B: the announcing firm's own).
+  Bodies that report or present at the meeting the sentence itself names (召开X会议，A、B负责人分别
+  作汇报; 调度会上，A负责人作了汇报; 会上，A和B分别介绍了…) take part in it.
 Cue words are data: `ingest/data/relation_cues.json`; which types each relation joins is the one
 table `graph/data/relation_signatures.json` (read through `graph.model.SIGNATURES`).
 
