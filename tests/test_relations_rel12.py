@@ -90,3 +90,23 @@ def test_a_cited_meeting_gets_no_reporters():
     ents = [("党的二十大", E), ("青山市民政局", G), ("青山市财政局", G)]
     t = triples("会议传达学习了党的二十大精神,青山市民政局、青山市财政局负责人分别作汇报。", ents)
     assert not any(r == "PARTICIPATES_IN" for _h, r, _t in t)
+
+
+# --- a post in a military unit's party committee is a post in the unit (u19, u24, u29, u46, u50) -------
+
+MU = "MilitaryUnit"
+
+
+def test_first_secretary_of_a_units_party_committee_holds_the_post_in_the_unit():
+    ents = [("青山市委", G), ("青山军分区", MU), ("青山军分区党委", MU), ("张青山", "Person")]
+    t = triples("青山市委书记、青山军分区党委第一书记张青山出席会议并讲话。", ents)
+    assert ("张青山", "HOLDS_POSITION", "青山军分区") in t
+    assert ("张青山", "HOLDS_POSITION", "青山军分区党委") not in t
+    assert ("张青山", "HOLDS_POSITION", "青山市委") in t
+    assert ("青山军分区党委", "PART_OF", "青山军分区") in t
+
+
+def test_a_governments_party_committee_keeps_its_posts():
+    ents = [("东山自治区", "Location"), ("东山自治区党委", G), ("李东山", "Person")]
+    t = triples("东山自治区党委书记李东山出席会议。", ents)
+    assert ("李东山", "HOLDS_POSITION", "东山自治区党委") in t

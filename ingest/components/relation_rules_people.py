@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from graph.model import Relation
 from ingest.components import relation_patterns as P
 from ingest.components.lexicon import lexicon
 from ingest.components.relation_base import (
@@ -69,6 +70,31 @@ class _TitleCarry:
 
 class PeopleRules(RuleBase):
     """HOLDS_POSITION, sponsors, attendees (mixin of relations._Extractor)."""
+
+    def rule_unit_committee_posts(self) -> None:
+        """ "某军分区党委第一书记甲", "省军区党委书记乙": a post in a military unit's party committee is
+        a post in the unit (rel12: the READ batches give the unit, never its 党委, in every case
+        where both are entities: u19, u24, u29, u46, u50). Runs after the name-internal PART_OF
+        (rule_name_parent), which names the unit the committee belongs to; a party committee of a
+        government (自治区党委, 镇党委) holds its posts itself."""
+        committees = tuple(self.c["party_committees"])
+        parent = {r.head: r.tail for r in self.relations
+                  if r.type == "PART_OF" and r.source == "rel:part:name"
+                  and self.types.get(r.head) == "MilitaryUnit" and self.types.get(r.tail) == "MilitaryUnit"
+                  and fold(r.head).endswith(committees)}
+        if not parent:
+            return
+        kept = []
+        for r in self.relations:
+            unit = parent.get(r.tail) if r.type == "HOLDS_POSITION" else None
+            if unit is not None:
+                self.seen.discard((r.head, r.type, r.tail))
+                if (r.head, r.type, unit) in self.seen:
+                    continue
+                self.seen.add((r.head, r.type, unit))
+                r = Relation(r.head, r.type, unit, r.evidence, r.source + ":unit", r.confidence)
+            kept.append(r)
+        self.relations[:] = kept
 
     def person_orgs(self, sv: SentView) -> dict[str, list[EntMention]]:
         """Person name -> bodies their title in this sentence names (used by coord, too)."""

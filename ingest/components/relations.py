@@ -73,6 +73,7 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
   its own (X是…，A全资子公司; …，现为A下属…) or unnamed (收到全资子公司B: the announcing firm's own).
   Bodies that report or present at the meeting the sentence itself names (召开X会议，A、B负责人分别
   作汇报; 调度会上，A负责人作了汇报; 会上，A和B分别介绍了…) take part in it.
+  A post in a military unit's party committee (某军分区党委第一书记甲) is a post in the unit.
 Cue words are data: `ingest/data/relation_cues.json`; which types each relation joins is the one
 table `graph/data/relation_signatures.json` (read through `graph.model.SIGNATURES`).
 
@@ -168,6 +169,7 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
             self.rule_invested_building(sv, first)
         self.rule_place_prefix()
         self.rule_name_parent()
+        self.rule_unit_committee_posts()
         self.rule_notices()
         return self.relations
 
