@@ -110,3 +110,22 @@ def test_a_governments_party_committee_keeps_its_posts():
     ents = [("东山自治区", "Location"), ("东山自治区党委", G), ("李东山", "Person")]
     t = triples("东山自治区党委书记李东山出席会议。", ents)
     assert ("李东山", "HOLDS_POSITION", "东山自治区党委") in t
+
+
+# --- a mechanism set up (建立…制度/机制) is not carried out (u9, u26, u59, u61) --------------------------
+
+P_ = "Policy"
+
+
+def test_setting_up_a_mechanism_is_no_implements():
+    ents = [("青山市委", G), ("重大事项互相通报制度", P_), ("青山市军民融合项目平台", "Project")]
+    t = triples("青山市委建立重大事项互相通报制度。", ents)
+    assert ("青山市委", "IMPLEMENTS", "重大事项互相通报制度") not in t
+    t = triples("青山市委建立青山市军民融合项目平台。", ents)
+    assert ("青山市委", "IMPLEMENTS", "青山市军民融合项目平台") in t
+
+
+def test_carrying_out_a_mechanism_is_still_implements():
+    ents = [("青山市委", G), ("重大事项互相通报制度", P_)]
+    t = triples("青山市委认真落实重大事项互相通报制度。", ents)
+    assert ("青山市委", "IMPLEMENTS", "重大事项互相通报制度") in t
