@@ -129,3 +129,20 @@ def test_carrying_out_a_mechanism_is_still_implements():
     ents = [("青山市委", G), ("重大事项互相通报制度", P_)]
     t = triples("青山市委认真落实重大事项互相通报制度。", ents)
     assert ("青山市委", "IMPLEMENTS", "重大事项互相通报制度") in t
+
+
+# --- the county's 人武部 named by its head alone before a post (u29, u44, u60) ----------------------------
+
+def test_bare_renwubu_before_its_party_committee_post():
+    ents = [("青山县委", G), ("青山县人武部", MU), ("张青", "Person"), ("李山", "Person")]
+    t = triples("青山县委书记、人武部党委第一书记张青主持会议。", ents)
+    assert ("张青", "HOLDS_POSITION", "青山县人武部") in t
+    assert ("张青", "HOLDS_POSITION", "青山县委") in t
+    t = triples("青山县委常委、人武部政委李山出席会议。", ents)
+    assert ("李山", "HOLDS_POSITION", "青山县人武部") in t
+
+
+def test_bare_renwubu_without_a_post_is_no_mention():
+    ents = [("青山县委", G), ("青山县人武部", MU), ("张青", "Person")]
+    t = triples("青山县委书记张青到人武部调研。", ents)
+    assert ("张青", "HOLDS_POSITION", "青山县人武部") not in t

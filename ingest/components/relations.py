@@ -75,6 +75,8 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
   作汇报; 调度会上，A负责人作了汇报; 会上，A和B分别介绍了…) take part in it.
   A post in a military unit's party committee (某军分区党委第一书记甲) is a post in the unit.
   A mechanism set up (建立…制度/机制: "mechanism_set_up_cues", "mechanism_heads") is not IMPLEMENTS.
+  The county's 人武部 named by its head alone before a post, its party committee's too (县委书记、
+  人武部党委第一书记甲: deictic_bodies "bare_heads", "bare_title_prefixes").
 Cue words are data: `ingest/data/relation_cues.json`; which types each relation joins is the one
 table `graph/data/relation_signatures.json` (read through `graph.model.SIGNATURES`).
 
