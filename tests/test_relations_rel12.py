@@ -146,3 +146,21 @@ def test_bare_renwubu_without_a_post_is_no_mention():
     ents = [("青山县委", G), ("青山县人武部", MU), ("张青", "Person")]
     t = triples("青山县委书记张青到人武部调研。", ents)
     assert ("张青", "HOLDS_POSITION", "青山县人武部") not in t
+
+
+# --- a bare county or district name written with its level word is that place (u33, u37, u42, u57) -----
+
+def test_county_body_named_with_the_level_word_of_a_bare_county_name():
+    ents = [("青宁", "Location"), ("青宁县人民武装部", MU), ("青宁县委", G)]
+    t = triples("日前,青宁县人民武装部严格按照要求开展工作,青宁县委高度重视,青宁各界积极配合。", ents)
+    assert ("青宁县人民武装部", "LOCATED_IN", "青宁") in t
+    assert ("青宁县委", "LOCATED_IN", "青宁") in t
+
+
+def test_a_county_of_a_city_or_a_placeholder_is_no_part_of_the_city():
+    ents = [("东山", "Location", ["东山市"]), ("东山县民兵连", MU)]
+    t = triples("东山市召开会议,东山县民兵连参加。", ents)
+    assert ("东山县民兵连", "LOCATED_IN", "东山") not in t
+    ents = [("**", "Location"), ("**县民兵运输连", MU)]
+    t = triples("**召开会议,**县民兵运输连参加。", ents)
+    assert ("**县民兵运输连", "LOCATED_IN", "**") not in t

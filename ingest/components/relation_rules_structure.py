@@ -538,6 +538,17 @@ class StructureRules(RuleBase):
                                 if (t := self._prefix_place(form, cache[""], self.c["provinces"]))), None)
         return cache[name]
 
+    def _sub_place_after(self, best: tuple[str, str]) -> bool:
+        """Whether "<place>县/区…" names a county or district inside the place, not the place with
+        its level word: for a placeholder (**县民兵运输连 in a city **) or a city (东山市's 东山县);
+        a bare county or district name (宁明, 顺德, the document's Location) written with its level
+        word (宁明县人民武装部, 顺德区武装部) is that place (rel12: u33, u37, u42)."""
+        pf, loc = best
+        e = self.entities.get(loc)
+        if e is None or all(ch in "X*Ｘ＊" for ch in pf):
+            return True
+        return any(fold(n).startswith(pf) and fold(n).endswith("市") for n in (loc, *e.aliases))
+
     def _prefix_place(
         self, form: str, by_first: dict[str, list[tuple[str, str]]], provinces: list[str]
     ) -> str | None:
@@ -560,7 +571,7 @@ class StructureRules(RuleBase):
                 suffix = next((x for x in self.c["place_suffixes"] if f.startswith(x, j)), "")
                 if suffix in self.c["sub_place_suffixes"] and not best[0].endswith(
                     tuple(self.c["place_suffixes"])
-                ):
+                ) and self._sub_place_after(best):
                     # "**县民兵运输连" is in a county of **, not in ** itself
                     break
                 found = best[1]

@@ -77,6 +77,8 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
   A mechanism set up (建立…制度/机制: "mechanism_set_up_cues", "mechanism_heads") is not IMPLEMENTS.
   The county's 人武部 named by its head alone before a post, its party committee's too (县委书记、
   人武部党委第一书记甲: deictic_bodies "bare_heads", "bare_title_prefixes").
+  A bare county or district name written with its level word (宁明 → 宁明县人民武装部) is that place
+  for the place prefix (a placeholder's or a city's 县 stays a county inside it).
 Cue words are data: `ingest/data/relation_cues.json`; which types each relation joins is the one
 table `graph/data/relation_signatures.json` (read through `graph.model.SIGNATURES`).
 
