@@ -50,16 +50,22 @@ def bare_head_mentions(
     """ "在东方重工集团，甲与公司党委书记、董事长乙座谈", "选举甲为商会第一届会长": a body named by its
     head noun alone (公司, 商会, 委员会), at the start of a clause or list item and right before a
     title, is the body of that kind named last before it (else the one such body of the document):
-    the title states a post in it (rel7). Word lists: `bare_heads`, `bare_after` of deictic_bodies.
+    the title states a post in it (rel7); "县委书记、人武部党委第一书记甲": a post in the unit's party
+    committee is one in the unit (rel12: u29, u44, u60). Word lists: `bare_heads`, `bare_after`,
+    `bare_title_prefixes` of deictic_bodies.
     `folded` is the document's text folded (ingest.textfold.view_fold), offsets unchanged."""
     if not any(h in folded for h in cfg["bare_heads"]):
         return []
     by_start = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in by_start]
     out: list[EntMention] = []
+    committees = tuple(cfg.get("bare_title_prefixes", ()))
     for m in _bare_pattern(cfg).finditer(folded):
         a, b = m.span(1)
-        if not title.match(folded, ORDINAL_TERM.match(folded, b).end()):  # 商会第一届会长
+        at = ORDINAL_TERM.match(folded, b).end()  # 商会第一届会长
+        if folded.startswith(committees, at):  # 人武部党委第一书记: a post in the unit (rel12)
+            at += next(len(w) for w in committees if folded.startswith(w, at))
+        if not title.match(folded, at):
             continue
         k = bisect_left(starts, b)
         if k and by_start[k - 1].end > a:  # inside a name the recogniser found

@@ -213,7 +213,7 @@ BODY_SPEECH = re.compile(
     "(?:作了?|进行了?)[^，,。；;\ue000-\ue00c]{0,8}?(?:发言|汇报)"
 )
 # "东山办公室介绍了自创区基本情况": a body presenting at the meeting reported (right after its name)
-BODY_PRESENTS = re.compile("(?:介绍了|推介了|作了?[^，,。；;\ue000-\ue00c]{0,8}?介绍)")
+BODY_PRESENTS = re.compile("(?:分别|先后|依次)?(?:介绍了|推介了|作了?[^，,。；;\ue000-\ue00c]{0,8}?介绍)")
 # "甲、乙分别致辞", "丙发表主旨演讲": a performed speech (not 表示/指出, said anywhere)
 # "…丙分别致辞" closing a list of speakers (the last one perhaps not recognised as a name)
 SHARED_SPEECH_END = re.compile(
@@ -279,7 +279,6 @@ FOUNDED_SENTENCE = re.compile(
     f"[^，,。；;{NOT_ANY}]{{0,12}}?"
     "(?:正式)?(?:成立|组建|揭牌|挂牌)(?:了)?[。；;!！]?$"
 )
-SUBORDINATE = re.compile(f"({ANY})(下属|所属|直属)的?({ANY})")
 # "A、B、C等东山集团在鄂企业": the listed firms are the group's own (its firms of a province)
 LISTED_MEMBERS = re.compile(
     f"((?:{ANY}[、和与及]?){{2,}})等(\ue003)(?:在(\ue00b|[\u4e00-\u9fff]))?(?:下属|所属|旗下|成员)?(?:企业|单位|公司)"
@@ -365,6 +364,9 @@ class CuePatterns:
     founded_by_in_clause: re.Pattern  # 由A…成立 (co-founders, not coordination)
     part_is_of: re.Pattern  # A是B的直属机构
     part_is_of_carried: re.Pattern  # "，是B的重要组成部分" (subject carried)
+    subordinate: re.Pattern  # "A下属的B", "A旗下B", "A全资子公司B"
+    part_appositive: re.Pattern  # "X是…，A全资子公司", "，现为A下属…": a clause only of the parent
+    own_subsidiary: re.Pattern  # "(X)收到全资子公司B…", "以旗下B为平台": the subject's own unit
     appositive_title: re.Pattern  # "张某(东山集团董事长)", "张某，东山集团总经理，"
     located_at: re.Pattern  # 在B举行/揭牌
     settle: re.Pattern  # 落户/入驻 B
@@ -478,11 +480,19 @@ def _action_patterns(c: dict) -> dict[str, re.Pattern | tuple]:
 def _structure_patterns(c: dict) -> dict[str, re.Pattern | tuple]:
     """PART_OF and LOCATED_IN: the patterns the structure rules read."""
     nouns = alt(c["part_of_nouns"])
+    sub_words, sub_nouns = alt(c["subordinate_words"]), alt(c["subsidiary_nouns"])
     return dict(
         part_is_of=re.compile(
             f"({ANY})[^，,。{NOT_ANY}]{{0,8}}是({ANY})的?[^，,。{NOT_ANY}]{{0,8}}?({nouns})"
         ),
         part_is_of_carried=re.compile(f"(^|[，,])是({ANY})的[^，,。{NOT_ANY}]{{0,8}}?({nouns})"),
+        # rel12 (u27, u47, u52): subsidiaries named by 旗下/下属/子公司 (the words are data)
+        subordinate=re.compile(f"({ANY})的?({sub_words}|{sub_nouns})的?({ANY})"),
+        part_appositive=re.compile(
+            f"(?:现|现已|也|即|均|同时)?(?:是|为|系)?({ANY})的?(?:(?:{sub_words})[^，,。；;{NOT_ANY}]{{0,10}}"
+            f"|[^，,。；;{NOT_ANY}]{{0,6}}?(?:{sub_nouns}))$"
+        ),
+        own_subsidiary=re.compile(f"(?:^|[^{NOT_ANY}的])(?:{alt(c['own_subsidiary_words'])})的?({ANY})"),
         located_at=re.compile(f"在([^，,。；;]{{1,30}}?)({alt(c['located_verbs'])})"),
         settle=re.compile(f"({alt(c['settle_verbs'])})(?:在|于|到)?({ANY})"),
         gather=re.compile(f"({alt(c['gather_verbs'])})了?"),

@@ -845,6 +845,11 @@ class ActionRules(RuleBase):
                 else:
                     rtype_here = rtype
                 objs = self.tails_after(sv, h.end(), tails)
+                if rtype == "IMPLEMENTS" and h.group(0) in self.c["mechanism_set_up_cues"]:
+                    # "建立重大事项互相通报制度": a mechanism set up is neither carried out nor founded
+                    # (rel12: the READ batches annotate none, u9, u26, u59, u61)
+                    heads_m = tuple(self.c["mechanism_heads"])
+                    objs = [(q, y) for q, y in objs if not fold(y.name).endswith(heads_m)]
                 if not objs and rtype == "FUNDS" and AMOUNT.match(s, h.end()):
                     # "推进X工程，东方某集团投资3亿元参与建设": the project named earlier is funded
                     subj = self.head_before(sv, h.start(), heads)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from graph.model import Relation
 from ingest.components import relation_patterns as P
 from ingest.components.lexicon import lexicon
 from ingest.components.relation_base import (
@@ -69,6 +70,31 @@ class _TitleCarry:
 
 class PeopleRules(RuleBase):
     """HOLDS_POSITION, sponsors, attendees (mixin of relations._Extractor)."""
+
+    def rule_unit_committee_posts(self) -> None:
+        """ "某军分区党委第一书记甲", "省军区党委书记乙": a post in a military unit's party committee is
+        a post in the unit (rel12: the READ batches give the unit, never its 党委, in every case
+        where both are entities: u19, u24, u29, u46, u50). Runs after the name-internal PART_OF
+        (rule_name_parent), which names the unit the committee belongs to; a party committee of a
+        government (自治区党委, 镇党委) holds its posts itself."""
+        committees = tuple(self.c["party_committees"])
+        parent = {r.head: r.tail for r in self.relations
+                  if r.type == "PART_OF" and r.source == "rel:part:name"
+                  and self.types.get(r.head) == "MilitaryUnit" and self.types.get(r.tail) == "MilitaryUnit"
+                  and fold(r.head).endswith(committees)}
+        if not parent:
+            return
+        kept = []
+        for r in self.relations:
+            unit = parent.get(r.tail) if r.type == "HOLDS_POSITION" else None
+            if unit is not None:
+                self.seen.discard((r.head, r.type, r.tail))
+                if (r.head, r.type, unit) in self.seen:
+                    continue
+                self.seen.add((r.head, r.type, unit))
+                r = Relation(r.head, r.type, unit, r.evidence, r.source + ":unit", r.confidence)
+            kept.append(r)
+        self.relations[:] = kept
 
     def person_orgs(self, sv: SentView) -> dict[str, list[EntMention]]:
         """Person name -> bodies their title in this sentence names (used by coord, too)."""
@@ -757,12 +783,13 @@ class PeopleRules(RuleBase):
 
     def _body_speakers(self, sv: SentView) -> None:
         """ "东山市政府作经验交流发言", "省军区、某警备区等驻地部队代表进行了发言": bodies that open a
-        clause and speak there take part in the meeting the report is about (an Event named
-        earlier in the document, none in this sentence)."""
+        clause and speak there take part in the meeting the report is about (the Event named last
+        before the clause: "…召开第一次全体会议，A、B负责人分别作汇报", "调度会上，A负责人作了汇报";
+        rel12: u17, u27, u59; a clause that names the event itself is rule_in_event's)."""
         s = sv.masked
-        if "\ue00c" in s:
-            return
         for a, b in self.clauses(sv):
+            if "\ue00c" in s[a:b]:
+                continue  # "A在E上作了发言": the event's own clause is read by rule_in_event
             subj = self.clause_subjects(sv, a, b)
             if not subj or any(x.type not in ORG_TYPES for _, x in subj):
                 continue
@@ -785,7 +812,7 @@ class PeopleRules(RuleBase):
         for a, b in self.clauses(sv):
             k = a + (s[a] in "，,")
             m = self.p.body_reps_speak.match(s, k, b)
-            if m is None:
+            if m is None or "\ue00c" in s[a:b]:
                 continue
             ev = self.recent_event(sv, a)
             if ev is None:

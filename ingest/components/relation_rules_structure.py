@@ -100,9 +100,11 @@ class StructureRules(RuleBase):
             q = m.start(2)
             for p, x in self.subject_at(sv, q):
                 self.emit(x, "PART_OF", sv.slots[q], sv, "part:is-of", 0.7, [p, q])
-        for m in P.SUBORDINATE.finditer(s):
+        for m in self.p.subordinate.finditer(s):
             p, q = m.start(1), m.start(3)
             self.emit(sv.slots[q], "PART_OF", sv.slots[p], sv, "part:subordinate", 0.7, [p, q])
+        if any(w in s for w in self.c["subordinate_words"] + self.c["subsidiary_nouns"]):
+            self._part_subsidiary(sv)
         if "属" in s:
             for m in P.LISTED_AFFILIATES.finditer(s):
                 q = m.start(2)
@@ -121,6 +123,41 @@ class StructureRules(RuleBase):
         for m in P.AFFILIATED.finditer(s):
             p, q = m.start(1), m.start(2)
             self.emit(sv.slots[p], "PART_OF", sv.slots[q], sv, "part:subordinate", 0.7, [p, q])
+
+    def _part_subsidiary(self, sv: SentView) -> None:
+        """A subsidiary named by the word for it without both sides next to each other (rel12:
+        u27, u47, u52; u62 on its gold entities). A clause that is only the parent and the word
+        ("东方重工是青山国资委二级子企业，东方集团全资子公司", "某院创建于1956年，…，现为东方集团下属
+        科研生产联合体"): the unit the sentence is about, the subject of the clause before, is its
+        part. No parent right before the word ("东方精密发布公告，收到全资子公司青山光学…"): the
+        subject's own subsidiary, a firm or an institute; else the firm named last before it
+        ("X园由东方集团投资，以旗下东方光电为平台": not the park)."""
+        s = sv.masked
+        heads, parents = SIGNATURES["PART_OF"]
+        for k, (a, b) in enumerate(sv.clause_spans[1:], start=1):
+            m = self.p.part_appositive.match(s, a, b)
+            if m is None:
+                continue
+            q = m.start(1)
+            parent = sv.slots[q]
+            if parent.type not in parents or parent.type == "Location":
+                continue
+            before = sv.clause_spans[k - 1]
+            for p, x in self.clause_subjects(sv, *before) or self.subject_at(sv, before[0]):
+                if x.type in heads and x.type != "Location" and x.name != parent.name:
+                    self.emit(x, "PART_OF", parent, sv, "part:subsidiary-appositive", 0.65, [p, q])
+        owners = ("Enterprise", "ResearchInstitute")
+        for m in self.p.own_subsidiary.finditer(s):
+            q = m.start(1)
+            child = sv.slots[q]
+            if child.type not in heads or child.type == "Location":
+                continue
+            owner = [(p, x) for p, x in self.subject_at(sv, q) if x.type in owners and p < q]
+            # "X产业园由东方集团投资，以旗下东方光电为平台": the firm named last before the word
+            owner = owner or [(p, x) for p, x in sv.mentions_in(0, m.start()) if x.type in owners][-1:]
+            for p, x in owner:
+                if x.name != child.name:
+                    self.emit(child, "PART_OF", x, sv, "part:own-subsidiary", 0.6, [q, p])
 
     def _rule_office_of_committee(self) -> None:
         """ "某省委军民融合办" is the office of "某省委军民融合发展委员会": PART_OF the committee.
@@ -501,6 +538,17 @@ class StructureRules(RuleBase):
                                 if (t := self._prefix_place(form, cache[""], self.c["provinces"]))), None)
         return cache[name]
 
+    def _sub_place_after(self, best: tuple[str, str]) -> bool:
+        """Whether "<place>县/区…" names a county or district inside the place, not the place with
+        its level word: for a placeholder (**县民兵运输连 in a city **) or a city (东山市's 东山县);
+        a bare county or district name (宁明, 顺德, the document's Location) written with its level
+        word (宁明县人民武装部, 顺德区武装部) is that place (rel12: u33, u37, u42)."""
+        pf, loc = best
+        e = self.entities.get(loc)
+        if e is None or all(ch in "X*Ｘ＊" for ch in pf):
+            return True
+        return any(fold(n).startswith(pf) and fold(n).endswith("市") for n in (loc, *e.aliases))
+
     def _prefix_place(
         self, form: str, by_first: dict[str, list[tuple[str, str]]], provinces: list[str]
     ) -> str | None:
@@ -523,7 +571,7 @@ class StructureRules(RuleBase):
                 suffix = next((x for x in self.c["place_suffixes"] if f.startswith(x, j)), "")
                 if suffix in self.c["sub_place_suffixes"] and not best[0].endswith(
                     tuple(self.c["place_suffixes"])
-                ):
+                ) and self._sub_place_after(best):
                     # "**县民兵运输连" is in a county of **, not in ** itself
                     break
                 found = best[1]

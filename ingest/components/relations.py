@@ -68,6 +68,17 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
   (召开的X会议强调), one still to come is cited (X将要召开).
   Posts the rules lacked (副总理, 旅长, 副主委, 总领事, 党组书记 …: titles.tsv rows marked both), with a
   unit the recogniser missed before a title (市电视台台长, 某报社原副总编辑) carrying no body.
+- rel12 (three or more READ batches, u1–u64): a subsidiary named by the word for it (旗下, 下属,
+  全资子公司: relation_cues.json "subordinate_words", "subsidiary_nouns") with the parent in a clause of
+  its own (X是…，A全资子公司; …，现为A下属…) or unnamed (收到全资子公司B: the announcing firm's own).
+  Bodies that report or present at the meeting the sentence itself names (召开X会议，A、B负责人分别
+  作汇报; 调度会上，A负责人作了汇报; 会上，A和B分别介绍了…) take part in it.
+  A post in a military unit's party committee (某军分区党委第一书记甲) is a post in the unit.
+  A mechanism set up (建立…制度/机制: "mechanism_set_up_cues", "mechanism_heads") is not IMPLEMENTS.
+  The county's 人武部 named by its head alone before a post, its party committee's too (县委书记、
+  人武部党委第一书记甲: deictic_bodies "bare_heads", "bare_title_prefixes").
+  A bare county or district name written with its level word (宁明 → 宁明县人民武装部) is that place
+  for the place prefix (a placeholder's or a city's 县 stays a county inside it).
 Cue words are data: `ingest/data/relation_cues.json`; which types each relation joins is the one
 table `graph/data/relation_signatures.json` (read through `graph.model.SIGNATURES`).
 
@@ -164,6 +175,7 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
             self.rule_invested_building(sv, first)
         self.rule_place_prefix()
         self.rule_name_parent()
+        self.rule_unit_committee_posts()
         self.rule_notices()
         return self.relations
 
