@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ingest.components.candidate import CJK
-from ingest.components.lexicon import alternation, data_lines, kind_words
+from ingest.components.lexicon import alternation, data_lines, kind_words, title_words
 from ingest.components.prefilter import Prefiltered
 
 TOWN = re.compile(r"[" + CJK + r"]{2,3}?(?:镇|乡|街道)")
@@ -311,12 +311,27 @@ LEADERS_LIST_RE = re.compile(
     r"(?=等|[，,。；;\s]|出席|参加|參加|陪同|列席)"
 )
 ORG_TYPES = ("PartyGovBody", "Enterprise", "ResearchInstitute", "Association", "MilitaryUnit")
+# the posts a name carries after its body (某局李某副局长, 某区政府甲某副区长): the posts of titles.tsv
+# (two characters or more), less the words that follow a class of persons rather than one name, and
+# the degrees and ranks said after a name (博士, 高工, 少将); ent19: the post list had been a short
+# hand list, which missed 副区长, 副校长, 厂长 … (READ u21, u30, u47, u48, u58)
+_NOT_ONE_NAME = frozenset(("代表", "负责人", "领导", "委员", "干部", "成员", "助理", "秘书", "顾问", "董事",
+                           "监事"))
+BODY_NAME_TITLES = [w for w in title_words("post") if len(w) >= 2 and w not in _NOT_ONE_NAME] \
+    + ["博士", "高工", "高级工程师", "特约研究员"]
+# what follows the name and post: a clause mark or a verb of the sentence (主持, 亲临, 致开幕词 …)
+_AFTER_NAME_POST = (r"(?=说|表示|指出|介绍|认为|透露|强调|代表|主持|致|讲话|作|带领|率|出席|参加|陪同|以及|的"
+                    r"|等|亲临|就|一行|宣读|汇报|发言|同志|一同|分别|先后|首先|观摩|参观|[和与及在向对]"
+                    r"|[，,。、；;：:)）])")
 NAME_AFTER_BODY = re.compile(
-    r"([" + CJK + r"]{1,4}?[部处室科])?([" + CJK + r"]{2,3}?)"
-    r"(?:博士|教授|研究员|副?部长|副?处长|副?主任|副?所长|副?院长|秘书长|院士|[少中上]将|副?局长|副?书记"
-    r"|总经理|董事长|副?主席|副?会长|副?理事长|总工程师|副?司令员|政委)"
-    r"(?=说|表示|指出|介绍|认为|透露|强调|代表|主持|致辞|讲话|作|带领|率|出席|参加|陪同|以及|的|等|[，,。、])"
+    r"([" + CJK + r"]{1,4}?[部处室科])?([" + CJK + r"]{2,3}?)(?:" + alternation(BODY_NAME_TITLES) + r")"
+    + _AFTER_NAME_POST
 )
+# a department opening a list item (、教务处甲某处长, ，会员处乙某副处长): the same name and post after it
+NAME_AFTER_DEPARTMENT = Prefiltered(re.compile(
+    r"(?<=[、，,；;\s])([" + CJK + r"]{2,8}?[处室科])([" + CJK + r"]{2,3}?)"
+    r"(?:" + alternation(BODY_NAME_TITLES) + r")" + _AFTER_NAME_POST
+))
 # the words a name + title follows in NAME_TITLE_AFTER_VERB (a text without any is not scanned)
 AFTER_VERB_WORDS = ("学习", "传达", "会见", "看望", "慰问", "开创者", "创始人")
 _AFTER_VERB_LENGTHS = sorted({len(w) for w in AFTER_VERB_WORDS})  # a look-behind per word length
