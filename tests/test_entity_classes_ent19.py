@@ -19,3 +19,37 @@ def test_a_name_between_a_body_and_any_post_of_the_title_list():
         assert found.get(name, ("",))[0] == "Person", name
     assert "党工委" not in found
 
+
+def test_a_village_written_after_its_town_is_one_place():
+    # gen_places: county + town (+ village) chain; a village's body (村党支部) and a kind of village
+    # (贫困村, 各村) are not taken into the place
+    found = ents("工作组深入泽州县白水镇石桥村调研。泽州县白水镇贫困村全部脱贫。"
+                 "泽州县白水镇石桥村党支部书记发言。")
+    assert found["泽州县白水镇石桥村"][0] == "Location"
+    assert "泽州县白水镇贫困村" not in found
+    assert "泽州县白水镇石桥村党支部" in found
+
+
+def test_a_town_and_its_village_with_no_county_before_them():
+    # name_rules.TOWN_VILLAGE: after a clause mark or a stop character only (推进城乡…: no town), no
+    # stop character inside (各乡, 全乡) and no kind of village (示范村, 贫困村)
+    found = ents("该陵园位于白水镇石桥村东侧。工作组走访了青石乡前程村和白水镇石桥村。"
+                 "全县各乡镇村干部参加。推进城乡融合示范村建设。在全乡贫困村开展帮扶。")
+    assert found["白水镇石桥村"][0] == "Location"
+    assert found["青石乡前程村"][0] == "Location"
+    assert not [n for n in found if "示范村" in n or "贫困村" in n or n.startswith(("各乡", "城乡"))]
+
+
+def test_a_deictic_thing_that_settles_is_not_the_subject_before():
+    # relation_patterns.DEICTIC_THING: "该陵园位于…" (a thing no entity names) takes no LOCATED_IN from
+    # the subject of the sentence before; "该公司位于…" still stands for the company named before
+    from graph.model import Document
+    from ingest.extract import extract, get_nlp
+
+    def located(text: str) -> set[tuple[str, str]]:
+        ex = extract(Document(id="t", source="t", text=text), get_nlp())
+        return {(r.head, r.tail) for r in ex.relations if r.type == "LOCATED_IN"}
+
+    assert not located("1957年,青山省人民政府拨款建造了白水烈士陵园。该陵园位于白水镇石桥村锦鸡山。")
+    assert ("东方重工装备有限公司", "泽州县白水镇石桥村") in located(
+        "东方重工装备有限公司是一家军工企业。该公司位于泽州县白水镇石桥村。")
