@@ -53,3 +53,13 @@ def test_a_deictic_thing_that_settles_is_not_the_subject_before():
     assert not located("1957年,青山省人民政府拨款建造了白水烈士陵园。该陵园位于白水镇石桥村锦鸡山。")
     assert ("东方重工装备有限公司", "泽州县白水镇石桥村") in located(
         "东方重工装备有限公司是一家军工企业。该公司位于泽州县白水镇石桥村。")
+
+
+def test_a_title_of_a_song_a_journal_issue_or_doctrine_excerpts_is_no_policy():
+    # name_rules.WORK_AFTER_TITLE, WORK_BEFORE_TITLE, DOCTRINE_TITLE (gen_quoted._names_a_work)
+    found = ents("晚会上,《青山之歌》《东川欢歌》等一个个精彩舞蹈接连上演。一曲《白水谣》唱出心声。"
+                 "来源:《东川军工》2019年第3期。传达学习了《关于国防建设重要论述摘录》和《青山市民兵工作规定》。"
+                 "《青山市军民融合发展报告》发布。")
+    assert not [n for n in found if any(w in n for w in ("之歌", "欢歌", "白水谣", "东川军工", "摘录"))]
+    assert found["《青山市民兵工作规定》"][0] == "Policy"
+    assert found["《青山市军民融合发展报告》"][0] == "Policy"

@@ -604,6 +604,18 @@ MEDIA_TITLE = re.compile(
 # (一文, 一书, 文章: 发表《…》一文 names an article, not a Policy)
 MEDIA_AFTER_TITLE = re.compile(r"(?:杂志|期刊|栏目|节目|专栏|报道|刊发|刊登|发表|撰文|发文|记者|编辑部|社"
                                r"|一文|一书|文章)")
+# ent19: 《…》 of a work that is no policy document: songs, dances and films (一曲《…》,
+# 《甲》《乙》等精彩舞蹈), a journal's issue (《…》2023年第4期), a book of excerpts of a doctrine
+# (GUIDELINES: …思想, 重要论述 are no Policy). Right in READ u17, u26, u59; no gold Policy of
+# seeds, dev, u1–u64 meets these cues
+_ARTS = (r"(?:舞蹈|歌舞|歌曲|节目|演出|合唱|独唱|小品|相声|朗诵|快板|戏曲|电影|影片|纪录片|专题片|宣传片|诗歌"
+         r"|情景剧|话剧|歌)")
+WORK_AFTER_TITLE = re.compile(
+    r"(?:[、，,和与及]?《[^《》\n]{1,40}》)*[、和与及]?等?(?:[一二三四五六七八九十0-9]+|一个个|一首首|一支支)?"
+    r"[个首部支台场出]?(?:精彩|优秀|经典|原创|红色)?的?" + _ARTS + r"|\s*[0-9０-９]{4}年第[0-9０-９]+期"
+)
+WORK_BEFORE_TITLE = re.compile(r"(?:" + _ARTS + r"|一曲|演唱了?|表演了?|献唱了?|观看了?|放映了?|朗诵了?)$")
+DOCTRINE_TITLE = re.compile(r"(?:思想|重要论述|论述摘录|论述摘编|論述摘錄|重要論述)$")
 # legal forms that end a firm's full name, longest first (东方重工集团有限公司 -> 东方重工)
 LEGAL_FORMS = ("集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司",
                "集团公司", "有限公司", "集团")
