@@ -63,3 +63,14 @@ def test_a_title_of_a_song_a_journal_issue_or_doctrine_excerpts_is_no_policy():
     assert not [n for n in found if any(w in n for w in ("之歌", "欢歌", "白水谣", "东川军工", "摘录"))]
     assert found["《青山市民兵工作规定》"][0] == "Policy"
     assert found["《青山市军民融合发展报告》"][0] == "Policy"
+
+
+def test_a_day_or_a_dateline_glued_to_the_front_is_no_part_of_a_name():
+    # gen_heads.after_dates (name_rules.DAY_BEFORE_NAME, DATELINE_IN_NAME), for the head rule and
+    # the attendee events; a plan year stays (2023年度…计划 is the head rule's to judge)
+    found = ents("(1999年10月22日青山省第九届人民代表大会常务委员会第十四次会议通过)"
+                 "2020年11月青山市通航产业园正式开园。新华网青山12月30日电(甲某、乙某)东川军区与青山市能源局签约。")
+    assert found["青山省第九届人民代表大会常务委员会第十四次会议"][0] == "Event"
+    assert found["青山市通航产业园"][0] == "IndustrialPark"
+    assert found["东川军区"][0] == "MilitaryUnit"
+    assert not [n for n in found if "月" in n]

@@ -89,6 +89,11 @@ EVENT_YEAR_OF_SITTING = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八
 # with its month and day) is no part of it; what follows the date is cut again (任 …)
 BODY_LEADING_DATE = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年"
                                r"(?:度|[0-9]{1,2}月(?:[0-9]{1,2}日)?)?")
+# ent19: a day or month (not a plan year) glued to the front of a name of any type, and a news
+# dateline (青山12月30日电(甲某)) the left extension ran over: the name starts after them
+# (1999年10月22日青山市人大常委会第十四次会议, 2020年11月青山通航产业园; READ u9, u38, u62, u63)
+DAY_BEFORE_NAME = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9]{1,2}月(?:[0-9]{1,2}日)?")
+DATELINE_IN_NAME = re.compile(r"[0-9]{1,2}月[0-9]{1,2}日电(?:[(（][^()（）]{0,20}[)）])?")
 # (also when the body opens a meeting's name, 2016年度青山市委常委议军会: the meeting's head rule
 # takes the date, the body is 市委 alone)
 # (本网讯:甲某) and 一审一校:乙某/二审二校:丙某: a reporter and the editors in a byline
