@@ -74,3 +74,14 @@ def test_a_day_or_a_dateline_glued_to_the_front_is_no_part_of_a_name():
     assert found["青山市通航产业园"][0] == "IndustrialPark"
     assert found["东川军区"][0] == "MilitaryUnit"
     assert not [n for n in found if "月" in n]
+
+
+def test_a_firm_list_closed_by_a_described_class_of_firms():
+    # gen_list_types._heads: between 等 and 企业 a quoted epithet or a describing clause may stand;
+    # a list of fields (等领域引进了…企业) stays no list of firms
+    found = ents("园区依托东川飞机、青山起落架等“国之重器”企业,培育了一批人才。"
+                 "园区已经积聚了包括江苏青华精密合金、东励鼎胜铝业、青阳金属管件等一批与航空产业发展相关的"
+                 "国内有影响力材料制备、加工企业。在无人机、潜水艇、智能化装备等领域引进了一批知名的军民融合企业。")
+    for name in ("青山起落架", "东励鼎胜铝业", "青阳金属管件"):
+        assert found.get(name, ("",))[0] == "Enterprise", name
+    assert "智能化装备" not in found
