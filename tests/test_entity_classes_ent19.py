@@ -85,3 +85,16 @@ def test_a_firm_list_closed_by_a_described_class_of_firms():
     for name in ("青山起落架", "东励鼎胜铝业", "青阳金属管件"):
         assert found.get(name, ("",))[0] == "Enterprise", name
     assert "智能化装备" not in found
+
+
+def test_the_credit_and_contact_lines_of_a_page_name_persons():
+    # byline titles 监制, 记者/图片 (titles.tsv, name_rules.BYLINE_TITLES); a later byline item closed by
+    # the bracket (责编:甲某、唐宋); 联系单位及联系人 (notice_layout.json); a line of a name and its
+    # phone label (gen_notice._phone_line_contacts)
+    found = ents("签署了合作协议书。\n记者/图片:史博立\n编辑:高立榕\n监制:王立亮\n"
+                 "同步收看了演练实况。\n(责编:陈立羽、唐宋)\n"
+                 "联系单位及联系人:青山县退役军人事务局 白立滢\n\n联系电话:4760000\n"
+                 "。ㄈ┞撓\n趙 蓉 電話/傳真:010-82800000,\n馮敬立 電 話 :010-68200000\n办公室 电话:010-1234")
+    for name in ("史博立", "王立亮", "唐宋", "白立滢", "趙 蓉", "馮敬立"):
+        assert found.get(name, ("",))[0] == "Person", name
+    assert "办公室" not in found

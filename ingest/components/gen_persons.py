@@ -118,8 +118,10 @@ def _byline_list(ctx: NameContext, t: str, s: int, covered: bytearray, out: list
                  names: Names) -> None:
     """A byline list after a byline title: 记者 周羽、王雪薇 (up to four names)."""
     j = s
-    for _ in range(4):
-        nm = ctx._name_at(t, j)
+    for k in range(4):
+        # a later item of the list is a name when it ends at the list's bounds (责编:甲某、唐宋), even if
+        # its characters also spell a word
+        nm = ctx._name_at(t, j) or (k > 0 and ctx._name_at(t, j, titled=True, in_list=True))
         if not nm or covered[j]:
             break
         _add(out, names, j, j + len(nm), "rule:person:byline", 0.85, 3, nm)

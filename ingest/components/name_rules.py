@@ -442,7 +442,7 @@ ORG_NOUNS = ("公司", "单位", "企业", "集团", "部门", "机关", "政府
 # 区党工委副书记、管委会主任: a zone's management committee named bare in a list of titles
 BARE_ZONE_BODY = re.compile(r"(?<=、)(管委会|党工委)(?=常务副主任|副主任|主任|副书记|书记)")
 BYLINE_TITLES = ("记者", "通讯员", "编辑", "责任编辑", "作者", "摄影", "撰稿", "审核", "责编", "编审", "终审",
-                 "初审", "文/图")
+                 "初审", "文/图", "记者/图片", "监制")
 JOINT_HEADS = ("办公室", "研究中心", "实验室", "研究院", "党委", "工作组", "指挥部")
 # 黄某明任首届会长: a name (at a clause start) before 任 + a post
 POST_TAKEN = re.compile(r"任(?:首届|第一届|新一届|新任)?"
