@@ -98,3 +98,11 @@ def test_the_credit_and_contact_lines_of_a_page_name_persons():
     for name in ("史博立", "王立亮", "唐宋", "白立滢", "趙 蓉", "馮敬立"):
         assert found.get(name, ("",))[0] == "Person", name
     assert "办公室" not in found
+
+
+def test_a_place_inside_an_outlets_name_or_opening_the_source_field_is_no_place():
+    # name_rules.MEDIA_AFTER (traditional forms, 证券报, 中通社), SOURCE_FIELD_BEFORE
+    found = ents("来源:荆门检察\n\n每日甘肅網-酒泉日報報道(記者蔣某)\n香港中通社1月23日電 近日,\n"
+                 "披露于《上海证券报》及巨潮资讯网。\n来源:荆门市人民政府\n")
+    assert not [n for n in found if n in ("荆门", "甘肅", "香港", "上海")]
+    assert found["荆门市人民政府"][0] == "PartyGovBody"

@@ -20,6 +20,7 @@ from ingest.components.name_rules import (
     PLACE_FEATURE_AFTER,
     PLACE_VERBS,
     QUOTE_BREAK,
+    SOURCE_FIELD_BEFORE,
     STOP_CHARS,
     TOWN,
     TOWN_VILLAGE,
@@ -38,6 +39,12 @@ def _village_end(t: str, e: int, covered: bytearray) -> int:
             or any(x in STOP_CHARS for x in m.group(1)):
         return e
     return m.end()
+
+
+def _opens_source_field(t: str, s: int, e: int) -> bool:
+    """Does the place open a page's source field, glued to more words (来源:青山检察)? The outlet's
+    name, not the place (来源:青山市人民政府网 is the media rule's; 来源:青山 alone stays a place)."""
+    return bool(SOURCE_FIELD_BEFORE.search(t, max(0, s - 6), s)) and is_cjk(t[e:e + 1])
 
 
 def _town_villages(t: str, covered: bytearray, found: list[Cand]) -> list[Cand]:
@@ -112,7 +119,7 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             continue  # “青山模式”, “东川造”: the place opens a quoted model or slogan, no place
         nxt_place = ctx.place_re.match_at(t, e)
         if MEDIA_AFTER.match(t, e) or nxt_place and MEDIA_AFTER.match(t, nxt_place.end()) \
-                or MEDIA_LONG.match(t, e):
+                or MEDIA_LONG.match(t, e) or _opens_source_field(t, s, e):
             continue  # 闽东日报, 中国证券网, 宁德网: a news outlet, not the place
         if NESTED_AFTER_PLACE.match(t, e):
             continue  # 青山经济日报德阳讯, 青山通用机场, 青山奥运会: a word of a nested name

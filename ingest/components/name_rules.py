@@ -220,8 +220,14 @@ PROJECT_COUNT_END = re.compile(r"[0-9一二三四五六七八九十两几]+大$"
 MEDIA_AFTER = re.compile(
     r"(?:日报|晚报|晨报|商报|时报|报社|电视台|广播电视台|新闻网|在线|融媒体|网(?:消息|讯|记者)"
     r"|网[0-9]{1,2}月[0-9]{1,2}日[" + CJK + r"]{0,3}讯|证券网|企业报"
-    r"|青年报|频道|融媒|发布(?=[)）])|讯(?=[\s0-9])|网(?=[\s\u3000]|https?:|www))"
+    r"|青年报|频道|融媒|发布(?=[)）])|讯(?=[\s0-9])|网(?=[-－\s\u3000]|https?:|www)"
+    # ent19: the same in traditional script (每日青山網-, 青山日報), a securities paper (青山证券报), a
+    # news agency (青山中通社 1月23日電); READ u59, u62
+    r"|日報|晚報|晨報|商報|時報|報社|電視臺|電視台|新聞網|網(?=[-－\s\u3000])|证券报|證券報|中通社|通讯社|通訊社)"
 )
+# ent19: a place that opens the source field of a page (来源:青山检察, 来源:天上东川): an outlet's or an
+# account's name, no place of the text (READ u54, u57; the place is written glued to the outlet's words)
+SOURCE_FIELD_BEFORE = re.compile(r"(?:来源|來源|稿源)[:：]\s*$")
 MEDIA_LONG = re.compile(
     r"[" + CJK + r"]{1,4}?(?:(?:日报|晚报|晨报|商报|时报)(?=讯|社|记者|[\s(（:：])|网(?=讯))"
 )
