@@ -106,3 +106,11 @@ def test_a_place_inside_an_outlets_name_or_opening_the_source_field_is_no_place(
                  "披露于《上海证券报》及巨潮资讯网。\n来源:荆门市人民政府\n")
     assert not [n for n in found if n in ("荆门", "甘肅", "香港", "上海")]
     assert found["荆门市人民政府"][0] == "PartyGovBody"
+
+
+def test_a_field_and_theme_as_the_whole_body_of_an_event_is_no_name():
+    # head filter themed_kind (name_rules.THEMED_KIND); a place before it names one
+    found = ents("举办军民融合主题展览。开展红色文化主题宣传报告会。举办国防教育主題展覽。"
+                 "青山市国防教育主题展览开幕。")
+    assert not [n for n in found if n.startswith(("军民融合主题", "红色文化", "国防教育主"))]
+    assert found["青山市国防教育主题展览"][0] == "Event"
