@@ -114,3 +114,12 @@ def test_a_field_and_theme_as_the_whole_body_of_an_event_is_no_name():
                  "青山市国防教育主题展览开幕。")
     assert not [n for n in found if n.startswith(("军民融合主题", "红色文化", "国防教育主"))]
     assert found["青山市国防教育主题展览"][0] == "Event"
+
+
+def test_a_stray_comma_before_each_list_mark_is_read_past():
+    # textfold.STRAY_COMMA: dropped from the view like a pinyin gloss; a name keeps its gloss
+    # (entities._to_original) but not the comma
+    found = ents("县委领导吴丁顺,、林德立,、陈恩立、黄榕立,、叶胜發(fā),、王毅立出席会议。")
+    for name in ("吴丁顺", "林德立", "陈恩立", "黄榕立", "叶胜發(fā)", "王毅立"):
+        assert found.get(name, ("",))[0] == "Person", name
+    assert not [n for n in found if n.endswith(",")]
