@@ -172,8 +172,8 @@ def _extended_start(ctx: NameContext, t: str, typ: str, cls: str, ms: int, e: in
 
 
 def after_dates(ctx: NameContext, t: str, start: int, ms: int) -> int:
-    """The start past a day or month glued to the front (2020年11月青山…) and past a news dateline
-    inside the stretch (青山12月30日电(甲某)东川军区): neither is part of a name."""
+    """The start past a day or month glued to the front (2019年5月青山…) and past a news dateline
+    inside the stretch (青山5月6日电(甲某)东川军区): neither is part of a name."""
     ends = [m.end() for m in DATELINE_IN_NAME.finditer(t, start, ms)]
     if ends:
         start = ends[-1]

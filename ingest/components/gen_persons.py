@@ -119,7 +119,7 @@ def _byline_list(ctx: NameContext, t: str, s: int, covered: bytearray, out: list
     """A byline list after a byline title: 记者 周羽、王雪薇 (up to four names)."""
     j = s
     for k in range(4):
-        # a later item of the list is a name when it ends at the list's bounds (责编:甲某、唐宋), even if
+        # a later item of the list is a name when it ends at the list's bounds (责编:甲某、宋元), even if
         # its characters also spell a word
         nm = ctx._name_at(t, j) or (k > 0 and ctx._name_at(t, j, titled=True, in_list=True))
         if not nm or covered[j]:

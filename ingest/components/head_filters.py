@@ -269,7 +269,7 @@ def plural_jurisdictions(ctx: NameContext, h: HeadCand) -> bool:
 
 
 def themed_kind(ctx: NameContext, h: HeadCand) -> bool:
-    # 军民融合主题展览, 红色文化主题宣传报告会: the kind of show or talk described (name_rules.THEMED_KIND)
+    # 航空科普主题展览, 强军故事主题宣传报告会: the kind of show or talk described (name_rules.THEMED_KIND)
     return h.typ == "Event" and bool(THEMED_KIND.fullmatch(h.body)) and not ctx._place_at(h.body, 0)
 
 

@@ -61,7 +61,7 @@ from ingest.components.trie_regex import WordMatcher, compile_words
 _MOVABLE_TAGS = frozenset(("c", "d", "ad", "p", "r", "t", "m", "q", "mq"))
 
 
-# what may close an item of a list of names (甲、乙。; ent19: a byline's bracket, 责编:甲某、唐宋)
+# what may close an item of a list of names (甲、乙。; ent19: a byline's bracket, 责编:甲某、宋元)
 LIST_ITEM_ENDS = ("、", ",", "，", "。", ")", "）", "\n")
 
 class NameContext:

@@ -90,8 +90,8 @@ EVENT_YEAR_OF_SITTING = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八
 BODY_LEADING_DATE = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年"
                                r"(?:度|[0-9]{1,2}月(?:[0-9]{1,2}日)?)?")
 # ent19: a day or month (not a plan year) glued to the front of a name of any type, and a news
-# dateline (青山12月30日电(甲某)) the left extension ran over: the name starts after them
-# (1999年10月22日青山市人大常委会第十四次会议, 2020年11月青山通航产业园; READ u9, u38, u62, u63)
+# dateline (青山5月6日电(甲某)) the left extension ran over: the name starts after them
+# (2001年6月8日青山市人大常委会第九次会议, 2019年5月青山通航产业园; READ u9, u38, u62, u63)
 DAY_BEFORE_NAME = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9]{1,2}月(?:[0-9]{1,2}日)?")
 DATELINE_IN_NAME = re.compile(r"[0-9]{1,2}月[0-9]{1,2}日电(?:[(（][^()（）]{0,20}[)）])?")
 # (also when the body opens a meeting's name, 2016年度青山市委常委议军会: the meeting's head rule
@@ -222,7 +222,7 @@ MEDIA_AFTER = re.compile(
     r"|网[0-9]{1,2}月[0-9]{1,2}日[" + CJK + r"]{0,3}讯|证券网|企业报"
     r"|青年报|频道|融媒|发布(?=[)）])|讯(?=[\s0-9])|网(?=[-－\s\u3000]|https?:|www)"
     # ent19: the same in traditional script (每日青山網-, 青山日報), a securities paper (青山证券报), a
-    # news agency (青山中通社 1月23日電); READ u59, u62
+    # news agency (青山中通社 2月3日電); READ u59, u62
     r"|日報|晚報|晨報|商報|時報|報社|電視臺|電視台|新聞網|網(?=[-－\s\u3000])|证券报|證券報|中通社|通讯社|通訊社)"
 )
 # ent19: a place that opens the source field of a page (来源:青山检察, 来源:天上东川): an outlet's or an
@@ -615,7 +615,7 @@ MEDIA_TITLE = re.compile(
 # (一文, 一书, 文章: 发表《…》一文 names an article, not a Policy)
 MEDIA_AFTER_TITLE = re.compile(r"(?:杂志|期刊|栏目|节目|专栏|报道|刊发|刊登|发表|撰文|发文|记者|编辑部|社"
                                r"|一文|一书|文章)")
-# ent19: 军民融合主题展览, 国防教育主题展览, 红色文化主题宣传报告会: a field + 主题 describes the kind of
+# ent19: 航空科普主题展览, 海防知识主题展览, 强军故事主题宣传报告会: a field + 主题 describes the kind of
 # show or talk, no named one (READ u45, u59, u62; a quoted theme, “携笔从戎”主题…, or a place before
 # it names one; head filter themed_kind)
 THEMED_KIND = re.compile(r"[^“”\"《》0-9０-９]{2,10}主[题題](?:宣传|宣傳|教育|党日|黨日)?")
