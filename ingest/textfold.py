@@ -40,6 +40,10 @@ VARIANTS = {"巿": "市", "陜": "陕", "峯": "峰", "羣": "群", "爲": "为"
 # literal is scanned for that character in C, while one that opens with a look-behind is tried
 # at every position (~40x slower on a document; tests/test_textfold.py compares the two)
 PINYIN = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-zü\u00e0-\u01dc\u01f9\u1e3f\u0300-\u036f]{1,7} ?\)")
+# ent19: a comma a page wrote before each list mark (甲,、乙,、丙: READ u7, u44, u60) is dropped from
+# the view like a gloss, so the list reads 甲、乙、丙
+STRAY_COMMA = re.compile(r"[,，](?=、)")
+DROPPED = re.compile(PINYIN.pattern + "|" + STRAY_COMMA.pattern)
 
 
 @lru_cache(maxsize=1)
@@ -223,13 +227,14 @@ def text_view(text: str) -> tuple[str, list[int]]:
     The offsets list is empty when nothing was dropped (the view is then aligned with `text`).
     """
     folded = view_fold(text)
-    if "(" not in text or not PINYIN.search(text):
+    glossed = "(" in text and PINYIN.search(text)
+    if not glossed and ",、" not in text and "，、" not in text:
         return folded, []
     # the stretches between glosses, as slices and ranges (glosses are few, characters many)
     parts: list[str] = []
     offsets: list[int] = []
     i = 0
-    for m in PINYIN.finditer(text):
+    for m in (DROPPED if glossed else STRAY_COMMA).finditer(text):
         parts.append(folded[i:m.start()])
         offsets.extend(range(i, m.start()))
         i = m.end()

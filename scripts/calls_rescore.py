@@ -46,16 +46,17 @@ def gold_at(rev: str | None, batch: str) -> dict[str, dict]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rev", default="HEAD")
+    ap.add_argument("--cache", type=Path, default=CACHE, help="predictions cache file")
     a = ap.parse_args()
     score = gold_eval.load_score()
-    if CACHE.exists():
-        pred = json.loads(CACHE.read_text("utf-8"))
+    if a.cache.exists():
+        pred = json.loads(a.cache.read_text("utf-8"))
     else:
         allgold = {}
         for b in sum(GROUPS.values(), []):
             allgold.update(gold_at(None, b))
         pred = gold_eval.predict(allgold)
-        CACHE.write_text(json.dumps(pred, ensure_ascii=False), "utf-8")
+        a.cache.write_text(json.dumps(pred, ensure_ascii=False), "utf-8")
     for label, rev in (("before", a.rev), ("after", None)):
         for g, batches in GROUPS.items():
             gold = {}

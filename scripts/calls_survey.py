@@ -33,6 +33,7 @@ SIGN = re.compile(r"签约|簽約|签署|簽署|签订|簽訂|签下|簽下")
 GENERIC_FORCE = re.compile(r"武警部队|武警部隊|驻地部队|駐地部隊|驻军部队|駐軍部隊")
 FORMER_NAME = re.compile(r"原名|原称|原稱|前身|更名|改名|曾用名|曾名|改称|改稱|原为|原為")
 ZONE_BOARD = re.compile(r"(管委会|管委會|管理委员会|管理委員會)$")
+GUIDELINE = re.compile(r"[^\s,，。、;；:：“”《》()（）和与及]{0,6}(军事战略方针|軍事戰略方針)")
 
 
 def batches(include_gold: bool = True) -> dict[str, list[dict]]:
@@ -186,6 +187,22 @@ def call_former_name(doc: dict):
         yield ("alias" if pair else f"no-alias({len(ents)} ents)"), s
 
 
+def call_guideline(doc: dict):
+    """The named military strategic guideline (新时代军事战略方针): a Policy or nothing; IMPLEMENTS to it."""
+    for s in sentences(doc["text"]):
+        for m in GUIDELINE.finditer(s):
+            ents = [
+                e
+                for e in doc["entities"]
+                if any(f and f in m.group() and ("方针" in f or "方針" in f) for f in forms(e))
+            ]
+            if not ents:
+                yield "none", s
+                continue
+            impl = [r for r in rels_in(doc, s, "IMPLEMENTS") if r["tail"] == ents[0]["name"]]
+            yield f"{ents[0]['type']}" + ("+IMPLEMENTS" if impl else ""), s
+
+
 CALLS = {
     "a_meet": call_meet,
     "b_thanks": call_thanks,
@@ -194,6 +211,7 @@ CALLS = {
     "e_signing_event": call_signing,
     "f_generic_force": call_generic_force,
     "g_former_name": call_former_name,
+    "j_strategic_guideline": call_guideline,
 }
 
 

@@ -54,12 +54,15 @@ fast_fold = fold
 __all__ = ["EntityRecognizer", "fast_fold", "text_view"]
 
 
-def _to_original(s: int, e: int, offsets: list[int], n: int) -> tuple[int, int]:
+def _to_original(s: int, e: int, offsets: list[int], n: int, text: str = "") -> tuple[int, int]:
     if not offsets:
         return s, e
     os_ = offsets[s]
     oe = offsets[e] if e < len(offsets) else n
-    # a gloss after the last character belongs to the name ("協會(huì)"); white space does not
+    # a gloss after the last character belongs to the name ("協會(huì)"); white space does not, nor
+    # a stray comma before a list mark (甲,、乙: textfold.STRAY_COMMA)
+    if text[oe - 1:oe] in (",", "，") and text[oe:oe + 1] == "、":
+        oe -= 1
     return os_, oe
 
 
@@ -134,7 +137,7 @@ class EntityRecognizer:
         cands = [c for c in cands if c.end > c.start]
         mapped = []
         for c in cands:
-            s, e = _to_original(c.start, c.end, offsets, len(text))
+            s, e = _to_original(c.start, c.end, offsets, len(text), text)
             while e > s and text[e - 1].isspace():
                 e -= 1
             mapped.append(Cand(s, e, c.type, c.source, c.confidence, c.priority, c.key))
@@ -211,7 +214,7 @@ class EntityRecognizer:
         ids: dict[str, int] = {}  # label and source strings as StringStore ids, added once each
         add = doc.vocab.strings.add
         for c in self.rec.proposals:
-            s, e = _to_original(c.start, c.end, offsets, len(text))
+            s, e = _to_original(c.start, c.end, offsets, len(text), text)
             if e <= s:
                 continue
             lab = ids.get(c.type) or ids.setdefault(c.type, add(c.type))
@@ -321,7 +324,7 @@ class EntityRecognizer:
         for h in DEICTIC_HEADS:  # 该园区, 本基地: the body of that kind named last
             for s, e in occurrences.spans(t, h):
                 if not any(covered[s:e]) and t[s - 1:s] in ("该", "本", "此") and s > 0:
-                    os_, oe = _to_original(s, e, offsets, len(text))
+                    os_, oe = _to_original(s, e, offsets, len(text), text)
                     out.append((os_, oe, h))
         for h in BARE_HEADS:
             for s, e in occurrences.spans(t, h):
@@ -338,7 +341,7 @@ class EntityRecognizer:
                         and HEAD_INFO.get(h, ("Event",))[0] == "Event":
                     after_stop = True  # 在座谈会上发言: the meeting the document reports
                 if prev in ("本次", "此次", "这次", "该次") or after_stop or s == 0:
-                    os_, oe = _to_original(s, e, offsets, len(text))
+                    os_, oe = _to_original(s, e, offsets, len(text), text)
                     out.append((os_, oe, h))
         return out
 
@@ -398,7 +401,7 @@ def _attach_firm_short_forms(groups: list[Group], t: str, offsets, text: str, ca
             if any(covered[s:e]):
                 continue
             covered[s:e] = b"\x01" * (e - s)
-            os_, oe = _to_original(s, e, offsets, len(text))
+            os_, oe = _to_original(s, e, offsets, len(text), text)
             gs[0].mentions.append(Cand(os_, oe, "Enterprise", "rule:firm_short", 0.6, 0))
             gs[0].forms.setdefault(text[os_:oe], os_)
 

@@ -40,6 +40,7 @@ from __future__ import annotations
 import re
 
 from ingest.components.candidate import Cand, is_cjk
+from ingest.components.gen_heads import after_dates
 from ingest.components.lexicon import kind_words
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import HEAD_INFO, ORG_TYPES, STOP_CHARS
@@ -64,6 +65,7 @@ def attendee_events(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         ms = c.start - len(word)
         start, _ = ctx.left_extend(t, ms, c.end)
         start = ctx._drop_leading_words(t, ctx._trim_left(t, start, ms), ms)
+        start = after_dates(ctx, t, start, ms)
         if ms - start < 2:
             continue  # 代表座谈会 alone: no modifier that makes it a name
         out.append(Cand(start, c.end, "Event", "rule:event:attendees", c.confidence, c.priority))

@@ -30,6 +30,8 @@ from ingest.components.name_rules import (
     CONGRESS_LEVELS,
     COUNCIL_MEETING_BEFORE,
     COUNT_AFTER,
+    DATELINE_IN_NAME,
+    DAY_BEFORE_NAME,
     DEPT_HEADS,
     DESIGNATION_HEADS,
     EVENT_END,
@@ -169,6 +171,18 @@ def _extended_start(ctx: NameContext, t: str, typ: str, cls: str, ms: int, e: in
     return start, e
 
 
+def after_dates(ctx: NameContext, t: str, start: int, ms: int) -> int:
+    """The start past a day or month glued to the front (2019年5月青山…) and past a news dateline
+    inside the stretch (青山5月6日电(甲某)东川军区): neither is part of a name."""
+    ends = [m.end() for m in DATELINE_IN_NAME.finditer(t, start, ms)]
+    if ends:
+        start = ends[-1]
+    m_day = DAY_BEFORE_NAME.match(t, start, ms)
+    if m_day and ms - m_day.end() >= 1:
+        start = m_day.end()
+    return ctx._drop_leading_words(t, ctx._trim_left(t, start, ms), ms) if start < ms else start
+
+
 def _trimmed_front(ctx: NameContext, t: str, head: str, typ: str, start: int, ms: int, e: int) -> int:
     """The start once leading function words and a leading date are dropped (a 委's short field
     word stays: 发改委)."""
@@ -177,6 +191,7 @@ def _trimmed_front(ctx: NameContext, t: str, head: str, typ: str, start: int, ms
     if (typ in ORG_TYPES or typ == "Fund") and (m_date := BODY_LEADING_DATE.match(t, start, ms)) \
             and ms - m_date.end() >= 1:
         start = ctx._drop_leading_words(t, ctx._trim_left(t, m_date.end(), ms), ms)
+    start = after_dates(ctx, t, start, ms)
     if head == "委" and start > ms - 4:
         # 发改委, 经信委: the short field word before 委 is the name, not a verb to cut
         w = next((w for w in WEI_OK_BEFORE if len(w) >= 2 and t.endswith(w, 0, ms)), "")

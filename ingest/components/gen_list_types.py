@@ -36,8 +36,13 @@ def _heads() -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
         else:
             table[parts[0]] = parts[1]
     nouns = "|".join(sorted(table, key=len, reverse=True))
+    # between 等 and the noun: a few words (骨干, 军工), a quoted epithet (等“大国重器”企业) or a
+    # clause that describes the list (等技术含量高、带动能力强的“民参军”骨干企业; ent19, READ u25, u30, u31),
+    # not a verb clause (等领域引进了一批…的企业: the list was of fields)
     rx = re.compile(r"等(?:[0-9一二三四五六七八九十百]+余?多?[家个所]|一批|一大批)?"
-                    r"(?:[" + CJK + r"]{0,4}?)(" + nouns + r")")
+                    r"(?:[" + CJK + r"]{0,4}?|“[^“”\n]{1,10}”[" + CJK + r"]{0,4}?"
+                    r"|(?!领域|行业|方面|产业|地区|方向|城市|国家)[^，,。；;：:\n了]{2,40}?的[^，,。；;：:\n的了]{0,16}?)"
+                    r"(" + nouns + r")")
     cls = re.compile(r"(?:[省市区县国家级]*)(?:" + "|".join(sorted(classes, key=len, reverse=True))
                      + r")+(?:企业|单位|型)?")
     return table, rx, cls

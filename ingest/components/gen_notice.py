@@ -22,6 +22,7 @@ from ingest.components.candidate import Cand
 from ingest.components.gen_event_names import SCOPES
 from ingest.components.name_context import NameContext
 from ingest.components.notice_layout import layout, title_line
+from ingest.textfold import view_fold
 
 
 def notice_meetings(ctx: NameContext, t: str) -> list[Cand]:
@@ -51,7 +52,7 @@ def _is_name(ctx: NameContext, w: str) -> bool:
 def contact_persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     """Persons in 联系人 lines: after the label and after any office named there, split by 、 or spaces."""
     if "联系" not in t:
-        return []
+        return _phone_line_contacts(ctx, t, [])
     lay = layout()
     out: list[Cand] = []
     taken = sorted((c.start, c.end) for c in chosen)
@@ -76,6 +77,25 @@ def contact_persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
                 else:
                     break  # a phone number, an e-mail, words: the contact part is over
         out += _next_line_contacts(ctx, t, end)
+    return out + _phone_line_contacts(ctx, t, out)
+
+
+# ent19: a line that opens with a name and then its phone label (甲 某 电话/传真:010-…, 乙某某 电 话:…),
+# under a contact heading the page garbled or left out (READ u16)
+_NAME_PHONE_LINE = re.compile(r"^[ \t\u3000]*([\u4e00-\u9fff]{2,3}|[\u4e00-\u9fff][ \u3000][\u4e00-\u9fff])"
+                              r"[ \t\u3000]+(?:电[ \u3000]*话|電[ \u3000]*話|手机|手機|传真|傳真)", re.M)
+
+
+def _phone_line_contacts(ctx: NameContext, t: str, found: list[Cand]) -> list[Cand]:
+    """Persons on lines that open with a name and its phone label (no contact label needed)."""
+    if "话" not in t and "話" not in t and "手机" not in t:
+        return []
+    have = {c.start for c in found}
+    out = []
+    for m in _NAME_PHONE_LINE.finditer(t):
+        w = view_fold(m.group(1).replace(" ", "").replace("\u3000", ""))  # (馮敬選: a traditional page)
+        if m.start(1) not in have and _is_name(ctx, w) and not ctx.lex.is_common_word(w, 50):
+            out.append(Cand(m.start(1), m.end(1), "Person", "rule:notice:contact", 0.7, priority=1))
     return out
 
 

@@ -21,6 +21,7 @@ from ingest.components.name_rules import (
     LEADERS_LIST_RE,
     MEMBER_SPEAKS,
     NAME_AFTER_BODY,
+    NAME_AFTER_DEPARTMENT,
     NAME_LEFT_EDGE,
     NAME_LIST_RE,
     NAME_RUN,
@@ -117,8 +118,10 @@ def _byline_list(ctx: NameContext, t: str, s: int, covered: bytearray, out: list
                  names: Names) -> None:
     """A byline list after a byline title: 记者 周羽、王雪薇 (up to four names)."""
     j = s
-    for _ in range(4):
-        nm = ctx._name_at(t, j)
+    for k in range(4):
+        # a later item of the list is a name when it ends at the list's bounds (责编:甲某、宋元), even if
+        # its characters also spell a word
+        nm = ctx._name_at(t, j) or (k > 0 and ctx._name_at(t, j, titled=True, in_list=True))
         if not nm or covered[j]:
             break
         _add(out, names, j, j + len(nm), "rule:person:byline", 0.85, 3, nm)
@@ -230,15 +233,16 @@ def _clause_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand],
 def _body_title_names(ctx: NameContext, t: str, chosen: list[Cand], covered: bytearray, out: list[Cand],
                       names: Names) -> None:
     """某省发改委杨某博士说, 某某公司科技部李某部长代表…: a name between a body (or its
-    department) and a title."""
-    if not chosen:
-        return
-    for m in (NAME_AFTER_BODY.match(t, c.end) for c in chosen if c.type in ORG_TYPES):
-        if m is None:
-            continue
+    department) and a title. The body may be a zone (青山经开区甲某主任主持: its head), or a department
+    opening a list item (、教务处乙某处长): the body is then the one the list is about."""
+    bodies = [c.end for c in chosen if c.type in ORG_TYPES or c.type == "IndustrialPark"]
+    found = [m for m in (NAME_AFTER_BODY.match(t, e) for e in bodies) if m is not None]
+    found += [m for m in NAME_AFTER_DEPARTMENT.finditer(t) if "处" in t or "室" in t or "科" in t]
+    for m in found:
         nm = m.group(2)
-        if not covered[m.start(2)] \
+        if not covered[m.start(2)] and not nm.endswith(_NAME_HEADS) \
                 and ctx._plausible_name(nm, titled=True) and not ctx._word_at(t, m.start(2)):
+            # (园区党工委书记: a body's organ between the body and the title, not a name)
             _add(out, names, m.start(2), m.end(2), "rule:person:body_name_title", 0.6, 1, nm)
 
 

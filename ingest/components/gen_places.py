@@ -20,12 +20,47 @@ from ingest.components.name_rules import (
     PLACE_FEATURE_AFTER,
     PLACE_VERBS,
     QUOTE_BREAK,
+    SOURCE_FIELD_BEFORE,
     STOP_CHARS,
     TOWN,
+    TOWN_VILLAGE,
+    VILLAGE,
+    VILLAGE_NOT_NAMES,
 )
 from ingest.components.place_codes import codes, inside
 
 ADMIN_CHARS = frozenset("省市县区州盟旗镇乡")
+
+
+def _village_end(t: str, e: int, covered: bytearray) -> int:
+    """The end of a village written right after its town (…白水镇石桥村), else e (the town's end)."""
+    m = VILLAGE.match(t, e)
+    if m is None or any(covered[e:m.end()]) or m.group(1) in VILLAGE_NOT_NAMES \
+            or any(x in STOP_CHARS for x in m.group(1)):
+        return e
+    return m.end()
+
+
+def _opens_source_field(t: str, s: int, e: int) -> bool:
+    """Does the place open a page's source field, glued to more words (来源:青山检察)? The outlet's
+    name, not the place (来源:青山市人民政府网 is the media rule's; 来源:青山 alone stays a place)."""
+    return bool(SOURCE_FIELD_BEFORE.search(t, max(0, s - 6), s)) and is_cjk(t[e:e + 1])
+
+
+def _town_villages(t: str, covered: bytearray, found: list[Cand]) -> list[Cand]:
+    """Town + village written with no county before them (位于白水镇石桥村): one place, the village no
+    kind of village (贫困村, 各村) and neither part holding a stop character (全乡, 各村)."""
+    if "村" not in t and "邨" not in t:
+        return []
+    taken = coverage(len(t), found)
+    out = []
+    for m in TOWN_VILLAGE.finditer(t):
+        town, village = m.group(1), m.group(2)
+        if any(covered[m.start():m.end()]) or any(taken[m.start():m.end()]) \
+                or village in VILLAGE_NOT_NAMES or any(x in STOP_CHARS for x in town + village):
+            continue
+        out.append(Cand(m.start(), m.end(), "Location", "rule:town_village", 0.6, priority=0))
+    return out
 
 
 def _bracketed_place_after(ctx: NameContext, t: str, e: int) -> bool:
@@ -57,9 +92,12 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
                 last = m2.group()
                 continue
             m3 = TOWN.match(t[e:e + 6])
-            if w in lx.places_full and w[-1] in "市县区" and m3 and not any(covered[e:e + m3.end()]) \
+            # a town after the county (or city, district) the chain ends with (湖北省青山县白水镇)
+            if last in lx.places_full and last[-1] in "市县区縣區" and m3 \
+                    and not any(covered[e:e + m3.end()]) \
                     and not any(x in STOP_CHARS for x in m3.group()[:-1]):
                 e += m3.end()
+                e = _village_end(t, e, covered)
                 w = t[s:e]
             break
         if not _place_boundary_ok(ctx, t, s, e, w):
@@ -81,7 +119,7 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             continue  # “青山模式”, “东川造”: the place opens a quoted model or slogan, no place
         nxt_place = ctx.place_re.match_at(t, e)
         if MEDIA_AFTER.match(t, e) or nxt_place and MEDIA_AFTER.match(t, nxt_place.end()) \
-                or MEDIA_LONG.match(t, e):
+                or MEDIA_LONG.match(t, e) or _opens_source_field(t, s, e):
             continue  # 闽东日报, 中国证券网, 宁德网: a news outlet, not the place
         if NESTED_AFTER_PLACE.match(t, e):
             continue  # 青山经济日报德阳讯, 青山通用机场, 青山奥运会: a word of a nested name
@@ -101,6 +139,7 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         left, right = t[s - 1:s], t[e:e + 1]
         if (left == "、" and (s - 1) in place_end) or (right == "、" and (e + 1) in place_at):
             out.append(Cand(s, e, "Location", "gazetteer:cpca:enumeration", 0.6, priority=0))
+    out += _town_villages(t, covered, out)
     for m in ONE_CHAR_PLACE_RE.finditer(t):
         s, e = m.span(1)
         if not covered[s]:

@@ -8,6 +8,7 @@ from ingest.components.candidate import Cand
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     CAMPAIGN_QUOTE,
+    DOCTRINE_TITLE,
     LAUNCHED_CAMPAIGNS,
     MEDIA_AFTER_TITLE,
     MEDIA_TITLE,
@@ -15,6 +16,8 @@ from ingest.components.name_rules import (
     QUOTED_TITLES_RE1,
     QUOTED_TITLES_RE2,
     QUOTED_TITLES_RE3,
+    WORK_AFTER_TITLE,
+    WORK_BEFORE_TITLE,
 )
 
 
@@ -26,12 +29,21 @@ def quoted_titles(ctx: NameContext, t: str) -> list[Cand]:
     for m in QUOTED_TITLES_RE1.finditer(t):
         # a trailing period or edition does not change the kind of document: 纲要(2023-2035)
         inner = QUOTED_TITLES_RE2.sub("", m.group(1))
+        if _names_a_work(t, m.start(), m.end(), inner):
+            continue
         if QUOTED_TITLES_RE3.search(inner):
             out.append(Cand(m.start(), m.end(), "Policy", "rule:book_title", 0.85, priority=3))
         elif not MEDIA_TITLE.search(inner) and not MEDIA_AFTER_TITLE.match(t, m.end()) \
                 and len(inner) >= 4:
             out.append(Cand(m.start(), m.end(), "Policy", "rule:book_title:any", 0.7, priority=3))
     return out
+
+
+def _names_a_work(t: str, s: int, e: int, inner: str) -> bool:
+    """Does 《…》 at s..e name a work that is no policy document: a song, dance or film (一曲《…》,
+    《甲》《乙》等精彩舞蹈), a journal's issue (《…》2023年第4期), excerpts of a doctrine (…重要论述摘录)?"""
+    return bool(WORK_AFTER_TITLE.match(t, e) or WORK_BEFORE_TITLE.search(t, max(0, s - 4), s)
+                or DOCTRINE_TITLE.search(inner))
 
 
 def quoted_activity(ctx: NameContext, t: str) -> list[Cand]:

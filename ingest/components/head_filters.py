@@ -32,6 +32,7 @@ from ingest.components.name_rules import (
     QUANTITY,
     QUOTED_PART,
     SUBSIDIARY_BODY,
+    THEMED_KIND,
     TYPE_AND_CHECK_RE1,
     TYPE_AND_CHECK_RE2,
     TYPE_AND_CHECK_RE3,
@@ -267,13 +268,18 @@ def plural_jurisdictions(ctx: NameContext, h: HeadCand) -> bool:
         ctx._is_place(h.body[:k]) for k in (2, 3, 4))
 
 
+def themed_kind(ctx: NameContext, h: HeadCand) -> bool:
+    # 航空科普主题展览, 强军故事主题宣传报告会: the kind of show or talk described (name_rules.THEMED_KIND)
+    return h.typ == "Event" and bool(THEMED_KIND.fullmatch(h.body)) and not ctx._place_at(h.body, 0)
+
+
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, bare_party_prefix, field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
     level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new, only_one,
     described_event, agreement_ceremony, unit_party_committee, counted_before, force_members,
     district_new_area, described_base, strategy_modifier, kind_of_school,
-    quoted_epithet, plan_as_verb, site_ceremony, plural_jurisdictions,
+    quoted_epithet, plan_as_verb, site_ceremony, plural_jurisdictions, themed_kind,
 )}
 
 

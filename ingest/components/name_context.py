@@ -61,6 +61,9 @@ from ingest.components.trie_regex import WordMatcher, compile_words
 _MOVABLE_TAGS = frozenset(("c", "d", "ad", "p", "r", "t", "m", "q", "mq"))
 
 
+# what may close an item of a list of names (甲、乙。; ent19: a byline's bracket, 责编:甲某、宋元)
+LIST_ITEM_ENDS = ("、", ",", "，", "。", ")", "）", "\n")
+
 class NameContext:
     """Lexicon, matchers and the name-grammar helpers shared by the generators."""
 
@@ -597,7 +600,7 @@ class NameContext:
             ok_titled = titled and (self._boundary_after(t, s + base + glen) or speech_after
                                     or glen == 1 and t[s + base + glen] == "作"
                                     and t.startswith(AFTER_ZUO, s + base + glen + 1))
-            listed = in_list and t[s + base + glen:s + base + glen + 1] in ("、", ",", "，", "。")
+            listed = in_list and t[s + base + glen:s + base + glen + 1] in LIST_ITEM_ENDS
             if not self._plausible_name(nm, strict, titled=ok_titled, in_list=listed):
                 continue
             if after[:1] and is_cjk(after[:1]) and strict:

@@ -10,10 +10,23 @@ from __future__ import annotations
 import re
 
 from ingest.components.candidate import CJK
-from ingest.components.lexicon import alternation, data_lines, kind_words
+from ingest.components.lexicon import alternation, data_lines, kind_words, title_words
 from ingest.components.prefilter import Prefiltered
 
-TOWN = re.compile(r"[" + CJK + r"]{2,3}?(?:镇|乡|街道)")
+TOWN = re.compile(r"[" + CJK + r"]{2,3}?(?:镇|乡|街道|鎮|鄉)")
+# a village after its town (青山县白水镇石桥村: one place, the chain written as one name; READ u41, u53,
+# u57, u64); not a village's body (石桥村党支部, 村委会) nor a kind of village (贫困村, 示范村, 各村)
+VILLAGE = re.compile(r"([" + CJK + r"]{1,3}?)[村邨](?![党黨委])")
+# a town and its village with no county before them (位于白水镇石桥村, 和白水镇石桥村): after a clause
+# mark or a stop character only, so that no word before the town is taken into it
+TOWN_VILLAGE = Prefiltered(re.compile(
+    r"(?:(?<=[^" + CJK + r"])|(?<=[在于和与及到赴至、了过入临])|^)([" + CJK + r"]{2,4}?)[镇乡鎮鄉]"
+    r"([" + CJK + r"]{1,3}?)[村邨](?![党黨委])", re.M
+))
+VILLAGE_NOT_NAMES = frozenset((
+    "贫困", "行政", "自然", "示范", "试点", "重点", "美丽", "文明", "全体", "所辖", "周边", "附近", "一些",
+    "部分", "中心", "各", "全", "每", "该", "本", "各个", "多个", "等", "及", "和", "与",
+))
 
 
 
@@ -76,6 +89,11 @@ EVENT_YEAR_OF_SITTING = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八
 # with its month and day) is no part of it; what follows the date is cut again (任 …)
 BODY_LEADING_DATE = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年"
                                r"(?:度|[0-9]{1,2}月(?:[0-9]{1,2}日)?)?")
+# ent19: a day or month (not a plan year) glued to the front of a name of any type, and a news
+# dateline (青山5月6日电(甲某)) the left extension ran over: the name starts after them
+# (2001年6月8日青山市人大常委会第九次会议, 2019年5月青山通航产业园; READ u9, u38, u62, u63)
+DAY_BEFORE_NAME = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年[0-9]{1,2}月(?:[0-9]{1,2}日)?")
+DATELINE_IN_NAME = re.compile(r"[0-9]{1,2}月[0-9]{1,2}日电(?:[(（][^()（）]{0,20}[)）])?")
 # (also when the body opens a meeting's name, 2016年度青山市委常委议军会: the meeting's head rule
 # takes the date, the body is 市委 alone)
 # (本网讯:甲某) and 一审一校:乙某/二审二校:丙某: a reporter and the editors in a byline
@@ -202,8 +220,14 @@ PROJECT_COUNT_END = re.compile(r"[0-9一二三四五六七八九十两几]+大$"
 MEDIA_AFTER = re.compile(
     r"(?:日报|晚报|晨报|商报|时报|报社|电视台|广播电视台|新闻网|在线|融媒体|网(?:消息|讯|记者)"
     r"|网[0-9]{1,2}月[0-9]{1,2}日[" + CJK + r"]{0,3}讯|证券网|企业报"
-    r"|青年报|频道|融媒|发布(?=[)）])|讯(?=[\s0-9])|网(?=[\s\u3000]|https?:|www))"
+    r"|青年报|频道|融媒|发布(?=[)）])|讯(?=[\s0-9])|网(?=[-－\s\u3000]|https?:|www)"
+    # ent19: the same in traditional script (每日青山網-, 青山日報), a securities paper (青山证券报), a
+    # news agency (青山中通社 2月3日電); READ u59, u62
+    r"|日報|晚報|晨報|商報|時報|報社|電視臺|電視台|新聞網|網(?=[-－\s\u3000])|证券报|證券報|中通社|通讯社|通訊社)"
 )
+# ent19: a place that opens the source field of a page (来源:青山检察, 来源:天上东川): an outlet's or an
+# account's name, no place of the text (READ u54, u57; the place is written glued to the outlet's words)
+SOURCE_FIELD_BEFORE = re.compile(r"(?:来源|來源|稿源)[:：]\s*$")
 MEDIA_LONG = re.compile(
     r"[" + CJK + r"]{1,4}?(?:(?:日报|晚报|晨报|商报|时报)(?=讯|社|记者|[\s(（:：])|网(?=讯))"
 )
@@ -311,12 +335,27 @@ LEADERS_LIST_RE = re.compile(
     r"(?=等|[，,。；;\s]|出席|参加|參加|陪同|列席)"
 )
 ORG_TYPES = ("PartyGovBody", "Enterprise", "ResearchInstitute", "Association", "MilitaryUnit")
+# the posts a name carries after its body (某局李某副局长, 某区政府甲某副区长): the posts of titles.tsv
+# (two characters or more), less the words that follow a class of persons rather than one name, and
+# the degrees and ranks said after a name (博士, 高工, 少将); ent19: the post list had been a short
+# hand list, which missed 副区长, 副校长, 厂长 … (READ u21, u30, u47, u48, u58)
+_NOT_ONE_NAME = frozenset(("代表", "负责人", "领导", "委员", "干部", "成员", "助理", "秘书", "顾问", "董事",
+                           "监事"))
+BODY_NAME_TITLES = [w for w in title_words("post") if len(w) >= 2 and w not in _NOT_ONE_NAME] \
+    + ["博士", "高工", "高级工程师", "特约研究员"]
+# what follows the name and post: a clause mark or a verb of the sentence (主持, 亲临, 致开幕词 …)
+_AFTER_NAME_POST = (r"(?=说|表示|指出|介绍|认为|透露|强调|代表|主持|致|讲话|作|带领|率|出席|参加|陪同|以及|的"
+                    r"|等|亲临|就|一行|宣读|汇报|发言|同志|一同|分别|先后|首先|观摩|参观|[和与及在向对]"
+                    r"|[，,。、；;：:)）])")
 NAME_AFTER_BODY = re.compile(
-    r"([" + CJK + r"]{1,4}?[部处室科])?([" + CJK + r"]{2,3}?)"
-    r"(?:博士|教授|研究员|副?部长|副?处长|副?主任|副?所长|副?院长|秘书长|院士|[少中上]将|副?局长|副?书记"
-    r"|总经理|董事长|副?主席|副?会长|副?理事长|总工程师|副?司令员|政委)"
-    r"(?=说|表示|指出|介绍|认为|透露|强调|代表|主持|致辞|讲话|作|带领|率|出席|参加|陪同|以及|的|等|[，,。、])"
+    r"([" + CJK + r"]{1,4}?[部处室科])?([" + CJK + r"]{2,3}?)(?:" + alternation(BODY_NAME_TITLES) + r")"
+    + _AFTER_NAME_POST
 )
+# a department opening a list item (、教务处甲某处长, ，会员处乙某副处长): the same name and post after it
+NAME_AFTER_DEPARTMENT = Prefiltered(re.compile(
+    r"(?<=[、，,；;\s])([" + CJK + r"]{2,8}?[处室科])([" + CJK + r"]{2,3}?)"
+    r"(?:" + alternation(BODY_NAME_TITLES) + r")" + _AFTER_NAME_POST
+))
 # the words a name + title follows in NAME_TITLE_AFTER_VERB (a text without any is not scanned)
 AFTER_VERB_WORDS = ("学习", "传达", "会见", "看望", "慰问", "开创者", "创始人")
 _AFTER_VERB_LENGTHS = sorted({len(w) for w in AFTER_VERB_WORDS})  # a look-behind per word length
@@ -409,7 +448,7 @@ ORG_NOUNS = ("公司", "单位", "企业", "集团", "部门", "机关", "政府
 # 区党工委副书记、管委会主任: a zone's management committee named bare in a list of titles
 BARE_ZONE_BODY = re.compile(r"(?<=、)(管委会|党工委)(?=常务副主任|副主任|主任|副书记|书记)")
 BYLINE_TITLES = ("记者", "通讯员", "编辑", "责任编辑", "作者", "摄影", "撰稿", "审核", "责编", "编审", "终审",
-                 "初审", "文/图")
+                 "初审", "文/图", "记者/图片", "监制")
 JOINT_HEADS = ("办公室", "研究中心", "实验室", "研究院", "党委", "工作组", "指挥部")
 # 黄某明任首届会长: a name (at a clause start) before 任 + a post
 POST_TAKEN = re.compile(r"任(?:首届|第一届|新一届|新任)?"
@@ -576,6 +615,22 @@ MEDIA_TITLE = re.compile(
 # (一文, 一书, 文章: 发表《…》一文 names an article, not a Policy)
 MEDIA_AFTER_TITLE = re.compile(r"(?:杂志|期刊|栏目|节目|专栏|报道|刊发|刊登|发表|撰文|发文|记者|编辑部|社"
                                r"|一文|一书|文章)")
+# ent19: 航空科普主题展览, 海防知识主题展览, 强军故事主题宣传报告会: a field + 主题 describes the kind of
+# show or talk, no named one (READ u45, u59, u62; a quoted theme, “携笔从戎”主题…, or a place before
+# it names one; head filter themed_kind)
+THEMED_KIND = re.compile(r"[^“”\"《》0-9０-９]{2,10}主[题題](?:宣传|宣傳|教育|党日|黨日)?")
+# ent19: 《…》 of a work that is no policy document: songs, dances and films (一曲《…》,
+# 《甲》《乙》等精彩舞蹈), a journal's issue (《…》2023年第4期), a book of excerpts of a doctrine
+# (GUIDELINES: …思想, 重要论述 are no Policy). Right in READ u17, u26, u59; no gold Policy of
+# seeds, dev, u1–u64 meets these cues
+_ARTS = (r"(?:舞蹈|歌舞|歌曲|节目|演出|合唱|独唱|小品|相声|朗诵|快板|戏曲|电影|影片|纪录片|专题片|宣传片|诗歌"
+         r"|情景剧|话剧|歌)")
+WORK_AFTER_TITLE = re.compile(
+    r"(?:[、，,和与及]?《[^《》\n]{1,40}》)*[、和与及]?等?(?:[一二三四五六七八九十0-9]+|一个个|一首首|一支支)?"
+    r"[个首部支台场出]?(?:精彩|优秀|经典|原创|红色)?的?" + _ARTS + r"|\s*[0-9０-９]{4}年第[0-9０-９]+期"
+)
+WORK_BEFORE_TITLE = re.compile(r"(?:" + _ARTS + r"|一曲|演唱了?|表演了?|献唱了?|观看了?|放映了?|朗诵了?)$")
+DOCTRINE_TITLE = re.compile(r"(?:思想|重要论述|论述摘录|论述摘编|論述摘錄|重要論述)$")
 # legal forms that end a firm's full name, longest first (东方重工集团有限公司 -> 东方重工)
 LEGAL_FORMS = ("集团股份有限公司", "集团有限责任公司", "集团有限公司", "股份有限公司", "有限责任公司",
                "集团公司", "有限公司", "集团")

@@ -304,6 +304,9 @@ BUILT_AT = re.compile(f"在({ANY})[^{NOT_ANY}]{{0,6}}$")
 PARK_BUILD = re.compile("(\ue006)(的)?(建设|开发)")
 # "园区位于…", "该基地落户…": a bare park word standing for the park the text is about
 PARK_ANAPHOR = re.compile(r"^(该|这个|本|整个)?(园区|产业园|基地|示范基地|示范区)(将|已|目前|现)?$")
+# "该陵园位于…": the clause's own subject is a thing named by 该/此/这 + a noun; only an entity whose
+# name holds that noun (该公司: 东方重工公司) may stand for it, not the subject of the sentence before
+DEICTIC_THING = re.compile(r"^(?:该|此|这|这个|这座|这所|这家)([\u4e00-\u9fff]{1,4})$")
 # "目前已有3家企业入驻，分别是A、B、C" (the park: named before 入驻, else the park the text is about)
 SETTLED_LIST = re.compile(
     f"(入驻|落户|进驻)[^，,。；;{NOT_ANY}]{{0,6}}?[，,]?(分别是|分别为|包括|有)[：:]?((?:{ANY}[、和与及]?)+)"

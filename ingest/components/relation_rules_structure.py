@@ -404,6 +404,9 @@ class StructureRules(RuleBase):
             things = [(p, x) for p, x in things if not rel.start() <= p < rel.end() - 1]
         if not things:
             things = [(p, x) for p, x in self.subject_at(sv, m.start())]
+            deictic = P.DEICTIC_THING.match(s[a : m.start()].strip(" ，,"))
+            if deictic:  # 该陵园位于…: the carried subject only when its name holds the noun
+                things = [(p, x) for p, x in things if deictic.group(1) in x.name]
         if not things and P.PARK_ANAPHOR.match(s[a : m.start()].strip(" ，,")):
             park = self.recent_park(sv, a)  # "园区位于钟楼经济开发区工业园内"
             if park is not None and park.name != place.name:
