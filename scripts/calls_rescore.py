@@ -1,6 +1,6 @@
 """Score the annotated batches pooled by group, against the gold of a git revision and of the worktree.
 
-    .venv/bin/python scripts/calls_rescore.py [--rev HEAD] [--cache /tmp/calls_pred.json]
+    .venv/bin/python scripts/calls_rescore.py [--rev HEAD] [--after REV] [--cache /tmp/calls_pred.json]
 
 The extractor's output does not depend on the gold, so it is computed once (cached in
 /tmp/calls_pred.json) and scored against both gold versions: the difference is the effect of the
@@ -51,6 +51,7 @@ def gold_at(rev: str | None, batch: str) -> dict[str, dict]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rev", default="HEAD")
+    ap.add_argument("--after", default=None, help="a revision for 'after' (default: the worktree)")
     ap.add_argument("--cache", default=str(CACHE), help="predictions cache (one per code version)")
     a = ap.parse_args()
     cache = Path(a.cache)
@@ -63,7 +64,7 @@ def main() -> None:
             allgold.update(gold_at(None, b))
         pred = gold_eval.predict(allgold)
         cache.write_text(json.dumps(pred, ensure_ascii=False), "utf-8")
-    for label, rev in (("before", a.rev), ("after", None)):
+    for label, rev in (("before", a.rev), ("after", a.after)):
         for g, batches in GROUPS.items():
             gold = {}
             for b in batches:
