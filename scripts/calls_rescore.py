@@ -1,10 +1,11 @@
 """Score the annotated batches pooled by group, against the gold of a git revision and of the worktree.
 
-    .venv/bin/python scripts/calls_rescore.py [--rev HEAD]
+    .venv/bin/python scripts/calls_rescore.py [--rev HEAD] [--after REV] [--cache /tmp/calls_pred.json]
 
 The extractor's output does not depend on the gold, so it is computed once (cached in
 /tmp/calls_pred.json) and scored against both gold versions: the difference is the effect of the
-gold corrections alone. Groups: u27–u35 pooled, u1–u26 pooled without u13/u15, CHECK u13, u15.
+gold corrections alone. Groups: the pools of /work/tools/pools.py (u59–u64, u53–u58, u44–u52, u36–u43,
+u27–u35, u1–u26 without u13/u15), CHECK u13, u15.
 Only figures are printed (CHECK batches are never listed).
 """
 
@@ -23,6 +24,10 @@ import gold_eval  # noqa: E402
 
 CACHE = Path("/tmp/calls_pred.json")
 GROUPS = {
+    "u59-u64": [f"u{n}" for n in range(59, 65)],
+    "u53-u58": [f"u{n}" for n in range(53, 59)],
+    "u44-u52": [f"u{n}" for n in range(44, 53)],
+    "u36-u43": [f"u{n}" for n in range(36, 44)],
     "u27-u35": [f"u{n}" for n in range(27, 36)],
     "u1-u26 (no u13/u15)": [f"u{n}" for n in range(1, 27) if n not in (13, 15)],
     "CHECK u13": ["u13"],
@@ -46,18 +51,20 @@ def gold_at(rev: str | None, batch: str) -> dict[str, dict]:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rev", default="HEAD")
-    ap.add_argument("--cache", type=Path, default=CACHE, help="predictions cache file")
+    ap.add_argument("--after", default=None, help="a revision for 'after' (default: the worktree)")
+    ap.add_argument("--cache", default=str(CACHE), help="predictions cache (one per code version)")
     a = ap.parse_args()
+    cache = Path(a.cache)
     score = gold_eval.load_score()
-    if a.cache.exists():
-        pred = json.loads(a.cache.read_text("utf-8"))
+    if cache.exists():
+        pred = json.loads(cache.read_text("utf-8"))
     else:
         allgold = {}
         for b in sum(GROUPS.values(), []):
             allgold.update(gold_at(None, b))
         pred = gold_eval.predict(allgold)
-        a.cache.write_text(json.dumps(pred, ensure_ascii=False), "utf-8")
-    for label, rev in (("before", a.rev), ("after", None)):
+        cache.write_text(json.dumps(pred, ensure_ascii=False), "utf-8")
+    for label, rev in (("before", a.rev), ("after", a.after)):
         for g, batches in GROUPS.items():
             gold = {}
             for b in batches:

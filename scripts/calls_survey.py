@@ -6,7 +6,8 @@ Held-out figures should measure the extractor, not the annotator of a batch. For
 finds the construction in the text (a regular expression over sentences) and checks what the gold
 says there, then prints one line a call with the count of "yes" and "no" decisions per batch.
 CHECK batches (u13, u15) and held-out batches are never read: only the READ batches of the
-rule-round protocol (u1–u12, u14, u16–u35) and ../shared/gold are.
+rule-round protocol (u1–u12, u14, u16–u64 in the fifth session) and ../shared/gold are.
+Calls a–g are the first survey's; k–q are the fifth session's (calls3).
 """
 
 from __future__ import annotations
@@ -201,6 +202,161 @@ def call_guideline(doc: dict):
                 continue
             impl = [r for r in rels_in(doc, s, "IMPLEMENTS") if r["tail"] == ents[0]["name"]]
             yield f"{ents[0]['type']}" + ("+IMPLEMENTS" if impl else ""), s
+# --- fifth session (calls3): calls k–q -------------------------------------------------------
+
+GARRISON_HELP = re.compile(
+    r"(支持|支援)(和|、)?(参与|參與|投身)?(地方|驻地|駐地)[^,，。;；]{0,8}(建设|建設|发展|發展)"
+)
+JOINT_CUE = re.compile(r"联合|聯合|合作|携手|攜手|会同|會同")
+XI_CORE = re.compile(r"(以|在)(习近平|習近平)(同志)?(为|為)(核心|总书记|總書記)的(党中央|黨中央)")
+ISSUE = re.compile(r"印发|印發|下发|下發|出台|发出|發出|制定下发|联合发文|聯合發文|颁布|頒布")
+VENUE_ABBR = re.compile(
+    r"在(京|沪|滬|津|渝|蓉|穗|榕|汉|漢|筑|築|甬|厦|廈|邕)[^,，。]{0,12}?"
+    r"(召开|召開|举行|舉行|举办|舉辦|开幕|開幕|闭幕|閉幕)"
+)
+DANGGUAN = re.compile(r"党管武装|黨管武裝")
+ZONE_PARTY = re.compile(r"(党工委|黨工委)$")
+
+
+def standalone(doc: dict, sent: str, ent: dict) -> bool:
+    """A form of ent occurs in sent outside every longer entity form (not only nested in a name)."""
+    longer = [f for e in doc["entities"] if e is not ent for f in forms(e) if f]
+    for f in forms(ent):
+        if not f:
+            continue
+        start = sent.find(f)
+        while start >= 0:
+            end = start + len(f)
+            covered = any(
+                len(g) > len(f) and any(k <= start and end <= k + len(g) for k in _positions(sent, g))
+                for g in longer
+                if f in g
+            )
+            if not covered:
+                return True
+            start = sent.find(f, start + 1)
+    return False
+
+
+def _positions(sent: str, g: str) -> list[int]:
+    out, k = [], sent.find(g)
+    while k >= 0:
+        out.append(k)
+        k = sent.find(g, k + 1)
+    return out
+
+
+def call_garrison_support(doc: dict):
+    """k: a military unit 支持/支援地方建设: SUPPORTS to a place, split by whether the sentence names
+    the place on its own (为X发展作出贡献, 助力X) or only inside the unit's name (驻X部队) / as 地方."""
+    units = [e for e in doc["entities"] if e["type"] == "MilitaryUnit"]
+    for s in sentences(doc["text"]):
+        if not GARRISON_HELP.search(s):
+            continue
+        here = [u for u in units if standalone(doc, s, u)]
+        if not here:
+            continue
+        places = [e for e in mentioned(doc, s, {"Location"}) if standalone(doc, s, e)]
+        sup = [r for r in rels_in(doc, s, "SUPPORTS") if r["head"] in {u["name"] for u in here}]
+        yield ("yes" if sup else "no") + ("+place" if places else "-place"), s
+
+
+def call_cofounders(doc: dict):
+    """l: co-founders of one founding clause (ESTABLISHED heads sharing evidence and tail):
+    COORDINATES_WITH between each pair, tagged by the clause's joint word (联合/合作…, 共同, none)."""
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for r in doc["relations"]:
+        if r["type"] == "ESTABLISHED":
+            groups[(r["evidence"], r["tail"])].append(r["head"])
+    co = {frozenset((r["head"], r["tail"])) for r in doc["relations"] if r["type"] == "COORDINATES_WITH"}
+    for (ev, tail), heads in groups.items():
+        if len(heads) < 2:
+            continue
+        pairs = [frozenset((a, b)) for i, a in enumerate(heads) for b in heads[i + 1 :]]
+        n = sum(p in co for p in pairs)
+        verdict = "yes" if n == len(pairs) else ("part" if n else "no")
+        cue = "cue" if JOINT_CUE.search(ev) else ("共同" if re.search("共同|共建", ev) else "none")
+        yield f"{verdict}+{cue}", f"{n}/{len(pairs)} -> {tail}: {ev}"
+
+
+def call_xi_core(doc: dict):
+    """m: 以习近平同志为核心的党中央: 习近平 HOLDS_POSITION 党中央 in the document, or not."""
+    if not XI_CORE.search(doc["text"]):
+        return
+    xi = {e["name"] for e in doc["entities"] if e["type"] == "Person" and any("近平" in f for f in forms(e))}
+    cc = {e["name"] for e in doc["entities"] if any(f in ("党中央", "黨中央") for f in forms(e))}
+    hp = [
+        r for r in doc["relations"] if r["type"] == "HOLDS_POSITION" and r["head"] in xi and r["tail"] in cc
+    ]
+    yield ("yes" if hp else "no"), XI_CORE.search(doc["text"]).group()
+
+
+def call_joint_issue(doc: dict):
+    """n: two or more named bodies issue one document (A与B联合印发; A、B印发): COORDINATES_WITH or not,
+    tagged by 联合/会同 before the verb or none."""
+    orgs = ORG - {"Person", "Location"}
+    for s in sentences(doc["text"]):
+        m = ISSUE.search(s)
+        if not m:
+            continue
+        before = s[: m.start()]
+        near = before[-40:]
+        issuers = [e for e in mentioned(doc, near, orgs) if standalone(doc, near, e)]
+        if len(issuers) < 2:
+            continue
+        cue = "联合" if JOINT_CUE.search(near[-12:]) else "bare"
+        has = rels_in(doc, s, "COORDINATES_WITH")
+        yield ("yes" if has else "no") + "+" + cue, s
+
+
+def call_venue_abbrev(doc: dict):
+    """o: an Event held 在京/在汉 (a one-character place form): LOCATED_IN that place, or not."""
+    events = [e for e in doc["entities"] if e["type"] == "Event"]
+    for s in sentences(doc["text"]):
+        m = VENUE_ABBR.search(s)
+        if not m or not [e for e in events if any(f in s for f in forms(e))]:
+            continue
+        abbr = m.group(1)
+        locs = {e["name"] for e in doc["entities"] if e["type"] == "Location" and abbr in forms(e)}
+        li = [r for r in doc["relations"] if r["type"] == "LOCATED_IN" and r["tail"] in locs]
+        yield ("yes" if li else ("no-entity" if not locs else "no")), s
+
+
+def call_dangguan(doc: dict):
+    """p: bare 党管武装 (党管武装工作, 党管武装政治责任): a Policy (name or alias) of the document,
+    or none."""
+    if not DANGGUAN.search(doc["text"]):
+        return
+    names = {f: e for e in doc["entities"] for f in forms(e)}
+    bare = next((names[f] for f in ("党管武装", "黨管武裝") if f in names), None)
+    inside = [f for f in names if DANGGUAN.search(f) and f not in ("党管武装", "黨管武裝")]
+    n_bare = len(DANGGUAN.findall(doc["text"])) - sum(doc["text"].count(f) for f in inside)
+    if n_bare <= 0 and bare is None:
+        return
+    yield ("policy" if bare is not None and bare["type"] == "Policy" else "none"), f"{n_bare} bare mentions"
+
+
+def call_zone_party(doc: dict):
+    """q: a zone's 党工委 where the zone is an entity: PART_OF / LOCATED_IN the zone, or nothing."""
+    for e in doc["entities"]:
+        if not ZONE_PARTY.search(e["name"]):
+            continue
+        stem = ZONE_PARTY.sub("", e["name"])
+        zone = next(
+            (
+                z
+                for z in doc["entities"]
+                if z["type"] == "IndustrialPark" and any(f and stem.endswith(f) for f in forms(z))
+            ),
+            None,
+        )
+        if zone is None:
+            yield "no-zone-entity", e["name"]
+            continue
+        kinds = sorted(
+            {r["type"] for r in doc["relations"] if r["head"] == e["name"] and r["tail"] == zone["name"]}
+        )
+        yield ("+".join(kinds) if kinds else "none"), f"{e['name']} -> {zone['name']}"
 
 
 CALLS = {
@@ -212,15 +368,26 @@ CALLS = {
     "f_generic_force": call_generic_force,
     "g_former_name": call_former_name,
     "j_strategic_guideline": call_guideline,
+    "k_garrison_support": call_garrison_support,
+    "l_cofounders": call_cofounders,
+    "m_xi_core": call_xi_core,
+    "n_joint_issue": call_joint_issue,
+    "o_venue_abbrev": call_venue_abbrev,
+    "p_dangguan": call_dangguan,
+    "q_zone_party": call_zone_party,
 }
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--examples", default="", help="print the sentences of this call")
+    ap.add_argument("--calls", default="", help="comma-separated call names (default: all)")
     a = ap.parse_args()
     data = batches()
+    wanted = set(filter(None, a.calls.split(",")))
     for cname, fn in CALLS.items():
+        if wanted and cname not in wanted:
+            continue
         per: dict[str, Counter] = defaultdict(Counter)
         for bname, docs in data.items():
             for d in docs:
