@@ -220,10 +220,9 @@ class StructureRules(RuleBase):
                 last = len(f) if dept and f.endswith(OFFICE_SUFFIX) else len(f) - 1
                 for n in range(2, last):
                     for k, other, otype in by_form.get(f[:n], ()):
-                        # a department's parent may be a body or a zone (rel5: 某高新区党工委 → 某高新区)
-                        if other == name or otype not in parents and not (
-                            dept and otype in ("PartyGovBody", "IndustrialPark")
-                        ):
+                        # a department's parent may be a body, never a zone: a zone is no organisation
+                        # (calls decisions (d) and (q): 某高新区管委会/党工委 get no PART_OF 某高新区)
+                        if other == name or otype not in parents and not (dept and otype == "PartyGovBody"):
                             continue
                         if f in cut and f[0] in "省市区县" and not fold(other).startswith(f[:n]):
                             continue
