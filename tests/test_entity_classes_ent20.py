@@ -1,0 +1,40 @@
+"""Entity precision classes of round ent20 (issue 10 §3), read off the READ batches (u45–u64);
+invented names only. Each test fails without its class.
+"""
+
+from __future__ import annotations
+
+from tests.entity_helpers import ents
+
+
+def test_a_base_for_education_a_garrison_or_evacuees_is_no_park():
+    # head filter non_park_base (ingest/data/non_park_bases.txt): u49, u57, u61, u64
+    found = ents("青山市爱国主义教育基地今年接待游客十万人次。东川国防教育基地建成开放。"
+                 "某部队驻军基地位于城郊。青山公园疏散基地可容纳万人。青山军民融合产业基地投产。")
+    assert not [n for n in found if n.endswith(("教育基地", "驻军基地", "疏散基地"))]
+    assert found["青山军民融合产业基地"][0] == "IndustrialPark"
+
+
+def test_a_ceremony_named_by_the_site_it_starts_or_the_body_it_unveils_is_no_event():
+    # head filter site_ceremony (ingest/data/ceremony_acts.txt): u56, u62, u64
+    found = ents("昨日,东方重工青山光电产业园开工奠基仪式举行。东川装备实验室揭牌仪式在青山举行。"
+                 "“青山村村通扶贫工程”启动仪式在东川举行。")
+    assert not [n for n, (t, _) in found.items() if t == "Event"]
+    assert found["东方重工青山光电产业园"][0] == "IndustrialPark"
+
+
+def test_an_event_described_by_its_theme_is_no_name():
+    # head filter themed_event: u45, u59, u62
+    found = ents("青山市举办国防教育主题展览。东川区开展红色文化主题宣传报告会。"
+                 "第三届青山军民融合主题展览开幕。")
+    assert "国防教育主题展览" not in found
+    assert "红色文化主题宣传报告会" not in found
+    assert found["第三届青山军民融合主题展览"][0] == "Event"
+
+
+def test_a_kind_of_plan_is_no_plan():
+    # head filter kind_of_plan (ingest/data/plan_kinds.txt): u52, u57, u61
+    found = ents("要把人防工程纳入城市总体规划和城市发展规划,坚持高水平规划。"
+                 "青山市城市总体规划已经批复。")
+    assert not [n for n in found if n in ("城市总体规划", "城市发展规划", "高水平规划")]
+    assert found["青山市城市总体规划"][0] == "Policy"
