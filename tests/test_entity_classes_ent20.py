@@ -38,3 +38,11 @@ def test_a_kind_of_plan_is_no_plan():
                  "青山市城市总体规划已经批复。")
     assert not [n for n in found if n in ("城市总体规划", "城市发展规划", "高水平规划")]
     assert found["青山市城市总体规划"][0] == "Policy"
+
+
+def test_a_verb_of_building_anew_or_boosting_is_cut_off_a_base():
+    # stop_words.txt: 新建, 立足, 助推, 承担 end a name's left context (u17, u53, u59, u61)
+    found = ents("青山市新建民兵训练基地已完成基础工作。东川县立足两大基地发展产业。"
+                 "助推青山区军民结合产业基地建设。规定城建部门承担东川产业基地建设。")
+    assert not [n for n in found if n.startswith(("新建", "立足", "助推", "规定")) or "新建" in n]
+    assert found["青山区军民结合产业基地"][0] == "IndustrialPark"
