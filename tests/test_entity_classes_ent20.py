@@ -46,3 +46,14 @@ def test_a_verb_of_building_anew_or_boosting_is_cut_off_a_base():
                  "助推青山区军民结合产业基地建设。规定城建部门承担东川产业基地建设。")
     assert not [n for n in found if n.startswith(("新建", "立足", "助推", "规定")) or "新建" in n]
     assert found["青山区军民结合产业基地"][0] == "IndustrialPark"
+
+
+def test_a_park_named_by_a_province_or_a_national_programme_is_a_title():
+    # gen_heads._park_title (name_rules.LEVEL_TITLE_PARK_HEADS): u17, u31, u56; a site inside the
+    # name keeps it a park (u45)
+    found = ents("青山高新区被授予“东川省军民融合特色产业园”称号,成为国家东风计划特色产业基地。"
+                 "青山区还建成国家东风青山市装备制造特色产业基地、东川省青山市航空产业园。")
+    assert found["东川省军民融合特色产业园"][0] == "Policy"
+    assert found["国家东风计划特色产业基地"][0] == "Policy"
+    assert found["国家东风青山市装备制造特色产业基地"][0] == "IndustrialPark"
+    assert found["东川省青山市航空产业园"][0] == "IndustrialPark"

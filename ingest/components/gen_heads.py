@@ -46,6 +46,7 @@ from ingest.components.name_rules import (
     IDEOLOGY_AFTER,
     LEGAL_FORMS,
     LEVEL_CHARS,
+    LEVEL_TITLE_PARK_HEADS,
     LONG_NAME_BEFORE,
     MIL_PREFIXES,
     MILITARY_IN_BODY,
@@ -617,6 +618,19 @@ def _level_title(ctx: NameContext, head: str, body: str) -> bool:
         and not ctx._place_at(body, k + 1) and not any(w in body[k + 1:] for w in SITE_WORDS)
 
 
+_NO_TITLE_LEVELS = ("国家级", "國家級", "省级", "省級", "全国", "全國", "中国", "中國")
+
+
+def _park_title(ctx: NameContext, head: str, body: str) -> bool:
+    """东川省军民融合特色产业园, 国家某某计划特色产业基地: a park head named by a province's or the
+    nation's level is a title conferred (a Policy in u17, u31, u56), unless a place inside the body
+    names the site (国家某某青山装备制造特色产业基地: a park, u45). 中国… opens a group's park
+    (中国某某集团青山产业园), and a bare level (省级, 国家级, 全国) a kind of park (u10)."""
+    if len(body) < 4 or body.startswith(_NO_TITLE_LEVELS) or not _level_title(ctx, head, body):
+        return False
+    return not body.startswith("国家") or next(ctx.place_re.finditer(body), None) is None
+
+
 # (type, confidence, source) of a head candidate; REJECT when it is no name
 Verdict = tuple[str, float, str]
 REJECT: Verdict = ("", 0.0, "")
@@ -645,6 +659,8 @@ def _type_and_check(ctx: NameContext, t: str, head: str, typ: str, cls: str, bod
     if head in ("创新中心",) and body.startswith(("国家级", "国家", "全国")):
         typ = "Policy"
     if head in TITLE_ZONE_HEADS and len(body) >= 4 and _level_title(ctx, head, body):
+        typ = "Policy"
+    if head in LEVEL_TITLE_PARK_HEADS and _park_title(ctx, head, body):
         typ = "Policy"
     # 东川北斗导航综合服务平台, 某部军民结合公共服务平台: a platform is a Project (corpus/annotated
     # README: a platform, as a 合作运营中心) when a place or a known body opens its name; 交流平台,
