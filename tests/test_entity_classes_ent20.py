@@ -57,3 +57,12 @@ def test_a_park_named_by_a_province_or_a_national_programme_is_a_title():
     assert found["国家东风计划特色产业基地"][0] == "Policy"
     assert found["国家东风青山市装备制造特色产业基地"][0] == "IndustrialPark"
     assert found["东川省青山市航空产业园"][0] == "IndustrialPark"
+
+
+def test_a_mobilisation_or_order_meeting_keeps_the_verb_that_opens_its_name():
+    # gen_event_names.lead_events (event_words.tsv lead, lead_head): u50, u60, u63
+    found = ents("在争创“全国文明城市”动员大会上,市领导作了讲话。青山县召开全县创建省级双拥模范县动员大会。"
+                 "10月13日上午,东川县宣布青山军分区命令大会召开。")
+    for name in ("争创“全国文明城市”动员大会", "全县创建省级双拥模范县动员大会"):
+        assert found.get(name, ("",))[0] == "Event", name
+    assert [n for n, (t, _) in found.items() if n.endswith("宣布青山军分区命令大会") and t == "Event"]
