@@ -66,3 +66,9 @@ def test_a_mobilisation_or_order_meeting_keeps_the_verb_that_opens_its_name():
     for name in ("争创“全国文明城市”动员大会", "全县创建省级双拥模范县动员大会"):
         assert found.get(name, ("",))[0] == "Event", name
     assert [n for n, (t, _) in found.items() if n.endswith("宣布青山军分区命令大会") and t == "Event"]
+
+
+def test_a_compass_region_alone_is_no_place():
+    # gen_places.places (ingest/data/compass_regions.txt): u17, u25, u27, u36, u53
+    found = ents("当年工业迁往以西南、西北为中心的纵深腹地。东北地区和华中地区的企业来到青山市。")
+    assert not [n for n in found if n in ("西南", "西北", "东北", "华中")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ingest.components import segment
 from ingest.components.candidate import Cand, coverage, is_cjk
+from ingest.components.lexicon import data_lines
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     FIRST_FUND,
@@ -26,6 +27,8 @@ from ingest.components.name_rules import (
 from ingest.components.place_codes import codes, inside
 
 ADMIN_CHARS = frozenset("省市县区州盟旗镇乡")
+# broad compass regions (华北, 西南): a direction or a broad area, never a Location by themselves
+COMPASS_REGIONS = frozenset(data_lines("compass_regions.txt"))
 
 
 def _bracketed_place_after(ctx: NameContext, t: str, e: int) -> bool:
@@ -85,6 +88,8 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             continue  # 闽东日报, 中国证券网, 宁德网: a news outlet, not the place
         if NESTED_AFTER_PLACE.match(t, e):
             continue  # 青山经济日报德阳讯, 青山通用机场, 青山奥运会: a word of a nested name
+        if w in COMPASS_REGIONS:
+            continue  # 迁往西南、西北, 东北振兴: a direction or a broad area, no named place
         src = "gazetteer:region" if w in lx.regions else "gazetteer:cpca"
         out.append(Cand(s, e, "Location", src, 0.85, priority=1))
     doc_places: list[str] = []  # every place form of the text, read once when first needed
