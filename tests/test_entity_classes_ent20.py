@@ -72,3 +72,11 @@ def test_a_compass_region_alone_is_no_place():
     # gen_places.places (ingest/data/compass_regions.txt): u17, u25, u27, u36, u53
     found = ents("当年工业迁往以西南、西北为中心的纵深腹地。东北地区和华中地区的企业来到青山市。")
     assert not [n for n in found if n in ("西南", "西北", "东北", "华中")]
+
+
+def test_a_three_character_mask_is_no_place():
+    # gen_places.MASKED_NON_PLACES: u11, u12, u46 (a place is masked XX, ** or X市)
+    found = ents("在青山市工作会议上的讲话\nXXX\n(X年X月X日)\n自治区党委***、青山军区党委第一***甲某走访慰问。"
+                 "XX是驻军大市。")
+    assert "XXX" not in found and "***" not in found
+    assert found["XX"][0] == "Location"

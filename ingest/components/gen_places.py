@@ -29,6 +29,9 @@ from ingest.components.place_codes import codes, inside
 ADMIN_CHARS = frozenset("省市县区州盟旗镇乡")
 # broad compass regions (华北, 西南): a direction or a broad area, never a Location by themselves
 COMPASS_REGIONS = frozenset(data_lines("compass_regions.txt"))
+# a bare three-character mask (XXX, ***) hides a person's name or a title (讲话人 XXX, 党委***):
+# the texts mask a place as XX, ** or X市 (u11, u12, u46: no three-character mask is a place)
+MASKED_NON_PLACES = frozenset(("XXX", "***"))
 
 
 def _bracketed_place_after(ctx: NameContext, t: str, e: int) -> bool:
@@ -113,7 +116,7 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
                             key=ONE_CHAR_PLACES[m.group(1)]))
     for m in ctx.placeholder_re.finditer(t):
         s, e = m.span()
-        if any(covered[s:e]) or t[e:e + 1] == "等":
+        if any(covered[s:e]) or t[e:e + 1] == "等" or m.group() in MASKED_NON_PLACES:
             continue
         out.append(Cand(s, e, "Location", "rule:placeholder", 0.6, priority=0))
     return out
