@@ -80,3 +80,13 @@ def test_a_three_character_mask_is_no_place():
                  "XX是驻军大市。")
     assert "XXX" not in found and "***" not in found
     assert found["XX"][0] == "Location"
+
+
+def test_a_research_or_test_base_described_by_its_field_is_no_name():
+    # head filter described_base (base_descriptions.txt: 试验, 研究, 创新; COMMON_NS_FREQ: 海洋 is
+    # a common noun jieba tags as a place): u40, u48, u52
+    found = ents("建设海洋工程力学试验研究基地。打造国防科技创新基地。"
+                 "建成东方重工青山创新基地。")
+    assert "海洋工程力学试验研究基地" not in found
+    assert "国防科技创新基地" not in found
+    assert found["东方重工青山创新基地"][0] == "IndustrialPark"

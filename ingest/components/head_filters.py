@@ -206,6 +206,9 @@ def force_members(ctx: NameContext, h: HeadCand) -> bool:
 
 
 BASE_DESCRIPTIONS: tuple[str, ...] = tuple(data_lines("base_descriptions.txt"))
+# jieba frequency from which a word tagged ns (place) is a common noun when the division codes and the
+# gazetteers lack it (海洋 4068, 城市, 平原); real places that frequent are in the codes (武汉, 北京)
+COMMON_NS_FREQ = 3000
 
 
 def described_base(ctx: NameContext, h: HeadCand) -> bool:
@@ -219,7 +222,10 @@ def described_base(ctx: NameContext, h: HeadCand) -> bool:
     import jieba
 
     first = jieba.lcut(h.body, HMM=False)[0]
-    return (ctx.lex.jieba_words.get(first) or (0, ""))[1] != "ns"
+    freq, tag = ctx.lex.jieba_words.get(first) or (0, "")
+    # a place-like word the division codes lack keeps the name; a very frequent word jieba tags as a
+    # place is a common noun (海洋, 城市, 平原: 海洋工程试验基地 names no place)
+    return tag != "ns" or freq >= COMMON_NS_FREQ
 
 
 NON_PARK_BASES: tuple[str, ...] = tuple(data_lines("non_park_bases.txt"))
