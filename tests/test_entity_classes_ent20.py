@@ -90,3 +90,21 @@ def test_a_research_or_test_base_described_by_its_field_is_no_name():
     assert "海洋工程力学试验研究基地" not in found
     assert "国防科技创新基地" not in found
     assert found["东方重工青山创新基地"][0] == "IndustrialPark"
+
+
+def test_a_title_reduced_to_its_kind_is_an_alias_of_the_full_title():
+    # short_titles.key_short_titles: u53, u59, u64
+    text = ("青山区印发《青山区加强军事设施保护措施》。《措施》明确了保护范围。"
+            "会议介绍了《东川市航空产业链推进工作方案(讨论稿)》,与会单位就《工作方案》进行了讨论。"
+            "根据《规划》,东川将建设航天港。")
+    found = ents(text)
+    assert "《措施》" in found["《青山区加强军事设施保护措施》"][1]
+    assert "《工作方案》" in found["《东川市航空产业链推进工作方案(讨论稿)》"][1]
+    assert "《措施》" not in found and "《工作方案》" not in found
+    assert found["《规划》"][0] == "Policy"  # no full plan title in the text: it stays
+
+
+def test_a_kind_title_without_a_full_title_of_its_kind_stays():
+    found = ents("青山市印发《青山市军民融合发展规划》。《通知》要求各单位落实。")
+    assert found["《通知》"][0] == "Policy"
+    assert "《通知》" not in found["《青山市军民融合发展规划》"][1]
