@@ -108,3 +108,11 @@ def test_a_kind_title_without_a_full_title_of_its_kind_stays():
     found = ents("青山市印发《青山市军民融合发展规划》。《通知》要求各单位落实。")
     assert found["《通知》"][0] == "Policy"
     assert "《通知》" not in found["《青山市军民融合发展规划》"][1]
+
+
+def test_gongcheng_inside_a_department_a_lab_or_a_reactor_is_no_project():
+    # gen_heads._next_char_ok (工程 before 系, 实验, 试验): u33, u40, u62
+    found = ents("青山大学航空制造工程系主任甲某出席。园区建设青山海洋探测国家工程实验室。"
+                 "东川建成第一座高通量工程试验堆。青山市实施东川引水工程。")
+    assert not [n for n in found if n.endswith(("制造工程", "国家工程", "高通量工程"))]
+    assert found["东川引水工程"][0] == "Project"

@@ -517,9 +517,11 @@ def _next_char_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: s
     if head in ("集团", "公司"):
         return nxt not in "化军" and nxt2 not in ("有限",)
     if head == "工程":
-        # 信息工程科技创新工作站, 工程技术研究中心: 工程 inside a longer noun, not a project's head
-        return nxt not in "师院建学" and nxt2 not in (
-            "科技", "技术", "研究", "咨询", "有限", "公司", "集团")
+        # 信息工程科技创新工作站, 工程技术研究中心: 工程 inside a longer noun, not a project's head;
+        # so in a faculty's department (…制造工程系), a lab (…国家工程实验室) or a test reactor
+        # (…高通量工程试验堆): u33, u40, u62
+        return nxt not in "师院建学系" and nxt2 not in (
+            "科技", "技术", "研究", "咨询", "有限", "公司", "集团", "实验", "试验")
     if head == "规划":
         return nxt not in "师局院部所区建用"
     if head == "基金":
