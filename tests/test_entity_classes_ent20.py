@@ -76,8 +76,8 @@ def test_a_compass_region_alone_is_no_place():
 
 def test_a_three_character_mask_is_no_place():
     # gen_places.MASKED_NON_PLACES: u11, u12, u46 (a place is masked XX, ** or X市)
-    found = ents("在青山市工作会议上的讲话\nXXX\n(X年X月X日)\n自治区党委***、青山军区党委第一***甲某走访慰问。"
-                 "XX是驻军大市。")
+    found = ents("在青山市工作会议上的讲话\nXXX\n(X年X月X日)\n"
+                 "自治区党委***、青山军区党委第一***甲某走访慰问。XX是驻军大市。")
     assert "XXX" not in found and "***" not in found
     assert found["XX"][0] == "Location"
 
