@@ -42,6 +42,7 @@ from ingest.components.recognizer import (
     is_cjk,
 )
 from ingest.components.sentences import sentence_spans
+from ingest.components.short_titles import key_short_titles
 from ingest.extensions import span_key
 from ingest.textfold import fold, text_view
 
@@ -135,6 +136,7 @@ class EntityRecognizer:
                 taken[c.start:c.end] = b"\x01" * (c.end - c.start)
             cands = [c for c in cands if not any(taken[c.start:c.end])] + appos
         cands = [c for c in cands if c.end > c.start]
+        key_short_titles(view, cands, _key_of)  # 《措施》 after 《青山市…措施》: one Policy
         mapped = []
         for c in cands:
             s, e = _to_original(c.start, c.end, offsets, len(text), text)

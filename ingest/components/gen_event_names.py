@@ -11,6 +11,11 @@
 - `act_events`: 青山县人武部党委第一书记任职宣布大会. The act a meeting is held for (任职宣布,
   任职命令宣布) holds the stop word 宣布, so the head rule finds no name; before 大会/会议 the name
   takes the act and the post or body before it (`rule:event:act`).
+- `lead_events`: 争创“全国双拥模范城”动员大会, 全县创建省级双拥模范县动员大会, 青山县宣布某部命令大会.
+  A mobilisation or order meeting is named by the drive or the order it is held for; the verb that
+  opens it (争创, 创建, 宣布) is a stop word, which leaves the title or the body alone before the
+  head. The name extends over the verb and a scope word or the place chosen right before it
+  (`rule:event:lead`).
 - `scoped_events`: 全市国防动员工作会议. The scope word (全市, 全省 …) is a deictic the head rule
   drops; the mention keeps it and is keyed to the form without it, so both forms name one event
   (`rule:event:scope`; the GUIDELINES keep 全省… forms as aliases).
@@ -46,11 +51,13 @@ from ingest.components.name_context import NameContext
 from ingest.components.name_rules import HEAD_INFO, ORG_TYPES, STOP_CHARS
 from ingest.components.prefilter import Prefiltered
 
-_WORDS = kind_words("event_words.tsv", ("attendee", "scope", "topic", "act"))
+_WORDS = kind_words("event_words.tsv", ("attendee", "scope", "topic", "act", "lead", "lead_head"))
 ATTENDEES = _WORDS["attendee"]
 SCOPES = _WORDS["scope"]
 TOPIC_ENDS = _WORDS["topic"]
 ACTS = _WORDS["act"]
+LEADS = _WORDS["lead"]
+LEAD_HEADS = _WORDS["lead_head"]
 _ACT_HEADS = ("大会", "会议")
 
 
@@ -103,6 +110,24 @@ def act_events(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
                 if i - start >= 4:  # whose appointment: a post or a body, not 任职宣布大会 alone
                     out.append(Cand(start, e + len(head), "Event", "rule:event:act", 0.7, 2))
             i = t.find(w, e)
+    return out
+
+
+def lead_events(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    out = []
+    place_at = {c.end: c.start for c in chosen if c.type == "Location"}
+    for c in chosen:
+        if c.type != "Event" or not t.endswith(LEAD_HEADS, 0, c.end):
+            continue
+        verb = next((w for w in LEADS if t.endswith(w, 0, c.start)), "")
+        if not verb:
+            continue
+        s = c.start - len(verb)
+        if t[s - 2:s] in SCOPES:
+            s -= 2  # 全县创建…动员大会: the scope word stays in the name
+        else:
+            s = place_at.get(s, s)  # 青山县宣布…命令大会: the place holding it
+        out.append(Cand(s, c.end, "Event", "rule:event:lead", c.confidence, c.priority))
     return out
 
 

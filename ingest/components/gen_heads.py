@@ -48,6 +48,7 @@ from ingest.components.name_rules import (
     IDEOLOGY_AFTER,
     LEGAL_FORMS,
     LEVEL_CHARS,
+    LEVEL_TITLE_PARK_HEADS,
     LONG_NAME_BEFORE,
     MIL_PREFIXES,
     MILITARY_IN_BODY,
@@ -531,9 +532,11 @@ def _next_char_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: s
     if head in ("集团", "公司"):
         return nxt not in "化军" and nxt2 not in ("有限",)
     if head == "工程":
-        # 信息工程科技创新工作站, 工程技术研究中心: 工程 inside a longer noun, not a project's head
-        return nxt not in "师院建学" and nxt2 not in (
-            "科技", "技术", "研究", "咨询", "有限", "公司", "集团")
+        # 信息工程科技创新工作站, 工程技术研究中心: 工程 inside a longer noun, not a project's head;
+        # so in a faculty's department (…制造工程系), a lab (…国家工程实验室) or a test reactor
+        # (…高通量工程试验堆): u33, u40, u62
+        return nxt not in "师院建学系" and nxt2 not in (
+            "科技", "技术", "研究", "咨询", "有限", "公司", "集团", "实验", "试验")
     if head == "规划":
         return nxt not in "师局院部所区建用"
     if head == "基金":
@@ -632,6 +635,19 @@ def _level_title(ctx: NameContext, head: str, body: str) -> bool:
         and not ctx._place_at(body, k + 1) and not any(w in body[k + 1:] for w in SITE_WORDS)
 
 
+_NO_TITLE_LEVELS = ("国家级", "國家級", "省级", "省級", "全国", "全國", "中国", "中國")
+
+
+def _park_title(ctx: NameContext, head: str, body: str) -> bool:
+    """东川省军民融合特色产业园, 国家某某计划特色产业基地: a park head named by a province's or the
+    nation's level is a title conferred (a Policy in u17, u31, u56), unless a place inside the body
+    names the site (国家某某青山装备制造特色产业基地: a park, u45). 中国… opens a group's park
+    (中国某某集团青山产业园), and a bare level (省级, 国家级, 全国) a kind of park (u10)."""
+    if len(body) < 4 or body.startswith(_NO_TITLE_LEVELS) or not _level_title(ctx, head, body):
+        return False
+    return not body.startswith("国家") or next(ctx.place_re.finditer(body), None) is None
+
+
 # (type, confidence, source) of a head candidate; REJECT when it is no name
 Verdict = tuple[str, float, str]
 REJECT: Verdict = ("", 0.0, "")
@@ -660,6 +676,8 @@ def _type_and_check(ctx: NameContext, t: str, head: str, typ: str, cls: str, bod
     if head in ("创新中心",) and body.startswith(("国家级", "国家", "全国")):
         typ = "Policy"
     if head in TITLE_ZONE_HEADS and len(body) >= 4 and _level_title(ctx, head, body):
+        typ = "Policy"
+    if head in LEVEL_TITLE_PARK_HEADS and _park_title(ctx, head, body):
         typ = "Policy"
     # 东川北斗导航综合服务平台, 某部军民结合公共服务平台: a platform is a Project (corpus/annotated
     # README: a platform, as a 合作运营中心) when a place or a known body opens its name; 交流平台,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ingest.components import segment
 from ingest.components.candidate import Cand, coverage, is_cjk
+from ingest.components.lexicon import data_lines
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     FIRST_FUND,
@@ -30,6 +31,11 @@ from ingest.components.name_rules import (
 from ingest.components.place_codes import codes, inside
 
 ADMIN_CHARS = frozenset("省市县区州盟旗镇乡")
+# broad compass regions (华北, 西南): a direction or a broad area, never a Location by themselves
+COMPASS_REGIONS = frozenset(data_lines("compass_regions.txt"))
+# a bare three-character mask (XXX, ***) hides a person's name or a title (讲话人 XXX, 党委***):
+# the texts mask a place as XX, ** or X市 (u11, u12, u46: no three-character mask is a place)
+MASKED_NON_PLACES = frozenset(("XXX", "***"))
 
 
 def _village_end(t: str, e: int, covered: bytearray) -> int:
@@ -123,6 +129,8 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             continue  # 闽东日报, 中国证券网, 宁德网: a news outlet, not the place
         if NESTED_AFTER_PLACE.match(t, e):
             continue  # 青山经济日报德阳讯, 青山通用机场, 青山奥运会: a word of a nested name
+        if w in COMPASS_REGIONS:
+            continue  # 迁往西南、西北, 东北振兴: a direction or a broad area, no named place
         src = "gazetteer:region" if w in lx.regions else "gazetteer:cpca"
         out.append(Cand(s, e, "Location", src, 0.85, priority=1))
     doc_places: list[str] = []  # every place form of the text, read once when first needed
@@ -147,7 +155,7 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
                             key=ONE_CHAR_PLACES[m.group(1)]))
     for m in ctx.placeholder_re.finditer(t):
         s, e = m.span()
-        if any(covered[s:e]) or t[e:e + 1] == "等":
+        if any(covered[s:e]) or t[e:e + 1] == "等" or m.group() in MASKED_NON_PLACES:
             continue
         out.append(Cand(s, e, "Location", "rule:placeholder", 0.6, priority=0))
     return out

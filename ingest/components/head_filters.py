@@ -10,10 +10,12 @@ Rule comments use invented names.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ingest.components.candidate import CJK
 from ingest.components.lexicon import data_lines
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
@@ -166,6 +168,25 @@ def described_event(ctx: NameContext, h: HeadCand) -> bool:
     return h.typ == "Event" and h.body.endswith(("重要", "有关", "相关", "系列", "各类", "历次", "多次"))
 
 
+_THEMED = re.compile(r"主[题題](?:[" + CJK + r"]{0,2})$")
+_EDITION = re.compile(r"[第首届屆0-9０-９]")
+
+
+def themed_event(ctx: NameContext, h: HeadCand) -> bool:
+    # 国防教育主题展览, 红色文化主题宣传报告会: an exhibition or talk described by its theme, with no
+    # edition, year or organiser's ordinal to name one (第三届青山国防教育主题展 keeps its name)
+    return h.typ == "Event" and bool(_THEMED.search(h.body)) and not _EDITION.search(h.body)
+
+
+PLAN_KINDS = frozenset(data_lines("plan_kinds.txt"))
+
+
+def kind_of_plan(ctx: NameContext, h: HeadCand) -> bool:
+    # 城市总体规划, 城市发展规划, 高水平规划: a kind of plan or praise of one as the whole body, no plan
+    # named (青山市城市总体规划 has its owner and keeps the name)
+    return h.head == "规划" and h.body in PLAN_KINDS
+
+
 def agreement_ceremony(ctx: NameContext, h: HeadCand) -> bool:
     # 东川市政府与东方重工集团战略合作框架协议签约仪式: the ceremony is named by the agreement it signs,
     # an unnamed signing (corpus/annotated/README.md: unnamed 仪式 are no Events); the agreement and
@@ -186,6 +207,9 @@ def force_members(ctx: NameContext, h: HeadCand) -> bool:
 
 
 BASE_DESCRIPTIONS: tuple[str, ...] = tuple(data_lines("base_descriptions.txt"))
+# jieba frequency from which a word tagged ns (place) is a common noun when the division codes and the
+# gazetteers lack it (海洋 4068, 城市, 平原); real places that frequent are in the codes (武汉, 北京)
+COMMON_NS_FREQ = 3000
 
 
 def described_base(ctx: NameContext, h: HeadCand) -> bool:
@@ -199,7 +223,19 @@ def described_base(ctx: NameContext, h: HeadCand) -> bool:
     import jieba
 
     first = jieba.lcut(h.body, HMM=False)[0]
-    return (ctx.lex.jieba_words.get(first) or (0, ""))[1] != "ns"
+    freq, tag = ctx.lex.jieba_words.get(first) or (0, "")
+    # a place-like word the division codes lack keeps the name; a very frequent word jieba tags as a
+    # place is a common noun (海洋, 城市, 平原: 海洋工程试验基地 names no place)
+    return tag != "ns" or freq >= COMMON_NS_FREQ
+
+
+NON_PARK_BASES: tuple[str, ...] = tuple(data_lines("non_park_bases.txt"))
+
+
+def non_park_base(ctx: NameContext, h: HeadCand) -> bool:
+    # 青山市爱国主义教育基地, 东川国防教育基地, 某部队驻军基地, 青山公园疏散基地: a base for
+    # education, a garrison or evacuees is no industrial park, whatever place names it
+    return h.head == "基地" and h.body.endswith(NON_PARK_BASES)
 
 
 def district_new_area(ctx: NameContext, h: HeadCand) -> bool:
@@ -253,12 +289,26 @@ def plan_as_verb(ctx: NameContext, h: HeadCand) -> bool:
 _SITE_ENDS = tuple(h for h, (typ, _) in HEAD_INFO.items() if typ in ("IndustrialPark", "Project")) + ("厂房",)
 
 
+CEREMONY_ACTS: tuple[str, ...] = tuple(data_lines("ceremony_acts.txt"))
+# the heads of bodies a 揭牌/挂牌 ceremony unveils (实验室, 研究院, 分公司, 服务中心 …)
+_BODY_ENDS = tuple(h for h, (typ, _) in HEAD_INFO.items() if typ in ORG_TYPES)
+_UNVEILINGS = ("揭牌仪式", "挂牌仪式")
+
+
 def site_ceremony(ctx: NameContext, h: HeadCand) -> bool:
     # 青山航空产业园签约仪式, 东川物流园项目启动仪式, …基地项目开工仪式: a ceremony named by the site or
     # project it signs, starts or opens is an unnamed ceremony (corpus/annotated/README.md); the site
-    # or project is what the text names (a fair's 签约仪式, or one joined by 暨 to a named event, stays)
-    return h.typ == "Event" and h.head.endswith("仪式") and "暨" not in h.body \
-        and h.body.endswith(_SITE_ENDS)
+    # or project is what the text names (a fair's 签约仪式, or one joined by 暨 to a named event, stays).
+    # The same holds with the act between them (青山产业园开工奠基仪式), with the project in quotes
+    # (“青山扶贫工程”启动仪式) and for the body a 揭牌仪式 unveils (东川装备实验室揭牌仪式)
+    if h.typ != "Event" or not h.head.endswith("仪式") or "暨" in h.body:
+        return False
+    body = h.body.rstrip("”’\"'")
+    for act in CEREMONY_ACTS:
+        if body.endswith(act):
+            body = body[:-len(act)].rstrip("”’\"'")
+            break
+    return body.endswith(_SITE_ENDS) or (h.head in _UNVEILINGS and body.endswith(_BODY_ENDS))
 
 
 def plural_jurisdictions(ctx: NameContext, h: HeadCand) -> bool:
@@ -277,8 +327,9 @@ FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, bare_party_prefix, field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
     level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new, only_one,
-    described_event, agreement_ceremony, unit_party_committee, counted_before, force_members,
-    district_new_area, described_base, strategy_modifier, kind_of_school,
+    described_event, themed_event, kind_of_plan, agreement_ceremony, unit_party_committee,
+    counted_before, force_members,
+    district_new_area, described_base, non_park_base, strategy_modifier, kind_of_school,
     quoted_epithet, plan_as_verb, site_ceremony, plural_jurisdictions, themed_kind,
 )}
 

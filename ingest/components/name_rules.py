@@ -578,6 +578,10 @@ DESIGNATION_HEADS = ("示范区", "先导区", "科技城")
 ROOM_IN = re.compile(r"(?:酒店|宾馆|饭店|大厦|会展中心|会议中心|国际会议|展览馆)[" + CJK + r"]{0,4}$")
 # zone heads that also name a title a place applies for or is given (申报…示范区, 授予“…示范基地”称号)
 TITLE_ZONE_HEADS = ("示范区", "示范基地", "先导区", "示范园区")
+# park heads whose name is a title when a province or the nation names it (东川省…特色产业园,
+# 国家某某计划特色产业基地: a title the province or a national programme confers, a Policy);
+# a site inside the name (国家某某青山装备制造特色产业基地) keeps it a park: gen_heads._park_title
+LEVEL_TITLE_PARK_HEADS = ("产业基地", "产业园")
 TITLE_ZONE_BEFORE = re.compile(r"(?:申报|申建|争创|创建|获批|评为|命名为|授予|入选|认定为)[“\"]?"
                                r"(?:全省|全市|全国)?(?:首批|第[一二三四五六七八九十0-9]{1,3}批)?$")
 TYPE_AND_CHECK_RE4 = re.compile(r"(?:创建|申建|争创|申报|获批|成功创建)$")

@@ -109,6 +109,7 @@ GENERATORS: dict[str, Generator] = {
     "joined_topic_events": gen_event_names.joined_topic_events,
     "scoped_events": gen_event_names.scoped_events,
     "act_events": gen_event_names.act_events,
+    "lead_events": gen_event_names.lead_events,
     "session_events": gen_event_names.session_events,
     "termed_sessions": gen_event_names.termed_sessions,
     "enlarged_sittings": gen_event_names.enlarged_sittings,
@@ -142,8 +143,8 @@ POST_FILTERS = ("department_of_firm", "distributed_classes")
 FINAL_STAGE = ("after_places", "title_bodies")
 # last: event names the head rule cut short (attendees, a 全市 scope), and a unit's 党委, over the
 # names chosen
-EVENT_STAGE = ("attendee_events", "joined_topic_events", "act_events", "scoped_events", "session_events",
-               "termed_sessions", "enlarged_sittings", "numbered_days",
+EVENT_STAGE = ("attendee_events", "joined_topic_events", "act_events", "lead_events", "scoped_events",
+               "session_events", "termed_sessions", "enlarged_sittings", "numbered_days",
                "unit_committees")
 
 
