@@ -24,3 +24,33 @@ def test_event_held_over_days_of_two_months_is_located():
     ents = [("第二届甲乙丙成果展览", E), ("东湖市", L)]
     t = triples("第二届甲乙丙成果展览于10月19日至11月2日在东湖市举办。", ents)
     assert ("第二届甲乙丙成果展览", "LOCATED_IN", "东湖市") in t
+
+
+# --- the place a military body's support of 地方 is named for ------------------------------------------
+
+def test_unit_supporting_local_construction_supports_the_place_named_after():
+    ents = [("东阳军分区", M), ("南港", L)]
+    t = triples("东阳军分区将一如既往配合好南港做好各项工作，全力支持地方经济社会发展，"
+                "助力南港争创双拥模范城。", ents)
+    assert ("东阳军分区", "SUPPORTS", "南港") in t
+
+
+def test_unit_carried_as_subject_supports_the_place_of_its_contribution():
+    ents = [("东州军分区", M), ("东州", L)]
+    t = triples("东州军分区始终坚持依法建军、从严建军，全面加强部队建设、支持地方经济发展、维护社会和谐稳定，"
+                "为推进东州各项事业发展作出了积极贡献。", ents)
+    assert ("东州军分区", "SUPPORTS", "东州") in t
+
+
+def test_unit_after_a_centre_read_as_place_supports_the_place_named():
+    ents = [("青山", L), ("空军驻青某基地", M), ("青山市", L)]
+    t = triples("多年来，青山卫星中心和空军驻青某基地不断加强自身建设的同时，不遗余力支持地方建设，"
+                "为青山市经济社会发展作出了巨大贡献。", ents)
+    assert ("空军驻青某基地", "SUPPORTS", "青山市") in t
+
+
+def test_place_named_far_after_the_local_support_is_not_its_place():
+    ents = [("驻北部队", M), ("西港市", L)]
+    t = triples("近年来，驻北部队视驻地为家乡、把群众当亲人，积极支援地方建设，主动承担急难险重任务，"
+                "特别是在抗洪抢险中充分发挥了突击队作用，为西港市抗洪作出了贡献。", ents)
+    assert ("驻北部队", "SUPPORTS", "西港市") not in t

@@ -346,6 +346,7 @@ class CuePatterns:
     policy_nominal: re.Pattern  # a Policy/Project, then 创建工作/申报/实施 (the verb after its object)
     funds_received: re.Pattern  # 获得/引入 A(、B)(的) 投资/注资: A funds the subject
     local_place: re.Pattern  # "(支持)地方建设": the supporter's own place
+    local_support: re.Pattern  # rel13: "支持和融入地方经济、…建设" (a joined verb, a wider 地方 head)
     report_noun: re.Pattern  # 汇报/发言: the end of the list of bodies heard
     unnamed_settler: re.Pattern  # "…将布局更多配套项目落户X": an unnamed thing settles, no named one
     # a person's act at the meeting reported (致辞, 讲话, 宣读…, speech_performed): the person takes part
@@ -446,6 +447,7 @@ def _action_patterns(c: dict) -> dict[str, re.Pattern | tuple]:
     """Guidance, funding, implementing, talks and cooperation: the patterns the action rules read."""
     return dict(
         local_place=re.compile(f"(?:{alt(c['local_place_words'])})"),
+        local_support=re.compile(f"(?:{alt(c['local_support_joined'])})?(?:{alt(c['local_support_heads'])})"),
         funds_received=re.compile(
             f"(?:{alt(c['funds_receive_verbs'])})了?((?:{ANY}[、和与及]?)+)(?:等|的)?[^，,。；;{NOT_ANY}]{{0,4}}?"
             f"({alt(c['funds_received'])})"
