@@ -54,3 +54,23 @@ def test_place_named_far_after_the_local_support_is_not_its_place():
     t = triples("近年来，驻北部队视驻地为家乡、把群众当亲人，积极支援地方建设，主动承担急难险重任务，"
                 "特别是在抗洪抢险中充分发挥了突击队作用，为西港市抗洪作出了贡献。", ents)
     assert ("驻北部队", "SUPPORTS", "西港市") not in t
+
+
+# --- a place named by its bare stem is the county or district its bodies are named after ---------------
+
+def test_county_body_is_in_the_place_named_by_its_stem():
+    ents = [("青阳县人民武装部", M), ("青阳", L)]
+    t = triples("青阳讯 日前，青阳县人民武装部对全县民兵整组工作进行全面检查验收。", ents)
+    assert ("青阳县人民武装部", "LOCATED_IN", "青阳") in t
+
+
+def test_district_body_is_in_the_stem_with_its_city_before():
+    ents = [("东津市西川区检察院", G), ("东津西川", L, ["西川"])]
+    t = triples("东津市西川区检察院的几名检察官一起驱车前往烈士陵园。东津西川的烈士陵园年久失修。", ents)
+    assert ("东津市西川区检察院", "LOCATED_IN", "东津西川") in t
+
+
+def test_county_body_is_not_in_a_stem_the_text_calls_a_city():
+    ents = [("青阳县人民武装部", M), ("青阳", L)]
+    t = triples("青阳市召开征兵工作会议，青阳县人民武装部汇报了工作。青阳是兵员大市。", ents)
+    assert ("青阳县人民武装部", "LOCATED_IN", "青阳") not in t
