@@ -74,3 +74,28 @@ def test_county_body_is_not_in_a_stem_the_text_calls_a_city():
     ents = [("青阳县人民武装部", M), ("青阳", L)]
     t = triples("青阳市召开征兵工作会议，青阳县人民武装部汇报了工作。青阳是兵员大市。", ents)
     assert ("青阳县人民武装部", "LOCATED_IN", "青阳") not in t
+
+
+# --- co-founders of one joint founding (共同/联合) work together ----------------------------------------
+
+def test_co_investors_of_a_company_founded_jointly_coordinate():
+    ents = [("东方航空部件(青山)有限公司", EN), ("南港航空投资有限公司", EN),
+            ("青山新区产业投资有限公司", EN), ("东方航空技术发展有限公司", EN)]
+    t = triples("东方航空部件(青山)有限公司由南港航空投资有限公司、青山新区产业投资有限公司、"
+                "东方航空技术发展有限公司共同出资设立。", ents)
+    assert ("南港航空投资有限公司", "COORDINATES_WITH", "青山新区产业投资有限公司") in t
+    assert ("青山新区产业投资有限公司", "COORDINATES_WITH", "东方航空技术发展有限公司") in t
+
+
+def test_two_founders_of_a_laboratory_founded_jointly_coordinate():
+    ents = [("东方航天研究所", RI), ("青山大学机械学院", RI), ("结构动力学联合实验室", RI)]
+    t = triples("2030年11月13日，由东方航天研究所与青山大学机械学院联合成立的“结构动力学联合实验室”"
+                "揭牌。", ents)
+    assert ("东方航天研究所", "COORDINATES_WITH", "青山大学机械学院") in t
+
+
+def test_founders_of_a_body_launched_in_the_next_clause_are_not_made_partners():
+    ents = [("东方光学集团", EN), ("青山投资集团", EN), ("东方光学上海创新中心", RI)]
+    t = triples("今年9月，由东方光学集团、青山投资集团共同发起，东方光学上海创新中心正式启动建设。", ents)
+    assert ("东方光学集团", "ESTABLISHED", "东方光学上海创新中心") in t
+    assert ("东方光学集团", "COORDINATES_WITH", "青山投资集团") not in t

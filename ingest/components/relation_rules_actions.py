@@ -493,14 +493,25 @@ class ActionRules(RuleBase):
                       if x.type != "Location" or s[p + 1 : p + 2] in FOUNDER_NEXT
                       or self.p.established.match(s, p + 1)]
             target = self._founded_target(sv, m, tails)
-            if target is None:
-                continue
-            for p, x in agents:
+            for p, x in agents if target is not None else ():
                 self.emit(x, "ESTABLISHED", target[1], sv, "established:by", 0.8, [p, target[0]])
-            if "合作" in s[m.end(1) : m.end()] and 1 < len(agents) <= 4:
-                for i, (p1, x1) in enumerate(agents):
-                    for p2, x2 in agents[i + 1 :]:
-                        self.emit(x1, "COORDINATES_WITH", x2, sv, "coord:co-founders", 0.7, [p1, p2])
+            self._coord_cofounders(sv, m, agents, target)
+
+    def _coord_cofounders(
+        self, sv: SentView, m: re.Match, agents: list[tuple[int, EntMention]], target: tuple | None
+    ) -> None:
+        """A few co-founders of one joint act work together (由A、B与C合作成立; rel13: 共同/联合 mark it
+        too, "由A、B、C共同出资设立", "由A与B联合成立的…", the body founded in the same clause or
+        not a recognised name; "由A、B和C共同发起，X正式启动建设" founds X in the next clause, and
+        only 合作 makes those partners)."""
+        joint = sv.masked[m.end(1) : m.end()]
+        words = self.c["cofounders_joint"]
+        if target is not None and target[0] >= self.clause_of(sv, m.end() - 1)[1]:
+            words = ["合作"]  # the founded body in the next clause (rel11's founded_next_clause)
+        if any(w in joint for w in words) and 1 < len(agents) <= 4:
+            for i, (p1, x1) in enumerate(agents):
+                for p2, x2 in agents[i + 1 :]:
+                    self.emit(x1, "COORDINATES_WITH", x2, sv, "coord:co-founders", 0.7, [p1, p2])
 
     def _founded_target(self, sv: SentView, m: re.Match, tails: set[str]) -> tuple[int, EntMention] | None:
         """What the founders after 由 found: the body right after the verb ("由A、B等30余家单位联合
