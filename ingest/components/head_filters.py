@@ -320,7 +320,9 @@ def plural_jurisdictions(ctx: NameContext, h: HeadCand) -> bool:
 
 def themed_kind(ctx: NameContext, h: HeadCand) -> bool:
     # 航空科普主题展览, 强军故事主题宣传报告会: the kind of show or talk described (name_rules.THEMED_KIND)
-    return h.typ == "Event" and bool(THEMED_KIND.fullmatch(h.body)) and not ctx._place_at(h.body, 0)
+    # an edition (第三届…) names one, as in themed_event
+    return (h.typ == "Event" and bool(THEMED_KIND.fullmatch(h.body)) and not ctx._place_at(h.body, 0)
+            and not _EDITION.search(h.body))
 
 
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (

@@ -291,7 +291,10 @@ LISTED_AFFILIATES = re.compile(
 THING_TO_AT = re.compile(
     r"[”\"’'\s,，]*(?:[(（]以下简称[^)）]{1,12}[)）])?[”\"’'\s,，)）]*"  # "X”(以下简称研究院)在…揭牌"
     r"(近日|日前|今天|昨天|今日|昨日|当天|当日|本周|将|已|于|正式|也|还|均|上午|下午|晚上"
-    r"|[0-9]{1,2}月(?:[0-9]{1,2}[日号])?(?:至[0-9]{1,2}[日号])?)*"
+    r"|[0-9]{1,2}月(?:[0-9]{1,2}[日号])?(?:至[0-9]{1,2}[日号])?"
+    # rel13 (u1, u36, u44): a day alone or a range across months ("22日在某市开幕", "于10月19日至
+    # 11月2日在北京举办")
+    r"|[0-9]{1,2}[日号]|至(?:[0-9]{1,2}月)?[0-9]{1,2}[日号])*"
 )
 PLACE_CHAIN = re.compile(f"(?:{ANY}|[(（][^)）]{{0,12}}[)）])+")  # 平房区(哈经开区)中国云谷
 ADDRESS = re.compile(f"({ANY})[(（](\ue00b)")  # 地点：A（B区…）
@@ -345,6 +348,7 @@ class CuePatterns:
     policy_nominal: re.Pattern  # a Policy/Project, then 创建工作/申报/实施 (the verb after its object)
     funds_received: re.Pattern  # 获得/引入 A(、B)(的) 投资/注资: A funds the subject
     local_place: re.Pattern  # "(支持)地方建设": the supporter's own place
+    local_support: re.Pattern  # rel13: "支持和融入地方经济、…建设" (a joined verb, a wider 地方 head)
     report_noun: re.Pattern  # 汇报/发言: the end of the list of bodies heard
     unnamed_settler: re.Pattern  # "…将布局更多配套项目落户X": an unnamed thing settles, no named one
     # a person's act at the meeting reported (致辞, 讲话, 宣读…, speech_performed): the person takes part
@@ -448,6 +452,7 @@ def _action_patterns(c: dict) -> dict[str, re.Pattern | tuple]:
     """Guidance, funding, implementing, talks and cooperation: the patterns the action rules read."""
     return dict(
         local_place=re.compile(f"(?:{alt(c['local_place_words'])})"),
+        local_support=re.compile(f"(?:{alt(c['local_support_joined'])})?(?:{alt(c['local_support_heads'])})"),
         funds_received=re.compile(
             f"(?:{alt(c['funds_receive_verbs'])})了?((?:{ANY}[、和与及]?)+)(?:等|的)?[^，,。；;{NOT_ANY}]{{0,4}}?"
             f"({alt(c['funds_received'])})"

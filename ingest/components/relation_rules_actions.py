@@ -20,6 +20,9 @@ from ingest.components.relation_base import (
 from ingest.components.relation_view import EntMention, SentView
 from ingest.textfold import view_fold as fold
 
+# rel13: how far after "支持地方建设" the place it names for the support may stand (为某市…发展, 助力某县)
+LOCAL_PLACE_SPAN = 30
+
 FOUNDER_NEXT = ("、", "和", "与", "及", "等", "共", "联", "")
 FOUNDED_BEFORE = re.compile(r"(?:设立|成立|组建|设置|安排|筹集)了?$")
 AMOUNT = re.compile(r"[约近超逾]?[0-9.一二三四五六七八九十百千两]+(?:多|余)?[万亿]*(?:美)?元")  # 投资3亿元
@@ -490,14 +493,25 @@ class ActionRules(RuleBase):
                       if x.type != "Location" or s[p + 1 : p + 2] in FOUNDER_NEXT
                       or self.p.established.match(s, p + 1)]
             target = self._founded_target(sv, m, tails)
-            if target is None:
-                continue
-            for p, x in agents:
+            for p, x in agents if target is not None else ():
                 self.emit(x, "ESTABLISHED", target[1], sv, "established:by", 0.8, [p, target[0]])
-            if "合作" in s[m.end(1) : m.end()] and 1 < len(agents) <= 4:
-                for i, (p1, x1) in enumerate(agents):
-                    for p2, x2 in agents[i + 1 :]:
-                        self.emit(x1, "COORDINATES_WITH", x2, sv, "coord:co-founders", 0.7, [p1, p2])
+            self._coord_cofounders(sv, m, agents, target)
+
+    def _coord_cofounders(
+        self, sv: SentView, m: re.Match, agents: list[tuple[int, EntMention]], target: tuple | None
+    ) -> None:
+        """A few co-founders of one joint act work together (由A、B与C合作成立; rel13: 共同/联合 mark it
+        too, "由A、B、C共同出资设立", "由A与B联合成立的…", the body founded in the same clause or
+        not a recognised name; "由A、B和C共同发起，X正式启动建设" founds X in the next clause, and
+        only 合作 makes those partners)."""
+        joint = sv.masked[m.end(1) : m.end()]
+        words = self.c["cofounders_joint"]
+        if target is not None and target[0] >= self.clause_of(sv, m.end() - 1)[1]:
+            words = ["合作"]  # the founded body in the next clause (rel11's founded_next_clause)
+        if any(w in joint for w in words) and 1 < len(agents) <= 4:
+            for i, (p1, x1) in enumerate(agents):
+                for p2, x2 in agents[i + 1 :]:
+                    self.emit(x1, "COORDINATES_WITH", x2, sv, "coord:co-founders", 0.7, [p1, p2])
 
     def _founded_target(self, sv: SentView, m: re.Match, tails: set[str]) -> tuple[int, EntMention] | None:
         """What the founders after 由 found: the body right after the verb ("由A、B等30余家单位联合
@@ -699,6 +713,51 @@ class ActionRules(RuleBase):
         for r, y in self.tails_after(sv, end, {"Project", "Enterprise", "ResearchInstitute"}):
             self.emit(y, "LOCATED_IN", sv.slots[q], sv, "located:built-in-park", 0.6, [r, q])
 
+    def _support_local_units(
+        self, sv: SentView, h: re.Match, subj: list[tuple[int, EntMention]], conf: float
+    ) -> list[tuple[int, EntMention]]:
+        """rel13: the 地方 a military body supports is the place the sentence names for it after the
+        cue ("空军驻青某基地…支持地方建设，为青山经济社会发展作出了巨大贡献", "东阳军分区…全力支持地方
+        经济社会发展，助力南港…", "驻东川部队…积极支持和融入地方经济…建设，…为东川…": `_local_place_named`),
+        not the place the unit is named after. Returns the agents left to the body's own place prefix
+        (`_support_local`): all of them when the sentence names no place, else the other bodies."""
+        named = self._local_place_named(sv, h.end())
+        if named is None:
+            return subj
+        rest = [(p, x) for p, x in subj if x.type != "MilitaryUnit"]
+        for p, x in self._local_units(sv, h.start(), subj):
+            if x.name != named.name:
+                self.emit(x, "SUPPORTS", named, sv, f"cue:{h.group(0)}:local-named", conf - 0.05, [p])
+        return rest
+
+    def _local_units(
+        self, sv: SentView, cue: int, subj: list[tuple[int, EntMention]]
+    ) -> list[tuple[int, EntMention]]:
+        """The military bodies that support 地方 at cue: those of the agents found, else the units
+        named last before the cue, no other body between ("东州军分区始终坚持…，全面加强部队建设、支持
+        地方经济发展": 部队建设 names no other actor; "青山卫星中心和空军驻青某基地…支持地方建设", the
+        centre's name read as a place and a head; "各驻青部队主官表示，…支持地方建设": a speaker's unit)."""
+        units = [(p, x) for p, x in subj if x.type == "MilitaryUnit"]
+        if units or any(x.type in ORG_TYPES for _p, x in subj):
+            return units
+        for p, x in reversed(sv.mentions_in(0, cue)):
+            if x.type == "MilitaryUnit":
+                units.insert(0, (p, x))
+            elif x.type in ORG_TYPES or units:
+                break
+        return units
+
+    def _local_place_named(self, sv: SentView, end: int) -> EntMention | None:
+        """The first place the sentence names after the support of 地方 (为青山…发展, 助力南港), not a
+        national one, within LOCAL_PLACE_SPAN characters (a place named further on is what a later
+        clause is about: "…积极支援地方建设，主动承担急难险重任务，特别是在…中为某市…"); None when none."""
+        national = set(self.c["national_prefixes"]) | {"中华人民共和国", "全国"}
+        s = sv.masked
+        ends = [k for k in (s.find(ch, end) for ch in "。；;") if k >= 0]
+        stop = min([*ends, len(s), end + LOCAL_PLACE_SPAN])
+        return next((x for _q, x in sv.mentions_in(end, stop)
+                     if x.type == "Location" and fold(x.name) not in national), None)
+
     def _support_local(self, sv: SentView, subj: list[tuple[int, EntMention]], cue: str, conf: float) -> None:
         for p, x in subj:
             if x.type not in ORG_TYPES:
@@ -866,12 +925,17 @@ class ActionRules(RuleBase):
                     if before and subj and before[-1][0] < min(p for p, _ in subj):
                         objs = [before[-1]]
                 local = not objs and rtype == "SUPPORTS" and self.p.local_place.match(s, h.end())
-                if not objs and not local:
+                wider = not objs and rtype == "SUPPORTS" and not local \
+                    and self.p.local_support.match(s, h.end())
+                if not objs and not local and not wider:
                     continue
                 subj = self.head_before(sv, h.start(), heads)
-                if local:
+                if local or wider:
                     # "东山军分区和驻东山部队大力支持地方建设": 地方 is the place the unit is named after
-                    self._support_local(sv, subj, h.group(0), conf)
+                    # (rel13: or the place the sentence names for it)
+                    rest = self._support_local_units(sv, h, subj, conf)
+                    if local:
+                        self._support_local(sv, rest, h.group(0), conf)
                     continue
                 if rtype == "LEADS" and partners:
                     subj = [(p, x) for p, x in subj if p not in partners]  # "会同B负责…": B assists

@@ -521,6 +521,23 @@ class StructureRules(RuleBase):
         return next((p for p in parks if len(p) >= 4 and len(f) >= len(p) + 2 and f.startswith(fold(p))),
                     None)
 
+    def _stem_is_the_sub_place(self, stem: str) -> bool:
+        """rel13 (u33, u37, u42): a place named by its bare stem (青阳, 东川) in a document that never
+        writes it with a higher level word (青阳市, 东川州: relation_cues.json "higher_place_suffixes")
+        is the county or district its bodies are named after (青阳县委, 东川区武装部 are in 青阳/东川);
+        a masked stem (**, XX) hides its level and stays a city whose counties are other places."""
+        cache = getattr(self, "_sub_stem_cache", None)
+        if cache is None:
+            cache = self._sub_stem_cache = {}
+        if stem not in cache:
+            folded = getattr(self, "_folded_text", None)
+            if folded is None:
+                folded = self._folded_text = fold(self.text)
+            masked = all(ch in "X*Ｘ＊" for ch in stem)
+            cache[stem] = not masked and not any(
+                stem + suf in folded for suf in self.c["higher_place_suffixes"])
+        return cache[stem]
+
     def place_of(self, name: str) -> str | None:
         """The Location entity a body is named after (东山军分区 → 东山), as rule_place_prefix
         finds it; used where a text says "地方" for the body's own place ("支持地方建设")."""
@@ -573,7 +590,7 @@ class StructureRules(RuleBase):
                 suffix = next((x for x in self.c["place_suffixes"] if f.startswith(x, j)), "")
                 if suffix in self.c["sub_place_suffixes"] and not best[0].endswith(
                     tuple(self.c["place_suffixes"])
-                ) and self._sub_place_after(best):
+                ) and (self._sub_place_after(best) or not self._stem_is_the_sub_place(best[0])):
                     # "**县民兵运输连" is in a county of **, not in ** itself
                     break
                 found = best[1]
