@@ -19,10 +19,11 @@ TOWN = re.compile(r"[" + CJK + r"]{2,3}?(?:镇|乡|街道|鎮|鄉)")
 VILLAGE = re.compile(r"([" + CJK + r"]{1,3}?)[村邨](?![党黨委])")
 # a town and its village with no county before them (位于白水镇石桥村, 和白水镇石桥村): after a clause
 # mark or a stop character only, so that no word before the town is taken into it
-TOWN_VILLAGE = Prefiltered(re.compile(
+# (a plain pattern: it holds no literal or start character a prefilter could use)
+TOWN_VILLAGE = re.compile(
     r"(?:(?<=[^" + CJK + r"])|(?<=[在于和与及到赴至、了过入临])|^)([" + CJK + r"]{2,4}?)[镇乡鎮鄉]"
     r"([" + CJK + r"]{1,3}?)[村邨](?![党黨委])", re.M
-))
+)
 VILLAGE_NOT_NAMES = frozenset((
     "贫困", "行政", "自然", "示范", "试点", "重点", "美丽", "文明", "全体", "所辖", "周边", "附近", "一些",
     "部分", "中心", "各", "全", "每", "该", "本", "各个", "多个", "等", "及", "和", "与",
