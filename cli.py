@@ -11,9 +11,9 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from graph.store import DEFAULT_DB, GraphStore, StoreError, open_store
+from workflows.render import Table
 
 app = typer.Typer(
     help="Knowledge graph of actors, policies and projects from Chinese military-civil fusion "

@@ -18,7 +18,8 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
+
+from workflows.render import Table
 
 out = Console()
 err = Console(stderr=True)
@@ -68,6 +69,16 @@ def filtered(G, types=None, jurisdictions=None, since=None, until=None, keep=())
 
     try:
         return filter_graph(G, types=types, jurisdictions=jurisdictions, since=since, until=until, keep=keep)
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+
+
+def _check_date(value: str, flag: str) -> None:
+    from graph.analysis.filters import check_date
+
+    try:
+        check_date(value, flag)
     except ValueError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from exc
@@ -166,12 +177,13 @@ def show(
         t.add_row("[red]problem[/red]", ev_text(p))
     out.print(t)
     r = Table(title=f"Relationships ({len(info['relationships'])})")
-    for col in ("relation", "other entity", "type", "side", "evidence"):
-        r.add_column(col)
+    r.add_column("relation")
+    r.add_column("other entity (type, side)", max_width=34)
+    r.add_column("evidence", ratio=1)
     for rel in info["relationships"]:
         o = rel["other"]
         arrow = f"→ {rel['type']}" if rel["direction"] == "out" else f"← {rel['type']}"
-        r.add_row(arrow, label(o["name"], o["gloss"]), o["type"], o["side"],
+        r.add_row(arrow, label(o["name"], o["gloss"]) + f"\n[dim]({o['type']}, {o['side']})[/dim]",
                   "\n".join(ev_text(e) for e in rel["evidence"][:3]))
     out.print(r)
 
@@ -303,17 +315,26 @@ def brokers(
     if as_json:
         emit_json(res)
         return
-    t = Table(title=f"Brokers between sides ({res['nodes']} entities; sides {res['sides']})")
-    for col in ("entity", "type", "side", "ties m/c/j", "constraint", "eff. size", "gatekeeper",
-                "representative", "liaison", "consultant", "coordinator", "pairs cut"):
-        t.add_column(col)
+    sides = ", ".join(f"{k} {v}" for k, v in res["sides"].items())
+    t = Table(title=f"Brokers between sides ({res['nodes']} entities: {sides})",
+              caption="ties m/c/j: ties to military / civilian / joint actors; roles: Gould–Fernandez "
+                      "brokerage counts (gatekeeper, representative, liaison carry ties across sides); "
+                      "constraint: Burt's (low = brokers more); pairs cut: military–civilian pairs left "
+                      "unconnected without it")
+    t.add_column("entity (type, side, jurisdiction)", min_width=16, ratio=3)
+    t.add_column("ties\nm/c/j", justify="right")
+    t.add_column("roles", ratio=2)
+    for col in ("constraint", "eff.\nsize", "pairs\ncut"):
+        t.add_column(col, justify="right")
     for r in res["rows"]:
         ro = r["roles"]
-        t.add_row(label(r["name"], r["gloss"]), r["type"], r["side"],
-                  f"{r['ties']['military']}/{r['ties']['civilian']}/{r['ties']['joint']}",
+        roles = ", ".join(f"{k} {ro[k]}" for k in ("gatekeeper", "representative", "liaison", "consultant",
+                                                    "coordinator") if ro.get(k)) or "—"
+        where = ", ".join(x for x in (r["type"], r["side"], r.get("jurisdiction") or "") if x)
+        t.add_row(label(r["name"], r["gloss"]) + f"\n[dim]({where})[/dim]",
+                  f"{r['ties']['military']}/{r['ties']['civilian']}/{r['ties']['joint']}", roles,
                   "—" if r["constraint"] is None else f"{r['constraint']:.3f}", f"{r['effective_size']:.2f}",
-                  str(ro["gatekeeper"]), str(ro["representative"]), str(ro["liaison"]), str(ro["consultant"]),
-                  str(ro["coordinator"]), str(r["pairs_separated"]))
+                  str(r["pairs_separated"]))
     out.print(t)
     c = Table(title="Cut points: removing one leaves military–civilian pairs with no connection")
     for col in ("entity", "type", "side", "pairs cut", "of pairs", "share"):
@@ -372,18 +393,10 @@ def _dismiss(res: dict, ident: str, reason: str | None, store, as_json: bool) ->
         out.print(f"dismissed {f['id']}: {f['title']}\n  reason: {verdict['reason']}\n  kept in {store.path}")
 
 
-def _gap_rows(title: str, findings: list[dict], note: str = "") -> Table:
-    t = Table(title=title, caption=note or None)
-    for col in ("#", "id", "tier", "kind", "finding", "evidence"):
-        t.add_column(col)
-    for i, f in enumerate(findings, 1):
-        extra = (f.get("note") or (f.get("held_back") or {}).get("reason")
-                 or (f.get("dismissal") or {}).get("reason"))
-        ev = (f.get("held_back") or {}).get("evidence") or f["evidence"]
-        t.add_row(str(f.get("rank", i)), f["id"], f["tier"], f["label"],
-                  f["title"] + (f"\n[dim]{extra}[/dim]" if extra else ""),
-                  "\n".join(ev_text(e, 90) for e in ev[:2]))
-    return t
+def _print_findings(title: str, findings: list[dict], note: str = "") -> None:
+    from workflows.render import print_findings
+
+    print_findings(out, title, findings, note)
 
 
 def gaps(
@@ -419,6 +432,8 @@ def gaps(
     """
     from graph.analysis.gaps import gaps as run
 
+    if as_of:
+        _check_date(as_of, "--as-of")
     if dismiss and not (reason or "").strip():
         err.print("[red]error:[/red] --dismiss needs --reason TEXT", highlight=False)
         raise typer.Exit(2)
@@ -441,18 +456,20 @@ def gaps(
             raise typer.Exit(1)
         return
     if dismissed:
-        out.print(_gap_rows(f"Dismissed findings ({len(res['findings'])})", res["findings"]))
+        _print_findings(f"Dismissed findings ({len(res['findings'])})", res["findings"])
         if not res["findings"]:
             raise typer.Exit(1)
         return
     counts = ", ".join(f"{k} {v}" for k, v in res["counts"].items() if v)
-    out.print(_gap_rows(f"Coordination gaps ({counts or 'none'})", res["findings"],
-                        f"{len(res['held_back'])} held back, {len(res['undetermined'])} not enough "
-                        f"coverage to tell, {len(res['dismissed'])} dismissed (see --json)"))
+    _print_findings(f"Coordination gaps ({counts or 'none'})" + (f" as of {as_of}" if as_of else ""),
+                    res["findings"],
+                    f"{len(res['held_back'])} held back, {len(res['undetermined'])} not enough "
+                    f"coverage to tell (both listed below), {len(res['dismissed'])} dismissed "
+                    "(--dismissed lists them); everything in --json")
     if res["held_back"]:
-        out.print(_gap_rows("Held back (each with its reason and the deciding sentences)", res["held_back"]))
+        _print_findings("Held back (each with its reason and the deciding sentences)", res["held_back"])
     if res["undetermined"]:
-        out.print(_gap_rows("Not enough coverage to tell", res["undetermined"]))
+        _print_findings("Not enough coverage to tell", res["undetermined"])
     pt = res["peer_table"]
     if pt["rows"]:
         kinds = [k for k in pt["kinds"] if any(r["counts"][k["kind"]] for r in pt["rows"])]

@@ -15,7 +15,8 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
+
+from workflows.render import Table
 
 out = Console()
 err = Console(stderr=True, soft_wrap=True)

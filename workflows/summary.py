@@ -6,7 +6,8 @@ from collections import Counter
 
 import networkx as nx
 from rich.console import Console
-from rich.table import Table
+
+from workflows.render import Table
 
 
 def summarise(g: nx.MultiDiGraph, top: int = 10) -> dict:

@@ -55,6 +55,32 @@ def check_relation(t: str) -> str:
     raise ValueError(f"unknown relation type {t!r}; one of: {', '.join(RELATION_TYPES)}")
 
 
+def check_date(value: str, flag: str = "date") -> str:
+    """A date the user typed (--since, --until, --as-of): YYYY, YYYY-MM or YYYY-MM-DD that exists on
+    the calendar, else ValueError naming the flag (2020-13 or 2020-02-30 used to select nothing).
+
+    >>> check_date("2020-2")
+    '2020-2'
+    >>> check_date("2020-13", "--as-of")
+    Traceback (most recent call last):
+    ...
+    ValueError: --as-of: not a calendar date: '2020-13' (use YYYY, YYYY-MM or YYYY-MM-DD)
+    """
+    import datetime
+    import re
+
+    v = value.strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", v)
+    if not m:
+        raise ValueError(f"{flag}: not an ISO date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    try:
+        datetime.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        raise ValueError(f"{flag}: not a calendar date: {value!r} "
+                         "(use YYYY, YYYY-MM or YYYY-MM-DD)") from None
+    return v
+
+
 def _date_bounds(value: str, upper: bool) -> str:
     """'2019' -> '2019-01-01' (lower) / '2019-12-31' (upper); partial ISO dates padded."""
     value = value.strip()
@@ -124,6 +150,10 @@ def filter_graph(
     """
     types = [check_type(t) for t in types or []]
     jurisdictions = [j for j in jurisdictions or [] if j]
+    if since:
+        check_date(since, "--since")
+    if until:
+        check_date(until, "--until")
     if not types and not jurisdictions and not since and not until:
         return G
     keep = set(keep)

@@ -1,0 +1,95 @@
+"""Terminal rendering shared by the commands: tables that never cut a name or a sentence, and the
+gap findings as blocks an analyst can read in an 80-column terminal or a file piped to `less`.
+
+rich's default for a column that does not fit is an ellipsis: at 80 columns (a pipe, a laptop
+terminal) `show` cut every evidence sentence to eight characters and entity names to five
+(“龙岩市委军 …”), and the six-column gap table left two characters a line for the sentence a finding
+rests on. Here every column folds instead, and a finding is a block: its header, its text, and each
+evidence sentence in full on its own lines.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.markup import escape
+from rich.padding import Padding
+from rich.table import Table as _RichTable
+from rich.text import Text
+
+JURISDICTION_NOTE = ("XX〔s000〕: a place the document does not name (a redacted XX or **), kept "
+                     "apart per document, since two documents' XX need not be one place")
+
+
+class Table(_RichTable):
+    """rich's Table with columns that fold (wrap inside a word) instead of ending in '…'."""
+
+    def add_column(self, *args, **kw) -> None:
+        kw.setdefault("overflow", "fold")
+        super().add_column(*args, **kw)
+
+
+def table(title: str | None = None, columns: tuple[str, ...] | list[str] = (), **kw) -> Table:
+    """A rich Table whose columns wrap (fold) instead of ending in '…'."""
+    t = Table(title=title, **kw)
+    for col in columns:
+        add_column(t, col)
+    return t
+
+
+def add_column(t: _RichTable, header: str, **kw) -> None:
+    kw.setdefault("overflow", "fold")
+    t.add_column(header, **kw)
+
+
+def mentions_placeholder(*texts: str) -> bool:
+    return any("〔" in (s or "") and "〕" in (s or "") for s in texts)
+
+
+def evidence_line(e: dict) -> Text:
+    """“sentence” (document, modality): the whole sentence, never shortened."""
+    t = Text("“" + (e.get("sentence") or "") + "”")
+    meta = ", ".join(x for x in (e.get("document", ""), e.get("date", ""), e.get("modality", "")) if x)
+    if meta:
+        t.append(f" ({meta})", style="dim")
+    return t
+
+
+def finding_block(i: int | str, f: dict, max_evidence: int = 3) -> Group:
+    """One gap finding: '#1  c5460eb9e7  stated · Stalled item', its text, the reason it is held back
+    or dismissed, then its evidence sentences in full (the first `max_evidence`; the rest counted)."""
+    head = Text.assemble((f"#{i}  ", "bold"), (f.get("id", ""), "bold cyan"), "  ",
+                         (f.get("tier", ""), "bold"), " · ", f.get("label") or f.get("kind", ""))
+    parts: list = [head, Padding(Text(f.get("title", "")), (0, 0, 0, 4))]
+    hb = f.get("held_back") or {}
+    extra = f.get("note") or hb.get("reason") or (f.get("dismissal") or {}).get("reason")
+    if extra:
+        label = "held back: " if hb.get("reason") and extra == hb.get("reason") else ""
+        parts.append(Padding(Text(label + extra, style="italic"), (0, 0, 0, 4)))
+    ev = hb.get("evidence") or f.get("evidence") or []
+    if ev[:max_evidence]:
+        grid = _RichTable.grid(padding=(0, 1))
+        grid.add_column(width=1)
+        grid.add_column(overflow="fold")
+        for e in ev[:max_evidence]:
+            grid.add_row("▸", evidence_line(e))
+        parts.append(Padding(grid, (0, 0, 0, 4)))
+    if len(ev) > max_evidence:
+        parts.append(Padding(Text(f"(+{len(ev) - max_evidence} more evidence sentence(s): "
+                                  f"mcfgraph gaps --json)", style="dim"), (0, 0, 0, 4)))
+    return Group(*parts)
+
+
+def print_findings(console: Console, title: str, findings: list[dict], note: str = "") -> None:
+    """A titled list of finding blocks, a blank line between them; '(none)' when empty."""
+    console.print(Text(title, style="bold underline"))
+    if not findings:
+        console.print(Text("  (none)", style="dim"))
+    for i, f in enumerate(findings, 1):
+        console.print(finding_block(f.get("rank", i), f))
+        console.print()
+    if note:
+        console.print(Text(note, style="dim"))
+
+
+__all__ = ["JURISDICTION_NOTE", "Table", "add_column", "escape", "evidence_line", "finding_block",
+           "mentions_placeholder", "print_findings", "table"]
