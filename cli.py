@@ -177,8 +177,12 @@ def _count_files(paths) -> int | None:
 
 def _log_outcome(o) -> None:
     """One plain line per written or skipped document (failures are listed at the end)."""
-    if o.status not in ("failed", "curated"):
-        err.print(f"{o.status}: {o.path} ({o.entities} entities, {o.relations} relations)",
+    if o.status == "unchanged":  # nothing was read into the store: no counts to give
+        err.print(f"unchanged: {o.path} (stored as {o.doc_id}; same text as before, skipped)",
+                  markup=False, highlight=False)
+    elif o.status not in ("failed", "curated"):
+        ident = f"as {o.doc_id}, " if o.doc_id else ""
+        err.print(f"{o.status}: {o.path} ({ident}{o.entities} entities, {o.relations} relations)",
                   markup=False, highlight=False)
 
 
@@ -267,7 +271,7 @@ def summary(
         g = store.to_networkx()
     finally:
         store.close()
-    result = summarise(g, top=top)
+    result = summarise(g, top=top, dismissed=_dismissed(db))
     if as_json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
         return
@@ -276,12 +280,19 @@ def summary(
     render_summary(result, out)
 
 
+def _dismissed(db: Path | None) -> dict:
+    """The analyst's dismissed gap findings (beside the store), for the summary to leave out."""
+    from cli_analysis import load_dismissals
+
+    return load_dismissals(db).dismissed
+
+
 @app.command()
 def run(
     paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (default: samples/).")]
     = None,
     db: DbOpt = None, neo4j: Neo4jOpt = False, neo4j_uri: Neo4jUriOpt = None,
-    top: Annotated[int, typer.Option("--top")] = 10,
+    top: Annotated[int, typer.Option("--top", help="How many central actors and gaps.")] = 10,
 ) -> None:
     """The main job: ingest the documents (the bundled sample corpus by default), print the findings.
 
@@ -300,7 +311,7 @@ def run(
         g = store.to_networkx()
     finally:
         store.close()
-    render_summary(summarise(g, top=top), out)
+    render_summary(summarise(g, top=top, dismissed=_dismissed(db)), out)
     if result.failed:
         raise typer.Exit(1)
 
@@ -313,7 +324,8 @@ def resolve_cmd(
     distinct: Annotated[tuple[str, str] | None, typer.Option("--distinct", help="A B: keep apart.")]
     = None,
     db: DbOpt = None, neo4j: Neo4jOpt = False, neo4j_uri: Neo4jUriOpt = None,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Candidates and decisions as JSON (for "
+                                          "scripts).")] = False,
 ) -> None:
     """Review possible duplicates that were kept apart, and record decisions for later ingests.
 
@@ -457,6 +469,37 @@ from cli_review import review_app  # noqa: E402
 _register_analysis(app)
 _register_cypher(app, neo4j_app)  # mcfgraph cypher, mcfgraph neo4j import
 app.add_typer(review_app, name="review")
+
+
+def _unwrap(doc: str) -> str:
+    """A docstring's paragraphs as single lines (each 'Example:' line kept on its own), so that --help
+    wraps them to the terminal: typer keeps the source's line breaks, and at 80 columns every
+    100-column source line came out as one full line and a stub ('...or its path inside a folder' /
+    'given')."""
+    paras = []
+    for para in doc.strip().split("\n\n"):
+        lines: list[str] = []
+        for line in para.splitlines():
+            line = line.strip()
+            if lines and not line.startswith("Example"):
+                lines[-1] += " " + line
+            else:
+                lines.append(line)
+        paras.append("\n\n".join(lines))
+    return "\n\n".join(paras)
+
+
+def _unwrap_help(*apps: typer.Typer) -> None:
+    import inspect
+
+    for a in apps:
+        for info in a.registered_commands:
+            doc = info.help or inspect.getdoc(info.callback) or ""
+            if doc:
+                info.help = _unwrap(doc)
+
+
+_unwrap_help(app, neo4j_app, review_app)
 
 if __name__ == "__main__":
     app()

@@ -470,16 +470,26 @@ def gaps(
         _print_findings("Held back (each with its reason and the deciding sentences)", res["held_back"])
     if res["undetermined"]:
         _print_findings("Not enough coverage to tell", res["undetermined"])
+    from workflows.render import JURISDICTION_NOTE, mentions_placeholder
+
+    if mentions_placeholder(*[f["title"] for f in res["findings"] + res["held_back"] + res["undetermined"]]):
+        out.print(JURISDICTION_NOTE, style="dim", highlight=False, markup=False)
     pt = res["peer_table"]
     if pt["rows"]:
         kinds = [k for k in pt["kinds"] if any(r["counts"][k["kind"]] for r in pt["rows"])]
+        # numbered columns with a legend: eight institution names as headers took 8 lines at 80 columns
+        # and pushed the table past the terminal's edge
+        from rich.columns import Columns
+
         p = Table(title="Institutions by jurisdiction (peer comparison)")
-        p.add_column("jurisdiction")
-        for k in kinds:
-            p.add_column(k["label"], justify="right")
+        p.add_column("jurisdiction", min_width=12)
+        for i, _ in enumerate(kinds, 1):
+            p.add_column(str(i), justify="right")
         for r in pt["rows"]:
             p.add_row(r["jurisdiction"], *[str(r["counts"][k["kind"]]) for k in kinds])
         out.print(p)
+        out.print(Columns([f"{i}: {k['label']}" for i, k in enumerate(kinds, 1)], padding=(0, 3)),
+                  style="dim", highlight=False)
     if not res["findings"]:
         raise typer.Exit(1)
 
@@ -515,8 +525,17 @@ def report(
     key = find_entity(G0, name, False) if name else None
     G = filtered(G0, types, jurisdictions, since, until, keep=(key,) if key else ())
     # md on stdout: no base64 wall; --out writes the PNGs beside the file
-    text = run(G, key, include_gaps=gaps_, include_all=all_, fmt=fmt, out=out_file, radius=radius, top=top,
-               md_pictures=False, dismissed=load_dismissals(db).dismissed)
+    try:
+        text = run(G, key, include_gaps=gaps_, include_all=all_, fmt=fmt, out=out_file, radius=radius,
+                   top=top, md_pictures=False, dismissed=load_dismissals(db).dismissed)
+    except OSError as exc:
+        err.print(f"[red]error:[/red] cannot write {out_file}: {exc.strerror or exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    if (fmt == "html" or out_file is not None):
+        from graph.report import NO_CJK_FONT_NOTE, cjk_font
+
+        if cjk_font() is None:
+            err.print(NO_CJK_FONT_NOTE, highlight=False, markup=False)
     if out_file is None:
         sys.stdout.write(text)
     else:
@@ -544,7 +563,12 @@ def export(
         err.print(f"[red]error:[/red] --format must be one of {', '.join(FORMATS)}")
         raise typer.Exit(2)
     G = filtered(load_graph(db, neo4j, neo4j_uri), types, jurisdictions, since, until)
-    res = run(G, fmt, out_path)
+    try:
+        res = run(G, fmt, out_path)
+    except OSError as exc:
+        err.print(f"[red]error:[/red] cannot write {exc.filename or out_path}: {exc.strerror or exc}",
+                  highlight=False)
+        raise typer.Exit(2) from exc
     if isinstance(res, str):
         sys.stdout.write(res)
     else:

@@ -13,8 +13,10 @@ Reports contain no timestamps, so the same graph gives the same report.
 from __future__ import annotations
 
 import base64
+import contextlib
 import html
 import io
+import warnings
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -57,6 +59,21 @@ def cjk_font() -> str | None:
             font_manager.fontManager.addfont(path)
             return font_manager.FontProperties(fname=path).get_name()
     return None
+
+
+NO_CJK_FONT_NOTE = ("note: no Chinese font installed (e.g. Debian's fonts-noto-cjk or fonts-wqy-microhei): "
+                    "the PNG pictures label nodes with their English glosses and show Chinese in titles as "
+                    "boxes; the HTML's interactive view and the tables are not affected")
+
+
+@contextlib.contextmanager
+def quiet_missing_glyphs():
+    """matplotlib warns once per missing glyph (dozens of 'Glyph 40857 missing from font(s) DejaVu Sans'
+    lines for one report on a machine without a CJK font); the CLI says it once instead
+    (NO_CJK_FONT_NOTE)."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from font")
+        yield
 
 
 def picture_nodes(G: nx.MultiDiGraph, center: str | None = None, radius: int = 1,
@@ -429,9 +446,10 @@ def report(G: nx.MultiDiGraph, key: str | None = None, include_gaps: bool = Fals
         include_all = True
     rep = build_report(G, key, include_gaps, include_all, radius, top, dismissed)
     draw = fmt == "html" or out is not None or md_pictures
-    pictures = _pictures(G, rep) if draw else []
     g = _gaps_section(rep)
-    gap_pngs = gap_report.gap_pictures(G, g) if draw and g is not None else []
+    with quiet_missing_glyphs():
+        pictures = _pictures(G, rep) if draw else []
+        gap_pngs = gap_report.gap_pictures(G, g) if draw and g is not None else []
     if fmt == "html":
         text = render_html(rep, pictures, gap_pngs, interactive_views(G, rep))
     elif out is not None:

@@ -46,7 +46,8 @@ class IngestSummary:
         docs = len(self.outcomes)
         rate = docs / self.seconds if self.seconds else 0.0
         kept = f"{self.count('curated')} kept curated, " if self.count("curated") else ""
-        return (f"{docs} {self.unit}: {self.count('written')} written, {self.count('unchanged')} unchanged, "
+        unit = self.unit[:-1] if docs == 1 and self.unit.endswith("s") else self.unit
+        return (f"{docs} {unit}: {self.count('written')} written, {self.count('unchanged')} unchanged, "
                 f"{kept}{self.count('failed')} failed ({rate:.1f} documents/s)")
 
 

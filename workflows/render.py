@@ -16,8 +16,9 @@ from rich.padding import Padding
 from rich.table import Table as _RichTable
 from rich.text import Text
 
-JURISDICTION_NOTE = ("XX〔s000〕: a place the document does not name (a redacted XX or **), kept "
-                     "apart per document, since two documents' XX need not be one place")
+JURISDICTION_NOTE = ("NAME〔doc〕 (XX〔s000〕, 市委〔w06〕): an anonymised place (XX, **) or a local body "
+                     "whose place the document does not say, kept apart per document: two documents' "
+                     "XX or 市委 need not be the same")
 
 
 class Table(_RichTable):

@@ -1,0 +1,95 @@
+"""ux1: frictions a new analyst met following the README on the samples and on texts of their own.
+
+Each test fails on the code before the fix: a re-ingest said "unchanged: f.txt (0 entities, 0
+relations)"; the summary's gap table had no finding ids (so nothing to pass to --dismiss) and still
+listed dismissed findings; a report on a machine without a Chinese font printed one matplotlib warning
+per missing glyph; an --out the user cannot write was a traceback; --help kept the source's line
+breaks, so every paragraph came out as alternating full lines and stubs.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+
+from typer.testing import CliRunner
+
+from cli import app
+from tests.records import SAMPLES
+
+runner = CliRunner()
+
+
+def invoke(*args, columns: int = 80):
+    return runner.invoke(app, [str(a) for a in args], env={"COLUMNS": str(columns)})
+
+
+def test_reingest_says_unchanged_without_zero_counts_and_names_the_id(tmp_path):
+    db = tmp_path / "g.db"
+    first = invoke("ingest", SAMPLES / "s001.txt", "--db", db)
+    assert first.exit_code == 0, first.output
+    assert "written:" in first.output and "as s001" in first.output
+    again = invoke("ingest", SAMPLES / "s001.txt", "--db", db)
+    line = next(x for x in again.output.splitlines() if x.startswith("unchanged:"))
+    assert "0 entities" not in line and "s001" in line
+    assert "1 file:" in again.output
+
+
+def test_summary_gives_finding_ids_and_leaves_dismissed_findings_out(tmp_path):
+    db = tmp_path / "g.db"
+    assert invoke("ingest", SAMPLES, "--db", db).exit_code == 0
+    data = json.loads(invoke("summary", "--db", db, "--json").stdout)
+    first = data["gaps"][0]
+    text = invoke("summary", "--db", db, columns=200).stdout
+    assert first["id"] in text and first["tier"] in text
+    assert "〔s000〕" in text and "anonymised place" in text  # the XX〔s000〕 form is explained
+    r = invoke("gaps", "--db", db, "--dismiss", first["id"], "--reason", "checked: the tie is stated")
+    assert r.exit_code == 0, r.output
+    after = json.loads(invoke("summary", "--db", db, "--json").stdout)
+    assert first["key"] not in {g["key"] for g in after["gaps"]}
+    assert after["gaps_dismissed"] == 1
+    assert "1 dismissed left out" in invoke("summary", "--db", db, columns=200).stdout
+
+
+def test_report_without_a_chinese_font_says_so_once_instead_of_a_warning_per_glyph(tmp_path, monkeypatch):
+    import graph.report
+
+    db = tmp_path / "g.db"
+    assert invoke("ingest", SAMPLES, "--db", db).exit_code == 0
+    monkeypatch.setattr(graph.report, "cjk_font", lambda: None)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        r = invoke("report", "--gaps", "--format", "html", "--out", tmp_path / "gaps.html", "--db", db)
+    assert r.exit_code == 0, r.output
+    assert not [w for w in caught if "Glyph" in str(w.message)]
+    assert r.output.count("no Chinese font installed") == 1
+    assert (tmp_path / "gaps.html").exists()
+
+
+def test_an_out_path_that_cannot_be_written_is_an_error_naming_it(tmp_path):
+    db = tmp_path / "g.db"
+    assert invoke("ingest", SAMPLES / "s001.txt", "--db", db).exit_code == 0
+    blocker = tmp_path / "afile"
+    blocker.write_text("x")
+    target = blocker / "sub" / "out.graphml"  # a folder under a file: cannot exist
+    r = invoke("export", "--format", "graphml", "--out", target, "--db", db)
+    assert r.exit_code == 2 and "cannot write" in r.output and "afile" in r.output
+    assert "Traceback" not in r.output
+    r = invoke("report", "--format", "md", "--out", blocker / "r.md", "--db", db)
+    assert r.exit_code == 2 and "cannot write" in r.output
+
+
+def test_help_paragraphs_are_wrapped_to_the_terminal_not_to_the_source():
+    r = invoke("ingest", "--help")
+    lines = [x.strip() for x in r.output.splitlines()]
+    # before: "... or its path inside a folder" / "given" / "(corpus/2019/..." as three lines
+    assert "given" not in lines
+    assert any("its path inside a folder" in x and x.endswith(("folder", "given", ")")) or "given (" in x
+               for x in lines)
+    for cmd in ("gaps", "brokers", "report", "path"):
+        rows = invoke(cmd, "--help").output.splitlines()
+        # a stub: a short line inside a paragraph (the next line is text, not a blank or a box)
+        stubs = [x for x, nxt in zip(rows, rows[1:], strict=False)
+                 if 0 < len(x.strip()) < 20 and "│" not in x and "╭" not in x and nxt.strip()
+                 and not nxt.lstrip().startswith(("╭", "│"))]
+        assert not stubs, (cmd, stubs)
