@@ -100,6 +100,8 @@ def extract(
 
 
 def render_extraction(ex) -> None:
+    from graph.gloss import gloss
+
     doc = ex.document
     meta = ", ".join(f"{k}: {v}" for k, v in (("jurisdiction", doc.jurisdiction), ("date", doc.date),
                                                ("genre", doc.genre)) if v)
@@ -107,13 +109,15 @@ def render_extraction(ex) -> None:
     for col in ("entity", "type", "aliases", "source"):
         table.add_column(col)
     for e in ex.entities:
-        table.add_row(e.name, e.type, "、".join(e.aliases), f"{e.source} {e.confidence:.2f}")
+        g = gloss(e.name, e.type)
+        table.add_row(e.name + (f"\n[dim]{g}[/dim]" if g and g != e.name else ""), e.type,
+                      "、".join(e.aliases), f"{e.source} {e.confidence:.2f}")
     out.print(table)
     rel = Table(show_header=True)
     for col in ("head", "relation", "tail", "modality", "evidence"):
-        rel.add_column(col)
-    for r in ex.relations:
-        rel.add_row(r.head, r.type, r.tail, r.modality, r.evidence.sentence[:60])
+        rel.add_column(col, ratio=2 if col == "evidence" else None)
+    for r in ex.relations:  # the whole sentence: it is what the relation rests on
+        rel.add_row(r.head, r.type, r.tail, r.modality, r.evidence.sentence)
     out.print(rel)
 
 
@@ -356,11 +360,21 @@ def resolve_cmd(
     if as_json:
         sys.stdout.write(json.dumps(pairs, ensure_ascii=False, indent=1) + "\n")
         return
-    table = Table(title=f"{len(pairs)} candidate pairs (decide with --merge / --distinct)")
+    table = Table(title=f"{len(pairs)} candidate pairs (decide with --merge / --distinct)",
+                  caption="mcfgraph resolve --merge A B: A is B (merged into B on the next ingest); "
+                          "mcfgraph resolve --distinct A B: keep them apart (not proposed again)")
     for col in ("a", "b", "type", "why", "score"):
         table.add_column(col)
+
+    def named(key: str) -> str:
+        a = g.nodes[key] if key in g else {}
+        gloss = a.get("gloss") or ""
+        docs = ", ".join(sorted(a.get("documents") or [])[:3])
+        return key + (f"\n[dim]{gloss}[/dim]" if gloss and gloss != key else "") + (
+            f"\n[dim]in {docs}[/dim]" if docs else "")
+
     for p in pairs:
-        table.add_row(p["a"], p["b"], p["type"], p["why"], f"{p['score']:.2f}")
+        table.add_row(named(p["a"]), named(p["b"]), p["type"], p["why"], f"{p['score']:.2f}")
     out.print(table)
 
 

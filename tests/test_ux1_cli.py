@@ -93,3 +93,28 @@ def test_help_paragraphs_are_wrapped_to_the_terminal_not_to_the_source():
                  if 0 < len(x.strip()) < 20 and "│" not in x and "╭" not in x and nxt.strip()
                  and not nxt.lstrip().startswith(("╭", "│"))]
         assert not stubs, (cmd, stubs)
+
+
+def test_extract_table_shows_glosses_and_whole_evidence_sentences():
+    data = json.loads(invoke("extract", SAMPLES / "s001.txt", "--format", "jsonl").stdout)
+    from tests.test_ux1_terminal import flat, last_column
+
+    text = invoke("extract", SAMPLES / "s001.txt").stdout
+    assert "LongyanMunicipalPartyCommittee" in flat(text)  # the gloss under 龙岩市委
+    longest = max((r["evidence"] for r in data["relations"]), key=len)
+    assert len(longest) > 60 and flat(longest) in last_column(text)
+
+
+def test_resolve_review_shows_glosses_and_says_which_way_merge_goes(tmp_path):
+    db = tmp_path / "g.db"
+    assert invoke("ingest", SAMPLES, "--db", db).exit_code == 0
+    pairs = json.loads(invoke("resolve", "--review", "--db", db, "--json").stdout)
+    text = invoke("resolve", "--review", "--db", db, columns=250).stdout
+    assert "--merge A B: A is B" in text
+    if pairs:
+        from graph.embedded import EmbeddedStore
+
+        g = EmbeddedStore(db).to_networkx()
+        glosses = [g.nodes[p["a"]].get("gloss") for p in pairs
+                   if p["a"] in g and g.nodes[p["a"]].get("gloss")]
+        assert glosses and glosses[0] in text
