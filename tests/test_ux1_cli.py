@@ -118,3 +118,22 @@ def test_resolve_review_shows_glosses_and_says_which_way_merge_goes(tmp_path):
         glosses = [g.nodes[p["a"]].get("gloss") for p in pairs
                    if p["a"] in g and g.nodes[p["a"]].get("gloss")]
         assert glosses and glosses[0] in text
+
+
+def test_gap_report_glosses_names_and_never_says_a_finding_is_quoted_above_by_itself(tmp_path):
+    import re
+
+    db = tmp_path / "g.db"
+    assert invoke("ingest", SAMPLES, "--db", db).exit_code == 0
+    md = invoke("report", "--gaps", "--db", db).stdout
+    data = json.loads(invoke("gaps", "--db", db, "--json").stdout)
+    ids = {f["id"] for f in data["findings"] + data["held_back"] + data["undetermined"]}
+    for block in md.split("\n#### ")[1:]:
+        head = block.splitlines()[0]
+        assert not re.match(r"[0-9a-f]{10}\. ", head), head  # an id is no rank to number a heading with
+        own = re.search(r"_id ([0-9a-f]{10})", block)
+        again = re.search(r"Also quoted above: (.*)", block)
+        if own and again:
+            assert f"#{own[1]}" not in again[1], head
+    assert ids
+    assert "in English: 军民融合产业园 = MCF Industrial Park" in md
