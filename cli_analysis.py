@@ -64,9 +64,26 @@ def load_graph(db: Path | None, neo4j: bool, neo4j_uri: str | None):
         store.close()
 
 
+def check_jurisdictions(G, jurisdictions) -> None:
+    """Each --jurisdiction value must name a jurisdiction of the store, else exit 2 listing them: a
+    value that matched nothing printed empty tables, as if the place had no actors."""
+    from graph.analysis.filters import jurisdiction_english, jurisdiction_matches
+    from graph.gloss import gloss
+
+    known = sorted({a.get("jurisdiction") or "" for _, a in G.nodes(data=True)})
+    for w in [j for j in jurisdictions or [] if j]:
+        if not any(jurisdiction_matches(j, [w]) for j in known):
+            named = [f"{j} ({gloss(j, 'Location')})" if jurisdiction_english(j) else j
+                     for j in known if j]
+            err.print(f"[red]error:[/red] --jurisdiction {w!r} matches no jurisdiction in the store; "
+                      f"there are: {', '.join(named) or 'none'}, and national", highlight=False)
+            raise typer.Exit(2)
+
+
 def filtered(G, types=None, jurisdictions=None, since=None, until=None, keep=()):
     from graph.analysis.filters import filter_graph
 
+    check_jurisdictions(G, jurisdictions)
     try:
         return filter_graph(G, types=types, jurisdictions=jurisdictions, since=since, until=until, keep=keep)
     except ValueError as exc:
@@ -439,6 +456,7 @@ def gaps(
         raise typer.Exit(2)
     store = load_dismissals(db)
     G = filtered(load_graph(db, neo4j, neo4j_uri), None, None, since, until)
+    check_jurisdictions(G, jurisdictions)
     try:
         res = run(G, kinds=kind, types=check_types(types), jurisdictions=jurisdictions,
                   max_hops=max_hops or None, top=top or None, as_of=as_of, dismissed=store.dismissed)

@@ -137,3 +137,18 @@ def test_gap_report_glosses_names_and_never_says_a_finding_is_quoted_above_by_it
             assert f"#{own[1]}" not in again[1], head
     assert ids
     assert "in English: 军民融合产业园 = MCF Industrial Park" in md
+
+
+def test_a_held_back_finding_quotes_each_sentence_once(tmp_path):
+    from tests.test_ux1_terminal import flat
+
+    db = tmp_path / "g.db"
+    assert invoke("ingest", SAMPLES, "--db", db).exit_code == 0
+    data = json.loads(invoke("gaps", "--db", db, "--json").stdout)
+    body = invoke("gaps", "--db", db).output
+    assert data["held_back"]
+    for f in data["held_back"]:
+        ev = (f.get("held_back") or {}).get("evidence") or f["evidence"]
+        block = flat(body.split(f["id"], 1)[1].split("#", 1)[0])
+        for s in {e["sentence"] for e in ev[:3]}:
+            assert block.count(flat(s)) == 1, s

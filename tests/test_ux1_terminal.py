@@ -101,3 +101,16 @@ def test_a_date_that_is_not_on_the_calendar_is_an_error_naming_the_flag(app, db)
         assert r.exit_code == 2, (args, r.output)
         assert flag in r.output and args[1] in r.output
     assert run80(app, "gaps", "--db", db, "--as-of", "2020-2").exit_code in (0, 1)
+
+
+def test_jurisdiction_in_english_and_a_jurisdiction_that_matches_nothing(app, db):
+    import json
+
+    zh = json.loads(run80(app, "centrality", "-j", "龙岩", "--db", db, "--json").stdout)
+    en = json.loads(run80(app, "centrality", "-j", "Longyan", "--db", db, "--json").stdout)
+    assert zh["rows"] and [r["key"] for r in en["rows"]] == [r["key"] for r in zh["rows"]]
+    for cmd in ("centrality", "brokers", "gaps", "export"):
+        r = run80(app, cmd, "-j", "Atlantis", "--db", db)
+        assert r.exit_code == 2, (cmd, r.output)
+        assert "Atlantis" in r.output and "龙岩市(LongyanCity)" in flat(r.output)
+

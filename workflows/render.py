@@ -21,12 +21,17 @@ JURISDICTION_NOTE = ("NAME〔doc〕 (XX〔s000〕, 市委〔w06〕): an anonymis
                      "XX or 市委 need not be the same")
 
 
+SHORT_COLUMNS = {"type", "side", "id", "#", "score", "degree", "modality", "relation", "tier", "count"}
+
+
 class Table(_RichTable):
     """rich's Table with columns that fold (wrap inside a word) instead of ending in '…'."""
 
-    def add_column(self, *args, **kw) -> None:
+    def add_column(self, header="", *args, **kw) -> None:
         kw.setdefault("overflow", "fold")
-        super().add_column(*args, **kw)
+        if header in SHORT_COLUMNS:  # one token each: 'MilitaryUnit', not 'MilitaryUni' / 't'
+            kw.setdefault("no_wrap", True)
+        super().add_column(header, *args, **kw)
 
 
 def table(title: str | None = None, columns: tuple[str, ...] | list[str] = (), **kw) -> Table:
@@ -66,7 +71,8 @@ def finding_block(i: int | str, f: dict, max_evidence: int = 3) -> Group:
     if extra:
         label = "held back: " if hb.get("reason") and extra == hb.get("reason") else ""
         parts.append(Padding(Text(label + extra, style="italic"), (0, 0, 0, 4)))
-    ev = hb.get("evidence") or f.get("evidence") or []
+    ev = list({(e.get("document"), e.get("sentence")): e
+               for e in hb.get("evidence") or f.get("evidence") or []}.values())  # each sentence once
     if ev[:max_evidence]:
         grid = _RichTable.grid(padding=(0, 1))
         grid.add_column(width=1)
