@@ -183,6 +183,11 @@ def build_report(G: nx.MultiDiGraph, key: str | None = None, include_gaps: bool 
         nodes = picture_nodes(G, key, radius)
         rep["sections"].append({"kind": "entity", "entity": info, "picture_nodes": nodes,
                                 "picture_center": key, "radius": radius})
+        if not include_all and not include_gaps:  # the documents this report draws on, not the corpus
+            cited = {d for n in nodes for d in G.nodes[n].get("documents", [])}
+            rep["documents"] = [docs[d] for d in sorted(docs) if d in cited]
+            rep["documents_note"] = (f"the {len(rep['documents'])} of {len(docs)} documents this report "
+                                     "draws on")
     if include_all:
         rep["title"] = "mcfgraph relationship report: whole graph" if key is None else rep["title"]
         rep["sections"].append({"kind": "centrality", "table": centrality_table(G, "betweenness", top=top)})
@@ -310,8 +315,9 @@ def _tables(rep: dict, top: int = 10) -> list[tuple[str, list[str], list[list[st
                           ""))
     if rep["documents"]:
         T.append(("Documents", ["id", "title", "date", "jurisdiction", "genre"],
-                  [[d.get("id", ""), d.get("title", ""), d.get("date", ""), d.get("jurisdiction", ""),
-                    d.get("genre", "")] for d in rep["documents"]], ""))
+                  [[d.get("id", ""), d.get("title", "") or "(untitled)", d.get("date", ""),
+                    d.get("jurisdiction", ""), d.get("genre", "")] for d in rep["documents"]],
+                  rep.get("documents_note", "")))
     return T
 
 

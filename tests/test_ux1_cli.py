@@ -152,3 +152,17 @@ def test_a_held_back_finding_quotes_each_sentence_once(tmp_path):
         block = flat(body.split(f["id"], 1)[1].split("#", 1)[0])
         for s in {e["sentence"] for e in ev[:3]}:
             assert block.count(flat(s)) == 1, s
+
+
+def test_entity_report_lists_the_documents_it_draws_on_and_the_html_select_has_english(tmp_path):
+    db = tmp_path / "g.db"
+    assert invoke("ingest", SAMPLES, "--db", db).exit_code == 0
+    md = invoke("report", "龙岩市委军民融合办", "--db", db).stdout
+    docs = md.split("## Documents", 1)[1]
+    assert "| s001 |" in docs and "| s003 |" not in docs  # s003 names nothing in this ego network
+    assert "documents this report draws on" in docs
+    out = tmp_path / "ego.html"
+    assert invoke("report", "龙岩市委军民融合办", "--format", "html", "--out", out, "--db", db).exit_code == 0
+    assert '<option value="龙岩市">龙岩市 Longyan City</option>' in out.read_text(encoding="utf-8")
+    whole = invoke("report", "--all", "--db", db).stdout
+    assert "| s003 | (untitled) |" in whole  # the whole-graph report keeps every document
