@@ -165,8 +165,34 @@ def ingest(
     for o in summary.failed:
         err.print(f"error: {o.error}", markup=False, highlight=False)
     err.print(summary.line(), highlight=False)
+    if not annotations:
+        _note_unread_documents(paths)
     if summary.failed:
         raise typer.Exit(1)
+
+
+# document formats a folder may hold that ingest reads nothing from (images, stylesheets and the like
+# are skipped without a word: a saved web page's folder is full of them)
+UNREAD_DOCUMENTS = {".doc": "save as .docx", ".wps": "save as .docx", ".rtf": "save as .docx",
+                    ".odt": "save as .docx", ".mht": "save as .html", ".mhtml": "save as .html",
+                    ".xls": "", ".xlsx": "", ".ppt": "", ".pptx": "", ".epub": "", ".caj": "export as .pdf"}
+
+
+def _note_unread_documents(paths) -> None:
+    """One line naming the documents inside the folders given that were skipped for their format:
+    an analyst's folder of .doc/.wps files used to ingest as '0 files' with no reason."""
+    skipped: dict[str, list[str]] = {}
+    for p in map(Path, paths):
+        if not p.is_dir():
+            continue
+        for f in sorted(p.rglob("*")):
+            if f.is_file() and not f.name.startswith(".") and f.suffix.lower() in UNREAD_DOCUMENTS:
+                skipped.setdefault(f.suffix.lower(), []).append(str(f))
+    for suffix, files in sorted(skipped.items()):
+        hint = UNREAD_DOCUMENTS[suffix]
+        shown = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
+        err.print(f"skipped {len(files)} {suffix} file(s), a format ingest does not read"
+                  + (f" ({hint})" if hint else "") + f": {shown}", markup=False, highlight=False)
 
 
 def _count_files(paths) -> int | None:

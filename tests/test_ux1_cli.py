@@ -166,3 +166,17 @@ def test_entity_report_lists_the_documents_it_draws_on_and_the_html_select_has_e
     assert '<option value="龙岩市">龙岩市 Longyan City</option>' in out.read_text(encoding="utf-8")
     whole = invoke("report", "--all", "--db", db).stdout
     assert "| s003 | (untitled) |" in whole  # the whole-graph report keeps every document
+
+
+def test_a_folder_of_doc_files_says_they_were_skipped_and_why(tmp_path):
+    folder = tmp_path / "texts"
+    folder.mkdir()
+    (folder / "s001.txt").write_text((SAMPLES / "s001.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "旧报告.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    (folder / "logo.png").write_bytes(b"\x89PNG")  # a page's image: no word about it
+    r = invoke("ingest", folder, "--db", tmp_path / "g.db")
+    assert r.exit_code == 0, r.output
+    assert "1 file: 1 written" in r.output
+    line = next(x for x in r.output.splitlines() if x.startswith("skipped"))
+    assert ".doc" in line and "旧报告.doc" in line and ".docx" in line
+    assert "logo.png" not in r.output
