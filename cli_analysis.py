@@ -144,6 +144,12 @@ def find_entity(G, name: str, as_json: bool) -> str:
         raise typer.Exit(3) from exc
 
 
+def _national(etype: str) -> str:
+    from workflows.render import national
+
+    return national(etype)
+
+
 def label(name: str, gloss: str) -> str:
     return f"{name}\n[dim]{gloss}[/dim]" if gloss and gloss != name else name
 
@@ -301,10 +307,13 @@ def centrality(
     if info.get("method") == "sampled":
         note += f", k={info['k']} sources, ±{info['error']:.5f} (1 standard error)"
     t = Table(title=f"{measure} centrality ({note}; {res['nodes']} entities, {res['ties']} ties)")
-    for col in ("#", "entity", "type", "side", "jurisdiction", "degree", "score"):
-        t.add_column(col)
+    t.add_column("#", justify="right")
+    t.add_column("entity (type, side, jurisdiction)", ratio=1)
+    t.add_column("degree", justify="right")
+    t.add_column("score", justify="right")
     for r in res["rows"]:
-        t.add_row(str(r["rank"]), label(r["name"], r["gloss"]), r["type"], r["side"], r["jurisdiction"],
+        where = ", ".join(x for x in (r["type"], r["side"], r["jurisdiction"] or _national(r["type"])) if x)
+        t.add_row(str(r["rank"]), label(r["name"], r["gloss"]) + f"\n[dim]({where})[/dim]",
                   str(r["degree"]), f"{r['score']:.5f}")
     out.print(t)
     if not res["rows"]:

@@ -114,3 +114,15 @@ def test_jurisdiction_in_english_and_a_jurisdiction_that_matches_nothing(app, db
         assert r.exit_code == 2, (cmd, r.output)
         assert "Atlantis" in r.output and "龙岩市(LongyanCity)" in flat(r.output)
 
+
+
+def test_centrality_keeps_names_whole_and_types_unbroken_at_80_columns(app, db):
+    import json
+
+    data = json.loads(run80(app, "centrality", "--db", db, "--json").stdout)
+    r = run80(app, "centrality", "--db", db)
+    assert r.exit_code == 0 and all(len(x) <= 80 for x in r.output.splitlines())
+    for row in data["rows"]:
+        assert row["name"] in r.output  # whole on one line, not '龙岩市委军 …' or '龙岩市' / '委'
+        assert row["type"] in r.output
+    assert "jurisdict\n" not in r.output

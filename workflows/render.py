@@ -34,6 +34,12 @@ class Table(_RichTable):
         super().add_column(header, *args, **kw)
 
 
+def national(etype: str) -> str:
+    """What an empty jurisdiction means in a table: a body of the country ('national'); a person
+    has no jurisdiction of their own (张丽华 was listed as 'national')."""
+    return "" if etype == "Person" else "national"
+
+
 def table(title: str | None = None, columns: tuple[str, ...] | list[str] = (), **kw) -> Table:
     """A rich Table whose columns wrap (fold) instead of ending in '…'."""
     t = Table(title=title, **kw)
@@ -98,5 +104,5 @@ def print_findings(console: Console, title: str, findings: list[dict], note: str
         console.print(Text(note, style="dim"))
 
 
-__all__ = ["JURISDICTION_NOTE", "Table", "add_column", "escape", "evidence_line", "finding_block",
+__all__ = ["JURISDICTION_NOTE", "Table", "add_column", "national", "escape", "evidence_line", "finding_block",
            "mentions_placeholder", "print_findings", "table"]

@@ -7,7 +7,7 @@ from collections import Counter
 import networkx as nx
 from rich.console import Console
 
-from workflows.render import JURISDICTION_NOTE, Table, mentions_placeholder
+from workflows.render import JURISDICTION_NOTE, Table, mentions_placeholder, national
 
 
 def summarise(g: nx.MultiDiGraph, top: int = 10, dismissed: dict | None = None) -> dict:
@@ -54,11 +54,14 @@ def render_summary(result: dict, console: Console) -> None:
         s.add_row(k, str(v))
     console.print(t, s)
     c = Table(title="Most central actors (betweenness)")
-    for col in ("entity", "gloss", "jurisdiction", "type", "side", "score"):
-        c.add_column(col)
+    c.add_column("entity (type, side, jurisdiction)", ratio=1)
+    c.add_column("score", justify="right")
     for a in result["central_actors"]:
-        c.add_row(a["name"], a.get("gloss", ""), a.get("jurisdiction") or "(national)", a["type"],
-                  a.get("side", ""), f"{a['score']:.3f}")
+        gloss = a.get("gloss", "")
+        jur = a.get("jurisdiction") or national(a["type"])
+        where = ", ".join(x for x in (a["type"], a.get("side", ""), jur) if x)
+        c.add_row(a["name"] + (f"\n[dim]{gloss}[/dim]" if gloss and gloss != a["name"] else "")
+                  + f"\n[dim]({where})[/dim]", f"{a['score']:.3f}")
     console.print(c)
     dismissed = result.get("gaps_dismissed", 0)
     gt = Table(title="Top coordination gaps", caption="each with its evidence sentences: mcfgraph gaps; "
