@@ -263,15 +263,11 @@ def path(
         raise typer.Exit(1)
     out.print(f"[bold]{res['count']} shortest path(s) of {res['length']} hop(s)[/bold]"
               + (" (truncated)" if res["truncated"] else ""))
+    from workflows.render import print_path
+
     for i, hops in enumerate(res["all_shortest"], 1):
-        t = Table(title=f"path {i}" + (" (shortest)" if i == 1 else ""))
-        for col in ("#", "head", "relation", "tail", "evidence"):
-            t.add_column(col)
-        for j, h in enumerate(hops, 1):
-            hn, tn = res["nodes"][h["head"]], res["nodes"][h["tail"]]
-            t.add_row(str(j), label(hn["name"], hn["gloss"]), h["type"], label(tn["name"], tn["gloss"]),
-                      ev_text(h["evidence"]))
-        out.print(t)
+        title = f"path {i}" + (" (shortest)" if i == 1 else "")
+        print_path(out, title, res["source"]["key"], hops, res["nodes"])
 
 
 def centrality(

@@ -126,3 +126,17 @@ def test_centrality_keeps_names_whole_and_types_unbroken_at_80_columns(app, db):
         assert row["name"] in r.output  # whole on one line, not '龙岩市委军 …' or '龙岩市' / '委'
         assert row["type"] in r.output
     assert "jurisdict\n" not in r.output
+
+
+def test_path_reads_as_a_chain_with_whole_sentences_at_80_columns(app, db):
+    import json
+
+    data = json.loads(run80(app, "path", "龙岩军分区", "龙岩市融合发展促进会", "--db", db, "--json").stdout)
+    r = run80(app, "path", "龙岩军分区", "龙岩市融合发展促进会", "--db", db)
+    assert r.exit_code == 0 and "path 1" in r.output
+    body = flat(r.output)
+    for h in data["shortest"]:
+        assert h["type"] in r.output
+        assert flat(h["evidence"]["sentence"]) in body, h["evidence"]["sentence"]
+    for n in data["nodes"].values():
+        assert n["name"] in r.output and n["gloss"] in r.output

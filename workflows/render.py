@@ -92,6 +92,36 @@ def finding_block(i: int | str, f: dict, max_evidence: int = 3) -> Group:
     return Group(*parts)
 
 
+def print_path(console: Console, title: str, start: str, hops: list[dict], nodes: dict) -> None:
+    """A path as a chain read from its start: each entity (name, gloss), then the tie to the next
+    with its direction as stated and its evidence sentence in full. Five table columns at 80 left the
+    sentence twelve characters a line."""
+    def entity(key: str) -> Text:
+        n = nodes.get(key) or {}
+        t = Text(n.get("name") or key, style="bold")
+        if n.get("gloss") and n.get("gloss") != n.get("name"):
+            t.append(f"  {n['gloss']}", style="dim")
+        return t
+
+    console.print(Text(title, style="bold underline"))
+    here = start
+    console.print(entity(here))
+    for h in hops:
+        forward = h["head"] == here
+        nxt = h["tail"] if forward else h["head"]
+        grid = _RichTable.grid(padding=(0, 1))
+        grid.add_column(width=1)
+        grid.add_column(overflow="fold")
+        rel = f"{h['type']} →" if forward else f"← {h['type']}"
+        grid.add_row("│", Text(rel, style="cyan"))
+        if h.get("evidence"):
+            grid.add_row("│", evidence_line(h["evidence"]))
+        console.print(Padding(grid, (0, 0, 0, 2)))
+        console.print(entity(nxt))
+        here = nxt
+    console.print()
+
+
 def print_findings(console: Console, title: str, findings: list[dict], note: str = "") -> None:
     """A titled list of finding blocks, a blank line between them; '(none)' when empty."""
     console.print(Text(title, style="bold underline"))
@@ -104,5 +134,5 @@ def print_findings(console: Console, title: str, findings: list[dict], note: str
         console.print(Text(note, style="dim"))
 
 
-__all__ = ["JURISDICTION_NOTE", "Table", "add_column", "national", "escape", "evidence_line", "finding_block",
-           "mentions_placeholder", "print_findings", "table"]
+__all__ = ["JURISDICTION_NOTE", "Table", "add_column", "escape", "evidence_line", "finding_block",
+           "mentions_placeholder", "national", "print_findings", "print_path", "table"]
