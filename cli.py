@@ -294,13 +294,16 @@ def summary(
 
     Example: mcfgraph summary --top 5
     """
+    from cli_analysis import note_if_empty, require_store
     from workflows.summary import summarise
 
+    require_store(db, neo4j, neo4j_uri)
     store = store_from(db, neo4j, neo4j_uri)
     try:
         g = store.to_networkx()
     finally:
         store.close()
+    note_if_empty(g, db)
     result = summarise(g, top=top, dismissed=_dismissed(db))
     if as_json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=1) + "\n")

@@ -46,17 +46,41 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="One JSON document on stdo
 # ---------------------------------------------------------------------------------------------
 
 
+def require_store(db: Path | None, neo4j: bool, neo4j_uri: str | None) -> None:
+    """A reading command on an embedded store file that does not exist exits 2 saying so: it used to
+    create an empty ./mcfgraph.db wherever the analyst stood and print empty tables."""
+    import os
+
+    from graph.store import DEFAULT_DB
+
+    if neo4j or neo4j_uri or os.environ.get("NEO4J_URI"):
+        return
+    path = Path(db or os.environ.get("MCFGRAPH_DB") or DEFAULT_DB)
+    if not path.exists():
+        err.print(f"[red]error:[/red] no store at {path}: ingest documents first (mcfgraph ingest FOLDER), "
+                  "or point --db / MCFGRAPH_DB at your store", highlight=False)
+        raise typer.Exit(2)
+
+
+def note_if_empty(G, db: Path | None) -> None:
+    if not G.graph.get("documents") and G.number_of_nodes() == 0:
+        err.print("note: the store holds no documents yet (mcfgraph ingest FOLDER)", highlight=False)
+
+
 def load_graph(db: Path | None, neo4j: bool, neo4j_uri: str | None):
     """The whole graph from the chosen store; exits 2 with the reason if the store fails."""
     from graph.store import StoreError, open_store
 
+    require_store(db, neo4j, neo4j_uri)
     try:
         store = open_store(db, neo4j_uri or neo4j)
     except (StoreError, OSError) as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from exc
     try:
-        return store.to_networkx()
+        G = store.to_networkx()
+        note_if_empty(G, db)
+        return G
     except StoreError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from exc

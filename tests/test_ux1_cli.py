@@ -180,3 +180,16 @@ def test_a_folder_of_doc_files_says_they_were_skipped_and_why(tmp_path):
     line = next(x for x in r.output.splitlines() if x.startswith("skipped"))
     assert ".doc" in line and "旧报告.doc" in line and ".docx" in line
     assert "logo.png" not in r.output
+
+
+def test_reading_a_store_that_does_not_exist_is_an_error_and_creates_nothing(tmp_path):
+    missing = tmp_path / "nowhere.db"
+    for args in (["summary"], ["gaps"], ["show", "龙岩市委"], ["centrality"], ["report", "--gaps"]):
+        r = invoke(*args, "--db", missing)
+        assert r.exit_code == 2, (args, r.output)
+        assert "no store at" in r.output and "nowhere.db" in r.output and "mcfgraph ingest" in r.output
+    assert not missing.exists()
+    empty = tmp_path / "empty.db"
+    assert invoke("clear", "--yes", "--db", empty).exit_code == 0
+    r = invoke("summary", "--db", empty)
+    assert r.exit_code == 0 and "holds no documents yet" in r.output
