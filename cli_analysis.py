@@ -223,6 +223,10 @@ def show(
     for p in info["problems"]:
         t.add_row("[red]problem[/red]", ev_text(p))
     out.print(t)
+    if not info["relationships"]:
+        out.print("Relationships: none" + (" with entities of the types asked" if types else ""),
+                  highlight=False)
+        return
     r = Table(title=f"Relationships ({len(info['relationships'])})")
     r.add_column("relation")
     r.add_column("other entity (type, side)", max_width=34)

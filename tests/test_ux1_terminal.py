@@ -140,3 +140,10 @@ def test_path_reads_as_a_chain_with_whole_sentences_at_80_columns(app, db):
         assert flat(h["evidence"]["sentence"]) in body, h["evidence"]["sentence"]
     for n in data["nodes"].values():
         assert n["name"] in r.output and n["gloss"] in r.output
+
+
+def test_show_says_none_instead_of_an_empty_relationship_table(app, db):
+    r = run80(app, "show", "龙岩市委", "--db", db, "--type", "Fund")
+    assert r.exit_code == 0, r.output
+    assert "Relationships: none with entities of the types asked" in r.output and "┏" not in r.output.split(
+        "Relationships")[-1]
