@@ -521,9 +521,12 @@ def gaps(
         _print_findings("Held back (each with its reason and the deciding sentences)", res["held_back"])
     if res["undetermined"]:
         _print_findings("Not enough coverage to tell", res["undetermined"])
-    from workflows.render import JURISDICTION_NOTE, mentions_placeholder
+    from workflows.render import JURISDICTION_NOTE, TIERS_NOTE, mentions_placeholder
 
-    if mentions_placeholder(*[f["title"] for f in res["findings"] + res["held_back"] + res["undetermined"]]):
+    shown = res["findings"] + res["held_back"] + res["undetermined"]
+    if shown:
+        out.print(TIERS_NOTE, style="dim", highlight=False, markup=False)
+    if mentions_placeholder(*[f["title"] for f in shown]):
         out.print(JURISDICTION_NOTE, style="dim", highlight=False, markup=False)
     pt = res["peer_table"]
     if pt["rows"]:

@@ -74,6 +74,7 @@ def test_gaps_lists_findings_with_whole_sentences_at_80_columns(app, db):
     data = json.loads(run80(app, "gaps", "--db", db, "--json").stdout)
     r = run80(app, "gaps", "--db", db)
     assert "Coordination gaps" in r.output
+    assert "tiers, strongest first: stated = " in r.output  # the jargon explained where it is used
     body = flat(r.output)
     assert data["findings"]
     for f in data["findings"] + data["held_back"] + data["undetermined"]:

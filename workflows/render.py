@@ -34,6 +34,13 @@ class Table(_RichTable):
         super().add_column(header, *args, **kw)
 
 
+TIERS_NOTE = ("tiers, strongest first: stated = a document states the problem; directive = a body is told "
+              "to act (or plans to) and no later document reports it acting; structural = inferred from "
+              "what the documents do not say (no channel between the sides, one broker, a park without "
+              "firms): a lead to check, not a conclusion. Modalities after a quote say how the sentence "
+              "puts it (stated, reported, directive, plan, problem).")
+
+
 def national(etype: str) -> str:
     """What an empty jurisdiction means in a table: a body of the country ('national'); a person
     has no jurisdiction of their own (张丽华 was listed as 'national')."""
@@ -134,5 +141,5 @@ def print_findings(console: Console, title: str, findings: list[dict], note: str
         console.print(Text(note, style="dim"))
 
 
-__all__ = ["JURISDICTION_NOTE", "Table", "add_column", "escape", "evidence_line", "finding_block",
-           "mentions_placeholder", "national", "print_findings", "print_path", "table"]
+__all__ = ["JURISDICTION_NOTE", "TIERS_NOTE", "Table", "add_column", "escape", "evidence_line",
+           "finding_block", "mentions_placeholder", "national", "print_findings", "print_path", "table"]
