@@ -162,6 +162,8 @@ def ingest(
     for o in summary.outcomes:
         if o.status == "curated":
             err.print(o.error, markup=False, highlight=False)
+        elif o.note and err.is_terminal:  # a progress bar printed no line per file
+            err.print(f"note: {o.path}: {o.note}", markup=False, highlight=False)
     for o in summary.failed:
         err.print(f"error: {o.error}", markup=False, highlight=False)
     err.print(summary.line(), highlight=False)
@@ -212,7 +214,8 @@ def _log_outcome(o) -> None:
                   markup=False, highlight=False)
     elif o.status not in ("failed", "curated"):
         ident = f"as {o.doc_id}, " if o.doc_id else ""
-        err.print(f"{o.status}: {o.path} ({ident}{o.entities} entities, {o.relations} relations)",
+        note = f"; note: {o.note}" if getattr(o, "note", "") else ""
+        err.print(f"{o.status}: {o.path} ({ident}{o.entities} entities, {o.relations} relations){note}",
                   markup=False, highlight=False)
 
 

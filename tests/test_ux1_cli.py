@@ -193,3 +193,18 @@ def test_reading_a_store_that_does_not_exist_is_an_error_and_creates_nothing(tmp
     assert invoke("clear", "--yes", "--db", empty).exit_code == 0
     r = invoke("summary", "--db", empty)
     assert r.exit_code == 0 and "holds no documents yet" in r.output
+
+
+def test_the_same_file_twice_in_a_batch_is_pointed_out(tmp_path):
+    folder = tmp_path / "texts"
+    (folder / "copy").mkdir(parents=True)
+    text = (SAMPLES / "s001.txt").read_bytes()
+    (folder / "s001.txt").write_bytes(text)
+    (folder / "copy" / "s001.txt").write_bytes(text)
+    r = invoke("ingest", folder, "--db", tmp_path / "g.db")
+    assert r.exit_code == 0, r.output
+    noted = [x for x in r.output.splitlines() if "the same file as" in x]
+    assert len(noted) == 1, r.output
+    ids = {"s001", "copy/s001"}
+    later = next(i for i in ids if f"(as {i}," in noted[0])
+    assert f"the same file as {(ids - {later}).pop()}" in noted[0] and f"mcfgraph forget {later}" in noted[0]
