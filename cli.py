@@ -256,13 +256,23 @@ def forget(
 
     Example: mcfgraph forget s001
     """
+    from cli_analysis import require_store
+
+    require_store(db, neo4j, neo4j_uri)
     store = store_from(db, neo4j, neo4j_uri)
     try:
         removed = store.forget(doc_id)
+        ids = [] if removed else sorted(store.to_networkx().graph.get("documents", {}))
     finally:
         store.close()
     if not removed:
-        err.print(f"error: no document {doc_id!r} in the store", markup=False)
+        import difflib
+
+        near = difflib.get_close_matches(doc_id, ids, n=5, cutoff=0.5) or [i for i in ids if doc_id in i][:5]
+        hint = (f"; did you mean {', '.join(near)}?" if near else
+                f"; it holds {len(ids)} documents (ids are file stems or paths in the folder ingested: "
+                "mcfgraph export --format json lists them)")
+        err.print(f"error: no document {doc_id!r} in the store{hint}", markup=False, highlight=False)
         raise typer.Exit(1)
     out.print(f"forgot {doc_id}")
 

@@ -208,3 +208,12 @@ def test_the_same_file_twice_in_a_batch_is_pointed_out(tmp_path):
     ids = {"s001", "copy/s001"}
     later = next(i for i in ids if f"(as {i}," in noted[0])
     assert f"the same file as {(ids - {later}).pop()}" in noted[0] and f"mcfgraph forget {later}" in noted[0]
+
+
+def test_forget_of_an_id_not_stored_suggests_the_ids_it_may_mean(tmp_path):
+    db = tmp_path / "g.db"
+    assert invoke("ingest", SAMPLES, "--db", db).exit_code == 0
+    r = invoke("forget", "s001.txt", "--db", db, columns=200)
+    assert r.exit_code == 1 and "no document 's001.txt'" in r.output and "did you mean s001" in r.output
+    r = invoke("forget", "s001", "--db", db)
+    assert r.exit_code == 0 and "forgot s001" in r.output
