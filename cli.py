@@ -256,9 +256,11 @@ def forget(
 
     Example: mcfgraph forget s001
     """
-    from cli_analysis import require_store
-
-    require_store(db, neo4j, neo4j_uri)
+    path = Path(db or os.environ.get("MCFGRAPH_DB") or DEFAULT_DB)
+    if not (neo4j or neo4j_uri or os.environ.get("NEO4J_URI")) and not path.exists():
+        err.print(f"error: no document {doc_id!r}: there is no store at {path} (--db / MCFGRAPH_DB)",
+                  markup=False, highlight=False)
+        raise typer.Exit(1)  # nothing to forget; creating an empty store here helped no one
     store = store_from(db, neo4j, neo4j_uri)
     try:
         removed = store.forget(doc_id)
