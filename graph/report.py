@@ -329,6 +329,21 @@ def _gaps_section(rep: dict) -> dict | None:
     return next((s["gaps"] for s in rep["sections"] if s["kind"] == "gaps"), None)
 
 
+def filters_line(f: dict) -> str:
+    """'Filters: jurisdiction 龙岩 · types MilitaryUnit, PartyGovBody · documents dated 2019-01 to
+    2020' in words (it read "types=all, jurisdictions=['Longyan'], dates=…–…", a Python list)."""
+    parts = [f"jurisdiction {', '.join(f['jurisdictions'])}" if f.get("jurisdictions")
+             else "all jurisdictions",
+             f"types {', '.join(f['types'])}" if f.get("types") else "all types"]
+    since, until = f.get("since"), f.get("until")
+    if since or until:
+        parts.append("documents dated " + (f"{since} to {until}" if since and until
+                                           else f"on or after {since}" if since else f"on or before {until}"))
+    else:
+        parts.append("all dates")
+    return "Filters: " + " · ".join(parts)
+
+
 def render_md(rep: dict, pictures: list[bytes], picture_paths: list[str] | None = None,
               gap_pictures: list[tuple[str, str]] = ()) -> str:
     """Markdown; pictures linked by path when given, otherwise embedded as data URIs.
@@ -336,9 +351,7 @@ def render_md(rep: dict, pictures: list[bytes], picture_paths: list[str] | None 
     lines = [f"# {rep['title']}", ""]
     if rep.get("filters"):
         f = rep["filters"]
-        lines += [f"Filters: types={f.get('types') or 'all'}, "
-                  f"jurisdictions={f.get('jurisdictions') or 'all'}, "
-                  f"dates={f.get('since') or '…'}–{f.get('until') or '…'}", ""]
+        lines += [f"_{filters_line(f)}_", ""]
     for i, png in enumerate(pictures):
         src = picture_paths[i] if picture_paths else "data:image/png;base64," + base64.b64encode(png).decode()
         lines += [f"![network picture {i + 1}]({src})", ""]
@@ -405,6 +418,8 @@ def render_html(rep: dict, pictures: list[bytes], gap_pictures: list[tuple[str, 
              f"<title>{e(rep['title'])}</title><style>{_CSS}{gap_report.CSS}</style>"
              f"<script>{_SCRIPT}</script></head><body>",
              f"<h1>{e(rep['title'])}</h1>"]
+    if rep.get("filters"):  # a shared report says what it was cut to, as the md does
+        parts.append(f'<p class="note">{e(filters_line(rep["filters"]))}</p>')
     for view in views:
         parts += ["<h2>Network (interactive)</h2>", '<p class="note">Drag to pan, scroll to zoom; click a '
                   "node or a relationship for its evidence; filter by side, type and jurisdiction.</p>", view]

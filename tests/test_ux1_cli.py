@@ -217,3 +217,15 @@ def test_forget_of_an_id_not_stored_suggests_the_ids_it_may_mean(tmp_path):
     assert r.exit_code == 1 and "no document 's001.txt'" in r.output and "did you mean s001" in r.output
     r = invoke("forget", "s001", "--db", db)
     assert r.exit_code == 0 and "forgot s001" in r.output
+
+
+def test_a_filtered_report_states_its_filters_in_words(tmp_path):
+    db = tmp_path / "g.db"
+    assert invoke("ingest", SAMPLES, "--db", db).exit_code == 0
+    md = invoke("report", "--gaps", "-j", "Longyan", "--since", "2019", "--db", db).stdout
+    assert "Filters: jurisdiction Longyan · all types · documents dated on or after 2019" in md
+    assert "['" not in md  # no Python list in a shared report
+    out = tmp_path / "r.html"
+    r = invoke("report", "--gaps", "-j", "龙岩", "--format", "html", "--out", out, "--db", db)
+    assert r.exit_code == 0, r.output
+    assert "Filters: jurisdiction 龙岩 · all types · all dates" in out.read_text(encoding="utf-8")
