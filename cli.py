@@ -11,9 +11,9 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from graph.store import DEFAULT_DB, GraphStore, StoreError, open_store
+from workflows.render import Table
 
 app = typer.Typer(
     help="Knowledge graph of actors, policies and projects from Chinese military-civil fusion "
@@ -100,6 +100,8 @@ def extract(
 
 
 def render_extraction(ex) -> None:
+    from graph.gloss import gloss
+
     doc = ex.document
     meta = ", ".join(f"{k}: {v}" for k, v in (("jurisdiction", doc.jurisdiction), ("date", doc.date),
                                                ("genre", doc.genre)) if v)
@@ -107,13 +109,15 @@ def render_extraction(ex) -> None:
     for col in ("entity", "type", "aliases", "source"):
         table.add_column(col)
     for e in ex.entities:
-        table.add_row(e.name, e.type, "、".join(e.aliases), f"{e.source} {e.confidence:.2f}")
+        g = gloss(e.name, e.type)
+        table.add_row(e.name + (f"\n[dim]{g}[/dim]" if g and g != e.name else ""), e.type,
+                      "、".join(e.aliases), f"{e.source} {e.confidence:.2f}")
     out.print(table)
     rel = Table(show_header=True)
     for col in ("head", "relation", "tail", "modality", "evidence"):
-        rel.add_column(col)
-    for r in ex.relations:
-        rel.add_row(r.head, r.type, r.tail, r.modality, r.evidence.sentence[:60])
+        rel.add_column(col, ratio=2 if col == "evidence" else None)
+    for r in ex.relations:  # the whole sentence: it is what the relation rests on
+        rel.add_row(r.head, r.type, r.tail, r.modality, r.evidence.sentence)
     out.print(rel)
 
 
@@ -158,11 +162,39 @@ def ingest(
     for o in summary.outcomes:
         if o.status == "curated":
             err.print(o.error, markup=False, highlight=False)
+        elif o.note and err.is_terminal:  # a progress bar printed no line per file
+            err.print(f"note: {o.path}: {o.note}", markup=False, highlight=False)
     for o in summary.failed:
         err.print(f"error: {o.error}", markup=False, highlight=False)
     err.print(summary.line(), highlight=False)
+    if not annotations:
+        _note_unread_documents(paths)
     if summary.failed:
         raise typer.Exit(1)
+
+
+# document formats a folder may hold that ingest reads nothing from (images, stylesheets and the like
+# are skipped without a word: a saved web page's folder is full of them)
+UNREAD_DOCUMENTS = {".doc": "save as .docx", ".wps": "save as .docx", ".rtf": "save as .docx",
+                    ".odt": "save as .docx", ".mht": "save as .html", ".mhtml": "save as .html",
+                    ".xls": "", ".xlsx": "", ".ppt": "", ".pptx": "", ".epub": "", ".caj": "export as .pdf"}
+
+
+def _note_unread_documents(paths) -> None:
+    """One line naming the documents inside the folders given that were skipped for their format:
+    an analyst's folder of .doc/.wps files used to ingest as '0 files' with no reason."""
+    skipped: dict[str, list[str]] = {}
+    for p in map(Path, paths):
+        if not p.is_dir():
+            continue
+        for f in sorted(p.rglob("*")):
+            if f.is_file() and not f.name.startswith(".") and f.suffix.lower() in UNREAD_DOCUMENTS:
+                skipped.setdefault(f.suffix.lower(), []).append(str(f))
+    for suffix, files in sorted(skipped.items()):
+        hint = UNREAD_DOCUMENTS[suffix]
+        shown = ", ".join(files[:3]) + (f" and {len(files) - 3} more" if len(files) > 3 else "")
+        err.print(f"skipped {len(files)} {suffix} file(s), a format ingest does not read"
+                  + (f" ({hint})" if hint else "") + f": {shown}", markup=False, highlight=False)
 
 
 def _count_files(paths) -> int | None:
@@ -177,8 +209,13 @@ def _count_files(paths) -> int | None:
 
 def _log_outcome(o) -> None:
     """One plain line per written or skipped document (failures are listed at the end)."""
-    if o.status not in ("failed", "curated"):
-        err.print(f"{o.status}: {o.path} ({o.entities} entities, {o.relations} relations)",
+    if o.status == "unchanged":  # nothing was read into the store: no counts to give
+        err.print(f"unchanged: {o.path} (stored as {o.doc_id}; same text as before, skipped)",
+                  markup=False, highlight=False)
+    elif o.status not in ("failed", "curated"):
+        ident = f"as {o.doc_id}, " if o.doc_id else ""
+        note = f"; note: {o.note}" if getattr(o, "note", "") else ""
+        err.print(f"{o.status}: {o.path} ({ident}{o.entities} entities, {o.relations} relations){note}",
                   markup=False, highlight=False)
 
 
@@ -219,13 +256,25 @@ def forget(
 
     Example: mcfgraph forget s001
     """
+    path = Path(db or os.environ.get("MCFGRAPH_DB") or DEFAULT_DB)
+    if not (neo4j or neo4j_uri or os.environ.get("NEO4J_URI")) and not path.exists():
+        err.print(f"error: no document {doc_id!r}: there is no store at {path} (--db / MCFGRAPH_DB)",
+                  markup=False, highlight=False)
+        raise typer.Exit(1)  # nothing to forget; creating an empty store here helped no one
     store = store_from(db, neo4j, neo4j_uri)
     try:
         removed = store.forget(doc_id)
+        ids = [] if removed else sorted(store.to_networkx().graph.get("documents", {}))
     finally:
         store.close()
     if not removed:
-        err.print(f"error: no document {doc_id!r} in the store", markup=False)
+        import difflib
+
+        near = difflib.get_close_matches(doc_id, ids, n=5, cutoff=0.5) or [i for i in ids if doc_id in i][:5]
+        hint = (f"; did you mean {', '.join(near)}?" if near else
+                f"; it holds {len(ids)} documents (ids are file stems or paths in the folder ingested: "
+                "mcfgraph export --format json lists them)")
+        err.print(f"error: no document {doc_id!r} in the store{hint}", markup=False, highlight=False)
         raise typer.Exit(1)
     out.print(f"forgot {doc_id}")
 
@@ -260,14 +309,17 @@ def summary(
 
     Example: mcfgraph summary --top 5
     """
+    from cli_analysis import note_if_empty, require_store
     from workflows.summary import summarise
 
+    require_store(db, neo4j, neo4j_uri)
     store = store_from(db, neo4j, neo4j_uri)
     try:
         g = store.to_networkx()
     finally:
         store.close()
-    result = summarise(g, top=top)
+    note_if_empty(g, db)
+    result = summarise(g, top=top, dismissed=_dismissed(db))
     if as_json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
         return
@@ -276,12 +328,19 @@ def summary(
     render_summary(result, out)
 
 
+def _dismissed(db: Path | None) -> dict:
+    """The analyst's dismissed gap findings (beside the store), for the summary to leave out."""
+    from cli_analysis import load_dismissals
+
+    return load_dismissals(db).dismissed
+
+
 @app.command()
 def run(
     paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (default: samples/).")]
     = None,
     db: DbOpt = None, neo4j: Neo4jOpt = False, neo4j_uri: Neo4jUriOpt = None,
-    top: Annotated[int, typer.Option("--top")] = 10,
+    top: Annotated[int, typer.Option("--top", help="How many central actors and gaps.")] = 10,
 ) -> None:
     """The main job: ingest the documents (the bundled sample corpus by default), print the findings.
 
@@ -300,7 +359,7 @@ def run(
         g = store.to_networkx()
     finally:
         store.close()
-    render_summary(summarise(g, top=top), out)
+    render_summary(summarise(g, top=top, dismissed=_dismissed(db)), out)
     if result.failed:
         raise typer.Exit(1)
 
@@ -313,7 +372,8 @@ def resolve_cmd(
     distinct: Annotated[tuple[str, str] | None, typer.Option("--distinct", help="A B: keep apart.")]
     = None,
     db: DbOpt = None, neo4j: Neo4jOpt = False, neo4j_uri: Neo4jUriOpt = None,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Candidates and decisions as JSON (for "
+                                          "scripts).")] = False,
 ) -> None:
     """Review possible duplicates that were kept apart, and record decisions for later ingests.
 
@@ -344,11 +404,21 @@ def resolve_cmd(
     if as_json:
         sys.stdout.write(json.dumps(pairs, ensure_ascii=False, indent=1) + "\n")
         return
-    table = Table(title=f"{len(pairs)} candidate pairs (decide with --merge / --distinct)")
+    table = Table(title=f"{len(pairs)} candidate pairs (decide with --merge / --distinct)",
+                  caption="mcfgraph resolve --merge A B: A is B (merged into B on the next ingest); "
+                          "mcfgraph resolve --distinct A B: keep them apart (not proposed again)")
     for col in ("a", "b", "type", "why", "score"):
         table.add_column(col)
+
+    def named(key: str) -> str:
+        a = g.nodes[key] if key in g else {}
+        gloss = a.get("gloss") or ""
+        docs = ", ".join(sorted(a.get("documents") or [])[:3])
+        return key + (f"\n[dim]{gloss}[/dim]" if gloss and gloss != key else "") + (
+            f"\n[dim]in {docs}[/dim]" if docs else "")
+
     for p in pairs:
-        table.add_row(p["a"], p["b"], p["type"], p["why"], f"{p['score']:.2f}")
+        table.add_row(named(p["a"]), named(p["b"]), p["type"], p["why"], f"{p['score']:.2f}")
     out.print(table)
 
 
@@ -457,6 +527,37 @@ from cli_review import review_app  # noqa: E402
 _register_analysis(app)
 _register_cypher(app, neo4j_app)  # mcfgraph cypher, mcfgraph neo4j import
 app.add_typer(review_app, name="review")
+
+
+def _unwrap(doc: str) -> str:
+    """A docstring's paragraphs as single lines (each 'Example:' line kept on its own), so that --help
+    wraps them to the terminal: typer keeps the source's line breaks, and at 80 columns every
+    100-column source line came out as one full line and a stub ('...or its path inside a folder' /
+    'given')."""
+    paras = []
+    for para in doc.strip().split("\n\n"):
+        lines: list[str] = []
+        for line in para.splitlines():
+            line = line.strip()
+            if lines and not line.startswith("Example"):
+                lines[-1] += " " + line
+            else:
+                lines.append(line)
+        paras.append("\n\n".join(lines))
+    return "\n\n".join(paras)
+
+
+def _unwrap_help(*apps: typer.Typer) -> None:
+    import inspect
+
+    for a in apps:
+        for info in a.registered_commands:
+            doc = info.help or inspect.getdoc(info.callback) or ""
+            if doc:
+                info.help = _unwrap(doc)
+
+
+_unwrap_help(app, neo4j_app, review_app)
 
 if __name__ == "__main__":
     app()

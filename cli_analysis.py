@@ -18,7 +18,8 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
+
+from workflows.render import Table
 
 out = Console()
 err = Console(stderr=True)
@@ -45,17 +46,41 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="One JSON document on stdo
 # ---------------------------------------------------------------------------------------------
 
 
+def require_store(db: Path | None, neo4j: bool, neo4j_uri: str | None) -> None:
+    """A reading command on an embedded store file that does not exist exits 2 saying so: it used to
+    create an empty ./mcfgraph.db wherever the analyst stood and print empty tables."""
+    import os
+
+    from graph.store import DEFAULT_DB
+
+    if neo4j or neo4j_uri or os.environ.get("NEO4J_URI"):
+        return
+    path = Path(db or os.environ.get("MCFGRAPH_DB") or DEFAULT_DB)
+    if not path.exists():
+        err.print(f"[red]error:[/red] no store at {path}: ingest documents first (mcfgraph ingest FOLDER), "
+                  "or point --db / MCFGRAPH_DB at your store", highlight=False)
+        raise typer.Exit(2)
+
+
+def note_if_empty(G, db: Path | None) -> None:
+    if not G.graph.get("documents") and G.number_of_nodes() == 0:
+        err.print("note: the store holds no documents yet (mcfgraph ingest FOLDER)", highlight=False)
+
+
 def load_graph(db: Path | None, neo4j: bool, neo4j_uri: str | None):
     """The whole graph from the chosen store; exits 2 with the reason if the store fails."""
     from graph.store import StoreError, open_store
 
+    require_store(db, neo4j, neo4j_uri)
     try:
         store = open_store(db, neo4j_uri or neo4j)
     except (StoreError, OSError) as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from exc
     try:
-        return store.to_networkx()
+        G = store.to_networkx()
+        note_if_empty(G, db)
+        return G
     except StoreError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from exc
@@ -63,11 +88,38 @@ def load_graph(db: Path | None, neo4j: bool, neo4j_uri: str | None):
         store.close()
 
 
+def check_jurisdictions(G, jurisdictions) -> None:
+    """Each --jurisdiction value must name a jurisdiction of the store, else exit 2 listing them: a
+    value that matched nothing printed empty tables, as if the place had no actors."""
+    from graph.analysis.filters import jurisdiction_english, jurisdiction_matches
+    from graph.gloss import gloss
+
+    known = sorted({a.get("jurisdiction") or "" for _, a in G.nodes(data=True)})
+    for w in [j for j in jurisdictions or [] if j]:
+        if not any(jurisdiction_matches(j, [w]) for j in known):
+            named = [f"{j} ({gloss(j, 'Location')})" if jurisdiction_english(j) else j
+                     for j in known if j]
+            err.print(f"[red]error:[/red] --jurisdiction {w!r} matches no jurisdiction in the store; "
+                      f"there are: {', '.join(named) or 'none'}, and national", highlight=False)
+            raise typer.Exit(2)
+
+
 def filtered(G, types=None, jurisdictions=None, since=None, until=None, keep=()):
     from graph.analysis.filters import filter_graph
 
+    check_jurisdictions(G, jurisdictions)
     try:
         return filter_graph(G, types=types, jurisdictions=jurisdictions, since=since, until=until, keep=keep)
+    except ValueError as exc:
+        err.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+
+
+def _check_date(value: str, flag: str) -> None:
+    from graph.analysis.filters import check_date
+
+    try:
+        check_date(value, flag)
     except ValueError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from exc
@@ -114,6 +166,12 @@ def find_entity(G, name: str, as_json: bool) -> str:
                     t.add_row(c.key, c.name, c.gloss, c.type, c.jurisdiction, f"{c.matched} {c.score:.2f}")
                 err.print(t)
         raise typer.Exit(3) from exc
+
+
+def _national(etype: str) -> str:
+    from workflows.render import national
+
+    return national(etype)
 
 
 def label(name: str, gloss: str) -> str:
@@ -165,13 +223,18 @@ def show(
     for p in info["problems"]:
         t.add_row("[red]problem[/red]", ev_text(p))
     out.print(t)
+    if not info["relationships"]:
+        out.print("Relationships: none" + (" with entities of the types asked" if types else ""),
+                  highlight=False)
+        return
     r = Table(title=f"Relationships ({len(info['relationships'])})")
-    for col in ("relation", "other entity", "type", "side", "evidence"):
-        r.add_column(col)
+    r.add_column("relation")
+    r.add_column("other entity (type, side)", max_width=34)
+    r.add_column("evidence", ratio=1)
     for rel in info["relationships"]:
         o = rel["other"]
         arrow = f"→ {rel['type']}" if rel["direction"] == "out" else f"← {rel['type']}"
-        r.add_row(arrow, label(o["name"], o["gloss"]), o["type"], o["side"],
+        r.add_row(arrow, label(o["name"], o["gloss"]) + f"\n[dim]({o['type']}, {o['side']})[/dim]",
                   "\n".join(ev_text(e) for e in rel["evidence"][:3]))
     out.print(r)
 
@@ -228,15 +291,11 @@ def path(
         raise typer.Exit(1)
     out.print(f"[bold]{res['count']} shortest path(s) of {res['length']} hop(s)[/bold]"
               + (" (truncated)" if res["truncated"] else ""))
+    from workflows.render import print_path
+
     for i, hops in enumerate(res["all_shortest"], 1):
-        t = Table(title=f"path {i}" + (" (shortest)" if i == 1 else ""))
-        for col in ("#", "head", "relation", "tail", "evidence"):
-            t.add_column(col)
-        for j, h in enumerate(hops, 1):
-            hn, tn = res["nodes"][h["head"]], res["nodes"][h["tail"]]
-            t.add_row(str(j), label(hn["name"], hn["gloss"]), h["type"], label(tn["name"], tn["gloss"]),
-                      ev_text(h["evidence"]))
-        out.print(t)
+        title = f"path {i}" + (" (shortest)" if i == 1 else "")
+        print_path(out, title, res["source"]["key"], hops, res["nodes"])
 
 
 def centrality(
@@ -272,10 +331,13 @@ def centrality(
     if info.get("method") == "sampled":
         note += f", k={info['k']} sources, ±{info['error']:.5f} (1 standard error)"
     t = Table(title=f"{measure} centrality ({note}; {res['nodes']} entities, {res['ties']} ties)")
-    for col in ("#", "entity", "type", "side", "jurisdiction", "degree", "score"):
-        t.add_column(col)
+    t.add_column("#", justify="right")
+    t.add_column("entity (type, side, jurisdiction)", ratio=1)
+    t.add_column("degree", justify="right")
+    t.add_column("score", justify="right")
     for r in res["rows"]:
-        t.add_row(str(r["rank"]), label(r["name"], r["gloss"]), r["type"], r["side"], r["jurisdiction"],
+        where = ", ".join(x for x in (r["type"], r["side"], r["jurisdiction"] or _national(r["type"])) if x)
+        t.add_row(str(r["rank"]), label(r["name"], r["gloss"]) + f"\n[dim]({where})[/dim]",
                   str(r["degree"]), f"{r['score']:.5f}")
     out.print(t)
     if not res["rows"]:
@@ -303,17 +365,26 @@ def brokers(
     if as_json:
         emit_json(res)
         return
-    t = Table(title=f"Brokers between sides ({res['nodes']} entities; sides {res['sides']})")
-    for col in ("entity", "type", "side", "ties m/c/j", "constraint", "eff. size", "gatekeeper",
-                "representative", "liaison", "consultant", "coordinator", "pairs cut"):
-        t.add_column(col)
+    sides = ", ".join(f"{k} {v}" for k, v in res["sides"].items())
+    t = Table(title=f"Brokers between sides ({res['nodes']} entities: {sides})",
+              caption="ties m/c/j: ties to military / civilian / joint actors; roles: Gould–Fernandez "
+                      "brokerage counts (gatekeeper, representative, liaison carry ties across sides); "
+                      "constraint: Burt's (low = brokers more); pairs cut: military–civilian pairs left "
+                      "unconnected without it")
+    t.add_column("entity (type, side, jurisdiction)", min_width=16, ratio=3)
+    t.add_column("ties\nm/c/j", justify="right")
+    t.add_column("roles", ratio=2)
+    for col in ("constraint", "eff.\nsize", "pairs\ncut"):
+        t.add_column(col, justify="right")
     for r in res["rows"]:
         ro = r["roles"]
-        t.add_row(label(r["name"], r["gloss"]), r["type"], r["side"],
-                  f"{r['ties']['military']}/{r['ties']['civilian']}/{r['ties']['joint']}",
+        roles = ", ".join(f"{k} {ro[k]}" for k in ("gatekeeper", "representative", "liaison", "consultant",
+                                                    "coordinator") if ro.get(k)) or "—"
+        where = ", ".join(x for x in (r["type"], r["side"], r.get("jurisdiction") or "") if x)
+        t.add_row(label(r["name"], r["gloss"]) + f"\n[dim]({where})[/dim]",
+                  f"{r['ties']['military']}/{r['ties']['civilian']}/{r['ties']['joint']}", roles,
                   "—" if r["constraint"] is None else f"{r['constraint']:.3f}", f"{r['effective_size']:.2f}",
-                  str(ro["gatekeeper"]), str(ro["representative"]), str(ro["liaison"]), str(ro["consultant"]),
-                  str(ro["coordinator"]), str(r["pairs_separated"]))
+                  str(r["pairs_separated"]))
     out.print(t)
     c = Table(title="Cut points: removing one leaves military–civilian pairs with no connection")
     for col in ("entity", "type", "side", "pairs cut", "of pairs", "share"):
@@ -372,18 +443,10 @@ def _dismiss(res: dict, ident: str, reason: str | None, store, as_json: bool) ->
         out.print(f"dismissed {f['id']}: {f['title']}\n  reason: {verdict['reason']}\n  kept in {store.path}")
 
 
-def _gap_rows(title: str, findings: list[dict], note: str = "") -> Table:
-    t = Table(title=title, caption=note or None)
-    for col in ("#", "id", "tier", "kind", "finding", "evidence"):
-        t.add_column(col)
-    for i, f in enumerate(findings, 1):
-        extra = (f.get("note") or (f.get("held_back") or {}).get("reason")
-                 or (f.get("dismissal") or {}).get("reason"))
-        ev = (f.get("held_back") or {}).get("evidence") or f["evidence"]
-        t.add_row(str(f.get("rank", i)), f["id"], f["tier"], f["label"],
-                  f["title"] + (f"\n[dim]{extra}[/dim]" if extra else ""),
-                  "\n".join(ev_text(e, 90) for e in ev[:2]))
-    return t
+def _print_findings(title: str, findings: list[dict], note: str = "") -> None:
+    from workflows.render import print_findings
+
+    print_findings(out, title, findings, note)
 
 
 def gaps(
@@ -419,11 +482,14 @@ def gaps(
     """
     from graph.analysis.gaps import gaps as run
 
+    if as_of:
+        _check_date(as_of, "--as-of")
     if dismiss and not (reason or "").strip():
         err.print("[red]error:[/red] --dismiss needs --reason TEXT", highlight=False)
         raise typer.Exit(2)
     store = load_dismissals(db)
     G = filtered(load_graph(db, neo4j, neo4j_uri), None, None, since, until)
+    check_jurisdictions(G, jurisdictions)
     try:
         res = run(G, kinds=kind, types=check_types(types), jurisdictions=jurisdictions,
                   max_hops=max_hops or None, top=top or None, as_of=as_of, dismissed=store.dismissed)
@@ -441,28 +507,43 @@ def gaps(
             raise typer.Exit(1)
         return
     if dismissed:
-        out.print(_gap_rows(f"Dismissed findings ({len(res['findings'])})", res["findings"]))
+        _print_findings(f"Dismissed findings ({len(res['findings'])})", res["findings"])
         if not res["findings"]:
             raise typer.Exit(1)
         return
     counts = ", ".join(f"{k} {v}" for k, v in res["counts"].items() if v)
-    out.print(_gap_rows(f"Coordination gaps ({counts or 'none'})", res["findings"],
-                        f"{len(res['held_back'])} held back, {len(res['undetermined'])} not enough "
-                        f"coverage to tell, {len(res['dismissed'])} dismissed (see --json)"))
+    _print_findings(f"Coordination gaps ({counts or 'none'})" + (f" as of {as_of}" if as_of else ""),
+                    res["findings"],
+                    f"{len(res['held_back'])} held back, {len(res['undetermined'])} not enough "
+                    f"coverage to tell (both listed below), {len(res['dismissed'])} dismissed "
+                    "(--dismissed lists them); everything in --json")
     if res["held_back"]:
-        out.print(_gap_rows("Held back (each with its reason and the deciding sentences)", res["held_back"]))
+        _print_findings("Held back (each with its reason and the deciding sentences)", res["held_back"])
     if res["undetermined"]:
-        out.print(_gap_rows("Not enough coverage to tell", res["undetermined"]))
+        _print_findings("Not enough coverage to tell", res["undetermined"])
+    from workflows.render import JURISDICTION_NOTE, TIERS_NOTE, mentions_placeholder
+
+    shown = res["findings"] + res["held_back"] + res["undetermined"]
+    if shown:
+        out.print(TIERS_NOTE, style="dim", highlight=False, markup=False)
+    if mentions_placeholder(*[f["title"] for f in shown]):
+        out.print(JURISDICTION_NOTE, style="dim", highlight=False, markup=False)
     pt = res["peer_table"]
     if pt["rows"]:
         kinds = [k for k in pt["kinds"] if any(r["counts"][k["kind"]] for r in pt["rows"])]
+        # numbered columns with a legend: eight institution names as headers took 8 lines at 80 columns
+        # and pushed the table past the terminal's edge
+        from rich.columns import Columns
+
         p = Table(title="Institutions by jurisdiction (peer comparison)")
-        p.add_column("jurisdiction")
-        for k in kinds:
-            p.add_column(k["label"], justify="right")
+        p.add_column("jurisdiction", min_width=12)
+        for i, _ in enumerate(kinds, 1):
+            p.add_column(str(i), justify="right")
         for r in pt["rows"]:
             p.add_row(r["jurisdiction"], *[str(r["counts"][k["kind"]]) for k in kinds])
         out.print(p)
+        out.print(Columns([f"{i}: {k['label']}" for i, k in enumerate(kinds, 1)], padding=(0, 3)),
+                  style="dim", highlight=False)
     if not res["findings"]:
         raise typer.Exit(1)
 
@@ -498,8 +579,17 @@ def report(
     key = find_entity(G0, name, False) if name else None
     G = filtered(G0, types, jurisdictions, since, until, keep=(key,) if key else ())
     # md on stdout: no base64 wall; --out writes the PNGs beside the file
-    text = run(G, key, include_gaps=gaps_, include_all=all_, fmt=fmt, out=out_file, radius=radius, top=top,
-               md_pictures=False, dismissed=load_dismissals(db).dismissed)
+    try:
+        text = run(G, key, include_gaps=gaps_, include_all=all_, fmt=fmt, out=out_file, radius=radius,
+                   top=top, md_pictures=False, dismissed=load_dismissals(db).dismissed)
+    except OSError as exc:
+        err.print(f"[red]error:[/red] cannot write {out_file}: {exc.strerror or exc}", highlight=False)
+        raise typer.Exit(2) from exc
+    if (fmt == "html" or out_file is not None):
+        from graph.report import NO_CJK_FONT_NOTE, cjk_font
+
+        if cjk_font() is None:
+            err.print(NO_CJK_FONT_NOTE, highlight=False, markup=False)
     if out_file is None:
         sys.stdout.write(text)
     else:
@@ -527,7 +617,12 @@ def export(
         err.print(f"[red]error:[/red] --format must be one of {', '.join(FORMATS)}")
         raise typer.Exit(2)
     G = filtered(load_graph(db, neo4j, neo4j_uri), types, jurisdictions, since, until)
-    res = run(G, fmt, out_path)
+    try:
+        res = run(G, fmt, out_path)
+    except OSError as exc:
+        err.print(f"[red]error:[/red] cannot write {exc.filename or out_path}: {exc.strerror or exc}",
+                  highlight=False)
+        raise typer.Exit(2) from exc
     if isinstance(res, str):
         sys.stdout.write(res)
     else:

@@ -15,7 +15,8 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
+
+from workflows.render import Table
 
 out = Console()
 err = Console(stderr=True, soft_wrap=True)
@@ -161,6 +162,9 @@ def register(app: typer.Typer, neo4j_app: typer.Typer) -> None:
             if not write and ("AccessMode" in (exc.code or "") or "read access mode" in (exc.message or "")):
                 err.print("error: this query writes to the graph and runs read-only; add --write to run it "
                           f"({exc.message})", markup=False, highlight=False)
+            elif "ParameterMissing" in (exc.code or ""):
+                err.print(f"error: {exc.message}; give each with --param NAME=VALUE (-p k=龙岩市委)",
+                          markup=False, highlight=False)
             else:
                 err.print(f"error: {exc.code}: {exc.message}", markup=False, highlight=False)
             raise typer.Exit(1) from exc

@@ -191,9 +191,12 @@ def _block(f: dict, seen: dict[str, str]) -> dict:
     dates = {k: v for k, v in (f.get("dates") or {}).items() if v and k != "status"}
     if dates:
         meta.append(", ".join(f"{k} {v}" for k, v in dates.items()))
+    names = [f"{x['name']} = {x['gloss']}" for x in f.get("entities") or []
+             if x.get("gloss") and x.get("name") and x["gloss"] != x["name"]]
     notes = [
         x
         for x in (
+            names and "in English: " + "; ".join(dict.fromkeys(names)),
             f.get("searched") and f"searched: {f['searched']}",
             f.get("note"),
             (f.get("held_back") or {}).get("reason"),
@@ -206,7 +209,7 @@ def _block(f: dict, seen: dict[str, str]) -> dict:
     for e in evidence:
         ident = e.get("sentence", "")  # the same words twice (two documents) are quoted once
         if ident in seen:
-            if seen[ident] not in again:
+            if seen[ident] not in again and seen[ident] != f"#{ref}":  # not "quoted above" by itself
                 again.append(seen[ident])
             continue
         seen[ident] = f"#{ref}"
@@ -248,6 +251,12 @@ def counts_line(res: dict) -> str:
     )
 
 
+def _numbered(b: dict) -> str:
+    """'3. title' for a ranked finding; a held-back or undetermined one has no rank, and its id (in the
+    line below) is no number to head it with ('d4557359b3. title')."""
+    return f"{b['ref']}. {b['title']}" if isinstance(b["ref"], int) or str(b["ref"]).isdigit() else b["title"]
+
+
 def render_md(res: dict, pictures: list[tuple[str, str]]) -> list[str]:
     """Markdown lines; `pictures` = (jurisdiction, src) already written or embedded."""
     lines = ["## Coordination gaps", "", f"_{counts_line(res)}_", ""]
@@ -256,7 +265,7 @@ def render_md(res: dict, pictures: list[tuple[str, str]]) -> list[str]:
     for sec in gap_blocks(res):
         lines += [f"### {sec['heading']}", ""]
         for b in sec["blocks"]:
-            lines += [f"#### {b['ref']}. {b['title']}", "", f"_{b['meta']}_", ""]
+            lines += [f"#### {_numbered(b)}", "", f"_{b['meta']}_", ""]
             lines += [f"- {n}" for n in b["notes"]] + ([""] if b["notes"] else [])
             for q in b["quotes"]:
                 lines += [f"> “{q['text']}”  ", f"> — {q['cite']}", ""]
@@ -291,7 +300,7 @@ def render_html(res: dict, pictures: list[tuple[str, str]]) -> list[str]:
         parts.append(f"<h3>{e(sec['heading'])}</h3>")
         for b in sec["blocks"]:
             parts.append(
-                f'<div class="finding"><h4>{e(str(b["ref"]))}. {e(b["title"])}</h4>'
+                f'<div class="finding"><h4>{e(_numbered(b))}</h4>'
                 f'<p class="meta">{e(b["meta"])}</p>'
             )
             if b["notes"]:

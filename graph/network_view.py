@@ -44,6 +44,16 @@ CLUSTER_RADIUS = 110.0
 CLUSTER_GAP = 120.0
 
 
+def _with_english(j: str) -> str:
+    """龙岩市 -> '龙岩市 Longyan City' for the jurisdiction select (a reader who reads Chinese slowly)."""
+    from graph.analysis.filters import jurisdiction_english
+    from graph.gloss import gloss
+
+    if j.startswith("(") or not jurisdiction_english(j):
+        return j
+    return f"{j} {gloss(j, 'Location')}"
+
+
 @lru_cache(maxsize=1)
 def vis_network_js() -> str:
     """The vis-network library shipped inside the `pyvis` package (newest version it bundles)."""
@@ -230,7 +240,7 @@ def render_view(data: dict, element_id: str = "mcf-network", with_library: bool 
     `with_library=False` when the page already holds vis-network (one copy per page)."""
     e = html.escape
     payload = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
-    options = "".join(f'<option value="{e(j)}">{e(j)}</option>' for j in data["jurisdictions"])
+    options = "".join(f'<option value="{e(j)}">{e(_with_english(j))}</option>' for j in data["jurisdictions"])
     parts = [f"<style>{_CSS}</style>",
              f'<div class="mcf-view" id="{e(element_id)}" data-nodes="{len(data["nodes"])}">',
              '<div class="canvas"></div><div class="side">',

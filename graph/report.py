@@ -13,8 +13,10 @@ Reports contain no timestamps, so the same graph gives the same report.
 from __future__ import annotations
 
 import base64
+import contextlib
 import html
 import io
+import warnings
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -57,6 +59,21 @@ def cjk_font() -> str | None:
             font_manager.fontManager.addfont(path)
             return font_manager.FontProperties(fname=path).get_name()
     return None
+
+
+NO_CJK_FONT_NOTE = ("note: no Chinese font installed (e.g. Debian's fonts-noto-cjk or fonts-wqy-microhei): "
+                    "the PNG pictures label nodes with their English glosses and show Chinese in titles as "
+                    "boxes; the HTML's interactive view and the tables are not affected")
+
+
+@contextlib.contextmanager
+def quiet_missing_glyphs():
+    """matplotlib warns once per missing glyph (dozens of 'Glyph 40857 missing from font(s) DejaVu Sans'
+    lines for one report on a machine without a CJK font); the CLI says it once instead
+    (NO_CJK_FONT_NOTE)."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from font")
+        yield
 
 
 def picture_nodes(G: nx.MultiDiGraph, center: str | None = None, radius: int = 1,
@@ -166,6 +183,11 @@ def build_report(G: nx.MultiDiGraph, key: str | None = None, include_gaps: bool 
         nodes = picture_nodes(G, key, radius)
         rep["sections"].append({"kind": "entity", "entity": info, "picture_nodes": nodes,
                                 "picture_center": key, "radius": radius})
+        if not include_all and not include_gaps:  # the documents this report draws on, not the corpus
+            cited = {d for n in nodes for d in G.nodes[n].get("documents", [])}
+            rep["documents"] = [docs[d] for d in sorted(docs) if d in cited]
+            rep["documents_note"] = (f"the {len(rep['documents'])} of {len(docs)} documents this report "
+                                     "draws on")
     if include_all:
         rep["title"] = "mcfgraph relationship report: whole graph" if key is None else rep["title"]
         rep["sections"].append({"kind": "centrality", "table": centrality_table(G, "betweenness", top=top)})
@@ -293,8 +315,9 @@ def _tables(rep: dict, top: int = 10) -> list[tuple[str, list[str], list[list[st
                           ""))
     if rep["documents"]:
         T.append(("Documents", ["id", "title", "date", "jurisdiction", "genre"],
-                  [[d.get("id", ""), d.get("title", ""), d.get("date", ""), d.get("jurisdiction", ""),
-                    d.get("genre", "")] for d in rep["documents"]], ""))
+                  [[d.get("id", ""), d.get("title", "") or "(untitled)", d.get("date", ""),
+                    d.get("jurisdiction", ""), d.get("genre", "")] for d in rep["documents"]],
+                  rep.get("documents_note", "")))
     return T
 
 
@@ -306,6 +329,21 @@ def _gaps_section(rep: dict) -> dict | None:
     return next((s["gaps"] for s in rep["sections"] if s["kind"] == "gaps"), None)
 
 
+def filters_line(f: dict) -> str:
+    """'Filters: jurisdiction 龙岩 · types MilitaryUnit, PartyGovBody · documents dated 2019-01 to
+    2020' in words (it read "types=all, jurisdictions=['Longyan'], dates=…–…", a Python list)."""
+    parts = [f"jurisdiction {', '.join(f['jurisdictions'])}" if f.get("jurisdictions")
+             else "all jurisdictions",
+             f"types {', '.join(f['types'])}" if f.get("types") else "all types"]
+    since, until = f.get("since"), f.get("until")
+    if since or until:
+        parts.append("documents dated " + (f"{since} to {until}" if since and until
+                                           else f"on or after {since}" if since else f"on or before {until}"))
+    else:
+        parts.append("all dates")
+    return "Filters: " + " · ".join(parts)
+
+
 def render_md(rep: dict, pictures: list[bytes], picture_paths: list[str] | None = None,
               gap_pictures: list[tuple[str, str]] = ()) -> str:
     """Markdown; pictures linked by path when given, otherwise embedded as data URIs.
@@ -313,9 +351,7 @@ def render_md(rep: dict, pictures: list[bytes], picture_paths: list[str] | None 
     lines = [f"# {rep['title']}", ""]
     if rep.get("filters"):
         f = rep["filters"]
-        lines += [f"Filters: types={f.get('types') or 'all'}, "
-                  f"jurisdictions={f.get('jurisdictions') or 'all'}, "
-                  f"dates={f.get('since') or '…'}–{f.get('until') or '…'}", ""]
+        lines += [f"_{filters_line(f)}_", ""]
     for i, png in enumerate(pictures):
         src = picture_paths[i] if picture_paths else "data:image/png;base64," + base64.b64encode(png).decode()
         lines += [f"![network picture {i + 1}]({src})", ""]
@@ -382,6 +418,8 @@ def render_html(rep: dict, pictures: list[bytes], gap_pictures: list[tuple[str, 
              f"<title>{e(rep['title'])}</title><style>{_CSS}{gap_report.CSS}</style>"
              f"<script>{_SCRIPT}</script></head><body>",
              f"<h1>{e(rep['title'])}</h1>"]
+    if rep.get("filters"):  # a shared report says what it was cut to, as the md does
+        parts.append(f'<p class="note">{e(filters_line(rep["filters"]))}</p>')
     for view in views:
         parts += ["<h2>Network (interactive)</h2>", '<p class="note">Drag to pan, scroll to zoom; click a '
                   "node or a relationship for its evidence; filter by side, type and jurisdiction.</p>", view]
@@ -429,9 +467,10 @@ def report(G: nx.MultiDiGraph, key: str | None = None, include_gaps: bool = Fals
         include_all = True
     rep = build_report(G, key, include_gaps, include_all, radius, top, dismissed)
     draw = fmt == "html" or out is not None or md_pictures
-    pictures = _pictures(G, rep) if draw else []
     g = _gaps_section(rep)
-    gap_pngs = gap_report.gap_pictures(G, g) if draw and g is not None else []
+    with quiet_missing_glyphs():
+        pictures = _pictures(G, rep) if draw else []
+        gap_pngs = gap_report.gap_pictures(G, g) if draw and g is not None else []
     if fmt == "html":
         text = render_html(rep, pictures, gap_pngs, interactive_views(G, rep))
     elif out is not None:

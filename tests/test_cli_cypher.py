@@ -99,3 +99,9 @@ def test_neo4j_import_loads_a_csv_export_into_the_test_server(samples_neo4j, neo
         with samples_neo4j._session() as s:
             s.run("MATCH (m:McfgraphModel) DELETE m").consume()
         init_schema(samples_neo4j)
+
+
+@pytest.mark.neo4j
+def test_cypher_missing_parameter_says_how_to_give_it(samples_neo4j):
+    r = runner.invoke(app, ["cypher", "MATCH (n:Entity {key: $k}) RETURN n.name"])
+    assert r.exit_code == 1 and "Expected parameter(s): k" in r.output and "--param NAME=VALUE" in r.output

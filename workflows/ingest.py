@@ -27,6 +27,7 @@ class Outcome:
     entities: int = 0
     relations: int = 0
     error: str = ""
+    note: str = ""  # e.g. the same file's bytes were already written under another id in this batch
 
 
 @dataclass
@@ -46,7 +47,8 @@ class IngestSummary:
         docs = len(self.outcomes)
         rate = docs / self.seconds if self.seconds else 0.0
         kept = f"{self.count('curated')} kept curated, " if self.count("curated") else ""
-        return (f"{docs} {self.unit}: {self.count('written')} written, {self.count('unchanged')} unchanged, "
+        unit = self.unit[:-1] if docs == 1 and self.unit.endswith("s") else self.unit
+        return (f"{docs} {unit}: {self.count('written')} written, {self.count('unchanged')} unchanged, "
                 f"{kept}{self.count('failed')} failed ({rate:.1f} documents/s)")
 
 
@@ -85,8 +87,13 @@ def ingest_paths(
         if on_outcome:
             on_outcome(outcome)
 
+    first_of: dict[str, str] = {}  # sha256 -> the first id written with it in this batch
+    copies: dict[str, str] = {}  # id -> that first id
+
     def changed(docs: Iterable[Document]) -> Iterator[Document]:
         for doc in docs:
+            if doc.sha256 and first_of.setdefault(doc.sha256, doc.id) != doc.id:
+                copies[doc.id] = first_of[doc.sha256]
             try:
                 stored = store.document_meta(doc.id)
             except StoreError:
@@ -108,7 +115,11 @@ def ingest_paths(
             yield doc
 
     for extraction in extract_many(changed(_documents(paths, report)), n_process=n_process):
-        report(write_extraction(extraction, store, decisions))
+        outcome = write_extraction(extraction, store, decisions)
+        if outcome.status == "written" and outcome.doc_id in copies:
+            outcome.note = (f"the same file as {copies[outcome.doc_id]}: its facts now count twice "
+                            f"(mcfgraph forget {outcome.doc_id} keeps one)")
+        report(outcome)
     summary.seconds = time.perf_counter() - started
     return summary
 

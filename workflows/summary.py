@@ -6,11 +6,13 @@ from collections import Counter
 
 import networkx as nx
 from rich.console import Console
-from rich.table import Table
+
+from workflows.render import JURISDICTION_NOTE, Table, mentions_placeholder, national
 
 
-def summarise(g: nx.MultiDiGraph, top: int = 10) -> dict:
-    """Counts by type and side, the most central actors and the strongest coordination gaps."""
+def summarise(g: nx.MultiDiGraph, top: int = 10, dismissed: dict | None = None) -> dict:
+    """Counts by type and side, the most central actors and the strongest coordination gaps
+    (leaving out those an analyst dismissed with `mcfgraph gaps --dismiss`: `dismissed` maps keys)."""
     from graph.analysis.centrality import centrality
     from graph.analysis.gaps import find_gaps
 
@@ -20,7 +22,8 @@ def summarise(g: nx.MultiDiGraph, top: int = 10) -> dict:
     actors = centrality(g, measure="betweenness", top=top,
                         types=["PartyGovBody", "MilitaryUnit", "Enterprise", "ResearchInstitute",
                                "Association", "IndustrialPark", "Fund", "Person"])
-    gaps = find_gaps(g)[:top]
+    found = find_gaps(g)
+    gaps = [f for f in found if f.get("key") not in (dismissed or {})][:top]
     return {
         "documents": len(g.graph.get("documents", {})),
         "nodes": g.number_of_nodes(),
@@ -31,6 +34,7 @@ def summarise(g: nx.MultiDiGraph, top: int = 10) -> dict:
         "by_relation": dict(sorted(by_rel.items(), key=lambda kv: (-kv[1], kv[0]))),
         "central_actors": actors,
         "gaps": gaps,
+        "gaps_dismissed": sum(1 for f in found if f.get("key") in (dismissed or {})),
     }
 
 
@@ -50,15 +54,26 @@ def render_summary(result: dict, console: Console) -> None:
         s.add_row(k, str(v))
     console.print(t, s)
     c = Table(title="Most central actors (betweenness)")
-    for col in ("entity", "gloss", "jurisdiction", "type", "side", "score"):
-        c.add_column(col)
+    c.add_column("entity (type, side, jurisdiction)", ratio=1)
+    c.add_column("score", justify="right")
     for a in result["central_actors"]:
-        c.add_row(a["name"], a.get("gloss", ""), a.get("jurisdiction") or "(national)", a["type"],
-                  a.get("side", ""), f"{a['score']:.3f}")
+        gloss = a.get("gloss", "")
+        jur = a.get("jurisdiction") or national(a["type"])
+        where = ", ".join(x for x in (a["type"], a.get("side", ""), jur) if x)
+        c.add_row(a["name"] + (f"\n[dim]{gloss}[/dim]" if gloss and gloss != a["name"] else "")
+                  + f"\n[dim]({where})[/dim]", f"{a['score']:.3f}")
     console.print(c)
-    gt = Table(title="Top coordination gaps (mcfgraph gaps for all)")
-    for col in ("kind", "score", "finding"):
+    dismissed = result.get("gaps_dismissed", 0)
+    gt = Table(title="Top coordination gaps", caption="each with its evidence sentences: mcfgraph gaps; "
+               "to set one aside: mcfgraph gaps --dismiss ID --reason TEXT"
+               + (f"; {dismissed} dismissed left out" if dismissed else ""))
+    for col in ("#", "id", "tier · kind", "finding"):
         gt.add_column(col)
-    for gap in result["gaps"]:
-        gt.add_row(gap["kind"], f"{gap['score']:.2f}", gap["summary"])
+    for i, gap in enumerate(result["gaps"], 1):
+        gt.add_row(str(i), gap.get("id", ""), f"{gap.get('tier', '')} · {gap.get('label') or gap['kind']}",
+                   gap["summary"])
     console.print(gt)
+    texts = [a.get("jurisdiction") or "" for a in result["central_actors"]]
+    texts += [g["summary"] for g in result["gaps"]]
+    if mentions_placeholder(*texts):
+        console.print(JURISDICTION_NOTE, style="dim", highlight=False, markup=False)

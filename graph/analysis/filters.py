@@ -22,6 +22,7 @@ evidence and entities left without documents.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 import networkx as nx
 
@@ -53,6 +54,32 @@ def check_relation(t: str) -> str:
         if rt.lower() == t.lower():
             return rt
     raise ValueError(f"unknown relation type {t!r}; one of: {', '.join(RELATION_TYPES)}")
+
+
+def check_date(value: str, flag: str = "date") -> str:
+    """A date the user typed (--since, --until, --as-of): YYYY, YYYY-MM or YYYY-MM-DD that exists on
+    the calendar, else ValueError naming the flag (2020-13 or 2020-02-30 used to select nothing).
+
+    >>> check_date("2020-2")
+    '2020-2'
+    >>> check_date("2020-13", "--as-of")
+    Traceback (most recent call last):
+    ...
+    ValueError: --as-of: not a calendar date: '2020-13' (use YYYY, YYYY-MM or YYYY-MM-DD)
+    """
+    import datetime
+    import re
+
+    v = value.strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", v)
+    if not m:
+        raise ValueError(f"{flag}: not an ISO date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    try:
+        datetime.date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        raise ValueError(f"{flag}: not a calendar date: {value!r} "
+                         "(use YYYY, YYYY-MM or YYYY-MM-DD)") from None
+    return v
 
 
 def _date_bounds(value: str, upper: bool) -> str:
@@ -90,11 +117,35 @@ def date_in_range(date: str, since: str | None = None, until: str | None = None)
     return True
 
 
+@lru_cache(maxsize=4096)
+def jurisdiction_english(label: str) -> str:
+    """The English of a jurisdiction label, lower-cased ('龙岩市' -> 'longyan city'); '' for a
+    placeholder (XX〔s000〕) or none."""
+    if not label or "〔" in label:
+        return ""
+    from graph.gloss import gloss
+
+    return gloss(label, "Location").lower()
+
+
+def _english_match(node_jur: str, w: str) -> bool:
+    """'Longyan', 'longyan city' or 'Fujian Province' names 龙岩市 / 福建省 by its English gloss (a
+    reader who types no Chinese); whole words from the start, so 'Long' does not."""
+    if not w.isascii() or not any(c.isalpha() for c in w) or len(w) < 3:
+        return False
+    en = jurisdiction_english(node_jur)
+    w = " ".join(w.lower().split())
+    return bool(en) and (en == w or en.startswith(w + " ") or en.replace(" ", "") == w.replace(" ", ""))
+
+
 def jurisdiction_matches(node_jur: str, wanted: Iterable[str]) -> bool:
-    """'龙岩' matches 龙岩市; 'XX' matches the placeholder XX〔s000〕; 'national' or '-' matches ''.
+    """'龙岩' matches 龙岩市; 'XX' matches the placeholder XX〔s000〕; 'national' or '-' matches '';
+    'Longyan' (the English gloss's first words) matches 龙岩市.
 
     >>> jurisdiction_matches("龙岩市", ["龙岩"]), jurisdiction_matches("", ["national"])
     (True, True)
+    >>> jurisdiction_matches("龙岩市", ["Longyan"]), jurisdiction_matches("龙岩市", ["Long"])
+    (True, False)
     """
     for w in wanted:
         w = w.strip()
@@ -105,7 +156,7 @@ def jurisdiction_matches(node_jur: str, wanted: Iterable[str]) -> bool:
         if not node_jur or not w:
             continue
         stem = w.rstrip(_LEVEL_SUFFIXES) or w
-        if node_jur == w or node_jur.startswith(stem):
+        if node_jur == w or node_jur.startswith(stem) or _english_match(node_jur, w):
             return True
     return False
 
@@ -124,6 +175,10 @@ def filter_graph(
     """
     types = [check_type(t) for t in types or []]
     jurisdictions = [j for j in jurisdictions or [] if j]
+    if since:
+        check_date(since, "--since")
+    if until:
+        check_date(until, "--until")
     if not types and not jurisdictions and not since and not until:
         return G
     keep = set(keep)

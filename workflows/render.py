@@ -1,0 +1,145 @@
+"""Terminal rendering shared by the commands: tables that never cut a name or a sentence, and the
+gap findings as blocks an analyst can read in an 80-column terminal or a file piped to `less`.
+
+rich's default for a column that does not fit is an ellipsis: at 80 columns (a pipe, a laptop
+terminal) `show` cut every evidence sentence to eight characters and entity names to five
+(“龙岩市委军 …”), and the six-column gap table left two characters a line for the sentence a finding
+rests on. Here every column folds instead, and a finding is a block: its header, its text, and each
+evidence sentence in full on its own lines.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.markup import escape
+from rich.padding import Padding
+from rich.table import Table as _RichTable
+from rich.text import Text
+
+JURISDICTION_NOTE = ("NAME〔doc〕 (XX〔s000〕, 市委〔w06〕): an anonymised place (XX, **) or a local body "
+                     "whose place the document does not say, kept apart per document: two documents' "
+                     "XX or 市委 need not be the same")
+
+
+SHORT_COLUMNS = {"type", "side", "id", "#", "score", "degree", "modality", "relation", "tier", "count"}
+
+
+class Table(_RichTable):
+    """rich's Table with columns that fold (wrap inside a word) instead of ending in '…'."""
+
+    def add_column(self, header="", *args, **kw) -> None:
+        kw.setdefault("overflow", "fold")
+        if header in SHORT_COLUMNS:  # one token each: 'MilitaryUnit', not 'MilitaryUni' / 't'
+            kw.setdefault("no_wrap", True)
+        super().add_column(header, *args, **kw)
+
+
+TIERS_NOTE = ("tiers, strongest first: stated = a document states the problem; directive = a body is told "
+              "to act (or plans to) and no later document reports it acting; structural = inferred from "
+              "what the documents do not say (no channel between the sides, one broker, a park without "
+              "firms): a lead to check, not a conclusion. Modalities after a quote say how the sentence "
+              "puts it (stated, reported, directive, plan, problem).")
+
+
+def national(etype: str) -> str:
+    """What an empty jurisdiction means in a table: a body of the country ('national'); a person
+    has no jurisdiction of their own (张丽华 was listed as 'national')."""
+    return "" if etype == "Person" else "national"
+
+
+def table(title: str | None = None, columns: tuple[str, ...] | list[str] = (), **kw) -> Table:
+    """A rich Table whose columns wrap (fold) instead of ending in '…'."""
+    t = Table(title=title, **kw)
+    for col in columns:
+        add_column(t, col)
+    return t
+
+
+def add_column(t: _RichTable, header: str, **kw) -> None:
+    kw.setdefault("overflow", "fold")
+    t.add_column(header, **kw)
+
+
+def mentions_placeholder(*texts: str) -> bool:
+    return any("〔" in (s or "") and "〕" in (s or "") for s in texts)
+
+
+def evidence_line(e: dict) -> Text:
+    """“sentence” (document, modality): the whole sentence, never shortened."""
+    t = Text("“" + (e.get("sentence") or "") + "”")
+    meta = ", ".join(x for x in (e.get("document", ""), e.get("date", ""), e.get("modality", "")) if x)
+    if meta:
+        t.append(f" ({meta})", style="dim")
+    return t
+
+
+def finding_block(i: int | str, f: dict, max_evidence: int = 3) -> Group:
+    """One gap finding: '#1  c5460eb9e7  stated · Stalled item', its text, the reason it is held back
+    or dismissed, then its evidence sentences in full (the first `max_evidence`; the rest counted)."""
+    head = Text.assemble((f"#{i}  ", "bold"), (f.get("id", ""), "bold cyan"), "  ",
+                         (f.get("tier", ""), "bold"), " · ", f.get("label") or f.get("kind", ""))
+    parts: list = [head, Padding(Text(f.get("title", "")), (0, 0, 0, 4))]
+    hb = f.get("held_back") or {}
+    extra = f.get("note") or hb.get("reason") or (f.get("dismissal") or {}).get("reason")
+    if extra:
+        label = "held back: " if hb.get("reason") and extra == hb.get("reason") else ""
+        parts.append(Padding(Text(label + extra, style="italic"), (0, 0, 0, 4)))
+    ev = list({(e.get("document"), e.get("sentence")): e
+               for e in hb.get("evidence") or f.get("evidence") or []}.values())  # each sentence once
+    if ev[:max_evidence]:
+        grid = _RichTable.grid(padding=(0, 1))
+        grid.add_column(width=1)
+        grid.add_column(overflow="fold")
+        for e in ev[:max_evidence]:
+            grid.add_row("▸", evidence_line(e))
+        parts.append(Padding(grid, (0, 0, 0, 4)))
+    if len(ev) > max_evidence:
+        parts.append(Padding(Text(f"(+{len(ev) - max_evidence} more evidence sentence(s): "
+                                  f"mcfgraph gaps --json)", style="dim"), (0, 0, 0, 4)))
+    return Group(*parts)
+
+
+def print_path(console: Console, title: str, start: str, hops: list[dict], nodes: dict) -> None:
+    """A path as a chain read from its start: each entity (name, gloss), then the tie to the next
+    with its direction as stated and its evidence sentence in full. Five table columns at 80 left the
+    sentence twelve characters a line."""
+    def entity(key: str) -> Text:
+        n = nodes.get(key) or {}
+        t = Text(n.get("name") or key, style="bold")
+        if n.get("gloss") and n.get("gloss") != n.get("name"):
+            t.append(f"  {n['gloss']}", style="dim")
+        return t
+
+    console.print(Text(title, style="bold underline"))
+    here = start
+    console.print(entity(here))
+    for h in hops:
+        forward = h["head"] == here
+        nxt = h["tail"] if forward else h["head"]
+        grid = _RichTable.grid(padding=(0, 1))
+        grid.add_column(width=1)
+        grid.add_column(overflow="fold")
+        rel = f"{h['type']} →" if forward else f"← {h['type']}"
+        grid.add_row("│", Text(rel, style="cyan"))
+        if h.get("evidence"):
+            grid.add_row("│", evidence_line(h["evidence"]))
+        console.print(Padding(grid, (0, 0, 0, 2)))
+        console.print(entity(nxt))
+        here = nxt
+    console.print()
+
+
+def print_findings(console: Console, title: str, findings: list[dict], note: str = "") -> None:
+    """A titled list of finding blocks, a blank line between them; '(none)' when empty."""
+    console.print(Text(title, style="bold underline"))
+    if not findings:
+        console.print(Text("  (none)", style="dim"))
+    for i, f in enumerate(findings, 1):
+        console.print(finding_block(f.get("rank", i), f))
+        console.print()
+    if note:
+        console.print(Text(note, style="dim"))
+
+
+__all__ = ["JURISDICTION_NOTE", "TIERS_NOTE", "Table", "add_column", "escape", "evidence_line",
+           "finding_block", "mentions_placeholder", "national", "print_findings", "print_path", "table"]
