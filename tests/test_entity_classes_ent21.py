@@ -1,0 +1,32 @@
+"""Entity classes of round ent21 (issue 10): the endpoints of missed relations, read off the READ
+batches (u59–u64 the freshest); invented names only. Each test fails without its class.
+"""
+
+from __future__ import annotations
+
+from graph.model import Document
+from ingest.extract import extract, get_nlp
+from tests.entity_helpers import ents
+
+
+def test_an_inspection_team_and_office_of_a_party_committee_are_bodies():
+    # heads.tsv 巡察组, 巡察办: the committee and its ordinal (市委第五巡察组, 某县委第六轮巡察第三巡察组)
+    # are the team's name; the bare word (巡察组组长) is none; a preposition after the team opens a
+    # clause about another body, no sub-unit of the team (gen_sub_units.PREPOSITIONS)
+    found = ents("根据市委统一部署,市委第五巡察组对东川县住建局(人防办)党组开展了巡察。"
+                 "3月20日,市委第五巡察组向住建局(人防办)党组反馈巡察意见。"
+                 "青山县委第六轮巡察第三巡察组正在开展巡察。巡察组组长甲某说明。"
+                 "专题到县委巡察办汇报4次。(青山县委巡察办)")
+    assert found["市委第五巡察组"][0] == "PartyGovBody"
+    assert found["青山县委第六轮巡察第三巡察组"][0] == "PartyGovBody"
+    assert found["青山县委巡察办"][0] == "PartyGovBody"
+    assert "巡察组" not in found
+    assert not [n for n in found if "向住建局" in n]
+
+
+def test_an_inspection_team_is_part_of_its_committee():
+    # relation_cues.json part_of_department_heads 巡察组: name-internal PART_OF the committee
+    text = "根据市委统一部署,市委第五巡察组对东川县民政局开展了巡察。"
+    ex = extract(Document(id="t", source="t", text=text), get_nlp())
+    parts = {(r.head, r.tail) for r in ex.relations if r.type == "PART_OF"}
+    assert ("市委第五巡察组", "市委") in parts
