@@ -30,3 +30,12 @@ def test_an_inspection_team_is_part_of_its_committee():
     ex = extract(Document(id="t", source="t", text=text), get_nlp())
     parts = {(r.head, r.tail) for r in ex.relations if r.type == "PART_OF"}
     assert ("市委第五巡察组", "市委") in parts
+
+
+def test_a_follow_through_stage_inside_a_name_is_no_verb():
+    # name_rules.STOP_WORD_INSIDE 落实 after 整改/分解: 落实 ends the left context of a name
+    # (抓好落实…), not in 整改落实工作领导小组 or 任务分解落实会议; 抓落实 alone still stops it
+    found = ents("单位成立巡察整改落实工作领导小组。青山市召开环保督察反馈意见整改任务分解落实会议。")
+    assert found["巡察整改落实工作领导小组"][0] == "PartyGovBody"
+    assert found["环保督察反馈意见整改任务分解落实会议"][0] == "Event"
+

@@ -162,9 +162,11 @@ NOT_STOP_AFTER = {
 }
 # stop characters that also end common words (安全, 资本, 对等, 首都); there they stop nothing
 WORD_FINAL_OK = set("全本等都经好")
-# stop words that are no boundary right after these words: 中国和平利用军工技术协会
+# stop words that are no boundary right after these words: 中国和平利用军工技术协会; a task's
+# follow-through named with its stage (整改落实工作领导小组, 任务分解落实方案, …分解落实会议)
 STOP_WORD_INSIDE = {"利用": ("和平", "综合", "开发"),
-                    "服务": ("公共", "综合", "技术", "科技", "信息", "金融", "社会化", "专业")}
+                    "服务": ("公共", "综合", "技术", "科技", "信息", "金融", "社会化", "专业"),
+                    "落实": ("整改", "分解")}
 # verbs that begin names (发展改革委, 创新驱动发展战略, 融合发展促进会): never cut off a body's front
 NAME_VERBS = frozenset(
     "发展 创新 融合 协同 推进 促进 建设 投资 服务 保障 管理 研究 制造 合作 交流 开发 教育 组织 宣传 "
