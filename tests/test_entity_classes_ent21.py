@@ -39,3 +39,21 @@ def test_a_follow_through_stage_inside_a_name_is_no_verb():
     assert found["巡察整改落实工作领导小组"][0] == "PartyGovBody"
     assert found["环保督察反馈意见整改任务分解落实会议"][0] == "Event"
 
+
+def test_a_body_founded_with_who_leads_it_is_named():
+    # name_rules.FOUNDED_LED_BY: 成立了由…任组长的X / 由…为成员的X is a body founded, however generic its
+    # name (as after 成立 right before it); the same words with no founding verb name none
+    found = ents("成立了由市政府主要领导任组长的军民融合产业发展协调领导小组。"
+                 "成立了由主要领导为组长,其他班子成员为副组长,各科室负责人为成员的巡察整改工作领导小组。"
+                 "由市长任组长的安全生产协调领导小组负责。")
+    assert found["军民融合产业发展协调领导小组"][0] == "PartyGovBody"
+    assert found["巡察整改工作领导小组"][0] == "PartyGovBody"
+    assert not [n for n in found if "安全生产" in n]
+
+
+def test_the_body_founded_after_a_led_by_clause_is_the_one_established():
+    # relation_patterns.LED_BY_CLAUSE: 成立了由市政府主要领导任组长的X founds X, not 市政府
+    text = "东川市委成立了由市政府主要领导任组长的军民融合产业发展协调领导小组。"
+    ex = extract(Document(id="t", source="t", text=text), get_nlp())
+    est = {(r.head, r.tail) for r in ex.relations if r.type == "ESTABLISHED"}
+    assert est == {("东川市委", "军民融合产业发展协调领导小组")}

@@ -38,6 +38,7 @@ from ingest.components.name_rules import (
     EVENT_LEADING_YEAR,
     EVENT_VERBS,
     FOUNDED_BY_VERB,
+    FOUNDED_LED_BY,
     FOUNDING_VERBS,
     GENERIC_OWNERS,
     GENERIC_PROJECT_END,
@@ -908,8 +909,8 @@ def _check_body(ctx: NameContext, t: str, head: str, typ: str, body: str, name: 
     if head == "党委" and body in ("人武部", "军分区", "警备区", "武装部"):
         return typ, 0.7, src  # 人武部党委: the Party committee of the jurisdiction's own unit
     # 成立了军民融合产业联盟: the body just founded is one specific thing, however generic its name
-    founded = TYPE_AND_CHECK_RE14.search(t[max(0, start - 4):start],
-    )
+    founded = TYPE_AND_CHECK_RE14.search(t[max(0, start - 4):start]) \
+        or t[start - 1:start] == "的" and FOUNDED_LED_BY.search(t[max(0, start - 72):start])
     # 支持组建…联盟: forming alliances of a kind is encouraged, none is named
     encouraged = TYPE_AND_CHECK_RE15.search(t[max(0, start - 14):start])
     if typ == "Association" and founded and not encouraged:

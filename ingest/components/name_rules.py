@@ -599,6 +599,11 @@ TYPE_AND_CHECK_RE13 = re.compile(r"(?:相关|有关|各类|一批|多家|企业|
 TYPE_AND_CHECK_RE14 = re.compile(
     r"(?:成立了?|筹建了?|组建了?|创建了?|建立了?)$"
 )
+# 成立了由市长任组长的…领导小组, 成立由甲为组长、乙为成员的…小组: the body founded, described by who
+# leads it or sits in it between the founding verb and its name
+FOUNDED_LED_BY = re.compile(
+    r"(?:成立了?|组建了?|筹建了?)由[^。；;！!？?\n]{1,60}?(?:组长|主任|指挥长|召集人|成员)的$"
+)
 TYPE_AND_CHECK_RE15 = re.compile(
     r"(?:鼓励|推动|引导|积极|指导|两级|各级|各地)[^，,。；;]{0,8}?(?:组建|筹建|成立|建立)$"
 )
