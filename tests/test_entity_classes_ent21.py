@@ -57,3 +57,19 @@ def test_the_body_founded_after_a_led_by_clause_is_the_one_established():
     ex = extract(Document(id="t", source="t", text=text), get_nlp())
     est = {(r.head, r.tail) for r in ex.relations if r.type == "ESTABLISHED"}
     assert est == {("东川市委", "军民融合产业发展协调领导小组")}
+
+
+def test_a_division_renamed_after_the_cpca_table_is_a_place():
+    # ingest/data/divisions_renamed.tsv read with cpca's table (lexicon.division_rows): the gazetteer,
+    # the compound-place codes and the graph's place look-up know a county made a district or a city
+    # after mid-2016 (郫县 -> 郫都区 2016, 龙港镇 -> 龙港市 2019); the former name stays a place
+    from graph.places import lookup
+    from ingest.components.place_codes import inside
+
+    found = ents("成都市郫都区召开双拥工作会议。龙港市人民政府发布通告。会议在郫县举行。")
+    assert found["成都市郫都区"][0] == "Location"
+    assert found["龙港市人民政府"][0] == "PartyGovBody"
+    assert found["郫县"][0] == "Location"
+    assert inside("成都市", "郫都区") and inside("浙江省", "龙港市")
+    place = lookup("郫都区")
+    assert place is not None and place.city == "成都市" and place.level == "county"
