@@ -73,3 +73,16 @@ def test_a_division_renamed_after_the_cpca_table_is_a_place():
     assert inside("成都市", "郫都区") and inside("浙江省", "龙港市")
     place = lookup("郫都区")
     assert place is not None and place.city == "成都市" and place.level == "county"
+
+
+def test_a_post_given_in_a_military_committee_names_the_committee():
+    # unit_committees.tsv appoint/appoint_before/post (gen_unit_committees._appointed): 任/担任/就任
+    # X军分区党委第一书记, 增补甲为X军分区党委委员 name the committee; a county's 人武部党委 and a
+    # post merely held (作为…党委第一书记, 青山警备区党委第一书记甲某) stay the unit's
+    found = ents("宣读了市委书记甲某担任青山军分区党委第一书记的任职命令。"
+                 "增补新任东川市委书记乙某同志为东川军分区党委委员、常委、第一书记。"
+                 "宣布县委书记丙某任县人武部党委第一书记。作为白水警备区党委第一书记,将坚决贯彻。")
+    assert found["青山军分区党委"][0] == "MilitaryUnit"
+    assert found["东川军分区党委"][0] == "MilitaryUnit"
+    assert not [n for n in found if n.endswith("人武部党委")]
+    assert "白水警备区党委" not in found
