@@ -86,3 +86,18 @@ def test_a_post_given_in_a_military_committee_names_the_committee():
     assert found["东川军分区党委"][0] == "MilitaryUnit"
     assert not [n for n in found if n.endswith("人武部党委")]
     assert "白水警备区党委" not in found
+
+
+def test_two_sittings_joined_by_ji_are_one_event():
+    # gen_event_names.joined_events: an Event chosen before 暨 (a session's name, a quoted forum) runs to
+    # the last event head of the clause, even a second name the head filters reject alone (a signing
+    # named by its agreement, a ceremony named by its site); a body after 暨 starts after it
+    # (gen_heads._after_joined_event); 双方 ends the left context (stop_words: 甲、乙双方…交流会)
+    found = ents("2月7日,青山警备区党委十届九次全体(扩大)会议暨党管武装工作述职会议召开。"
+                 "9月26日,东川大学、青山警官学院双方军民融合交流会暨战略合作协议签约仪式在青山警官学院举行。"
+                 "“共论融合发展 助推协同创新”高峰论坛暨青山理工大学融合创新研究院揭牌仪式举行。")
+    for name in ("青山警备区党委十届九次全体(扩大)会议暨党管武装工作述职会议",
+                 "军民融合交流会暨战略合作协议签约仪式",
+                 "“共论融合发展 助推协同创新”高峰论坛暨青山理工大学融合创新研究院揭牌仪式"):
+        assert found.get(name, ("",))[0] == "Event", name
+    assert not [n for n in found if "双方" in n or n.endswith("研究院") and "论坛" in n]

@@ -93,6 +93,9 @@ from ingest.components.name_rules import (
 )
 from ingest.components.notice_layout import layout
 
+# the event head words of heads.tsv, longest first
+EVENT_HEAD_WORDS = tuple(sorted((h for h, (typ, _) in HEAD_INFO.items() if typ == "Event"),
+                                key=len, reverse=True))
 
 def heads(ctx: NameContext, t: str) -> list[Cand]:
     """Every name built on a head word in t, typed and checked (see the module's docstring).
@@ -124,6 +127,8 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
         start = _start_after_owner(t, head, typ, start, ms)
         start, e, quoted = _quoted_start(ctx, t, typ, start, ms, e)
         start = _start_of_known_body(ctx, t, head, typ, start, ms, e, quoted)
+        if typ != "Event" and "暨" in t[start:ms]:
+            start = _after_joined_event(t, start, ms)
         body = t[start:ms]
         cand_type, conf, source = _type_and_check(ctx, t, head, typ, cls, body, start, ms, e)
         if not cand_type and quoted and len(body) >= 2:
@@ -371,6 +376,15 @@ def _start_of_known_body(ctx: NameContext, t: str, head: str, typ: str, start: i
         start = _split_glued_bodies(ctx, t, start, ms)
     if head in LEGAL_FORMS:
         start = _join_over_conjunction(ctx, t, start, ms)
+    return start
+
+
+def _after_joined_event(t: str, start: int, ms: int) -> int:
+    """…高峰论坛暨青山大学某研究院揭牌仪式: an event name and 暨 before a body's name open a second
+    sitting's name, no part of the body's (the body starts after 暨)."""
+    j = t.rfind("暨", start, ms)
+    if j > start and any(t.endswith(h, start, j) for h in EVENT_HEAD_WORDS):
+        return j + 1
     return start
 
 
