@@ -101,3 +101,13 @@ def test_two_sittings_joined_by_ji_are_one_event():
                  "“共论融合发展 助推协同创新”高峰论坛暨青山理工大学融合创新研究院揭牌仪式"):
         assert found.get(name, ("",))[0] == "Event", name
     assert not [n for n in found if "双方" in n or n.endswith("研究院") and "论坛" in n]
+
+
+def test_a_launch_control_or_logistics_centre_is_a_military_unit():
+    # heads.tsv 卫星发射中心, 卫星测控中心, 联勤保障中心 (MilitaryUnit): 中心 alone is no head; the
+    # bare head with nothing before it names none
+    found = ents("市委书记甲某走访东川卫星发射中心和空军驻东某基地。青山衛星發射中心官兵列队。"
+                 "东川卫星测控中心与白水市签约。东川联勤保障中心供应处处长乙某讲话。发射中心建成。")
+    for name in ("东川卫星发射中心", "青山衛星發射中心", "东川卫星测控中心", "东川联勤保障中心供应处"):
+        assert found.get(name, ("",))[0] == "MilitaryUnit", name
+    assert "发射中心" not in found
