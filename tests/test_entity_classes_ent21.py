@@ -111,3 +111,16 @@ def test_a_launch_control_or_logistics_centre_is_a_military_unit():
     for name in ("东川卫星发射中心", "青山衛星發射中心", "东川卫星测控中心", "东川联勤保障中心供应处"):
         assert found.get(name, ("",))[0] == "MilitaryUnit", name
     assert "发射中心" not in found
+
+
+def test_the_body_above_named_by_its_rank_is_the_body():
+    # name_rules.LEADING_TRIM 上级 (name_context._trim_left may leave the head alone after it): 上级 is
+    # no word of the name; the guidance frame reads over it (relation_cues guidance_rank_words)
+    text = "去年以来,县人武部在上级军分区党委和县委、县政府的领导下,牢记职责使命。及时向上级双拥办报告。"
+    found = ents(text)
+    assert found["军分区党委"][0] == "MilitaryUnit"
+    assert found["双拥办"][0] == "PartyGovBody"
+    assert not [n for n in found if n.startswith("上级")]
+    ex = extract(Document(id="t", source="t", text=text), get_nlp())
+    leads = {(r.head, r.tail) for r in ex.relations if r.type == "LEADS"}
+    assert {("军分区党委", "县人武部"), ("县委", "县人武部"), ("县政府", "县人武部")} <= leads

@@ -175,7 +175,9 @@ NAME_VERBS = frozenset(
     "培训 试验 运输 统战 招商 扶贫 应急 审计 参谋 拥军 优抚 退役 创业 加工 救援 监测 导航 控制 规划 共建 "
     "对接 展示 发布 推介 洽谈 成立 纪念 学习 庆祝 表彰 部署 动员 调度 合成 集成 征兵 驻".split()
 )
-LEADING_TRIM = ("全力", "全面", "新", "原", "首家", "首个", "暨")
+# words before a name that are no part of it (a manner, a former/new state, a rank relative to the
+# speaker's body: 上级军分区党委, 上级双拥办 name the body above, not one called so)
+LEADING_TRIM = ("全力", "全面", "新", "原", "首家", "首个", "暨", "上级")
 PARTY_PREFIX = "中共"
 
 ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?")

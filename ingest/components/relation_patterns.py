@@ -464,7 +464,8 @@ def _action_patterns(c: dict) -> dict[str, re.Pattern | tuple]:
         policy_nominal=re.compile(f"([\ue008\ue009])[”\"]?的?({alt(c['implements_nominal'])})(?:工作)?"),
         coordinates=re.compile(alt(c["coordinates"])),
         under_guidance=re.compile(
-            f"在({ANY}(?:{alt(c['party_committees'])})?(?:[、和与及]{ANY}(?:{alt(c['party_committees'])})?)*)"
+            f"在(?:{alt(c['guidance_rank_words'])})?"  # 在上级军分区党委…领导下: the body above
+            f"({ANY}(?:{alt(c['party_committees'])})?(?:[、和与及]{ANY}(?:{alt(c['party_committees'])})?)*)"
             f"(?:的|(?=[^，,。{NOT_ANY}]))([^，,。]{{0,16}})下[，,]"
         ),
         talk_met=re.compile(alt(c["talk_verbs"])),
