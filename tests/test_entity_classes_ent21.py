@@ -124,3 +124,12 @@ def test_the_body_above_named_by_its_rank_is_the_body():
     ex = extract(Document(id="t", source="t", text=text), get_nlp())
     leads = {(r.head, r.tail) for r in ex.relations if r.type == "LEADS"}
     assert {("军分区党委", "县人武部"), ("县委", "县人武部"), ("县政府", "县人武部")} <= leads
+
+
+def test_a_science_and_technology_committee_by_its_short_name():
+    # name_rules.WEI_OK_BEFORE 科技: 科技委 is a committee's short name before its post
+    # (国防工业科技委副主任, 某政协科技委主任), as 发改委 and 经信委 are
+    found = ents("国家国防科工局原副局长、国防工业科技委副主任甲某出席。省政协常委、科技委主任乙某建议。"
+                 "东川科技工业科技委副主任丙某出席活动。")
+    for name in ("国防工业科技委", "科技委", "东川科技工业科技委"):
+        assert found.get(name, ("",))[0] == "PartyGovBody", name
