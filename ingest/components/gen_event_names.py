@@ -32,7 +32,7 @@
   year after year, named with its count (第N个 … 日, quoted or not), is an Event; an education
   campaign held for it (…日(宣传)教育活动) is part of the name. No head word closes it (日 is none),
   and a festival (…节) is no such day (`rule:event:day`).
-- `joined_events`: 青山警备区党委十届九次全体(扩大)会议暨党管武装工作述职会议, 军民融合交流会暨战略合作协议
+- `joined_events`: 青山警备区党委五届二次全体(扩大)会议暨国防动员工作述职会议, 校企合作交流会暨人才培养协议
   签约仪式. Two sittings held as one are one event named with 暨; the head rule joins two of its own
   names only, so a first name from another rule (a session) or a second the head filters reject on
   its own (a signing named by its agreement) is left apart. After an Event chosen right before 暨,

@@ -20,7 +20,7 @@ from ingest.components.name_rules import LEVEL_CHARS, NAME_BAD
 _ROWS = [line.split("\t") for line in data_lines("sub_unit_heads.tsv")]
 SUB_UNIT_TYPE = {r[0]: (r[1] if len(r) > 1 else "") for r in _ROWS}
 DIRECTIONS = "东南西北中"
-# a preposition right after the body opens a clause about another body (某巡察组|向住建局(人防办)反馈):
+# a preposition right after the body opens a clause about another body (某巡察组|向某局(某办)反馈):
 # a sub-unit's own words never start with one
 PREPOSITIONS = "向对把被从给赴到于在"
 PARENT_TYPES = ("PartyGovBody", "MilitaryUnit", "Association", "ResearchInstitute")

@@ -123,7 +123,7 @@ def _short(name: str) -> str:
 @lru_cache(maxsize=1)
 def division_rows() -> tuple[tuple[str, str], ...]:
     """(adcode, name) of every administrative division: the `cpca` table, then the divisions set up
-    or renamed after it was built (ingest/data/divisions_renamed.tsv: 南郑县 -> 南郑区, 京山县 -> 京山市),
+    or renamed after it was built (ingest/data/divisions_renamed.tsv: 郫县 -> 郫都区, 九江县 -> 柴桑区),
     which it lacks. The one reader of the division table (gazetteer, place codes, graph places)."""
     import cpca
 
