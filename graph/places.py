@@ -1,4 +1,5 @@
-"""China's administrative divisions (from the `cpca` package's adcode table), for resolution.
+"""China's administrative divisions (from the `cpca` package's adcode table and the divisions renamed
+since, ingest/data/divisions_renamed.tsv), for resolution.
 
 Resolution needs three facts about a place name: its full name (龙岩 → 龙岩市), its level, and the
 province and city above it (so that "省委" in a Longyan speech becomes 福建省委). The adcode
@@ -7,10 +8,10 @@ hierarchy gives all three without a hand-made list.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from ingest.components.lexicon import division_rows
 
 SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县",
             "地区", "省", "市", "县", "区", "盟", "旗")
@@ -35,10 +36,7 @@ def short_form(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, Place]:
-    rows: dict[str, str] = {}
-    with resources.files("cpca").joinpath("resources/adcodes.csv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            rows[row["adcode"][:6]] = row["name"]
+    rows: dict[str, str] = {code[:6]: name for code, name in division_rows()}
     by_name: dict[str, Place] = {}
     for code, name in rows.items():
         if code.endswith("0000"):

@@ -37,6 +37,12 @@
   year after year, named with its count (第N个 … 日, quoted or not), is an Event; an education
   campaign held for it (…日(宣传)教育活动) is part of the name. No head word closes it (日 is none),
   and a festival (…节) is no such day (`rule:event:day`).
+- `joined_events`: 青山警备区党委五届二次全体(扩大)会议暨国防动员工作述职会议, 校企合作交流会暨人才培养协议
+  签约仪式. Two sittings held as one are one event named with 暨; the head rule joins two of its own
+  names only, so a first name from another rule (a session) or a second the head filters reject on
+  its own (a signing named by its agreement) is left apart. After an Event chosen right before 暨,
+  the name runs to the last event head of the clause's next words, where the clause goes on with a
+  verb or a mark (`rule:event:joined`).
 The words are data: ingest/data/event_words.tsv. The resolver keeps the longer span.
 """
 
@@ -233,3 +239,32 @@ def numbered_days(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         return []
     return [Cand(m.start(), m.end(), "Event", "rule:event:day", 0.7, priority=2)
             for m in NUMBERED_DAY_RE.finditer(t)]
+
+
+# event head words of heads.tsv, longest first: what may close the second name after 暨
+_EVENT_HEADS = tuple(sorted((h for h, (typ, _) in HEAD_INFO.items() if typ == "Event"),
+                            key=len, reverse=True))
+# what may follow a whole event name in its clause: a mark, or the verb or place phrase of the clause
+_AFTER_EVENT = re.compile(r"[，,。；;、：:！!？?\s（(]|$|在|于|於|召开|召開|举行|舉行"
+                          r"|开幕|開幕|隆重|顺利|順利|上|期间|期間")
+_JOIN_SPAN = 40  # the second name's length at most
+
+
+def joined_events(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    out = []
+    if "暨" not in t:
+        return out
+    for c in chosen:
+        if c.type != "Event" or t[c.end:c.end + 1] != "暨":
+            continue
+        s = c.end + 1
+        stop = min((i for i in (t.find(m, s) for m in "，,。；;\n") if i >= 0), default=len(t))
+        end = 0
+        for e in range(min(stop, s + _JOIN_SPAN), s + 1, -1):  # the last head the clause allows
+            if any(t.endswith(h, s, e) for h in _EVENT_HEADS) and _AFTER_EVENT.match(t, e):
+                end = e
+                break
+        if end and not any(k.start < end <= k.end and k.type != "Event" and k.start >= s for k in chosen):
+            out.append(Cand(c.start, end, "Event", "rule:event:joined", c.confidence, c.priority))
+    return out
+

@@ -38,6 +38,7 @@ from ingest.components.name_rules import (
     EVENT_LEADING_YEAR,
     EVENT_VERBS,
     FOUNDED_BY_VERB,
+    FOUNDED_LED_BY,
     FOUNDING_VERBS,
     GENERIC_OWNERS,
     GENERIC_PROJECT_END,
@@ -93,6 +94,9 @@ from ingest.components.name_rules import (
 )
 from ingest.components.notice_layout import layout
 
+# the event head words of heads.tsv, longest first
+EVENT_HEAD_WORDS = tuple(sorted((h for h, (typ, _) in HEAD_INFO.items() if typ == "Event"),
+                                key=len, reverse=True))
 
 def heads(ctx: NameContext, t: str) -> list[Cand]:
     """Every name built on a head word in t, typed and checked (see the module's docstring).
@@ -124,6 +128,8 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
         start = _start_after_owner(t, head, typ, start, ms)
         start, e, quoted = _quoted_start(ctx, t, typ, start, ms, e)
         start = _start_of_known_body(ctx, t, head, typ, start, ms, e, quoted)
+        if typ != "Event" and "暨" in t[start:ms]:
+            start = _after_joined_event(t, start, ms)
         body = t[start:ms]
         cand_type, conf, source = _type_and_check(ctx, t, head, typ, cls, body, start, ms, e)
         if not cand_type and quoted and len(body) >= 2:
@@ -371,6 +377,15 @@ def _start_of_known_body(ctx: NameContext, t: str, head: str, typ: str, start: i
         start = _split_glued_bodies(ctx, t, start, ms)
     if head in LEGAL_FORMS:
         start = _join_over_conjunction(ctx, t, start, ms)
+    return start
+
+
+def _after_joined_event(t: str, start: int, ms: int) -> int:
+    """…高峰论坛暨青山大学某研究院揭牌仪式: an event name and 暨 before a body's name open a second
+    sitting's name, no part of the body's (the body starts after 暨)."""
+    j = t.rfind("暨", start, ms)
+    if j > start and any(t.endswith(h, start, j) for h in EVENT_HEAD_WORDS):
+        return j + 1
     return start
 
 
@@ -926,8 +941,8 @@ def _check_body(ctx: NameContext, t: str, head: str, typ: str, body: str, name: 
     if head == "党委" and body in ("人武部", "军分区", "警备区", "武装部"):
         return typ, 0.7, src  # 人武部党委: the Party committee of the jurisdiction's own unit
     # 成立了军民融合产业联盟: the body just founded is one specific thing, however generic its name
-    founded = TYPE_AND_CHECK_RE14.search(t[max(0, start - 4):start],
-    )
+    founded = TYPE_AND_CHECK_RE14.search(t[max(0, start - 4):start]) \
+        or t[start - 1:start] == "的" and FOUNDED_LED_BY.search(t[max(0, start - 72):start])
     # 支持组建…联盟: forming alliances of a kind is encouraged, none is named
     encouraged = TYPE_AND_CHECK_RE15.search(t[max(0, start - 14):start])
     if typ == "Association" and founded and not encouraged:

@@ -6,6 +6,7 @@ committee that leads, decides or convenes is named with the unit (MilitaryUnit X
 head (军分区, 省军区, 警备区 …) and leaves 党委 out. Only where the words after it (or 在 before
 the unit) make the committee the actor: ingest/data/unit_committees.tsv `act`. Never before a
 title (青山军分区党委第一书记甲某: the post is held in the unit, corpus/annotated/README.md call (i)),
+unless an appointment gives the post (任/担任青山军分区党委第一书记, 增补甲为…党委委员: `appoint`),
 a number or a `sitting` word (党委十届三次全体会议, 党委扩大会议: a sitting's name, the event rules').
 A committee that opens a clause (after an `opener` mark or at a line's start: 过去一年，军分区党委坚持…)
 is the clause's subject whatever verb follows. Traditional script (黨委) reads the same.
@@ -21,10 +22,29 @@ _COMMITTEES = ("党委", "黨委")
 _NUMBER_CHARS = frozenset("第一二三四五六七八九十0123456789")
 
 
-_WORDS = kind_words("unit_committees.tsv", ("act", "sitting", "opener"))
+_WORDS = kind_words("unit_committees.tsv", ("act", "sitting", "opener", "appoint", "appoint_before", "post"))
 ACTS = _WORDS["act"]
 SITTINGS = _WORDS["sitting"]
 OPENERS = frozenset(_WORDS["opener"]) | {"\n"}
+APPOINTS = _WORDS["appoint"]
+APPOINT_BEFORE = _WORDS["appoint_before"]
+COMMITTEE_POSTS = _WORDS["post"]
+# the county-level organs whose committee a post is held in the unit itself (unit_committees.tsv)
+COUNTY_ORGANS = ("人武部", "武装部", "人民武装部")
+_CLAUSE_MARKS = "，,。；;：:\n"
+
+
+def _appointed(t: str, c: Cand) -> bool:
+    """A post in the committee given by an appointment (任/担任/就任 X党委…, 增补/选举甲为X党委…), for
+    a unit above the county's 人武部."""
+    if t.endswith(COUNTY_ORGANS, c.start, c.end):
+        return False
+    if t.endswith(APPOINTS, 0, c.start):
+        return True
+    if not (t.endswith("为", 0, c.start) or t.endswith("為", 0, c.start)):
+        return False
+    clause = max(t.rfind(m, 0, c.start) for m in _CLAUSE_MARKS) + 1
+    return any(w in t[clause:c.start] for w in APPOINT_BEFORE)
 
 
 def _opens_clause(t: str, start: int) -> bool:
@@ -40,6 +60,9 @@ def unit_committees(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         if c.type != "MilitaryUnit" or not t.startswith(_COMMITTEES, c.end):
             continue
         e = c.end + 2
+        if (ctx.title_re.match(t, e) or t.startswith(COMMITTEE_POSTS, e)) and _appointed(t, c):
+            out.append(Cand(c.start, e, "MilitaryUnit", "rule:unit:committee", c.confidence, c.priority))
+            continue  # 任青山军分区党委第一书记: a post given in the committee names it
         if ctx.title_re.match(t, e) or t.startswith(SITTINGS, e) or t[e:e + 1] in _NUMBER_CHARS:
             continue  # a post held in the unit, or a sitting's name
         if t.startswith(ACTS, e) or t.endswith("在", 0, c.start) or _opens_clause(t, c.start):

@@ -120,36 +120,51 @@ def _short(name: str) -> str:
     return ""
 
 
-def _places(jw: dict[str, tuple[int, str]]):
+@lru_cache(maxsize=1)
+def division_rows() -> tuple[tuple[str, str], ...]:
+    """(adcode, name) of every administrative division: the `cpca` table, then the divisions set up
+    or renamed after it was built (ingest/data/divisions_renamed.tsv: 郫县 -> 郫都区, 九江县 -> 柴桑区),
+    which it lacks. The one reader of the division table (gazetteer, place codes, graph places)."""
     import cpca
 
     path = Path(cpca.__file__).resolve().parent / "resources" / "adcodes.csv"
+    with open(path, encoding="utf-8") as fh:
+        rows = [(row["adcode"], row["name"]) for row in csv.DictReader(fh)]
+    known = {code for code, _ in rows}
+    for n, line in enumerate(_lines("divisions_renamed.tsv"), 1):
+        parts = line.split("\t")
+        if len(parts) < 2 or len(parts[0]) != 12 or not parts[0].isdigit() or parts[0] in known:
+            raise ValueError(f"ingest/data/divisions_renamed.tsv: row {n} needs a new 12-digit code "
+                             f"and a name: {line!r}")
+        rows.append((parts[0], parts[1]))
+    return tuple(rows)
+
+
+def _places(jw: dict[str, tuple[int, str]]):
     full: dict[str, str] = {}
     short: dict[str, str] = {}
     county_short: dict[str, str] = {}
     top_short: set[str] = set()
-    with open(path, encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            name, code = row["name"], row["adcode"]
-            if not name or name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
-                continue
-            full[name] = ""
-            s = _short(name)
-            if not s:
-                continue
-            level = "province" if code[2:] == "0000000000" else "city" if code[4:] == "00000000" else "county"
-            fp = jw.get(s)
-            common = bool(fp and fp[0] >= 30 and not fp[1].startswith(("ns", "nr")))
-            if level in ("province", "city"):
-                top_short.add(s)
-            if level in ("province", "city") and not (common and fp and fp[0] > 2000):
-                short.setdefault(s, name)
-                full[name] = s
-            elif not common:
-                short.setdefault(s, name)
-                full[name] = s
-            else:
-                county_short.setdefault(s, name)
+    for code, name in division_rows():
+        if not name or name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+            continue
+        full[name] = ""
+        s = _short(name)
+        if not s:
+            continue
+        level = "province" if code[2:] == "0000000000" else "city" if code[4:] == "00000000" else "county"
+        fp = jw.get(s)
+        common = bool(fp and fp[0] >= 30 and not fp[1].startswith(("ns", "nr")))
+        if level in ("province", "city"):
+            top_short.add(s)
+        if level in ("province", "city") and not (common and fp and fp[0] > 2000):
+            short.setdefault(s, name)
+            full[name] = s
+        elif not common:
+            short.setdefault(s, name)
+            full[name] = s
+        else:
+            county_short.setdefault(s, name)
     regions = set(_lines("regions.txt"))
     county_words = frozenset(s for s, name in short.items() if s not in top_short and s not in regions
                              and (jw.get(s) or (0, ""))[0] >= COUNTY_WORD_FREQ)

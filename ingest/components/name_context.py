@@ -247,7 +247,8 @@ class NameContext:
                     continue  # 新都区政府, 新疆…: the word begins a place name
                 if w == "新" and (self.lex.jieba_words.get(t[start:start + 2]) or (0, ""))[1] == "b":
                     continue  # 新兴重工集团, 新型…: 新 is part of a word that begins the name
-                if t.startswith(w, start) and start + len(w) < ms and not t.startswith("新区", start):
+                if t.startswith(w, start) and (start + len(w) < ms or w == "上级" and start + len(w) == ms) \
+                        and not t.startswith("新区", start):  # (上级|军分区: the head alone is left)
                     start += len(w)
                     changed = True
             m = LEADING_COUNT.match(t, start, ms)

@@ -163,9 +163,11 @@ NOT_STOP_AFTER = {
 }
 # stop characters that also end common words (安全, 资本, 对等, 首都); there they stop nothing
 WORD_FINAL_OK = set("全本等都经好")
-# stop words that are no boundary right after these words: 中国和平利用军工技术协会
+# stop words that are no boundary right after these words: 中国和平利用军工技术协会; a task's
+# follow-through named with its stage (整改落实工作领导小组, 任务分解落实方案, …分解落实会议)
 STOP_WORD_INSIDE = {"利用": ("和平", "综合", "开发"),
-                    "服务": ("公共", "综合", "技术", "科技", "信息", "金融", "社会化", "专业")}
+                    "服务": ("公共", "综合", "技术", "科技", "信息", "金融", "社会化", "专业"),
+                    "落实": ("整改", "分解")}
 # verbs that begin names (发展改革委, 创新驱动发展战略, 融合发展促进会): never cut off a body's front
 NAME_VERBS = frozenset(
     "发展 创新 融合 协同 推进 促进 建设 投资 服务 保障 管理 研究 制造 合作 交流 开发 教育 组织 宣传 "
@@ -174,7 +176,9 @@ NAME_VERBS = frozenset(
     "培训 试验 运输 统战 招商 扶贫 应急 审计 参谋 拥军 优抚 退役 创业 加工 救援 监测 导航 控制 规划 共建 "
     "对接 展示 发布 推介 洽谈 成立 纪念 学习 庆祝 表彰 部署 动员 调度 合成 集成 征兵 驻".split()
 )
-LEADING_TRIM = ("全力", "全面", "新", "原", "首家", "首个", "暨")
+# words before a name that are no part of it (a manner, a former/new state, a rank relative to the
+# speaker's body: 上级军分区党委, 上级双拥办 name the body above, not one called so)
+LEADING_TRIM = ("全力", "全面", "新", "原", "首家", "首个", "暨", "上级")
 PARTY_PREFIX = "中共"
 
 ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?")
@@ -511,7 +515,7 @@ OFFICE_OK = ("融合办", "双拥办", "科工办", "人防办", "结合办", "�
              "融办", "新闻办", "委办", "政府办", "经动办", "人防办")
 WEI_OK_BEFORE = ("国动",
                  "发改", "经信", "工信", "国资", "科", "教", "卫健", "卫计", "军", "编", "政法", "纪", "网信",
-                 "财经", "外事", "农", "宣", "住建", "国防科工", "经委", "计", "改革",
+                 "财经", "外事", "农", "宣", "住建", "国防科工", "经委", "计", "改革", "科技",
                  "建", "交", "商", "投资", "民", "城建")
 MILITARY_IN_BODY = re.compile(r"(军区|军分区|警备区|人武部|空军|海军|陆军)(?![民事工属])")
 MIL_PREFIXES = (
@@ -601,6 +605,11 @@ TYPE_AND_CHECK_RE12 = re.compile(r"(?:公司|集团|政府|研究院|大学)(?:�
 TYPE_AND_CHECK_RE13 = re.compile(r"(?:相关|有关|各类|一批|多家|企业|单位)")
 TYPE_AND_CHECK_RE14 = re.compile(
     r"(?:成立了?|筹建了?|组建了?|创建了?|建立了?)$"
+)
+# 成立了由市长任组长的…领导小组, 成立由甲为组长、乙为成员的…小组: the body founded, described by who
+# leads it or sits in it between the founding verb and its name
+FOUNDED_LED_BY = re.compile(
+    r"(?:成立了?|组建了?|筹建了?)由[^。；;！!？?\n]{1,60}?(?:组长|主任|指挥长|召集人|成员)的$"
 )
 TYPE_AND_CHECK_RE15 = re.compile(
     r"(?:鼓励|推动|引导|积极|指导|两级|各级|各地)[^，,。；;]{0,8}?(?:组建|筹建|成立|建立)$"

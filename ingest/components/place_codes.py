@@ -5,24 +5,18 @@ prefix), whichever of full or short forms are written (东川青山, 青山白�
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
-from pathlib import Path
 
-from ingest.components.lexicon import lexicon
+from ingest.components.lexicon import division_rows, lexicon
 
 
 @lru_cache(maxsize=1)
 def _codes() -> dict[str, frozenset[str]]:
     """full administrative name -> its codes (a name can belong to several places)."""
-    import cpca
-
-    path = Path(cpca.__file__).resolve().parent / "resources" / "adcodes.csv"
     out: dict[str, set[str]] = {}
-    with open(path, encoding="utf-8") as fh:
-        for row in csv.DictReader(fh):
-            if row["name"]:
-                out.setdefault(row["name"], set()).add(row["adcode"])
+    for code, name in division_rows():
+        if name:
+            out.setdefault(name, set()).add(code)
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -114,6 +114,7 @@ GENERATORS: dict[str, Generator] = {
     "termed_sessions": gen_event_names.termed_sessions,
     "enlarged_sittings": gen_event_names.enlarged_sittings,
     "numbered_days": gen_event_names.numbered_days,
+    "joined_events": gen_event_names.joined_events,
     "unit_committees": gen_unit_committees.unit_committees,
 }
 
@@ -144,7 +145,7 @@ FINAL_STAGE = ("after_places", "title_bodies")
 # last: event names the head rule cut short (attendees, a 全市 scope), and a unit's 党委, over the
 # names chosen
 EVENT_STAGE = ("attendee_events", "joined_topic_events", "act_events", "lead_events", "scoped_events",
-               "session_events", "termed_sessions", "enlarged_sittings", "numbered_days",
+               "session_events", "termed_sessions", "enlarged_sittings", "numbered_days", "joined_events",
                "unit_committees")
 
 

@@ -266,6 +266,9 @@ PARTNER_AFTER_YU = re.compile(f"^(?:等[^，,。；;{NOT_ANY}]{{0,8}}?)?[与同]
 DRAWN_LIST = re.compile(r"(?:吸引|引进|引来|邀请|组织)了?[^，,。；;]{0,4}$")
 # "由A、B投资建设的X": a relative clause naming the agents of X (X is the clause's subject)
 RELATIVE_BY = re.compile(f"由(?:{ANY}[、和与及]?)+[^，,。；;{NOT_ANY}]{{1,8}}?的[“\"]?{ANY}")
+# "成立了由市长任组长的X", "成立由甲为组长、乙为成员的X": who leads or sits in the new body, between
+# the founding cue and its name (the founded body is the one after 的, not a body inside the clause)
+LED_BY_CLAUSE = re.compile(r"了?由[^。；;！!？?\n]{1,60}?(?:组长|主任|指挥长|召集人|成员)的")
 # "出资设立", "共同投资组建": one cue, two facts (ESTABLISHED and FUNDS)
 FUNDED_FOUNDING = re.compile("(?:出资|投资|注资)(?:新)?$")
 # "A与B举行了“城舰共建”签约仪式": the signing named by the event itself
@@ -466,7 +469,8 @@ def _action_patterns(c: dict) -> dict[str, re.Pattern | tuple]:
         policy_nominal=re.compile(f"([\ue008\ue009])[”\"]?的?({alt(c['implements_nominal'])})(?:工作)?"),
         coordinates=re.compile(alt(c["coordinates"])),
         under_guidance=re.compile(
-            f"在({ANY}(?:{alt(c['party_committees'])})?(?:[、和与及]{ANY}(?:{alt(c['party_committees'])})?)*)"
+            f"在(?:{alt(c['guidance_rank_words'])})?"  # 在上级军分区党委…领导下: the body above
+            f"({ANY}(?:{alt(c['party_committees'])})?(?:[、和与及]{ANY}(?:{alt(c['party_committees'])})?)*)"
             f"(?:的|(?=[^，,。{NOT_ANY}]))([^，,。]{{0,16}})下[，,]"
         ),
         talk_met=re.compile(alt(c["talk_verbs"])),

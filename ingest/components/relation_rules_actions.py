@@ -578,7 +578,11 @@ class ActionRules(RuleBase):
                 continue
             if s[h.end() : h.end() + 1] in ("单", "人", "方", "者", "以"):  # 发起单位, 成立以来
                 continue
-            objs = self.tails_after(sv, h.end(), ttypes, max_gap=0 if cue_re is P.CO_BUILD else 8)
+            led = P.LED_BY_CLAUSE.match(s, h.end())
+            if led:  # 成立了由市长任组长的X: X is founded, not the bodies of the 由 clause
+                objs = self.tails_after(sv, led.end(), ttypes, max_gap=0)
+            else:
+                objs = self.tails_after(sv, h.end(), ttypes, max_gap=0 if cue_re is P.CO_BUILD else 8)
             if objs and cue_re is P.CO_BUILD:
                 # "共建某大学的协议": a university co-sponsored, not founded; "双方将共建X研究院"
                 objs = [(q, y) for q, y in objs
