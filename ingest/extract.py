@@ -26,8 +26,22 @@ from ingest.pipeline import build_nlp
 
 @lru_cache(maxsize=2)
 def get_nlp(with_relations: bool = True) -> Language:
-    """The process-wide pipeline (building it loads gazetteers: do it once)."""
-    return build_nlp(with_relations=with_relations)
+    """The process-wide pipeline (building it loads gazetteers: do it once).
+
+    Its ~100k tables live as long as the process, and the collector would walk all of them on
+    every full collection (~60 ms each, a few per MB of text, freeing nothing there): they are
+    built with the collector paused (the build makes ~100 objects of cyclic garbage; the
+    collections it triggered cost a quarter of the build) and then moved out of its reach
+    (gc.freeze). Same pipeline, same output (docs/BENCHMARKS.md, seventh pass)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        nlp = build_nlp(with_relations=with_relations)
+    finally:
+        if was_enabled:
+            gc.enable()
+    gc.freeze()
+    return nlp
 
 
 def _prepare(nlp: Language, document: Document) -> Doc:
