@@ -112,12 +112,11 @@ def extract_many(
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     in_flight = 2 * n_process  # bounded: the input is read only as fast as results are consumed
     # objects that exist now are moved out of the collector's reach before forking, so that the
-    # workers' garbage collections do not write to (and copy) the pages they share with the parent
+    # workers' garbage collections do not write to (and copy) the pages they share with the parent;
+    # they stay frozen in the parent too (no gc.unfreeze: that would also hand the pipeline's
+    # tables, which get_nlp froze, back to the parent's collector)
     gc.freeze()
-    try:
-        pool = ctx.Pool(n_process, initializer=_init_worker, initargs=(with_relations,))
-    finally:
-        gc.unfreeze()
+    pool = ctx.Pool(n_process, initializer=_init_worker, initargs=(with_relations,))
     with pool:
         pending: deque = deque()
         for batch in _batches(documents, batch_size):
