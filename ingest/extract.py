@@ -32,7 +32,7 @@ def get_nlp(with_relations: bool = True) -> Language:
     every full collection (~60 ms each, a few per MB of text, freeing nothing there): they are
     built with the collector paused (the build makes ~100 objects of cyclic garbage; the
     collections it triggered cost a quarter of the build) and then moved out of its reach
-    (gc.freeze). Same pipeline, same output (docs/BENCHMARKS.md, seventh pass)."""
+    (gc.freeze). Same pipeline, same output (docs/BENCHMARKS.md, eighth pass)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
