@@ -26,8 +26,22 @@ from ingest.pipeline import build_nlp
 
 @lru_cache(maxsize=2)
 def get_nlp(with_relations: bool = True) -> Language:
-    """The process-wide pipeline (building it loads gazetteers: do it once)."""
-    return build_nlp(with_relations=with_relations)
+    """The process-wide pipeline (building it loads gazetteers: do it once).
+
+    Its ~100k tables live as long as the process, and the collector would walk all of them on
+    every full collection (~60 ms each, a few per MB of text, freeing nothing there): they are
+    built with the collector paused (the build makes ~100 objects of cyclic garbage; the
+    collections it triggered cost a quarter of the build) and then moved out of its reach
+    (gc.freeze). Same pipeline, same output (docs/BENCHMARKS.md, eighth pass)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        nlp = build_nlp(with_relations=with_relations)
+    finally:
+        if was_enabled:
+            gc.enable()
+    gc.freeze()
+    return nlp
 
 
 def _prepare(nlp: Language, document: Document) -> Doc:
@@ -98,12 +112,11 @@ def extract_many(
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     in_flight = 2 * n_process  # bounded: the input is read only as fast as results are consumed
     # objects that exist now are moved out of the collector's reach before forking, so that the
-    # workers' garbage collections do not write to (and copy) the pages they share with the parent
+    # workers' garbage collections do not write to (and copy) the pages they share with the parent;
+    # they stay frozen in the parent too (no gc.unfreeze: that would also hand the pipeline's
+    # tables, which get_nlp froze, back to the parent's collector)
     gc.freeze()
-    try:
-        pool = ctx.Pool(n_process, initializer=_init_worker, initargs=(with_relations,))
-    finally:
-        gc.unfreeze()
+    pool = ctx.Pool(n_process, initializer=_init_worker, initargs=(with_relations,))
     with pool:
         pending: deque = deque()
         for batch in _batches(documents, batch_size):

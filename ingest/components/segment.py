@@ -9,11 +9,19 @@ and the split, the generator chain and the decoding around it were a quarter of 
 (~34 -> ~25 us a body, HMM off). Such a text goes straight to the run segmenter jieba itself uses
 (jieba 0.42's `Tokenizer.__cut_DAG` / `__cut_DAG_NO_HMM` on the default tokenizer); any other text
 goes through `jieba.lcut`. tests/test_segment.py compares both on every stretch of sample texts.
+
+The run segmenter itself is done here (`_route`, `_words_no_hmm`, `_words_hmm`): jieba's steps
+(the DAG of dictionary words, the best route over it, the words along the route) cost three
+Python frames and a generator per position; fused, with the same arithmetic in the same order (so
+the same route, ties included), a body costs ~40% less without HMM (most calls).
 """
 
 from __future__ import annotations
 
+from math import log
+
 import jieba
+from jieba import finalseg
 
 _RUN = jieba.re_han_default  # (the class jieba.cut splits on: one match is one run)
 
@@ -21,9 +29,96 @@ _RUN = jieba.re_han_default  # (the class jieba.cut splits on: one match is one 
 def lcut(text: str, HMM: bool = True) -> list[str]:  # noqa: N803 (jieba's own keyword)
     """`jieba.lcut(text, HMM=HMM)`, the same list of words."""
     if text and _RUN.fullmatch(text):
-        dt = jieba.dt
-        return list(dt._Tokenizer__cut_DAG(text) if HMM else dt._Tokenizer__cut_DAG_NO_HMM(text))
+        return _words_hmm(text) if HMM else _words_no_hmm(text)
     return jieba.lcut(text, HMM=HMM)
+
+
+_ENG = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # jieba.re_eng
+
+
+def _route(sentence: str) -> list[tuple[float, int]]:
+    """jieba 0.42's `Tokenizer.get_DAG` and `Tokenizer.calc` in one right-to-left pass (a
+    position's DAG entries are needed only there): route[k] = (best log probability of
+    sentence[k:], last index of the word starting at k), with jieba's arithmetic in jieba's order,
+    so the same route, ties included."""
+    dt = jieba.dt
+    dt.check_initialized()
+    freq = dt.FREQ
+    n = len(sentence)
+    logtotal = log(dt.total)
+    route: list[tuple[float, int]] = [(0, 0)] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        ends = []  # (last index, frequency) of the dictionary words starting at k (get_DAG)
+        i, frag = k, sentence[k]
+        while i < n and frag in freq:
+            f = freq[frag]
+            if f:
+                ends.append((i, f))
+            i += 1
+            frag = sentence[k:i + 1]
+        if not ends:  # the character alone, frequency 0 or unknown: log(1) (calc's `or 1`)
+            route[k] = (0.0 - logtotal + route[k + 1][0], k)
+        elif len(ends) == 1:
+            x, f = ends[0]
+            route[k] = (log(f) - logtotal + route[x + 1][0], x)
+        else:
+            route[k] = max((log(f) - logtotal + route[x + 1][0], x) for x, f in ends)
+    return route
+
+
+def _words_no_hmm(sentence: str) -> list[str]:
+    """`Tokenizer.__cut_DAG_NO_HMM(sentence)` as a list: the route's words, single Latin letters
+    and digits glued into one word as jieba does."""
+    route = _route(sentence)
+    out: list[str] = []
+    buf = ""
+    x, n = 0, len(sentence)
+    while x < n:
+        y = route[x][1] + 1
+        word = sentence[x:y]
+        if y - x == 1 and word in _ENG:
+            buf += word
+        else:
+            if buf:
+                out.append(buf)
+                buf = ""
+            out.append(word)
+        x = y
+    if buf:
+        out.append(buf)
+    return out
+
+
+def _words_hmm(sentence: str) -> list[str]:
+    """`Tokenizer.__cut_DAG(sentence)` as a list: the route's words, a run of single characters
+    that is no dictionary word re-cut by jieba's HMM (finalseg), as jieba does."""
+    route = _route(sentence)
+    freq = jieba.dt.FREQ
+    out: list[str] = []
+    buf = ""
+    x, n = 0, len(sentence)
+    while x < n:
+        y = route[x][1] + 1
+        if y - x == 1:
+            buf += sentence[x]
+        else:
+            if buf:
+                _flush(buf, freq, out)
+                buf = ""
+            out.append(sentence[x:y])
+        x = y
+    if buf:
+        _flush(buf, freq, out)
+    return out
+
+
+def _flush(buf: str, freq: dict[str, int], out: list[str]) -> None:
+    if len(buf) == 1:
+        out.append(buf)
+    elif not freq.get(buf):
+        out.extend(finalseg.cut(buf))
+    else:
+        out.extend(buf)
 
 
 def prefix_table() -> dict[str, int]:

@@ -84,6 +84,8 @@ class WordMatcher:
 
     def finditer(self, text: str):
         """(start, end, word) for each match, left to right."""
+        if not self.words:  # (an empty list, e.g. no dictionary type switched on: ahocorasick_rs
+            return  # would still convert every text it is given, ~0.1 us a character)
         if self._rs is not None:
             if text:
                 for _, s, e in self._rs.find_matches_as_indexes(text):
@@ -102,6 +104,8 @@ class WordMatcher:
     def longest_at_each_start(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of the longest word starting at each position, overlaps included."""
         best: dict[int, int] = {}
+        if not self.words:
+            return []
         if self._rs is not None:
             if text:
                 for _, s, e in self._rs_all.find_matches_as_indexes(text, overlapping=True):
