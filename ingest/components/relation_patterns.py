@@ -68,6 +68,7 @@ SPEECH_GAP = re.compile(r"指出|强调|要求|提出|号召|认为")
 # "A要会同B", "A将积极联合B": modal words between an agent and its verb (may be empty)
 MODAL_BEFORE = re.compile(r"(?:要|将|应|须|必须|应当|还|也|已|积极|主动|继续)*$")
 ORDER_OPENING = re.compile(r"(要|必须|应|务必|各级|我们|大家|同志们|会议|他|她|其)")
+CLAUSE_END = re.compile(r"[，,。；;！!？?：:\n]")  # a clause's end (not 、, which joins list items)
 EVENT_CITED = re.compile(  # "以党的十九大精神为指引": a meeting cited, not the one reported
     r"(上的)?(重要)?(讲话|精神|决策|部署|以来|期间|之际|前夕|召开以来|胜利召开|报告|提出|强调|要求|关于)"
 )

@@ -841,8 +841,8 @@ class PeopleRules(RuleBase):
                 continue  # the chair leads (rule chair); "贯彻甲重要讲话精神" cites a speech
             evs = [x for q, x in sv.mentions_in(0, a) if x.type == "Event"]
             ev = evs[-1] if evs else self.recent_event(sv, a)
-            if ev is None:
-                return
+            if ev is None or self.is_cited_event(ev):
+                return  # "党的某大以来，…甲总书记发表重要讲话": a speech not made at a meeting reported
             # "甲主持会议，乙致辞": only the persons after another verb of the clause speak
             other = [m.end() for m in P.NOT_A_SPEAKER.finditer(s, a, last)]
             a = max([a, *other])

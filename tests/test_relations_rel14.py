@@ -1,0 +1,57 @@
+"""Relation classes of the rel14 round (issue 10: which meeting a sentence's participants attend), each kept
+because it was right in three or more READ batches and cost nothing on the CHECK sets and seeds+dev.
+`triples` (tests/test_relations.py) runs the relation rules on given entities. Names are invented.
+"""
+
+from __future__ import annotations
+
+from tests.test_relations import triples
+
+P, G, E = "Person", "PartyGovBody", "Event"
+
+
+# --- a cited meeting is not the one attended (u7, u24, u51, u54) ---------------------------------------
+
+def test_meeting_cited_by_its_huiyi_jingshen_is_not_attended():
+    """ "落实市委甲述职会会议精神": the 会议精神 of a meeting cites it (u51)."""
+    ents = [("青山县党管武装工作会议", E), ("市委党管武装述职会", E), ("张三丰", P), ("李四海", P)]
+    t = triples("12月1日,我县召开青山县党管武装工作会议,认真落实省委、市委党管武装述职会会议精神,"
+                "凝聚力量。县委书记张三丰出席会议并讲话。县长李四海主持会议。", ents)
+    assert ("张三丰", "PARTICIPATES_IN", "青山县党管武装工作会议") in t
+    assert ("张三丰", "PARTICIPATES_IN", "市委党管武装述职会") not in t
+    assert ("李四海", "LEADS", "青山县党管武装工作会议") in t
+    assert ("李四海", "LEADS", "市委党管武装述职会") not in t
+
+
+def test_meeting_in_a_studied_list_ending_on_jingshen_is_not_attended():
+    """ "学习贯彻甲讲话、党的某届全会和乙工作会议精神": the next item is not taken whole by the
+    entity step, so the list joiner test cannot see it; the clause's 精神 still cites the list (u54)."""
+    ents = [("东山县固边工作会议", E), ("党的九届三中全会", E), ("王五", P), ("赵六", P)]
+    t = triples("12月7日,东山县固边工作会议在县行政中心召开。会议深入学习贯彻甲书记考察重要讲话、"
+                "党的九届三中全会和中央全面某某工作会议精神,研究部署相关工作。县委书记王五出席会议并讲话,"
+                "县委副书记赵六出席会议。", ents)
+    for person in ("王五", "赵六"):
+        assert (person, "PARTICIPATES_IN", "东山县固边工作会议") in t
+        assert (person, "PARTICIPATES_IN", "党的九届三中全会") not in t
+
+
+def test_meeting_followed_by_a_list_that_runs_on_stays_reported():
+    """A meeting followed by 和 and a clause that does not end on what is studied is the one held."""
+    ents = [("东山县双拥工作会议", E), ("王五", P)]
+    t = triples("东山县双拥工作会议和表彰活动在县城举行,县委书记王五出席会议。", ents)
+    assert ("王五", "PARTICIPATES_IN", "东山县双拥工作会议") in t
+
+
+def test_speech_after_a_meeting_cited_by_yilai_is_not_made_at_it():
+    """ "某大会召开以来，…贯彻落实甲书记重要讲话": the speech is not made at the cited meeting
+    (u7, u24)."""
+    ents = [("全省第三轮双拥模范城命名表彰大会", E), ("孙七", P)]
+    t = triples("他说,2011年全省第三轮双拥模范城命名表彰大会召开以来,全省军民认真贯彻落实孙七书记"
+                "重要讲话和上级决策部署,双拥工作整体水平显著提升。", ents)
+    assert ("孙七", "PARTICIPATES_IN", "全省第三轮双拥模范城命名表彰大会") not in t
+
+
+def test_speech_after_a_meeting_reported_stays():
+    ents = [("青山市双拥工作座谈会", E), ("孙七", P)]
+    t = triples("8月1日,青山市双拥工作座谈会召开,市委书记孙七发表讲话。", ents)
+    assert ("孙七", "PARTICIPATES_IN", "青山市双拥工作座谈会") in t
