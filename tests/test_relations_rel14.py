@@ -55,3 +55,23 @@ def test_speech_after_a_meeting_reported_stays():
     ents = [("青山市双拥工作座谈会", E), ("孙七", P)]
     t = triples("8月1日,青山市双拥工作座谈会召开,市委书记孙七发表讲话。", ents)
     assert ("孙七", "PARTICIPATES_IN", "青山市双拥工作座谈会") in t
+
+
+# --- a bare title after a person with posts in two bodies goes to the body of the same post (u54) ------
+# One READ batch only (under the three-batch bar): kept in its own commit for the lead to decide.
+
+def test_carried_title_goes_to_the_body_of_the_same_post():
+    ents = [("省委", G), ("青山省海防委员会", G, ["省海防委员会"]), ("甲一", P), ("乙二", P), ("丙三", P)]
+    t = triples("省委书记、省海防委员会主任甲一,常务副主任乙二,副主任丙三和委员会委员出席。", ents)
+    assert ("甲一", "HOLDS_POSITION", "省委") in t
+    assert ("甲一", "HOLDS_POSITION", "青山省海防委员会") in t
+    for person in ("乙二", "丙三"):
+        assert (person, "HOLDS_POSITION", "青山省海防委员会") in t
+        assert (person, "HOLDS_POSITION", "省委") not in t
+
+
+def test_carried_title_of_another_post_keeps_the_body():
+    """ "集团董事长甲、副总经理乙": no body has the post, the one carried is kept."""
+    ents = [("东方重工集团", "Enterprise"), ("甲一", P), ("乙二", P)]
+    t = triples("东方重工集团董事长甲一,副总经理乙二出席。", ents)
+    assert ("乙二", "HOLDS_POSITION", "东方重工集团") in t
