@@ -75,3 +75,12 @@ def test_carried_title_of_another_post_keeps_the_body():
     ents = [("东方重工集团", "Enterprise"), ("甲一", P), ("乙二", P)]
     t = triples("东方重工集团董事长甲一,副总经理乙二出席。", ents)
     assert ("乙二", "HOLDS_POSITION", "东方重工集团") in t
+
+
+def test_meeting_after_chuanda_le_is_cited():
+    """ "甲首先传达了某工作会议主要精神": 传达了 cites as 传达 does (u32)."""
+    ents = [("2016年度青山市委常委议军会", E), ("全国某某改革工作会议", E), ("甲一", P), ("乙二", P)]
+    t = triples("昨日下午,2016年度青山市委常委议军会在军分区机关召开。"
+                "甲一首先传达了全国某某改革工作会议主要精神。市领导乙二等出席会议。", ents)
+    assert ("乙二", "PARTICIPATES_IN", "2016年度青山市委常委议军会") in t
+    assert ("乙二", "PARTICIPATES_IN", "全国某某改革工作会议") not in t

@@ -496,7 +496,8 @@ class RuleBase:
         "以党的十九大精神为指引", "落实省第十四次党代会决策部署" (what follows); "学习贯彻党的二十大关于…
         的部署" (studied or carried out: what comes before). rel11: a meeting just said to be held is
         the one reported whatever it stresses (10月11日召开的全市征兵工作会议强调: event_held_before); one
-        still to come is not (党的十七大将要召开: event_cited_after); and a list of meetings shares its
+        still to come is not (党的十七大将要召开: event_cited_after); "传达了E" cites as "传达E" does
+        (rel14: READ u32); and a list of meetings shares its
         citation (学习贯彻甲会议、乙会议和丙会议精神: only the first follows the verb and only the last
         precedes 精神; event_list_joiners, the words between two items). Word lists: relation_cues.json."""
         c = self.c
@@ -509,7 +510,7 @@ class RuleBase:
                 continue
             after = fold(self.text[m.end : m.end + 6]).lstrip("”\"'")
             if P.EVENT_CITED.match(after) or after.startswith(tuple(c["event_cited_after"])) \
-                    or before.endswith(cited_before) or self._cited_list_tail(m.end):
+                    or before.removesuffix("了").endswith(cited_before) or self._cited_list_tail(m.end):
                 cited.add(k)
         joiners = set(c["event_list_joiners"])
         joined = [k for k in range(len(evs) - 1)
@@ -526,7 +527,7 @@ class RuleBase:
         is named in words the entity step does not take whole, so the list joiner test cannot see
         it. rel14: READ u46, u51, u54 (the meeting the report is about is held, not studied)."""
         joiners = tuple(self.c["event_list_joiners"])
-        tail = self.text[end : end + 40]
+        tail = self.text[end : end + 60]
         if not tail.startswith(joiners):
             return False
         clause = P.CLAUSE_END.split(tail, 1)
