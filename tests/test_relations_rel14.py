@@ -84,3 +84,34 @@ def test_meeting_after_chuanda_le_is_cited():
                 "甲一首先传达了全国某某改革工作会议主要精神。市领导乙二等出席会议。", ents)
     assert ("乙二", "PARTICIPATES_IN", "2016年度青山市委常委议军会") in t
     assert ("乙二", "PARTICIPATES_IN", "全国某某改革工作会议") not in t
+
+
+# --- a report made at the meeting reported (u46, u55, u60; the first person the act follows: u29) -------
+
+def test_report_huibao_at_the_meeting_reported():
+    ents = [("2025年度东山州委议军会议", E), ("甲一", P), ("乙二", P), ("东山军分区", "MilitaryUnit")]
+    t = triples("12月5日,2025年度东山州委议军会议召开。州委书记甲一主持会议并讲话。"
+                "东山军分区政治委员乙二汇报全州国防动员和后备力量建设情况。", ents)
+    assert ("乙二", "PARTICIPATES_IN", "2025年度东山州委议军会议") in t
+
+
+def test_anpai_bushu_at_the_meeting_reported():
+    ents = [("东山县征兵工作会议", E), ("丙三", P)]
+    t = triples("东山县征兵工作会议于10月29日在县人武部召开,"
+                "县委常委、县人武部部长丙三安排部署今冬征兵工作。", ents)
+    assert ("丙三", "PARTICIPATES_IN", "东山县征兵工作会议") in t
+
+
+def test_relaying_words_of_another_person_is_the_first_persons_act():
+    """ "乙传达了丙书记关于…的重要指示精神": 丙 is named in what 乙 relays; 乙 performs the act."""
+    ents = [("青山市委议军会", E), ("甲一", P), ("乙二", P), ("孙七", P)]
+    t = triples("12月20日,青山市委议军会召开。市长甲一出席会议并讲话,市委常委、军分区政委乙二传达了孙七书记"
+                "关于国防和军队建设的重要指示精神,总结部署了党管武装工作。", ents)
+    assert ("乙二", "PARTICIPATES_IN", "青山市委议军会") in t
+    assert ("孙七", "PARTICIPATES_IN", "青山市委议军会") not in t
+
+
+def test_hearing_a_report_is_not_giving_it():
+    ents = [("东山县双拥工作座谈会", E), ("甲一", P)]
+    t = triples("东山县双拥工作座谈会昨日召开。会前,市委常委甲一听取汇报。", ents)
+    assert ("甲一", "PARTICIPATES_IN", "东山县双拥工作座谈会") not in t

@@ -429,7 +429,8 @@ def _people_patterns(c: dict, titles: str) -> dict[str, re.Pattern | tuple]:
             f"|[，,]((?:{ANY}[、和及]?)+)[^，,。；;{NOT_ANY}]{{0,6}}?(?:{titles})[，,])"
         ),
         report_noun=re.compile(alt(c["report_nouns"])),
-        speech_performed=re.compile(f"[^，,。；;{NOT_ANY}]{{0,6}}?(?:{alt(c['speech_performed'])})"),
+        # "甲听取汇报": the report is heard, not given
+        speech_performed=re.compile(f"[^，,。；;{NOT_ANY}听]{{0,6}}?(?:{alt(c['speech_performed'])})"),
         sponsor=re.compile(alt(c["sponsor_leads"] + c["sponsor_participates"])),
         attend=re.compile(alt(c["participates_attend"])),
         # "…出席会议", "…等出席。", "…出席并讲话。" (the meeting the report is about)

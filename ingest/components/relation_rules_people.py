@@ -858,8 +858,9 @@ class PeopleRules(RuleBase):
         for a, b in self.clauses(sv):
             people = [(p, x) for p, x in sv.mentions_in(a, b) if x.type == "Person"]
             if people:
-                last = people[-1][0]
-                v = self.p.speech_performed.match(s, last + 1, b)
+                # the first person the act follows: "甲传达了乙总书记…重要指示精神" names 乙 in what 甲 reads
+                last, v = next(((p, m) for p, _x in people
+                                if (m := self.p.speech_performed.match(s, p + 1, b))), (people[-1][0], None))
             else:
                 # "甲，乙，某国代表丙分别致辞" with 丙 not recognised: the persons of the list clauses
                 # before a clause that ends with 分别/先后 + a speech still spoke
