@@ -130,3 +130,22 @@ def test_township_head_title_names_the_township_government():
     ents = [("青山乡党委", G), ("青山乡人民政府", G), ("丙三", P)]
     t = triples("青山乡党委副书记、乡长丙三陪同调研。", ents)
     assert ("丙三", "HOLDS_POSITION", "青山乡人民政府") in t
+
+
+# --- the chair's speech is no attendance of its own (u43, u55; two batches: see the commit) -----------
+
+def test_chair_speaking_at_the_meeting_led_does_not_attend_it():
+    ents = [("东山县委常委议军会议", E), ("甲一", P), ("乙二", P)]
+    t = triples("11月7日晚,县委书记甲一主持召开东山县委常委议军会议。县长乙二参加会议并讲话。"
+                "甲一在讲话中说,近几年来,县人武部工作积极主动。", ents)
+    assert ("甲一", "LEADS", "东山县委常委议军会议") in t
+    assert ("甲一", "PARTICIPATES_IN", "东山县委常委议军会议") not in t
+    assert ("乙二", "PARTICIPATES_IN", "东山县委常委议军会议") in t
+
+
+def test_chair_who_attends_as_stated_keeps_the_attendance():
+    """出席 is attendance the text states: kept beside LEADS."""
+    ents = [("东山县委常委议军会议", E), ("甲一", P)]
+    t = triples("县委书记甲一主持召开东山县委常委议军会议。甲一出席会议并讲话。", ents)
+    assert ("甲一", "LEADS", "东山县委常委议军会议") in t
+    assert ("甲一", "PARTICIPATES_IN", "东山县委常委议军会议") in t
