@@ -165,3 +165,20 @@ def test_two_governments_stay_ambiguous():
     ents = [("青山区人民政府", G), ("东山区人民政府", G), ("甲一", P)]
     t = triples("区委副书记、区长甲一出席会议。", ents)
     assert not any(r[1] == "HOLDS_POSITION" and r[2].endswith("人民政府") for r in t)
+
+
+# --- those on whose behalf another acts are not there (u19, u21, u33) ----------------------------------
+
+def test_entrusting_person_is_no_attendee():
+    ents = [("第九次主席会议", E), ("省政协", G), ("甲一", P), ("乙二", P), ("丙三", P), ("丁四", P)]
+    t = triples("第九次主席会议召开。受省政协主席甲一委托,省政协副主席乙二主持会议,"
+                "省委常委、副省长丙三,省政协副主席丁四出席会议。", ents)
+    assert ("甲一", "PARTICIPATES_IN", "第九次主席会议") not in t
+    assert ("丙三", "PARTICIPATES_IN", "第九次主席会议") in t
+
+
+def test_body_spoken_for_is_no_attendee():
+    ents = [("青山恳谈会", E), ("甲一", P), ("市委", G), ("东方重工", "Enterprise")]
+    t = triples("青山恳谈会举行。甲一在致辞中代表市委、东方重工,向出席活动的嘉宾表示诚挚欢迎。", ents)
+    assert ("市委", "PARTICIPATES_IN", "青山恳谈会") not in t
+    assert ("东方重工", "PARTICIPATES_IN", "青山恳谈会") not in t

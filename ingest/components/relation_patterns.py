@@ -95,6 +95,8 @@ CARRIED_ATTEND = re.compile(r"\s*(?:并|还|随后|又|也|同时|之后|当天)
 ATTENDEES_FOLLOW = re.compile(
     r"[^，,。；;]{0,20}?(?:的(?:代表|嘉宾|领导|人员|单位)?有[：:]?|(?:代表|嘉宾|领导|人员)?有[：:])"
 )
+# "受甲委托，乙主持", "丙代表丁、戊出席": those on whose behalf someone acts are not there (rel14)
+ON_BEHALF_OF = re.compile(f"受([^，,。；;]{{0,30}}?)委托|代表((?:{ANY}[、和与及]?)+)")
 PERSONS_ETC_BEFORE = re.compile(f"\ue00a等(?:{ANY}[、和与及]?)*$")
 AT_EVENT_OPENER = re.compile(
     r"^(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}[日号])?(?:上午|下午|晚上)?[，,]?"

@@ -649,6 +649,15 @@ class PeopleRules(RuleBase):
                 if x.type in ORG_TYPES and s[p + 1 : p + 2] != "的":
                     self.emit(x, "PARTICIPATES_IN", ev, sv, "attend:from", 0.6, [p])
 
+    @staticmethod
+    def _on_behalf_of(s: str) -> set[int]:
+        """Positions of those another acts for ("受甲委托", "代表乙、丙出席"): not attendees."""
+        out: set[int] = set()
+        for m in P.ON_BEHALF_OF.finditer(s):
+            g = 1 if m.group(1) is not None else 2
+            out.update(q for q in range(m.start(g), m.end(g)) if P.ANY_RE.match(s, q))
+        return out
+
     def rule_attend(self, sv: SentView) -> None:
         s = sv.masked
         chairs = self._rule_chair(sv)
@@ -703,8 +712,9 @@ class PeopleRules(RuleBase):
                 continue
             titled = self.person_orgs(sv)
             title_bodies = {b.name for bs in titled.values() for b in bs}
+            absent = self._on_behalf_of(s) if ("委托" in s or "代表" in s) else set()
             for p, m in people:
-                if m.type in ("Event", "Location", "Policy", "Project") or p in chairs:
+                if m.type in ("Event", "Location", "Policy", "Project") or p in chairs or p in absent:
                     continue
                 if m.type != "Person":
                     if m.name in title_bodies:
