@@ -81,6 +81,7 @@ class RuleBase:
         self.park_mentions = [m for m in self.mentions if m.type == "IndustrialPark"]
         # Events that are the meeting reported on, not cited ("十九大精神"): starts, for bisect
         self._reported_events: list[tuple[int, EntMention]] | None = None
+        self._reported_starts: set[int] | None = None
         self.event_full = _event_full_forms([m for _, m in self.event_positions])
         # title head (省长) -> (government body, its folded forms) that the head can name
         self._gov_candidates: dict[str, list[tuple[str, list[str]]]] = {}
@@ -471,20 +472,32 @@ class RuleBase:
     def recent_event(self, sv: SentView, pos: int) -> EntMention | None:
         """The Event last mentioned at or before this point of the document (for "会议", "开幕式")."""
         offset = sv.m2o[pos] if pos < len(sv.m2o) else sv.end
+        evs = self._reported()
+        k = bisect_right(evs, offset, key=lambda x: x[0])
+        return evs[k - 1][1] if k else None
+
+    def _reported(self) -> list[tuple[int, EntMention]]:
+        """(start, mention) of the Event mentions that report a meeting, not cite one (cached)."""
         if self._reported_events is None:
             cited = self._cited_events()
             self._reported_events = [(start, m) for k, (start, m) in enumerate(self.event_positions)
                                      if k not in cited]
-        evs = self._reported_events
-        k = bisect_right(evs, offset, key=lambda x: x[0])
-        return evs[k - 1][1] if k else None
+        return self._reported_events
+
+    def is_cited_event(self, m: EntMention) -> bool:
+        """This Event mention cites a meeting ("党的某大以来", "学习贯彻甲会议精神"): a speech in the
+        clauses after it is not made at it."""
+        if self._reported_starts is None:
+            self._reported_starts = {x.start for _s, x in self._reported()}
+        return m.type == "Event" and m.start not in self._reported_starts
 
     def _cited_events(self) -> set[int]:
         """Indexes (into event_positions) of the meetings a document cites, not the one it reports:
         "以党的十九大精神为指引", "落实省第十四次党代会决策部署" (what follows); "学习贯彻党的二十大关于…
         的部署" (studied or carried out: what comes before). rel11: a meeting just said to be held is
         the one reported whatever it stresses (10月11日召开的全市征兵工作会议强调: event_held_before); one
-        still to come is not (党的十七大将要召开: event_cited_after); and a list of meetings shares its
+        still to come is not (党的十七大将要召开: event_cited_after); "传达了E" cites as "传达E" does
+        (rel14: READ u32); and a list of meetings shares its
         citation (学习贯彻甲会议、乙会议和丙会议精神: only the first follows the verb and only the last
         precedes 精神; event_list_joiners, the words between two items). Word lists: relation_cues.json."""
         c = self.c
@@ -497,7 +510,7 @@ class RuleBase:
                 continue
             after = fold(self.text[m.end : m.end + 6]).lstrip("”\"'")
             if P.EVENT_CITED.match(after) or after.startswith(tuple(c["event_cited_after"])) \
-                    or before.endswith(cited_before):
+                    or before.removesuffix("了").endswith(cited_before) or self._cited_list_tail(m.end):
                 cited.add(k)
         joiners = set(c["event_list_joiners"])
         joined = [k for k in range(len(evs) - 1)
@@ -507,6 +520,20 @@ class RuleBase:
                 if k in cited or k + 1 in cited:
                     cited.update((k, k + 1))
         return cited
+
+    def _cited_list_tail(self, end: int) -> bool:
+        """ "学习贯彻甲讲话、党的某届全会和乙工作会议精神，": the meeting is an item of a list whose
+        clause ends on what is studied (精神, 决策部署: event_cited_list_end), though the next item
+        is named in words the entity step does not take whole, so the list joiner test cannot see
+        it. rel14: READ u46, u51, u54 (the meeting the report is about is held, not studied)."""
+        joiners = tuple(self.c["event_list_joiners"])
+        tail = self.text[end : end + 60]
+        if not tail.startswith(joiners):
+            return False
+        clause = P.CLAUSE_END.split(tail, 1)
+        if len(clause) < 2:  # the clause runs on past the window: not a short list
+            return False
+        return fold(clause[0]).rstrip("”\"'").endswith(tuple(self.c["event_cited_list_end"]))
 
     def _evidence_view(self, a: str, b: str) -> SentView | None:
         """The first sentence naming both a and b, else the first naming a (evidence of a name fact)."""

@@ -68,6 +68,7 @@ SPEECH_GAP = re.compile(r"指出|强调|要求|提出|号召|认为")
 # "A要会同B", "A将积极联合B": modal words between an agent and its verb (may be empty)
 MODAL_BEFORE = re.compile(r"(?:要|将|应|须|必须|应当|还|也|已|积极|主动|继续)*$")
 ORDER_OPENING = re.compile(r"(要|必须|应|务必|各级|我们|大家|同志们|会议|他|她|其)")
+CLAUSE_END = re.compile(r"[，,。；;！!？?：:\n]")  # a clause's end (not 、, which joins list items)
 EVENT_CITED = re.compile(  # "以党的十九大精神为指引": a meeting cited, not the one reported
     r"(上的)?(重要)?(讲话|精神|决策|部署|以来|期间|之际|前夕|召开以来|胜利召开|报告|提出|强调|要求|关于)"
 )
@@ -94,6 +95,8 @@ CARRIED_ATTEND = re.compile(r"\s*(?:并|还|随后|又|也|同时|之后|当天)
 ATTENDEES_FOLLOW = re.compile(
     r"[^，,。；;]{0,20}?(?:的(?:代表|嘉宾|领导|人员|单位)?有[：:]?|(?:代表|嘉宾|领导|人员)?有[：:])"
 )
+# "受甲委托，乙主持", "丙代表丁、戊出席": those on whose behalf someone acts are not there (rel14)
+ON_BEHALF_OF = re.compile(f"受([^，,。；;]{{0,30}}?)委托|代表((?:{ANY}[、和与及]?)+)")
 PERSONS_ETC_BEFORE = re.compile(f"\ue00a等(?:{ANY}[、和与及]?)*$")
 AT_EVENT_OPENER = re.compile(
     r"^(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}[日号])?(?:上午|下午|晚上)?[，,]?"
@@ -435,7 +438,8 @@ def _people_patterns(c: dict, titles: str) -> dict[str, re.Pattern | tuple]:
             f"|[，,]((?:{ANY}[、和及]?)+)[^，,。；;{NOT_ANY}]{{0,6}}?(?:{titles})[，,])"
         ),
         report_noun=re.compile(alt(c["report_nouns"])),
-        speech_performed=re.compile(f"[^，,。；;{NOT_ANY}]{{0,6}}?(?:{alt(c['speech_performed'])})"),
+        # "甲听取汇报": the report is heard, not given
+        speech_performed=re.compile(f"[^，,。；;{NOT_ANY}听]{{0,6}}?(?:{alt(c['speech_performed'])})"),
         sponsor=re.compile(alt(c["sponsor_leads"] + c["sponsor_participates"])),
         attend=re.compile(alt(c["participates_attend"])),
         # "…出席会议", "…等出席。", "…出席并讲话。" (the meeting the report is about)

@@ -64,12 +64,32 @@ class _TitleCarry:
 
     pending: list[EntMention] = field(default_factory=list)  # bodies whose title awaits a name
     last_orgs: list[EntMention] = field(default_factory=list)  # the last named person's bodies
+    last_titles: dict[str, str] = field(default_factory=dict)  # body name -> its title there
+    pending_titles: dict[str, str] = field(default_factory=dict)  # the same for the pending bodies
     last_was_person_item: bool = False
     last_had_bodies: bool = False
 
 
 class PeopleRules(RuleBase):
     """HOLDS_POSITION, sponsors, attendees (mixin of relations._Extractor)."""
+
+    def rule_chair_speeches(self) -> None:
+        """ "甲主持召开E。…甲在讲话中指出": the person who chairs (LEADS) a meeting speaks at it as its
+        chair; the speech is no attendance of its own (rel14: READ u43, u55; the READ gold gives a
+        person both LEADS and PARTICIPATES_IN of one meeting in 7 cases of 81). Attendance the text
+        states (出席, 参加: rule attend) is kept."""
+        led = {(r.head, r.tail) for r in self.relations if r.type == "LEADS"
+               and self.types.get(r.head) == "Person" and self.types.get(r.tail) == "Event"}
+        if not led:
+            return
+        speech = tuple(self.c["chair_speech_rules"])
+        kept = []
+        for r in self.relations:
+            if r.type == "PARTICIPATES_IN" and (r.head, r.tail) in led and r.source.startswith(speech):
+                self.seen.discard((r.head, r.type, r.tail))
+                continue
+            kept.append(r)
+        self.relations[:] = kept
 
     def rule_unit_committee_posts(self) -> None:
         """ "某军分区党委第一书记甲", "省军区党委书记乙": a post in a military unit's party committee is
@@ -119,6 +139,11 @@ class PeopleRules(RuleBase):
                     pf = place_forms(place.name, self.entities.get(place.name))
                     narrowed = [c for c in cands if any(x.startswith(p) for p in pf for x in c[1])]
                     cands = narrowed or ([] if len(cands) > 1 else cands)
+                if len(cands) > 1:
+                    # "市政府" beside "市政府驻某地办事处", "某区人民政府" beside its 办公室: the
+                    # government itself, not an office inside it (rel14: READ u26, u56)
+                    own = [c for c in cands if any(x.endswith(tuple(forms)) for x in c[1])]
+                    cands = own if len(own) == 1 else cands
                 if len(cands) == 1:
                     return cands[0][0]
                 return None
@@ -174,6 +199,7 @@ class PeopleRules(RuleBase):
         tail = s[(orgs[-1][0] + 1) if orgs else a : b]
         if orgs and title_re.search(tail) and len(tail) <= 12:
             carry.pending.extend(m for _, m in orgs)
+            carry.pending_titles[orgs[-1][1].name] = tail
         elif not orgs and self._bare_head_title(s[a:b].strip()):
             # "市长、市国动委主任甲某": a government head's title standing alone before
             # the next title names the government (市长 → 市政府, 国务委员 → 国务院)
@@ -189,6 +215,7 @@ class PeopleRules(RuleBase):
             return
         else:
             carry.pending = []
+            carry.pending_titles = {}
         carry.last_was_person_item = False
         carry.last_had_bodies = False
 
@@ -229,7 +256,10 @@ class PeopleRules(RuleBase):
             result.setdefault(person.name, [])
             if body.name not in [x.name for x in result[person.name]]:
                 result[person.name].append(body)
-        carry.last_orgs = [b for b in bodies if b.type in ORG_TYPES] or carry.last_orgs
+        if any(b.type in ORG_TYPES for b in bodies):
+            carry.last_orgs = [b for b in bodies if b.type in ORG_TYPES]
+            carry.last_titles = {**carry.pending_titles, **{m.name: gap for _p, m, gap in orgs}}
+        carry.pending_titles = {}
         carry.last_had_bodies = bool(bodies) and len(persons) == 1
         carry.last_was_person_item = True
         # "张祥安会见了省国防科工办党组书记、主任，…徐成然": a title opened after the name
@@ -308,11 +338,34 @@ class PeopleRules(RuleBase):
             ):
                 # "集团董事长甲、副总经理乙，副校长丙": a title of another kind of body
                 kinds = next((v for k, v in CARRIED_TITLE_TYPES.items() if lead.endswith(k)), None)
-                bodies.extend(b for b in carry.last_orgs if kinds is None or b.type in kinds)
+                carried = [b for b in carry.last_orgs if kinds is None or b.type in kinds]
+                bodies.extend(self._same_title_bodies(lead, carried, carry.last_titles))
         elif not lead and carry.last_had_bodies and carry.last_orgs and a > 0 and s[a - 1] == "、":
             # "县委常委甲、乙、丙出席": one title over a list of bare names
             bodies.extend(carry.last_orgs)
         return bodies
+
+    def _title_core(self, title: str) -> str:
+        """The post a title names without its rank words (常务副主任 -> 主任, 党委第一书记 -> 书记)."""
+        m = self.p.titles.search(title)
+        core = m.group(0) if m else title.strip("、，, ")
+        prefixes = tuple(self.c["title_rank_prefixes"])
+        while core.startswith(prefixes) and len(core) > 2:
+            core = core[next(len(x) for x in prefixes if core.startswith(x)) :]
+        return core
+
+    def _same_title_bodies(
+        self, lead: str, carried: list[EntMention], titles: dict[str, str]
+    ) -> list[EntMention]:
+        """ "省委书记、省某委员会主任甲，常务副主任乙": a bare title after a person with posts in several
+        bodies goes to the body where that person holds the same post (主任 for 副主任), not to all of
+        them; when no body or every body has it, all are kept (集团董事长甲、副总经理乙). rel14: READ
+        u54 only (under the three-batch bar); its titles are the items' own (pending_titles)."""
+        if len(carried) < 2 or any(b.name not in titles for b in carried):
+            return carried
+        core = self._title_core(lead)
+        same = [b for b in carried if self._title_core(titles[b.name]) == core]
+        return same or carried
 
     def _add_party_parents(
         self, sv: SentView, a: int, p0: int, before: list[tuple[int, EntMention]], bodies: list[EntMention]
@@ -596,6 +649,15 @@ class PeopleRules(RuleBase):
                 if x.type in ORG_TYPES and s[p + 1 : p + 2] != "的":
                     self.emit(x, "PARTICIPATES_IN", ev, sv, "attend:from", 0.6, [p])
 
+    @staticmethod
+    def _on_behalf_of(s: str) -> set[int]:
+        """Positions of those another acts for ("受甲委托", "代表乙、丙出席"): not attendees."""
+        out: set[int] = set()
+        for m in P.ON_BEHALF_OF.finditer(s):
+            g = 1 if m.group(1) is not None else 2
+            out.update(q for q in range(m.start(g), m.end(g)) if P.ANY_RE.match(s, q))
+        return out
+
     def rule_attend(self, sv: SentView) -> None:
         s = sv.masked
         chairs = self._rule_chair(sv)
@@ -650,8 +712,9 @@ class PeopleRules(RuleBase):
                 continue
             titled = self.person_orgs(sv)
             title_bodies = {b.name for bs in titled.values() for b in bs}
+            absent = self._on_behalf_of(s) if ("委托" in s or "代表" in s) else set()
             for p, m in people:
-                if m.type in ("Event", "Location", "Policy", "Project") or p in chairs:
+                if m.type in ("Event", "Location", "Policy", "Project") or p in chairs or p in absent:
                     continue
                 if m.type != "Person":
                     if m.name in title_bodies:
@@ -828,8 +891,9 @@ class PeopleRules(RuleBase):
         for a, b in self.clauses(sv):
             people = [(p, x) for p, x in sv.mentions_in(a, b) if x.type == "Person"]
             if people:
-                last = people[-1][0]
-                v = self.p.speech_performed.match(s, last + 1, b)
+                # the first person the act follows: "甲传达了乙总书记…重要指示精神" names 乙 in what 甲 reads
+                last, v = next(((p, m) for p, _x in people
+                                if (m := self.p.speech_performed.match(s, p + 1, b))), (people[-1][0], None))
             else:
                 # "甲，乙，某国代表丙分别致辞" with 丙 not recognised: the persons of the list clauses
                 # before a clause that ends with 分别/先后 + a speech still spoke
@@ -841,8 +905,8 @@ class PeopleRules(RuleBase):
                 continue  # the chair leads (rule chair); "贯彻甲重要讲话精神" cites a speech
             evs = [x for q, x in sv.mentions_in(0, a) if x.type == "Event"]
             ev = evs[-1] if evs else self.recent_event(sv, a)
-            if ev is None:
-                return
+            if ev is None or self.is_cited_event(ev):
+                return  # "党的某大以来，…甲总书记发表重要讲话": a speech not made at a meeting reported
             # "甲主持会议，乙致辞": only the persons after another verb of the clause speak
             other = [m.end() for m in P.NOT_A_SPEAKER.finditer(s, a, last)]
             a = max([a, *other])

@@ -176,6 +176,7 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
         self.rule_place_prefix()
         self.rule_name_parent()
         self.rule_unit_committee_posts()
+        self.rule_chair_speeches()
         self.rule_notices()
         return self.relations
 
