@@ -139,11 +139,6 @@ class PeopleRules(RuleBase):
                     pf = place_forms(place.name, self.entities.get(place.name))
                     narrowed = [c for c in cands if any(x.startswith(p) for p in pf for x in c[1])]
                     cands = narrowed or ([] if len(cands) > 1 else cands)
-                if len(cands) > 1:
-                    # "市政府" beside "市政府驻某地办事处", "某区人民政府" beside its 办公室: the
-                    # government itself, not an office inside it (rel14: READ u26, u56)
-                    own = [c for c in cands if any(x.endswith(tuple(forms)) for x in c[1])]
-                    cands = own if len(own) == 1 else cands
                 if len(cands) == 1:
                     return cands[0][0]
                 return None
