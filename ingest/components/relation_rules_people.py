@@ -64,8 +64,6 @@ class _TitleCarry:
 
     pending: list[EntMention] = field(default_factory=list)  # bodies whose title awaits a name
     last_orgs: list[EntMention] = field(default_factory=list)  # the last named person's bodies
-    last_titles: dict[str, str] = field(default_factory=dict)  # body name -> its title there
-    pending_titles: dict[str, str] = field(default_factory=dict)  # the same for the pending bodies
     last_was_person_item: bool = False
     last_had_bodies: bool = False
 
@@ -194,7 +192,6 @@ class PeopleRules(RuleBase):
         tail = s[(orgs[-1][0] + 1) if orgs else a : b]
         if orgs and title_re.search(tail) and len(tail) <= 12:
             carry.pending.extend(m for _, m in orgs)
-            carry.pending_titles[orgs[-1][1].name] = tail
         elif not orgs and self._bare_head_title(s[a:b].strip()):
             # "市长、市国动委主任甲某": a government head's title standing alone before
             # the next title names the government (市长 → 市政府, 国务委员 → 国务院)
@@ -210,7 +207,6 @@ class PeopleRules(RuleBase):
             return
         else:
             carry.pending = []
-            carry.pending_titles = {}
         carry.last_was_person_item = False
         carry.last_had_bodies = False
 
@@ -251,10 +247,7 @@ class PeopleRules(RuleBase):
             result.setdefault(person.name, [])
             if body.name not in [x.name for x in result[person.name]]:
                 result[person.name].append(body)
-        if any(b.type in ORG_TYPES for b in bodies):
-            carry.last_orgs = [b for b in bodies if b.type in ORG_TYPES]
-            carry.last_titles = {**carry.pending_titles, **{m.name: gap for _p, m, gap in orgs}}
-        carry.pending_titles = {}
+        carry.last_orgs = [b for b in bodies if b.type in ORG_TYPES] or carry.last_orgs
         carry.last_had_bodies = bool(bodies) and len(persons) == 1
         carry.last_was_person_item = True
         # "张祥安会见了省国防科工办党组书记、主任，…徐成然": a title opened after the name
@@ -333,34 +326,11 @@ class PeopleRules(RuleBase):
             ):
                 # "集团董事长甲、副总经理乙，副校长丙": a title of another kind of body
                 kinds = next((v for k, v in CARRIED_TITLE_TYPES.items() if lead.endswith(k)), None)
-                carried = [b for b in carry.last_orgs if kinds is None or b.type in kinds]
-                bodies.extend(self._same_title_bodies(lead, carried, carry.last_titles))
+                bodies.extend(b for b in carry.last_orgs if kinds is None or b.type in kinds)
         elif not lead and carry.last_had_bodies and carry.last_orgs and a > 0 and s[a - 1] == "、":
             # "县委常委甲、乙、丙出席": one title over a list of bare names
             bodies.extend(carry.last_orgs)
         return bodies
-
-    def _title_core(self, title: str) -> str:
-        """The post a title names without its rank words (常务副主任 -> 主任, 党委第一书记 -> 书记)."""
-        m = self.p.titles.search(title)
-        core = m.group(0) if m else title.strip("、，, ")
-        prefixes = tuple(self.c["title_rank_prefixes"])
-        while core.startswith(prefixes) and len(core) > 2:
-            core = core[next(len(x) for x in prefixes if core.startswith(x)) :]
-        return core
-
-    def _same_title_bodies(
-        self, lead: str, carried: list[EntMention], titles: dict[str, str]
-    ) -> list[EntMention]:
-        """ "省委书记、省某委员会主任甲，常务副主任乙": a bare title after a person with posts in several
-        bodies goes to the body where that person holds the same post (主任 for 副主任), not to all of
-        them; when no body or every body has it, all are kept (集团董事长甲、副总经理乙). rel14: READ
-        u54 only (under the three-batch bar); its titles are the items' own (pending_titles)."""
-        if len(carried) < 2 or any(b.name not in titles for b in carried):
-            return carried
-        core = self._title_core(lead)
-        same = [b for b in carried if self._title_core(titles[b.name]) == core]
-        return same or carried
 
     def _add_party_parents(
         self, sv: SentView, a: int, p0: int, before: list[tuple[int, EntMention]], bodies: list[EntMention]
