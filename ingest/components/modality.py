@@ -93,6 +93,8 @@ def _cue_res() -> dict[str, re.Pattern]:
         "topic_openers": re.compile("|".join(f"(?:{p})" for p in _raw().get("topic_openers", ())) or "(?!)"),
         "finder_frames": re.compile("(?:" + ("|".join(f"(?:{p})" for p in _raw().get("finder_frames", ()))
                                              or "(?!)") + ")$"),
+        "solved_after": re.compile("|".join(f"(?:{p})" for p in _raw().get("solved_after_patterns", ()))
+                                   or "(?!)"),
     }
 
 
@@ -138,7 +140,7 @@ def _is_problem_folded(t: str, statement: bool = False) -> bool:
     hits += [(m.start(), m.end()) for m in patterns.finditer(t)]
     negated: list[tuple[int, int]] = []
     for start, end in sorted(hits):
-        if _negated(t, start) or _joined(t, start, negated):
+        if _negated(t, start) or _joined(t, start, negated) or _solved_after(t, end):
             negated.append((start, end))
         else:
             return True
@@ -156,6 +158,19 @@ def _responds(t: str, res: dict[str, re.Pattern]) -> bool:
         return False
     obj = next((g for g in m.groups() if g is not None), "")
     return res["problem"].search(obj) is None and res["problem_patterns"].search(obj) is None
+
+
+def _solved_after(t: str, end: int) -> bool:
+    """Whether the clause of the cue ending at `end` goes on to report the problem put right
+    (…不足的问题得到根本解决, …已经解决: problem_cues.json "solved_after_patterns", gaps19): told
+    solved, not stated; unless a negator stands right before that report (尚未得到有效解决)."""
+    m = CLAUSE_START.search(t, end)
+    rest_end = m.start() if m else len(t)
+    negators = cues().get("solved_after_negators", ())
+    for s in _cue_res()["solved_after"].finditer(t, end, rest_end):
+        if not any(t[max(0, s.start() - 3) : s.start()].endswith(n) for n in negators):
+            return True
+    return False
 
 
 def _joined(t: str, start: int, negated: list[tuple[int, int]]) -> bool:
