@@ -4,12 +4,17 @@
   …已经解决: problem_cues.json "solved_after_patterns") states no open problem, for the
   problem-statement reader and a relation's modality alike; a negator right before the report
   (尚未得到有效解决) keeps it open.
+- a problem the same document then answers with a remedy opening 针对这一实际/现状 (graph/data/
+  holdback_cues.json remedy_openers), or one told as the reason after the result opening 以前
+  (retrospective_openers), is history: the gaps report holds it back.
 
 Invented names and texts only."""
 
 from __future__ import annotations
 
+from graph.analysis.gaps import gaps
 from ingest.components.modality import classify, problem_clauses
+from tests.test_gaps_problem_statements import JUDGE_ALL, graph_of, of_kind
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -40,3 +45,35 @@ def test_a_solution_in_another_clause_leaves_the_clause_to_the_hold_back():
     # remedy ordered after a comma leaves the problem stated
     assert _clauses("青山县缺乏专业人才的问题，目前已经解决。") == ["青山县缺乏专业人才的问题"]
     assert _clauses("东川县军民融合推进缓慢，要认真整改。") == ["东川县军民融合推进缓慢"]
+
+
+# --- a problem the document answers: 针对这一实际 / 以前 (holdback_cues.json backstory) -------------
+
+COUNTY = [("青山县", "Location"), ("青山县人武部", "MilitaryUnit"), ("县委组织部", "PartyGovBody")]
+
+
+def _held(tmp_path, text: str) -> tuple[list[str], list[str]]:
+    res = gaps(graph_of(tmp_path, text, COUNTY), coverage_thresholds=JUDGE_ALL)
+    return ([f["entities"][0]["name"] for f in of_kind(res, "stalled")],
+            [f["entities"][0]["name"] for f in of_kind(res, "stalled", "held_back")])
+
+
+def test_a_problem_answered_by_a_remedy_pointing_at_the_situation_is_history(tmp_path):
+    text = ("青山县激发党管武装工作内动力\n"
+            "青山县武装工作主要靠军事机关唱独角戏，存在“领导一换，工作重来”的现象。"
+            "针对这一实际，青山县人武部联合县委组织部建立了党管武装述职制度。")
+    assert _held(tmp_path, text) == ([], ["青山县"])
+
+
+def test_a_problem_told_after_the_result_opening_yiqian_is_history(tmp_path):
+    text = ("青山县民兵训练基地建成\n"
+            "日前，青山县人武部民兵训练基地建成投用。"
+            "以前，青山县民兵训练场地不足，训练只能借用学校操场。")
+    assert _held(tmp_path, text) == ([], ["青山县"])
+
+
+def test_a_remedy_ordered_for_the_situation_leaves_the_problem_open(tmp_path):
+    text = ("青山县党管武装工作会议\n"
+            "青山县武装工作主要靠军事机关唱独角戏，存在“领导一换，工作重来”的现象。"
+            "针对这一实际，青山县人武部要联合县委组织部建立党管武装述职制度。")
+    assert _held(tmp_path, text)[0] == ["青山县"]
