@@ -35,7 +35,9 @@ def test_a_problem_its_own_clause_reports_solved_is_not_stated():
 def test_a_negated_report_of_a_solution_keeps_the_problem_open():
     for s in ("青山县缺乏专业人才的问题尚未得到有效解决。",
               "东川县训练场地不足的问题一直没有得到根本解决。",
-              "青山市融资难的问题未能得到解决。"):
+              "青山市融资难的问题未能得到解决。",
+              "东川县军民融合推进缓慢的问题一直没能得到解决。",
+              "青山县人才短缺的问题很难得到有效缓解。"):
         assert _clauses(s) == [s.rstrip("。")], s
         assert classify(s) == "problem", s
 
