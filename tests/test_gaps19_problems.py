@@ -6,7 +6,8 @@
   (尚未得到有效解决) keeps it open.
 - a problem the same document then answers with a remedy opening 针对这一实际/现状 (graph/data/
   holdback_cues.json remedy_openers), or one told as the reason after the result opening 以前
-  (retrospective_openers), is history: the gaps report holds it back.
+  (retrospective_openers), is history: the gaps report holds it back; so is one a sentence just
+  before it reports solved with an adverb (得到根本解决, 得到有效解决: solved_cues).
 
 Invented names and texts only."""
 
@@ -79,3 +80,10 @@ def test_a_remedy_ordered_for_the_situation_leaves_the_problem_open(tmp_path):
             "青山县武装工作主要靠军事机关唱独角戏，存在“领导一换，工作重来”的现象。"
             "针对这一实际，青山县人武部要联合县委组织部建立党管武装述职制度。")
     assert _held(tmp_path, text)[0] == ["青山县"]
+
+
+def test_a_problem_after_its_solution_told_with_an_adverb_is_history(tmp_path):
+    text = ("青山县民兵训练基地竣工\n"
+            "日前，青山县民兵训练基地竣工，困扰青山县多年的民兵训练无场地的问题得到根本解决。"
+            "青山县人武部原有的训练场地面积不足，难以满足训练需求。")
+    assert _held(tmp_path, text) == ([], ["青山县人武部"])
