@@ -4,6 +4,8 @@
   …已经解决: problem_cues.json "solved_after_patterns") states no open problem, for the
   problem-statement reader and a relation's modality alike; a negator right before the report
   (尚未得到有效解决) keeps it open.
+- a problem whose existence its clause denies (不存在…的问题, 不再存在“…”的问题: problem_cues.json
+  "existence_negators") is no problem.
 - a problem the same document then answers with a remedy opening 针对这一实际/现状 (graph/data/
   holdback_cues.json remedy_openers), or one told as the reason after the result opening 以前
   (retrospective_openers), is history: the gaps report holds it back; so is one a sentence just
@@ -90,3 +92,17 @@ def test_a_problem_after_its_solution_told_with_an_adverb_is_history(tmp_path):
             "日前，青山县民兵训练基地竣工，困扰青山县多年的民兵训练无场地的问题得到根本解决。"
             "青山县人武部原有的训练场地面积不足，难以满足训练需求。")
     assert _held(tmp_path, text) == ([], ["青山县人武部"])
+
+
+# --- existence denied (problem_cues.json "existence_negators") ----------------------------------
+
+def test_a_problem_whose_existence_is_denied_is_not_stated():
+    for s in ("如今，青山县退役军人报到不再存在“部门多、手续繁、反复跑”的问题。",
+              "青山县已不存在推进缓慢的问题。",
+              "青山县不存在资金不足的问题。",
+              "东川县基本不存在重复建设问题。"):
+        assert _clauses(s) == [], s
+    assert _clauses("青山县仍存在推进缓慢的问题。") == ["青山县仍存在推进缓慢的问题"]
+    assert _clauses("青山县存在“部门多、手续繁”的问题。") == ["青山县存在“部门多、手续繁”的问题"]
+    # a denial in one clause leaves a problem stated in another
+    assert _clauses("青山县不存在重复建设，但资金不足。") == ["青山县不存在重复建设，但资金不足"]

@@ -93,6 +93,8 @@ def _cue_res() -> dict[str, re.Pattern]:
         "topic_openers": re.compile("|".join(f"(?:{p})" for p in _raw().get("topic_openers", ())) or "(?!)"),
         "finder_frames": re.compile("(?:" + ("|".join(f"(?:{p})" for p in _raw().get("finder_frames", ()))
                                              or "(?!)") + ")$"),
+        "existence_negators": re.compile("|".join(f"(?:{p})" for p in _raw().get("existence_negators", ()))
+                                         or "(?!)"),
         "solved_after": re.compile("|".join(f"(?:{p})" for p in _raw().get("solved_after_patterns", ()))
                                    or "(?!)"),
     }
@@ -183,7 +185,8 @@ def _negated(t: str, start: int) -> bool:
     """Whether the cue at `start` is the object of a remedy ("解决…问题", "补短板": an order to fix;
     a negator within 12 characters before it, or before it in its clause up to `negator_window`)
     or of analysis, search or targeting ("查找存在的问题", "针对存在问题": a topic; a topic verb
-    close before it in its clause, `topic_window`)."""
+    close before it in its clause, `topic_window`), or whose existence its clause denies (不存在…的问题,
+    不再存在“…”的问题: "existence_negators", up to the cue's own 存在)."""
     if start and t[start - 1] in cues().get("remedy_prefix", ()):
         return True
     lo = max(0, start - int(_raw().get("negator_window", 12)))
@@ -191,6 +194,8 @@ def _negated(t: str, start: int) -> bool:
         lo = m.end()  # the clause window ends at the last clause mark before the cue
     window = t[min(lo, max(0, start - 12)) : start]  # the longer of the two windows
     if any(neg in window for neg in cues()["problem_negators"]):
+        return True
+    if _cue_res()["existence_negators"].search(t, lo, start + 2):  # 不存在…问题 (gaps19): existence denied
         return True
     near = t[max(lo, start - int(_raw().get("topic_window", 8))) : start]  # 查找存在…, 聚焦…短板
     return any(v in near for v in cues().get("problem_topic_verbs", ()))
