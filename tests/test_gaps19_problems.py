@@ -6,6 +6,8 @@
   (尚未得到有效解决) keeps it open.
 - a problem whose existence its clause denies (不存在…的问题, 不再存在“…”的问题: problem_cues.json
   "existence_negators") is no problem.
+- a shortfall put as a condition, a feared outcome or a question (如果…不足, 一旦…缓慢, 以免…,
+  是否存在…: problem_cues.json "condition_markers") is no problem.
 - a problem the same document then answers with a remedy opening 针对这一实际/现状 (graph/data/
   holdback_cues.json remedy_openers), or one told as the reason after the result opening 以前
   (retrospective_openers), is history: the gaps report holds it back; so is one a sentence just
@@ -106,3 +108,18 @@ def test_a_problem_whose_existence_is_denied_is_not_stated():
     assert _clauses("青山县存在“部门多、手续繁”的问题。") == ["青山县存在“部门多、手续繁”的问题"]
     # a denial in one clause leaves a problem stated in another
     assert _clauses("青山县不存在重复建设，但资金不足。") == ["青山县不存在重复建设，但资金不足"]
+
+
+# --- a condition, a feared outcome or a question (problem_cues.json "condition_markers") ---------
+
+def test_a_shortfall_put_as_a_condition_or_a_question_is_not_stated():
+    for s in ("如果资金不足，由青山市财政兜底。",
+              "一旦军民融合项目推进缓慢，将影响全局。",
+              "若出现推进缓慢的情况，东川县要及时报告。",
+              "要统筹规划，以免造成重复建设。",
+              "青山县是否存在重复建设问题，需进一步调查。"):
+        assert _clauses(s) == [], s
+        assert classify(s) != "problem", s
+    assert _clauses("若干问题依然突出。") == ["若干问题依然突出"]  # 若干: several, no condition
+    # a condition in a later clause leaves the problem stated before it
+    assert _clauses("青山县军民融合推进缓慢，一旦延误将影响全局。") == ["青山县军民融合推进缓慢"]

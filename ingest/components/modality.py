@@ -93,6 +93,8 @@ def _cue_res() -> dict[str, re.Pattern]:
         "topic_openers": re.compile("|".join(f"(?:{p})" for p in _raw().get("topic_openers", ())) or "(?!)"),
         "finder_frames": re.compile("(?:" + ("|".join(f"(?:{p})" for p in _raw().get("finder_frames", ()))
                                              or "(?!)") + ")$"),
+        "condition_markers": re.compile("|".join(f"(?:{p})" for p in _raw().get("condition_markers", ()))
+                                        or "(?!)"),
         "existence_negators": re.compile("|".join(f"(?:{p})" for p in _raw().get("existence_negators", ()))
                                          or "(?!)"),
         "solved_after": re.compile("|".join(f"(?:{p})" for p in _raw().get("solved_after_patterns", ()))
@@ -186,7 +188,8 @@ def _negated(t: str, start: int) -> bool:
     a negator within 12 characters before it, or before it in its clause up to `negator_window`)
     or of analysis, search or targeting ("查找存在的问题", "针对存在问题": a topic; a topic verb
     close before it in its clause, `topic_window`), or whose existence its clause denies (不存在…的问题,
-    不再存在“…”的问题: "existence_negators", up to the cue's own 存在)."""
+    不再存在“…”的问题: "existence_negators", up to the cue's own 存在), or that its clause puts as a
+    condition, a feared outcome or a question (如果…不足, 以免…, 是否存在…: "condition_markers")."""
     if start and t[start - 1] in cues().get("remedy_prefix", ()):
         return True
     lo = max(0, start - int(_raw().get("negator_window", 12)))
@@ -196,6 +199,8 @@ def _negated(t: str, start: int) -> bool:
     if any(neg in window for neg in cues()["problem_negators"]):
         return True
     if _cue_res()["existence_negators"].search(t, lo, start + 2):  # 不存在…问题 (gaps19): existence denied
+        return True
+    if _cue_res()["condition_markers"].search(t, lo, start):  # 如果…不足, 以免…, 是否存在… (gaps19)
         return True
     near = t[max(lo, start - int(_raw().get("topic_window", 8))) : start]  # 查找存在…, 聚焦…短板
     return any(v in near for v in cues().get("problem_topic_verbs", ()))
