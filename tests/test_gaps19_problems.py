@@ -102,7 +102,9 @@ def test_a_problem_whose_existence_is_denied_is_not_stated():
     for s in ("如今，青山县退役军人报到不再存在“部门多、手续繁、反复跑”的问题。",
               "青山县已不存在推进缓慢的问题。",
               "青山县不存在资金不足的问题。",
-              "东川县基本不存在重复建设问题。"):
+              "东川县基本不存在重复建设问题。",
+              "青山县没有出现推进缓慢的情况。",
+              "东川县从未出现资金不足的现象。"):
         assert _clauses(s) == [], s
     assert _clauses("青山县仍存在推进缓慢的问题。") == ["青山县仍存在推进缓慢的问题"]
     assert _clauses("青山县存在“部门多、手续繁”的问题。") == ["青山县存在“部门多、手续繁”的问题"]
@@ -123,3 +125,13 @@ def test_a_shortfall_put_as_a_condition_or_a_question_is_not_stated():
     assert _clauses("若干问题依然突出。") == ["若干问题依然突出"]  # 若干: several, no condition
     # a condition in a later clause leaves the problem stated before it
     assert _clauses("青山县军民融合推进缓慢，一旦延误将影响全局。") == ["青山县军民融合推进缓慢"]
+
+
+def test_a_shortfall_put_behind_is_not_stated():
+    # 改变, 一改, 告别, 摆脱 negate like 扭转 (problem_negators)
+    for s in ("青山县改变了过去推进缓慢的状况。",
+              "东川县一改以往规模小、实力弱的局面。",
+              "青山县告别了融资难的历史。",
+              "改变过去信息传递不畅的状况，青山县应急管理局与县人武部签订了联动协议。"):
+        assert _clauses(s) == [], s
+    assert _clauses("青山县企业走出去步伐缓慢。") == ["青山县企业走出去步伐缓慢"]
