@@ -135,3 +135,10 @@ def test_a_shortfall_put_behind_is_not_stated():
               "改变过去信息传递不畅的状况，青山县应急管理局与县人武部签订了联动协议。"):
         assert _clauses(s) == [], s
     assert _clauses("青山县企业走出去步伐缓慢。") == ["青山县企业走出去步伐缓慢"]
+
+
+def test_a_small_cost_risk_or_difficulty_is_no_shortfall():
+    for s in ("这项改造难度不大。", "该产品成本不高、效益好。", "该项目投资风险不高。",
+              "青山、东川两地差距不大。", "对正常生产影响不大。", "东川县准入门槛不高。"):
+        assert _clauses(s) == [], s
+    assert _clauses("青山县军民融合产业规模不大。") == ["青山县军民融合产业规模不大"]
