@@ -27,6 +27,13 @@ Finding keys (set by graph/analysis/gaps on every finding, finding["key"]):
   single_broker|<broker node key>
   disconnected_sides|<jurisdiction>
   peer_gap|<jurisdiction>|<institution kind>
+A body's party group is keyed as the body (gaps19, stalled findings only): stalled|青山市民政局党组
+and stalled|青山市民政局 are one key. The guidelines make a 党组 named after its body a part of it
+(name-internal PART_OF: 局党组 -> 局); a 巡察 or audit that reports "the bureau's party group" failed
+its duties reports the bureau's problem, and the gaps rules give a problem stated of 某局党组 to the
+body when the 党组 is not extracted on its own. Without this the yardstick counted the one problem as
+a miss and a false positive at once (READ u57-01). Only the suffix 党组 after a name: a 党委 or 党支部
+is a body of its own (a township's 党委 is not its government), and a bare 党组 stays as it is.
 """
 
 from __future__ import annotations
@@ -34,6 +41,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import tempfile
 import time
@@ -113,11 +121,23 @@ def _ratio(a: int, b: int) -> float | None:
     return round(a / b, 4) if b else None
 
 
+PARTY_GROUP = re.compile(r"(?<=.)党组(?=〔|$)")  # 市民政局党组〔d1〕 -> 市民政局〔d1〕
+
+
+def compared_key(f: dict) -> str:
+    """The key a finding is compared by: its key, with a body's party group keyed as the body in
+    stalled findings (市民政局党组 -> 市民政局: FINDING KEYS above)."""
+    key = finding_key(f)
+    if f["kind"] != "stalled":
+        return key
+    return "|".join(PARTY_GROUP.sub("", part) for part in key.split("|"))
+
+
 def compare_findings(gold: list[dict], machine: list[dict]) -> dict:
     """Per kind and overall: gold / machine / matched counts, precision, recall, and the keys that
-    differ (false positives: machine only; missed: gold only)."""
-    gk = {k: {finding_key(f) for f in gold if f["kind"] == k} for k in KINDS}
-    mk = {k: {finding_key(f) for f in machine if f["kind"] == k} for k in KINDS}
+    differ (false positives: machine only; missed: gold only), compared by `compared_key`."""
+    gk = {k: {compared_key(f) for f in gold if f["kind"] == k} for k in KINDS}
+    mk = {k: {compared_key(f) for f in machine if f["kind"] == k} for k in KINDS}
     out: dict = {"kinds": {}}
     for k in KINDS:
         out["kinds"][k] = counts(len(gk[k]), len(mk[k]), len(gk[k] & mk[k]))

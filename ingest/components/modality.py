@@ -93,6 +93,12 @@ def _cue_res() -> dict[str, re.Pattern]:
         "topic_openers": re.compile("|".join(f"(?:{p})" for p in _raw().get("topic_openers", ())) or "(?!)"),
         "finder_frames": re.compile("(?:" + ("|".join(f"(?:{p})" for p in _raw().get("finder_frames", ()))
                                              or "(?!)") + ")$"),
+        "condition_markers": re.compile("|".join(f"(?:{p})" for p in _raw().get("condition_markers", ()))
+                                        or "(?!)"),
+        "existence_negators": re.compile("|".join(f"(?:{p})" for p in _raw().get("existence_negators", ()))
+                                         or "(?!)"),
+        "solved_after": re.compile("|".join(f"(?:{p})" for p in _raw().get("solved_after_patterns", ()))
+                                   or "(?!)"),
     }
 
 
@@ -138,7 +144,7 @@ def _is_problem_folded(t: str, statement: bool = False) -> bool:
     hits += [(m.start(), m.end()) for m in patterns.finditer(t)]
     negated: list[tuple[int, int]] = []
     for start, end in sorted(hits):
-        if _negated(t, start) or _joined(t, start, negated):
+        if _negated(t, start) or _joined(t, start, negated) or _solved_after(t, end):
             negated.append((start, end))
         else:
             return True
@@ -158,6 +164,19 @@ def _responds(t: str, res: dict[str, re.Pattern]) -> bool:
     return res["problem"].search(obj) is None and res["problem_patterns"].search(obj) is None
 
 
+def _solved_after(t: str, end: int) -> bool:
+    """Whether the clause of the cue ending at `end` goes on to report the problem put right
+    (…不足的问题得到根本解决, …已经解决: problem_cues.json "solved_after_patterns", gaps19): told
+    solved, not stated; unless a negator stands right before that report (尚未得到有效解决)."""
+    m = CLAUSE_START.search(t, end)
+    rest_end = m.start() if m else len(t)
+    negators = cues().get("solved_after_negators", ())
+    for s in _cue_res()["solved_after"].finditer(t, end, rest_end):
+        if not any(t[max(0, s.start() - 3) : s.start()].endswith(n) for n in negators):
+            return True
+    return False
+
+
 def _joined(t: str, start: int, negated: list[tuple[int, int]]) -> bool:
     """Whether the cue at `start` is joined by 和/与/及/、 to a cue already negated ("查找存在的短板
     和不足": both nouns are the object of 查找)."""
@@ -168,7 +187,9 @@ def _negated(t: str, start: int) -> bool:
     """Whether the cue at `start` is the object of a remedy ("解决…问题", "补短板": an order to fix;
     a negator within 12 characters before it, or before it in its clause up to `negator_window`)
     or of analysis, search or targeting ("查找存在的问题", "针对存在问题": a topic; a topic verb
-    close before it in its clause, `topic_window`)."""
+    close before it in its clause, `topic_window`), or whose existence its clause denies (不存在…的问题,
+    不再存在“…”的问题: "existence_negators", up to the cue's own 存在), or that its clause puts as a
+    condition, a feared outcome or a question (如果…不足, 以免…, 是否存在…: "condition_markers")."""
     if start and t[start - 1] in cues().get("remedy_prefix", ()):
         return True
     lo = max(0, start - int(_raw().get("negator_window", 12)))
@@ -176,6 +197,10 @@ def _negated(t: str, start: int) -> bool:
         lo = m.end()  # the clause window ends at the last clause mark before the cue
     window = t[min(lo, max(0, start - 12)) : start]  # the longer of the two windows
     if any(neg in window for neg in cues()["problem_negators"]):
+        return True
+    if _cue_res()["existence_negators"].search(t, lo, start + 2):  # 不存在…问题 (gaps19): existence denied
+        return True
+    if _cue_res()["condition_markers"].search(t, lo, start):  # 如果…不足, 以免…, 是否存在… (gaps19)
         return True
     near = t[max(lo, start - int(_raw().get("topic_window", 8))) : start]  # 查找存在…, 聚焦…短板
     return any(v in near for v in cues().get("problem_topic_verbs", ()))
