@@ -520,6 +520,17 @@ def deictic_level(clause: str) -> str:
     return ""
 
 
+def deictic_thing(clause: str) -> bool:
+    """Whether a clause's subject is a deictic to a thing (该陵园, 该项目: problem_cues.json
+    "deictic_thing"), not to a jurisdiction (该县, 该市)."""
+    return bool(_deictic_thing_re().search(fold(clause)))
+
+
+@lru_cache(maxsize=1)
+def _deictic_thing_re() -> re.Pattern:
+    return re.compile(_raw().get("deictic_thing", "(?!)"))
+
+
 @lru_cache(maxsize=4096)
 def place_level(name: str) -> str:
     """province / city / county of a place name: the gazetteer's rank when it knows the whole name,

@@ -106,6 +106,7 @@ from graph.model import Entity, Evidence, Relation
 from ingest.components.modality import (
     absent_object,
     deictic_level,
+    deictic_thing,
     document_place_min,
     duty_subjects,
     inspected_spans,
@@ -227,6 +228,8 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
                 return carried
         if places or national_topic(sv.raw[:b]):
             return [] if national else places
+        if deictic_thing(sv.raw[a:b]):  # 该陵园年久失修: the thing's problem, its holder unconfirmed
+            return []
         return self._inspected(sv.start + a) or self._document_place()
 
     def _inspected(self, at: int) -> list[EntMention]:
