@@ -1,7 +1,10 @@
-"""rel15: bench/rule_precision.py sorts each predicted relation of a rule (invented texts)."""
+"""rel15 (relation precision): bench/rule_precision.py sorts each predicted relation of a rule; a clause
+that opens with a class of places or a deictic place (各乡镇, 该县, 我市) takes no carried actor. Names are
+invented."""
 
 from bench.gold_eval import load_score
 from bench.rule_precision import is_read, judge
+from tests.test_relations import triples
 
 
 def _ent(name: str, typ: str) -> dict:
@@ -33,3 +36,35 @@ def test_judge_sorts_right_wrong_pair_and_wrong_endpoint() -> None:
 def test_check_and_held_out_sets_are_not_read() -> None:
     assert is_read("u12") and is_read("u64")
     assert not is_read("u13") and not is_read("u15") and not is_read("u65") and not is_read("u70")
+
+
+# --- a clause opening with a class of places or a deictic place names its own actor ----------------------
+# "各乡镇全面落实…", "该县决定…", "…介绍，我市近年持续开展…": the body named in an earlier sentence or
+# clause is not the one acting (READ u22, u60, u61: 5 wrong relations removed, none right lost).
+
+G, M, POL, PRJ = "PartyGovBody", "MilitaryUnit", "Policy", "Project"
+
+
+def test_class_of_places_opening_a_sentence_is_no_carried_actor() -> None:
+    ents = [("青山县人武部", M), ("《青山县民兵工作条例》", POL)]
+    t = triples("青山县人武部深入推进国防动员建设。各乡镇全面落实《青山县民兵工作条例》，推动征兵取得实效。",
+                ents)
+    assert ("青山县人武部", "IMPLEMENTS", "《青山县民兵工作条例》") not in t
+
+
+def test_deictic_place_opening_a_sentence_is_no_carried_actor() -> None:
+    ents = [("青山县人武部", M), ("《青山县民兵工作条例》", POL)]
+    t = triples("青山县人武部深入推进国防动员建设。”该县决定全面实施《青山县民兵工作条例》。", ents)
+    assert ("青山县人武部", "IMPLEMENTS", "《青山县民兵工作条例》") not in t
+
+
+def test_deictic_place_after_a_speaker_is_the_actor_not_the_speakers_body() -> None:
+    ents = [("东川市退役军人事务局", G), ("“拥军暖心行”", PRJ)]
+    t = triples("东川市退役军人事务局有关负责人介绍，我市近年持续开展“拥军暖心行”活动。", ents)
+    assert ("东川市退役军人事务局", "IMPLEMENTS", "“拥军暖心行”") not in t
+
+
+def test_the_body_named_in_its_own_clause_still_acts() -> None:
+    ents = [("青山县人武部", M), ("《青山县民兵工作条例》", POL)]
+    t = triples("青山县人武部深入推进国防动员建设，全面落实《青山县民兵工作条例》。", ents)
+    assert ("青山县人武部", "IMPLEMENTS", "《青山县民兵工作条例》") in t

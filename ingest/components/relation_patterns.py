@@ -388,7 +388,7 @@ class CuePatterns:
     established: re.Pattern
     established_park: re.Pattern
     unnamed_actor: re.Pattern  # a body named in words (not a mention) before a cue: 某集团, 各部门
-    unnamed_actor_open: re.Pattern  # a clause opening with such a body and then its verb
+    unnamed_actor_open: re.Pattern  # a clause opening with such a body and its verb, or 各乡镇/该市 (rel15)
     # rule_cues: (relation type, cue pattern, confidence)
     cue_table: tuple[tuple[str, re.Pattern, float], ...]
 
@@ -481,6 +481,8 @@ def _action_patterns(c: dict) -> dict[str, re.Pattern | tuple]:
             f"\\s*(?:[^\\W\\d与和及对在把向为将从深推持加]{{1,10}}?(?:{alt(c['unnamed_name_heads'])})"
             f"|(?:各有关|各相关|各|有关|相关)[^，,。；;]{{0,6}}?(?:{alt(c['unnamed_actor_heads'])}))"
             "(?:[与和、及]|将|要|已|也|还|积极|主动|共同|联合|出资|投资|负责|牵头)"
+            # rel15: "各镇(街)全面落实…", "该市决定…": a class of places or a deictic place opens the clause
+            f"|[\\s”\"」』]*(?:{alt(c['own_place_openers'])})(?:{alt(c['own_place_heads'])})"
         ),
     )
 
