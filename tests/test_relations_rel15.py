@@ -68,3 +68,24 @@ def test_the_body_named_in_its_own_clause_still_acts() -> None:
     ents = [("青山县人武部", M), ("《青山县民兵工作条例》", POL)]
     t = triples("青山县人武部深入推进国防动员建设，全面落实《青山县民兵工作条例》。", ents)
     assert ("青山县人武部", "IMPLEMENTS", "《青山县民兵工作条例》") in t
+
+
+# --- a cue inside the title of a document a body issues ("A关于实施X", "A关于成立Y的通知") ---------------
+# is no act of that body (READ u8, u35, u36: 4 wrong IMPLEMENTS/ESTABLISHED removed, none right lost).
+
+def test_cue_after_guanyu_in_a_title_is_no_act_of_the_issuer() -> None:
+    ents = [("东川省人民政府", G), ("“青山振兴工程”", PRJ)]
+    assert ("东川省人民政府", "IMPLEMENTS", "“青山振兴工程”") not in triples(
+        "东川省人民政府关于实施“青山振兴工程”", ents)
+
+
+def test_founding_in_a_notice_title_is_no_founding_by_its_issuers() -> None:
+    ents = [("东川省政府", G), ("东川省军区", M), ("东川省国防动员委员会", G)]
+    t = triples("名称：东川省政府、东川省军区关于成立东川省国防动员委员会的通知", ents)
+    assert not any(r == "ESTABLISHED" for _, r, _ in t)
+
+
+def test_the_same_cue_outside_a_title_is_an_act() -> None:
+    ents = [("东川省人民政府", G), ("“青山振兴工程”", PRJ)]
+    assert ("东川省人民政府", "IMPLEMENTS", "“青山振兴工程”") in triples(
+        "东川省人民政府全面实施“青山振兴工程”。", ents)

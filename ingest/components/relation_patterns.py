@@ -169,6 +169,8 @@ JOINED_BY = re.compile("[与和同]")
 # (the state, the centre), so the clause's subject is not the one who acts
 OTHER_AGENT_BEFORE = re.compile(
     "(?:国家|我国|中央|党中央|党和国家|企业|单位|院所|高校|各地|各级|群众)(?:深入|大力|全面|加快|积极|坚定|持续|正在|已|主动|进一步)*$")
+# "A关于(加快)成立X的通知": the cue right after 关于 is inside a document's title (rel15)
+TITLE_ABOUT = re.compile("关于(?:进一步|加快|全面|深入|大力|积极|切实|统筹|推动|推进|支持)*$")
 GENERIC_AGENT = re.compile(
     "(?:企业|单位|院所|高校|部门|机构|集团|公司|人员|人才|群众)(?:积极|主动|进一步|将|要|也|都)*$"
 )
