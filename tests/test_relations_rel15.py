@@ -89,3 +89,25 @@ def test_the_same_cue_outside_a_title_is_an_act() -> None:
     ents = [("东川省人民政府", G), ("“青山振兴工程”", PRJ)]
     assert ("东川省人民政府", "IMPLEMENTS", "“青山振兴工程”") in triples(
         "东川省人民政府全面实施“青山振兴工程”。", ents)
+
+
+# --- a cue word used as a noun: "…创建成果" (the results of a past creation), "…建设和X" (a noun joined ----
+# to the next one) has no object (READ u22, u59: 创建成果; u42: 建设和; 4 wrong IMPLEMENTS removed, none
+# right lost).
+
+def test_results_of_a_creation_are_no_act() -> None:
+    ents = [("青山市", "Location"), ("“全国文明模范城”", POL)]
+    t = triples("今后，青山市将进一步深化“全国文明模范城”创建成果，密切军政军民关系。", ents)
+    assert not any(r == "IMPLEMENTS" for _, r, _ in t)
+
+
+def test_a_creation_under_way_is_still_an_act() -> None:
+    ents = [("青山市", "Location"), ("“全国文明模范城”", POL)]
+    t = triples("今后，青山市将扎实推进“全国文明模范城”创建工作。", ents)
+    assert ("青山市", "IMPLEMENTS", "“全国文明模范城”") in t
+
+
+def test_a_cue_ending_a_noun_joined_to_the_next_has_no_object() -> None:
+    ents = [("东川市政府", G), ("东川军分区", M), ("青山制度", POL)]
+    t = triples("东川市政府和东川军分区先后组织试点，促进了基层基础设施建设和青山制度各项要求落实。", ents)
+    assert not any(r == "IMPLEMENTS" for _, r, _ in t)

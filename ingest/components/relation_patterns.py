@@ -465,7 +465,9 @@ def _action_patterns(c: dict) -> dict[str, re.Pattern | tuple]:
         implements_frame=re.compile(
             f"以(?:{alt(c['implements_frame_verbs'])})([\ue008\ue009])[^，,。；;{NOT_ANY}]{{0,10}}?"
             f"为(?:{alt(c['implements_frame_nouns'])})"),
-        policy_nominal=re.compile(f"([\ue008\ue009])[”\"]?的?({alt(c['implements_nominal'])})(?:工作)?"),
+        # rel15: "深化青山“模范城”创建成果": the cue is a noun there (the results of a past creation)
+        policy_nominal=re.compile(
+            f"([\ue008\ue009])[”\"]?的?({alt(c['implements_nominal'])})(?:工作)?(?!{alt(c['cue_result_nouns'])})"),
         coordinates=re.compile(alt(c["coordinates"])),
         under_guidance=re.compile(
             f"在({ANY}(?:{alt(c['party_committees'])})?(?:[、和与及]{ANY}(?:{alt(c['party_committees'])})?)*)"
