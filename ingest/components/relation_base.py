@@ -367,6 +367,10 @@ class RuleBase:
         else the clause subject."""
         a, _ = self.clause_of(sv, pos)
         s = sv.masked
+        # "A关于成立X的通知", "A关于实施Y": a cue inside the title of a document A issues is no act of A
+        # (rel15: u8, u35, u36)
+        if "关于" in s and P.TITLE_ABOUT.search(s, a, pos):
+            return []
         j = pos - 1
         gap = 0
         while j >= a:

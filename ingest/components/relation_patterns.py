@@ -172,6 +172,8 @@ JOINED_BY = re.compile("[与和同]")
 # (the state, the centre), so the clause's subject is not the one who acts
 OTHER_AGENT_BEFORE = re.compile(
     "(?:国家|我国|中央|党中央|党和国家|企业|单位|院所|高校|各地|各级|群众)(?:深入|大力|全面|加快|积极|坚定|持续|正在|已|主动|进一步)*$")
+# "A关于(加快)成立X的通知": the cue right after 关于 is inside a document's title (rel15)
+TITLE_ABOUT = re.compile("关于(?:进一步|加快|全面|深入|大力|积极|切实|统筹|推动|推进|支持)*$")
 GENERIC_AGENT = re.compile(
     "(?:企业|单位|院所|高校|部门|机构|集团|公司|人员|人才|群众)(?:积极|主动|进一步|将|要|也|都)*$"
 )
@@ -394,7 +396,7 @@ class CuePatterns:
     established: re.Pattern
     established_park: re.Pattern
     unnamed_actor: re.Pattern  # a body named in words (not a mention) before a cue: 某集团, 各部门
-    unnamed_actor_open: re.Pattern  # a clause opening with such a body and then its verb
+    unnamed_actor_open: re.Pattern  # a clause opening with such a body and its verb, or 各乡镇/该市 (rel15)
     # rule_cues: (relation type, cue pattern, confidence)
     cue_table: tuple[tuple[str, re.Pattern, float], ...]
 
@@ -470,7 +472,9 @@ def _action_patterns(c: dict) -> dict[str, re.Pattern | tuple]:
         implements_frame=re.compile(
             f"以(?:{alt(c['implements_frame_verbs'])})([\ue008\ue009])[^，,。；;{NOT_ANY}]{{0,10}}?"
             f"为(?:{alt(c['implements_frame_nouns'])})"),
-        policy_nominal=re.compile(f"([\ue008\ue009])[”\"]?的?({alt(c['implements_nominal'])})(?:工作)?"),
+        # rel15: "深化青山“模范城”创建成果": the cue is a noun there (the results of a past creation)
+        policy_nominal=re.compile(
+            f"([\ue008\ue009])[”\"]?的?({alt(c['implements_nominal'])})(?:工作)?(?!{alt(c['cue_result_nouns'])})"),
         coordinates=re.compile(alt(c["coordinates"])),
         under_guidance=re.compile(
             f"在(?:{alt(c['guidance_rank_words'])})?"  # 在上级军分区党委…领导下: the body above
@@ -489,6 +493,8 @@ def _action_patterns(c: dict) -> dict[str, re.Pattern | tuple]:
             f"\\s*(?:[^\\W\\d与和及对在把向为将从深推持加]{{1,10}}?(?:{alt(c['unnamed_name_heads'])})"
             f"|(?:各有关|各相关|各|有关|相关)[^，,。；;]{{0,6}}?(?:{alt(c['unnamed_actor_heads'])}))"
             "(?:[与和、及]|将|要|已|也|还|积极|主动|共同|联合|出资|投资|负责|牵头)"
+            # rel15: "各镇(街)全面落实…", "该市决定…": a class of places or a deictic place opens the clause
+            f"|[\\s”\"」』]*(?:{alt(c['own_place_openers'])})(?:{alt(c['own_place_heads'])})"
         ),
     )
 

@@ -26,6 +26,7 @@ LOCAL_PLACE_SPAN = 30
 FOUNDER_NEXT = ("、", "和", "与", "及", "等", "共", "联", "")
 FOUNDED_BEFORE = re.compile(r"(?:设立|成立|组建|设置|安排|筹集)了?$")
 AMOUNT = re.compile(r"[约近超逾]?[0-9.一二三四五六七八九十百千两]+(?:多|余)?[万亿]*(?:美)?元")  # 投资3亿元
+NOUN_JOINERS = ("和", "与", "及", "、")  # after a cue: the cue ends a noun that is joined to the next one
 # "得到B的大力支持", "给予B资金支持": support whose direction _supported_by reads
 SUPPORT_RECEIVED = re.compile(r"(?:得到|获得|受到|赢得|争取到?|给予)[^，,。；;]{0,14}$")
 
@@ -908,6 +909,10 @@ class ActionRules(RuleBase):
                 else:
                     rtype_here = rtype
                 objs = self.tails_after(sv, h.end(), tails)
+                if s[h.end():h.end() + 1] in NOUN_JOINERS:
+                    # "推进基础设施建设和青山制度落实": the cue ends a noun joined to the next one, so the
+                    # mention right after the joiner is no object of it (rel15: a cue used as a noun)
+                    objs = [(q, y) for q, y in objs if q != h.end() + 1]
                 if rtype == "IMPLEMENTS" and h.group(0) in self.c["mechanism_set_up_cues"]:
                     # "建立重大事项互相通报制度": a mechanism set up is neither carried out nor founded
                     # (rel12: the READ batches annotate none, u9, u26, u59, u61)
