@@ -29,7 +29,7 @@ from pathlib import Path
 
 from pypinyin import Style, lazy_pinyin
 
-from graph import cedict
+from graph import cedict, places
 from ingest.normalise import fold
 
 DATA = Path(__file__).with_name("data") / "glossary.tsv"
@@ -149,6 +149,42 @@ def _dictionary_step(text: str, i: int, terms: dict[str, str], maxlen: int) -> t
     return 0, None
 
 
+_ONE_CHAR_SUFFIX = set("省市县区州旗盟")
+
+
+def _place_step(text: str, i: int, terms: dict[str, str], maxlen: int) -> int:
+    """Length of a place name of China's administrative table at text[i:] (its stem: the suffix
+    is left for the glossary, so 景德镇市 is Jingdezhen + City and 龙岩市委 Longyan + Municipal Party
+    Committee), or 0. Without it 景德镇 read as 景德 + 镇 "Jingde Town", 镇江 as "Town Jiang" and
+    湖南省长沙市 as 湖南 + 省长 "Hunan Governor Sha City". A short form that is also a common word
+    (平安 "safe", 公安 "public security") is a place only at city or province level; a longer
+    glossary term or dictionary word at the same place (南部战区, 解放军) wins.
+    """
+    from graph import places
+
+    found = places.leading_place(text[i:])
+    if found is None:
+        return 0
+    place, surface = found
+    stem = surface
+    if surface == place.name and place.short != place.name and surface.startswith(place.short):
+        stem = place.short
+    elif len(surface) == 2 and surface[-1] in _ONE_CHAR_SUFFIX and surface == place.name:
+        stem = surface[:1]  # 易县: Yi + County
+    if stem == surface and place.level == "county" and cedict.english(surface):
+        return 0
+    for j in range(i + 2, i + len(stem)):  # 滨海新区: Binhai + New Area, not Binhaixin + District
+        if j + _longest_term(text, j, terms, maxlen) > i + len(stem):
+            stem = stem[: j - i]
+            break
+    if _longest_term(text, i, terms, maxlen) > len(surface):
+        return 0
+    word = cedict.longest_word(text, i)
+    if word > len(surface) and not cedict.place_like(text[i:i + word]):
+        return 0
+    return len(stem)
+
+
 def segment(name: str, terms: dict[str, str] | None = None, dictionary: bool = True,
             brand: bool = False) -> list[tuple[str, str | None]]:
     """Greedy longest-match segmentation: [(piece, english-or-None)], None = say it in pinyin.
@@ -164,6 +200,7 @@ def segment(name: str, terms: dict[str, str] | None = None, dictionary: bool = T
     out: list[tuple[str, str | None]] = []
     i = 0
     run = ""
+    at_place = True  # a place stem may start here: the name's start, or just after another place
 
     def flush() -> None:
         nonlocal run
@@ -172,6 +209,21 @@ def segment(name: str, terms: dict[str, str] | None = None, dictionary: bool = T
             run = ""
 
     while i < len(text):
+        stem = _place_step(text, i, terms, maxlen) if at_place and _is_cjk(text[i]) else 0
+        if stem:
+            flush()
+            out.append((name[i:i + stem], terms.get(text[i:i + stem])))
+            i += stem
+            brand = False
+            suffix = _longest_term(text, i, terms, maxlen)
+            short = next((len(x) for x in places.SUFFIXES if text.startswith(x, i) and x in terms), 0)
+            if short and suffix > short and places.leading_place(text[i + short:]):
+                suffix = short  # 湖南省长沙市: Province, then Changsha; not 省长 "Governor"
+            if suffix and text[i:i + suffix] in places.SUFFIXES:
+                out.append((name[i:i + suffix], terms[text[i:i + suffix]]))
+                i += suffix
+            continue
+        at_place = not _is_cjk(text[i])  # after a bracket, a quote or a year too
         hit = _longest_term(text, i, terms, maxlen)
         if not _is_cjk(text[i]):
             brand = False
@@ -251,6 +303,18 @@ def chinese_number(text: str) -> int | None:
     return n if n > 0 else None
 
 
+_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+
+
+def number_text(text: str) -> str:
+    """A number as written in a designation: 七〇七 (read digit by digit) -> '707', 十四 -> '14',
+    713 -> '713'; anything else unchanged."""
+    if text and all(c in _DIGITS or c.isdigit() for c in text):
+        return "".join(_DIGITS.get(c, c) for c in text)
+    n = chinese_number(text)
+    return str(n) if n else text
+
+
 def ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
@@ -264,6 +328,8 @@ def _by_pattern(name: str, type: str) -> str | None:  # noqa: A002
 
         def fill(ref: re.Match, m: re.Match = m) -> str:
             key = ref.group(1)
+            if key.startswith("num"):
+                return number_text(m.group(int(key[3:])))
             if key.startswith("ord"):
                 n = chinese_number(m.group(int(key[3:])))
                 return ordinal(n) if n else m.group(int(key[3:]))
@@ -272,7 +338,7 @@ def _by_pattern(name: str, type: str) -> str | None:  # noqa: A002
         if "{ord" in template and not all(
                 chinese_number(m.group(int(k))) for k in re.findall(r"\{ord(\d+)\}", template)):
             continue
-        return " ".join(re.sub(r"\{(ord\d+|\d+)\}", fill, template).split())
+        return " ".join(re.sub(r"\{(ord\d+|num\d+|\d+)\}", fill, template).split())
     return None
 
 
