@@ -19,6 +19,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from graph.gloss import place_label
 from workflows.render import Table
 
 out = Console()
@@ -216,7 +217,7 @@ def show(
     t.add_column("field", style="bold")
     t.add_column("value")
     for f in ("key", "type", "side", "jurisdiction", "gloss"):
-        t.add_row(f, str(info[f]) or "(national)" if f == "jurisdiction" else str(info[f]))
+        t.add_row(f, place_label(str(info[f])) or "(national)" if f == "jurisdiction" else str(info[f]))
     t.add_row("aliases", "、".join(info["aliases"]) or "—")
     t.add_row("documents", "\n".join(f"{d.get('id')}  {d.get('date', '')}  {d.get('title', '')}"
                                      for d in info["documents"]))
@@ -336,7 +337,8 @@ def centrality(
     t.add_column("degree", justify="right")
     t.add_column("score", justify="right")
     for r in res["rows"]:
-        where = ", ".join(x for x in (r["type"], r["side"], r["jurisdiction"] or _national(r["type"])) if x)
+        jur = place_label(r["jurisdiction"]) or _national(r["type"])
+        where = ", ".join(x for x in (r["type"], r["side"], jur) if x)
         t.add_row(str(r["rank"]), label(r["name"], r["gloss"]) + f"\n[dim]({where})[/dim]",
                   str(r["degree"]), f"{r['score']:.5f}")
     out.print(t)
@@ -380,7 +382,7 @@ def brokers(
         ro = r["roles"]
         roles = ", ".join(f"{k} {ro[k]}" for k in ("gatekeeper", "representative", "liaison", "consultant",
                                                     "coordinator") if ro.get(k)) or "—"
-        where = ", ".join(x for x in (r["type"], r["side"], r.get("jurisdiction") or "") if x)
+        where = ", ".join(x for x in (r["type"], r["side"], place_label(r.get("jurisdiction") or "")) if x)
         t.add_row(label(r["name"], r["gloss"]) + f"\n[dim]({where})[/dim]",
                   f"{r['ties']['military']}/{r['ties']['civilian']}/{r['ties']['joint']}", roles,
                   "—" if r["constraint"] is None else f"{r['constraint']:.3f}", f"{r['effective_size']:.2f}",
@@ -540,7 +542,7 @@ def gaps(
         for i, _ in enumerate(kinds, 1):
             p.add_column(str(i), justify="right")
         for r in pt["rows"]:
-            p.add_row(r["jurisdiction"], *[str(r["counts"][k["kind"]]) for k in kinds])
+            p.add_row(place_label(r["jurisdiction"]), *[str(r["counts"][k["kind"]]) for k in kinds])
         out.print(p)
         out.print(Columns([f"{i}: {k['label']}" for i, k in enumerate(kinds, 1)], padding=(0, 3)),
                   style="dim", highlight=False)

@@ -6,8 +6,8 @@ u15 are not READ; u65 and later are held out and never opened), glosses each dis
 and counts
 
 - debris: a gloss holding a dictionary-sense fragment a name never has in English ("sb", "sth",
-  "(", "/", "variant of", "surname", "classifier", "CL:", "abbr.", "lit.", "fig.", "one's", "etc", "also written", " or ", "|", "[",
-  ":", or a Chinese character left in the English);
+  "(", "/", "variant of", "surname", "classifier", "CL:", "abbr.", "lit.", "fig.", "one's", "etc",
+  "also written", " or ", "|", "[", ":", or a Chinese character left in the English);
 - dropped place: a name holding a place of China's administrative table (graph/places.py), at its
   start or before a place suffix (省 市 县 区 州 镇 乡), whose gloss has neither its pinyin nor its
   glossary English (北京市中关村… glossed "Zhongguancun …" drops Beijing).
@@ -60,7 +60,8 @@ def _named_here(name: str, i: int, place: str) -> bool:
 
     if i and cedict.entries().get(name[i - 1:i + 1]):
         return False
-    if cedict.longest_word(name, i) > len(place) and not cedict.place_like(name[i:i + cedict.longest_word(name, i)]):
+    word = cedict.longest_word(name, i)
+    if word > len(place) and not cedict.place_like(name[i:i + word]):
         return False
     if places.short_form(place) == place and place[-1] not in _SUFFIX and cedict.english(place):
         return False  # 平安, 公安, 南部: a common word first

@@ -362,3 +362,45 @@ def _gloss(name: str, type: str, _glossary_file: str | None) -> str:  # noqa: A0
             for part in _split_long(piece):
                 words.extend(_render_unknown(part))
     return " ".join(words)
+
+
+# --- places masked in the source (round ux2) ---------------------------------------------------
+# A source that anonymises its place writes XX, **, X市 or 某市; resolution keeps it apart per
+# document (XX〔s000〕). Such a place is no name: as the holder of a finding or a jurisdiction in a
+# report it reads "(place masked in the source)", with the document it comes from.
+MASKED = "(place masked in the source)"
+_MASKED = re.compile(r"^(?:[XＸxｘ×]{1,3}|\*{1,3}|＊{1,3}|某)(?:省|市|县|区|州|镇|乡|村|地)?(?:〔([^〕]*)〕)?"
+                     r"(?:省|市|县|区|州|镇|乡|村)?$")
+
+
+def masked_place(name: str) -> bool:
+    """Whether `name` (a node name, key or jurisdiction label) is only a masked place: XX, **〔s003〕,
+    X市, 某市 — not a body in one (XX军分区) and not the bare 某 "a certain"."""
+    name = (name or "").strip()
+    return bool(name) and name != "某" and bool(_MASKED.match(name))
+
+
+def place_label(name: str) -> str:
+    """A jurisdiction or holder as a report shows it: a masked place as '(place masked in the
+    source, s000)' (the document that masks it, when known); any other name unchanged."""
+    if not masked_place(name):
+        return name
+    m = _MASKED.match(name.strip())
+    doc = m.group(1) if m else None
+    return f"(place masked in the source, {doc})" if doc else MASKED
+
+
+def unmask_text(text: str, names: list[str]) -> str:
+    """`text` (a finding's title) with each masked place among `names` that stands alone in it
+    (XX: …, ** — …) shown as '(place masked in the source)'; XX军分区 stays as written."""
+    for name in sorted({n for n in names if masked_place(n)}, key=len, reverse=True):
+        text = re.sub(rf"(?<![\w*＊]){re.escape(name)}(?![\w*＊〔])", lambda _m, n=name: place_label(n), text)
+    return text
+
+
+def finding_title(f: dict) -> str:
+    """A gap finding's title with its masked-place holder (if any) shown as such."""
+    names = [e.get(k, "") for e in f.get("entities") or [] for k in ("name", "key")]
+    jur = f.get("jurisdiction", "") or ""
+    names += [jur, jur.split("〔")[0]] if masked_place(jur) else []  # its bare XX means that place
+    return unmask_text(f.get("title", ""), names)
