@@ -294,7 +294,8 @@ def render_html(res: dict, pictures: list[tuple[str, str]]) -> list[str]:
     for j, src in pictures:
         parts.append(
             f'<figure><img class="network gap-picture" alt="gap picture {e(place_label(j))}" src="{src}">'
-            f'<figcaption class="note">{e(place_label(j))}: orange ring = actor in a finding; orange dashed = '
+            f'<figcaption class="note">{e(place_label(j))}: orange ring = actor in a finding; '
+            "orange dashed = "
             f"ordered, no action since</figcaption></figure>"
         )
     for sec in gap_blocks(res):

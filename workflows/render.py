@@ -18,10 +18,10 @@ from rich.text import Text
 
 from graph.gloss import MASKED, finding_title
 
-JURISDICTION_NOTE = ("(place masked in the source, s000): an anonymised place (the document writes XX or **); "
-                     "NAME〔doc〕 (XX〔s000〕军分区, 市委〔w06〕): a body in such a place or a local body whose "
-                     "place the document does not say; both kept apart per document: two documents' XX "
-                     "or 市委 need not be the same")
+JURISDICTION_NOTE = ("(place masked in the source, s000): an anonymised place (the document writes XX "
+                     "or **); NAME〔doc〕 (XX〔s000〕军分区, 市委〔w06〕): a body in such a place or a local "
+                     "body whose place the document does not say; both kept apart per document: two "
+                     "documents' XX or 市委 need not be the same")
 
 
 SHORT_COLUMNS = {"type", "side", "id", "#", "score", "degree", "modality", "relation", "tier", "count"}
