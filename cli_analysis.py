@@ -6,7 +6,9 @@ whole graph as networkx, applies the common filters (--type, --jurisdiction, --s
 calls one function of graph.analysis / graph.report / graph.export, and renders a rich table or,
 with --json, one JSON document on stdout. Entity names are looked up fuzzily (Chinese name,
 alias, key or English gloss); an ambiguous name prints the candidates and exits with status 3.
-Exit status: 0 ok, 1 nothing found, 2 store or usage error, 3 name not found / ambiguous.
+Exit status: 0 ok, 1 nothing found (no path, no finding, an empty table), 2 store or usage error
+(no store, an unknown --type or --jurisdiction), 3 not found: an entity name (or an ambiguous one), a
+finding id or a document id the store does not hold (NOT_FOUND, the same for `forget`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from workflows.render import Table
 
 out = Console()
 err = Console(stderr=True)
+NOT_FOUND = 3  # exit status when a name or id given does not exist in the store (README: Exit status)
 
 DbOpt = Annotated[Path | None, typer.Option("--db", help="Embedded store file (env MCFGRAPH_DB; default "
                                             "./mcfgraph.db).")]
@@ -166,7 +169,7 @@ def find_entity(G, name: str, as_json: bool) -> str:
                 for c in exc.candidates:
                     t.add_row(c.key, c.name, c.gloss, c.type, c.jurisdiction, f"{c.matched} {c.score:.2f}")
                 err.print(t)
-        raise typer.Exit(3) from exc
+        raise typer.Exit(NOT_FOUND) from exc
 
 
 def _national(etype: str) -> str:
@@ -432,7 +435,7 @@ def _dismiss(res: dict, ident: str, reason: str | None, store, as_json: bool) ->
     if f is None:
         err.print(f"[red]no finding with id {ident!r}[/red] (ids are in `mcfgraph gaps` and its --json)",
                   highlight=False)
-        raise typer.Exit(3)
+        raise typer.Exit(NOT_FOUND)
     try:
         verdict = store.dismiss(f, reason or "")
         store.save()
