@@ -7,7 +7,8 @@ and counts
 
 - debris: a gloss holding a dictionary-sense fragment a name never has in English ("sb", "sth",
   "(", "/", "variant of", "surname", "classifier", "CL:", "abbr.", "lit.", "fig.", "one's", "etc",
-  "also written", " or ", "|", "[", ":", or a Chinese character left in the English);
+  "also written", " or ", "|", "[", ":", a Chinese character left in the English, or a toned pinyin
+  syllable the source printed after a word, 技術(shù), kept as a word: "Technology sh ù");
 - dropped place: a name holding a place of China's administrative table (graph/places.py), at its
   start or before a place suffix (省 市 县 区 州 镇 乡), whose gloss has neither its pinyin nor its
   glossary English (北京市中关村… glossed "Zhongguancun …" drops Beijing).
@@ -31,7 +32,7 @@ GOLD = Path("/work/shared/gold")
 READ = [f"u{i}" for i in range(1, 65) if i not in (13, 15)]
 
 DEBRIS = re.compile(r"\b(sb|sth|variant of|surname|classifier|one's|oneself|etc|lit|fig|abbr|"
-                    r"also written|or)\b|CL:|[(/|\[:]|[\u4e00-\u9fff]", re.I)
+                    r"also written|or)\b|CL:|[(/|\[:]|[\u4e00-\u9fff]|[āáǎàēéěèīíǐìōóǒòūúǔùǘǚǜ]", re.I)
 _SUFFIX = "省市县区州镇乡"
 
 
@@ -131,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument("--sample", help="write a seeded sample of 50 glosses (tsv) for hand-checking")
+    ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args(argv)
     rows = names()
     res = measure(rows)
@@ -144,11 +146,11 @@ def main(argv: list[str] | None = None) -> int:
         from graph.gloss import gloss
 
         pool = sorted((n, t) for n, t in rows if t != "Person")
-        sample = random.Random(7).sample(pool, 50)
+        sample = random.Random(args.seed).sample(pool, 50)
         with open(args.sample, "w", encoding="utf-8") as fh:
             fh.write("# name\ttype\tgloss\tverdict (ok | wrong: why)\n")
-            for n, t in sample:
-                fh.write(f"{n}\t{t}\t{gloss(n, t)}\t\n")
+            for n, t in sample:  # a name with a line break (a source's heading) is written with \n
+                fh.write(f"{n!s}\t{t}\t{gloss(n, t)}\t\n".replace("\n", "\\n", n.count("\n")))
     return 0
 
 

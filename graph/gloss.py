@@ -213,8 +213,7 @@ def segment(name: str, terms: dict[str, str] | None = None, dictionary: bool = T
         if stem:
             flush()
             out.append((name[i:i + stem], terms.get(text[i:i + stem])))
-            i += stem
-            brand = False
+            i += stem  # a firm's brand may follow its place (南京锐阳信息…): `brand` stays as it was
             suffix = _longest_term(text, i, terms, maxlen)
             short = next((len(x) for x in places.SUFFIXES if text.startswith(x, i) and x in terms), 0)
             if short and suffix > short and places.leading_place(text[i + short:]):
@@ -346,6 +345,9 @@ def _by_pattern(name: str, type: str) -> str | None:  # noqa: A002
 def _gloss(name: str, type: str, _glossary_file: str | None) -> str:  # noqa: A002
     if not name:
         return ""
+    from ingest.textfold import strip_pinyin
+
+    name = fold(strip_pinyin(name))  # 天河區(qū) is 天河区: no "District qū", no traditional forms
     if type == "Person":
         return person_name(name)
     whole = glossary().get(fold(name))

@@ -31,7 +31,7 @@ DEBRIS = re.compile(r"\b(sb|sth|one's|oneself|variant of|surname|classifier|lit|
     ("景德镇军分区", "MilitaryUnit", "Jingdezhen Military Sub-district"),
     ("江西景德镇市", "Location", "Jiangxi Jingdezhen City"),
     ("镇江新区高新技术产业投资有限公司", "Enterprise",
-     "Zhenjiang New Area Gaoxin Technology Industry Investment Co., Ltd."),
+     "Zhenjiang New Area High-tech Industry Investment Co., Ltd."),
     ("新乡市红旗区", "Location", "Xinxiang City Hongqi District"),
     ("天津滨海新区政府", "PartyGovBody", "Tianjin Binhai New Area Government"),
     ("龙岩市委军民融合办", "PartyGovBody", "Longyan Municipal Party Committee MCF Office"),
