@@ -106,7 +106,10 @@ def place_kept(place: str, gloss_text: str) -> bool:
 
     flat = _flat(gloss_text)
     forms = {_stem(place), place}
+    from graph.gloss import pinyin_word
+
     readings = {_flat("".join(lazy_pinyin(f, style=Style.NORMAL))) for f in forms}
+    readings |= {_flat(pinyin_word(f)) for f in forms}  # CC-CEDICT's reading: 什邡 Shifang
     english = {_flat(glossary().get(f, "")) for f in forms} - {""}
     special = {"shaanxi"} if place.startswith("陕西") else set()
     return any(r and r in flat for r in readings | english | special)

@@ -75,10 +75,22 @@ def _syllables(text: str, surname: bool = False) -> list[str]:
     return lazy_pinyin(text, style=Style.NORMAL, v_to_u=True, errors=lambda s: list(s))
 
 
+def _proper_reading(text: str) -> list[str] | None:
+    """CC-CEDICT's reading of a proper noun it knows whole (什邡 Shi2 fang1: pypinyin reads 什 shen),
+    as toneless syllables; None when it has none."""
+    if len(text) < 2:
+        return None
+    for reading, _senses in cedict.entries().get(text, []):
+        syls = reading.split()
+        if cedict.is_proper(reading) and len(syls) == len(text):
+            return [re.sub(r"\d", "", s).lower().replace("u:", "ü") for s in syls]
+    return None
+
+
 def pinyin_word(text: str) -> str:
     """One capitalised pinyin word, apostrophe before a vowel-initial syllable (Xi'an)."""
     out = ""
-    for i, syl in enumerate(_syllables(text)):
+    for i, syl in enumerate(_proper_reading(text) or _syllables(text)):
         if i and syl[:1] in ("a", "o", "e"):
             out += "'"
         out += syl
@@ -201,6 +213,7 @@ def segment(name: str, terms: dict[str, str] | None = None, dictionary: bool = T
     i = 0
     run = ""
     at_place = True  # a place stem may start here: the name's start, or just after another place
+    brand_left: int | None = None  # after a firm's place, its brand is two characters (南京|锐阳|信息)
 
     def flush() -> None:
         nonlocal run
@@ -213,7 +226,8 @@ def segment(name: str, terms: dict[str, str] | None = None, dictionary: bool = T
         if stem:
             flush()
             out.append((name[i:i + stem], terms.get(text[i:i + stem])))
-            i += stem  # a firm's brand may follow its place (南京锐阳信息…): `brand` stays as it was
+            i += stem
+            brand_left = 2 if brand else None
             suffix = _longest_term(text, i, terms, maxlen)
             short = next((len(x) for x in places.SUFFIXES if text.startswith(x, i) and x in terms), 0)
             if short and suffix > short and places.leading_place(text[i + short:]):
@@ -228,6 +242,10 @@ def segment(name: str, terms: dict[str, str] | None = None, dictionary: bool = T
             brand = False
         step, english = (_dictionary_step(text, i, terms, maxlen)
                          if dictionary and not brand else (0, ""))
+        if brand and brand_left == 2 and dictionary and not hit:
+            word, sense = _dictionary_step(text, i, terms, maxlen)
+            if word >= 3:  # 山西柴油机工业: a firm named for its product, no brand
+                step, english, brand = word, sense, False
         if hit and step <= hit:
             flush()
             out.append((name[i : i + hit], terms[text[i : i + hit]]))
@@ -240,6 +258,9 @@ def segment(name: str, terms: dict[str, str] | None = None, dictionary: bool = T
         else:
             run += name[i]
             i += 1
+            if brand and brand_left is not None:
+                brand_left -= 1
+                brand = brand_left > 0
     flush()
     return out
 
@@ -281,6 +302,13 @@ def gloss(name: str, type: str = "") -> str:  # noqa: A002 - the model calls it 
 
 
 PATTERNS = Path(__file__).with_name("data") / "gloss_patterns.tsv"
+HEADS = Path(__file__).with_name("data") / "gloss_heads.tsv"
+
+
+@lru_cache(maxsize=1)
+def heads() -> dict[str, str]:
+    """Single-character heads whose English holds at a name's end only (gloss_heads.tsv)."""
+    return _read(HEADS)
 
 
 @lru_cache(maxsize=1)
@@ -357,7 +385,17 @@ def _gloss(name: str, type: str, _glossary_file: str | None) -> str:  # noqa: A0
     if by_pattern:
         return by_pattern
     words: list[str] = []
-    for piece, english in segment(name, dictionary=type != "Location", brand=type == "Enterprise"):
+    pieces = segment(name, dictionary=type != "Location", brand=type == "Enterprise")
+    last, english = pieces[-1] if pieces else ("", "")
+    run = last.rstrip("》”」』)）\"'")
+    if (english is None and run and run[-1] in heads() and (len(pieces) > 1 or len(run) > 2)
+            and not places.lookup(run) and not cedict.place_like(run)  # 连云港 is Lianyungang
+            and (len(run) < 2 or run[-2:] not in cedict.entries())):  # 拓展: the head ends a word
+        # an unknown run ending in a head: 风能展 -> pinyin + Exhibition (not one word "Zhan")
+        pieces = pieces[:-1] + ([(run[:-1], None)] if run[:-1] else []) + [(run[-1], heads()[run[-1]])]
+    for piece, english in pieces:
+        if piece == "的" and english is None:  # the particle: 深化战略合作的会谈纪要 has no "De"
+            continue
         if english is not None:
             words.append(english)
         else:

@@ -37,6 +37,21 @@ DEBRIS = re.compile(r"\b(sb|sth|one's|oneself|variant of|surname|classifier|lit|
     ("龙岩市委军民融合办", "PartyGovBody", "Longyan Municipal Party Committee MCF Office"),
     ("南部战区", "MilitaryUnit", "Southern Theatre Command"),
     ("国家保密局", "PartyGovBody", "National Administration of State Secrets Protection"),
+    # a head at a name's end (gloss_heads.tsv), not inside a word (拓展) or a place (连云港)
+    ("上海风能展", "Event", "Shanghai Wind Power Exhibition"),
+    ("《中华人民共和国国防教育法》", "Policy", "People's Republic of China National Defence Education Law"),
+    ("江麓机械厂", "Enterprise", "Jianglu Machinery Factory"),
+    ("连云港", "Location", "Lianyungang"),
+    # CC-CEDICT's reading of a proper noun (什 is shen in pypinyin), 届 without 第, no particle 的
+    ("什邡经济开发区", "IndustrialPark", "Shifang Economic Development Zone"),
+    ("市十五届人大四次会议", "Event", "City 15th People's Congress Fourth Meeting"),
+    ("《深化战略合作的会谈纪要》", "Policy", "Deepen Strategy Cooperation Minutes of Talks"),
+    # a firm's brand after its place is two characters; a product word of three is no brand
+    ("南京锐阳信息科技有限公司", "Enterprise", "Nanjing Ruiyang Information Science and Technology Co., Ltd."),
+    ("山西柴油机工业有限责任公司", "Enterprise", "Shanxi Diesel Engine Industry Co., Ltd."),
+    # toned pinyin printed after a word in the source is no part of the name
+    ("天河區(qū)", "Location", "Tianhe District"),
+    ("雄安新区", "IndustrialPark", "Xiong'an New Area"),
 ])
 def test_names_gloss_systematically(name, type_, expected):
     assert gloss(name, type_) == expected
