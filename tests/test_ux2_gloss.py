@@ -47,7 +47,8 @@ DEBRIS = re.compile(r"\b(sb|sth|one's|oneself|variant of|surname|classifier|lit|
     ("市十五届人大四次会议", "Event", "City 15th People's Congress Fourth Meeting"),
     ("《深化战略合作的会谈纪要》", "Policy", "Deepen Strategy Cooperation Minutes of Talks"),
     # a firm's brand after its place is two characters; a product word of three is no brand
-    ("南京锐阳信息科技有限公司", "Enterprise", "Nanjing Ruiyang Information Science and Technology Co., Ltd."),
+    ("南京锐阳信息科技有限公司", "Enterprise",
+     "Nanjing Ruiyang Information Science and Technology Co., Ltd."),
     ("山西柴油机工业有限责任公司", "Enterprise", "Shanxi Diesel Engine Industry Co., Ltd."),
     # toned pinyin printed after a word in the source is no part of the name
     ("天河區(qū)", "Location", "Tianhe District"),
