@@ -342,6 +342,9 @@ def number_text(text: str) -> str:
     return str(n) if n else text
 
 
+_ORDINAL_WORDS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
+
+
 def ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
@@ -357,6 +360,10 @@ def _by_pattern(name: str, type: str) -> str | None:  # noqa: A002
             key = ref.group(1)
             if key.startswith("num"):
                 return number_text(m.group(int(key[3:])))
+            if key.startswith("word"):  # Fourth Plenum: an ordinal in words up to ten
+                text = m.group(int(key[4:]))
+                n = chinese_number(text)
+                return _ORDINAL_WORDS[n - 1] if n and n <= 10 else ordinal(n) if n else text
             if key.startswith("ord"):
                 n = chinese_number(m.group(int(key[3:])))
                 return ordinal(n) if n else m.group(int(key[3:]))
@@ -365,7 +372,7 @@ def _by_pattern(name: str, type: str) -> str | None:  # noqa: A002
         if "{ord" in template and not all(
                 chinese_number(m.group(int(k))) for k in re.findall(r"\{ord(\d+)\}", template)):
             continue
-        return " ".join(re.sub(r"\{(ord\d+|num\d+|\d+)\}", fill, template).split())
+        return " ".join(re.sub(r"\{(ord\d+|num\d+|word\d+|\d+)\}", fill, template).split())
     return None
 
 

@@ -53,6 +53,7 @@ DEBRIS = re.compile(r"\b(sb|sth|one's|oneself|variant of|surname|classifier|lit|
     # toned pinyin printed after a word in the source is no part of the name
     ("天河區(qū)", "Location", "Tianhe District"),
     ("雄安新区", "IndustrialPark", "Xiong'an New Area"),
+    ("党的二十届四中全会", "Event", "Party's Fourth Plenum of the 20th Central Committee"),
 ])
 def test_names_gloss_systematically(name, type_, expected):
     assert gloss(name, type_) == expected
