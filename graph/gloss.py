@@ -342,7 +342,8 @@ def number_text(text: str) -> str:
     return str(n) if n else text
 
 
-_ORDINAL_WORDS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
+_ORDINAL_WORDS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth",
+                  "Tenth")
 
 
 def ordinal(n: int) -> str:
