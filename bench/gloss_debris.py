@@ -9,6 +9,8 @@ and counts
   "(", "/", "variant of", "surname", "classifier", "CL:", "abbr.", "lit.", "fig.", "one's", "etc",
   "also written", " or ", "|", "[", ":", a Chinese character left in the English, or a toned pinyin
   syllable the source printed after a word, 技術(shù), kept as a word: "Technology sh ù");
+- number lost: a numbered designation (十院, 第七〇七研究所, 五二研究所, 十三届, 31619部队) whose gloss
+  has no number in digits or words (十院 "Shi Academy"), or a 部队 number not read as "Unit";
 - dropped place: a name holding a place of China's administrative table (graph/places.py), at its
   start or before a place suffix (省 市 县 区 州 镇 乡), whose gloss has neither its pinyin nor its
   glossary English (北京市中关村… glossed "Zhongguancun …" drops Beijing).
@@ -115,16 +117,31 @@ def place_kept(place: str, gloss_text: str) -> bool:
     return any(r and r in flat for r in readings | english | special)
 
 
+_NUMBERED = re.compile(r"[一二三四五六七八九十〇零]+(研究院|研究所|院|所|工厂|厂)(?![\u4e00-\u9fff])"
+                       r"|[0-9]{4,6}部队|[一二三四五六七八九十]+届")
+_NUMBER_WORDS = re.compile(r"\d|\b(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)\b")
+
+
+def number_lost(name: str, gloss_text: str) -> bool:
+    if not _NUMBERED.search(name):
+        return False
+    if not _NUMBER_WORDS.search(gloss_text):
+        return True
+    return bool(re.search(r"[0-9]{4,6}部队", name)) and "Unit" not in gloss_text
+
+
 def measure(rows: list[tuple[str, str]]) -> dict:
     from graph.gloss import gloss
 
-    out = {"names": len(rows), "debris": [], "dropped": []}
+    out = {"names": len(rows), "debris": [], "dropped": [], "numbers": []}
     for name, type_ in rows:
         if type_ == "Person":
             continue
         g = gloss(name, type_)
         if DEBRIS.search(g):
             out["debris"].append((name, type_, g))
+        if number_lost(name, g):
+            out["numbers"].append((name, type_, g))
         lost = [p for p in places_in(name) if not place_kept(p, g)]
         if lost:
             out["dropped"].append((name, type_, g, lost))
@@ -139,12 +156,16 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     rows = names()
     res = measure(rows)
+    numbered = sum(1 for n, t in rows if t != "Person" and _NUMBERED.search(n))
     print(f"names {res['names']} (non-person {sum(1 for _, t in rows if t != 'Person')}); "
-          f"debris {len(res['debris'])}; dropped place {len(res['dropped'])}")
+          f"debris {len(res['debris'])}; dropped place {len(res['dropped'])}; "
+          f"number lost {len(res['numbers'])} of {numbered}")
     for row in res["debris"][: args.show]:
         print("DEBRIS", *row, sep="\t")
     for row in res["dropped"][: args.show]:
         print("DROPPED", *row, sep="\t")
+    for row in res["numbers"][: args.show]:
+        print("NUMBER", *row, sep="\t")
     if args.sample:
         from graph.gloss import gloss
 

@@ -87,3 +87,4 @@ def test_gold_names_debris_and_dropped_places_stay_near_zero():
     res = gloss_debris.measure(rows)
     assert len(res["debris"]) <= 2, res["debris"][:5]
     assert len(res["dropped"]) <= 2, res["dropped"][:5]
+    assert len(res["numbers"]) <= 2, res["numbers"][:5]
