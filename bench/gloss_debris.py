@@ -138,7 +138,7 @@ def measure(rows: list[tuple[str, str]]) -> dict:
         if type_ == "Person":
             continue
         g = gloss(name, type_)
-        if DEBRIS.search(g):
+        if DEBRIS.search(re.sub(r"\(place masked in the source[^)]*\)", "", g)):
             out["debris"].append((name, type_, g))
         if number_lost(name, g):
             out["numbers"].append((name, type_, g))

@@ -297,7 +297,10 @@ def _split_long(run: str) -> list[str]:
 
 
 def gloss(name: str, type: str = "") -> str:  # noqa: A002 - the model calls it `type`
-    """An English rendering of an entity name (empty name -> empty string)."""
+    """An English rendering of an entity name (empty name -> empty string); a place the source
+    masks (XX, **〔s003〕, X市) is '(place masked in the source…)' (inside a name, 驻*部队, it stays)."""
+    if masked_place(name):
+        return place_label(name)
     return _gloss(name, type, os.environ.get(ENV) or None)
 
 

@@ -56,3 +56,12 @@ def test_cli_and_report_show_no_masked_place_as_a_name(tmp_path):
     body = md.read_text(encoding="utf-8")
     assert "] XX:" not in body and "gap picture XX〔" not in body
     assert "(place masked in the source, s000)" in body
+
+
+def test_the_gloss_of_a_masked_place_says_so_and_a_body_in_one_keeps_its_name():
+    from graph.gloss import gloss
+
+    assert gloss("XX〔s000〕", "Location") == "(place masked in the source, s000)"  # was 'XX 〔 s000 〕'
+    assert gloss("**", "Location") == "(place masked in the source)"
+    assert gloss("XX军分区", "MilitaryUnit") == "XX Military Sub-district"
+    assert gloss("驻*部队", "MilitaryUnit") == "Troops Stationed in *"
