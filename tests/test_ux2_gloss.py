@@ -54,6 +54,12 @@ DEBRIS = re.compile(r"\b(sb|sth|one's|oneself|variant of|surname|classifier|lit|
     ("天河區(qū)", "Location", "Tianhe District"),
     ("雄安新区", "IndustrialPark", "Xiong'an New Area"),
     ("党的二十届四中全会", "Event", "Party's Fourth Plenum of the 20th Central Committee"),
+    # a document title: "X Opinions on Y", not "X Pertaining to Y De Opinions"
+    ("国务院办公厅关于推动国防科技工业军民融合深度发展的意见", "Policy",
+     "State Council General Office Opinions on Promoting National Defence Science and Technology Industry "
+     "MCF In-depth Development"),
+    ("《关于加快推进军民融合产业发展的若干政策措施》", "Policy",
+     "Several Policy Measures on Accelerating MCF Industry Development"),
 ])
 def test_names_gloss_systematically(name, type_, expected):
     assert gloss(name, type_) == expected
