@@ -254,13 +254,16 @@ def forget(
 ) -> None:
     """Remove a document and every fact only it supported.
 
+    Exit status 3 when the store holds no document of that id (as for an unknown entity name or
+    finding id elsewhere), 2 when there is no store at that path.
+
     Example: mcfgraph forget s001
     """
     path = Path(db or os.environ.get("MCFGRAPH_DB") or DEFAULT_DB)
     if not (neo4j or neo4j_uri or os.environ.get("NEO4J_URI")) and not path.exists():
         err.print(f"error: no document {doc_id!r}: there is no store at {path} (--db / MCFGRAPH_DB)",
                   markup=False, highlight=False)
-        raise typer.Exit(1)  # nothing to forget; creating an empty store here helped no one
+        raise typer.Exit(2)  # no store: as for every reading command; creating one here helped no one
     store = store_from(db, neo4j, neo4j_uri)
     try:
         removed = store.forget(doc_id)
@@ -275,7 +278,9 @@ def forget(
                 f"; it holds {len(ids)} documents (ids are file stems or paths in the folder ingested: "
                 "mcfgraph export --format json lists them)")
         err.print(f"error: no document {doc_id!r} in the store{hint}", markup=False, highlight=False)
-        raise typer.Exit(1)
+        from cli_analysis import NOT_FOUND
+
+        raise typer.Exit(NOT_FOUND)
     out.print(f"forgot {doc_id}")
 
 

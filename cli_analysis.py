@@ -6,7 +6,9 @@ whole graph as networkx, applies the common filters (--type, --jurisdiction, --s
 calls one function of graph.analysis / graph.report / graph.export, and renders a rich table or,
 with --json, one JSON document on stdout. Entity names are looked up fuzzily (Chinese name,
 alias, key or English gloss); an ambiguous name prints the candidates and exits with status 3.
-Exit status: 0 ok, 1 nothing found, 2 store or usage error, 3 name not found / ambiguous.
+Exit status: 0 ok, 1 nothing found (no path, no finding, an empty table), 2 store or usage error
+(no store, an unknown --type or --jurisdiction), 3 not found: an entity name (or an ambiguous one), a
+finding id or a document id the store does not hold (NOT_FOUND, the same for `forget`).
 """
 
 from __future__ import annotations
@@ -19,10 +21,12 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from graph.gloss import place_label
 from workflows.render import Table
 
 out = Console()
 err = Console(stderr=True)
+NOT_FOUND = 3  # exit status when a name or id given does not exist in the store (README: Exit status)
 
 DbOpt = Annotated[Path | None, typer.Option("--db", help="Embedded store file (env MCFGRAPH_DB; default "
                                             "./mcfgraph.db).")]
@@ -165,7 +169,7 @@ def find_entity(G, name: str, as_json: bool) -> str:
                 for c in exc.candidates:
                     t.add_row(c.key, c.name, c.gloss, c.type, c.jurisdiction, f"{c.matched} {c.score:.2f}")
                 err.print(t)
-        raise typer.Exit(3) from exc
+        raise typer.Exit(NOT_FOUND) from exc
 
 
 def _national(etype: str) -> str:
@@ -216,7 +220,7 @@ def show(
     t.add_column("field", style="bold")
     t.add_column("value")
     for f in ("key", "type", "side", "jurisdiction", "gloss"):
-        t.add_row(f, str(info[f]) or "(national)" if f == "jurisdiction" else str(info[f]))
+        t.add_row(f, place_label(str(info[f])) or "(national)" if f == "jurisdiction" else str(info[f]))
     t.add_row("aliases", "、".join(info["aliases"]) or "—")
     t.add_row("documents", "\n".join(f"{d.get('id')}  {d.get('date', '')}  {d.get('title', '')}"
                                      for d in info["documents"]))
@@ -336,7 +340,8 @@ def centrality(
     t.add_column("degree", justify="right")
     t.add_column("score", justify="right")
     for r in res["rows"]:
-        where = ", ".join(x for x in (r["type"], r["side"], r["jurisdiction"] or _national(r["type"])) if x)
+        jur = place_label(r["jurisdiction"]) or _national(r["type"])
+        where = ", ".join(x for x in (r["type"], r["side"], jur) if x)
         t.add_row(str(r["rank"]), label(r["name"], r["gloss"]) + f"\n[dim]({where})[/dim]",
                   str(r["degree"]), f"{r['score']:.5f}")
     out.print(t)
@@ -380,7 +385,7 @@ def brokers(
         ro = r["roles"]
         roles = ", ".join(f"{k} {ro[k]}" for k in ("gatekeeper", "representative", "liaison", "consultant",
                                                     "coordinator") if ro.get(k)) or "—"
-        where = ", ".join(x for x in (r["type"], r["side"], r.get("jurisdiction") or "") if x)
+        where = ", ".join(x for x in (r["type"], r["side"], place_label(r.get("jurisdiction") or "")) if x)
         t.add_row(label(r["name"], r["gloss"]) + f"\n[dim]({where})[/dim]",
                   f"{r['ties']['military']}/{r['ties']['civilian']}/{r['ties']['joint']}", roles,
                   "—" if r["constraint"] is None else f"{r['constraint']:.3f}", f"{r['effective_size']:.2f}",
@@ -430,7 +435,7 @@ def _dismiss(res: dict, ident: str, reason: str | None, store, as_json: bool) ->
     if f is None:
         err.print(f"[red]no finding with id {ident!r}[/red] (ids are in `mcfgraph gaps` and its --json)",
                   highlight=False)
-        raise typer.Exit(3)
+        raise typer.Exit(NOT_FOUND)
     try:
         verdict = store.dismiss(f, reason or "")
         store.save()
@@ -540,7 +545,7 @@ def gaps(
         for i, _ in enumerate(kinds, 1):
             p.add_column(str(i), justify="right")
         for r in pt["rows"]:
-            p.add_row(r["jurisdiction"], *[str(r["counts"][k["kind"]]) for k in kinds])
+            p.add_row(place_label(r["jurisdiction"]), *[str(r["counts"][k["kind"]]) for k in kinds])
         out.print(p)
         out.print(Columns([f"{i}: {k['label']}" for i, k in enumerate(kinds, 1)], padding=(0, 3)),
                   style="dim", highlight=False)

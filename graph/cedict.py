@@ -38,6 +38,12 @@ _INSTITUTION = re.compile(
     r"Company|Group|Bank|Council|Committee|Bureau|Association|Army|Force|Party|Union|Initiative|"
     r"Office|Agency|Department|Federation|Unicom|Mobile|Telecom|Area|Zone)\b")
 _PARENS = re.compile(r"\s*\([^)]*\)")
+# A sense that defines rather than renders: a name never says "sb", "sth", "one's" or "lit.", and a
+# rendering inside a name is a few words (攻坚 is not "concentrate one's efforts on a particularly
+# difficult part of one's mission"). Such a sense is skipped; with none left the word is pinyin.
+_DEFINES = re.compile(r"\b(sb|sth|sb's|sth's|one's|oneself|someone|something|lit|fig|etc|"
+                      r"classifier|surname|variant|abbr|e\.g|i\.e|esp)\b|[()/\[\]:;=]", re.I)
+_MAX_SENSE_WORDS = 5
 _MAX_WORD = 12
 _SMALL = {"a", "an", "and", "as", "at", "for", "in", "of", "on", "or", "the", "to", "with", "by"}
 
@@ -99,7 +105,8 @@ def _sense(word: str, senses: list[str], depth: int) -> str | None:
         if m:
             rest = m.group(3).strip()
             if rest:
-                return _clean(rest) or None
+                rest = _clean(rest)
+                return rest if rest and not _DEFINES.search(rest) else None
             target = m.group(2) or m.group(1)
             return _lookup(target, depth + 1) if depth < 2 and target != word else None
         m = _SEE.match(s)
@@ -113,7 +120,7 @@ def _sense(word: str, senses: list[str], depth: int) -> str | None:
         if _NOT_A_SENSE.match(s):
             continue
         cleaned = _clean(s)
-        if cleaned and len(cleaned.split()) <= 12:
+        if cleaned and len(cleaned.split()) <= _MAX_SENSE_WORDS and not _DEFINES.search(cleaned):
             if s.lower().startswith("to "):
                 verb = verb or cleaned  # names want nouns: a later noun sense wins over a verb
                 continue

@@ -19,6 +19,7 @@ import networkx as nx
 
 from graph.analysis.gaps.common import KINDS
 from graph.analysis.gaps.sides import sided_actors, tie_graph
+from graph.gloss import finding_title, place_label
 
 MAX_PICTURES = 6
 MAX_PICTURE_NODES = 36
@@ -139,7 +140,7 @@ def draw_jurisdiction(G: nx.MultiDiGraph, j: str, nodes: list[str], findings: li
     ax.plot([], [], color=HIGHLIGHT, ls="--", label="ordered, no action since")
     ax.scatter([], [], s=70, color="white", edgecolors=HIGHLIGHT, linewidths=3, label="in a finding")
     ax.legend(loc="lower center", ncol=4, frameon=False, fontsize=8, bbox_to_anchor=(0.5, -0.08))
-    ax.set_title(f"{j}: military (left) and civilian (right) actors", fontsize=11, **props)
+    ax.set_title(f"{place_label(j)}: military (left) and civilian (right) actors", fontsize=11, **props)
     ax.set_axis_off()
     fig.tight_layout()
     buf = io.BytesIO()
@@ -194,7 +195,7 @@ def _block(f: dict, seen: dict[str, str]) -> dict:
     names = [f"{x['name']} = {x['gloss']}" for x in f.get("entities") or []
              if x.get("gloss") and x.get("name") and x["gloss"] != x["name"]]
     notes = [
-        x
+        finding_title({**f, "title": x})  # a masked place in "searched: …" reads as such too
         for x in (
             names and "in English: " + "; ".join(dict.fromkeys(names)),
             f.get("searched") and f"searched: {f['searched']}",
@@ -217,7 +218,7 @@ def _block(f: dict, seen: dict[str, str]) -> dict:
             quotes.append({"text": e.get("sentence", ""), "cite": _cite(e)})
     return {
         "ref": ref,
-        "title": f["title"],
+        "title": finding_title(f),  # a masked-place holder reads as such, not as a name
         "meta": " · ".join(meta),
         "notes": notes,
         "quotes": quotes,
@@ -261,7 +262,7 @@ def render_md(res: dict, pictures: list[tuple[str, str]]) -> list[str]:
     """Markdown lines; `pictures` = (jurisdiction, src) already written or embedded."""
     lines = ["## Coordination gaps", "", f"_{counts_line(res)}_", ""]
     for j, src in pictures:
-        lines += [f"![gap picture {j}]({src})", ""]
+        lines += [f"![gap picture {place_label(j)}]({src})", ""]
     for sec in gap_blocks(res):
         lines += [f"### {sec['heading']}", ""]
         for b in sec["blocks"]:
@@ -292,8 +293,9 @@ def render_html(res: dict, pictures: list[tuple[str, str]]) -> list[str]:
     parts = ['<section class="gaps"><h2>Coordination gaps</h2>', f'<p class="note">{e(counts_line(res))}</p>']
     for j, src in pictures:
         parts.append(
-            f'<figure><img class="network gap-picture" alt="gap picture {e(j)}" src="{src}">'
-            f'<figcaption class="note">{e(j)}: orange ring = actor in a finding; orange dashed = '
+            f'<figure><img class="network gap-picture" alt="gap picture {e(place_label(j))}" src="{src}">'
+            f'<figcaption class="note">{e(place_label(j))}: orange ring = actor in a finding; '
+            "orange dashed = "
             f"ordered, no action since</figcaption></figure>"
         )
     for sec in gap_blocks(res):

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from pypinyin import Style, lazy_pinyin
 
-from graph import cedict
+from graph import cedict, places
 from ingest.normalise import fold
 
 DATA = Path(__file__).with_name("data") / "glossary.tsv"
@@ -75,10 +75,22 @@ def _syllables(text: str, surname: bool = False) -> list[str]:
     return lazy_pinyin(text, style=Style.NORMAL, v_to_u=True, errors=lambda s: list(s))
 
 
+def _proper_reading(text: str) -> list[str] | None:
+    """CC-CEDICT's reading of a proper noun it knows whole (什邡 Shi2 fang1: pypinyin reads 什 shen),
+    as toneless syllables; None when it has none."""
+    if len(text) < 2:
+        return None
+    for reading, _senses in cedict.entries().get(text, []):
+        syls = reading.split()
+        if cedict.is_proper(reading) and len(syls) == len(text):
+            return [re.sub(r"\d", "", s).lower().replace("u:", "ü") for s in syls]
+    return None
+
+
 def pinyin_word(text: str) -> str:
     """One capitalised pinyin word, apostrophe before a vowel-initial syllable (Xi'an)."""
     out = ""
-    for i, syl in enumerate(_syllables(text)):
+    for i, syl in enumerate(_proper_reading(text) or _syllables(text)):
         if i and syl[:1] in ("a", "o", "e"):
             out += "'"
         out += syl
@@ -149,6 +161,42 @@ def _dictionary_step(text: str, i: int, terms: dict[str, str], maxlen: int) -> t
     return 0, None
 
 
+_ONE_CHAR_SUFFIX = set("省市县区州旗盟")
+
+
+def _place_step(text: str, i: int, terms: dict[str, str], maxlen: int) -> int:
+    """Length of a place name of China's administrative table at text[i:] (its stem: the suffix
+    is left for the glossary, so 景德镇市 is Jingdezhen + City and 龙岩市委 Longyan + Municipal Party
+    Committee), or 0. Without it 景德镇 read as 景德 + 镇 "Jingde Town", 镇江 as "Town Jiang" and
+    湖南省长沙市 as 湖南 + 省长 "Hunan Governor Sha City". A short form that is also a common word
+    (平安 "safe", 公安 "public security") is a place only at city or province level; a longer
+    glossary term or dictionary word at the same place (南部战区, 解放军) wins.
+    """
+    from graph import places
+
+    found = places.leading_place(text[i:])
+    if found is None:
+        return 0
+    place, surface = found
+    stem = surface
+    if surface == place.name and place.short != place.name and surface.startswith(place.short):
+        stem = place.short
+    elif len(surface) == 2 and surface[-1] in _ONE_CHAR_SUFFIX and surface == place.name:
+        stem = surface[:1]  # 易县: Yi + County
+    if stem == surface and place.level == "county" and cedict.english(surface):
+        return 0
+    for j in range(i + 2, i + len(stem)):  # 滨海新区: Binhai + New Area, not Binhaixin + District
+        if j + _longest_term(text, j, terms, maxlen) > i + len(stem):
+            stem = stem[: j - i]
+            break
+    if _longest_term(text, i, terms, maxlen) > len(surface):
+        return 0
+    word = cedict.longest_word(text, i)
+    if word > len(surface) and not cedict.place_like(text[i:i + word]):
+        return 0
+    return len(stem)
+
+
 def segment(name: str, terms: dict[str, str] | None = None, dictionary: bool = True,
             brand: bool = False) -> list[tuple[str, str | None]]:
     """Greedy longest-match segmentation: [(piece, english-or-None)], None = say it in pinyin.
@@ -164,6 +212,8 @@ def segment(name: str, terms: dict[str, str] | None = None, dictionary: bool = T
     out: list[tuple[str, str | None]] = []
     i = 0
     run = ""
+    at_place = True  # a place stem may start here: the name's start, or just after another place
+    brand_left: int | None = None  # after a firm's place, its brand is two characters (南京|锐阳|信息)
 
     def flush() -> None:
         nonlocal run
@@ -172,11 +222,30 @@ def segment(name: str, terms: dict[str, str] | None = None, dictionary: bool = T
             run = ""
 
     while i < len(text):
+        stem = _place_step(text, i, terms, maxlen) if at_place and _is_cjk(text[i]) else 0
+        if stem:
+            flush()
+            out.append((name[i:i + stem], terms.get(text[i:i + stem])))
+            i += stem
+            brand_left = 2 if brand else None
+            suffix = _longest_term(text, i, terms, maxlen)
+            short = next((len(x) for x in places.SUFFIXES if text.startswith(x, i) and x in terms), 0)
+            if short and suffix > short and places.leading_place(text[i + short:]):
+                suffix = short  # 湖南省长沙市: Province, then Changsha; not 省长 "Governor"
+            if suffix and text[i:i + suffix] in places.SUFFIXES:
+                out.append((name[i:i + suffix], terms[text[i:i + suffix]]))
+                i += suffix
+            continue
+        at_place = not _is_cjk(text[i])  # after a bracket, a quote or a year too
         hit = _longest_term(text, i, terms, maxlen)
         if not _is_cjk(text[i]):
             brand = False
         step, english = (_dictionary_step(text, i, terms, maxlen)
                          if dictionary and not brand else (0, ""))
+        if brand and brand_left == 2 and dictionary and not hit:
+            word, sense = _dictionary_step(text, i, terms, maxlen)
+            if word >= 3:  # 山西柴油机工业: a firm named for its product, no brand
+                step, english, brand = word, sense, False
         if hit and step <= hit:
             flush()
             out.append((name[i : i + hit], terms[text[i : i + hit]]))
@@ -189,6 +258,9 @@ def segment(name: str, terms: dict[str, str] | None = None, dictionary: bool = T
         else:
             run += name[i]
             i += 1
+            if brand and brand_left is not None:
+                brand_left -= 1
+                brand = brand_left > 0
     flush()
     return out
 
@@ -225,11 +297,21 @@ def _split_long(run: str) -> list[str]:
 
 
 def gloss(name: str, type: str = "") -> str:  # noqa: A002 - the model calls it `type`
-    """An English rendering of an entity name (empty name -> empty string)."""
+    """An English rendering of an entity name (empty name -> empty string); a place the source
+    masks (XX, **〔s003〕, X市) is '(place masked in the source…)' (inside a name, 驻*部队, it stays)."""
+    if masked_place(name):
+        return place_label(name)
     return _gloss(name, type, os.environ.get(ENV) or None)
 
 
 PATTERNS = Path(__file__).with_name("data") / "gloss_patterns.tsv"
+HEADS = Path(__file__).with_name("data") / "gloss_heads.tsv"
+
+
+@lru_cache(maxsize=1)
+def heads() -> dict[str, str]:
+    """Single-character heads whose English holds at a name's end only (gloss_heads.tsv)."""
+    return _read(HEADS)
 
 
 @lru_cache(maxsize=1)
@@ -251,6 +333,22 @@ def chinese_number(text: str) -> int | None:
     return n if n > 0 else None
 
 
+_DIGITS = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")} | {"零": "0"}
+
+
+def number_text(text: str) -> str:
+    """A number as written in a designation: 七〇七 (read digit by digit) -> '707', 十四 -> '14',
+    713 -> '713'; anything else unchanged."""
+    if text and all(c in _DIGITS or c.isdigit() for c in text):
+        return "".join(_DIGITS.get(c, c) for c in text)
+    n = chinese_number(text)
+    return str(n) if n else text
+
+
+_ORDINAL_WORDS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth",
+                  "Tenth")
+
+
 def ordinal(n: int) -> str:
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
@@ -264,6 +362,12 @@ def _by_pattern(name: str, type: str) -> str | None:  # noqa: A002
 
         def fill(ref: re.Match, m: re.Match = m) -> str:
             key = ref.group(1)
+            if key.startswith("num"):
+                return number_text(m.group(int(key[3:])))
+            if key.startswith("word"):  # Fourth Plenum: an ordinal in words up to ten
+                text = m.group(int(key[4:]))
+                n = chinese_number(text)
+                return _ORDINAL_WORDS[n - 1] if n and n <= 10 else ordinal(n) if n else text
             if key.startswith("ord"):
                 n = chinese_number(m.group(int(key[3:])))
                 return ordinal(n) if n else m.group(int(key[3:]))
@@ -272,7 +376,7 @@ def _by_pattern(name: str, type: str) -> str | None:  # noqa: A002
         if "{ord" in template and not all(
                 chinese_number(m.group(int(k))) for k in re.findall(r"\{ord(\d+)\}", template)):
             continue
-        return " ".join(re.sub(r"\{(ord\d+|\d+)\}", fill, template).split())
+        return " ".join(re.sub(r"\{(ord\d+|num\d+|word\d+|\d+)\}", fill, template).split())
     return None
 
 
@@ -280,6 +384,9 @@ def _by_pattern(name: str, type: str) -> str | None:  # noqa: A002
 def _gloss(name: str, type: str, _glossary_file: str | None) -> str:  # noqa: A002
     if not name:
         return ""
+    from ingest.textfold import strip_pinyin
+
+    name = fold(strip_pinyin(name))  # 天河區(qū) is 天河区: no "District qū", no traditional forms
     if type == "Person":
         return person_name(name)
     whole = glossary().get(fold(name))
@@ -289,10 +396,62 @@ def _gloss(name: str, type: str, _glossary_file: str | None) -> str:  # noqa: A0
     if by_pattern:
         return by_pattern
     words: list[str] = []
-    for piece, english in segment(name, dictionary=type != "Location", brand=type == "Enterprise"):
+    pieces = segment(name, dictionary=type != "Location", brand=type == "Enterprise")
+    last, english = pieces[-1] if pieces else ("", "")
+    run = last.rstrip("》”」』)）\"'")
+    if (english is None and run and run[-1] in heads() and (len(pieces) > 1 or len(run) > 2)
+            and not places.lookup(run) and not cedict.place_like(run)  # 连云港 is Lianyungang
+            and (len(run) < 2 or run[-2:] not in cedict.entries())):  # 拓展: the head ends a word
+        # an unknown run ending in a head: 风能展 -> pinyin + Exhibition (not one word "Zhan")
+        pieces = pieces[:-1] + ([(run[:-1], None)] if run[:-1] else []) + [(run[-1], heads()[run[-1]])]
+    for piece, english in pieces:
+        if piece == "的" and english is None:  # the particle: 深化战略合作的会谈纪要 has no "De"
+            continue
         if english is not None:
             words.append(english)
         else:
             for part in _split_long(piece):
                 words.extend(_render_unknown(part))
     return " ".join(words)
+
+
+# --- places masked in the source (round ux2) ---------------------------------------------------
+# A source that anonymises its place writes XX, **, X市 or 某市; resolution keeps it apart per
+# document (XX〔s000〕). Such a place is no name: as the holder of a finding or a jurisdiction in a
+# report it reads "(place masked in the source)", with the document it comes from.
+MASKED = "(place masked in the source)"
+_MASKED = re.compile(r"^(?:[XＸxｘ×]{1,3}|\*{1,3}|＊{1,3}|某)(?:省|市|县|区|州|镇|乡|村|地)?(?:〔([^〕]*)〕)?"
+                     r"(?:省|市|县|区|州|镇|乡|村)?$")
+
+
+def masked_place(name: str) -> bool:
+    """Whether `name` (a node name, key or jurisdiction label) is only a masked place: XX, **〔s003〕,
+    X市, 某市 — not a body in one (XX军分区) and not the bare 某 "a certain"."""
+    name = (name or "").strip()
+    return bool(name) and name != "某" and bool(_MASKED.match(name))
+
+
+def place_label(name: str) -> str:
+    """A jurisdiction or holder as a report shows it: a masked place as '(place masked in the
+    source, s000)' (the document that masks it, when known); any other name unchanged."""
+    if not masked_place(name):
+        return name
+    m = _MASKED.match(name.strip())
+    doc = m.group(1) if m else None
+    return f"(place masked in the source, {doc})" if doc else MASKED
+
+
+def unmask_text(text: str, names: list[str]) -> str:
+    """`text` (a finding's title) with each masked place among `names` that stands alone in it
+    (XX: …, ** — …) shown as '(place masked in the source)'; XX军分区 stays as written."""
+    for name in sorted({n for n in names if masked_place(n)}, key=len, reverse=True):
+        text = re.sub(rf"(?<![\w*＊]){re.escape(name)}(?![\w*＊〔])", lambda _m, n=name: place_label(n), text)
+    return text
+
+
+def finding_title(f: dict) -> str:
+    """A gap finding's title with its masked-place holder (if any) shown as such."""
+    names = [e.get(k, "") for e in f.get("entities") or [] for k in ("name", "key")]
+    jur = f.get("jurisdiction", "") or ""
+    names += [jur, jur.split("〔")[0]] if masked_place(jur) else []  # its bare XX means that place
+    return unmask_text(f.get("title", ""), names)

@@ -29,6 +29,7 @@ from graph.analysis.centrality import centrality_table
 from graph.analysis.filters import best_evidence
 from graph.analysis.gaps import gaps
 from graph.analysis.lookup import describe
+from graph.gloss import place_label
 
 SIDE_COLOURS = {"military": "#c0392b", "civilian": "#2471a3", "joint": "#8e44ad", "neutral": "#95a5a6"}
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans SC", "Source Han Sans SC",
@@ -231,7 +232,7 @@ def _pictures(G: nx.MultiDiGraph, rep: dict) -> list[bytes]:
     out = []
     for s in rep["sections"]:
         if s["kind"] == "network" and s["picture_nodes"]:
-            out += [draw_png(G, members, None, f"{j} — best-connected actors")
+            out += [draw_png(G, members, None, f"{place_label(j)} — best-connected actors")
                     for j, members in jurisdiction_groups(G, s["picture_nodes"])]
             continue
         if "picture_nodes" in s and s["picture_nodes"]:
@@ -264,7 +265,7 @@ def _tables(rep: dict, top: int = 10) -> list[tuple[str, list[str], list[list[st
             e = sec["entity"]
             T.append((f"Entity: {_label(e['name'], e['gloss'])}", ["field", "value"], [
                 ["key", e["key"]], ["type", e["type"]], ["side", e["side"]],
-                ["jurisdiction", e["jurisdiction"] or "(national)"], ["gloss", e["gloss"]],
+                ["jurisdiction", place_label(e["jurisdiction"]) or "(national)"], ["gloss", e["gloss"]],
                 ["aliases", "、".join(e["aliases"]) or "—"],
                 ["documents", ", ".join(f"{d.get('id')} {d.get('title', '')} {d.get('date', '')}".strip()
                                         for d in e["documents"])],
@@ -310,13 +311,13 @@ def _tables(rep: dict, top: int = 10) -> list[tuple[str, list[str], list[list[st
                 kinds = [k for k in pt["kinds"] if any(r["counts"][k["kind"]] for r in pt["rows"])]
                 T.append(("Institutions by jurisdiction (peer comparison)",
                           ["jurisdiction"] + [k["label"] for k in kinds],
-                          [[r["jurisdiction"]] + [str(r["counts"][k["kind"]]) for k in kinds]
+                          [[place_label(r["jurisdiction"])] + [str(r["counts"][k["kind"]]) for k in kinds]
                            for r in pt["rows"]],
                           ""))
     if rep["documents"]:
         T.append(("Documents", ["id", "title", "date", "jurisdiction", "genre"],
                   [[d.get("id", ""), d.get("title", "") or "(untitled)", d.get("date", ""),
-                    d.get("jurisdiction", ""), d.get("genre", "")] for d in rep["documents"]],
+                    place_label(d.get("jurisdiction", "")), d.get("genre", "")] for d in rep["documents"]],
                   rep.get("documents_note", "")))
     return T
 

@@ -61,7 +61,7 @@ def test_run_ingests_the_samples_and_prints_findings(tmp_path):
 
 def test_forget_unknown_document_fails_clearly(tmp_path):
     result = runner.invoke(app, ["forget", "nope", "--db", str(tmp_path / "g.db")])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # no store at that path: a store error, as for every reading command (ux2)
     assert "nope" in result.output
 
 

@@ -16,9 +16,12 @@ from rich.padding import Padding
 from rich.table import Table as _RichTable
 from rich.text import Text
 
-JURISDICTION_NOTE = ("NAME〔doc〕 (XX〔s000〕, 市委〔w06〕): an anonymised place (XX, **) or a local body "
-                     "whose place the document does not say, kept apart per document: two documents' "
-                     "XX or 市委 need not be the same")
+from graph.gloss import MASKED, finding_title
+
+JURISDICTION_NOTE = ("(place masked in the source, s000): an anonymised place (the document writes XX "
+                     "or **); NAME〔doc〕 (XX〔s000〕军分区, 市委〔w06〕): a body in such a place or a local "
+                     "body whose place the document does not say; both kept apart per document: two "
+                     "documents' XX or 市委 need not be the same")
 
 
 SHORT_COLUMNS = {"type", "side", "id", "#", "score", "degree", "modality", "relation", "tier", "count"}
@@ -61,7 +64,7 @@ def add_column(t: _RichTable, header: str, **kw) -> None:
 
 
 def mentions_placeholder(*texts: str) -> bool:
-    return any("〔" in (s or "") and "〕" in (s or "") for s in texts)
+    return any(("〔" in (s or "") and "〕" in (s or "")) or MASKED in (s or "") for s in texts)
 
 
 def evidence_line(e: dict) -> Text:
@@ -78,7 +81,7 @@ def finding_block(i: int | str, f: dict, max_evidence: int = 3) -> Group:
     or dismissed, then its evidence sentences in full (the first `max_evidence`; the rest counted)."""
     head = Text.assemble((f"#{i}  ", "bold"), (f.get("id", ""), "bold cyan"), "  ",
                          (f.get("tier", ""), "bold"), " · ", f.get("label") or f.get("kind", ""))
-    parts: list = [head, Padding(Text(f.get("title", "")), (0, 0, 0, 4))]
+    parts: list = [head, Padding(Text(finding_title(f)), (0, 0, 0, 4))]
     hb = f.get("held_back") or {}
     extra = f.get("note") or hb.get("reason") or (f.get("dismissal") or {}).get("reason")
     if extra:

@@ -7,6 +7,7 @@ from collections import Counter
 import networkx as nx
 from rich.console import Console
 
+from graph.gloss import finding_title, place_label
 from workflows.render import JURISDICTION_NOTE, Table, mentions_placeholder, national
 
 
@@ -58,7 +59,7 @@ def render_summary(result: dict, console: Console) -> None:
     c.add_column("score", justify="right")
     for a in result["central_actors"]:
         gloss = a.get("gloss", "")
-        jur = a.get("jurisdiction") or national(a["type"])
+        jur = place_label(a.get("jurisdiction") or "") or national(a["type"])
         where = ", ".join(x for x in (a["type"], a.get("side", ""), jur) if x)
         c.add_row(a["name"] + (f"\n[dim]{gloss}[/dim]" if gloss and gloss != a["name"] else "")
                   + f"\n[dim]({where})[/dim]", f"{a['score']:.3f}")
@@ -71,7 +72,7 @@ def render_summary(result: dict, console: Console) -> None:
         gt.add_column(col)
     for i, gap in enumerate(result["gaps"], 1):
         gt.add_row(str(i), gap.get("id", ""), f"{gap.get('tier', '')} · {gap.get('label') or gap['kind']}",
-                   gap["summary"])
+                   finding_title({**gap, "title": gap["summary"]}))
     console.print(gt)
     texts = [a.get("jurisdiction") or "" for a in result["central_actors"]]
     texts += [g["summary"] for g in result["gaps"]]
