@@ -20,7 +20,7 @@ from ingest.components.lexicon import data_lines
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     COMMITTEE_OF_UNIT,
-    COUNT_BEFORE,
+    COUNT_BEFORE_WORDS,
     FORCE_BODIES,
     FORCE_MEMBERS,
     GENERIC_FIRM_BODY,
@@ -155,7 +155,12 @@ def verb_then_new(ctx: NameContext, h: HeadCand) -> bool:
 def counted_before(ctx: NameContext, h: HeadCand) -> bool:
     # 建设一批绿色示范产业园, 打造各具特色的…园区: a quantity before the name makes it a kind
     # (a designation a count of places holds, 32家国家…示范基地, stays: Policies are not filtered)
-    return h.typ != "Policy" and bool(COUNT_BEFORE.search(h.t, max(0, h.start - 6), h.start))
+    # (COUNT_BEFORE's words as `endswith` tests, C calls; its `$` also matches before a final \n)
+    if h.typ == "Policy":
+        return False
+    t, s, lo = h.t, h.start, max(0, h.start - 6)
+    return t.endswith(COUNT_BEFORE_WORDS, lo, s) or s > 0 and t[s - 1] == "\n" \
+        and t.endswith(COUNT_BEFORE_WORDS, lo, s - 1)
 
 
 def only_one(ctx: NameContext, h: HeadCand) -> bool:

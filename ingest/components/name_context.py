@@ -54,11 +54,13 @@ from ingest.components.name_rules import (
     WORD_FINAL_OK,
 )
 from ingest.components.place_codes import _codes as place_codes
-from ingest.components.prefilter import Prefiltered
+from ingest.components.prefilter import Prefiltered, first_chars
 from ingest.components.trie_regex import WordMatcher, compile_words
 
 # jieba tags of the words `_lead_cut` may cut off the front of a body (besides verbs, tag v*)
 _MOVABLE_TAGS = frozenset(("c", "d", "ad", "p", "r", "t", "m", "q", "mq"))
+# the characters a leading count or date starts with (`_trim_left` tests one before the regex)
+_LEADING_COUNT_FIRST = first_chars(LEADING_COUNT)
 
 
 # what may close an item of a list of names (甲、乙。; ent19: a byline's bracket, 责编:甲某、宋元)
@@ -251,7 +253,7 @@ class NameContext:
                         and not t.startswith("新区", start):  # (上级|军分区: the head alone is left)
                     start += len(w)
                     changed = True
-            m = LEADING_COUNT.match(t, start, ms)
+            m = LEADING_COUNT.match(t, start, ms) if t[start] in _LEADING_COUNT_FIRST else None
             if m:
                 start = m.end()
                 changed = True
