@@ -433,7 +433,9 @@ class NameContext:
         return hit
 
     def _specific_uncached(self, body: str) -> bool:
-        if any(q in body for q in ("“", '"', "《", "X", "*")) or STRONG_SPECIFIC_RE1.search(body):
+        # (five `in` tests written out: a generator over them cost more than the tests, ~10k bodies)
+        if "“" in body or '"' in body or "《" in body or "X" in body or "*" in body \
+                or STRONG_SPECIFIC_RE1.search(body):
             return True
         if next(self.place_re.finditer(body), None) is not None:
             return True
