@@ -83,3 +83,16 @@ def test_name_list_look_ahead_changes_no_match():
              "，甲某、乙某、丙某，" + "很" * 40 + "，出席会议", "，甲某、乙某，" + "很" * 29 + "、列席了仪式"]
     for t in texts:
         assert [m.span(1) for m in nr.NAME_LIST_RE.finditer(t)] == [m.span(1) for m in plain.finditer(t)]
+
+
+def test_coverage_reuse_is_a_fresh_copy():
+    """coverage() of the same list again: equal bytes, and a copy the caller may write into."""
+    from ingest.components.candidate import Cand, coverage
+
+    cands = [Cand(1, 3, "Location", "x", 0.5), Cand(5, 6, "Person", "y", 0.5)]
+    first = coverage(8, cands)
+    first[0] = 1  # a generator marks what it took in its own copy
+    again = coverage(8, cands)
+    assert again == bytearray(b"\x00\x01\x01\x00\x00\x01\x00\x00\x00")
+    assert coverage(8, cands + [Cand(0, 1, "Person", "z", 0.5)])[0] == 1
+    assert coverage(9, cands) == bytearray(b"\x00\x01\x01\x00\x00\x01\x00\x00\x00\x00")
