@@ -96,3 +96,12 @@ def test_coverage_reuse_is_a_fresh_copy():
     assert again == bytearray(b"\x00\x01\x01\x00\x00\x01\x00\x00\x00")
     assert coverage(8, cands + [Cand(0, 1, "Person", "z", 0.5)])[0] == 1
     assert coverage(9, cands) == bytearray(b"\x00\x01\x01\x00\x00\x01\x00\x00\x00\x00")
+
+
+def test_title_words_match_title_re(ctx):
+    """_title_names reads the titles by Aho-Corasick: title_re.finditer's matches, in order."""
+    text = ("青山市副市长甲某、市委书记乙某，记者 丙某 通讯员丁某报道。局长、副局长、党组书记戊某出席，"
+            "主任委员己某，省军区司令员庚某，代表辛某")
+    got = list(ctx.title_words.finditer(text))
+    assert got == [(m.start(), m.end(), m.group()) for m in ctx.title_re.finditer(text)]
+    assert got

@@ -113,6 +113,7 @@ class NameContext:
         self.place_final_stops = frozenset(w[-1] for w in self.place_words if w[-1] in STOP_CHARS)
         self.county_re = WordMatcher(lx.county_short)
         self.title_re = re.compile("(?:" + alternation(lx.titles) + ")")
+        self.title_words = WordMatcher(lx.titles)  # (title_re's matches over a whole text)
         person_titles = [x for x in lx.titles if len(x) >= 2 and x not in ("代表", "负责人", "领导", "专家")]
         clause_start = r"(?:^|(?<=[\s。，,；;：:!！?？、」”])|(?<=我[委局办厅部院所]))"
         self.name_title_re = Prefiltered(re.compile(  # (tried only after a clause start: prefilter)
