@@ -105,3 +105,12 @@ def test_title_words_match_title_re(ctx):
     got = list(ctx.title_words.finditer(text))
     assert got == [(m.start(), m.end(), m.group()) for m in ctx.title_re.finditer(text)]
     assert got
+
+
+def test_name_title_matches_are_finditers(ctx):
+    """name_title_matches: name_title_re.finditer's matches, tried only before a person title."""
+    texts = ["刘某生市长实地查看，王某师书记结合实际。\n张某副主任说", "我委李某处长、赵某局长和钱某",
+             "甲乙丙丁书记", "", "市长", "，王某书记书记，陈某某副县长"]
+    for t in texts:
+        assert [(m.span(), m.groups()) for m in ctx.name_title_matches(t)] == \
+            [(m.span(), m.groups()) for m in ctx.name_title_re.finditer(t)], t

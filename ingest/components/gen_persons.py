@@ -217,7 +217,7 @@ def _clause_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand],
         if ctx._plausible_name(nm, strict=True) and not covered[m.start(1)]:
             _add(out, names, m.start(1), m.end(1), "rule:person:speaker", 0.6, 1, nm)
     # name + title at a clause start: 刘和生市长实地查看, 王君师书记结合…
-    for m in ctx.name_title_re.finditer(t):
+    for m in ctx.name_title_matches(t):  # (name_title_re.finditer's matches)
         nm = m.group(1)
         if ctx._name_at(t, m.end()):
             continue  # 南钢总工程师楚觉非: the name follows the title; what precedes is a body

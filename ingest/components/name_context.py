@@ -10,6 +10,7 @@ word (`_company_like`). The generators (gen_*.py) are functions of (context, tex
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ingest.components import segment  # (jieba's dictionary still loads on first use)
 from ingest.components.candidate import CJK, is_cjk
@@ -119,6 +120,7 @@ class NameContext:
         self.name_title_re = Prefiltered(re.compile(  # (tried only after a clause start: prefilter)
             clause_start + r"([" + CJK + r"]{2,3}?)(?:" + alternation(person_titles) + ")", re.M
         ))
+        self.person_title_words = WordMatcher(person_titles)  # (where name_title_re can match)
         titles = alternation(person_titles)
         # 王某(青山市副市长): a name with its title in brackets after it
         self.paren_title_re = re.compile(
@@ -134,6 +136,19 @@ class NameContext:
         self.placeholder_re = Prefiltered(re.compile(
             r"(?<![A-Za-z0-9*])([X*]{1,3})(市|县|区|省)?(?![A-Za-z0-9*]|(?<=[X*])[月日年号平万亿个名家])"
         ))
+
+    def name_title_matches(self, t: str) -> Iterator[re.Match]:
+        """`name_title_re.finditer(t)`, the pattern tried only 2 or 3 characters before a person
+        title: a match is a name of 2 or 3 characters and a title, so it starts there and nowhere
+        else (the titles found by Aho-Corasick; the clause-start scan tried the pattern after every
+        comma, 、 and 委/局/办… of the text). Same matches, same order, none overlapping."""
+        match = self.name_title_re.regex.match
+        end = 0
+        for j in sorted({s - k for s, _e in self.person_title_words.longest_at_each_start(t)
+                         for k in (2, 3) if s - k >= 0}):
+            if j >= end and (m := match(t, j)) is not None:
+                end = m.end()
+                yield m
 
     def _is_stop_at(self, t: str, i: int, end: int) -> int:
         """Length of a stop word ending at position i (0 if none). `end` bounds the name."""
