@@ -338,11 +338,15 @@ def department_runs(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     """民政局、卫计委、教育局、人社局主要负责同志: in a run of three or more bare departments one of
     which is already found as a body (an abbreviation such as 卫计委), the others are the
     jurisdiction's departments of those names too."""
-    if "、" not in t:
+    # (every run holds a department character before its list comma: one C test each, and the
+    # chosen bodies are read only once a run is found)
+    if "局、" not in t and "委、" not in t and "厅、" not in t and "办、" not in t:
         return []
-    bodies = {(c.start, c.end) for c in chosen if c.type == "PartyGovBody"}
+    bodies: set[tuple[int, int]] | None = None
     out = []
     for run in DEPT_RUN.finditer(t):
+        if bodies is None:
+            bodies = {(c.start, c.end) for c in chosen if c.type == "PartyGovBody"}
         items, pos = [], run.start()
         for it in run.group().split("、"):
             items.append((pos, pos + len(it)))

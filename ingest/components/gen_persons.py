@@ -88,16 +88,17 @@ def _add(out: list[Cand], names: Names, s: int, e: int, source: str, conf: float
 
 def _title_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], names: Names) -> None:
     """title + name: 局长张克俭, 记者 周羽 (a byline title takes a list of names after it)."""
-    for m in ctx.title_re.finditer(t):
-        s = m.end()
+    # (the title words by Aho-Corasick: the same leftmost-longest matches as title_re.finditer,
+    # whose scan tested every character of the text against the titles' first characters)
+    for m_start, s, title in ctx.title_words.finditer(t):
         while s < len(t) and t[s] in " \u3000:：":
             s += 1
-        if t[s:s + 1] == "”" and "“" in t[max(0, m.start() - 8):m.start() + 1]:
+        if t[s:s + 1] == "”" and "“" in t[max(0, m_start - 8):m_start + 1]:
             s += 1  # “一等功臣”某某: a quoted honour before the name
-        if m.group() in BYLINE_TITLES:
+        if title in BYLINE_TITLES:
             _byline_list(ctx, t, s, covered, out, names)
             continue
-        if m.group() == "代表" and not (s < len(t) and t[s - 1] == "代" or True):
+        if title == "代表" and not (s < len(t) and t[s - 1] == "代" or True):
             continue
         if t[s:s + 1] in "由为是" or t[s:s + 1] == "任" and (
                 ctx.title_re.match(t, s + 1) or t.startswith(("副", "成员", "委员"), s + 1)):
@@ -216,7 +217,7 @@ def _clause_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand],
         if ctx._plausible_name(nm, strict=True) and not covered[m.start(1)]:
             _add(out, names, m.start(1), m.end(1), "rule:person:speaker", 0.6, 1, nm)
     # name + title at a clause start: 刘和生市长实地查看, 王君师书记结合…
-    for m in ctx.name_title_re.finditer(t):
+    for m in ctx.name_title_matches(t):  # (name_title_re.finditer's matches)
         nm = m.group(1)
         if ctx._name_at(t, m.end()):
             continue  # 南钢总工程师楚觉非: the name follows the title; what precedes is a body

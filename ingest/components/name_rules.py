@@ -217,7 +217,8 @@ LIST_QUANTIFIER = re.compile(
     r"(?:一批|一系列|若干|一些|多个|多项|各类|一大批|[0-9一二三四五六七八九十两几]+[个项批类])$"
 )
 # a quantity right before a name (建设一批…产业园, 各具特色的…园区): a kind (head filter counted_before)
-COUNT_BEFORE = re.compile(r"(?:一批|一系列|若干|一些|多个|多项|各类|一大批|各具特色的)$")
+COUNT_BEFORE_WORDS = ("一批", "一系列", "若干", "一些", "多个", "多项", "各类", "一大批", "各具特色的")
+COUNT_BEFORE = re.compile("(?:" + "|".join(COUNT_BEFORE_WORDS) + ")$")
 # words closing a body before 项目 that make a kind of project (重点项目, 科研项目): project_kinds.txt
 GENERIC_PROJECT_END: tuple[str, ...] = tuple(data_lines("project_kinds.txt"))
 # a count closing the body before 项目 (…两大项目, …4大项目): a count of projects of a kind
@@ -326,7 +327,10 @@ NAME_LIST_RE = re.compile(
     r"(?:^|(?<=[\s。，,；;：:!！?？」”])|(?<=[市县区省]领导))"
     r"((?:[" + CJK + r"]{2,4}、){1,11}[" + CJK + r"]{2,4}?)"  # lazy: 乙等出席 is 乙, not 乙等
     r"(?=等同志|等领导|等出席|等参加|等陪同|等在家的|等代表|等委员|等先后|先后发言|及[^。，,\n]{0,16}?(?:同志|负责人|领导)|出席|参加|陪同|列席"
-    r"|[，,][^。，,\n]{2,30}?[，,、][^。\n]{0,30}?(?:出席|参加|列席)(?:了)?(?:会议|活动|仪式))",
+    # (the look-ahead first: the two lazy runs below cost up to 30 x 30 steps at each end of a
+    # list tried, where one linear scan tells whether 出席/参加/列席 follows within their reach)
+    r"|(?=[，,][^。\n]{3,62}?(?:出席|参加|列席))"
+    r"[，,][^。，,\n]{2,30}?[，,、][^。\n]{0,30}?(?:出席|参加|列席)(?:了)?(?:会议|活动|仪式))",
     re.M,
 )
 # a list of names after a leaders' title (省领导甲、乙、丙等出席), its items plain names, names
