@@ -37,7 +37,7 @@ class ActionRules(RuleBase):
         s = sv.masked
         # 在A的大力支持和悉心指导下，B…
         committees = tuple(self.c["party_committees"])
-        for m in self.p.under_guidance.finditer(s):
+        for m in (self.p.under_guidance.finditer(s) if "在" in s else ()):
             # "在某军分区党委和县委的领导下": the unit's 党委 leads, not the unit (no entity here: rel8,
             # u24, u29, u34); the list goes on after it
             agents = [(p, x) for p, x in sv.mentions_in(m.start(1), m.end(1))
@@ -61,23 +61,23 @@ class ActionRules(RuleBase):
                         self.emit(x, "LEADS", y, sv, "guidance:lead", 0.7, [p, q])
         self._supported_by(sv)
         # 接受A(及…)业务指导 -> A LEADS subject
-        for m in P.ACCEPT_GUIDANCE.finditer(s):
+        for m in (P.ACCEPT_GUIDANCE.finditer(s) if "接受" in s else ()):
             p = m.start(1)
             for q, y in self.subject_at(sv, p):
                 self.emit(sv.slots[p], "LEADS", y, sv, "guidance:accept", 0.7, [p, q])
         # A(多年来)对B…的关注和支持 ; A对B…给予支持
-        for m in P.SUPPORT_DUI.finditer(s):
+        for m in (P.SUPPORT_DUI.finditer(s) if "对" in s else ()):
             q = m.start(2)
             for p, x in sv.mentions_in(m.start(1), m.end(1)):  # "遵义市委市政府…对十院的关心和支持"
                 self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:dui", 0.7, [p, q])
         # "（甲表示，）将加大对B重大项目支持力度": no agent before 对 in the clause, the clause's own
         # or carried subject supports B
-        for m in P.SUPPORT_DUI_CARRIED.finditer(s):
+        for m in (P.SUPPORT_DUI_CARRIED.finditer(s) if "对" in s else ()):
             q = m.start(1)
             for p, x in self.subject_at(sv, q):
                 if x.type in SIGNATURES["SUPPORTS"][0] and x.name != sv.slots[q].name:
                     self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:dui-carried", 0.6, [p, q])
-        for m in P.SUPPORT_THANKS.finditer(s):
+        for m in (P.SUPPORT_THANKS.finditer(s) if "对" in s else ()):
             q = m.start(2)
             for p, x in sv.mentions_in(m.start(1), m.end(1)):
                 self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:thanks", 0.7, [p, q])
@@ -85,7 +85,7 @@ class ActionRules(RuleBase):
             self._thanked_support(sv)
         # "关心支持青山军分区建设的A、B和C": each body after 的 supports the one named
         if "的" in s:
-            for m in P.SUPPORTER_ATTRIBUTIVE.finditer(s):
+            for m in (P.SUPPORTER_ATTRIBUTIVE.finditer(s) if "的" in s else ()):
                 if not m.group(1) and not m.group(3):
                     continue  # "支持A的B": without 关心… or a noun (建设, 工作) between, B may be A's own
                 q = m.start(2)
@@ -93,20 +93,20 @@ class ActionRules(RuleBase):
                     if x.type in SIGNATURES["SUPPORTS"][0] - {"Location"}:
                         self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:attributive", 0.65, [p, q])
         # B…离不开A、C的支持 -> A SUPPORTS B (B the sentence subject)
-        for m in P.RELY_ON.finditer(s):
+        for m in (P.RELY_ON.finditer(s) if "离不开" in s else ()):
             agents = sv.mentions_in(m.start(1), m.end(1))
             for q, y in self.subject_at(sv, m.start()):
                 for p, x in agents:
                     self.emit(x, "SUPPORTS", y, sv, "support:rely", 0.65, [p, q])
         # A为B提供…支持/保障/资金 -> A SUPPORTS B (the agent right before 为, else the subject)
         if "提供" in s:
-            for m in P.PROVIDE_FOR.finditer(s):
+            for m in (P.PROVIDE_FOR.finditer(s) if "提供" in s else ()):
                 agents = self.head_before(sv, m.start(), SIGNATURES["SUPPORTS"][0] - {"Person"}, max_gap=6)
                 for q, y in sv.mentions_in(m.start(1), m.end(1)):
                     for p, x in agents:
                         self.emit(x, "SUPPORTS", y, sv, "support:provide", 0.65, [p, q])
         # 为B经济社会发展多作贡献 -> subject SUPPORTS B
-        for m in P.CONTRIBUTE_TO.finditer(s):
+        for m in (P.CONTRIBUTE_TO.finditer(s) if "贡献" in s else ()):
             q = m.start(1)
             for p, x in self.subject_at(sv, q):
                 self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:contribute", 0.6, [p, q])
@@ -139,7 +139,7 @@ class ActionRules(RuleBase):
         s = sv.masked
         heads = SIGNATURES["SUPPORTS"][0]
         if "下" in s:
-            for m in P.UNDER_GUIDANCE_INLINE.finditer(s):
+            for m in (P.UNDER_GUIDANCE_INLINE.finditer(s) if "在" in s else ()):
                 q, words = m.start(1), m.group(3)
                 for p, x in sv.mentions_in(m.start(2), m.end(2)):
                     if any(w in words for w in self.c["supports"]):
@@ -153,7 +153,7 @@ class ActionRules(RuleBase):
                     for q, y in supported:
                         self.emit(x, "SUPPORTS", y, sv, "support:received", 0.65, [p, q])
         if "给予" in s:
-            for m in P.GIVE_SUPPORT.finditer(s):
+            for m in (P.GIVE_SUPPORT.finditer(s) if "给予" in s else ()):
                 agents = self.head_before(sv, m.start(), heads)
                 # "甲对某部队官兵长期以来给予B的支持表示感谢": 甲 thanks; the supporter is after 对
                 agents = [(p, x) for p, x in agents if not (P.THANKS_WORD.search(s, m.end())
@@ -423,7 +423,7 @@ class ActionRules(RuleBase):
     def _coord_signing_event(self, sv: SentView) -> None:
         """ "A与B举行…签约仪式": the two bodies of a signing event cooperate."""
         s = sv.masked
-        for m in P.SIGNING_EVENT.finditer(s):
+        for m in (P.SIGNING_EVENT.finditer(s) if "\ue00c" in s else ()):
             ev = sv.slots[m.start(3)]
             if any(w in fold(ev.name) for w in P.SIGNING_WORDS):
                 p1, p2 = m.start(1), m.start(2)
@@ -487,7 +487,7 @@ class ActionRules(RuleBase):
         after 由 founds X; a few co-founders of one act also work together."""
         s = sv.masked
         heads, tails = SIGNATURES["ESTABLISHED"]
-        for m in self.p.established_by.finditer(s):
+        for m in (self.p.established_by.finditer(s) if "由" in s else ()):
             agents = [(p, x) for p, x in sv.mentions_in(m.start(1), m.end(1)) if x.type in heads]
             # "由温州市参军民企共同组建": a place modifying the founders' class is no founder
             agents = [(p, x) for p, x in agents
@@ -542,7 +542,7 @@ class ActionRules(RuleBase):
         the founders' class (是青山市企业共同组建的) is no founder."""
         s = sv.masked
         heads, tails = SIGNATURES["ESTABLISHED"]
-        for m in self.p.established_attr.finditer(s):
+        for m in (self.p.established_attr.finditer(s) if "是" in s else ()):
             subj = [(q, y) for q, y in self.subject_at(sv, m.start()) if y.type in tails]
             if len(subj) != 1:
                 continue
@@ -655,7 +655,7 @@ class ActionRules(RuleBase):
         在/于 is only where something else is built)."""
         s = sv.masked
         heads = SIGNATURES["ESTABLISHED"][0]
-        for m in P.PARK_BUILD.finditer(s):
+        for m in (P.PARK_BUILD.finditer(s) if "\ue006" in s else ()):
             q = m.start(1)
             if q > 0 and s[q - 1] in "在于" and not m.group(2):
                 # "在青山产业园建设东山项目": the park is where something else is built
@@ -792,7 +792,7 @@ class ActionRules(RuleBase):
         IMPLEMENT Y. Returns the partners' positions (a 负责 after them is not theirs to lead)."""
         s = sv.masked
         partners: set[int] = set()
-        for m in P.LED_AHEAD.finditer(s):
+        for m in (P.LED_AHEAD.finditer(s) if "由" in s else ()):
             g = 0 if m.group(3) else 3  # the second form ("B、C配合") has its groups after the first's
             q = m.start(3 + g)
             target = sv.slots[q]
@@ -860,7 +860,7 @@ class ActionRules(RuleBase):
                     continue
                 for p, x in agents:
                     self.emit(x, "FUNDS", y, sv, f"funds:to:{m.group(2)}", 0.65, [p, q])
-        for m in P.FUNDED_BY.finditer(s):
+        for m in (P.FUNDED_BY.finditer(s) if "由" in s else ()):
             q = m.start(1)
             if sv.slots[q].type not in tails:
                 continue
