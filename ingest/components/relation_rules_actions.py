@@ -117,7 +117,7 @@ class ActionRules(RuleBase):
         side: the body the thanker speaks for (代表X), else the one body the thanker's title names in the
         document. The thanker is no supporter (rel6: 3 READ batches)."""
         s = sv.masked
-        for m in P.THANKED_FOR_SUPPORT.finditer(s):
+        for m in (P.THANKED_FOR_SUPPORT.finditer(s) if ("支持" in s or "帮助" in s) else ()):
             who = P.THANKER_FOR.match(s[: m.start()])
             if who is None:
                 continue
@@ -559,7 +559,7 @@ class ActionRules(RuleBase):
         """ "A联合B、C等单位共同设立X": A and every listed body found X."""
         s = sv.masked
         heads, tails = SIGNATURES["ESTABLISHED"]
-        for m in self.p.established_with.finditer(s):
+        for m in (self.p.established_with.finditer(s) if ("联合" in s or "会同" in s or "携手" in s) else ()):
             after = self.tails_after(sv, m.end(), tails, max_gap=3)
             if not after:
                 continue
@@ -675,7 +675,7 @@ class ActionRules(RuleBase):
         """ "以争创X为契机，东山市…", "东山市以申报X为主抓手，…": the frame names what the actor
         carries out; the actor is the body before 以, else the subject of the clause after it."""
         heads = SIGNATURES["IMPLEMENTS"][0] - {"Project"}
-        for m in self.p.implements_frame.finditer(sv.masked):
+        for m in (self.p.implements_frame.finditer(sv.masked) if "以" in sv.masked else ()):
             q = m.start(1)
             subj = [(p, x) for p, x in self.head_before(sv, m.start(), heads, max_gap=4) if p < m.start()]
             if not subj:
@@ -821,8 +821,8 @@ class ActionRules(RuleBase):
         clause (its own or carried)."""
         s = sv.masked
         heads = SIGNATURES["ESTABLISHED"][0]
-        hits = [(m, False) for m in self.p.park_built_by.finditer(s)]
-        hits += [(m, True) for m in self.p.park_built_attr.finditer(s)]
+        hits = [(m, False) for m in (self.p.park_built_by.finditer(s) if "由" in s else ())]
+        hits += [(m, True) for m in (self.p.park_built_attr.finditer(s) if "是" in s else ())]
         for m, attributive in hits:
             if self.p.supports.search(s, m.start(), m.end()):
                 continue  # "是省委、省政府重点支持建设的基地": support, not founding (rule_support)

@@ -400,13 +400,13 @@ class PeopleRules(RuleBase):
             self._elected(sv)
         # "张某(东山集团董事长)", "张某，东山集团总经理，表示": a title in apposition after the name
         s = sv.masked
-        if P.APPOSITIVE_GATE.search(s):
+        if "\ue00a" in s and P.APPOSITIVE_GATE.search(s):
             for m in (self.p.appositive_title.finditer(s) if "\ue00a" in s else ()):
                 p = m.start(1)
                 g = 2 if m.group(2) else 3
                 for q, x in sv.mentions_in(m.start(g), m.end(g)):
                     self.emit(sv.slots[p], "HOLDS_POSITION", x, sv, "title:appositive", 0.7, [p, q])
-        if "由" in s and P.LED_BY_GATE.search(s):
+        if "由" in s and "任" in s and P.LED_BY_GATE.search(s):
             led = None  # "由甲任组长，乙、丙任副组长": the later clauses go on with the same body
             for m in (P.LED_BY_PERSON.finditer(s) if "\ue00a" in s else ()):
                 if m.group(1) == "由":
@@ -426,7 +426,7 @@ class PeopleRules(RuleBase):
                 if sv.slots[q].type in SIGNATURES["HOLDS_POSITION"][1]:
                     self.emit(sv.slots[p], "HOLDS_POSITION", sv.slots[q], sv, "title:appointed", 0.75, [p, q])
         if "担任" in sv.masked:
-            for m in P.HEADED_BY.finditer(sv.masked):
+            for m in (P.HEADED_BY.finditer(sv.masked) if "担任" in sv.masked else ()):
                 q = m.start(2)
                 body = sv.slots[q]
                 if body.type not in SIGNATURES["HOLDS_POSITION"][1]:

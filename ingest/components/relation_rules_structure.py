@@ -431,7 +431,7 @@ class StructureRules(RuleBase):
         """ "已有3家企业入驻，分别是A、B、C": each listed firm is in the park named before the verb,
         else the text's park."""
         s = sv.masked
-        for m in P.SETTLED_LIST.finditer(s):
+        for m in (P.SETTLED_LIST.finditer(s) if ("入驻" in s or "落户" in s or "进驻" in s) else ()):
             a, _ = self.clause_of(sv, m.start())
             parks = [(p, x) for p, x in sv.mentions_in(a, m.start()) if x.type == "IndustrialPark"]
             park = parks[-1][1] if parks else self.recent_park(sv, m.start())
