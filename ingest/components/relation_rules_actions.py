@@ -85,7 +85,7 @@ class ActionRules(RuleBase):
             self._thanked_support(sv)
         # "关心支持青山军分区建设的A、B和C": each body after 的 supports the one named
         if "的" in s:
-            for m in (P.SUPPORTER_ATTRIBUTIVE.finditer(s) if "的" in s else ()):
+            for m in P.SUPPORTER_ATTRIBUTIVE.finditer(s):
                 if not m.group(1) and not m.group(3):
                     continue  # "支持A的B": without 关心… or a noun (建设, 工作) between, B may be A's own
                 q = m.start(2)
@@ -100,7 +100,7 @@ class ActionRules(RuleBase):
                     self.emit(x, "SUPPORTS", y, sv, "support:rely", 0.65, [p, q])
         # A为B提供…支持/保障/资金 -> A SUPPORTS B (the agent right before 为, else the subject)
         if "提供" in s:
-            for m in (P.PROVIDE_FOR.finditer(s) if "提供" in s else ()):
+            for m in P.PROVIDE_FOR.finditer(s):
                 agents = self.head_before(sv, m.start(), SIGNATURES["SUPPORTS"][0] - {"Person"}, max_gap=6)
                 for q, y in sv.mentions_in(m.start(1), m.end(1)):
                     for p, x in agents:
@@ -153,7 +153,7 @@ class ActionRules(RuleBase):
                     for q, y in supported:
                         self.emit(x, "SUPPORTS", y, sv, "support:received", 0.65, [p, q])
         if "给予" in s:
-            for m in (P.GIVE_SUPPORT.finditer(s) if "给予" in s else ()):
+            for m in P.GIVE_SUPPORT.finditer(s):
                 agents = self.head_before(sv, m.start(), heads)
                 # "甲对某部队官兵长期以来给予B的支持表示感谢": 甲 thanks; the supporter is after 对
                 agents = [(p, x) for p, x in agents if not (P.THANKS_WORD.search(s, m.end())

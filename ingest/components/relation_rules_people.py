@@ -401,7 +401,7 @@ class PeopleRules(RuleBase):
         # "张某(东山集团董事长)", "张某，东山集团总经理，表示": a title in apposition after the name
         s = sv.masked
         if "\ue00a" in s and P.APPOSITIVE_GATE.search(s):
-            for m in (self.p.appositive_title.finditer(s) if "\ue00a" in s else ()):
+            for m in self.p.appositive_title.finditer(s):
                 p = m.start(1)
                 g = 2 if m.group(2) else 3
                 for q, x in sv.mentions_in(m.start(g), m.end(g)):
@@ -421,12 +421,12 @@ class PeopleRules(RuleBase):
                         self.emit(x, "HOLDS_POSITION", body, sv, "title:led-by", 0.65, [p, q])
         if "任" in s and PERSON_CHAR in s:
             # "甲同志任某人武部党委第一书记": an appointment names the body of the post
-            for m in (self.p.appointed.finditer(s) if "\ue00a" in s else ()):
+            for m in self.p.appointed.finditer(s):
                 p, q = m.start(1), m.start(2)
                 if sv.slots[q].type in SIGNATURES["HOLDS_POSITION"][1]:
                     self.emit(sv.slots[p], "HOLDS_POSITION", sv.slots[q], sv, "title:appointed", 0.75, [p, q])
         if "担任" in sv.masked:
-            for m in (P.HEADED_BY.finditer(sv.masked) if "担任" in sv.masked else ()):
+            for m in P.HEADED_BY.finditer(sv.masked):
                 q = m.start(2)
                 body = sv.slots[q]
                 if body.type not in SIGNATURES["HOLDS_POSITION"][1]:
@@ -585,19 +585,19 @@ class PeopleRules(RuleBase):
         s = sv.masked
         chairs: set[int] = set()
         if "主持" in s:
-            for m in (P.CHAIR.finditer(s) if "主持" in s else ()):
+            for m in P.CHAIR.finditer(s):
                 p = m.start(1)
                 ev = self.recent_event(sv, p)
                 if ev is not None:
                     chairs.add(p)
                     self.emit(sv.slots[p], "LEADS", ev, sv, "chair", 0.7, [p])
         if "组织" in s:
-            for m in (P.ORGANISE.finditer(s) if "组织" in s else ()):
+            for m in P.ORGANISE.finditer(s):
                 q = m.start(1)
                 for p, x in self.head_before(sv, m.start(), SIGNATURES["LEADS"][0] - {"Location"}):
                     chairs.add(p)
                     self.emit(x, "LEADS", sv.slots[q], sv, "organise", 0.65, [p, q])
-            for m in (P.ORGANISE_AT.finditer(s) if "组织" in s else ()):
+            for m in P.ORGANISE_AT.finditer(s):
                 p, q = m.start(1), m.start(2)
                 self.emit(sv.slots[q], "LOCATED_IN", sv.slots[p], sv, "located:organised-at", 0.6, [p, q])
         return chairs

@@ -112,7 +112,7 @@ class StructureRules(RuleBase):
                     if x.type in ORG_TYPES and x.name != sv.slots[q].name:
                         self.emit(x, "PART_OF", sv.slots[q], sv, "part:listed-affiliates", 0.65, [p, q])
         if "等" in s:
-            for m in (P.LISTED_MEMBERS.finditer(s) if "等" in s else ()):
+            for m in P.LISTED_MEMBERS.finditer(s):
                 q = m.start(2)
                 for p, x in sv.mentions_in(m.start(1), m.end(1)):
                     if x.type in ORG_TYPES and x.name != sv.slots[q].name:
