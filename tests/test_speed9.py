@@ -75,3 +75,50 @@ def test_gates_turn_away_only_sentences_without_a_match():
             passes = any(w in t for w in words) if any_of else required_literal(pat) in t
             if not passes:
                 assert pat.search(t) is None, (expr, t)
+
+
+def _reference_view(text: str, start: int, end: int, mentions) -> tuple[str, list[int], dict]:
+    """build_view's masking as written before its fast path (one call per unmasked run)."""
+    from ingest.components.relation_view import TYPE_CHAR, UNKNOWN_CHAR
+    from ingest.textfold import fold
+
+    folded_raw = fold(text)[start:end]
+    by_start = {m.start: m for m in mentions if m.start >= start and m.end <= end}
+    out, m2o, slots = [], [], {}
+
+    def plain(a: int, b: int) -> None:
+        out.append(folded_raw[a - start : b - start])
+        m2o.extend(range(a, b))
+
+    i = start
+    for m in sorted(by_start.values(), key=lambda m: m.start):
+        if m.start < i:
+            continue
+        plain(i, m.start)
+        slots[len(m2o)] = m
+        out.append(TYPE_CHAR.get(m.type, UNKNOWN_CHAR))
+        m2o.append(m.start)
+        i = max(m.end, m.start + 1)
+    plain(i, end)
+    return "".join(out), m2o, slots
+
+
+def test_build_view_fast_path_masks_as_before():
+    """Mentions overlapping, nested, crossing the sentence's ends, empty, given out of order."""
+    import random
+
+    from ingest.components.relation_view import EntMention, build_view
+
+    rng = random.Random(9)
+    text = "青山市人民政府与东川集团在北京签署战略合作协议，甲某出席会议并讲话。" * 2
+    types = ("PartyGovBody", "Enterprise", "Location", "Person", "Event", "Nothing")
+    for _ in range(400):
+        start = rng.randrange(0, 20)
+        end = rng.randrange(start + 1, len(text) + 1)
+        ments = []
+        for _k in range(rng.randrange(0, 7)):
+            a = rng.randrange(0, len(text))
+            ments.append(EntMention(a, min(len(text), a + rng.randrange(0, 6)), f"n{a}", rng.choice(types)))
+        v = build_view(text, 0, start, end, ments)
+        masked, m2o, slots = _reference_view(text, start, end, ments)
+        assert (v.masked, v.m2o, list(v.slots.items())) == (masked, m2o, list(slots.items()))
