@@ -79,12 +79,12 @@ class StructureRules(RuleBase):
         if "加入" not in s:
             return
         members = ("Enterprise", "ResearchInstitute", "Association", "PartyGovBody", "MilitaryUnit")
-        for m in P.JOINED_LIST.finditer(s):
+        for m in (P.JOINED_LIST.finditer(s) if "加入" in s else ()):
             q = m.start(1)
             for p, x in sv.mentions_in(m.start(2), m.end(2)):
                 if x.type in members:
                     self.emit(x, "PART_OF", sv.slots[q], sv, "part-of:joined", 0.6, [p, q])
-        for m in P.JOINED.finditer(s):
+        for m in (P.JOINED.finditer(s) if "加入" in s else ()):
             q = m.start(2)
             for p, x in sv.mentions_in(m.start(1), m.end(1)):
                 if x.type in members and x.name != sv.slots[q].name:
@@ -92,11 +92,11 @@ class StructureRules(RuleBase):
 
     def _rule_part_of(self, sv: SentView) -> None:
         s = sv.masked
-        for m in self.p.part_is_of.finditer(s):
+        for m in (self.p.part_is_of.finditer(s) if "是" in s else ()):
             p, q = m.start(1), m.start(2)
             self.emit(sv.slots[p], "PART_OF", sv.slots[q], sv, "part:is-of", 0.75, [p, q])
         # subject carried: "党管武装是…，是中国特色社会主义制度的重要组成部分"
-        for m in self.p.part_is_of_carried.finditer(s):
+        for m in (self.p.part_is_of_carried.finditer(s) if "是" in s else ()):
             q = m.start(2)
             for p, x in self.subject_at(sv, q):
                 self.emit(x, "PART_OF", sv.slots[q], sv, "part:is-of", 0.7, [p, q])
@@ -106,7 +106,7 @@ class StructureRules(RuleBase):
         if any(w in s for w in self.c["subordinate_words"] + self.c["subsidiary_nouns"]):
             self._part_subsidiary(sv)
         if "属" in s:
-            for m in P.LISTED_AFFILIATES.finditer(s):
+            for m in (P.LISTED_AFFILIATES.finditer(s) if "等" in s else ()):
                 q = m.start(2)
                 for p, x in sv.mentions_in(m.start(1), m.end(1)):
                     if x.type in ORG_TYPES and x.name != sv.slots[q].name:
@@ -120,7 +120,7 @@ class StructureRules(RuleBase):
                         if m.start(3) in sv.slots:  # "…在鄂企业": and they are in that place
                             r = m.start(3)
                             self.emit(x, "LOCATED_IN", sv.slots[r], sv, "located:listed-members", 0.6, [p, r])
-        for m in P.AFFILIATED.finditer(s):
+        for m in (P.AFFILIATED.finditer(s) if "隶属于" in s else ()):
             p, q = m.start(1), m.start(2)
             self.emit(sv.slots[p], "PART_OF", sv.slots[q], sv, "part:subordinate", 0.7, [p, q])
 
@@ -265,7 +265,7 @@ class StructureRules(RuleBase):
             self._located_settled_object(sv)
         self._located_settled_list(sv)
         # 地点：A（B区…）
-        for m in P.ADDRESS.finditer(s):
+        for m in (P.ADDRESS.finditer(s) if "\ue00b" in s else ()):
             p, q = m.start(1), m.start(2)
             self.emit(sv.slots[p], "LOCATED_IN", sv.slots[q], sv, "located:address", 0.7, [p, q])
         self._located_gather(sv)
@@ -274,7 +274,7 @@ class StructureRules(RuleBase):
         """ "A(…)在B(…)举行/召开/揭牌/挂牌成立": the thing before 在 is at the place after it, when the
         verb suits the thing (meetings are held, bodies unveiled)."""
         s = sv.masked
-        for m in self.p.located_at.finditer(s):
+        for m in (self.p.located_at.finditer(s) if "在" in s else ()):
             found = self._located_at_place(sv, m, national)
             if found is None:
                 continue
@@ -417,7 +417,7 @@ class StructureRules(RuleBase):
         """ "并为首批入驻的X奠基": X settles in the park named before in the sentence, else the text's
         park (the park is not named in the clause, so the sentence and the text supply it)."""
         s = sv.masked
-        for m in P.SETTLED_OBJECT.finditer(s):
+        for m in (P.SETTLED_OBJECT.finditer(s) if "的" in s else ()):
             q = m.start(1)
             x = sv.slots[q]
             if x.type not in ("Enterprise", "ResearchInstitute", "Project", "Association"):
@@ -431,7 +431,7 @@ class StructureRules(RuleBase):
         """ "已有3家企业入驻，分别是A、B、C": each listed firm is in the park named before the verb,
         else the text's park."""
         s = sv.masked
-        for m in P.SETTLED_LIST.finditer(s):
+        for m in (P.SETTLED_LIST.finditer(s) if ("入驻" in s or "落户" in s or "进驻" in s) else ()):
             a, _ = self.clause_of(sv, m.start())
             parks = [(p, x) for p, x in sv.mentions_in(a, m.start()) if x.type == "IndustrialPark"]
             park = parks[-1][1] if parks else self.recent_park(sv, m.start())
