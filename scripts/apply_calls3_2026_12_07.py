@@ -92,23 +92,8 @@ HAND = [
 ]
 
 
-def sentences(text: str) -> list[str]:
-    return [m.group().strip() for m in SENT.finditer(text) if m.group().strip()]
-
-
-def sentence_with(text: str, needle: str) -> str:
-    for s in sentences(text):
-        if needle in s:
-            return s
-    raise SystemExit(f"evidence fragment {needle!r} not found")
-
-
-def forms(e: dict) -> list[str]:
-    return [e["name"], *e.get("aliases", [])]
-
-
-def ent_of(doc: dict, name: str) -> dict | None:
-    return next((e for e in doc["entities"] if name in forms(e)), None)
+# the sentence and entity helpers of the first calls script (same folder: on sys.path when run as a script)
+from apply_calls_2026_12_07 import ent_of, forms, sentence_with, sentences  # noqa: E402,F401
 
 
 def has_rel(doc: dict, h: str, t: str, typ: str) -> bool:

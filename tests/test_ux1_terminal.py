@@ -8,32 +8,15 @@ brokers table squeezed 12 columns to 3 characters each and printed the sides as 
 
 from __future__ import annotations
 
-import pytest
-import typer
 from typer.testing import CliRunner
 
-import cli_analysis
-from graph.embedded import EmbeddedStore
-from tests.test_analysis_graphs import corpus, document_graphs
+from tests import test_analysis_cli as analysis_cli
+
+# the analysis CLI and its store of the analysis test corpus: tests/test_analysis_cli.py's fixtures
+app = analysis_cli.app
+db = analysis_cli.db
 
 runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def app():
-    a = typer.Typer()
-    cli_analysis.register(a)
-    return a
-
-
-@pytest.fixture(scope="module")
-def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("store") / "g.db"
-    store = EmbeddedStore(path)
-    for dg in document_graphs(corpus):
-        store.write_document(dg)
-    store.close()
-    return str(path)
 
 
 def run80(app, *args):
