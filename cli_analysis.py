@@ -516,6 +516,14 @@ def gaps(
         if not res["findings"]:
             raise typer.Exit(1)
         return
+    _print_gap_report(res, as_of)
+    if not res["findings"]:
+        raise typer.Exit(1)
+
+
+def _print_gap_report(res: dict, as_of: str | None) -> None:
+    """The gap report as text: reported findings, then the held-back and undetermined ones with
+    their reasons, the notes an analyst needs to read them, and the peer-comparison table."""
     counts = ", ".join(f"{k} {v}" for k, v in res["counts"].items() if v)
     _print_findings(f"Coordination gaps ({counts or 'none'})" + (f" as of {as_of}" if as_of else ""),
                     res["findings"],
@@ -549,8 +557,6 @@ def gaps(
         out.print(p)
         out.print(Columns([f"{i}: {k['label']}" for i, k in enumerate(kinds, 1)], padding=(0, 3)),
                   style="dim", highlight=False)
-    if not res["findings"]:
-        raise typer.Exit(1)
 
 
 def report(
