@@ -84,28 +84,7 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     for s, e, w in ctx.place_re.finditer(t):
         if any(covered[s:e]):
             continue
-        # compound places: 浙江省永康市, 顺德区杏坛镇; a chain of places each inside the one before,
-        # short forms too (东川青山市, 东川省青山市白水区)
-        last = w
-        while True:
-            m2 = ctx.place_re.match_at(t, e)
-            if m2 and not any(covered[m2.start():m2.end()]) and m2.group() not in lx.regions \
-                    and (w in lx.places_full and m2.group() in lx.places_full
-                         or inside(last, m2.group()) and t[m2.end():m2.end() + 1] != "、"):
-                # (东川青山、白水…: the inner place opens a list of the outer one's parts, each its own)
-                e = m2.end()
-                w = t[s:e]
-                last = m2.group()
-                continue
-            m3 = TOWN.match(t[e:e + 6])
-            # a town after the county (or city, district) the chain ends with (湖北省青山县白水镇)
-            if last in lx.places_full and last[-1] in "市县区縣區" and m3 \
-                    and not any(covered[e:e + m3.end()]) \
-                    and not any(x in STOP_CHARS for x in m3.group()[:-1]):
-                e += m3.end()
-                e = _village_end(t, e, covered)
-                w = t[s:e]
-            break
+        e, w = _place_chain(ctx, t, s, e, w, covered)
         if not _place_boundary_ok(ctx, t, s, e, w):
             continue
         if w[0] in "和与及" and s and is_cjk(t[s - 1]) and t[s - 1] not in "省市":
@@ -159,6 +138,35 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             continue
         out.append(Cand(s, e, "Location", "rule:placeholder", 0.6, priority=0))
     return out
+
+
+def _place_chain(ctx: NameContext, t: str, s: int, e: int, w: str, covered: list[bool]) -> tuple[int, str]:
+    """(end, text) of the place at [s, e) extended over the places that follow it inside it.
+
+    Compound places: 浙江省永康市, 顺德区杏坛镇; a chain of places each inside the one before, short
+    forms too (东川青山市, 东川省青山市白水区); then a town after the county (or city, district) the
+    chain ends with (湖北省青山县白水镇) and its village.
+    """
+    lx = ctx.lex
+    last = w
+    while True:
+        m2 = ctx.place_re.match_at(t, e)
+        if m2 and not any(covered[m2.start():m2.end()]) and m2.group() not in lx.regions \
+                and (w in lx.places_full and m2.group() in lx.places_full
+                     or inside(last, m2.group()) and t[m2.end():m2.end() + 1] != "、"):
+            # (东川青山、白水…: the inner place opens a list of the outer one's parts, each its own)
+            e = m2.end()
+            w = t[s:e]
+            last = m2.group()
+            continue
+        m3 = TOWN.match(t[e:e + 6])
+        if last in lx.places_full and last[-1] in "市县区縣區" and m3 \
+                and not any(covered[e:e + m3.end()]) \
+                and not any(x in STOP_CHARS for x in m3.group()[:-1]):
+            e += m3.end()
+            e = _village_end(t, e, covered)
+            w = t[s:e]
+        return e, w
 
 
 def _opens_quoted_phrase(t: str, s: int, e: int) -> bool:
