@@ -93,20 +93,13 @@ HAND = [
 
 
 # the sentence and entity helpers of the first calls script (same folder: on sys.path when run as a script)
-from apply_calls_2026_12_07 import ent_of, forms, sentence_with, sentences  # noqa: E402,F401
+from apply_calls_2026_12_07 import ent_of, fmt_rel, forms, sentence_with, sentences  # noqa: E402,F401
+from apply_calls_2026_12_07 import has_rel as _has_rel  # noqa: E402
 
 
 def has_rel(doc: dict, h: str, t: str, typ: str) -> bool:
-    symmetric = typ == "COORDINATES_WITH"
-    return any(
-        r["type"] == typ
-        and ((r["head"], r["tail"]) == (h, t) or (symmetric and (r["head"], r["tail"]) == (t, h)))
-        for r in doc["relations"]
-    )
-
-
-def fmt_rel(r: dict) -> str:
-    return f"{r['head']} {r['type']} {r['tail']}"
+    """A relation of the document, either way round for COORDINATES_WITH (a symmetric type)."""
+    return _has_rel(doc, h, t, typ, symmetric=typ == "COORDINATES_WITH")
 
 
 Log = list[tuple[str, str, str, str]]

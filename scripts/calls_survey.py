@@ -133,19 +133,23 @@ def _zone_of(doc: dict, board: dict) -> dict | None:
     return None
 
 
+def _zone_ties(doc: dict, body: dict, zone: dict | None) -> tuple[str, str]:
+    """(the relation types from a zone's body to its zone, or none / no-zone-entity; what was read)."""
+    if zone is None:
+        return "no-zone-entity", body["name"]
+    kinds = sorted(
+        {r["type"] for r in doc["relations"] if r["head"] == body["name"] and r["tail"] == zone["name"]}
+    )
+    return ("+".join(kinds) if kinds else "none"), f"{body['name']} -> {zone['name']}"
+
+
 def call_board(doc: dict):
     """A 管委会 of a zone that is an entity: PART_OF / LOCATED_IN that zone, or nothing to it."""
     for e in doc["entities"]:
         if not ZONE_BOARD.search(e["name"]):
             continue
         zone = _zone_of(doc, e)
-        if zone is None:
-            yield "no-zone-entity", e["name"]
-            continue
-        kinds = sorted(
-            {r["type"] for r in doc["relations"] if r["head"] == e["name"] and r["tail"] == zone["name"]}
-        )
-        yield ("+".join(kinds) if kinds else "none"), f"{e['name']} -> {zone['name']}"
+        yield _zone_ties(doc, e, zone)
 
 
 def call_signing(doc: dict):
@@ -350,13 +354,7 @@ def call_zone_party(doc: dict):
             ),
             None,
         )
-        if zone is None:
-            yield "no-zone-entity", e["name"]
-            continue
-        kinds = sorted(
-            {r["type"] for r in doc["relations"] if r["head"] == e["name"] and r["tail"] == zone["name"]}
-        )
-        yield ("+".join(kinds) if kinds else "none"), f"{e['name']} -> {zone['name']}"
+        yield _zone_ties(doc, e, zone)
 
 
 CALLS = {
