@@ -521,23 +521,6 @@ class StructureRules(RuleBase):
         return next((p for p in parks if len(p) >= 4 and len(f) >= len(p) + 2 and f.startswith(fold(p))),
                     None)
 
-    def _stem_is_the_sub_place(self, stem: str) -> bool:
-        """rel13 (u33, u37, u42): a place named by its bare stem (青阳, 东川) in a document that never
-        writes it with a higher level word (青阳市, 东川州: relation_cues.json "higher_place_suffixes")
-        is the county or district its bodies are named after (青阳县委, 东川区武装部 are in 青阳/东川);
-        a masked stem (**, XX) hides its level and stays a city whose counties are other places."""
-        cache = getattr(self, "_sub_stem_cache", None)
-        if cache is None:
-            cache = self._sub_stem_cache = {}
-        if stem not in cache:
-            folded = getattr(self, "_folded_text", None)
-            if folded is None:
-                folded = self._folded_text = fold(self.text)
-            masked = all(ch in "X*Ｘ＊" for ch in stem)
-            cache[stem] = not masked and not any(
-                stem + suf in folded for suf in self.c["higher_place_suffixes"])
-        return cache[stem]
-
     def place_of(self, name: str) -> str | None:
         """The Location entity a body is named after (东山军分区 → 东山), as rule_place_prefix
         finds it; used where a text says "地方" for the body's own place ("支持地方建设")."""
@@ -559,14 +542,30 @@ class StructureRules(RuleBase):
 
     def _sub_place_after(self, best: tuple[str, str]) -> bool:
         """Whether "<place>县/区…" names a county or district inside the place, not the place with
-        its level word: for a placeholder (**县民兵运输连 in a city **) or a city (东山市's 东山县);
-        a bare county or district name (宁明, 顺德, the document's Location) written with its level
-        word (宁明县人民武装部, 顺德区武装部) is that place (rel12: u33, u37, u42)."""
+        its level word. Inside: a placeholder (**县民兵运输连 in a city **: a masked stem hides its
+        level), a place the document names as a city (东山市's 东山县), or a stem the document also
+        writes with a higher level word (青阳市, 东川州: relation_cues.json "higher_place_suffixes").
+        Otherwise a bare county or district name (宁明, 顺德, 青阳, the document's Location) written with
+        its level word (宁明县人民武装部, 青阳县委) is that place (rel12 and rel13: u33, u37, u42)."""
         pf, loc = best
         e = self.entities.get(loc)
         if e is None or all(ch in "X*Ｘ＊" for ch in pf):
             return True
-        return any(fold(n).startswith(pf) and fold(n).endswith("市") for n in (loc, *e.aliases))
+        if any(fold(n).startswith(pf) and fold(n).endswith("市") for n in (loc, *e.aliases)):
+            return True
+        return self._written_higher(pf)
+
+    def _written_higher(self, stem: str) -> bool:
+        """Whether the document writes the stem with a higher level word (青阳市, 东川州), once per stem."""
+        cache = getattr(self, "_higher_stem_cache", None)
+        if cache is None:
+            cache = self._higher_stem_cache = {}
+        if stem not in cache:
+            folded = getattr(self, "_folded_text", None)
+            if folded is None:
+                folded = self._folded_text = fold(self.text)
+            cache[stem] = any(stem + suf in folded for suf in self.c["higher_place_suffixes"])
+        return cache[stem]
 
     def _prefix_place(
         self, form: str, by_first: dict[str, list[tuple[str, str]]], provinces: list[str]
@@ -590,7 +589,7 @@ class StructureRules(RuleBase):
                 suffix = next((x for x in self.c["place_suffixes"] if f.startswith(x, j)), "")
                 if suffix in self.c["sub_place_suffixes"] and not best[0].endswith(
                     tuple(self.c["place_suffixes"])
-                ) and (self._sub_place_after(best) or not self._stem_is_the_sub_place(best[0])):
+                ) and self._sub_place_after(best):
                     # "**县民兵运输连" is in a county of **, not in ** itself
                     break
                 found = best[1]
