@@ -109,7 +109,7 @@ def test_a_place_inside_an_outlets_name_or_opening_the_source_field_is_no_place(
 
 
 def test_a_field_and_theme_as_the_whole_body_of_an_event_is_no_name():
-    # head filters themed_kind (name_rules.THEMED_KIND) and ent20's themed_event (no READ gold names a
+    # head filter themed_event (ent20; it covers ent19's themed_kind, removed) (no READ gold names a
     # themed exhibition by its field and theme, nor by a place before them)
     found = ents("举办航空科普主题展览。开展强军故事主题宣传报告会。举办海防知识主題展覽。")
     assert not [n for n in found if n.startswith(("航空科普", "强军故事", "海防知识"))]

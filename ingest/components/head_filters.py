@@ -34,7 +34,6 @@ from ingest.components.name_rules import (
     QUANTITY,
     QUOTED_PART,
     SUBSIDIARY_BODY,
-    THEMED_KIND,
     TYPE_AND_CHECK_RE1,
     TYPE_AND_CHECK_RE2,
     TYPE_AND_CHECK_RE3,
@@ -323,13 +322,6 @@ def plural_jurisdictions(ctx: NameContext, h: HeadCand) -> bool:
         ctx._is_place(h.body[:k]) for k in (2, 3, 4))
 
 
-def themed_kind(ctx: NameContext, h: HeadCand) -> bool:
-    # 航空科普主题展览, 强军故事主题宣传报告会: the kind of show or talk described (name_rules.THEMED_KIND)
-    # an edition (第三届…) names one, as in themed_event
-    return (h.typ == "Event" and bool(THEMED_KIND.fullmatch(h.body)) and not ctx._place_at(h.body, 0)
-            and not _EDITION.search(h.body))
-
-
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, bare_party_prefix, field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
@@ -337,7 +329,7 @@ FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     described_event, themed_event, kind_of_plan, agreement_ceremony, unit_party_committee,
     counted_before, force_members,
     district_new_area, described_base, non_park_base, strategy_modifier, kind_of_school,
-    quoted_epithet, plan_as_verb, site_ceremony, plural_jurisdictions, themed_kind,
+    quoted_epithet, plan_as_verb, site_ceremony, plural_jurisdictions,
 )}
 
 
@@ -385,7 +377,6 @@ ONLY_FOR: dict[str, Callable[[str, str], bool]] = {
     "plan_as_verb": lambda typ, head: head == "规划",
     "site_ceremony": lambda typ, head: typ == "Event" and head.endswith("仪式"),
     "plural_jurisdictions": lambda typ, head: typ in ORG_TYPES,
-    "themed_kind": lambda typ, head: typ == "Event",
 }
 
 

@@ -633,10 +633,6 @@ MEDIA_TITLE = re.compile(
 # (一文, 一书, 文章: 发表《…》一文 names an article, not a Policy)
 MEDIA_AFTER_TITLE = re.compile(r"(?:杂志|期刊|栏目|节目|专栏|报道|刊发|刊登|发表|撰文|发文|记者|编辑部|社"
                                r"|一文|一书|文章)")
-# ent19: 航空科普主题展览, 海防知识主题展览, 强军故事主题宣传报告会: a field + 主题 describes the kind of
-# show or talk, no named one (READ u45, u59, u62; a quoted theme, “携笔从戎”主题…, or a place before
-# it names one; head filter themed_kind)
-THEMED_KIND = re.compile(r"[^“”\"《》0-9０-９]{2,10}主[题題](?:宣传|宣傳|教育|党日|黨日)?")
 # ent19: 《…》 of a work that is no policy document: songs, dances and films (一曲《…》,
 # 《甲》《乙》等精彩舞蹈), a journal's issue (《…》2023年第4期), a book of excerpts of a doctrine
 # (GUIDELINES: …思想, 重要论述 are no Policy). Right in READ u17, u26, u59; no gold Policy of
