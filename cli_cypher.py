@@ -109,6 +109,56 @@ def run_cypher(query: str, params: dict, write: bool,
             return session.execute_write(work) if write else session.execute_read(work)
 
 
+def _resolve_query(query: str | None, saved: str | None,
+                   param: list[str]) -> tuple[str | None, str, dict]:
+    """(table title, query, parameters) from a query or a saved query's name; --param wins over a
+    saved query's defaults. A ValueError says what to give when the two are mixed or both missing."""
+    from graph.cypher import find_saved
+
+    params = parse_params(param)
+    if saved:
+        if query:
+            raise ValueError("give a query or --saved NAME, not both")
+        title, q = find_saved(saved)
+        return title, q["query"], {**q["params"], **params}
+    if not query:
+        raise ValueError("give a Cypher query, --saved NAME or --list")
+    return None, query, params
+
+
+def _client_error_text(exc, write: bool) -> str:
+    """The server's refusal in the words an analyst can act on: a write in read mode asks for
+    --write, a missing parameter shows the --param form."""
+    code, message = exc.code or "", exc.message or ""
+    if not write and ("AccessMode" in code or "read access mode" in message):
+        return ("error: this query writes to the graph and runs read-only; add --write to run it "
+                f"({exc.message})")
+    if "ParameterMissing" in code:
+        return f"error: {exc.message}; give each with --param NAME=VALUE (-p k=龙岩市委)"
+    return f"error: {exc.code}: {exc.message}"
+
+
+def _print_rows(columns: list[str], rows: list[list], title: str | None, as_json: bool) -> None:
+    """Rows as JSON objects, or as a table without the graph columns (nodes, relationships,
+    paths), which Browser and --json show; a pure drawing query keeps them."""
+    if as_json:
+        data = [dict(zip(columns, (plain(v) for v in row), strict=True)) for row in rows]
+        out.print_json(json.dumps(data, ensure_ascii=False, default=str))
+        return
+    shown = [i for i, c in enumerate(columns) if not any(_is_graph(row[i]) for row in rows)]
+    if not shown:  # a pure drawing query (a, r, b): show it compactly
+        shown = list(range(len(columns)))
+    table = Table(title=title, title_justify="left", show_lines=True)
+    for i in shown:
+        table.add_column(columns[i], overflow="fold")
+    for row in rows:
+        table.add_row(*(_cell(row[i]) for i in shown))
+    out.print(table)
+    hidden = [c for i, c in enumerate(columns) if i not in shown]
+    err.print(f"{len(rows)} rows" + (f" (graph columns {', '.join(hidden)} in --json and Browser)"
+                                     if hidden else ""), highlight=False)
+
+
 def register(app: typer.Typer, neo4j_app: typer.Typer) -> None:
     """Add `cypher` to the main app and `import` to `mcfgraph neo4j`."""
 
@@ -132,7 +182,7 @@ def register(app: typer.Typer, neo4j_app: typer.Typer) -> None:
         """
         from neo4j.exceptions import ClientError, DriverError, Neo4jError
 
-        from graph.cypher import find_saved, saved_queries
+        from graph.cypher import saved_queries
         from graph.store import StoreError
 
         if list_saved:
@@ -141,54 +191,20 @@ def register(app: typer.Typer, neo4j_app: typer.Typer) -> None:
                           markup=False, highlight=False)
             return
         try:
-            params = parse_params(param)
-            if saved:
-                if query:
-                    raise ValueError("give a query or --saved NAME, not both")
-                title, q = find_saved(saved)
-                query, params = q["query"], {**q["params"], **params}
-            elif not query:
-                raise ValueError("give a Cypher query, --saved NAME or --list")
-            else:
-                title = None
+            title, query, params = _resolve_query(query, saved, param)
             columns, rows, warnings = run_cypher(query, params, write, neo4j_uri)
-        except ValueError as exc:
-            err.print(f"error: {exc}", markup=False, highlight=False)
-            raise typer.Exit(2) from exc
-        except StoreError as exc:
+        except (ValueError, StoreError) as exc:
             err.print(f"error: {exc}", markup=False, highlight=False)
             raise typer.Exit(2) from exc
         except ClientError as exc:
-            if not write and ("AccessMode" in (exc.code or "") or "read access mode" in (exc.message or "")):
-                err.print("error: this query writes to the graph and runs read-only; add --write to run it "
-                          f"({exc.message})", markup=False, highlight=False)
-            elif "ParameterMissing" in (exc.code or ""):
-                err.print(f"error: {exc.message}; give each with --param NAME=VALUE (-p k=龙岩市委)",
-                          markup=False, highlight=False)
-            else:
-                err.print(f"error: {exc.code}: {exc.message}", markup=False, highlight=False)
+            err.print(_client_error_text(exc, write), markup=False, highlight=False)
             raise typer.Exit(1) from exc
         except (DriverError, Neo4jError) as exc:
             err.print(f"error: {exc}", markup=False, highlight=False)
             raise typer.Exit(1) from exc
         for w in warnings:
             err.print(f"warning: {w}", markup=False, highlight=False)
-        if as_json:
-            data = [dict(zip(columns, (plain(v) for v in row), strict=True)) for row in rows]
-            out.print_json(json.dumps(data, ensure_ascii=False, default=str))
-            return
-        shown = [i for i, c in enumerate(columns) if not any(_is_graph(row[i]) for row in rows)]
-        if not shown:  # a pure drawing query (a, r, b): show it compactly
-            shown = list(range(len(columns)))
-        table = Table(title=title, title_justify="left", show_lines=True)
-        for i in shown:
-            table.add_column(columns[i], overflow="fold")
-        for row in rows:
-            table.add_row(*(_cell(row[i]) for i in shown))
-        out.print(table)
-        hidden = [c for i, c in enumerate(columns) if i not in shown]
-        err.print(f"{len(rows)} rows" + (f" (graph columns {', '.join(hidden)} in --json and Browser)"
-                                         if hidden else ""), highlight=False)
+        _print_rows(columns, rows, title, as_json)
 
     @neo4j_app.command("import")
     def neo4j_import(
