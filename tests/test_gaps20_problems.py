@@ -92,3 +92,11 @@ def test_a_problem_stated_before_a_recommendation_or_after_its_quote_stays():
     assert _clauses("“建议依法履行监管职责……”3月11日，检察院就青山烈士陵园年久失修问题发出检察建议。")
     assert _clauses("您在建议中反映青山县训练场地不足。")  # 建议中: the proposal as a noun
     assert _clauses("青山县人防办怠于收缴人防易地建设费，检察院向其发出检察建议。")
+
+
+def test_a_recommendation_named_as_a_noun_opens_no_scope():
+    for s in ("座谈会上收集意见建议20条，青山县民兵训练场地不足的问题较为突出。",
+              "代表们提出的意见和建议，反映出东川县军民融合项目推进缓慢。",
+              "青山县人武部的建议得到县委采纳，但训练经费仍然不足。",
+              "人大代表建议办理工作中发现，青山县安置渠道不畅。"):
+        assert _clauses(s), s
