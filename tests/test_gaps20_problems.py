@@ -15,7 +15,7 @@ Invented names and texts only."""
 from __future__ import annotations
 
 from graph.analysis.gaps import gaps
-from graph.analysis.gaps.backstory import echoed_done
+from graph.analysis.gaps.backstory import _collected, echoed_done
 from ingest.components.modality import problem_clauses
 from tests.test_gaps_problem_statements import JUDGE_ALL, graph_of, of_kind
 
@@ -50,6 +50,10 @@ def test_an_object_recovered_after_it_a_part_or_a_plan_leaves_it_open():
     assert not echoed_done(UNPAID, "该局已追缴部分人防易地建设费。")
     assert not echoed_done(UNPAID, "该局将追缴人防易地建设费。")
     assert not echoed_done(UNPAID, "该局已追缴城市建设配套费。")  # another object
+    # a plain payment is no collection word: another payer's own payment answers nothing of this one's
+    # (the gaps16 echo still reads 已缴纳 + the predicate as done: left to a later round)
+    assert not _collected("未缴纳人防易地建设费", "东方置业有限公司已缴纳人防易地建设费。")
+    assert _collected("未缴纳人防易地建设费", "东川局已补缴人防易地建设费。")
 
 
 def test_the_gaps_report_holds_the_collected_fee_back(tmp_path):
