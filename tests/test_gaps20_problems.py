@@ -96,7 +96,8 @@ def test_a_problem_stated_before_a_recommendation_or_after_its_quote_stays():
     assert _clauses("“建议依法履行监管职责……”3月11日，检察院就青山烈士陵园年久失修问题发出检察建议。")
     assert _clauses("您在建议中反映青山县训练场地不足。")  # 建议中: the proposal as a noun
     # the present state told inside a proposal is the proposer's statement of a current problem
-    assert _clauses("委员建议，目前青山县民兵训练场地严重不足，应尽快新建。") == ["目前青山县民兵训练场地严重不足"]
+    present = "委员建议，目前青山县民兵训练场地严重不足，应尽快新建。"
+    assert _clauses(present) == ["目前青山县民兵训练场地严重不足"]
     assert _clauses("青山县人防办怠于收缴人防易地建设费，检察院向其发出检察建议。")
 
 
