@@ -184,12 +184,19 @@ def curated(tmp_path, text: str, entities: list[tuple[str, str, list[str]]]) -> 
 
 
 def test_the_proposer_of_a_fix_is_not_the_owner_of_the_problem(tmp_path):
+    # (gaps20: a shortfall word after 建议 is no problem clause at all, problem_cues.json proposal_scope;
+    # the proposer hold-back still reads a proposal worded 提出意见，要求…)
     text = ("两会提案聚焦军民融合\n在提案中，东方促进会还着重就加快标准化建设提出意见，"
-            "建议废除市场适应能力不强的可替代的军用标准。")
+            "要求废除市场适应能力不强的可替代的军用标准。")
     res = gaps(curated(tmp_path, text, [("东方促进会", "Association", [])]), coverage_thresholds=JUDGE_ALL)
     assert not of_kind(res, "stalled")
     held = of_kind(res, "stalled", "held_back")
     assert names(held) == {"东方促进会"} and "proposes" in held[0]["held_back"]["reason"]
+    (tmp_path / "a").mkdir()
+    text = text.replace("要求废除", "建议废除")
+    G = curated(tmp_path / "a", text, [("东方促进会", "Association", [])])
+    res = gaps(G, coverage_thresholds=JUDGE_ALL)
+    assert not of_kind(res, "stalled") and not of_kind(res, "stalled", "held_back")
     # its own problem, stated before its proposal, stays its finding
     own = "两会提案聚焦军民融合\n东方促进会会员企业融资渠道不畅，东方促进会建议设立专项基金。"
     (tmp_path / "b").mkdir()

@@ -99,6 +99,7 @@ def _cue_res() -> dict[str, re.Pattern]:
                                          or "(?!)"),
         "solved_after": re.compile("|".join(f"(?:{p})" for p in _raw().get("solved_after_patterns", ()))
                                    or "(?!)"),
+        "proposal": re.compile(_raw().get("proposal_scope", "(?!)")),
     }
 
 
@@ -382,13 +383,32 @@ def problem_clauses(sentence: str, folded: str | None = None) -> list[tuple[int,
             pieces.append((start, s))
         start = e
     for i, (s, e) in enumerate(pieces):
-        if not _is_problem_folded(folded[s:e], statement=True):
+        if not _is_problem_folded(folded[s:e], statement=True) or _proposed(folded, s, e, res):
             continue
         if i > 0 and folded[s:e].lstrip().startswith(("但", "却", "然而", "可")):
             s = pieces[i - 1][0]
         frame = res["finder_frames"].search(folded, 0, s)  # 检查后发现，: the finder's frame joins it
         spans.append((frame.start() if frame else s, e))
     return _with_quoted(spans, unmasked)
+
+
+def _proposed(folded: str, s: int, e: int, res: dict[str, re.Pattern]) -> bool:
+    """Whether the problem clause [s, e) of folded sentence `folded` is inside a recommendation (gaps20:
+    problem_cues.json "proposal_scope"): after a proposal verb of the sentence (建议…，让偏远薄弱学校…),
+    or after one inside the clause itself with no cue before it (建议废除…不强的…标准), and no closing
+    quote mark between the verb and the clause (“建议…”3月11日，…年久失修… states one); a clause that
+    tells the present state (建议：目前青山县训练场地不足，…: "proposal_present") states it anyway."""
+    if "建议" not in folded and "呼吁" not in folded and "提议" not in folded:
+        return False  # the common case: one substring test per sentence
+    if any(w in folded[s:e] for w in _raw().get("proposal_present", ())):
+        return False
+    for m in res["proposal"].finditer(folded, 0, e):
+        if any(c in folded[m.end() : max(s, m.end())] for c in "”。！？!?\n"):
+            continue  # the quoted recommendation (or its sentence) closed before the clause
+        if m.start() < s:
+            return True
+        return not _is_problem_folded(folded[s : m.start()], statement=True)
+    return False
 
 
 def _with_quoted(spans: list[tuple[int, int]], folded: str) -> list[tuple[int, int]]:

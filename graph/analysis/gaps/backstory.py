@@ -132,10 +132,14 @@ def echoed_done(problem: str, other: str) -> str:
     future or negated marker just before it (将于, 计划, 要, 尚未: `echo_not_done`). A short predicate
     (编制) counts only when `other` also repeats the problem's subject (国防动员“十四五”规划尚未编制 ->
     于2024年1月编制完成…国防动员“十四五”规划), and not inside a problem clause of `other` (another
-    problem worded alike). "" when it does not."""
+    problem worded alike); or that `other` reports the unpaid object collected (`_collected`, gaps20:
+    未缴纳X -> 已追缴X). "" when it does not."""
     c, _ = _cues()
     o, k = _plain(other), c["echo_min"]
     for pred, subject in _negated(problem):
+        collected = _collected(pred, o) if len(pred) >= k else ""
+        if collected:
+            return collected
         if len(pred) >= k:
             hit = _common(pred, o, k)
         elif len(pred) >= 2 and pred in o and _common(subject, o, k):
@@ -152,6 +156,24 @@ def echoed_done(problem: str, other: str) -> str:
         )
         if done and not re.search(c["echo_not_done"], o[max(0, at - 6) : at]):
             return o[at : at + n + 2]
+    return ""
+
+
+def _collected(pred: str, o: str) -> str:
+    """The stretch of `o` that reports collected, paid or returned what the negated predicate
+    `pred` says was not paid (未依法足额缴纳人防易地建设费 -> 已追缴人防易地建设费, by whichever body:
+    gaps20): a collection word (`echo_collected`: 已追缴, 已补缴, 已退还 …) followed right away by at
+    least echo_min characters of `pred`, not inside a problem clause of `o`. "" when there is none."""
+    c, _ = _cues()
+    k = c["echo_min"]
+    for m in re.finditer(c["echo_collected"], o):
+        n = k
+        if o[m.end() : m.end() + n] not in pred:
+            continue
+        while m.end() + n < len(o) and o[m.end() : m.end() + n + 1] in pred:
+            n += 1
+        if not any(a <= m.start() < b for a, b in problem_clauses(o)):
+            return o[m.start() : m.end() + n]
     return ""
 
 
