@@ -47,6 +47,19 @@ VARIANTS = {
     "boundary-org": {"modes": ["boundary"], "boundary_types": ORG_TYPES},
     "all": {"modes": ["add", "veto", "type"]},
 }
+# learned5: the model proposes spans of the four types the rules miss most on unseen text (u65-u71:
+# Project, IndustrialPark, Event, Policy), put through the rules' own checks (rule_checks), and
+# optionally only spans that end in no head word of heads.tsv (novel_ends)
+MISSED_TYPES = ["Event", "IndustrialPark", "Policy", "Project"]
+ALL_CHECKS = ["left", "head", "filters", "specific"]
+VARIANTS |= {
+    "add4": {"modes": ["add"], "types": MISSED_TYPES},
+    "add4-rules": {"modes": ["add"], "types": MISSED_TYPES, "rule_checks": ALL_CHECKS},
+    "add4-rules@0.5": {"modes": ["add"], "types": MISSED_TYPES, "rule_checks": ALL_CHECKS, "threshold": 0.5},
+    "add4-novel": {"modes": ["add"], "types": MISSED_TYPES, "novel_ends": True, "rule_checks": ALL_CHECKS},
+    "add4-novel@0.5": {"modes": ["add"], "types": MISSED_TYPES, "novel_ends": True, "rule_checks": ALL_CHECKS,
+                       "threshold": 0.5},
+}
 # Baidu LAC as a candidate generator (ingest/components/learned_lac.py): nothing to train; each
 # variant lets some LAC tags through some of the rule checks of ingest/data/lac_accept.tsv
 LAC_VARIANTS = {

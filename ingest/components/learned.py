@@ -33,7 +33,10 @@ from spacy.vocab import Vocab
 
 from graph.model import Entity, Mention
 from ingest import extensions
+from ingest.components import gen_heads, head_filters
 from ingest.components.lexicon import lexicon
+from ingest.components.name_context import NameContext
+from ingest.components.name_rules import HEAD_INFO
 from ingest.textfold import fold as fast_fold
 from ingest.textfold import text_view
 
@@ -201,6 +204,14 @@ def load_model(path: str = "") -> SpanModel:
 
 
 MODES = ("add", "veto", "type", "boundary")
+# the rules' own checks an added span can be put through (`rule_checks`; learned5): "left" cuts the
+# context the rules cut off a name's front (a stop word inside the span, leading function words,
+# dates, a clause's verb); "head" judges a span that ends in a head word of heads.tsv as the
+# head-word rule judges its own candidates (gen_heads._type_and_check: the rules' verdict and type);
+# "filters" puts a span ending in no head word through the named reject rules that apply to every
+# head class (ingest/data/head_filters.tsv, "*" rows); "specific" asks such a span to name one thing
+# (a place, a proper name, a number, a quotation: NameContext.specific)
+RULE_CHECKS = ("left", "head", "filters", "specific")
 
 
 class LearnedSpans:
@@ -209,12 +220,17 @@ class LearnedSpans:
     (mean P(O) over all its mentions at least `veto_threshold`); "type" a rule entity the model
     gives another type (that type's mean probability over its mentions at least `type_threshold`);
     "boundary" move the edges of a rule entity (of `boundary_types`, or any type when empty) to
-    where the model puts them (see move_boundaries). Writes doc.ents and Doc._.entities."""
+    where the model puts them (see move_boundaries). What "add" adds can be narrowed by data: `types`
+    (the model's type, and after the head check the rules' type), `novel_ends` (only spans that end
+    in no head word of heads.tsv: what the head-word rule cannot have proposed) and `rule_checks`
+    (RULE_CHECKS: the rules' own checks, which may cut a span's front or reject it). Writes doc.ents
+    and Doc._.entities."""
 
     def __init__(self, model_path: str, threshold: float, min_length: int, types: list[str],
                  modes: list[str] | None = None, veto_threshold: float = 0.95,
                  type_threshold: float = 0.9, veto_types: list[str] | None = None,
-                 boundary_threshold: float = 0.9, boundary_types: list[str] | None = None) -> None:
+                 boundary_threshold: float = 0.9, boundary_types: list[str] | None = None,
+                 novel_ends: bool = False, rule_checks: list[str] | None = None) -> None:
         self.model_path = model_path
         self.threshold = threshold
         self.min_length = min_length
@@ -228,6 +244,12 @@ class LearnedSpans:
         self.type_threshold = type_threshold
         self.boundary_threshold = boundary_threshold
         self.boundary_types = set(boundary_types or [])
+        self.novel_ends = novel_ends
+        self.rule_checks = set(rule_checks or [])
+        unknown = self.rule_checks - set(RULE_CHECKS)
+        if unknown:
+            raise ValueError(f"mcf_learned_spans: unknown rule_checks {sorted(unknown)} "
+                             f"(known: {RULE_CHECKS})")
 
     def accept(self, p: Proposal, text: str) -> bool:
         """A proposal worth adding: confident, long enough, of an allowed type, no punctuation
@@ -264,12 +286,43 @@ class LearnedSpans:
         if "add" not in self.modes:
             return doc
         proposals = [p for p in raw if self.accept(p, text)]
+        if self.novel_ends:  # only what the head-word rule cannot have proposed
+            proposals = [p for p in proposals if not head_at_end(text[p.start:p.end])]
+        if self.rule_checks and proposals:
+            folded = fast_fold(text)
+            proposals = [q for p in proposals if (q := self.ruled(p, text, folded)) is not None]
         if not proposals:
             return doc
         new, entities = free_proposals(doc, text, proposals)
         if new:
             self._add(doc, text, new, entities)
         return doc
+
+    def ruled(self, p: Proposal, text: str, t: str) -> Proposal | None:
+        """The proposal after the rules' own checks of `rule_checks` (on `t`, the folded text, same
+        offsets): its front cut as the rules cut a name's front, its type the head-word rule's where
+        it ends in a head word; None where a check rejects it."""
+        s, e, typ = p.start, p.end, p.type
+        head = head_at_end(t[s:e])
+        ms = e - len(head)
+        checks = self.rule_checks
+        if "left" in checks and ms > s:
+            s = cut_front(t, s, ms, e, head, HEAD_INFO[head][0] if head else typ)
+        if head and "head" in checks:
+            htyp, cls = HEAD_INFO[head]
+            typ = gen_heads._type_and_check(_context(), t, head, htyp, cls, t[s:ms], s, ms, e)[0]
+            if not typ:
+                return None
+        if not head and "filters" in checks:
+            h = head_filters.HeadCand(t, "", typ, "", t[s:e], s, e, e)
+            if head_filters.rejected(_context(), h, "pre") or head_filters.rejected(_context(), h, "post"):
+                return None
+        if not head and "specific" in checks and not _context().specific(t[s:e]):
+            return None
+        q = Proposal(s, e, typ, p.confidence)
+        if (self.types and typ not in self.types) or not self.plausible(q, text):
+            return None
+        return q
 
     def _check_rules(self, doc: Doc, model: SpanModel, probs: np.ndarray) -> None:
         """Veto or retype rule entities from the model's reading of all their mentions (a
@@ -424,6 +477,32 @@ def _move_spans(doc: Doc, moved: dict[tuple[int, int], tuple[int, int, str]], na
     doc.ents = sorted(filter_spans(spans), key=lambda s: s.start)  # (a moved span may overlap an alias)
 
 
+def head_at_end(surface: str) -> str:
+    """The longest head word of heads.tsv that `surface` ends in ("" when none)."""
+    for k in range(min(len(surface), 8), 0, -1):
+        if surface[-k:] in HEAD_INFO:
+            return surface[-k:]
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _context() -> NameContext:
+    return NameContext()
+
+
+def cut_front(t: str, s: int, ms: int, e: int, head: str, typ: str) -> int:
+    """Where the rules would start a name whose body runs from s to ms (its head, if any, to e):
+    after the last stop word inside (a verb, preposition, conjunction, deictic), then after the
+    leading function words, dates and clause verbs the head-word rule trims."""
+    ctx = _context()
+    s = max(s, ctx.left_extend(t, ms, e, maxlen=ms - s)[0])
+    if s < ms:
+        s = gen_heads._trimmed_front(ctx, t, head, typ, s, ms, e)
+    if s < ms:
+        s = gen_heads._start_after_context(ctx, t, typ, s, ms)
+    return s
+
+
 def is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -438,11 +517,11 @@ def _plain_word(lx, w: str) -> bool:
     "mcf_learned_spans",
     default_config={"model_path": "", "threshold": 0.8, "min_length": 3, "types": [],
                     "modes": ["add"], "veto_threshold": 0.95, "type_threshold": 0.9, "veto_types": [],
-                    "boundary_threshold": 0.9, "boundary_types": []},
+                    "boundary_threshold": 0.9, "boundary_types": [], "novel_ends": False, "rule_checks": []},
 )
 def make_learned_spans(nlp: Language, name: str, model_path: str, threshold: float, min_length: int,
                        types: list[str], modes: list[str], veto_threshold: float,
                        type_threshold: float, veto_types: list[str], boundary_threshold: float,
-                       boundary_types: list[str]) -> LearnedSpans:
+                       boundary_types: list[str], novel_ends: bool, rule_checks: list[str]) -> LearnedSpans:
     return LearnedSpans(model_path, threshold, min_length, types, modes, veto_threshold, type_threshold,
-                        veto_types, boundary_threshold, boundary_types)
+                        veto_types, boundary_threshold, boundary_types, novel_ends, rule_checks)
