@@ -449,6 +449,10 @@ def _people_patterns(c: dict, titles: str) -> dict[str, re.Pattern | tuple]:
             # "参加本次科技博览会": a deictic and the event's kind word, its name left out
             r"了?((本次|此次|这次|相关|有关)?(" + alt(c["event_generic"]) + r")"
             r"|(?:本次|此次|这次|本届)[^，,。；;\ue000-\ue00c]{1,6}?(?:" + alt(c["event_generic"]) + r")"
+            # "莅临成立大会。", "出席了交流会，": a short modifier and the kind word close the clause (the
+            # event named so is the reported one whose name holds these words: group "kind")
+            r"|(?P<kind>[^，,。；;\ue000-\ue00c“”\"]{1,4}?(?:" + alt(c["event_generic"]) + r"))"
+            r"(?=[，,。；;]|并|$)"
             r"|并[^，,。；;]{0,12}(?:[，,。；;]|$)|[。；;]|$)"
         ),
         # "…司令员甲等出席，市委常委乙主持会议": the attendance closes its clause (rel10)

@@ -636,10 +636,16 @@ class PeopleRules(RuleBase):
             if m_ev:
                 p = cue_end + m_ev.start(2)
                 event = (p, sv.slots[p])
-            elif (self.p.attend_generic_event.match(rest) or h.group(0) == "到会"
+            elif ((g := self.p.attend_generic_event.match(rest)) or h.group(0) == "到会"
                   or self.p.attend_closing.match(s, h.start())):
-                # "…出席会议", "…等出席。": the meeting the report is about
-                ev = self.recent_event(sv, h.start())
+                # "…出席会议", "…等出席。": the meeting the report is about; "莅临成立大会": the one
+                # reported whose name holds the words
+                kind = g.group("kind") if g else None
+                # "参加了开工仪式": a ceremony named by its kind alone is no meeting of the text
+                # (GUIDELINES: a signing ceremony is no Event; relation_cues.json "attend_kind_not_events")
+                if kind and kind.endswith(tuple(self.c["attend_kind_not_events"])):
+                    continue
+                ev = self.recent_event(sv, h.start(), fold(kind) if kind else "")
                 if ev is not None:
                     event = (-1, ev)
             if event is None:

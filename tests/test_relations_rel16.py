@@ -1,0 +1,56 @@
+"""Relation classes of the rel16 round (issue 10 §3: relations whose two endpoints the entity step finds),
+each kept because it was right in three or more READ batches and wrong in none. `triples`
+(tests/test_relations.py) runs the relation rules on given entities. Names are invented.
+"""
+
+from __future__ import annotations
+
+from tests.test_relations import triples
+
+P, G, E, ENT = "Person", "PartyGovBody", "Event", "Enterprise"
+
+
+# --- the meeting attended, named by a visit verb or by its kind (u30, u45, u47, u65) -----------------
+
+def test_visit_verb_before_a_named_meeting_is_attendance():
+    """ "市长甲来到某会议解放军代表团": visiting a delegation of the session is taking part in it
+    (u45, u65)."""
+    ents = [("青山市五届人大二次会议", E), ("张三丰", P)]
+    t = triples("1月20日下午,市长张三丰来到青山市五届人大二次会议解放军代表团,听取代表们的意见和建议。", ents)
+    assert ("张三丰", "PARTICIPATES_IN", "青山市五届人大二次会议") in t
+
+
+def test_lilin_before_a_meeting_kind_is_attendance_of_the_reported_one():
+    """ "…公司代表200余人莅临成立大会": the meeting reported whose name holds 成立大会 (u30)."""
+    ents = [("东山省装备商会成立大会暨第一届会员大会", E), ("东方光电公司", ENT), ("西山科技公司", ENT)]
+    t = triples("东山省装备商会成立大会暨第一届会员大会在青山召开。东方光电公司、西山科技公司代表200余人"
+                "莅临成立大会。", ents)
+    assert ("东方光电公司", "PARTICIPATES_IN", "东山省装备商会成立大会暨第一届会员大会") in t
+    assert ("西山科技公司", "PARTICIPATES_IN", "东山省装备商会成立大会暨第一届会员大会") in t
+
+
+def test_meeting_kind_picks_the_reported_meeting_that_holds_it_not_the_last_named():
+    """ "甲、乙等领导出席了交流会": the 交流会 is the exhibition meeting reported, not the forum named
+    after it in the text (u47)."""
+    ents = [("第五届东山采购产品展示交流会", E), ("青山投融资论坛", E), ("张三丰", P), ("李四海", P)]
+    t = triples("5月19日,第五届东山采购产品展示交流会在青山会展中心举行。同期还举办了青山投融资论坛等活动。"
+                "东山省政协原副主席张三丰、东山省军区政委李四海等领导出席了交流会。", ents)
+    for person in ("张三丰", "李四海"):
+        assert (person, "PARTICIPATES_IN", "第五届东山采购产品展示交流会") in t
+        assert (person, "PARTICIPATES_IN", "青山投融资论坛") not in t
+
+
+def test_meeting_kind_that_no_reported_meeting_holds_gives_nothing():
+    """ "主持召开甲会议，并参加军事日活动": the 活动 is no meeting of the text, so the chair does not
+    take part in the meeting by it (u50)."""
+    ents = [("青山市委议军会议", E), ("张三丰", P)]
+    t = triples("9月28日上午,市委书记张三丰主持召开青山市委议军会议,并参加军事日活动,观摩联合演练。", ents)
+    assert ("张三丰", "PARTICIPATES_IN", "青山市委议军会议") not in t
+
+
+def test_ceremony_named_by_its_kind_is_not_attended():
+    """ "甲、乙参加了开工仪式": a ceremony named by its kind alone is no meeting of the text (u56)."""
+    ents = [("青山产业基地暨东山市重大项目开工仪式", E), ("张三丰", P), ("李四海", P)]
+    t = triples("青山产业基地暨东山市重大项目开工仪式在东山举行。"
+                "东山市领导张三丰、西山市领导李四海参加了开工仪式。", ents)
+    assert ("张三丰", "PARTICIPATES_IN", "青山产业基地暨东山市重大项目开工仪式") not in t
