@@ -54,3 +54,39 @@ def test_ceremony_named_by_its_kind_is_not_attended():
     t = triples("青山产业基地暨东山市重大项目开工仪式在东山举行。"
                 "东山市领导张三丰、西山市领导李四海参加了开工仪式。", ents)
     assert ("张三丰", "PARTICIPATES_IN", "青山产业基地暨东山市重大项目开工仪式") not in t
+
+
+# --- service given to a unit or firm is support of it (u39, u51, u65, u68) ---------------------------
+
+M = "MilitaryUnit"
+
+
+def test_service_to_a_named_unit_is_support():
+    """ "市委市政府将…，更好服务保障驻青部队的发展和建设": the subjects carried into the clause support
+    the unit they serve (u51)."""
+    ents = [("市委", G), ("市政府", G), ("驻青部队", M)]
+    t = triples("甲表示,市委市政府将一如既往地支持国防和军队现代化建设,"
+                "更好服务保障驻青部队的发展和建设。", ents)
+    assert ("市委", "SUPPORTS", "驻青部队") in t
+    assert ("市政府", "SUPPORTS", "驻青部队") in t
+
+
+def test_being_a_units_servant_is_support():
+    """ "省政府会努力当好驻东部队的“服务员”" (u65)."""
+    ents = [("省政府", G), ("驻东部队", M)]
+    t = triples("省政府会努力当好驻东部队的“服务员”,做好拥军优属等服务保障工作。", ents)
+    assert ("省政府", "SUPPORTS", "驻东部队") in t
+
+
+def test_doing_service_for_a_firm_is_support():
+    """ "青山市将…为东方集团为代表的大企业做好支持和服务" (u68), "为驻青部队做好服务保障" (u39)."""
+    ents = [("青山市", "Location"), ("东方集团", ENT)]
+    t = triples("青山市将围绕高质量发展,全力以赴为东方集团为代表的大企业做好支持和服务。", ents)
+    assert ("青山市", "SUPPORTS", "东方集团") in t
+
+
+def test_serving_a_strategy_is_no_support_of_a_body():
+    """ "服务国家战略": no unit or firm is served, nothing is stated."""
+    ents = [("青山市", "Location"), ("创新驱动发展战略", "Policy")]
+    t = triples("青山市主动服务于创新驱动发展战略。", ents)
+    assert not any(r == "SUPPORTS" for _h, r, _t in t)
