@@ -90,3 +90,22 @@ def test_serving_a_strategy_is_no_support_of_a_body():
     ents = [("青山市", "Location"), ("创新驱动发展战略", "Policy")]
     t = triples("青山市主动服务于创新驱动发展战略。", ents)
     assert not any(r == "SUPPORTS" for _h, r, _t in t)
+
+
+# --- a person titled before the name takes no title in apposition after a comma (u21, u46, u65) -------
+
+def test_titled_person_in_a_list_takes_no_appositive_title_from_the_next_item():
+    """ "市政协主席甲，市委常委，市政府党组成员…出席": 市委常委 is the next item (a class of attendees),
+    not 甲's title (u46, u65)."""
+    ents = [("市政协", G), ("市委", G), ("市政府", G), ("王五", P)]
+    t = triples("市人大常委会主任赵六,市政协主席王五,市委常委,市政府党组成员、副市长,驻青部队负责同志出席。",
+                ents + [("赵六", P), ("市人大常委会", G)])
+    assert ("王五", "HOLDS_POSITION", "市政协") in t
+    assert ("王五", "HOLDS_POSITION", "市委") not in t
+
+
+def test_untitled_person_still_takes_the_title_in_apposition():
+    """ "张某，东山集团总经理，表示": a name with no title before it keeps the appositive title."""
+    ents = [("张三丰", P), ("东山集团", ENT)]
+    t = triples("张三丰,东山集团总经理,表示将加大投入。", ents)
+    assert ("张三丰", "HOLDS_POSITION", "东山集团") in t

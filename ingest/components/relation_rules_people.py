@@ -404,6 +404,10 @@ class PeopleRules(RuleBase):
             for m in self.p.appositive_title.finditer(s):
                 p = m.start(1)
                 g = 2 if m.group(2) else 3
+                if g == 3 and self.person_orgs(sv).get(sv.slots[p].name):
+                    # "市政协主席甲，市委常委，…": a person titled before the name is an item of a list;
+                    # the title after the comma is the next item's (a class of attendees, rel16)
+                    continue
                 for q, x in sv.mentions_in(m.start(g), m.end(g)):
                     self.emit(sv.slots[p], "HOLDS_POSITION", x, sv, "title:appositive", 0.7, [p, q])
         if "由" in s and "任" in s and P.LED_BY_GATE.search(s):
