@@ -473,11 +473,15 @@ class RuleBase:
             return False
         return not any(w in fold(name) for w in self.c["ceremony_named_before"])
 
-    def recent_event(self, sv: SentView, pos: int) -> EntMention | None:
-        """The Event last mentioned at or before this point of the document (for "会议", "开幕式")."""
+    def recent_event(self, sv: SentView, pos: int, words: str = "") -> EntMention | None:
+        """The Event last mentioned at or before this point of the document (for "会议", "开幕式");
+        with words ("成立大会", "签约活动": a meeting named by its kind and a modifier), the last one
+        whose folded name holds them, none if none does (rel16)."""
         offset = sv.m2o[pos] if pos < len(sv.m2o) else sv.end
         evs = self._reported()
         k = bisect_right(evs, offset, key=lambda x: x[0])
+        if words:
+            return next((m for _s, m in reversed(evs[:k]) if words in fold(m.name)), None)
         return evs[k - 1][1] if k else None
 
     def _reported(self) -> list[tuple[int, EntMention]]:

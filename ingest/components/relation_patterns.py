@@ -162,6 +162,12 @@ THANKS_WORD = re.compile("感谢|谢意")
 THANKER_FOR = re.compile(f"^[^，,。；;]{{0,12}}?(\ue00a)(?:代表({ANY})[^，,。；;{NOT_ANY}]{{0,4}})?[，,]?$")
 RELY_ON = re.compile(f"离不开((?:{ANY}[、和与及]?)+)[^，,。]{{0,16}}的[^，,。]{{0,4}}(支持|扶持|帮助)")
 CONTRIBUTE_TO = re.compile(f"为({ANY})[^，,。{NOT_ANY}]{{0,12}}(作|做)(出)?(更大)?贡献")
+# rel16: service given to a unit or firm is support of it: "服务保障B的发展", "当好B的“服务员”",
+# "为B…做好支持和服务" (B a military unit, firm or institute: 服务国家战略 serves no body)
+SERVED = re.compile(
+    "(?:服务保障|服务好|服务于)([\ue002-\ue004])|当好([\ue002-\ue004])的[“\"]?服务员"
+    f"|为([\ue002-\ue004])[^，,。；;{NOT_ANY}]{{0,12}}?做好[^，,。；;{NOT_ANY}]{{0,6}}?服务"
+)
 # "A为B提供资金支持", "为B、C提供金融服务和保障": the subject supports B
 PROVIDE_FOR = re.compile(
     f"(?:为|对|向)((?:{ANY}[、和与及]?)+)[^，,。；;{NOT_ANY}]{{0,12}}?提供[^，,。；;{NOT_ANY}]{{0,12}}?"
@@ -449,6 +455,10 @@ def _people_patterns(c: dict, titles: str) -> dict[str, re.Pattern | tuple]:
             # "参加本次科技博览会": a deictic and the event's kind word, its name left out
             r"了?((本次|此次|这次|相关|有关)?(" + alt(c["event_generic"]) + r")"
             r"|(?:本次|此次|这次|本届)[^，,。；;\ue000-\ue00c]{1,6}?(?:" + alt(c["event_generic"]) + r")"
+            # "莅临成立大会。", "出席了交流会，": a short modifier and the kind word close the clause (the
+            # event named so is the reported one whose name holds these words: group "kind")
+            r"|(?P<kind>[^，,。；;\ue000-\ue00c“”\"]{1,4}?(?:" + alt(c["event_generic"]) + r"))"
+            r"(?=[，,。；;]|并|$)"
             r"|并[^，,。；;]{0,12}(?:[，,。；;]|$)|[。；;]|$)"
         ),
         # "…司令员甲等出席，市委常委乙主持会议": the attendance closes its clause (rel10)

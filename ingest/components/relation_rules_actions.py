@@ -105,11 +105,26 @@ class ActionRules(RuleBase):
                 for q, y in sv.mentions_in(m.start(1), m.end(1)):
                     for p, x in agents:
                         self.emit(x, "SUPPORTS", y, sv, "support:provide", 0.65, [p, q])
+        if "服务" in s:
+            self._served(sv)
         # 为B经济社会发展多作贡献 -> subject SUPPORTS B
         for m in (P.CONTRIBUTE_TO.finditer(s) if "贡献" in s else ()):
             q = m.start(1)
             for p, x in self.subject_at(sv, q):
                 self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:contribute", 0.6, [p, q])
+
+    def _served(self, sv: SentView) -> None:
+        """ "市委市政府…更好服务保障驻青部队的发展", "省政府会努力当好驻青部队的“服务员”", "青山市将
+        为东方集团为代表的大企业做好支持和服务": the subject (named before, else carried) supports the
+        unit or firm it serves (rel16: u51, u65, u68)."""
+        s = sv.masked
+        heads = SIGNATURES["SUPPORTS"][0]
+        for m in P.SERVED.finditer(s):
+            g = next(k for k in (1, 2, 3) if m.group(k) is not None)
+            q = m.start(g)
+            for p, x in self.head_before(sv, m.start(), heads):
+                if x.name != sv.slots[q].name:
+                    self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:served", 0.6, [p, q])
 
     def _thanked_support(self, sv: SentView) -> None:
         """ "甲代表某集团党组，对A、B多年来给予集团…的支持表示感谢", "甲感谢A、B一直以来的关心支持":

@@ -404,6 +404,10 @@ class PeopleRules(RuleBase):
             for m in self.p.appositive_title.finditer(s):
                 p = m.start(1)
                 g = 2 if m.group(2) else 3
+                if g == 3 and self.person_orgs(sv).get(sv.slots[p].name):
+                    # "市政协主席甲，市委常委，…": a person titled before the name is an item of a list;
+                    # the title after the comma is the next item's (a class of attendees, rel16)
+                    continue
                 for q, x in sv.mentions_in(m.start(g), m.end(g)):
                     self.emit(sv.slots[p], "HOLDS_POSITION", x, sv, "title:appositive", 0.7, [p, q])
         if "由" in s and "任" in s and P.LED_BY_GATE.search(s):
@@ -636,10 +640,16 @@ class PeopleRules(RuleBase):
             if m_ev:
                 p = cue_end + m_ev.start(2)
                 event = (p, sv.slots[p])
-            elif (self.p.attend_generic_event.match(rest) or h.group(0) == "到会"
+            elif ((g := self.p.attend_generic_event.match(rest)) or h.group(0) == "到会"
                   or self.p.attend_closing.match(s, h.start())):
-                # "…出席会议", "…等出席。": the meeting the report is about
-                ev = self.recent_event(sv, h.start())
+                # "…出席会议", "…等出席。": the meeting the report is about; "莅临成立大会": the one
+                # reported whose name holds the words
+                kind = g.group("kind") if g else None
+                # "参加了开工仪式": a ceremony named by its kind alone is no meeting of the text
+                # (GUIDELINES: a signing ceremony is no Event; relation_cues.json "attend_kind_not_events")
+                if kind and kind.endswith(tuple(self.c["attend_kind_not_events"])):
+                    continue
+                ev = self.recent_event(sv, h.start(), fold(kind) if kind else "")
                 if ev is not None:
                     event = (-1, ev)
             if event is None:

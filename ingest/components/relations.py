@@ -79,6 +79,13 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
   人武部党委第一书记甲: deictic_bodies "bare_heads", "bare_title_prefixes").
   A bare county or district name written with its level word (宁明 → 宁明县人民武装部) is that place
   for the place prefix (a placeholder's or a city's 县 stays a county inside it).
+- rel16 (three or more READ batches, u1–u71, relations between entities the pipeline finds): a meeting
+  attended named by a visit verb (来到某会议解放军代表团, 莅临: "participates_attend") or by its kind with a
+  short modifier (莅临成立大会, 出席了交流会: the reported meeting whose name holds the words; a ceremony so
+  named, 开工仪式, is none: "attend_kind_not_events"); service given to a unit or firm is support of it
+  (服务保障驻青部队, 当好某部队的“服务员”, 为某集团…做好支持和服务: relation_patterns.SERVED); a
+  person titled before the name takes no title in apposition after a comma (市政协主席甲，市委常委，…:
+  the next item, a class of attendees).
 Cue words are data: `ingest/data/relation_cues.json`; which types each relation joins is the one
 table `graph/data/relation_signatures.json` (read through `graph.model.SIGNATURES`).
 
