@@ -1,0 +1,21 @@
+"""Entity classes of round ent23 (issue 10): spurious and mistyped entities of the freshest READ
+batches (u65–u71), read off their false positives; invented names only. Each test fails without
+its class.
+"""
+
+from __future__ import annotations
+
+from tests.entity_helpers import ents
+
+
+def test_a_verb_of_marking_supervising_or_declaring_ends_the_left_context():
+    # stop_words.txt 标志着 (标志著 as the folded traditional 標誌著 reads), 督导, 距离, 宣告, 倒逼, 搭上:
+    # the name after them is their object, never a name that holds the verb
+    found = ents("青山市信息产业园正式开园,标志着青山市信息产业基地建设迈出新步伐。"
+                 "民政部副部长赴东川市调研督导全国双拥模范城创建工作。"
+                 "以整改倒逼党支部规范化建设。"
+                 "这一年,青山机械厂搭上国家调整规划的快车。")
+    assert found["青山市信息产业基地"][0] == "IndustrialPark"
+    assert not [n for n in found if n.startswith(("标志", "督导", "倒逼", "厂搭上"))]
+    found = ents("東川市信息產業園正式開園,標誌著東川市信息產業基地建設邁出新步伐。")
+    assert found["東川市信息產業基地"][0] == "IndustrialPark"
