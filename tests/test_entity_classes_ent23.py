@@ -19,3 +19,13 @@ def test_a_verb_of_marking_supervising_or_declaring_ends_the_left_context():
     assert not [n for n in found if n.startswith(("标志", "督导", "倒逼", "厂搭上"))]
     found = ents("東川市信息產業園正式開園,標誌著東川市信息產業基地建設邁出新步伐。")
     assert found["東川市信息產業基地"][0] == "IndustrialPark"
+
+
+def test_a_meeting_held_again_and_again_names_no_sitting():
+    # head filter recurring_meeting (ingest/data/meeting_frequency.tsv): a frequency word before the
+    # meeting (每月召开, 多次召开) or a count of sittings after it (…会议4次) tells a practice; one
+    # sitting keeps its name (青山市委召开第三次…工作会议 is one)
+    found = ents("青山边防站每月召开牧民联防会议,研究边情。东川市多次召开航空产业发展会议。"
+                 "本局召开整改推进调度会议3次。3月5日,青山市委召开第三次军民融合发展工作会议。")
+    assert not [n for n in found if "联防会议" in n or "发展会议" in n or "调度会议" in n]
+    assert found["第三次军民融合发展工作会议"][0] == "Event"

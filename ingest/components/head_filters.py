@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.components.candidate import CJK
-from ingest.components.lexicon import data_lines
+from ingest.components.lexicon import data_lines, kind_words
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     COMMITTEE_OF_UNIT,
@@ -170,6 +170,25 @@ def only_one(ctx: NameContext, h: HeadCand) -> bool:
 def described_event(ctx: NameContext, h: HeadCand) -> bool:
     # 省委军民融合委员会重要会议, 有关会议: an adjective before the head describes a meeting, no name
     return h.typ == "Event" and h.body.endswith(("重要", "有关", "相关", "系列", "各类", "历次", "多次"))
+
+
+_FREQUENCY = kind_words("meeting_frequency.tsv", ("frequency", "hold"))
+_SITTINGS = re.compile(r"(?:[0-9０-９]+|[一二三四五六七八九十两多数]+)次")
+
+
+def recurring_meeting(ctx: NameContext, h: HeadCand) -> bool:
+    # 每月召开护边员会议, 多次召开青山市发展会议, 召开整改专题会议4次: a meeting held again and again
+    # (a frequency word before it, ingest/data/meeting_frequency.tsv, or a count of sittings after
+    # it) is a practice, no one sitting named (第三次全体会议 counts inside the name and stays)
+    if h.typ != "Event":
+        return False
+    if _SITTINGS.match(h.t, h.e):
+        return True
+    before = h.t[max(0, h.start - 8):h.start]
+    for verb in (*_FREQUENCY["hold"], ""):
+        if before.endswith(verb) and before[:len(before) - len(verb)].endswith(_FREQUENCY["frequency"]):
+            return True
+    return False
 
 
 _THEMED = re.compile(r"主[题題](?:[" + CJK + r"]{0,2})$")
@@ -326,7 +345,7 @@ FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, bare_party_prefix, field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
     level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new, only_one,
-    described_event, themed_event, kind_of_plan, agreement_ceremony, unit_party_committee,
+    described_event, recurring_meeting, themed_event, kind_of_plan, agreement_ceremony, unit_party_committee,
     counted_before, force_members,
     district_new_area, described_base, non_park_base, strategy_modifier, kind_of_school,
     quoted_epithet, plan_as_verb, site_ceremony, plural_jurisdictions,
@@ -364,6 +383,7 @@ ONLY_FOR: dict[str, Callable[[str, str], bool]] = {
     "kind_of_lab": lambda typ, head: typ in ("ResearchInstitute", "IndustrialPark"),
     "counted_before": lambda typ, head: typ != "Policy",
     "described_event": lambda typ, head: typ == "Event",
+    "recurring_meeting": lambda typ, head: typ == "Event",
     "themed_event": lambda typ, head: typ == "Event",
     "kind_of_plan": lambda typ, head: head == "规划",
     "agreement_ceremony": lambda typ, head: typ == "Event" and head.startswith(("签约", "签字", "签署")),
