@@ -29,3 +29,13 @@ def test_a_meeting_held_again_and_again_names_no_sitting():
                  "本局召开整改推进调度会议3次。3月5日,青山市委召开第三次军民融合发展工作会议。")
     assert not [n for n in found if "联防会议" in n or "发展会议" in n or "调度会议" in n]
     assert found["第三次军民融合发展工作会议"][0] == "Event"
+
+
+def test_a_body_below_the_township_named_by_its_level_alone_is_no_entity():
+    # head filter sub_township_level: 村党总支, 社区党支部, 街道办事处 are every village's or street's;
+    # a named one (青山街道办事处) and a township's (镇党委) stay
+    found = ents("村党总支要带头落实。由街道办事处牵头组织。青山街道办事处负责。镇党委书记甲某出席。")
+    assert "村党总支" not in found
+    assert "街道办事处" not in found
+    assert found["青山街道办事处"][0] == "PartyGovBody"
+    assert found["镇党委"][0] == "PartyGovBody"

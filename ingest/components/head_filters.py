@@ -81,6 +81,20 @@ def generic_body(ctx: NameContext, h: HeadCand) -> bool:
         h.head in ("政府", "人民政府") and h.body.endswith(("地方", "各级", "基层", "当地")))
 
 
+# below the township: a village's, community's or street's body named by its level alone (村党总支,
+# 社区党支部, 街道办事处) is the body of every village or street the text speaks of, no one body (a
+# township's, 镇党委 or 镇政府 in a town's report, can be the document's own and is kept)
+SUB_TOWNSHIP_LEVELS = ("村", "社区", "街道")
+LEVEL_ONLY_ORGANS = ("党总支", "党支部", "党委", "党工委", "办事处", "委员会", "委会", "居委会", "两委")
+
+
+def sub_township_level(ctx: NameContext, h: HeadCand) -> bool:
+    if h.typ not in ORG_TYPES:
+        return False
+    name = h.t[h.start:h.e]
+    return any(name.startswith(lv) and name[len(lv):] in LEVEL_ONLY_ORGANS for lv in SUB_TOWNSHIP_LEVELS)
+
+
 def bare_party_prefix(ctx: NameContext, h: HeadCand) -> bool:
     return h.body.startswith(PARTY_PREFIX) and len(h.body) <= 2
 
@@ -342,7 +356,8 @@ def plural_jurisdictions(ctx: NameContext, h: HeadCand) -> bool:
 
 
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (
-    empty_or_overlong, counted, generic_body, bare_party_prefix, field_description, first_of_kind,
+    empty_or_overlong, counted, generic_body, sub_township_level, bare_party_prefix, field_description,
+    first_of_kind,
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
     level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new, only_one,
     described_event, recurring_meeting, themed_event, kind_of_plan, agreement_ceremony, unit_party_committee,
@@ -373,6 +388,7 @@ def table() -> tuple[tuple[str, str, frozenset[str] | None], ...]:
 # opening condition of its function above: change both together.
 _EVENT_POLICY = ("Event", "Policy")
 ONLY_FOR: dict[str, Callable[[str, str], bool]] = {
+    "sub_township_level": lambda typ, head: typ in ORG_TYPES,
     "first_of_kind": lambda typ, head: typ not in _EVENT_POLICY,
     "plural_each": lambda typ, head: typ not in _EVENT_POLICY,
     "title_and_name_inside": lambda typ, head: typ in ORG_TYPES,
