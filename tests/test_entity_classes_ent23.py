@@ -39,3 +39,15 @@ def test_a_body_below_the_township_named_by_its_level_alone_is_no_entity():
     assert "街道办事处" not in found
     assert found["青山街道办事处"][0] == "PartyGovBody"
     assert found["镇党委"][0] == "PartyGovBody"
+
+
+def test_a_bodys_website_named_as_the_source_is_no_actor():
+    # head filter body_website, gen_gazetteer (name_rules.BODY_SITE_AFTER): 中央政府门户网站, 青山市政府网/
+    # name the page's source outlet; the same body acting in the text stays
+    found = ents("青山市召开军民融合发展大会/中央政府门户网站 www.gov.cn\n信息来源:青山市政府门户网站\n"
+                 "东川市政府网/ 3月5日,东川市政府与青山市政府签署合作协议。")
+    assert not [n for n in found if n.startswith("中央")]
+    assert found["青山市政府"][0] == "PartyGovBody"
+    assert found["东川市政府"][0] == "PartyGovBody"
+    found = ents("信息来源:青山市政府门户网站。东川市政府网/ 3月5日,东川市委召开会议。")
+    assert "青山市政府" not in found and "东川市政府" not in found

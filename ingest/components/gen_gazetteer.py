@@ -11,6 +11,7 @@ from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     ACADEMY_CONTEXT,
     BOARD,
+    BODY_SITE_AFTER,
     BOSS,
     CODE_NAME_BEFORE,
     DESIGNATIONS_RE1,
@@ -38,6 +39,8 @@ def gazetteer(ctx: NameContext, t: str) -> list[Cand]:
             continue
         if typ == "Person" and t.startswith(DOCTRINE_AFTER, e):
             continue  # 以某某新时代…思想为指导: a doctrine named after a leader, no mention of the person
+        if BODY_SITE_AFTER.match(t, e + 2 if t.startswith("政府", e) else e):
+            continue  # 中央政府门户网站: the page's source outlet (head filter body_website), no actor
         if t.startswith("界别", e):
             continue  # 来自九三学社界别的委员: a sector of a political consultative conference
         if typ == "MilitaryUnit" and t.startswith(("报", "日报", "画报"), e):

@@ -19,6 +19,7 @@ from ingest.components.candidate import CJK
 from ingest.components.lexicon import data_lines, kind_words
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
+    BODY_SITE_AFTER,
     COMMITTEE_OF_UNIT,
     COUNT_BEFORE_WORDS,
     FORCE_BODIES,
@@ -93,6 +94,11 @@ def sub_township_level(ctx: NameContext, h: HeadCand) -> bool:
         return False
     name = h.t[h.start:h.e]
     return any(name.startswith(lv) and name[len(lv):] in LEVEL_ONLY_ORGANS for lv in SUB_TOWNSHIP_LEVELS)
+
+
+def body_website(ctx: NameContext, h: HeadCand) -> bool:
+    # 中央政府门户网站, 青山市政府网/: the body's website named as a page's source (BODY_SITE_AFTER)
+    return h.typ in ORG_TYPES and BODY_SITE_AFTER.match(h.t, h.e) is not None
 
 
 def bare_party_prefix(ctx: NameContext, h: HeadCand) -> bool:
@@ -356,8 +362,8 @@ def plural_jurisdictions(ctx: NameContext, h: HeadCand) -> bool:
 
 
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (
-    empty_or_overlong, counted, generic_body, sub_township_level, bare_party_prefix, field_description,
-    first_of_kind,
+    empty_or_overlong, counted, generic_body, sub_township_level, body_website, bare_party_prefix,
+    field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
     level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new, only_one,
     described_event, recurring_meeting, themed_event, kind_of_plan, agreement_ceremony, unit_party_committee,
@@ -389,6 +395,7 @@ def table() -> tuple[tuple[str, str, frozenset[str] | None], ...]:
 _EVENT_POLICY = ("Event", "Policy")
 ONLY_FOR: dict[str, Callable[[str, str], bool]] = {
     "sub_township_level": lambda typ, head: typ in ORG_TYPES,
+    "body_website": lambda typ, head: typ in ORG_TYPES,
     "first_of_kind": lambda typ, head: typ not in _EVENT_POLICY,
     "plural_each": lambda typ, head: typ not in _EVENT_POLICY,
     "title_and_name_inside": lambda typ, head: typ in ORG_TYPES,

@@ -234,6 +234,12 @@ MEDIA_AFTER = re.compile(
 # ent19: a place that opens the source field of a page (来源:青山检察, 来源:天上东川): an outlet's or an
 # account's name, no place of the text (READ u54, u57; the place is written glued to the outlet's words)
 SOURCE_FIELD_BEFORE = re.compile(r"(?:来源|來源|稿源)[:：]\s*$")
+# ent23: a body's website or account right after its name (中央政府门户网站, 青山市政府网/, 东川市人民政府
+# 官方网站): the outlet a page names as its source, no actor of the text (READ u5, u26, u34, u39)
+BODY_SITE_AFTER = re.compile(
+    r"(?:门户网站|门户网|官方网站|官网|网站|网(?=[-－/\s\u3000讯]|$)"
+    r"|門戶網站|門戶網|網站|網(?=[-－/\s\u3000訊]|$))"
+)
 MEDIA_LONG = re.compile(
     r"[" + CJK + r"]{1,4}?(?:(?:日报|晚报|晨报|商报|时报)(?=讯|社|记者|[\s(（:：])|网(?=讯))"
 )
