@@ -51,3 +51,15 @@ def test_a_bodys_website_named_as_the_source_is_no_actor():
     assert found["东川市政府"][0] == "PartyGovBody"
     found = ents("信息来源:青山市政府门户网站。东川市政府网/ 3月5日,东川市委召开会议。")
     assert "青山市政府" not in found and "东川市政府" not in found
+
+
+def test_central_as_the_level_of_a_fund_rule_or_unit_names_no_party_centre():
+    # name_rules.CENTRAL_NOUN_STARTS: 中央直达资金, 中央支持资金, 中央引导地方…专项, 中央八项规定,
+    # 中央驻青军工单位, 中央广电总台 open with 中央 as a level or an outlet; 中央 deciding or asking stays
+    # the Party centre
+    found = ents("青山县审计局开展了中央直达资金管理情况专项审计。中央支持资金基本落实。"
+                 "承担中央引导地方科技发展专项。违反中央八项规定精神。组织中央驻青军工单位座谈。"
+                 "来源:中央广电总台国际在线")
+    assert "中央" not in found
+    found = ents("青山县坚决贯彻中央决策部署。")
+    assert found["中央"][0] == "PartyGovBody"

@@ -13,6 +13,7 @@ from ingest.components.name_rules import (
     BOARD,
     BODY_SITE_AFTER,
     BOSS,
+    CENTRAL_NOUN_STARTS,
     CODE_NAME_BEFORE,
     DESIGNATIONS_RE1,
     DOCTRINE_AFTER,
@@ -33,7 +34,7 @@ def gazetteer(ctx: NameContext, t: str) -> list[Cand]:
     out = []
     for s, e, w in ctx.gaz_re.finditer(t):
         name, typ = ctx.gaz_forms[w]
-        if w == "中央" and (t[e:e + 1] in ("企", "军", "部", "财", "预", "环", "生", "空", "单")):
+        if w == "中央" and t.startswith(CENTRAL_NOUN_STARTS, e):
             continue
         if w.endswith("部") and e < len(t) and t[e] in "门分署队长":
             continue
