@@ -63,3 +63,10 @@ def test_central_as_the_level_of_a_fund_rule_or_unit_names_no_party_centre():
     assert "中央" not in found
     found = ents("青山县坚决贯彻中央决策部署。")
     assert found["中央"][0] == "PartyGovBody"
+
+
+def test_a_premier_written_with_his_title_is_the_bare_name():
+    # grouping.PERSON_SUFFIXES 总理, 副总理: 李克强总理 is the person 李克强, as 习近平总书记 is 习近平
+    found = ents("3月5日,李克强总理在政府工作报告中指出,要加快发展。")
+    assert found["李克强"][0] == "Person"
+    assert "李克强总理" in found["李克强"][1]
