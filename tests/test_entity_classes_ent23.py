@@ -80,3 +80,13 @@ def test_a_count_of_events_or_groups_before_the_head_names_none():
     assert not [n for n in found if "推介会" in n or "会议" in n or "论坛" in n or "大" in n]
     found = ents("3月5日,青山市召开第二届航空产业推介会。")
     assert [n for n in found if n.endswith("航空产业推介会")]
+
+
+def test_one_thing_described_with_an_article_or_a_superlative_is_no_name():
+    # head filter described_one (name_rules.DESCRIBED_BEFORE_WORDS): 是一个…兵工厂, 有一个国家级…开发区,
+    # 国内最大的…集团, 一项基本…制度 describe one; 第一个 is an ordinal, 每一项 a distributive
+    found = ents("青山机械厂曾是一个“小三线”兵工厂。东川市有一个国家级高新技术开发区。"
+                 "东方电子是国内最大的国有综合性电子企业集团。党管武装是一项基本政治制度。"
+                 "在每一项青山市政府重点工作落实的同时推进。")
+    assert not [n for n in found if n.endswith(("兵工厂", "开发区", "集团", "制度"))]
+    assert found["青山市政府"][0] == "PartyGovBody"

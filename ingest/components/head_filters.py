@@ -22,6 +22,7 @@ from ingest.components.name_rules import (
     BODY_SITE_AFTER,
     COMMITTEE_OF_UNIT,
     COUNT_BEFORE_WORDS,
+    DESCRIBED_BEFORE_WORDS,
     FORCE_BODIES,
     FORCE_MEMBERS,
     GENERIC_FIRM_BODY,
@@ -180,6 +181,19 @@ def counted_before(ctx: NameContext, h: HeadCand) -> bool:
     t, s, lo = h.t, h.start, max(0, h.start - 6)
     return t.endswith(COUNT_BEFORE_WORDS, lo, s) or s > 0 and t[s - 1] == "\n" \
         and t.endswith(COUNT_BEFORE_WORDS, lo, s - 1)
+
+
+def described_one(ctx: NameContext, h: HeadCand) -> bool:
+    # 是一个“三线”兵工厂, 国内最大的国有综合性企业集团, 一项基本政治制度: one thing described with an
+    # article or a superlative (name_rules.DESCRIBED_BEFORE_WORDS), no name; 第一个 is an ordinal and
+    # 每一项 a distributive, and 一项 counts things done, never a body (每一项省政府重点工作)
+    t, s = h.t, h.start
+    for w in DESCRIBED_BEFORE_WORDS:
+        if t.endswith(w, max(0, s - len(w)), s):
+            if w == "一项" and h.typ in ORG_TYPES:
+                return False
+            return not (w[0] == "一" and s > len(w) and t[s - len(w) - 1] in "第每")
+    return False
 
 
 def only_one(ctx: NameContext, h: HeadCand) -> bool:
@@ -367,7 +381,7 @@ FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
     level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new, only_one,
     described_event, recurring_meeting, themed_event, kind_of_plan, agreement_ceremony, unit_party_committee,
-    counted_before, force_members,
+    counted_before, described_one, force_members,
     district_new_area, described_base, non_park_base, strategy_modifier, kind_of_school,
     quoted_epithet, plan_as_verb, site_ceremony, plural_jurisdictions,
 )}

@@ -219,6 +219,10 @@ LIST_QUANTIFIER = re.compile(
 # a quantity right before a name (建设一批…产业园, 各具特色的…园区): a kind (head filter counted_before)
 COUNT_BEFORE_WORDS = ("一批", "一系列", "若干", "一些", "多个", "多项", "各类", "一大批", "各具特色的")
 COUNT_BEFORE = re.compile("(?:" + "|".join(COUNT_BEFORE_WORDS) + ")$")
+# ent23: one thing described, right before the name (是一个“三线”兵工厂, 有一个国家级高新技术开发区, 一项基本
+# 政治制度, 国内最大的国有…集团, 实力最强的…工业园): a kind or a description, no name (head filter
+# described_one; an ordinal, 第一个, is no article); READ u17, u40, u41, u51, u69
+DESCRIBED_BEFORE_WORDS = ("一个", "一家", "一所", "一座", "一项", "一支", "最大的", "最强的")
 # words closing a body before 项目 that make a kind of project (重点项目, 科研项目): project_kinds.txt
 GENERIC_PROJECT_END: tuple[str, ...] = tuple(data_lines("project_kinds.txt"))
 # a count closing the body before 项目 (…两大项目, …4大项目): a count of projects of a kind
