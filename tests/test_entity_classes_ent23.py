@@ -90,3 +90,12 @@ def test_one_thing_described_with_an_article_or_a_superlative_is_no_name():
                  "在每一项青山市政府重点工作落实的同时推进。")
     assert not [n for n in found if n.endswith(("兵工厂", "开发区", "集团", "制度"))]
     assert found["青山市政府"][0] == "PartyGovBody"
+
+
+def test_a_force_named_for_its_people_is_no_unit():
+    # gen_gazetteer, name_rules.FORCE_PEOPLE_AFTER: 武警部队全体官兵, 海军官兵 greeted and
+    # 解放军和武警部队代表团 at a congress are people; the force acting stays a unit
+    found = ents("向驻青人民解放军全体指战员、武警部队全体官兵致以问候。代表参加解放军和武警部队代表团审议。")
+    assert not [n for n in found if n in ("武警部队", "解放军")]
+    found = ents("青山市与解放军签订合作协议。")
+    assert found["解放军"][0] == "MilitaryUnit"

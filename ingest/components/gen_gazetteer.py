@@ -18,6 +18,7 @@ from ingest.components.name_rules import (
     DESIGNATIONS_RE1,
     DOCTRINE_AFTER,
     FIELD_LIST_AFTER,
+    FORCE_PEOPLE_AFTER,
     GROUP_SHORT_BEFORE_NUMBER,
     LEVEL_CHARS,
     NUMBERED_ACADEMY,
@@ -44,6 +45,8 @@ def gazetteer(ctx: NameContext, t: str) -> list[Cand]:
             continue  # 中央政府门户网站: the page's source outlet (head filter body_website), no actor
         if t.startswith("界别", e):
             continue  # 来自九三学社界别的委员: a sector of a political consultative conference
+        if typ == "MilitaryUnit" and FORCE_PEOPLE_AFTER.match(t, e):
+            continue  # 驻青解放军官兵, 解放军和武警部队代表团: the force's people, no unit
         if typ == "MilitaryUnit" and t.startswith(("报", "日报", "画报"), e):
             continue  # 解放军报: a newspaper, not the army
         # a short group name glued to more text is a word, not the group (中国建筑|金属结构)

@@ -498,6 +498,12 @@ LEVEL_CHARS = "省市区县镇乡"
 # a whole armed force named for its members (武警部队官兵): head filter `force_members`
 FORCE_BODIES = frozenset(("武警", "武装警察"))
 FORCE_MEMBERS = ("官兵", "指战员", "全体官兵", "广大官兵")
+# ent23: a whole force named from the gazetteer for its people: its members greeted or praised
+# (驻青解放军官兵, 海军官兵, 武警部队全体官兵) or its delegation to a congress (解放军和武警部队代表团,
+# 解放军团人大代表): people, no unit (gen_gazetteer; READ u1, u27, u39)
+FORCE_PEOPLE_AFTER = re.compile(
+    r"(?:全体|广大)?(?:官兵|指战员)|(?:和[^，,。；;、]{2,10}?)?代表团|团(?:人大)?代表"
+)
 COMMITTEE_OF_UNIT = ("人武部", "武装部", "军分区", "警备区", "省军区", "军区")
 # the jurisdiction a congress abbreviation (党代会, 人代会, 两会: heads.tsv class "congress") is held
 # at, when no place names it: 全国人代会, 省第十二次党代会, 全市“两会”
