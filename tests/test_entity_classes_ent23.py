@@ -99,3 +99,14 @@ def test_a_force_named_for_its_people_is_no_unit():
     assert not [n for n in found if n in ("武警部队", "解放军")]
     found = ents("青山市与解放军签订合作协议。")
     assert found["解放军"][0] == "MilitaryUnit"
+
+
+def test_a_department_of_a_firm_or_institute_has_its_parents_type():
+    # gen_heads._part_type, name_rules.PARENT_IN_DEPT_BODY: …集团公司光电局 is the firm's, …大学…综合部 the
+    # university's, a known group's short name opening the body (中国航发…管理部) the group's
+    found = ents("东方兵器工业集团公司光电局负责对接。青山航空航天大学东川创新园综合部介绍情况。"
+                 "中国航发青山采购与供应链管理部发布需求。青山市发展改革局负责。")
+    assert found["东方兵器工业集团公司光电局"][0] == "Enterprise"
+    assert found["青山航空航天大学东川创新园综合部"][0] == "ResearchInstitute"
+    assert found["中国航发青山采购与供应链管理部"][0] == "Enterprise"
+    assert found["青山市发展改革局"][0] == "PartyGovBody"

@@ -75,6 +75,13 @@ SUB_PART_OF = {
     "起步区": ("开发区", "高新区", "经开区", "产业园", "工业园", "科技园", "园区"),
     "办公室": ("促进会", "协会", "商会", "联合会", "联盟", "学会", "公司", "集团"),
 }
+# ent23: a department (…部, …局, …处) named after the firm or the institute it belongs to has the
+# parent's type, the parent word nearest the head deciding (东方集团公司光电局, 青山大学创新园综合部,
+# 某集团第四研究院第四总体设计部): READ u56, u62, u69 (gen_heads._part_type)
+DEPT_OF_PARENT_HEADS = ("部", "局", "处")
+PARENT_IN_DEPT_BODY = re.compile(
+    r"(?P<firm>集团|公司)|(?P<inst>大学|学院|研究院|研究所|[0-9〇零一二三四五六七八九]{2,4}所)"
+)
 GLUE_BODY_END = frozenset("办委局厅团司部")  # last characters of a body's name (双拥办, 集团, 公司)
 # 5月, 首轮, 新一届(全国双拥模范城): a date or a round/term count before a name is no part of it
 LEADING_COUNT = re.compile(r"[0-9]{1,2}月(?:[0-9]{1,2}日)?|(?:一|首|本|上|下|第[0-9一二三四五六七八九十]+)轮"
