@@ -110,3 +110,16 @@ def test_a_department_of_a_firm_or_institute_has_its_parents_type():
     assert found["青山航空航天大学东川创新园综合部"][0] == "ResearchInstitute"
     assert found["中国航发青山采购与供应链管理部"][0] == "Enterprise"
     assert found["青山市发展改革局"][0] == "PartyGovBody"
+
+
+def test_standard_short_forms_of_organs_name_the_same_body():
+    # abbreviations.tsv (names): 人民检察院/检察院, 退役军人事务局/退役军人局, 工作领导小组/领导小组,
+    # 海防委员会/海防委: one body, the short form its alias
+    found = ents("青山市人民检察院提起诉讼。青山市检察院认为。"
+                 "青山市退役军人事务局牵头。青山市退役军人局表示。"
+                 "青山市征兵工作领导小组召开会议。青山市征兵领导小组副组长甲某出席。"
+                 "山东省海防委员会召开会议。省海防委副主任乙某出席。")
+    assert "青山市检察院" in found["青山市人民检察院"][1]
+    assert "青山市退役军人局" in found["青山市退役军人事务局"][1]
+    assert "青山市征兵领导小组" in found["青山市征兵工作领导小组"][1]
+    assert "省海防委" in found["山东省海防委员会"][1]
