@@ -90,8 +90,11 @@ SUB_TOWNSHIP_LEVELS = ("村", "社区", "街道")
 LEVEL_ONLY_ORGANS = ("党总支", "党支部", "党委", "党工委", "办事处", "委员会", "委会", "居委会", "两委")
 
 
+_SUB_TOWNSHIP_FIRST = frozenset(lv[0] for lv in SUB_TOWNSHIP_LEVELS)
+
+
 def sub_township_level(ctx: NameContext, h: HeadCand) -> bool:
-    if h.typ not in ORG_TYPES:
+    if h.typ not in ORG_TYPES or h.t[h.start] not in _SUB_TOWNSHIP_FIRST:
         return False
     name = h.t[h.start:h.e]
     return any(name.startswith(lv) and name[len(lv):] in LEVEL_ONLY_ORGANS for lv in SUB_TOWNSHIP_LEVELS)
@@ -183,11 +186,16 @@ def counted_before(ctx: NameContext, h: HeadCand) -> bool:
         and t.endswith(COUNT_BEFORE_WORDS, lo, s - 1)
 
 
+_DESCRIBED_LAST = frozenset(w[-1] for w in DESCRIBED_BEFORE_WORDS)
+
+
 def described_one(ctx: NameContext, h: HeadCand) -> bool:
     # 是一个“三线”兵工厂, 国内最大的国有综合性企业集团, 一项基本政治制度: one thing described with an
     # article or a superlative (name_rules.DESCRIBED_BEFORE_WORDS), no name; 第一个 is an ordinal and
     # 每一项 a distributive, and 一项 counts things done, never a body (每一项省政府重点工作)
     t, s = h.t, h.start
+    if s == 0 or t[s - 1] not in _DESCRIBED_LAST:
+        return False  # (a set test before the word loop: every candidate of every type comes here)
     for w in DESCRIBED_BEFORE_WORDS:
         if t.endswith(w, max(0, s - len(w)), s):
             if w == "一项" and h.typ in ORG_TYPES:
