@@ -73,11 +73,12 @@ def test_a_premier_written_with_his_title_is_the_bare_name():
 
 
 def test_a_count_of_events_or_groups_before_the_head_names_none():
-    # name_rules.QUANTITY 场 and a count of several numerals before 大 (十一大…集团); NameContext.party_re
+    # name_rules.QUANTITY 场, 类 and a count of several numerals before 大 (十一大…集团); NameContext.party_re
     # leaves 十一大 before 军工/企业/集团 to the count (no Party congress): a count of a kind, no name
     found = ents("青山省分别在东川、西川召开了两场航空产业推介会。十一大军工集团集体亮相。"
-                 "在全国目光聚焦青山一场国家级会议之际,举办了一场卫星应用分论坛。")
-    assert not [n for n in found if "推介会" in n or "会议" in n or "论坛" in n or "大" in n]
+                 "在全国目光聚焦青山一场国家级会议之际,举办了一场卫星应用分论坛。"
+                 "科学划分出“维持现状、退出报废”四类工程。")
+    assert not [n for n in found if "推介会" in n or "会议" in n or "论坛" in n or "大" in n or "工程" in n]
     found = ents("3月5日,青山市召开第二届航空产业推介会。")
     assert [n for n in found if n.endswith("航空产业推介会")]
 
