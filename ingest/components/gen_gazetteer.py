@@ -11,11 +11,14 @@ from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     ACADEMY_CONTEXT,
     BOARD,
+    BODY_SITE_AFTER,
     BOSS,
+    CENTRAL_NOUN_STARTS,
     CODE_NAME_BEFORE,
     DESIGNATIONS_RE1,
     DOCTRINE_AFTER,
     FIELD_LIST_AFTER,
+    FORCE_PEOPLE_AFTER,
     GROUP_SHORT_BEFORE_NUMBER,
     LEVEL_CHARS,
     NUMBERED_ACADEMY,
@@ -32,14 +35,18 @@ def gazetteer(ctx: NameContext, t: str) -> list[Cand]:
     out = []
     for s, e, w in ctx.gaz_re.finditer(t):
         name, typ = ctx.gaz_forms[w]
-        if w == "中央" and (t[e:e + 1] in ("企", "军", "部", "财", "预", "环", "生", "空", "单")):
+        if w == "中央" and t.startswith(CENTRAL_NOUN_STARTS, e):
             continue
         if w.endswith("部") and e < len(t) and t[e] in "门分署队长":
             continue
         if typ == "Person" and t.startswith(DOCTRINE_AFTER, e):
             continue  # 以某某新时代…思想为指导: a doctrine named after a leader, no mention of the person
+        if BODY_SITE_AFTER.match(t, e + 2 if t.startswith("政府", e) else e):
+            continue  # 中央政府门户网站: the page's source outlet (head filter body_website), no actor
         if t.startswith("界别", e):
             continue  # 来自九三学社界别的委员: a sector of a political consultative conference
+        if typ == "MilitaryUnit" and FORCE_PEOPLE_AFTER.match(t, e):
+            continue  # 驻青解放军官兵, 解放军和武警部队代表团: the force's people, no unit
         if typ == "MilitaryUnit" and t.startswith(("报", "日报", "画报"), e):
             continue  # 解放军报: a newspaper, not the army
         # a short group name glued to more text is a word, not the group (中国建筑|金属结构)

@@ -33,6 +33,7 @@ from ingest.components.name_rules import (
     DATELINE_IN_NAME,
     DAY_BEFORE_NAME,
     DEPT_HEADS,
+    DEPT_OF_PARENT_HEADS,
     DESIGNATION_HEADS,
     EVENT_END,
     EVENT_LEADING_YEAR,
@@ -62,6 +63,7 @@ from ingest.components.name_rules import (
     ORG_TYPES,
     OWN_BODY,
     PAREN_QUALIFIERS,
+    PARENT_IN_DEPT_BODY,
     PARK_BODY_END,
     PARK_PHASE_END,
     PHASE,
@@ -706,7 +708,7 @@ def _type_and_check(ctx: NameContext, t: str, head: str, typ: str, cls: str, bod
     # 孵化器平台, “军民融合”平台 are kinds of platform
     if head == "平台" and not (ctx.place_re.match_at(t, start) or ctx.gaz3_re.match(body)):
         return REJECT
-    h.typ = typ = _part_type(head, typ, body)
+    h.typ = typ = _part_type(head, typ, body, ctx)
     if head_filters.rejected(ctx, h, "post"):  # plurals of levels, kinds of labs
         return REJECT
     spec = _specific_body(ctx, t, body)
@@ -764,7 +766,7 @@ def _designation_type(ctx: NameContext, t: str, head: str, typ: str, body: str, 
     return typ
 
 
-def _part_type(head: str, typ: str, body: str) -> str:
+def _part_type(head: str, typ: str, body: str, ctx: NameContext | None = None) -> str:
     """The type of a body named as a legal form or a part of another: its whole's type."""
     if head == "合伙企业" and "基金" in body:
         typ = "Fund"  # …产业投资基金合伙企业(有限合伙): a fund in the legal form of a partnership
@@ -776,7 +778,22 @@ def _part_type(head: str, typ: str, body: str) -> str:
     if head in SUB_PART_OF and body.endswith(SUB_PART_OF[head]):
         whole = next(w for w in SUB_PART_OF[head] if body.endswith(w))
         typ = HEAD_INFO.get(whole, (typ, ""))[0]
+    if head in DEPT_OF_PARENT_HEADS and typ == "PartyGovBody" and ctx is not None:
+        typ = _parent_type(ctx, body) or typ
     return typ
+
+
+def _parent_type(ctx: NameContext, body: str) -> str:
+    """The type of the firm or institute a department's body opens with or names last (东方集团公司
+    光电局, 青山大学创新园综合部; a known group's short name, 中国某发采购部), "" when none."""
+    words = list(PARENT_IN_DEPT_BODY.finditer(body))
+    if words:
+        return "Enterprise" if words[-1].group("firm") else "ResearchInstitute"
+    for k in range(min(len(body) - 1, 8), 1, -1):
+        known = ctx.gaz_forms.get(body[:k])
+        if known and known[1] in ("Enterprise", "ResearchInstitute"):
+            return known[1]
+    return ""
 
 
 def _specific_body(ctx: NameContext, t: str, body: str) -> bool:

@@ -20,7 +20,9 @@ from ingest.components.lexicon import lexicon
 from ingest.components.place_codes import inside
 from ingest.normalise import fold
 
-PERSON_SUFFIXES = ("同志", "总书记", "主席", "书记")
+# honorifics and titles written after a person's name; the person is the bare name (李某总理 -> 李某;
+# 副总理 tried before 总理 so 甲某副总理 is 甲某, ent23: READ u36, u47, u71 name a premier 某某总理)
+PERSON_SUFFIXES = ("同志", "总书记", "主席", "书记", "副总理", "总理")
 LEVELS = "省市区县镇乡"
 ORGAN_AFTER_LEVEL = "委政人党"  # 省委, 市政府, 县人大, 区党委: a level and its organ
 SUFFIX_TYPES = ("IndustrialPark", "Association", "Fund", "Event", "Policy", "ResearchInstitute", "Project")

@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ingest.components.candidate import CJK
-from ingest.components.lexicon import data_lines
+from ingest.components.lexicon import data_lines, kind_words
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
+    BODY_SITE_AFTER,
     COMMITTEE_OF_UNIT,
     COUNT_BEFORE_WORDS,
+    DESCRIBED_BEFORE_WORDS,
     FORCE_BODIES,
     FORCE_MEMBERS,
     GENERIC_FIRM_BODY,
@@ -79,6 +81,28 @@ def counted(ctx: NameContext, h: HeadCand) -> bool:
 def generic_body(ctx: NameContext, h: HeadCand) -> bool:
     return h.body in GENERIC_BODIES or (
         h.head in ("政府", "人民政府") and h.body.endswith(("地方", "各级", "基层", "当地")))
+
+
+# below the township: a village's, community's or street's body named by its level alone (村党总支,
+# 社区党支部, 街道办事处) is the body of every village or street the text speaks of, no one body (a
+# township's, 镇党委 or 镇政府 in a town's report, can be the document's own and is kept)
+SUB_TOWNSHIP_LEVELS = ("村", "社区", "街道")
+LEVEL_ONLY_ORGANS = ("党总支", "党支部", "党委", "党工委", "办事处", "委员会", "委会", "居委会", "两委")
+
+
+_SUB_TOWNSHIP_FIRST = frozenset(lv[0] for lv in SUB_TOWNSHIP_LEVELS)
+
+
+def sub_township_level(ctx: NameContext, h: HeadCand) -> bool:
+    if h.typ not in ORG_TYPES or h.t[h.start] not in _SUB_TOWNSHIP_FIRST:
+        return False
+    name = h.t[h.start:h.e]
+    return any(name.startswith(lv) and name[len(lv):] in LEVEL_ONLY_ORGANS for lv in SUB_TOWNSHIP_LEVELS)
+
+
+def body_website(ctx: NameContext, h: HeadCand) -> bool:
+    # 中央政府门户网站, 青山市政府网/: the body's website named as a page's source (BODY_SITE_AFTER)
+    return h.typ in ORG_TYPES and BODY_SITE_AFTER.match(h.t, h.e) is not None
 
 
 def bare_party_prefix(ctx: NameContext, h: HeadCand) -> bool:
@@ -162,6 +186,24 @@ def counted_before(ctx: NameContext, h: HeadCand) -> bool:
         and t.endswith(COUNT_BEFORE_WORDS, lo, s - 1)
 
 
+_DESCRIBED_LAST = frozenset(w[-1] for w in DESCRIBED_BEFORE_WORDS)
+
+
+def described_one(ctx: NameContext, h: HeadCand) -> bool:
+    # 是一个“三线”兵工厂, 国内最大的国有综合性企业集团, 一项基本政治制度: one thing described with an
+    # article or a superlative (name_rules.DESCRIBED_BEFORE_WORDS), no name; 第一个 is an ordinal and
+    # 每一项 a distributive, and 一项 counts things done, never a body (每一项省政府重点工作)
+    t, s = h.t, h.start
+    if s == 0 or t[s - 1] not in _DESCRIBED_LAST:
+        return False  # (a set test before the word loop: every candidate of every type comes here)
+    for w in DESCRIBED_BEFORE_WORDS:
+        if t.endswith(w, max(0, s - len(w)), s):
+            if w == "一项" and h.typ in ORG_TYPES:
+                return False
+            return not (w[0] == "一" and s > len(w) and t[s - len(w) - 1] in "第每")
+    return False
+
+
 def only_one(ctx: NameContext, h: HeadCand) -> bool:
     # 全省唯一的示范园区, 中国唯一科技城: a description of a unique one, not its name
     return "唯一" in h.body
@@ -170,6 +212,25 @@ def only_one(ctx: NameContext, h: HeadCand) -> bool:
 def described_event(ctx: NameContext, h: HeadCand) -> bool:
     # 省委军民融合委员会重要会议, 有关会议: an adjective before the head describes a meeting, no name
     return h.typ == "Event" and h.body.endswith(("重要", "有关", "相关", "系列", "各类", "历次", "多次"))
+
+
+_FREQUENCY = kind_words("meeting_frequency.tsv", ("frequency", "hold"))
+_SITTINGS = re.compile(r"(?:[0-9０-９]+|[一二三四五六七八九十两多数]+)次")
+
+
+def recurring_meeting(ctx: NameContext, h: HeadCand) -> bool:
+    # 每月召开护边员会议, 多次召开青山市发展会议, 召开整改专题会议4次: a meeting held again and again
+    # (a frequency word before it, ingest/data/meeting_frequency.tsv, or a count of sittings after
+    # it) is a practice, no one sitting named (第三次全体会议 counts inside the name and stays)
+    if h.typ != "Event":
+        return False
+    if _SITTINGS.match(h.t, h.e):
+        return True
+    before = h.t[max(0, h.start - 8):h.start]
+    for verb in (*_FREQUENCY["hold"], ""):
+        if before.endswith(verb) and before[:len(before) - len(verb)].endswith(_FREQUENCY["frequency"]):
+            return True
+    return False
 
 
 _THEMED = re.compile(r"主[题題](?:[" + CJK + r"]{0,2})$")
@@ -323,11 +384,12 @@ def plural_jurisdictions(ctx: NameContext, h: HeadCand) -> bool:
 
 
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (
-    empty_or_overlong, counted, generic_body, bare_party_prefix, field_description, first_of_kind,
+    empty_or_overlong, counted, generic_body, sub_township_level, body_website, bare_party_prefix,
+    field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
     level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new, only_one,
-    described_event, themed_event, kind_of_plan, agreement_ceremony, unit_party_committee,
-    counted_before, force_members,
+    described_event, recurring_meeting, themed_event, kind_of_plan, agreement_ceremony, unit_party_committee,
+    counted_before, described_one, force_members,
     district_new_area, described_base, non_park_base, strategy_modifier, kind_of_school,
     quoted_epithet, plan_as_verb, site_ceremony, plural_jurisdictions,
 )}
@@ -354,6 +416,8 @@ def table() -> tuple[tuple[str, str, frozenset[str] | None], ...]:
 # opening condition of its function above: change both together.
 _EVENT_POLICY = ("Event", "Policy")
 ONLY_FOR: dict[str, Callable[[str, str], bool]] = {
+    "sub_township_level": lambda typ, head: typ in ORG_TYPES,
+    "body_website": lambda typ, head: typ in ORG_TYPES,
     "first_of_kind": lambda typ, head: typ not in _EVENT_POLICY,
     "plural_each": lambda typ, head: typ not in _EVENT_POLICY,
     "title_and_name_inside": lambda typ, head: typ in ORG_TYPES,
@@ -364,6 +428,7 @@ ONLY_FOR: dict[str, Callable[[str, str], bool]] = {
     "kind_of_lab": lambda typ, head: typ in ("ResearchInstitute", "IndustrialPark"),
     "counted_before": lambda typ, head: typ != "Policy",
     "described_event": lambda typ, head: typ == "Event",
+    "recurring_meeting": lambda typ, head: typ == "Event",
     "themed_event": lambda typ, head: typ == "Event",
     "kind_of_plan": lambda typ, head: head == "规划",
     "agreement_ceremony": lambda typ, head: typ == "Event" and head.startswith(("签约", "签字", "签署")),

@@ -130,7 +130,8 @@ class NameContext:
         self.party_re = Prefiltered(re.compile(
             r"(?:党的|中共|中国共产党)?(?:第?(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?|[一二三四五六七八九])届"
             r"(?:[一二三四五六七八九]中)全会|(?<![0-9一二三四五六七八九十百])(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
-            r"(?!产业|领域|工程|行业|重点|任务|项目|举措|类|战略|优势|板块|平台|基地|中心|体系|机制|工作|行动|专项))"
+            r"(?!产业|领域|工程|行业|重点|任务|项目|举措|类|战略|优势|板块|平台|基地|中心|体系|机制|工作|行动|专项"
+            r"|军工|企业|集团))"
         ))
         place_codes()  # the division codes (compound places) load with the lexicon, not on first use
         self.placeholder_re = Prefiltered(re.compile(

@@ -75,6 +75,13 @@ SUB_PART_OF = {
     "起步区": ("开发区", "高新区", "经开区", "产业园", "工业园", "科技园", "园区"),
     "办公室": ("促进会", "协会", "商会", "联合会", "联盟", "学会", "公司", "集团"),
 }
+# ent23: a department (…部, …局, …处) named after the firm or the institute it belongs to has the
+# parent's type, the parent word nearest the head deciding (东方集团公司光电局, 青山大学创新园综合部,
+# 某集团第四研究院第四总体设计部): READ u56, u62, u69 (gen_heads._part_type)
+DEPT_OF_PARENT_HEADS = ("部", "局", "处")
+PARENT_IN_DEPT_BODY = re.compile(
+    r"(?P<firm>集团|公司)|(?P<inst>大学|学院|研究院|研究所|[0-9〇零一二三四五六七八九]{2,4}所)"
+)
 GLUE_BODY_END = frozenset("办委局厅团司部")  # last characters of a body's name (双拥办, 集团, 公司)
 # 5月, 首轮, 新一届(全国双拥模范城): a date or a round/term count before a name is no part of it
 LEADING_COUNT = re.compile(r"[0-9]{1,2}月(?:[0-9]{1,2}日)?|(?:一|首|本|上|下|第[0-9一二三四五六七八九十]+)轮"
@@ -183,8 +190,8 @@ PARTY_PREFIX = "中共"
 
 ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?")
 QUANTITY = re.compile(
-    r"[0-9一二三四五六七八九十百千万亿两几多]+(?:亿|万)?(?:元|个|家|项|名|人|批|支|期)"
-    r"|一整?套|一系列|[一二三四两多]级|^[一二三四五六七八九十两几]大(?=[\u4e00-\u9fff]{2})"
+    r"[0-9一二三四五六七八九十百千万亿两几多]+(?:亿|万)?(?:元|个|家|项|名|人|批|支|期|场|类)"
+    r"|一整?套|一系列|[一二三四两多]级|^[一二三四五六七八九十两几]+大(?=[\u4e00-\u9fff]{2})"
 )
 GENERIC_FIRM_BODY = re.compile(
     r"(?:央属|中央|地方|国有|民营|民口|军工|骨干|龙头|重点|大型|中小|相关|有关|各类|省属|市属|上市|拟上市"
@@ -219,6 +226,10 @@ LIST_QUANTIFIER = re.compile(
 # a quantity right before a name (建设一批…产业园, 各具特色的…园区): a kind (head filter counted_before)
 COUNT_BEFORE_WORDS = ("一批", "一系列", "若干", "一些", "多个", "多项", "各类", "一大批", "各具特色的")
 COUNT_BEFORE = re.compile("(?:" + "|".join(COUNT_BEFORE_WORDS) + ")$")
+# ent23: one thing described, right before the name (是一个“三线”兵工厂, 有一个国家级高新技术开发区, 一项基本
+# 政治制度, 国内最大的国有…集团, 实力最强的…工业园): a kind or a description, no name (head filter
+# described_one; an ordinal, 第一个, is no article); READ u17, u40, u41, u51, u69
+DESCRIBED_BEFORE_WORDS = ("一个", "一家", "一所", "一座", "一项", "一支", "最大的", "最强的")
 # words closing a body before 项目 that make a kind of project (重点项目, 科研项目): project_kinds.txt
 GENERIC_PROJECT_END: tuple[str, ...] = tuple(data_lines("project_kinds.txt"))
 # a count closing the body before 项目 (…两大项目, …4大项目): a count of projects of a kind
@@ -234,6 +245,18 @@ MEDIA_AFTER = re.compile(
 # ent19: a place that opens the source field of a page (来源:青山检察, 来源:天上东川): an outlet's or an
 # account's name, no place of the text (READ u54, u57; the place is written glued to the outlet's words)
 SOURCE_FIELD_BEFORE = re.compile(r"(?:来源|來源|稿源)[:：]\s*$")
+# ent23: a body's website or account right after its name (中央政府门户网站, 青山市政府网/, 东川市人民政府
+# 官方网站): the outlet a page names as its source, no actor of the text (READ u5, u26, u34, u39)
+BODY_SITE_AFTER = re.compile(
+    r"(?:门户网站|门户网|官方网站|官网|网站|网(?=[-－/\s\u3000讯]|$)"
+    r"|門戶網站|門戶網|網站|網(?=[-－/\s\u3000訊]|$))"
+)
+# what follows 中央 when it opens a longer noun and names no Party centre: 中央企业, 中央军委, 中央财政 …
+# (one character), and (ent23) the centre's level of a fund, a rule or units stationed in a province
+# (中央直达资金, 中央支持资金, 中央引导地方…专项, 中央八项规定, 中央驻青军工单位) and the state broadcaster
+# (中央广电总台); READ u1, u16, u28, u30, u44, u61, u69
+CENTRAL_NOUN_STARTS = ("企", "军", "部", "财", "预", "环", "生", "空", "单",
+                       "直达", "支持资金", "引导", "八项规定", "驻", "广电")
 MEDIA_LONG = re.compile(
     r"[" + CJK + r"]{1,4}?(?:(?:日报|晚报|晨报|商报|时报)(?=讯|社|记者|[\s(（:：])|网(?=讯))"
 )
@@ -482,6 +505,12 @@ LEVEL_CHARS = "省市区县镇乡"
 # a whole armed force named for its members (武警部队官兵): head filter `force_members`
 FORCE_BODIES = frozenset(("武警", "武装警察"))
 FORCE_MEMBERS = ("官兵", "指战员", "全体官兵", "广大官兵")
+# ent23: a whole force named from the gazetteer for its people: its members greeted or praised
+# (驻青解放军官兵, 海军官兵, 武警部队全体官兵) or its delegation to a congress (解放军和武警部队代表团,
+# 解放军团人大代表): people, no unit (gen_gazetteer; READ u1, u27, u39)
+FORCE_PEOPLE_AFTER = re.compile(
+    r"(?:全体|广大)?(?:官兵|指战员)|(?:和[^，,。；;、]{2,10}?)?代表团|团(?:人大)?代表"
+)
 COMMITTEE_OF_UNIT = ("人武部", "武装部", "军分区", "警备区", "省军区", "军区")
 # the jurisdiction a congress abbreviation (党代会, 人代会, 两会: heads.tsv class "congress") is held
 # at, when no place names it: 全国人代会, 省第十二次党代会, 全市“两会”
