@@ -31,7 +31,13 @@ from ingest.components.grouping import (
     group_mentions,
 )
 from ingest.components.lexicon import lexicon
-from ingest.components.name_rules import EVENT_YEAR_OF_SITTING, OWNERSHIP_PREFIXES
+from ingest.components.name_rules import (
+    DEICTIC_NOT_FOLLOWED,
+    DEICTIC_SELF_HEADS,
+    DEICTIC_WORDS,
+    EVENT_YEAR_OF_SITTING,
+    OWNERSHIP_PREFIXES,
+)
 from ingest.components.recognizer import (
     BARE_HEADS,
     DEICTIC_HEADS,
@@ -325,7 +331,8 @@ class EntityRecognizer:
             covered[c.start:c.end] = b"\x01" * (c.end - c.start)
         for h in DEICTIC_HEADS:  # 该园区, 本基地: the body of that kind named last
             for s, e in occurrences.spans(t, h):
-                if not any(covered[s:e]) and t[s - 1:s] in ("该", "本", "此") and s > 0:
+                if not any(covered[s:e]) and t[s - 1:s] in DEICTIC_WORDS and s > 0 \
+                        and t[e:e + 1] not in DEICTIC_NOT_FOLLOWED.get(h, "#"):
                     os_, oe = _to_original(s, e, offsets, len(text), text)
                     out.append((os_, oe, h))
         for h in BARE_HEADS:
@@ -334,6 +341,8 @@ class EntityRecognizer:
                     continue
                 prev = t[max(0, s - 2):s]
                 before = t[s - 1:s]
+                if h in DEICTIC_HEADS and before in DEICTIC_WORDS:
+                    continue  # 该基金: taken above as the fund named last
                 if h == "中心" and before not in ("该", "本", "此"):
                     continue  # 该中心: only a deictic makes the bare word a reference
                 after_stop = before in ("该", "本", "。", "，", ",", "\n", "")
@@ -349,11 +358,9 @@ class EntityRecognizer:
 
     def _attach_bare(self, groups, bare, text: str) -> None:
         for s, e, h in bare:
-            if h in DEICTIC_HEADS:
-                before = [(max(c.start for c in g.mentions if c.start < s), g) for g in groups
-                          if g.type == DEICTIC_HEADS[h] and any(c.start < s for c in g.mentions)]
-                if before:
-                    g = max(before, key=lambda x: x[0])[1]
+            if h in DEICTIC_HEADS and fold(text[s - 1:s]) in DEICTIC_WORDS and s > 0:
+                g = _deictic_referent(groups, s, h, text)
+                if g is not None:
                     g.mentions.append(Cand(s, e, g.type, "rule:deictic_head", 0.6, 0))
                 continue
             # the entity the head word names (协会 -> …技术协会, not …协会第六届会员代表大会)
@@ -368,6 +375,32 @@ class EntityRecognizer:
             g = min(targets, key=lambda g: g.first)
             g.mentions.append(Cand(s, e, g.type, "rule:bare_head", 0.6, 0))
             g.forms.setdefault(text[s:e], s)
+
+
+def _deictic_referent(groups: list[Group], s: int, h: str, text: str) -> Group | None:
+    """The group a deictic head at s (该项目, 该基金, 本基地) refers back to: the one of the head's
+    type named last before it, or None.
+
+    Why (rel17, READ u2, u8, u20, u35, u43, u58, u63): "根据《青山市甲办法》…，制定本办法": 本/此 + a
+    head of a document's own text (DEICTIC_SELF_HEADS) is the text being read (`_own_text`), not
+    the policy it cites, which the nearest earlier Policy always was; 该办法 still refers back."""
+    typ = DEICTIC_HEADS[h]
+    if h in DEICTIC_SELF_HEADS and fold(text[s - 1:s]) != "该":
+        return _own_text(groups, typ, h, text)
+    before = [(max(c.start for c in g.mentions if c.start < s), g) for g in groups
+              if g.type == typ and any(c.start < s for c in g.mentions)]
+    return max(before, key=lambda x: x[0])[1] if before else None
+
+
+def _own_text(groups: list[Group], typ: str, h: str, text: str) -> Group | None:
+    """The text being read, when its headline names it: the one group of the type first named in
+    the first line whose name ends with the head ("东川市关于…的实施意见\n…制定本实施意见"), else None."""
+    line_end = text.find("\n")
+    if line_end < 0:
+        return None
+    own = [g for g in groups if g.type == typ and min(c.start for c in g.mentions) < line_end
+           and any(fold(f).rstrip("》”\"").endswith(h) for f in g.forms)]
+    return own[0] if len(own) == 1 else None
 
 
 def _short_firm(k: str) -> str:

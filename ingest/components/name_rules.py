@@ -52,9 +52,17 @@ BARE_DEPARTMENT_HEADS = frozenset(
 
 # Heads that, standing alone after 本次/此次/该, refer back to the document's entity of that kind.
 # Heads that, after 该/本/此, refer back to the body of that type named last (该园区, 本基地)
+# (rel17: 该项目 and 该基金 too, READ u14, u22, u30, u56, u64: the project or fund named last, not
+# the first one of the document; a 基金 without a deictic stays a bare head)
 DEICTIC_HEADS = {"园区": "IndustrialPark", "基地": "IndustrialPark", "公司": "Enterprise",
                  "研究院": "ResearchInstitute", "研究所": "ResearchInstitute",
-                 "实施意见": "Policy", "意见": "Policy", "方案": "Policy", "规划": "Policy", "办法": "Policy"}
+                 "实施意见": "Policy", "意见": "Policy", "方案": "Policy", "规划": "Policy", "办法": "Policy",
+                 "项目": "Project", "基金": "Fund"}
+# heads of a document's own text: 本办法, 本规划 name the text being read, no entity it cites (rel17)
+DEICTIC_SELF_HEADS = frozenset({"实施意见", "意见", "方案", "规划", "办法"})
+# characters after a deictic head that make it another word (该项目部: the project's office)
+DEICTIC_NOT_FOLLOWED = {"项目": "部组"}
+DEICTIC_WORDS = ("该", "本", "此")
 BARE_HEADS = ("对接会", "峰会", "论坛", "展洽会", "博览会", "研讨会", "座谈会", "联盟", "促进会", "协会",
               "产业园", "示范区", "基金", "联合体", "商会", "中心", "仪式", "推介会", "协商会", "恳谈会")
 
