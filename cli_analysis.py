@@ -108,12 +108,58 @@ def check_jurisdictions(G, jurisdictions) -> None:
             raise typer.Exit(2)
 
 
+def places_within(G, jurisdictions) -> list[str]:
+    """The store's jurisdictions that lie inside a province or city asked for (-j 内蒙古 also means
+    鄂尔多斯市 and its 乌审旗: an analyst asking about one province means its cities too; the store
+    files each body under its own city). Places come from China's administrative table."""
+    from graph.analysis.filters import jurisdiction_matches
+    from graph.places import lookup
+
+    wanted = [j for j in jurisdictions or [] if j]
+    known = sorted({a.get("jurisdiction") or "" for _, a in G.nodes(data=True)} - {""})
+    asked = {j for j in known if jurisdiction_matches(j, wanted)}
+    outer = {p.name for p in (lookup(j) for j in asked if "〔" not in j) if p and p.level != "county"}
+    inside = []
+    for j in known:
+        p = lookup(j) if j not in asked and "〔" not in j else None
+        if p and (p.province in outer or p.city in outer):
+            inside.append(j)
+    return inside
+
+
+def people_tied(G, jurisdictions) -> set[str]:
+    """People tied to a body of the jurisdictions asked for. A person has no jurisdiction of their
+    own, so a jurisdiction filter dropped every one of them, and with them the dual-hatted leader
+    (市委书记、军分区党委第一书记) who is the very link between the two sides of a city."""
+    from graph.analysis.filters import jurisdiction_matches
+
+    inside = {n for n, j in G.nodes(data="jurisdiction") if j and jurisdiction_matches(j, jurisdictions)}
+    people = set()
+    for u, v in G.edges():
+        for a, b in ((u, v), (v, u)):
+            if b in inside and G.nodes[a].get("type") == "Person":
+                people.add(a)
+    return people
+
+
 def filtered(G, types=None, jurisdictions=None, since=None, until=None, keep=()):
     from graph.analysis.filters import filter_graph
 
     check_jurisdictions(G, jurisdictions)
+    jurisdictions = [j for j in jurisdictions or [] if j]
+    if jurisdictions:
+        inside = places_within(G, jurisdictions)
+        if inside:
+            err.print(f"note: --jurisdiction {', '.join(jurisdictions)} includes the places inside it: "
+                      f"{', '.join(inside)}", highlight=False)
+        asked, jurisdictions = jurisdictions, jurisdictions + inside
+        if not types or "person" in {t.lower() for t in types}:
+            keep = set(keep) | people_tied(G, jurisdictions)
     try:
-        return filter_graph(G, types=types, jurisdictions=jurisdictions, since=since, until=until, keep=keep)
+        H = filter_graph(G, types=types, jurisdictions=jurisdictions, since=since, until=until, keep=keep)
+        if jurisdictions and "filters" in H.graph:  # a report states what was asked, and what it took in
+            H.graph["filters"] = {**H.graph["filters"], "jurisdictions": asked, "within": inside}
+        return H
     except ValueError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from exc
@@ -391,13 +437,17 @@ def brokers(
                   "—" if r["constraint"] is None else f"{r['constraint']:.3f}", f"{r['effective_size']:.2f}",
                   str(r["pairs_separated"]))
     out.print(t)
-    c = Table(title="Cut points: removing one leaves military–civilian pairs with no connection")
-    for col in ("entity", "type", "side", "pairs cut", "of pairs", "share"):
-        c.add_column(col)
-    for r in res["cut_points"]:
-        c.add_row(label(r["name"], r["gloss"]), r["type"], r["side"], str(r["pairs_separated"]),
-                  str(r["pairs_total"]), f"{r['share']:.0%}")
-    out.print(c)
+    if not res["cut_points"]:
+        out.print("Cut points: none (no single entity's removal leaves a military–civilian pair with no "
+                  "connection)", highlight=False)
+    else:
+        c = Table(title="Cut points: removing one leaves military–civilian pairs with no connection")
+        for col in ("entity", "type", "side", "pairs cut", "of pairs", "share"):
+            c.add_column(col)
+        for r in res["cut_points"]:
+            c.add_row(label(r["name"], r["gloss"]), r["type"], r["side"], str(r["pairs_separated"]),
+                      str(r["pairs_total"]), f"{r['share']:.0%}")
+        out.print(c)
     if not res["rows"] and not res["cut_points"]:
         raise typer.Exit(1)
 

@@ -333,7 +333,8 @@ def _gaps_section(rep: dict) -> dict | None:
 def filters_line(f: dict) -> str:
     """'Filters: jurisdiction 龙岩 · types MilitaryUnit, PartyGovBody · documents dated 2019-01 to
     2020' in words (it read "types=all, jurisdictions=['Longyan'], dates=…–…", a Python list)."""
-    parts = [f"jurisdiction {', '.join(f['jurisdictions'])}" if f.get("jurisdictions")
+    within = f" with the places inside it ({', '.join(f['within'])})" if f.get("within") else ""
+    parts = [f"jurisdiction {', '.join(f['jurisdictions'])}{within}" if f.get("jurisdictions")
              else "all jurisdictions",
              f"types {', '.join(f['types'])}" if f.get("types") else "all types"]
     since, until = f.get("since"), f.get("until")
