@@ -266,7 +266,10 @@ def show(
     t.add_column("field", style="bold")
     t.add_column("value")
     for f in ("key", "type", "side", "jurisdiction", "gloss"):
-        t.add_row(f, place_label(str(info[f])) or "(national)" if f == "jurisdiction" else str(info[f]))
+        if f == "jurisdiction":  # a person has none of their own: 李理 read '(national)'
+            t.add_row(f, place_label(str(info[f])) or ("—" if info["type"] == "Person" else "(national)"))
+        else:
+            t.add_row(f, str(info[f]))
     t.add_row("aliases", "、".join(info["aliases"]) or "—")
     t.add_row("documents", "\n".join(f"{d.get('id')}  {d.get('date', '')}  {d.get('title', '')}"
                                      for d in info["documents"]))

@@ -92,3 +92,13 @@ def test_a_type_filter_without_person_keeps_people_out(app, db):
 def test_no_cut_point_is_said_in_words_not_an_empty_table(app, db):
     r = run(app, "brokers", "-j", "林西", "--db", db)
     assert "Cut points: none" in r.output  # was an empty table with headers only
+
+
+def test_show_gives_a_person_no_jurisdiction_rather_than_national(app, db):
+    r = run(app, "show", "包青山", "--db", db)
+    assert r.exit_code == 0, r.output
+    row = next(line for line in r.output.splitlines() if "jurisdiction" in line)
+    assert "national" not in row and "—" in row
+    body = next(line for line in run(app, "show", "自治区国动办", "--db", db).output.splitlines()
+                if "jurisdiction" in line)
+    assert "内蒙古自治区" in body
