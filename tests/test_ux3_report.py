@@ -40,3 +40,15 @@ def test_the_report_lists_only_the_documents_of_what_it_draws():
     rep = build_report(invented(), "青松重工集团")
     assert rep["sections"][0]["radius"] == 2  # thin at one hop: widened, as before
     assert [d["id"] for d in rep["documents"]] == ["ux3r1"]
+
+
+def test_the_gap_report_shows_the_findings_before_the_pictures():
+    from graph.report import report
+    from tests.test_analysis_graphs import corpus
+
+    for fmt, picture, finding, held in (("md", "![gap picture ", "### Stated problems", "### Not enough"),
+                                        ("html", 'class="network gap-picture"', "<h3>Stated problems",
+                                         "<h3>Not enough")):
+        text = report(corpus(), include_gaps=True, fmt=fmt)
+        assert text.index(finding) < text.index(picture) < text.index(held), fmt
+        assert "Pictures by jurisdiction" in text
