@@ -21,7 +21,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from graph.gloss import place_label
+from graph.gloss import place_label, quoted
 from workflows.render import Table
 
 out = Console()
@@ -231,7 +231,7 @@ def label(name: str, gloss: str) -> str:
 def ev_text(e: dict | None, width: int = 0) -> str:
     if not e:
         return ""
-    s = e.get("sentence", "")
+    s = quoted(e.get("sentence", ""))
     if width and len(s) > width:
         s = s[: width - 1] + "…"
     return f"“{s}” [dim]({e.get('document', '')}, {e.get('modality', '')})[/dim]"

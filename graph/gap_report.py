@@ -19,7 +19,7 @@ import networkx as nx
 
 from graph.analysis.gaps.common import KINDS
 from graph.analysis.gaps.sides import sided_actors, tie_graph
-from graph.gloss import finding_title, place_label
+from graph.gloss import finding_title, place_label, quoted
 
 MAX_PICTURES = 6
 MAX_PICTURE_NODES = 36
@@ -215,7 +215,7 @@ def _block(f: dict, seen: dict[str, str]) -> dict:
             continue
         seen[ident] = f"#{ref}"
         if len(quotes) < MAX_QUOTES:
-            quotes.append({"text": e.get("sentence", ""), "cite": _cite(e)})
+            quotes.append({"text": quoted(e.get("sentence", "")), "cite": _cite(e)})
     return {
         "ref": ref,
         "title": finding_title(f),  # a masked-place holder reads as such, not as a name

@@ -463,9 +463,19 @@ def unmask_text(text: str, names: list[str]) -> str:
     return text
 
 
+def quoted(sentence: str) -> str:
+    """A source sentence as a reader is shown it: without the pinyin a mirror site printed after
+    characters (召開(kāi)議軍會(huì )議 is 召開議軍會議; u65-01, u66-01 and others of u65-u71 had one
+    every few characters). The characters stay as written; the store and --json keep the sentence
+    as stored, offsets and all."""
+    from ingest.textfold import strip_pinyin
+
+    return strip_pinyin(sentence or "")
+
+
 def finding_title(f: dict) -> str:
     """A gap finding's title with its masked-place holder (if any) shown as such."""
     names = [e.get(k, "") for e in f.get("entities") or [] for k in ("name", "key")]
     jur = f.get("jurisdiction", "") or ""
     names += [jur, jur.split("〔")[0]] if masked_place(jur) else []  # its bare XX means that place
-    return unmask_text(f.get("title", ""), names)
+    return quoted(unmask_text(f.get("title", ""), names))

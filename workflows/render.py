@@ -16,7 +16,7 @@ from rich.padding import Padding
 from rich.table import Table as _RichTable
 from rich.text import Text
 
-from graph.gloss import MASKED, finding_title
+from graph.gloss import MASKED, finding_title, quoted
 
 JURISDICTION_NOTE = ("(place masked in the source, s000): an anonymised place (the document writes XX "
                      "or **); NAME〔doc〕 (XX〔s000〕军分区, 市委〔w06〕): a body in such a place or a local "
@@ -69,7 +69,7 @@ def mentions_placeholder(*texts: str) -> bool:
 
 def evidence_line(e: dict) -> Text:
     """“sentence” (document, modality): the whole sentence, never shortened."""
-    t = Text("“" + (e.get("sentence") or "") + "”")
+    t = Text("“" + quoted(e.get("sentence") or "") + "”")
     meta = ", ".join(x for x in (e.get("document", ""), e.get("date", ""), e.get("modality", "")) if x)
     if meta:
         t.append(f" ({meta})", style="dim")
