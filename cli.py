@@ -132,9 +132,11 @@ def ingest(
         "--annotations", help="PATHS are annotation files (gold JSONL, or `extract --format jsonl` "
         "output corrected by hand, or a Label Studio JSON export): store their facts as curated "
         "documents.")] = False,
-    force: Annotated[bool, typer.Option("--force", help="Replace a stored document even when another "
-                                        "file stored it under the same id, or when it was stored "
-                                        "from annotations (curated).")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Extract and write again even an unchanged "
+                                        "file (after an upgrade: new rules and English glosses), and "
+                                        "replace a stored document even when another file stored it "
+                                        "under the same id, or when it was stored from annotations "
+                                        "(curated).")] = False,
 ) -> None:
     """Extract and store documents; unchanged files are skipped, changed ones replaced.
 
