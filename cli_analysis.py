@@ -209,11 +209,17 @@ def find_entity(G, name: str, as_json: bool) -> str:
         else:
             err.print(f"[red]{exc}[/red]", highlight=False)
             if exc.candidates:
+                # four columns at 80: the name only where it is not the key, the match unbroken
+                # ('gloss:con' / 'tains' and a 'jurisdicti' / 'on' header read as two words)
                 t = Table(title="Candidates (use the key or a fuller name)")
-                for col in ("key", "name", "gloss", "type", "jurisdiction", "match"):
-                    t.add_column(col)
+                t.add_column("key (name)", ratio=2)
+                t.add_column("gloss", ratio=2)
+                t.add_column("type, jurisdiction", ratio=2)
+                t.add_column("match", no_wrap=True)
                 for c in exc.candidates:
-                    t.add_row(c.key, c.name, c.gloss, c.type, c.jurisdiction, f"{c.matched} {c.score:.2f}")
+                    t.add_row(c.key + (f"\n({c.name})" if c.name != c.key else ""), c.gloss,
+                              ", ".join(x for x in (c.type, place_label(c.jurisdiction)) if x),
+                              f"{c.matched} {c.score:.2f}")
                 err.print(t)
         raise typer.Exit(NOT_FOUND) from exc
 

@@ -61,3 +61,28 @@ def test_show_exits_3_and_lists_the_candidate(tmp_path):
                            env={"COLUMNS": "80"})
     assert r.exit_code == 3, r.output
     assert "no entity is named" in r.output and "中国" in r.output
+
+
+def test_candidates_read_at_80_columns(tmp_path):
+    import typer
+    from typer.testing import CliRunner
+
+    import cli_analysis
+    from graph.embedded import EmbeddedStore
+    from tests.test_analysis_graphs import build, document_graphs, node
+
+    def invented():
+        return build({"ux3c": {"date": "2024", "jurisdiction": "赤峰市"}},
+                     [("ux3c", node("赤峰青松重工集团有限公司", "Enterprise", "赤峰市")),
+                      ("ux3c", node("赤峰青松化工机械有限公司", "Enterprise", "赤峰市"))], [])
+
+    store = EmbeddedStore(tmp_path / "g.db")
+    for dg in document_graphs(invented):
+        store.write_document(dg)
+    store.close()
+    app = typer.Typer()
+    cli_analysis.register(app)
+    r = CliRunner().invoke(app, ["show", "Qingsong", "--db", str(tmp_path / "g.db")], env={"COLUMNS": "80"})
+    assert r.exit_code == 3, r.output
+    assert "gloss:contains" in r.output  # the match kind on one line, not 'gloss:con' / 'tains'
+    assert "jurisdicti " not in r.output  # nor a header broken in two
