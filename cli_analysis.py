@@ -428,7 +428,10 @@ def brokers(
     sides = ", ".join(f"{k} {v}" for k, v in res["sides"].items())
     t = Table(title=f"Brokers between sides ({res['nodes']} entities: {sides})",
               caption="ties m/c/j: ties to military / civilian / joint actors; roles: Gould–Fernandez "
-                      "brokerage counts (gatekeeper, representative, liaison carry ties across sides); "
+                      "brokerage counts: coordinator (between two of its own side), consultant (between "
+                      "two of another side), gatekeeper and representative (between its side and "
+                      "another), liaison (between two other sides); the last three carry ties across "
+                      "sides; "
                       "constraint: Burt's (low = brokers more); pairs cut: military–civilian pairs left "
                       "unconnected without it")
     t.add_column("entity (type, side, jurisdiction)", min_width=16, ratio=3)
