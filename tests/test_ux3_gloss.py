@@ -39,3 +39,12 @@ def test_common_words_take_their_sense_in_a_name():
     assert gloss("青松通用航空高技术研究院", "ResearchInstitute").endswith(
         "General Aviation High Technology Research Academy")
     assert "Exploit" not in gloss("青松房地产开发有限公司", "Enterprise")
+
+
+def test_names_of_the_trial_list_left_after_the_first_fixes():
+    g = gloss("中国兵器装备集团公司青松分公司", "Enterprise")
+    assert g.startswith("CSGC ") and "Company Qingsong" not in g  # was 'CSGC Company …'
+    assert "Long March Chemical Engineering" in gloss("青松长征化学工程有限公司", "Enterprise")
+    assert gloss("青松指挥学院", "ResearchInstitute").endswith("Command College")
+    assert "First Machinery Group" in gloss("青松一机集团", "Enterprise")
+    assert "Naming" in gloss("《青松市国防教育基地命名管理办法》", "Policy")
