@@ -711,3 +711,5 @@ def register(app: typer.Typer) -> None:
     """Add the analysis commands to the main `mcfgraph` app."""
     for name, fn in COMMANDS.items():
         app.command(name)(fn)
+    # an analyst's word for show (typer suggested `centrality` for `mcfgraph entity NAME`)
+    app.command("entity", hidden=True)(show)
