@@ -557,8 +557,13 @@ def gaps(
     store = load_dismissals(db)
     G = filtered(load_graph(db, neo4j, neo4j_uri), None, None, since, until)
     check_jurisdictions(G, jurisdictions)
+    jurisdictions = [j for j in jurisdictions or [] if j]
+    inside = places_within(G, jurisdictions) if jurisdictions else []
+    if inside:  # as every other command: a province or city takes in the places inside it
+        err.print(f"note: --jurisdiction {', '.join(jurisdictions)} includes the places inside it: "
+                  f"{', '.join(inside)}", highlight=False)
     try:
-        res = run(G, kinds=kind, types=check_types(types), jurisdictions=jurisdictions,
+        res = run(G, kinds=kind, types=check_types(types), jurisdictions=(jurisdictions + inside) or None,
                   max_hops=max_hops or None, top=top or None, as_of=as_of, dismissed=store.dismissed)
     except ValueError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)

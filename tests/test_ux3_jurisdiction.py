@@ -102,3 +102,8 @@ def test_show_gives_a_person_no_jurisdiction_rather_than_national(app, db):
     body = next(line for line in run(app, "show", "自治区国动办", "--db", db).output.splitlines()
                 if "jurisdiction" in line)
     assert "内蒙古自治区" in body
+
+
+def test_gaps_take_in_the_places_inside_a_province_too(app, db):
+    r = run(app, "gaps", "-j", "内蒙古", "--db", db)
+    assert "includes the places inside it" in r.output and "赤峰市" in r.output
