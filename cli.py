@@ -132,9 +132,11 @@ def ingest(
         "--annotations", help="PATHS are annotation files (gold JSONL, or `extract --format jsonl` "
         "output corrected by hand, or a Label Studio JSON export): store their facts as curated "
         "documents.")] = False,
-    force: Annotated[bool, typer.Option("--force", help="Replace a stored document even when another "
-                                        "file stored it under the same id, or when it was stored "
-                                        "from annotations (curated).")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Extract and write again even an unchanged "
+                                        "file (after an upgrade: new rules and English glosses), and "
+                                        "replace a stored document even when another file stored it "
+                                        "under the same id, or when it was stored from annotations "
+                                        "(curated).")] = False,
 ) -> None:
     """Extract and store documents; unchanged files are skipped, changed ones replaced.
 
@@ -215,8 +217,14 @@ def _log_outcome(o) -> None:
     elif o.status not in ("failed", "curated"):
         ident = f"as {o.doc_id}, " if o.doc_id else ""
         note = f"; note: {o.note}" if getattr(o, "note", "") else ""
-        err.print(f"{o.status}: {o.path} ({ident}{o.entities} entities, {o.relations} relations){note}",
+        err.print(f"{o.status}: {o.path} ({ident}{_n(o.entities, 'entity', 'entities')}, "
+                  f"{_n(o.relations, 'relation', 'relations')}){note}",
                   markup=False, highlight=False)
+
+
+def _n(k: int, one: str, many: str) -> str:
+    """'1 relation', '5 relations' (the ingest lines read '1 relations')."""
+    return f"{k} {one if k == 1 else many}"
 
 
 def run_with_progress(paths, store, decisions, jobs, force=False):

@@ -21,7 +21,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from graph.gloss import place_label
+from graph.gloss import place_label, quoted
 from workflows.render import Table
 
 out = Console()
@@ -108,12 +108,58 @@ def check_jurisdictions(G, jurisdictions) -> None:
             raise typer.Exit(2)
 
 
+def places_within(G, jurisdictions) -> list[str]:
+    """The store's jurisdictions that lie inside a province or city asked for (-j 内蒙古 also means
+    鄂尔多斯市 and its 乌审旗: an analyst asking about one province means its cities too; the store
+    files each body under its own city). Places come from China's administrative table."""
+    from graph.analysis.filters import jurisdiction_matches
+    from graph.places import lookup
+
+    wanted = [j for j in jurisdictions or [] if j]
+    known = sorted({a.get("jurisdiction") or "" for _, a in G.nodes(data=True)} - {""})
+    asked = {j for j in known if jurisdiction_matches(j, wanted)}
+    outer = {p.name for p in (lookup(j) for j in asked if "〔" not in j) if p and p.level != "county"}
+    inside = []
+    for j in known:
+        p = lookup(j) if j not in asked and "〔" not in j else None
+        if p and (p.province in outer or p.city in outer):
+            inside.append(j)
+    return inside
+
+
+def people_tied(G, jurisdictions) -> set[str]:
+    """People tied to a body of the jurisdictions asked for. A person has no jurisdiction of their
+    own, so a jurisdiction filter dropped every one of them, and with them the dual-hatted leader
+    (市委书记、军分区党委第一书记) who is the very link between the two sides of a city."""
+    from graph.analysis.filters import jurisdiction_matches
+
+    inside = {n for n, j in G.nodes(data="jurisdiction") if j and jurisdiction_matches(j, jurisdictions)}
+    people = set()
+    for u, v in G.edges():
+        for a, b in ((u, v), (v, u)):
+            if b in inside and G.nodes[a].get("type") == "Person":
+                people.add(a)
+    return people
+
+
 def filtered(G, types=None, jurisdictions=None, since=None, until=None, keep=()):
     from graph.analysis.filters import filter_graph
 
     check_jurisdictions(G, jurisdictions)
+    jurisdictions = [j for j in jurisdictions or [] if j]
+    if jurisdictions:
+        inside = places_within(G, jurisdictions)
+        if inside:
+            err.print(f"note: --jurisdiction {', '.join(jurisdictions)} includes the places inside it: "
+                      f"{', '.join(inside)}", highlight=False)
+        asked, jurisdictions = jurisdictions, jurisdictions + inside
+        if not types or "person" in {t.lower() for t in types}:
+            keep = set(keep) | people_tied(G, jurisdictions)
     try:
-        return filter_graph(G, types=types, jurisdictions=jurisdictions, since=since, until=until, keep=keep)
+        H = filter_graph(G, types=types, jurisdictions=jurisdictions, since=since, until=until, keep=keep)
+        if jurisdictions and "filters" in H.graph:  # a report states what was asked, and what it took in
+            H.graph["filters"] = {**H.graph["filters"], "jurisdictions": asked, "within": inside}
+        return H
     except ValueError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from exc
@@ -163,11 +209,17 @@ def find_entity(G, name: str, as_json: bool) -> str:
         else:
             err.print(f"[red]{exc}[/red]", highlight=False)
             if exc.candidates:
+                # four columns at 80: the name only where it is not the key, the match unbroken
+                # ('gloss:con' / 'tains' and a 'jurisdicti' / 'on' header read as two words)
                 t = Table(title="Candidates (use the key or a fuller name)")
-                for col in ("key", "name", "gloss", "type", "jurisdiction", "match"):
-                    t.add_column(col)
+                t.add_column("key (name)", ratio=2)
+                t.add_column("gloss", ratio=2)
+                t.add_column("type, jurisdiction", ratio=2)
+                t.add_column("match", no_wrap=True)
                 for c in exc.candidates:
-                    t.add_row(c.key, c.name, c.gloss, c.type, c.jurisdiction, f"{c.matched} {c.score:.2f}")
+                    t.add_row(c.key + (f"\n({c.name})" if c.name != c.key else ""), c.gloss,
+                              ", ".join(x for x in (c.type, place_label(c.jurisdiction)) if x),
+                              f"{c.matched} {c.score:.2f}")
                 err.print(t)
         raise typer.Exit(NOT_FOUND) from exc
 
@@ -185,7 +237,7 @@ def label(name: str, gloss: str) -> str:
 def ev_text(e: dict | None, width: int = 0) -> str:
     if not e:
         return ""
-    s = e.get("sentence", "")
+    s = quoted(e.get("sentence", ""))
     if width and len(s) > width:
         s = s[: width - 1] + "…"
     return f"“{s}” [dim]({e.get('document', '')}, {e.get('modality', '')})[/dim]"
@@ -220,7 +272,10 @@ def show(
     t.add_column("field", style="bold")
     t.add_column("value")
     for f in ("key", "type", "side", "jurisdiction", "gloss"):
-        t.add_row(f, place_label(str(info[f])) or "(national)" if f == "jurisdiction" else str(info[f]))
+        if f == "jurisdiction":  # a person has none of their own: 李理 read '(national)'
+            t.add_row(f, place_label(str(info[f])) or ("—" if info["type"] == "Person" else "(national)"))
+        else:
+            t.add_row(f, str(info[f]))
     t.add_row("aliases", "、".join(info["aliases"]) or "—")
     t.add_row("documents", "\n".join(f"{d.get('id')}  {d.get('date', '')}  {d.get('title', '')}"
                                      for d in info["documents"]))
@@ -373,7 +428,10 @@ def brokers(
     sides = ", ".join(f"{k} {v}" for k, v in res["sides"].items())
     t = Table(title=f"Brokers between sides ({res['nodes']} entities: {sides})",
               caption="ties m/c/j: ties to military / civilian / joint actors; roles: Gould–Fernandez "
-                      "brokerage counts (gatekeeper, representative, liaison carry ties across sides); "
+                      "brokerage counts: coordinator (between two of its own side), consultant (between "
+                      "two of another side), gatekeeper and representative (between its side and "
+                      "another), liaison (between two other sides); the last three carry ties across "
+                      "sides; "
                       "constraint: Burt's (low = brokers more); pairs cut: military–civilian pairs left "
                       "unconnected without it")
     t.add_column("entity (type, side, jurisdiction)", min_width=16, ratio=3)
@@ -391,13 +449,17 @@ def brokers(
                   "—" if r["constraint"] is None else f"{r['constraint']:.3f}", f"{r['effective_size']:.2f}",
                   str(r["pairs_separated"]))
     out.print(t)
-    c = Table(title="Cut points: removing one leaves military–civilian pairs with no connection")
-    for col in ("entity", "type", "side", "pairs cut", "of pairs", "share"):
-        c.add_column(col)
-    for r in res["cut_points"]:
-        c.add_row(label(r["name"], r["gloss"]), r["type"], r["side"], str(r["pairs_separated"]),
-                  str(r["pairs_total"]), f"{r['share']:.0%}")
-    out.print(c)
+    if not res["cut_points"]:
+        out.print("Cut points: none (no single entity's removal leaves a military–civilian pair with no "
+                  "connection)", highlight=False)
+    else:
+        c = Table(title="Cut points: removing one leaves military–civilian pairs with no connection")
+        for col in ("entity", "type", "side", "pairs cut", "of pairs", "share"):
+            c.add_column(col)
+        for r in res["cut_points"]:
+            c.add_row(label(r["name"], r["gloss"]), r["type"], r["side"], str(r["pairs_separated"]),
+                      str(r["pairs_total"]), f"{r['share']:.0%}")
+        out.print(c)
     if not res["rows"] and not res["cut_points"]:
         raise typer.Exit(1)
 
@@ -495,8 +557,13 @@ def gaps(
     store = load_dismissals(db)
     G = filtered(load_graph(db, neo4j, neo4j_uri), None, None, since, until)
     check_jurisdictions(G, jurisdictions)
+    jurisdictions = [j for j in jurisdictions or [] if j]
+    inside = places_within(G, jurisdictions) if jurisdictions else []
+    if inside:  # as every other command: a province or city takes in the places inside it
+        err.print(f"note: --jurisdiction {', '.join(jurisdictions)} includes the places inside it: "
+                  f"{', '.join(inside)}", highlight=False)
     try:
-        res = run(G, kinds=kind, types=check_types(types), jurisdictions=jurisdictions,
+        res = run(G, kinds=kind, types=check_types(types), jurisdictions=(jurisdictions + inside) or None,
                   max_hops=max_hops or None, top=top or None, as_of=as_of, dismissed=store.dismissed)
     except ValueError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
@@ -649,3 +716,5 @@ def register(app: typer.Typer) -> None:
     """Add the analysis commands to the main `mcfgraph` app."""
     for name, fn in COMMANDS.items():
         app.command(name)(fn)
+    # an analyst's word for show (typer suggested `centrality` for `mcfgraph entity NAME`)
+    app.command("entity", hidden=True)(show)

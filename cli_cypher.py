@@ -148,15 +148,38 @@ def _print_rows(columns: list[str], rows: list[list], title: str | None, as_json
     shown = [i for i, c in enumerate(columns) if not any(_is_graph(row[i]) for row in rows)]
     if not shown:  # a pure drawing query (a, r, b): show it compactly
         shown = list(range(len(columns)))
-    table = Table(title=title, title_justify="left", show_lines=True)
-    for i in shown:
-        table.add_column(columns[i], overflow="fold")
-    for row in rows:
-        table.add_row(*(_cell(row[i]) for i in shown))
-    out.print(table)
+    if len(shown) * 16 > out.width:  # seven columns at 80 broke English inside words
+        _print_records(columns, rows, shown, title)
+    else:
+        table = Table(title=title, title_justify="left", show_lines=True)
+        for i in shown:
+            table.add_column(columns[i], overflow="fold")
+        for row in rows:
+            table.add_row(*(_cell(row[i]) for i in shown))
+        out.print(table)
     hidden = [c for i, c in enumerate(columns) if i not in shown]
     err.print(f"{len(rows)} rows" + (f" (graph columns {', '.join(hidden)} in --json and Browser)"
                                      if hidden else ""), highlight=False)
+
+
+def _print_records(columns: list[str], rows: list[list], shown: list[int], title: str | None) -> None:
+    """Rows too many columns wide for the terminal, one block each: a column name, then its value,
+    as `psql -x` does (the saved brokers query's seven columns gave its names nine characters at 80:
+    'High-leve / l Forum')."""
+    from rich.rule import Rule
+    from rich.table import Table as Grid
+
+    if title:
+        out.print(title, style="bold", highlight=False)
+    width = max(len(columns[i]) for i in shown)
+    for n, row in enumerate(rows, 1):
+        out.print(Rule(f"row {n}", align="left", style="dim"))
+        grid = Grid.grid(padding=(0, 1))
+        grid.add_column(style="dim", no_wrap=True, width=min(width, 28))
+        grid.add_column(overflow="fold", ratio=1)
+        for i in shown:
+            grid.add_row(columns[i], _cell(row[i]))
+        out.print(grid)
 
 
 def register(app: typer.Typer, neo4j_app: typer.Typer) -> None:

@@ -19,7 +19,7 @@ import networkx as nx
 
 from graph.analysis.gaps.common import KINDS
 from graph.analysis.gaps.sides import sided_actors, tie_graph
-from graph.gloss import finding_title, place_label
+from graph.gloss import finding_title, place_label, quoted
 
 MAX_PICTURES = 6
 MAX_PICTURE_NODES = 36
@@ -215,7 +215,7 @@ def _block(f: dict, seen: dict[str, str]) -> dict:
             continue
         seen[ident] = f"#{ref}"
         if len(quotes) < MAX_QUOTES:
-            quotes.append({"text": e.get("sentence", ""), "cite": _cite(e)})
+            quotes.append({"text": quoted(e.get("sentence", "")), "cite": _cite(e)})
     return {
         "ref": ref,
         "title": finding_title(f),  # a masked-place holder reads as such, not as a name
@@ -258,12 +258,29 @@ def _numbered(b: dict) -> str:
     return f"{b['ref']}. {b['title']}" if isinstance(b["ref"], int) or str(b["ref"]).isdigit() else b["title"]
 
 
+PICTURES_HEADING = "Pictures by jurisdiction"
+
+
+def _pictures_at(sections: list[dict]) -> int:
+    """Where the pictures go: after the findings reported, before those held back, undetermined or
+    dismissed. They came first: on u65-u71, five pictures (4,000 pixels) stood between the counts
+    and the first finding an analyst had to act on."""
+    reported = {heading for _, heading in SECTIONS}
+    return next((i for i, sec in enumerate(sections) if sec["heading"] not in reported), len(sections))
+
+
 def render_md(res: dict, pictures: list[tuple[str, str]]) -> list[str]:
     """Markdown lines; `pictures` = (jurisdiction, src) already written or embedded."""
     lines = ["## Coordination gaps", "", f"_{counts_line(res)}_", ""]
-    for j, src in pictures:
-        lines += [f"![gap picture {place_label(j)}]({src})", ""]
-    for sec in gap_blocks(res):
+    sections = gap_blocks(res)
+    at = _pictures_at(sections)
+    for i, sec in enumerate(sections + [None]):
+        if i == at and pictures:
+            lines += [f"### {PICTURES_HEADING}", ""]
+            for j, src in pictures:
+                lines += [f"![gap picture {place_label(j)}]({src})", ""]
+        if sec is None:
+            break
         lines += [f"### {sec['heading']}", ""]
         for b in sec["blocks"]:
             lines += [f"#### {_numbered(b)}", "", f"_{b['meta']}_", ""]
@@ -291,14 +308,19 @@ section.gaps img.gap-picture{max-width:100%;border:1px solid #ddd;margin:0.5em 0
 def render_html(res: dict, pictures: list[tuple[str, str]]) -> list[str]:
     e = html.escape
     parts = ['<section class="gaps"><h2>Coordination gaps</h2>', f'<p class="note">{e(counts_line(res))}</p>']
-    for j, src in pictures:
-        parts.append(
-            f'<figure><img class="network gap-picture" alt="gap picture {e(place_label(j))}" src="{src}">'
-            f'<figcaption class="note">{e(place_label(j))}: orange ring = actor in a finding; '
-            "orange dashed = "
-            f"ordered, no action since</figcaption></figure>"
-        )
-    for sec in gap_blocks(res):
+    sections = gap_blocks(res)
+    at = _pictures_at(sections)
+    for i, sec in enumerate(sections + [None]):
+        if i == at and pictures:
+            parts.append(f"<h3>{PICTURES_HEADING}</h3>")
+            for j, src in pictures:
+                parts.append(
+                    f'<figure><img class="network gap-picture" alt="gap picture {e(place_label(j))}" '
+                    f'src="{src}"><figcaption class="note">{e(place_label(j))}: orange ring = actor in a '
+                    "finding; orange dashed = ordered, no action since</figcaption></figure>"
+                )
+        if sec is None:
+            break
         parts.append(f"<h3>{e(sec['heading'])}</h3>")
         for b in sec["blocks"]:
             parts.append(

@@ -197,6 +197,13 @@ def _place_step(text: str, i: int, terms: dict[str, str], maxlen: int) -> int:
     return len(stem)
 
 
+# The English of a place's own suffix that is no glossary term (旗 and 盟 are words of other names
+# too, 地区 "region" is one in 边境地区): only where the place table's full name ends in it, so
+# 乌审旗 is Uxin Banner, 兴安盟 Xing'an League and 阿克苏地区 Aksu Prefecture (they read "Wushen Qi",
+# "Xing'an Meng" and "Akesu Di District").
+PLACE_SUFFIXES = {"地区": "Prefecture", "旗": "Banner", "盟": "League"}
+
+
 def segment(name: str, terms: dict[str, str] | None = None, dictionary: bool = True,
             brand: bool = False) -> list[tuple[str, str | None]]:
     """Greedy longest-match segmentation: [(piece, english-or-None)], None = say it in pinyin.
@@ -226,7 +233,14 @@ def segment(name: str, terms: dict[str, str] | None = None, dictionary: bool = T
         if stem:
             flush()
             out.append((name[i:i + stem], terms.get(text[i:i + stem])))
-            i += stem
+            start, i = i, i + stem
+            own = next((x for x in PLACE_SUFFIXES if text.startswith(x, i)), "")
+            whole = text[start:i + len(own)]
+            if own and getattr(places.lookup(whole), "name", "") == whole:
+                out.append((name[i:i + len(own)], PLACE_SUFFIXES[own]))  # 乌审旗: Uxin Banner
+                i += len(own)
+                brand_left = 2 if brand else None
+                continue
             brand_left = 2 if brand else None
             suffix = _longest_term(text, i, terms, maxlen)
             short = next((len(x) for x in places.SUFFIXES if text.startswith(x, i) and x in terms), 0)
@@ -449,9 +463,19 @@ def unmask_text(text: str, names: list[str]) -> str:
     return text
 
 
+def quoted(sentence: str) -> str:
+    """A source sentence as a reader is shown it: without the pinyin a mirror site printed after
+    characters (召開(kāi)議軍會(huì )議 is 召開議軍會議; u65-01, u66-01 and others of u65-u71 had one
+    every few characters). The characters stay as written; the store and --json keep the sentence
+    as stored, offsets and all."""
+    from ingest.textfold import strip_pinyin
+
+    return strip_pinyin(sentence or "")
+
+
 def finding_title(f: dict) -> str:
     """A gap finding's title with its masked-place holder (if any) shown as such."""
     names = [e.get(k, "") for e in f.get("entities") or [] for k in ("name", "key")]
     jur = f.get("jurisdiction", "") or ""
     names += [jur, jur.split("〔")[0]] if masked_place(jur) else []  # its bare XX means that place
-    return unmask_text(f.get("title", ""), names)
+    return quoted(unmask_text(f.get("title", ""), names))

@@ -32,6 +32,8 @@ from pathlib import Path
 
 import networkx as nx
 
+from graph.gloss import quoted
+
 # One clearly distinct colour per entity type (Okabe–Ito and Tableau hues, told apart in print too).
 TYPE_COLOURS = {
     "PartyGovBody": "#0072B2", "MilitaryUnit": "#D55E00", "Enterprise": "#009E73",
@@ -72,7 +74,7 @@ def _evidence(ev: list[dict], documents: dict) -> list[dict]:
     out = []
     for e in ev[:MAX_EVIDENCE]:
         doc = documents.get(e.get("document", ""), {})
-        out.append({"sentence": e.get("sentence", ""), "document": e.get("document", ""),
+        out.append({"sentence": quoted(e.get("sentence", "")), "document": e.get("document", ""),
                     "title": doc.get("title", ""), "date": doc.get("date", ""),
                     "modality": e.get("modality", "")})
     return out

@@ -29,7 +29,7 @@ from graph.analysis.centrality import centrality_table
 from graph.analysis.filters import best_evidence
 from graph.analysis.gaps import gaps
 from graph.analysis.lookup import describe
-from graph.gloss import place_label
+from graph.gloss import place_label, quoted
 
 SIDE_COLOURS = {"military": "#c0392b", "civilian": "#2471a3", "joint": "#8e44ad", "neutral": "#95a5a6"}
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans SC", "Source Han Sans SC",
@@ -83,11 +83,30 @@ def picture_nodes(G: nx.MultiDiGraph, center: str | None = None, radius: int = 1
     nodes of the graph; at most `limit`, keeping the closest / best-connected."""
     U = G.to_undirected(as_view=True)
     if center is not None:
-        dist = nx.single_source_shortest_path_length(U, center, cutoff=radius)
+        dist = ego_distances(G, center, radius)
         order = sorted(dist, key=lambda n: (dist[n], -U.degree(n), n))
     else:
         order = sorted(G.nodes, key=lambda n: (-U.degree(n), n))
     return order[:limit]
+
+
+def ego_distances(G: nx.MultiDiGraph, center: str, radius: int) -> dict[str, int]:
+    """Hops from `center` (undirected) up to `radius`, never going on through a place: a place is
+    where a body is, not a tie, and 内蒙古一机集团's report at radius 2 went through 内蒙古自治区 to
+    every body of the region and their documents (12 of 56, eleven unrelated)."""
+    U = G.to_undirected(as_view=True)
+    dist, frontier = {center: 0}, [center]
+    for d in range(1, radius + 1):
+        nxt = []
+        for u in frontier:
+            if u != center and G.nodes[u].get("type") == "Location":
+                continue
+            for v in U.neighbors(u):
+                if v not in dist:
+                    dist[v] = d
+                    nxt.append(v)
+        frontier = nxt
+    return dist
 
 
 def draw_png(G: nx.MultiDiGraph, nodes: list[str], center: str | None = None, title: str = "",
@@ -185,7 +204,12 @@ def build_report(G: nx.MultiDiGraph, key: str | None = None, include_gaps: bool 
         rep["sections"].append({"kind": "entity", "entity": info, "picture_nodes": nodes,
                                 "picture_center": key, "radius": radius})
         if not include_all and not include_gaps:  # the documents this report draws on, not the corpus
-            cited = {d for n in nodes for d in G.nodes[n].get("documents", [])}
+            # the center's documents and those of the ties drawn: a place's documents are every
+            # document naming it
+            drawn = set(nodes)
+            cited = set(G.nodes[key].get("documents", [])) | {
+                e.get("document") for u, v, d in G.edges(data=True) if u in drawn and v in drawn
+                for e in d.get("evidence", [])}
             rep["documents"] = [docs[d] for d in sorted(docs) if d in cited]
             rep["documents_note"] = (f"the {len(rep['documents'])} of {len(docs)} documents this report "
                                      "draws on")
@@ -247,7 +271,7 @@ def _pictures(G: nx.MultiDiGraph, rep: dict) -> list[bytes]:
 def _ev_text(e: dict | None) -> str:
     if not e:
         return ""
-    return f"“{e.get('sentence', '')}” [{e.get('document', '')}, {e.get('modality', '')}]"
+    return f"“{quoted(e.get('sentence', ''))}” [{e.get('document', '')}, {e.get('modality', '')}]"
 
 
 def _tables(rep: dict, top: int = 10) -> list[tuple[str, list[str], list[list[str]], str]]:
@@ -333,7 +357,8 @@ def _gaps_section(rep: dict) -> dict | None:
 def filters_line(f: dict) -> str:
     """'Filters: jurisdiction 龙岩 · types MilitaryUnit, PartyGovBody · documents dated 2019-01 to
     2020' in words (it read "types=all, jurisdictions=['Longyan'], dates=…–…", a Python list)."""
-    parts = [f"jurisdiction {', '.join(f['jurisdictions'])}" if f.get("jurisdictions")
+    within = f" with the places inside it ({', '.join(f['within'])})" if f.get("within") else ""
+    parts = [f"jurisdiction {', '.join(f['jurisdictions'])}{within}" if f.get("jurisdictions")
              else "all jurisdictions",
              f"types {', '.join(f['types'])}" if f.get("types") else "all types"]
     since, until = f.get("since"), f.get("until")

@@ -224,9 +224,11 @@ def test_a_filtered_report_states_its_filters_in_words(tmp_path):
     db = tmp_path / "g.db"
     assert invoke("ingest", SAMPLES, "--db", db).exit_code == 0
     md = invoke("report", "--gaps", "-j", "Longyan", "--since", "2019", "--db", db).stdout
-    assert "Filters: jurisdiction Longyan · all types · documents dated on or after 2019" in md
+    assert "Filters: jurisdiction Longyan with the places inside it (上杭县, 新罗区, 武平县, 长汀县) · " \
+        "all types · documents dated on or after 2019" in md  # ux3: a city takes in its counties
     assert "['" not in md  # no Python list in a shared report
     out = tmp_path / "r.html"
     r = invoke("report", "--gaps", "-j", "龙岩", "--format", "html", "--out", out, "--db", db)
     assert r.exit_code == 0, r.output
-    assert "Filters: jurisdiction 龙岩 · all types · all dates" in out.read_text(encoding="utf-8")
+    assert "Filters: jurisdiction 龙岩 with the places inside it (上杭县, 新罗区, 武平县, 长汀县) · " \
+        "all types · all dates" in out.read_text(encoding="utf-8")

@@ -70,7 +70,9 @@ def ingest_paths(
     on_outcome: Callable[[Outcome], None] | None = None,
     force: bool = False,
 ) -> IngestSummary:
-    """Ingest files and folders into `store`; unchanged documents (same sha256) are skipped.
+    """Ingest files and folders into `store`; unchanged documents (same sha256) are skipped, unless
+    `force`: after an upgrade, new rules and English glosses reach a store only by extracting again
+    (ux3: `ingest --force` said "56 unchanged" and kept every old gloss).
 
     A changed document replaces what its id stored before only when it comes from the same
     source path; a different file claiming a stored id is refused (it would silently replace
@@ -103,7 +105,7 @@ def ingest_paths(
                 report(Outcome(doc.source, "curated", doc.id, error=(
                     f"{doc.source}: kept the curated version of {doc.id} (--force replaces it)")))
                 continue
-            if stored and not curated and stored.get("sha256") == doc.sha256:
+            if stored and not curated and stored.get("sha256") == doc.sha256 and not force:
                 report(Outcome(doc.source, "unchanged", doc.id))
                 continue
             if stored and not force and not same_source(stored.get("source", ""), doc.source):

@@ -16,7 +16,7 @@ from rich.padding import Padding
 from rich.table import Table as _RichTable
 from rich.text import Text
 
-from graph.gloss import MASKED, finding_title
+from graph.gloss import MASKED, finding_title, quoted
 
 JURISDICTION_NOTE = ("(place masked in the source, s000): an anonymised place (the document writes XX "
                      "or **); NAME〔doc〕 (XX〔s000〕军分区, 市委〔w06〕): a body in such a place or a local "
@@ -69,7 +69,7 @@ def mentions_placeholder(*texts: str) -> bool:
 
 def evidence_line(e: dict) -> Text:
     """“sentence” (document, modality): the whole sentence, never shortened."""
-    t = Text("“" + (e.get("sentence") or "") + "”")
+    t = Text("“" + quoted(e.get("sentence") or "") + "”")
     meta = ", ".join(x for x in (e.get("document", ""), e.get("date", ""), e.get("modality", "")) if x)
     if meta:
         t.append(f" ({meta})", style="dim")
@@ -102,6 +102,13 @@ def finding_block(i: int | str, f: dict, max_evidence: int = 3) -> Group:
     return Group(*parts)
 
 
+def shared_place(key: str, before: dict, after: dict, nodes: dict) -> bool:
+    """Whether a path's step through `key` is only two bodies LOCATED_IN one place (北京市): a path
+    X -LOCATED_IN-> 北京市 <-LOCATED_IN- Y read as a tie between X and Y."""
+    return ((nodes.get(key) or {}).get("type") == "Location"
+            and all(h.get("type") == "LOCATED_IN" and h.get("tail") == key for h in (before, after)))
+
+
 def print_path(console: Console, title: str, start: str, hops: list[dict], nodes: dict) -> None:
     """A path as a chain read from its start: each entity (name, gloss), then the tie to the next
     with its direction as stated and its evidence sentence in full. Five table columns at 80 left the
@@ -116,9 +123,13 @@ def print_path(console: Console, title: str, start: str, hops: list[dict], nodes
     console.print(Text(title, style="bold underline"))
     here = start
     console.print(entity(here))
-    for h in hops:
+    for i, h in enumerate(hops):
         forward = h["head"] == here
         nxt = h["tail"] if forward else h["head"]
+        if i and shared_place(here, hops[i - 1], h, nodes):
+            console.print(Padding(Text(f"(a shared place: both sides are only located in "
+                                       f"{nodes[here].get('name')}, not tied through it; --no-places "
+                                       "keeps to actors)", style="yellow"), (0, 0, 0, 2)))
         grid = _RichTable.grid(padding=(0, 1))
         grid.add_column(width=1)
         grid.add_column(overflow="fold")
@@ -145,4 +156,5 @@ def print_findings(console: Console, title: str, findings: list[dict], note: str
 
 
 __all__ = ["JURISDICTION_NOTE", "TIERS_NOTE", "Table", "add_column", "escape", "evidence_line",
-           "finding_block", "mentions_placeholder", "national", "print_findings", "print_path", "table"]
+           "finding_block", "mentions_placeholder", "national", "print_findings", "print_path",
+           "shared_place", "table"]

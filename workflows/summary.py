@@ -39,6 +39,9 @@ def summarise(g: nx.MultiDiGraph, top: int = 10, dismissed: dict | None = None) 
     }
 
 
+LOW_BETWEENNESS = 0.01  # below it on every actor, the table ranks noise: say so
+
+
 def render_summary(result: dict, console: Console) -> None:
     console.print(f"[bold]{result['documents']} documents, {result['nodes']} entities, "
                   f"{result['relationships']} relationships ({result['evidence']} evidence sentences)"
@@ -64,16 +67,23 @@ def render_summary(result: dict, console: Console) -> None:
         c.add_row(a["name"] + (f"\n[dim]{gloss}[/dim]" if gloss and gloss != a["name"] else "")
                   + f"\n[dim]({where})[/dim]", f"{a['score']:.3f}")
     console.print(c)
+    if result["central_actors"] and max(a["score"] for a in result["central_actors"]) < LOW_BETWEENNESS:
+        console.print("  scores near 0: the documents tell separate stories, and few paths between actors "
+                      "run through any one of them (mcfgraph brokers -j PLACE asks one place)",
+                      style="dim", highlight=False, markup=False)
     dismissed = result.get("gaps_dismissed", 0)
-    gt = Table(title="Top coordination gaps", caption="each with its evidence sentences: mcfgraph gaps; "
-               "to set one aside: mcfgraph gaps --dismiss ID --reason TEXT"
-               + (f"; {dismissed} dismissed left out" if dismissed else ""))
+    gt = Table(title="Top coordination gaps")
     for col in ("#", "id", "tier · kind", "finding"):
         gt.add_column(col)
     for i, gap in enumerate(result["gaps"], 1):
         gt.add_row(str(i), gap.get("id", ""), f"{gap.get('tier', '')} · {gap.get('label') or gap['kind']}",
                    finding_title({**gap, "title": gap["summary"]}))
     console.print(gt)
+    # left-aligned lines, not a centred caption that broke the command at 80 columns
+    console.print("  each with its evidence sentences: mcfgraph gaps\n"
+                  "  to set one aside: mcfgraph gaps --dismiss ID --reason TEXT"
+                  + (f"\n  {dismissed} dismissed left out" if dismissed else ""),
+                  style="dim", highlight=False, markup=False, soft_wrap=True)
     texts = [a.get("jurisdiction") or "" for a in result["central_actors"]]
     texts += [g["summary"] for g in result["gaps"]]
     if mentions_placeholder(*texts):

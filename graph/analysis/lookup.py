@@ -150,9 +150,22 @@ def resolve(G: nx.MultiDiGraph, query: str, types: list[str] | None = None, limi
         if clear:
             raise NotFound(query, cands, f"no entity is named {query!r}; did you mean one of these?")
         raise Ambiguous(query, cands, f"no entity is named {query!r}; did you mean one of these?")
+    if cands[0].matched.endswith(":within") and _covered(cands[0]) < 0.5:
+        # the name found is a small part of what was typed: "China South Industries" is not 中国
+        # (gloss China), 鄂尔多斯市委书记李理 not 市委; a guess shown as the answer misleads
+        raise NotFound(query, cands, f"no entity is named {query!r}; only a part of it names one of these")
     if len(cands) == 1 or cands[0].score - cands[1].score >= 0.1:
         return cands[0].key
     raise Ambiguous(query, cands, f"{query!r} matches several entities")
+
+
+_FORM_WEIGHT = {"key": 1.0, "name": 0.99, "alias": 0.96, "gloss": 0.95}
+
+
+def _covered(c: Candidate) -> float:
+    """The share of the query a 'within' match covers (its score is 0.5 + 0.3 x that share, weighted)."""
+    w = _FORM_WEIGHT.get(c.matched.split(":")[0], 1.0)
+    return (c.score / w - 0.5) / 0.3
 
 
 def describe(G: nx.MultiDiGraph, key: str, types: list[str] | None = None) -> dict:
