@@ -50,6 +50,7 @@ from ingest.components.name_rules import (
     LEGAL_FORMS,
     LEVEL_CHARS,
     LEVEL_TITLE_PARK_HEADS,
+    LIST_NUMERALS,
     LONG_NAME_BEFORE,
     MIL_PREFIXES,
     MILITARY_IN_BODY,
@@ -153,7 +154,7 @@ def _qualifier_end(ctx: NameContext, t: str, typ: str, me: int) -> int:
         inner = t[e + 1:close] if close > 0 else ""
         phase_project = PHASE.fullmatch(inner) and t.startswith("项目", close + 1)
         other_body = typ == "PartyGovBody" and len(inner) >= 3 and inner[-1] in "办委局厅"
-        if inner and len(inner) <= 4 and all(is_cjk(x) for x in inner) \
+        if inner.strip(LIST_NUMERALS) and len(inner) <= 4 and all(is_cjk(x) for x in inner) \
                 and not inner.startswith(("以下", "简称", "下称")) \
                 and not _paren_alias(ctx, t, inner, close) and not phase_project and not other_body:
             e = close + 1

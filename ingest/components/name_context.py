@@ -33,6 +33,7 @@ from ingest.components.name_rules import (
     LEADING_TRIM,
     LEFT_EXTEND_RE1,
     LEVEL_CHARS,
+    LIST_NUMERALS,
     LIST_QUANTIFIER,
     NAME_BAD,
     NAME_FUNCTION_CHARS,
@@ -58,6 +59,9 @@ from ingest.components.place_codes import _codes as place_codes
 from ingest.components.prefilter import Prefiltered, first_chars
 from ingest.components.trie_regex import WordMatcher, compile_words
 
+# a stop character that begins a frequent two-character word of these tags is inside the word
+INSIDE_WORD_TAGS = frozenset(("n", "nz", "a"))
+INSIDE_WORD_FREQ = 1000
 # jieba tags of the words `_lead_cut` may cut off the front of a body (besides verbs, tag v*)
 _MOVABLE_TAGS = frozenset(("c", "d", "ad", "p", "r", "t", "m", "q", "mq"))
 # the characters a leading count or date starts with (`_trim_left` tests one before the regex)
@@ -176,6 +180,8 @@ class NameContext:
                 return 0  # 信息安全|产业园, 风险资本: the character ends a word, it is no determiner
             if self._noun_from(t, i - 1, end):
                 return 0  # 深圳向日葵投资公司: 向 starts the noun 向日葵, it is no preposition here
+            if self._inside_word(t, i, end):
+                return 0  # 呼和浩特…, 自由贸易港…, 经验交流会: the character is inside a word
             jw = self.lex.jieba_words
             if i + 3 <= end and (jw.get(t[i - 1:i + 3]) or (0, ""))[1] == "ns" \
                     or i + 2 <= end and (jw.get(t[i - 1:i + 2]) or (0, ""))[1] == "ns":
@@ -201,6 +207,28 @@ class NameContext:
                 return True
         return False
 
+    def _inside_word(self, t: str, i: int, end: int) -> bool:
+        """Is the stop character at i - 1 part of a word that goes on after it inside the name?
+
+        A place name that runs across it (呼和浩特: 和 is its second character), or a frequent
+        noun or adjective of two characters it begins or ends (经验, 自由): a conjunction or preposition
+        is its own word, so the character there is none. Without this the left edge of a long
+        event or park name fell inside a word (浩特…开发区…推介会, 验交流会).
+        """
+        if i >= end:
+            return False
+        pw = self.place_words
+        for a in range(max(0, i - 5), i - 1):
+            for b in range(i + 1, min(end, a + 7) + 1):
+                if t[a:b] in pw:
+                    return True
+        jw, titles = self.lex.jieba_words, self.title_words.words
+        for w in (t[i - 1:i + 1], t[i - 2:i] if i >= 2 else ""):
+            fp = jw.get(w)
+            if fp and fp[0] >= INSIDE_WORD_FREQ and fp[1] in INSIDE_WORD_TAGS and w not in titles:
+                return True  # (少将: a person's title closes the clause before a name)
+        return False
+
     def left_extend(self, t: str, ms: int, end: int, maxlen: int = 30) -> tuple[int, bool]:
         """Start of the name whose head starts at ms; also whether a hard boundary was reached."""
         i = ms
@@ -220,7 +248,9 @@ class NameContext:
                 j = max(t.rfind("(", max(0, i - 10), i - 1), t.rfind("（", max(0, i - 10), i - 1))
                 inner = t[j + 1:i - 1] if j >= 0 else ""
                 if j >= 0 and inner and all(is_cjk(x) or x == "、" for x in inner) and j > 0 \
-                        and is_cjk(t[j - 1]) and not inner.startswith("、"):
+                        and is_cjk(t[j - 1]) and not inner.startswith("、") \
+                        and inner.strip(LIST_NUMERALS):  # (一)|工程名称: a list's number
+
                     i = j
                     continue
                 return i, True

@@ -1,0 +1,31 @@
+"""Entity classes of round ent22 (issue 10): projects, parks, events and policies the rules missed,
+read off the READ batches (u65–u71 the freshest); invented names only. Each test fails without its
+class.
+"""
+
+from __future__ import annotations
+
+from tests.entity_helpers import ents
+
+
+def test_a_stop_character_inside_a_word_is_no_left_edge():
+    # name_context._inside_word: a conjunction or preposition is its own word, so a stop character
+    # that a place name runs across (呼和浩特) or that begins or ends a frequent noun or adjective
+    # (经验, 自由, 数据) does not end a name's left context; a person's title (少将) still does
+    found = ents("5月8日,东川自由贸易港航空产业招商推介会在青山举行。"
+                 "青山市举办拥军优属工作经验交流会。会上为东川大数据产业园授牌。"
+                 "1月2日,呼和浩特青山装备产业园招商推介会隆重举行。"
+                 "原任参谋长的甲某少将接任青山警备区司令员。")
+    assert found["东川自由贸易港航空产业招商推介会"][0] == "Event"
+    assert found["拥军优属工作经验交流会"][0] == "Event"
+    assert found["东川大数据产业园"][0] == "IndustrialPark"
+    assert found["呼和浩特青山装备产业园招商推介会"][0] == "Event"
+    assert found["青山警备区"][0] == "MilitaryUnit"
+
+
+def test_a_list_number_in_brackets_is_no_part_of_a_name():
+    # name_rules.LIST_NUMERALS: (三) numbers a list item; it neither closes the company before it
+    # as a qualifier (公司(集团)) nor opens the project name after it
+    found = ents("管理使用单位:青山东方机电工程有限公司(三)工程名称:东川广场民防工程")
+    assert found["青山东方机电工程有限公司"][0] == "Enterprise"
+    assert not [n for n in found if "(三)" in n]
