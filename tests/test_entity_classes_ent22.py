@@ -5,6 +5,8 @@ class.
 
 from __future__ import annotations
 
+from graph.model import Document
+from ingest.extract import extract, get_nlp
 from tests.entity_helpers import ents
 
 
@@ -29,3 +31,23 @@ def test_a_list_number_in_brackets_is_no_part_of_a_name():
     found = ents("管理使用单位:青山东方机电工程有限公司(三)工程名称:东川广场民防工程")
     assert found["青山东方机电工程有限公司"][0] == "Enterprise"
     assert not [n for n in found if "(三)" in n]
+
+
+def test_a_space_city_is_a_park_unless_a_street_names_it():
+    # heads.tsv 航天城 (as 航空城): a space city named by its place or trade is a park; after a
+    # street's name it is an address (head_filters.street_address)
+    found = ents("青山国际航天城管理局负责招商,东川商业航天城开工建设。"
+                 "地点:东方航天研究院(东川区青山路航天城)")
+    assert found["东川商业航天城"][0] == "IndustrialPark"
+    assert not [n for n in found if n.endswith("青山路航天城")]
+
+
+def test_signers_of_an_agreement_to_build_a_park_do_not_build_it():
+    # relation_patterns.PARK_BUILD: …航天城建设战略合作协议 is an agreement about the park; its
+    # signers are not its builders (the park's own builders still are: 加快…航天城建设)
+    text = ("签约仪式上,东方航天投资有限公司与青山银行东川分行签署了东川商业航天城建设战略合作协议。"
+            "东川市委加快东川商业航天城建设。")
+    ex = extract(Document(id="t", source="t", text=text), get_nlp())
+    est = {(r.head, r.tail) for r in ex.relations if r.type == "ESTABLISHED"}
+    assert not [h for h, t in est if t == "东川商业航天城" and h != "东川市委"]
+    assert ("东川市委", "东川商业航天城") in est

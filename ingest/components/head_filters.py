@@ -322,6 +322,16 @@ def plural_jurisdictions(ctx: NameContext, h: HeadCand) -> bool:
         ctx._is_place(h.body[:k]) for k in (2, 3, 4))
 
 
+# the words that end a street's name (北清路, 东川大街): a park head right after one is an address
+STREET_ENDS = ("路", "街", "大道", "大街")
+
+
+def street_address(ctx: NameContext, h: HeadCand) -> bool:
+    # 东川区青山路航天城, 某某大街科技园: the area around a street named as an address (in a unit's
+    # location), no park of its own; a park's name opens with its place or its trade, not a street
+    return h.body.endswith(STREET_ENDS)
+
+
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, bare_party_prefix, field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
@@ -329,7 +339,7 @@ FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     described_event, themed_event, kind_of_plan, agreement_ceremony, unit_party_committee,
     counted_before, force_members,
     district_new_area, described_base, non_park_base, strategy_modifier, kind_of_school,
-    quoted_epithet, plan_as_verb, site_ceremony, plural_jurisdictions,
+    quoted_epithet, plan_as_verb, site_ceremony, plural_jurisdictions, street_address,
 )}
 
 
@@ -377,6 +387,7 @@ ONLY_FOR: dict[str, Callable[[str, str], bool]] = {
     "plan_as_verb": lambda typ, head: head == "规划",
     "site_ceremony": lambda typ, head: typ == "Event" and head.endswith("仪式"),
     "plural_jurisdictions": lambda typ, head: typ in ORG_TYPES,
+    "street_address": lambda typ, head: typ == "IndustrialPark",
 }
 
 
