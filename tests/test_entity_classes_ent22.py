@@ -51,3 +51,13 @@ def test_signers_of_an_agreement_to_build_a_park_do_not_build_it():
     est = {(r.head, r.tail) for r in ex.relations if r.type == "ESTABLISHED"}
     assert not [h for h, t in est if t == "东川商业航天城" and h != "东川市委"]
     assert ("东川市委", "东川商业航天城") in est
+
+
+def test_a_years_work_points_are_a_plan_when_named_by_more_than_the_year():
+    # heads.tsv 工作要点 (as 工作规则): a body's or a field's points of the year are a Policy; a year
+    # alone before them (…工作规则和2019年工作要点) names no plan of its own
+    found = ents("青山市印发2024年全省国防动员工作要点。东川区人大常委会2023年度工作要点已经通过。"
+                 "会议审议通过委员会工作规则和2019年工作要点。")
+    assert found["2024年全省国防动员工作要点"][0] == "Policy"
+    assert found["东川区人大常委会2023年度工作要点"][0] == "Policy"
+    assert "2019年工作要点" not in found

@@ -922,8 +922,14 @@ def _check_meeting_or_topic(ctx: NameContext, t: str, head: str, typ: str, cls: 
             return REJECT
         if head == "制度" and not (spec or len(body) >= 4):
             return REJECT
+        if head == "工作要点" and len(YEAR_FRONT.sub("", body)) < 2:
+            return REJECT  # 审议通过…和2019年工作要点: a year's points of a body named before, no name
         return typ, 0.75 if spec else 0.7, src
     return None
+
+
+# a year at the front of a plan's body (2019年, 2020年度)
+YEAR_FRONT = re.compile(r"^[0-9]{4}年度?")
 
 
 # the head classes whose check decides every candidate of the class (the rest fall to _check_body)
