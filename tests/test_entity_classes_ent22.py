@@ -61,3 +61,19 @@ def test_a_years_work_points_are_a_plan_when_named_by_more_than_the_year():
     assert found["2024年全省国防动员工作要点"][0] == "Policy"
     assert found["东川区人大常委会2023年度工作要点"][0] == "Policy"
     assert "2019年工作要点" not in found
+
+
+def test_a_parks_sub_zone_is_a_park_and_part_of_it():
+    # heads.tsv 片区/园区 (class subzone, gen_heads._check_subzone): a park's name, the zone's own
+    # name and the head name a sub-zone; after anything else (“一基地多园区”, 老城片区) no zone is
+    # named. relation_rules_structure._is_subzone: the sub-zone is PART_OF the park
+    text = ("青山高新区东川园区开工。东川航空产业园西岭片区签约。"
+            "探索“一基地多园区”发展模式,改造老城片区。")
+    found = ents(text)
+    assert found["青山高新区东川园区"][0] == "IndustrialPark"
+    assert found["东川航空产业园西岭片区"][0] == "IndustrialPark"
+    assert not [n for n in found if n.endswith(("多园区", "老城片区"))]
+    two = "青山高新区是国家级高新区。青山高新区东川园区开工。"
+    ex = extract(Document(id="t", source="t", text=two), get_nlp())
+    rels = {(r.head, r.type, r.tail) for r in ex.relations}
+    assert ("青山高新区东川园区", "PART_OF", "青山高新区") in rels

@@ -137,7 +137,7 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
             start = _after_joined_event(t, start, ms)
         body = t[start:ms]
         cand_type, conf, source = _type_and_check(ctx, t, head, typ, cls, body, start, ms, e)
-        if not cand_type and quoted and len(body) >= 2:
+        if not cand_type and quoted and len(body) >= 2 and cls != "subzone":  # (“一基地多园区”)
             cand_type, conf, source = typ, 0.7, f"rule:head:{head}:quoted"
         if cand_type:
             out.append(Cand(start, e, cand_type, source, conf, priority=2))
@@ -932,10 +932,26 @@ def _check_meeting_or_topic(ctx: NameContext, t: str, head: str, typ: str, cls: 
 YEAR_FRONT = re.compile(r"^[0-9]{4}年度?")
 
 
+# a park's name and a sub-zone's own name of two to four characters at the end of a body
+# (青山高新区|东川, 青山航空产业园|西岭): the sub-zone heads 片区/园区 need one (heads.tsv class subzone)
+_PARK_HEADS = sorted((h for h, (typ, _) in HEAD_INFO.items() if typ == "IndustrialPark"),
+                     key=len, reverse=True)
+PARK_THEN_ZONE = re.compile("(?:" + "|".join(_PARK_HEADS) + ")[\u4e00-\u9fff]{2,4}$")
+
+
+def _check_subzone(ctx: NameContext, t: str, head: str, typ: str, cls: str, body: str, name: str,
+                   start: int, e: int, spec: bool, level: bool, src: str) -> Verdict:
+    """A sub-zone of a park (青山高新区东川园区, 青山航空产业园西岭片区) is a park of its own: the
+    park's name, then the zone's. 片区/园区 after anything else names no zone (老城片区, 3个园区)."""
+    m = PARK_THEN_ZONE.search(body)
+    return (typ, 0.7, src) if m and m.start() > 0 else REJECT
+
+
 # the head classes whose check decides every candidate of the class (the rest fall to _check_body)
 _CLASS_CHECKS = {
     **dict.fromkeys(("office", "dept", "mil", "milonly", "troops", "quoted"), _check_office_or_unit),
     "project": _check_project,
+    "subzone": _check_subzone,
     **dict.fromkeys(("congress", "event", "topic", "games"), _check_meeting_or_topic),
 }
 
