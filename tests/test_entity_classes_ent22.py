@@ -77,3 +77,16 @@ def test_a_parks_sub_zone_is_a_park_and_part_of_it():
     ex = extract(Document(id="t", source="t", text=two), get_nlp())
     rels = {(r.head, r.type, r.tail) for r in ex.relations}
     assert ("青山高新区东川园区", "PART_OF", "青山高新区") in rels
+
+
+def test_a_titled_name_closed_by_punctuation_keeps_a_stop_character_at_its_end():
+    # name_context._name_at (PUNCT_AFTER_NAME) and name_rules.NAME_FUNCTION_CHARS 均: after a title,
+    # a last character that is a conjunction or adverb elsewhere (和, 让, 均) ends the name when a
+    # comma closes it; 的/了/等 before the comma are still no part of a name
+    found = ents("青山军区司令员龙甲和,东川市委常委黄乙伟出席仪式。"
+                 "青山市人大常委会主任陈丙均,市委常委钱丁峰陪同视察。"
+                 "东方重工集团总经理赵戊让,东川市委书记李己军分别致辞。")
+    assert found["龙甲和"][0] == "Person"
+    assert found["陈丙均"][0] == "Person"
+    assert found["赵戊让"][0] == "Person"
+    assert "龙甲" not in found and "陈丙" not in found

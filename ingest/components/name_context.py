@@ -68,6 +68,11 @@ _MOVABLE_TAGS = frozenset(("c", "d", "ad", "p", "r", "t", "m", "q", "mq"))
 _LEADING_COUNT_FIRST = first_chars(LEADING_COUNT)
 
 
+# punctuation that closes a titled name (a stop character before it ends the name: 龙某和,)
+PUNCT_AFTER_NAME = ("、", "，", ",", "。", "；", ";", "\n")
+# stop characters that never end a given name (的, 了, 等 …: a particle before the punctuation)
+NEVER_NAME_LAST = frozenset("的了着等也都还又已是在")
+
 # what may close an item of a list of names (甲、乙。; ent19: a byline's bracket, 责编:甲某、宋元)
 LIST_ITEM_ENDS = ("、", ",", "，", "。", ")", "）", "\n")
 
@@ -638,7 +643,11 @@ class NameContext:
             closed = titled and (t[s + base + glen:s + base + glen + 1] in ("、", "，", ",", "等", "\n", "")
                                  or t.startswith("以及", s + base + glen)
                                  or t.startswith(RANKS, s + base + glen))
-            if glen == 2 and (nm[-1] in STOP_CHARS and not (closed and nm[-1] in "全"
+            # 司令员龙某和, 主任陈某均,: a titled name closed by punctuation keeps a last character that
+            # is a stop character elsewhere (no conjunction or adverb stands before a comma)
+            punct = titled and t[s + base + glen:s + base + glen + 1] in PUNCT_AFTER_NAME \
+                and nm[-1] not in NEVER_NAME_LAST
+            if glen == 2 and (nm[-1] in STOP_CHARS and not (closed and nm[-1] in "全" or punct
                                                             or speech_after and nm[-1] in NAME_FUNCTION_CHARS)
                               or self._stop_word_at(t, last) and not closed
                               or t.startswith(REPORT_NOUNS, last)

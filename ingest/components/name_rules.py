@@ -306,9 +306,9 @@ BOARD = re.compile(
 # 鄂东, 闽西, 苏北: a part of a province named by its one-character short form and a direction
 SUBREGION = re.compile(r"[京津沪渝冀豫辽湘皖鲁苏浙赣鄂桂甘晋陕闽黔粤川琼][东南西北中]")
 # verbs of speaking right after a titled name: the name ends there (院士杨士中建言)
-# function characters that are also common last characters of given names (某宝和, 某克让, 某定之):
-# a titled name keeps one when a speech verb or a day (9日) follows it
-NAME_FUNCTION_CHARS = "和让之"
+# function characters that are also common last characters of given names (某宝和, 某克让, 某定之, 某维均):
+# a titled name keeps one when a speech verb, a day (9日) or punctuation follows it (name_context._name_at)
+NAME_FUNCTION_CHARS = "和让之均"
 DAY_AFTER = re.compile(r"[0-9一二三四五六七八九十]{1,3}日")
 SPEECH_VERBS = ("建言", "表示", "指出", "强调", "介绍", "认为", "讲话", "致辞", "主持", "出席", "说")
 # 作讲评, 作述职: 作 is the verb after a name, not its last character
