@@ -90,3 +90,16 @@ def test_a_titled_name_closed_by_punctuation_keeps_a_stop_character_at_its_end()
     assert found["陈丙均"][0] == "Person"
     assert found["赵戊让"][0] == "Person"
     assert "龙甲" not in found and "陈丙" not in found
+
+
+def test_a_committees_meetings_in_general_are_no_event():
+    # head_filters.body_meetings: a committee's or leading group's 会议 with no ordinal or term,
+    # before 精神 (their spirit studied) or 等 (a list of kinds of meetings), names no one sitting;
+    # the committee itself stays a body, and a numbered sitting stays an event
+    found = ents("学习贯彻东川市委军民融合发展委员会会议精神。"
+                 "建立健全青山市双拥工作领导小组会议等制度。"
+                 "传达青山市国防动员委员会第三次会议精神。")
+    assert "东川市委军民融合发展委员会会议" not in found
+    assert found["东川市委军民融合发展委员会"][0] == "PartyGovBody"
+    assert "青山市双拥工作领导小组会议" not in found
+    assert found["青山市国防动员委员会第三次会议"][0] == "Event"

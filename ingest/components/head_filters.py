@@ -182,6 +182,20 @@ def themed_event(ctx: NameContext, h: HeadCand) -> bool:
     return h.typ == "Event" and bool(_THEMED.search(h.body)) and not _EDITION.search(h.body)
 
 
+# what follows the meetings of a body in general: their spirit studied (…会议精神), or a list of
+# kinds of meetings (…会议等制度)
+_MEETINGS_AFTER = ("精神", "等")
+_COMMITTEES = ("委员会", "领导小组")  # (a named conference, 全国政法工作会议精神, is one sitting)
+_SITTING = re.compile(r"[第首届屆次0-9０-９]|[一二三四五六七八九十]中|全会")
+
+
+def body_meetings(ctx: NameContext, h: HeadCand) -> bool:
+    # 学习东川市委军民融合发展委员会会议精神, 建立双拥工作领导小组会议等制度: a body's meetings in
+    # general, no one sitting (青山市国动委第三次会议精神 has its ordinal and keeps the name)
+    return h.typ == "Event" and h.body.endswith(_COMMITTEES) and h.t.startswith(_MEETINGS_AFTER, h.e) \
+        and not _SITTING.search(h.body)
+
+
 PLAN_KINDS = frozenset(data_lines("plan_kinds.txt"))
 
 
@@ -339,7 +353,7 @@ FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     described_event, themed_event, kind_of_plan, agreement_ceremony, unit_party_committee,
     counted_before, force_members,
     district_new_area, described_base, non_park_base, strategy_modifier, kind_of_school,
-    quoted_epithet, plan_as_verb, site_ceremony, plural_jurisdictions, street_address,
+    quoted_epithet, plan_as_verb, site_ceremony, plural_jurisdictions, street_address, body_meetings,
 )}
 
 
@@ -388,6 +402,7 @@ ONLY_FOR: dict[str, Callable[[str, str], bool]] = {
     "site_ceremony": lambda typ, head: typ == "Event" and head.endswith("仪式"),
     "plural_jurisdictions": lambda typ, head: typ in ORG_TYPES,
     "street_address": lambda typ, head: typ == "IndustrialPark",
+    "body_meetings": lambda typ, head: head == "会议",
 }
 
 
