@@ -103,3 +103,12 @@ def test_a_committees_meetings_in_general_are_no_event():
     assert found["东川市委军民融合发展委员会"][0] == "PartyGovBody"
     assert "青山市双拥工作领导小组会议" not in found
     assert found["青山市国防动员委员会第三次会议"][0] == "Event"
+
+
+def test_a_quoted_days_activity_is_no_event():
+    # gen_quoted.quoted_activity (HELD_DAY_ENDS): “某日”活动 is the activity of a day kept every year,
+    # no one event; a quoted campaign with 活动 is still the Project it names
+    found = ents("青山市委常委会召开议军会议,市领导集体参加“军事日”活动。"
+                 "东川县开展“科技进万家”活动。")
+    assert not [n for n in found if "军事日" in n]
+    assert found["“科技进万家”"][0] == "Project"
