@@ -112,3 +112,17 @@ def test_a_quoted_days_activity_is_no_event():
                  "东川县开展“科技进万家”活动。")
     assert not [n for n in found if "军事日" in n]
     assert found["“科技进万家”"][0] == "Project"
+
+
+def test_a_documents_title_on_a_line_of_its_own_is_a_policy():
+    # name_rules.TITLE_LINE_LATER, TITLE_KINDS 公示/提案: a line holding nothing but [issuer]关于…的
+    # 通知/公示… names the document further down the page too (after its menus and dates), with its
+    # issuer; a meeting notice (关于召开…) still names none
+    text = ("首页 > 通知公告\n发布时间:2024-05-06\n"
+            "青山市人民政府关于印发青山市国防动员工作实施方案的通知\n各区县人民政府:现印发给你们。\n"
+            "关于召开全市国防动员工作会议的通知\n")
+    found = ents(text)
+    assert found["青山市人民政府关于印发青山市国防动员工作实施方案的通知"][0] == "Policy"
+    assert not [n for n in found if n.startswith("关于召开")]
+    found = ents("关于拟命名东川县国防教育基地名单的公示\n\n发布时间:2022-05-06\n")
+    assert found["关于拟命名东川县国防教育基地名单的公示"][0] == "Policy"

@@ -657,12 +657,18 @@ TRADE_WORDS = ("电子科技", "信息技术", "智能科技", "新材料", "科
 NAME_FIELD_LINE = re.compile(
     r"(?m)^[ \t\u3000]*(文件|政策|规划|方案|项目|工程)?名称[:：][ \t\u3000]*([^\n]{4,60}?)[ \t\u3000。]*$"
 )
-# a notice's title line: [issuer]关于…的通知/意见…, a deputy's 建议, a reply (答复), a public 通告;
-# group 1 from 关于 to the end
+# a notice's title line: [issuer]关于…的通知/意见…, a deputy's 建议 or 提案, a reply (答复), a public
+# 通告 or 公示; group 1 from 关于 to the end
+TITLE_KINDS = (r"(?:实施意见|指导意见|意见|通知|决定|办法|实施方案|方案|规划|细则|规定|批复|建议|答复|通告"
+               r"|公示|提案)")
 TITLE_LINE = re.compile(
-    r"[^\n，。,]{0,30}?(关于[^\n，。]{2,60}的"
-    r"(?:实施意见|指导意见|意见|通知|决定|办法|实施方案|方案|规划|细则|规定|批复|建议|答复|通告))"
+    r"[^\n，。,]{0,30}?(关于[^\n，。]{2,60}的" + TITLE_KINDS + r")"
     r"[ \t\u3000]*(?:\n|$)"
+)
+# the same title standing as a line of its own further down (a page's title after its menus and
+# dates, a notice quoted in full): the line holds nothing but the title
+TITLE_LINE_LATER = re.compile(
+    r"(?m)^[ \t\u3000]*([^\n，。,:：]{0,30}?关于[^\n，。:：]{2,60}的" + TITLE_KINDS + r")[ \t\u3000]*$"
 )
 # 根据中央关于…的意见, 下发关于印发…方案的通知: an unquoted title after a verb that cites, issues or
 # implements a document (group 1 starts at 关于)
