@@ -126,3 +126,15 @@ def test_a_documents_title_on_a_line_of_its_own_is_a_policy():
     assert not [n for n in found if n.startswith("关于召开")]
     found = ents("关于拟命名东川县国防教育基地名单的公示\n\n发布时间:2022-05-06\n")
     assert found["关于拟命名东川县国防教育基地名单的公示"][0] == "Policy"
+
+
+def test_a_headquarters_set_up_for_a_task_is_a_body():
+    # heads.tsv 指挥部 (PartyGovBody, class body): a headquarters founded, or named by its level or
+    # place, is a body (a garrison's 指挥部 takes the military type); a plural class is none
+    found = ents("东川区成立防空警报试鸣指挥部,由分管副区长担任指挥长。"
+                 "武警部队主官担任县抗震救灾指挥部副指挥长。"
+                 "全省县级以上防汛抗旱指挥部指挥员参加演练。青山警备区指挥部组织演练。")
+    assert found["防空警报试鸣指挥部"][0] == "PartyGovBody"
+    assert found["县抗震救灾指挥部"][0] == "PartyGovBody"
+    assert found["青山警备区指挥部"][0] == "MilitaryUnit"
+    assert not [n for n in found if "防汛抗旱" in n]
