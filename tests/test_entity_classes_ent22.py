@@ -138,3 +138,13 @@ def test_a_headquarters_set_up_for_a_task_is_a_body():
     assert found["县抗震救灾指挥部"][0] == "PartyGovBody"
     assert found["青山警备区指挥部"][0] == "MilitaryUnit"
     assert not [n for n in found if "防汛抗旱" in n]
+
+
+def test_an_industrial_ministry_is_a_body_and_its_former_name_an_alias():
+    # name_rules.DEPT_HEADS 工业: a ministry of an industry (…工业部, …机械工业部) is a department
+    # head; entities.FORMER_NAME: A(原B) gives B as A's former name, one body
+    found = ents("1969年,东川纺织工业部决定建设青山化纤厂。该厂由青山航空工业部(原第九机械工业部)负责建设。"
+                 "该厂隶属于国家第十机械工业部。")
+    assert found["东川纺织工业部"][0] == "PartyGovBody"
+    assert found["青山航空工业部"] == ("PartyGovBody", ["第九机械工业部"])
+    assert found["国家第十机械工业部"][0] == "PartyGovBody"
