@@ -148,3 +148,14 @@ def test_an_industrial_ministry_is_a_body_and_its_former_name_an_alias():
     assert found["东川纺织工业部"][0] == "PartyGovBody"
     assert found["青山航空工业部"] == ("PartyGovBody", ["第九机械工业部"])
     assert found["国家第十机械工业部"][0] == "PartyGovBody"
+
+
+def test_a_bare_body_coordinated_after_a_body_of_a_level_is_named_as_written():
+    # gen_heads.LEVEL_SHARING_HEADS: 人民政府, 人大常委会, 政协 … right after 、 and a body of a level
+    # (and its post) share that level: each conjunct is annotated as written (GUIDELINES
+    # "Coordinated names"); a bare 政府 elsewhere names nothing
+    found = ents("我代表青山自治区党委、人民政府,向边疆的同志致以问候。"
+                 "东川区人大、 政协党组书记参加。政府要加大投入。")
+    assert found["人民政府"][0] == "PartyGovBody"
+    assert found["政协"][0] == "PartyGovBody"
+    assert "政府" not in found

@@ -725,6 +725,13 @@ def _type_and_check(ctx: NameContext, t: str, head: str, typ: str, cls: str, bod
     return _check_body(ctx, t, head, typ, body, name, start, e, spec, level, src)
 
 
+# bodies a level word before a coordinated name also qualifies (自治区党委、人民政府)
+LEVEL_SHARING_HEADS = ("人民政府", "政府", "人大常委会", "人大", "政协")
+# a body of a level (and a post in it) closing right before the conjunction
+LEVEL_BODY_BEFORE = re.compile(
+    r"(?:自治区|省|市|县|区|州|旗|盟)(?:党委|人大|人大常委会|政府|人民政府|政协)[\u4e00-\u9fff]{0,4}$")
+
+
 def _bare_head(t: str, head: str, typ: str, cls: str, body: str, start: int, e: int) -> Verdict | None:
     """A head with no body that names one thing alone in the document's jurisdiction (None: the
     head has a body, or its bare form names nothing)."""
@@ -737,6 +744,14 @@ def _bare_head(t: str, head: str, typ: str, cls: str, body: str, start: int, e: 
     if not body and head in BARE_ZONES and (start == 0 or t[start - 1] in "\n，,。；;：:、"
                                             or t[start - 2:start] in ("一行", "行来", "行到", "行赴")):
         return typ, 0.6, f"rule:head:{head}"  # 高新区 opening a clause: the document's own zone
+    c = start - 1
+    while c > 0 and t[c] in " \u3000":
+        c -= 1  # (区人大、 政协: a space after the mark)
+    if not body and head in LEVEL_SHARING_HEADS and c >= 2 and t[c] in "、.．和" \
+            and LEVEL_BODY_BEFORE.search(t, max(0, c - 16), c):
+        # 自治区党委、人民政府, 区人大、政协: the conjunct shares the level of the body before it; it is
+        # annotated as written (GUIDELINES "Coordinated names")
+        return typ, 0.65, f"rule:head:{head}"
     return None
 
 
