@@ -159,3 +159,15 @@ def test_a_bare_body_coordinated_after_a_body_of_a_level_is_named_as_written():
     assert found["人民政府"][0] == "PartyGovBody"
     assert found["政协"][0] == "PartyGovBody"
     assert "政府" not in found
+
+
+def test_a_premier_s_title_after_a_name_is_no_part_of_it():
+    # grouping.PERSON_SUFFIXES 总理, 副总理: a person written with the premier's title after the name
+    # (a leader's gazetteer form) is named without it, as with 主席, 书记
+    from ingest.components.candidate import Cand
+    from ingest.components.grouping import entity_name, group_mentions
+
+    text = "甲乙丙总理出席。丁戊副总理出席。"
+    groups = group_mentions(text, [Cand(0, 5, "Person", "gazetteer:national", 0.95, 5),
+                                   Cand(8, 13, "Person", "gazetteer:national", 0.95, 5)])
+    assert sorted(entity_name(g) for g in groups) == ["丁戊", "甲乙丙"]

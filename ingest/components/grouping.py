@@ -20,7 +20,7 @@ from ingest.components.lexicon import lexicon
 from ingest.components.place_codes import inside
 from ingest.normalise import fold
 
-PERSON_SUFFIXES = ("同志", "总书记", "主席", "书记")
+PERSON_SUFFIXES = ("同志", "总书记", "主席", "书记", "副总理", "总理")
 LEVELS = "省市区县镇乡"
 ORGAN_AFTER_LEVEL = "委政人党"  # 省委, 市政府, 县人大, 区党委: a level and its organ
 SUFFIX_TYPES = ("IndustrialPark", "Association", "Fund", "Event", "Policy", "ResearchInstitute", "Project")
