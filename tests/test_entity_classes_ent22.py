@@ -171,3 +171,12 @@ def test_a_premier_s_title_after_a_name_is_no_part_of_it():
     groups = group_mentions(text, [Cand(0, 5, "Person", "gazetteer:national", 0.95, 5),
                                    Cand(8, 13, "Person", "gazetteer:national", 0.95, 5)])
     assert sorted(entity_name(g) for g in groups) == ["丁戊", "甲乙丙"]
+
+
+def test_the_centre_as_a_modifier_is_no_body():
+    # gen_gazetteer.CENTRAL_MODIFIES / CENTRAL_AFTER: 中央 qualifying what follows it (中央支持资金,
+    # 中央广电总台, 中央驻青单位, 中央八项规定) or after a party's short name or a place's middle (场地中央)
+    # is no mention of the Party centre; 中央、省委 still is
+    assert "中央" not in ents("项目相继实施,中央支持资金基本到位。来源:中央广电总台。"
+                              "违反中央八项规定精神。场地中央是草坪。动员中央驻青单位参与。")
+    assert ents("认真贯彻落实中央、省委决策部署。")["中央"][0] == "PartyGovBody"

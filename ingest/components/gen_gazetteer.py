@@ -27,12 +27,18 @@ from ingest.components.name_rules import (
     STOP_CHARS,
 )
 
+# the first characters of what a bare 中央 qualifies (中央企业, 中央财政, 中央广电总台, 中央驻鲁单位,
+# 中央支持资金, 中央直达资金, 中央引导…专项, 中央八项规定): the centre as a modifier, no body named
+CENTRAL_MODIFIES = frozenset("企军部财预环生空单广驻支直引八")
+# before 中央: a democratic party's short name (民建中央, 台盟中央) or a place's middle (场地中央)
+CENTRAL_AFTER = frozenset("建进盟工地")
+
 
 def gazetteer(ctx: NameContext, t: str) -> list[Cand]:
     out = []
     for s, e, w in ctx.gaz_re.finditer(t):
         name, typ = ctx.gaz_forms[w]
-        if w == "中央" and (t[e:e + 1] in ("企", "军", "部", "财", "预", "环", "生", "空", "单")):
+        if w == "中央" and (t[e:e + 1] in CENTRAL_MODIFIES or t[s - 1:s] in CENTRAL_AFTER):
             continue
         if w.endswith("部") and e < len(t) and t[e] in "门分署队长":
             continue
