@@ -180,3 +180,12 @@ def test_the_centre_as_a_modifier_is_no_body():
     assert "中央" not in ents("项目相继实施,中央支持资金基本到位。来源:中央广电总台。"
                               "违反中央八项规定精神。场地中央是草坪。动员中央驻青单位参与。")
     assert ents("认真贯彻落实中央、省委决策部署。")["中央"][0] == "PartyGovBody"
+
+
+def test_a_bodys_web_portal_is_no_body():
+    # head_filters.media_outlet (name_rules.MEDIA_AFTER 门户网): a government's name opening its
+    # portal's name is the outlet a page comes from, no entity; the body named elsewhere still is
+    found = ents("青山市召开国防动员大会\n青山市政府门户网站 www.example.cn\n青山市政府要求各部门配合。")
+    assert not [n for n in found if "门户" in n]
+    assert found["青山市政府"][0] == "PartyGovBody"
+    assert "中央政府" not in ents("强卫讲话\n中央政府门户网站 www.example.cn\n")

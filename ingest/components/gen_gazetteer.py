@@ -18,6 +18,7 @@ from ingest.components.name_rules import (
     FIELD_LIST_AFTER,
     GROUP_SHORT_BEFORE_NUMBER,
     LEVEL_CHARS,
+    MEDIA_AFTER,
     NUMBERED_ACADEMY,
     NUMBERED_FACTORY,
     NUMBERED_INSTITUTE,
@@ -48,6 +49,8 @@ def gazetteer(ctx: NameContext, t: str) -> list[Cand]:
             continue  # 来自九三学社界别的委员: a sector of a political consultative conference
         if typ == "MilitaryUnit" and t.startswith(("报", "日报", "画报"), e):
             continue  # 解放军报: a newspaper, not the army
+        if w == "中央" and t.startswith("政府", e) and MEDIA_AFTER.match(t, e + 2):
+            continue  # 中央政府门户网站: the outlet a page comes from (GUIDELINES: no media)
         # a short group name glued to more text is a word, not the group (中国建筑|金属结构)
         if typ in ("Enterprise", "MilitaryUnit") and len(w) <= 4 and w[-1] not in "委部局院会办"\
                 and w not in SERVICES and ctx._glued_to_noun(t, e):

@@ -27,6 +27,7 @@ from ingest.components.name_rules import (
     HEAD_INFO,
     LEVEL_CHARS,
     LEVEL_PLURAL,
+    MEDIA_AFTER,
     ORDINAL,
     ORG_TYPES,
     PARTY_PREFIX,
@@ -346,6 +347,12 @@ def street_address(ctx: NameContext, h: HeadCand) -> bool:
     return h.body.endswith(STREET_ENDS)
 
 
+def media_outlet(ctx: NameContext, h: HeadCand) -> bool:
+    # 中央政府门户网站, 青山市人民政府门户网: a body's name opening the name of its outlet (a web portal
+    # a page comes from) names the outlet, and outlets are no entities (GUIDELINES "Media")
+    return bool(MEDIA_AFTER.match(h.t, h.e))
+
+
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, bare_party_prefix, field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
@@ -354,6 +361,7 @@ FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     counted_before, force_members,
     district_new_area, described_base, non_park_base, strategy_modifier, kind_of_school,
     quoted_epithet, plan_as_verb, site_ceremony, plural_jurisdictions, street_address, body_meetings,
+    media_outlet,
 )}
 
 
@@ -403,6 +411,7 @@ ONLY_FOR: dict[str, Callable[[str, str], bool]] = {
     "plural_jurisdictions": lambda typ, head: typ in ORG_TYPES,
     "street_address": lambda typ, head: typ == "IndustrialPark",
     "body_meetings": lambda typ, head: head == "会议",
+    "media_outlet": lambda typ, head: typ == "PartyGovBody",
 }
 
 

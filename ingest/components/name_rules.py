@@ -229,7 +229,9 @@ MEDIA_AFTER = re.compile(
     r"|青年报|频道|融媒|发布(?=[)）])|讯(?=[\s0-9])|网(?=[-－\s\u3000]|https?:|www)"
     # ent19: the same in traditional script (每日青山網-, 青山日報), a securities paper (青山证券报), a
     # news agency (青山中通社 2月3日電); READ u59, u62
-    r"|日報|晚報|晨報|商報|時報|報社|電視臺|電視台|新聞網|網(?=[-－\s\u3000])|证券报|證券報|中通社|通讯社|通訊社)"
+    r"|日報|晚報|晨報|商報|時報|報社|電視臺|電視台|新聞網|網(?=[-－\s\u3000])|证券报|證券報|中通社|通讯社|通訊社"
+    # ent22: a body's web portal (中央政府门户网站, 青山市人民政府门户网): the outlet a page comes from
+    r"|门户网|門戶網)"
 )
 # ent19: a place that opens the source field of a page (来源:青山检察, 来源:天上东川): an outlet's or an
 # account's name, no place of the text (READ u54, u57; the place is written glued to the outlet's words)
