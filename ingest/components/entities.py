@@ -87,6 +87,7 @@ APPOSITIONS_RE2 = re.compile(r"[(（](?:以下简称|下称|简称)?[“\"《]([
 APPOSITIONS_RE3 = re.compile(r"(?:注册名称|正式名称|全称|简称)(?:为|是)[:：]?")
 APPOSITIONS_RE4 = re.compile(r"即")
 APPOSITIONS_RE5 = re.compile(r"——")
+FORMER_NAME = re.compile(r"[(（]原")
 
 
 Row = tuple[int, int, int]  # one mention span: (start token, end token, label id)
@@ -308,6 +309,11 @@ class EntityRecognizer:
         for m in APPOSITIONS_RE5.finditer(t):
             a, b = by_end.get(m.start()), by_start.get(m.end())
             if a and b and a.type == b.type:
+                b.key = _key_of(t, a)
+        # A(原B): B is A's former name, the same body (东川工业部(原第三机械工业部))
+        for m in FORMER_NAME.finditer(t) if "原" in t else ():
+            a, b = by_end.get(m.start()), by_start.get(m.end())
+            if a and b and a.type == b.type and t[b.end:b.end + 1] in ")）":
                 b.key = _key_of(t, a)
         # the same for an unrecognised left side: "佛山市首支军民融合基金——佛山市军民融合产业投资基金"
         for c in cands:

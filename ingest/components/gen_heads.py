@@ -51,6 +51,7 @@ from ingest.components.name_rules import (
     LEGAL_FORMS,
     LEVEL_CHARS,
     LEVEL_TITLE_PARK_HEADS,
+    LIST_NUMERALS,
     LONG_NAME_BEFORE,
     MIL_PREFIXES,
     MILITARY_IN_BODY,
@@ -138,7 +139,7 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
             start = _after_joined_event(t, start, ms)
         body = t[start:ms]
         cand_type, conf, source = _type_and_check(ctx, t, head, typ, cls, body, start, ms, e)
-        if not cand_type and quoted and len(body) >= 2:
+        if not cand_type and quoted and len(body) >= 2 and cls != "subzone":  # (“一基地多园区”)
             cand_type, conf, source = typ, 0.7, f"rule:head:{head}:quoted"
         if cand_type:
             out.append(Cand(start, e, cand_type, source, conf, priority=2))
@@ -155,7 +156,7 @@ def _qualifier_end(ctx: NameContext, t: str, typ: str, me: int) -> int:
         inner = t[e + 1:close] if close > 0 else ""
         phase_project = PHASE.fullmatch(inner) and t.startswith("项目", close + 1)
         other_body = typ == "PartyGovBody" and len(inner) >= 3 and inner[-1] in "办委局厅"
-        if inner and len(inner) <= 4 and all(is_cjk(x) for x in inner) \
+        if inner.strip(LIST_NUMERALS) and len(inner) <= 4 and all(is_cjk(x) for x in inner) \
                 and not inner.startswith(("以下", "简称", "下称")) \
                 and not _paren_alias(ctx, t, inner, close) and not phase_project and not other_body:
             e = close + 1
@@ -726,6 +727,13 @@ def _type_and_check(ctx: NameContext, t: str, head: str, typ: str, cls: str, bod
     return _check_body(ctx, t, head, typ, body, name, start, e, spec, level, src)
 
 
+# bodies a level word before a coordinated name also qualifies (自治区党委、人民政府)
+LEVEL_SHARING_HEADS = ("人民政府", "政府", "人大常委会", "人大", "政协")
+# a body of a level (and a post in it) closing right before the conjunction
+LEVEL_BODY_BEFORE = re.compile(
+    r"(?:自治区|省|市|县|区|州|旗|盟)(?:党委|人大|人大常委会|政府|人民政府|政协)[\u4e00-\u9fff]{0,4}$")
+
+
 def _bare_head(t: str, head: str, typ: str, cls: str, body: str, start: int, e: int) -> Verdict | None:
     """A head with no body that names one thing alone in the document's jurisdiction (None: the
     head has a body, or its bare form names nothing)."""
@@ -738,6 +746,14 @@ def _bare_head(t: str, head: str, typ: str, cls: str, body: str, start: int, e: 
     if not body and head in BARE_ZONES and (start == 0 or t[start - 1] in "\n，,。；;：:、"
                                             or t[start - 2:start] in ("一行", "行来", "行到", "行赴")):
         return typ, 0.6, f"rule:head:{head}"  # 高新区 opening a clause: the document's own zone
+    c = start - 1
+    while c > 0 and t[c] in " \u3000":
+        c -= 1  # (区人大、 政协: a space after the mark)
+    if not body and head in LEVEL_SHARING_HEADS and c >= 2 and t[c] in "、.．和" \
+            and LEVEL_BODY_BEFORE.search(t, max(0, c - 16), c):
+        # 自治区党委、人民政府, 区人大、政协: the conjunct shares the level of the body before it; it is
+        # annotated as written (GUIDELINES "Coordinated names")
+        return typ, 0.65, f"rule:head:{head}"
     return None
 
 
@@ -938,14 +954,36 @@ def _check_meeting_or_topic(ctx: NameContext, t: str, head: str, typ: str, cls: 
             return REJECT
         if head == "制度" and not (spec or len(body) >= 4):
             return REJECT
+        if head == "工作要点" and len(YEAR_FRONT.sub("", body)) < 2:
+            return REJECT  # 审议通过…和2019年工作要点: a year's points of a body named before, no name
         return typ, 0.75 if spec else 0.7, src
     return None
+
+
+# a year at the front of a plan's body (2019年, 2020年度)
+YEAR_FRONT = re.compile(r"^[0-9]{4}年度?")
+
+
+# a park's name and a sub-zone's own name of two to four characters at the end of a body
+# (青山高新区|东川, 青山航空产业园|西岭): the sub-zone heads 片区/园区 need one (heads.tsv class subzone)
+_PARK_HEADS = sorted((h for h, (typ, _) in HEAD_INFO.items() if typ == "IndustrialPark"),
+                     key=len, reverse=True)
+PARK_THEN_ZONE = re.compile("(?:" + "|".join(_PARK_HEADS) + ")[\u4e00-\u9fff]{2,4}$")
+
+
+def _check_subzone(ctx: NameContext, t: str, head: str, typ: str, cls: str, body: str, name: str,
+                   start: int, e: int, spec: bool, level: bool, src: str) -> Verdict:
+    """A sub-zone of a park (青山高新区东川园区, 青山航空产业园西岭片区) is a park of its own: the
+    park's name, then the zone's. 片区/园区 after anything else names no zone (老城片区, 3个园区)."""
+    m = PARK_THEN_ZONE.search(body)
+    return (typ, 0.7, src) if m and m.start() > 0 else REJECT
 
 
 # the head classes whose check decides every candidate of the class (the rest fall to _check_body)
 _CLASS_CHECKS = {
     **dict.fromkeys(("office", "dept", "mil", "milonly", "troops", "quoted"), _check_office_or_unit),
     "project": _check_project,
+    "subzone": _check_subzone,
     **dict.fromkeys(("congress", "event", "topic", "games"), _check_meeting_or_topic),
 }
 

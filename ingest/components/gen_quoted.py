@@ -1,6 +1,6 @@
 """Generators for quoted names: 《…》 titles of plans, regulations and programmes are Policies
 (`quoted_titles`); a quoted campaign with 活动, or quoted as what 开展/打好 launches, is a Project,
-a quoted day or week held with 活动 an Event (`quoted_activity`)."""
+a quoted day or week kept with 活动 names no event (`quoted_activity`)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ from ingest.components.name_rules import (
     WORK_AFTER_TITLE,
     WORK_BEFORE_TITLE,
 )
+
+# the last characters of a quoted day, week, festival or meeting kept with 活动 (“军事日”, “科技周”)
+HELD_DAY_ENDS = "日节周月会赛展"
 
 
 def quoted_titles(ctx: NameContext, t: str) -> list[Cand]:
@@ -48,18 +51,18 @@ def _names_a_work(t: str, s: int, e: int, inner: str) -> bool:
 
 def quoted_activity(ctx: NameContext, t: str) -> list[Cand]:
     """“某某进园区”活动: a quoted campaign name with an activity word is a campaign, a Project
-    (GUIDELINES: Project covers campaigns and special actions); “军事日”活动, “科技周”活动 (a day,
-    a week, a festival held) is an Event. A page may open the quote with a straight one."""
+    (GUIDELINES: Project covers campaigns and special actions). “军事日”活动, “科技周”活动 (a day,
+    a week, a festival kept every year) name the custom, no one event and no campaign. A page may
+    open the quote with a straight one."""
     out = []
     if "“" in t or '"' in t:
         for m in QUOTED_ACTIVITY.finditer(t):
             inner = m.group()[1:].replace('"', "”").split("”")[0]  # the quoted name
-            held = inner[-1:] in "日节周月会赛展"
-            # a campaign is named by its quoted words (开展“青山进万家”活动: the campaign is
-            # 青山进万家); a day or week held keeps the activity word as its event's name
-            end = m.end() if held else m.start() + 2 + len(inner)
-            out.append(Cand(m.start(), end, "Event" if held else "Project", "rule:quoted_activity", 0.65,
-                            priority=2))
+            if inner[-1:] in HELD_DAY_ENDS:
+                continue  # “军事日”活动: the recurring day's activity, no campaign and no one event
+            # a campaign is named by its quoted words (开展“青山进万家”活动: the campaign is 青山进万家)
+            out.append(Cand(m.start(), m.start() + 2 + len(inner), "Project", "rule:quoted_activity",
+                            0.65, priority=2))
         out += _launched_campaigns(t)
     return out
 
@@ -71,7 +74,7 @@ def _launched_campaigns(t: str) -> list[Cand]:
     out = []
     for m in LAUNCHED_CAMPAIGNS.finditer(t):
         for q in CAMPAIGN_QUOTE.finditer(m.group(1)):
-            if q.group()[-2:-1] not in "日节周月会赛展":
+            if q.group()[-2:-1] not in HELD_DAY_ENDS:
                 s = m.start(1) + q.start()
                 out.append(Cand(s, s + len(q.group()), "Project", "rule:quoted_campaign", 0.6, priority=2))
     return out

@@ -17,7 +17,14 @@ from __future__ import annotations
 
 from ingest.components.candidate import Cand
 from ingest.components.name_context import NameContext
-from ingest.components.name_rules import ABOUT_TITLE, MEETING_VERB, NAME_FIELD_LINE, ORG_TYPES, TITLE_LINE
+from ingest.components.name_rules import (
+    ABOUT_TITLE,
+    MEETING_VERB,
+    NAME_FIELD_LINE,
+    ORG_TYPES,
+    TITLE_LINE,
+    TITLE_LINE_LATER,
+)
 
 
 def title_lines(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
@@ -32,6 +39,11 @@ def title_lines(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         offset = len(t) - len(first)
         a = _with_issuer(t, offset + m.start(1), chosen)
         out.append(Cand(a, offset + m.end(1), "Policy", "rule:title_line", 0.65, 2))
+    if "关于" in t:
+        for m in TITLE_LINE_LATER.finditer(t):
+            if m.start(1) > 0 and not MEETING_VERB.match(t, t.find("关于", m.start(1)) + 2):
+                a = t.find("关于", m.start(1))
+                out.append(Cand(_with_issuer(t, a, chosen), m.end(1), "Policy", "rule:title_line", 0.65, 2))
     if "关于" in t:
         for m in ABOUT_TITLE.finditer(t):
             if not MEETING_VERB.match(t, m.start(1) + 2):

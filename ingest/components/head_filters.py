@@ -29,6 +29,7 @@ from ingest.components.name_rules import (
     HEAD_INFO,
     LEVEL_CHARS,
     LEVEL_PLURAL,
+    MEDIA_AFTER,
     ORDINAL,
     ORG_TYPES,
     PARTY_PREFIX,
@@ -243,6 +244,20 @@ def themed_event(ctx: NameContext, h: HeadCand) -> bool:
     return h.typ == "Event" and bool(_THEMED.search(h.body)) and not _EDITION.search(h.body)
 
 
+# what follows the meetings of a body in general: their spirit studied (…会议精神), or a list of
+# kinds of meetings (…会议等制度)
+_MEETINGS_AFTER = ("精神", "等")
+_COMMITTEES = ("委员会", "领导小组")  # (a named conference, 全国政法工作会议精神, is one sitting)
+_SITTING = re.compile(r"[第首届屆次0-9０-９]|[一二三四五六七八九十]中|全会")
+
+
+def body_meetings(ctx: NameContext, h: HeadCand) -> bool:
+    # 学习东川市委军民融合发展委员会会议精神, 建立双拥工作领导小组会议等制度: a body's meetings in
+    # general, no one sitting (青山市国动委第三次会议精神 has its ordinal and keeps the name)
+    return h.typ == "Event" and h.body.endswith(_COMMITTEES) and h.t.startswith(_MEETINGS_AFTER, h.e) \
+        and not _SITTING.search(h.body)
+
+
 PLAN_KINDS = frozenset(data_lines("plan_kinds.txt"))
 
 
@@ -383,6 +398,22 @@ def plural_jurisdictions(ctx: NameContext, h: HeadCand) -> bool:
         ctx._is_place(h.body[:k]) for k in (2, 3, 4))
 
 
+# the words that end a street's name (北清路, 东川大街): a park head right after one is an address
+STREET_ENDS = ("路", "街", "大道", "大街")
+
+
+def street_address(ctx: NameContext, h: HeadCand) -> bool:
+    # 东川区青山路航天城, 某某大街科技园: the area around a street named as an address (in a unit's
+    # location), no park of its own; a park's name opens with its place or its trade, not a street
+    return h.body.endswith(STREET_ENDS)
+
+
+def media_outlet(ctx: NameContext, h: HeadCand) -> bool:
+    # 中央政府门户网站, 青山市人民政府门户网: a body's name opening the name of its outlet (a web portal
+    # a page comes from) names the outlet, and outlets are no entities (GUIDELINES "Media")
+    return bool(MEDIA_AFTER.match(h.t, h.e))
+
+
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, sub_township_level, body_website, bare_party_prefix,
     field_description, first_of_kind,
@@ -391,7 +422,8 @@ FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     described_event, recurring_meeting, themed_event, kind_of_plan, agreement_ceremony, unit_party_committee,
     counted_before, described_one, force_members,
     district_new_area, described_base, non_park_base, strategy_modifier, kind_of_school,
-    quoted_epithet, plan_as_verb, site_ceremony, plural_jurisdictions,
+    quoted_epithet, plan_as_verb, site_ceremony, plural_jurisdictions, street_address, body_meetings,
+    media_outlet,
 )}
 
 
@@ -442,6 +474,9 @@ ONLY_FOR: dict[str, Callable[[str, str], bool]] = {
     "plan_as_verb": lambda typ, head: head == "规划",
     "site_ceremony": lambda typ, head: typ == "Event" and head.endswith("仪式"),
     "plural_jurisdictions": lambda typ, head: typ in ORG_TYPES,
+    "street_address": lambda typ, head: typ == "IndustrialPark",
+    "body_meetings": lambda typ, head: head == "会议",
+    "media_outlet": lambda typ, head: typ == "PartyGovBody",
 }
 
 

@@ -33,6 +33,7 @@ from ingest.components.name_rules import (
     LEADING_TRIM,
     LEFT_EXTEND_RE1,
     LEVEL_CHARS,
+    LIST_NUMERALS,
     LIST_QUANTIFIER,
     NAME_BAD,
     NAME_FUNCTION_CHARS,
@@ -58,11 +59,19 @@ from ingest.components.place_codes import _codes as place_codes
 from ingest.components.prefilter import Prefiltered, first_chars
 from ingest.components.trie_regex import WordMatcher, compile_words
 
+# a stop character that begins a frequent two-character word of these tags is inside the word
+INSIDE_WORD_TAGS = frozenset(("n", "nz", "a"))
+INSIDE_WORD_FREQ = 1000
 # jieba tags of the words `_lead_cut` may cut off the front of a body (besides verbs, tag v*)
 _MOVABLE_TAGS = frozenset(("c", "d", "ad", "p", "r", "t", "m", "q", "mq"))
 # the characters a leading count or date starts with (`_trim_left` tests one before the regex)
 _LEADING_COUNT_FIRST = first_chars(LEADING_COUNT)
 
+
+# punctuation that closes a titled name (a stop character before it ends the name: 龙某和,)
+PUNCT_AFTER_NAME = ("、", "，", ",", "。", "；", ";", "\n")
+# stop characters that never end a given name (的, 了, 等 …: a particle before the punctuation)
+NEVER_NAME_LAST = frozenset("的了着等也都还又已是在")
 
 # what may close an item of a list of names (甲、乙。; ent19: a byline's bracket, 责编:甲某、宋元)
 LIST_ITEM_ENDS = ("、", ",", "，", "。", ")", "）", "\n")
@@ -177,6 +186,8 @@ class NameContext:
                 return 0  # 信息安全|产业园, 风险资本: the character ends a word, it is no determiner
             if self._noun_from(t, i - 1, end):
                 return 0  # 深圳向日葵投资公司: 向 starts the noun 向日葵, it is no preposition here
+            if self._inside_word(t, i, end):
+                return 0  # 呼和浩特…, 自由贸易港…, 经验交流会: the character is inside a word
             jw = self.lex.jieba_words
             if i + 3 <= end and (jw.get(t[i - 1:i + 3]) or (0, ""))[1] == "ns" \
                     or i + 2 <= end and (jw.get(t[i - 1:i + 2]) or (0, ""))[1] == "ns":
@@ -202,6 +213,28 @@ class NameContext:
                 return True
         return False
 
+    def _inside_word(self, t: str, i: int, end: int) -> bool:
+        """Is the stop character at i - 1 part of a word that goes on after it inside the name?
+
+        A place name that runs across it (呼和浩特: 和 is its second character), or a frequent
+        noun or adjective of two characters it begins or ends (经验, 自由): a conjunction or preposition
+        is its own word, so the character there is none. Without this the left edge of a long
+        event or park name fell inside a word (浩特…开发区…推介会, 验交流会).
+        """
+        if i >= end:
+            return False
+        pw = self.place_words
+        for a in range(max(0, i - 5), i - 1):
+            for b in range(i + 1, min(end, a + 7) + 1):
+                if t[a:b] in pw:
+                    return True
+        jw, titles = self.lex.jieba_words, self.title_words.words
+        for w in (t[i - 1:i + 1], t[i - 2:i] if i >= 2 else ""):
+            fp = jw.get(w)
+            if fp and fp[0] >= INSIDE_WORD_FREQ and fp[1] in INSIDE_WORD_TAGS and w not in titles:
+                return True  # (少将: a person's title closes the clause before a name)
+        return False
+
     def left_extend(self, t: str, ms: int, end: int, maxlen: int = 30) -> tuple[int, bool]:
         """Start of the name whose head starts at ms; also whether a hard boundary was reached."""
         i = ms
@@ -221,7 +254,9 @@ class NameContext:
                 j = max(t.rfind("(", max(0, i - 10), i - 1), t.rfind("（", max(0, i - 10), i - 1))
                 inner = t[j + 1:i - 1] if j >= 0 else ""
                 if j >= 0 and inner and all(is_cjk(x) or x == "、" for x in inner) and j > 0 \
-                        and is_cjk(t[j - 1]) and not inner.startswith("、"):
+                        and is_cjk(t[j - 1]) and not inner.startswith("、") \
+                        and inner.strip(LIST_NUMERALS):  # (一)|工程名称: a list's number
+
                     i = j
                     continue
                 return i, True
@@ -609,7 +644,11 @@ class NameContext:
             closed = titled and (t[s + base + glen:s + base + glen + 1] in ("、", "，", ",", "等", "\n", "")
                                  or t.startswith("以及", s + base + glen)
                                  or t.startswith(RANKS, s + base + glen))
-            if glen == 2 and (nm[-1] in STOP_CHARS and not (closed and nm[-1] in "全"
+            # 司令员龙某和, 主任陈某均,: a titled name closed by punctuation keeps a last character that
+            # is a stop character elsewhere (no conjunction or adverb stands before a comma)
+            punct = titled and t[s + base + glen:s + base + glen + 1] in PUNCT_AFTER_NAME \
+                and nm[-1] not in NEVER_NAME_LAST
+            if glen == 2 and (nm[-1] in STOP_CHARS and not (closed and nm[-1] in "全" or punct
                                                             or speech_after and nm[-1] in NAME_FUNCTION_CHARS)
                               or self._stop_word_at(t, last) and not closed
                               or t.startswith(REPORT_NOUNS, last)

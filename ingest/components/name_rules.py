@@ -248,7 +248,9 @@ MEDIA_AFTER = re.compile(
     r"|青年报|频道|融媒|发布(?=[)）])|讯(?=[\s0-9])|网(?=[-－\s\u3000]|https?:|www)"
     # ent19: the same in traditional script (每日青山網-, 青山日報), a securities paper (青山证券报), a
     # news agency (青山中通社 2月3日電); READ u59, u62
-    r"|日報|晚報|晨報|商報|時報|報社|電視臺|電視台|新聞網|網(?=[-－\s\u3000])|证券报|證券報|中通社|通讯社|通訊社)"
+    r"|日報|晚報|晨報|商報|時報|報社|電視臺|電視台|新聞網|網(?=[-－\s\u3000])|证券报|證券報|中通社|通讯社|通訊社"
+    # ent22: a body's web portal (中央政府门户网站, 青山市人民政府门户网): the outlet a page comes from
+    r"|门户网|門戶網)"
 )
 # ent19: a place that opens the source field of a page (来源:青山检察, 来源:天上东川): an outlet's or an
 # account's name, no place of the text (READ u54, u57; the place is written glued to the outlet's words)
@@ -337,9 +339,9 @@ BOARD = re.compile(
 # 鄂东, 闽西, 苏北: a part of a province named by its one-character short form and a direction
 SUBREGION = re.compile(r"[京津沪渝冀豫辽湘皖鲁苏浙赣鄂桂甘晋陕闽黔粤川琼][东南西北中]")
 # verbs of speaking right after a titled name: the name ends there (院士杨士中建言)
-# function characters that are also common last characters of given names (某宝和, 某克让, 某定之):
-# a titled name keeps one when a speech verb or a day (9日) follows it
-NAME_FUNCTION_CHARS = "和让之"
+# function characters that are also common last characters of given names (某宝和, 某克让, 某定之, 某维均):
+# a titled name keeps one when a speech verb, a day (9日) or punctuation follows it (name_context._name_at)
+NAME_FUNCTION_CHARS = "和让之均"
 DAY_AFTER = re.compile(r"[0-9一二三四五六七八九十]{1,3}日")
 SPEECH_VERBS = ("建言", "表示", "指出", "强调", "介绍", "认为", "讲话", "致辞", "主持", "出席", "说")
 # 作讲评, 作述职: 作 is the verb after a name, not its last character
@@ -349,6 +351,8 @@ REPORT_NOUNS = ("讲评", "报告", "述职", "发言", "讲话", "部署", "总
 AFTER_ZUO = REPORT_NOUNS + ("工作报告", "重要讲话", "重要讲评", "专题", "了")
 # the end of an organisation or park name (a list item that is a name of its own)
 ORG_END = r"(?:政府|委|局|厅|办|大学|学院|院|所|公司|集团|部|会|园|区|城|基地|中心)$"
+# the numerals of a list item's number in brackets ((一), (十二)): no part of a name on either side
+LIST_NUMERALS = "一二三四五六七八九十"
 # parenthesised qualifiers that belong to the name before them (公司(集团)), never aliases
 PAREN_QUALIFIERS = frozenset(
     ("集团", "有限合伙", "筹", "筹建", "筹备", "试行", "暂行", "总部", "中国", "北京")
@@ -546,7 +550,7 @@ DEPT_HEADS = (
     "教育", "公安", "民政", "交通运输", "国防", "外交", "自然资源", "生态环境", "住房和城乡建设", "农业农村",
     "文化和旅游", "卫生健康", "应急管理", "审计", "国防动员", "联合参谋", "训练管理", "工作", "装备发展",
     "系统", "航天系统", "网络系统", "合作", "管理", "联络", "综合", "保障", "规划", "发展",
-    "工信", "科技", "人力资源和社会保障", "信息化",
+    "工信", "科技", "人力资源和社会保障", "信息化", "工业",
 )
 DEPT_HEAD_WORDS = frozenset(DEPT_HEADS)
 OFFICE_BEFORE_BAN = set("主承协举创开兴督查包代照操筹难怎好合")  # 主办/承办/协办/举办/… are verbs
@@ -692,12 +696,18 @@ TRADE_WORDS = ("电子科技", "信息技术", "智能科技", "新材料", "科
 NAME_FIELD_LINE = re.compile(
     r"(?m)^[ \t\u3000]*(文件|政策|规划|方案|项目|工程)?名称[:：][ \t\u3000]*([^\n]{4,60}?)[ \t\u3000。]*$"
 )
-# a notice's title line: [issuer]关于…的通知/意见…, a deputy's 建议, a reply (答复), a public 通告;
-# group 1 from 关于 to the end
+# a notice's title line: [issuer]关于…的通知/意见…, a deputy's 建议 or 提案, a reply (答复), a public
+# 通告 or 公示; group 1 from 关于 to the end
+TITLE_KINDS = (r"(?:实施意见|指导意见|意见|通知|决定|办法|实施方案|方案|规划|细则|规定|批复|建议|答复|通告"
+               r"|公示|提案)")
 TITLE_LINE = re.compile(
-    r"[^\n，。,]{0,30}?(关于[^\n，。]{2,60}的"
-    r"(?:实施意见|指导意见|意见|通知|决定|办法|实施方案|方案|规划|细则|规定|批复|建议|答复|通告))"
+    r"[^\n，。,]{0,30}?(关于[^\n，。]{2,60}的" + TITLE_KINDS + r")"
     r"[ \t\u3000]*(?:\n|$)"
+)
+# the same title standing as a line of its own further down (a page's title after its menus and
+# dates, a notice quoted in full): the line holds nothing but the title
+TITLE_LINE_LATER = re.compile(
+    r"(?m)^[ \t\u3000]*([^\n，。,:：]{0,30}?关于[^\n，。:：]{2,60}的" + TITLE_KINDS + r")[ \t\u3000]*$"
 )
 # 根据中央关于…的意见, 下发关于印发…方案的通知: an unquoted title after a verb that cites, issues or
 # implements a document (group 1 starts at 关于)

@@ -318,7 +318,9 @@ HEADED_BY = re.compile(
     f"由((?:\ue00a[^，,。；;{NOT_ANY}]{{0,4}}?[、和与及]?)+)(?:共同|分别)?担任[^，,。；;{NOT_ANY}]{{0,8}}的({ANY})"
 )
 BUILT_AT = re.compile(f"在({ANY})[^{NOT_ANY}]{{0,6}}$")
-PARK_BUILD = re.compile("(\ue006)(的)?(建设|开发)")
+# (…产业园建设战略合作协议, …建设契机: an agreement about the park or a chance it gives; the signers
+# and the firm that seizes it build nothing)
+PARK_BUILD = re.compile("(\ue006)(的)?(建设|开发)(?!(?:战略)?(?:合作)?(?:框架)?协议|契机|机遇)")
 # "园区位于…", "该基地落户…": a bare park word standing for the park the text is about
 PARK_ANAPHOR = re.compile(r"^(该|这个|本|整个)?(园区|产业园|基地|示范基地|示范区)(将|已|目前|现)?$")
 # "该陵园位于…": the clause's own subject is a thing named by 该/此/这 + a noun; only an entity whose

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest.components import relation_patterns as P
+from ingest.components.name_rules import HEAD_INFO
 from ingest.components.place_codes import codes
 from ingest.components.relation_base import (
     ORG_TYPES,
@@ -22,6 +23,16 @@ from ingest.components.relation_base import (
 )
 from ingest.components.relation_view import CHAR_TYPE, EntMention, SentView
 from ingest.textfold import view_fold as fold
+
+# the heads of a park's sub-zones (片区, 园区: ingest/data/heads.tsv class subzone)
+SUBZONE_HEADS = frozenset(h for h, (_typ, cls) in HEAD_INFO.items() if cls == "subzone")
+
+
+def _is_subzone(name: str, park: str) -> bool:
+    """Is `name` the park's name, a zone's own name of 2 to 4 characters and a sub-zone head
+    (青山高新区|东川|园区), not a park of its own in the park (青山高新区|航空|产业园区)?"""
+    head = max((h for h in HEAD_INFO if name.endswith(h)), key=len, default="")
+    return head in SUBZONE_HEADS and 2 <= len(name) - len(park) - len(head) <= 4
 
 # what a firm's full name adds to its short name without naming another unit
 LEGAL_FORM = re.compile(r"(集团)?(股份)?(有限责任|有限)?(总)?公司|集团")
@@ -474,6 +485,7 @@ class StructureRules(RuleBase):
                 continue
             done.add(name)
             target = self._prefix_park(name) if e.type == "IndustrialPark" else None
+            park_prefix = target is not None
             for form in name_forms(name, e) if target is None else ():
                 t = self._prefix_place(form, by_first, provinces)
                 if t:
@@ -490,7 +502,10 @@ class StructureRules(RuleBase):
                 if target is None:
                     continue
             sv = self._evidence_view(name, target)
-            if sv is not None:
+            if sv is not None and park_prefix and _is_subzone(fold(name), fold(target)):
+                # 青山高新区东川片区: a park's sub-zone is part of the park, not a thing inside it
+                self.emit(name, "PART_OF", target, sv, "part:subzone", 0.8, [], "stated")
+            elif sv is not None:
                 self.emit(name, "LOCATED_IN", target, sv, "located:prefix", 0.8, [], "stated")
 
     def _place_short_form(self, text: str) -> EntMention | None:
