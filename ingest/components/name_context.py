@@ -36,6 +36,7 @@ from ingest.components.name_rules import (
     LIST_QUANTIFIER,
     NAME_BAD,
     NAME_FUNCTION_CHARS,
+    NAME_NEVER_LAST,
     NAME_VERBS,
     NOT_STOP_AFTER,
     ORDINAL,
@@ -558,6 +559,8 @@ class NameContext:
             return False
         if given[0] in "我你他她它这那该各":
             return False  # 领导来我校: a verb and a pronoun, no name
+        if given[-1] in NAME_NEVER_LAST:
+            return False  # 新兵战士们, 党政办: a plural or an office, no given name
         if nm[0] in STOP_CHARS and len(given) == 2 and lx.is_common_word(given, 3000):
             return False  # 向大家介绍: a preposition before a word, not the surname 向
         if given[-1] in NAME_BAD and not (titled and given[-1] in NAME_FUNCTION_CHARS and len(given) == 2) \

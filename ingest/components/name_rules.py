@@ -70,6 +70,9 @@ NAME_BAD = set(
     "在与和及或并对把将被由从为是的了着等也都还又已均经据"
     "给让使请赴到这那该其各我你他她它即于之每就"
 )
+# characters no given name ends with, though they may stand inside one: a plural (新兵战士们: a
+# class of persons after a title) and an office (武装干事甲某、党政办主任: the next item is a body)
+NAME_NEVER_LAST = frozenset("们办")
 SUB_PART_OF = {
     "核心区": ("开发区", "高新区", "经开区", "产业园", "工业园", "科技园", "园区"),
     "起步区": ("开发区", "高新区", "经开区", "产业园", "工业园", "科技园", "园区"),
