@@ -20,3 +20,14 @@ def test_soldiers_and_staff_posts_and_ranks_before_a_name():
     assert "宋立群" in _persons("“稍息,立正!”教练班长宋立群大声下着口令。")
     # a class of persons after the rank is no name: 新兵战士们
     assert "战士们" not in _persons("青山市的新兵战士们积极响应号召,踊跃报名。")
+
+
+def test_a_titled_name_closed_by_a_comma_keeps_a_function_character_last():
+    # 和, 均, 让 end many given names; a titled name closed by a comma or a list comma keeps it
+    found = _persons("青山军分区司令员邓义和,市委常委温立新出席。")
+    assert "邓义和" in found and "邓义" not in found
+    found = _persons("市人大常委会主任柯维均,副市长洪文涛参加。东方重工集团总经理邱越让、副总经理苗红致辞。")
+    assert {"柯维均", "邱越让", "苗红"} <= found
+    # not before another word: 和 joins two names, 均 means all
+    found = _persons("市长邓立和温立新参加。副市长柯文杰均表示支持。")
+    assert "邓立和" not in found and "柯文杰均" not in found

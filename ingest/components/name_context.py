@@ -35,6 +35,7 @@ from ingest.components.name_rules import (
     LEVEL_CHARS,
     LIST_QUANTIFIER,
     NAME_BAD,
+    NAME_FINALS_WHEN_CLOSED,
     NAME_FUNCTION_CHARS,
     NAME_NEVER_LAST,
     NAME_VERBS,
@@ -545,7 +546,10 @@ class NameContext:
                 or bool(self.title_re.match(t, i)) or t.startswith("同志", i))
 
     def _plausible_name(self, nm: str, strict: bool = False, titled: bool = False,
-                        in_list: bool = False) -> bool:
+                        in_list: bool = False, closed: bool = False) -> bool:
+        """Could nm be a person's name (a known surname, a given name of one or two characters)?
+        `titled`: a title stands before it; `in_list`: it is an item of a list of names; `closed`:
+        a titled name closed by punctuation (its last character may be a function character)."""
         lx = self.lex
         if not (2 <= len(nm) <= 4) or not all(is_cjk(c) for c in nm):
             return False
@@ -563,7 +567,8 @@ class NameContext:
             return False  # 新兵战士们, 党政办: a plural or an office, no given name
         if nm[0] in STOP_CHARS and len(given) == 2 and lx.is_common_word(given, 3000):
             return False  # 向大家介绍: a preposition before a word, not the surname 向
-        if given[-1] in NAME_BAD and not (titled and given[-1] in NAME_FUNCTION_CHARS and len(given) == 2) \
+        finals = NAME_FINALS_WHEN_CLOSED if closed else NAME_FUNCTION_CHARS
+        if given[-1] in NAME_BAD and not (titled and given[-1] in finals and len(given) == 2) \
                 or nm.startswith(ORG_NOUNS):
             return False  # 代表公司作…: an organisation noun after a title, no surname 公
         if nm in self.place_words or nm in self.gaz_forms:
@@ -611,7 +616,7 @@ class NameContext:
             closed = titled and (t[s + base + glen:s + base + glen + 1] in ("、", "，", ",", "等", "\n", "")
                                  or t.startswith("以及", s + base + glen)
                                  or t.startswith(RANKS, s + base + glen))
-            if glen == 2 and (nm[-1] in STOP_CHARS and not (closed and nm[-1] in "全"
+            if glen == 2 and (nm[-1] in STOP_CHARS and not (closed and nm[-1] in NAME_FINALS_WHEN_CLOSED
                                                             or speech_after and nm[-1] in NAME_FUNCTION_CHARS)
                               or self._stop_word_at(t, last) and not closed
                               or t.startswith(REPORT_NOUNS, last)
@@ -625,7 +630,8 @@ class NameContext:
                                     or glen == 1 and t[s + base + glen] == "作"
                                     and t.startswith(AFTER_ZUO, s + base + glen + 1))
             listed = in_list and t[s + base + glen:s + base + glen + 1] in LIST_ITEM_ENDS
-            if not self._plausible_name(nm, strict, titled=ok_titled, in_list=listed):
+            if not self._plausible_name(nm, strict, titled=ok_titled, in_list=listed,
+                                        closed=closed and glen == 2):
                 continue
             if after[:1] and is_cjk(after[:1]) and strict:
                 # after the name there must be a clear boundary

@@ -312,6 +312,10 @@ SUBREGION = re.compile(r"[京津沪渝冀豫辽湘皖鲁苏浙赣鄂桂甘晋陕
 # function characters that are also common last characters of given names (某宝和, 某克让, 某定之):
 # a titled name keeps one when a speech verb or a day (9日) follows it
 NAME_FUNCTION_CHARS = "和让之"
+# ent24: the last characters a titled three-character name keeps when a list comma, a comma, 等 or the
+# line end closes it (司令员甲义和, 主任乙维均, 总经理丙越让,): there they end no clause of their own
+# (全: 甲某全、 from before)
+NAME_FINALS_WHEN_CLOSED = "全和让之均"
 DAY_AFTER = re.compile(r"[0-9一二三四五六七八九十]{1,3}日")
 SPEECH_VERBS = ("建言", "表示", "指出", "强调", "介绍", "认为", "讲话", "致辞", "主持", "出席", "说")
 # 作讲评, 作述职: 作 is the verb after a name, not its last character
