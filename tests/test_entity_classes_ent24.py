@@ -31,3 +31,16 @@ def test_a_titled_name_closed_by_a_comma_keeps_a_function_character_last():
     # not before another word: 和 joins two names, 均 means all
     found = _persons("市长邓立和温立新参加。副市长柯文杰均表示支持。")
     assert "邓立和" not in found and "柯文杰均" not in found
+
+
+def test_a_post_in_brackets_beside_a_name():
+    # title (second post) name: the bracket is stepped over
+    found = _persons("学工处副主任(青山就业中心主任)邓明华,学工处部分教师参加。")
+    assert "邓明华" in found
+    assert "温占勇" in _persons("成立了由局长(人防办主任)温占勇任组长的工作组。")
+    # name (post): a post-only title such as 副政委 in the bracket, the name after a verb
+    found = _persons("出席会议的还有柯军(白沙军分区副政委)、苗国志(白沙军分区参谋长)。")
+    assert {"柯军", "苗国志"} <= found and "有柯军" not in found
+    # a title before the bracket, a place before a dateline word: no name
+    assert not _persons("成立了由局长(人防办主任)任组长的工作组。")
+    assert "山讯" not in _persons("东方网青山讯(记者 邓明华 文/图)6月28日,会议召开。")

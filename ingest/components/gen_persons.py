@@ -95,6 +95,7 @@ def _title_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], 
             s += 1
         if t[s:s + 1] == "”" and "“" in t[max(0, m_start - 8):m_start + 1]:
             s += 1  # “一等功臣”某某: a quoted honour before the name
+        s = _after_bracketed_post(ctx, t, s)
         if title in BYLINE_TITLES:
             _byline_list(ctx, t, s, covered, out, names)
             continue
@@ -113,6 +114,23 @@ def _title_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], 
             # 市长常德、: a person whose two-character name is also a place, right after a title
             _add(out, names, s, s + 2, "rule:person:title", 0.75, 3, w)
         _title_list(ctx, t, s, covered, out, names)
+
+
+def _after_bracketed_post(ctx: NameContext, t: str, s: int) -> int:
+    """Where the name starts after a second post in brackets: 副主任(青山中心主任)甲某, 局长(人防办主任)乙某
+    (the bracket closes on a title, and a name starts right after it); else s."""
+    if t[s:s + 1] not in ("(", "（"):
+        return s
+    close = min((i for i in (t.find(")", s, s + 22), t.find("）", s, s + 22)) if i > s), default=-1)
+    if close < 0 or not any(ctx.title_re.fullmatch(t[close - k:close]) for k in (2, 3, 4)):
+        return s
+    return close + 1 if ctx._name_at(t, close + 1, titled=True) else s
+
+
+def _verb_ends_at(ctx: NameContext, t: str, e: int) -> bool:
+    """Does a two-character verb, adverb, preposition or conjunction end at e (还有|甲某)?"""
+    fp = ctx.lex.jieba_words.get(t[e - 2:e]) if e >= 2 else None
+    return bool(fp) and fp[1][:1] in ("v", "d", "p", "c")
 
 
 def _byline_list(ctx: NameContext, t: str, s: int, covered: bytearray, out: list[Cand],
@@ -475,7 +493,10 @@ def person_layouts(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     if "尊敬的" in t:
         found += [(m.start(1), m.group(1), "rule:person:salutation") for m in ctx.salutation_re.finditer(t)]
     for s, nm, src in found:
-        if not covered[s] and ctx._plausible_name(nm, titled=True):
+        if len(nm) == 3 and not ctx._plausible_name(nm, titled=True) and _verb_ends_at(ctx, t, s + 1):
+            s, nm = s + 1, nm[1:]  # 还有甲某(青山军分区副政委): a verb's last character before the name
+        if not covered[s] and ctx._plausible_name(nm, titled=True) and not _ends_with_title(ctx, nm):
+            # (由局长(人防办主任): a title before the bracket is no name)
             out.append(Cand(s, s + len(nm), "Person", src, 0.75, priority=3))
     if "/" in t or "／" in t:
         for m in SLASH_BYLINE.finditer(t):
