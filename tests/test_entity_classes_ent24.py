@@ -44,3 +44,15 @@ def test_a_post_in_brackets_beside_a_name():
     # a title before the bracket, a place before a dateline word: no name
     assert not _persons("成立了由局长(人防办主任)任组长的工作组。")
     assert "山讯" not in _persons("东方网青山讯(记者 邓明华 文/图)6月28日,会议召开。")
+
+
+def test_a_titled_transcribed_name_runs_on_to_its_boundary():
+    # a Mongolian or Tibetan name read as surname + given name (巴特朝鲁 -> 巴特朝): the whole run
+    found = _persons("自治区党委书记巴特朝鲁、主席白云山出席。")
+    assert "巴特朝鲁" in found and "巴特朝" not in found
+    found = _persons("旗领导邓小军、温治宽、阿拉腾朝格、苗雄伟,各苏木负责人参加。")
+    assert {"阿拉腾朝格", "苗雄伟"} <= found
+    assert "桑吉曲巴" in _persons("这里仅有村民桑吉曲巴和他的女儿。")
+    # a Han name followed by a one-character verb keeps its three characters
+    found = _persons("市长邓洪昌率团考察,政府办主任温立斌任副指挥长。")
+    assert {"邓洪昌", "温立斌"} <= found

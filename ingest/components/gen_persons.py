@@ -11,7 +11,7 @@ import re
 from ingest.components import occurrences, segment
 from ingest.components.candidate import CJK, Cand, coverage, is_cjk
 from ingest.components.lexicon import data_lines
-from ingest.components.name_context import NameContext
+from ingest.components.name_context import LIST_ITEM_ENDS, NameContext
 from ingest.components.name_rules import (
     AFTER_VERB_WORDS,
     BYLINE_CREDIT,
@@ -104,7 +104,7 @@ def _title_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], 
         if t[s:s + 1] in "由为是" or t[s:s + 1] == "任" and (
                 ctx.title_re.match(t, s + 1) or t.startswith(("副", "成员", "委员"), s + 1)):
             continue  # 组长由市长担任, 市长任组长: a preposition, copula or 任, not a surname
-        nm = ctx._name_at(t, s, titled=True)
+        nm = _transcribed_whole(ctx, t, s, ctx._name_at(t, s, titled=True))
         if nm and not covered[s]:
             out.append(Cand(s, s + len(nm), "Person", "rule:person:title", 0.85, priority=3))
             names.setdefault(nm, "rule:person:title")  # (this rule alone keeps its whole source)
@@ -125,6 +125,46 @@ def _after_bracketed_post(ctx: NameContext, t: str, s: int) -> int:
     if close < 0 or not any(ctx.title_re.fullmatch(t[close - k:close]) for k in (2, 3, 4)):
         return s
     return close + 1 if ctx._name_at(t, close + 1, titled=True) else s
+
+
+def _transcribed_whole(ctx: NameContext, t: str, s: int, nm: str) -> str:
+    """A titled three-character name that runs on, with no word, stop or title, for one or two more
+    characters to a boundary is a transcribed name read as surname + given name (省委书记巴音朝鲁、,
+    旗领导阿拉腾朝鲁、, 村民桑杰曲巴和…: Mongolian, Tibetan): the whole run, when it holds no common
+    word; else nm."""
+    e0 = s + len(nm)
+    if len(nm) != 3 or nm[:2] in ctx.lex.surnames2 or not _runs_on(ctx, t, e0):
+        return nm
+    for e in (e0 + 1, e0 + 2):
+        c = t[e:e + 1]
+        if not c or c in LIST_ITEM_ENDS or c in STOP_CHARS or ctx.title_re.match(t, e):
+            run = t[s:e]
+            ok = not _has_common_word(ctx, run) and not ctx._place_at(t, e0) \
+                and ctx.lex.jieba_words.get(run, (0, "nr"))[1][:1] not in "ilvad"  # (高瞻远瞩: an idiom)
+            return run if ok else nm
+        if not _runs_on(ctx, t, e):
+            return nm
+    return nm
+
+
+def _runs_on(ctx: NameContext, t: str, i: int) -> bool:
+    """Does a name's character follow at i: a CJK character that is no stop character, no verb or
+    function word of its own (率, 任, 作, 带: 甲某某率团) and starts no word, stop word, title or speech
+    verb?"""
+    c = t[i:i + 1]
+    if not c or not is_cjk(c) or c in STOP_CHARS:
+        return False
+    fp = ctx.lex.jieba_words.get(c)
+    if fp and fp[1][:1] in _NOT_IN_TRANSCRIPTION:
+        return False
+    return not ctx._word_at(t, i) and not ctx._stop_word_at(t, i) and not ctx.title_re.match(t, i) \
+        and not t.startswith(SPEECH_VERBS, i)
+
+
+# jieba tags of characters that stand as words of their own after a name (verbs, pronouns, adverbs,
+# prepositions, conjunctions, particles, numerals, measure words, distinguishers), never read as the
+# syllable of a transcribed name
+_NOT_IN_TRANSCRIPTION = ("v", "r", "d", "p", "c", "u", "m", "q", "b")
 
 
 def _verb_ends_at(ctx: NameContext, t: str, e: int) -> bool:
@@ -160,8 +200,8 @@ def _title_list(ctx: NameContext, t: str, s: int, covered: bytearray, out: list[
         j += len(nm) + 1
         # inside a list of names after a title each item is a name when it ends at a
         # boundary (、 , 等 出席 …), even if its characters also spell a word (张宏伟)
-        nm = (ctx._name_at(t, j, strict=True) or ctx._name_at(t, j, titled=True)
-              or ctx._name_at(t, j, titled=True, in_list=True))
+        nm = _transcribed_whole(ctx, t, j, ctx._name_at(t, j, strict=True) or ctx._name_at(t, j, titled=True)
+                                or ctx._name_at(t, j, titled=True, in_list=True))
         if nm and (nm.endswith("领导") or ctx.title_re.fullmatch(nm)):
             break  # 会长李明、区领导高某东: the next item opens with a title, it is no name
         if nm and not covered[j]:
