@@ -56,3 +56,18 @@ def test_a_titled_transcribed_name_runs_on_to_its_boundary():
     # a Han name followed by a one-character verb keeps its three characters
     found = _persons("市长邓洪昌率团考察,政府办主任温立斌任副指挥长。")
     assert {"邓洪昌", "温立斌"} <= found
+
+
+def test_names_in_bylines_and_credits():
+    # the last name of a byline with no Han surname, closed by the line's end or the bracket
+    assert "怡丹" in _persons("来源:青山检察\n\n责编:怡丹")
+    assert {"邓宇", "热依古丽"} <= _persons("5.白沙县人武部国防教育室\n\n责任编辑:邓宇 热依古丽")
+    assert "青普尔" in _persons("本报讯(通讯员 温丽娜 记者 苗格斯 青普尔) 1月20日,会议召开。")
+    # a name closing the text: no word begins at its last character
+    assert "邓东昕" in _persons("汇聚起磅礴的力量奋勇向前。\n记者邓东昕")
+    # a photo credit with no space before 摄, closing its line
+    assert "温顺顺" in _persons("官兵在白沙卫星发射中心开展主题党日活动。温顺顺摄\n巍巍青山。")
+    # a sentence's 记者 at a line's end, a pen name of a word, 拍摄 in a sentence: no name
+    assert not _persons("总理答中外记者问环节\n均多次提出保障就业。")
+    assert not _persons("更新时间:2018-11-20 09:43作者:才子老师\n10月14日,工作会议召开。")
+    assert not _persons("他们在现场拍摄\n了很多照片。")

@@ -127,6 +127,26 @@ def _after_bracketed_post(ctx: NameContext, t: str, s: int) -> int:
     return close + 1 if ctx._name_at(t, close + 1, titled=True) else s
 
 
+def _byline_closing_name(ctx: NameContext, t: str, j: int) -> str:
+    """The last name of a byline when its surname is no Han one (责编:怡某, 责任编辑:孙某 热汗某丽,
+    (记者 田某斯 青普某)): the whole run up to the line's end or the bracket's close, a name of two to
+    four characters that is no word, place or body (ctx._loose_name) and ends in no common word
+    (作者:青山老师: a pen name of a word). The caller takes it after a colon or after a first name
+    (记者专访时表⏎: a sentence's 记者, no byline)."""
+    e = j
+    while e < len(t) and is_cjk(t[e]) and e - j <= 4:
+        e += 1
+    run = t[j:e]
+    if t[e:e + 1] not in ("", "\n", ")", "）") or not ctx._loose_name(run) \
+            or run.endswith(_BYLINE_BODY_ENDS) or len(run) > 2 and ctx.lex.is_common_word(run[-2:], 300):
+        return ""
+    return run
+
+
+# the last characters of a body named in a byline's place (新华网, 青山日报社, 电视台): no person
+_BYLINE_BODY_ENDS = ("网", "报", "社", "台", "刊", "站", "部", "办", "中心")
+
+
 def _transcribed_whole(ctx: NameContext, t: str, s: int, nm: str) -> str:
     """A titled three-character name that runs on, with no word, stop or title, for one or two more
     characters to a boundary is a transcribed name read as surname + given name (省委书记巴音朝鲁、,
@@ -180,7 +200,8 @@ def _byline_list(ctx: NameContext, t: str, s: int, covered: bytearray, out: list
     for k in range(4):
         # a later item of the list is a name when it ends at the list's bounds (责编:甲某、宋元), even if
         # its characters also spell a word
-        nm = ctx._name_at(t, j) or (k > 0 and ctx._name_at(t, j, titled=True, in_list=True))
+        nm = ctx._name_at(t, j) or (k > 0 and ctx._name_at(t, j, titled=True, in_list=True)) \
+            or (k > 0 or t[j - 1:j] in ":：") and _byline_closing_name(ctx, t, j)
         if not nm or covered[j]:
             break
         _add(out, names, j, j + len(nm), "rule:person:byline", 0.85, 3, nm)

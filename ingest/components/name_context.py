@@ -531,7 +531,8 @@ class NameContext:
     def _word_at(self, t: str, i: int) -> bool:
         """Does a common word start at i (鲜樱|透露: the third character belongs to the verb)?"""
         for k in (2, 3):
-            fp = self.lex.jieba_words.get(t[i:i + k])
+            w = t[i:i + k]
+            fp = self.lex.jieba_words.get(w) if len(w) == k else None  # (at the text's end: no word)
             if fp and fp[0] >= 100 and not fp[1].startswith("nr"):
                 return True
         return False

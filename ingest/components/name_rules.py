@@ -700,7 +700,8 @@ PERSONS_RE1 = re.compile(r"[(（]记[者?？]\s*")
 PERSONS_RE2 = re.compile(r"[^、 \u3000]+")
 PERSONS_RE3 = re.compile(r"(?:电|消息|讯|报道)\s*[(（]([^()（）\n]{2,24})[)）]")
 PERSONS_RE4 = re.compile(r"以([" + CJK + r"]{2,3}?)为(?:理事长|会长|主任|组长|主席|负责人|院长|团长)")
-PERSONS_RE5 = re.compile(r"(?:^|[\s。])([" + CJK + r"]{2,3})\s+摄", re.M)
+# a photo credit: 甲某 摄, or 甲某摄 closing its line (ent24: the space left out)
+PERSONS_RE5 = re.compile(r"(?:^|[\s。])([" + CJK + r"]{2,3})(?:\s+摄|摄(?=[ \t]*(?:\n|$)))", re.M)
 PERSONS_RE6 = re.compile(r"([" + CJK + r"]{2,3}?)同志")
 # 周某涛委员建议, 李某代表介绍: a deputy or a committee member named before the post, then speaking
 MEMBER_SPEAKS = re.compile(r"(?:委员|代表)(?=[,，]?(?:建议|介绍|表示|指出|认为|提出|强调|呼吁|坦言|谈到"
