@@ -71,3 +71,17 @@ def test_names_in_bylines_and_credits():
     assert not _persons("总理答中外记者问环节\n均多次提出保障就业。")
     assert not _persons("更新时间:2018-11-20 09:43作者:才子老师\n10月14日,工作会议召开。")
     assert not _persons("他们在现场拍摄\n了很多照片。")
+
+
+def test_a_leaders_honorific_after_the_name_is_no_part_of_it():
+    # a gazetteer form 甲某总理 (an alias of a national leader) names the person 甲某, one entity
+    # with its bare mentions; 副总理 before 总理, so no 甲某副
+    from ingest.components.candidate import Cand
+    from ingest.components.grouping import entity_name, group_mentions
+
+    text = "邓文强总理作报告。邓文强说。温立新副总理出席。柯明委员长讲话。"
+    spans = [("邓文强总理", 0), ("邓文强", 9), ("温立新副总理", 0), ("柯明委员长", 0)]
+    cands = [Cand(text.index(f, at), text.index(f, at) + len(f), "Person", "gazetteer:national", 0.9)
+             for f, at in spans]
+    names = sorted(entity_name(g) for g in group_mentions(text, cands))
+    assert names == ["柯明", "温立新", "邓文强"]
