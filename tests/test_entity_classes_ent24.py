@@ -18,6 +18,8 @@ def test_soldiers_and_staff_posts_and_ranks_before_a_name():
     assert "丁海波" in _persons("东方重工集团项目主管丁海波告诉记者,研制进展顺利。")
     assert "龚卫红" in _persons("“站好每一班岗。”边防连二级上士龚卫红说。")
     assert "宋立群" in _persons("“稍息,立正!”教练班长宋立群大声下着口令。")
+    assert "邓宇航" in _persons("近日,青山镇马家村退役士兵邓宇航,对新推出的服务点赞。")
+    assert "温兰香" in _persons("原白沙化纤厂退休工人温兰香说:“当时这里是一片荒地。”")
     # a class of persons after the rank is no name: 新兵战士们
     assert "战士们" not in _persons("青山市的新兵战士们积极响应号召,踊跃报名。")
 
