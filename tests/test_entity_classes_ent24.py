@@ -87,3 +87,15 @@ def test_a_leaders_honorific_after_the_name_is_no_part_of_it():
              for f, at in spans]
     names = sorted(entity_name(g) for g in group_mentions(text, cands))
     assert names == ["柯明", "温立新", "邓文强"]
+
+
+def test_a_one_character_verb_or_adverb_after_a_name_is_no_part_of_it():
+    # 率 (leads) and 任 before a post open the clause after a titled name
+    found = _persons("青山市委副书记、市长邓立率市级相关部门负责人赴企业调研。")
+    assert "邓立" in found and "邓立率" not in found
+    found = _persons("区人武部副部长温雪勇、政府办主任柯斌任副指挥长。")
+    assert "柯斌" in found and "柯斌任" not in found
+    # a place and an adverb before 在 at a clause start: no speaker
+    assert not _persons("据了解,青山早在20世纪60年代就建了工厂。他说,白沙要在全国大局中找准定位。")
+    # a name ending in 任 with no post after it keeps it
+    assert "邓立任" in _persons("会上,青山市市长邓立任说,要抓好落实。")

@@ -13,6 +13,7 @@ from ingest.components.candidate import CJK, Cand, coverage, is_cjk
 from ingest.components.lexicon import data_lines
 from ingest.components.name_context import LIST_ITEM_ENDS, NameContext
 from ingest.components.name_rules import (
+    ADVERBS_BEFORE_ZAI,
     AFTER_VERB_WORDS,
     BYLINE_CREDIT,
     BYLINE_TITLES,
@@ -293,6 +294,8 @@ def _clause_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand],
     # name + speech verb at a clause start: 张效廉在…, 唐登杰说
     for m in _SPEAKER.finditer(t):
         nm = m.group(1)
+        if len(nm) == 3 and nm[-1] in ADVERBS_BEFORE_ZAI and t[m.end(1):m.end(1) + 1] == "在":
+            nm = nm[:2]  # 青山早在…, 甲某正在…: an adverb before 在, not the name's last character
         if ctx._plausible_name(nm, strict=True) and not covered[m.start(1)]:
             _add(out, names, m.start(1), m.end(1), "rule:person:speaker", 0.6, 1, nm)
     # name + title at a clause start: 刘和生市长实地查看, 王君师书记结合…

@@ -31,6 +31,7 @@ from ingest.components.name_rules import (
     LEAD_CUT_RE1,
     LEADING_COUNT,
     LEADING_TRIM,
+    LEADING_VERB_FINALS,
     LEFT_EXTEND_RE1,
     LEVEL_CHARS,
     LIST_QUANTIFIER,
@@ -42,6 +43,7 @@ from ingest.components.name_rules import (
     NOT_STOP_AFTER,
     ORDINAL,
     ORG_NOUNS,
+    POST_VERB_FINAL,
     PROJECT_BODY_OK_RE1,
     QUANTITY,
     RANKS,
@@ -622,6 +624,9 @@ class NameContext:
                               or self._stop_word_at(t, last) and not closed
                               or t.startswith(REPORT_NOUNS, last)
                               or nm[-1] in "来來到赴" and self._place_at(t, last + 1)
+                              or nm[-1] in LEADING_VERB_FINALS
+                              or nm[-1] == POST_VERB_FINAL and (self.title_re.match(t, last + 1) is not None
+                                                                or t.startswith("副", last + 1))
                               or self.title_re.match(t, last) or t.startswith("同志", last)
                               or self._word_at(t, last) and not speech_after and not closed
                               or nm[-1] == "作" and t.startswith(AFTER_ZUO, last + 1)

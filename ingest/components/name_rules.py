@@ -316,6 +316,13 @@ NAME_FUNCTION_CHARS = "和让之"
 # line end closes it (司令员甲义和, 主任乙维均, 总经理丙越让,): there they end no clause of their own
 # (全: 甲某全、 from before)
 NAME_FINALS_WHEN_CLOSED = "全和让之均"
+# ent24: one-character words that open the clause after a name and never end a three-character one:
+# 率 (市长甲某率队, 甲某率市直部门), 任 before a post (主任乙某任副指挥长)
+LEADING_VERB_FINALS = "率"
+POST_VERB_FINAL = "任"
+# adverbs before 在 (早在, 要在, 正在): a clause-start run 青山早在… is a word and an adverb, no
+# three-character name
+ADVERBS_BEFORE_ZAI = "早要正还也都已仍将曾就均现"
 DAY_AFTER = re.compile(r"[0-9一二三四五六七八九十]{1,3}日")
 SPEECH_VERBS = ("建言", "表示", "指出", "强调", "介绍", "认为", "讲话", "致辞", "主持", "出席", "说")
 # 作讲评, 作述职: 作 is the verb after a name, not its last character
