@@ -67,6 +67,9 @@ def test_names_in_bylines_and_credits():
     assert "青普尔" in _persons("本报讯(通讯员 温丽娜 记者 苗格斯 青普尔) 1月20日,会议召开。")
     # a name closing the text: no word begins at its last character
     assert "邓东昕" in _persons("汇聚起磅礴的力量奋勇向前。\n记者邓东昕")
+    # two names written together in a byline bracket
+    found = _persons("本报讯(通讯员温飞邓清海)近日,县委书记柯广超主持会议。")
+    assert {"温飞", "邓清海"} <= found and "温飞邓" not in found
     # a photo credit with no space before 摄, closing its line
     assert "温顺顺" in _persons("官兵在白沙卫星发射中心开展主题党日活动。温顺顺摄\n巍巍青山。")
     # a sentence's 记者 at a line's end, a pen name of a word, 拍摄 in a sentence: no name

@@ -128,6 +128,18 @@ def _after_bracketed_post(ctx: NameContext, t: str, s: int) -> int:
     return close + 1 if ctx._name_at(t, close + 1, titled=True) else s
 
 
+def _two_names_run(ctx: NameContext, t: str, j: int) -> str:
+    """The first of two names written together in a byline bracket, (通讯员甲飞乙清海): a run of four
+    to six characters closed by the bracket that splits into two names (ctx._segment_names); else ""."""
+    e = j
+    while e < len(t) and is_cjk(t[e]) and e - j <= 6:
+        e += 1
+    if not 4 <= e - j <= 6 or t[e:e + 1] not in (")", "）"):
+        return ""
+    parts = ctx._segment_names(t[j:e])
+    return parts[0][1] if len(parts) == 2 else ""
+
+
 def _byline_closing_name(ctx: NameContext, t: str, j: int) -> str:
     """The last name of a byline when its surname is no Han one (责编:怡某, 责任编辑:孙某 热汗某丽,
     (记者 田某斯 青普某)): the whole run up to the line's end or the bracket's close, a name of two to
@@ -201,7 +213,8 @@ def _byline_list(ctx: NameContext, t: str, s: int, covered: bytearray, out: list
     for k in range(4):
         # a later item of the list is a name when it ends at the list's bounds (责编:甲某、宋元), even if
         # its characters also spell a word
-        nm = ctx._name_at(t, j) or (k > 0 and ctx._name_at(t, j, titled=True, in_list=True)) \
+        nm = _two_names_run(ctx, t, j) or ctx._name_at(t, j) \
+            or (k > 0 and ctx._name_at(t, j, titled=True, in_list=True)) \
             or (k > 0 or t[j - 1:j] in ":：") and _byline_closing_name(ctx, t, j)
         if not nm or covered[j]:
             break
