@@ -102,3 +102,13 @@ def test_a_one_character_verb_or_adverb_after_a_name_is_no_part_of_it():
     assert not _persons("据了解,青山早在20世纪60年代就建了工厂。他说,白沙要在全国大局中找准定位。")
     # a name ending in 任 with no post after it keeps it
     assert "邓立任" in _persons("会上,青山市市长邓立任说,要抓好落实。")
+
+
+def test_a_name_at_a_clause_start_before_what_a_person_does():
+    # 主持, 作了…报告, 专题汇报了, 代表…作…发言: the strictly plausible name before the act
+    found = _persons("邓力生教授作了报告,温业华作了白沙县电缆产业情况报告。")
+    assert "温业华" in found
+    assert "柯玮" in _persons("会上,柯玮代表局党组作表态发言。")
+    assert "苗劭峰" in _persons("会上,苗劭峰专题汇报了租赁公司筹建情况。")
+    # a body or a word before the act is no name
+    assert not _persons("会议由市委主持。会后,各单位分别汇报了进展。")

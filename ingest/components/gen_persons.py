@@ -13,6 +13,7 @@ from ingest.components.candidate import CJK, Cand, coverage, is_cjk
 from ingest.components.lexicon import data_lines
 from ingest.components.name_context import LIST_ITEM_ENDS, NameContext
 from ingest.components.name_rules import (
+    ACTS_AFTER_NAME,
     ADVERBS_BEFORE_ZAI,
     AFTER_VERB_WORDS,
     BYLINE_CREDIT,
@@ -23,6 +24,7 @@ from ingest.components.name_rules import (
     MEMBER_SPEAKS,
     NAME_AFTER_BODY,
     NAME_AFTER_DEPARTMENT,
+    NAME_CLAUSE_START,
     NAME_LEFT_EDGE,
     NAME_LIST_RE,
     NAME_RUN,
@@ -311,6 +313,7 @@ def _clause_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand],
             nm = nm[:2]  # 青山早在…, 甲某正在…: an adverb before 在, not the name's last character
         if ctx._plausible_name(nm, strict=True) and not covered[m.start(1)]:
             _add(out, names, m.start(1), m.end(1), "rule:person:speaker", 0.6, 1, nm)
+    _acting_names(ctx, t, covered, out, names)
     # name + title at a clause start: 刘和生市长实地查看, 王君师书记结合…
     for m in ctx.name_title_matches(t):  # (name_title_re.finditer's matches)
         nm = m.group(1)
@@ -324,6 +327,22 @@ def _clause_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand],
         nm = m.group(1)
         if not covered[m.start(1)] and ctx._plausible_name(nm, strict=True):
             _add(out, names, m.start(1), m.end(1), "rule:person:name_title", 0.6, 1, nm)
+
+
+def _acting_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], names: Names) -> None:
+    """甲某主持, 乙某作了…报告, 丙某专题汇报了: a strictly plausible name of two or three characters
+    between a clause start (or a list comma) and what a person does (name_rules.ACTS_AFTER_NAME).
+    The acts are found first (rare words), then the name before each."""
+    for m in ACTS_AFTER_NAME.finditer(t):
+        p = m.start()
+        for k in (2, 3):
+            s = p - k
+            if s < 0 or s > 0 and t[s - 1] not in NAME_CLAUSE_START or covered[s]:
+                continue
+            nm = t[s:p]
+            if ctx._plausible_name(nm, strict=True):
+                _add(out, names, s, p, "rule:person:speaker", 0.6, 1, nm)
+                break
 
 
 def _body_title_names(ctx: NameContext, t: str, chosen: list[Cand], covered: bytearray, out: list[Cand],

@@ -320,6 +320,11 @@ NAME_FINALS_WHEN_CLOSED = "全和让之均"
 # 率 (市长甲某率队, 甲某率市直部门), 任 before a post (主任乙某任副指挥长)
 LEADING_VERB_FINALS = "率"
 POST_VERB_FINAL = "任"
+# ent24: what a person does right after the name at a clause start (甲某主持, 乙某作了…报告, 丙某专题汇报了,
+# 丁某代表局党组作表态发言): a strictly plausible name there is a person, as before 说/表示/指出
+ACTS_AFTER_NAME = re.compile(r"作了|汇报了|专题汇报|主持|致辞|讲话|发言|告诉|宣读|传达|带领|陪同|一行|分别"
+                             r"|代表[^，。,\n]{2,12}?作")
+NAME_CLAUSE_START = " \t\n\u3000。，,；;：:!！?？」”、"
 # adverbs before 在 (早在, 要在, 正在): a clause-start run 青山早在… is a word and an adverb, no
 # three-character name
 ADVERBS_BEFORE_ZAI = "早要正还也都已仍将曾就均现"
