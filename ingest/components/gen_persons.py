@@ -11,8 +11,10 @@ import re
 from ingest.components import occurrences, segment
 from ingest.components.candidate import CJK, Cand, coverage, is_cjk
 from ingest.components.lexicon import data_lines
-from ingest.components.name_context import NameContext
+from ingest.components.name_context import LIST_ITEM_ENDS, NameContext
 from ingest.components.name_rules import (
+    ACTS_AFTER_NAME,
+    ADVERBS_BEFORE_ZAI,
     AFTER_VERB_WORDS,
     BYLINE_CREDIT,
     BYLINE_TITLES,
@@ -22,6 +24,7 @@ from ingest.components.name_rules import (
     MEMBER_SPEAKS,
     NAME_AFTER_BODY,
     NAME_AFTER_DEPARTMENT,
+    NAME_CLAUSE_START,
     NAME_LEFT_EDGE,
     NAME_LIST_RE,
     NAME_RUN,
@@ -95,6 +98,7 @@ def _title_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], 
             s += 1
         if t[s:s + 1] == "”" and "“" in t[max(0, m_start - 8):m_start + 1]:
             s += 1  # “一等功臣”某某: a quoted honour before the name
+        s = _after_bracketed_post(ctx, t, s)
         if title in BYLINE_TITLES:
             _byline_list(ctx, t, s, covered, out, names)
             continue
@@ -103,7 +107,7 @@ def _title_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], 
         if t[s:s + 1] in "由为是" or t[s:s + 1] == "任" and (
                 ctx.title_re.match(t, s + 1) or t.startswith(("副", "成员", "委员"), s + 1)):
             continue  # 组长由市长担任, 市长任组长: a preposition, copula or 任, not a surname
-        nm = ctx._name_at(t, s, titled=True)
+        nm = _transcribed_whole(ctx, t, s, ctx._name_at(t, s, titled=True))
         if nm and not covered[s]:
             out.append(Cand(s, s + len(nm), "Person", "rule:person:title", 0.85, priority=3))
             names.setdefault(nm, "rule:person:title")  # (this rule alone keeps its whole source)
@@ -115,6 +119,95 @@ def _title_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], 
         _title_list(ctx, t, s, covered, out, names)
 
 
+def _after_bracketed_post(ctx: NameContext, t: str, s: int) -> int:
+    """Where the name starts after a second post in brackets: 副主任(青山中心主任)甲某, 局长(人防办主任)乙某
+    (the bracket closes on a title, and a name starts right after it); else s."""
+    if t[s:s + 1] not in ("(", "（"):
+        return s
+    close = min((i for i in (t.find(")", s, s + 22), t.find("）", s, s + 22)) if i > s), default=-1)
+    if close < 0 or not any(ctx.title_re.fullmatch(t[close - k:close]) for k in (2, 3, 4)):
+        return s
+    return close + 1 if ctx._name_at(t, close + 1, titled=True) else s
+
+
+def _two_names_run(ctx: NameContext, t: str, j: int) -> str:
+    """The first of two names written together in a byline bracket, (通讯员甲飞乙清海): a run of four
+    to six characters closed by the bracket that splits into two names (ctx._segment_names); else ""."""
+    e = j
+    while e < len(t) and is_cjk(t[e]) and e - j <= 6:
+        e += 1
+    if not 4 <= e - j <= 6 or t[e:e + 1] not in (")", "）"):
+        return ""
+    parts = ctx._segment_names(t[j:e])
+    return parts[0][1] if len(parts) == 2 else ""
+
+
+def _byline_closing_name(ctx: NameContext, t: str, j: int) -> str:
+    """The last name of a byline when its surname is no Han one (责编:怡某, 责任编辑:孙某 热汗某丽,
+    (记者 田某斯 青普某)): the whole run up to the line's end or the bracket's close, a name of two to
+    four characters that is no word, place or body (ctx._loose_name) and ends in no common word
+    (作者:青山老师: a pen name of a word). The caller takes it after a colon or after a first name
+    (记者专访时表⏎: a sentence's 记者, no byline)."""
+    e = j
+    while e < len(t) and is_cjk(t[e]) and e - j <= 4:
+        e += 1
+    run = t[j:e]
+    if t[e:e + 1] not in ("", "\n", ")", "）") or not ctx._loose_name(run) \
+            or run.endswith(_BYLINE_BODY_ENDS) or len(run) > 2 and ctx.lex.is_common_word(run[-2:], 300):
+        return ""
+    return run
+
+
+# the last characters of a body named in a byline's place (新华网, 青山日报社, 电视台): no person
+_BYLINE_BODY_ENDS = ("网", "报", "社", "台", "刊", "站", "部", "办", "中心")
+
+
+def _transcribed_whole(ctx: NameContext, t: str, s: int, nm: str) -> str:
+    """A titled three-character name that runs on, with no word, stop or title, for one or two more
+    characters to a boundary is a transcribed name read as surname + given name (省委书记巴音朝鲁、,
+    旗领导阿拉腾朝鲁、, 村民桑杰曲巴和…: Mongolian, Tibetan): the whole run, when it holds no common
+    word; else nm."""
+    e0 = s + len(nm)
+    if len(nm) != 3 or nm[:2] in ctx.lex.surnames2 or not _runs_on(ctx, t, e0):
+        return nm
+    for e in (e0 + 1, e0 + 2):
+        c = t[e:e + 1]
+        if not c or c in LIST_ITEM_ENDS or c in STOP_CHARS or ctx.title_re.match(t, e):
+            run = t[s:e]
+            ok = not _has_common_word(ctx, run) and not ctx._place_at(t, e0) \
+                and ctx.lex.jieba_words.get(run, (0, "nr"))[1][:1] not in "ilvad"  # (高瞻远瞩: an idiom)
+            return run if ok else nm
+        if not _runs_on(ctx, t, e):
+            return nm
+    return nm
+
+
+def _runs_on(ctx: NameContext, t: str, i: int) -> bool:
+    """Does a name's character follow at i: a CJK character that is no stop character, no verb or
+    function word of its own (率, 任, 作, 带: 甲某某率团) and starts no word, stop word, title or speech
+    verb?"""
+    c = t[i:i + 1]
+    if not c or not is_cjk(c) or c in STOP_CHARS:
+        return False
+    fp = ctx.lex.jieba_words.get(c)
+    if fp and fp[1][:1] in _NOT_IN_TRANSCRIPTION:
+        return False
+    return not ctx._word_at(t, i) and not ctx._stop_word_at(t, i) and not ctx.title_re.match(t, i) \
+        and not t.startswith(SPEECH_VERBS, i)
+
+
+# jieba tags of characters that stand as words of their own after a name (verbs, pronouns, adverbs,
+# prepositions, conjunctions, particles, numerals, measure words, distinguishers), never read as the
+# syllable of a transcribed name
+_NOT_IN_TRANSCRIPTION = ("v", "r", "d", "p", "c", "u", "m", "q", "b")
+
+
+def _verb_ends_at(ctx: NameContext, t: str, e: int) -> bool:
+    """Does a two-character verb, adverb, preposition or conjunction end at e (还有|甲某)?"""
+    fp = ctx.lex.jieba_words.get(t[e - 2:e]) if e >= 2 else None
+    return bool(fp) and fp[1][:1] in ("v", "d", "p", "c")
+
+
 def _byline_list(ctx: NameContext, t: str, s: int, covered: bytearray, out: list[Cand],
                  names: Names) -> None:
     """A byline list after a byline title: 记者 周羽、王雪薇 (up to four names)."""
@@ -122,7 +215,9 @@ def _byline_list(ctx: NameContext, t: str, s: int, covered: bytearray, out: list
     for k in range(4):
         # a later item of the list is a name when it ends at the list's bounds (责编:甲某、宋元), even if
         # its characters also spell a word
-        nm = ctx._name_at(t, j) or (k > 0 and ctx._name_at(t, j, titled=True, in_list=True))
+        nm = _two_names_run(ctx, t, j) or ctx._name_at(t, j) \
+            or (k > 0 and ctx._name_at(t, j, titled=True, in_list=True)) \
+            or (k > 0 or t[j - 1:j] in ":：") and _byline_closing_name(ctx, t, j)
         if not nm or covered[j]:
             break
         _add(out, names, j, j + len(nm), "rule:person:byline", 0.85, 3, nm)
@@ -142,8 +237,8 @@ def _title_list(ctx: NameContext, t: str, s: int, covered: bytearray, out: list[
         j += len(nm) + 1
         # inside a list of names after a title each item is a name when it ends at a
         # boundary (、 , 等 出席 …), even if its characters also spell a word (张宏伟)
-        nm = (ctx._name_at(t, j, strict=True) or ctx._name_at(t, j, titled=True)
-              or ctx._name_at(t, j, titled=True, in_list=True))
+        nm = _transcribed_whole(ctx, t, j, ctx._name_at(t, j, strict=True) or ctx._name_at(t, j, titled=True)
+                                or ctx._name_at(t, j, titled=True, in_list=True))
         if nm and (nm.endswith("领导") or ctx.title_re.fullmatch(nm)):
             break  # 会长李明、区领导高某东: the next item opens with a title, it is no name
         if nm and not covered[j]:
@@ -214,8 +309,11 @@ def _clause_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand],
     # name + speech verb at a clause start: 张效廉在…, 唐登杰说
     for m in _SPEAKER.finditer(t):
         nm = m.group(1)
+        if len(nm) == 3 and nm[-1] in ADVERBS_BEFORE_ZAI and t[m.end(1):m.end(1) + 1] == "在":
+            nm = nm[:2]  # 青山早在…, 甲某正在…: an adverb before 在, not the name's last character
         if ctx._plausible_name(nm, strict=True) and not covered[m.start(1)]:
             _add(out, names, m.start(1), m.end(1), "rule:person:speaker", 0.6, 1, nm)
+    _acting_names(ctx, t, covered, out, names)
     # name + title at a clause start: 刘和生市长实地查看, 王君师书记结合…
     for m in ctx.name_title_matches(t):  # (name_title_re.finditer's matches)
         nm = m.group(1)
@@ -229,6 +327,22 @@ def _clause_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand],
         nm = m.group(1)
         if not covered[m.start(1)] and ctx._plausible_name(nm, strict=True):
             _add(out, names, m.start(1), m.end(1), "rule:person:name_title", 0.6, 1, nm)
+
+
+def _acting_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], names: Names) -> None:
+    """甲某主持, 乙某作了…报告, 丙某专题汇报了: a strictly plausible name of two or three characters
+    between a clause start (or a list comma) and what a person does (name_rules.ACTS_AFTER_NAME).
+    The acts are found first (rare words), then the name before each."""
+    for m in ACTS_AFTER_NAME.finditer(t):
+        p = m.start()
+        for k in (2, 3):
+            s = p - k
+            if s < 0 or s > 0 and t[s - 1] not in NAME_CLAUSE_START or covered[s]:
+                continue
+            nm = t[s:p]
+            if ctx._plausible_name(nm, strict=True):
+                _add(out, names, s, p, "rule:person:speaker", 0.6, 1, nm)
+                break
 
 
 def _body_title_names(ctx: NameContext, t: str, chosen: list[Cand], covered: bytearray, out: list[Cand],
@@ -475,7 +589,10 @@ def person_layouts(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     if "尊敬的" in t:
         found += [(m.start(1), m.group(1), "rule:person:salutation") for m in ctx.salutation_re.finditer(t)]
     for s, nm, src in found:
-        if not covered[s] and ctx._plausible_name(nm, titled=True):
+        if len(nm) == 3 and not ctx._plausible_name(nm, titled=True) and _verb_ends_at(ctx, t, s + 1):
+            s, nm = s + 1, nm[1:]  # 还有甲某(青山军分区副政委): a verb's last character before the name
+        if not covered[s] and ctx._plausible_name(nm, titled=True) and not _ends_with_title(ctx, nm):
+            # (由局长(人防办主任): a title before the bracket is no name)
             out.append(Cand(s, s + len(nm), "Person", src, 0.75, priority=3))
     if "/" in t or "／" in t:
         for m in SLASH_BYLINE.finditer(t):

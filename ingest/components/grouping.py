@@ -20,9 +20,9 @@ from ingest.components.lexicon import lexicon
 from ingest.components.place_codes import inside
 from ingest.normalise import fold
 
-# honorifics and titles written after a person's name; the person is the bare name (李某总理 -> 李某;
-# 副总理 tried before 总理 so 甲某副总理 is 甲某, ent23: READ u36, u47, u71 name a premier 某某总理)
-PERSON_SUFFIXES = ("同志", "总书记", "主席", "书记", "副总理", "总理")
+# honorifics written after a national leader's name, stripped for the person's key and name
+# (ent24: 总理, 副总理, 委员长 — 甲某总理 is the person 甲某; the 副 form before the bare one)
+PERSON_SUFFIXES = ("同志", "总书记", "主席", "书记", "副总理", "总理", "委员长")
 LEVELS = "省市区县镇乡"
 ORGAN_AFTER_LEVEL = "委政人党"  # 省委, 市政府, 县人大, 区党委: a level and its organ
 SUFFIX_TYPES = ("IndustrialPark", "Association", "Fund", "Event", "Policy", "ResearchInstitute", "Project")

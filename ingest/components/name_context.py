@@ -31,16 +31,20 @@ from ingest.components.name_rules import (
     LEAD_CUT_RE1,
     LEADING_COUNT,
     LEADING_TRIM,
+    LEADING_VERB_FINALS,
     LEFT_EXTEND_RE1,
     LEVEL_CHARS,
     LIST_NUMERALS,
     LIST_QUANTIFIER,
     NAME_BAD,
+    NAME_FINALS_WHEN_CLOSED,
     NAME_FUNCTION_CHARS,
+    NAME_NEVER_LAST,
     NAME_VERBS,
     NOT_STOP_AFTER,
     ORDINAL,
     ORG_NOUNS,
+    POST_VERB_FINAL,
     PROJECT_BODY_OK_RE1,
     QUANTITY,
     RANKS,
@@ -565,7 +569,8 @@ class NameContext:
     def _word_at(self, t: str, i: int) -> bool:
         """Does a common word start at i (鲜樱|透露: the third character belongs to the verb)?"""
         for k in (2, 3):
-            fp = self.lex.jieba_words.get(t[i:i + k])
+            w = t[i:i + k]
+            fp = self.lex.jieba_words.get(w) if len(w) == k else None  # (at the text's end: no word)
             if fp and fp[0] >= 100 and not fp[1].startswith("nr"):
                 return True
         return False
@@ -580,7 +585,10 @@ class NameContext:
                 or bool(self.title_re.match(t, i)) or t.startswith("同志", i))
 
     def _plausible_name(self, nm: str, strict: bool = False, titled: bool = False,
-                        in_list: bool = False) -> bool:
+                        in_list: bool = False, closed: bool = False) -> bool:
+        """Could nm be a person's name (a known surname, a given name of one or two characters)?
+        `titled`: a title stands before it; `in_list`: it is an item of a list of names; `closed`:
+        a titled name closed by punctuation (its last character may be a function character)."""
         lx = self.lex
         if not (2 <= len(nm) <= 4) or not all(is_cjk(c) for c in nm):
             return False
@@ -594,9 +602,12 @@ class NameContext:
             return False
         if given[0] in "我你他她它这那该各":
             return False  # 领导来我校: a verb and a pronoun, no name
+        if given[-1] in NAME_NEVER_LAST:
+            return False  # 新兵战士们, 党政办: a plural or an office, no given name
         if nm[0] in STOP_CHARS and len(given) == 2 and lx.is_common_word(given, 3000):
             return False  # 向大家介绍: a preposition before a word, not the surname 向
-        if given[-1] in NAME_BAD and not (titled and given[-1] in NAME_FUNCTION_CHARS and len(given) == 2) \
+        finals = NAME_FINALS_WHEN_CLOSED if closed else NAME_FUNCTION_CHARS
+        if given[-1] in NAME_BAD and not (titled and given[-1] in finals and len(given) == 2) \
                 or nm.startswith(ORG_NOUNS):
             return False  # 代表公司作…: an organisation noun after a title, no surname 公
         if nm in self.place_words or nm in self.gaz_forms:
@@ -648,11 +659,15 @@ class NameContext:
             # is a stop character elsewhere (no conjunction or adverb stands before a comma)
             punct = titled and t[s + base + glen:s + base + glen + 1] in PUNCT_AFTER_NAME \
                 and nm[-1] not in NEVER_NAME_LAST
-            if glen == 2 and (nm[-1] in STOP_CHARS and not (closed and nm[-1] in "全" or punct
-                                                            or speech_after and nm[-1] in NAME_FUNCTION_CHARS)
+            keeps_final = (closed and nm[-1] in NAME_FINALS_WHEN_CLOSED or punct
+                           or speech_after and nm[-1] in NAME_FUNCTION_CHARS)
+            if glen == 2 and (nm[-1] in STOP_CHARS and not keeps_final
                               or self._stop_word_at(t, last) and not closed
                               or t.startswith(REPORT_NOUNS, last)
                               or nm[-1] in "来來到赴" and self._place_at(t, last + 1)
+                              or nm[-1] in LEADING_VERB_FINALS
+                              or nm[-1] == POST_VERB_FINAL and (self.title_re.match(t, last + 1) is not None
+                                                                or t.startswith("副", last + 1))
                               or self.title_re.match(t, last) or t.startswith("同志", last)
                               or self._word_at(t, last) and not speech_after and not closed
                               or nm[-1] == "作" and t.startswith(AFTER_ZUO, last + 1)
@@ -662,7 +677,8 @@ class NameContext:
                                     or glen == 1 and t[s + base + glen] == "作"
                                     and t.startswith(AFTER_ZUO, s + base + glen + 1))
             listed = in_list and t[s + base + glen:s + base + glen + 1] in LIST_ITEM_ENDS
-            if not self._plausible_name(nm, strict, titled=ok_titled, in_list=listed):
+            if not self._plausible_name(nm, strict, titled=ok_titled, in_list=listed,
+                                        closed=closed and glen == 2):
                 continue
             if after[:1] and is_cjk(after[:1]) and strict:
                 # after the name there must be a clear boundary

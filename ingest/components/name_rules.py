@@ -78,6 +78,9 @@ NAME_BAD = set(
     "在与和及或并对把将被由从为是的了着等也都还又已均经据"
     "给让使请赴到这那该其各我你他她它即于之每就"
 )
+# characters no given name ends with, though they may stand inside one: a plural (新兵战士们: a
+# class of persons after a title) and an office (武装干事甲某、党政办主任: the next item is a body)
+NAME_NEVER_LAST = frozenset("们办")
 SUB_PART_OF = {
     "核心区": ("开发区", "高新区", "经开区", "产业园", "工业园", "科技园", "园区"),
     "起步区": ("开发区", "高新区", "经开区", "产业园", "工业园", "科技园", "园区"),
@@ -342,6 +345,22 @@ SUBREGION = re.compile(r"[京津沪渝冀豫辽湘皖鲁苏浙赣鄂桂甘晋陕
 # function characters that are also common last characters of given names (某宝和, 某克让, 某定之, 某维均):
 # a titled name keeps one when a speech verb, a day (9日) or punctuation follows it (name_context._name_at)
 NAME_FUNCTION_CHARS = "和让之均"
+# ent24: the last characters a titled three-character name keeps when a list comma, a comma, 等 or the
+# line end closes it (司令员甲义和, 主任乙维均, 总经理丙越让,): there they end no clause of their own
+# (全: 甲某全、 from before)
+NAME_FINALS_WHEN_CLOSED = "全和让之均"
+# ent24: one-character words that open the clause after a name and never end a three-character one:
+# 率 (市长甲某率队, 甲某率市直部门), 任 before a post (主任乙某任副指挥长)
+LEADING_VERB_FINALS = "率"
+POST_VERB_FINAL = "任"
+# ent24: what a person does right after the name at a clause start (甲某主持, 乙某作了…报告, 丙某专题汇报了,
+# 丁某代表局党组作表态发言): a strictly plausible name there is a person, as before 说/表示/指出
+ACTS_AFTER_NAME = re.compile(r"作了|汇报了|专题汇报|主持|致辞|讲话|发言|告诉|宣读|传达|带领|陪同|一行|分别"
+                             r"|代表[^，。,\n]{2,12}?作")
+NAME_CLAUSE_START = " \t\n\u3000。，,；;：:!！?？」”、"
+# adverbs before 在 (早在, 要在, 正在): a clause-start run 青山早在… is a word and an adverb, no
+# three-character name
+ADVERBS_BEFORE_ZAI = "早要正还也都已仍将曾就均现"
 DAY_AFTER = re.compile(r"[0-9一二三四五六七八九十]{1,3}日")
 SPEECH_VERBS = ("建言", "表示", "指出", "强调", "介绍", "认为", "讲话", "致辞", "主持", "出席", "说")
 # 作讲评, 作述职: 作 is the verb after a name, not its last character
@@ -740,7 +759,8 @@ PERSONS_RE1 = re.compile(r"[(（]记[者?？]\s*")
 PERSONS_RE2 = re.compile(r"[^、 \u3000]+")
 PERSONS_RE3 = re.compile(r"(?:电|消息|讯|报道)\s*[(（]([^()（）\n]{2,24})[)）]")
 PERSONS_RE4 = re.compile(r"以([" + CJK + r"]{2,3}?)为(?:理事长|会长|主任|组长|主席|负责人|院长|团长)")
-PERSONS_RE5 = re.compile(r"(?:^|[\s。])([" + CJK + r"]{2,3})\s+摄", re.M)
+# a photo credit: 甲某 摄, or 甲某摄 closing its line (ent24: the space left out)
+PERSONS_RE5 = re.compile(r"(?:^|[\s。])([" + CJK + r"]{2,3})(?:\s+摄|摄(?=[ \t]*(?:\n|$)))", re.M)
 PERSONS_RE6 = re.compile(r"([" + CJK + r"]{2,3}?)同志")
 # 周某涛委员建议, 李某代表介绍: a deputy or a committee member named before the post, then speaking
 MEMBER_SPEAKS = re.compile(r"(?:委员|代表)(?=[,，]?(?:建议|介绍|表示|指出|认为|提出|强调|呼吁|坦言|谈到"
