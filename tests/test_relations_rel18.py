@@ -50,3 +50,40 @@ def test_a_clause_going_on_after_the_name_passes_no_body_on():
                 "东山探测工程总设计师李四海作《深空探测》专题报告。", ents)
     assert ("张三丰", "HOLDS_POSITION", "青山大学国防经济研究中心") in t
     assert ("李四海", "HOLDS_POSITION", "青山大学国防经济研究中心") not in t
+
+
+# --- a place after 支持 that is not the one supported (u21, u27, u68) ------------------------------------
+
+L = "Location"
+
+
+def test_place_opening_a_body_named_in_words_is_not_supported():
+    """ "支持东山企业承接…", "支持东山省导航运营中心建设": the firms or the centre are supported, the
+    place only opens their description (u21, u68)."""
+    ents = [("东方重工集团", ENT), ("东山", L)]
+    t = triples("东方重工集团明确表示,支持东山企业承接复合材料结构件研制。", ents)
+    assert ("东方重工集团", "SUPPORTS", "东山") not in t
+    ents = [("青山市政府", G), ("东山省", L)]
+    t = triples("青山市政府将支持东山省导航运营中心规划建设。", ents)
+    assert ("青山市政府", "SUPPORTS", "东山省") not in t
+
+
+def test_place_inside_the_thing_built_is_not_supported():
+    """ "支持乙市建设青山城市圈副中心": 青山 is part of what is built, not the supported (u27)."""
+    ents = [("东方重工集团", ENT), ("青山", L)]
+    t = triples("东方重工集团将全力支持乙城建设青山城市圈副中心。", ents)
+    assert ("东方重工集团", "SUPPORTS", "青山") not in t
+
+
+def test_place_after_zai_is_where_not_who():
+    """ "支持在东山设立完工中心": the place where the centre is set up (u21)."""
+    ents = [("东方重工集团", ENT), ("东山", L)]
+    t = triples("东方重工集团支持在东山设立大型飞机完工中心。", ents)
+    assert ("东方重工集团", "SUPPORTS", "东山") not in t
+
+
+def test_place_supported_before_a_verb_is_kept():
+    """ "支持东山建设研发中心", "支持东山军民融合发展": the place is the one supported."""
+    ents = [("东方重工集团", ENT), ("东山", L)]
+    assert ("东方重工集团", "SUPPORTS", "东山") in triples("东方重工集团将支持东山建设研发中心。", ents)
+    assert ("东方重工集团", "SUPPORTS", "东山") in triples("东方重工集团将大力支持东山军民融合发展。", ents)
