@@ -892,6 +892,18 @@ class ActionRules(RuleBase):
                     if x.name != y.name:
                         self.emit(y, "FUNDS", x, sv, f"funds:received:{m.group(2)}", 0.6, [q, p])
 
+    def _place_modifies(self, sv: SentView, q: int, y: EntMention) -> bool:
+        """A place after 支持 that opens the name of a body the recogniser missed ("支持东山企业承接…",
+        "支持东山省导航运营中心建设", "支持乙市建设青山城市圈副中心"): what is supported is that body,
+        not the place (rel18: READ u21, u27, u68). A verb between the place and the head ("支持东山
+        建设研发中心") leaves the place the one supported; a place after 在 ("支持在东山设立…") is where."""
+        if y.type != "Location":
+            return False
+        if sv.masked[q - 1 : q] in ("在", "于"):
+            return True
+        m = self.p.supported_place_head.match(sv.masked, q + 1)
+        return bool(m) and not any(v in m.group(1) for v in self.c["supported_place_gap_verbs"])
+
     def rule_cues(self, sv: SentView) -> None:
         s = sv.masked
         if "资" in s:
@@ -928,6 +940,10 @@ class ActionRules(RuleBase):
                     # "推进基础设施建设和青山制度落实": the cue ends a noun joined to the next one, so the
                     # mention right after the joiner is no object of it (rel15: a cue used as a noun)
                     objs = [(q, y) for q, y in objs if q != h.end() + 1]
+                if rtype == "SUPPORTS" and objs:
+                    objs = [(q, y) for q, y in objs if not self._place_modifies(sv, q, y)]
+                    if not objs:
+                        continue  # the body supported is named in words: nothing else is its object
                 if rtype == "IMPLEMENTS" and h.group(0) in self.c["mechanism_set_up_cues"]:
                     # "建立重大事项互相通报制度": a mechanism set up is neither carried out nor founded
                     # (rel12: the READ batches annotate none, u9, u26, u59, u61)

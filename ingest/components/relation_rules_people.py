@@ -190,7 +190,9 @@ class PeopleRules(RuleBase):
         title_re = self.p.title_end
         orgs = [(p, m) for p, m in ments if m.type in SIGNATURES["HOLDS_POSITION"][1]]
         tail = s[(orgs[-1][0] + 1) if orgs else a : b]
-        if orgs and title_re.search(tail) and len(tail) <= 12:
+        # "A局等相关领导，乙某": the leaders of those bodies, no title awaiting the next name (rel18)
+        plural = tail.startswith(tuple(self.c["title_plural_leaders"]))
+        if orgs and title_re.search(tail) and len(tail) <= 12 and not plural:
             carry.pending.extend(m for _, m in orgs)
         elif not orgs and self._bare_head_title(s[a:b].strip()):
             # "市长、市国动委主任甲某": a government head's title standing alone before
@@ -249,7 +251,8 @@ class PeopleRules(RuleBase):
                 result[person.name].append(body)
         carry.last_orgs = [b for b in bodies if b.type in ORG_TYPES] or carry.last_orgs
         carry.last_had_bodies = bool(bodies) and len(persons) == 1
-        carry.last_was_person_item = True
+        # "甲某作《…》专题报告，总设计师乙某": a clause that goes on after the name passes no body on
+        carry.last_was_person_item = len(PINYIN.sub("", s[persons[-1][0] + 1 : b]).strip()) <= 4
         # "张祥安会见了省国防科工办党组书记、主任，…徐成然": a title opened after the name
         rest = [(p, m) for p, m in ments if p > persons[-1][0] and m.type in orgtypes]
         if rest and title_re.search(s[rest[-1][0] + 1 : b]) and len(s[rest[-1][0] + 1 : b]) <= 12:
@@ -326,7 +329,8 @@ class PeopleRules(RuleBase):
             ):
                 # "集团董事长甲、副总经理乙，副校长丙": a title of another kind of body
                 kinds = next((v for k, v in CARRIED_TITLE_TYPES.items() if lead.endswith(k)), None)
-                bodies.extend(b for b in carry.last_orgs if kinds is None or b.type in kinds)
+                fit = [b for b in carry.last_orgs if kinds is None or b.type in kinds]
+                bodies.extend(fit[-1:])
         elif not lead and carry.last_had_bodies and carry.last_orgs and a > 0 and s[a - 1] == "、":
             # "县委常委甲、乙、丙出席": one title over a list of bare names
             bodies.extend(carry.last_orgs)
