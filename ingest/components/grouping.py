@@ -223,6 +223,21 @@ def _group_core(k: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=50_000)
+def _joined_part(k: str, canon: tuple[str, str], core: str, hk: str) -> bool:
+    """An event name that is the first of two sittings joined by 暨 (青山市推进大会 of 青山市推进大会
+    暨项目签约仪式, or 全市推进大会 of it) names the joined event: the text gives the whole name once and
+    its first part again (the headline, 本次…). `canon` and `core` are k's _canonical and _event_core."""
+    j = hk.find("暨")
+    if j < 4:
+        return False
+    first = hk[:j]
+    if k == first:
+        return True
+    fcanon = _canonical(first)
+    return len(core) >= 4 and core == _event_core(first) and _place_compat(canon[0], fcanon[0])
+
+
 def _place_compat(p1: str, p2: str) -> bool:
     if not p1 or not p2 or p1 == p2:
         return True
@@ -455,6 +470,8 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
                 targets.append(h)
             elif canon[0] and canon == hcanon:
                 targets.append(h)
+            elif g.type == "Event" and _joined_part(k, canon, core, hk):
+                targets.append(h)  # 青山推进大会 / 青山推进大会暨签约仪式: the first sitting of the two
             elif gcore and gcore == _group_core(hk):
                 targets.append(h)
             elif g.type == "Enterprise" and _initials_of(k, hk):

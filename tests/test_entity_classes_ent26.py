@@ -1,0 +1,23 @@
+"""Entity classes of round ent26 (issue 10 §3): one event, one entity. The short and headline forms
+of a named event that the pipeline output as a second entity, read off the READ batches with
+bench/split_entities.py; invented names only. Each test fails without its class.
+"""
+
+from __future__ import annotations
+
+from tests.entity_helpers import ents
+
+
+def test_the_first_sitting_of_a_joined_event_names_the_joined_event():
+    # grouping._joined_part: 甲会 of 甲会暨乙仪式, written again on its own (the headline, a
+    # later sentence), is the joined event's short form, with or without its place or scope
+    found = ents("青山市航空产业推进大会召开\n"
+                 "3月5日,青山市航空产业推进大会暨重点项目签约仪式在青山宾馆举行。"
+                 "青山市航空产业推进大会由市政府主办。")
+    events = {n: a for n, (t, a) in found.items() if t == "Event"}
+    assert list(events) == ["青山市航空产业推进大会暨重点项目签约仪式"]
+    assert "青山市航空产业推进大会" in events["青山市航空产业推进大会暨重点项目签约仪式"]
+    found = ents("4月9日,东川市委国防动员工作会议暨国防动员委员会全体会议召开。"
+                 "东川市委国防动员工作会议要求,各级要抓好落实。")
+    events = {n: a for n, (t, a) in found.items() if t == "Event"}
+    assert len(events) == 1, events
