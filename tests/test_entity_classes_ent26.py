@@ -21,3 +21,14 @@ def test_the_first_sitting_of_a_joined_event_names_the_joined_event():
                  "东川市委国防动员工作会议要求,各级要抓好落实。")
     events = {n: a for n, (t, a) in found.items() if t == "Event"}
     assert len(events) == 1, events
+
+
+def test_a_short_form_that_leaves_out_a_filler_word_names_the_same_thing():
+    # grouping._lean_tails, event_words.tsv filler (发展, 建设): 第二届青山振兴高层论坛 after 第二届青山
+    # 振兴发展高层论坛, 数字东川峰会 after 数字东川建设峰会, a fund's short form likewise
+    found = ents("5月8日,第二届青山振兴发展高层论坛在青山市开幕。第二届青山振兴高层论坛由市政府主办。"
+                 "数字东川建设峰会于6月举行,数字东川峰会发布了成果。")
+    events = {n: a for n, (t, a) in found.items() if t == "Event"}
+    assert "第二届青山振兴高层论坛" in events["第二届青山振兴发展高层论坛"]
+    assert "数字东川峰会" in events["数字东川建设峰会"]
+    assert len(events) == 2, events

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ingest.components.candidate import Cand, is_cjk
-from ingest.components.lexicon import lexicon
+from ingest.components.lexicon import kind_words, lexicon
 from ingest.components.place_codes import inside
 from ingest.normalise import fold
 
@@ -41,6 +41,10 @@ ACADEMY_RE1 = re.compile(r"(?:中国)?航天(?:科工|科技)?(?:集团)?(?:公�
 # a research institute known by its number: 702所, 第702研究所, 第七〇二研究所 (digits read one by one)
 INSTITUTE_NUMBER_RE = re.compile(r"第?([0-9]{2,4}|[〇零一二三四五六七八九]{2,4})(?:研究)?所$")
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# words an event's short form may leave out of its middle (ingest/data/event_words.tsv, filler)
+_FILLERS = kind_words("event_words.tsv", ("attendee", "scope", "topic", "act", "lead", "lead_head",
+                                          "filler"))["filler"]
+FILLER_RE = re.compile("|".join(_FILLERS))
 INITIALS_OF_RE1 = re.compile(r"(.{2,3})集团")
 INITIALS_OF_RE2 = re.compile(r"(?:中国)?(.{3,10}?)集团(?:有限)?(?:公司)?")
 
@@ -522,6 +526,8 @@ def _merge_suffixes(groups: list[Group]) -> list[Group]:
             continue  # 国家…示范区 after 东川国家…示范区: the national programme, not that place's title
         targets = [h for h in cands if h is not g and id(h) not in dead and h.type == g.type
                    and any(len(f) > len(short) and f.endswith(short) for f in forms[id(h)])]
+        if not targets and g.type != "Policy":
+            targets = _lean_tails(g, short, cands, forms, dead)
         if len(targets) > 1 and g.type == "Event" and g.first < min(h.first for h in targets):
             # 议军会议 in a headline, then 市委常委会议军会议 (held) and 省委…议军会议 (cited): the
             # headline names the first meeting the text reports
@@ -541,6 +547,25 @@ def _merge_suffixes(groups: list[Group]) -> list[Group]:
             forms[id(targets[0])] += forms[id(g)]
             dead.add(id(g))
     return [g for g in groups if id(g) not in dead]
+
+
+@lru_cache(maxsize=50_000)
+def _lean(s: str) -> str:
+    """A name with its filler words (event_words.tsv filler) left out."""
+    return FILLER_RE.sub("", s) if FILLER_RE.search(s) else s
+
+
+def _lean_tails(g: Group, short: str, cands: list[Group], forms: dict[int, list[str]],
+                dead: set[int]) -> list[Group]:
+    """青山振兴高层论坛 after 第二届青山振兴发展高层论坛, 青山产业专项资金 after 省青山产业发展专项
+    资金: a name that ends a longer name of its type once a filler word (发展, 建设: event_words.tsv)
+    is left out of both is that thing's short form, as a plain tail is (a short form drops such a
+    word more often than it keeps it)."""
+    lean = _lean(short)
+    if len(lean) < 5:
+        return []
+    return [h for h in cands if h is not g and id(h) not in dead and h.type == g.type
+            and any(len(f) > len(short) and _lean(f) != f and _lean(f).endswith(lean) for f in forms[id(h)])]
 
 
 def entity_name(g: Group) -> str:
