@@ -32,3 +32,13 @@ def test_a_short_form_that_leaves_out_a_filler_word_names_the_same_thing():
     assert "第二届青山振兴高层论坛" in events["第二届青山振兴发展高层论坛"]
     assert "数字东川峰会" in events["数字东川建设峰会"]
     assert len(events) == 2, events
+
+
+def test_a_park_short_form_that_leaves_out_产业_or_示范_is_the_park():
+    # the filler words 产业, 示范 (event_words.tsv): 青山光电子基地 after 青山光电子产业基地, 东川区
+    # 机电产业基地 after 东川区机电产业示范基地
+    found = ents("青山光电子产业基地位于青山市北部。青山光电子基地已入驻企业40家。"
+                 "东川区机电产业示范基地建成投用,东川区机电产业基地年产值超百亿元。")
+    parks = {n: a for n, (t, a) in found.items() if t == "IndustrialPark"}
+    assert "青山光电子基地" in parks["青山光电子产业基地"], parks
+    assert "东川区机电产业基地" in parks["东川区机电产业示范基地"], parks
