@@ -513,6 +513,16 @@ def _merge_suffixes(groups: list[Group]) -> list[Group]:
     dead: set[int] = set()
     cands = [g for g in groups if g.type in SUFFIX_TYPES]
     forms = {id(g): [_compare_form(f) for f in g.forms] for g in cands}
+    # the groups with a filler word in a form (few): the only ones _lean_tails can join a name to
+    filled = [h for h in cands if h.type != "Policy" and any(_lean(f) != f for f in forms[id(h)])]
+
+    def absorb(dst: Group, src: Group) -> None:
+        _merge_into(dst, src)
+        forms[id(dst)] += forms[id(src)]
+        dead.add(id(src))
+        if any(h is src for h in filled) and not any(h is dst for h in filled):
+            filled.append(dst)
+
     for g in sorted(cands, key=lambda g: len(max(forms[id(g)], key=len))):
         if id(g) in dead:
             continue
@@ -526,8 +536,8 @@ def _merge_suffixes(groups: list[Group]) -> list[Group]:
             continue  # 国家…示范区 after 东川国家…示范区: the national programme, not that place's title
         targets = [h for h in cands if h is not g and id(h) not in dead and h.type == g.type
                    and any(len(f) > len(short) and f.endswith(short) for f in forms[id(h)])]
-        if not targets and g.type != "Policy":
-            targets = _lean_tails(g, short, cands, forms, dead)
+        if not targets and filled and g.type != "Policy":
+            targets = _lean_tails(g, short, filled, forms, dead)
         if len(targets) > 1 and g.type == "Event" and g.first < min(h.first for h in targets):
             # 议军会议 in a headline, then 市委常委会议军会议 (held) and 省委…议军会议 (cited): the
             # headline names the first meeting the text reports
@@ -538,14 +548,10 @@ def _merge_suffixes(groups: list[Group]) -> list[Group]:
             places = {split_place(next(f for f in forms[id(h)] if f.endswith(short)))[0] for h in targets}
             if len(places) == 1 and "" not in places:
                 for h in targets[1:]:
-                    _merge_into(targets[0], h)
-                    forms[id(targets[0])] += forms[id(h)]
-                    dead.add(id(h))
+                    absorb(targets[0], h)
                 targets = targets[:1]
         if len(targets) == 1:
-            _merge_into(targets[0], g)
-            forms[id(targets[0])] += forms[id(g)]
-            dead.add(id(g))
+            absorb(targets[0], g)
     return [g for g in groups if id(g) not in dead]
 
 
@@ -555,16 +561,16 @@ def _lean(s: str) -> str:
     return FILLER_RE.sub("", s) if FILLER_RE.search(s) else s
 
 
-def _lean_tails(g: Group, short: str, cands: list[Group], forms: dict[int, list[str]],
+def _lean_tails(g: Group, short: str, filled: list[Group], forms: dict[int, list[str]],
                 dead: set[int]) -> list[Group]:
     """青山振兴高层论坛 after 第二届青山振兴发展高层论坛, 青山产业专项资金 after 省青山产业发展专项
     资金: a name that ends a longer name of its type once a filler word (发展, 建设: event_words.tsv)
     is left out of both is that thing's short form, as a plain tail is (a short form drops such a
-    word more often than it keeps it)."""
+    word more often than it keeps it). `filled`: the groups with a filler word in a form."""
     lean = _lean(short)
     if len(lean) < 5:
         return []
-    return [h for h in cands if h is not g and id(h) not in dead and h.type == g.type
+    return [h for h in filled if h is not g and id(h) not in dead and h.type == g.type
             and any(len(f) > len(short) and _lean(f) != f and _lean(f).endswith(lean) for f in forms[id(h)])]
 
 
