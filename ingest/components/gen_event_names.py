@@ -57,7 +57,8 @@ from ingest.components.name_context import NameContext
 from ingest.components.name_rules import HEAD_INFO, ORG_TYPES, STOP_CHARS
 from ingest.components.prefilter import Prefiltered
 
-_WORDS = kind_words("event_words.tsv", ("attendee", "scope", "topic", "act", "lead", "lead_head"))
+_WORDS = kind_words("event_words.tsv", ("attendee", "scope", "topic", "act", "lead", "lead_head",
+                                        "filler"))
 ATTENDEES = _WORDS["attendee"]
 SCOPES = _WORDS["scope"]
 TOPIC_ENDS = _WORDS["topic"]

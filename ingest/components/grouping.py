@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ingest.components.candidate import Cand, is_cjk
-from ingest.components.lexicon import lexicon
+from ingest.components.lexicon import kind_words, lexicon
 from ingest.components.place_codes import inside
 from ingest.normalise import fold
 
@@ -41,6 +41,10 @@ ACADEMY_RE1 = re.compile(r"(?:中国)?航天(?:科工|科技)?(?:集团)?(?:公�
 # a research institute known by its number: 702所, 第702研究所, 第七〇二研究所 (digits read one by one)
 INSTITUTE_NUMBER_RE = re.compile(r"第?([0-9]{2,4}|[〇零一二三四五六七八九]{2,4})(?:研究)?所$")
 _CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# words an event's short form may leave out of its middle (ingest/data/event_words.tsv, filler)
+_FILLERS = kind_words("event_words.tsv", ("attendee", "scope", "topic", "act", "lead", "lead_head",
+                                          "filler"))["filler"]
+FILLER_RE = re.compile("|".join(_FILLERS))
 INITIALS_OF_RE1 = re.compile(r"(.{2,3})集团")
 INITIALS_OF_RE2 = re.compile(r"(?:中国)?(.{3,10}?)集团(?:有限)?(?:公司)?")
 
@@ -221,6 +225,21 @@ def _group_core(k: str) -> str:
                     break
             return rest if len(rest) >= 5 else ""
     return ""
+
+
+@lru_cache(maxsize=50_000)
+def _joined_part(k: str, canon: tuple[str, str], core: str, hk: str) -> bool:
+    """An event name that is the first of two sittings joined by 暨 (青山市推进大会 of 青山市推进大会
+    暨项目签约仪式, or 全市推进大会 of it) names the joined event: the text gives the whole name once and
+    its first part again (the headline, 本次…). `canon` and `core` are k's _canonical and _event_core."""
+    j = hk.find("暨")
+    if j < 4:
+        return False
+    first = hk[:j]
+    if k == first:
+        return True
+    fcanon = _canonical(first)
+    return len(core) >= 4 and core == _event_core(first) and _place_compat(canon[0], fcanon[0])
 
 
 def _place_compat(p1: str, p2: str) -> bool:
@@ -455,6 +474,8 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
                 targets.append(h)
             elif canon[0] and canon == hcanon:
                 targets.append(h)
+            elif g.type == "Event" and _joined_part(k, canon, core, hk):
+                targets.append(h)  # 青山推进大会 / 青山推进大会暨签约仪式: the first sitting of the two
             elif gcore and gcore == _group_core(hk):
                 targets.append(h)
             elif g.type == "Enterprise" and _initials_of(k, hk):
@@ -492,6 +513,16 @@ def _merge_suffixes(groups: list[Group]) -> list[Group]:
     dead: set[int] = set()
     cands = [g for g in groups if g.type in SUFFIX_TYPES]
     forms = {id(g): [_compare_form(f) for f in g.forms] for g in cands}
+    # the groups with a filler word in a form (few): the only ones _lean_tails can join a name to
+    filled = [h for h in cands if h.type != "Policy" and any(_lean(f) != f for f in forms[id(h)])]
+
+    def absorb(dst: Group, src: Group) -> None:
+        _merge_into(dst, src)
+        forms[id(dst)] += forms[id(src)]
+        dead.add(id(src))
+        if any(h is src for h in filled) and not any(h is dst for h in filled):
+            filled.append(dst)
+
     for g in sorted(cands, key=lambda g: len(max(forms[id(g)], key=len))):
         if id(g) in dead:
             continue
@@ -505,6 +536,8 @@ def _merge_suffixes(groups: list[Group]) -> list[Group]:
             continue  # 国家…示范区 after 东川国家…示范区: the national programme, not that place's title
         targets = [h for h in cands if h is not g and id(h) not in dead and h.type == g.type
                    and any(len(f) > len(short) and f.endswith(short) for f in forms[id(h)])]
+        if not targets and filled and g.type != "Policy":
+            targets = _lean_tails(g, short, filled, forms, dead)
         if len(targets) > 1 and g.type == "Event" and g.first < min(h.first for h in targets):
             # 议军会议 in a headline, then 市委常委会议军会议 (held) and 省委…议军会议 (cited): the
             # headline names the first meeting the text reports
@@ -515,15 +548,30 @@ def _merge_suffixes(groups: list[Group]) -> list[Group]:
             places = {split_place(next(f for f in forms[id(h)] if f.endswith(short)))[0] for h in targets}
             if len(places) == 1 and "" not in places:
                 for h in targets[1:]:
-                    _merge_into(targets[0], h)
-                    forms[id(targets[0])] += forms[id(h)]
-                    dead.add(id(h))
+                    absorb(targets[0], h)
                 targets = targets[:1]
         if len(targets) == 1:
-            _merge_into(targets[0], g)
-            forms[id(targets[0])] += forms[id(g)]
-            dead.add(id(g))
+            absorb(targets[0], g)
     return [g for g in groups if id(g) not in dead]
+
+
+@lru_cache(maxsize=50_000)
+def _lean(s: str) -> str:
+    """A name with its filler words (event_words.tsv filler) left out."""
+    return FILLER_RE.sub("", s) if FILLER_RE.search(s) else s
+
+
+def _lean_tails(g: Group, short: str, filled: list[Group], forms: dict[int, list[str]],
+                dead: set[int]) -> list[Group]:
+    """青山振兴高层论坛 after 第二届青山振兴发展高层论坛, 青山产业专项资金 after 省青山产业发展专项
+    资金: a name that ends a longer name of its type once a filler word (发展, 建设: event_words.tsv)
+    is left out of both is that thing's short form, as a plain tail is (a short form drops such a
+    word more often than it keeps it). `filled`: the groups with a filler word in a form."""
+    lean = _lean(short)
+    if len(lean) < 5:
+        return []
+    return [h for h in filled if h is not g and id(h) not in dead and h.type == g.type
+            and any(len(f) > len(short) and _lean(f) != f and _lean(f).endswith(lean) for f in forms[id(h)])]
 
 
 def entity_name(g: Group) -> str:
