@@ -10,9 +10,24 @@ from tests.entity_helpers import ents
 def test_veterans_service_bodies_have_their_heads():
     # a street's or village's veterans' service station, a district's retired-cadre sanatorium (军休所,
     # 军休中心, 军队离退休干部休养所): one body each when a place or level names it
-    found = ents("调研组走访了区军休所、市军休中心、白沙县军队离退休干部休养所和东林街道青松社区退役军人服务站。")
+    found = ents("调研组走访了区军休所、市军休中心、白沙县军队离退休干部休养所"
+                 "和东林街道青松社区退役军人服务站。")
     for name in ("区军休所", "市军休中心", "白沙县军队离退休干部休养所", "东林街道青松社区退役军人服务站"):
         assert found[name][0] == "PartyGovBody", name
     # a kind of station (村级, a count of them) is no body
     found = ents("全县18个街道退役军人服务站、640个村级退役军人服务站已进入实体化运行。")
     assert not any(n.endswith("退役军人服务站") for n in found)
+
+
+def _places(text: str) -> set[str]:
+    return {n for n, (t, _) in ents(text).items() if t == "Location"}
+
+
+def test_a_county_short_form_with_a_town_level_is_the_town():
+    # a county's short form written with 镇, 乡 or 街道 names a town of that name, not the county
+    assert "宁远镇" in _places("调研组来到宁远镇,走访了镇上的企业。")
+    assert "青川乡" in _places("调研组来到青川乡,走访了乡里的企业。")
+    assert "宁远街道" in _places("宁远街道联合驻地部队开展活动。")
+    # the level character opening a word (乡村, 镇江) or another place leaves the short form alone
+    assert "青川乡" not in _places("青川乡村振兴工作取得成效。")
+    assert _places("他们从南京镇江出发。") == {"南京", "镇江"}
