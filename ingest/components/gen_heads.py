@@ -129,7 +129,7 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
         if t[start - 1:start] in ("及", "与"):
             start = _list_opening_start(ctx, t, typ, start, ms, e)
         start = _start_after_context(ctx, t, typ, start, ms)
-        start = _start_after_owner(t, head, typ, start, ms)
+        start = _start_after_owner(ctx, t, head, typ, start, ms)
         start, e, quoted = _quoted_start(ctx, t, typ, start, ms, e)
         start = _start_of_known_body(ctx, t, head, typ, start, ms, e, quoted)
         if typ != "Event" and "暨" in t[start:ms]:
@@ -313,13 +313,14 @@ def _start_after_deictic(t: str, typ: str, start: int, ms: int) -> int:
     return start
 
 
-def _start_after_owner(t: str, head: str, typ: str, start: int, ms: int) -> int:
+def _start_after_owner(ctx: NameContext, t: str, head: str, typ: str, start: int, ms: int) -> int:
     """The start once what names the name's owner or occasion is cut: a level organ after 有/是,
     an event's year, a garrison's verb, a delegation's session, the nation before a strategy,
     the body running a project, a verb before a quoted project."""
     # 成员有市委, 主体是县政府: a level organ after a verb of being or having starts at the level
     if typ == "PartyGovBody" and ms - start >= 2 and head in ("委", "政府", "人民政府") \
-            and t[ms - 1] in LEVEL_CHARS and t[ms - 2] in "有是为" and ms - 2 >= start:
+            and t[ms - 1] in LEVEL_CHARS and t[ms - 2] in "有是为" and ms - 2 >= start \
+            and not ctx._inside_place(t, ms - 2, 3):  # (四川省犍为县政府: 为 is a place's character)
         start = ms - 1
     # 青山县县委, 东川区区委: the place and its level's committee are one name, as written (the
     # annotated batches name it whole); the place is no entity of its own there
