@@ -31,3 +31,23 @@ def test_a_county_short_form_with_a_town_level_is_the_town():
     # the level character opening a word (乡村, 镇江) or another place leaves the short form alone
     assert "青川乡" not in _places("青川乡村振兴工作取得成效。")
     assert _places("他们从南京镇江出发。") == {"南京", "镇江"}
+
+
+def test_a_conjunction_character_inside_a_place_name_does_not_cut_the_body():
+    # 和, 为 written inside a place of the gazetteer (民和回族土族自治县, 犍为县) are the place's
+    # characters, no conjunction or verb before a level organ (name_context._inside_place)
+    found = ents("此次活动由青海省民和回族土族自治县人民政府主办。")
+    assert found["青海省民和回族土族自治县人民政府"][0] == "PartyGovBody"
+    found = ents("项目由四川省犍为县人民政府和白沙公司共同实施。")
+    assert found["四川省犍为县人民政府"][0] == "PartyGovBody"
+    # a verb of being before a level organ still starts the organ (成员有市委, 主体是县政府)
+    found = ents("领导小组成员有市委、市政府,主体是县政府。")
+    assert found["县政府"][0] == "PartyGovBody" and "是县政府" not in found
+
+
+def test_the_industry_ministries_are_bodies():
+    # 第X机械工业部, 纺织工业部, 航空工业部: ministries of the planned economy, named with 工业部
+    found = ents("1965年,经第八机械工业部批准,青山仪表厂迁往东川。他后来调到纺织工业部工作。")
+    assert found["第八机械工业部"][0] == "PartyGovBody" and found["纺织工业部"][0] == "PartyGovBody"
+    # 工业部门 is a kind of department, no body
+    assert not [n for n in ents("全省工业部门要加强协作。") if n.endswith("工业部")]

@@ -510,6 +510,7 @@ DEPT_HEADS = (
     "文化和旅游", "卫生健康", "应急管理", "审计", "国防动员", "联合参谋", "训练管理", "工作", "装备发展",
     "系统", "航天系统", "网络系统", "合作", "管理", "联络", "综合", "保障", "规划", "发展",
     "工信", "科技", "人力资源和社会保障", "信息化",
+    "工业",  # 冶金工业部, 第八机械工业部: the industry ministries of the planned economy (READ u25, u41, u53)
 )
 DEPT_HEAD_WORDS = frozenset(DEPT_HEADS)
 OFFICE_BEFORE_BAN = set("主承协举创开兴督查包代照操筹难怎好合")  # 主办/承办/协办/举办/… are verbs
