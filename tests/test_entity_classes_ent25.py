@@ -51,3 +51,17 @@ def test_the_industry_ministries_are_bodies():
     assert found["第八机械工业部"][0] == "PartyGovBody" and found["纺织工业部"][0] == "PartyGovBody"
     # 工业部门 is a kind of department, no body
     assert not [n for n in ents("全省工业部门要加强协作。") if n.endswith("工业部")]
+
+
+def test_a_registered_firm_filling_a_list_item_or_a_field_is_named_whole():
+    # a registered legal form closes the item of a list or a form's field: the whole item is the
+    # firm, even where a word of it is also a conjunction or a verb (和, 服务, 原)
+    found = ents("签约单位包括:白沙机电有限公司、北京和信宇航技术有限公司、青松材料有限公司。")
+    assert found["北京和信宇航技术有限公司"][0] == "Enterprise"
+    found = ents("一、工程名称:青山广场民防工程  管理使用单位:东川青松物业服务有限公司  二、工程名称:白沙")
+    assert found["东川青松物业服务有限公司"][0] == "Enterprise"
+    found = ents("另有两家企业签约(原子青松股份有限公司、冠群投资管理(北京)有限公司)。")
+    assert found["原子青松股份有限公司"][0] == "Enterprise"
+    # in running text (no list item, no field) the firm is not stretched over the words before it
+    found = ents("会议由青山市政府和白沙科技有限公司主办。")
+    assert found["白沙科技有限公司"][0] == "Enterprise" and found["青山市政府"][0] == "PartyGovBody"

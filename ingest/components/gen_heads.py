@@ -132,6 +132,8 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
         start = _start_after_owner(ctx, t, head, typ, start, ms)
         start, e, quoted = _quoted_start(ctx, t, typ, start, ms, e)
         start = _start_of_known_body(ctx, t, head, typ, start, ms, e, quoted)
+        if head in REGISTERED_FORMS and start > 0 and t[start - 1] not in ITEM_OPENERS:
+            start = _registered_item_start(t, start, e)
         if typ != "Event" and "暨" in t[start:ms]:
             start = _after_joined_event(t, start, ms)
         body = t[start:ms]
@@ -142,6 +144,34 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
             out.append(Cand(start, e, cand_type, source, conf, priority=2))
     _join_events(t, out)
     return out
+
+
+# a registered legal form (东方蓝天钛金科技有限公司) names one company whatever its words; an item
+# of a list or of a form's field is opened and closed by these marks (甲公司、乙有限公司、…,
+# 管理使用单位:丙有限公司)
+REGISTERED_FORMS = frozenset(("有限公司", "股份有限公司", "有限责任公司"))
+ITEM_OPENERS = "、:：(（\n\t 　"
+ITEM_CLOSERS = "、,，;；。)）(（\n\t 　"
+
+
+def _registered_item_start(t: str, start: int, e: int) -> int:
+    """The start of a registered firm's name that fills a whole list item or field (…、青山和信宇航
+    技术有限公司、…, 单位:白沙物业服务有限公司), where the left extension stopped at a word that is
+    also a conjunction or a verb (和, 服务, 联合, 原); else `start`.
+
+    The item must be closed right after the legal form and hold nothing but characters (a bracketed
+    place inside, 甲(青山)有限公司, is kept), 20 at most.
+    """
+    if e < len(t) and t[e] not in ITEM_CLOSERS:
+        return start
+    i = start
+    while i > 0 and start - i < 12 and (is_cjk(t[i - 1]) or t[i - 1] in "()（）") \
+            and t[i - 1] not in ITEM_OPENERS:
+        i -= 1
+    opened = i == 0 or t[i - 1] in ITEM_OPENERS
+    if not opened or e - i > 20 or t[i:start].count("(") != t[i:start].count(")"):
+        return start
+    return i
 
 
 def _qualifier_end(ctx: NameContext, t: str, typ: str, me: int) -> int:
