@@ -65,3 +65,19 @@ def test_a_registered_firm_filling_a_list_item_or_a_field_is_named_whole():
     # in running text (no list item, no field) the firm is not stretched over the words before it
     found = ents("会议由青山市政府和白沙科技有限公司主办。")
     assert found["白沙科技有限公司"][0] == "Enterprise" and found["青山市政府"][0] == "PartyGovBody"
+
+
+def test_banner_and_league_levels_open_a_body():
+    # 旗, 盟 (Inner Mongolia's counties and prefectures) and 地区 are a body's level as 县 and 市 are
+    found = ents("盟委、行署高度重视边防建设。旗委书记出席会议。")
+    assert found["盟委"][0] == "PartyGovBody" and found["旗委"][0] == "PartyGovBody"
+    found = ents("旗双拥工作领导小组各成员单位负责人参加活动。")
+    assert found["旗双拥工作领导小组"][0] == "PartyGovBody"
+    # only for government and military bodies, and not 旗下 (a firm's subsidiaries)
+    assert not [n for n in ents("部分地区学校运营困难,集团旗下子公司众多。") if n.endswith(("学校", "公司"))]
+
+
+def test_a_prefecture_body_and_its_level_form_are_one():
+    # 和田地区征兵办公室 and 地区征兵办公室: the level word 地区 is kept as 市 in 市委 (grouping.split_place)
+    found = ents("地区征兵办公室电话:0903-1234567。/和田地区征兵办公室/二〇一三年七月一日")
+    assert found["和田地区征兵办公室"] == ("PartyGovBody", ["地区征兵办公室"])

@@ -19,6 +19,7 @@ from ingest.components.initials_regions import initials_region
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     AUTONOMOUS,
+    BANNER_LEVELS,
     BARE_DEPARTMENT_HEADS,
     BARE_LEVEL_WORDS,
     BARE_ZONES,
@@ -54,6 +55,7 @@ from ingest.components.name_rules import (
     MIL_PREFIXES,
     MILITARY_IN_BODY,
     MINISTRY_DEPT,
+    NOT_BANNER_LEVEL,
     OFFICE_BEFORE_BAN,
     OFFICE_OK,
     ORDINAL,
@@ -517,8 +519,8 @@ def _office_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str,
         return t.endswith(OFFICE_OK, 0, me) or _level_short_form(ctx, t, ms, me)
     if nxt in "员托屈婉":
         return False
-    if prev and prev in LEVEL_CHARS:
-        return True
+    if prev and prev in LEVEL_CHARS or prev in BANNER_LEVELS and not t.startswith(NOT_BANNER_LEVEL, ms - 1):
+        return True  # 县委, 旗委, 盟委
     if prev == "州" and (ms < 2 or not is_cjk(t[ms - 2]) or t[ms - 2] in "、和与及在的"):
         return True  # 州委: an autonomous prefecture's committee
     return t.endswith(_WEI_ENDS, 0, me) or _level_short_form(ctx, t, ms, me)
@@ -744,6 +746,8 @@ def _type_and_check(ctx: NameContext, t: str, head: str, typ: str, cls: str, bod
     # 自治区科技厅, 自治州…: an autonomous region's or prefecture's level word, like 省/州
     level = body[0] in LEVEL_CHARS or body.startswith(("全省", "全国", "国家", "中共", *AUTONOMOUS)) \
         or body in BARE_LEVEL_WORDS \
+        or typ in ("PartyGovBody", "MilitaryUnit") and body.startswith(BANNER_LEVELS) \
+        and not body.startswith(NOT_BANNER_LEVEL) \
         or start >= 2 and t[start - 2] in "该本此这" and t[start - 1] in "镇乡县区市"  # 该镇…中心
     name = t[start:e]
     verdict = _check_named(ctx, head, typ, cls, body, spec, src)
@@ -853,7 +857,7 @@ def _check_office_or_unit(ctx: NameContext, t: str, head: str, typ: str, cls: st
                           start: int, e: int, spec: bool, level: bool, src: str) -> Verdict | None:
     """Offices, departments, military units, garrisons and quoted names (None: not decided here)."""
     if cls == "office":
-        if head == "委" and len(body) == 1 and body not in LEVEL_CHARS + "州":
+        if head == "委" and len(body) == 1 and body not in LEVEL_CHARS + "州" and body not in BANNER_LEVELS:
             return REJECT
         return typ, 0.85 if spec else 0.75, src
     if cls == "dept" and ("公司" in body or "集团" in body):

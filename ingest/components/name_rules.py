@@ -491,6 +491,11 @@ _LEVEL_ORG = r"(?:[省市县区]|自治区)(?:委|政府|人民政府)"
 ORG_BEFORE_PROJECT = re.compile(_LEVEL_ORG + r"(?:[、和及与]?" + _LEVEL_ORG + r")?")
 QUOTED_NAME_VERB = re.compile(r"(?:建设|投资|实施|推进|开展|启动|打造|引进|签约|落地|开工|承担|参与)$")
 AUTONOMOUS = ("自治区", "自治州", "自治县")  # level words of autonomous divisions, used bare
+# the level words of Inner Mongolia's banners and leagues and of the prefectures (旗委, 盟委, 旗双拥
+# 工作领导小组, 地区…领导小组办公室): a body's level as 县 or 市 is (READ u65, u66, u67); not 旗下 (a
+# firm's subsidiaries), 旗帜, 旗舰
+BANNER_LEVELS = ("旗", "盟", "地区")
+NOT_BANNER_LEVEL = ("旗下", "旗帜", "旗舰", "旗袍", "盟员")
 # a prefecture's organ named by its level word alone, as 市政府 is a city's (州政府, 州政协,
 # 州人大常委会): 州 is no level character of LEVEL_CHARS (it ends place names), only a whole body
 BARE_LEVEL_WORDS = frozenset(("州",))
