@@ -81,3 +81,12 @@ def test_a_prefecture_body_and_its_level_form_are_one():
     # 和田地区征兵办公室 and 地区征兵办公室: the level word 地区 is kept as 市 in 市委 (grouping.split_place)
     found = ents("地区征兵办公室电话:0903-1234567。/和田地区征兵办公室/二〇一三年七月一日")
     assert found["和田地区征兵办公室"] == ("PartyGovBody", ["地区征兵办公室"])
+
+
+def test_the_conscription_office_is_a_body():
+    # 征兵办 and its short form 征办 after a level or a government (name_rules.OFFICE_OK)
+    found = ents("白沙县、东川县政府征兵办分别被评为先进单位。区征办要更好服务新兵。")
+    assert found["东川县政府征兵办"][0] == "PartyGovBody" and found["区征办"][0] == "PartyGovBody"
+    assert "东川县政府" not in found
+    # 征兵办理 (handling the enlistment) is a verb, no office
+    assert not ents("他们负责征兵办理手续。")
