@@ -152,14 +152,14 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
 # of a list or of a form's field is opened and closed by these marks (甲公司、乙有限公司、…,
 # 管理使用单位:丙有限公司)
 REGISTERED_FORMS = frozenset(("有限公司", "股份有限公司", "有限责任公司"))
-ITEM_OPENERS = "、:：(（\n\t 　"
+ITEM_OPENERS = "、:：(（"  # (not a line's start: a sentence's subject, 记者专访…有限公司, is no item)
 ITEM_CLOSERS = "、,，;；。)）(（\n\t 　"
 
 
 def _registered_item_start(t: str, start: int, e: int) -> int:
     """The start of a registered firm's name that fills a whole list item or field (…、青山和信宇航
-    技术有限公司、…, 单位:白沙物业服务有限公司), where the left extension stopped at a word that is
-    also a conjunction or a verb (和, 服务, 联合, 原); else `start`.
+    技术有限公司、…, 单位:白沙物业服务有限公司; opened by 、, a colon or a bracket), where the left
+    extension stopped at a word that is also a conjunction or a verb (和, 服务, 联合, 原); else `start`.
 
     The item must be closed right after the legal form and hold nothing but characters (a bracketed
     place inside, 甲(青山)有限公司, is kept), 20 at most.
@@ -170,8 +170,8 @@ def _registered_item_start(t: str, start: int, e: int) -> int:
     while i > 0 and start - i < 12 and (is_cjk(t[i - 1]) or t[i - 1] in "()（）") \
             and t[i - 1] not in ITEM_OPENERS:
         i -= 1
-    opened = i == 0 or t[i - 1] in ITEM_OPENERS
-    if not opened or e - i > 20 or t[i:start].count("(") != t[i:start].count(")"):
+    if i == 0 or t[i - 1] not in ITEM_OPENERS or e - i > 20 \
+            or t[i:start].count("(") != t[i:start].count(")"):
         return start
     return i
 
