@@ -19,6 +19,7 @@ from ingest.components.initials_regions import initials_region
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     AUTONOMOUS,
+    BANNER_LEVELS,
     BARE_DEPARTMENT_HEADS,
     BARE_LEVEL_WORDS,
     BARE_ZONES,
@@ -56,6 +57,7 @@ from ingest.components.name_rules import (
     MIL_PREFIXES,
     MILITARY_IN_BODY,
     MINISTRY_DEPT,
+    NOT_BANNER_LEVEL,
     OFFICE_BEFORE_BAN,
     OFFICE_OK,
     ORDINAL,
@@ -132,9 +134,11 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
         if t[start - 1:start] in ("及", "与"):
             start = _list_opening_start(ctx, t, typ, start, ms, e)
         start = _start_after_context(ctx, t, typ, start, ms)
-        start = _start_after_owner(t, head, typ, start, ms)
+        start = _start_after_owner(ctx, t, head, typ, start, ms)
         start, e, quoted = _quoted_start(ctx, t, typ, start, ms, e)
         start = _start_of_known_body(ctx, t, head, typ, start, ms, e, quoted)
+        if head in REGISTERED_FORMS and start > 0 and t[start - 1] not in ITEM_OPENERS:
+            start = _registered_item_start(t, start, e)
         if typ != "Event" and "暨" in t[start:ms]:
             start = _after_joined_event(t, start, ms)
         body = t[start:ms]
@@ -145,6 +149,34 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
             out.append(Cand(start, e, cand_type, source, conf, priority=2))
     _join_events(t, out)
     return out
+
+
+# a registered legal form (东方蓝天钛金科技有限公司) names one company whatever its words; an item
+# of a list or of a form's field is opened and closed by these marks (甲公司、乙有限公司、…,
+# 管理使用单位:丙有限公司)
+REGISTERED_FORMS = frozenset(("有限公司", "股份有限公司", "有限责任公司"))
+ITEM_OPENERS = "、:：(（"  # (not a line's start: a sentence's subject, 记者专访…有限公司, is no item)
+ITEM_CLOSERS = "、,，;；。)）(（\n\t 　"
+
+
+def _registered_item_start(t: str, start: int, e: int) -> int:
+    """The start of a registered firm's name that fills a whole list item or field (…、青山和信宇航
+    技术有限公司、…, 单位:白沙物业服务有限公司; opened by 、, a colon or a bracket), where the left
+    extension stopped at a word that is also a conjunction or a verb (和, 服务, 联合, 原); else `start`.
+
+    The item must be closed right after the legal form and hold nothing but characters (a bracketed
+    place inside, 甲(青山)有限公司, is kept), 20 at most.
+    """
+    if e < len(t) and t[e] not in ITEM_CLOSERS:
+        return start
+    i = start
+    while i > 0 and start - i < 12 and (is_cjk(t[i - 1]) or t[i - 1] in "()（）") \
+            and t[i - 1] not in ITEM_OPENERS:
+        i -= 1
+    if i == 0 or t[i - 1] not in ITEM_OPENERS or e - i > 20 \
+            or t[i:start].count("(") != t[i:start].count(")"):
+        return start
+    return i
 
 
 def _qualifier_end(ctx: NameContext, t: str, typ: str, me: int) -> int:
@@ -316,13 +348,14 @@ def _start_after_deictic(t: str, typ: str, start: int, ms: int) -> int:
     return start
 
 
-def _start_after_owner(t: str, head: str, typ: str, start: int, ms: int) -> int:
+def _start_after_owner(ctx: NameContext, t: str, head: str, typ: str, start: int, ms: int) -> int:
     """The start once what names the name's owner or occasion is cut: a level organ after 有/是,
     an event's year, a garrison's verb, a delegation's session, the nation before a strategy,
     the body running a project, a verb before a quoted project."""
     # 成员有市委, 主体是县政府: a level organ after a verb of being or having starts at the level
     if typ == "PartyGovBody" and ms - start >= 2 and head in ("委", "政府", "人民政府") \
-            and t[ms - 1] in LEVEL_CHARS and t[ms - 2] in "有是为" and ms - 2 >= start:
+            and t[ms - 1] in LEVEL_CHARS and t[ms - 2] in "有是为" and ms - 2 >= start \
+            and not ctx._inside_place(t, ms - 2, 3):  # (四川省犍为县政府: 为 is a place's character)
         start = ms - 1
     # 青山县县委, 东川区区委: the place and its level's committee are one name, as written (the
     # annotated batches name it whole); the place is no entity of its own there
@@ -489,8 +522,8 @@ def _office_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str,
         return t.endswith(OFFICE_OK, 0, me) or _level_short_form(ctx, t, ms, me)
     if nxt in "员托屈婉":
         return False
-    if prev and prev in LEVEL_CHARS:
-        return True
+    if prev and prev in LEVEL_CHARS or prev in BANNER_LEVELS and not t.startswith(NOT_BANNER_LEVEL, ms - 1):
+        return True  # 县委, 旗委, 盟委
     if prev == "州" and (ms < 2 or not is_cjk(t[ms - 2]) or t[ms - 2] in "、和与及在的"):
         return True  # 州委: an autonomous prefecture's committee
     return t.endswith(_WEI_ENDS, 0, me) or _level_short_form(ctx, t, ms, me)
@@ -716,6 +749,8 @@ def _type_and_check(ctx: NameContext, t: str, head: str, typ: str, cls: str, bod
     # 自治区科技厅, 自治州…: an autonomous region's or prefecture's level word, like 省/州
     level = body[0] in LEVEL_CHARS or body.startswith(("全省", "全国", "国家", "中共", *AUTONOMOUS)) \
         or body in BARE_LEVEL_WORDS \
+        or typ in ("PartyGovBody", "MilitaryUnit") and body.startswith(BANNER_LEVELS) \
+        and not body.startswith(NOT_BANNER_LEVEL) \
         or start >= 2 and t[start - 2] in "该本此这" and t[start - 1] in "镇乡县区市"  # 该镇…中心
     name = t[start:e]
     verdict = _check_named(ctx, head, typ, cls, body, spec, src)
@@ -855,7 +890,7 @@ def _check_office_or_unit(ctx: NameContext, t: str, head: str, typ: str, cls: st
                           start: int, e: int, spec: bool, level: bool, src: str) -> Verdict | None:
     """Offices, departments, military units, garrisons and quoted names (None: not decided here)."""
     if cls == "office":
-        if head == "委" and len(body) == 1 and body not in LEVEL_CHARS + "州":
+        if head == "委" and len(body) == 1 and body not in LEVEL_CHARS + "州" and body not in BANNER_LEVELS:
             return REJECT
         return typ, 0.85 if spec else 0.75, src
     if cls == "dept" and ("公司" in body or "集团" in body):

@@ -159,6 +159,10 @@ def _place_chain(ctx: NameContext, t: str, s: int, e: int, w: str, covered: list
             w = t[s:e]
             last = m2.group()
             continue
+        if last == w:
+            e = _town_of_short_form(ctx, t, e, w, covered)
+            if e > s + len(w):
+                return e, t[s:e]
         m3 = TOWN.match(t[e:e + 6])
         if last in lx.places_full and last[-1] in "市县区縣區" and m3 \
                 and not any(covered[e:e + m3.end()]) \
@@ -167,6 +171,27 @@ def _place_chain(ctx: NameContext, t: str, s: int, e: int, w: str, covered: list
             e = _village_end(t, e, covered)
             w = t[s:e]
         return e, w
+
+
+# the level words that make a county's or city's short form the name of a town (白水镇, 白水街道)
+TOWN_LEVELS = ("街道", "镇", "乡", "鎮", "鄉")
+
+
+def _town_of_short_form(ctx: NameContext, t: str, e: int, w: str, covered: list[bool]) -> int:
+    """The end of a town named like a county or city and written with its level (白水 is 白水县'
+    short form, 白水镇 a town of that name elsewhere): after the level word (and a village written
+    right after it), else e.
+
+    A short form before 镇, 乡 or 街道 names the town, not the county (READ u14, u54, u69); not
+    when the level character opens a word (镇江, 乡村, 镇压) or another place, nor after a full form
+    (青山县白水镇 is the chain rule's).
+    """
+    if w in ctx.lex.places_full or not t.startswith(TOWN_LEVELS, e) or covered[e]:
+        return e
+    level = "街道" if t.startswith("街道", e) else t[e]
+    if len(level) == 1 and (ctx.lex.jieba_words.get(t[e:e + 2]) or ctx.place_re.match_at(t, e)):
+        return e  # 乡村, 镇江, 乡镇: the level character begins a word
+    return _village_end(t, e + len(level), covered)  # (白水镇石桥村: the town and its village, one place)
 
 
 def _opens_quoted_phrase(t: str, s: int, e: int) -> bool:

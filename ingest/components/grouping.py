@@ -94,6 +94,17 @@ def abbreviate(s: str) -> str:
     return s
 
 
+# the level words of a prefecture and of Inner Mongolia's leagues and banners (青山地区, 白沙盟,
+# 东川旗): 青山地区征兵办 keeps 地区 as 青山市委 keeps 市, so that it names 地区征兵办 too
+WORD_LEVELS = ("地区", "盟", "旗")
+
+
+def _level_word(full: str) -> str:
+    """The level word a place's full form ends with (地区, 盟, 旗, or a character of LEVELS)."""
+    word = next((w for w in WORD_LEVELS if full.endswith(w)), "")
+    return word or (full[-1] if full[-1] in LEVELS else "")
+
+
 @lru_cache(maxsize=50_000)
 def split_place(s: str) -> tuple[str, str]:
     """(place, rest): the leading administrative place or national prefix and what follows.
@@ -111,8 +122,8 @@ def split_place(s: str) -> tuple[str, str]:
     if best:
         rest = s[len(best):]
         full = lx.places_short.get(best, best)
-        lvl = full[-1] if full[-1] in LEVELS and best == full else ""
-        if lvl and rest[:1] in LEVELS:
+        lvl = _level_word(full) if best == full else ""
+        if lvl and (rest[:1] in LEVELS or rest.startswith(WORD_LEVELS)):
             lvl = ""
         return best, lvl + rest
     for pre in ("国家", "全国", "中国"):

@@ -125,6 +125,14 @@ class NameContext:
                              if full.endswith("自治县") and len(short) >= 2}
         self.place_re = WordMatcher(self.place_words)
         self.place_final_stops = frozenset(w[-1] for w in self.place_words if w[-1] in STOP_CHARS)
+        # stop characters written inside a place name (民和回族土族自治县, 犍为县), with how far
+        # into a place each stands at most: no conjunction or preposition there (a long region's
+        # description, 某群岛的岛礁及其海域, is left out: 的 is a stop everywhere else)
+        self.place_inner_stops: dict[str, int] = {}
+        for w in self.place_words:
+            for k, x in enumerate(w[1:-1] if len(w) <= 9 and "的" not in w else "", 1):
+                if x in STOP_CHARS:
+                    self.place_inner_stops[x] = max(self.place_inner_stops.get(x, 0), k)
         self.county_re = WordMatcher(lx.county_short)
         self.title_re = re.compile("(?:" + alternation(lx.titles) + ")")
         self.title_words = WordMatcher(lx.titles)  # (title_re's matches over a whole text)
@@ -164,6 +172,15 @@ class NameContext:
                 end = m.end()
                 yield m
 
+    def _inside_place(self, t: str, k: int, depth: int) -> bool:
+        """Does a place name of the gazetteer start before t[k] (at most `depth` characters before)
+        and go on after it? Then t[k] is a character of that name, no conjunction (民和回族土族自治县)."""
+        for j in range(max(0, k - depth), k):
+            m = self.place_re.match_at(t, j)
+            if m is not None and m.end() > k + 1:
+                return True
+        return False
+
     def _is_stop_at(self, t: str, i: int, end: int) -> int:
         """Length of a stop word ending at position i (0 if none). `end` bounds the name."""
         for k in self.stop_lengths_by_end.get(t[i - 1], ()) if i else ():
@@ -178,6 +195,8 @@ class NameContext:
                 return k
         c = t[i - 1]
         if c in STOP_CHARS:
+            if c in self.place_inner_stops and self._inside_place(t, i - 1, self.place_inner_stops[c]):
+                return 0  # 民和回族|土族…县政府: the character is inside a place name
             if c in self.place_final_stops and any(
                 t[i - k:i + x] in self.place_words for k in range(2, 6) if k <= i for x in (0, 1)
             ):

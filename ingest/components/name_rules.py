@@ -551,6 +551,11 @@ _LEVEL_ORG = r"(?:[省市县区]|自治区)(?:委|政府|人民政府)"
 ORG_BEFORE_PROJECT = re.compile(_LEVEL_ORG + r"(?:[、和及与]?" + _LEVEL_ORG + r")?")
 QUOTED_NAME_VERB = re.compile(r"(?:建设|投资|实施|推进|开展|启动|打造|引进|签约|落地|开工|承担|参与)$")
 AUTONOMOUS = ("自治区", "自治州", "自治县")  # level words of autonomous divisions, used bare
+# the level words of Inner Mongolia's banners and leagues and of the prefectures (旗委, 盟委, 旗双拥
+# 工作领导小组, 地区…领导小组办公室): a body's level as 县 or 市 is (READ u65, u66, u67); not 旗下 (a
+# firm's subsidiaries), 旗帜, 旗舰
+BANNER_LEVELS = ("旗", "盟", "地区")
+NOT_BANNER_LEVEL = ("旗下", "旗帜", "旗舰", "旗袍", "盟员")
 # a prefecture's organ named by its level word alone, as 市政府 is a city's (州政府, 州政协,
 # 州人大常委会): 州 is no level character of LEVEL_CHARS (it ends place names), only a whole body
 BARE_LEVEL_WORDS = frozenset(("州",))
@@ -569,14 +574,16 @@ DEPT_HEADS = (
     "教育", "公安", "民政", "交通运输", "国防", "外交", "自然资源", "生态环境", "住房和城乡建设", "农业农村",
     "文化和旅游", "卫生健康", "应急管理", "审计", "国防动员", "联合参谋", "训练管理", "工作", "装备发展",
     "系统", "航天系统", "网络系统", "合作", "管理", "联络", "综合", "保障", "规划", "发展",
-    "工信", "科技", "人力资源和社会保障", "信息化", "工业",
+    "工信", "科技", "人力资源和社会保障", "信息化",
+    "工业",  # 冶金工业部, 第八机械工业部: the industry ministries of the planned economy (READ u25, u41, u53)
 )
 DEPT_HEAD_WORDS = frozenset(DEPT_HEADS)
 OFFICE_BEFORE_BAN = set("主承协举创开兴督查包代照操筹难怎好合")  # 主办/承办/协办/举办/… are verbs
 OFFICE_OK = ("融合办", "双拥办", "科工办", "人防办", "结合办", "金融办", "外办", "侨办", "台办", "编办",
              "国动办",
              "军民融合办", "督查办", "扶贫办", "文明办", "应急办", "改革办", "综治办", "招商办",
-             "融办", "新闻办", "委办", "政府办", "经动办", "人防办")
+             "融办", "新闻办", "委办", "政府办", "经动办", "人防办",
+             "征兵办", "征办")  # 县征兵办, 区征办: the conscription office (READ u37, u41, u55)
 WEI_OK_BEFORE = ("国动",
                  "发改", "经信", "工信", "国资", "科", "教", "卫健", "卫计", "军", "编", "政法", "纪", "网信",
                  "财经", "外事", "农", "宣", "住建", "国防科工", "经委", "计", "改革", "科技",
