@@ -42,6 +42,10 @@ def test_a_short_sentence_is_its_own_clause():
 
     assert _what("东川镇政府工作落实不到位。") == "东川镇政府工作落实不到位。"  # the clause is the sentence
     assert _what("这是一句没有问题词的句子。") == "这是一句没有问题词的句子。"  # no clause: the sentence
+    long = ("经查，辖区内东方置业有限公司开发建设的青山花园项目、西岭置业有限公司开发建设的西岭家园项目和"
+            "北川置业有限公司开发建设的北川新城项目均存在未依法足额缴纳人防易地建设费的情况。")
+    quoted = _what(long)  # one clause longer than the title's room: its end, where the problem is said
+    assert quoted.startswith("…") and quoted.endswith("均存在未依法足额缴纳人防易地建设费的情况")
 
 
 def test_a_stalled_relation_names_its_type_between_the_two_ends():
@@ -84,6 +88,8 @@ def test_a_fee_reported_collected_is_held_back_as_reported_done(tmp_path):
     [held] = of_kind(res, "stalled", "held_back")
     assert held["held_back"]["reason"].startswith("reported done")
     assert "(history: reported done in the same document)" in held["title"]
+    # the held-back title quotes the problem clause too, not the finder's opening words
+    assert "存在未依法足额缴纳人防易地建设费的情况" in held["title"] and "专项监督" not in held["title"]
     assert "not a current problem" not in held["title"]
 
 

@@ -53,8 +53,9 @@ def _what(s: str) -> str:
     """The headline's quote: what the sentence states as stalled, its problem clauses (一是整体教育水平
     发展滞后…存在求学远等问题), not the whole sentence, which the first evidence line quotes in full
     (gaps22: ux3 read the headline as the evidence said twice, and the item that is stalled was lost
-    in the sentence). Clauses not next to each other are joined by "…"; past QUOTE characters, or
-    with no clause found (a quoted problem, an analyst's given one), the sentence's `_quote`."""
+    in the sentence). Clauses not next to each other are joined by "…", up to QUOTE characters; one
+    clause longer than that by its end; with no clause found (a quoted problem, an analyst's given
+    one), or a clause that is the whole sentence, the sentence's `_quote`."""
     s = s.strip()
     spans = problem_clauses(s)
     if not spans:
@@ -64,11 +65,13 @@ def _what(s: str) -> str:
         piece = s[a:b].strip(" ，,；;：:")
         joint = "" if not out else ("，" if end is not None and not s[end:a].strip(" ，,") else "…")
         if out and len(out) + len(joint) + len(piece) > QUOTE:
-            return out + "…"
+            return out if len(out) <= QUOTE else "…" + out[-(QUOTE - 1):]
         out, end = out + joint + piece, b
     if out == s.rstrip("。！？!?；;").strip():  # the clause is the sentence: quoted as it is
         return _quote(s)
-    return out if len(out) <= QUOTE else _quote(out)
+    # one clause too long: its end, where the predicate that states the problem stands (…均存在未依法
+    # 足额缴纳人防易地建设费的情况 after a list of three developers and their projects)
+    return out if len(out) <= QUOTE else "…" + out[-(QUOTE - 1):]
 
 
 def naming(G: nx.MultiDiGraph, n: str, problems) -> list[dict]:
@@ -298,7 +301,7 @@ def _unconfirmed(G: nx.MultiDiGraph, n: str, a: dict, p: dict) -> dict:
     doc = (G.graph.get("documents", {}).get(p["document"]) or {})
     own = doc.get("jurisdiction", "") or _most_named(G, p["document"]) or "none found"
     f = finding(
-        "stalled", 0.5, f"{a.get('name', n)}: “{_quote(p['sentence'])}” (holder not confirmed)",
+        "stalled", 0.5, f"{a.get('name', n)}: “{_what(p['sentence'])}” (holder not confirmed)",
         [node_summary(G, n)], [p], a.get("jurisdiction", ""), key_parts=[n],
         dates={"stated": p.get("date", "")}, problems=0,
         searched="the problem sentence for the entity's names and aliases, for a deictic of its level "
@@ -324,7 +327,7 @@ def _held(G: nx.MultiDiGraph, n: str, a: dict, hold: tuple[str, list[dict]],
     """A stalled finding held back (as history, or as not the body's problem), worded so (the
     problem as the text told it)."""
     reason, evidence = hold
-    title = f"{a.get('name', n)}: “{_quote(evidence[0]['sentence'])}” ({why})"
+    title = f"{a.get('name', n)}: “{_what(evidence[0]['sentence'])}” ({why})"
     f = finding(
         "stalled", 0.5, title, [node_summary(G, n)], evidence, a.get("jurisdiction", ""),
         key_parts=[n], dates={"stated": evidence[0].get("date", "")}, problems=0,
