@@ -601,11 +601,13 @@ def _print_gap_report(res: dict, as_of: str | None) -> None:
         _print_findings("Held back (each with its reason and the deciding sentences)", res["held_back"])
     if res["undetermined"]:
         _print_findings("Not enough coverage to tell", res["undetermined"])
-    from workflows.render import JURISDICTION_NOTE, TIERS_NOTE, mentions_placeholder
+    from workflows.render import JURISDICTION_NOTE, TIERS_NOTE, mentions_placeholder, place_note
 
     shown = res["findings"] + res["held_back"] + res["undetermined"]
     if shown:
         out.print(TIERS_NOTE, style="dim", highlight=False, markup=False)
+    if note := place_note(*[f["title"] for f in shown]):
+        out.print(note, style="dim", highlight=False, markup=False)
     if mentions_placeholder(*[f["title"] for f in shown]):
         out.print(JURISDICTION_NOTE, style="dim", highlight=False, markup=False)
     pt = res["peer_table"]

@@ -17,7 +17,7 @@ import io
 
 import networkx as nx
 
-from graph.analysis.gaps.common import KINDS
+from graph.analysis.gaps.common import KINDS, place_note
 from graph.analysis.gaps.sides import sided_actors, tie_graph
 from graph.gloss import finding_title, place_label, quoted
 
@@ -289,7 +289,15 @@ def render_md(res: dict, pictures: list[tuple[str, str]]) -> list[str]:
                 lines += [f"> “{q['text']}”  ", f"> — {q['cite']}", ""]
             if b["again"]:
                 lines += [f"Also quoted above: {', '.join(b['again'])}", ""]
+    if note := _place_note(res):
+        lines += [f"_{note}_", ""]
     return lines
+
+
+def _place_note(res: dict) -> str:
+    """What [national] and [jurisdiction unknown] mean, when a finding shown is headed by one."""
+    shown = [f for k in ("findings", "held_back", "undetermined", "dismissed") for f in res.get(k, [])]
+    return place_note(*[f.get("title", "") for f in shown])
 
 
 CSS = """
@@ -334,5 +342,7 @@ def render_html(res: dict, pictures: list[tuple[str, str]]) -> list[str]:
             if b["again"]:
                 parts.append(f'<p class="meta">Also quoted above: {e(", ".join(b["again"]))}</p>')
             parts.append("</div>")
+    if note := _place_note(res):
+        parts.append(f'<p class="note">{e(note)}</p>')
     parts.append("</section>")
     return parts

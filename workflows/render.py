@@ -16,6 +16,7 @@ from rich.padding import Padding
 from rich.table import Table as _RichTable
 from rich.text import Text
 
+from graph.analysis.gaps.common import PLACE_NOTE, place_note
 from graph.gloss import MASKED, finding_title, quoted
 
 JURISDICTION_NOTE = ("(place masked in the source, s000): an anonymised place (the document writes XX "
@@ -155,6 +156,6 @@ def print_findings(console: Console, title: str, findings: list[dict], note: str
         console.print(Text(note, style="dim"))
 
 
-__all__ = ["JURISDICTION_NOTE", "TIERS_NOTE", "Table", "add_column", "escape", "evidence_line",
-           "finding_block", "mentions_placeholder", "national", "print_findings", "print_path",
+__all__ = ["JURISDICTION_NOTE", "PLACE_NOTE", "TIERS_NOTE", "Table", "add_column", "escape", "evidence_line",
+           "finding_block", "mentions_placeholder", "national", "place_note", "print_findings", "print_path",
            "shared_place", "table"]

@@ -80,6 +80,18 @@ def jur_label(j: str, entity: dict | None = None) -> str:
     return "national"
 
 
+PLACE_NOTE = ("[national] = the finding's actor is a national body or item, with no place of its "
+              "own (a ministry, 全国…, 中国…); [jurisdiction unknown] = a local actor whose place the corpus "
+              "does not give (a person, an event, a body of a document that names no place, a place the "
+              "gazetteer lacks): its document says where it is, if anywhere.")
+
+
+def place_note(*titles: str) -> str:
+    """PLACE_NOTE when a finding's title is headed by one of its two labels, else "": both head
+    findings whose actor has no place of its own, and nothing said which is which (gaps22, ux3)."""
+    return PLACE_NOTE if any("[national]" in t or "[jurisdiction unknown]" in t for t in titles if t) else ""
+
+
 def unplaced(entity: dict) -> bool:
     """Whether an entity with no jurisdiction has a place that is not known (see jur_label)."""
     if DOC_QUALIFIED.search(entity.get("key", "")):

@@ -84,6 +84,22 @@ def subject_actors(G: nx.MultiDiGraph, n: str, at: dict) -> tuple[dict, list[str
     return None
 
 
+def names_itself(G: nx.MultiDiGraph, n: str, e: dict, others: list[str]) -> bool:
+    """Whether the sentence `e` names `n` itself, not only as the start or part of a longer name of
+    one of `others` (the nodes it names: the tie's other end, sentence_nodes). 青山市委军民融合办到东川区
+    督查 names the office, whose name-internal PART_OF ties it to 青山市委, but says nothing of the
+    市委 itself: as a broker's evidence it read as another body's sentence (gaps22, ux3). A sentence
+    that holds none of n's names (a pronoun, a form the store lacks) is kept: nothing to judge."""
+    own = forms(G, n)
+    s = _plain(e.get("sentence", ""))
+    if not any(f in s for f in own):
+        return True
+    longer = {f for m in others if m != n for f in forms(G, m) if any(o in f and o != f for o in own)}
+    for f in sorted(longer, key=len, reverse=True):
+        s = s.replace(f, "＃" * len(f))
+    return any(f in s for f in own)
+
+
 def sentence_nodes(G: nx.MultiDiGraph) -> dict[tuple, list[str]]:
     """(document, sentence index) -> the nodes that sentence names (built once per run)."""
     out: dict[tuple, list[str]] = {}

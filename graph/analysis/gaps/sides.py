@@ -72,6 +72,7 @@ from graph.analysis.gaps.common import (
     tie_evidence,
 )
 from graph.analysis.gaps.coverage import jurisdictions_of
+from graph.analysis.gaps.evidence import names_itself, sentence_nodes
 
 ACTION_MODALITIES = ("reported", "stated")
 SIDES = ("military", "civilian")
@@ -728,17 +729,36 @@ def _post(G: nx.MultiDiGraph, person: str, body: str) -> bool:
     return bool(keyed) and all(d.get("type", k) == "HOLDS_POSITION" for k, d in keyed)
 
 
+def broker_evidence(G: nx.MultiDiGraph, n: str, ties: list[str], at: dict[tuple, list[str]]) -> list[dict]:
+    """One sentence per tie of the broker `n` (the best, filters.best_evidence) among those that name
+    n itself, not only inside a longer name (evidence.names_itself: 青山市委常委会召开会议 and
+    青山市委军民融合办到东川区督查 are its organs' sentences, ties by name-internal PART_OF, gaps22).
+    A tie with no such sentence gives none. `at`: filled once, on the first broker that needs it."""
+    out = []
+    for m in ties:
+        evs = tie_evidence(G, n, m)
+        if not at and evs:
+            at.update(sentence_nodes(G))
+        own = [e for e in evs
+               if names_itself(G, n, e, [m, *at.get((e.get("document"), e.get("sentence_index")), ())])]
+        best = best_evidence(own)
+        if best:
+            out.append(dated(G, best))
+    return out
+
+
 def single_brokers(G: nx.MultiDiGraph, min_share: float = 0.25) -> list[dict]:
     """Cut points between the sides whose removal cuts at least `min_share` of the pairs (a broker
     whose ties come from unrelated documents through people's posts is marked held_back)."""
     H = tie_graph(G)
-    out = []
+    out: list[dict] = []
+    at: dict[tuple, list[str]] = {}
     for c in side_cut_points(G, H):
         if c["share"] < min_share:
             continue
         n = c["key"]
         ties = sorted(H[n], key=lambda m: (G.nodes[m].get("side", ""), m))
-        evs = [dated(G, e) for e in (best_evidence(tie_evidence(G, n, m)) for m in ties) if e]
+        evs = broker_evidence(G, n, ties, at)
         docs = {e["document"] for m in ties for e in tie_evidence(G, n, m)}
         ent = {k: c[k] for k in ("key", "name", "type", "jurisdiction", "side", "gloss")}
         title = (

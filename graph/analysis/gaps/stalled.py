@@ -17,6 +17,8 @@ sentence is history is held back with the deciding sentence (gaps6).
 
 from __future__ import annotations
 
+import re
+
 import networkx as nx
 
 from graph.analysis.filters import node_summary
@@ -45,6 +47,31 @@ def _quote(s: str) -> str:
             rest = s[start:]
             return "…" + (rest if len(rest) <= QUOTE - 1 else rest[: QUOTE - 2] + "…")
     return s[: QUOTE - 1] + "…"
+
+
+def _what(s: str) -> str:
+    """The headline's quote: what the sentence states as stalled, its problem clauses (一是整体教育水平
+    发展滞后…存在求学远等问题), not the whole sentence, which the first evidence line quotes in full
+    (gaps22: ux3 read the headline as the evidence said twice, and the item that is stalled was lost
+    in the sentence). Clauses not next to each other are joined by "…", up to QUOTE characters; one
+    clause longer than that by its end; with no clause found (a quoted problem, an analyst's given
+    one), or a clause that is the whole sentence, the sentence's `_quote`."""
+    s = s.strip()
+    spans = problem_clauses(s)
+    if not spans:
+        return _quote(s)
+    out, end = "", None
+    for a, b in spans:
+        piece = s[a:b].strip(" ，,；;：:")
+        joint = "" if not out else ("，" if end is not None and not s[end:a].strip(" ，,") else "…")
+        if out and len(out) + len(joint) + len(piece) > QUOTE:
+            return out if len(out) <= QUOTE else "…" + out[-(QUOTE - 1):]
+        out, end = out + joint + piece, b
+    if out == s.rstrip("。！？!?；;").strip():  # the clause is the sentence: quoted as it is
+        return _quote(s)
+    # one clause too long: its end, where the predicate that states the problem stands (…均存在未依法
+    # 足额缴纳人防易地建设费的情况 after a list of three developers and their projects)
+    return out if len(out) <= QUOTE else "…" + out[-(QUOTE - 1):]
 
 
 def naming(G: nx.MultiDiGraph, n: str, problems) -> list[dict]:
@@ -200,7 +227,7 @@ def _entity_stalled(G: nx.MultiDiGraph, n: str, a: dict, index: JurisdictionDate
         return None, _held(G, n, a, (not_owner(G, n, probs[0]), [probs[0]]), "not its problem")
     probs, hold = _current(G, n, owned, sentences())
     if hold:
-        return None, _held(G, n, a, hold)
+        return None, _held(G, n, a, hold, held_as(hold[0]))
     directed = any(
         "directive" in (d.get("modalities") or ())
         for keyed in G._pred[n].values()
@@ -214,7 +241,7 @@ def _entity_stalled(G: nx.MultiDiGraph, n: str, a: dict, index: JurisdictionDate
     status, later = _status(G, n, first["date"], since)
     when = f" ({first['date']})" if first["date"] else ""
     more = f" (+{len(probs) - 1} more problem sentence(s))" if len(probs) > 1 else ""
-    title = f"{a.get('name', n)}: the document states “{_quote(first['sentence'])}”{when}{more}; {status}"
+    title = f"{a.get('name', n)}: the document states “{_what(first['sentence'])}”{when}{more}; {status}"
     return finding(
         "stalled",
         0.6 + 0.05 * min(len(probs), 4) + (0.1 if directed else 0),
@@ -251,8 +278,8 @@ def _edge_stalled(G: nx.MultiDiGraph, index: JurisdictionDates, sentences) -> li
             finding(
                 "stalled",
                 0.55 + 0.05 * min(len(probs), 4),
-                f"{ents[0]['name']} — {ents[1]['name']}: the document states "
-                f"“{_quote(first['sentence'])}”{when}; {status}",
+                f"{ents[0]['name']} —{d.get('type', k)}→ {ents[1]['name']}: the document states "
+                f"“{_what(first['sentence'])}”{when}; {status}",
                 ents,
                 probs,
                 jur,
@@ -274,7 +301,7 @@ def _unconfirmed(G: nx.MultiDiGraph, n: str, a: dict, p: dict) -> dict:
     doc = (G.graph.get("documents", {}).get(p["document"]) or {})
     own = doc.get("jurisdiction", "") or _most_named(G, p["document"]) or "none found"
     f = finding(
-        "stalled", 0.5, f"{a.get('name', n)}: “{_quote(p['sentence'])}” (holder not confirmed)",
+        "stalled", 0.5, f"{a.get('name', n)}: “{_what(p['sentence'])}” (holder not confirmed)",
         [node_summary(G, n)], [p], a.get("jurisdiction", ""), key_parts=[n],
         dates={"stated": p.get("date", "")}, problems=0,
         searched="the problem sentence for the entity's names and aliases, for a deictic of its level "
@@ -286,12 +313,21 @@ def _unconfirmed(G: nx.MultiDiGraph, n: str, a: dict, p: dict) -> dict:
     return f
 
 
+def held_as(reason: str) -> str:
+    """The title's words for a backstory hold-back: history, and why, taken from its reason so the
+    two agree (gaps22: ux3 read a title "(history, not a current problem)" over the reason "reported
+    done in the same document (已追缴…)", two reasons where the text gives one): "history: a past
+    passage", "history: reported done in the same document" …"""
+    head = re.sub(r"\s*\([^()]*\)", "", reason).split(":")[0].strip()
+    return f"history: {head}" if head else "history, not a current problem"
+
+
 def _held(G: nx.MultiDiGraph, n: str, a: dict, hold: tuple[str, list[dict]],
           why: str = "history, not a current problem") -> dict:
     """A stalled finding held back (as history, or as not the body's problem), worded so (the
     problem as the text told it)."""
     reason, evidence = hold
-    title = f"{a.get('name', n)}: “{_quote(evidence[0]['sentence'])}” ({why})"
+    title = f"{a.get('name', n)}: “{_what(evidence[0]['sentence'])}” ({why})"
     f = finding(
         "stalled", 0.5, title, [node_summary(G, n)], evidence, a.get("jurisdiction", ""),
         key_parts=[n], dates={"stated": evidence[0].get("date", "")}, problems=0,
