@@ -84,7 +84,8 @@ LIST_NOISE = re.compile(
 _CLAUSE_VERBS = r"由|主办|承办|协办|指导|主持|召开|举行|举办|签署|成立|表示|指出|强调"
 LIST_VERBS = re.compile(_CLAUSE_VERBS)  # a list with a verb of its own is a clause, not a list
 PAIRED_BY = re.compile(f"{ANY}[与同]{ANY}")  # two sides joined by 与/同 ("A与B共同建设")
-GENERIC_ITEM_VERBS = re.compile(_CLAUSE_VERBS + "|是|将|要")
+# 要 as a verb ("要求", "将要"), not inside 主要 ("各单位主要负责同志": a class of attendees, rel19)
+GENERIC_ITEM_VERBS = re.compile(_CLAUSE_VERBS + "|是|将|(?<!主)要")
 # "出席了此次E", "出席我市“…”座谈会" (a deictic place before the event's name)
 ATTENDED_EVENT = re.compile(
     r"了?(本次|此次|这次|我市|我省|我区|我县|我州|我镇|全市|全省|全区|全县)?[“\"]?(\ue00c)"
@@ -99,7 +100,8 @@ ATTENDEES_FOLLOW = re.compile(
 ON_BEHALF_OF = re.compile(f"受([^，,。；;]{{0,30}}?)委托|代表((?:{ANY}[、和与及]?)+)")
 PERSONS_ETC_BEFORE = re.compile(f"\ue00a等(?:{ANY}[、和与及]?)*$")
 AT_EVENT_OPENER = re.compile(
-    r"^(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}[日号])?(?:上午|下午|晚上)?[，,]?"
+    r"^(?:[^（(。，,]{0,8}[（(]记者[^）)。，,]{0,12}[）)])?"  # a dateline "本报讯（记者 甲）" (rel19)
+    r"(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}[日号])?(?:上午|下午|晚上)?[，,]?"
     f"[^，,。；;{NOT_ANY}]{{0,12}}?在[^，,。；;\ue00c]{{0,16}}?(\ue00c)上[，,]?"
 )  # 在…的EVENT上，A… (also after a date: "2020年4月20日，在…会上，")
 IN_EVENT = re.compile(f"({ANY})[^，,。；;{NOT_ANY}]{{0,4}}在(\ue00c)上")  # 张效廉在…会议上
@@ -236,8 +238,8 @@ NOT_A_SPEAKER = re.compile("主持|出席|参加|会见|陪同|表示|指出|强
 AT_NAMED_EVENT_OPENER = re.compile("^\\s*(\ue00c)(?:上|期间)[，,]")
 AT_MEETING_OPENER = re.compile(
     r"^\s*(?:会上|会议上|大会上|会议期间|大会期间|论坛上|论坛期间|峰会上|座谈会上|开幕式上|仪式上|签约仪式上"
-    r"|(?!社会|机会|全社会)[\u4e00-\u9fff]{1,3}(?:会|论坛)(?:上|期间))[，,]"
-)  # also 研讨会上, 推进会上, 对接会上 (a meeting's kind word, no name)
+    r"|(?!社会|机会|全社会)[\u4e00-\u9fff]{1,3}(?:会|论坛)(?:上|期间|现场))[，,]"
+)  # also 研讨会上, 推进会上, 对接会上, 推介会现场 (a meeting's kind word, no name)
 CO_BUILD = re.compile("共建了?")  # "双方将共建X研究院" (the object right after the verb)
 # "A主办的E", "A、B联合主办，C承办的E": the sponsors before the verb, the event right after 的
 SPONSOR_ATTRIBUTIVE = re.compile(

@@ -743,15 +743,8 @@ class PeopleRules(RuleBase):
         # a body's own meeting ("我们召开…委员会第一次全体会议", "县委议军会议召开") gives the body no
         # PARTICIPATES_IN by its name alone (rel5: right 1 of 5 in READ, the batches annotate the
         # members who attend; a body named as the subject of 召开 is still its convener, rule_cues)
-        # "会上，签署了A与B合作协议，C、D等签约": the signing parties take part in the meeting reported
-        if P.AT_MEETING_OPENER.match(s) and ("签" in s):
-            ev = self.recent_event(sv, 0)
-            if ev is not None:
-                for p, x in sv.slots.items():
-                    if x.type in ORG_TYPES | {"Location", "IndustrialPark"} and (
-                        s[p + 1 : p + 2] in ("与", "、", "和", "同", "等") or p > 0 and s[p - 1] in "与、和同"
-                    ):
-                        self.emit(x, "PARTICIPATES_IN", ev, sv, "at-meeting:signing", 0.6, [p])
+        if "签" in s:
+            self._meeting_signers(sv)
         # "在…推进会上，四川与A签署…": the subject of the clause after the event takes part in it
         om = P.AT_EVENT_OPENER.match(s)
         if om:
@@ -769,6 +762,23 @@ class PeopleRules(RuleBase):
                             mod = "reported" if speaks else None
                             self.emit(x, "PARTICIPATES_IN", sv.slots[e], sv, "at-event", 0.6, [q, e], mod)
                     break
+
+    def _meeting_signers(self, sv: SentView) -> None:
+        """ "会上，签署了A与B合作协议，C、D等签约": the signing parties take part in the meeting
+        reported; rel19: also "推介会现场，A与B签订了…" (AT_MEETING_OPENER). A signing pair in the
+        sentence after a 会上 sentence is not carried (READ: wrong in u3, where the annotators keep
+        the signings of a ceremony inside the meeting apart)."""
+        s = sv.masked
+        if not P.AT_MEETING_OPENER.match(s):
+            return
+        ev = self.recent_event(sv, 0)
+        if ev is None:
+            return
+        for p, x in sv.slots.items():
+            if x.type in ORG_TYPES | {"Location", "IndustrialPark"} and (
+                s[p + 1 : p + 2] in ("与", "、", "和", "同", "等") or p > 0 and s[p - 1] in "与、和同"
+            ):
+                self.emit(x, "PARTICIPATES_IN", ev, sv, "at-meeting:signing", 0.6, [p])
 
     def _titled_speaker(self, sv: SentView, a: int, b: int) -> list[tuple[int, EntMention]]:
         """ "市长张建国强调…": a clause that opens with titles and then a person is that person's."""
