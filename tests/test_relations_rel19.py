@@ -48,3 +48,35 @@ def test_a_dateline_before_the_meeting_opener():
     t = triples(text, ents)
     assert ("东山", "PARTICIPATES_IN", "融合发展专题推进会") in t
     assert ("赵六", "PARTICIPATES_IN", "融合发展专题推进会") not in t
+
+
+# --- a report given at the meeting reported: 作了…报告 (u21, u30, u47, u67) ------------------------------
+
+def test_report_with_its_subject_between_the_verb_and_the_noun():
+    """ "东方研究院甲参谋、乙干事作了主题报告", "丙院士就某问题作了专题辅导报告": the speakers take
+    part in the meeting the report is about (u21, u67)."""
+    ents = [("2030年青山大学征兵动员大会", EV), ("张三丰", P), ("李四海", P), ("王五一", P)]
+    text = ("9日,2030年青山大学征兵动员大会在青山大学举行。张三丰参谋、李四海干事作了主题报告,"
+            "王五一院士就国防教育与兵役登记作了专题辅导报告。")
+    t = triples(text, ents)
+    for name in ("张三丰", "李四海", "王五一"):
+        assert (name, "PARTICIPATES_IN", "2030年青山大学征兵动员大会") in t
+
+
+def test_report_with_a_titled_work_between_the_verb_and_the_noun():
+    """ "会上，某局甲局长作了《某条例》的主题报告" (u47)."""
+    ents = [("第九届青山采购交流会", EV), ("张三丰", P), ("青山采购管理条例", "Policy")]
+    text = ("第九届青山采购交流会在青山举行。会上,某局张三丰局长作了《青山采购管理条例》的主题报告,"
+            "介绍了采购的流程。")
+    t = triples(text, ents)
+    assert ("张三丰", "PARTICIPATES_IN", "第九届青山采购交流会") in t
+
+
+def test_a_report_at_a_session_named_by_its_kind_is_not_the_forums():
+    """ "下午专家报告会由甲主持，乙作了《…》报告": the speech is at the session named in the sentence,
+    not at the forum reported (u10)."""
+    ents = [("青山新材料高峰论坛", EV), ("张三丰", P), ("李四海", P), ("传感器与测试系统", "Policy")]
+    text = ("青山新材料高峰论坛在青山举行。下午专家报告会由张三丰院士主持,李四海教授作了"
+            "《传感器与测试系统》报告。")
+    t = triples(text, ents)
+    assert ("李四海", "PARTICIPATES_IN", "青山新材料高峰论坛") not in t

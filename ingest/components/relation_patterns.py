@@ -232,6 +232,9 @@ BODY_PRESENTS = re.compile("(?:分别|先后|依次)?(?:介绍了|推介了|作�
 SHARED_SPEECH_END = re.compile(
     "(?:分别|先后|依次)(?:致辞|致欢迎辞|讲话|发表演讲|发表主旨演讲|作主旨演讲|作主旨报告)"
 )
+# "下午专家报告会由甲主持，乙作了报告": a session named by its kind word in the sentence, whose
+# speakers are at that session (rel19: READ u10); the kind is compared with the reported event's name
+SESSION_KIND = re.compile("[\u4e00-\u9fff]{1,4}?([\u4e00-\u9fff]{2})会(?:由|上|期间)")
 # a verb before a speaker's name that makes the persons before it no speakers ("甲会见乙，乙致辞")
 NOT_A_SPEAKER = re.compile("主持|出席|参加|会见|陪同|表示|指出|强调|介绍|说")
 # "论坛上，" with 论坛 a short name of the event itself
@@ -452,7 +455,12 @@ def _people_patterns(c: dict, titles: str) -> dict[str, re.Pattern | tuple]:
         ),
         report_noun=re.compile(alt(c["report_nouns"])),
         # "甲听取汇报": the report is heard, not given
-        speech_performed=re.compile(f"[^，,。；;{NOT_ANY}听]{{0,6}}?(?:{alt(c['speech_performed'])})"),
+        # rel19: also a report with its subject or kind between 作了 and 报告 ("甲局长作了《某条例》的
+        # 主题报告", "甲院士就某问题作了专题辅导报告")
+        speech_performed=re.compile(
+            f"[^，,。；;{NOT_ANY}听]{{0,6}}?(?:就[^，,。；;{NOT_ANY}]{{1,30}}?)?"
+            f"(?:{alt(c['speech_performed'])}|作了?[^，,。；;]{{0,16}}?报告)"
+        ),
         sponsor=re.compile(alt(c["sponsor_leads"] + c["sponsor_participates"])),
         attend=re.compile(alt(c["participates_attend"])),
         # "…出席会议", "…等出席。", "…出席并讲话。" (the meeting the report is about)

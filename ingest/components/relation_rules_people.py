@@ -896,6 +896,8 @@ class PeopleRules(RuleBase):
             ev = evs[-1] if evs else self.recent_event(sv, a)
             if ev is None or self.is_cited_event(ev):
                 return  # "党的某大以来，…甲总书记发表重要讲话": a speech not made at a meeting reported
+            if self._other_session(s, a, ev):
+                return
             # "甲主持会议，乙致辞": only the persons after another verb of the clause speak
             other = [m.end() for m in P.NOT_A_SPEAKER.finditer(s, a, last)]
             a = max([a, *other])
@@ -909,6 +911,14 @@ class PeopleRules(RuleBase):
             for p, x in sv.mentions_in(start, last + 1):
                 if x.type == "Person":
                     self.emit(x, "PARTICIPATES_IN", ev, sv, "speech-performed", 0.6, [p], "reported")
+
+    @staticmethod
+    def _other_session(s: str, a: int, ev: EntMention) -> bool:
+        """ "下午专家报告会由甲主持，乙作了《…》报告": the sentence names, before the speaker's clause,
+        a session by a kind word the reported event's name does not hold (报告会 in a 论坛): the
+        speech is at that session, not at the event (rel19: READ u10)."""
+        m = P.SESSION_KIND.search(s, 0, a)
+        return m is not None and m.group(1) + "会" not in fold(ev.name)
 
     def _clause_speakers(self, sv: SentView, ev: EntMention, start: int, rule: str) -> None:
         """Every person who opens a clause from `start` on (after titles and their bodies) and
