@@ -374,6 +374,7 @@ class CuePatterns:
     unnamed_settler: re.Pattern  # "…将布局更多配套项目落户X": an unnamed thing settles, no named one
     # a person's act at the meeting reported (致辞, 讲话, 宣读…, speech_performed): the person takes part
     speech_performed: re.Pattern
+    speech_report: re.Pattern  # 作了…报告 with the report's subject between (rel19)
     body_reps_speak: re.Pattern  # "A、B有关领导先后发言", "A负责人和B会长作了汇报" (rel5)
     sponsor: re.Pattern  # 主办/指导/承办 …
     attend: re.Pattern  # 出席/参加 …
@@ -455,11 +456,11 @@ def _people_patterns(c: dict, titles: str) -> dict[str, re.Pattern | tuple]:
         ),
         report_noun=re.compile(alt(c["report_nouns"])),
         # "甲听取汇报": the report is heard, not given
-        # rel19: also a report with its subject or kind between 作了 and 报告 ("甲局长作了《某条例》的
-        # 主题报告", "甲院士就某问题作了专题辅导报告")
-        speech_performed=re.compile(
-            f"[^，,。；;{NOT_ANY}听]{{0,6}}?(?:就[^，,。；;{NOT_ANY}]{{1,30}}?)?"
-            f"(?:{alt(c['speech_performed'])}|作了?[^，,。；;]{{0,16}}?报告)"
+        speech_performed=re.compile(f"[^，,。；;{NOT_ANY}听]{{0,6}}?(?:{alt(c['speech_performed'])})"),
+        # rel19: a report with its subject, kind or a titled work between 作了 and 报告 ("甲局长作了
+        # 《某条例》的主题报告", "甲院士就某问题作了专题辅导报告"); read only where 报告 is (speed)
+        speech_report=re.compile(
+            f"[^，,。；;{NOT_ANY}听]{{0,6}}?(?:就[^，,。；;{NOT_ANY}]{{1,30}}?)?作了?[^，,。；;]{{0,16}}?报告"
         ),
         sponsor=re.compile(alt(c["sponsor_leads"] + c["sponsor_participates"])),
         attend=re.compile(alt(c["participates_attend"])),

@@ -736,7 +736,8 @@ class PeopleRules(RuleBase):
             self._host_clause_speakers(sv)
         if "发言" in s or "汇报" in s or "介绍" in s:
             self._body_speakers(sv)
-        if PERSON_CHAR in s and self.p.speech_performed.search(s):
+        if PERSON_CHAR in s and (self.p.speech_performed.search(s)
+                                 or "报告" in s and self.p.speech_report.search(s)):
             self._performed_speakers(sv)
         if sv.index <= 2:
             self._speech_title(sv)
@@ -882,7 +883,7 @@ class PeopleRules(RuleBase):
             if people:
                 # the first person the act follows: "甲传达了乙总书记…重要指示精神" names 乙 in what 甲 reads
                 last, v = next(((p, m) for p, _x in people
-                                if (m := self.p.speech_performed.match(s, p + 1, b))), (people[-1][0], None))
+                                if (m := self._speech_at(s, p + 1, b))), (people[-1][0], None))
             else:
                 # "甲，乙，某国代表丙分别致辞" with 丙 not recognised: the persons of the list clauses
                 # before a clause that ends with 分别/先后 + a speech still spoke
@@ -911,6 +912,13 @@ class PeopleRules(RuleBase):
             for p, x in sv.mentions_in(start, last + 1):
                 if x.type == "Person":
                     self.emit(x, "PARTICIPATES_IN", ev, sv, "speech-performed", 0.6, [p], "reported")
+
+    def _speech_at(self, s: str, a: int, b: int) -> re.Match | None:
+        """The speech a person performs right after position a (致辞, 讲话, 作了…报告 …)."""
+        m = self.p.speech_performed.match(s, a, b)
+        if m is None and "报告" in s:
+            m = self.p.speech_report.match(s, a, b)
+        return m
 
     @staticmethod
     def _other_session(s: str, a: int, ev: EntMention) -> bool:
