@@ -232,6 +232,8 @@ BODY_PRESENTS = re.compile("(?:分别|先后|依次)?(?:介绍了|推介了|作�
 SHARED_SPEECH_END = re.compile(
     "(?:分别|先后|依次)(?:致辞|致欢迎辞|讲话|发表演讲|发表主旨演讲|作主旨演讲|作主旨报告)"
 )
+# the core of speech_report, for a quick search of a sentence (it opens with a literal, rel19)
+REPORT_GIVEN = re.compile("作了?[^，,。；;]{0,16}?报告")
 # "下午专家报告会由甲主持，乙作了报告": a session named by its kind word in the sentence, whose
 # speakers are at that session (rel19: READ u10); the kind is compared with the reported event's name
 SESSION_KIND = re.compile("[\u4e00-\u9fff]{1,4}?([\u4e00-\u9fff]{2})会(?:由|上|期间)")

@@ -737,7 +737,7 @@ class PeopleRules(RuleBase):
         if "发言" in s or "汇报" in s or "介绍" in s:
             self._body_speakers(sv)
         if PERSON_CHAR in s and (self.p.speech_performed.search(s)
-                                 or "报告" in s and self.p.speech_report.search(s)):
+                                 or "报告" in s and P.REPORT_GIVEN.search(s)):
             self._performed_speakers(sv)
         if sv.index <= 2:
             self._speech_title(sv)
