@@ -12,7 +12,14 @@ arguments, so the pattern a rule finds in the cache is the one it would have bui
 
 from __future__ import annotations
 
-from ingest.components import gen_notice, grouping, modality, relation_deixis, relation_rules_funding
+from ingest.components import (
+    gen_notice,
+    grouping,
+    modality,
+    relation_base,
+    relation_deixis,
+    relation_rules_funding,
+)
 from ingest.components.notice_layout import layout
 from ingest.components.relation_patterns import cues
 
@@ -35,3 +42,4 @@ def prebuild_patterns(with_relations: bool = True) -> None:
         relation_deixis._pattern(c["deictic_bodies"])
         relation_deixis._bare_pattern(c["deictic_bodies"])
         relation_rules_funding._invested(tuple(c["invest_verbs"]))
+        relation_base.subject_gates()

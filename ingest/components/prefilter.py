@@ -524,3 +524,66 @@ class WordGate:
         else:
             self.regex = None
             self.open = lambda text: True
+
+
+def _opening(items) -> tuple[set[str], bool, bool] | None:
+    """(characters, decimal digits?, can it be empty) a non-empty match of the parsed sequence can
+    start with; None when unknown (a negated class, another category, a wide range …)."""
+    chars: set[str] = set()
+    digits = False
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.add(chr(av))
+            return chars, digits, False
+        if op is sre.IN:
+            for iop, iav in av:
+                if iop is sre.LITERAL:
+                    chars.add(chr(iav))
+                elif iop is sre.RANGE and iav[1] - iav[0] < _WIDE:
+                    chars.update(chr(x) for x in range(iav[0], iav[1] + 1))
+                elif iop is sre.CATEGORY and iav is sre.CATEGORY_DIGIT:
+                    digits = True
+                else:
+                    return None
+            return chars, digits, False
+        if op is sre.BRANCH or op is sre.SUBPATTERN or op in _REPEATS:
+            if op is sre.SUBPATTERN and (av[1] or av[2]):
+                return None  # (local flags: not followed here)
+            alts = av[1] if op is sre.BRANCH else [av[-1]] if op is sre.SUBPATTERN else [av[2]]
+            empty = False
+            for alt in alts:
+                got = _opening(alt)
+                if got is None:
+                    return None
+                chars |= got[0]
+                digits |= got[1]
+                empty |= got[2]
+            if op in _REPEATS and av[0] == 0:
+                empty = True
+            if not empty:
+                return chars, digits, False
+            continue
+        if op is sre.AT or op is sre.ASSERT or op is sre.ASSERT_NOT:
+            return None  # (an anchor or a look-around at the start: not followed here)
+        return None
+    return chars, digits, True
+
+
+class OpeningGate:
+    """`gate.may_open(text, i)`: can a non-empty match of the pattern start at `text[i]`? False only
+    where it cannot (its first character is none a match can start with); always True when the
+    pattern's openings are unknown. `empty`: whether the pattern can match the empty string (then
+    a `match` at any position succeeds, and only a non-empty one is ruled out)."""
+
+    __slots__ = ("chars", "digits", "empty", "known")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        got = None if pattern.flags & re.IGNORECASE else _opening(sre_parse.parse(pattern.pattern, pattern.flags))
+        self.known = got is not None
+        self.chars, self.digits, self.empty = (frozenset(got[0]), got[1], got[2]) if got else (frozenset(), True, True)
+
+    def may_open(self, text: str, i: int) -> bool:
+        if not self.known:
+            return True
+        c = text[i:i + 1]
+        return c in self.chars and c != "" or self.digits and c.isdecimal()
