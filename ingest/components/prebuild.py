@@ -43,3 +43,4 @@ def prebuild_patterns(with_relations: bool = True) -> None:
         relation_deixis._bare_pattern(c["deictic_bodies"])
         relation_rules_funding._invested(tuple(c["invest_verbs"]))
         relation_base.subject_gates()
+        relation_base.cue_scan()

@@ -578,9 +578,12 @@ class OpeningGate:
     __slots__ = ("chars", "digits", "empty", "known")
 
     def __init__(self, pattern: re.Pattern) -> None:
-        got = None if pattern.flags & re.IGNORECASE else _opening(sre_parse.parse(pattern.pattern, pattern.flags))
+        got = None
+        if not pattern.flags & re.IGNORECASE:
+            got = _opening(sre_parse.parse(pattern.pattern, pattern.flags))
         self.known = got is not None
-        self.chars, self.digits, self.empty = (frozenset(got[0]), got[1], got[2]) if got else (frozenset(), True, True)
+        self.chars, self.digits, self.empty = (frozenset(got[0]), got[1], got[2]) if got \
+            else (frozenset(), True, True)
 
     def may_open(self, text: str, i: int) -> bool:
         if not self.known:

@@ -17,8 +17,8 @@ from functools import lru_cache
 from graph.model import ACTOR_TYPES, ORG_TYPES, SIGNATURES, Entity, Evidence, Relation
 from ingest.components import relation_patterns as P
 from ingest.components.modality import classify_fact
-from ingest.components.prefilter import OpeningGate, WordGate
 from ingest.components.notice_layout import layout as notice_layout
+from ingest.components.prefilter import OpeningGate, WordGate, needed_words
 from ingest.components.relation_deixis import bare_head_mentions, deictic_mentions
 from ingest.components.relation_patterns import cues
 from ingest.components.relation_view import (
@@ -66,6 +66,56 @@ _EVERYTHING = _Everything()
 _ENUM = _opening_test(P.ENUM_OPENER, empty_ok=False)
 _DATE = _opening_test(P.DATE_OPENER, empty_ok=True)  # (only a non-empty date moves the start)
 _ACCORDING = _opening_test(P.ACCORDING_TO, empty_ok=False)
+
+
+class CueScan:
+    """One Aho-Corasick scan of a sentence for the words of many cue patterns at once (speed10).
+
+    Every match of a pattern holds one of its words (prefilter.needed_words), so a sentence that
+    holds none of them holds no match: `closed(text)` gives those patterns, and a rule tests
+    `pattern not in sv.closed` (a set lookup) instead of scanning the sentence with each pattern.
+    Overlapping matches are read, so a word inside a longer one still counts. Patterns with no
+    known words are never closed; without ahocorasick_rs nothing is."""
+
+    def __init__(self, patterns) -> None:
+        self.patterns = list(dict.fromkeys(patterns))
+        words: dict[str, set[re.Pattern]] = {}
+        for pat in self.patterns:
+            for w in needed_words(pat) or ():
+                words.setdefault(w, set()).add(pat)
+        self.gated = frozenset(p for ps in words.values() for p in ps)
+        self.words = sorted(words)
+        self._opens = [frozenset(words[w]) for w in self.words]
+        self._find = None
+        try:
+            import ahocorasick_rs
+        except ImportError:  # pragma: no cover - nothing is closed without it
+            return
+        if self.words:
+            self._find = ahocorasick_rs.AhoCorasick(self.words).find_matches_as_indexes
+
+    def closed(self, text: str) -> frozenset:
+        """The patterns that have no match in `text` (nor in any part of it)."""
+        if self._find is None:
+            return frozenset()
+        opened: set = set()
+        opens = self._opens
+        for i, _s, _e in self._find(text, overlapping=True):
+            opened |= opens[i]
+        return self.gated.difference(opened)
+
+
+@lru_cache(maxsize=1)
+def cue_scan() -> CueScan:
+    """The scan over the sentences the rules read: the cue patterns that the rules try on a whole
+    masked sentence (`s = sv.masked`) and that rarely match there (tests/test_speed10.py checks
+    that each is tried only behind `not in sv.closed`)."""
+    p = P.patterns()
+    return CueScan([
+        p.speech_performed, P.AT_MEETING_OPENER, P.AT_EVENT_OPENER, P.AT_NAMED_EVENT_OPENER, p.sponsor,
+        p.attend, p.subordinate, p.settle, p.gather, p.policy_nominal, P.GOT_SUPPORT, p.coordinates,
+        p.established, p.established_park, *(cue_re for _rtype, cue_re, _conf in p.cue_table),
+    ])
 
 
 @lru_cache(maxsize=1)
@@ -297,7 +347,9 @@ class RuleBase:
                     i = m.end()
                     changed = True
             c = s[i : i + 1]
-            m = P.ACCORDING_TO.match(s, i, b) if c in _ACCORDING[0] or _ACCORDING[1] and c.isdecimal() else None
+            m = None
+            if c in _ACCORDING[0] or _ACCORDING[1] and c.isdecimal():
+                m = P.ACCORDING_TO.match(s, i, b)
             if m:
                 i = m.end()
                 changed = True

@@ -459,7 +459,8 @@ class PeopleRules(RuleBase):
             self._sponsor_active(sv)
         leads = self.c["sponsor_leads"]
         # 负责人, 负责同志: nouns, not the verb
-        hits = [h for h in self.p.sponsor.finditer(s) if s[h.end() : h.end() + 1] not in ("人", "同")]
+        hits = [h for h in (self.p.sponsor.finditer(s) if self.p.sponsor not in sv.closed else ())
+                if s[h.end() : h.end() + 1] not in ("人", "同")]
         if not hits:
             return
         you = s.find("由")
@@ -628,7 +629,7 @@ class PeopleRules(RuleBase):
         chairs = self._rule_chair(sv)
         if "来自" in s:
             self._from_guests(sv)
-        for h in self.p.attend.finditer(s):
+        for h in self.p.attend.finditer(s) if self.p.attend not in sv.closed else ():
             cue_end = h.end()
             rest = s[cue_end:]
             m_ev = P.ATTENDED_EVENT.match(rest)
@@ -722,7 +723,8 @@ class PeopleRules(RuleBase):
             self._host_clause_speakers(sv)
         if "发言" in s or "汇报" in s or "介绍" in s:
             self._body_speakers(sv)
-        if PERSON_CHAR in s and self.p.speech_performed.search(s):
+        performed = self.p.speech_performed
+        if PERSON_CHAR in s and performed not in sv.closed and performed.search(s):
             self._performed_speakers(sv)
         if sv.index <= 2:
             self._speech_title(sv)
@@ -730,7 +732,7 @@ class PeopleRules(RuleBase):
         # PARTICIPATES_IN by its name alone (rel5: right 1 of 5 in READ, the batches annotate the
         # members who attend; a body named as the subject of 召开 is still its convener, rule_cues)
         # "会上，签署了A与B合作协议，C、D等签约": the signing parties take part in the meeting reported
-        if P.AT_MEETING_OPENER.match(s) and ("签" in s):
+        if P.AT_MEETING_OPENER not in sv.closed and P.AT_MEETING_OPENER.match(s) and ("签" in s):
             ev = self.recent_event(sv, 0)
             if ev is not None:
                 for p, x in sv.slots.items():
@@ -739,7 +741,7 @@ class PeopleRules(RuleBase):
                     ):
                         self.emit(x, "PARTICIPATES_IN", ev, sv, "at-meeting:signing", 0.6, [p])
         # "在…推进会上，四川与A签署…": the subject of the clause after the event takes part in it
-        om = P.AT_EVENT_OPENER.match(s)
+        om = P.AT_EVENT_OPENER.match(s) if P.AT_EVENT_OPENER not in sv.closed else None
         if om:
             e = om.start(1)
             for a, b in self.clauses(sv):
@@ -783,8 +785,9 @@ class PeopleRules(RuleBase):
         The sentence opens with 会上/论坛上/…; every person who is the subject of one of its clauses
         and speaks (讲话, 表示, 介绍, 签署 …) takes part in the event last reported."""
         s = sv.masked
-        named = P.AT_NAMED_EVENT_OPENER.match(s)  # "论坛上，" with 论坛 the event's own short name
-        if not named and not P.AT_MEETING_OPENER.match(s):
+        # "论坛上，" with 论坛 the event's own short name
+        named = P.AT_NAMED_EVENT_OPENER.match(s) if P.AT_NAMED_EVENT_OPENER not in sv.closed else None
+        if not named and (P.AT_MEETING_OPENER in sv.closed or not P.AT_MEETING_OPENER.match(s)):
             return
         ev = sv.slots[named.start(1)] if named else self.recent_event(sv, 0)
         if ev is None:
