@@ -459,8 +459,8 @@ class PeopleRules(RuleBase):
             self._sponsor_active(sv)
         leads = self.c["sponsor_leads"]
         # 负责人, 负责同志: nouns, not the verb
-        hits = [h for h in (self.p.sponsor.finditer(s) if self.p.sponsor not in sv.closed else ())
-                if s[h.end() : h.end() + 1] not in ("人", "同")]
+        found = self.p.sponsor.finditer(s) if self.p.sponsor not in sv.closed else ()
+        hits = [h for h in found if s[h.end() : h.end() + 1] not in ("人", "同")]
         if not hits:
             return
         you = s.find("由")
@@ -723,8 +723,8 @@ class PeopleRules(RuleBase):
             self._host_clause_speakers(sv)
         if "发言" in s or "汇报" in s or "介绍" in s:
             self._body_speakers(sv)
-        performed = self.p.speech_performed
-        if PERSON_CHAR in s and performed not in sv.closed and performed.search(s):
+        performed = PERSON_CHAR in s and self.p.speech_performed not in sv.closed
+        if performed and self.p.speech_performed.search(s):
             self._performed_speakers(sv)
         if sv.index <= 2:
             self._speech_title(sv)
