@@ -28,7 +28,8 @@ def _texts() -> list[str]:
     for name in ("seeds.jsonl", "dev.jsonl"):
         path = GOLD / name
         if path.exists():
-            texts += [json.loads(x)["text"] for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+            lines = path.read_text(encoding="utf-8").splitlines()
+            texts += [json.loads(x)["text"] for x in lines if x.strip()]
     return texts
 
 
@@ -61,7 +62,8 @@ def sentences() -> list[str]:
 def _all_patterns() -> dict[str, re.Pattern]:
     out = {f"P.{k}": v for k, v in vars(P).items() if isinstance(v, re.Pattern)}
     p = P.patterns()
-    out.update({f"p.{k}": getattr(p, k) for k in p.__dataclass_fields__ if isinstance(getattr(p, k), re.Pattern)})
+    fields = [k for k in p.__dataclass_fields__ if isinstance(getattr(p, k), re.Pattern)]
+    out.update({f"p.{k}": getattr(p, k) for k in fields})
     out.update({f"cue.{r}": v for r, v, _c in p.cue_table})
     out.update({f"M.{k}": v for k, v in M._cue_res().items() if isinstance(v, re.Pattern)})
     return out
@@ -137,7 +139,8 @@ def _registered(expr: str) -> bool:
     scan = B.cue_scan()
     if expr == "cue_re":  # rule_cues' table and _established_cue's two patterns
         p = P.patterns()
-        return all(r in scan.gated for _t, r, _c in p.cue_table) and {p.established, p.established_park} <= scan.gated
+        table = all(r in scan.gated for _t, r, _c in p.cue_table)
+        return table and {p.established, p.established_park} <= scan.gated
     pat = getattr(P, expr[2:]) if expr.startswith("P.") else getattr(P.patterns(), expr[len("self.p."):])
     return pat in scan.gated
 
@@ -220,7 +223,8 @@ def test_place_word_test_agrees_with_the_trie_regex():
     for t in _texts()[:3]:
         bodies += [t[i:i + k] for i in range(0, min(len(t), 600), 7) for k in (3, 5, 8)]
     for b in bodies:
-        assert (next(ctx.place_re.finditer(b), None) is not None) == (ctx.place_re.regex.search(b) is not None), b
+        by_automaton = next(ctx.place_re.finditer(b), None) is not None
+        assert by_automaton == (ctx.place_re.regex.search(b) is not None), b
 
 
 def test_lazy_patterns_are_prebuilt():
