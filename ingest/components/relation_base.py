@@ -115,6 +115,7 @@ def cue_scan() -> CueScan:
         p.speech_performed, P.AT_MEETING_OPENER, P.AT_EVENT_OPENER, P.AT_NAMED_EVENT_OPENER, p.sponsor,
         p.attend, p.subordinate, p.settle, p.gather, p.policy_nominal, P.GOT_SUPPORT, p.coordinates,
         p.established, p.established_park, *(cue_re for _rtype, cue_re, _conf in p.cue_table),
+        P.SUPPORTER_ATTRIBUTIVE, P.SPONSOR_ATTRIBUTIVE, P.ATTENDEE_DESCRIPTOR, p.body_reps_speak, P.ADDRESS,
     ])
 
 

@@ -84,7 +84,7 @@ class ActionRules(RuleBase):
         if "感谢" in s:
             self._thanked_support(sv)
         # "关心支持青山军分区建设的A、B和C": each body after 的 supports the one named
-        if "的" in s:
+        if "的" in s and P.SUPPORTER_ATTRIBUTIVE not in sv.closed:
             for m in P.SUPPORTER_ATTRIBUTIVE.finditer(s):
                 if not m.group(1) and not m.group(3):
                     continue  # "支持A的B": without 关心… or a noun (建设, 工作) between, B may be A's own

@@ -440,7 +440,8 @@ class PeopleRules(RuleBase):
     def _sponsor_attributive(self, sv: SentView) -> None:
         """ "A主办的E", "A、B联合主办的E": LEADS (主办/指导/主持/组织), PARTICIPATES_IN (承办/协办/举办)."""
         s = sv.masked
-        for m in (P.SPONSOR_ATTRIBUTIVE.finditer(s) if "的" in s else ()):
+        attributive = P.SPONSOR_ATTRIBUTIVE not in sv.closed
+        for m in (P.SPONSOR_ATTRIBUTIVE.finditer(s) if "的" in s and attributive else ()):
             word, q = m.group(2), m.start(3)
             rtype = "LEADS" if word in self.c["sponsor_leads"] or word == "组织" else "PARTICIPATES_IN"
             agents = [(p, x) for p, x in sv.mentions_in(m.start(1), m.end(1))
@@ -806,7 +807,8 @@ class PeopleRules(RuleBase):
         """ "参会的某公司副总经理甲说": a person described as attending takes part in the meeting the
         report is about (participation stated without an attendance verb)."""
         s = sv.masked
-        for m in P.ATTENDEE_DESCRIPTOR.finditer(s) if "的" in s else ():
+        described = P.ATTENDEE_DESCRIPTOR not in sv.closed
+        for m in P.ATTENDEE_DESCRIPTOR.finditer(s) if "的" in s and described else ():
             p = m.end(1) - 1
             ev = self.recent_event(sv, m.start())
             if ev is not None:
@@ -840,7 +842,7 @@ class PeopleRules(RuleBase):
         whose representatives (named by post, not by name) speak or report: each body takes part in
         the meeting the report is about (rel5: the body-speaker rule wanted the bare body)."""
         s = sv.masked
-        for a, b in self.clauses(sv):
+        for a, b in self.clauses(sv) if self.p.body_reps_speak not in sv.closed else ():
             k = a + (s[a] in "，,")
             m = self.p.body_reps_speak.match(s, k, b)
             if m is None or "\ue00c" in s[a:b]:

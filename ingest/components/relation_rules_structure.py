@@ -265,7 +265,7 @@ class StructureRules(RuleBase):
             self._located_settled_object(sv)
         self._located_settled_list(sv)
         # 地点：A（B区…）
-        for m in (P.ADDRESS.finditer(s) if "\ue00b" in s else ()):
+        for m in (P.ADDRESS.finditer(s) if "\ue00b" in s and P.ADDRESS not in sv.closed else ()):
             p, q = m.start(1), m.start(2)
             self.emit(sv.slots[p], "LOCATED_IN", sv.slots[q], sv, "located:address", 0.7, [p, q])
         self._located_gather(sv)
