@@ -72,17 +72,19 @@ class CueScan:
     """One Aho-Corasick scan of a sentence for the words of many cue patterns at once (speed10).
 
     Every match of a pattern holds one of its words (prefilter.needed_words), so a sentence that
-    holds none of them holds no match: `closed(text)` gives those patterns, and a rule tests
-    `pattern not in sv.closed` (a set lookup) instead of scanning the sentence with each pattern.
-    Overlapping matches are read, so a word inside a longer one still counts. Patterns with no
-    known words are never closed; without ahocorasick_rs nothing is."""
+    holds none of them holds no match: `closed(text)` gives those patterns, by their source
+    (`pattern.pattern`), and a rule tests `pattern.pattern not in sv.closed` (a set lookup; a str
+    keeps its hash, where a compiled pattern hashes its whole code on every lookup, ~2k
+    instructions) instead of scanning the sentence with each pattern. Overlapping matches are
+    read, so a word inside a longer one still counts. Patterns with no known words are never
+    closed; without ahocorasick_rs nothing is."""
 
     def __init__(self, patterns) -> None:
         self.patterns = list(dict.fromkeys(patterns))
-        words: dict[str, set[re.Pattern]] = {}
+        words: dict[str, set[str]] = {}
         for pat in self.patterns:
             for w in needed_words(pat) or ():
-                words.setdefault(w, set()).add(pat)
+                words.setdefault(w, set()).add(pat.pattern)
         self.gated = frozenset(p for ps in words.values() for p in ps)
         self.words = sorted(words)
         self._opens = [frozenset(words[w]) for w in self.words]
@@ -94,8 +96,8 @@ class CueScan:
         if self.words:
             self._find = ahocorasick_rs.AhoCorasick(self.words).find_matches_as_indexes
 
-    def closed(self, text: str) -> frozenset:
-        """The patterns that have no match in `text` (nor in any part of it)."""
+    def closed(self, text: str) -> frozenset[str]:
+        """The sources of the patterns that have no match in `text` (nor in any part of it)."""
         if self._find is None:
             return frozenset()
         opened: set = set()
@@ -109,7 +111,7 @@ class CueScan:
 def cue_scan() -> CueScan:
     """The scan over the sentences the rules read: the cue patterns that the rules try on a whole
     masked sentence (`s = sv.masked`) and that rarely match there (tests/test_speed10.py checks
-    that each is tried only behind `not in sv.closed`)."""
+    that each `.pattern not in sv.closed` names one of these)."""
     p = P.patterns()
     return CueScan([
         p.speech_performed, P.AT_MEETING_OPENER, P.AT_EVENT_OPENER, P.AT_NAMED_EVENT_OPENER, p.sponsor,
