@@ -7,7 +7,10 @@ here, about 2% of a pass over the bench's 15 texts: docs/BENCHMARKS.md) lands in
 in whichever document comes first. Building them with the pipeline moves that one-time cost to
 load time, as the recogniser's own patterns (compiled at import) and the tokenizer's common
 characters already are. Each call is the rule's own cached builder with the rule's own
-arguments, so the pattern a rule finds in the cache is the one it would have built.
+arguments, so the pattern a rule finds in the cache is the one it would have built. The word
+gates of speed10 (problem cues, title marks, `subjects`' gates, the relation rules' cue scan) and
+four patterns the bench's first pass still built inside it (the deictic-thing, inspection and
+visit frames, the group names) are built here too.
 """
 
 from __future__ import annotations
