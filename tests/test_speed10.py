@@ -245,3 +245,29 @@ def test_lazy_patterns_are_prebuilt():
     for fn in (M._deictic_thing_re, M._inspection_res, M._visit_res, M._problem_gates, M._title_gates,
                grouping._group_forms, B.subject_gates, B.cue_scan):
         assert fn.cache_info().currsize == 1, fn.__name__
+
+
+def _prefiltered() -> list:
+    import sys
+
+    from ingest import extract as ex
+    from ingest.components.prefilter import Prefiltered
+
+    ctx = ex.get_nlp(True).get_pipe("mcf_entities").rec
+    found = {id(v): v for name, mod in list(sys.modules.items()) if name.startswith("ingest")
+             for v in vars(mod).values() if isinstance(v, Prefiltered)}
+    found.update({id(v): v for v in vars(ctx).values() if isinstance(v, Prefiltered)})
+    return list(found.values())
+
+
+def test_prefiltered_word_gates_keep_the_matches():
+    from ingest.textfold import view_fold
+
+    pfs = _prefiltered()
+    assert sum(p.gate is not None for p in pfs) >= 10
+    texts = [view_fold(t) for t in _texts()]
+    for p in pfs:
+        for t in texts:
+            assert [m.span() for m in p.finditer(t)] == [m.span() for m in p.regex.finditer(t)], p.pattern[:40]
+            if p.gate is not None and p.gate.search(t) is None:
+                assert p.regex.search(t) is None

@@ -331,12 +331,22 @@ class Prefiltered:
         self.needs = required_literal(pattern)
         self.needs_one = required_words(pattern)
         self.needs_seq = required_sequence(pattern)
+        # the words every match holds one of (needed_words: alternations with shared parts and
+        # small classes expanded), as one trie search over the text (speed10), where they say
+        # more than a character (a one-character word is in most texts) and the pattern does
+        # not already open with what re skips to by itself (then the gate repeats its scan)
+        words = needed_words(pattern)
+        self.gate = None
+        if words and min(map(len, words)) >= 2 \
+                and not scanned_by_re(list(sre_parse.parse(pattern.pattern, pattern.flags))):
+            self.gate = WordGate(pattern).regex
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         n = len(text) if endpos is None else min(endpos, len(text))
         if self.needs not in text or self.guard is not None and self.guard.search(text) is None \
                 or self.needs_one and not any(w in text for w in self.needs_one) \
-                or self.needs_seq is not None and self.needs_seq.search(text) is None:
+                or self.needs_seq is not None and self.needs_seq.search(text) is None \
+                or self.gate is not None and self.gate.search(text, pos, n) is None:
             return
         if self.after is not None:
             yield from self._after_scan(text, pos, n)
