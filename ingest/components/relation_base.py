@@ -124,9 +124,14 @@ def cue_scan() -> CueScan:
 @lru_cache(maxsize=1)
 def subject_gates() -> tuple:
     """`open(sentence)` of the word gates (prefilter.WordGate) of the patterns `subjects` tries on
-    every clause: unnamed_actor_open, SPEAKER_COMMITS, pivot."""
+    every clause: unnamed_actor_open, SPEAKER_COMMITS, pivot; and (characters, decimal digits?)
+    that a match of title_chain_person or title_body_chain can open with (_opening_test)."""
     p = P.patterns()
-    return tuple(WordGate(x).open for x in (p.unnamed_actor_open, P.SPEAKER_COMMITS, p.pivot))
+    gates = tuple(WordGate(x).open for x in (p.unnamed_actor_open, P.SPEAKER_COMMITS, p.pivot))
+    chain, body = _opening_test(p.title_chain_person, False), _opening_test(p.title_body_chain, False)
+    if chain[0] is _EVERYTHING or body[0] is _EVERYTHING:
+        return (*gates, (_EVERYTHING, True))
+    return (*gates, (chain[0] | body[0], chain[1] or body[1]))
 
 
 class RuleBase:
@@ -375,7 +380,11 @@ class RuleBase:
             head = sv.slots[end + rel.start(1)]
             return [(end + rel.start(1), head)] if head.type in SUBJECT_TYPES else []
         # "军民结合推进司副司长周少清出席…": the person, not the body of the title, is the subject
-        tm = self.p.title_chain_person.match(rest) or self.p.title_body_chain.match(rest)
+        # (tried only where a title can open: subject_gates' first characters of both patterns)
+        c, (chars, digits) = rest[:1], subject_gates()[3]
+        tm = None
+        if c in chars or digits and c.isdecimal():
+            tm = self.p.title_chain_person.match(rest) or self.p.title_body_chain.match(rest)
         if tm and (end + tm.start(1)) in sv.slots:
             return [(end + tm.start(1), sv.slots[end + tm.start(1)])]
         return subj
