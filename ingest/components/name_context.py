@@ -486,7 +486,9 @@ class NameContext:
         """Names an organisation or place, not just an unfamiliar word: for project names."""
         if "“" in body or STRONG_SPECIFIC_RE1.search(body):
             return True
-        if self.place_re.regex.search(body) or self.gaz3_re.search(body):
+        # (any place word in the body: the Aho-Corasick matcher tells in ~0.3 us where the trie
+        # regex's search tries its thousand-branch root at every position, ~25-40 us a body)
+        if next(self.place_re.finditer(body), None) is not None or self.gaz3_re.search(body):
             return True
         if STRONG_SPECIFIC_RE2.search(body):
             return True
