@@ -6,8 +6,10 @@ document speaks for 龙岩, and an anonymised speech about "XX" must stay about 
 
 Place names come from cpca's bundled gazetteer (adcodes.csv: every province, city and county of
 China), read directly with the csv module so that neither pandas nor cpca's matcher is imported.
-Matching runs on `normalise.fold` text (same length), so traditional 大連 matches 大连 while the
-value returned is the surface as written.
+Matching runs on `normalise.fold` text (same length), so traditional 大連 matches 大连; the
+jurisdiction returned is the place's full name in simplified script (大连市, 兴安盟, 内蒙古自治区):
+one spelling per place for the analyst's tables and filters, never a cut short form (兴安 alone is
+also a county of Guangxi).
 """
 
 from __future__ import annotations
@@ -367,9 +369,29 @@ def _lead_title(lines: list[str]) -> str:
 # not 长治): such a place counts only when written in full (合作市, 长治市).
 _AMBIGUOUS_SHORT = frozenset(
     "合作 东方 安宁 江山 长治 大同 白银 来宾 安康 朝阳 中山 普洱 龙井 日照 灯塔 保定 当阳 "
-    "开封 仙桃 石首 赤壁 包头 阿里 河间 龙泉 大冶 凭祥 和田 宜都 信阳 海西 海东 海北 黄南".split()
+    "开封 仙桃 石首 赤壁 包头 阿里 河间 龙泉 大冶 凭祥 和田 宜都 信阳 海西 海东 海北 黄南 天长".split()
 )
 _RANK_PROVINCE, _RANK_CITY, _RANK_COUNTY = 0, 1, 2
+_ADMIN_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|地区|盟)$")
+
+
+# (short name, rank) -> (full name as the table writes it, adcode): what a jurisdiction is given as
+_FULL: dict[tuple[str, int], tuple[str, str]] = {}
+
+
+def full_place(short: str, rank: int) -> tuple[str, str]:
+    """(full name, adcode) of a place `place_mentions` found: 兴安 (city rank) -> 兴安盟, 鄂尔多斯 ->
+    鄂尔多斯市, 新疆 -> 新疆维吾尔自治区; (short, "") for a name the table does not hold."""
+    _gazetteer()
+    return _FULL.get((short, rank), (short, ""))
+
+
+def _inside(inner: tuple[str, int], outer: tuple[str, int]) -> bool:
+    """Whether place `inner` lies inside place `outer` (both (short, rank)), by their adcodes."""
+    code_in, code_out = full_place(*inner)[1], full_place(*outer)[1]
+    if not code_in or not code_out or inner[1] <= outer[1]:
+        return False
+    return code_in.startswith(code_out[:2] if outer[1] == _RANK_PROVINCE else code_out[:4])
 
 
 @lru_cache(maxsize=1)
@@ -390,6 +412,7 @@ def _gazetteer() -> tuple[Any, dict[str, tuple[str, int]]]:
     suffix = re.compile(rf"(?:(?:{ethnic})*(?:特别行政区|自治区|自治州|自治县|自治旗)|省|市|地区|盟)$")
     raw = resources.files("cpca.resources").joinpath("adcodes.csv").read_text("utf-8")
     forms: dict[str, tuple[str, int]] = {}
+    _FULL.clear()
     for row in csv.DictReader(io.StringIO(raw)):
         name, code = row["name"].strip(), row["adcode"][:6]
         if len(name) < 2 or name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
@@ -398,8 +421,11 @@ def _gazetteer() -> tuple[Any, dict[str, tuple[str, int]]]:
             _RANK_PROVINCE if code.endswith("0000") else _RANK_CITY if code.endswith("00") else _RANK_COUNTY
         )
         short = suffix.sub("", name)
+        if len(short) < 2:  # 内蒙古自治区, 西藏自治区: the ethnic name is the place's own name
+            short = _ADMIN_SUFFIX.sub("", name)
         has_short = len(short) >= 2 and short != name and (rank < _RANK_COUNTY or name.endswith("市"))
         canonical = short if has_short else name
+        _FULL.setdefault((canonical, rank), (name, code))
         for form in (name, short) if has_short and short not in _AMBIGUOUS_SHORT else (name,):
             if form not in forms or forms[form][1] > rank:
                 forms[form] = (canonical, rank)
@@ -470,20 +496,22 @@ def _jurisdiction(text: str, title: str, header: list[str], lines: list[str]) ->
     """The city or province a document speaks for: the place most named in its title and first
     lines (title counts three times; the rest of the text breaks ties), unless it is anonymised.
 
-    When "全市/我市/市委" outnumber "全省/我省/省委", a city wins a tie against a province.
+    When "全市/我市/市委" outnumber "全省/我省/省委", a city wins a tie against a province; a place
+    inside the winner named about as often wins over it (甘肃省徽县 is about 徽县). Returned as the
+    place's full name (鄂爾多斯 -> 鄂尔多斯市).
     """
     if ph := _placeholder(text):
         return ph
-    head = "\n".join(lines[: len(header) + 3])[:600]
+    # a pinyin gloss inside a name (西夏區(qū)) hides the place: read the text without them
+    title, text = strip_pinyin(title), strip_pinyin(text)
+    head = strip_pinyin("\n".join(lines[: len(header) + 3])[:600])
     scores: Counter[str] = Counter()
-    surface: dict[str, str] = {}
     ranks: dict[str, int] = {}
     first_seen: dict[str, int] = {}
     # the body only breaks ties, and its first 20,000 characters are plenty for that
     for weight, part in ((3.0, title), (1.0, head), (0.1, text[:20_000])):
-        for pos, surf, short, rank in place_mentions(part, names=False):
+        for pos, _surf, short, rank in place_mentions(part, names=False):
             scores[short] += weight
-            surface.setdefault(short, surf)
             ranks[short] = rank
             first_seen.setdefault(short, pos if weight == 3.0 else 10_000 + pos)
     if not scores:
@@ -495,7 +523,13 @@ def _jurisdiction(text: str, title: str, header: list[str], lines: list[str]) ->
     def rank_key(short: str) -> tuple[float, bool, int]:
         return (round(scores[short], 3), ranks[short] == preferred, -first_seen[short])
 
-    return surface[max(scores, key=rank_key)]
+    best = max(scores, key=rank_key)
+    # 甘肃省徽县…, 黑龙江省鸡西市…: a place inside the winner, named about as often, is what the
+    # document is about (the province only says where that place is)
+    inner = [s for s in scores if scores[s] >= 0.75 * scores[best] and _inside((s, ranks[s]), (best, ranks[best]))]
+    if inner:
+        best = max(inner, key=rank_key)
+    return full_place(best, ranks[best])[0]
 
 
 # ---------------------------------------------------------------------------------------------

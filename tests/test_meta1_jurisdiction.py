@@ -1,0 +1,47 @@
+"""meta1: a document's jurisdiction is its place's full name in simplified script, as the analyst
+filters and reads it: traditional and pinyin-glossed text folded first, no cut short form (兴安 is
+also 兴安县 in Guangxi), 内蒙古 known as a place, the county a title names inside its province.
+Invented text."""
+
+from ingest.metadata import extract_metadata
+
+
+def _j(text: str) -> str:
+    return extract_metadata(text)["jurisdiction"]
+
+
+def test_traditional_place_is_folded_and_given_in_full() -> None:
+    text = ("鄂爾多斯市委召開議軍會議\n8月1日上午，鄂爾多斯市委召開議軍會議，聽取軍分區工作匯報，"
+            "研究解決部隊建設中的實際困難和問題。")
+    assert _j(text) == "鄂尔多斯市"
+
+
+def test_league_keeps_its_full_name() -> None:
+    text = "兴安盟召开边防工作会议\n会议听取了兴安盟各旗县市边防工作情况汇报，研究部署下一步工作任务。"
+    assert _j(text) == "兴安盟"
+
+
+def test_inner_mongolia_short_form_is_a_place() -> None:
+    text = ("内蒙古边境线上的守望者\n内蒙古横贯东西的边境线上，边境牧民组成巡防队，协助派出所开展边境巡逻，"
+            "内蒙古边检总站推动构建军警民联防体系，北京的专家前来调研。")
+    assert _j(text) == "内蒙古自治区"
+
+
+def test_county_named_inside_its_province_in_the_title() -> None:
+    text = ("甘肃省徽县激发党管武装工作内动力\n纳入地方政府绩效考评体系\n本报讯 前不久，甘肃省徽县人武部联合"
+            "地方相关部门，对所属乡镇党管武装工作进行考评，将考评结果纳入年度绩效考核。\n以前，该县武装工作"
+            "主要靠军事机关唱“独角戏”，存在“领导一换，工作重来”的现象。")
+    assert _j(text) == "徽县"
+
+
+def test_pinyin_gloss_inside_a_district_name_does_not_hide_it() -> None:
+    text = ("檢察建議督促追繳人防費\n近日，銀川市西夏區(qū)檢察院在專項監(jiān)督活動中發現，西夏區(qū)多家開發企業"
+            "拖欠人防易地建設費，西夏區(qū)檢察院遂發出檢察建議。")
+    assert _j(text) in ("西夏区", "银川市")
+
+
+def test_space_rocket_firm_is_no_tianchang() -> None:
+    """天长 (天长市, Anhui) inside 航天长征 is no place."""
+    from ingest.metadata import place_mentions
+
+    assert not [m for m in place_mentions("北京航天长征化学工程股份有限公司") if m[2] == "天长"]
