@@ -274,10 +274,14 @@ def _date(header: list[str], lines: list[str], text: str, genre: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 _TITLE_SEP = re.compile(r"\s*(?:_|\||｜|—{1,2}|–|-{1,2}|·)\s*")
-_ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*")
+_ORIGINAL_TITLE = re.compile(r"^(?:原标题|标\s*题|题\s*目)\s*[:：]\s*")
 _OFFICIAL_TITLE = re.compile(
-    r"^.{0,40}关于.{2,80}的(?:通知|意见|决定|通报|批复|报告|函|方案|办法|规定|实施细则)$"
+    r"^.{0,40}关于.{2,80}的(?:通知|意见|决定|通报|批复|报告|函|方案|办法|规定|实施细则|公告|公示|通告|答复|提案|请示)$"
 )
+# a date glued to the end of a title line (a listed company's 公告 page: "…的公告2020-01-14")
+_TRAILING_DATE = re.compile(r"\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*$")
+# site chrome that is no title: a breadcrumb ("您当前的位置 : 每日甘肃网 > 酒泉 > 酒泉要闻")
+_BREADCRUMB = re.compile(r"^(?:您?(?:当前|现在)?的?位置|当前位置)\s*[:：]|(?:\s[>»]\s?.*){2}|[>»]\s*[>»]")
 
 
 def _title(header: list[str], hint: str) -> str:
@@ -289,10 +293,17 @@ def _title(header: list[str], hint: str) -> str:
         if any(fold(cand) == p or (len(cand) >= 6 and fold(cand) in p) for p in folded_parts):
             return cand
     for ln in header:  # an official document's own title line wins over its masthead
+        ln = _TRAILING_DATE.sub("", _ORIGINAL_TITLE.sub("", ln))
         if _OFFICIAL_TITLE.search(ln) and not _WENHAO.search(ln):
             return ln
-    for ln in header:
+    for i, ln in enumerate(header):
         cand = _ORIGINAL_TITLE.sub("", ln)
+        if _BREADCRUMB.search(cand):
+            continue
+        # a mirror's suffix ("…北大门”-欧洲杯手机投注") when the next line is the title without it
+        nxt = header[i + 1] if i + 1 < len(header) else ""
+        if len(nxt) >= 6 and cand.startswith(nxt) and _TITLE_SEP.match(cand[len(nxt):]):
+            cand = nxt
         if (
             _cjk_count(cand) >= 4
             and not cand.endswith("文件")  # masthead: 龙岩市人民政府办公室文件
@@ -327,6 +338,15 @@ def _headline_cues() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 
 
+# a lead clause that only reports how the news was learnt (…检察院在…中发现, 记者从…了解到), refers
+# back to what the lead said (此次签署…的目的是…), or holds mojibake ("??谂e辦") is no headline
+_NOT_HEADLINE = re.compile(
+    r"(?:发现|了解到|获悉|得知|表示|指出|介绍|说)$|^(?:此次|这次|本次|这|该|其|上述)|目的是|[?？�]|[\u4e00-\u9fff][A-Za-z]+[\u4e00-\u9fff]"
+)
+# an occasion the clause happened at ("在…年会上", "…之际"): the headline is the clause after it
+_OCCASION = re.compile(r"^在.{2,60}?(?:上|中|期间|之际|时)$")
+
+
 def _lead_title(lines: list[str]) -> str:
     """The headline of a news excerpt that lost its own: the lead's clause that says what happened.
 
@@ -340,12 +360,17 @@ def _lead_title(lines: list[str]) -> str:
     if not first or _ADDRESS.match(first):
         return ""
     cues = _headline_cues()
-    for sentence in re.split(r"[。！？!?]", _LEAD_DATELINE.sub("", first, count=1))[:3]:
+    for sentence in re.split(r"[。！？!]", strip_pinyin(_LEAD_DATELINE.sub("", first, count=1)))[:3]:
         sentence = _LEAD_TIME.sub("", sentence.strip(), count=1)
         start = 0
         for m in re.finditer(r"[^，,；;]+", sentence):
             clause = m.group(0).strip()
-            if not cues.search(fold(strip_pinyin(clause))):
+            if _OCCASION.match(clause) and start == 0:
+                start = m.end()
+                continue
+            if _NOT_HEADLINE.search(fold(sentence[: m.end()].strip())):
+                break
+            if not cues.search(fold(clause)):
                 continue
             whole = sentence[: m.end()].strip()
             if _cjk_count(_ORGANISED_BY.sub("", whole, count=1)) >= 6:
@@ -550,6 +575,7 @@ def extract_metadata(text: str, path: str | os.PathLike[str] | None = None, *, t
     genre = _genre(header, lines, doc_title, doc_number)
     if not doc_title and genre != "speech":
         doc_title = _lead_title(lines)
+    doc_title = strip_pinyin(doc_title)  # 召開(kāi)議軍會(huì )議: the glosses are no part of the title
     return {
         "title": doc_title,
         "date": _date(header, lines, text, genre),
