@@ -551,7 +551,8 @@ def _jurisdiction(text: str, title: str, header: list[str], lines: list[str]) ->
     best = max(scores, key=rank_key)
     # 甘肃省徽县…, 黑龙江省鸡西市…: a place inside the winner, named about as often, is what the
     # document is about (the province only says where that place is)
-    inner = [s for s in scores if scores[s] >= 0.75 * scores[best] and _inside((s, ranks[s]), (best, ranks[best]))]
+    inner = [s for s in scores
+             if scores[s] >= 0.75 * scores[best] and _inside((s, ranks[s]), (best, ranks[best]))]
     if inner:
         best = max(inner, key=rank_key)
     return full_place(best, ranks[best])[0]

@@ -35,8 +35,8 @@ def test_county_named_inside_its_province_in_the_title() -> None:
 
 
 def test_pinyin_gloss_inside_a_district_name_does_not_hide_it() -> None:
-    text = ("檢察建議督促追繳人防費\n近日，銀川市西夏區(qū)檢察院在專項監(jiān)督活動中發現，西夏區(qū)多家開發企業"
-            "拖欠人防易地建設費，西夏區(qū)檢察院遂發出檢察建議。")
+    text = ("檢察建議督促追繳人防費\n近日，銀川市西夏區(qū)檢察院在專項監(jiān)督活動中發現，"
+            "西夏區(qū)多家開發企業拖欠人防易地建設費，西夏區(qū)檢察院遂發出檢察建議。")
     assert _j(text) in ("西夏区", "银川市")
 
 
