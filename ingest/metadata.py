@@ -252,20 +252,47 @@ def _year_elsewhere(text: str, header: list[str]) -> int:
     return 0
 
 
+# a law's enactment note: "(1999年10月22日…通过 2008年12月2日…修订 … 自2009年3月1日起施行)"
+_ENACTMENT_NOTE = re.compile(r"^[（(].*(?:通过|修订|修正|公布)")
+_IN_FORCE = re.compile(r"^\s*(?:起)?(?:施行|实施|生效)")
+# a signature's date line, alone under the signing body (喀什地区征兵办公室 / 二〇一三年七月一日)
+_DATE_ONLY = re.compile(r"[\d〇零○Ｏ一二三四五六七八九十年月日号\s\-/.]{6,20}")
+
+
+def _enactment_date(line: str) -> str:
+    """The latest adoption, revision or promulgation date of an enactment note (a 修正本's own date,
+    not its first adoption), without the date it comes into force."""
+    s = unicodedata.normalize("NFKC", line)
+    found = []
+    for m in _YMD_CN.finditer(s):
+        if not _IN_FORCE.match(s[m.end():]):
+            found.append(_iso(int(m[1]), int(m[2]), int(m[3])))
+    return max((d for d in found if d), default="")
+
+
 def _date(header: list[str], lines: list[str], text: str, genre: str) -> str:
     """Date of the document: header date, 成文日期 of a notice, dateline + year, lead-sentence date."""
     for ln in header:
+        if _ENACTMENT_NOTE.match(ln) and (d := _enactment_date(ln)):
+            return d
         if d := _date_in(ln):
             return d
     if genre == "notice":
         for ln in reversed(lines[-6:]):
             if len(ln) <= 20 and (d := _date_in(ln)):
                 return d
+    for i in range(len(lines) - 1, max(len(lines) - 4, 0), -1):  # a signature: body, then date
+        ln = lines[i]
+        if _DATE_ONLY.fullmatch(unicodedata.normalize("NFKC", ln)) and _BODY_SUFFIX.search(lines[i - 1]):
+            if d := _date_in(ln):
+                return d
     opening = "\n".join(lines[len(header): len(header) + 2])
     m = _MD_DATELINE.search(unicodedata.normalize("NFKC", "\n".join(header) + "\n" + opening[:120]))
     if m and (year := _year_elsewhere(text, header)):
         return _iso(year, int(m[1]), int(m[2]))
     first_body = lines[len(header)] if len(lines) > len(header) else ""
+    if _ENACTMENT_NOTE.match(first_body) and (d := _enactment_date(first_body)):
+        return d
     return _date_in(first_body[:40])
 
 
@@ -314,6 +341,7 @@ def _title(header: list[str], hint: str) -> str:
             and not _date_in(cand)
             and not _WENHAO.search(cand)
             and not re.match(r"^[•·\-*#>]", cand)
+            and not _SECTION_HEADING.match(cand)
             and _cjk_count(cand) >= 0.4 * len(cand)
             and not cand.endswith(("：", ":"))
         ):
@@ -321,6 +349,9 @@ def _title(header: list[str], hint: str) -> str:
     return parts[0] if parts else ""
 
 
+# a section heading (一、征集对象, （二）, 第一章 总则): the excerpt starts inside a document
+_SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|"
+                              r"第[一二三四五六七八九十]{1,3}[章条节])")
 _LEAD_DATELINE = re.compile(
     r"^[^，,。]{0,24}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息)|本报讯|讯)\s*(?:[（(][^）)]{0,30}[）)])?\s*"
 )
@@ -357,7 +388,7 @@ def _lead_title(lines: list[str]) -> str:
     opening is no headline, and no title is better than a wrong one.
     """
     first = next((ln for ln in lines if _cjk_count(ln) >= 15), "")
-    if not first or _ADDRESS.match(first):
+    if not first or _ADDRESS.match(first) or (lines and _SECTION_HEADING.match(lines[0])):
         return ""
     cues = _headline_cues()
     for sentence in re.split(r"[。！？!]", strip_pinyin(_LEAD_DATELINE.sub("", first, count=1)))[:3]:
