@@ -301,7 +301,19 @@ def _date(header: list[str], lines: list[str], text: str, genre: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 _TITLE_SEP = re.compile(r"\s*(?:_|\||｜|—{1,2}|–|-{1,2}|·)\s*")
-_ORIGINAL_TITLE = re.compile(r"^(?:原标题|标\s*题|题\s*目)\s*[:：]\s*")
+_ORIGINAL_TITLE = re.compile(r"^(?:原标题|标\s*题|题\s*目|(?:信息|文件)?名\s*称)\s*[:：]\s*")
+# a line that is a dateline or byline, not a headline: 慶陽網訊(記者…)12月8日…, 特约记者 徐小平 通讯员 …
+_BYLINE = re.compile(r"记者|通讯员|[讯电]\s*[（(【]|^【导语】|报道\s")
+# a line the excerpt starts inside of: "-22日,…", "至17日,…", "”4日至6日,…"
+_CUT_START = re.compile(r"^(?:[-—–~～”’」』》）)、，,.。;；]|至\s*\d)")
+# site chrome: 主办单位, a site's welcome line, its navigation
+_CHROME = re.compile(r"主办单位|承办单位|承建|单位地址|地址[:：]|欢迎您|返回主页|标题导航|资讯信息网"
+                     r"|上一[期页篇]|下一[期页篇]|^□|[;；]")
+
+
+def _balanced(s: str) -> bool:
+    """Whether quotes and title marks close: "以“奋斗新时代" and "落实《" are cut lines."""
+    return s.count("“") == s.count("”") and s.count("《") == s.count("》")
 _OFFICIAL_TITLE = re.compile(
     r"^.{0,40}关于.{2,80}的(?:通知|意见|决定|通报|批复|报告|函|方案|办法|规定|实施细则|公告|公示|通告|答复|提案|请示)$"
 )
@@ -319,10 +331,15 @@ def _title(header: list[str], hint: str) -> str:
         cand = _ORIGINAL_TITLE.sub("", ln)
         if any(fold(cand) == p or (len(cand) >= 6 and fold(cand) in p) for p in folded_parts):
             return cand
-    for ln in header:  # an official document's own title line wins over its masthead
+    for i, ln in enumerate(header):  # an official document's own title line wins over its masthead
         ln = _TRAILING_DATE.sub("", _ORIGINAL_TITLE.sub("", ln))
         if _OFFICIAL_TITLE.search(ln) and not _WENHAO.search(ln):
             return ln
+        # a title in two lines: "…关于北京航天国调创业投资基金(有限合伙)" / "增加有限合伙人的公告"
+        nxt = header[i + 1] if i + 1 < len(header) else ""
+        joined = _TRAILING_DATE.sub("", ln + nxt)
+        if "关于" in ln and nxt and _OFFICIAL_TITLE.search(joined) and not _WENHAO.search(joined):
+            return joined
     for i, ln in enumerate(header):
         cand = _ORIGINAL_TITLE.sub("", ln)
         if _BREADCRUMB.search(cand):
@@ -343,7 +360,11 @@ def _title(header: list[str], hint: str) -> str:
             and not re.match(r"^[•·\-*#>]", cand)
             and not _SECTION_HEADING.match(cand)
             and _cjk_count(cand) >= 0.4 * len(cand)
-            and not cand.endswith(("：", ":"))
+            and not cand.endswith(("：", ":", "。", "."))
+            and not _BYLINE.search(fold(cand))
+            and not _CUT_START.match(cand)
+            and not _CHROME.search(cand)
+            and _balanced(cand)
         ):
             return cand
     return parts[0] if parts else ""
@@ -353,10 +374,15 @@ def _title(header: list[str], hint: str) -> str:
 _SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|"
                               r"第[一二三四五六七八九十]{1,3}[章条节])")
 _LEAD_DATELINE = re.compile(
-    r"^[^，,。]{0,24}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息)|本报讯|讯)\s*(?:[（(][^）)]{0,30}[）)])?\s*"
+    r"^(?:【导语】)?(?:(?:[^，,。]{0,24}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息)|本报讯|讯)[】\]]?"
+    r"\s*(?:[（(][^）)]{0,30}[）)])?"
+    r"|[^，,。]{0,24}?[（(]\s*(?:记者|通讯员)[^）)]{0,30}[）)]"  # 神农架林区融媒体中心(记者易先骏)
+    r"|[^，,。]{0,12}?记者\s*[^，,。\s:：]{2,8}\s*报道[:：]?)\s*){1,2}"  # 记者杨忠厚报道
 )
-_LEAD_TIME = re.compile(r"^(?:(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:上午|下午|晚上|晚)?"
-                        r"|近日|日前|近期|今天|今日|昨天|昨日|上午|下午)\s*[,，、]?\s*")
+_LEAD_TIME = re.compile(r"^(?:(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日"
+                        r"(?:\s*[至—\-~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?(?:上午|下午|晚上|晚)?"
+                        r"|\d{1,2}\s*月\s*(?:初|上旬|中旬|下旬|底)"
+                        r"|近日|日前|近期|(?:今天|今日|昨天|昨日)(?:上午|下午|晚上)?|上午|下午)\s*[,，、]?\s*")
 _LEAD_PURPOSE = re.compile(r"^(?:为|為|根据|按照|围绕|圍繞|依据|依據)")
 _ORGANISED_BY = re.compile(r"^.*?(?:主办|承办|协办|主辦|承辦|協辦|指导|指導|举办|舉辦)的(?=.)")
 _HEADLINE_MAX = 60
@@ -375,7 +401,7 @@ _NOT_HEADLINE = re.compile(
     r"(?:发现|了解到|获悉|得知|表示|指出|介绍|说)$|^(?:此次|这次|本次|这|该|其|上述)|目的是|[?？�]|[\u4e00-\u9fff][A-Za-z]+[\u4e00-\u9fff]"
 )
 # an occasion the clause happened at ("在…年会上", "…之际"): the headline is the clause after it
-_OCCASION = re.compile(r"^在.{2,60}?(?:上|中|期间|之际|时)$")
+_OCCASION = re.compile(r"^在.{2,60}?(?:上|中|期间|之际|时)$|^.{2,40}(?:之际|以来|前夕)$")
 
 
 def _lead_title(lines: list[str]) -> str:
@@ -391,8 +417,14 @@ def _lead_title(lines: list[str]) -> str:
     if not first or _ADDRESS.match(first) or (lines and _SECTION_HEADING.match(lines[0])):
         return ""
     cues = _headline_cues()
-    for sentence in re.split(r"[。！？!]", strip_pinyin(_LEAD_DATELINE.sub("", first, count=1)))[:3]:
+    # the dateline read on folded text (same length): 我國吉林網9月16日訊(記者…) is a dateline too
+    first = strip_pinyin(first)
+    dateline = _LEAD_DATELINE.match(fold(first))
+    first = first[dateline.end():] if dateline else first
+    for sentence in re.split(r"[。！？!]", first)[:3]:
         sentence = _LEAD_TIME.sub("", sentence.strip(), count=1)
+        if _CUT_START.match(sentence):
+            continue  # "至17日,…", "-22日,…": the excerpt starts inside a sentence
         start = 0
         for m in re.finditer(r"[^，,；;]+", sentence):
             clause = m.group(0).strip()

@@ -65,3 +65,44 @@ def test_occasion_before_the_news_is_left_out_and_mojibake_is_no_title() -> None
     garbled = ("11月25日,在??谂e辦的航空航天论坛年会上,12家单位签约落户东方航天城,其中7家与管理局签约。\n"
                "签约单位包括多家科研院所和企业。")
     assert "?" not in _t(garbled) and "谂e" not in _t(garbled)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a dateline in traditional script with pinyin glosses, then a time word
+    ("我國(guó)青山網9月16日訊(記者王東)今天上午,省委書記李明在青山就全省人防工作進行調研。\n李明強調,要抓好落實。",
+     "省委書記李明在青山就全省人防工作進行調研"),
+    # a media centre's byline in brackets
+    ("东方区融媒体中心(记者王东)12月31日,全区国防动员委员会全体会议召开。\n会议总结了一年来的工作。",
+     "全区国防动员委员会全体会议召开"),
+    # a 记者…报道 byline and a date range
+    ("记者王东报道 1月10日至11日 ,青山军分区党委全委扩大会议在青山召开。\n会议总结了一年来的工作。",
+     "青山军分区党委全委扩大会议在青山召开"),
+    ("【青山商報網訊】記者王東報道:9月7日,第五屆青山科技博覽會在青山會展中心開幕。\n博覽會為期五天。",
+     "第五屆青山科技博覽會在青山會展中心開幕"),
+])
+def test_lead_headline_without_its_dateline_or_byline(text: str, title: str) -> None:
+    assert _t(text) == title
+
+
+def test_byline_line_is_no_title_the_lead_is() -> None:
+    text = ("特约记者 王东 通讯员 李明\n"
+            "3月25日,青山市委召开议军会议,听取军分区工作汇报,研究解决部队建设中的实际困难。")
+    assert _t(text) == "青山市委召开议军会议"
+
+
+@pytest.mark.parametrize("text", [
+    "主办单位:青山市东方区人民政府\n青山市东方区人民政府办公室主办,版权所有,未经许可不得转载,违者必究。",
+    "各级、各部门和单位要认真贯彻落实《\n青山市国防动员实施办法》,切实做好国防动员工作,确保各项任务落到实处。",
+    "授牌仪式现场。\n青山市拥军服务联盟成立以来,已有一百多家企业加入,为军人军属提供优惠服务。",
+])
+def test_chrome_byline_caption_or_cut_line_is_no_title(text: str) -> None:
+    assert _t(text) == ""
+
+
+def test_official_title_in_two_lines_and_a_name_label() -> None:
+    text = ("青山区人民政府办公室关于转发青山区加快\n推进军民融合产业发展的实施意见的通知\n"
+            "各街道办事处,区政府各部门:现将《青山区加快推进军民融合产业发展的实施意见》转发给你们,请认真贯彻执行。")
+    assert _t(text) == "青山区人民政府办公室关于转发青山区加快推进军民融合产业发展的实施意见的通知"
+    labelled = ("名  称: 青山市人民政府关于成立国防动员委员会的通知\n"
+                "各区县人民政府:为加强国防动员工作,经研究决定,成立青山市国防动员委员会,现将有关事项通知如下。")
+    assert _t(labelled) == "青山市人民政府关于成立国防动员委员会的通知"
