@@ -563,17 +563,37 @@ def _in_person_name(folded: str, s: int, form: str, short: str) -> bool:
     return folded[s - 1] in lexicon().surnames1 and folded.endswith(title_words("person"), 0, s - 1)
 
 
+# district names that are also plain words (城区: "the urban area"); the city they belong to is
+# written with them when they are meant
+_GENERIC_DISTRICTS = frozenset(("城区", "东区", "西区", "矿区", "郊区"))
+# what stands before a county-level place written in two characters: a boundary, a higher place's
+# suffix or a function word (在福清, 赴巩义, 甘肃省徽县, 中共云县委, 的温县); anything else makes it a word's
+# part (结合山东: 合山, 提高平战: 高平, 宣扬中国: 扬中, 坚如磐石: 磐石, 示范县: 范县, 党委和县委: 和县)
+_BEFORE_PLACE = set("省市区县州盟旗在赴到至往于和与及同对向从驻为是的共、，,。；;：:（(“\"《 \n\t")
+
+
+def _in_word(folded: str, s: int, form: str, rank: int) -> bool:
+    """Whether a place found at `s` is part of another word, not the place: a two-character county
+    -level form inside a word, a generic district name, a city named for a former military region
+    (沈阳军区, 兰州军区: the region's command, not the city)."""
+    if form in _GENERIC_DISTRICTS:
+        return True
+    if rank == _RANK_CITY and folded.startswith("军区", s + len(form)):
+        return True
+    return rank == _RANK_COUNTY and len(form) == 2 and s > 0 and folded[s - 1] not in _BEFORE_PLACE
+
+
 def place_mentions(text: str, names: bool = True) -> list[tuple[int, str, str, int]]:
     """Every place written in `text`: (offset, surface as written, short name, rank). `names`
     False: without a short form that is a person's given name after a title and a family name
-    (_in_person_name), for telling what the document is about."""
+    (_in_person_name) or a place inside a word (_in_word), for telling what the document is about."""
     matcher, forms = _gazetteer()
     folded = fold(text)
     out = []
     for _i, s, e in matcher.find_matches_as_indexes(folded) if folded else ():
         form = folded[s:e]
         short, rank = forms[form]
-        if not names and _in_person_name(folded, s, form, short):
+        if not names and (_in_person_name(folded, s, form, short) or _in_word(folded, s, form, rank)):
             continue
         surface = text[s: s + len(short)] if form.startswith(short) else form
         out.append((s, surface, short, rank))

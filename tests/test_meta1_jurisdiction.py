@@ -3,6 +3,8 @@ filters and reads it: traditional and pinyin-glossed text folded first, no cut s
 also 兴安县 in Guangxi), 内蒙古 known as a place, the county a title names inside its province.
 Invented text."""
 
+import pytest
+
 from ingest.metadata import extract_metadata
 
 
@@ -45,3 +47,22 @@ def test_space_rocket_firm_is_no_tianchang() -> None:
     from ingest.metadata import place_mentions
 
     assert not [m for m in place_mentions("北京航天长征化学工程股份有限公司") if m[2] == "天长"]
+
+
+@pytest.mark.parametrize("text", [
+    "加强国防教育\n要坚持军民融合,提高平战转换能力,结合山东半岛经验,拓展双拥模范县创建成果,军民团结坚如磐石。",
+    "双拥工作会议召开\n在上级军分区党委和县委、县政府的领导下,组织城区内学校、社区开展双拥活动,成效明显。",
+])
+def test_places_inside_words_are_no_jurisdiction(text: str) -> None:
+    """高平 (提高平战), 合山 (结合山东), 范县 (示范县), 磐石 (坚如磐石), 和县 (和县委), 城区 (the urban area)."""
+    assert _j(text) == ""
+
+
+def test_a_greater_military_region_is_not_its_city() -> None:
+    text = ("青海省军政领导迎春座谈会在西宁举行\n会议传达学习了中央军委和兰州军区党委扩大会议精神,"
+            "兰州军区领导出席,西宁市和驻西宁部队负责同志参加会议。")
+    assert _j(text) in ("西宁市", "青海省")
+
+
+def test_county_after_communist_party_or_de_is_a_place() -> None:
+    assert _j("中共云县委召开议军会议\n9月30日,中共云县委在行政中心召开议军会议暨县国动委全会。") == "云县"
