@@ -54,7 +54,8 @@ def test_space_rocket_firm_is_no_tianchang() -> None:
     "双拥工作会议召开\n在上级军分区党委和县委、县政府的领导下,组织城区内学校、社区开展双拥活动,成效明显。",
 ])
 def test_places_inside_words_are_no_jurisdiction(text: str) -> None:
-    """高平 (提高平战), 合山 (结合山东), 范县 (示范县), 磐石 (坚如磐石), 和县 (和县委), 城区 (the urban area)."""
+    """高平 (提高平战), 合山 (结合山东), 范县 (示范县), 磐石 (坚如磐石), 和县 (和县委),
+    城区 (the urban area)."""
     assert _j(text) == ""
 
 
