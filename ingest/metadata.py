@@ -301,7 +301,13 @@ def _date(header: list[str], lines: list[str], text: str, genre: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 _TITLE_SEP = re.compile(r"\s*(?:_|\||｜|—{1,2}|–|-{1,2}|·)\s*")
-_ORIGINAL_TITLE = re.compile(r"^(?:原标题|标\s*题|题\s*目|(?:信息|文件)?名\s*称)\s*[:：]\s*")
+_LABEL = re.compile(r"^(?:原标题|标\s*题|题\s*目|(?:信息|文件)?名\s*称)\s*[:：]\s*")
+
+
+def _unlabel(line: str) -> str:
+    """A title line without its label (原标题:, 原標題:, 题目:, 名称:), read on folded text."""
+    m = _LABEL.match(fold(line))
+    return line[m.end():] if m else line
 # a line that is a dateline or byline, not a headline: 慶陽網訊(記者…)12月8日…, 特约记者 徐小平 通讯员 …
 _BYLINE = re.compile(r"记者|通讯员|[讯电]\s*[（(【]|^【导语】|报道\s")
 # a line the excerpt starts inside of: "-22日,…", "至17日,…", "”4日至6日,…"
@@ -328,11 +334,11 @@ def _title(header: list[str], hint: str) -> str:
     parts = [p for p in _TITLE_SEP.split(hint) if _cjk_count(p) >= 4] if hint else []
     folded_parts = [fold(p) for p in parts]
     for ln in header:
-        cand = _ORIGINAL_TITLE.sub("", ln)
+        cand = _unlabel(ln)
         if any(fold(cand) == p or (len(cand) >= 6 and fold(cand) in p) for p in folded_parts):
             return cand
     for i, ln in enumerate(header):  # an official document's own title line wins over its masthead
-        ln = _TRAILING_DATE.sub("", _ORIGINAL_TITLE.sub("", ln))
+        ln = _TRAILING_DATE.sub("", _unlabel(ln))
         if _OFFICIAL_TITLE.search(ln) and not _WENHAO.search(ln):
             return ln
         # a title in two lines: "…关于北京航天国调创业投资基金(有限合伙)" / "增加有限合伙人的公告"
@@ -341,7 +347,7 @@ def _title(header: list[str], hint: str) -> str:
         if "关于" in ln and nxt and _OFFICIAL_TITLE.search(joined) and not _WENHAO.search(joined):
             return joined
     for i, ln in enumerate(header):
-        cand = _ORIGINAL_TITLE.sub("", ln)
+        cand = _unlabel(ln)
         if _BREADCRUMB.search(cand):
             continue
         # a mirror's suffix ("…北大门”-欧洲杯手机投注") when the next line is the title without it
@@ -398,7 +404,7 @@ def _headline_cues() -> re.Pattern[str]:
 # a lead clause that only reports how the news was learnt (…检察院在…中发现, 记者从…了解到), refers
 # back to what the lead said (此次签署…的目的是…), or holds mojibake ("??谂e辦") is no headline
 _NOT_HEADLINE = re.compile(
-    r"(?:发现|了解到|获悉|得知|表示|指出|介绍|说)$|^(?:此次|这次|本次|这|该|其|上述)|目的是|[?？�]|[\u4e00-\u9fff][A-Za-z]+[\u4e00-\u9fff]"
+    r"(?:发现|了解到|获悉|得知|表示|指出|介绍|说)$|^(?:此次|这次|本次|这|该|其|上述|我们|咱们)|目的是|[?？�]|[\u4e00-\u9fff][A-Za-z]+[\u4e00-\u9fff]"
 )
 # an occasion the clause happened at ("在…年会上", "…之际"): the headline is the clause after it
 _OCCASION = re.compile(r"^在.{2,60}?(?:上|中|期间|之际|时)$|^.{2,40}(?:之际|以来|前夕)$")
@@ -590,10 +596,13 @@ def place_mentions(text: str, names: bool = True) -> list[tuple[int, str, str, i
     matcher, forms = _gazetteer()
     folded = fold(text)
     out = []
+    end = -1
     for _i, s, e in matcher.find_matches_as_indexes(folded) if folded else ():
         form = folded[s:e]
         short, rank = forms[form]
-        if not names and (_in_person_name(folded, s, form, short) or _in_word(folded, s, form, rank)):
+        chained, end = s == end, e  # 山东冠县: a place right after another is no word's part
+        if not names and (_in_person_name(folded, s, form, short)
+                          or (not chained and _in_word(folded, s, form, rank))):
             continue
         surface = text[s: s + len(short)] if form.startswith(short) else form
         out.append((s, surface, short, rank))
@@ -617,9 +626,11 @@ def _jurisdiction(text: str, title: str, header: list[str], lines: list[str]) ->
     ranks: dict[str, int] = {}
     first_seen: dict[str, int] = {}
     # the body only breaks ties, and its first 20,000 characters are plenty for that
+    in_title: Counter[str] = Counter()
     for weight, part in ((3.0, title), (1.0, head), (0.1, text[:20_000])):
         for pos, _surf, short, rank in place_mentions(part, names=False):
             scores[short] += weight
+            in_title[short] += weight == 3.0
             ranks[short] = rank
             first_seen.setdefault(short, pos if weight == 3.0 else 10_000 + pos)
     if not scores:
@@ -633,9 +644,13 @@ def _jurisdiction(text: str, title: str, header: list[str], lines: list[str]) ->
 
     best = max(scores, key=rank_key)
     # 甘肃省徽县…, 黑龙江省鸡西市…: a place inside the winner, named about as often, is what the
-    # document is about (the province only says where that place is)
+    # document is about (the province only says where that place is); inside a city, a county also
+    # needs the title's word or nearly the city's count (来宁波调研 …余姚市… stays 宁波)
     inner = [s for s in scores
-             if scores[s] >= 0.75 * scores[best] and _inside((s, ranks[s]), (best, ranks[best]))]
+             if _inside((s, ranks[s]), (best, ranks[best]))
+             and (scores[s] >= 0.9 * scores[best]
+                  or (scores[s] >= 0.75 * scores[best]
+                      and (ranks[best] == _RANK_PROVINCE or in_title[s] >= in_title[best])))]
     if inner:
         best = max(inner, key=rank_key)
     return full_place(best, ranks[best])[0]

@@ -67,3 +67,16 @@ def test_a_greater_military_region_is_not_its_city() -> None:
 
 def test_county_after_communist_party_or_de_is_a_place() -> None:
     assert _j("中共云县委召开议军会议\n9月30日,中共云县委在行政中心召开议军会议暨县国动委全会。") == "云县"
+
+
+def test_county_after_its_province_short_name_is_a_place() -> None:
+    """山东冠县: 冠县 right after 山东 is a place, not part of a word."""
+    text = ("山东冠县政协围绕退役军人工作开展调研协商\n近日,冠县政协组织委员围绕退役军人服务保障开展调研,"
+            "冠县退役军人事务局汇报了工作情况,冠县县委有关负责同志参加。")
+    assert _j(text) == "冠县"
+
+
+def test_city_visited_in_the_title_is_not_given_up_for_a_county_of_the_body() -> None:
+    text = ("省国动办主任王东一行来宁波调研国防动员工作\n近日,省国动办主任王东一行来宁波调研国防动员工作,"
+            "余姚市委常委陪同调研。\n调研组一行首先来到余姚市国防动员重点企业,详细了解企业生产经营情况。")
+    assert _j(text) == "宁波市"

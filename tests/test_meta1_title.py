@@ -106,3 +106,10 @@ def test_official_title_in_two_lines_and_a_name_label() -> None:
     labelled = ("名  称: 青山市人民政府关于成立国防动员委员会的通知\n"
                 "各区县人民政府:为加强国防动员工作,经研究决定,成立青山市国防动员委员会,现将有关事项通知如下。")
     assert _t(labelled) == "青山市人民政府关于成立国防动员委员会的通知"
+
+
+def test_traditional_label_and_a_speakers_we_are_no_title() -> None:
+    assert _t("原標題:我省成立軍民融合發展研究院\n近日,我省軍民融合發展研究院在南京成立,首批研究人員30名。") == (
+        "我省成立軍民融合發展研究院")
+    speech = "今天,我们召开市委军民融合发展委员会第一次会议,主要任务是传达学习中央和省委有关会议精神。"
+    assert _t(speech) == ""
