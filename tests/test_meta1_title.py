@@ -109,7 +109,7 @@ def test_official_title_in_two_lines_and_a_name_label() -> None:
 
 
 def test_traditional_label_and_a_speakers_we_are_no_title() -> None:
-    assert _t("原標題:我省成立軍民融合發展研究院\n近日,我省軍民融合發展研究院在南京成立,首批研究人員30名。") == (
-        "我省成立軍民融合發展研究院")
+    labelled = "原標題:我省成立軍民融合發展研究院\n近日,我省軍民融合發展研究院在南京成立,首批研究人員30名。"
+    assert _t(labelled) == "我省成立軍民融合發展研究院"
     speech = "今天,我们召开市委军民融合发展委员会第一次会议,主要任务是传达学习中央和省委有关会议精神。"
     assert _t(speech) == ""
