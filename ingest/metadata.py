@@ -627,10 +627,15 @@ def _jurisdiction(text: str, title: str, header: list[str], lines: list[str]) ->
     first_seen: dict[str, int] = {}
     # the body only breaks ties, and its first 20,000 characters are plenty for that
     in_title: Counter[str] = Counter()
+    chains: set[tuple[str, str]] = set()  # (outer, inner) written as one in the title: 甘肃省徽县
     for weight, part in ((3.0, title), (1.0, head), (0.1, text[:20_000])):
+        prev: tuple[int, str, int] | None = None
         for pos, _surf, short, rank in place_mentions(part, names=False):
             scores[short] += weight
             in_title[short] += weight == 3.0
+            if weight == 3.0 and prev and pos - prev[0] <= len(full_place(prev[1], prev[2])[0]):
+                chains.add((prev[1], short))
+            prev = (pos, short, rank)
             ranks[short] = rank
             first_seen.setdefault(short, pos if weight == 3.0 else 10_000 + pos)
     if not scores:
@@ -644,13 +649,14 @@ def _jurisdiction(text: str, title: str, header: list[str], lines: list[str]) ->
 
     best = max(scores, key=rank_key)
     # 甘肃省徽县…, 黑龙江省鸡西市…: a place inside the winner, named about as often, is what the
-    # document is about (the province only says where that place is); inside a city, a county also
-    # needs the title's word or nearly the city's count (来宁波调研 …余姚市… stays 宁波)
+    # document is about (the province only says where that place is); inside a city named in the
+    # title, a county also needs to be written with it there (湖北襄阳, 银川市西夏区) or nearly the
+    # city's count (来宁波调研 …余姚市… stays 宁波, 襄阳市高新区…、樊城区… stays 襄阳)
     inner = [s for s in scores
              if _inside((s, ranks[s]), (best, ranks[best]))
              and (scores[s] >= 0.9 * scores[best]
                   or (scores[s] >= 0.75 * scores[best]
-                      and (ranks[best] == _RANK_PROVINCE or in_title[s] >= in_title[best])))]
+                      and (ranks[best] == _RANK_PROVINCE or not in_title[best] or (best, s) in chains)))]
     if inner:
         best = max(inner, key=rank_key)
     return full_place(best, ranks[best])[0]

@@ -80,3 +80,10 @@ def test_city_visited_in_the_title_is_not_given_up_for_a_county_of_the_body() ->
     text = ("省国动办主任王东一行来宁波调研国防动员工作\n近日,省国动办主任王东一行来宁波调研国防动员工作,"
             "余姚市委常委陪同调研。\n调研组一行首先来到余姚市国防动员重点企业,详细了解企业生产经营情况。")
     assert _j(text) == "宁波市"
+
+
+def test_district_listed_beside_its_city_in_the_title_does_not_take_over() -> None:
+    text = ("襄阳市高新区汽车产业集群、樊城区航空航天研发制造融合产业集群成功入选\n"
+            "近日,湖北省公布融合产业集群名单,襄阳市高新区汽车产业集群、樊城区航空航天研发制造融合产业集群入选,"
+            "襄阳市入选数量居全省前列。")
+    assert _j(text) == "襄阳市"
