@@ -480,6 +480,21 @@ def full_place(short: str, rank: int) -> tuple[str, str]:
     return _FULL.get((short, rank), (short, ""))
 
 
+@lru_cache(maxsize=1)
+def _short_of_full() -> dict[str, str]:
+    _gazetteer()
+    out: dict[str, str] = {}
+    for (short, _rank), (name, _code) in _FULL.items():
+        out.setdefault(name, short)
+    return out
+
+
+def place_short(name: str) -> str:
+    """The short name of a place's full name, as texts write it (延边朝鲜族自治州 -> 延边, 上海市 ->
+    上海, 新疆维吾尔自治区 -> 新疆); `name` itself when it is no full name the table holds."""
+    return _short_of_full().get(name, name)
+
+
 def _inside(inner: tuple[str, int], outer: tuple[str, int]) -> bool:
     """Whether place `inner` lies inside place `outer` (both (short, rank)), by their adcodes."""
     code_in, code_out = full_place(*inner)[1], full_place(*outer)[1]
