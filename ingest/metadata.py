@@ -314,7 +314,8 @@ _BYLINE = re.compile(r"记者|通讯员|[讯电]\s*[（(【]|^【导语】|报�
 _CUT_START = re.compile(r"^(?:[-—–~～”’」』》）)、，,.。;；]|至\s*\d)")
 # site chrome: 主办单位, a site's welcome line, its navigation
 _CHROME = re.compile(r"主办单位|承办单位|承建|单位地址|地址[:：]|欢迎您|返回主页|标题导航|资讯信息网"
-                     r"|上一[期页篇]|下一[期页篇]|^□|[;；]")
+                     r"|上一[期页篇]|下一[期页篇]|^□|[;；]"
+                     r"|(?:摄|摄影|供图)$")  # 交流座谈会现场。陈华摄: a photo's caption
 
 
 def _balanced(s: str) -> bool:
@@ -696,6 +697,7 @@ def extract_metadata(text: str, path: str | os.PathLike[str] | None = None, *, t
     if not doc_title and genre != "speech":
         doc_title = _lead_title(lines)
     doc_title = strip_pinyin(doc_title)  # 召開(kāi)議軍會(huì )議: the glosses are no part of the title
+    doc_title = re.sub(r"(?:\s*[|｜_])+\s*$", "", doc_title)  # "…事务工作 |": a site's separator
     return {
         "title": doc_title,
         "date": _date(header, lines, text, genre),

@@ -113,3 +113,10 @@ def test_traditional_label_and_a_speakers_we_are_no_title() -> None:
     assert _t(labelled) == "我省成立軍民融合發展研究院"
     speech = "今天,我们召开市委军民融合发展委员会第一次会议,主要任务是传达学习中央和省委有关会议精神。"
     assert _t(speech) == ""
+
+
+def test_photo_caption_and_a_trailing_site_separator_are_no_part_of_the_title() -> None:
+    caption = "交流座谈会现场。陈华摄\n3月5日,青山市军民融合发展高层论坛在青山举办,来自各地的专家学者参加论坛。"
+    assert _t(caption) == "青山市军民融合发展高层论坛在青山举办"
+    text = "市委办公室到东方区督查退役军人事务工作 | |||\n近日,市委办公室主任王东到东方区督查退役军人事务工作,听取工作汇报。"
+    assert _t(text) == "市委办公室到东方区督查退役军人事务工作"
