@@ -116,7 +116,9 @@ def test_traditional_label_and_a_speakers_we_are_no_title() -> None:
 
 
 def test_photo_caption_and_a_trailing_site_separator_are_no_part_of_the_title() -> None:
-    caption = "交流座谈会现场。陈华摄\n3月5日,青山市军民融合发展高层论坛在青山举办,来自各地的专家学者参加论坛。"
+    caption = ("交流座谈会现场。陈华摄\n"
+               "3月5日,青山市军民融合发展高层论坛在青山举办,来自各地的专家学者参加论坛。")
     assert _t(caption) == "青山市军民融合发展高层论坛在青山举办"
-    text = "市委办公室到东方区督查退役军人事务工作 | |||\n近日,市委办公室主任王东到东方区督查退役军人事务工作,听取工作汇报。"
+    text = ("市委办公室到东方区督查退役军人事务工作 | |||\n"
+            "近日,市委办公室主任王东到东方区督查退役军人事务工作,听取工作汇报。")
     assert _t(text) == "市委办公室到东方区督查退役军人事务工作"
