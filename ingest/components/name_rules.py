@@ -498,6 +498,14 @@ BARE_MIL_DEPT = re.compile(r"(?:^|(?<=[、，,\s]))(" + "|".join(_MIL_DEPTS) + "
 # 示范企业, 龙头企业, 入驻单位: words that make a class of firms out of 企业/单位
 CLASS_MODIFIERS = frozenset("示范 龙头 骨干 重点 民营 国有 军工 配套 优秀 先进 高新 领军 标杆 成员 会员 参展 "
                             "签约 入驻 参建 共建 主办 承办 协办 支持 合作 优势 链主".split())
+# 编制单位, 建设主体: a body's role in the clause (who drew up the plan, who builds the park) named
+# before its name; the role noun is no part of the name of the firm or institute that fills it
+ROLE_NOUNS = ("单位", "主体")
+ROLE_MODIFIERS = frozenset("编制 建设 承建 实施 责任 运营 牵头 承担 投资 施工 设计 参与 依托 申报".split())
+# 园区甲有限公司 (the park's firm), 区域内有甲集团公司: the place a firm belongs to, or a clause's
+# verb of having, glued before its name
+OWNER_PLACE_NOUNS = ("园区",)
+OWNER_PLACE_TYPES = frozenset(("Enterprise", "Project", "ResearchInstitute"))
 SAID_END = ("", "，", ",", "。", "：", ":", "“")  # 吴某说。: 说 after a name is the verb
 GENERIC_OWNERS = ("国家", "我国", "党和国家")
 COUNCIL_MEETING_BEFORE = re.compile(r"(?:[省市州县区]委|常委会)议军$")
