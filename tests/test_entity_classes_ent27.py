@@ -22,3 +22,18 @@ def test_a_role_noun_or_the_owner_place_before_a_name_is_no_part_of_it():
     # without a role's verb)
     found = ents("青山白沙园区开发有限公司成立。东方主体结构工程有限公司中标。")
     assert "青山白沙园区开发有限公司" in found and "东方主体结构工程有限公司" in found
+
+
+def test_a_stop_word_inside_a_firm_name_does_not_cut_it():
+    # 之 and 联合 inside a firm's own name (…路之遥…, …之旅…, 中国联合…): the name reaches back over
+    # them to the short word or the place that opens it
+    found = ents("会后,白沙县与青山之旅文化公司签订了合作协议。")
+    assert found["青山之旅文化公司"][0] == "Enterprise" and "旅文化公司" not in found
+    found = ents("会议选举白沙集团、东川路之遥科技公司、青松材料公司为理事单位。")
+    assert found["东川路之遥科技公司"][0] == "Enterprise"
+    found = ents("发布渠道包括广播电视以及中国联合东方通信有限公司青山市分公司。")
+    assert "中国联合东方通信有限公司青山市分公司" in found
+    # 联合 as the verb (after a body or a place with its level) and 之 closing a phrase stay out
+    found = ents("青山市政府联合白云航天集团公司举办论坛。东川区联合白沙科技公司开展活动。")
+    assert "白云航天集团公司" in found and "白沙科技公司" in found
+    assert not any("联合" in n for n in found)

@@ -49,6 +49,7 @@ from ingest.components.name_rules import (
     HEADS_RE1,
     HEADS_RE2,
     IDEOLOGY_AFTER,
+    INNER_STOPS,
     LEGAL_FORMS,
     LEVEL_CHARS,
     LEVEL_TITLE_PARK_HEADS,
@@ -57,6 +58,7 @@ from ingest.components.name_rules import (
     MIL_PREFIXES,
     MILITARY_IN_BODY,
     MINISTRY_DEPT,
+    NOT_AFTER_ZHI,
     NOT_BANNER_LEVEL,
     OFFICE_BEFORE_BAN,
     OFFICE_OK,
@@ -135,6 +137,8 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
                 and head not in ("有限公司", "股份有限公司"):
             continue  # "重点实验室3个": a count of a class, not a name
         start = _trimmed_front(ctx, t, head, typ, start, ms, e)
+        if typ == "Enterprise" and start > 1 and t[start - 1] in "之合":
+            start = _over_inner_stop(ctx, t, start, ms, e)
         if t[start - 1:start] in ("及", "与"):
             start = _list_opening_start(ctx, t, typ, start, ms, e)
         start = _start_after_context(ctx, t, typ, start, ms)
@@ -181,6 +185,26 @@ def _registered_item_start(t: str, start: int, e: int) -> int:
             or t[i:start].count("(") != t[i:start].count(")"):
         return start
     return i
+
+
+def _over_inner_stop(ctx: NameContext, t: str, start: int, ms: int, e: int) -> int:
+    """The start of a firm's name whose left extension stopped at a stop word of its own name
+    (INNER_STOPS): 苏州路之遥科技公司 (之 after a short word opened by a list mark, a conjunction or a
+    comma), 中国联合网络通信有限公司 (联合 after a place); else `start`.
+
+    The word before the stop must fill the stretch back to the previous stop or mark, 2 to 4
+    characters, and end in no body's head (甲大学联合乙公司: 联合 is the verb there); before 联合 a
+    place written without its level (中国, 青山), as a firm's name opens (东川区联合乙公司: the verb)."""
+    w = next((w for w in INNER_STOPS if t.endswith(w, 0, start)), "")
+    if not w or ms - start < 2 or (w == "之" and t[start] in NOT_AFTER_ZHI):
+        return start
+    k = start - len(w)
+    s2, _ = ctx.left_extend(t, k, e, maxlen=6)
+    before = t[s2:k]
+    if not 2 <= len(before) <= 4 or not all(is_cjk(c) for c in before) or HEADS_RE1.search(before) \
+            or (w == "联合" and (not ctx._is_place(before) or before[-1] in LEVEL_CHARS)):
+        return start
+    return s2
 
 
 def _qualifier_end(ctx: NameContext, t: str, typ: str, me: int) -> int:

@@ -502,6 +502,12 @@ CLASS_MODIFIERS = frozenset("示范 龙头 骨干 重点 民营 国有 军工 �
 # before its name; the role noun is no part of the name of the firm or institute that fills it
 ROLE_NOUNS = ("单位", "主体")
 ROLE_MODIFIERS = frozenset("编制 建设 承建 实施 责任 运营 牵头 承担 投资 施工 设计 参与 依托 申报".split())
+# 苏州路之遥科技公司, 青山之旅文化公司, 中国联合网络通信有限公司: stop words a firm's own name may
+# hold (之, 联合); the left extension stops at them, gen_heads._over_inner_stop crosses them when
+# a short word (之) or a place (联合: else a verb, 甲大学联合乙公司) stands before them
+INNER_STOPS = ("之", "联合")
+# 之一, 之间, 之后, 之下: 之 closing a phrase of the clause, not inside a name
+NOT_AFTER_ZHI = frozenset("一二三四五六七八九十间后前中下上外内际时首列")
 # 园区甲有限公司 (the park's firm), 区域内有甲集团公司: the place a firm belongs to, or a clause's
 # verb of having, glued before its name
 OWNER_PLACE_NOUNS = ("园区",)
