@@ -51,3 +51,14 @@ def test_a_short_form_leaving_out_a_middle_word_is_the_same_body():
     # a name with its own place in front is another thing (东川航空新城 is no short form of 青山…)
     found = ents("青山智慧航空新城开工。东川航空新城占地十平方公里。")
     assert "东川航空新城" in found and found["青山智慧航空新城"][1] == []
+
+
+def test_a_building_verb_after_places_or_an_adverb_is_no_part_of_a_park_name():
+    # 建设 governed by places (two chained, or a city written without its level) or by an adverb
+    # (一体): the park's name starts after the verb (name_context._governing_subject)
+    found = ents("园区规划总面积10平方公里,一体建设青松航天装备产业园、白沙新材料产业园。")
+    assert "青松航天装备产业园" in found and not any(n.startswith("一体") for n in found)
+    found = ents("东川青山建设白沙航天产业基地,推动融合发展。")
+    assert not any(n.startswith("东川青山建设") for n in found)
+    # a park's own word 建设 stays inside its name when no subject stands before it
+    assert "建设白沙航天产业基地" not in found

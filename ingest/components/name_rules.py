@@ -297,7 +297,9 @@ PLACE_VERBS = frozenset(data_lines("place_verbs.txt"))
 GOVERNING_VERBS = frozenset(data_lines("governing_verbs.txt"))
 GOVERNING_RE = re.compile("|".join(sorted(GOVERNING_VERBS, key=len, reverse=True)))
 # words before a governing verb that make it the clause's verb: a project, modals and adverbs
-GOVERNING_SUBJECTS = frozenset("项目 该项目 拟 要 将 全力 有力 大力 积极 加快 着力 深入 努力 支持".split())
+# (一体: 一体建设|甲产业园、乙产业园, built as one)
+GOVERNING_SUBJECTS = frozenset("项目 该项目 拟 要 将 全力 有力 大力 积极 加快 着力 深入 努力 支持 "
+                               "一体".split())
 EVENT_END = re.compile(r"(?:会议|大会|会|论坛|峰会|活动|仪式)$")
 EVENT_VERBS = frozenset("对接 推介 洽谈 签约 表彰 推进 交流 调度 部署 动员 发布 合作 纪念 庆祝 "
                         "认定 论证 验收 评估 命名 观摩".split())
