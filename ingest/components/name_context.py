@@ -462,9 +462,25 @@ class NameContext:
             pos = end
         return cut
 
+    def _places_only(self, w: str) -> bool:
+        """Is w places only, each written with or without its level (东川青山, 青山 of 青山市)?
+        As a governing verb's subject (青山建设|…基地) they are where, not part of the name."""
+        i = 0
+        while i < len(w):
+            m = self.place_re.match_at(w, i)
+            k = m.end() if m is not None else 0
+            if not k:
+                j = next((j for j in range(len(w), i + 1, -1)
+                          if any(w[i:j] + lv in self.place_words for lv in LEVEL_CHARS[:4])), 0)
+                if not j:
+                    return False
+                k = j
+            i = k
+        return True
+
     def _governing_subject(self, prefix: str, toks: list[str]) -> bool:
         """Is `prefix` (before a governing verb) the clause's subject or its adverbs?"""
-        if not prefix or prefix in self.place_words or prefix in self.gaz_forms:
+        if not prefix or prefix in self.place_words or prefix in self.gaz_forms or self._places_only(prefix):
             return True
         if all(x in GOVERNING_SUBJECTS or x in self.place_words for x in toks):
             return True
