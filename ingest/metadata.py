@@ -6,8 +6,10 @@ document speaks for 龙岩, and an anonymised speech about "XX" must stay about 
 
 Place names come from cpca's bundled gazetteer (adcodes.csv: every province, city and county of
 China), read directly with the csv module so that neither pandas nor cpca's matcher is imported.
-Matching runs on `normalise.fold` text (same length), so traditional 大連 matches 大连 while the
-value returned is the surface as written.
+Matching runs on `normalise.fold` text (same length), so traditional 大連 matches 大连; the
+jurisdiction returned is the place's full name in simplified script (大连市, 兴安盟, 内蒙古自治区):
+one spelling per place for the analyst's tables and filters, never a cut short form (兴安 alone is
+also a county of Guangxi).
 """
 
 from __future__ import annotations
@@ -250,20 +252,47 @@ def _year_elsewhere(text: str, header: list[str]) -> int:
     return 0
 
 
+# a law's enactment note: "(1999年10月22日…通过 2008年12月2日…修订 … 自2009年3月1日起施行)"
+_ENACTMENT_NOTE = re.compile(r"^[（(].*(?:通过|修订|修正|公布)")
+_IN_FORCE = re.compile(r"^\s*(?:起)?(?:施行|实施|生效)")
+# a signature's date line, alone under the signing body (喀什地区征兵办公室 / 二〇一三年七月一日)
+_DATE_ONLY = re.compile(r"[\d〇零○Ｏ一二三四五六七八九十年月日号\s\-/.]{6,20}")
+
+
+def _enactment_date(line: str) -> str:
+    """The latest adoption, revision or promulgation date of an enactment note (a 修正本's own date,
+    not its first adoption), without the date it comes into force."""
+    s = unicodedata.normalize("NFKC", line)
+    found = []
+    for m in _YMD_CN.finditer(s):
+        if not _IN_FORCE.match(s[m.end():]):
+            found.append(_iso(int(m[1]), int(m[2]), int(m[3])))
+    return max((d for d in found if d), default="")
+
+
 def _date(header: list[str], lines: list[str], text: str, genre: str) -> str:
     """Date of the document: header date, 成文日期 of a notice, dateline + year, lead-sentence date."""
     for ln in header:
+        if _ENACTMENT_NOTE.match(ln) and (d := _enactment_date(ln)):
+            return d
         if d := _date_in(ln):
             return d
     if genre == "notice":
         for ln in reversed(lines[-6:]):
             if len(ln) <= 20 and (d := _date_in(ln)):
                 return d
+    for i in range(len(lines) - 1, max(len(lines) - 4, 0), -1):  # a signature: body, then date
+        ln = lines[i]
+        if _DATE_ONLY.fullmatch(unicodedata.normalize("NFKC", ln)) and _BODY_SUFFIX.search(lines[i - 1]):
+            if d := _date_in(ln):
+                return d
     opening = "\n".join(lines[len(header): len(header) + 2])
     m = _MD_DATELINE.search(unicodedata.normalize("NFKC", "\n".join(header) + "\n" + opening[:120]))
     if m and (year := _year_elsewhere(text, header)):
         return _iso(year, int(m[1]), int(m[2]))
     first_body = lines[len(header)] if len(lines) > len(header) else ""
+    if _ENACTMENT_NOTE.match(first_body) and (d := _enactment_date(first_body)):
+        return d
     return _date_in(first_body[:40])
 
 
@@ -272,10 +301,33 @@ def _date(header: list[str], lines: list[str], text: str, genre: str) -> str:
 # ---------------------------------------------------------------------------------------------
 
 _TITLE_SEP = re.compile(r"\s*(?:_|\||｜|—{1,2}|–|-{1,2}|·)\s*")
-_ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*")
+_LABEL = re.compile(r"^(?:原标题|标\s*题|题\s*目|(?:信息|文件)?名\s*称)\s*[:：]\s*")
+
+
+def _unlabel(line: str) -> str:
+    """A title line without its label (原标题:, 原標題:, 题目:, 名称:), read on folded text."""
+    m = _LABEL.match(fold(line))
+    return line[m.end():] if m else line
+# a line that is a dateline or byline, not a headline: 慶陽網訊(記者…)12月8日…, 特约记者 徐小平 通讯员 …
+_BYLINE = re.compile(r"记者|通讯员|[讯电]\s*[（(【]|^【导语】|报道\s")
+# a line the excerpt starts inside of: "-22日,…", "至17日,…", "”4日至6日,…"
+_CUT_START = re.compile(r"^(?:[-—–~～”’」』》）)、，,.。;；]|至\s*\d)")
+# site chrome: 主办单位, a site's welcome line, its navigation
+_CHROME = re.compile(r"主办单位|承办单位|承建|单位地址|地址[:：]|欢迎您|返回主页|标题导航|资讯信息网"
+                     r"|上一[期页篇]|下一[期页篇]|^□|[;；]"
+                     r"|(?:摄|摄影|供图)$")  # 交流座谈会现场。陈华摄: a photo's caption
+
+
+def _balanced(s: str) -> bool:
+    """Whether quotes and title marks close: "以“奋斗新时代" and "落实《" are cut lines."""
+    return s.count("“") == s.count("”") and s.count("《") == s.count("》")
 _OFFICIAL_TITLE = re.compile(
-    r"^.{0,40}关于.{2,80}的(?:通知|意见|决定|通报|批复|报告|函|方案|办法|规定|实施细则)$"
+    r"^.{0,40}关于.{2,80}的(?:通知|意见|决定|通报|批复|报告|函|方案|办法|规定|实施细则|公告|公示|通告|答复|提案|请示)$"
 )
+# a date glued to the end of a title line (a listed company's 公告 page: "…的公告2020-01-14")
+_TRAILING_DATE = re.compile(r"\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*$")
+# site chrome that is no title: a breadcrumb ("您当前的位置 : 每日甘肃网 > 酒泉 > 酒泉要闻")
+_BREADCRUMB = re.compile(r"^(?:您?(?:当前|现在)?的?位置|当前位置)\s*[:：]|(?:\s[>»]\s?.*){2}|[>»]\s*[>»]")
 
 
 def _title(header: list[str], hint: str) -> str:
@@ -283,14 +335,26 @@ def _title(header: list[str], hint: str) -> str:
     parts = [p for p in _TITLE_SEP.split(hint) if _cjk_count(p) >= 4] if hint else []
     folded_parts = [fold(p) for p in parts]
     for ln in header:
-        cand = _ORIGINAL_TITLE.sub("", ln)
+        cand = _unlabel(ln)
         if any(fold(cand) == p or (len(cand) >= 6 and fold(cand) in p) for p in folded_parts):
             return cand
-    for ln in header:  # an official document's own title line wins over its masthead
+    for i, ln in enumerate(header):  # an official document's own title line wins over its masthead
+        ln = _TRAILING_DATE.sub("", _unlabel(ln))
         if _OFFICIAL_TITLE.search(ln) and not _WENHAO.search(ln):
             return ln
-    for ln in header:
-        cand = _ORIGINAL_TITLE.sub("", ln)
+        # a title in two lines: "…关于北京航天国调创业投资基金(有限合伙)" / "增加有限合伙人的公告"
+        nxt = header[i + 1] if i + 1 < len(header) else ""
+        joined = _TRAILING_DATE.sub("", ln + nxt)
+        if "关于" in ln and nxt and _OFFICIAL_TITLE.search(joined) and not _WENHAO.search(joined):
+            return joined
+    for i, ln in enumerate(header):
+        cand = _unlabel(ln)
+        if _BREADCRUMB.search(cand):
+            continue
+        # a mirror's suffix ("…北大门”-欧洲杯手机投注") when the next line is the title without it
+        nxt = header[i + 1] if i + 1 < len(header) else ""
+        if len(nxt) >= 6 and cand.startswith(nxt) and _TITLE_SEP.match(cand[len(nxt):]):
+            cand = nxt
         if (
             _cjk_count(cand) >= 4
             and not cand.endswith("文件")  # masthead: 龙岩市人民政府办公室文件
@@ -301,18 +365,31 @@ def _title(header: list[str], hint: str) -> str:
             and not _date_in(cand)
             and not _WENHAO.search(cand)
             and not re.match(r"^[•·\-*#>]", cand)
+            and not _SECTION_HEADING.match(cand)
             and _cjk_count(cand) >= 0.4 * len(cand)
-            and not cand.endswith(("：", ":"))
+            and not cand.endswith(("：", ":", "。", "."))
+            and not _BYLINE.search(fold(cand))
+            and not _CUT_START.match(cand)
+            and not _CHROME.search(cand)
+            and _balanced(cand)
         ):
             return cand
     return parts[0] if parts else ""
 
 
+# a section heading (一、征集对象, （二）, 第一章 总则): the excerpt starts inside a document
+_SECTION_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|"
+                              r"第[一二三四五六七八九十]{1,3}[章条节])")
 _LEAD_DATELINE = re.compile(
-    r"^[^，,。]{0,24}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息)|本报讯|讯)\s*(?:[（(][^）)]{0,30}[）)])?\s*"
+    r"^(?:【导语】)?(?:(?:[^，,。]{0,24}?(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯|消息)|本报讯|讯)[】\]]?"
+    r"\s*(?:[（(][^）)]{0,30}[）)])?"
+    r"|[^，,。]{0,24}?[（(]\s*(?:记者|通讯员)[^）)]{0,30}[）)]"  # 神农架林区融媒体中心(记者易先骏)
+    r"|[^，,。]{0,12}?记者\s*[^，,。\s:：]{2,8}\s*报道[:：]?)\s*){1,2}"  # 记者杨忠厚报道
 )
-_LEAD_TIME = re.compile(r"^(?:(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日(?:上午|下午|晚上|晚)?"
-                        r"|近日|日前|近期|今天|今日|昨天|昨日|上午|下午)\s*[,，、]?\s*")
+_LEAD_TIME = re.compile(r"^(?:(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日"
+                        r"(?:\s*[至—\-~～]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日)?(?:上午|下午|晚上|晚)?"
+                        r"|\d{1,2}\s*月\s*(?:初|上旬|中旬|下旬|底)"
+                        r"|近日|日前|近期|(?:今天|今日|昨天|昨日)(?:上午|下午|晚上)?|上午|下午)\s*[,，、]?\s*")
 _LEAD_PURPOSE = re.compile(r"^(?:为|為|根据|按照|围绕|圍繞|依据|依據)")
 _ORGANISED_BY = re.compile(r"^.*?(?:主办|承办|协办|主辦|承辦|協辦|指导|指導|举办|舉辦)的(?=.)")
 _HEADLINE_MAX = 60
@@ -325,6 +402,15 @@ def _headline_cues() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
 
 
+# a lead clause that only reports how the news was learnt (…检察院在…中发现, 记者从…了解到), refers
+# back to what the lead said (此次签署…的目的是…), or holds mojibake ("??谂e辦") is no headline
+_NOT_HEADLINE = re.compile(
+    r"(?:发现|了解到|获悉|得知|表示|指出|介绍|说)$|^(?:此次|这次|本次|这|该|其|上述|我们|咱们)|目的是|[?？�]|[\u4e00-\u9fff][A-Za-z]+[\u4e00-\u9fff]"
+)
+# an occasion the clause happened at ("在…年会上", "…之际"): the headline is the clause after it
+_OCCASION = re.compile(r"^在.{2,60}?(?:上|中|期间|之际|时)$|^.{2,40}(?:之际|以来|前夕)$")
+
+
 def _lead_title(lines: list[str]) -> str:
     """The headline of a news excerpt that lost its own: the lead's clause that says what happened.
 
@@ -335,15 +421,26 @@ def _lead_title(lines: list[str]) -> str:
     opening is no headline, and no title is better than a wrong one.
     """
     first = next((ln for ln in lines if _cjk_count(ln) >= 15), "")
-    if not first or _ADDRESS.match(first):
+    if not first or _ADDRESS.match(first) or (lines and _SECTION_HEADING.match(lines[0])):
         return ""
     cues = _headline_cues()
-    for sentence in re.split(r"[。！？!?]", _LEAD_DATELINE.sub("", first, count=1))[:3]:
+    # the dateline read on folded text (same length): 我國吉林網9月16日訊(記者…) is a dateline too
+    first = strip_pinyin(first)
+    dateline = _LEAD_DATELINE.match(fold(first))
+    first = first[dateline.end():] if dateline else first
+    for sentence in re.split(r"[。！？!]", first)[:3]:
         sentence = _LEAD_TIME.sub("", sentence.strip(), count=1)
+        if _CUT_START.match(sentence):
+            continue  # "至17日,…", "-22日,…": the excerpt starts inside a sentence
         start = 0
         for m in re.finditer(r"[^，,；;]+", sentence):
             clause = m.group(0).strip()
-            if not cues.search(fold(strip_pinyin(clause))):
+            if _OCCASION.match(clause) and start == 0:
+                start = m.end()
+                continue
+            if _NOT_HEADLINE.search(fold(sentence[: m.end()].strip())):
+                break
+            if not cues.search(fold(clause)):
                 continue
             whole = sentence[: m.end()].strip()
             if _cjk_count(_ORGANISED_BY.sub("", whole, count=1)) >= 6:
@@ -367,9 +464,44 @@ def _lead_title(lines: list[str]) -> str:
 # not 长治): such a place counts only when written in full (合作市, 长治市).
 _AMBIGUOUS_SHORT = frozenset(
     "合作 东方 安宁 江山 长治 大同 白银 来宾 安康 朝阳 中山 普洱 龙井 日照 灯塔 保定 当阳 "
-    "开封 仙桃 石首 赤壁 包头 阿里 河间 龙泉 大冶 凭祥 和田 宜都 信阳 海西 海东 海北 黄南".split()
+    "开封 仙桃 石首 赤壁 包头 阿里 河间 龙泉 大冶 凭祥 和田 宜都 信阳 海西 海东 海北 黄南 天长".split()
 )
 _RANK_PROVINCE, _RANK_CITY, _RANK_COUNTY = 0, 1, 2
+_ADMIN_SUFFIX = re.compile(r"(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|地区|盟)$")
+
+
+# (short name, rank) -> (full name as the table writes it, adcode): what a jurisdiction is given as
+_FULL: dict[tuple[str, int], tuple[str, str]] = {}
+
+
+def full_place(short: str, rank: int) -> tuple[str, str]:
+    """(full name, adcode) of a place `place_mentions` found: 兴安 (city rank) -> 兴安盟, 鄂尔多斯 ->
+    鄂尔多斯市, 新疆 -> 新疆维吾尔自治区; (short, "") for a name the table does not hold."""
+    _gazetteer()
+    return _FULL.get((short, rank), (short, ""))
+
+
+@lru_cache(maxsize=1)
+def _short_of_full() -> dict[str, str]:
+    _gazetteer()
+    out: dict[str, str] = {}
+    for (short, _rank), (name, _code) in _FULL.items():
+        out.setdefault(name, short)
+    return out
+
+
+def place_short(name: str) -> str:
+    """The short name of a place's full name, as texts write it (延边朝鲜族自治州 -> 延边, 上海市 ->
+    上海, 新疆维吾尔自治区 -> 新疆); `name` itself when it is no full name the table holds."""
+    return _short_of_full().get(name, name)
+
+
+def _inside(inner: tuple[str, int], outer: tuple[str, int]) -> bool:
+    """Whether place `inner` lies inside place `outer` (both (short, rank)), by their adcodes."""
+    code_in, code_out = full_place(*inner)[1], full_place(*outer)[1]
+    if not code_in or not code_out or inner[1] <= outer[1]:
+        return False
+    return code_in.startswith(code_out[:2] if outer[1] == _RANK_PROVINCE else code_out[:4])
 
 
 @lru_cache(maxsize=1)
@@ -390,6 +522,7 @@ def _gazetteer() -> tuple[Any, dict[str, tuple[str, int]]]:
     suffix = re.compile(rf"(?:(?:{ethnic})*(?:特别行政区|自治区|自治州|自治县|自治旗)|省|市|地区|盟)$")
     raw = resources.files("cpca.resources").joinpath("adcodes.csv").read_text("utf-8")
     forms: dict[str, tuple[str, int]] = {}
+    _FULL.clear()
     for row in csv.DictReader(io.StringIO(raw)):
         name, code = row["name"].strip(), row["adcode"][:6]
         if len(name) < 2 or name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
@@ -398,8 +531,11 @@ def _gazetteer() -> tuple[Any, dict[str, tuple[str, int]]]:
             _RANK_PROVINCE if code.endswith("0000") else _RANK_CITY if code.endswith("00") else _RANK_COUNTY
         )
         short = suffix.sub("", name)
+        if len(short) < 2:  # 内蒙古自治区, 西藏自治区: the ethnic name is the place's own name
+            short = _ADMIN_SUFFIX.sub("", name)
         has_short = len(short) >= 2 and short != name and (rank < _RANK_COUNTY or name.endswith("市"))
         canonical = short if has_short else name
+        _FULL.setdefault((canonical, rank), (name, code))
         for form in (name, short) if has_short and short not in _AMBIGUOUS_SHORT else (name,):
             if form not in forms or forms[form][1] > rank:
                 forms[form] = (canonical, rank)
@@ -449,17 +585,40 @@ def _in_person_name(folded: str, s: int, form: str, short: str) -> bool:
     return folded[s - 1] in lexicon().surnames1 and folded.endswith(title_words("person"), 0, s - 1)
 
 
+# district names that are also plain words (城区: "the urban area"); the city they belong to is
+# written with them when they are meant
+_GENERIC_DISTRICTS = frozenset(("城区", "东区", "西区", "矿区", "郊区"))
+# what stands before a county-level place written in two characters: a boundary, a higher place's
+# suffix or a function word (在福清, 赴巩义, 甘肃省徽县, 中共云县委, 的温县); anything else makes it a word's
+# part (结合山东: 合山, 提高平战: 高平, 宣扬中国: 扬中, 坚如磐石: 磐石, 示范县: 范县, 党委和县委: 和县)
+_BEFORE_PLACE = set("省市区县州盟旗在赴到至往于和与及同对向从驻为是的共、，,。；;：:（(“\"《 \n\t")
+
+
+def _in_word(folded: str, s: int, form: str, rank: int) -> bool:
+    """Whether a place found at `s` is part of another word, not the place: a two-character county
+    -level form inside a word, a generic district name, a city named for a former military region
+    (沈阳军区, 兰州军区: the region's command, not the city)."""
+    if form in _GENERIC_DISTRICTS:
+        return True
+    if rank == _RANK_CITY and folded.startswith("军区", s + len(form)):
+        return True
+    return rank == _RANK_COUNTY and len(form) == 2 and s > 0 and folded[s - 1] not in _BEFORE_PLACE
+
+
 def place_mentions(text: str, names: bool = True) -> list[tuple[int, str, str, int]]:
     """Every place written in `text`: (offset, surface as written, short name, rank). `names`
     False: without a short form that is a person's given name after a title and a family name
-    (_in_person_name), for telling what the document is about."""
+    (_in_person_name) or a place inside a word (_in_word), for telling what the document is about."""
     matcher, forms = _gazetteer()
     folded = fold(text)
     out = []
+    end = -1
     for _i, s, e in matcher.find_matches_as_indexes(folded) if folded else ():
         form = folded[s:e]
         short, rank = forms[form]
-        if not names and _in_person_name(folded, s, form, short):
+        chained, end = s == end, e  # 山东冠县: a place right after another is no word's part
+        if not names and (_in_person_name(folded, s, form, short)
+                          or (not chained and _in_word(folded, s, form, rank))):
             continue
         surface = text[s: s + len(short)] if form.startswith(short) else form
         out.append((s, surface, short, rank))
@@ -470,20 +629,29 @@ def _jurisdiction(text: str, title: str, header: list[str], lines: list[str]) ->
     """The city or province a document speaks for: the place most named in its title and first
     lines (title counts three times; the rest of the text breaks ties), unless it is anonymised.
 
-    When "全市/我市/市委" outnumber "全省/我省/省委", a city wins a tie against a province.
+    When "全市/我市/市委" outnumber "全省/我省/省委", a city wins a tie against a province; a place
+    inside the winner named about as often wins over it (甘肃省徽县 is about 徽县). Returned as the
+    place's full name (鄂爾多斯 -> 鄂尔多斯市).
     """
     if ph := _placeholder(text):
         return ph
-    head = "\n".join(lines[: len(header) + 3])[:600]
+    # a pinyin gloss inside a name (西夏區(qū)) hides the place: read the text without them
+    title, text = strip_pinyin(title), strip_pinyin(text)
+    head = strip_pinyin("\n".join(lines[: len(header) + 3])[:600])
     scores: Counter[str] = Counter()
-    surface: dict[str, str] = {}
     ranks: dict[str, int] = {}
     first_seen: dict[str, int] = {}
     # the body only breaks ties, and its first 20,000 characters are plenty for that
+    in_title: Counter[str] = Counter()
+    chains: set[tuple[str, str]] = set()  # (outer, inner) written as one in the title: 甘肃省徽县
     for weight, part in ((3.0, title), (1.0, head), (0.1, text[:20_000])):
-        for pos, surf, short, rank in place_mentions(part, names=False):
+        prev: tuple[int, str, int] | None = None
+        for pos, _surf, short, rank in place_mentions(part, names=False):
             scores[short] += weight
-            surface.setdefault(short, surf)
+            in_title[short] += weight == 3.0
+            if weight == 3.0 and prev and pos - prev[0] <= len(full_place(prev[1], prev[2])[0]):
+                chains.add((prev[1], short))
+            prev = (pos, short, rank)
             ranks[short] = rank
             first_seen.setdefault(short, pos if weight == 3.0 else 10_000 + pos)
     if not scores:
@@ -495,7 +663,19 @@ def _jurisdiction(text: str, title: str, header: list[str], lines: list[str]) ->
     def rank_key(short: str) -> tuple[float, bool, int]:
         return (round(scores[short], 3), ranks[short] == preferred, -first_seen[short])
 
-    return surface[max(scores, key=rank_key)]
+    best = max(scores, key=rank_key)
+    # 甘肃省徽县…, 黑龙江省鸡西市…: a place inside the winner, named about as often, is what the
+    # document is about (the province only says where that place is); inside a city named in the
+    # title, a county also needs to be written with it there (湖北襄阳, 银川市西夏区) or nearly the
+    # city's count (来宁波调研 …余姚市… stays 宁波, 襄阳市高新区…、樊城区… stays 襄阳)
+    inner = [s for s in scores
+             if _inside((s, ranks[s]), (best, ranks[best]))
+             and (scores[s] >= 0.9 * scores[best]
+                  or (scores[s] >= 0.75 * scores[best]
+                      and (ranks[best] == _RANK_PROVINCE or not in_title[best] or (best, s) in chains)))]
+    if inner:
+        best = max(inner, key=rank_key)
+    return full_place(best, ranks[best])[0]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -516,6 +696,8 @@ def extract_metadata(text: str, path: str | os.PathLike[str] | None = None, *, t
     genre = _genre(header, lines, doc_title, doc_number)
     if not doc_title and genre != "speech":
         doc_title = _lead_title(lines)
+    doc_title = strip_pinyin(doc_title)  # 召開(kāi)議軍會(huì )議: the glosses are no part of the title
+    doc_title = re.sub(r"(?:\s*[|｜_])+\s*$", "", doc_title)  # "…事务工作 |": a site's separator
     return {
         "title": doc_title,
         "date": _date(header, lines, text, genre),

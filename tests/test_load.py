@@ -406,7 +406,7 @@ def test_pdf_text_layer(tmp_path: Path) -> None:
     path.write_bytes(make_pdf(PDF_LINES))
     doc = load_document(path)
     assert doc.text.split("\n") == PDF_LINES
-    assert doc.title == PDF_LINES[0] and doc.date == "2019-01-17" and doc.jurisdiction == "龙岩"
+    assert doc.title == PDF_LINES[0] and doc.date == "2019-01-17" and doc.jurisdiction == "龙岩市"
 
 
 def test_encrypted_pdf_is_refused(tmp_path: Path) -> None:

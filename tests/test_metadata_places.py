@@ -44,5 +44,5 @@ def test_a_place_short_form_that_is_a_given_name_after_a_title_is_no_place():
     from ingest.metadata import extract_metadata
 
     text = "市委书记王晋江调研军民融合工作\n7月1日，市委书记王晋江到东方重工集团调研。"
-    assert extract_metadata(text)["jurisdiction"] != "晋江"
-    assert extract_metadata("晋江市召开军民融合工作会议\n7月1日，晋江召开会议。")["jurisdiction"] == "晋江"
+    assert extract_metadata(text)["jurisdiction"] != "晋江市"
+    assert extract_metadata("晋江市召开军民融合工作会议\n7月1日，晋江召开会议。")["jurisdiction"] == "晋江市"

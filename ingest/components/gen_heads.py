@@ -49,6 +49,7 @@ from ingest.components.name_rules import (
     HEADS_RE1,
     HEADS_RE2,
     IDEOLOGY_AFTER,
+    INNER_STOPS,
     LEGAL_FORMS,
     LEVEL_CHARS,
     LEVEL_TITLE_PARK_HEADS,
@@ -57,6 +58,7 @@ from ingest.components.name_rules import (
     MIL_PREFIXES,
     MILITARY_IN_BODY,
     MINISTRY_DEPT,
+    NOT_AFTER_ZHI,
     NOT_BANNER_LEVEL,
     OFFICE_BEFORE_BAN,
     OFFICE_OK,
@@ -65,6 +67,8 @@ from ingest.components.name_rules import (
     ORG_END,
     ORG_TYPES,
     OWN_BODY,
+    OWNER_PLACE_NOUNS,
+    OWNER_PLACE_TYPES,
     PAREN_QUALIFIERS,
     PARENT_IN_DEPT_BODY,
     PARK_BODY_END,
@@ -74,6 +78,8 @@ from ingest.components.name_rules import (
     PROJECT_COUNT_END,
     QUOTE_BREAK,
     QUOTED_NAME_VERB,
+    ROLE_MODIFIERS,
+    ROLE_NOUNS,
     ROOM_IN,
     STOP_CHARS,
     STOP_WORDS,
@@ -131,6 +137,8 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
                 and head not in ("有限公司", "股份有限公司"):
             continue  # "重点实验室3个": a count of a class, not a name
         start = _trimmed_front(ctx, t, head, typ, start, ms, e)
+        if typ == "Enterprise" and start > 1 and t[start - 1] in "之合":
+            start = _over_inner_stop(ctx, t, start, ms, e)
         if t[start - 1:start] in ("及", "与"):
             start = _list_opening_start(ctx, t, typ, start, ms, e)
         start = _start_after_context(ctx, t, typ, start, ms)
@@ -177,6 +185,26 @@ def _registered_item_start(t: str, start: int, e: int) -> int:
             or t[i:start].count("(") != t[i:start].count(")"):
         return start
     return i
+
+
+def _over_inner_stop(ctx: NameContext, t: str, start: int, ms: int, e: int) -> int:
+    """The start of a firm's name whose left extension stopped at a stop word of its own name
+    (INNER_STOPS): 苏州路之遥科技公司 (之 after a short word opened by a list mark, a conjunction or a
+    comma), 中国联合网络通信有限公司 (联合 after a place); else `start`.
+
+    The word before the stop must fill the stretch back to the previous stop or mark, 2 to 4
+    characters, and end in no body's head (甲大学联合乙公司: 联合 is the verb there); before 联合 a
+    place written without its level (中国, 青山), as a firm's name opens (东川区联合乙公司: the verb)."""
+    w = next((w for w in INNER_STOPS if t.endswith(w, 0, start)), "")
+    if not w or ms - start < 2 or (w == "之" and t[start] in NOT_AFTER_ZHI):
+        return start
+    k = start - len(w)
+    s2, _ = ctx.left_extend(t, k, e, maxlen=6)
+    before = t[s2:k]
+    if not 2 <= len(before) <= 4 or not all(is_cjk(c) for c in before) or HEADS_RE1.search(before) \
+            or (w == "联合" and (not ctx._is_place(before) or before[-1] in LEVEL_CHARS)):
+        return start
+    return s2
 
 
 def _qualifier_end(ctx: NameContext, t: str, typ: str, me: int) -> int:
@@ -293,14 +321,7 @@ def _start_after_context(ctx: NameContext, t: str, typ: str, start: int, ms: int
         if fv and fv.end() < start and fv.end() < ms - 1 and not QUOTE_BREAK.search(t, fv.end(), ms) \
                 and "、" not in t[fv.end():ms] and not HEADS_RE2.search(t[fv.end():ms]):
             start = ctx._drop_leading_words(t, fv.end(), ms)
-    # 示范企业某某集团公司: a class noun (企业, 单位) before a firm's name is no part of it
-    if typ == "Enterprise" and ms - start >= 4:
-        k = max(t.rfind("企业", start, ms - 2), t.rfind("单位", start, ms - 2))
-        if k >= start and ms - (k + 2) >= 2 and (k == start or t[k - 2:k] in CLASS_MODIFIERS):
-            start = k + 2
-        k = t.rfind("子公司", start, ms - 2)  # 全资子公司某某资本管理有限公司
-        if k >= start and ms - (k + 3) >= 2:
-            start = k + 3
+    start = _start_after_class_noun(t, typ, start, ms)
     # 主要任务是:建设…智库: a verb of founding at the front of a body's name is no part of it
     if typ in ("ResearchInstitute", "Association", "IndustrialPark", "Fund", "PartyGovBody") \
             and ms - start >= 5 and t.startswith(FOUNDING_VERBS, start):
@@ -311,6 +332,36 @@ def _start_after_context(ctx: NameContext, t: str, typ: str, start: int, ms: int
     if typ not in ("Enterprise", "Event"):
         start = ctx.inner_verb_cut(t, start, ms)
     return _start_after_deictic(t, typ, start, ms)
+
+
+def _start_after_class_noun(t: str, typ: str, start: int, ms: int) -> int:
+    """The start once a class or role noun, or the owner's place, before a firm's or institute's
+    name is cut: none is part of the name (示范企业某某集团公司, 全资子公司某某有限公司, 规划编制单位
+    某某研究院, 建设主体某某有限公司, 园区某某科技有限公司, 区域内有某某集团公司)."""
+    if ms - start < 4:
+        return start
+    if typ == "Enterprise":
+        # 示范企业某某集团公司: a class noun (企业, 单位) before a firm's name is no part of it
+        k = max(t.rfind("企业", start, ms - 2), t.rfind("单位", start, ms - 2))
+        if k >= start and ms - (k + 2) >= 2 and (k == start or t[k - 2:k] in CLASS_MODIFIERS):
+            start = k + 2
+        k = t.rfind("子公司", start, ms - 2)  # 全资子公司某某资本管理有限公司
+        if k >= start and ms - (k + 3) >= 2:
+            start = k + 3
+    if typ in ("Enterprise", "ResearchInstitute"):
+        # 编制单位某某研究院, 建设主体某某有限公司: the body's role in the clause
+        k = max(t.rfind(w, start, ms - 2) for w in ROLE_NOUNS)
+        if k >= start and ms - (k + 2) >= 2 and (k == start or t[k - 2:k] in ROLE_MODIFIERS):
+            start = k + 2
+    if typ in OWNER_PLACE_TYPES:
+        # 区域内有某某集团公司: a clause's verb of having before the name
+        k = t.rfind("内有", start, ms - 2)
+        if k >= start and ms - (k + 2) >= 2:
+            start = k + 2
+        # 园区某某科技有限公司: the park the firm belongs to (a park's own body keeps it: 园区管委会)
+        if t.startswith(OWNER_PLACE_NOUNS, start) and ms - start - 2 >= 4:
+            start += 2
+    return start
 
 
 def _start_after_deictic(t: str, typ: str, start: int, ms: int) -> int:

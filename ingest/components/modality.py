@@ -41,6 +41,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 
+from ingest.components.prefilter import WordGate, needed_words
 from ingest.first_chars import compile_cues
 from ingest.textfold import view_fold as fold
 
@@ -125,10 +126,11 @@ def _is_problem_folded(t: str, statement: bool = False) -> bool:
     """Whether folded `t` states a problem. `statement`: asked by the problem-statement reader
     (problem_clauses), which also takes the duties left undone of problem_cues.json
     "statement_patterns" (未及时, 不规范, 怠于履职: gaps17); a relation's modality (classify) does not."""
-    res = _cue_res()
-    patterns = res["statement_patterns" if statement else "problem_patterns"]
-    words = res["problem"].search(t) is not None
-    if not words and patterns.search(t) is None:  # no cue at all: the common case
+    res, gates = _cue_res(), _problem_gates()
+    key = "statement_patterns" if statement else "problem_patterns"
+    patterns = res[key]
+    words = gates["problem"](t) and res["problem"].search(t) is not None  # (behind the word gates)
+    if not words and (not gates[key](t) or patterns.search(t) is None):  # no cue at all: the common case
         return False
     if res["titles"].search(t.strip()):  # 关于…融资难问题的提案: a headline naming its topic
         return False
@@ -261,9 +263,25 @@ def mask_titles(t: str) -> str:
     marks: modality_cues.json "_titles"). The marks themselves stay, so offsets hold."""
     if _TITLE_MARK.search(t) is None:
         return t
-    for pat in _title_res():
-        t = pat.sub(lambda m: "".join(ch if ch in TITLE_MARKS else "□" for ch in m.group(0)), t)
+    for pat, marks in _title_gates():
+        if any(m in t for m in marks):  # (a pattern whose marks the text lacks changes nothing)
+            t = pat.sub(_filled, t)
     return t
+
+
+_NOT_A_MARK = re.compile(f"[^{TITLE_MARKS}]")
+
+
+def _filled(m: re.Match) -> str:
+    """A masked title: every character but the marks becomes □ (the same length)."""
+    return _NOT_A_MARK.sub("□", m.group(0))
+
+
+@lru_cache(maxsize=1)
+def _title_gates() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+    """Each title pattern with the marks one of which every match holds (prefilter.needed_words;
+    ("",) when none is known: always tried)."""
+    return tuple((p, tuple(needed_words(p) or ("",))) for p in _title_res())
 
 
 @lru_cache(maxsize=4096)
@@ -358,6 +376,14 @@ def in_look_back(sentence: str, first: int, last: int) -> bool:
     return span is not None and span[0] <= last < span[1] and first < span[1]
 
 
+@lru_cache(maxsize=1)
+def _problem_gates() -> dict:
+    """`open(text)` of the word gates of the "problem", "problem_patterns" and "statement_patterns"
+    patterns (prefilter.WordGate): False only where the pattern cannot match."""
+    res = _cue_res()
+    return {k: WordGate(res[k]).open for k in ("problem", "problem_patterns", "statement_patterns")}
+
+
 def problem_clauses(sentence: str, folded: str | None = None) -> list[tuple[int, int]]:
     """(start, end) offsets in `sentence` of the clauses that state a problem.
 
@@ -367,9 +393,19 @@ def problem_clauses(sentence: str, folded: str | None = None) -> list[tuple[int,
     spans: list[tuple[int, int]] = []
     if folded is None:  # (the caller may pass it: a slice of the folded document is the same)
         folded = fold(sentence)  # fold is per character: slices of it are the folded clauses
+    # (each search behind its word gate: a sentence holding none of the words every match of the
+    # pattern holds has no match; one trie search tells, ~4x cheaper than the search: speed10.
+    # The gates read the text before its titles are masked: masking only turns characters into □,
+    # which no cue word holds, so a word of the masked text is one of the unmasked text, and a
+    # sentence without any needs no masking)
+    gates = _problem_gates()
+    words, stated = gates["problem"](folded), gates["statement_patterns"](folded)
+    if not words and not stated:
+        return _with_quoted(spans, folded)  # no cue word: only a quoted problem can be one
     unmasked, folded = folded, mask_titles(folded)  # 《关于解决…问题的意见》 states no problem (same length)
     res = _cue_res()
-    if res["problem"].search(folded) is None and res["statement_patterns"].search(folded) is None:
+    if (not words or res["problem"].search(folded) is None) \
+            and (not stated or res["statement_patterns"].search(folded) is None):
         return _with_quoted(spans, unmasked)  # no cue word: only a quoted problem can be one
     if _responds(folded.lstrip(), res):
         return spans  # 针对这一实际，该部…: the response to a problem told before (gaps12)

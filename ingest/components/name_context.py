@@ -462,9 +462,25 @@ class NameContext:
             pos = end
         return cut
 
+    def _places_only(self, w: str) -> bool:
+        """Is w places only, each written with or without its level (东川青山, 青山 of 青山市)?
+        As a governing verb's subject (青山建设|…基地) they are where, not part of the name."""
+        i = 0
+        while i < len(w):
+            m = self.place_re.match_at(w, i)
+            k = m.end() if m is not None else 0
+            if not k:
+                j = next((j for j in range(len(w), i + 1, -1)
+                          if any(w[i:j] + lv in self.place_words for lv in LEVEL_CHARS[:4])), 0)
+                if not j:
+                    return False
+                k = j
+            i = k
+        return True
+
     def _governing_subject(self, prefix: str, toks: list[str]) -> bool:
         """Is `prefix` (before a governing verb) the clause's subject or its adverbs?"""
-        if not prefix or prefix in self.place_words or prefix in self.gaz_forms:
+        if not prefix or prefix in self.place_words or prefix in self.gaz_forms or self._places_only(prefix):
             return True
         if all(x in GOVERNING_SUBJECTS or x in self.place_words for x in toks):
             return True
@@ -486,7 +502,9 @@ class NameContext:
         """Names an organisation or place, not just an unfamiliar word: for project names."""
         if "“" in body or STRONG_SPECIFIC_RE1.search(body):
             return True
-        if self.place_re.regex.search(body) or self.gaz3_re.search(body):
+        # (any place word in the body: the Aho-Corasick matcher tells in ~0.3 us where the trie
+        # regex's search tries its thousand-branch root at every position, ~25-40 us a body)
+        if next(self.place_re.finditer(body), None) is not None or self.gaz3_re.search(body):
             return True
         if STRONG_SPECIFIC_RE2.search(body):
             return True

@@ -297,7 +297,9 @@ PLACE_VERBS = frozenset(data_lines("place_verbs.txt"))
 GOVERNING_VERBS = frozenset(data_lines("governing_verbs.txt"))
 GOVERNING_RE = re.compile("|".join(sorted(GOVERNING_VERBS, key=len, reverse=True)))
 # words before a governing verb that make it the clause's verb: a project, modals and adverbs
-GOVERNING_SUBJECTS = frozenset("项目 该项目 拟 要 将 全力 有力 大力 积极 加快 着力 深入 努力 支持".split())
+# (一体: 一体建设|甲产业园、乙产业园, built as one)
+GOVERNING_SUBJECTS = frozenset("项目 该项目 拟 要 将 全力 有力 大力 积极 加快 着力 深入 努力 支持 "
+                               "一体".split())
 EVENT_END = re.compile(r"(?:会议|大会|会|论坛|峰会|活动|仪式)$")
 EVENT_VERBS = frozenset("对接 推介 洽谈 签约 表彰 推进 交流 调度 部署 动员 发布 合作 纪念 庆祝 "
                         "认定 论证 验收 评估 命名 观摩".split())
@@ -498,6 +500,20 @@ BARE_MIL_DEPT = re.compile(r"(?:^|(?<=[、，,\s]))(" + "|".join(_MIL_DEPTS) + "
 # 示范企业, 龙头企业, 入驻单位: words that make a class of firms out of 企业/单位
 CLASS_MODIFIERS = frozenset("示范 龙头 骨干 重点 民营 国有 军工 配套 优秀 先进 高新 领军 标杆 成员 会员 参展 "
                             "签约 入驻 参建 共建 主办 承办 协办 支持 合作 优势 链主".split())
+# 编制单位, 建设主体: a body's role in the clause (who drew up the plan, who builds the park) named
+# before its name; the role noun is no part of the name of the firm or institute that fills it
+ROLE_NOUNS = ("单位", "主体")
+ROLE_MODIFIERS = frozenset("编制 建设 承建 实施 责任 运营 牵头 承担 投资 施工 设计 参与 依托 申报".split())
+# 苏州路之遥科技公司, 青山之旅文化公司, 中国联合网络通信有限公司: stop words a firm's own name may
+# hold (之, 联合); the left extension stops at them, gen_heads._over_inner_stop crosses them when
+# a short word (之) or a place (联合: else a verb, 甲大学联合乙公司) stands before them
+INNER_STOPS = ("之", "联合")
+# 之一, 之间, 之后, 之下: 之 closing a phrase of the clause, not inside a name
+NOT_AFTER_ZHI = frozenset("一二三四五六七八九十间后前中下上外内际时首列")
+# 园区甲有限公司 (the park's firm), 区域内有甲集团公司: the place a firm belongs to, or a clause's
+# verb of having, glued before its name
+OWNER_PLACE_NOUNS = ("园区",)
+OWNER_PLACE_TYPES = frozenset(("Enterprise", "Project", "ResearchInstitute"))
 SAID_END = ("", "，", ",", "。", "：", ":", "“")  # 吴某说。: 说 after a name is the verb
 GENERIC_OWNERS = ("国家", "我国", "党和国家")
 COUNCIL_MEETING_BEFORE = re.compile(r"(?:[省市州县区]委|常委会)议军$")

@@ -18,6 +18,7 @@ from graph.model import ACTOR_TYPES, ORG_TYPES, SIGNATURES, Entity, Evidence, Re
 from ingest.components import relation_patterns as P
 from ingest.components.modality import classify_fact
 from ingest.components.notice_layout import layout as notice_layout
+from ingest.components.prefilter import OpeningGate, WordGate, needed_words
 from ingest.components.relation_deixis import bare_head_mentions, deictic_mentions
 from ingest.components.relation_patterns import cues
 from ingest.components.relation_view import (
@@ -41,6 +42,96 @@ COUNTRY_NEXT_OK = frozenset("与和及同的在将已是对为向等也还正首
 # types and signatures: one table (graph/data/relation_signatures.json), read through graph.model
 ACTOR = set(ACTOR_TYPES)
 SUBJECT_TYPES = ACTOR | {"Person", "Project", "Policy", "Event"}
+
+
+def _opening_test(pattern: re.Pattern, empty_ok: bool) -> tuple[frozenset[str] | _Everything, bool]:
+    """(characters, decimal digits?) a non-empty match of `pattern` can start with, for the clause
+    openers tried at each clause start (speed10: a test of one character instead of a regex call).
+    Unknown openings, or an empty match the caller would act on (`empty_ok` False), give a test
+    that always passes."""
+    g = OpeningGate(pattern)
+    if not g.known or g.empty and not empty_ok:
+        return _EVERYTHING, True
+    return g.chars - {""}, g.digits
+
+
+class _Everything:
+    """Holds every string (the test that always passes)."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_EVERYTHING = _Everything()
+_ENUM = _opening_test(P.ENUM_OPENER, empty_ok=False)
+_DATE = _opening_test(P.DATE_OPENER, empty_ok=True)  # (only a non-empty date moves the start)
+_ACCORDING = _opening_test(P.ACCORDING_TO, empty_ok=False)
+
+
+class CueScan:
+    """One Aho-Corasick scan of a sentence for the words of many cue patterns at once (speed10).
+
+    Every match of a pattern holds one of its words (prefilter.needed_words), so a sentence that
+    holds none of them holds no match: `closed(text)` gives those patterns, by their source
+    (`pattern.pattern`), and a rule tests `pattern.pattern not in sv.closed` (a set lookup; a str
+    keeps its hash, where a compiled pattern hashes its whole code on every lookup, ~2k
+    instructions) instead of scanning the sentence with each pattern. Overlapping matches are
+    read, so a word inside a longer one still counts. Patterns with no known words are never
+    closed; without ahocorasick_rs nothing is."""
+
+    def __init__(self, patterns) -> None:
+        self.patterns = list(dict.fromkeys(patterns))
+        words: dict[str, set[str]] = {}
+        for pat in self.patterns:
+            for w in needed_words(pat) or ():
+                words.setdefault(w, set()).add(pat.pattern)
+        self.gated = frozenset(p for ps in words.values() for p in ps)
+        self.words = sorted(words)
+        self._opens = [frozenset(words[w]) for w in self.words]
+        self._find = None
+        try:
+            import ahocorasick_rs
+        except ImportError:  # pragma: no cover - nothing is closed without it
+            return
+        if self.words:
+            self._find = ahocorasick_rs.AhoCorasick(self.words).find_matches_as_indexes
+
+    def closed(self, text: str) -> frozenset[str]:
+        """The sources of the patterns that have no match in `text` (nor in any part of it)."""
+        if self._find is None:
+            return frozenset()
+        opened: set = set()
+        opens = self._opens
+        for i, _s, _e in self._find(text, overlapping=True):
+            opened |= opens[i]
+        return self.gated.difference(opened)
+
+
+@lru_cache(maxsize=1)
+def cue_scan() -> CueScan:
+    """The scan over the sentences the rules read: the cue patterns that the rules try on a whole
+    masked sentence (`s = sv.masked`) and that rarely match there (tests/test_speed10.py checks
+    that each `.pattern not in sv.closed` names one of these)."""
+    p = P.patterns()
+    return CueScan([
+        p.speech_performed, P.AT_MEETING_OPENER, P.AT_EVENT_OPENER, P.AT_NAMED_EVENT_OPENER, p.sponsor,
+        p.attend, p.subordinate, p.settle, p.gather, p.policy_nominal, P.GOT_SUPPORT, p.coordinates,
+        p.established, p.established_park, *(cue_re for _rtype, cue_re, _conf in p.cue_table),
+        P.SUPPORTER_ATTRIBUTIVE, P.SPONSOR_ATTRIBUTIVE, P.ATTENDEE_DESCRIPTOR, p.body_reps_speak, P.ADDRESS,
+    ])
+
+
+@lru_cache(maxsize=1)
+def subject_gates() -> tuple:
+    """`open(sentence)` of the word gates (prefilter.WordGate) of the patterns `subjects` tries on
+    every clause: unnamed_actor_open, SPEAKER_COMMITS, pivot; and (characters, decimal digits?)
+    that a match of title_chain_person or title_body_chain can open with (_opening_test)."""
+    p = P.patterns()
+    gates = tuple(WordGate(x).open for x in (p.unnamed_actor_open, P.SPEAKER_COMMITS, p.pivot))
+    chain, body = _opening_test(p.title_chain_person, False), _opening_test(p.title_body_chain, False)
+    if chain[0] is _EVERYTHING or body[0] is _EVERYTHING:
+        return (*gates, (_EVERYTHING, True))
+    return (*gates, (chain[0] | body[0], chain[1] or body[1]))
 
 
 class RuleBase:
@@ -249,17 +340,24 @@ class RuleBase:
         changed = True
         while changed:
             changed = False
-            m = P.ENUM_OPENER.match(s, i, b)  # "三、", "（二）", "2." : a notice's numbered item
-            if m:
+            # (each opener tried only where its first character stands: _ENUM, _DATE, _ACCORDING)
+            c = s[i : i + 1]
+            m = P.ENUM_OPENER.match(s, i, b) if c in _ENUM[0] or _ENUM[1] and c.isdecimal() else None
+            if m:  # "三、", "（二）", "2." : a notice's numbered item
                 i = m.end()
             if s[i : i + 1] in first_chars:  # else no prefix can match at i
                 i, moved = self._skip_prefixes(s, i, b, prefixes)
                 changed = changed or moved
-            m = P.DATE_OPENER.match(s, i, b)  # no anchors: same as matching s[i:b]
-            if m and m.end() > i:
-                i = m.end()
-                changed = True
-            m = P.ACCORDING_TO.match(s, i, b)
+            c = s[i : i + 1]
+            if c in _DATE[0] or _DATE[1] and c.isdecimal():
+                m = P.DATE_OPENER.match(s, i, b)  # no anchors: same as matching s[i:b]
+                if m and m.end() > i:
+                    i = m.end()
+                    changed = True
+            c = s[i : i + 1]
+            m = None
+            if c in _ACCORDING[0] or _ACCORDING[1] and c.isdecimal():
+                m = P.ACCORDING_TO.match(s, i, b)
             if m:
                 i = m.end()
                 changed = True
@@ -282,7 +380,11 @@ class RuleBase:
             head = sv.slots[end + rel.start(1)]
             return [(end + rel.start(1), head)] if head.type in SUBJECT_TYPES else []
         # "军民结合推进司副司长周少清出席…": the person, not the body of the title, is the subject
-        tm = self.p.title_chain_person.match(rest) or self.p.title_body_chain.match(rest)
+        # (tried only where a title can open: subject_gates' first characters of both patterns)
+        c, (chars, digits) = rest[:1], subject_gates()[3]
+        tm = None
+        if c in chars or digits and c.isdecimal():
+            tm = self.p.title_chain_person.match(rest) or self.p.title_body_chain.match(rest)
         if tm and (end + tm.start(1)) in sv.slots:
             return [(end + tm.start(1), sv.slots[end + tm.start(1)])]
         return subj
@@ -309,6 +411,10 @@ class RuleBase:
         own_seen: list[tuple[int, EntMention]] = []
         last_own: list[tuple[int, EntMention]] = []
         speaker: list[tuple[int, EntMention]] = []
+        # (the per-clause patterns behind word gates tested once for the sentence: a sentence that
+        # holds none of the words every match holds has no match in any of its clauses; speed10)
+        gates = subject_gates()
+        actor_open, commits, pivot = (gates[0](sv.masked), gates[1](sv.masked), gates[2](sv.masked))
         for a, b in self.clauses(sv):
             own = self.clause_subjects(sv, a, b)
             if own:
@@ -316,14 +422,14 @@ class RuleBase:
                 last_own = own
                 if not own_seen:
                     own_seen = own
-            elif self.p.unnamed_actor_open.match(sv.masked, a, b):
+            elif actor_open and self.p.unnamed_actor_open.match(sv.masked, a, b):
                 carried = []  # "东方某集团出资…", "各有关部门要…": an actor of its own, not named
-            elif speaker and P.SPEAKER_COMMITS.match(sv.masked, a, b):
+            elif speaker and commits and P.SPEAKER_COMMITS.match(sv.masked, a, b):
                 carried = speaker  # "甲表示，将加大对…的支持": the speaker's own commitment
             speaker = []
             out.append(carried)
             # "要求东山市深入贯彻X，积极创建Y": the body told to act is the agent of the clauses after
-            pm = self.p.pivot.search(sv.masked, a, b) if not own else None
+            pm = self.p.pivot.search(sv.masked, a, b) if not own and pivot else None
             if pm and sv.slots[pm.start(1)].type in ACTOR:
                 carried = [(pm.start(1), sv.slots[pm.start(1)])]
                 continue

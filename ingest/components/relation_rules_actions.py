@@ -84,7 +84,7 @@ class ActionRules(RuleBase):
         if "感谢" in s:
             self._thanked_support(sv)
         # "关心支持青山军分区建设的A、B和C": each body after 的 supports the one named
-        if "的" in s:
+        if "的" in s and P.SUPPORTER_ATTRIBUTIVE.pattern not in sv.closed:
             for m in P.SUPPORTER_ATTRIBUTIVE.finditer(s):
                 if not m.group(1) and not m.group(3):
                     continue  # "支持A的B": without 关心… or a noun (建设, 工作) between, B may be A's own
@@ -161,7 +161,7 @@ class ActionRules(RuleBase):
                         self.emit(x, "SUPPORTS", sv.slots[q], sv, "guidance:support", 0.7, [p, q])
                     if "指导" in words or "领导" in words:
                         self.emit(x, "LEADS", sv.slots[q], sv, "guidance:lead", 0.65, [p, q])
-        for m in P.GOT_SUPPORT.finditer(s):
+        for m in P.GOT_SUPPORT.finditer(s) if P.GOT_SUPPORT.pattern not in sv.closed else ():
             supported = self.head_before(sv, m.start(), SIGNATURES["SUPPORTS"][1])
             for p, x in sv.mentions_in(m.start(1), m.end(1)):
                 if x.type in heads:
@@ -220,7 +220,8 @@ class ActionRules(RuleBase):
             self._rule_talks(sv)
         types = SIGNATURES["COORDINATES_WITH"][0] | {"Person"}
         # a cue in a clause is a cue in the sentence: one search spares the per-clause loop
-        for a, b in self.clauses(sv) if self.p.coordinates.search(s) else ():
+        cue = self.p.coordinates.pattern not in sv.closed and self.p.coordinates.search(s)
+        for a, b in self.clauses(sv) if cue else ():
             self._coord_clause(sv, a, b, types)
         if "\ue00c" in s and ("举" in s or "召开" in s):
             self._coord_signing_event(sv)
@@ -589,7 +590,7 @@ class ActionRules(RuleBase):
         after 由, which _established_by reads, nor in 发起单位/成立以来, where the cue is no act)."""
         s = sv.masked
         heads = SIGNATURES["ESTABLISHED"][0]
-        for h in cue_re.finditer(s):
+        for h in cue_re.finditer(s) if cue_re.pattern not in sv.closed else ():
             if s[max(0, h.start() - 1) : h.start()] == "由":
                 continue
             if s[h.end() : h.end() + 1] in ("单", "人", "方", "者", "以"):  # 发起单位, 成立以来
@@ -791,7 +792,7 @@ class ActionRules(RuleBase):
         designation applied for or created, a plan carried out) is IMPLEMENTS by the clause's actor."""
         s = sv.masked
         heads = SIGNATURES["IMPLEMENTS"][0] - {"Project"}
-        for m in self.p.policy_nominal.finditer(s):
+        for m in self.p.policy_nominal.finditer(s) if self.p.policy_nominal.pattern not in sv.closed else ():
             q = m.start(1)
             items = self.list_at(sv, q, {"Policy", "Project"})
             q0 = items[0][0] if items else q
@@ -910,6 +911,8 @@ class ActionRules(RuleBase):
             self._rule_funds(sv)
         partners = self._rule_led_ahead(sv) if "由" in s else set()
         for rtype, cue_re, conf in self.p.cue_table:
+            if cue_re.pattern in sv.closed:
+                continue
             heads, tails = SIGNATURES[rtype]
             for h in cue_re.finditer(s):
                 if s[h.end() : h.end() + 1] in ("人", "同"):  # 负责人, 负责同志: nouns, not verbs

@@ -448,7 +448,8 @@ class PeopleRules(RuleBase):
     def _sponsor_attributive(self, sv: SentView) -> None:
         """ "A主办的E", "A、B联合主办的E": LEADS (主办/指导/主持/组织), PARTICIPATES_IN (承办/协办/举办)."""
         s = sv.masked
-        for m in (P.SPONSOR_ATTRIBUTIVE.finditer(s) if "的" in s else ()):
+        attributive = P.SPONSOR_ATTRIBUTIVE.pattern not in sv.closed
+        for m in (P.SPONSOR_ATTRIBUTIVE.finditer(s) if "的" in s and attributive else ()):
             word, q = m.group(2), m.start(3)
             rtype = "LEADS" if word in self.c["sponsor_leads"] or word == "组织" else "PARTICIPATES_IN"
             agents = [(p, x) for p, x in sv.mentions_in(m.start(1), m.end(1))
@@ -467,7 +468,8 @@ class PeopleRules(RuleBase):
             self._sponsor_active(sv)
         leads = self.c["sponsor_leads"]
         # 负责人, 负责同志: nouns, not the verb
-        hits = [h for h in self.p.sponsor.finditer(s) if s[h.end() : h.end() + 1] not in ("人", "同")]
+        found = self.p.sponsor.finditer(s) if self.p.sponsor.pattern not in sv.closed else ()
+        hits = [h for h in found if s[h.end() : h.end() + 1] not in ("人", "同")]
         if not hits:
             return
         you = s.find("由")
@@ -636,7 +638,7 @@ class PeopleRules(RuleBase):
         chairs = self._rule_chair(sv)
         if "来自" in s:
             self._from_guests(sv)
-        for h in self.p.attend.finditer(s):
+        for h in self.p.attend.finditer(s) if self.p.attend.pattern not in sv.closed else ():
             cue_end = h.end()
             rest = s[cue_end:]
             m_ev = P.ATTENDED_EVENT.match(rest)
@@ -736,8 +738,7 @@ class PeopleRules(RuleBase):
             self._host_clause_speakers(sv)
         if "发言" in s or "汇报" in s or "介绍" in s:
             self._body_speakers(sv)
-        if PERSON_CHAR in s and (self.p.speech_performed.search(s)
-                                 or "报告" in s and P.REPORT_GIVEN.search(s)):
+        if PERSON_CHAR in s and self._speech_in(sv):
             self._performed_speakers(sv)
         if sv.index <= 2:
             self._speech_title(sv)
@@ -747,7 +748,7 @@ class PeopleRules(RuleBase):
         if "签" in s:
             self._meeting_signers(sv)
         # "在…推进会上，四川与A签署…": the subject of the clause after the event takes part in it
-        om = P.AT_EVENT_OPENER.match(s)
+        om = P.AT_EVENT_OPENER.match(s) if P.AT_EVENT_OPENER.pattern not in sv.closed else None
         if om:
             e = om.start(1)
             for a, b in self.clauses(sv):
@@ -770,7 +771,7 @@ class PeopleRules(RuleBase):
         sentence after a 会上 sentence is not carried (READ: wrong in u3, where the annotators keep
         the signings of a ceremony inside the meeting apart)."""
         s = sv.masked
-        if not P.AT_MEETING_OPENER.match(s):
+        if P.AT_MEETING_OPENER.pattern in sv.closed or not P.AT_MEETING_OPENER.match(s):
             return
         ev = self.recent_event(sv, 0)
         if ev is None:
@@ -808,8 +809,9 @@ class PeopleRules(RuleBase):
         The sentence opens with 会上/论坛上/…; every person who is the subject of one of its clauses
         and speaks (讲话, 表示, 介绍, 签署 …) takes part in the event last reported."""
         s = sv.masked
-        named = P.AT_NAMED_EVENT_OPENER.match(s)  # "论坛上，" with 论坛 the event's own short name
-        if not named and not P.AT_MEETING_OPENER.match(s):
+        # "论坛上，" with 论坛 the event's own short name
+        named = P.AT_NAMED_EVENT_OPENER.match(s) if P.AT_NAMED_EVENT_OPENER.pattern not in sv.closed else None
+        if not named and (P.AT_MEETING_OPENER.pattern in sv.closed or not P.AT_MEETING_OPENER.match(s)):
             return
         ev = sv.slots[named.start(1)] if named else self.recent_event(sv, 0)
         if ev is None:
@@ -828,7 +830,8 @@ class PeopleRules(RuleBase):
         """ "参会的某公司副总经理甲说": a person described as attending takes part in the meeting the
         report is about (participation stated without an attendance verb)."""
         s = sv.masked
-        for m in P.ATTENDEE_DESCRIPTOR.finditer(s) if "的" in s else ():
+        described = P.ATTENDEE_DESCRIPTOR.pattern not in sv.closed
+        for m in P.ATTENDEE_DESCRIPTOR.finditer(s) if "的" in s and described else ():
             p = m.end(1) - 1
             ev = self.recent_event(sv, m.start())
             if ev is not None:
@@ -862,7 +865,7 @@ class PeopleRules(RuleBase):
         whose representatives (named by post, not by name) speak or report: each body takes part in
         the meeting the report is about (rel5: the body-speaker rule wanted the bare body)."""
         s = sv.masked
-        for a, b in self.clauses(sv):
+        for a, b in self.clauses(sv) if self.p.body_reps_speak.pattern not in sv.closed else ():
             k = a + (s[a] in "，,")
             m = self.p.body_reps_speak.match(s, k, b)
             if m is None or "\ue00c" in s[a:b]:
@@ -912,6 +915,14 @@ class PeopleRules(RuleBase):
             for p, x in sv.mentions_in(start, last + 1):
                 if x.type == "Person":
                     self.emit(x, "PARTICIPATES_IN", ev, sv, "speech-performed", 0.6, [p], "reported")
+
+    def _speech_in(self, sv: SentView) -> bool:
+        """The sentence holds a speech performed (the cue scan may close that pattern) or a report
+        given, 作了…报告 (rel19: read where 报告 is)."""
+        s = sv.masked
+        if self.p.speech_performed.pattern not in sv.closed and self.p.speech_performed.search(s):
+            return True
+        return "报告" in s and P.REPORT_GIVEN.search(s) is not None
 
     def _speech_at(self, s: str, a: int, b: int) -> re.Match | None:
         """The speech a person performs right after position a (致辞, 讲话, 作了…报告 …)."""

@@ -111,7 +111,7 @@ class StructureRules(RuleBase):
             q = m.start(2)
             for p, x in self.subject_at(sv, q):
                 self.emit(x, "PART_OF", sv.slots[q], sv, "part:is-of", 0.7, [p, q])
-        for m in self.p.subordinate.finditer(s):
+        for m in self.p.subordinate.finditer(s) if self.p.subordinate.pattern not in sv.closed else ():
             p, q = m.start(1), m.start(3)
             self.emit(sv.slots[q], "PART_OF", sv.slots[p], sv, "part:subordinate", 0.7, [p, q])
         if any(w in s for w in self.c["subordinate_words"] + self.c["subsidiary_nouns"]):
@@ -276,7 +276,7 @@ class StructureRules(RuleBase):
             self._located_settled_object(sv)
         self._located_settled_list(sv)
         # 地点：A（B区…）
-        for m in (P.ADDRESS.finditer(s) if "\ue00b" in s else ()):
+        for m in (P.ADDRESS.finditer(s) if "\ue00b" in s and P.ADDRESS.pattern not in sv.closed else ()):
             p, q = m.start(1), m.start(2)
             self.emit(sv.slots[p], "LOCATED_IN", sv.slots[q], sv, "located:address", 0.7, [p, q])
         self._located_gather(sv)
@@ -358,7 +358,7 @@ class StructureRules(RuleBase):
     def _located_settle(self, sv: SentView, national: set[str]) -> None:
         """ "…落户/入驻 B", "入住B的A": what settles is in the most specific place of the chain."""
         s = sv.masked
-        for m in self.p.settle.finditer(s):
+        for m in self.p.settle.finditer(s) if self.p.settle.pattern not in sv.closed else ():
             q = m.start(2)
             place = sv.slots[q]
             if place.type not in ("Location", "IndustrialPark"):
@@ -456,7 +456,7 @@ class StructureRules(RuleBase):
         """ "B(地方)汇集了/引进了 A、C等…", "青山产业园已入驻A、B等企业": a place or park as the
         subject holds what it gathered."""
         s = sv.masked
-        for m in self.p.gather.finditer(s):
+        for m in self.p.gather.finditer(s) if self.p.gather.pattern not in sv.closed else ():
             subj = [(p, x) for p, x in self.subject_at(sv, m.start()) if x.type in PLACE_TYPES]
             if not subj:
                 continue

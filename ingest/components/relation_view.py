@@ -70,6 +70,9 @@ class SentView:
     clause_starts: list[int] = field(default_factory=list)
     # per-sentence memo of rule helpers (clause subjects by clause, person -> title bodies, ...)
     memo: dict = field(default_factory=dict)
+    # the sources of the cue patterns that cannot match in `masked` (relation_base.CueScan, set
+    # before the rules run; a pattern not in it is tried as ever): one scan for all their words
+    closed: frozenset = frozenset()
 
     def __post_init__(self) -> None:
         self.positions = sorted(self.slots)

@@ -134,6 +134,7 @@ from ingest.components.relation_base import (  # noqa: F401
     SIGNATURES,
     SUBJECT_TYPES,
     RuleBase,
+    cue_scan,
 )
 from ingest.components.relation_patterns import CUES_PATH, cues  # noqa: F401
 from ingest.components.relation_rules_actions import ActionRules
@@ -162,6 +163,7 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
 
     def run(self) -> list[Relation]:
         prev = None
+        closed = cue_scan().closed
         for sv in self.views:
             sv.subjects_per_pos = self.subjects(sv, prev)  # also carries a subject to the next one
             prev = sv
@@ -169,6 +171,7 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
                 # every rule needs at least one argument named in the sentence itself (carried
                 # subjects and earlier events only complete one): nothing to find here
                 continue
+            sv.closed = closed(sv.masked)  # (the cue patterns that cannot match here: one scan)
             self.rule_titles(sv)
             self.rule_sponsor(sv)
             self.rule_attend(sv)

@@ -27,8 +27,10 @@ from graph.analysis.gaps.common import dated, edges, finding, lower, upper
 from graph.analysis.gaps.dates import JurisdictionDates
 from graph.analysis.gaps.dates import as_of as parties_as_of
 from graph.analysis.gaps.owner import not_owner
+from graph.places import short_form
 from ingest.annotations import is_curated_source
 from ingest.components.modality import deictic_level, inspected_spans, problem_clauses, visited_spans
+from ingest.metadata import place_short
 
 QUOTE = 60
 
@@ -142,7 +144,10 @@ def _speaks_for(G: nx.MultiDiGraph, doc: str, forms: list[str]) -> bool:
     it to the place the document names most, gaps9); a place that is not the document's own does
     not take it."""
     j = (G.graph.get("documents", {}).get(doc) or {}).get("jurisdiction", "") or _most_named(G, doc)
-    return bool(j) and any(f == j or f.startswith(j) for f in forms)
+    # the metadata gives a place's full name (上海市, 新疆维吾尔自治区: meta1); the place may be named
+    # by its short form (上海闵行区, 新疆, 延边州)
+    own = {j, short_form(j), place_short(j)} if j else set()
+    return any(f == x or f.startswith(x) for f in forms for x in own)
 
 
 def _most_named(G: nx.MultiDiGraph, doc: str) -> str:
