@@ -84,7 +84,8 @@ LIST_NOISE = re.compile(
 _CLAUSE_VERBS = r"由|主办|承办|协办|指导|主持|召开|举行|举办|签署|成立|表示|指出|强调"
 LIST_VERBS = re.compile(_CLAUSE_VERBS)  # a list with a verb of its own is a clause, not a list
 PAIRED_BY = re.compile(f"{ANY}[与同]{ANY}")  # two sides joined by 与/同 ("A与B共同建设")
-GENERIC_ITEM_VERBS = re.compile(_CLAUSE_VERBS + "|是|将|要")
+# 要 as a verb ("要求", "将要"), not inside 主要 ("各单位主要负责同志": a class of attendees, rel19)
+GENERIC_ITEM_VERBS = re.compile(_CLAUSE_VERBS + "|是|将|(?<!主)要")
 # "出席了此次E", "出席我市“…”座谈会" (a deictic place before the event's name)
 ATTENDED_EVENT = re.compile(
     r"了?(本次|此次|这次|我市|我省|我区|我县|我州|我镇|全市|全省|全区|全县)?[“\"]?(\ue00c)"
@@ -99,7 +100,8 @@ ATTENDEES_FOLLOW = re.compile(
 ON_BEHALF_OF = re.compile(f"受([^，,。；;]{{0,30}}?)委托|代表((?:{ANY}[、和与及]?)+)")
 PERSONS_ETC_BEFORE = re.compile(f"\ue00a等(?:{ANY}[、和与及]?)*$")
 AT_EVENT_OPENER = re.compile(
-    r"^(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}[日号])?(?:上午|下午|晚上)?[，,]?"
+    r"^(?:[^（(。，,]{0,8}[（(]记者[^）)。，,]{0,12}[）)])?"  # a dateline "本报讯（记者 甲）" (rel19)
+    r"(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}[日号])?(?:上午|下午|晚上)?[，,]?"
     f"[^，,。；;{NOT_ANY}]{{0,12}}?在[^，,。；;\ue00c]{{0,16}}?(\ue00c)上[，,]?"
 )  # 在…的EVENT上，A… (also after a date: "2020年4月20日，在…会上，")
 IN_EVENT = re.compile(f"({ANY})[^，,。；;{NOT_ANY}]{{0,4}}在(\ue00c)上")  # 张效廉在…会议上
@@ -230,14 +232,19 @@ BODY_PRESENTS = re.compile("(?:分别|先后|依次)?(?:介绍了|推介了|作�
 SHARED_SPEECH_END = re.compile(
     "(?:分别|先后|依次)(?:致辞|致欢迎辞|讲话|发表演讲|发表主旨演讲|作主旨演讲|作主旨报告)"
 )
+# the core of speech_report, for a quick search of a sentence (it opens with a literal, rel19)
+REPORT_GIVEN = re.compile("作了?[^，,。；;]{0,16}?报告")
+# "下午专家报告会由甲主持，乙作了报告": a session named by its kind word in the sentence, whose
+# speakers are at that session (rel19: READ u10); the kind is compared with the reported event's name
+SESSION_KIND = re.compile("[\u4e00-\u9fff]{1,4}?([\u4e00-\u9fff]{2})会(?:由|上|期间)")
 # a verb before a speaker's name that makes the persons before it no speakers ("甲会见乙，乙致辞")
 NOT_A_SPEAKER = re.compile("主持|出席|参加|会见|陪同|表示|指出|强调|介绍|说")
 # "论坛上，" with 论坛 a short name of the event itself
 AT_NAMED_EVENT_OPENER = re.compile("^\\s*(\ue00c)(?:上|期间)[，,]")
 AT_MEETING_OPENER = re.compile(
     r"^\s*(?:会上|会议上|大会上|会议期间|大会期间|论坛上|论坛期间|峰会上|座谈会上|开幕式上|仪式上|签约仪式上"
-    r"|(?!社会|机会|全社会)[\u4e00-\u9fff]{1,3}(?:会|论坛)(?:上|期间))[，,]"
-)  # also 研讨会上, 推进会上, 对接会上 (a meeting's kind word, no name)
+    r"|(?!社会|机会|全社会)[\u4e00-\u9fff]{1,3}(?:会|论坛)(?:上|期间|现场))[，,]"
+)  # also 研讨会上, 推进会上, 对接会上, 推介会现场 (a meeting's kind word, no name)
 CO_BUILD = re.compile("共建了?")  # "双方将共建X研究院" (the object right after the verb)
 # "A主办的E", "A、B联合主办，C承办的E": the sponsors before the verb, the event right after 的
 SPONSOR_ATTRIBUTIVE = re.compile(
@@ -369,6 +376,7 @@ class CuePatterns:
     unnamed_settler: re.Pattern  # "…将布局更多配套项目落户X": an unnamed thing settles, no named one
     # a person's act at the meeting reported (致辞, 讲话, 宣读…, speech_performed): the person takes part
     speech_performed: re.Pattern
+    speech_report: re.Pattern  # 作了…报告 with the report's subject between (rel19)
     body_reps_speak: re.Pattern  # "A、B有关领导先后发言", "A负责人和B会长作了汇报" (rel5)
     sponsor: re.Pattern  # 主办/指导/承办 …
     attend: re.Pattern  # 出席/参加 …
@@ -451,6 +459,11 @@ def _people_patterns(c: dict, titles: str) -> dict[str, re.Pattern | tuple]:
         report_noun=re.compile(alt(c["report_nouns"])),
         # "甲听取汇报": the report is heard, not given
         speech_performed=re.compile(f"[^，,。；;{NOT_ANY}听]{{0,6}}?(?:{alt(c['speech_performed'])})"),
+        # rel19: a report with its subject, kind or a titled work between 作了 and 报告 ("甲局长作了
+        # 《某条例》的主题报告", "甲院士就某问题作了专题辅导报告"); read only where 报告 is (speed)
+        speech_report=re.compile(
+            f"[^，,。；;{NOT_ANY}听]{{0,6}}?(?:就[^，,。；;{NOT_ANY}]{{1,30}}?)?作了?[^，,。；;]{{0,16}}?报告"
+        ),
         sponsor=re.compile(alt(c["sponsor_leads"] + c["sponsor_participates"])),
         attend=re.compile(alt(c["participates_attend"])),
         # "…出席会议", "…等出席。", "…出席并讲话。" (the meeting the report is about)

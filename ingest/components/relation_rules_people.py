@@ -738,23 +738,15 @@ class PeopleRules(RuleBase):
             self._host_clause_speakers(sv)
         if "发言" in s or "汇报" in s or "介绍" in s:
             self._body_speakers(sv)
-        performed = PERSON_CHAR in s and self.p.speech_performed.pattern not in sv.closed
-        if performed and self.p.speech_performed.search(s):
+        if PERSON_CHAR in s and self._speech_in(sv):
             self._performed_speakers(sv)
         if sv.index <= 2:
             self._speech_title(sv)
         # a body's own meeting ("我们召开…委员会第一次全体会议", "县委议军会议召开") gives the body no
         # PARTICIPATES_IN by its name alone (rel5: right 1 of 5 in READ, the batches annotate the
         # members who attend; a body named as the subject of 召开 is still its convener, rule_cues)
-        # "会上，签署了A与B合作协议，C、D等签约": the signing parties take part in the meeting reported
-        if P.AT_MEETING_OPENER.pattern not in sv.closed and P.AT_MEETING_OPENER.match(s) and ("签" in s):
-            ev = self.recent_event(sv, 0)
-            if ev is not None:
-                for p, x in sv.slots.items():
-                    if x.type in ORG_TYPES | {"Location", "IndustrialPark"} and (
-                        s[p + 1 : p + 2] in ("与", "、", "和", "同", "等") or p > 0 and s[p - 1] in "与、和同"
-                    ):
-                        self.emit(x, "PARTICIPATES_IN", ev, sv, "at-meeting:signing", 0.6, [p])
+        if "签" in s:
+            self._meeting_signers(sv)
         # "在…推进会上，四川与A签署…": the subject of the clause after the event takes part in it
         om = P.AT_EVENT_OPENER.match(s) if P.AT_EVENT_OPENER.pattern not in sv.closed else None
         if om:
@@ -772,6 +764,23 @@ class PeopleRules(RuleBase):
                             mod = "reported" if speaks else None
                             self.emit(x, "PARTICIPATES_IN", sv.slots[e], sv, "at-event", 0.6, [q, e], mod)
                     break
+
+    def _meeting_signers(self, sv: SentView) -> None:
+        """ "会上，签署了A与B合作协议，C、D等签约": the signing parties take part in the meeting
+        reported; rel19: also "推介会现场，A与B签订了…" (AT_MEETING_OPENER). A signing pair in the
+        sentence after a 会上 sentence is not carried (READ: wrong in u3, where the annotators keep
+        the signings of a ceremony inside the meeting apart)."""
+        s = sv.masked
+        if P.AT_MEETING_OPENER.pattern in sv.closed or not P.AT_MEETING_OPENER.match(s):
+            return
+        ev = self.recent_event(sv, 0)
+        if ev is None:
+            return
+        for p, x in sv.slots.items():
+            if x.type in ORG_TYPES | {"Location", "IndustrialPark"} and (
+                s[p + 1 : p + 2] in ("与", "、", "和", "同", "等") or p > 0 and s[p - 1] in "与、和同"
+            ):
+                self.emit(x, "PARTICIPATES_IN", ev, sv, "at-meeting:signing", 0.6, [p])
 
     def _titled_speaker(self, sv: SentView, a: int, b: int) -> list[tuple[int, EntMention]]:
         """ "市长张建国强调…": a clause that opens with titles and then a person is that person's."""
@@ -877,7 +886,7 @@ class PeopleRules(RuleBase):
             if people:
                 # the first person the act follows: "甲传达了乙总书记…重要指示精神" names 乙 in what 甲 reads
                 last, v = next(((p, m) for p, _x in people
-                                if (m := self.p.speech_performed.match(s, p + 1, b))), (people[-1][0], None))
+                                if (m := self._speech_at(s, p + 1, b))), (people[-1][0], None))
             else:
                 # "甲，乙，某国代表丙分别致辞" with 丙 not recognised: the persons of the list clauses
                 # before a clause that ends with 分别/先后 + a speech still spoke
@@ -891,6 +900,8 @@ class PeopleRules(RuleBase):
             ev = evs[-1] if evs else self.recent_event(sv, a)
             if ev is None or self.is_cited_event(ev):
                 return  # "党的某大以来，…甲总书记发表重要讲话": a speech not made at a meeting reported
+            if self._other_session(s, a, ev):
+                return
             # "甲主持会议，乙致辞": only the persons after another verb of the clause speak
             other = [m.end() for m in P.NOT_A_SPEAKER.finditer(s, a, last)]
             a = max([a, *other])
@@ -904,6 +915,29 @@ class PeopleRules(RuleBase):
             for p, x in sv.mentions_in(start, last + 1):
                 if x.type == "Person":
                     self.emit(x, "PARTICIPATES_IN", ev, sv, "speech-performed", 0.6, [p], "reported")
+
+    def _speech_in(self, sv: SentView) -> bool:
+        """The sentence holds a speech performed (the cue scan may close that pattern) or a report
+        given, 作了…报告 (rel19: read where 报告 is)."""
+        s = sv.masked
+        if self.p.speech_performed.pattern not in sv.closed and self.p.speech_performed.search(s):
+            return True
+        return "报告" in s and P.REPORT_GIVEN.search(s) is not None
+
+    def _speech_at(self, s: str, a: int, b: int) -> re.Match | None:
+        """The speech a person performs right after position a (致辞, 讲话, 作了…报告 …)."""
+        m = self.p.speech_performed.match(s, a, b)
+        if m is None and "报告" in s:
+            m = self.p.speech_report.match(s, a, b)
+        return m
+
+    @staticmethod
+    def _other_session(s: str, a: int, ev: EntMention) -> bool:
+        """ "下午专家报告会由甲主持，乙作了《…》报告": the sentence names, before the speaker's clause,
+        a session by a kind word the reported event's name does not hold (报告会 in a 论坛): the
+        speech is at that session, not at the event (rel19: READ u10)."""
+        m = P.SESSION_KIND.search(s, 0, a)
+        return m is not None and m.group(1) + "会" not in fold(ev.name)
 
     def _clause_speakers(self, sv: SentView, ev: EntMention, start: int, rule: str) -> None:
         """Every person who opens a clause from `start` on (after titles and their bodies) and
