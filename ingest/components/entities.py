@@ -263,31 +263,7 @@ class EntityRecognizer:
                     if s2 != s1 and not any(c.start <= s2 < c.end for c in cands):
                         out.append(Cand(s2, e2, a.type, "rule:apposition", a.confidence, 0,
                                         key=_key_of(t, a)))
-        # A(以下简称X), A，简称“X”, A(X): an alias the text states, quoted or not
-        for m in ALIAS_RE.finditer(t):
-            a = by_end.get(m.start())
-            if a is None or a.type in ("Person", "Location"):
-                continue
-            g = next(i for i in (1, 2, 3) if m.group(i))
-            s1, e1 = m.start(g), m.end(g)
-            short = t[s1:e1]
-            if g == 3 and (short in PAREN_QUALIFIERS or short[-1] in "期批" or a.end - a.start <= len(short)
-                           or short not in t[e1 + 1:] or _is_place(short)):
-                continue  # A(X) without quotes: only a name used again later, not a qualifier
-            if any(c.start == s1 and c.end == e1 and c.type != a.type and c.type in ("Location", "Person")
-                   for c in cands):
-                continue
-            key = _key_of(t, a)
-            out.append(Cand(s1, e1, a.type, "rule:apposition", a.confidence, 0, key=key))
-            for c in cands:
-                if t[c.start:c.end] == short and c.start != s1:
-                    c.key, c.type = key, a.type
-            for s2, e2 in occurrences.spans(t, short):
-                # a later mention replaces shorter or equal candidates inside it (航天六院 in 航天六院十一所)
-                if s2 != s1 and not any(c.start <= s2 and c.end >= e2 and c.end - c.start > e2 - s2
-                                        or c.start < s2 < c.end < e2 or s2 < c.start < e2 < c.end
-                                        for c in cands):
-                    out.append(Cand(s2, e2, a.type, "rule:apposition", a.confidence, 0, key=key))
+        out.extend(self._stated_aliases(t, cands, by_end))
         # A的注册名称为：B, A，全称为B: B names A
         for m in APPOSITIONS_RE3.finditer(t):
             b = by_start.get(m.end())
@@ -327,6 +303,36 @@ class EntityRecognizer:
                 if head and head[-2:] == c_head(t, c):
                     key = _key_of(t, c)
                     out.append(Cand(i, s, c.type, "rule:apposition", c.confidence * 0.9, 0, key=key))
+        return out
+
+    def _stated_aliases(self, t: str, cands: list[Cand], by_end: dict[int, Cand]) -> list[Cand]:
+        """A(以下简称X), A，简称“X”, A(X): an alias the text states, quoted or not, with its later
+        mentions (a later mention replaces shorter candidates inside it)."""
+        out = []
+        for m in ALIAS_RE.finditer(t):
+            a = by_end.get(m.start())
+            if a is None or a.type in ("Person", "Location"):
+                continue
+            g = next(i for i in (1, 2, 3) if m.group(i))
+            s1, e1 = m.start(g), m.end(g)
+            short = t[s1:e1]
+            if g == 3 and (short in PAREN_QUALIFIERS or short[-1] in "期批" or a.end - a.start <= len(short)
+                           or short not in t[e1 + 1:] or _is_place(short)):
+                continue  # A(X) without quotes: only a name used again later, not a qualifier
+            if any(c.start == s1 and c.end == e1 and c.type != a.type and c.type in ("Location", "Person")
+                   for c in cands):
+                continue
+            key = _key_of(t, a)
+            out.append(Cand(s1, e1, a.type, "rule:apposition", a.confidence, 0, key=key))
+            for c in cands:
+                if t[c.start:c.end] == short and c.start != s1:
+                    c.key, c.type = key, a.type
+            for s2, e2 in occurrences.spans(t, short):
+                # a later mention replaces shorter or equal candidates inside it (航天六院 in 航天六院十一所)
+                if s2 != s1 and not any(c.start <= s2 and c.end >= e2 and c.end - c.start > e2 - s2
+                                        or c.start < s2 < c.end < e2 or s2 < c.start < e2 < c.end
+                                        for c in cands):
+                    out.append(Cand(s2, e2, a.type, "rule:apposition", a.confidence, 0, key=key))
         return out
 
     def _bare_heads(self, t: str, offsets, text: str, cands: list[Cand]) -> list[tuple[int, int, str]]:

@@ -905,6 +905,32 @@ class ActionRules(RuleBase):
         m = self.p.supported_place_head.match(sv.masked, q + 1)
         return bool(m) and not any(v in m.group(1) for v in self.c["supported_place_gap_verbs"])
 
+    @staticmethod
+    def _cue_not_an_act(s: str, h: re.Match, rtype: str) -> bool:
+        """A cue that states no act of the clause's subject: a noun (负责人), another agent's act, thanks
+        for support, the next of several funders, a fund's description, support received."""
+        if s[h.end() : h.end() + 1] in ("人", "同"):  # 负责人, 负责同志: nouns, not verbs
+            return True
+        if P.OTHER_AGENT_BEFORE.search(s, max(0, h.start() - 8), h.start()):
+            return True  # "抓住国家实施X的机遇": the state acts, not the clause's subject
+        if rtype == "FUNDS":
+            # "A出资、B…出资": the next body is another funder, not the funded
+            return s[h.end() : h.end() + 1] in ("、", "和", "与", "及")
+        if rtype != "SUPPORTS":
+            return False
+        def inside(pat: re.Pattern) -> bool:
+            return any(m.start() < h.start() < m.end() for m in pat.finditer(s))
+
+        if "对" in s[: h.start()] and inside(P.SUPPORT_THANKS):
+            return True  # "对A、B关心和支持C": the bodies thanked support C (support:thanks)
+        if "感" in s and inside(P.SUPPORT_IN_THANKS):
+            return True  # "甲对大家关心支持C表示感谢": the speaker thanks, he is not the supporter
+        if FOUNDED_BEFORE.search(s, max(0, h.start() - 3), h.start()):
+            return True  # "设立了支持…专项资金": 支持 describes the fund founded (ESTABLISHED)
+        # "在B的支持下", "得到B的支持", "给予B支持": read by _supported_by
+        return s.startswith("下", h.end()) or \
+            SUPPORT_RECEIVED.search(s, max(0, h.start() - 16), h.start()) is not None
+
     def rule_cues(self, sv: SentView) -> None:
         s = sv.masked
         if "资" in s:
@@ -915,25 +941,8 @@ class ActionRules(RuleBase):
                 continue
             heads, tails = SIGNATURES[rtype]
             for h in cue_re.finditer(s):
-                if s[h.end() : h.end() + 1] in ("人", "同"):  # 负责人, 负责同志: nouns, not verbs
+                if self._cue_not_an_act(s, h, rtype):
                     continue
-                if P.OTHER_AGENT_BEFORE.search(s, max(0, h.start() - 8), h.start()):
-                    continue  # "抓住国家实施X的机遇": the state acts, not the clause's subject
-                if rtype == "SUPPORTS" and "对" in s[: h.start()] and any(
-                    m.start() < h.start() < m.end() for m in P.SUPPORT_THANKS.finditer(s)
-                ):
-                    continue  # "对A、B关心和支持C": the bodies thanked support C (support:thanks)
-                if rtype == "SUPPORTS" and "感" in s and any(
-                    m.start() < h.start() < m.end() for m in P.SUPPORT_IN_THANKS.finditer(s)
-                ):
-                    continue  # "甲对大家关心支持C表示感谢": the speaker thanks, he is not the supporter
-                if rtype == "FUNDS" and s[h.end() : h.end() + 1] in ("、", "和", "与", "及"):
-                    continue  # "A出资、B…出资": the next body is another funder, not the funded
-                if rtype == "SUPPORTS" and FOUNDED_BEFORE.search(s, max(0, h.start() - 3), h.start()):
-                    continue  # "设立了支持…专项资金": 支持 describes the fund founded (ESTABLISHED)
-                if rtype == "SUPPORTS" and (s.startswith("下", h.end()) or SUPPORT_RECEIVED.search(
-                        s, max(0, h.start() - 16), h.start())):
-                    continue  # "在B的支持下", "得到B的支持", "给予B支持": read by _supported_by
                 if rtype == "PARTICIPATES_IN" and s[max(0, h.start() - 2) : h.start()] == "主持":
                     rtype_here = "LEADS"  # "主持召开…会议": the chair leads the meeting
                 else:

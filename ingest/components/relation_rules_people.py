@@ -639,56 +639,10 @@ class PeopleRules(RuleBase):
         if "来自" in s:
             self._from_guests(sv)
         for h in self.p.attend.finditer(s) if self.p.attend.pattern not in sv.closed else ():
-            cue_end = h.end()
-            rest = s[cue_end:]
-            m_ev = P.ATTENDED_EVENT.match(rest)
-            event = None
-            if m_ev:
-                p = cue_end + m_ev.start(2)
-                event = (p, sv.slots[p])
-            elif ((g := self.p.attend_generic_event.match(rest)) or h.group(0) == "到会"
-                  or self.p.attend_closing.match(s, h.start())):
-                # "…出席会议", "…等出席。": the meeting the report is about; "莅临成立大会": the one
-                # reported whose name holds the words
-                kind = g.group("kind") if g else None
-                # "参加了开工仪式": a ceremony named by its kind alone is no meeting of the text
-                # (GUIDELINES: a signing ceremony is no Event; relation_cues.json "attend_kind_not_events")
-                if kind and kind.endswith(tuple(self.c["attend_kind_not_events"])):
-                    continue
-                ev = self.recent_event(sv, h.start(), fold(kind) if kind else "")
-                if ev is not None:
-                    event = (-1, ev)
+            event = self._attended_event(sv, h)
             if event is None:
                 continue
-            people: list[tuple[int, EntMention]] = []
-            after = P.ATTENDEES_FOLLOW.match(s[(event[0] + 1 if event[0] >= 0 else cue_end) :])
-            if after:
-                start = (event[0] + 1 if event[0] >= 0 else cue_end) + after.end()
-                people = sv.mentions_in(start, len(s))
-            else:
-                # the list before the verb: this clause, and earlier clauses that are pure lists
-                clauses = self.clauses(sv)
-                ci = next((i for i, (a, b) in enumerate(clauses) if a <= h.start() < b), None)
-                if ci is None:
-                    continue
-                a, _ = clauses[ci]
-                seg_start = a
-                head_part = s[a : h.start()]
-                if not self._list_clause(head_part):
-                    # "…等95家单位160多名代表参加": keep only the list that ends right before 等/的代表
-                    pass
-                k = ci - 1
-                while k >= 0 and (
-                    self._list_clause(s[clauses[k][0] : clauses[k][1]])
-                    or self._generic_item(s[clauses[k][0] : clauses[k][1]])
-                ):
-                    seg_start = clauses[k][0]
-                    k -= 1
-                people = sv.mentions_in(seg_start, h.start())
-                if not people and P.CARRIED_ATTEND.match(s, seg_start, h.start()):
-                    # "甲带领代表团赴西山考察，并出席E": the clause goes on with the carried subject
-                    people = [(p, x) for p, x in self.subject_at(sv, h.start())
-                              if p >= 0 and x.type in ("Person", *ORG_TYPES)]
+            people = self._attendees(sv, h, event)
             if not people:
                 continue
             titled = self.person_orgs(sv)
@@ -714,6 +668,62 @@ class PeopleRules(RuleBase):
                         continue
                 at = [p] + ([event[0]] if event[0] >= 0 else [])
                 self.emit(m, "PARTICIPATES_IN", event[1], sv, "attend", 0.8, at)
+
+    def _attended_event(self, sv: SentView, h: re.Match) -> tuple[int, EntMention] | None:
+        """(position or -1, event) the attendance verb `h` goes to: the event named right after it, or
+        the meeting the report is about when only its kind or nothing is named (出席会议, 莅临成立大会)."""
+        s = sv.masked
+        cue_end = h.end()
+        rest = s[cue_end:]
+        m_ev = P.ATTENDED_EVENT.match(rest)
+        if m_ev:
+            p = cue_end + m_ev.start(2)
+            return (p, sv.slots[p])
+        elif ((g := self.p.attend_generic_event.match(rest)) or h.group(0) == "到会"
+              or self.p.attend_closing.match(s, h.start())):
+            # "…出席会议", "…等出席。": the meeting the report is about; "莅临成立大会": the one
+            # reported whose name holds the words
+            kind = g.group("kind") if g else None
+            # "参加了开工仪式": a ceremony named by its kind alone is no meeting of the text
+            # (GUIDELINES: a signing ceremony is no Event; relation_cues.json "attend_kind_not_events")
+            if kind and kind.endswith(tuple(self.c["attend_kind_not_events"])):
+                return None
+            ev = self.recent_event(sv, h.start(), fold(kind) if kind else "")
+            if ev is not None:
+                return (-1, ev)
+        return None
+
+    def _attendees(self, sv: SentView, h: re.Match,
+                   event: tuple[int, EntMention]) -> list[tuple[int, EntMention]]:
+        """The mentions that attend: the list after the event (出席E的有…) or the clause before the verb
+        with earlier clauses that are pure lists, or the subject the clause carries on with."""
+        s = sv.masked
+        cue_end = h.end()
+        people: list[tuple[int, EntMention]] = []
+        after = P.ATTENDEES_FOLLOW.match(s[(event[0] + 1 if event[0] >= 0 else cue_end) :])
+        if after:
+            start = (event[0] + 1 if event[0] >= 0 else cue_end) + after.end()
+            people = sv.mentions_in(start, len(s))
+        else:
+            # the list before the verb: this clause, and earlier clauses that are pure lists
+            clauses = self.clauses(sv)
+            ci = next((i for i, (a, b) in enumerate(clauses) if a <= h.start() < b), None)
+            if ci is None:
+                return []
+            seg_start = clauses[ci][0]
+            k = ci - 1
+            while k >= 0 and (
+                self._list_clause(s[clauses[k][0] : clauses[k][1]])
+                or self._generic_item(s[clauses[k][0] : clauses[k][1]])
+            ):
+                seg_start = clauses[k][0]
+                k -= 1
+            people = sv.mentions_in(seg_start, h.start())
+            if not people and P.CARRIED_ATTEND.match(s, seg_start, h.start()):
+                # "甲带领代表团赴西山考察，并出席E": the clause goes on with the carried subject
+                people = [(p, x) for p, x in self.subject_at(sv, h.start())
+                          if p >= 0 and x.type in ("Person", *ORG_TYPES)]
+        return people
 
     def rule_in_event(self, sv: SentView) -> None:
         """ "张效廉在…会议上强调", "张丽华日前在…座谈会上表示"."""
