@@ -48,3 +48,19 @@ def test_active_filters_same_as_table_walk():
     offs = [frozenset(), frozenset({H.table()[0][0], "kind_of_plan"})]
     for phase, cls, off, typ, head in itertools.product(("pre", "post"), classes, offs, types, heads):
         assert H._active(phase, cls, off, typ, head) == _active_by_table(phase, cls, off, typ, head)
+
+
+def test_place_openings_gate_loses_no_place_prefix():
+    """Every place or region name of two characters or more opens with a pair in the gate, so a
+    name whose first pair is not there has no place prefix (what split_place's loop would find)."""
+    from ingest.components.grouping import _place_openings
+    from ingest.components.lexicon import lexicon
+
+    lx = lexicon()
+    gate = _place_openings()
+    for names in (lx.places_full, lx.places_short, lx.regions):
+        assert all(p[:2] in gate for p in names if len(p) >= 2)
+    from ingest.components.grouping import split_place
+    for s in ("福建省委", "省委", "国家国防科工局", "全省国防动员", "某某研究所", "中国航发", "东方县人民政府"):
+        p, _rest = split_place(s)
+        assert p == "" or s.startswith(p)
