@@ -61,6 +61,7 @@ def test_place_openings_gate_loses_no_place_prefix():
     for names in (lx.places_full, lx.places_short, lx.regions):
         assert all(p[:2] in gate for p in names if len(p) >= 2)
     from ingest.components.grouping import split_place
-    for s in ("福建省委", "省委", "国家国防科工局", "全省国防动员", "某某研究所", "中国航发", "东方县人民政府"):
+    for s in ("福建省委", "省委", "国家国防科工局", "全省国防动员", "某某研究所", "中国航发",
+              "东方县人民政府"):
         p, _rest = split_place(s)
         assert p == "" or s.startswith(p)
