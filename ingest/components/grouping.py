@@ -105,6 +105,14 @@ def _level_word(full: str) -> str:
     return word or (full[-1] if full[-1] in LEVELS else "")
 
 
+@lru_cache(maxsize=1)
+def _place_openings() -> frozenset[str]:
+    """The first two characters of every place and region name (full and short forms)."""
+    lx = lexicon()
+    return frozenset(p[:2] for names in (lx.places_full, lx.places_short, lx.regions) for p in names
+                     if len(p) >= 2)
+
+
 @lru_cache(maxsize=50_000)
 def split_place(s: str) -> tuple[str, str]:
     """(place, rest): the leading administrative place or national prefix and what follows.
@@ -114,11 +122,14 @@ def split_place(s: str) -> tuple[str, str]:
     """
     lx = lexicon()
     best = ""
-    for k in range(min(len(s) - 1, 12), 1, -1):
-        p = s[:k]
-        if p in lx.places_full or p in lx.places_short or p in lx.regions:
-            best = p
-            break
+    # a name whose first two characters open no place name has no place prefix: up to 33 lookups
+    # spared on most names (speed11: split_place was paid once per new name, ~0.5% of a first pass)
+    if s[:2] in _place_openings():
+        for k in range(min(len(s) - 1, 12), 1, -1):
+            p = s[:k]
+            if p in lx.places_full or p in lx.places_short or p in lx.regions:
+                best = p
+                break
     if best:
         rest = s[len(best):]
         full = lx.places_short.get(best, best)

@@ -488,11 +488,20 @@ def rejected(ctx: NameContext, h: HeadCand, phase: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=256)
+def _for_class(phase: str, cls: str, off: frozenset[str]
+               ) -> tuple[tuple[str, Filter, Callable[[str, str], bool] | None], ...]:
+    """The filters that run for a head class in a phase, in table order, each with its opening
+    test (`ONLY_FOR`, None when it has none)."""
+    return tuple((name, FILTERS[name], ONLY_FOR.get(name)) for name, ph, classes in table()
+                 if ph == phase and (classes is None or cls in classes) and name not in off)
+
+
 @lru_cache(maxsize=8192)
 def _active(phase: str, cls: str, off: frozenset[str], typ: str = "", head: str = ""
             ) -> tuple[tuple[str, Filter], ...]:
     """The filters that run for a head class in a phase, in table order, less those whose own
-    opening test fails for this type and head (`ONLY_FOR`; computed once per combination)."""
-    return tuple((name, FILTERS[name]) for name, ph, classes in table()
-                 if ph == phase and (classes is None or cls in classes) and name not in off
-                 and (name not in ONLY_FOR or ONLY_FOR[name](typ, head)))
+    opening test fails for this type and head (`ONLY_FOR`; computed once per combination, from
+    the class's filters: a new head word walks those, not the whole table)."""
+    return tuple((name, fn) for name, fn, only in _for_class(phase, cls, off)
+                 if only is None or only(typ, head))

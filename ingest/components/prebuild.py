@@ -38,6 +38,7 @@ def prebuild_patterns(with_relations: bool = True) -> None:
     modality._inspection_res()
     modality._visit_res()
     grouping._group_forms()
+    grouping._place_openings()  # (speed11)
     modality._problem_gates()
     modality._title_gates()
     if with_relations:
