@@ -52,3 +52,11 @@ def test_a_recommendation_told_before_the_problem_does_not_take_it(tmp_path):
     G = graph_of(tmp_path, text, [("东川市检察院", "PartyGovBody"), ("青山县民政局", "PartyGovBody"),
                                   ("青山县", "Location")])
     assert "青山县民政局" not in _stalled(G)
+
+
+def test_a_fault_told_as_an_existing_situation_is_a_problem_statement():
+    assert problem_clauses("巡察组发现存在死亡人员继续领取补助金的情况，")
+    assert problem_clauses("东川配套企业众多，但存在小而散、同质化竞争的现象。")
+    assert problem_clauses("青山陵园长期存在赌博等违法行为。")
+    assert problem_clauses("对存在下列情况的，予以处理。") == []
+    assert problem_clauses("青山县不存在继续领取补助金的情况。") == []
