@@ -60,3 +60,12 @@ def test_a_fault_told_as_an_existing_situation_is_a_problem_statement():
     assert problem_clauses("青山陵园长期存在赌博等违法行为。")
     assert problem_clauses("对存在下列情况的，予以处理。") == []
     assert problem_clauses("青山县不存在继续领取补助金的情况。") == []
+
+
+def test_a_firm_carried_as_the_subject_keeps_its_problem(tmp_path):
+    text = ("东川市检察院督促追缴易地建设费\n"
+            "青山置业有限公司开发的甲乙小区项目，存在未缴纳人防易地建设费、擅自改变人防工程用途等问题。"
+            "东川市检察院向东川市住建局发出诉前检察建议，督促其依法履职。")
+    G = graph_of(tmp_path, text, [("东川市检察院", "PartyGovBody"), ("东川市住建局", "PartyGovBody"),
+                                  ("青山置业有限公司", "Enterprise")])
+    assert "东川市住建局" not in _stalled(G)
