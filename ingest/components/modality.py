@@ -503,6 +503,25 @@ def visited_spans(text: str) -> list[tuple[int, int]]:
     return _frame_spans(text, _visit_res())
 
 
+@lru_cache(maxsize=1)
+def _addressee_res() -> list[re.Pattern]:
+    return [re.compile(p) for p in _raw().get("addressee_frames", ())]
+
+
+def addressed_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) in `text` of the bodies an inspecting body sends its recommendation to (向X发出
+    检察建议: problem_cues.json "addressee_frames", group x), in text order: they, not the finder nor
+    the place of the thing, hold the problems the document states before (gaps23)."""
+    t = fold(text)
+    return sorted(m.span("x") for pat in _addressee_res() for m in pat.finditer(t))
+
+
+def addressee_finder(name: str) -> bool:
+    """Whether a body name is the inspecting body's own (…检察院: "addressee_finders"): a problem
+    clause naming only it names no holder of its own (gaps23)."""
+    return fold(name).endswith(tuple(_raw().get("addressee_finders", ())))
+
+
 def _frame_spans(text: str, patterns: list[re.Pattern]) -> list[tuple[int, int]]:
     """Group x of every match of `patterns` in folded `text`, in text order, but not a check told as
     the past of the story (its sentence opens 此前，在…巡察期间: "inspection_past", a fix's backstory)."""

@@ -112,6 +112,8 @@ from collections import Counter
 from graph.model import Entity, Evidence, Relation
 from ingest.components.modality import (
     absent_object,
+    addressed_spans,
+    addressee_finder,
     deictic_level,
     deictic_thing,
     document_place_min,
@@ -219,6 +221,8 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
                  if a <= m.start - sv.start < b and m.type not in skip
                  and not absent_object(sv.raw, m.start - sv.start)  # 没有X园区: X lacks nothing
                  and not self._duty_domain(sv, m)]
+        if sent_to := self._sent_to(sv, a, b, named):
+            return sent_to  # 向青山县民政局发出检察建议 after it: the addressee's, not the finder's (gaps23)
         if named:
             duty = duty_subjects(sv.raw, a, b, [m.end - sv.start for m in named])  # 青山局怠于履职 (gaps17)
             return [named[i] for i in duty] or named
@@ -262,6 +266,30 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
             found += [(a, b, places) for a, b in visited_spans(self.text) if (places := self._visited(a, b))]
             self._inspected_bodies = [(b, ms) for _a, b, ms in sorted(found, key=lambda f: f[0])]
         return next((ms for b, ms in self._inspected_bodies if b <= at), [])
+
+    def _sent_to(self, sv: SentView, a: int, b: int, named: list[EntMention]) -> list[EntMention]:
+        """The addressees of a recommendation told after the clause [a, b) (`_addressed`) when the
+        clause names no body but the finder (东川检察院发现…) and carries no other body as its subject
+        (青山公司…，存在…等问题 stays the firm's): they answer for it, not the finder nor the place of the
+        thing (gaps23). Empty otherwise."""
+        if not all(addressee_finder(m.name) for m in named):
+            return []
+        carried = [m for _q, m in self._carried_subject(sv, a, b)
+                   if m.type not in ("Person", "Location", "Event") and not addressee_finder(m.name)]
+        return [] if carried else self._addressed(sv.start + b)
+
+    def _addressed(self, at: int) -> list[EntMention]:
+        """The bodies the first recommendation after document offset `at` is sent to (向青山县民政局、
+        青山镇政府发出诉前检察建议: modality.addressed_spans; every body named there, not a place, person,
+        policy or the finder itself): they answer for the problems the document states before it, which
+        name only the finder (东川检察院发现…) or the place of the thing (青山县烈士陵园杂草丛生), gaps23.
+        Not a recommendation told before the clause: that one answers an earlier problem."""
+        if getattr(self, "_recommended_to", None) is None:  # once per document
+            skip = ("Person", "Event", "Policy", "Location")
+            self._recommended_to = [(a, [m for m in self.mentions if a <= m.start and m.end <= b
+                                     and m.type not in skip and not addressee_finder(m.name)])
+                                for a, b in addressed_spans(self.text)]
+        return next((ms for a, ms in self._recommended_to if a >= at and ms), [])
 
     def _visited(self, a: int, b: int) -> list[EntMention]:
         """The places a check or survey goes to in document span [a, b) (到青山县、东川县检查: every

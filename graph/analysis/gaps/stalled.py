@@ -29,7 +29,13 @@ from graph.analysis.gaps.dates import as_of as parties_as_of
 from graph.analysis.gaps.owner import not_owner
 from graph.places import short_form
 from ingest.annotations import is_curated_source
-from ingest.components.modality import deictic_level, inspected_spans, problem_clauses, visited_spans
+from ingest.components.modality import (
+    addressed_spans,
+    deictic_level,
+    inspected_spans,
+    problem_clauses,
+    visited_spans,
+)
 from ingest.metadata import place_short
 
 QUOTE = 60
@@ -100,6 +106,7 @@ def naming(G: nx.MultiDiGraph, n: str, problems) -> list[dict]:
         or (place and deictic_level(p.get("sentence", "")))
         or (place and _speaks_for(G, p["document"], forms))
         or _inspected(a, p, forms)
+        or _recommended(a, p, forms)
     ]
 
 
@@ -116,6 +123,21 @@ def _inspected(a: dict, p: dict, forms: list[str]) -> bool:
         s = e.get("sentence", "")
         spans = inspected_spans(s) + (visited_spans(s) if a.get("type") == "Location" else [])
         if any(f in s[x:y] for x, y in spans for f in forms):
+            return True
+    return False
+
+
+def _recommended(a: dict, p: dict, forms: list[str]) -> bool:
+    """Whether the entity is a body an inspecting body sends its recommendation to after the problem
+    sentence p in its document (向青山县民政局发出检察建议: modality.addressed_spans): extraction gave
+    it the problems stated before that name no body but the finder, or only the thing's place (gaps23),
+    which need not repeat its name."""
+    for e in a.get("sentences") or ():
+        after = (e.get("sentence_index") or 0) >= (p.get("sentence_index") or 0)
+        if e.get("document") != p["document"] or not after:
+            continue
+        s = e.get("sentence", "")
+        if any(f in s[x:y] for x, y in addressed_spans(s) for f in forms):
             return True
     return False
 
