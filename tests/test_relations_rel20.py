@@ -55,3 +55,15 @@ def test_the_thanking_unit_supports_nobody():
     t = triples(text, ents)
     assert ("青山", "SUPPORTS", "驻青部队") in t
     assert ("驻青部队", "SUPPORTS", "青山") not in t
+
+
+def test_leaders_who_witness_a_signing_lead_nobody():
+    """ "在A、B和C领导共同见证下，X与Y签署了…": 领导 are the witnessing leaders, not a guidance
+    (u74; gold gives no LEADS to witnesses in u40, u47, u52, u56)."""
+    ents = [("青山市发改委", G), ("青山军分区", MU), ("青山市科技局", G),
+            ("东方技术协会", "Association"), ("青山研究院", "ResearchInstitute")]
+    text = ("在青山市发改委、青山军分区和青山市科技局领导共同见证下,东方技术协会与青山研究院"
+            "签署了战略合作协议。")
+    t = triples(text, ents)
+    assert not any(r == "LEADS" for _, r, _ in t)
+    assert ("东方技术协会", "COORDINATES_WITH", "青山研究院") in t

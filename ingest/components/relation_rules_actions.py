@@ -43,6 +43,8 @@ class ActionRules(RuleBase):
             agents = [(p, x) for p, x in sv.mentions_in(m.start(1), m.end(1))
                       if not s.startswith(committees, p + 1)]
             words = m.group(2)
+            if any(w in words for w in self.c["witnessed_under"]):
+                continue  # "在A、B领导共同见证下": the leaders witness, they guide nobody
             clauses = self.clauses(sv)
             nxt = next(((a, b) for a, b in clauses if a >= m.end()), None)
             # "该中心在A和B的领导下，以…": the body named right before 在 is the one guided
