@@ -68,13 +68,8 @@ class ActionRules(RuleBase):
             for q, y in self.subject_at(sv, p):
                 self.emit(sv.slots[p], "LEADS", y, sv, "guidance:accept", 0.7, [p, q])
         thanked = self._thanked_unit_support(sv) if "感谢" in s else set()
-        # A(多年来)对B…的关注和支持 ; A对B…给予支持 (not when A thanks B for support of A's troops)
-        for m in (P.SUPPORT_DUI.finditer(s) if "对" in s else ()):
-            q = m.start(2)
-            if q in thanked:
-                continue
-            for p, x in sv.mentions_in(m.start(1), m.end(1)):  # "遵义市委市政府…对十院的关心和支持"
-                self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:dui", 0.7, [p, q])
+        if "对" in s:
+            self._support_dui(sv, thanked)
         # "（甲表示，）将加大对B重大项目支持力度": no agent before 对 in the clause, the clause's own
         # or carried subject supports B
         for m in (P.SUPPORT_DUI_CARRIED.finditer(s) if "对" in s else ()):
@@ -153,6 +148,17 @@ class ActionRules(RuleBase):
             for p, x in sv.mentions_in(m.start(1), m.end(1)):
                 if x.type in ORG_TYPES and x.name != side.name:
                     self.emit(x, "SUPPORTS", side, sv, "support:thanked", 0.6, [p, who.start(1)])
+
+    def _support_dui(self, sv: SentView, thanked: set[int]) -> None:
+        """ "A(多年来)对B…的关注和支持", "A对B…给予支持": A supports B; not where B opens a list
+        thanked for support of A's troops (thanked: _thanked_unit_support), where A thanks."""
+        s = sv.masked
+        for m in P.SUPPORT_DUI.finditer(s):
+            q = m.start(2)
+            if q in thanked:
+                continue
+            for p, x in sv.mentions_in(m.start(1), m.end(1)):  # "遵义市委市政府…对十院的关心和支持"
+                self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:dui", 0.7, [p, q])
 
     def _thanked_unit_support(self, sv: SentView) -> set[int]:
         """ "驻青部队领导对A、B长期以来关心支持部队建设表示感谢", "全体官兵感谢A、B…给予部队建设的大力
