@@ -161,6 +161,15 @@ THANKED_FOR_SUPPORT = re.compile(
     "的?(?:长期|大力|关心|关怀|帮助|和|与)*(?:支持|帮助)(?:和帮助)?(?=[，,。；;]|表示|致以)"
 )
 THANKS_WORD = re.compile("感谢|谢意")
+# rel20: "驻青部队领导对A、B长期以来关心支持部队建设表示感谢", "全体官兵感谢A、B长期以来给予部队建设的
+# 大力支持", "感谢A、B对军区部队建设的关心和支持": support of "部队建设" (no body named) is support of the
+# one military unit the sentence speaks from (u28, u31, u65)
+OWN_UNIT_WORKS = "(?:(?:军区|军分区|警备区)?部队|军分区|警备区|人武部)(?:建设|工作|发展)"
+THANKED_UNIT_SUPPORT = re.compile(
+    f"(?:对|感谢)((?:{ANY}[、和与及]?)+)[^，,。；;{NOT_ANY}]{{0,12}}?"
+    f"(?:(?:关心|关怀|关注)?和?(?:支持|帮助){OWN_UNIT_WORKS}"
+    f"|(?:对|给予){OWN_UNIT_WORKS}[^，,。；;{NOT_ANY}]{{0,6}}?(?:支持|帮助))"
+)
 THANKER_FOR = re.compile(f"^[^，,。；;]{{0,12}}?(\ue00a)(?:代表({ANY})[^，,。；;{NOT_ANY}]{{0,4}})?[，,]?$")
 RELY_ON = re.compile(f"离不开((?:{ANY}[、和与及]?)+)[^，,。]{{0,16}}的[^，,。]{{0,4}}(支持|扶持|帮助)")
 CONTRIBUTE_TO = re.compile(f"为({ANY})[^，,。{NOT_ANY}]{{0,12}}(作|做)(出)?(更大)?贡献")
@@ -246,6 +255,13 @@ AT_MEETING_OPENER = re.compile(
     r"|(?!社会|机会|全社会)[\u4e00-\u9fff]{1,3}(?:会|论坛)(?:上|期间|现场))[，,]"
 )  # also 研讨会上, 推进会上, 对接会上, 推介会现场 (a meeting's kind word, no name)
 CO_BUILD = re.compile("共建了?")  # "双方将共建X研究院" (the object right after the verb)
+# rel20: the two sides of a signing build what the agreement is about: "A近日与B签订了…协议，将共建X",
+# "A与B签署协议，共同开发建造X", "A与B签订了《关于建设X的框架协议》" (u38, u52, u56)
+SIGNED_TO_BUILD = re.compile(
+    f"({ANY})[^，,。；;{NOT_ANY}]{{0,6}}?[与同]((?:{ANY}[、和与及]?)+)[^，,。；;{NOT_ANY}]{{0,10}}?(?:签署|签订)了?"
+    f"(?:《关于(?:共同)?(?:共建|建设)({ANY})"
+    f"|[^，,。；;]{{0,30}}?[，,](?:双方)?(?:将|还将)?(?:携手|共同)?(?:开发|规划)?(?:共建|建设|建造|打造)了?({ANY}))"
+)
 # "A主办的E", "A、B联合主办，C承办的E": the sponsors before the verb, the event right after 的
 SPONSOR_ATTRIBUTIVE = re.compile(
     f"((?:{ANY}[、和与及]?)+)(?:共同|联合)?(主办|承办|协办|指导|主持|举办|组织)的[“\"《]?(\ue00c)"

@@ -43,6 +43,8 @@ class ActionRules(RuleBase):
             agents = [(p, x) for p, x in sv.mentions_in(m.start(1), m.end(1))
                       if not s.startswith(committees, p + 1)]
             words = m.group(2)
+            if any(w in words for w in self.c["witnessed_under"]):
+                continue  # "在A、B领导共同见证下": the leaders witness, they guide nobody
             clauses = self.clauses(sv)
             nxt = next(((a, b) for a, b in clauses if a >= m.end()), None)
             # "该中心在A和B的领导下，以…": the body named right before 在 is the one guided
@@ -65,11 +67,9 @@ class ActionRules(RuleBase):
             p = m.start(1)
             for q, y in self.subject_at(sv, p):
                 self.emit(sv.slots[p], "LEADS", y, sv, "guidance:accept", 0.7, [p, q])
-        # A(多年来)对B…的关注和支持 ; A对B…给予支持
-        for m in (P.SUPPORT_DUI.finditer(s) if "对" in s else ()):
-            q = m.start(2)
-            for p, x in sv.mentions_in(m.start(1), m.end(1)):  # "遵义市委市政府…对十院的关心和支持"
-                self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:dui", 0.7, [p, q])
+        thanked = self._thanked_unit_support(sv) if "感谢" in s else set()
+        if "对" in s:
+            self._support_dui(sv, thanked)
         # "（甲表示，）将加大对B重大项目支持力度": no agent before 对 in the clause, the clause's own
         # or carried subject supports B
         for m in (P.SUPPORT_DUI_CARRIED.finditer(s) if "对" in s else ()):
@@ -148,6 +148,39 @@ class ActionRules(RuleBase):
             for p, x in sv.mentions_in(m.start(1), m.end(1)):
                 if x.type in ORG_TYPES and x.name != side.name:
                     self.emit(x, "SUPPORTS", side, sv, "support:thanked", 0.6, [p, who.start(1)])
+
+    def _support_dui(self, sv: SentView, thanked: set[int]) -> None:
+        """ "A(多年来)对B…的关注和支持", "A对B…给予支持": A supports B; not where B opens a list
+        thanked for support of A's troops (thanked: _thanked_unit_support), where A thanks."""
+        s = sv.masked
+        for m in P.SUPPORT_DUI.finditer(s):
+            q = m.start(2)
+            if q in thanked:
+                continue
+            for p, x in sv.mentions_in(m.start(1), m.end(1)):  # "遵义市委市政府…对十院的关心和支持"
+                self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:dui", 0.7, [p, q])
+
+    def _thanked_unit_support(self, sv: SentView) -> set[int]:
+        """ "驻青部队领导对A、B长期以来关心支持部队建设表示感谢", "全体官兵感谢A、B…给予部队建设的大力
+        支持": thanks for support of "部队建设" name no receiver, but the sentence speaks for the one
+        military unit it names before the thanks, and that unit is the one supported (rel20: u28, u31,
+        u65). Several units named before: no receiver is sure, nothing is emitted. Returns where the
+        thanked lists start: the one before 对 there thanks and supports nobody (SUPPORT_DUI)."""
+        s = sv.masked
+        starts: set[int] = set()
+        for m in (P.THANKED_UNIT_SUPPORT.finditer(s) if P.THANKS_WORD.search(s) else ()):
+            starts.add(m.start(1))
+            thanked = sv.mentions_in(m.start(1), m.end(1))
+            names = {x.name for _, x in thanked}
+            units = {x.name: (p, x) for p, x in sv.mentions_in(0, m.start())
+                     if x.type == "MilitaryUnit" and x.name not in names}
+            if len(units) != 1:
+                continue
+            q, unit = next(iter(units.values()))
+            for p, x in thanked:
+                if x.type in SIGNATURES["SUPPORTS"][0] - {"Person"}:
+                    self.emit(x, "SUPPORTS", unit, sv, "support:thanked-unit", 0.6, [p, q])
+        return starts
 
     def _supported_by(self, sv: SentView) -> None:
         """Support stated from the supported side: "A在B的支持下建成X", "A得到B的支持", "A给予B支持"."""
@@ -494,9 +527,28 @@ class ActionRules(RuleBase):
         for cue_re, ttypes in cue_sets:
             self._established_cue(sv, cue_re, ttypes)
         self._park_build(sv)
+        if "签" in s:
+            self._signed_to_build(sv)
         self._policy_nominal(sv)
         if "为" in sv.masked and "以" in sv.masked:
             self._implements_frame(sv)
+
+    def _signed_to_build(self, sv: SentView) -> None:
+        """ "A近日与B签订了…协议，将共建X", "A与B签署协议，共同开发建造X", "A与B签订了《关于建设X的
+        框架协议》": both sides of the signing build X (rel20: u38, u52, u56; d06 likewise), not only
+        the subject the founding cue finds. A university or college co-built is co-sponsored, not
+        founded (as for 共建 alone)."""
+        s = sv.masked
+        heads, tails = SIGNATURES["ESTABLISHED"]
+        for m in P.SIGNED_TO_BUILD.finditer(s):
+            q = m.start(3) if m.group(3) else m.start(4)
+            built = sv.slots[q]
+            if built.type not in tails or fold(built.name).endswith(("大学", "学院")):
+                continue
+            sides = [(m.start(1), sv.slots[m.start(1)])] + sv.mentions_in(m.start(2), m.end(2))
+            for p, x in sides:
+                if x.type in heads:
+                    self.emit(x, "ESTABLISHED", built, sv, "established:signed-to-build", 0.65, [p, q])
 
     def _established_by(self, sv: SentView) -> None:
         """ "X是由A、B与C(三方)合作成立的…", "由A、B等30余家单位联合发起成立了X": every founder named
