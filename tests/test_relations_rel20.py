@@ -67,29 +67,3 @@ def test_leaders_who_witness_a_signing_lead_nobody():
     t = triples(text, ents)
     assert not any(r == "LEADS" for _, r, _ in t)
     assert ("东方技术协会", "COORDINATES_WITH", "青山研究院") in t
-
-
-def test_both_sides_of_a_signing_build_the_park():
-    """ "A近日与B签订了…协议，将共建X", "A与B签署协议，共同开发建造X", "A与B签订了《关于建设X的
-    框架协议》": A and B both found X (u38, u52, u56)."""
-    ents = [("青山市政府", G), ("东方航空公司", "Enterprise"), ("青山航空产业园", "IndustrialPark"),
-            ("青山市", L), ("青山航空新城", "IndustrialPark")]
-    for text, built in (
-        ("青山市政府近日与东方航空公司签订了“推进融合发展合作框架协议”,将共建青山航空产业园。",
-         "青山航空产业园"),
-        ("这次青山市与东方航空公司签署协议,共同开发建造青山航空新城。", "青山航空新城"),
-        ("3月7日,青山市政府与东方航空公司在北京签订了《关于建设青山航空产业园的框架协议》。",
-         "青山航空产业园"),
-    ):
-        t = triples(text, ents)
-        signer = "青山市" if "青山市与" in text else "青山市政府"
-        assert (signer, "ESTABLISHED", built) in t, text
-        assert ("东方航空公司", "ESTABLISHED", built) in t, text
-
-
-def test_a_university_co_built_by_signers_is_not_founded():
-    """ "A与B签署了…协议，共建青山大学": a university co-sponsored, not founded (d01)."""
-    ents = [("青山省政府", G), ("东方科工局", G), ("青山大学", "ResearchInstitute")]
-    text = "青山省政府与东方科工局签署了战略合作协议,共建青山大学。"
-    t = triples(text, ents)
-    assert not any(r == "ESTABLISHED" for _, r, _ in t)

@@ -255,13 +255,6 @@ AT_MEETING_OPENER = re.compile(
     r"|(?!社会|机会|全社会)[\u4e00-\u9fff]{1,3}(?:会|论坛)(?:上|期间|现场))[，,]"
 )  # also 研讨会上, 推进会上, 对接会上, 推介会现场 (a meeting's kind word, no name)
 CO_BUILD = re.compile("共建了?")  # "双方将共建X研究院" (the object right after the verb)
-# rel20: the two sides of a signing build what the agreement is about: "A近日与B签订了…协议，将共建X",
-# "A与B签署协议，共同开发建造X", "A与B签订了《关于建设X的框架协议》" (u38, u52, u56)
-SIGNED_TO_BUILD = re.compile(
-    f"({ANY})[^，,。；;{NOT_ANY}]{{0,6}}?[与同]((?:{ANY}[、和与及]?)+)[^，,。；;{NOT_ANY}]{{0,10}}?(?:签署|签订)了?"
-    f"(?:《关于(?:共同)?(?:共建|建设)({ANY})"
-    f"|[^，,。；;]{{0,30}}?[，,](?:双方)?(?:将|还将)?(?:携手|共同)?(?:开发|规划)?(?:共建|建设|建造|打造)了?({ANY}))"
-)
 # "A主办的E", "A、B联合主办，C承办的E": the sponsors before the verb, the event right after 的
 SPONSOR_ATTRIBUTIVE = re.compile(
     f"((?:{ANY}[、和与及]?)+)(?:共同|联合)?(主办|承办|协办|指导|主持|举办|组织)的[“\"《]?(\ue00c)"

@@ -527,28 +527,9 @@ class ActionRules(RuleBase):
         for cue_re, ttypes in cue_sets:
             self._established_cue(sv, cue_re, ttypes)
         self._park_build(sv)
-        if "签" in s:
-            self._signed_to_build(sv)
         self._policy_nominal(sv)
         if "为" in sv.masked and "以" in sv.masked:
             self._implements_frame(sv)
-
-    def _signed_to_build(self, sv: SentView) -> None:
-        """ "A近日与B签订了…协议，将共建X", "A与B签署协议，共同开发建造X", "A与B签订了《关于建设X的
-        框架协议》": both sides of the signing build X (rel20: u38, u52, u56; d06 likewise), not only
-        the subject the founding cue finds. A university or college co-built is co-sponsored, not
-        founded (as for 共建 alone)."""
-        s = sv.masked
-        heads, tails = SIGNATURES["ESTABLISHED"]
-        for m in P.SIGNED_TO_BUILD.finditer(s):
-            q = m.start(3) if m.group(3) else m.start(4)
-            built = sv.slots[q]
-            if built.type not in tails or fold(built.name).endswith(("大学", "学院")):
-                continue
-            sides = [(m.start(1), sv.slots[m.start(1)])] + sv.mentions_in(m.start(2), m.end(2))
-            for p, x in sides:
-                if x.type in heads:
-                    self.emit(x, "ESTABLISHED", built, sv, "established:signed-to-build", 0.65, [p, q])
 
     def _established_by(self, sv: SentView) -> None:
         """ "X是由A、B与C(三方)合作成立的…", "由A、B等30余家单位联合发起成立了X": every founder named
