@@ -161,15 +161,6 @@ THANKED_FOR_SUPPORT = re.compile(
     "的?(?:长期|大力|关心|关怀|帮助|和|与)*(?:支持|帮助)(?:和帮助)?(?=[，,。；;]|表示|致以)"
 )
 THANKS_WORD = re.compile("感谢|谢意")
-# rel20: "驻青部队领导对A、B长期以来关心支持部队建设表示感谢", "全体官兵感谢A、B长期以来给予部队建设的
-# 大力支持", "感谢A、B对军区部队建设的关心和支持": support of "部队建设" (no body named) is support of the
-# one military unit the sentence speaks from (u28, u31, u65)
-OWN_UNIT_WORKS = "(?:(?:军区|军分区|警备区)?部队|军分区|警备区|人武部)(?:建设|工作|发展)"
-THANKED_UNIT_SUPPORT = re.compile(
-    f"(?:对|感谢)((?:{ANY}[、和与及]?)+)[^，,。；;{NOT_ANY}]{{0,12}}?"
-    f"(?:(?:关心|关怀|关注)?和?(?:支持|帮助){OWN_UNIT_WORKS}"
-    f"|(?:对|给予){OWN_UNIT_WORKS}[^，,。；;{NOT_ANY}]{{0,6}}?(?:支持|帮助))"
-)
 THANKER_FOR = re.compile(f"^[^，,。；;]{{0,12}}?(\ue00a)(?:代表({ANY})[^，,。；;{NOT_ANY}]{{0,4}})?[，,]?$")
 RELY_ON = re.compile(f"离不开((?:{ANY}[、和与及]?)+)[^，,。]{{0,16}}的[^，,。]{{0,4}}(支持|扶持|帮助)")
 CONTRIBUTE_TO = re.compile(f"为({ANY})[^，,。{NOT_ANY}]{{0,12}}(作|做)(出)?(更大)?贡献")

@@ -67,9 +67,8 @@ class ActionRules(RuleBase):
             p = m.start(1)
             for q, y in self.subject_at(sv, p):
                 self.emit(sv.slots[p], "LEADS", y, sv, "guidance:accept", 0.7, [p, q])
-        thanked = self._thanked_unit_support(sv) if "感谢" in s else set()
         if "对" in s:
-            self._support_dui(sv, thanked)
+            self._support_dui(sv)
         # "（甲表示，）将加大对B重大项目支持力度": no agent before 对 in the clause, the clause's own
         # or carried subject supports B
         for m in (P.SUPPORT_DUI_CARRIED.finditer(s) if "对" in s else ()):
@@ -149,38 +148,13 @@ class ActionRules(RuleBase):
                 if x.type in ORG_TYPES and x.name != side.name:
                     self.emit(x, "SUPPORTS", side, sv, "support:thanked", 0.6, [p, who.start(1)])
 
-    def _support_dui(self, sv: SentView, thanked: set[int]) -> None:
-        """ "A(多年来)对B…的关注和支持", "A对B…给予支持": A supports B; not where B opens a list
-        thanked for support of A's troops (thanked: _thanked_unit_support), where A thanks."""
+    def _support_dui(self, sv: SentView) -> None:
+        """ "A(多年来)对B…的关注和支持", "A对B…给予支持": A supports B."""
         s = sv.masked
         for m in P.SUPPORT_DUI.finditer(s):
             q = m.start(2)
-            if q in thanked:
-                continue
             for p, x in sv.mentions_in(m.start(1), m.end(1)):  # "遵义市委市政府…对十院的关心和支持"
                 self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:dui", 0.7, [p, q])
-
-    def _thanked_unit_support(self, sv: SentView) -> set[int]:
-        """ "驻青部队领导对A、B长期以来关心支持部队建设表示感谢", "全体官兵感谢A、B…给予部队建设的大力
-        支持": thanks for support of "部队建设" name no receiver, but the sentence speaks for the one
-        military unit it names before the thanks, and that unit is the one supported (rel20: u28, u31,
-        u65). Several units named before: no receiver is sure, nothing is emitted. Returns where the
-        thanked lists start: the one before 对 there thanks and supports nobody (SUPPORT_DUI)."""
-        s = sv.masked
-        starts: set[int] = set()
-        for m in (P.THANKED_UNIT_SUPPORT.finditer(s) if P.THANKS_WORD.search(s) else ()):
-            starts.add(m.start(1))
-            thanked = sv.mentions_in(m.start(1), m.end(1))
-            names = {x.name for _, x in thanked}
-            units = {x.name: (p, x) for p, x in sv.mentions_in(0, m.start())
-                     if x.type == "MilitaryUnit" and x.name not in names}
-            if len(units) != 1:
-                continue
-            q, unit = next(iter(units.values()))
-            for p, x in thanked:
-                if x.type in SIGNATURES["SUPPORTS"][0] - {"Person"}:
-                    self.emit(x, "SUPPORTS", unit, sv, "support:thanked-unit", 0.6, [p, q])
-        return starts
 
     def _supported_by(self, sv: SentView) -> None:
         """Support stated from the supported side: "A在B的支持下建成X", "A得到B的支持", "A给予B支持"."""
