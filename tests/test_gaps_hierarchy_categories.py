@@ -34,7 +34,9 @@ def brokers(res: dict, where: str = "findings") -> dict[str, dict]:
 def command_graph(organs: bool, peer: bool = False, dual: str = ""):
     """东川军分区 tied (document g1) to military actors and (g2) to 青山市政府, which leads 青山市发改委.
     organs: its 党委 and 纪委 (PART_OF it) and a 青山省军区 meeting it attended (青山省军区 took part);
-    peer: an independent unit it exercises with (青山人武部, which leads a militia company);
+    peer: an independent unit it exercises with (青山人武部, which leads a militia company), told in
+    g2 beside its civilian tie (gaps24: sides tied to a broker only in different documents meet only
+    in the graph, and the broker is held back);
     dual: a sentence naming it."""
     a, b = "g1", "g2"
     docs = {a: {"date": "2023-01-10", "jurisdiction": J}, b: {"date": "2023-03-05", "jurisdiction": J}}
@@ -56,9 +58,9 @@ def command_graph(organs: bool, peer: bool = False, dual: str = ""):
                  edge(a, sup, "PARTICIPATES_IN", meeting, f"{sup}召开{meeting}", "reported")]
     if peer:
         rw, co = "青山人武部", "青山民兵应急连"
-        nodes += [(a, node(rw, "MilitaryUnit", J)), (a, node(co, "MilitaryUnit", J))]
-        ties += [edge(a, UNIT, "COORDINATES_WITH", rw, f"{UNIT}与{rw}联合开展演练", "reported"),
-                 edge(a, rw, "LEADS", co, f"{rw}领导{co}", "reported")]
+        nodes += [(b, node(rw, "MilitaryUnit", J)), (b, node(co, "MilitaryUnit", J))]
+        ties += [edge(b, UNIT, "COORDINATES_WITH", rw, f"{UNIT}与{rw}联合开展演练", "reported"),
+                 edge(b, rw, "LEADS", co, f"{rw}领导{co}", "reported")]
     return build(docs, nodes, ties)
 
 
@@ -132,9 +134,11 @@ def test_a_category_phrase_read_as_a_park_is_no_orphan():
 # --- 4. thanks for support already given joins no unrelated articles --------------------------------
 
 
-def thanks_graph(support: str, broker: str = "东川省政府", btype: str = "PartyGovBody"):
-    """`broker` supports 青山守备部队 (g5, a speech) and leads 东川省工信厅 (g6, an unrelated article)."""
-    a, b, P = "g5", "g6", "东川省"
+def thanks_graph(support: str, broker: str = "东川省政府", btype: str = "PartyGovBody", same: bool = False):
+    """`broker` supports 青山守备部队 (g5, a speech) and leads 东川省工信厅 (g6, an unrelated article;
+    same: g5 too)."""
+    a, P = "g5", "东川省"
+    b = a if same else "g6"
     docs = {a: {"date": "2019-08-01", "jurisdiction": P}, b: {"date": "2022-05-20", "jurisdiction": P}}
     nodes = [(a, node(broker, btype, P)), (a, node("青山守备部队", "MilitaryUnit", P)),
              (a, node("青山人武部", "MilitaryUnit", P)), (b, node(broker, btype, P)),
@@ -155,7 +159,11 @@ def test_thanks_for_support_given_makes_no_body_or_place_a_broker_across_article
         assert broker not in brokers(res), broker
         held = brokers(res, "held_back")[broker]["held_back"]
         assert "unrelated documents" in held["reason"] and held["evidence"], broker
-    # the same support reported as done in the body's own words: a body stays a broker
+    # the same support reported as done in the body's own words: a body stays a broker when one
+    # document states both ties; across unrelated articles it is held back (gaps24, one piece of work)
     done = "东川省政府支持青山守备部队建设营区"
-    res = gaps(thanks_graph(done), kinds=["single_broker"], coverage_thresholds=JUDGE_ALL)
+    res = gaps(thanks_graph(done, same=True), kinds=["single_broker"], coverage_thresholds=JUDGE_ALL)
     assert "东川省政府" in brokers(res)
+    res = gaps(thanks_graph(done), kinds=["single_broker"], coverage_thresholds=JUDGE_ALL)
+    assert "东川省政府" not in brokers(res)
+    assert "different documents" in brokers(res, "held_back")["东川省政府"]["held_back"]["reason"]
