@@ -34,3 +34,17 @@ def test_compound_places_in_a_list_are_each_one_place():
 def test_a_town_after_a_chain_of_short_forms_belongs_to_the_chain():
     # 宝鸡凤翔 + 柳林镇: a chain of two short forms anchors the county, its town follows (READ u25)
     assert "宝鸡凤翔柳林镇" in _places("东方重工集团的新厂选在宝鸡凤翔柳林镇。")
+
+
+def test_a_school_or_lab_named_by_two_joined_fields_is_one_name():
+    # a university's school is named by both its fields, not the last one (READ u74)
+    found = ents("甲乙丙,材料科学与工程学院院长李明出席。")
+    assert found["材料科学与工程学院"][0] == "ResearchInstitute" and "工程学院" not in found
+    # a lab of two fields after a governing verb (READ u40) or after 的 (READ u62)
+    found = ents("白沙科教园区主要建设深海探测及水下装备国家工程实验室等平台。")
+    assert found["深海探测及水下装备国家工程实验室"][0] == "ResearchInstitute"
+    found = ents("东方重工集团与青山大学共建的无人机精密制造技术与装备实验室揭牌。")
+    assert found["无人机精密制造技术与装备实验室"][0] == "ResearchInstitute"
+    # two bodies joined stay two: the first ends in a body's head
+    found = ents("会议由青山大学与东川研究院共同主办。")
+    assert "青山大学与东川研究院" not in found
