@@ -61,3 +61,16 @@ def test_an_innovation_centre_of_a_field_is_an_institute():
     assert found["白沙县军民科技创新中心"][0] == "IndustrialPark"
     found = ents("白沙县挂牌成立白沙县军民融合协同创新中心。")
     assert found["白沙县军民融合协同创新中心"][0] == "IndustrialPark"
+
+
+def test_a_body_then_a_relation_word_opens_no_sub_unit():
+    # 所属, 下属, 分别 after a body relate it to the next one: two names, no sub-unit (READ u47, u73, u75)
+    found = ents("青山市检察院分别向青山市民政局、白水县民政局发出检察建议。")
+    assert "青山市检察院" in found and "青山市民政局" in found
+    assert not any("分别" in n for n in found)
+    found = ents("东方航天电子技术研究院所属白水飞鸿公司等单位参展。")
+    assert found["东方航天电子技术研究院"][0] == "ResearchInstitute"
+    assert found["白水飞鸿公司"][0] == "Enterprise"
+    # a sub-unit named right after its body is still one name
+    found = ents("青山市民政局优抚处处长李明出席。")
+    assert "青山市民政局优抚处" in found
