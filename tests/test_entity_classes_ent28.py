@@ -74,3 +74,28 @@ def test_a_body_then_a_relation_word_opens_no_sub_unit():
     # a sub-unit named right after its body is still one name
     found = ents("青山市民政局优抚处处长李明出席。")
     assert "青山市民政局优抚处" in found
+
+
+def _persons(text: str) -> set[str]:
+    return {n for n, (t, _) in ents(text).items() if t == "Person"}
+
+
+def test_a_list_of_leaders_closed_by_deng_and_a_noun_of_leaders():
+    # 等…领导 closes a list of leaders (READ u76)
+    found = _persons("27日,许建国、邹国强、祁志鹏等市级四个班子领导走进军营。")
+    assert {"许建国", "邹国强", "祁志鹏"} <= found
+
+
+def test_a_long_list_of_persons_keeps_a_name_that_is_also_a_place():
+    # a long list keeps one name that is also a place's name (READ u65)
+    found = _persons("会上,许明远、邹立新、祁振华、黄龙、钟晓雨等代表先后发言。")
+    assert {"许明远", "邹立新", "祁振华", "黄龙", "钟晓雨"} <= found
+    # a short list with a place in it is no list of names
+    found = _persons("会上,许明远、黄龙等代表发言。")
+    assert "黄龙" not in found
+
+
+def test_a_list_of_persons_opens_right_after_their_department():
+    # the first name right after its department (READ u62)
+    found = _persons("青山大学机械工程系许明远、邹立新、祁振华等教师代表出席。")
+    assert {"许明远", "邹立新", "祁振华"} <= found
