@@ -176,7 +176,7 @@ def _place_chain(ctx: NameContext, t: str, s: int, e: int, w: str, covered: list
 def _opens_list_of_parts(ctx: NameContext, t: str, e: int, outer: str) -> bool:
     """Does the inner place ending at e open a list of the outer place's parts (东川青山、白水: each its
     own place)? Not when the next item lies outside the outer place (东川青山、西岭白水: a list of
-    compound places, 新疆喀什、海南三亚 in READ u76) or is no place at all."""
+    compound places, 山西大同、广东佛山: READ u76) or is no place at all."""
     if t[e:e + 1] != "、":
         return False
     nxt = ctx.place_re.match_at(t, e + 1)
