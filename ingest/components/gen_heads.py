@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.components import head_filters
+from ingest.components import head_filters, segment
 from ingest.components.candidate import Cand, is_cjk
 from ingest.components.head_filters import HeadCand
 from ingest.components.initials_regions import initials_region
@@ -45,9 +45,12 @@ from ingest.components.name_rules import (
     GENERIC_OWNERS,
     GENERIC_PROJECT_END,
     GLUE_BODY_END,
+    GOVERNING_RE,
+    GOVERNING_VERBS,
     HEAD_INFO,
     HEADS_RE1,
     HEADS_RE2,
+    HUB_GENERIC_WORDS,
     IDEOLOGY_AFTER,
     INNER_STOPS,
     LEGAL_FORMS,
@@ -307,8 +310,33 @@ def _list_opening_start(ctx: NameContext, t: str, typ: str, start: int, ms: int,
                 and not ctx.head_matcher.longest_at_each_start(first):
             s2, opens = s3, True
     if not two_names and start - 1 - s2 >= 2 and opens:
-        start = s2
+        return s2
+    if not two_names and typ == "ResearchInstitute":
+        return _joined_fields_start(t, s2, start)
     return start
+
+
+def _joined_fields_start(t: str, s2: int, start: int) -> int:
+    """The start of an institute's name whose fields 与/及 joins (材料科学与工程学院, 深海探测及水下
+    装备国家工程实验室: a school or a lab is named by its fields), from s2 (the left extension before
+    the conjunction) past a governing verb (建设|青山物探及…实验室); else `start`.
+
+    The first field must be 2 to 12 characters, end in no body's head (甲大学与乙学院: two bodies)
+    and open the clause or the name (after a mark, 的 or a governing verb)."""
+    conj = start - 1
+    s3 = s2
+    if GOVERNING_RE.search(t, s2, conj):  # (rare: segment only then)
+        pos = s2
+        for tok in segment.lcut(t[s2:conj], HMM=False):
+            pos += len(tok)
+            if tok in GOVERNING_VERBS:
+                s3 = pos
+    before = t[s3:conj]
+    if not 2 <= len(before) <= 12 or HEADS_RE1.search(before) or not all(is_cjk(c) for c in before):
+        return start
+    if s3 == s2 and s2 > 0 and is_cjk(t[s2 - 1]) and t[s2 - 1] != "的":
+        return start
+    return s3
 
 
 def _start_after_context(ctx: NameContext, t: str, typ: str, start: int, ms: int) -> int:
@@ -784,6 +812,8 @@ def _type_and_check(ctx: NameContext, t: str, head: str, typ: str, cls: str, bod
         return "Policy", 0.7, src  # the title itself needs no place: 被评为军民融合产业示范基地
     if head in ("创新中心",) and body.startswith(("国家级", "国家", "全国")):
         typ = "Policy"
+    elif head == "创新中心" and _names_a_field(ctx, body):
+        typ = "ResearchInstitute"  # 青山人工智能军民融合创新中心: a centre of a field, not a hub
     if head in TITLE_ZONE_HEADS and len(body) >= 4 and _level_title(ctx, head, body):
         typ = "Policy"
     if head in LEVEL_TITLE_PARK_HEADS and _park_title(ctx, head, body):
@@ -866,6 +896,20 @@ def _designation_type(ctx: NameContext, t: str, head: str, typ: str, body: str, 
     if head in DESIGNATION_HEADS and _conferred_title(ctx, body):
         typ = "Policy"
     return typ
+
+
+def _names_a_field(ctx: NameContext, body: str) -> bool:
+    """Does an innovation centre's body name a field or an owner (人工智能, 航天技术, a firm's
+    name), beyond its places, bracketed places and words that name no field (军民融合, 科技: ingest/
+    data/hub_generic_words.txt)? A centre whose body ends in 协同 is a joint platform, not a lab."""
+    if body.endswith("协同"):
+        return False
+    rest = re.sub(r"[(（][^)）]{1,6}[)）]", "", body)
+    while rest and (m := ctx.place_re.match_at(rest, 0)):
+        rest = rest[m.end():]
+    for w in HUB_GENERIC_WORDS:
+        rest = rest.replace(w, "")
+    return len(rest) >= 2 and all(is_cjk(c) for c in rest)
 
 
 def _part_type(head: str, typ: str, body: str, ctx: NameContext | None = None) -> str:
@@ -1102,7 +1146,17 @@ def _check_body(ctx: NameContext, t: str, head: str, typ: str, body: str, name: 
     # (中国科协军民融合学会联合体成立大会), even when that full name is nested in another one
     if typ in ("Association", "ResearchInstitute") and _named_in_full(ctx, t, name, start):
         return typ, 0.65, src
+    if typ == "ResearchInstitute" and _two_long_fields(body):
+        return typ, 0.65, src  # 青山装配技术与装备实验室: a lab named by the two fields it joins
     return REJECT
+
+
+def _two_long_fields(body: str) -> bool:
+    """Does an institute's body join two fields with 与/及, the first of four characters or more
+    (青山装配技术与装备实验室)? Such a name is one lab's or school's, not a kind of one; a short pair
+    (企业与高校实验室) may be a kind."""
+    k = max(body.rfind("与"), body.rfind("及"))
+    return k >= 4 and len(body) - k - 1 >= 2 and all(is_cjk(c) for c in body)
 
 
 RANK_BEFORE_TITLE = ("一级", "二级", "三级", "四级")

@@ -520,10 +520,13 @@ def _names_before_class(ctx: NameContext, t: str) -> list[tuple[int, str]]:
         pos += len(first) + 1
         if m.group(2):
             items.append(m.group(2))  # 和/及 before the last item: one character, as 、 is
+        odd = 0  # in a long list (4 names or more) one item may be a name that is also a word or a place
         for it in items[1:]:
             if not ctx._plausible_name(it, in_list=True):
-                got = []
-                break
+                odd += 1
+                if odd > 1 or len(items) < 4 or it[0] not in ctx.lex.surnames1 or len(it) > 3:
+                    got = []
+                    break
             got.append((pos, it))
             pos += len(it) + 1
         found += got
@@ -538,9 +541,15 @@ def _first_name_start(ctx: NameContext, t: str, pos: int, first: str, n_items: i
         for k in (3, 2):
             nm, lead = first[-k:], first[:-k]
             if len(first) >= k and ctx._plausible_name(nm, strict=strict, in_list=n_items > 1) \
-                    and _name_start(ctx, t, pos + len(lead)):
+                    and (_name_start(ctx, t, pos + len(lead))
+                         or not strict and lead[-1:] in BODY_END_BEFORE_NAME):
                 return pos + len(lead)
     return -1
+
+
+# last characters of a body's or a department's name a member's name follows in a list (青山大学材料系
+# 甲、乙、丙等教师代表: the department, then its people)
+BODY_END_BEFORE_NAME = frozenset("系院所局处办委厅科室")
 
 
 def _ends_with_title(ctx: NameContext, item: str) -> bool:

@@ -145,7 +145,8 @@ def _place_chain(ctx: NameContext, t: str, s: int, e: int, w: str, covered: list
 
     Compound places: 浙江省永康市, 顺德区杏坛镇; a chain of places each inside the one before, short
     forms too (东川青山市, 东川省青山市白水区); then a town after the county (or city, district) the
-    chain ends with (湖北省青山县白水镇) and its village.
+    chain ends with (湖北省青山县白水镇, 东川青山白水镇: a chain of short forms anchors its last
+    county) and its village.
     """
     lx = ctx.lex
     last = w
@@ -153,8 +154,7 @@ def _place_chain(ctx: NameContext, t: str, s: int, e: int, w: str, covered: list
         m2 = ctx.place_re.match_at(t, e)
         if m2 and not any(covered[m2.start():m2.end()]) and m2.group() not in lx.regions \
                 and (w in lx.places_full and m2.group() in lx.places_full
-                     or inside(last, m2.group()) and t[m2.end():m2.end() + 1] != "、"):
-            # (东川青山、白水…: the inner place opens a list of the outer one's parts, each its own)
+                     or inside(last, m2.group()) and not _opens_list_of_parts(ctx, t, m2.end(), last)):
             e = m2.end()
             w = t[s:e]
             last = m2.group()
@@ -164,13 +164,23 @@ def _place_chain(ctx: NameContext, t: str, s: int, e: int, w: str, covered: list
             if e > s + len(w):
                 return e, t[s:e]
         m3 = TOWN.match(t[e:e + 6])
-        if last in lx.places_full and last[-1] in "市县区縣區" and m3 \
+        if (last in lx.places_full and last[-1] in "市县区縣區旗" or last != w and codes(last)) and m3 \
                 and not any(covered[e:e + m3.end()]) \
                 and not any(x in STOP_CHARS for x in m3.group()[:-1]):
             e += m3.end()
             e = _village_end(t, e, covered)
             w = t[s:e]
         return e, w
+
+
+def _opens_list_of_parts(ctx: NameContext, t: str, e: int, outer: str) -> bool:
+    """Does the inner place ending at e open a list of the outer place's parts (东川青山、白水: each its
+    own place)? Not when the next item lies outside the outer place (东川青山、西岭白水: a list of
+    compound places, 山西大同、广东佛山: READ u76) or is no place at all."""
+    if t[e:e + 1] != "、":
+        return False
+    nxt = ctx.place_re.match_at(t, e + 1)
+    return nxt is None or inside(outer, nxt.group()) or not codes(nxt.group())
 
 
 # the level words that make a county's or city's short form the name of a town (白水镇, 白水街道)

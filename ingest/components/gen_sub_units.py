@@ -23,6 +23,9 @@ DIRECTIONS = "东南西北中"
 # a preposition right after the body opens a clause about another body (某巡察组|向某局(某办)反馈):
 # a sub-unit's own words never start with one
 PREPOSITIONS = "向对把被从给赴到于在"
+# words that relate the body to another one after them (某研究院|所属某公司, 某局|分别向某局): the
+# words after the body open a clause or a member, never a sub-unit's name (READ u47, u73, u75)
+RELATION_OPENERS = ("所属", "下属", "分别")
 PARENT_TYPES = ("PartyGovBody", "MilitaryUnit", "Association", "ResearchInstitute")
 # the sub-unit's own words (2-8 characters), its head, then a boundary: punctuation, a post or 的
 SUB_UNIT_RE = re.compile(
@@ -40,8 +43,8 @@ def sub_units(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         if m is None:
             continue
         words = m.group(1)
-        if words[0] in LEVEL_CHARS or words[0] in PREPOSITIONS or words.startswith("中共") \
-                or any(x in NAME_BAD for x in words) \
+        if words[0] in LEVEL_CHARS or words[0] in PREPOSITIONS \
+                or words.startswith(("中共", *RELATION_OPENERS)) or any(x in NAME_BAD for x in words) \
                 or ctx.title_re.match(t, m.start(1)) or _opens_with_stop_word(ctx, words):
             continue  # 市发改委|市财政局: a new body; 工信部|副部长: a post; 某局|联合市某局: a verb
         typ = c.type

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ingest.components.lexicon import division_rows, lexicon
+from ingest.components.lexicon import _short, division_rows, lexicon
 
 
 @lru_cache(maxsize=1)
@@ -20,10 +20,21 @@ def _codes() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def _province_codes() -> dict[str, frozenset[str]]:
+    """province short form -> the province's codes. The short-form table gives a few province short
+    forms to a smaller place of that name (河北 -> 天津's 河北区, 吉林 -> 吉林市), yet written before
+    a place of the province (河北保定, 吉林长春) the short form is the province."""
+    return {_short(name): codes_ for name, codes_ in _codes().items()
+            if _short(name) and any(c[2:] == "0000000000" for c in codes_)}
+
+
 def codes(w: str) -> frozenset[str]:
-    """Codes of a full or short place name (empty for anything else)."""
+    """Codes of a full or short place name (empty for anything else); a province's short form has
+    the province's codes too."""
     table = _codes()
-    return table.get(w) or table.get(lexicon().places_short.get(w, ""), frozenset())
+    return table.get(w) or table.get(lexicon().places_short.get(w, ""), frozenset()) \
+        | _province_codes().get(w, frozenset())
 
 
 @lru_cache(maxsize=4096)
