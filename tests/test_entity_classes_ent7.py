@@ -52,9 +52,7 @@ def test_a_quoted_slogan_is_not_a_quoted_name():
     assert found["青山航空新城"][0] == "IndustrialPark"
     assert not any("、" in n for n in found)
     # a wholly quoted name is still one name
-    # (a centre named by an owner or a field is a ResearchInstitute since ent28: hub_generic_words.txt)
-    assert ents("“北方蓝鲸创新中心”揭牌。")["北方蓝鲸创新中心"][0] == "ResearchInstitute"
-    assert ents("“北方军民科技创新中心”揭牌。")["北方军民科技创新中心"][0] == "IndustrialPark"
+    assert ents("“北方蓝鲸创新中心”揭牌。")["北方蓝鲸创新中心"][0] == "IndustrialPark"
 
 
 def test_a_base_described_by_its_role_is_no_park():
