@@ -50,19 +50,6 @@ def test_a_school_or_lab_named_by_two_joined_fields_is_one_name():
     assert "青山大学与东川研究院" not in found
 
 
-def test_an_innovation_centre_of_a_field_is_an_institute():
-    # a centre named by its field or its owner is a ResearchInstitute (READ u41, u48, u74, u75, u76)
-    found = ents("东方重工集团在青山市设立了青山市量子通信军民融合创新中心。")
-    assert found["青山市量子通信军民融合创新中心"][0] == "ResearchInstitute"
-    found = ents("白沙县挂牌成立白沙县海洋装备技术创新中心。")
-    assert found["白沙县海洋装备技术创新中心"][0] == "ResearchInstitute"
-    # a hub named by no field keeps the park type; a joint (协同) centre too
-    found = ents("白沙县挂牌成立白沙县军民科技创新中心。")
-    assert found["白沙县军民科技创新中心"][0] == "IndustrialPark"
-    found = ents("白沙县挂牌成立白沙县军民融合协同创新中心。")
-    assert found["白沙县军民融合协同创新中心"][0] == "IndustrialPark"
-
-
 def test_a_body_then_a_relation_word_opens_no_sub_unit():
     # 所属, 下属, 分别 after a body relate it to the next one: two names, no sub-unit (READ u47, u73, u75)
     found = ents("青山市检察院分别向青山市民政局、白水县民政局发出检察建议。")
