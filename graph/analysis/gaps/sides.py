@@ -778,6 +778,62 @@ def broker_evidence(G: nx.MultiDiGraph, n: str, ties: list[str], at: dict[tuple,
     return out
 
 
+def _broker_held_back(G: nx.MultiDiGraph, H: nx.Graph, n: str, c: dict, evs: list[dict],
+                      min_share: float) -> dict | None:
+    """Why a cut point is no single broker an analyst should act on, with the deciding sentences, or
+    None: the first reason that holds, in the order of the checks (co-acting parts, a multi-party
+    agreement typed as a star, unrelated documents, a line of command, 党管武装 posts, a person on
+    both sides, ties from different documents)."""
+    if bridges := co_actor_bridges(G, H, n, min_share):
+        return {
+            "reason": "actors of the parts it joins are named together in a sentence that reports "
+            "them acting (co-hosts, a delegation of several bodies), though no relation was typed",
+            "evidence": bridges[:3],
+        }
+    elif star := star_agreement(G, H, n, min_share):
+        return {
+            "reason": "a multi-party agreement typed as a star: the co-signers it joins are tied to "
+            "each other by the agreement they signed together (A与B、C、D签署…协议), and what is left "
+            "hangs on it only through officials' posts with ties from other documents: a tie of the "
+            "graph, not of the text",
+            "evidence": star[:3],
+        }
+    elif unrelated_ties(G, H, n):
+        return {
+            "reason": "ties from unrelated documents: the parts it joins come from different documents, "
+            "at least one only through people's posts (HOLDS_POSITION) held there, thanks for support "
+            "already given, or it being a place",
+            "evidence": evs[:3] or first_sentences(G, [n]),
+        }
+    elif hierarchy := hierarchy_only(G, H, n, min_share):
+        return {
+            "reason": "a line of command read as brokerage: the military actors it joins to the civilian "
+            "side are its own organs (PART_OF it), its superiors or its own or its superior's meetings",
+            "evidence": hierarchy[:3],
+        }
+    elif via := posts_only(G, H, n):
+        return {
+            "reason": "党管武装: it joins the other side only through officials holding posts in it "
+            "(HOLDS_POSITION: 市委常委兼军分区司令员), the normal line of command, not a single point "
+            "of dependence",
+            "evidence": via[:3],
+        }
+    elif posts := dual_posts(G, H, n):
+        return {
+            "reason": "a civilian official also holds a post in it (市委书记、军分区党委第一书记 …): "
+            "a person on both sides ties them, so it is not the only link",
+            "evidence": posts[:3],
+        }
+    elif one_work_share(G, H, n, c["pairs_total"]) < min_share:
+        return {
+            "reason": "ties from different documents: too few of the pairs it keeps apart have both "
+            "sides tied to it in one document (for the rest no document states both sides' ties to "
+            "it), so they meet only in the graph, not in one piece of work",
+            "evidence": evs[:3] or first_sentences(G, [n]),
+        }
+    return None
+
+
 def single_brokers(G: nx.MultiDiGraph, min_share: float = 0.25) -> list[dict]:
     """Cut points between the sides whose removal cuts at least `min_share` of the pairs (a broker
     whose ties come from unrelated documents through people's posts is marked held_back)."""
@@ -813,54 +869,9 @@ def single_brokers(G: nx.MultiDiGraph, min_share: float = 0.25) -> list[dict]:
                 documents=sorted(docs),
             )
         )
-        bridges = co_actor_bridges(G, H, n, min_share)
-        if bridges:
-            out[-1]["held_back"] = {
-                "reason": "actors of the parts it joins are named together in a sentence that reports "
-                "them acting (co-hosts, a delegation of several bodies), though no relation was typed",
-                "evidence": bridges[:3],
-            }
-        elif star := star_agreement(G, H, n, min_share):
-            out[-1]["held_back"] = {
-                "reason": "a multi-party agreement typed as a star: the co-signers it joins are tied to "
-                "each other by the agreement they signed together (A与B、C、D签署…协议), and what is left "
-                "hangs on it only through officials' posts with ties from other documents: a tie of the "
-                "graph, not of the text",
-                "evidence": star[:3],
-            }
-        elif unrelated_ties(G, H, n):
-            out[-1]["held_back"] = {
-                "reason": "ties from unrelated documents: the parts it joins come from different documents, "
-                "at least one only through people's posts (HOLDS_POSITION) held there, thanks for support "
-                "already given, or it being a place",
-                "evidence": evs[:3] or first_sentences(G, [n]),
-            }
-        elif hierarchy := hierarchy_only(G, H, n, min_share):
-            out[-1]["held_back"] = {
-                "reason": "a line of command read as brokerage: the military actors it joins to the civilian "
-                "side are its own organs (PART_OF it), its superiors or its own or its superior's meetings",
-                "evidence": hierarchy[:3],
-            }
-        elif via := posts_only(G, H, n):
-            out[-1]["held_back"] = {
-                "reason": "党管武装: it joins the other side only through officials holding posts in it "
-                "(HOLDS_POSITION: 市委常委兼军分区司令员), the normal line of command, not a single point "
-                "of dependence",
-                "evidence": via[:3],
-            }
-        elif posts := dual_posts(G, H, n):
-            out[-1]["held_back"] = {
-                "reason": "a civilian official also holds a post in it (市委书记、军分区党委第一书记 …): "
-                "a person on both sides ties them, so it is not the only link",
-                "evidence": posts[:3],
-            }
-        elif one_work_share(G, H, n, c["pairs_total"]) < min_share:
-            out[-1]["held_back"] = {
-                "reason": "ties from different documents: too few of the pairs it keeps apart have both "
-                "sides tied to it in one document (for the rest no document states both sides' ties to "
-                "it), so they meet only in the graph, not in one piece of work",
-                "evidence": evs[:3] or first_sentences(G, [n]),
-            }
+        held = _broker_held_back(G, H, n, c, evs, min_share)
+        if held:
+            out[-1]["held_back"] = held
     return out
 
 
