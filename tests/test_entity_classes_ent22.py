@@ -174,7 +174,7 @@ def test_a_premier_s_title_after_a_name_is_no_part_of_it():
 
 
 def test_the_centre_as_a_modifier_is_no_body():
-    # gen_gazetteer.CENTRAL_MODIFIES / CENTRAL_AFTER: 中央 qualifying what follows it (中央支持资金,
+    # name_rules.CENTRAL_MODIFIES / CENTRAL_AFTER: 中央 qualifying what follows it (中央支持资金,
     # 中央广电总台, 中央驻青单位, 中央八项规定) or after a party's short name or a place's middle (场地中央)
     # is no mention of the Party centre; 中央、省委 still is
     assert "中央" not in ents("项目相继实施,中央支持资金基本到位。来源:中央广电总台。"

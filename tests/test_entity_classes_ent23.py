@@ -54,7 +54,7 @@ def test_a_bodys_website_named_as_the_source_is_no_actor():
 
 
 def test_central_as_the_level_of_a_fund_rule_or_unit_names_no_party_centre():
-    # name_rules.CENTRAL_NOUN_STARTS: 中央直达资金, 中央支持资金, 中央引导地方…专项, 中央八项规定,
+    # name_rules.CENTRAL_MODIFIES: 中央直达资金, 中央支持资金, 中央引导地方…专项, 中央八项规定,
     # 中央驻青军工单位, 中央广电总台 open with 中央 as a level or an outlet; 中央 deciding or asking stays
     # the Party centre
     found = ents("青山县审计局开展了中央直达资金管理情况专项审计。中央支持资金基本落实。"

@@ -13,7 +13,8 @@ from ingest.components.name_rules import (
     BOARD,
     BODY_SITE_AFTER,
     BOSS,
-    CENTRAL_NOUN_STARTS,
+    CENTRAL_AFTER,
+    CENTRAL_MODIFIES,
     CODE_NAME_BEFORE,
     DESIGNATIONS_RE1,
     DOCTRINE_AFTER,
@@ -21,7 +22,6 @@ from ingest.components.name_rules import (
     FORCE_PEOPLE_AFTER,
     GROUP_SHORT_BEFORE_NUMBER,
     LEVEL_CHARS,
-    MEDIA_AFTER,
     NUMBERED_ACADEMY,
     NUMBERED_FACTORY,
     NUMBERED_INSTITUTE,
@@ -31,19 +31,12 @@ from ingest.components.name_rules import (
     STOP_CHARS,
 )
 
-# the first characters of what a bare 中央 qualifies (中央企业, 中央财政, 中央广电总台, 中央驻鲁单位,
-# 中央支持资金, 中央直达资金, 中央引导…专项, 中央八项规定): the centre as a modifier, no body named
-CENTRAL_MODIFIES = frozenset("企军部财预环生空单广驻支直引八")
-# before 中央: a democratic party's short name (民建中央, 台盟中央) or a place's middle (场地中央)
-CENTRAL_AFTER = frozenset("建进盟工地")
-
 
 def gazetteer(ctx: NameContext, t: str) -> list[Cand]:
     out = []
     for s, e, w in ctx.gaz_re.finditer(t):
         name, typ = ctx.gaz_forms[w]
-        if w == "中央" and (t.startswith(CENTRAL_NOUN_STARTS, e) or t[e:e + 1] in CENTRAL_MODIFIES
-                             or t[s - 1:s] in CENTRAL_AFTER):
+        if w == "中央" and (t[e:e + 1] in CENTRAL_MODIFIES or t[s - 1:s] in CENTRAL_AFTER):
             continue
         if w.endswith("部") and e < len(t) and t[e] in "门分署队长":
             continue
@@ -57,8 +50,6 @@ def gazetteer(ctx: NameContext, t: str) -> list[Cand]:
             continue  # 驻青解放军官兵, 解放军和武警部队代表团: the force's people, no unit
         if typ == "MilitaryUnit" and t.startswith(("报", "日报", "画报"), e):
             continue  # 解放军报: a newspaper, not the army
-        if w == "中央" and t.startswith("政府", e) and MEDIA_AFTER.match(t, e + 2):
-            continue  # 中央政府门户网站: the outlet a page comes from (GUIDELINES: no media)
         # a short group name glued to more text is a word, not the group (中国建筑|金属结构)
         if typ in ("Enterprise", "MilitaryUnit") and len(w) <= 4 and w[-1] not in "委部局院会办"\
                 and w not in SERVICES and ctx._glued_to_noun(t, e):

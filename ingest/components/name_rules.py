@@ -264,12 +264,13 @@ BODY_SITE_AFTER = re.compile(
     r"(?:门户网站|门户网|官方网站|官网|网站|网(?=[-－/\s\u3000讯]|$)"
     r"|門戶網站|門戶網|網站|網(?=[-－/\s\u3000訊]|$))"
 )
-# what follows 中央 when it opens a longer noun and names no Party centre: 中央企业, 中央军委, 中央财政 …
-# (one character), and (ent23) the centre's level of a fund, a rule or units stationed in a province
-# (中央直达资金, 中央支持资金, 中央引导地方…专项, 中央八项规定, 中央驻青军工单位) and the state broadcaster
-# (中央广电总台); READ u1, u16, u28, u30, u44, u61, u69
-CENTRAL_NOUN_STARTS = ("企", "军", "部", "财", "预", "环", "生", "空", "单",
-                       "直达", "支持资金", "引导", "八项规定", "驻", "广电")
+# the first characters of what a bare 中央 qualifies when it opens a longer noun and names no Party
+# centre: 中央企业, 中央军委, 中央财政; the centre's level of a fund, a rule or units stationed in a
+# province (中央直达资金, 中央支持资金, 中央引导地方…专项, 中央八项规定, 中央驻青军工单位) and the state
+# broadcaster (中央广电总台) (ent22, ent23: READ u1, u16, u28, u30, u44, u61, u69)
+CENTRAL_MODIFIES = frozenset("企军部财预环生空单广驻支直引八")
+# before 中央: a democratic party's short name (民建中央, 台盟中央) or a place's middle (场地中央)
+CENTRAL_AFTER = frozenset("建进盟工地")
 MEDIA_LONG = re.compile(
     r"[" + CJK + r"]{1,4}?(?:(?:日报|晚报|晨报|商报|时报)(?=讯|社|记者|[\s(（:：])|网(?=讯))"
 )
