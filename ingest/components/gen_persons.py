@@ -42,6 +42,8 @@ from ingest.components.name_rules import (
     SLASH_BYLINE,
     SPEECH_VERBS,
     STOP_CHARS,
+    SURNAMELESS_ACTS,
+    SURNAMELESS_NOT_AFTER,
 )
 from ingest.components.prefilter import Prefiltered
 
@@ -111,12 +113,47 @@ def _title_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], 
         if nm and not covered[s]:
             out.append(Cand(s, s + len(nm), "Person", "rule:person:title", 0.85, priority=3))
             names.setdefault(nm, "rule:person:title")  # (this rule alone keeps its whole source)
+        elif not nm and not covered[s] and title not in SURNAMELESS_NOT_AFTER:
+            bare = _surnameless_titled(ctx, t, s)
+            if bare:
+                _add(out, names, s, s + len(bare), "rule:person:title", 0.7, 3, bare)
         w = t[s:s + 2]
         if w in ctx.place_words and w[0] in ctx.lex.surnames1 and not covered[s] \
                 and (t.startswith(SPEECH_VERBS, s + 2) or t[s + 2:s + 3] in ("、", "，", ",", "。")):
             # 市长常德、: a person whose two-character name is also a place, right after a title
             _add(out, names, s, s + 2, "rule:person:title", 0.75, 3, w)
         _title_list(ctx, t, s, covered, out, names)
+
+
+def _surnameless_titled(ctx: NameContext, t: str, s: int) -> str:
+    """A titled name with no known surname (副司令员洛桑平措出席, 部长甘松青主持, 副主任次旦、副参谋长…):
+    a run of two to four characters after the title, closed by an attendee's act or by a list comma
+    and the next title (name_rules.SURNAMELESS_ACTS), that could be a name (ctx._loose_name: no
+    word, place or body) and holds no stop character, numeral, title or dictionary word of two
+    characters or more but a name (党委常委议军、坚持: a verb; 司令员一职: a numeral); else ""."""
+    for k in (2, 3, 4):
+        e = s + k
+        nxt = e + 2 if t[e + 1:e + 2] == "副" else e + 1  # (、副参谋长: the title list lacks 副参谋长)
+        if e > len(t) or not (t.startswith(SURNAMELESS_ACTS, e)
+                              or t[e:e + 1] in ("、", "，", ",") and ctx.title_re.match(t, nxt)):
+            continue
+        run = t[s:e]
+        if not ctx._loose_name(run) or any(c in STOP_CHARS for c in run) or ctx.title_re.search(run) \
+                or ctx._place_at(t, s) or _has_dictionary_word(ctx, run):
+            return ""
+        return run
+    return ""
+
+
+def _has_dictionary_word(ctx: NameContext, run: str) -> bool:
+    """Does the run hold a numeral or a dictionary word of two characters or more, met 20 times or
+    more in jieba's counts, that is no name (一职 starts with a numeral; 议军 is a verb)? A
+    Tibetan name's syllables are rare words there (顿珠, 旺堆), or tagged as names."""
+    jw = ctx.lex.jieba_words
+    if any((jw.get(c) or (0, ""))[1][:1] == "m" for c in run):
+        return True
+    return any(len(tok) >= 2 and tok in jw and jw[tok][0] >= 20 and not jw[tok][1].startswith("nr")
+               for tok in segment.lcut(run, HMM=False))
 
 
 def _after_bracketed_post(ctx: NameContext, t: str, s: int) -> int:

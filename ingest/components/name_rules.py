@@ -365,6 +365,12 @@ NAME_CLAUSE_START = " \t\n\u3000。，,；;：:!！?？」”、"
 # three-character name
 ADVERBS_BEFORE_ZAI = "早要正还也都已仍将曾就均现"
 DAY_AFTER = re.compile(r"[0-9一二三四五六七八九十]{1,3}日")
+# ent30 (issue 10): a name with no known surname (a Tibetan 洛桑平措, a rare Han surname) is read
+# after a title only when an attendee's act closes it (副司令员洛桑平措出席, 部长甘松青主持) or a list
+# comma and the next title (副主任次旦、副参谋长…); titles that name no one person (代表, 领导 …) are
+# left out (领导一换: a clause, no name). Right in READ u19, u23, u72.
+SURNAMELESS_ACTS = ("出席", "主持", "汇报", "讲话", "参加", "陪同", "致辞")
+SURNAMELESS_NOT_AFTER = ("代表", "负责人", "领导", "专家")
 SPEECH_VERBS = ("建言", "表示", "指出", "强调", "介绍", "认为", "讲话", "致辞", "主持", "出席", "说")
 # 作讲评, 作述职: 作 is the verb after a name, not its last character
 REPORT_NOUNS = ("讲评", "报告", "述职", "发言", "讲话", "部署", "总结", "汇报", "动员", "说明", "批示",
