@@ -21,3 +21,17 @@ def test_a_titled_name_without_a_known_surname_closed_by_an_act_or_the_next_titl
     assert not _persons("坚持党委常委议军、坚持国防教育。")
     assert not _persons("他接任青山军分区司令员一职,并晋升军衔。")
     assert not _persons("存在“领导一换,工作重来”的现象。")
+
+
+def test_names_of_a_byline_set_apart_by_spaces_or_after_a_special_correspondent():
+    # the byline frame says each item is a name: one spelt like a place beside another name, one with
+    # no known surname before 摄
+    found = _persons("公益诉讼守护人防\n\n  通讯员 田阳 邓啸\n\n  本报讯 不久前,青山区人民检察院发现问题。")
+    assert {"田阳", "邓啸"} <= found
+    assert "昂觉" in _persons("青山县召开议军会议。记者 昂觉 摄\n12月2日下午,会议召开。")
+    # 特约记者 before a name in a 报道 byline: the names on both sides of it
+    found = _persons("本报讯  邓丹峰、特约记者柯明建报道: 10月30日上午,青山军分区召开大会。")
+    assert {"邓丹峰", "柯明建"} <= found
+    # a place alone in a byline, the byline word 报道: no person
+    found = _persons("青山新闻网讯(记者 江苏 报道)会议召开。")
+    assert "江苏" not in found and "报道" not in found

@@ -17,6 +17,7 @@ from ingest.components.name_rules import (
     ADVERBS_BEFORE_ZAI,
     AFTER_VERB_WORDS,
     BYLINE_CREDIT,
+    BYLINE_SPACED,
     BYLINE_TITLES,
     CLOSING_BYLINE,
     HEAD_INFO,
@@ -39,7 +40,9 @@ from ingest.components.name_rules import (
     PERSONS_RE7,
     POST_TAKEN,
     REPORTED_BY,
+    REPORTED_BY_WORDS,
     SLASH_BYLINE,
+    SPACED_BYLINE_WORDS,
     SPEECH_VERBS,
     STOP_CHARS,
     SURNAMELESS_ACTS,
@@ -323,12 +326,34 @@ def _byline_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand],
     for m in PERSONS_RE3.finditer(t):
         for s, nm in ctx._split_names(t, m.start(1), m.group(1)):
             _add(out, names, s, s + len(nm), "rule:person:byline", 0.85, 3, nm)
+    if any(w in t for w in SPACED_BYLINE_WORDS):
+        for s, nm in _spaced_byline(ctx, t):
+            if not covered[s]:
+                _add(out, names, s, s + len(nm), "rule:person:byline", 0.8, 3, nm)
     # a byline closing a paragraph: …新局面。(冯小舒)
     for m in CLOSING_BYLINE.finditer(t):
         found = [(s, nm) for s, nm in ctx._split_names(t, m.start(1), m.group(1))
                  if ctx._plausible_name(nm)]
         for s, nm in found:
             _add(out, names, s, s + len(nm), "rule:person:byline", 0.75, 3, nm)
+
+
+def _spaced_byline(ctx: NameContext, t: str) -> list[tuple[int, str]]:
+    """The names of a byline set apart by spaces (通讯员 甲某 乙某⏎, 记者 丙某 摄): each item that is
+    no byline word is a name when it could be one with a known surname (in a list), when it is a
+    loose name (a Tibetan name, no known surname: ctx._loose_name) that starts no place, or when it
+    opens with a known surname though it is spelt like a place (田阳) and another item of the same
+    byline is a name."""
+    found: list[tuple[int, str]] = []
+    for m in BYLINE_SPACED.finditer(t):
+        items = [(m.start(1) + x.start(), x.group()) for x in PERSONS_RE2.finditer(m.group(1))
+                 if x.group() not in ("报道", "摄") and not x.group().endswith(SPACED_BYLINE_WORDS)]
+        named = [ctx._plausible_name(nm, in_list=True) for _, nm in items]
+        for (s, nm), ok in zip(items, named, strict=True):
+            if ok or ctx._loose_name(nm) and not ctx._place_at(t, s) \
+                    or sum(named) >= 1 and len(nm) <= 3 and nm[0] in ctx.lex.surnames1:
+                found.append((s, nm))
+    return found
 
 
 def _clause_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], names: Names) -> None:
@@ -474,8 +499,9 @@ def _repeats(t: str, covered: bytearray, out: list[Cand], names: Names) -> None:
 
 
 def _without_byline_word(s: int, item: str) -> tuple[int, str]:
-    """记者乙某 -> 乙某 (and its start): an item of a byline may open with its byline word."""
-    for w in ("记者", "通讯员"):
+    """记者乙某 -> 乙某, 特约记者丙某 -> 丙某 (and its start): an item of a byline may open with its
+    byline word."""
+    for w in REPORTED_BY_WORDS:
         if item.startswith(w) and len(item) > len(w) + 1:
             return s + len(w), item[len(w):]
     return s, item

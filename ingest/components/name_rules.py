@@ -120,9 +120,18 @@ BYLINE_CREDIT = re.compile(r"(?:[(（][^()（）\n]{0,6}讯[:：]|[一二三]审
                            r"\s*([" + CJK + r"]{2,4})(?=[)）/／\s]|$)", re.M)
 RANKS = ("大校", "上校", "中校", "少校", "少将", "中将", "上将")  # 政委甲某大校: a rank closes the name
 # a news byline: 本报讯 甲、乙报道: (names between the dateline word and 报道)
-# (an item may carry its byline word: 本报青山电 甲某、记者乙某报道)
-REPORTED_BY = re.compile(r"(?:讯|电)[ \u3000:：]*((?:(?:记者|通讯员)?[" + CJK + r"]{2,4}[、 \u3000]){0,5}"
-                         r"(?:记者|通讯员)?[" + CJK + r"]{2,4})[ \u3000]*报道")
+# (an item may carry its byline word: 本报青山电 甲某、记者乙某报道; ent30: 特约记者丙某, 首席记者丁某)
+REPORTED_BY_WORDS = ("特约记者", "首席记者", "记者", "通讯员")
+_REPORTER = r"(?:(?:特约|首席)?记者|通讯员)?"
+REPORTED_BY = re.compile(r"(?:讯|电)[ \u3000:：]*((?:" + _REPORTER + r"[" + CJK + r"]{2,4}[、 \u3000]){0,5}"
+                         + _REPORTER + r"[" + CJK + r"]{2,4})[ \u3000]*报道")
+# ent30 (issue 10): a byline of names set apart by spaces after a byline word, closed by the line's
+# end, a bracket, 摄 or 报道 (通讯员 甲某 乙某⏎, 记者 丙某 摄): the frame says each item is a name,
+# even one with no known surname or spelt like a place (READ u72, u73)
+SPACED_BYLINE_WORDS = ("记者", "通讯员", "摄影", "实习生")
+BYLINE_SPACED = re.compile(r"(?:" + "|".join(SPACED_BYLINE_WORDS) + r")[ \u3000]+"
+                           r"((?:[" + CJK + r"]{2,4}[ \u3000、]+)*[" + CJK + r"]{2,4})"
+                           r"(?=[ \u3000]*(?:\n|$|[)）]|摄|报道))", re.M)
 # A stop character does not stop when it starts one of these words inside a name.
 NOT_STOP_AFTER = {
     "和": ("信息化", "改革", "城乡", "旅游", "社会保障", "工业信息化", "高质量", "军队", "技术", "平",
