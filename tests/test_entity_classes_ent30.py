@@ -35,3 +35,14 @@ def test_names_of_a_byline_set_apart_by_spaces_or_after_a_special_correspondent(
     # a place alone in a byline, the byline word 报道: no person
     found = _persons("青山新闻网讯(记者 江苏 报道)会议召开。")
     assert "江苏" not in found and "报道" not in found
+
+
+def test_a_bare_list_of_names_closed_by_what_the_people_do():
+    # a clause of names only, closed by an act (专题汇报了) or 等 + going somewhere (等首先来到)
+    found = _persons("座谈中,双方交流了情况。邓忠武、柯永乐、温劭峰专题汇报了金融租赁公司筹建情况。")
+    assert {"邓忠武", "柯永乐", "温劭峰"} <= found
+    found = _persons("全市各界参加活动。\n邓常青、柯凤岐等首先来到青山区人武部查看。")
+    assert {"邓常青", "柯凤岐"} <= found
+    # a list of places or words closed the same way is no list of names
+    found = _persons("会上,青山、白沙等首先来到会场。研发、生产、销售分别汇报了情况。")
+    assert not found

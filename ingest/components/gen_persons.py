@@ -22,10 +22,12 @@ from ingest.components.name_rules import (
     CLOSING_BYLINE,
     HEAD_INFO,
     LEADERS_LIST_RE,
+    LIST_GOES,
     MEMBER_SPEAKS,
     NAME_AFTER_BODY,
     NAME_AFTER_DEPARTMENT,
     NAME_CLAUSE_START,
+    NAME_ITEMS,
     NAME_LEFT_EDGE,
     NAME_LIST_RE,
     NAME_RUN,
@@ -469,11 +471,13 @@ def _comrade_and_list_names(ctx: NameContext, t: str, covered: bytearray, out: l
 
 
 def _bare_name_list(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], names: Names) -> None:
-    """a bare list of names closed by 等同志/出席/参加…: 张甲、李乙及有关部门负责同志参加会见."""
-    for m in NAME_LIST_RE.finditer(t):
-        items = m.group(1).split("、")
+    """a bare list of names closed by 等同志/出席/参加…: 张甲、李乙及有关部门负责同志参加会见; or, at a
+    clause start, by what the people do (甲、乙、丙专题汇报了, 甲、乙等首先来到…: _lists_before_acts)."""
+    runs = [(m.start(1), m.group(1)) for m in NAME_LIST_RE.finditer(t)] + _lists_before_acts(t)
+    for s0, run in runs:
+        items = run.split("、")
         starts = []
-        pos = m.start(1)
+        pos = s0
         for it in items:
             starts.append(pos)
             pos += len(it) + 1
@@ -487,6 +491,25 @@ def _bare_name_list(ctx: NameContext, t: str, covered: bytearray, out: list[Cand
             continue
         for it, st in zip(items, starts, strict=True):
             _add(out, names, st, st + len(it), "rule:person:name_list", 0.65, 1, it)
+
+
+def _lists_before_acts(t: str) -> list[tuple[int, str]]:
+    """(start, run) of each bare list of items (甲、乙、丙) that fills a clause up to what people do:
+    an act of name_rules.ACTS_AFTER_NAME or 等 + going somewhere (LIST_GOES). The acts are found
+    first (rare words), then the clause before each is matched whole; the caller checks the items."""
+    found: list[tuple[int, str]] = []
+    for m in (*ACTS_AFTER_NAME.finditer(t), *LIST_GOES.finditer(t)):
+        p = m.start()
+        cs = p
+        while cs > 0 and p - cs <= 60 and t[cs - 1] not in _CLAUSE_MARKS:
+            cs -= 1
+        if (cs == 0 or t[cs - 1] in _CLAUSE_MARKS) and NAME_ITEMS.fullmatch(t, cs, p):
+            found.append((cs, t[cs:p]))
+    return found
+
+
+# the marks a clause starts after (NAME_CLAUSE_START less the list comma the items are split by)
+_CLAUSE_MARKS = frozenset(NAME_CLAUSE_START) - {"、"}
 
 
 def _repeats(t: str, covered: bytearray, out: list[Cand], names: Names) -> None:

@@ -405,6 +405,10 @@ NAME_LIST_RE = re.compile(
     r"[，,][^。，,\n]{2,30}?[，,、][^。\n]{0,30}?(?:出席|参加|列席)(?:了)?(?:会议|活动|仪式))",
     re.M,
 )
+# ent30 (issue 10): a bare list of names at a clause start closed by what people do (甲、乙、丙专题汇报了,
+# 甲、乙等首先来到…, 甲、乙一行): the act of ACTS_AFTER_NAME or 等 + going somewhere (READ u30, u50, u60, u68)
+LIST_GOES = re.compile(r"等(?:首先|先后|一同|一起)?(?:来到|前往|深入|赴)")
+NAME_ITEMS = re.compile(r"(?:[" + CJK + r"]{2,4}、){1,11}[" + CJK + r"]{2,4}")
 # a list of names after a leaders' title (省领导甲、乙、丙等出席), its items plain names, names
 # without a known surname (Tibetan 次某平措) or transliterated names with a middle dot, which
 # stop the title-list walk of `persons`; closed by 等, a clause mark or an attendance verb
