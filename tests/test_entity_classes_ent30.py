@@ -46,3 +46,11 @@ def test_a_bare_list_of_names_closed_by_what_the_people_do():
     # a list of places or words closed the same way is no list of names
     found = _persons("会上,青山、白沙等首先来到会场。研发、生产、销售分别汇报了情况。")
     assert not found
+
+
+def test_a_common_word_jieba_tags_as_a_name_is_no_name_where_the_cue_is_weak():
+    # 阳光, 荣誉, 黎明: jieba tags them nr; CC-CEDICT knows them only as common words
+    assert not _persons("在青山气象卫星地面站,阳光洒在球体建筑上。")
+    assert not _persons("村民看到代表荣誉的光荣牌挂在自家门口,非常激动。")
+    # after a post the same word is a name (a given name can be such a word)
+    assert "高峰" in _persons("青山市副市长高峰出席会议并讲话。")

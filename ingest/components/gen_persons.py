@@ -49,6 +49,7 @@ from ingest.components.name_rules import (
     STOP_CHARS,
     SURNAMELESS_ACTS,
     SURNAMELESS_NOT_AFTER,
+    VERB_TITLES,
 )
 from ingest.components.prefilter import Prefiltered
 
@@ -115,6 +116,8 @@ def _title_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], 
                 ctx.title_re.match(t, s + 1) or t.startswith(("副", "成员", "委员"), s + 1)):
             continue  # 组长由市长担任, 市长任组长: a preposition, copula or 任, not a surname
         nm = _transcribed_whole(ctx, t, s, ctx._name_at(t, s, titled=True))
+        if title in VERB_TITLES and nm in ctx.common_nr:
+            continue  # 代表荣誉的…: a verb and a common word jieba tags as a name
         if nm and not covered[s]:
             out.append(Cand(s, s + len(nm), "Person", "rule:person:title", 0.85, priority=3))
             names.setdefault(nm, "rule:person:title")  # (this rule alone keeps its whole source)

@@ -380,6 +380,9 @@ DAY_AFTER = re.compile(r"[0-9一二三四五六七八九十]{1,3}日")
 # left out (领导一换: a clause, no name). Right in READ u19, u23, u72.
 SURNAMELESS_ACTS = ("出席", "主持", "汇报", "讲话", "参加", "陪同", "致辞")
 SURNAMELESS_NOT_AFTER = ("代表", "负责人", "领导", "专家")
+# ent30: titles that are also verbs (代表荣誉的…: "stand for"): the name after one is no word jieba
+# tags as a name that CC-CEDICT reads only as a common word (ingest/components/cedict_common.py)
+VERB_TITLES = ("代表",)
 SPEECH_VERBS = ("建言", "表示", "指出", "强调", "介绍", "认为", "讲话", "致辞", "主持", "出席", "说")
 # 作讲评, 作述职: 作 is the verb after a name, not its last character
 REPORT_NOUNS = ("讲评", "报告", "述职", "发言", "讲话", "部署", "总结", "汇报", "动员", "说明", "批示",
