@@ -54,3 +54,18 @@ def test_a_common_word_jieba_tags_as_a_name_is_no_name_where_the_cue_is_weak():
     assert not _persons("村民看到代表荣誉的光荣牌挂在自家门口,非常激动。")
     # after a post the same word is a name (a given name can be such a word)
     assert "高峰" in _persons("青山市副市长高峰出席会议并讲话。")
+
+
+def test_a_dotted_name_keeps_a_stop_character_of_its_transcription_and_follows_a_noun_of_persons():
+    # 都 as a syllable (阿不都…): the name runs on to its end
+    found = _persons("青山区领导艾某提·依某、塔尔兰·阿不都苏金、邓君正出席。")
+    assert "塔尔兰·阿不都苏金" in found and "塔尔兰·阿不" not in found
+    found = _persons("会议召开 艾某肯·吐某亚孜 塔尔兰·阿不都苏金 邓忠友出席")
+    assert "塔尔兰·阿不都苏金" in found
+    # after a noun of persons that is no title; the name ends before a frequent word (一道, 连续)
+    found = _persons("连长邓成昆带领官兵与驻地柯尔克孜族护边员玉某斯·牙某西一道巡逻。")
+    assert "玉某斯·牙某西" in found
+    found = _persons("塔吉克族护边员巴某克·凯某拜克连续20年义务为官兵当向导。")
+    assert "巴某克·凯某拜克" in found
+    # a slogan of dotted words stays no person
+    assert not _persons("“新能源•新智造•新时代”主流媒体走进青山。")

@@ -20,6 +20,7 @@ from ingest.components.name_rules import (
     BYLINE_SPACED,
     BYLINE_TITLES,
     CLOSING_BYLINE,
+    DOTTED_AFTER_NOUNS,
     HEAD_INFO,
     LEADERS_LIST_RE,
     LIST_GOES,
@@ -716,8 +717,11 @@ def dotted_names(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     for m in _DOTTED.finditer(t):
         run, a = m.group(1), m.start(1)
         titles = list(ctx.title_re.finditer(run))
+        nouns = [run.rfind(w) + len(w) for w in DOTTED_AFTER_NOUNS if w in run]
         if titles:
             a += titles[-1].end()
+        elif nouns:
+            a += max(nouns)  # 柯尔克孜族护边员甲某斯·乙某西: after a noun of persons (ent30)
         elif a > 0 and t[a - 1] not in "，,、。；;：:\n \u3000（(“":
             continue
         if m.start(1) + len(run) - a < 1 or m.start(1) + len(run) - a > 6:
@@ -752,8 +756,16 @@ def _has_common_word(ctx: NameContext, part: str) -> bool:
 
 
 def _right_end(ctx: NameContext, t: str, s: int, e: int) -> int:
-    """End of the last part of a dotted name: before a stop word, a stop character or a title."""
+    """End of the last part of a dotted name: before a stop word, a stop character or a title. A stop
+    character with no more than three characters after it up to the run's end, none of them a
+    dictionary word, is a syllable of the name (阿不都满金: 都 in a transcription); a frequent
+    dictionary word of two characters after two of the part's ends it (甲某·乙某西一道, 丙某·丁某克连续;
+    ent30: a part of one character and a word, 新·新时代, is a slogan the part check turns down)."""
     for j in range(s + 1, e):
-        if t[j] in STOP_CHARS or ctx._stop_word_at(t, j) or ctx.title_re.match(t, j):
+        if t[j] in STOP_CHARS and e - j <= 3 and not _has_dictionary_word(ctx, t[j:e]) \
+                and not ctx._stop_word_at(t, j):
+            continue
+        if t[j] in STOP_CHARS or ctx._stop_word_at(t, j) or ctx.title_re.match(t, j) \
+                or j >= s + 2 and ctx.lex.is_common_word(t[j:j + 2], 1000):
             return j
     return e

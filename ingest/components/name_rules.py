@@ -422,6 +422,11 @@ LEADERS_LIST_RE = re.compile(
     r"(?:" + _DOTTED_ITEM + r"|[" + CJK + r"]{2,4}?))"
     r"(?=等|[，,。；;\s]|出席|参加|參加|陪同|列席)"
 )
+# ent30 (issue 10): nouns of persons (no titles: the title rule would read the name's first
+# characters as a Han name after them) a transcribed name with a middle dot follows in a sentence
+# (柯尔克孜族护边员甲某斯·乙某西, 牧民丙某·丁某): the name's left part starts after the last one
+DOTTED_AFTER_NOUNS = ("护边员", "牧民", "村民", "民兵", "战士", "老人", "群众", "职工", "学生", "教师",
+                      "医生")
 ORG_TYPES = ("PartyGovBody", "Enterprise", "ResearchInstitute", "Association", "MilitaryUnit")
 # the posts a name carries after its body (某局李某副局长, 某区政府甲某副区长): the posts of titles.tsv
 # (two characters or more), less the words that follow a class of persons rather than one name, and
