@@ -353,7 +353,8 @@ def _spaced_byline(ctx: NameContext, t: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for m in BYLINE_SPACED.finditer(t):
         items = [(m.start(1) + x.start(), x.group()) for x in PERSONS_RE2.finditer(m.group(1))
-                 if x.group() not in ("报道", "摄") and not x.group().endswith(SPACED_BYLINE_WORDS)]
+                 if x.group() not in ("报道", "摄") and not x.group().endswith(SPACED_BYLINE_WORDS)
+                 and not ctx.lex.is_common_word(x.group(), 20)]  # (摄影 甲某 文字 乙某: a word, no name)
         named = [ctx._plausible_name(nm, in_list=True) for _, nm in items]
         for (s, nm), ok in zip(items, named, strict=True):
             if ok or ctx._loose_name(nm) and not ctx._place_at(t, s) \
