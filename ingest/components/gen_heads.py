@@ -50,6 +50,7 @@ from ingest.components.name_rules import (
     HEAD_INFO,
     HEADS_RE1,
     HEADS_RE2,
+    HUB_GENERIC_WORDS,
     IDEOLOGY_AFTER,
     INNER_STOPS,
     LEGAL_FORMS,
@@ -811,6 +812,8 @@ def _type_and_check(ctx: NameContext, t: str, head: str, typ: str, cls: str, bod
         return "Policy", 0.7, src  # the title itself needs no place: 被评为军民融合产业示范基地
     if head in ("创新中心",) and body.startswith(("国家级", "国家", "全国")):
         typ = "Policy"
+    elif head == "创新中心" and _names_a_field(ctx, body):
+        typ = "ResearchInstitute"  # 青山人工智能军民融合创新中心: a centre of a field, not a hub
     if head in TITLE_ZONE_HEADS and len(body) >= 4 and _level_title(ctx, head, body):
         typ = "Policy"
     if head in LEVEL_TITLE_PARK_HEADS and _park_title(ctx, head, body):
@@ -893,6 +896,22 @@ def _designation_type(ctx: NameContext, t: str, head: str, typ: str, body: str, 
     if head in DESIGNATION_HEADS and _conferred_title(ctx, body):
         typ = "Policy"
     return typ
+
+
+def _names_a_field(ctx: NameContext, body: str) -> bool:
+    """Does an innovation centre's body name a field or an owner (人工智能, 航天技术, a firm's
+    name), beyond its places, bracketed places and words that name no field (军民融合, 科技: ingest/
+    data/hub_generic_words.txt)? A centre whose body ends in 协同 is a joint platform, not a lab;
+    one named after a dash (青山平台—青山量子军民融合创新中心) is read from the dash on, as its
+    standalone mentions are."""
+    if body.endswith("协同"):
+        return False
+    rest = re.sub(r"[(（][^)）]{1,6}[)）]", "", body.rpartition("—")[2])
+    while rest and (m := ctx.place_re.match_at(rest, 0)):
+        rest = rest[m.end():]
+    for w in HUB_GENERIC_WORDS:
+        rest = rest.replace(w, "")
+    return len(rest) >= 2 and all(is_cjk(c) for c in rest)
 
 
 def _part_type(head: str, typ: str, body: str, ctx: NameContext | None = None) -> str:

@@ -243,6 +243,8 @@ COUNT_BEFORE = re.compile("(?:" + "|".join(COUNT_BEFORE_WORDS) + ")$")
 DESCRIBED_BEFORE_WORDS = ("一个", "一家", "一所", "一座", "一项", "一支", "最大的", "最强的")
 # words closing a body before 项目 that make a kind of project (重点项目, 科研项目): project_kinds.txt
 GENERIC_PROJECT_END: tuple[str, ...] = tuple(data_lines("project_kinds.txt"))
+# words that name no field before 创新中心 (ingest/data/hub_generic_words.txt), longest first
+HUB_GENERIC_WORDS: tuple[str, ...] = tuple(sorted(data_lines("hub_generic_words.txt"), key=len, reverse=True))
 # a count closing the body before 项目 (…两大项目, …4大项目): a count of projects of a kind
 PROJECT_COUNT_END = re.compile(r"[0-9一二三四五六七八九十两几]+大$")
 MEDIA_AFTER = re.compile(
