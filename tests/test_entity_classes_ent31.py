@@ -40,3 +40,11 @@ def test_a_retyped_centre_keeps_its_relations():
     rels = _rels("另外,青山市已与东方研究院在青共建了新一代量子研究院、"
                  "青山量子通信军民融合创新中心等创新平台。")
     assert ("青山", "ESTABLISHED", "青山量子通信军民融合创新中心") in rels
+
+
+def test_a_convention_centre_is_the_venue_park_of_the_event_held_there():
+    # a named convention centre is typed IndustrialPark so the event held there lies in it
+    # (corpus/annotated/README venue calls; READ u11, u38, u75)
+    text = "第三届青山军民两用技术博览会在青山国际会展中心举行。"
+    assert ents(text)["青山国际会展中心"][0] == "IndustrialPark"
+    assert ("第三届青山军民两用技术博览会", "LOCATED_IN", "青山国际会展中心") in _rels(text)
