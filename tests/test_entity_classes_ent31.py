@@ -48,3 +48,16 @@ def test_a_convention_centre_is_the_venue_park_of_the_event_held_there():
     text = "第三届青山军民两用技术博览会在青山国际会展中心举行。"
     assert ents(text)["青山国际会展中心"][0] == "IndustrialPark"
     assert ("第三届青山军民两用技术博览会", "LOCATED_IN", "青山国际会展中心") in _rels(text)
+
+
+def test_a_named_technology_transfer_centre_is_an_institute():
+    # a named transfer centre (转化中心) is a ResearchInstitute (READ u31, u48, u75), also when a broad
+    # compass region (西部, 中部: regions.txt, never a Location alone) names where it works
+    found = ents("东方大学技术转化中心与青山市签约。")
+    assert found["东方大学技术转化中心"][0] == "ResearchInstitute"
+    found = ents("先进技术成果西部转化中心与青山市签约。")
+    assert found["先进技术成果西部转化中心"][0] == "ResearchInstitute"
+    # a kind of centre, named by no one, is no entity
+    assert not any(n.endswith("转化中心") for n in ents("加快建设科技成果转化中心。"))
+    # the compass region alone is no place
+    assert "西部" not in ents("工业迁往西部。")
