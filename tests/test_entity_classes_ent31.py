@@ -61,3 +61,13 @@ def test_a_named_technology_transfer_centre_is_an_institute():
     assert not any(n.endswith("转化中心") for n in ents("加快建设科技成果转化中心。"))
     # the compass region alone is no place
     assert "西部" not in ents("工业迁往西部。")
+
+
+def test_a_quoted_campaign_with_practice_activity_is_one_project():
+    # “…”实践活动: a campaign named by its quoted words and 实践活动 is one Project, from its opening
+    # quote (READ u64, u70, u73)
+    found = ents("全市开展“青山人办实事”实践活动。")
+    assert found["“青山人办实事”实践活动"][0] == "Project"
+    found = ents("广大会员企业要结合“青山人办实事”实践活动,积极参与。")
+    assert "“青山人办实事”实践活动" in found
+    assert not any(n.startswith("广大") for n in found)

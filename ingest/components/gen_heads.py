@@ -80,6 +80,7 @@ from ingest.components.name_rules import (
     PHASE_END,
     PROJECT_COUNT_END,
     QUOTE_BREAK,
+    QUOTE_NAMED_HEADS,
     QUOTED_NAME_VERB,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -469,10 +470,11 @@ def _quoted_start(ctx: NameContext, t: str, typ: str, start: int, ms: int, e: in
             and t[e:e + 1] == "”" and "“" not in t[start:e]:
         start -= 1
         e += 1
-    # 党和国家“四个全面”战略布局: a generic owner before a quoted plan name is no part of it
+    # 党和国家“四个全面”战略布局: a generic owner before a quoted plan name is no part of it, nor
+    # is any clause before a campaign named by its quote (企业要结合“青山人办实事”实践活动)
     if typ in ("Policy", "Project") and "“" in t[start:ms]:
         q = t.find("“", start, ms)
-        if t[start:q] in GENERIC_OWNERS:
+        if t[start:q] in GENERIC_OWNERS or t[ms:e] in QUOTE_NAMED_HEADS:
             start = q
     # “北方蓝鲸创新中心”, “低空装备…与…融合创新中心”: a wholly quoted name is one name
     quoted = False

@@ -519,6 +519,9 @@ OWNER_PLACE_NOUNS = ("园区",)
 OWNER_PLACE_TYPES = frozenset(("Enterprise", "Project", "ResearchInstitute"))
 SAID_END = ("", "，", ",", "。", "：", ":", "“")  # 吴某说。: 说 after a name is the verb
 GENERIC_OWNERS = ("国家", "我国", "党和国家")
+# heads of a campaign named by its quoted words (开展“青山人办实事”实践活动): the name runs from the
+# opening quote, whatever clause stands before it (企业要结合“…”实践活动)
+QUOTE_NAMED_HEADS = frozenset(("实践活动",))
 COUNCIL_MEETING_BEFORE = re.compile(r"(?:[省市州县区]委|常委会)议军$")
 LONG_NAME_BEFORE = re.compile(r"[^，,。；;、：:“”《》\s]{7,}$")
 QUOTED_PART = re.compile(r"“[^“”]*”")
