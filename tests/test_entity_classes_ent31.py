@@ -71,3 +71,13 @@ def test_a_quoted_campaign_with_practice_activity_is_one_project():
     found = ents("广大会员企业要结合“青山人办实事”实践活动,积极参与。")
     assert "“青山人办实事”实践活动" in found
     assert not any(n.startswith("广大") for n in found)
+
+
+def test_a_numbered_institute_is_one_whichever_way_its_number_is_written():
+    # 第四十七研究所 and 第47研究所, 二十三所 and 23所: one institute (READ u74, u75; digit by digit,
+    # 七一六 and 716, as before: u45)
+    found = ents("东方重工集团第47研究所(以下称第四十七研究所)与青山市签约。第四十七研究所将在青山设厂。")
+    assert "第四十七研究所" not in found
+    assert "第四十七研究所" in found["东方重工集团第47研究所"][1]
+    found = ents("东方重工二院23所与青山大学共建中心。二十三所所长甲乙丙出席。")
+    assert "二十三所" not in found
