@@ -252,6 +252,8 @@ COUNT_BEFORE = re.compile("(?:" + "|".join(COUNT_BEFORE_WORDS) + ")$")
 DESCRIBED_BEFORE_WORDS = ("一个", "一家", "一所", "一座", "一项", "一支", "最大的", "最强的")
 # words closing a body before 项目 that make a kind of project (重点项目, 科研项目): project_kinds.txt
 GENERIC_PROJECT_END: tuple[str, ...] = tuple(data_lines("project_kinds.txt"))
+# words that name no field before 创新中心 (ingest/data/hub_generic_words.txt), longest first
+HUB_GENERIC_WORDS: tuple[str, ...] = tuple(sorted(data_lines("hub_generic_words.txt"), key=len, reverse=True))
 # a count closing the body before 项目 (…两大项目, …4大项目): a count of projects of a kind
 PROJECT_COUNT_END = re.compile(r"[0-9一二三四五六七八九十两几]+大$")
 MEDIA_AFTER = re.compile(
@@ -544,6 +546,9 @@ OWNER_PLACE_NOUNS = ("园区",)
 OWNER_PLACE_TYPES = frozenset(("Enterprise", "Project", "ResearchInstitute"))
 SAID_END = ("", "，", ",", "。", "：", ":", "“")  # 吴某说。: 说 after a name is the verb
 GENERIC_OWNERS = ("国家", "我国", "党和国家")
+# heads of a campaign named by its quoted words (开展“青山人办实事”实践活动): the name runs from the
+# opening quote, whatever clause stands before it (企业要结合“…”实践活动)
+QUOTE_NAMED_HEADS = frozenset(("实践活动",))
 COUNCIL_MEETING_BEFORE = re.compile(r"(?:[省市州县区]委|常委会)议军$")
 LONG_NAME_BEFORE = re.compile(r"[^，,。；;、：:“”《》\s]{7,}$")
 QUOTED_PART = re.compile(r"“[^“”]*”")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest.components import relation_patterns as P
+from ingest.components.name_rules import LEADING_TRIM
 from ingest.components.relation_base import (
     ORG_TYPES,
     SIGNATURES,
@@ -29,6 +30,13 @@ AMOUNT = re.compile(r"[约近超逾]?[0-9.一二三四五六七八九十百千�
 NOUN_JOINERS = ("和", "与", "及", "、")  # after a cue: the cue ends a noun that is joined to the next one
 # "得到B的大力支持", "给予B资金支持": support whose direction _supported_by reads
 SUPPORT_RECEIVED = re.compile(r"(?:得到|获得|受到|赢得|争取到?|给予)[^，,。；;]{0,14}$")
+
+
+def _trimmed_modifier(s: str, pos: int) -> int:
+    """The length of a modifier at pos that a name's left edge drops (新, 首个: name_rules.LEADING_TRIM),
+    so that "共建了新X研究院" still has its object right after the verb; 0 if none."""
+    return next((len(w) for w in LEADING_TRIM if s.startswith(w, pos)), 0)
+
 
 class ActionRules(RuleBase):
     """SUPPORTS/LEADS by guidance, COORDINATES_WITH, ESTABLISHED, cue verbs (mixin)."""
@@ -605,8 +613,11 @@ class ActionRules(RuleBase):
             led = P.LED_BY_CLAUSE.match(s, h.end())
             if led:  # 成立了由市长任组长的X: X is founded, not the bodies of the 由 clause
                 objs = self.tails_after(sv, led.end(), ttypes, max_gap=0)
+            elif cue_re is P.CO_BUILD:
+                # "共建了新X研究院": a modifier the name's left edge drops (新, 首个) may sit between
+                objs = self.tails_after(sv, h.end() + _trimmed_modifier(s, h.end()), ttypes, max_gap=0)
             else:
-                objs = self.tails_after(sv, h.end(), ttypes, max_gap=0 if cue_re is P.CO_BUILD else 8)
+                objs = self.tails_after(sv, h.end(), ttypes, max_gap=8)
             if objs and cue_re is P.CO_BUILD:
                 # "共建某大学的协议": a university co-sponsored, not founded; "双方将共建X研究院"
                 objs = [(q, y) for q, y in objs
