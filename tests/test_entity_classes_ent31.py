@@ -42,14 +42,6 @@ def test_a_retyped_centre_keeps_its_relations():
     assert ("青山", "ESTABLISHED", "青山量子通信军民融合创新中心") in rels
 
 
-def test_a_convention_centre_is_the_venue_park_of_the_event_held_there():
-    # a named convention centre is typed IndustrialPark so the event held there lies in it
-    # (corpus/annotated/README venue calls; READ u11, u38, u75)
-    text = "第三届青山军民两用技术博览会在青山国际会展中心举行。"
-    assert ents(text)["青山国际会展中心"][0] == "IndustrialPark"
-    assert ("第三届青山军民两用技术博览会", "LOCATED_IN", "青山国际会展中心") in _rels(text)
-
-
 def test_a_named_technology_transfer_centre_is_an_institute():
     # a named transfer centre (转化中心) is a ResearchInstitute (READ u31, u48, u75), also when a broad
     # compass region (西部, 中部: regions.txt, never a Location alone) names where it works
