@@ -16,6 +16,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from graph.model import Entity
+from ingest.components.occurrences import spans
 from ingest.components.relation_view import EntMention
 from ingest.textfold import view_fold as fold
 
@@ -31,6 +32,7 @@ def _pattern_of(prefixes: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern
     return re.compile(f"({'|'.join(map(re.escape, prefixes))})({'|'.join(map(re.escape, heads))})")
 
 
+LIST_JOINERS = "、和与及"
 ORDINAL_TERM = re.compile("(?:第[一二三四五六七八九十]+届|首届|本届|新一届)?")
 
 
@@ -65,10 +67,13 @@ def bare_head_mentions(
         at = ORDINAL_TERM.match(folded, b).end()  # 商会第一届会长
         if folded.startswith(committees, at):  # 人武部党委第一书记: a post in the unit (rel12)
             at += next(len(w) for w in committees if folded.startswith(w, at))
-        if not title.match(folded, at):
-            continue
         k = bisect_left(starts, b)
         if k and by_start[k - 1].end > a:  # inside a name the recogniser found
+            continue
+        # "由区委、区政府和人武部联合表彰": a bare head as the last item of a list of named bodies (rel21)
+        listed = a > 0 and folded[a - 1] in LIST_JOINERS and k > 0 and by_start[k - 1].end == a - 1 \
+            and by_start[k - 1].type not in ("Person", "Location")
+        if not listed and not title.match(folded, at):
             continue
         types, ends = cfg["bare_heads"][m.group(1)]
         fits = {e.name: e.type for e in entities if e.type in types and fold(e.name).endswith(tuple(ends))}
@@ -117,4 +122,30 @@ def deictic_mentions(
         else:
             continue
         out.append(EntMention(a, b, ref, next(e.type for e in fits if e.name == ref)))
+    return out
+
+
+# the types whose names, written again, are mentions: not persons (a short name recurs inside
+# others) nor places (a place's name opens many names of bodies); short names neither
+RESTATED_SKIP_TYPES = frozenset({"Person", "Location"})
+RESTATED_MIN_LEN = 4
+
+
+def restated_mentions(text: str, mentions: list[EntMention], entities: list[Entity]) -> list[EntMention]:
+    """ "卧龙区新联会会长甲", where the recogniser gave only the place 卧龙区: a body's full name written
+    again in the document is its mention there too, over the places its name holds (the longest
+    mention at a start wins in `non_overlapping`). Not where any other mention crosses or holds the
+    occurrence (a name inside a longer one stays the longer one's part). Why: the entity step found
+    the body once and grouped it, but an occurrence masked as its place leaves the relation rules
+    without the body, so its titles and acts there were lost (rel21: READ u30, u41, u59)."""
+    spans_taken = sorted((m.start, m.end, m.type) for m in mentions)
+    out: list[EntMention] = []
+    for e in entities:
+        if e.type in RESTATED_SKIP_TYPES or len(e.name) < RESTATED_MIN_LEN:
+            continue
+        for a, b in spans(text, e.name):
+            if any(s < b and a < t and not (a <= s and t <= b and (s, t) != (a, b) and ty == "Location")
+                   for s, t, ty in spans_taken):
+                continue  # held by a mention (itself or a longer name) or crossed by one
+            out.append(EntMention(a, b, e.name, e.type))
     return out
