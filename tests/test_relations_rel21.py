@@ -94,3 +94,39 @@ def test_a_bare_head_closing_a_list_of_bodies_is_the_body_of_that_kind():
     pairs = {frozenset((h, x)) for h, r, x in t if r == "COORDINATES_WITH"}
     assert frozenset(("区委", "东山县人武部")) in pairs
     assert frozenset(("区政府", "东山县人武部")) in pairs
+
+
+EV = "Event"
+
+
+def test_an_event_named_back_by_a_deictic_and_its_kind():
+    """ "本次大赛在A的指导下，由B主办，C、D共同承办。本次大赛还得到了E、F的大力支持": the contest
+    named in full before is what they guide, host and support (u75); the supporters do not
+    support the hosts of the sentence before."""
+    ents = [("青山创新大赛", EV), ("青山市科技局", G), ("青山市经信委", G), ("东方公司", E),
+            ("西山研究所", "ResearchInstitute"), ("南方协会", A), ("北方公司", E)]
+    text = ("9月1日,青山创新大赛在青山开幕。本次大赛在青山市科技局的指导下,由青山市经信委主办,"
+            "东方公司、西山研究所共同承办。本次大赛还得到了南方协会、北方公司的大力支持。")
+    t = triples(text, ents)
+    assert ("青山市科技局", "LEADS", "青山创新大赛") in t
+    assert ("青山市经信委", "LEADS", "青山创新大赛") in t
+    assert ("东方公司", "PARTICIPATES_IN", "青山创新大赛") in t
+    assert ("南方协会", "SUPPORTS", "青山创新大赛") in t
+    assert ("南方协会", "SUPPORTS", "东方公司") not in t
+
+
+def test_a_fair_named_back_by_its_kind_alone():
+    """ "航展由A、B主办", "…参加了展览": the air show or exhibition the document named (u38, u47)."""
+    ents = [("首届青山航展", EV), ("青山市人民政府", G), ("东方航空集团", E)]
+    t = triples("首届青山航展将于9月开幕。航展由青山市人民政府、东方航空集团主办。", ents)
+    assert ("青山市人民政府", "LEADS", "首届青山航展") in t
+    assert ("东方航空集团", "LEADS", "首届青山航展") in t
+    ents = [("第二届青山成果展览", EV), ("东方重工集团", E), ("西山仪表院", "ResearchInstitute"),
+            ("东方科学院", "ResearchInstitute")]
+    text = ("第二届青山成果展览在京开幕。东方重工集团组织所属企业参加了展览。"
+            "东方科学院所属科研院所、西山仪表院等160家单位参加了展览。")
+    t = triples(text, ents)
+    assert ("东方重工集团", "PARTICIPATES_IN", "第二届青山成果展览") in t
+    assert ("西山仪表院", "PARTICIPATES_IN", "第二届青山成果展览") in t
+    # the owner of the institutes that take part is no participant itself
+    assert ("东方科学院", "PARTICIPATES_IN", "第二届青山成果展览") not in t

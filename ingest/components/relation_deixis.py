@@ -125,6 +125,47 @@ def deictic_mentions(
     return out
 
 
+@lru_cache(maxsize=8)
+def _event_pattern_of(prefixes: tuple[str, ...], gap: int, kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """(built once per word lists)"""
+    kinds = tuple(sorted(kinds, key=len, reverse=True))
+    return re.compile(
+        f"(?:^|(?<=[。！？!?，,；;：:\\n ]))(?:{'|'.join(map(re.escape, prefixes))})"
+        f"[^，,。；;：:、“”\"《》\\s]{{0,{gap}}}?({'|'.join(map(re.escape, kinds))})"
+    )
+
+
+def event_mentions(folded: str, mentions: list[EntMention], cfg: dict) -> list[EntMention]:
+    """ "本次大赛在甲的指导下，由乙主办", "此次展览会还得到了丙的支持": a clause that opens with a
+    deictic word and the kind of an event names the Event the document named last before it (the
+    last whose name holds the kind word, else the last one), so the rules read the phrase as that
+    event's mention: its sponsors, guides and supporters are the event's (rel21: the event is
+    named once, in full, and then only so). Outside a found name only; no earlier Event, none.
+    `folded` is the document's text folded (ingest.textfold.view_fold), offsets unchanged."""
+    prefixes = tuple(cfg.get("event_prefixes", ()))
+    if not prefixes or not any(p in folded for p in prefixes):
+        return []
+    events = sorted((m for m in mentions if m.type == "Event"), key=lambda m: m.start)
+    if not events:
+        return []
+    by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    out: list[EntMention] = []
+    pattern = _event_pattern_of(prefixes, int(cfg.get("event_gap", 4)), tuple(cfg["event_kinds"]))
+    for m in pattern.finditer(folded):
+        a, b = m.span()
+        k = bisect_left(starts, b)
+        if k and by_start[k - 1].end > a:  # inside or over a name the recogniser found
+            continue
+        earlier = [e for e in events if e.end <= a]
+        if not earlier:
+            continue
+        kind = m.group(1)
+        ref = next((e for e in reversed(earlier) if kind in fold(e.name)), earlier[-1])
+        out.append(EntMention(a, b, ref.name, "Event"))
+    return out
+
+
 # the types whose names, written again, are mentions: not persons (a short name recurs inside
 # others) nor places (a place's name opens many names of bodies); short names neither
 RESTATED_SKIP_TYPES = frozenset({"Person", "Location"})

@@ -651,6 +651,7 @@ class PeopleRules(RuleBase):
             titled = self.person_orgs(sv)
             title_bodies = {b.name for bs in titled.values() for b in bs}
             absent = self._on_behalf_of(s) if ("委托" in s or "代表" in s) else set()
+            subordinate = tuple(self.c["subordinate_words"])
             for p, m in people:
                 if m.type in ("Event", "Location", "Policy", "Project") or p in chairs or p in absent:
                     continue
@@ -663,6 +664,8 @@ class PeopleRules(RuleBase):
                     if t and t.group(0) not in self.c["attending_titles"]:
                         continue
                     if p > 0 and s[p - 1] == "等":  # "A、B等X集团企业参加": X qualifies the class
+                        continue
+                    if s.startswith(subordinate, p + 1):  # "某院所属科研院所…参加": the owner (rel21)
                         continue
                     nxt = s[p + 1 : p + 2]
                     if nxt and nxt in CHAR_TYPE:  # a body right before a name is its title body

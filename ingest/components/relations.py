@@ -92,6 +92,10 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
   区政府和人武部联合表彰), with three guards they needed: a cue right before 中心/平台 ends an unnamed
   body's name (…建设中心承建, …投资平台: "cue_name_heads"), an item naming several persons is no bare
   name under the title before, and "S…，联合B共建X" makes the clause's subject a founder with B.
+  An event named back by its kind: a deictic and the kind opening a clause (本次大赛在A的指导下，由B
+  主办; 本次大赛还得到了C的支持: relation_deixis.event_mentions, deictic_bodies "event_kinds") is the
+  Event named last before it; kinds of fairs and contests the generic list lacked (航展由A主办, 参加了
+  展览: "event_generic"), the owner before 所属/直属 in an attendance list is no participant.
 Cue words are data: `ingest/data/relation_cues.json`; which types each relation joins is the one
 table `graph/data/relation_signatures.json` (read through `graph.model.SIGNATURES`).
 
