@@ -648,6 +648,11 @@ class ActionRules(RuleBase):
         if p0 > 2 and w in ("携手", "联合", "会同") and (p0 - 3) in sv.slots \
                 and sv.slots[p0 - 3].type in SIGNATURES["ESTABLISHED"][0]:
             subj = [(p0 - 3, sv.slots[p0 - 3])] + list(subj)
+        elif p0 >= 2 and w in ("携手", "联合", "会同"):
+            # "A…，联合B共建X": the clause's subject, named or carried, founds X with B (rel21)
+            own = [(q, y) for q, y in self.subject_at(sv, p0 - 2)
+                   if y.type in SIGNATURES["ESTABLISHED"][0] and y.name not in {x.name for _, x in subj}]
+            subj = own + list(subj)
         return subj
 
     def _emit_founders(
@@ -954,12 +959,14 @@ class ActionRules(RuleBase):
         if "资" in s:
             self._rule_funds(sv)
         partners = self._rule_led_ahead(sv) if "由" in s else set()
+        # "…城乡基础设施建设中心承建", "某集团投资平台某公司": the cue ends an unnamed body's name (rel21)
+        name_heads = tuple(self.c["cue_name_heads"])
         for rtype, cue_re, conf in self.p.cue_table:
             if cue_re.pattern in sv.closed:
                 continue
             heads, tails = SIGNATURES[rtype]
             for h in cue_re.finditer(s):
-                if self._cue_not_an_act(s, h, rtype):
+                if self._cue_not_an_act(s, h, rtype) or s.startswith(name_heads, h.end()):
                     continue
                 if rtype == "PARTICIPATES_IN" and s[max(0, h.start() - 2) : h.start()] == "主持":
                     rtype_here = "LEADS"  # "主持召开…会议": the chair leads the meeting

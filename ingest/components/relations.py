@@ -86,6 +86,16 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
   (服务保障驻青部队, 当好某部队的“服务员”, 为某集团…做好支持和服务: relation_patterns.SERVED); a
   person titled before the name takes no title in apposition after a comma (市政协主席甲，市委常委，…:
   the next item, a class of attendees).
+- rel21 (three or more READ batches, u1–u76): occurrences of a found body the mentions left out are
+  its mentions (relation_deixis.restated_mentions: its full name written again where only the place
+  it opens with was found; bare_head_mentions: its head alone closing a list of named bodies, 由区委、
+  区政府和人武部联合表彰), with three guards they needed: a cue right before 中心/平台 ends an unnamed
+  body's name (…建设中心承建, …投资平台: "cue_name_heads"), an item naming several persons is no bare
+  name under the title before, and "S…，联合B共建X" makes the clause's subject a founder with B.
+  An event named back by its kind: a deictic and the kind opening a clause (本次大赛在A的指导下，由B
+  主办; 本次大赛还得到了C的支持: relation_deixis.event_mentions, deictic_bodies "event_kinds") is the
+  Event named last before it; kinds of fairs and contests the generic list lacked (航展由A主办, 参加了
+  展览: "event_generic"), the owner before 所属/直属 in an attendance list is no participant.
 Cue words are data: `ingest/data/relation_cues.json`; which types each relation joins is the one
 table `graph/data/relation_signatures.json` (read through `graph.model.SIGNATURES`).
 
