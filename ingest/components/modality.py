@@ -606,6 +606,33 @@ def _deictic_thing_re() -> re.Pattern:
     return re.compile(_raw().get("deictic_thing", "(?!)"))
 
 
+BackRef = tuple[int, tuple[str, ...], tuple[str, ...]]  # (offset, entity types, name heads)
+
+
+def back_references(text: str) -> list[BackRef]:
+    """Where `text` refers back to an entity named before it (该县, 该州, 该公司, 公司本身:
+    problem_cues.json "back_references", gaps25), in text order: (offset of the reference, the types
+    the entity may have, the heads its name may end with; none listed: any). A problem clause that
+    names no holder of its own states the problem of the entity it refers to."""
+    t = fold(text)
+    if "该" not in t and "本身" not in t and "自身" not in t:  # the common case: one test per clause
+        return []
+    return sorted((m.start(), types, heads) for pat, types, heads in _back_ref_res()
+                  for m in pat.finditer(t))
+
+
+@lru_cache(maxsize=1)
+def _back_ref_res() -> tuple[tuple[re.Pattern, tuple[str, ...], tuple[str, ...]], ...]:
+    return tuple((re.compile(p), tuple(types), tuple(heads))
+                 for p, types, heads in _raw().get("back_references", ()))
+
+
+def refers_to(name: str, typ: str, ref: BackRef) -> bool:
+    """Whether an entity (its name and type) is one a back reference (back_references) may mean."""
+    _at, types, heads = ref
+    return typ in types and (not heads or fold(name).endswith(heads))
+
+
 @lru_cache(maxsize=4096)
 def place_level(name: str) -> str:
     """province / city / county of a place name: the gazetteer's rank when it knows the whole name,

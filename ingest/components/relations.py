@@ -114,6 +114,7 @@ from ingest.components.modality import (
     absent_object,
     addressed_spans,
     addressee_finder,
+    back_references,
     deictic_level,
     deictic_thing,
     document_place_min,
@@ -125,6 +126,7 @@ from ingest.components.modality import (
     place_level,
     policy_not_holder,
     problem_clauses,
+    refers_to,
     reports_speech,
     visited_spans,
 )
@@ -234,6 +236,8 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
             return inside
         if deictic_level(sv.raw[a:b]):
             return self._own_place(sv.raw[a:b])
+        if referred := self._referred(sv, b):
+            return referred  # 该县…存在…的现象, 但公司本身尚未…: the entity named before (gaps25)
         if not reports_speech(sv.raw[a:b]):
             carried = [m for _q, m in self._carried_subject(sv, a, b)
                        if m.type not in skip and sv.start <= m.start < sv.end
@@ -303,6 +307,19 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
         for m in sorted(longest, key=lambda m: m.start):
             first.setdefault(m.name, m)
         return list(first.values())
+
+    def _referred(self, sv: SentView, b: int) -> list[EntMention]:
+        """The entity a back reference of the sentence up to the clause's end `b` means (该县, 该州,
+        该公司, 公司本身: modality.back_references, the last one): the last mention before the reference
+        in the document of the type and head it asks for (该县 -> 青山县, 该公司 -> 东方重工有限公司).
+        Empty when there is none or no such mention (gaps25)."""
+        refs = back_references(sv.raw[:b])
+        if not refs:
+            return []
+        ref = refs[-1]
+        at = sv.start + ref[0]
+        before = [m for m in self.mentions if m.end <= at and refers_to(m.name, m.type, ref)]
+        return [max(before, key=lambda m: m.start)] if before else []
 
     @staticmethod
     def _duty_domain(sv: SentView, m: EntMention) -> bool:
