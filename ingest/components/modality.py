@@ -76,11 +76,13 @@ def _cue_res() -> dict[str, re.Pattern]:
         return compile_cues("|".join(map(re.escape, words)) if words else "(?!)")  # (?!) never matches
 
     patterns = list(_raw().get("problem_patterns", []))
-    stated = patterns + list(_raw().get("statement_patterns", []))  # the statement reader's (gaps17)
+    damage = list(_raw().get("facility_damage", []))  # a thing's damage or neglect (gaps25)
+    stated = patterns + list(_raw().get("statement_patterns", [])) + damage  # the statement reader's (gaps17)
     return {
         "problem": any_of(c["problem"]),
         "problem_patterns": compile_cues("|".join(f"(?:{p})" for p in patterns) if patterns else "(?!)"),
         "statement_patterns": compile_cues("|".join(f"(?:{p})" for p in stated) if stated else "(?!)"),
+        "damage": compile_cues("|".join(f"(?:{p})" for p in damage) if damage else "(?!)"),
         "duty": re.compile("|".join(f"(?:{p})" for p in _raw().get("statement_patterns", ())) or "(?!)"),
         "directive": any_of(c["directive"]),
         "reported": any_of([w for w in c["reported"] if w != "了"]),
@@ -457,6 +459,32 @@ def _with_quoted(spans: list[tuple[int, int]], folded: str) -> list[tuple[int, i
     quoted = [(m.start(), m.end()) for m in pat.finditer(folded) if not _negated(folded, m.start())]
     quoted = [q for q in quoted if all(q[1] <= a or b <= q[0] for a, b in spans)]
     return sorted(spans + quoted) if quoted else spans
+
+
+def damage_only(clause: str) -> bool:
+    """Whether a problem clause states nothing but a thing's damage or neglect (杂草丛生, 碑面损坏,
+    无人监管: problem_cues.json "facility_damage", gaps25): its holder is the thing's caretaker, a
+    body the text names or the addressee of a recommendation, never the place named beside the thing
+    nor the document's place (an unnamed caretaker is unknown)."""
+    t = fold(clause)
+    res = _cue_res()
+    if res["damage"].search(t) is None:
+        return False
+    return not _is_problem_folded(res["damage"].sub(_filled_all, t), statement=True)
+
+
+def reports_solved(sentence: str) -> bool:
+    """Whether a sentence reports something put right (得到修复, 已经解决, 得到有效遏制:
+    problem_cues.json "solved_after_patterns"), not after a negator (尚未得到解决)."""
+    t = fold(sentence)
+    negators = cues().get("solved_after_negators", ())
+    return any(not any(t[max(0, m.start() - 3) : m.start()].endswith(n) for n in negators)
+               for m in _cue_res()["solved_after"].finditer(t))
+
+
+def _filled_all(m: re.Match) -> str:
+    """A masked cue: every character becomes □ (the same length)."""
+    return "□" * len(m.group(0))
 
 
 def absent_object(sentence: str, start: int) -> bool:

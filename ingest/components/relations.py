@@ -115,6 +115,7 @@ from ingest.components.modality import (
     addressed_spans,
     addressee_finder,
     back_references,
+    damage_only,
     deictic_level,
     deictic_thing,
     document_place_min,
@@ -127,6 +128,7 @@ from ingest.components.modality import (
     policy_not_holder,
     problem_clauses,
     refers_to,
+    reports_solved,
     reports_speech,
     visited_spans,
 )
@@ -223,8 +225,13 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
                  if a <= m.start - sv.start < b and m.type not in skip
                  and not absent_object(sv.raw, m.start - sv.start)  # 没有X园区: X lacks nothing
                  and not self._duty_domain(sv, m)]
+        damage = damage_only(sv.raw[a:b])  # 陵园杂草丛生: a thing's state (gaps25)
+        if damage and self._repaired_after(sv):
+            return []  # …纪念碑得到修复 later in the document: told remedied, no open problem
         if sent_to := self._sent_to(sv, a, b, named):
             return sent_to  # 向青山县民政局发出检察建议 after it: the addressee's, not the finder's (gaps23)
+        if damage:  # the caretaker's when the clause names one; never a place's (gaps25)
+            return [m for m in named if not addressee_finder(m.name)]
         if named:
             duty = duty_subjects(sv.raw, a, b, [m.end - sv.start for m in named])  # 青山局怠于履职 (gaps17)
             return [named[i] for i in duty] or named
@@ -307,6 +314,13 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
         for m in sorted(longest, key=lambda m: m.start):
             first.setdefault(m.name, m)
         return list(first.values())
+
+    def _repaired_after(self, sv: SentView) -> bool:
+        """Whether a sentence after `sv` in the document reports something put right (…纪念碑得到修复:
+        modality.reports_solved). A thing's damage the same story reports repaired is no open problem,
+        and the sentence that says so often names no entity, so the gaps report, which keeps only
+        sentences naming one, cannot see it (gaps25)."""
+        return any(reports_solved(later.raw) for later in self.views[sv.index + 1:])
 
     def _referred(self, sv: SentView, b: int) -> list[EntMention]:
         """The entity a back reference of the sentence up to the clause's end `b` means (该县, 该州,
