@@ -38,6 +38,12 @@ def test_damage_as_the_object_of_a_repair_or_an_order_is_none():
     assert problem_clauses("青山陵园被破坏的英雄头像已经得到修复。") == []
 
 
+def test_damage_words_of_another_sense_or_as_an_attribute_are_none():
+    assert problem_clauses("东方重工公司产品破损率逐年下降。") == []
+    assert problem_clauses("原来杂草丛生的荒地变成了青山产业园。") == []
+    assert problem_clauses("青山公司按合同承担运输损坏赔偿责任。") == []
+
+
 def test_the_addressee_after_the_damage_holds_it(tmp_path):
     text = "东川市检察院督促修缮烈士纪念设施\n" + FOUND + SENT + "青山县民政局表示尽快落实。"
     G = graph_of(tmp_path, text, ENTITIES)
