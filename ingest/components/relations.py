@@ -212,11 +212,13 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
         return out
 
     def _about(self, sv: SentView, a: int, b: int) -> list[EntMention]:
-        """Whose problem the clause [a, b) states, first that applies: the bodies it names; the place
-        it is about (青山省军民融合产业…存在着规模小…等短板: `_topic_place`, in the clause); the
-        document's own place it speaks for (我省, 全市: `_own_place`; such a clause has its own
-        subject, none is carried); the subject it carries ("某基金成立两年，至今尚未运作": the fund,
-        named in the clause before; not one carried from an earlier sentence), unless it reports
+        """Whose problem the clause [a, b) states, first that applies: the bodies it names (a thing's
+        damage, 陵园杂草丛生: only its caretaker, named or sent the recommendation, and nobody when the
+        story reports it repaired, gaps25); the place it is about (青山省军民融合产业…存在着规模小…等短板:
+        `_topic_place`, in the clause); the document's own place it speaks for (我省, 全市:
+        `_own_place`; such a clause has its own subject, none is carried); the entity it refers back
+        to (该县, 公司本身: `_referred`, gaps25); the subject it carries ("某基金成立两年，至今尚未运作":
+        the fund, named in the clause before; not one carried from an earlier sentence), unless it reports
         speech (…认为推进缓慢: not the speaker's); the place the sentence is about before the clause;
         else the document's own place (`_document_place`, gaps9), unless the sentence up to the
         clause speaks of national or world affairs (当今世界…面临严峻挑战: modality.national_topic)."""
