@@ -40,6 +40,7 @@ def prebuild_patterns(with_relations: bool = True) -> None:
     grouping._group_forms()
     grouping._place_openings()  # (speed11)
     modality._problem_gates()
+    modality._back_ref_res()  # (gaps25)
     modality._title_gates()
     if with_relations:
         c = cues()
