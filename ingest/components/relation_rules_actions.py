@@ -509,9 +509,36 @@ class ActionRules(RuleBase):
         for cue_re, ttypes in cue_sets:
             self._established_cue(sv, cue_re, ttypes)
         self._park_build(sv)
+        if "签" in s:
+            self._signatories_build(sv)
         self._policy_nominal(sv)
         if "为" in sv.masked and "以" in sv.masked:
             self._implements_frame(sv)
+
+    def _signatories_build(self, sv: SentView) -> None:
+        """ "青山市政府与东方集团签订了“…合作框架协议”，将共建东方产业园", "市政府与A在B签订了《关于建设
+        X产业园的框架协议》": the two sides of an agreement to build a park both found it (GUIDELINES
+        "Building or creating a park … is ESTABLISHED"; rel22: u38, u52, u56). The clause after the
+        signing must open with the building verb (its subject is the signatories)."""
+        s = sv.masked
+        heads = SIGNATURES["ESTABLISHED"][0]
+        for m in P.SIGNED_WITH.finditer(s):
+            founders = [(m.start(1), sv.slots[m.start(1)])] + sv.mentions_in(m.start(2), m.end(2))
+            founders = [(p, x) for p, x in founders if x.type in heads and x.type != "Person"]
+            target = None
+            nxt = P.SIGNED_THEN_BUILD.match(s, m.end())
+            if nxt is not None:
+                target = (nxt.start(1), sv.slots[nxt.start(1)])
+            elif s[m.end() : m.end() + 1] == "\ue008":  # 《关于建设X的框架协议》: the park in the title
+                title = P.AGREEMENT_TO_BUILD.match(fold(sv.slots[m.end()].name))
+                park = title and next((n for n, t in self.types.items()
+                                       if t == "IndustrialPark" and fold(n) == title.group(1)), None)
+                if park:
+                    target = (m.end(), EntMention(0, 0, park, "IndustrialPark"))
+            if target is None or len(founders) < 2:
+                continue
+            for p, x in founders:
+                self.emit(x, "ESTABLISHED", target[1], sv, "established:signed-build", 0.65, [p, target[0]])
 
     def _established_by(self, sv: SentView) -> None:
         """ "X是由A、B与C(三方)合作成立的…", "由A、B等30余家单位联合发起成立了X": every founder named
