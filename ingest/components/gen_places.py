@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ingest.components import segment
 from ingest.components.candidate import Cand, coverage, is_cjk
-from ingest.components.lexicon import data_lines
+from ingest.components.lexicon import Lexicon, data_lines
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     FIRST_FUND,
@@ -163,14 +163,23 @@ def _place_chain(ctx: NameContext, t: str, s: int, e: int, w: str, covered: list
             e = _town_of_short_form(ctx, t, e, w, covered)
             if e > s + len(w):
                 return e, t[s:e]
-        m3 = TOWN.match(t[e:e + 6])
-        if (last in lx.places_full and last[-1] in "市县区縣區旗" or last != w and codes(last)) and m3 \
+        m3 = TOWN.match(t[e:e + 7])
+        if (_county_level(lx, last) or last != w and codes(last)) and m3 \
                 and not any(covered[e:e + m3.end()]) \
                 and not any(x in STOP_CHARS for x in m3.group()[:-1]):
             e += m3.end()
             e = _village_end(t, e, covered)
             w = t[s:e]
         return e, w
+
+
+def _county_level(lx: Lexicon, w: str) -> bool:
+    """Is w a city, county, district or banner written with its level character? A full name, or
+    an autonomous county's short form with 县 (青山县 for 青山彝族自治县: the level is written, so a
+    town after it is that county's, as after a full name)."""
+    if not w or w[-1] not in "市县区縣區旗":
+        return False
+    return w in lx.places_full or w[-1] in "县縣" and bool(codes(w[:-1]))
 
 
 def _opens_list_of_parts(ctx: NameContext, t: str, e: int, outer: str) -> bool:

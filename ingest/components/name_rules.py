@@ -13,7 +13,8 @@ from ingest.components.candidate import CJK
 from ingest.components.lexicon import alternation, data_lines, kind_words, title_words
 from ingest.components.prefilter import Prefiltered
 
-TOWN = re.compile(r"[" + CJK + r"]{2,3}?(?:镇|乡|街道|鎮|鄉)")
+# a town after its county: two to four characters and a level word (town names run to four: READ u71, u73)
+TOWN = re.compile(r"[" + CJK + r"]{2,4}?(?:镇|乡|街道|鎮|鄉)")
 # a village after its town (青山县白水镇石桥村: one place, the chain written as one name; READ u41, u53,
 # u57, u64); not a village's body (石桥村党支部, 村委会) nor a kind of village (贫困村, 示范村, 各村)
 VILLAGE = re.compile(r"([" + CJK + r"]{1,3}?)[村邨](?![党黨委])")
