@@ -24,3 +24,16 @@ def test_a_town_after_an_autonomous_county_written_with_its_level_is_one_place()
     # 长阳县 for 长阳土家族自治县: the level is written, so the town after it is that county's (READ u70)
     found = _places("甲乙丙走访了长阳县白石乡的护边员。")
     assert "长阳县白石乡" in found and "长阳县" not in found
+
+
+def test_a_strategy_ranked_or_counted_names_no_strategy():
+    # …重大战略, …两大战略, 国家大战略, 国家级战略: the rank or count word says what kind of strategy,
+    # no strategy is named by the whole stretch (READ u20, u30, u40, u59, u75)
+    found = ents("东川市深入落实青山融合发展重大战略,服务国家大战略。")
+    assert not any(n.endswith("战略") for n in found)
+    found = ents("甲乙丙表示,要统筹推进东川融合、白水开放两大战略。")
+    assert not any(n.endswith("两大战略") for n in found)
+    found = ents("这是一项國家級戰略。")
+    assert not any(n.endswith("戰略") for n in found)
+    # a strategy named before 战略 stays whole
+    assert ents("东川市实施青山创新驱动发展战略。").get("青山创新驱动发展战略", ("",))[0] == "Policy"
