@@ -37,3 +37,16 @@ def test_a_strategy_ranked_or_counted_names_no_strategy():
     assert not any(n.endswith("戰略") for n in found)
     # a strategy named before 战略 stays whole
     assert ents("东川市实施青山创新驱动发展战略。").get("青山创新驱动发展战略", ("",))[0] == "Policy"
+
+
+def test_date_and_count_debris_at_an_events_front_is_no_part_of_its_name():
+    # a year written apart from its 年度 (READ u72), a year before the edition's ordinal (READ u75),
+    # a count of sittings in digits (READ u21)
+    found = ents("1月5日,青山县召开2024 年度县人武部党委扩大会议。")
+    assert "县人武部党委扩大会议" in found and not any(n.startswith("年度") for n in found)
+    found = ents("由东川市支持的“2019第三届青山低空经济促进大会”在白水举行。")
+    assert "第三届青山低空经济促进大会" in found
+    found = ents("青山市已连续举办6届低空经济促进大会,发布成果200余项。")
+    assert "低空经济促进大会" in found and "6届低空经济促进大会" not in found
+    # an ordinal in digits stays: it names the sitting
+    assert "第6届低空经济促进大会" in ents("青山市举办第6届低空经济促进大会。")

@@ -39,6 +39,7 @@ from ingest.components.name_rules import (
     EVENT_END,
     EVENT_LEADING_YEAR,
     EVENT_VERBS,
+    EVENT_YEAR_APART,
     FOUNDED_BY_VERB,
     FOUNDED_LED_BY,
     FOUNDING_VERBS,
@@ -440,6 +441,9 @@ def _start_after_owner(ctx: NameContext, t: str, head: str, typ: str, start: int
     # 2015年全省…工作会议: an event's name leaves its year out (the date is no part of it)
     if typ == "Event" and (m_year := EVENT_LEADING_YEAR.match(t, start, ms)) and ms - m_year.end() >= 2:
         start = m_year.end()
+    elif typ == "Event" and t.startswith("年", start) and ms - start >= 4 \
+            and EVENT_YEAR_APART.search(t, max(0, start - 6), start):
+        start += 2 if t.startswith("年度", start) else 1
     if head == "部队":
         start = _garrison_start(t, start, ms)
     # 市十五届人大六次会议解放军代表团: a delegation to a session is named after the session

@@ -98,10 +98,15 @@ GLUE_BODY_END = frozenset("办委局厅团司部")  # last characters of a body'
 # 5月, 首轮, 新一届(全国双拥模范城): a date or a round/term count before a name is no part of it
 LEADING_COUNT = re.compile(r"[0-9]{1,2}月(?:[0-9]{1,2}日)?|(?:一|首|本|上|下|第[0-9一二三四五六七八九十]+)轮"
                            r"|(?:首|第[0-9一二三四五六七八九十]{1,3})批(?=国家|全国|军民)"
-                           r"|[一二三四五六七八九十]+届(?![一二三四五六七八九十0-9次会])")
+                           r"|[一二三四五六七八九十]+届(?![一二三四五六七八九十0-9次会])"
+                           r"|[0-9]{1,2}届(?![0-9次会])")  # (连续举办4届…大会: a count in digits, READ u21)
 # 2015年全省…会议, 二〇一五年度…座谈会: a year before an event's name is a date, no part of the name
-# (a bare year glued to the name, 2016东川…推进会, is written as part of it: the gold keeps it)
-EVENT_LEADING_YEAR = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年度?")
+# (a bare year glued to the name, 2016东川…推进会, is written as part of it: the gold keeps it; but
+# before the edition's ordinal, 2018第五届…大会, the ordinal names the sitting and the year dates it)
+EVENT_LEADING_YEAR = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})(?:年度?|(?=第|首届))")
+# 2024 年度…会议: a year the page wrote apart from its 年 (the name's stretch starts after the space,
+# at 年度): the year word is a date's debris, no part of the name (READ u72)
+EVENT_YEAR_APART = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})[ \u3000\u00a0]+$")
 # 2020年度市委议军会议: the year a yearly sitting is named for (年度) is a form of that sitting's name
 # as the annotated batches write it (the form without it stays the name the rules give)
 EVENT_YEAR_OF_SITTING = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年度$")
