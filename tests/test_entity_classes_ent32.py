@@ -50,3 +50,16 @@ def test_date_and_count_debris_at_an_events_front_is_no_part_of_its_name():
     assert "低空经济促进大会" in found and "6届低空经济促进大会" not in found
     # an ordinal in digits stays: it names the sitting
     assert "第6届低空经济促进大会" in ents("青山市举办第6届低空经济促进大会。")
+
+
+def test_a_persons_post_or_lead_verb_before_a_body_is_no_part_of_it():
+    # 现任, 曾任, 历任 …: the verbs of holding a post end the body's left context (READ u76)
+    found = ents("王小明现任市委书记。")
+    assert "市委" in found and not any("现任" in n for n in found)
+    # a person's name then 任 or 率 inside the stretch: the body starts after the verb (READ u9, u36, u58)
+    found = ents("赵得明任办公室主任,负责日常工作。")
+    assert not any("任办公室" in n for n in found)
+    found = ents("2日,副主任钱志春率调研组到东方公司调研。")
+    assert not any("率" in n for n in found) and "钱志春" in found
+    # 任 inside a word stays (主任, 责任): no person's name before it
+    assert "青山市责任保险公司" in ents("青山市责任保险公司发布公告。")

@@ -76,6 +76,7 @@ from ingest.components.name_rules import (
     PARENT_IN_DEPT_BODY,
     PARK_BODY_END,
     PARK_PHASE_END,
+    PERSON_VERBS_BEFORE_BODY,
     PHASE,
     PHASE_END,
     PROJECT_COUNT_END,
@@ -146,6 +147,8 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
             start = _list_opening_start(ctx, t, typ, start, ms, e)
         start = _start_after_context(ctx, t, typ, start, ms)
         start = _start_after_owner(ctx, t, head, typ, start, ms)
+        if typ in ORG_TYPES and ms - start >= 3:
+            start = _after_person_verb(ctx, t, start, ms)
         start, e, quoted = _quoted_start(ctx, t, typ, start, ms, e)
         start = _start_of_known_body(ctx, t, head, typ, start, ms, e, quoted)
         if head in REGISTERED_FORMS and start > 0 and t[start - 1] not in ITEM_OPENERS:
@@ -424,6 +427,18 @@ def _start_after_deictic(t: str, typ: str, start: int, ms: int) -> int:
         mk = VISIT_PARTY.search(t, start, ms)
         if mk:
             start = mk.end()
+    return start
+
+
+def _after_person_verb(ctx: NameContext, t: str, start: int, ms: int) -> int:
+    """The start past a person's name and 任 or 率 inside a body's stretch (甲某任青山市委书记, 主任
+    乙某率调研组): the person takes the post or leads the group, the body is the verb's object."""
+    k = max(t.rfind(v, start + 2, ms) for v in PERSON_VERBS_BEFORE_BODY)
+    if k < 0:
+        return start  # the usual case: neither verb in the stretch
+    for n in (3, 2):
+        if k - n >= start and ctx._plausible_name(t[k - n:k]):
+            return k + 1
     return start
 
 

@@ -362,6 +362,9 @@ NAME_FINALS_WHEN_CLOSED = "全和让之均"
 # 率 (市长甲某率队, 甲某率市直部门), 任 before a post (主任乙某任副指挥长)
 LEADING_VERB_FINALS = "率"
 POST_VERB_FINAL = "任"
+# ent32: the same words after a person's name inside a body's left stretch (甲某任青山市委书记, 主任乙某率
+# 调研组): the clause's subject and verb, the body starts after the verb (READ u9, u58)
+PERSON_VERBS_BEFORE_BODY = "任率"
 # ent24: what a person does right after the name at a clause start (甲某主持, 乙某作了…报告, 丙某专题汇报了,
 # 丁某代表局党组作表态发言): a strictly plausible name there is a person, as before 说/表示/指出
 ACTS_AFTER_NAME = re.compile(r"作了|汇报了|专题汇报|主持|致辞|讲话|发言|告诉|宣读|传达|带领|陪同|一行|分别"
