@@ -63,3 +63,15 @@ def test_a_persons_post_or_lead_verb_before_a_body_is_no_part_of_it():
     assert not any("率" in n for n in found) and "钱志春" in found
     # 任 inside a word stays (主任, 责任): no person's name before it
     assert "青山市责任保险公司" in ents("青山市责任保险公司发布公告。")
+
+
+def test_joint_issuers_written_apart_by_spaces_open_the_notices_title():
+    # 青山市人民政府 东川警备区关于…的通告: each issuer is part of the title (READ u39, u60, u72)
+    title = "青山市人民政府 东川警备区关于在全市试鸣防空警报的通告"
+    found = ents(title + "\n为检验全市防空警报系统,现将有关事项通告如下。")
+    assert found.get(title, ("",))[0] == "Policy"
+    # three issuers before a long title: the line's issuers run past thirty characters
+    title = ("青山市退役军人事务局 东川警备区政治工作局 青山市双拥工作领导小组办公室"
+             "关于做好新年春节期间拥军优属工作的通知")
+    found = ents(title + "\n各区双拥办:现将有关事项通知如下。")
+    assert found.get(title, ("",))[0] == "Policy"

@@ -749,11 +749,12 @@ NAME_FIELD_LINE = re.compile(
     r"(?m)^[ \t\u3000]*(文件|政策|规划|方案|项目|工程)?名称[:：][ \t\u3000]*([^\n]{4,60}?)[ \t\u3000。]*$"
 )
 # a notice's title line: [issuer]关于…的通知/意见…, a deputy's 建议 or 提案, a reply (答复), a public
-# 通告 or 公示; group 1 from 关于 to the end
+# 通告 or 公示; group 1 from 关于 to the end (what precedes 关于 runs to 60 characters: joint issuers
+# written apart by spaces, 东川市退役军人事务局 青山警备区政治工作局 东川市双拥办关于…: READ u39)
 TITLE_KINDS = (r"(?:实施意见|指导意见|意见|通知|决定|办法|实施方案|方案|规划|细则|规定|批复|建议|答复|通告"
                r"|公示|提案)")
 TITLE_LINE = re.compile(
-    r"[^\n，。,]{0,30}?(关于[^\n，。]{2,60}的" + TITLE_KINDS + r")"
+    r"[^\n，。,]{0,60}?(关于[^\n，。]{2,60}的" + TITLE_KINDS + r")"
     r"[ \t\u3000]*(?:\n|$)"
 )
 # the same title standing as a line of its own further down (a page's title after its menus and
