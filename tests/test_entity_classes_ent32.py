@@ -75,3 +75,17 @@ def test_joint_issuers_written_apart_by_spaces_open_the_notices_title():
              "关于做好新年春节期间拥军优属工作的通知")
     found = ents(title + "\n各区双拥办:现将有关事项通知如下。")
     assert found.get(title, ("",))[0] == "Policy"
+
+
+def test_a_parks_working_or_management_committee_is_a_body():
+    # 开发区工委, 高新区工委, 机关工委: the working committee after a park or the organs (READ u16, u27, u75)
+    found = ents("东川开发区工委书记王大明会见了客人。")
+    assert found.get("东川开发区工委", ("",))[0] == "PartyGovBody"
+    assert ents("青山市直属机关工委召开会议。").get("青山市直属机关工委", ("",))[0] == "PartyGovBody"
+    # a bare park word before the committee: the document's own park's committee (READ u25, u52, u75)
+    found = ents("开发区管委会副主任于小梅与东方公司座谈。")
+    assert found.get("开发区管委会", ("",))[0] == "PartyGovBody"
+    assert ents("园区党工委召开专题会议。").get("园区党工委", ("",))[0] == "PartyGovBody"
+    # 科工委 stays the 委 of a 科工委; a class of organs (县直工委) names no one body
+    assert ents("国防科工委下发通知。").get("国防科工委", ("",))[0] == "PartyGovBody"
+    assert "县直工委" not in ents("各乡镇、县直工委专武部长参加会议。")

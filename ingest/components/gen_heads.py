@@ -75,6 +75,7 @@ from ingest.components.name_rules import (
     PAREN_QUALIFIERS,
     PARENT_IN_DEPT_BODY,
     PARK_BODY_END,
+    PARK_COMMITTEE_HEADS,
     PARK_PHASE_END,
     PERSON_VERBS_BEFORE_BODY,
     PHASE,
@@ -106,6 +107,7 @@ from ingest.components.name_rules import (
     TYPE_AND_CHECK_RE15,
     VISIT_PARTY,
     WEI_OK_BEFORE,
+    WORK_COMMITTEE_OWNERS,
 )
 from ingest.components.notice_layout import layout
 from ingest.components.prefilter import first_chars
@@ -623,6 +625,8 @@ def _office_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str,
         return True  # 县委, 旗委, 盟委
     if prev == "州" and (ms < 2 or not is_cjk(t[ms - 2]) or t[ms - 2] in "、和与及在的"):
         return True  # 州委: an autonomous prefecture's committee
+    if prev == "工" and t.endswith(WORK_COMMITTEE_OWNERS, 0, ms - 1):
+        return True  # 开发区工委, 机关工委: a park's or the organs' working committee
     return t.endswith(_WEI_ENDS, 0, me) or _level_short_form(ctx, t, ms, me)
 
 
@@ -1134,6 +1138,8 @@ def _check_body(ctx: NameContext, t: str, head: str, typ: str, body: str, name: 
         return typ, 0.65, src  # 经济和信息化厅二级巡视员: the document's own department
     if head == "党委" and body in ("人武部", "军分区", "警备区", "武装部"):
         return typ, 0.7, src  # 人武部党委: the Party committee of the jurisdiction's own unit
+    if head in PARK_COMMITTEE_HEADS and body.endswith(BARE_ZONES + ("园区",)):
+        return typ, 0.7, src  # 开发区管委会, 园区党工委: the committee running the document's own park
     # 成立了军民融合产业联盟: the body just founded is one specific thing, however generic its name
     founded = TYPE_AND_CHECK_RE14.search(t[max(0, start - 4):start]) \
         or t[start - 1:start] == "的" and FOUNDED_LED_BY.search(t[max(0, start - 72):start])

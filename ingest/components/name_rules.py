@@ -444,6 +444,12 @@ TITLE_END = re.compile(
     r"(?:院士|教授|主任|书记|局长|部长|院长|所长|市长|县长|区长|省长|经理|董事长|主席|专家)$"
 )
 BARE_ZONES = ("高新区", "经开区", "开发区")
+# the committees that run a park (开发区管委会, 园区党工委, 高新区工委): after a park's word, even a bare
+# one (the document's own park), they name one body (READ u25, u27, u52, u75)
+PARK_COMMITTEE_HEADS = ("管委会", "党工委", "工委")
+# what a 工委 (working committee) is written after: a park or the organs (开发区工委, 中央国家机关工委); after
+# a class of organs (县直工委) it is no one body
+WORK_COMMITTEE_OWNERS = BARE_ZONES + ("园区", "机关")
 FIELD_LIST_AFTER = re.compile(r"[、和及][^，,。；;]{0,12}?(?:相关|有关)?(?:领域|行业)")
 LEVEL_PLURAL = re.compile(r"[省市县区][(（][省市县区旗、]+[)）]")
 QUOTE_BREAK = re.compile(r"[“”，,。；;：:!！?？\n]")
