@@ -89,3 +89,15 @@ def test_a_parks_working_or_management_committee_is_a_body():
     # 科工委 stays the 委 of a 科工委; a class of organs (县直工委) names no one body
     assert ents("国防科工委下发通知。").get("国防科工委", ("",))[0] == "PartyGovBody"
     assert "县直工委" not in ents("各乡镇、县直工委专武部长参加会议。")
+
+
+def test_a_town_named_alone_is_a_place():
+    # after a preposition, a verb of going or a list mark, closed by punctuation, 的 or an event verb
+    # (READ u34, u59, u69, u73)
+    assert "白沙渡镇" in _places("甲乙丙到白沙渡镇122营调研。")
+    assert "青禾镇" in _places("文艺汇演在青禾镇举行。")
+    assert {"石岭镇", "柳溪镇"} <= _places("东川区的航空小镇、石岭镇的艺创园、柳溪镇的荷花园。")
+    # a kind of town, a word, a quoted nickname or a facility after the town is no town named
+    found = _places("青山是军事重镇,也是特色小镇,被称为“三人乡”。")
+    assert not found & {"军事重镇", "特色小镇", "三人乡"}
+    assert "白石镇" not in _places("遗骸迁至白石镇烈士陵园。")

@@ -24,6 +24,7 @@ from ingest.components.name_rules import (
     SOURCE_FIELD_BEFORE,
     STOP_CHARS,
     TOWN,
+    TOWN_ALONE,
     TOWN_VILLAGE,
     VILLAGE,
     VILLAGE_NOT_NAMES,
@@ -67,6 +68,38 @@ def _town_villages(t: str, covered: bytearray, found: list[Cand]) -> list[Cand]:
             continue
         out.append(Cand(m.start(), m.end(), "Location", "rule:town_village", 0.6, priority=0))
     return out
+
+
+# a place word of the dictionary rarer than this is a local place (天镇); 城镇, 重镇, 古镇 are common
+# words jieba also tags as places
+RARE_PLACE_WORD = 50
+
+
+def _towns_alone(ctx: NameContext, t: str, covered: bytearray, found: list[Cand]) -> list[Cand]:
+    """A town named alone, with no county before it (name_rules.TOWN_ALONE): one place, unless its
+    name holds a stop character (全镇, 各乡) or is no name (贫困乡), or its last character and the level
+    word make a common word (小镇, 重镇, 城镇, 家乡): a kind of town or a word, not a town's name."""
+    if "镇" not in t and "乡" not in t:
+        return []
+    taken = coverage(len(t), found)
+    out = []
+    for m in TOWN_ALONE.finditer(t):
+        s, e = m.span()
+        if any(covered[s:e]) or any(taken[s:e]) or not _town_name(ctx, m.group(1), t[e - 2:e]) \
+                or t[s - 1:s] == "“" and t[e:e + 1] == "”":
+            continue  # (“三人乡”: a quoted epithet)
+        out.append(Cand(s, e, "Location", "rule:town_alone", 0.6, priority=0))
+    return out
+
+
+def _town_name(ctx: NameContext, name: str, last_two: str) -> bool:
+    """Can `name` before 镇/乡 be a town's own name? Not with a stop character or a word that is no
+    name, nor when its last character and the level word make a common dictionary word (小镇, 城镇,
+    重镇, 家乡; 天镇 is a rare county's name: a town's name may end in it)."""
+    if name in VILLAGE_NOT_NAMES or any(x in STOP_CHARS for x in name):
+        return False
+    word = ctx.lex.jieba_words.get(last_two)
+    return word is None or word[1] == "ns" and word[0] < RARE_PLACE_WORD
 
 
 def _bracketed_place_after(ctx: NameContext, t: str, e: int) -> bool:
@@ -127,6 +160,7 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         if (left == "、" and (s - 1) in place_end) or (right == "、" and (e + 1) in place_at):
             out.append(Cand(s, e, "Location", "gazetteer:cpca:enumeration", 0.6, priority=0))
     out += _town_villages(t, covered, out)
+    out += _towns_alone(ctx, t, covered, out)
     for m in ONE_CHAR_PLACE_RE.finditer(t):
         s, e = m.span(1)
         if not covered[s]:
