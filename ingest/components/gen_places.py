@@ -24,7 +24,9 @@ from ingest.components.name_rules import (
     SOURCE_FIELD_BEFORE,
     STOP_CHARS,
     TOWN,
-    TOWN_ALONE,
+    TOWN_ALONE_AFTER_CHARS,
+    TOWN_ALONE_BEFORE_WORDS,
+    TOWN_LEVEL_CHAR,
     TOWN_VILLAGE,
     VILLAGE,
     VILLAGE_NOT_NAMES,
@@ -83,13 +85,26 @@ def _towns_alone(ctx: NameContext, t: str, covered: bytearray, found: list[Cand]
         return []
     taken = coverage(len(t), found)
     out = []
-    for m in TOWN_ALONE.finditer(t):
-        s, e = m.span()
-        if any(covered[s:e]) or any(taken[s:e]) or not _town_name(ctx, m.group(1), t[e - 2:e]) \
+    for m in TOWN_LEVEL_CHAR.finditer(t):
+        e = m.end()
+        if e < len(t) and is_cjk(t[e]) and not t.startswith(TOWN_ALONE_BEFORE_WORDS, e):
+            continue  # 镇江, 乡镇, 白水镇烈士陵园: the level character opens a word or a longer name
+        s = _town_alone_start(t, m.start())
+        if s < 0 or any(covered[s:e]) or any(taken[s:e]) or not _town_name(ctx, t[s:e - 1], t[e - 2:e]) \
                 or t[s - 1:s] == "“" and t[e:e + 1] == "”":
             continue  # (“三人乡”: a quoted epithet)
         out.append(Cand(s, e, "Location", "rule:town_alone", 0.6, priority=0))
     return out
+
+
+def _town_alone_start(t: str, k: int) -> int:
+    """Start of a town's name of three or two characters before its level character at k, opened by
+    the text's start, a non-Chinese character or a preposition or verb of going (-1: none)."""
+    for s in (k - 3, k - 2):
+        if s >= 0 and all(is_cjk(c) for c in t[s:k]) \
+                and (s == 0 or not is_cjk(t[s - 1]) or t[s - 1] in TOWN_ALONE_AFTER_CHARS):
+            return s
+    return -1
 
 
 def _town_name(ctx: NameContext, name: str, last_two: str) -> bool:

@@ -28,10 +28,11 @@ TOWN_VILLAGE = re.compile(
 # ent32: a town named alone (到白水镇, 在青石乡举行, 、白水镇的): after a clause mark or a preposition
 # or verb of going, and closed by punctuation, a digit, 的 or an event verb, so that neither a word
 # before it nor a facility after it (白水镇烈士陵园) is taken for its name (READ u34, u59, u69, u73)
-TOWN_ALONE = re.compile(
-    r"(?:(?<=[^" + CJK + r"])|(?<=[在于到赴至、])|^)([" + CJK + r"]{2,3}?)[镇乡鎮鄉]"
-    r"(?=[^" + CJK + r"]|的|举行|召开|$)", re.M
-)
+# (the level characters are found first and the rest checked around them: a pattern that opens with
+# a look-behind is tried at every position of the text; gen_places._towns_alone)
+TOWN_LEVEL_CHAR = re.compile("[镇乡鎮鄉]")
+TOWN_ALONE_AFTER_CHARS = "在于到赴至、"
+TOWN_ALONE_BEFORE_WORDS = ("的", "举行", "召开")
 VILLAGE_NOT_NAMES = frozenset((
     "贫困", "行政", "自然", "示范", "试点", "重点", "美丽", "文明", "全体", "所辖", "周边", "附近", "一些",
     "部分", "中心", "各", "全", "每", "该", "本", "各个", "多个", "等", "及", "和", "与",
