@@ -101,3 +101,11 @@ def test_a_town_named_alone_is_a_place():
     found = _places("青山是军事重镇,也是特色小镇,被称为“三人乡”。")
     assert not found & {"军事重镇", "特色小镇", "三人乡"}
     assert "白石镇" not in _places("遗骸迁至白石镇烈士陵园。")
+
+
+def test_a_term_number_before_a_national_body_is_part_of_its_name():
+    # 九届全国政协, 十三届全国人大: the body of that term (READ u5, u47, u56)
+    assert "九届全国政协" in ents("甲乙丙,九届全国政协委员,东方重工集团原董事长。")
+    assert "十三屆全國人大" in ents("甲乙丙當選十三屆全國人大代表。")
+    # a body named without its term stays as written
+    assert "全国政协" in ents("全国政协副主席甲乙丙出席会议。")

@@ -452,6 +452,9 @@ TITLE_END = re.compile(
     r"(?:院士|教授|主任|书记|局长|部长|院长|所长|市长|县长|区长|省长|经理|董事长|主席|专家)$"
 )
 BARE_ZONES = ("高新区", "经开区", "开发区")
+# ent32: a term number right before a national body (九届全国政协, 十三届全国人大, 十九届中央军民融合发展
+# 委员会): the body of that term, named with it as the annotated batches write it (READ u5, u47, u56)
+TERM_BEFORE_BODY = re.compile(r"第?[一二三四五六七八九十]{1,3}[届屆]$")
 # the committees that run a park (开发区管委会, 园区党工委, 高新区工委): after a park's word, even a bare
 # one (the document's own park), they name one body (READ u25, u27, u52, u75)
 PARK_COMMITTEE_HEADS = ("管委会", "党工委", "工委")
