@@ -61,8 +61,9 @@ def test_a_persons_post_or_lead_verb_before_a_body_is_no_part_of_it():
     assert not any("任办公室" in n for n in found)
     found = ents("2日,副主任钱志春率调研组到东方公司调研。")
     assert not any("率" in n for n in found) and "钱志春" in found
-    # 任 inside a word stays (主任, 责任): no person's name before it
+    # 任 or 率 ending a word stays (责任, 功率): no person's name before the verb
     assert "青山市责任保险公司" in ents("青山市责任保险公司发布公告。")
+    assert "高功率激光青山重点实验室" in ents("高功率激光青山重点实验室主任甲某陪同。")
 
 
 def test_joint_issuers_written_apart_by_spaces_open_the_notices_title():

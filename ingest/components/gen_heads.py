@@ -436,8 +436,8 @@ def _after_person_verb(ctx: NameContext, t: str, start: int, ms: int) -> int:
     """The start past a person's name and 任 or 率 inside a body's stretch (甲某任青山市委书记, 主任
     乙某率调研组): the person takes the post or leads the group, the body is the verb's object."""
     k = max(t.rfind(v, start + 2, ms) for v in PERSON_VERBS_BEFORE_BODY)
-    if k < 0:
-        return start  # the usual case: neither verb in the stretch
+    if k < 0 or t[k - 1:k + 1] in ctx.lex.jieba_words:
+        return start  # the usual case: neither verb in the stretch (or a word ends with it: 功率, 主任)
     for n in (3, 2):
         if k - n >= start and ctx._plausible_name(t[k - n:k]):
             return k + 1
