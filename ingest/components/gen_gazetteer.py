@@ -29,6 +29,7 @@ from ingest.components.name_rules import (
     SHIP_BEFORE,
     SHIP_END,
     STOP_CHARS,
+    TERM_BEFORE_BODY,
 )
 
 
@@ -56,6 +57,9 @@ def gazetteer(ctx: NameContext, t: str) -> list[Cand]:
             continue
         if typ == "Enterprise" and len(w) <= 4 and FIELD_LIST_AFTER.match(t, e):
             continue  # 航天科技、国防工业相关领域: fields of work, not the group
+        if typ == "PartyGovBody" and s and t[s - 1] in "届屆" \
+                and (m := TERM_BEFORE_BODY.search(t, max(0, s - 6), s)):
+            s = m.start()  # 九届全国政协, 十九届中央军民融合发展委员会: the body's term is part of its name
         out.append(Cand(s, e, typ, "gazetteer:national", 0.95, priority=5, key=name))
     return out
 

@@ -39,6 +39,7 @@ from ingest.components.name_rules import (
     EVENT_END,
     EVENT_LEADING_YEAR,
     EVENT_VERBS,
+    EVENT_YEAR_APART,
     FOUNDED_BY_VERB,
     FOUNDED_LED_BY,
     FOUNDING_VERBS,
@@ -75,7 +76,9 @@ from ingest.components.name_rules import (
     PAREN_QUALIFIERS,
     PARENT_IN_DEPT_BODY,
     PARK_BODY_END,
+    PARK_COMMITTEE_HEADS,
     PARK_PHASE_END,
+    PERSON_VERBS_BEFORE_BODY,
     PHASE,
     PHASE_END,
     PROJECT_COUNT_END,
@@ -106,6 +109,7 @@ from ingest.components.name_rules import (
     TYPE_AND_CHECK_RE15,
     VISIT_PARTY,
     WEI_OK_BEFORE,
+    WORK_COMMITTEE_OWNERS,
 )
 from ingest.components.notice_layout import layout
 from ingest.components.prefilter import first_chars
@@ -147,6 +151,8 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
             start = _list_opening_start(ctx, t, typ, start, ms, e)
         start = _start_after_context(ctx, t, typ, start, ms)
         start = _start_after_owner(ctx, t, head, typ, start, ms)
+        if typ in ORG_TYPES and ms - start >= 3:
+            start = _after_person_verb(ctx, t, start, ms)
         start, e, quoted = _quoted_start(ctx, t, typ, start, ms, e)
         start = _start_of_known_body(ctx, t, head, typ, start, ms, e, quoted)
         if head in REGISTERED_FORMS and start > 0 and t[start - 1] not in ITEM_OPENERS:
@@ -428,6 +434,18 @@ def _start_after_deictic(t: str, typ: str, start: int, ms: int) -> int:
     return start
 
 
+def _after_person_verb(ctx: NameContext, t: str, start: int, ms: int) -> int:
+    """The start past a person's name and 任 or 率 inside a body's stretch (甲某任青山市委书记, 主任
+    乙某率调研组): the person takes the post or leads the group, the body is the verb's object."""
+    k = max(t.rfind(v, start + 2, ms) for v in PERSON_VERBS_BEFORE_BODY)
+    if k < 0 or t[k - 1:k + 1] in ctx.lex.jieba_words:
+        return start  # the usual case: neither verb in the stretch (or a word ends with it: 功率, 主任)
+    for n in (3, 2):
+        if k - n >= start and ctx._plausible_name(t[k - n:k]):
+            return k + 1
+    return start
+
+
 def _start_after_owner(ctx: NameContext, t: str, head: str, typ: str, start: int, ms: int) -> int:
     """The start once what names the name's owner or occasion is cut: a level organ after 有/是,
     an event's year, a garrison's verb, a delegation's session, the nation before a strategy,
@@ -442,6 +460,9 @@ def _start_after_owner(ctx: NameContext, t: str, head: str, typ: str, start: int
     # 2015年全省…工作会议: an event's name leaves its year out (the date is no part of it)
     if typ == "Event" and (m_year := EVENT_LEADING_YEAR.match(t, start, ms)) and ms - m_year.end() >= 2:
         start = m_year.end()
+    elif typ == "Event" and t.startswith("年", start) and ms - start >= 4 \
+            and EVENT_YEAR_APART.search(t, max(0, start - 6), start):
+        start += 2 if t.startswith("年度", start) else 1
     if head == "部队":
         start = _garrison_start(t, start, ms)
     # 市十五届人大六次会议解放军代表团: a delegation to a session is named after the session
@@ -607,6 +628,8 @@ def _office_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str,
         return True  # 县委, 旗委, 盟委
     if prev == "州" and (ms < 2 or not is_cjk(t[ms - 2]) or t[ms - 2] in "、和与及在的"):
         return True  # 州委: an autonomous prefecture's committee
+    if prev == "工" and t.endswith(WORK_COMMITTEE_OWNERS, 0, ms - 1):
+        return True  # 开发区工委, 机关工委: a park's or the organs' working committee
     return t.endswith(_WEI_ENDS, 0, me) or _level_short_form(ctx, t, ms, me)
 
 
@@ -1136,6 +1159,8 @@ def _check_body(ctx: NameContext, t: str, head: str, typ: str, body: str, name: 
         return typ, 0.65, src  # 经济和信息化厅二级巡视员: the document's own department
     if head == "党委" and body in ("人武部", "军分区", "警备区", "武装部"):
         return typ, 0.7, src  # 人武部党委: the Party committee of the jurisdiction's own unit
+    if head in PARK_COMMITTEE_HEADS and body.endswith(BARE_ZONES + ("园区",)):
+        return typ, 0.7, src  # 开发区管委会, 园区党工委: the committee running the document's own park
     # 成立了军民融合产业联盟: the body just founded is one specific thing, however generic its name
     founded = TYPE_AND_CHECK_RE14.search(t[max(0, start - 4):start]) \
         or t[start - 1:start] == "的" and FOUNDED_LED_BY.search(t[max(0, start - 72):start])

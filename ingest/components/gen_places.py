@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ingest.components import segment
 from ingest.components.candidate import Cand, coverage, is_cjk
-from ingest.components.lexicon import data_lines
+from ingest.components.lexicon import Lexicon, data_lines
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     FIRST_FUND,
@@ -24,6 +24,9 @@ from ingest.components.name_rules import (
     SOURCE_FIELD_BEFORE,
     STOP_CHARS,
     TOWN,
+    TOWN_ALONE_AFTER_CHARS,
+    TOWN_ALONE_BEFORE_WORDS,
+    TOWN_LEVEL_CHAR,
     TOWN_VILLAGE,
     VILLAGE,
     VILLAGE_NOT_NAMES,
@@ -67,6 +70,51 @@ def _town_villages(t: str, covered: bytearray, found: list[Cand]) -> list[Cand]:
             continue
         out.append(Cand(m.start(), m.end(), "Location", "rule:town_village", 0.6, priority=0))
     return out
+
+
+# a place word of the dictionary rarer than this is a local place (天镇); 城镇, 重镇, 古镇 are common
+# words jieba also tags as places
+RARE_PLACE_WORD = 50
+
+
+def _towns_alone(ctx: NameContext, t: str, covered: bytearray, found: list[Cand]) -> list[Cand]:
+    """A town named alone, with no county before it (name_rules.TOWN_ALONE): one place, unless its
+    name holds a stop character (全镇, 各乡) or is no name (贫困乡), or its last character and the level
+    word make a common word (小镇, 重镇, 城镇, 家乡): a kind of town or a word, not a town's name."""
+    if "镇" not in t and "乡" not in t:
+        return []
+    taken = coverage(len(t), found)
+    out = []
+    for m in TOWN_LEVEL_CHAR.finditer(t):
+        e = m.end()
+        if e < len(t) and is_cjk(t[e]) and not t.startswith(TOWN_ALONE_BEFORE_WORDS, e):
+            continue  # 镇江, 乡镇, 白水镇烈士陵园: the level character opens a word or a longer name
+        s = _town_alone_start(t, m.start())
+        if s < 0 or any(covered[s:e]) or any(taken[s:e]) or not _town_name(ctx, t[s:e - 1], t[e - 2:e]) \
+                or t[s - 1:s] == "“" and t[e:e + 1] == "”":
+            continue  # (“三人乡”: a quoted epithet)
+        out.append(Cand(s, e, "Location", "rule:town_alone", 0.6, priority=0))
+    return out
+
+
+def _town_alone_start(t: str, k: int) -> int:
+    """Start of a town's name of three or two characters before its level character at k, opened by
+    the text's start, a non-Chinese character or a preposition or verb of going (-1: none)."""
+    for s in (k - 3, k - 2):
+        if s >= 0 and all(is_cjk(c) for c in t[s:k]) \
+                and (s == 0 or not is_cjk(t[s - 1]) or t[s - 1] in TOWN_ALONE_AFTER_CHARS):
+            return s
+    return -1
+
+
+def _town_name(ctx: NameContext, name: str, last_two: str) -> bool:
+    """Can `name` before 镇/乡 be a town's own name? Not with a stop character or a word that is no
+    name, nor when its last character and the level word make a common dictionary word (小镇, 城镇,
+    重镇, 家乡; 天镇 is a rare county's name: a town's name may end in it)."""
+    if name in VILLAGE_NOT_NAMES or any(x in STOP_CHARS for x in name):
+        return False
+    word = ctx.lex.jieba_words.get(last_two)
+    return word is None or word[1] == "ns" and word[0] < RARE_PLACE_WORD
 
 
 def _bracketed_place_after(ctx: NameContext, t: str, e: int) -> bool:
@@ -127,6 +175,7 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         if (left == "、" and (s - 1) in place_end) or (right == "、" and (e + 1) in place_at):
             out.append(Cand(s, e, "Location", "gazetteer:cpca:enumeration", 0.6, priority=0))
     out += _town_villages(t, covered, out)
+    out += _towns_alone(ctx, t, covered, out)
     for m in ONE_CHAR_PLACE_RE.finditer(t):
         s, e = m.span(1)
         if not covered[s]:
@@ -163,14 +212,23 @@ def _place_chain(ctx: NameContext, t: str, s: int, e: int, w: str, covered: list
             e = _town_of_short_form(ctx, t, e, w, covered)
             if e > s + len(w):
                 return e, t[s:e]
-        m3 = TOWN.match(t[e:e + 6])
-        if (last in lx.places_full and last[-1] in "市县区縣區旗" or last != w and codes(last)) and m3 \
+        m3 = TOWN.match(t[e:e + 7])
+        if (_county_level(lx, last) or last != w and codes(last)) and m3 \
                 and not any(covered[e:e + m3.end()]) \
                 and not any(x in STOP_CHARS for x in m3.group()[:-1]):
             e += m3.end()
             e = _village_end(t, e, covered)
             w = t[s:e]
         return e, w
+
+
+def _county_level(lx: Lexicon, w: str) -> bool:
+    """Is w a city, county, district or banner written with its level character? A full name, or
+    an autonomous county's short form with 县 (青山县 for 青山彝族自治县: the level is written, so a
+    town after it is that county's, as after a full name)."""
+    if not w or w[-1] not in "市县区縣區旗":
+        return False
+    return w in lx.places_full or w[-1] in "县縣" and bool(codes(w[:-1]))
 
 
 def _opens_list_of_parts(ctx: NameContext, t: str, e: int, outer: str) -> bool:

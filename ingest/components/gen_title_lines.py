@@ -26,6 +26,9 @@ from ingest.components.name_rules import (
     TITLE_LINE_LATER,
 )
 
+# what stands between joint issuers written apart on a title line (a space, an ideographic space)
+ISSUER_GAP = " \u3000\u00a0"
+
 
 def title_lines(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     out = []
@@ -54,9 +57,23 @@ def title_lines(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
 
 
 def _with_issuer(t: str, about: int, chosen: list[Cand]) -> int:
-    """Start of the title: the issuer's, when a chosen body ends right at 关于, else 关于's."""
-    issuer = [k.start for k in chosen if k.end == about and k.type in ORG_TYPES]
-    return min(issuer) if issuer else about
+    """Start of the title: the issuer's, when a chosen body ends right at 关于, else 关于's. Joint
+    issuers written apart by spaces before it (东川市人民政府 青山警备区关于…的通告) are all its
+    issuers: the title starts at the first of them."""
+    bodies = {}
+    for k in chosen:
+        if k.type in ORG_TYPES:
+            bodies[k.end] = min(k.start, bodies.get(k.end, k.start))
+    start = bodies.get(about)
+    if start is None:
+        return about
+    while True:
+        gap = start
+        while gap > 0 and t[gap - 1] in ISSUER_GAP:
+            gap -= 1
+        if gap == start or start - gap > 2 or gap not in bodies:
+            return start
+        start = bodies[gap]
 
 
 def _about(t: str, c: Cand) -> int:

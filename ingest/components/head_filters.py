@@ -333,6 +333,17 @@ def strategy_modifier(ctx: NameContext, h: HeadCand) -> bool:
     return h.head == "战略" and h.t.startswith(STRATEGY_MODIFIES, h.e)
 
 
+# the magnitude or rank words that close a 战略's body (重大, 两大, 大, 国家级): the stretch ranks or
+# counts strategies (…协同发展重大战略, 青山融合两大战略, 保障国家大战略, 一项国家级战略)
+STRATEGY_RANK_ENDS = ("大", "级", "級")
+
+
+def strategy_ranked(ctx: NameContext, h: HeadCand) -> bool:
+    # 东川协同发展重大战略, 军民融合两大战略: a strategy ranked or counted names none (the strategy,
+    # when named, is the stretch before the rank word, which the region and quoted rules find)
+    return h.head == "战略" and h.body.endswith(STRATEGY_RANK_ENDS)
+
+
 SCHOOL_KINDS = frozenset(data_lines("school_kinds.txt"))
 SCHOOL_HEADS = ("学校", "学院", "大学")
 
@@ -421,7 +432,7 @@ FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new, only_one,
     described_event, recurring_meeting, themed_event, kind_of_plan, agreement_ceremony, unit_party_committee,
     counted_before, described_one, force_members,
-    district_new_area, described_base, non_park_base, strategy_modifier, kind_of_school,
+    district_new_area, described_base, non_park_base, strategy_modifier, strategy_ranked, kind_of_school,
     quoted_epithet, plan_as_verb, site_ceremony, plural_jurisdictions, street_address, body_meetings,
     media_outlet,
 )}
@@ -469,6 +480,7 @@ ONLY_FOR: dict[str, Callable[[str, str], bool]] = {
     "non_park_base": lambda typ, head: head == "基地",
     "district_new_area": lambda typ, head: head == "新区",
     "strategy_modifier": lambda typ, head: head == "战略",
+    "strategy_ranked": lambda typ, head: head == "战略",
     "kind_of_school": lambda typ, head: head in SCHOOL_HEADS,
     "quoted_epithet": lambda typ, head: head == "之都",
     "plan_as_verb": lambda typ, head: head == "规划",

@@ -13,7 +13,8 @@ from ingest.components.candidate import CJK
 from ingest.components.lexicon import alternation, data_lines, kind_words, title_words
 from ingest.components.prefilter import Prefiltered
 
-TOWN = re.compile(r"[" + CJK + r"]{2,3}?(?:镇|乡|街道|鎮|鄉)")
+# a town after its county: two to four characters and a level word (town names run to four: READ u71, u73)
+TOWN = re.compile(r"[" + CJK + r"]{2,4}?(?:镇|乡|街道|鎮|鄉)")
 # a village after its town (青山县白水镇石桥村: one place, the chain written as one name; READ u41, u53,
 # u57, u64); not a village's body (石桥村党支部, 村委会) nor a kind of village (贫困村, 示范村, 各村)
 VILLAGE = re.compile(r"([" + CJK + r"]{1,3}?)[村邨](?![党黨委])")
@@ -24,6 +25,14 @@ TOWN_VILLAGE = re.compile(
     r"(?:(?<=[^" + CJK + r"])|(?<=[在于和与及到赴至、了过入临])|^)([" + CJK + r"]{2,4}?)[镇乡鎮鄉]"
     r"([" + CJK + r"]{1,3}?)[村邨](?![党黨委])", re.M
 )
+# ent32: a town named alone (到白水镇, 在青石乡举行, 、白水镇的): after a clause mark or a preposition
+# or verb of going, and closed by punctuation, a digit, 的 or an event verb, so that neither a word
+# before it nor a facility after it (白水镇烈士陵园) is taken for its name (READ u34, u59, u69, u73)
+# (the level characters are found first and the rest checked around them: a pattern that opens with
+# a look-behind is tried at every position of the text; gen_places._towns_alone)
+TOWN_LEVEL_CHAR = re.compile("[镇乡鎮鄉]")
+TOWN_ALONE_AFTER_CHARS = "在于到赴至、"
+TOWN_ALONE_BEFORE_WORDS = ("的", "举行", "召开")
 VILLAGE_NOT_NAMES = frozenset((
     "贫困", "行政", "自然", "示范", "试点", "重点", "美丽", "文明", "全体", "所辖", "周边", "附近", "一些",
     "部分", "中心", "各", "全", "每", "该", "本", "各个", "多个", "等", "及", "和", "与",
@@ -97,10 +106,15 @@ GLUE_BODY_END = frozenset("办委局厅团司部")  # last characters of a body'
 # 5月, 首轮, 新一届(全国双拥模范城): a date or a round/term count before a name is no part of it
 LEADING_COUNT = re.compile(r"[0-9]{1,2}月(?:[0-9]{1,2}日)?|(?:一|首|本|上|下|第[0-9一二三四五六七八九十]+)轮"
                            r"|(?:首|第[0-9一二三四五六七八九十]{1,3})批(?=国家|全国|军民)"
-                           r"|[一二三四五六七八九十]+届(?![一二三四五六七八九十0-9次会])")
+                           r"|[一二三四五六七八九十]+届(?![一二三四五六七八九十0-9次会])"
+                           r"|[0-9]{1,2}届(?![0-9次会])")  # (连续举办4届…大会: a count in digits, READ u21)
 # 2015年全省…会议, 二〇一五年度…座谈会: a year before an event's name is a date, no part of the name
-# (a bare year glued to the name, 2016东川…推进会, is written as part of it: the gold keeps it)
-EVENT_LEADING_YEAR = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年度?")
+# (a bare year glued to the name, 2016东川…推进会, is written as part of it: the gold keeps it; but
+# before the edition's ordinal, 2018第五届…大会, the ordinal names the sitting and the year dates it)
+EVENT_LEADING_YEAR = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})(?:年度?|(?=第|首届))")
+# 2024 年度…会议: a year the page wrote apart from its 年 (the name's stretch starts after the space,
+# at 年度): the year word is a date's debris, no part of the name (READ u72)
+EVENT_YEAR_APART = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})[ \u3000\u00a0]+$")
 # 2020年度市委议军会议: the year a yearly sitting is named for (年度) is a form of that sitting's name
 # as the annotated batches write it (the form without it stays the name the rules give)
 EVENT_YEAR_OF_SITTING = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年度$")
@@ -367,6 +381,9 @@ NAME_FINALS_WHEN_CLOSED = "全和让之均"
 # 率 (市长甲某率队, 甲某率市直部门), 任 before a post (主任乙某任副指挥长)
 LEADING_VERB_FINALS = "率"
 POST_VERB_FINAL = "任"
+# ent32: the same words after a person's name inside a body's left stretch (甲某任青山市委书记, 主任乙某率
+# 调研组): the clause's subject and verb, the body starts after the verb (READ u9, u58)
+PERSON_VERBS_BEFORE_BODY = "任率"
 # ent24: what a person does right after the name at a clause start (甲某主持, 乙某作了…报告, 丙某专题汇报了,
 # 丁某代表局党组作表态发言): a strictly plausible name there is a person, as before 说/表示/指出
 ACTS_AFTER_NAME = re.compile(r"作了|汇报了|专题汇报|主持|致辞|讲话|发言|告诉|宣读|传达|带领|陪同|一行|分别"
@@ -464,6 +481,15 @@ TITLE_END = re.compile(
     r"(?:院士|教授|主任|书记|局长|部长|院长|所长|市长|县长|区长|省长|经理|董事长|主席|专家)$"
 )
 BARE_ZONES = ("高新区", "经开区", "开发区")
+# ent32: a term number right before a national body (九届全国政协, 十三届全国人大, 十九届中央军民融合发展
+# 委员会): the body of that term, named with it as the annotated batches write it (READ u5, u47, u56)
+TERM_BEFORE_BODY = re.compile(r"第?[一二三四五六七八九十]{1,3}[届屆]$")
+# the committees that run a park (开发区管委会, 园区党工委, 高新区工委): after a park's word, even a bare
+# one (the document's own park), they name one body (READ u25, u27, u52, u75)
+PARK_COMMITTEE_HEADS = ("管委会", "党工委", "工委")
+# what a 工委 (working committee) is written after: a park or the organs (开发区工委, 中央国家机关工委); after
+# a class of organs (县直工委) it is no one body
+WORK_COMMITTEE_OWNERS = BARE_ZONES + ("园区", "机关")
 FIELD_LIST_AFTER = re.compile(r"[、和及][^，,。；;]{0,12}?(?:相关|有关)?(?:领域|行业)")
 LEVEL_PLURAL = re.compile(r"[省市县区][(（][省市县区旗、]+[)）]")
 QUOTE_BREAK = re.compile(r"[“”，,。；;：:!！?？\n]")
@@ -772,11 +798,12 @@ NAME_FIELD_LINE = re.compile(
     r"(?m)^[ \t\u3000]*(文件|政策|规划|方案|项目|工程)?名称[:：][ \t\u3000]*([^\n]{4,60}?)[ \t\u3000。]*$"
 )
 # a notice's title line: [issuer]关于…的通知/意见…, a deputy's 建议 or 提案, a reply (答复), a public
-# 通告 or 公示; group 1 from 关于 to the end
+# 通告 or 公示; group 1 from 关于 to the end (what precedes 关于 runs to 60 characters: joint issuers
+# written apart by spaces, 东川市退役军人事务局 青山警备区政治工作局 东川市双拥办关于…: READ u39)
 TITLE_KINDS = (r"(?:实施意见|指导意见|意见|通知|决定|办法|实施方案|方案|规划|细则|规定|批复|建议|答复|通告"
                r"|公示|提案)")
 TITLE_LINE = re.compile(
-    r"[^\n，。,]{0,30}?(关于[^\n，。]{2,60}的" + TITLE_KINDS + r")"
+    r"[^\n，。,]{0,60}?(关于[^\n，。]{2,60}的" + TITLE_KINDS + r")"
     r"[ \t\u3000]*(?:\n|$)"
 )
 # the same title standing as a line of its own further down (a page's title after its menus and
