@@ -72,3 +72,12 @@ def test_other_kinds_of_finding_print_as_before():
     out = _text(finding_block(1, orphan))
     assert "in English" not in out and "problem words" not in out
 
+
+
+def test_the_state_defence_education_office_says_national_once():
+    """国家国防教育办公室 (READ u49-07, a stated finding's holder) read "National National Defence
+    Education Office": 国家 and the 国 of 国防 both as "National"."""
+    from graph.gloss import gloss
+
+    assert gloss("国家国防教育办公室", "PartyGovBody") == "State National Defence Education Office"
+    assert gloss("国防教育办公室", "PartyGovBody") == "National Defence Education Office"
