@@ -527,7 +527,7 @@ def in_english(f: dict) -> str:
     gloss is not their name ("" when none has one): the terminal showed a stated finding's holder in
     Chinese only, the reports in both (ux4)."""
     names = [f"{x['name']} = {x['gloss']}" for x in f.get("entities") or []
-             if x.get("gloss") and x.get("name") and x["gloss"] != x["name"]]
+             if x.get("gloss") and x.get("name") and x["gloss"] != x["name"] and not masked_place(x["name"])]
     return "in English: " + "; ".join(dict.fromkeys(names)) if names else ""
 
 
@@ -539,6 +539,7 @@ def holder_line(f: dict) -> str:
     if not h.get("why"):
         return ""
     name = next((x.get("name") for x in f.get("entities") or [] if x.get("name")), "")
+    name = place_label(name) if masked_place(name) else name  # ** is (place masked in the source)
     tail = f"; {h.get('quote_as') or 'named in'}:" if h.get("evidence") else ""
     return f"holder {name}: {h['why']}{tail}"
 

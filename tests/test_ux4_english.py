@@ -81,3 +81,16 @@ def test_the_state_defence_education_office_says_national_once():
 
     assert gloss("国家国防教育办公室", "PartyGovBody") == "State National Defence Education Office"
     assert gloss("国防教育办公室", "PartyGovBody") == "National Defence Education Office"
+
+
+def test_a_masked_place_is_no_name_to_gloss():
+    """The sample s003's holder ** (a place the source masks): no "** = (place masked…)" line, and the
+    holder line calls it what the title does."""
+    from graph.gloss import holder_line, in_english
+
+    masked = {**STATED, "entities": [{"key": "**〔s003〕", "name": "**", "type": "Location",
+                                      "gloss": "(place masked in the source)"}],
+              "holder": {"why": "the problem sentence names no body, and the document speaks for this place",
+                         "evidence": [{"document": "s003", "sentence": "**发展取得的成绩…"}]}}
+    assert in_english(masked) == ""
+    assert holder_line(masked).startswith("holder (place masked in the source): the problem sentence")
