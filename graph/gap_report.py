@@ -226,7 +226,7 @@ def _block(f: dict, seen: dict[str, str]) -> dict:
         "again": again,
         # why the body holds a problem whose sentence does not name it, and the sentence that does (ux4)
         "holder": holder_line(f),
-        "holder_quotes": [{"text": quoted(e.get("sentence", "")), "cite": _cite(e)}
+        "holder_quotes": [{"text": quoted(e.get("sentence", "")), "cite": _cite({**e, "modality": ""})}
                           for e in (f.get("holder") or {}).get("evidence") or ()],
     }
 

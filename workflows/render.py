@@ -110,7 +110,7 @@ def finding_block(i: int | str, f: dict, max_evidence: int = 3) -> Group:
         grid.add_column(width=1)
         grid.add_column(overflow="fold")
         for e in f["holder"].get("evidence") or ():
-            grid.add_row("◦", evidence_line(e))
+            grid.add_row("◦", evidence_line({**e, "modality": ""}))  # it names the body: no modality
         parts.append(Padding(grid, (0, 0, 0, 4)))
     return Group(*parts)
 
