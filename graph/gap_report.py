@@ -208,13 +208,16 @@ def _block(f: dict, seen: dict[str, str]) -> dict:
     ]
     quotes, again = [], []
     evidence = ((f.get("held_back") or {}).get("evidence") or []) + f["evidence"]
-    for e in evidence:
+    for i, e in enumerate(evidence):
         ident = e.get("sentence", "")  # the same words twice (two documents) are quoted once
-        if ident in seen:
+        # ... except the problem sentence a stated finding's headline quotes: four counties a survey
+        # visited showed it under the first only, the other three "Also quoted above" and no problem (ux4)
+        headline = i == 0 and f.get("tier") == "stated" and seen.get(ident) != f"#{ref}"
+        if ident in seen and not headline:
             if seen[ident] not in again and seen[ident] != f"#{ref}":  # not "quoted above" by itself
                 again.append(seen[ident])
             continue
-        seen[ident] = f"#{ref}"
+        seen.setdefault(ident, f"#{ref}")
         if len(quotes) < MAX_QUOTES:
             quotes.append({"text": quoted(e.get("sentence", "")), "cite": _cite(e)})
     return {

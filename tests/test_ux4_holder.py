@@ -108,3 +108,13 @@ def test_a_body_named_without_its_place_quotes_the_sentence_naming_both():
     G.nodes["青山县退役军人局"]["name"] = "青山县退役军人事务局"
     named = {**sent[1], "sentence": "青山县退役军人事务局未及时停发资金。"}
     assert holder_basis(G, "青山县退役军人局", named) is None
+
+
+def test_each_county_of_a_survey_quotes_its_problem_in_the_report(tmp_path):
+    """The reports quote a sentence once; the four counties a survey visited (u61-07) showed their
+    shared problem sentence under the first only, the others "Also quoted above" and no problem."""
+    G = graph_of(tmp_path, SURVEY, [("东川县", "Location"), ("西岭县", "Location"),
+                                    ("州双拥办", "PartyGovBody")])
+    md = "\n".join(render_md(gaps(G, coverage_thresholds=JUDGE_ALL), []))
+    assert md.count("> “针对调研中发现普遍存在的工作合力不强") == 2
+    assert md.count("到东川县、西岭县2县调研指导") == 2  # each county's holder sentence too
