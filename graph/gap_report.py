@@ -19,7 +19,7 @@ import networkx as nx
 
 from graph.analysis.gaps.common import KINDS, place_note
 from graph.analysis.gaps.sides import sided_actors, tie_graph
-from graph.gloss import finding_title, place_label, quoted
+from graph.gloss import finding_title, holder_line, place_label, problem_line, quoted
 
 MAX_PICTURES = 6
 MAX_PICTURE_NODES = 36
@@ -198,6 +198,7 @@ def _block(f: dict, seen: dict[str, str]) -> dict:
         finding_title({**f, "title": x})  # a masked place in "searched: …" reads as such too
         for x in (
             names and "in English: " + "; ".join(dict.fromkeys(names)),
+            problem_line(f),  # a stated finding's problem words in English (ux4)
             f.get("searched") and f"searched: {f['searched']}",
             f.get("note"),
             (f.get("held_back") or {}).get("reason"),
@@ -207,13 +208,16 @@ def _block(f: dict, seen: dict[str, str]) -> dict:
     ]
     quotes, again = [], []
     evidence = ((f.get("held_back") or {}).get("evidence") or []) + f["evidence"]
-    for e in evidence:
+    for i, e in enumerate(evidence):
         ident = e.get("sentence", "")  # the same words twice (two documents) are quoted once
-        if ident in seen:
+        # ... except the problem sentence a stated finding's headline quotes: four counties a survey
+        # visited showed it under the first only, the other three "Also quoted above" and no problem (ux4)
+        headline = i == 0 and f.get("tier") == "stated" and seen.get(ident) != f"#{ref}"
+        if ident in seen and not headline:
             if seen[ident] not in again and seen[ident] != f"#{ref}":  # not "quoted above" by itself
                 again.append(seen[ident])
             continue
-        seen[ident] = f"#{ref}"
+        seen.setdefault(ident, f"#{ref}")
         if len(quotes) < MAX_QUOTES:
             quotes.append({"text": quoted(e.get("sentence", "")), "cite": _cite(e)})
     return {
@@ -223,6 +227,10 @@ def _block(f: dict, seen: dict[str, str]) -> dict:
         "notes": notes,
         "quotes": quotes,
         "again": again,
+        # why the body holds a problem whose sentence does not name it, and the sentence that does (ux4)
+        "holder": holder_line(f),
+        "holder_quotes": [{"text": quoted(e.get("sentence", "")), "cite": _cite({**e, "modality": ""})}
+                          for e in (f.get("holder") or {}).get("evidence") or ()],
     }
 
 
@@ -289,6 +297,10 @@ def render_md(res: dict, pictures: list[tuple[str, str]]) -> list[str]:
                 lines += [f"> “{q['text']}”  ", f"> — {q['cite']}", ""]
             if b["again"]:
                 lines += [f"Also quoted above: {', '.join(b['again'])}", ""]
+            if b["holder"]:
+                lines += [f"_{b['holder']}_", ""]
+                for q in b["holder_quotes"]:
+                    lines += [f"> “{q['text']}”  ", f"> — {q['cite']}", ""]
     if note := _place_note(res):
         lines += [f"_{note}_", ""]
     return lines
@@ -309,6 +321,8 @@ section.gaps ul.notes{margin:0.2em 0 0.5em 1.2em;padding:0;font-size:13px;color:
 section.gaps blockquote{margin:0.4em 0 0.6em;padding:0.3em 0.8em;border-left:3px solid #ccc;font-size:14px;
 line-height:1.6;background:#fff}
 section.gaps blockquote cite{display:block;color:#777;font-size:12px;font-style:normal;margin-top:0.2em}
+section.gaps p.holder{margin:0.5em 0 0.2em;font-size:13px;color:#444;font-style:italic}
+section.gaps blockquote.holder{border-left-color:#9bb7d4}
 section.gaps img.gap-picture{max-width:100%;border:1px solid #ddd;margin:0.5em 0}
 """
 
@@ -341,6 +355,11 @@ def render_html(res: dict, pictures: list[tuple[str, str]]) -> list[str]:
                 parts.append(f"<blockquote>“{e(q['text'])}”<cite>{e(q['cite'])}</cite></blockquote>")
             if b["again"]:
                 parts.append(f'<p class="meta">Also quoted above: {e(", ".join(b["again"]))}</p>')
+            if b["holder"]:
+                parts.append(f'<p class="holder">{e(b["holder"])}</p>')
+                for q in b["holder_quotes"]:
+                    parts.append(f'<blockquote class="holder">“{e(q["text"])}”'
+                                 f'<cite>{e(q["cite"])}</cite></blockquote>')
             parts.append("</div>")
     if note := _place_note(res):
         parts.append(f'<p class="note">{e(note)}</p>')

@@ -473,6 +473,77 @@ def quoted(sentence: str) -> str:
     return strip_pinyin(sentence or "")
 
 
+PROBLEM_GLOSSES = Path(__file__).with_name("data") / "problem_glosses.tsv"
+GENERIC_PROBLEM_WORDS = ("存在", "问题", "情况", "现象", "行为")
+
+
+@lru_cache(maxsize=1)
+def _problem_glosses() -> dict[str, str]:
+    out = {}
+    for line in PROBLEM_GLOSSES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, english = line.split("\t")[:2]
+            out[word.strip()] = english.strip()
+    return out
+
+
+def problem_words(sentence: str, most: int = 5) -> list[tuple[str, str]]:
+    """(word, English) for the words of the sentence's problem clauses that data/problem_glosses.tsv
+    lists (longest first, in text order, each once; the generic 存在/问题/情况 only when no other word
+    is listed): what kind of problem the text states, for a reader of Chinese who reads slowly (ux4:
+    a stated finding's holder had an English gloss in the reports, its problem none)."""
+    from ingest.components.modality import problem_clauses
+    from ingest.textfold import fold as fold_text
+
+    glosses = _problem_glosses()
+    longest = max(map(len, glosses), default=0)
+    text = fold_text(sentence or "")
+    found: list[str] = []
+    for a, b in problem_clauses(sentence or ""):
+        i = a
+        while i < b:
+            word = next((text[i:i + k] for k in range(min(longest, b - i), 0, -1)
+                         if text[i:i + k] in glosses), "")
+            if word and word not in found:
+                found.append(word)
+            i += len(word) or 1
+    specific = [w for w in found if w not in GENERIC_PROBLEM_WORDS]
+    return [(w, glosses[w]) for w in (specific or found)][:most]
+
+
+def problem_line(f: dict) -> str:
+    """'problem words: 滞后 = lagging behind; 不足 = insufficient' for a stated finding (its first
+    problem sentence, the one its title quotes), "" for any other finding or when none is listed."""
+    if f.get("tier") != "stated":
+        return ""
+    ev = (f.get("held_back") or {}).get("evidence") or f.get("evidence") or []
+    p = next((e for e in ev if e.get("modality") == "problem"), None)
+    words = problem_words(p.get("sentence", "")) if p else []
+    return "problem words: " + "; ".join(f"{w} = {e}" for w, e in words) if words else ""
+
+
+def in_english(f: dict) -> str:
+    """'in English: 县退役军人事务局 = County Veterans Affairs Bureau' for a finding's entities whose
+    gloss is not their name ("" when none has one): the terminal showed a stated finding's holder in
+    Chinese only, the reports in both (ux4)."""
+    names = [f"{x['name']} = {x['gloss']}" for x in f.get("entities") or []
+             if x.get("gloss") and x.get("name") and x["gloss"] != x["name"] and not masked_place(x["name"])]
+    return "in English: " + "; ".join(dict.fromkeys(names)) if names else ""
+
+
+def holder_line(f: dict) -> str:
+    """Why a stated finding's body holds a problem whose sentence does not name it (gaps: its
+    "holder"), ending on what follows it: the sentence that names the body ("" when the finding has
+    none: its problem sentence names the body, or the finding is of another kind). ux4."""
+    h = f.get("holder") or {}
+    if not h.get("why"):
+        return ""
+    name = next((x.get("name") for x in f.get("entities") or [] if x.get("name")), "")
+    name = place_label(name) if masked_place(name) else name  # ** is (place masked in the source)
+    tail = f"; {h.get('quote_as') or 'named in'}:" if h.get("evidence") else ""
+    return f"holder {name}: {h['why']}{tail}"
+
+
 def finding_title(f: dict) -> str:
     """A gap finding's title with its masked-place holder (if any) shown as such."""
     names = [e.get(k, "") for e in f.get("entities") or [] for k in ("name", "key")]

@@ -17,7 +17,7 @@ from rich.table import Table as _RichTable
 from rich.text import Text
 
 from graph.analysis.gaps.common import PLACE_NOTE, place_note
-from graph.gloss import MASKED, finding_title, quoted
+from graph.gloss import MASKED, finding_title, holder_line, in_english, problem_line, quoted
 
 JURISDICTION_NOTE = ("(place masked in the source, s000): an anonymised place (the document writes XX "
                      "or **); NAME〔doc〕 (XX〔s000〕军分区, 市委〔w06〕): a body in such a place or a local "
@@ -83,6 +83,10 @@ def finding_block(i: int | str, f: dict, max_evidence: int = 3) -> Group:
     head = Text.assemble((f"#{i}  ", "bold"), (f.get("id", ""), "bold cyan"), "  ",
                          (f.get("tier", ""), "bold"), " · ", f.get("label") or f.get("kind", ""))
     parts: list = [head, Padding(Text(finding_title(f)), (0, 0, 0, 4))]
+    if f.get("tier") == "stated":  # the holder and the problem's words in English (ux4)
+        for line in (in_english(f), problem_line(f)):
+            if line:
+                parts.append(Padding(Text(line, style="dim"), (0, 0, 0, 4)))
     hb = f.get("held_back") or {}
     extra = f.get("note") or hb.get("reason") or (f.get("dismissal") or {}).get("reason")
     if extra:
@@ -100,6 +104,14 @@ def finding_block(i: int | str, f: dict, max_evidence: int = 3) -> Group:
     if len(ev) > max_evidence:
         parts.append(Padding(Text(f"(+{len(ev) - max_evidence} more evidence sentence(s): "
                                   f"mcfgraph gaps --json)", style="dim"), (0, 0, 0, 4)))
+    if holder := holder_line(f):  # why the body holds a problem its sentence does not name (ux4)
+        parts.append(Padding(Text(holder, style="italic"), (0, 0, 0, 4)))
+        grid = _RichTable.grid(padding=(0, 1))
+        grid.add_column(width=1)
+        grid.add_column(overflow="fold")
+        for e in f["holder"].get("evidence") or ():
+            grid.add_row("◦", evidence_line({**e, "modality": ""}))  # it names the body: no modality
+        parts.append(Padding(grid, (0, 0, 0, 4)))
     return Group(*parts)
 
 

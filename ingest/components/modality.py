@@ -649,6 +649,24 @@ def back_references(text: str) -> list[BackRef]:
                   for m in pat.finditer(t))
 
 
+def back_reference_word(text: str, at: int) -> str:
+    """The words of the back reference (back_references) at offset `at` of `text` (该县, 公司本身),
+    as written: what a reader is shown of it (ux4)."""
+    t = fold(text)
+    for pat, _types, _heads in _back_ref_res():
+        if m := pat.match(t, at):
+            return text[m.start():m.end()]
+    return ""
+
+
+def deictic_word(clause: str) -> str:
+    """The deictic of its own jurisdiction a clause speaks by (我市, 全县: problem_cues.json
+    "deictic", the first in the clause), or "" (ux4: shown to a reader beside deictic_level)."""
+    t = fold(clause)
+    found = [(t.index(w), w) for words in _raw().get("deictic", {}).values() for w in words if w in t]
+    return clause[min(found)[0]:min(found)[0] + len(min(found)[1])] if found else ""
+
+
 @lru_cache(maxsize=1)
 def _back_ref_res() -> tuple[tuple[re.Pattern, tuple[str, ...], tuple[str, ...]], ...]:
     return tuple((re.compile(p), tuple(types), tuple(heads))

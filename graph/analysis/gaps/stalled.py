@@ -31,14 +31,17 @@ from graph.places import short_form
 from ingest.annotations import is_curated_source
 from ingest.components.modality import (
     addressed_spans,
+    back_reference_word,
     back_references,
     deictic_level,
+    deictic_word,
     inspected_spans,
     problem_clauses,
     refers_to,
     visited_spans,
 )
 from ingest.metadata import place_short
+from ingest.textfold import fold, strip_pinyin
 
 QUOTE = 60
 
@@ -156,6 +159,85 @@ def _referred(a: dict, p: dict) -> bool:
     at = p.get("sentence_index") or 0
     return any(e.get("document") == p["document"] and (e.get("sentence_index") or 0) < at
                for e in a.get("sentences") or ())
+
+
+LEVEL_WORDS = {"province": "province", "city": "city", "county": "county or district"}
+
+
+def _names(forms: list[str], sentence: str) -> bool:
+    """Whether the sentence names the entity by one of its forms (traditional script and a mirror's
+    pinyin read past: 縣退役軍人事務(wù)局 names 县退役军人事务局)."""
+    text = fold(strip_pinyin(sentence or ""))
+    return any(fold(f) in text for f in forms if f)
+
+
+def holder_basis(G: nx.MultiDiGraph, n: str, p: dict) -> dict | None:
+    """Why the problem sentence p is the entity's when p does not name it (ux4: an analyst checking
+    a finding saw “以前，该县武装工作…的现象” under 甘肃省徽县, “我市目前没有…” under 长沙市, a
+    damaged cemetery under the bureau a recommendation went to, and no sentence of the report said
+    why that body): {"why": the rule of `naming` that gave it the problem, in words, "evidence": the
+    sentence of the same document that names it (the frame a check or recommendation names it in;
+    else the last one before p, else the first after)}. None when p names it, or a curated document
+    gave it the problem (a person decided the holder). Which findings are reported is unchanged."""
+    a = G.nodes[n]
+    forms = [f for f in {a.get("name", ""), *a.get("aliases", ())} if f]
+    sentence = p.get("sentence", "")
+    if not forms or given(p):
+        return None
+    if _names(forms, sentence):
+        basis = _place_basis(a, p, forms)
+        return {**basis, "evidence": [dated(G, e) for e in basis["evidence"]]} if basis else None
+    place = a.get("type") == "Location"
+    doc, at = p["document"], p.get("sentence_index") or 0
+    own = sorted((e for e in a.get("sentences") or ()
+                  if e.get("document") == doc and _names(forms, e.get("sentence", ""))),
+                 key=lambda e: e.get("sentence_index") or 0)
+    before = [e for e in own if (e.get("sentence_index") or 0) < at]
+    after = [e for e in own if (e.get("sentence_index") or 0) > at]
+
+    def framed(spans, es):  # the sentences whose check or recommendation frame names the entity
+        return [e for e in es if any(_names(forms, e["sentence"][x:y]) for x, y in spans(e["sentence"]))]
+
+    nearest = before[-1] if before else (after[0] if after else None)
+    first = own[0] if own else None  # a document's place: its title or lead says what it is about
+    refs = [r for r in back_references(sentence) if refers_to(a.get("name", n), a.get("type", ""), r)]
+    if refs and before:
+        ref = back_reference_word(sentence, refs[-1][0]) or "a back reference"
+        why, e = f"{ref} in the problem sentence refers back to it", before[-1]
+    elif (hit := framed(inspected_spans, before)):
+        why, e = "the body an outside check inspects; the problems it lists do not repeat its name", hit[-1]
+    elif place and (hit := framed(visited_spans, before)):
+        why, e = "a place the check or survey goes to; the problems it lists do not repeat its name", hit[-1]
+    elif (hit := framed(addressed_spans, after)):
+        why, e = "the body the recommendation is sent to, after the problems it answers", hit[0]
+    elif place and (level := deictic_level(sentence)):
+        word, level = deictic_word(sentence) or "a deictic", LEVEL_WORDS.get(level, level)
+        why, e = f"{word} in the problem sentence is the document's own {level}", first
+    elif place and _speaks_for(G, doc, forms):
+        why, e = "the problem sentence names no body, and the document speaks for this place", first
+    else:
+        why, e = "named in another sentence of the document, which extraction tied to the problem", nearest
+    return {"why": why, "evidence": [dated(G, e)] if e else []}
+
+
+def _place_basis(a: dict, p: dict, forms: list[str]) -> dict | None:
+    """For a body the problem sentence names without its place (县退役军人事务局 under [思南县]): the
+    sentence of the document that names the body with its place (近日，思南县委…巡察组正在对县退役军人
+    事务局开展…巡察), so an analyst sees where the body is; None when the name holds its place or no
+    such sentence is kept (ux4)."""
+    j = a.get("jurisdiction", "")
+    if not j or a.get("type") == "Location":
+        return None
+    places = [x for x in {j, short_form(j), place_short(j)} if x and len(x) >= 2]
+    if not places or any(x in fold(f) for f in forms for x in places) \
+            or _names(places, p.get("sentence", "")):
+        return None  # the name or the problem sentence itself says where the body is
+    both = sorted((e for e in a.get("sentences") or () if e.get("document") == p["document"]
+                   and _names(forms, e.get("sentence", "")) and _names(places, e.get("sentence", ""))),
+                  key=lambda e: e.get("sentence_index") or 0)
+    if not both:
+        return None
+    return {"why": f"its place is {j}", "quote_as": "named with it in", "evidence": [both[0]]}
 
 
 def _unnamed_body(a: dict, p: dict) -> bool:
@@ -282,10 +364,11 @@ def _entity_stalled(G: nx.MultiDiGraph, n: str, a: dict, index: JurisdictionDate
         G, (n,), a.get("jurisdiction", ""), [first["date"]], index
     )
     status, later = _status(G, n, first["date"], since)
+    basis = holder_basis(G, n, first)
     when = f" ({first['date']})" if first["date"] else ""
     more = f" (+{len(probs) - 1} more problem sentence(s))" if len(probs) > 1 else ""
     title = f"{a.get('name', n)}: the document states “{_what(first['sentence'])}”{when}{more}; {status}"
-    return finding(
+    f = finding(
         "stalled",
         0.6 + 0.05 * min(len(probs), 4) + (0.1 if directed else 0),
         title,
@@ -297,7 +380,10 @@ def _entity_stalled(G: nx.MultiDiGraph, n: str, a: dict, index: JurisdictionDate
         problems=len(probs),
         stated_in=[[p["document"], p.get("sentence_index")] for p in probs],
         also_directed=directed,
-    ), None
+    )
+    if basis:
+        f["holder"] = basis
+    return f, None
 
 
 def _edge_stalled(G: nx.MultiDiGraph, index: JurisdictionDates, sentences) -> list[dict]:
@@ -379,4 +465,6 @@ def _held(G: nx.MultiDiGraph, n: str, a: dict, hold: tuple[str, list[dict]],
         "(为此…, 为破解…难题…; 前期…存在…问题 after a report of the work completed)",
     )
     f["held_back"] = {"reason": reason, "evidence": evidence}
+    if n is not None and (basis := holder_basis(G, n, evidence[0])):
+        f["holder"] = basis
     return f
