@@ -13,7 +13,7 @@ Held back (with the deciding sentence), rather than reported:
   首批入驻的…项目) together with the park (by name or by 该产业园 / 园区, gap_rules.json
   "anaphora"): the tie was likely stated, not typed; likewise when a sentence naming the park
   speaks of firms or projects signed or settling there without a name extraction recognised
-  ("tenancy_cues": 签约, 入驻, 企业 …; a problem sentence stating the lack does not count);
+  ("tenancy_cues": 签约, 入驻, 企业, 项目 …; a problem sentence stating the lack does not count);
   or when a sentence speaks of its firms as a group (园区内企业, 入园企业达XX家, in a document
   naming no other park too: graph/analysis/gaps/park_firms.py): it has firms, none named;
 - a plan or project whose issuer a sentence names (省委、省政府出台了《X》) or that a sentence cites as

@@ -46,6 +46,10 @@ when, with the co-signers joined and the parts it reaches only through an offici
 other ties come from other documents left out, it no longer keeps the pairs apart (`star_agreement`,
 gaps10: a held-out city government "the only link" between an institute and funds it signed one
 deal with, and a sub-district reached through its mayor's and party secretary's posts).
+A party or government body (gap_rules.json "office_posts") is held back when, with the parts it
+reaches only through its own officials' posts left out, it no longer keeps the pairs apart
+(`office_posts_only`, gaps26: a city party committee "the only link" between the sub-district and
+the people's congress whose chair is its secretary; such bodies share officials by design).
 Positive evidence (gaps6): "no channel" is held back unless some document naming actors of both
 sides has a typed tie of a military actor and one of a civilian actor (`unread_side`): otherwise
 extraction read no relation there for one side, and a channel there could not have been seen.
@@ -760,6 +764,40 @@ def _post(G: nx.MultiDiGraph, person: str, body: str) -> bool:
     return bool(keyed) and all(d.get("type", k) == "HOLDS_POSITION" for k, d in keyed)
 
 
+def office_posts_only(G: nx.MultiDiGraph, H, n: str, min_share: float) -> list[dict]:
+    """The post sentences (dated) when n is a party or government body (gap_rules.json
+    "office_posts" types) that keeps the sides apart only through parts it reaches through its own
+    officials' posts alone: with those parts left out it no longer keeps `min_share` of the pairs
+    apart; else []. Why: party and government bodies share their officials by design (the mayor is
+    the party committee's deputy secretary, the secretary chairs the people's congress), so a body
+    reached only through such a person hangs on n's offices, not on work n does with the other
+    side (READ u32, u39, u58: 市委, 人大常委会, 政府办 "the only link" for the bodies their officials
+    also head). An official who acts with another body is a tie of work (`_office_holder`). Unlike
+    `star_agreement`'s post chain, the documents the posts come from do not matter."""
+    if G.nodes[n].get("type") not in rules()["office_posts"]["types"]:
+        return []
+    idx = _part_index(H, n)
+    k = max(idx.values(), default=-1) + 1
+    entry: dict[int, list[str]] = {}
+    for m in H[n]:
+        if m in idx:
+            entry.setdefault(idx[m], []).append(m)
+    chain = {i: ms for i, ms in entry.items() if all(_office_holder(G, H, m, n) for m in ms)}
+    if not chain or _still_apart(G, idx, k, lambda i: None if i in chain else i, min_share):
+        return []
+    evs = (best_evidence(tie_evidence(G, n, m)) for i in sorted(chain) for m in sorted(chain[i]))
+    return [dated(G, e) for e in evs if e]
+
+
+def _office_holder(G: nx.MultiDiGraph, H, person: str, body: str) -> bool:
+    """Whether `person` holds a post in `body` and is tied to no other body except by a post (its
+    meetings and events aside): an official who acts with another body (李乙与青山军分区对接) does
+    the body's work, a tie `office_posts_only` keeps."""
+    if G.nodes[person].get("type") != "Person" or not _post(G, person, body):
+        return False
+    return all(_post(G, person, m) for m in H[person] if m != body and G.nodes[m].get("type") in ACTOR_TYPES)
+
+
 def broker_evidence(G: nx.MultiDiGraph, n: str, ties: list[str], at: dict[tuple, list[str]]) -> list[dict]:
     """One sentence per tie of the broker `n` (the best, filters.best_evidence) among those that name
     n itself, not only inside a longer name (evidence.names_itself: 青山市委常委会召开会议 and
@@ -823,6 +861,14 @@ def _broker_held_back(G: nx.MultiDiGraph, H: nx.Graph, n: str, c: dict, evs: lis
             "reason": "a civilian official also holds a post in it (市委书记、军分区党委第一书记 …): "
             "a person on both sides ties them, so it is not the only link",
             "evidence": posts[:3],
+        }
+    elif offices := office_posts_only(G, H, n, min_share):
+        return {
+            "reason": "its own officials' other posts: the pairs it keeps apart hang on it only "
+            "through people holding a post in it (a mayor who is the party committee's deputy "
+            "secretary, a secretary who chairs the people's congress): party and government bodies "
+            "share officials by design, a tie of offices, not of work with the other side",
+            "evidence": offices[:3],
         }
     elif one_work_share(G, H, n, c["pairs_total"]) < min_share:
         return {
