@@ -145,8 +145,8 @@ class NameContext:
         self.person_title_words = WordMatcher(person_titles)  # (where name_title_re can match)
         titles = alternation(person_titles)
         # 王某(青山市副市长): a name with its title in brackets after it
-        self.paren_title_re = re.compile(
-            r"([" + CJK + r"]{2,3})[(（][^()（）\n]{0,20}?(?:" + titles + r")[)）]")
+        self.paren_title_re = Prefiltered(re.compile(  # (tried only before a bracket: prefilter)
+            r"([" + CJK + r"]{2,3})[(（][^()（）\n]{0,20}?(?:" + titles + r")[)）]"))
         # 尊敬的王某书记: a salutation
         self.salutation_re = re.compile(r"尊敬的([" + CJK + r"]{2,3}?)(?:" + titles + ")")
         self.party_re = Prefiltered(re.compile(

@@ -10,6 +10,11 @@ which still sees the text before `pos` for its look-behinds. The matches are the
 `pattern.finditer`'s (leftmost, non-overlapping, in order; tests/test_prefilter.py compares
 them); patterns that can match the empty string, or start with any character, keep the plain scan.
 
+A pattern that opens with a short run of any characters (a name, `([一-鿿]{2,3}?)同志`) has no rare
+first character, but its matches can only start that run's width before one of a few rarer
+characters (同, a bracket, 镇/乡): those are found by a class and the pattern is tried only the run's
+width before each (`anchor_split`, speed12).
+
 Worth it only for rare first characters: `Prefiltered` is applied by name to the patterns that a
 measurement showed scanning whole documents slowly (docs/BENCHMARKS.md), not to every pattern.
 """
@@ -335,6 +340,14 @@ class Prefiltered:
         # small classes expanded), as one trie search over the text (speed10), where they say
         # more than a character (a one-character word is in most texts) and the pattern does
         # not already open with what re skips to by itself (then the gate repeats its scan)
+        # a pattern that opens with a short run of any characters (a name: `[一-鿿]{2,3}?`) before
+        # a few rarer ones (同志, 项目, a bracket): tried only that run's width before each of them
+        self.anchor = self.lead = None
+        if self.starts is None and self.after is None:
+            got = anchor_split(pattern)
+            if got is not None:
+                self.lead = got[:2]
+                self.anchor = re.compile("[" + got[2] + "]")
         words = needed_words(pattern)
         self.gate = None
         if words and min(map(len, words)) >= 2 \
@@ -350,6 +363,9 @@ class Prefiltered:
             return
         if self.after is not None:
             yield from self._after_scan(text, pos, n)
+            return
+        if self.anchor is not None:
+            yield from self._anchor_scan(text, pos, n)
             return
         if self.starts is None:
             yield from self.regex.finditer(text, pos, n)
@@ -367,6 +383,27 @@ class Prefiltered:
                 continue
             yield m
             i = m.end() if m.end() > j else j + 1
+
+    def _anchor_scan(self, text: str, pos: int, n: int) -> Iterator[re.Match]:
+        """finditer for a pattern whose every match opens with a part of width lo..hi and then one
+        of the anchor characters: tried only lo..hi characters before each anchor, in order, never
+        inside the previous match (as finditer); no match can start elsewhere."""
+        match = self.regex.match
+        lo, hi = self.lead
+        i = pos  # the first position not tried yet (or the end of the last match)
+        for c in self.anchor.finditer(text, pos + lo, n):
+            a = c.start()
+            j = max(i, a - hi)
+            last = a - lo
+            while j <= last:
+                m = match(text, j, n)
+                if m is None:
+                    j += 1
+                    continue
+                yield m
+                j = m.end() if m.end() > j else j + 1
+            if j > i:
+                i = j
 
     def _after_scan(self, text: str, pos: int, n: int) -> Iterator[re.Match]:
         """finditer for a pattern that opens with a clause start: tried at `pos` and right after
@@ -387,6 +424,65 @@ class Prefiltered:
                 yield m
                 i = m.end() if m.end() > j else j + 1
 
+
+
+# ---- anchors: a short opening run before rarer characters (speed12) -------------------------------
+
+_MAX_LEAD = 16  # the widest opening run tried before an anchor
+_MAX_ANCHORS = 12  # more anchor characters than this (a list of titles' first characters): no anchor
+
+
+def _inline_groups(items) -> list:
+    """The parsed sequence with its groups (no local flags) written out: a group captures, but
+    which strings match where is the same."""
+    out = []
+    for op, av in items:
+        if op is sre.SUBPATTERN and not av[1] and not av[2]:
+            out += _inline_groups(av[-1])
+        else:
+            out.append((op, av))
+    return out
+
+
+def _refers(items) -> bool:
+    """Does the parsed sequence hold a group reference (whose width parsing does not bound)?"""
+    for op, av in items:
+        if op in (sre.GROUPREF, sre.GROUPREF_EXISTS):
+            return True
+        subs = av[1] if op is sre.BRANCH else [av[-1]] if op is sre.SUBPATTERN \
+            else [av[2]] if op in _REPEATS else [av[1]] if op in (sre.ASSERT, sre.ASSERT_NOT) else []
+        if any(_refers(x) for x in subs):
+            return True
+    return False
+
+
+def anchor_split(pattern: re.Pattern) -> tuple[int, int, str] | None:
+    """(lo, hi, class body) when every match of `pattern` opens with a part of lo..hi characters
+    (hi <= _MAX_LEAD) followed by one of a few characters (the class body): `([一-鿿]{2,3}?)同志`
+    gives (2, 3, "同"). Such a pattern, which re tries at every position of a text (its opening
+    class is too wide to skip on), can only match lo..hi characters before one of those
+    characters. The first split of the pattern's top-level items (groups written out) that gives
+    one; None when there is none, or the pattern can match the empty string."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    if parsed.getwidth()[0] == 0:
+        return None
+    items = _inline_groups(parsed)
+    for j in range(1, len(items)):
+        if _refers(items[:j]):
+            return None
+        lo, hi = sre_parse.SubPattern(parsed.state, items[:j]).getwidth()
+        if hi > _MAX_LEAD:
+            return None
+        got = _opening(items[j:])
+        if got is None or got[2]:
+            continue
+        chars, digits, _empty = got
+        if not chars and not digits or len(chars) + 10 * digits > _MAX_ANCHORS:
+            continue
+        return lo, hi, "".join(map(re.escape, sorted(chars))) + (r"\d" if digits else "")
+    return None
 
 
 # ---- word gates: one search for the words every match holds one of (speed10) ---------------------
