@@ -39,6 +39,8 @@ SHAPES = [
     r"([一-鿿]{1,10})[·・]([一-鿿]{1,10})(?:[·・]([一-鿿]{1,8}))?",
     r"(?:东方)?[一-鿿]{0,2}(?:\d|第)[一-鿿]?号",
     r"(?<![一-鿿])(?:[一-鿿]{2,5}?[局委])[一-鿿]{1,3}(处|室)",
+    r"(?<![一-鿿])(?:[一-鿿]{2,5}?[局委]、){2,}[一-鿿]{2,5}?[局委](?![一-鿿]?[长员])",
+    r"(?:青山|东方)?(?:[一-鿿]{1,2}[局委]){1,3}处",
 ]
 ALPHABET = list("党的中共第十一二三届全会研究所长属统战部组织副、，,\n青山东方西重工集团X*市县a0123 〇和"
                 "同志(（)）乡镇村·・号局委处室") + ["同志", "部长", "书记", "白水镇", "石桥村",
@@ -211,6 +213,9 @@ def test_anchor_split():
     opt = re.compile(r"(?<=[，])(?:[一-鿿]{1,4}?[部处])?([一-鿿]{2,3}?)(?:局|委)")
     assert anchor_split(opt) == (2, 8, "委局")
     assert anchor_split(re.compile(r"[一-鿿]{1,2}\d")) == (1, 2, r"\d")
+    # a part repeated at least once opens with its first round (a run of departments)
+    run = re.compile(r"(?<![一-鿿])(?:[一-鿿]{2,5}?[局委]、){2,}[一-鿿]{2,5}?[局委]")
+    assert anchor_split(run) == (2, 5, "委局")
     for no in (r"[一-鿿]+同志", r"[一-鿿]{2,30}同志", r"[一-鿿]{2,3}[^，]", r"(?i)[a-z]{2}x", r"[一-鿿]{0,3}",
                r"([一-鿿])\1同", r"[一-鿿]{2}(?:甲|乙|丙|丁|戊|己|庚|辛|壬|癸|子|丑|寅)"):
         assert anchor_split(re.compile(no)) is None, no
@@ -221,7 +226,7 @@ def test_anchor_split():
 
     ctx = NameContext()
     for w in (name_rules.PERSONS_RE6, name_rules.TOWN_VILLAGE, ctx.paren_title_re, _DOTTED,
-              name_rules.PROJECT_LIST, name_rules.NAME_AFTER_DEPARTMENT):
+              name_rules.PROJECT_LIST, name_rules.NAME_AFTER_DEPARTMENT, name_rules.DEPT_RUN):
         assert w.anchor is not None, w.pattern
     fast = name_rules.PERSONS_RE6
     assert [m.group(1) for m in fast.finditer("请甲乙丙同志、丁戊同志和同志们")] == ["甲乙丙", "丁戊"]

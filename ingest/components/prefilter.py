@@ -348,7 +348,8 @@ class Prefiltered:
             if got is not None:
                 self.lead = got[:2]
                 self.anchor = re.compile("[" + got[2] + "]")
-        words = needed_words(pattern)
+        words = needed_words(pattern) if self.anchor is None else None  # (an anchored scan visits
+        # only the anchors' neighbourhoods: a search of the whole text for words would cost more)
         self.gate = None
         if words and min(map(len, words)) >= 2 \
                 and not scanned_by_re(list(sre_parse.parse(pattern.pattern, pattern.flags))):
@@ -433,12 +434,18 @@ _MAX_ANCHORS = 12  # more anchor characters than this (a list of titles' first c
 
 
 def _inline_groups(items) -> list:
-    """The parsed sequence with its groups (no local flags) written out: a group captures, but
-    which strings match where is the same."""
+    """The parsed sequence with its groups (no local flags) written out, and a part repeated at
+    least once as its first round then the rest (X{2,} as X X{1,}): a group captures, and greedy
+    or lazy repeats choose among matches, but which strings can match from a position is the same."""
     out = []
     for op, av in items:
         if op is sre.SUBPATTERN and not av[1] and not av[2]:
             out += _inline_groups(av[-1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            lo, hi, sub = av
+            out += _inline_groups(sub)
+            if hi != 1:
+                out.append((op, (lo - 1, hi if hi == sre.MAXREPEAT else hi - 1, sub)))
         else:
             out.append((op, av))
     return out
