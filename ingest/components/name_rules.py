@@ -372,7 +372,7 @@ REPORT_NOUNS = ("讲评", "报告", "述职", "发言", "讲话", "部署", "总
 # what 作 takes after a name (王某作工作报告, 王某作了重要讲话): 作 is the verb, not the name's end
 AFTER_ZUO = REPORT_NOUNS + ("工作报告", "重要讲话", "重要讲评", "专题", "了")
 # the end of an organisation or park name (a list item that is a name of its own)
-ORG_END = r"(?:政府|委|局|厅|办|大学|学院|院|所|公司|集团|部|会|园|区|城|基地|中心)$"
+ORG_END = re.compile(r"(?:政府|委|局|厅|办|大学|学院|院|所|公司|集团|部|会|园|区|城|基地|中心)$")
 # the numerals of a list item's number in brackets ((一), (十二)): no part of a name on either side
 LIST_NUMERALS = "一二三四五六七八九十"
 # parenthesised qualifiers that belong to the name before them (公司(集团)), never aliases

@@ -1,0 +1,73 @@
+"""Speed round 12: what the first pass still built inside it is built with the pipeline, and no
+pattern is compiled from a string inside a rule (docs/BENCHMARKS.md, thirteenth pass). The anchor
+scans of `Prefiltered` are tested in tests/test_prefilter.py; output identity is checked by
+bench/output_identity.py."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+from graph.model import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _one_time_builders() -> dict[str, object]:
+    """Every lru_cache of at most 16 entries in the pipeline's modules (the one-time builders)."""
+    out = {}
+    for name, mod in list(sys.modules.items()):
+        if not name.startswith("ingest"):
+            continue
+        for key, v in list(vars(mod).items()):
+            for o in [v] + ([getattr(v, a) for a in vars(v)] if isinstance(v, type) else []):
+                o = getattr(o, "__func__", o)
+                info = getattr(o, "cache_info", None)
+                if callable(info) and info().maxsize is not None and info().maxsize <= 16:
+                    out[f"{name}.{getattr(o, '__qualname__', key)}"] = o
+    return out
+
+
+def _texts() -> list[str]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
+    dev = ROOT.parent / "shared" / "gold" / "dev.jsonl"
+    if dev.exists():
+        texts += [json.loads(x)["text"] for x in dev.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return texts
+
+
+def test_first_pass_builds_nothing_once_per_process():
+    """After the build and a warm-up sentence (as the bench's first pass), a pass over the sample
+    and dev texts neither imports a module nor runs a one-time builder for the first time."""
+    from ingest import extract as ex
+
+    nlp = ex.get_nlp(True)
+    list(ex.extract_many([Document(id="w", source="t", text="某县召开会议，研究部署有关工作。")], nlp=nlp))
+    builders = _one_time_builders()
+    before = {k: f.cache_info().misses for k, f in builders.items()}
+    modules = set(sys.modules)
+    docs = [Document(id=f"s12_{i}", source="t", text=t) for i, t in enumerate(_texts())]
+    list(ex.extract_many(docs, nlp=nlp))
+    assert set(sys.modules) == modules
+    missed = [k for k, f in builders.items() if f.cache_info().misses > before[k]]
+    assert missed == []
+
+
+def test_prebuilt_with_the_pipeline():
+    from ingest import extract as ex
+    from ingest import metadata
+    from ingest.components import initials_regions, modality
+
+    ex.get_nlp(True)
+    for fn in (modality._addressee_res, initials_regions._city_chars, metadata._gazetteer):
+        assert fn.cache_info().currsize == 1, fn.__name__
+
+
+def test_patterns_compiled_at_import():
+    from ingest.components import gen_enumerations, name_rules
+
+    assert isinstance(name_rules.ORG_END, re.Pattern)
+    assert name_rules.ORG_END.search("青山市人民政府") and not name_rules.ORG_END.search("青山")
+    assert all(isinstance(p, re.Pattern) for p in gen_enumerations.ENTERPRISE_LIST_PATTERNS)
