@@ -71,3 +71,24 @@ def test_patterns_compiled_at_import():
     assert isinstance(name_rules.ORG_END, re.Pattern)
     assert name_rules.ORG_END.search("青山市人民政府") and not name_rules.ORG_END.search("青山")
     assert all(isinstance(p, re.Pattern) for p in gen_enumerations.ENTERPRISE_LIST_PATTERNS)
+
+
+def test_route_shared_by_both_segmentations(monkeypatch):
+    """A body segmented with and without HMM computes its route once (segment._shared_route), and
+    the words are jieba's either way."""
+    import jieba
+
+    from ingest.components import segment
+
+    jieba.initialize()
+    calls = []
+    real = segment._route
+    monkeypatch.setattr(segment, "_route", lambda s: calls.append(s) or real(s))
+    body = "福建省军民融合发展委员会办公室某某专项工作组"
+    segment._ROUTES.pop(body, None)
+    assert segment.lcut(body, HMM=True) == jieba.lcut(body, HMM=True)
+    assert segment.lcut(body, HMM=False) == jieba.lcut(body, HMM=False)
+    assert calls == [body]
+    monkeypatch.setattr(segment, "_ROUTES_MAX", 1)
+    segment.lcut("青山市人民政府", HMM=False)
+    assert len(segment._ROUTES) <= 1
