@@ -79,6 +79,39 @@ def test_same_matches_as_finditer(shape):
         assert _same(p, fast, t, 2, max(2, len(t) - 3)), (shape, t)
 
 
+@pytest.mark.parametrize("shape", SHAPES)
+def test_checked_scan_same_matches_as_finditer(shape):
+    """checked=True: the first characters where the whole pattern matches, found in C (speed12)."""
+    p = re.compile(shape)
+    fast = Prefiltered(p, checked=True)
+    assert fast.checked is not None or fast.starts is None or "(?m)" in shape
+    for t in _texts():
+        assert _same(p, fast, t), (shape, t)
+        assert _same(p, fast, t, 2, max(2, len(t) - 3)), (shape, t)
+
+
+def test_checked_scans_of_the_pipeline():
+    from ingest.components import entities
+
+    ctx = NameContext()
+    wrapped = [entities.ALIAS_RE, ctx.party_re, name_rules.NUMBERED_INSTITUTE, name_rules.BARE_PARTY_DEPT,
+               name_rules.PERSONS_RE7, name_rules.ONE_CHAR_PLACE_RE]
+    assert all(w.checked is not None for w in wrapped)
+    rnd = random.Random(12)
+    pool = list("(（)）,，、。以下简称为：青山东方重工集团公司所院第十二三届中全会大\n\"“”*X省市") + [
+        "以下简称", "简称", "下称", "（以下简称“东方重工”）", "，简称“青山”", "(青山)", "十二大",
+        "第十三届三中全会", "七二五所", "十二大产业", "中共", "党的"]
+    texts = ["东方重工集团有限公司（以下简称东方重工）", "青山市（青山）"]
+    texts += ["".join(rnd.choice(pool) for _ in range(rnd.randint(1, 60))) for _ in range(800)]
+    found = 0
+    for w in wrapped:
+        for t in texts:
+            assert _same(w.regex, w, t), (w.pattern, t)
+            assert _same(w.regex, w, t, 1, max(1, len(t) - 2)), (w.pattern, t)
+            found += bool(w.regex.search(t))
+    assert found > 100
+
+
 def test_first_characters():
     assert first_chars(re.compile(r"(?<![0-9])第?(?:12|一二)所")) == frozenset("第1一")
     assert first_chars(re.compile(r"(?:东方|西山)?集团")) == frozenset("东西集")

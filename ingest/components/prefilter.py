@@ -311,6 +311,18 @@ def _after_scanner(before: str, pattern: re.Pattern) -> re.Pattern | None:
         return None
 
 
+def _checked_scanner(chars: frozenset[str], pattern: re.Pattern) -> re.Pattern | None:
+    """`[chars](?<=(?=(?:pattern))[chars])`: a first character of the pattern where the whole
+    pattern matches (the look-behind steps back over the character and the look-ahead tries the
+    pattern from it). re skips to the characters by the class in C and tries the pattern only
+    there, so a Python loop sees only the positions where a match starts."""
+    cls = "[" + "".join(map(re.escape, sorted(chars))) + "]"
+    try:
+        return re.compile(cls + "(?<=(?=(?:" + pattern.pattern + "))" + cls + ")", pattern.flags)
+    except re.error:  # (global flags written inside the pattern cannot be wrapped)
+        return None
+
+
 class Prefiltered:
     """A compiled pattern whose `finditer` tries the pattern only where a match can start, and not
     at all on a text without a literal every match holds (`required_literal`), without any word of
@@ -320,7 +332,7 @@ class Prefiltered:
     Every other method is the pattern's own (bound here, so calling them costs what it did).
     """
 
-    def __init__(self, pattern: re.Pattern) -> None:
+    def __init__(self, pattern: re.Pattern, checked: bool = False) -> None:
         self.regex = pattern
         self.pattern, self.flags, self.groups = pattern.pattern, pattern.flags, pattern.groups
         self.match, self.fullmatch, self.search = pattern.match, pattern.fullmatch, pattern.search
@@ -328,6 +340,10 @@ class Prefiltered:
         self.findall = pattern.findall
         chars = first_chars(pattern)
         self.starts = re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]") if chars else None
+        # checked=True (for first characters that are common, a comma or a bracket): the scan finds
+        # only the positions where the whole pattern matches, in C (`_checked_scanner`), instead
+        # of a Python step at every first character (measured per pattern: BENCHMARKS.md)
+        self.checked = _checked_scanner(chars, pattern) if checked and chars else None
         # a pattern that opens with a clause start: a character that may stand right BEFORE a
         # match, where the whole pattern matches right after it (both tested by re, in C)
         before = None if chars else preceding_chars(pattern)
@@ -364,6 +380,15 @@ class Prefiltered:
             return
         if self.after is not None:
             yield from self._after_scan(text, pos, n)
+            return
+        if self.checked is not None:
+            match, i = self.regex.match, pos
+            for c in self.checked.finditer(text, pos, n):
+                j = c.start()
+                if j >= i:  # (a match starts here: not inside the one before)
+                    m = match(text, j, n)
+                    yield m
+                    i = m.end() if m.end() > j else j + 1
             return
         if self.anchor is not None:
             yield from self._anchor_scan(text, pos, n)
