@@ -92,3 +92,18 @@ def test_route_shared_by_both_segmentations(monkeypatch):
     monkeypatch.setattr(segment, "_ROUTES_MAX", 1)
     segment.lcut("青山市人民政府", HMM=False)
     assert len(segment._ROUTES) <= 1
+
+
+def test_title_fill_as_before():
+    """mask_titles' fill writes a title of a mark, words and a mark at once: the same text as the
+    substitution of every character but the marks."""
+    import random
+
+    from ingest.components import modality as M
+
+    rnd = random.Random(3)
+    pool = list("《》〈〉“”青山市关于的意见，。") + ["《关于", "的意见》", "“双拥”"]
+    for _ in range(5000):
+        t = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 20)))
+        for pat, _marks in M._title_gates():
+            assert pat.sub(M._filled, t) == pat.sub(lambda m: M._NOT_A_MARK.sub("□", m.group(0)), t), t

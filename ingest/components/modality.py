@@ -274,7 +274,12 @@ _NOT_A_MARK = re.compile(f"[^{TITLE_MARKS}]")
 
 def _filled(m: re.Match) -> str:
     """A masked title: every character but the marks becomes □ (the same length)."""
-    return _NOT_A_MARK.sub("□", m.group(0))
+    g = m.group(0)
+    n = len(g)
+    # (most titles are a mark, words and a mark: written at once, no substitution per character)
+    if n >= 2 and g[0] in TITLE_MARKS and g[-1] in TITLE_MARKS and _TITLE_MARK.search(g, 1, n - 1) is None:
+        return g[0] + "□" * (n - 2) + g[-1]
+    return _NOT_A_MARK.sub("□", g)
 
 
 @lru_cache(maxsize=1)
