@@ -107,3 +107,16 @@ def test_title_fill_as_before():
         t = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 20)))
         for pat, _marks in M._title_gates():
             assert pat.sub(M._filled, t) == pat.sub(lambda m: M._NOT_A_MARK.sub("□", m.group(0)), t), t
+
+
+def test_clauses_are_the_runs_between_marks():
+    import random
+
+    from ingest.components.relation_view import _CLAUSE_RUN, CLAUSE_PUNCT, _clauses
+
+    rnd = random.Random(5)
+    pool = list(CLAUSE_PUNCT) + list("青山市委\ue001\ue003与和 \n") + ["，，", "。！"]
+    texts = ["", "，", "青山", "青山，", "，青山。东方！"]
+    texts += ["".join(rnd.choice(pool) for _ in range(rnd.randint(0, 30))) for _ in range(3000)]
+    for t in texts:
+        assert _clauses(t) == [m.span() for m in _CLAUSE_RUN.finditer(t)], t
