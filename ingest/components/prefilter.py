@@ -387,8 +387,9 @@ class Prefiltered:
                 j = c.start()
                 if j >= i:  # (a match starts here: not inside the one before)
                     m = match(text, j, n)
-                    yield m
-                    i = m.end() if m.end() > j else j + 1
+                    if m is not None:  # (always, as the look-ahead found it)
+                        yield m
+                        i = m.end() if m.end() > j else j + 1
             return
         if self.anchor is not None:
             yield from self._anchor_scan(text, pos, n)
