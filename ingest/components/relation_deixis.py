@@ -16,7 +16,6 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from graph.model import Entity
-from ingest.components.prefilter import lookahead
 from ingest.components.relation_view import EntMention
 from ingest.textfold import view_fold as fold
 
@@ -41,6 +40,8 @@ def _bare_pattern(cfg: dict) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _bare_pattern_of(after: str, heads: tuple[str, ...]) -> re.Pattern[str]:
+    from ingest.components.prefilter import lookahead  # (imported here: built once per word lists)
+
     heads = tuple(sorted(heads, key=len, reverse=True))
     # (behind a look-ahead on the heads' first characters, which re skips to in C: the clause
     # start it opens with gave re no first character, so it tried every position; speed12)
