@@ -153,14 +153,16 @@ def cause_of(f: dict, here, there, other: dict, fp: bool) -> str:
     return relation_cause(f, here, there, fp)
 
 
-def differing(gold: list[dict], machine: list[dict]) -> tuple[list[dict], list[dict]]:
+def differing(gold: list[dict], machine: list[dict],
+              aliases: dict[str, str] | None = None) -> tuple[list[dict], list[dict]]:
     """(machine findings the gold graph does not give, gold findings the machine does not give),
     compared as bench/findings_eval.py compares them (`compared_key`: a body's 党组 keyed as the body
     in stalled findings), so the causes count the same differences as the scores (gaps21: the raw
-    key listed READ u57-01's one problem as a false positive and a miss at once)."""
+    key listed READ u57-01's one problem as a false positive and a miss at once), machine keys read
+    through the gold's aliases (`fe.gold_aliases`)."""
     gk = {fe.compared_key(f) for f in gold}
-    mk = {fe.compared_key(f) for f in machine}
-    return ([f for f in machine if fe.compared_key(f) not in gk],
+    mk = {fe.compared_key(f, aliases) for f in machine}
+    return ([f for f in machine if fe.compared_key(f, aliases) not in gk],
             [f for f in gold if fe.compared_key(f) not in mk])
 
 
@@ -172,7 +174,7 @@ def causes_for_set(name: str, gold_file: Path, judge_all: bool = False) -> dict:
         gold, machine, _notes = fe.build_graphs(gold_file, Path(tmp))
     th = dict.fromkeys(thresholds(), 0) if judge_all else None
     rg, rm = gaps(gold, coverage_thresholds=th), gaps(machine, coverage_thresholds=th)
-    false_positives, missed = differing(rg["findings"], rm["findings"])
+    false_positives, missed = differing(rg["findings"], rm["findings"], fe.gold_aliases(gold))
     cases = [{"set": name, "side": "false positive", "key": f["key"], "title": f["title"],
               "cause": cause_of(f, machine, gold, rg, fp=True)} for f in false_positives]
     cases += [{"set": name, "side": "missed", "key": f["key"], "title": f["title"],

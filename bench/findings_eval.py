@@ -124,20 +124,39 @@ def _ratio(a: int, b: int) -> float | None:
 PARTY_GROUP = re.compile(r"(?<=.)党组(?=〔|$)")  # 市民政局党组〔d1〕 -> 市民政局〔d1〕
 
 
-def compared_key(f: dict) -> str:
+def gold_aliases(G) -> dict[str, str]:
+    """{form: node key} of the gold graph: each gold node's name and aliases that name one node only
+    and are no node's own key. A machine node keyed by such a form is that gold node (the scorer
+    matches entities through aliases the same way). Why: the machine may key a body by another form
+    the gold lists (甲乙藏族自治州 for the gold's 某省甲乙州), and the same finding keyed by the two
+    forms would count as one false positive and one miss."""
+    seen: dict[str, set[str]] = {}
+    for key, data in G.nodes(data=True):
+        for form in [data.get("name") or "", *(data.get("aliases") or [])]:
+            if form:
+                seen.setdefault(form, set()).add(key)
+    return {f: next(iter(k)) for f, k in seen.items() if len(k) == 1 and f not in G}
+
+
+def compared_key(f: dict, aliases: dict[str, str] | None = None) -> str:
     """The key a finding is compared by: its key, with a body's party group keyed as the body in
-    stalled findings (市民政局党组 -> 市民政局: FINDING KEYS above)."""
+    stalled findings (市民政局党组 -> 市民政局: FINDING KEYS above) and, given `aliases`
+    (`gold_aliases`), a node named by a gold alias keyed by the gold name."""
     key = finding_key(f)
-    if f["kind"] != "stalled":
-        return key
-    return "|".join(PARTY_GROUP.sub("", part) for part in key.split("|"))
+    parts = key.split("|")
+    if aliases:
+        parts = [aliases.get(p, p) for p in parts]
+    if f["kind"] == "stalled":
+        parts = [PARTY_GROUP.sub("", p) for p in parts]
+    return "|".join(parts)
 
 
-def compare_findings(gold: list[dict], machine: list[dict]) -> dict:
+def compare_findings(gold: list[dict], machine: list[dict], aliases: dict[str, str] | None = None) -> dict:
     """Per kind and overall: gold / machine / matched counts, precision, recall, and the keys that
-    differ (false positives: machine only; missed: gold only), compared by `compared_key`."""
+    differ (false positives: machine only; missed: gold only), compared by `compared_key`; machine
+    keys are read through the gold's `aliases`."""
     gk = {k: {compared_key(f) for f in gold if f["kind"] == k} for k in KINDS}
-    mk = {k: {compared_key(f) for f in machine if f["kind"] == k} for k in KINDS}
+    mk = {k: {compared_key(f, aliases) for f in machine if f["kind"] == k} for k in KINDS}
     out: dict = {"kinds": {}}
     for k in KINDS:
         out["kinds"][k] = counts(len(gk[k]), len(mk[k]), len(gk[k] & mk[k]))
@@ -250,7 +269,8 @@ def evaluate_set(name: str, gold_file: Path, n_pairs: int = 50, seed: int = 0,
     return {
         "set": name, "file": str(gold_file), **notes,
         "nodes": {"gold": gold.number_of_nodes(), "machine": machine.number_of_nodes()},
-        "findings": compare_findings(gaps(gold, coverage_thresholds=th)["findings"], machine_findings),
+        "findings": compare_findings(gaps(gold, coverage_thresholds=th)["findings"], machine_findings,
+                                     gold_aliases(gold)),
         "judged": judged(name, machine_findings, judgements or {}),
         "betweenness_top10": top_overlap(top_betweenness(gold), top_betweenness(machine)),
         "brokers_top10": top_overlap(top_brokers(gold), top_brokers(machine)),

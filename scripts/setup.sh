@@ -16,3 +16,5 @@ if [ "${MCFGRAPH_LAC:-0}" = "1" ]; then
 fi
 # the CC-CEDICT name dictionary of the recogniser, built once from the installed package (offline)
 .venv/bin/python scripts/build_cedict_names.py >/dev/null
+# and the jieba name-tagged words CC-CEDICT reads only as common words (ingest/components/cedict_common.py)
+.venv/bin/python -c "from ingest.components.cedict_common import common_nr_words; common_nr_words()"

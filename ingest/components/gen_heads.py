@@ -50,6 +50,7 @@ from ingest.components.name_rules import (
     HEAD_INFO,
     HEADS_RE1,
     HEADS_RE2,
+    HUB_GENERIC_WORDS,
     IDEOLOGY_AFTER,
     INNER_STOPS,
     LEGAL_FORMS,
@@ -79,6 +80,7 @@ from ingest.components.name_rules import (
     PHASE_END,
     PROJECT_COUNT_END,
     QUOTE_BREAK,
+    QUOTE_NAMED_HEADS,
     QUOTED_NAME_VERB,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -468,10 +470,11 @@ def _quoted_start(ctx: NameContext, t: str, typ: str, start: int, ms: int, e: in
             and t[e:e + 1] == "”" and "“" not in t[start:e]:
         start -= 1
         e += 1
-    # 党和国家“四个全面”战略布局: a generic owner before a quoted plan name is no part of it
+    # 党和国家“四个全面”战略布局: a generic owner before a quoted plan name is no part of it, nor
+    # is any clause before a campaign named by its quote (企业要结合“青山人办实事”实践活动)
     if typ in ("Policy", "Project") and "“" in t[start:ms]:
         q = t.find("“", start, ms)
-        if t[start:q] in GENERIC_OWNERS:
+        if t[start:q] in GENERIC_OWNERS or t[ms:e] in QUOTE_NAMED_HEADS:
             start = q
     # “北方蓝鲸创新中心”, “低空装备…与…融合创新中心”: a wholly quoted name is one name
     quoted = False
@@ -811,6 +814,8 @@ def _type_and_check(ctx: NameContext, t: str, head: str, typ: str, cls: str, bod
         return "Policy", 0.7, src  # the title itself needs no place: 被评为军民融合产业示范基地
     if head in ("创新中心",) and body.startswith(("国家级", "国家", "全国")):
         typ = "Policy"
+    elif head == "创新中心" and _names_a_field(ctx, body):
+        typ = "ResearchInstitute"  # 青山人工智能军民融合创新中心: a centre of a field, not a hub
     if head in TITLE_ZONE_HEADS and len(body) >= 4 and _level_title(ctx, head, body):
         typ = "Policy"
     if head in LEVEL_TITLE_PARK_HEADS and _park_title(ctx, head, body):
@@ -893,6 +898,22 @@ def _designation_type(ctx: NameContext, t: str, head: str, typ: str, body: str, 
     if head in DESIGNATION_HEADS and _conferred_title(ctx, body):
         typ = "Policy"
     return typ
+
+
+def _names_a_field(ctx: NameContext, body: str) -> bool:
+    """Does an innovation centre's body name a field or an owner (人工智能, 航天技术, a firm's
+    name), beyond its places, bracketed places and words that name no field (军民融合, 科技: ingest/
+    data/hub_generic_words.txt)? A centre whose body ends in 协同 is a joint platform, not a lab;
+    one named after a dash (青山平台—青山量子军民融合创新中心) is read from the dash on, as its
+    standalone mentions are."""
+    if body.endswith("协同"):
+        return False
+    rest = re.sub(r"[(（][^)）]{1,6}[)）]", "", body.rpartition("—")[2])
+    while rest and (m := ctx.place_re.match_at(rest, 0)):
+        rest = rest[m.end():]
+    for w in HUB_GENERIC_WORDS:
+        rest = rest.replace(w, "")
+    return len(rest) >= 2 and all(is_cjk(c) for c in rest)
 
 
 def _part_type(head: str, typ: str, body: str, ctx: NameContext | None = None) -> str:

@@ -17,14 +17,18 @@ from ingest.components.name_rules import (
     ADVERBS_BEFORE_ZAI,
     AFTER_VERB_WORDS,
     BYLINE_CREDIT,
+    BYLINE_SPACED,
     BYLINE_TITLES,
     CLOSING_BYLINE,
+    DOTTED_AFTER_NOUNS,
     HEAD_INFO,
     LEADERS_LIST_RE,
+    LIST_GOES,
     MEMBER_SPEAKS,
     NAME_AFTER_BODY,
     NAME_AFTER_DEPARTMENT,
     NAME_CLAUSE_START,
+    NAME_ITEMS,
     NAME_LEFT_EDGE,
     NAME_LIST_RE,
     NAME_RUN,
@@ -39,9 +43,14 @@ from ingest.components.name_rules import (
     PERSONS_RE7,
     POST_TAKEN,
     REPORTED_BY,
+    REPORTED_BY_WORDS,
     SLASH_BYLINE,
+    SPACED_BYLINE_WORDS,
     SPEECH_VERBS,
     STOP_CHARS,
+    SURNAMELESS_ACTS,
+    SURNAMELESS_NOT_AFTER,
+    VERB_TITLES,
 )
 from ingest.components.prefilter import Prefiltered
 
@@ -108,15 +117,52 @@ def _title_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], 
                 ctx.title_re.match(t, s + 1) or t.startswith(("副", "成员", "委员"), s + 1)):
             continue  # 组长由市长担任, 市长任组长: a preposition, copula or 任, not a surname
         nm = _transcribed_whole(ctx, t, s, ctx._name_at(t, s, titled=True))
+        if title in VERB_TITLES and nm in ctx.common_nr:
+            continue  # 代表荣誉的…: a verb and a common word jieba tags as a name
         if nm and not covered[s]:
             out.append(Cand(s, s + len(nm), "Person", "rule:person:title", 0.85, priority=3))
             names.setdefault(nm, "rule:person:title")  # (this rule alone keeps its whole source)
+        elif not nm and not covered[s] and title not in SURNAMELESS_NOT_AFTER:
+            bare = _surnameless_titled(ctx, t, s)
+            if bare:
+                _add(out, names, s, s + len(bare), "rule:person:title", 0.7, 3, bare)
         w = t[s:s + 2]
         if w in ctx.place_words and w[0] in ctx.lex.surnames1 and not covered[s] \
                 and (t.startswith(SPEECH_VERBS, s + 2) or t[s + 2:s + 3] in ("、", "，", ",", "。")):
             # 市长常德、: a person whose two-character name is also a place, right after a title
             _add(out, names, s, s + 2, "rule:person:title", 0.75, 3, w)
         _title_list(ctx, t, s, covered, out, names)
+
+
+def _surnameless_titled(ctx: NameContext, t: str, s: int) -> str:
+    """A titled name with no known surname (副司令员洛桑平措出席, 部长甘松青主持, 副主任次旦、副参谋长…):
+    a run of two to four characters after the title, closed by an attendee's act or by a list comma
+    and the next title (name_rules.SURNAMELESS_ACTS), that could be a name (ctx._loose_name: no
+    word, place or body) and holds no stop character, numeral, title or dictionary word of two
+    characters or more but a name (党委常委议军、坚持: a verb; 司令员一职: a numeral); else ""."""
+    for k in (2, 3, 4):
+        e = s + k
+        nxt = e + 2 if t[e + 1:e + 2] == "副" else e + 1  # (、副参谋长: the title list lacks 副参谋长)
+        if e > len(t) or not (t.startswith(SURNAMELESS_ACTS, e)
+                              or t[e:e + 1] in ("、", "，", ",") and ctx.title_re.match(t, nxt)):
+            continue
+        run = t[s:e]
+        if not ctx._loose_name(run) or any(c in STOP_CHARS for c in run) or ctx.title_re.search(run) \
+                or ctx._place_at(t, s) or _has_dictionary_word(ctx, run):
+            return ""
+        return run
+    return ""
+
+
+def _has_dictionary_word(ctx: NameContext, run: str) -> bool:
+    """Does the run hold a numeral or a dictionary word of two characters or more, met 20 times or
+    more in jieba's counts, that is no name (一职 starts with a numeral; 议军 is a verb)? A
+    Tibetan name's syllables are rare words there (顿珠, 旺堆), or tagged as names."""
+    jw = ctx.lex.jieba_words
+    if any((jw.get(c) or (0, ""))[1][:1] == "m" for c in run):
+        return True
+    return any(len(tok) >= 2 and tok in jw and jw[tok][0] >= 20 and not jw[tok][1].startswith("nr")
+               for tok in segment.lcut(run, HMM=False))
 
 
 def _after_bracketed_post(ctx: NameContext, t: str, s: int) -> int:
@@ -286,12 +332,35 @@ def _byline_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand],
     for m in PERSONS_RE3.finditer(t):
         for s, nm in ctx._split_names(t, m.start(1), m.group(1)):
             _add(out, names, s, s + len(nm), "rule:person:byline", 0.85, 3, nm)
+    if any(w in t for w in SPACED_BYLINE_WORDS):
+        for s, nm in _spaced_byline(ctx, t):
+            if not covered[s]:
+                _add(out, names, s, s + len(nm), "rule:person:byline", 0.8, 3, nm)
     # a byline closing a paragraph: …新局面。(冯小舒)
     for m in CLOSING_BYLINE.finditer(t):
         found = [(s, nm) for s, nm in ctx._split_names(t, m.start(1), m.group(1))
                  if ctx._plausible_name(nm)]
         for s, nm in found:
             _add(out, names, s, s + len(nm), "rule:person:byline", 0.75, 3, nm)
+
+
+def _spaced_byline(ctx: NameContext, t: str) -> list[tuple[int, str]]:
+    """The names of a byline set apart by spaces (通讯员 甲某 乙某⏎, 记者 丙某 摄): each item that is
+    no byline word is a name when it could be one with a known surname (in a list), when it is a
+    loose name (a Tibetan name, no known surname: ctx._loose_name) that starts no place, or when it
+    opens with a known surname though it is spelt like a place (田阳) and another item of the same
+    byline is a name."""
+    found: list[tuple[int, str]] = []
+    for m in BYLINE_SPACED.finditer(t):
+        items = [(m.start(1) + x.start(), x.group()) for x in PERSONS_RE2.finditer(m.group(1))
+                 if x.group() not in ("报道", "摄") and not x.group().endswith(SPACED_BYLINE_WORDS)
+                 and not ctx.lex.is_common_word(x.group(), 20)]  # (摄影 甲某 文字 乙某: a word, no name)
+        named = [ctx._plausible_name(nm, in_list=True) for _, nm in items]
+        for (s, nm), ok in zip(items, named, strict=True):
+            if ok or ctx._loose_name(nm) and not ctx._place_at(t, s) \
+                    or sum(named) >= 1 and len(nm) <= 3 and nm[0] in ctx.lex.surnames1:
+                found.append((s, nm))
+    return found
 
 
 def _clause_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], names: Names) -> None:
@@ -407,11 +476,13 @@ def _comrade_and_list_names(ctx: NameContext, t: str, covered: bytearray, out: l
 
 
 def _bare_name_list(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], names: Names) -> None:
-    """a bare list of names closed by 等同志/出席/参加…: 张甲、李乙及有关部门负责同志参加会见."""
-    for m in NAME_LIST_RE.finditer(t):
-        items = m.group(1).split("、")
+    """a bare list of names closed by 等同志/出席/参加…: 张甲、李乙及有关部门负责同志参加会见; or, at a
+    clause start, by what the people do (甲、乙、丙专题汇报了, 甲、乙等首先来到…: _lists_before_acts)."""
+    runs = [(m.start(1), m.group(1)) for m in NAME_LIST_RE.finditer(t)] + _lists_before_acts(t)
+    for s0, run in runs:
+        items = run.split("、")
         starts = []
-        pos = m.start(1)
+        pos = s0
         for it in items:
             starts.append(pos)
             pos += len(it) + 1
@@ -427,6 +498,25 @@ def _bare_name_list(ctx: NameContext, t: str, covered: bytearray, out: list[Cand
             _add(out, names, st, st + len(it), "rule:person:name_list", 0.65, 1, it)
 
 
+def _lists_before_acts(t: str) -> list[tuple[int, str]]:
+    """(start, run) of each bare list of items (甲、乙、丙) that fills a clause up to what people do:
+    an act of name_rules.ACTS_AFTER_NAME or 等 + going somewhere (LIST_GOES). The acts are found
+    first (rare words), then the clause before each is matched whole; the caller checks the items."""
+    found: list[tuple[int, str]] = []
+    for m in (*ACTS_AFTER_NAME.finditer(t), *LIST_GOES.finditer(t)):
+        p = m.start()
+        cs = p
+        while cs > 0 and p - cs <= 60 and t[cs - 1] not in _CLAUSE_MARKS:
+            cs -= 1
+        if (cs == 0 or t[cs - 1] in _CLAUSE_MARKS) and NAME_ITEMS.fullmatch(t, cs, p):
+            found.append((cs, t[cs:p]))
+    return found
+
+
+# the marks a clause starts after (NAME_CLAUSE_START less the list comma the items are split by)
+_CLAUSE_MARKS = frozenset(NAME_CLAUSE_START) - {"、"}
+
+
 def _repeats(t: str, covered: bytearray, out: list[Cand], names: Names) -> None:
     """every other occurrence of a found name, and name+同志/总书记 forms."""
     for nm in names:
@@ -437,8 +527,9 @@ def _repeats(t: str, covered: bytearray, out: list[Cand], names: Names) -> None:
 
 
 def _without_byline_word(s: int, item: str) -> tuple[int, str]:
-    """记者乙某 -> 乙某 (and its start): an item of a byline may open with its byline word."""
-    for w in ("记者", "通讯员"):
+    """记者乙某 -> 乙某, 特约记者丙某 -> 丙某 (and its start): an item of a byline may open with its
+    byline word."""
+    for w in REPORTED_BY_WORDS:
         if item.startswith(w) and len(item) > len(w) + 1:
             return s + len(w), item[len(w):]
     return s, item
@@ -628,8 +719,11 @@ def dotted_names(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     for m in _DOTTED.finditer(t):
         run, a = m.group(1), m.start(1)
         titles = list(ctx.title_re.finditer(run))
+        nouns = [run.rfind(w) + len(w) for w in DOTTED_AFTER_NOUNS if w in run]
         if titles:
             a += titles[-1].end()
+        elif nouns:
+            a += max(nouns)  # 柯尔克孜族护边员甲某斯·乙某西: after a noun of persons (ent30)
         elif a > 0 and t[a - 1] not in "，,、。；;：:\n \u3000（(“":
             continue
         if m.start(1) + len(run) - a < 1 or m.start(1) + len(run) - a > 6:
@@ -664,8 +758,16 @@ def _has_common_word(ctx: NameContext, part: str) -> bool:
 
 
 def _right_end(ctx: NameContext, t: str, s: int, e: int) -> int:
-    """End of the last part of a dotted name: before a stop word, a stop character or a title."""
+    """End of the last part of a dotted name: before a stop word, a stop character or a title. A stop
+    character with no more than three characters after it up to the run's end, none of them a
+    dictionary word, is a syllable of the name (阿不都满金: 都 in a transcription); a frequent
+    dictionary word of two characters after two of the part's ends it (甲某·乙某西一道, 丙某·丁某克连续;
+    ent30: a part of one character and a word, 新·新时代, is a slogan the part check turns down)."""
     for j in range(s + 1, e):
-        if t[j] in STOP_CHARS or ctx._stop_word_at(t, j) or ctx.title_re.match(t, j):
+        if t[j] in STOP_CHARS and e - j <= 3 and not _has_dictionary_word(ctx, t[j:e]) \
+                and not ctx._stop_word_at(t, j):
+            continue
+        if t[j] in STOP_CHARS or ctx._stop_word_at(t, j) or ctx.title_re.match(t, j) \
+                or j >= s + 2 and ctx.lex.is_common_word(t[j:j + 2], 1000):
             return j
     return e

@@ -18,6 +18,7 @@ from functools import lru_cache
 from ingest.components.candidate import Cand, is_cjk
 from ingest.components.lexicon import kind_words, lexicon
 from ingest.components.place_codes import inside
+from ingest.metadata import cn_number
 from ingest.normalise import fold
 
 # honorifics written after a national leader's name, stripped for the person's key and name
@@ -39,8 +40,7 @@ REDUCTIONS_RE1 = re.compile(r"(.{2,})\([^()]{1,6}\)")
 ACADEMY_RE1 = re.compile(r"(?:中国)?航天(?:科工|科技)?(?:集团)?(?:公司)?([一二三四五六七八九十])院"
                           r"|([一二三四五六七八九十])院")
 # a research institute known by its number: 702所, 第702研究所, 第七〇二研究所 (digits read one by one)
-INSTITUTE_NUMBER_RE = re.compile(r"第?([0-9]{2,4}|[〇零一二三四五六七八九]{2,4})(?:研究)?所$")
-_CN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+INSTITUTE_NUMBER_RE = re.compile(r"第?([0-9]{2,4}|[〇零一二三四五六七八九十百]{2,5})(?:研究)?所$")
 # words an event's short form may leave out of its middle (ingest/data/event_words.tsv, filler)
 _FILLERS = kind_words("event_words.tsv", ("attendee", "scope", "topic", "act", "lead", "lead_head",
                                           "filler"))["filler"]
@@ -381,9 +381,13 @@ def _academy(k: str) -> str:
 
 
 def _institute_number(k: str) -> str:
-    """The number a research institute's name ends with (702 of 中船重工第七〇二研究所, of 702所), or ""."""
+    """The number a research institute's name ends with (702 of 中船重工第七〇二研究所, of 702所; 47 of
+    第四十七研究所, of 第47研究所), or ""."""
     m = INSTITUTE_NUMBER_RE.search(k)
-    return m.group(1).translate(_CN_DIGITS) if m else ""
+    if not m:
+        return ""
+    n = cn_number(m.group(1))  # 七〇二 digit by digit, 四十七 and 二十三 by tens, as 公文 write them
+    return str(n) if n >= 0 else ""
 
 
 def _initials_of(short: str, long: str) -> bool:

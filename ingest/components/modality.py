@@ -76,11 +76,13 @@ def _cue_res() -> dict[str, re.Pattern]:
         return compile_cues("|".join(map(re.escape, words)) if words else "(?!)")  # (?!) never matches
 
     patterns = list(_raw().get("problem_patterns", []))
-    stated = patterns + list(_raw().get("statement_patterns", []))  # the statement reader's (gaps17)
+    damage = list(_raw().get("facility_damage", []))  # a thing's damage or neglect (gaps25)
+    stated = patterns + list(_raw().get("statement_patterns", [])) + damage  # the statement reader's (gaps17)
     return {
         "problem": any_of(c["problem"]),
         "problem_patterns": compile_cues("|".join(f"(?:{p})" for p in patterns) if patterns else "(?!)"),
         "statement_patterns": compile_cues("|".join(f"(?:{p})" for p in stated) if stated else "(?!)"),
+        "damage": compile_cues("|".join(f"(?:{p})" for p in damage) if damage else "(?!)"),
         "duty": re.compile("|".join(f"(?:{p})" for p in _raw().get("statement_patterns", ())) or "(?!)"),
         "directive": any_of(c["directive"]),
         "reported": any_of([w for w in c["reported"] if w != "了"]),
@@ -464,6 +466,32 @@ def _with_quoted(spans: list[tuple[int, int]], folded: str) -> list[tuple[int, i
     return sorted(spans + quoted) if quoted else spans
 
 
+def damage_only(clause: str) -> bool:
+    """Whether a problem clause states nothing but a thing's damage or neglect (杂草丛生, 碑面损坏,
+    无人监管: problem_cues.json "facility_damage", gaps25): its holder is the thing's caretaker, a
+    body the text names or the addressee of a recommendation, never the place named beside the thing
+    nor the document's place (an unnamed caretaker is unknown)."""
+    t = fold(clause)
+    res = _cue_res()
+    if res["damage"].search(t) is None:
+        return False
+    return not _is_problem_folded(res["damage"].sub(_filled_all, t), statement=True)
+
+
+def reports_solved(sentence: str) -> bool:
+    """Whether a sentence reports something put right (得到修复, 已经解决, 得到有效遏制:
+    problem_cues.json "solved_after_patterns"), not after a negator (尚未得到解决)."""
+    t = fold(sentence)
+    negators = cues().get("solved_after_negators", ())
+    return any(not any(t[max(0, m.start() - 3) : m.start()].endswith(n) for n in negators)
+               for m in _cue_res()["solved_after"].finditer(t))
+
+
+def _filled_all(m: re.Match) -> str:
+    """A masked cue: every character becomes □ (the same length)."""
+    return "□" * len(m.group(0))
+
+
 def absent_object(sentence: str, start: int) -> bool:
     """Whether the body named at `start` of a problem sentence is what the clause says is lacking
     (青山市目前没有国家级X园区, 缺乏Y平台: problem_cues.json "absent_markers" right before it): the lack
@@ -609,6 +637,33 @@ def deictic_thing(clause: str) -> bool:
 @lru_cache(maxsize=1)
 def _deictic_thing_re() -> re.Pattern:
     return re.compile(_raw().get("deictic_thing", "(?!)"))
+
+
+BackRef = tuple[int, tuple[str, ...], tuple[str, ...]]  # (offset, entity types, name heads)
+
+
+def back_references(text: str) -> list[BackRef]:
+    """Where `text` refers back to an entity named before it (该县, 该州, 该公司, 公司本身:
+    problem_cues.json "back_references", gaps25), in text order: (offset of the reference, the types
+    the entity may have, the heads its name may end with; none listed: any). A problem clause that
+    names no holder of its own states the problem of the entity it refers to."""
+    t = fold(text)
+    if "该" not in t and "本身" not in t and "自身" not in t:  # the common case: one test per clause
+        return []
+    return sorted((m.start(), types, heads) for pat, types, heads in _back_ref_res()
+                  for m in pat.finditer(t))
+
+
+@lru_cache(maxsize=1)
+def _back_ref_res() -> tuple[tuple[re.Pattern, tuple[str, ...], tuple[str, ...]], ...]:
+    return tuple((re.compile(p), tuple(types), tuple(heads))
+                 for p, types, heads in _raw().get("back_references", ()))
+
+
+def refers_to(name: str, typ: str, ref: BackRef) -> bool:
+    """Whether an entity (its name and type) is one a back reference (back_references) may mean."""
+    _at, types, heads = ref
+    return typ in types and (not heads or fold(name).endswith(heads))
 
 
 @lru_cache(maxsize=4096)

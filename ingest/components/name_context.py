@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from ingest.components import segment  # (jieba's dictionary still loads on first use)
 from ingest.components.candidate import CJK, is_cjk
+from ingest.components.cedict_common import common_nr_words
 from ingest.components.lexicon import Lexicon, alternation, lexicon
 from ingest.components.name_rules import (
     AFTER_ZUO,
@@ -87,6 +88,7 @@ class NameContext:
     def __init__(self, lex: Lexicon | None = None) -> None:
         self.lex = lex or lexicon()
         lx = self.lex
+        self.common_nr = common_nr_words()  # jieba nr words CC-CEDICT reads only as common words
         self.stop_words = frozenset(STOP_WORDS)
         self.stop_maxlen = max(len(w) for w in STOP_WORDS)
         # last character -> lengths (2+, longest first) of the stop words ending in it: at a
@@ -659,6 +661,9 @@ class NameContext:
             if fp and not fp[1].startswith("nr"):
                 return False
             if any(lx.is_common_word(nm[i:i + 2], 100) for i in range(len(nm) - 1)):
+                return False
+            # 阳光洒在…: a word jieba tags as a name that CC-CEDICT knows only as a common word (ent30)
+            if nm in self.common_nr or any(nm[i:i + 2] in self.common_nr for i in range(len(nm) - 1)):
                 return False
         return True
 

@@ -120,9 +120,18 @@ BYLINE_CREDIT = re.compile(r"(?:[(（][^()（）\n]{0,6}讯[:：]|[一二三]审
                            r"\s*([" + CJK + r"]{2,4})(?=[)）/／\s]|$)", re.M)
 RANKS = ("大校", "上校", "中校", "少校", "少将", "中将", "上将")  # 政委甲某大校: a rank closes the name
 # a news byline: 本报讯 甲、乙报道: (names between the dateline word and 报道)
-# (an item may carry its byline word: 本报青山电 甲某、记者乙某报道)
-REPORTED_BY = re.compile(r"(?:讯|电)[ \u3000:：]*((?:(?:记者|通讯员)?[" + CJK + r"]{2,4}[、 \u3000]){0,5}"
-                         r"(?:记者|通讯员)?[" + CJK + r"]{2,4})[ \u3000]*报道")
+# (an item may carry its byline word: 本报青山电 甲某、记者乙某报道; ent30: 特约记者丙某, 首席记者丁某)
+REPORTED_BY_WORDS = ("特约记者", "首席记者", "记者", "通讯员")
+_REPORTER = r"(?:(?:特约|首席)?记者|通讯员)?"
+REPORTED_BY = re.compile(r"(?:讯|电)[ \u3000:：]*((?:" + _REPORTER + r"[" + CJK + r"]{2,4}[、 \u3000]){0,5}"
+                         + _REPORTER + r"[" + CJK + r"]{2,4})[ \u3000]*报道")
+# ent30 (issue 10): a byline of names set apart by spaces after a byline word, closed by the line's
+# end, a bracket, 摄 or 报道 (通讯员 甲某 乙某⏎, 记者 丙某 摄): the frame says each item is a name,
+# even one with no known surname or spelt like a place (READ u72, u73)
+SPACED_BYLINE_WORDS = ("记者", "通讯员", "摄影", "实习生")
+BYLINE_SPACED = re.compile(r"(?:" + "|".join(SPACED_BYLINE_WORDS) + r")[ \u3000]+"
+                           r"((?:[" + CJK + r"]{2,4}[ \u3000、]+)*[" + CJK + r"]{2,4})"
+                           r"(?=[ \u3000]*(?:\n|$|[)）]|摄|报道))", re.M)
 # A stop character does not stop when it starts one of these words inside a name.
 NOT_STOP_AFTER = {
     "和": ("信息化", "改革", "城乡", "旅游", "社会保障", "工业信息化", "高质量", "军队", "技术", "平",
@@ -243,6 +252,8 @@ COUNT_BEFORE = re.compile("(?:" + "|".join(COUNT_BEFORE_WORDS) + ")$")
 DESCRIBED_BEFORE_WORDS = ("一个", "一家", "一所", "一座", "一项", "一支", "最大的", "最强的")
 # words closing a body before 项目 that make a kind of project (重点项目, 科研项目): project_kinds.txt
 GENERIC_PROJECT_END: tuple[str, ...] = tuple(data_lines("project_kinds.txt"))
+# words that name no field before 创新中心 (ingest/data/hub_generic_words.txt), longest first
+HUB_GENERIC_WORDS: tuple[str, ...] = tuple(sorted(data_lines("hub_generic_words.txt"), key=len, reverse=True))
 # a count closing the body before 项目 (…两大项目, …4大项目): a count of projects of a kind
 PROJECT_COUNT_END = re.compile(r"[0-9一二三四五六七八九十两几]+大$")
 MEDIA_AFTER = re.compile(
@@ -365,6 +376,15 @@ NAME_CLAUSE_START = " \t\n\u3000。，,；;：:!！?？」”、"
 # three-character name
 ADVERBS_BEFORE_ZAI = "早要正还也都已仍将曾就均现"
 DAY_AFTER = re.compile(r"[0-9一二三四五六七八九十]{1,3}日")
+# ent30 (issue 10): a name with no known surname (a Tibetan 洛桑平措, a rare Han surname) is read
+# after a title only when an attendee's act closes it (副司令员洛桑平措出席, 部长甘松青主持) or a list
+# comma and the next title (副主任次旦、副参谋长…); titles that name no one person (代表, 领导 …) are
+# left out (领导一换: a clause, no name). Right in READ u19, u23, u72.
+SURNAMELESS_ACTS = ("出席", "主持", "汇报", "讲话", "参加", "陪同", "致辞")
+SURNAMELESS_NOT_AFTER = ("代表", "负责人", "领导", "专家")
+# ent30: titles that are also verbs (代表荣誉的…: "stand for"): the name after one is no word jieba
+# tags as a name that CC-CEDICT reads only as a common word (ingest/components/cedict_common.py)
+VERB_TITLES = ("代表",)
 SPEECH_VERBS = ("建言", "表示", "指出", "强调", "介绍", "认为", "讲话", "致辞", "主持", "出席", "说")
 # 作讲评, 作述职: 作 is the verb after a name, not its last character
 REPORT_NOUNS = ("讲评", "报告", "述职", "发言", "讲话", "部署", "总结", "汇报", "动员", "说明", "批示",
@@ -390,6 +410,10 @@ NAME_LIST_RE = re.compile(
     r"[，,][^。，,\n]{2,30}?[，,、][^。\n]{0,30}?(?:出席|参加|列席)(?:了)?(?:会议|活动|仪式))",
     re.M,
 )
+# ent30 (issue 10): a bare list of names at a clause start closed by what people do (甲、乙、丙专题汇报了,
+# 甲、乙等首先来到…, 甲、乙一行): the act of ACTS_AFTER_NAME or 等 + going somewhere (READ u30, u50, u60, u68)
+LIST_GOES = re.compile(r"等(?:首先|先后|一同|一起)?(?:来到|前往|深入|赴)")
+NAME_ITEMS = re.compile(r"(?:[" + CJK + r"]{2,4}、){1,11}[" + CJK + r"]{2,4}")
 # a list of names after a leaders' title (省领导甲、乙、丙等出席), its items plain names, names
 # without a known surname (Tibetan 次某平措) or transliterated names with a middle dot, which
 # stop the title-list walk of `persons`; closed by 等, a clause mark or an attendance verb
@@ -400,6 +424,11 @@ LEADERS_LIST_RE = re.compile(
     r"(?:" + _DOTTED_ITEM + r"|[" + CJK + r"]{2,4}?))"
     r"(?=等|[，,。；;\s]|出席|参加|參加|陪同|列席)"
 )
+# ent30 (issue 10): nouns of persons (no titles: the title rule would read the name's first
+# characters as a Han name after them) a transcribed name with a middle dot follows in a sentence
+# (柯尔克孜族护边员甲某斯·乙某西, 牧民丙某·丁某): the name's left part starts after the last one
+DOTTED_AFTER_NOUNS = ("护边员", "牧民", "村民", "民兵", "战士", "老人", "群众", "职工", "学生", "教师",
+                      "医生")
 ORG_TYPES = ("PartyGovBody", "Enterprise", "ResearchInstitute", "Association", "MilitaryUnit")
 # the posts a name carries after its body (某局李某副局长, 某区政府甲某副区长): the posts of titles.tsv
 # (two characters or more), less the words that follow a class of persons rather than one name, and
@@ -517,6 +546,9 @@ OWNER_PLACE_NOUNS = ("园区",)
 OWNER_PLACE_TYPES = frozenset(("Enterprise", "Project", "ResearchInstitute"))
 SAID_END = ("", "，", ",", "。", "：", ":", "“")  # 吴某说。: 说 after a name is the verb
 GENERIC_OWNERS = ("国家", "我国", "党和国家")
+# heads of a campaign named by its quoted words (开展“青山人办实事”实践活动): the name runs from the
+# opening quote, whatever clause stands before it (企业要结合“…”实践活动)
+QUOTE_NAMED_HEADS = frozenset(("实践活动",))
 COUNCIL_MEETING_BEFORE = re.compile(r"(?:[省市州县区]委|常委会)议军$")
 LONG_NAME_BEFORE = re.compile(r"[^，,。；;、：:“”《》\s]{7,}$")
 QUOTED_PART = re.compile(r"“[^“”]*”")

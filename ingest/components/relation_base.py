@@ -19,7 +19,12 @@ from ingest.components import relation_patterns as P
 from ingest.components.modality import classify_fact
 from ingest.components.notice_layout import layout as notice_layout
 from ingest.components.prefilter import OpeningGate, WordGate, needed_words
-from ingest.components.relation_deixis import bare_head_mentions, deictic_mentions
+from ingest.components.relation_deixis import (
+    bare_head_mentions,
+    deictic_mentions,
+    event_mentions,
+    restated_mentions,
+)
 from ingest.components.relation_patterns import cues
 from ingest.components.relation_view import (
     CHAR_TYPE,
@@ -155,6 +160,8 @@ class RuleBase:
         self.mentions = non_overlapping(
             mentions + deictic_mentions(text, mentions, entities, deixis, folded)
             + bare_head_mentions(folded, mentions, entities, deixis, P.patterns().title_start)
+            + event_mentions(folded, mentions, deixis)  # 本次大赛: the event named before (rel21)
+            + restated_mentions(text, mentions, entities)  # a body's name written again (rel21)
         )
         self.entities = {e.name: e for e in entities}
         self.types = {e.name: e.type for e in entities}

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from functools import lru_cache
 
 from graph.model import Entity
+from ingest.components.occurrences import spans
 from ingest.components.relation_view import EntMention
 from ingest.textfold import view_fold as fold
 
@@ -31,6 +33,7 @@ def _pattern_of(prefixes: tuple[str, ...], heads: tuple[str, ...]) -> re.Pattern
     return re.compile(f"({'|'.join(map(re.escape, prefixes))})({'|'.join(map(re.escape, heads))})")
 
 
+LIST_JOINERS = "、和与及"
 ORDINAL_TERM = re.compile("(?:第[一二三四五六七八九十]+届|首届|本届|新一届)?")
 
 
@@ -69,10 +72,13 @@ def bare_head_mentions(
         at = ORDINAL_TERM.match(folded, b).end()  # 商会第一届会长
         if folded.startswith(committees, at):  # 人武部党委第一书记: a post in the unit (rel12)
             at += next(len(w) for w in committees if folded.startswith(w, at))
-        if not title.match(folded, at):
-            continue
         k = bisect_left(starts, b)
         if k and by_start[k - 1].end > a:  # inside a name the recogniser found
+            continue
+        # "由区委、区政府和人武部联合表彰": a bare head as the last item of a list of named bodies (rel21)
+        listed = a > 0 and folded[a - 1] in LIST_JOINERS and k > 0 and by_start[k - 1].end == a - 1 \
+            and by_start[k - 1].type not in ("Person", "Location")
+        if not listed and not title.match(folded, at):
             continue
         types, ends = cfg["bare_heads"][m.group(1)]
         fits = {e.name: e.type for e in entities if e.type in types and fold(e.name).endswith(tuple(ends))}
@@ -121,4 +127,85 @@ def deictic_mentions(
         else:
             continue
         out.append(EntMention(a, b, ref, next(e.type for e in fits if e.name == ref)))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _event_pattern_of(prefixes: tuple[str, ...], gap: int, kinds: tuple[str, ...]) -> re.Pattern[str]:
+    """(built once per word lists)"""
+    kinds = tuple(sorted(kinds, key=len, reverse=True))
+    return re.compile(
+        f"(?:^|(?<=[。！？!?，,；;：:\\n ]))(?:{'|'.join(map(re.escape, prefixes))})"
+        f"[^，,。；;：:、“”\"《》\\s]{{0,{gap}}}?({'|'.join(map(re.escape, kinds))})"
+    )
+
+
+def event_mentions(folded: str, mentions: list[EntMention], cfg: dict) -> list[EntMention]:
+    """ "本次大赛在甲的指导下，由乙主办", "此次展览会还得到了丙的支持": a clause that opens with a
+    deictic word and the kind of an event names the Event the document named last before it (the
+    last whose name holds the kind word, else the last one), so the rules read the phrase as that
+    event's mention: its sponsors, guides and supporters are the event's (rel21: the event is
+    named once, in full, and then only so). Outside a found name only; no earlier Event, none.
+    `folded` is the document's text folded (ingest.textfold.view_fold), offsets unchanged."""
+    prefixes = tuple(cfg.get("event_prefixes", ()))
+    if not prefixes or not any(p in folded for p in prefixes):
+        return []
+    events = sorted((m for m in mentions if m.type == "Event"), key=lambda m: m.start)
+    if not events:
+        return []
+    by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    out: list[EntMention] = []
+    pattern = _event_pattern_of(prefixes, int(cfg.get("event_gap", 4)), tuple(cfg["event_kinds"]))
+    for m in pattern.finditer(folded):
+        a, b = m.span()
+        k = bisect_left(starts, b)
+        if k and by_start[k - 1].end > a:  # inside or over a name the recogniser found
+            continue
+        earlier = [e for e in events if e.end <= a]
+        if not earlier:
+            continue
+        kind = m.group(1)
+        ref = next((e for e in reversed(earlier) if kind in fold(e.name)), earlier[-1])
+        out.append(EntMention(a, b, ref.name, "Event"))
+    return out
+
+
+# the types whose names, written again, are mentions: not persons (a short name recurs inside
+# others) nor places (a place's name opens many names of bodies); short names neither
+RESTATED_SKIP_TYPES = frozenset({"Person", "Location"})
+RESTATED_MIN_LEN = 4
+
+
+def restated_mentions(text: str, mentions: list[EntMention], entities: list[Entity]) -> list[EntMention]:
+    """ "卧龙区新联会会长甲", where the recogniser gave only the place 卧龙区: a body's full name written
+    again in the document is its mention there too, over the places its name holds (the longest
+    mention at a start wins in `non_overlapping`). Not where any other mention crosses or holds the
+    occurrence (a name inside a longer one stays the longer one's part). Why: the entity step found
+    the body once and grouped it, but an occurrence masked as its place leaves the relation rules
+    without the body, so its titles and acts there were lost (rel21: READ u30, u41, u59).
+    Speed: names not written more often than found are skipped; one pass over the mentions marks
+    what they cover, then a find per name left (no loop over the mentions per occurrence)."""
+    named = Counter(m.name for m in mentions if m.end - m.start == len(m.name))
+    # only names written more often than the mentions in full that bear them (most documents: none)
+    names = [e for e in entities if e.type not in RESTATED_SKIP_TYPES and len(e.name) >= RESTATED_MIN_LEN
+             and text.count(e.name) > named[e.name]]
+    if not names:
+        return []
+    n = len(text) + 1
+    other = bytearray(n)  # covered by a mention that is no place
+    inner = bytearray(n)  # strictly inside a place's mention (a span boundary there would cross it)
+    place_at: set[tuple[int, int]] = set()
+    for m in mentions:
+        if m.type == "Location":
+            inner[m.start + 1 : m.end] = b"\x01" * max(0, m.end - m.start - 1)
+            place_at.add((m.start, m.end))
+        else:
+            other[m.start : m.end] = b"\x01" * (m.end - m.start)
+    out: list[EntMention] = []
+    for e in names:
+        for a, b in spans(text, e.name):
+            if other.find(1, a, b) >= 0 or inner[a] or inner[b] or (a, b) in place_at:
+                continue  # held by a mention (itself or a longer name) or crossed by one
+            out.append(EntMention(a, b, e.name, e.type))
     return out

@@ -246,6 +246,19 @@ AT_MEETING_OPENER = re.compile(
     r"|(?!社会|机会|全社会)[\u4e00-\u9fff]{1,3}(?:会|论坛)(?:上|期间|现场))[，,]"
 )  # also 研讨会上, 推进会上, 对接会上, 推介会现场 (a meeting's kind word, no name)
 CO_BUILD = re.compile("共建了?")  # "双方将共建X研究院" (the object right after the verb)
+# rel22: "A与B(在C)签订(了)…协议，(双方)将共建X园", "A与B签订《关于建设X园的框架协议》": the
+# signatories of an agreement to build a park found it (the clause after the signing has no subject)
+SIGNED_WITH = re.compile(
+    f"({ANY})[^，,。；;{NOT_ANY}]{{0,6}}?[与同]((?:{ANY}[、和与及]?)+)(?:在{ANY})?[^，,。；;{NOT_ANY}]{{0,4}}?"
+    "(?:签署|签订)了?"
+)
+BUILD_VERBS = "共建|建设|建造|打造|兴建|开发建设|开发建造"
+SIGNED_THEN_BUILD = re.compile(
+    f"[^，,。；;{NOT_ANY}]{{0,30}}?\ue008?[”\"]?[，,](?:双方)?(?:将|还将)?"
+    # (a park recognised with its verb, "共同开发建造X新城", keeps 共同 before it)
+    f"(?:(?:携手|共同|联合)(?:{BUILD_VERBS})?|{BUILD_VERBS})(\ue006)"
+)
+AGREEMENT_TO_BUILD = re.compile("^《?关于(?:共同)?(?:建设|共建|建造|打造|兴建)(.+?)的")
 # "A主办的E", "A、B联合主办，C承办的E": the sponsors before the verb, the event right after 的
 SPONSOR_ATTRIBUTIVE = re.compile(
     f"((?:{ANY}[、和与及]?)+)(?:共同|联合)?(主办|承办|协办|指导|主持|举办|组织)的[“\"《]?(\ue00c)"

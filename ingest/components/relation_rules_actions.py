@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest.components import relation_patterns as P
+from ingest.components.name_rules import LEADING_TRIM
 from ingest.components.relation_base import (
     ORG_TYPES,
     SIGNATURES,
@@ -29,6 +30,13 @@ AMOUNT = re.compile(r"[约近超逾]?[0-9.一二三四五六七八九十百千�
 NOUN_JOINERS = ("和", "与", "及", "、")  # after a cue: the cue ends a noun that is joined to the next one
 # "得到B的大力支持", "给予B资金支持": support whose direction _supported_by reads
 SUPPORT_RECEIVED = re.compile(r"(?:得到|获得|受到|赢得|争取到?|给予)[^，,。；;]{0,14}$")
+
+
+def _trimmed_modifier(s: str, pos: int) -> int:
+    """The length of a modifier at pos that a name's left edge drops (新, 首个: name_rules.LEADING_TRIM),
+    so that "共建了新X研究院" still has its object right after the verb; 0 if none."""
+    return next((len(w) for w in LEADING_TRIM if s.startswith(w, pos)), 0)
+
 
 class ActionRules(RuleBase):
     """SUPPORTS/LEADS by guidance, COORDINATES_WITH, ESTABLISHED, cue verbs (mixin)."""
@@ -501,9 +509,36 @@ class ActionRules(RuleBase):
         for cue_re, ttypes in cue_sets:
             self._established_cue(sv, cue_re, ttypes)
         self._park_build(sv)
+        if "签" in s:
+            self._signatories_build(sv)
         self._policy_nominal(sv)
         if "为" in sv.masked and "以" in sv.masked:
             self._implements_frame(sv)
+
+    def _signatories_build(self, sv: SentView) -> None:
+        """ "青山市政府与东方集团签订了“…合作框架协议”，将共建东方产业园", "市政府与A在B签订了《关于建设
+        X产业园的框架协议》": the two sides of an agreement to build a park both found it (GUIDELINES
+        "Building or creating a park … is ESTABLISHED"; rel22: u38, u52, u56). The clause after the
+        signing must open with the building verb (its subject is the signatories)."""
+        s = sv.masked
+        heads = SIGNATURES["ESTABLISHED"][0]
+        for m in P.SIGNED_WITH.finditer(s):
+            founders = [(m.start(1), sv.slots[m.start(1)])] + sv.mentions_in(m.start(2), m.end(2))
+            founders = [(p, x) for p, x in founders if x.type in heads and x.type != "Person"]
+            target = None
+            nxt = P.SIGNED_THEN_BUILD.match(s, m.end())
+            if nxt is not None:
+                target = (nxt.start(1), sv.slots[nxt.start(1)])
+            elif s[m.end() : m.end() + 1] == "\ue008":  # 《关于建设X的框架协议》: the park in the title
+                title = P.AGREEMENT_TO_BUILD.match(fold(sv.slots[m.end()].name))
+                park = title and next((n for n, t in self.types.items()
+                                       if t == "IndustrialPark" and fold(n) == title.group(1)), None)
+                if park:
+                    target = (m.end(), EntMention(0, 0, park, "IndustrialPark"))
+            if target is None or len(founders) < 2:
+                continue
+            for p, x in founders:
+                self.emit(x, "ESTABLISHED", target[1], sv, "established:signed-build", 0.65, [p, target[0]])
 
     def _established_by(self, sv: SentView) -> None:
         """ "X是由A、B与C(三方)合作成立的…", "由A、B等30余家单位联合发起成立了X": every founder named
@@ -605,8 +640,11 @@ class ActionRules(RuleBase):
             led = P.LED_BY_CLAUSE.match(s, h.end())
             if led:  # 成立了由市长任组长的X: X is founded, not the bodies of the 由 clause
                 objs = self.tails_after(sv, led.end(), ttypes, max_gap=0)
+            elif cue_re is P.CO_BUILD:
+                # "共建了新X研究院": a modifier the name's left edge drops (新, 首个) may sit between
+                objs = self.tails_after(sv, h.end() + _trimmed_modifier(s, h.end()), ttypes, max_gap=0)
             else:
-                objs = self.tails_after(sv, h.end(), ttypes, max_gap=0 if cue_re is P.CO_BUILD else 8)
+                objs = self.tails_after(sv, h.end(), ttypes, max_gap=8)
             if objs and cue_re is P.CO_BUILD:
                 # "共建某大学的协议": a university co-sponsored, not founded; "双方将共建X研究院"
                 objs = [(q, y) for q, y in objs
@@ -637,6 +675,11 @@ class ActionRules(RuleBase):
         if p0 > 2 and w in ("携手", "联合", "会同") and (p0 - 3) in sv.slots \
                 and sv.slots[p0 - 3].type in SIGNATURES["ESTABLISHED"][0]:
             subj = [(p0 - 3, sv.slots[p0 - 3])] + list(subj)
+        elif p0 >= 2 and w in ("携手", "联合", "会同"):
+            # "A…，联合B共建X": the clause's subject, named or carried, founds X with B (rel21)
+            own = [(q, y) for q, y in self.subject_at(sv, p0 - 2)
+                   if y.type in SIGNATURES["ESTABLISHED"][0] and y.name not in {x.name for _, x in subj}]
+            subj = own + list(subj)
         return subj
 
     def _emit_founders(
@@ -943,12 +986,14 @@ class ActionRules(RuleBase):
         if "资" in s:
             self._rule_funds(sv)
         partners = self._rule_led_ahead(sv) if "由" in s else set()
+        # "…城乡基础设施建设中心承建", "某集团投资平台某公司": the cue ends an unnamed body's name (rel21)
+        name_heads = tuple(self.c["cue_name_heads"])
         for rtype, cue_re, conf in self.p.cue_table:
             if cue_re.pattern in sv.closed:
                 continue
             heads, tails = SIGNATURES[rtype]
             for h in cue_re.finditer(s):
-                if self._cue_not_an_act(s, h, rtype):
+                if self._cue_not_an_act(s, h, rtype) or s.startswith(name_heads, h.end()):
                     continue
                 if rtype == "PARTICIPATES_IN" and s[max(0, h.start() - 2) : h.start()] == "主持":
                     rtype_here = "LEADS"  # "主持召开…会议": the chair leads the meeting

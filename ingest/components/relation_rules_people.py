@@ -239,7 +239,7 @@ class PeopleRules(RuleBase):
             else:
                 bodies.append(m)
         if not orgs:
-            bodies.extend(self._lead_title_bodies(sv, a, p0, carry))
+            bodies.extend(self._lead_title_bodies(sv, a, p0, carry, len(persons) == 1))
         bodies = carry.pending + bodies
         carry.pending = []
         self._add_party_parents(sv, a, p0, before, bodies)
@@ -288,7 +288,9 @@ class PeopleRules(RuleBase):
             orgs.append((p, m, gap))
         return orgs
 
-    def _lead_title_bodies(self, sv: SentView, a: int, p0: int, carry: _TitleCarry) -> list[EntMention]:
+    def _lead_title_bodies(
+        self, sv: SentView, a: int, p0: int, carry: _TitleCarry, alone: bool = True
+    ) -> list[EntMention]:
         """Bodies for a title with no body named before the name: the government a head's title
         names, or the bodies carried from the list before (when the title suits their kind)."""
         s = sv.masked
@@ -331,8 +333,9 @@ class PeopleRules(RuleBase):
                 kinds = next((v for k, v in CARRIED_TITLE_TYPES.items() if lead.endswith(k)), None)
                 fit = [b for b in carry.last_orgs if kinds is None or b.type in kinds]
                 bodies.extend(fit[-1:])
-        elif not lead and carry.last_had_bodies and carry.last_orgs and a > 0 and s[a - 1] == "、":
-            # "县委常委甲、乙、丙出席": one title over a list of bare names
+        elif not lead and alone and carry.last_had_bodies and carry.last_orgs and a > 0 and s[a - 1] == "、":
+            # "县委常委甲、乙、丙出席": one title over a list of bare names; an item naming more persons
+            # is none ("…营长甲、乙某汽车公司教导员丙": 乙 is no bare name, a mis-cut name, rel21)
             bodies.extend(carry.last_orgs)
         return bodies
 
@@ -648,6 +651,7 @@ class PeopleRules(RuleBase):
             titled = self.person_orgs(sv)
             title_bodies = {b.name for bs in titled.values() for b in bs}
             absent = self._on_behalf_of(s) if ("委托" in s or "代表" in s) else set()
+            subordinate = tuple(self.c["subordinate_words"])
             for p, m in people:
                 if m.type in ("Event", "Location", "Policy", "Project") or p in chairs or p in absent:
                     continue
@@ -660,6 +664,8 @@ class PeopleRules(RuleBase):
                     if t and t.group(0) not in self.c["attending_titles"]:
                         continue
                     if p > 0 and s[p - 1] == "等":  # "A、B等X集团企业参加": X qualifies the class
+                        continue
+                    if s.startswith(subordinate, p + 1):  # "某院所属科研院所…参加": the owner (rel21)
                         continue
                     nxt = s[p + 1 : p + 2]
                     if nxt and nxt in CHAR_TYPE:  # a body right before a name is its title body

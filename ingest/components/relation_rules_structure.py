@@ -484,7 +484,7 @@ class StructureRules(RuleBase):
             if e.type not in ORG_TYPES and e.type not in ("IndustrialPark", "Fund") or name in done:
                 continue
             done.add(name)
-            target = self._prefix_park(name) if e.type == "IndustrialPark" else None
+            target = self._prefix_park(name) if e.type in ("IndustrialPark", "ResearchInstitute") else None
             park_prefix = target is not None
             for form in name_forms(name, e) if target is None else ():
                 t = self._prefix_place(form, by_first, provinces)

@@ -86,6 +86,16 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
   (服务保障驻青部队, 当好某部队的“服务员”, 为某集团…做好支持和服务: relation_patterns.SERVED); a
   person titled before the name takes no title in apposition after a comma (市政协主席甲，市委常委，…:
   the next item, a class of attendees).
+- rel21 (three or more READ batches, u1–u76): occurrences of a found body the mentions left out are
+  its mentions (relation_deixis.restated_mentions: its full name written again where only the place
+  it opens with was found; bare_head_mentions: its head alone closing a list of named bodies, 由区委、
+  区政府和人武部联合表彰), with three guards they needed: a cue right before 中心/平台 ends an unnamed
+  body's name (…建设中心承建, …投资平台: "cue_name_heads"), an item naming several persons is no bare
+  name under the title before, and "S…，联合B共建X" makes the clause's subject a founder with B.
+  An event named back by its kind: a deictic and the kind opening a clause (本次大赛在A的指导下，由B
+  主办; 本次大赛还得到了C的支持: relation_deixis.event_mentions, deictic_bodies "event_kinds") is the
+  Event named last before it; kinds of fairs and contests the generic list lacked (航展由A主办, 参加了
+  展览: "event_generic"), the owner before 所属/直属 in an attendance list is no participant.
 Cue words are data: `ingest/data/relation_cues.json`; which types each relation joins is the one
 table `graph/data/relation_signatures.json` (read through `graph.model.SIGNATURES`).
 
@@ -114,6 +124,8 @@ from ingest.components.modality import (
     absent_object,
     addressed_spans,
     addressee_finder,
+    back_references,
+    damage_only,
     deictic_level,
     deictic_thing,
     document_place_min,
@@ -125,6 +137,8 @@ from ingest.components.modality import (
     place_level,
     policy_not_holder,
     problem_clauses,
+    refers_to,
+    reports_solved,
     reports_speech,
     visited_spans,
 )
@@ -208,11 +222,13 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
         return out
 
     def _about(self, sv: SentView, a: int, b: int) -> list[EntMention]:
-        """Whose problem the clause [a, b) states, first that applies: the bodies it names; the place
-        it is about (青山省军民融合产业…存在着规模小…等短板: `_topic_place`, in the clause); the
-        document's own place it speaks for (我省, 全市: `_own_place`; such a clause has its own
-        subject, none is carried); the subject it carries ("某基金成立两年，至今尚未运作": the fund,
-        named in the clause before; not one carried from an earlier sentence), unless it reports
+        """Whose problem the clause [a, b) states, first that applies: the bodies it names (a thing's
+        damage, 陵园杂草丛生: only its caretaker, named or sent the recommendation, and nobody when the
+        story reports it repaired, gaps25); the place it is about (青山省军民融合产业…存在着规模小…等短板:
+        `_topic_place`, in the clause); the document's own place it speaks for (我省, 全市:
+        `_own_place`; such a clause has its own subject, none is carried); the entity it refers back
+        to (该县, 公司本身: `_referred`, gaps25); the subject it carries ("某基金成立两年，至今尚未运作":
+        the fund, named in the clause before; not one carried from an earlier sentence), unless it reports
         speech (…认为推进缓慢: not the speaker's); the place the sentence is about before the clause;
         else the document's own place (`_document_place`, gaps9), unless the sentence up to the
         clause speaks of national or world affairs (当今世界…面临严峻挑战: modality.national_topic)."""
@@ -221,8 +237,13 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
                  if a <= m.start - sv.start < b and m.type not in skip
                  and not absent_object(sv.raw, m.start - sv.start)  # 没有X园区: X lacks nothing
                  and not self._duty_domain(sv, m)]
+        damage = damage_only(sv.raw[a:b])  # 陵园杂草丛生: a thing's state (gaps25)
+        if damage and self._repaired_after(sv):
+            return []  # …纪念碑得到修复 later in the document: told remedied, no open problem
         if sent_to := self._sent_to(sv, a, b, named):
             return sent_to  # 向青山县民政局发出检察建议 after it: the addressee's, not the finder's (gaps23)
+        if damage:  # the caretaker's when the clause names one; never a place's (gaps25)
+            return [m for m in named if not addressee_finder(m.name)]
         if named:
             duty = duty_subjects(sv.raw, a, b, [m.end - sv.start for m in named])  # 青山局怠于履职 (gaps17)
             return [named[i] for i in duty] or named
@@ -234,6 +255,8 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
             return inside
         if deictic_level(sv.raw[a:b]):
             return self._own_place(sv.raw[a:b])
+        if referred := self._referred(sv, b):
+            return referred  # 该县…存在…的现象, 但公司本身尚未…: the entity named before (gaps25)
         if not reports_speech(sv.raw[a:b]):
             carried = [m for _q, m in self._carried_subject(sv, a, b)
                        if m.type not in skip and sv.start <= m.start < sv.end
@@ -303,6 +326,26 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
         for m in sorted(longest, key=lambda m: m.start):
             first.setdefault(m.name, m)
         return list(first.values())
+
+    def _repaired_after(self, sv: SentView) -> bool:
+        """Whether a sentence after `sv` in the document reports something put right (…纪念碑得到修复:
+        modality.reports_solved). A thing's damage the same story reports repaired is no open problem,
+        and the sentence that says so often names no entity, so the gaps report, which keeps only
+        sentences naming one, cannot see it (gaps25)."""
+        return any(reports_solved(later.raw) for later in self.views[sv.index + 1:])
+
+    def _referred(self, sv: SentView, b: int) -> list[EntMention]:
+        """The entity a back reference of the sentence up to the clause's end `b` means (该县, 该州,
+        该公司, 公司本身: modality.back_references, the last one): the last mention before the reference
+        in the document of the type and head it asks for (该县 -> 青山县, 该公司 -> 东方重工有限公司).
+        Empty when there is none or no such mention (gaps25)."""
+        refs = back_references(sv.raw[:b])
+        if not refs:
+            return []
+        ref = refs[-1]
+        at = sv.start + ref[0]
+        before = [m for m in self.mentions if m.end <= at and refers_to(m.name, m.type, ref)]
+        return [max(before, key=lambda m: m.start)] if before else []
 
     @staticmethod
     def _duty_domain(sv: SentView, m: EntMention) -> bool:

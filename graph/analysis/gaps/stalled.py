@@ -31,9 +31,11 @@ from graph.places import short_form
 from ingest.annotations import is_curated_source
 from ingest.components.modality import (
     addressed_spans,
+    back_references,
     deictic_level,
     inspected_spans,
     problem_clauses,
+    refers_to,
     visited_spans,
 )
 from ingest.metadata import place_short
@@ -107,6 +109,7 @@ def naming(G: nx.MultiDiGraph, n: str, problems) -> list[dict]:
         or (place and _speaks_for(G, p["document"], forms))
         or _inspected(a, p, forms)
         or _recommended(a, p, forms)
+        or _referred(a, p)
     ]
 
 
@@ -140,6 +143,19 @@ def _recommended(a: dict, p: dict, forms: list[str]) -> bool:
         if any(f in s[x:y] for x, y in addressed_spans(s) for f in forms):
             return True
     return False
+
+
+def _referred(a: dict, p: dict) -> bool:
+    """Whether the problem sentence p refers back to the entity (该县, 该公司, 公司本身 of its type and
+    name head: modality.back_references) and the entity is named in an earlier sentence of the same
+    document: extraction gave it the problem of a clause that names no holder of its own (gaps25),
+    which need not repeat its name."""
+    refs = back_references(p.get("sentence", ""))
+    if not any(refers_to(a.get("name", ""), a.get("type", ""), r) for r in refs):
+        return False
+    at = p.get("sentence_index") or 0
+    return any(e.get("document") == p["document"] and (e.get("sentence_index") or 0) < at
+               for e in a.get("sentences") or ())
 
 
 def _unnamed_body(a: dict, p: dict) -> bool:
