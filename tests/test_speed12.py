@@ -120,3 +120,21 @@ def test_clauses_are_the_runs_between_marks():
     texts += ["".join(rnd.choice(pool) for _ in range(rnd.randint(0, 30))) for _ in range(3000)]
     for t in texts:
         assert _clauses(t) == [m.span() for m in _CLAUSE_RUN.finditer(t)], t
+
+
+def test_event_pattern_scan_as_plain():
+    """rel21's deictic-event pattern, scanned only where a deictic prefix stands and it matches
+    (Prefiltered, checked), finds what its plain scan finds."""
+    import random
+
+    from ingest.components import relation_deixis as R
+    from ingest.components.relation_patterns import cues
+
+    w = R._event_pattern(cues()["deictic_bodies"])
+    assert w.checked is not None
+    rnd = random.Random(21)
+    pool = list("，。；：、 \n“”青山办") + ["本次", "此次", "这次", "本届", "大赛", "比赛", "论坛", "博览会",
+                                       "活动"]
+    for _ in range(3000):
+        t = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 30)))
+        assert [m.span() for m in w.finditer(t)] == [m.span() for m in w.regex.finditer(t)], t

@@ -56,6 +56,7 @@ def prebuild_patterns(with_relations: bool = True) -> None:
         c = cues()
         relation_deixis._pattern(c["deictic_bodies"])
         relation_deixis._bare_pattern(c["deictic_bodies"])
+        relation_deixis._event_pattern(c["deictic_bodies"])  # (rel21's, speed12)
         relation_rules_funding._invested(tuple(c["invest_verbs"]))
         relation_base.subject_gates()
         relation_base.cue_scan()

@@ -130,14 +130,23 @@ def deictic_mentions(
     return out
 
 
+def _event_pattern(cfg: dict) -> re.Pattern[str]:
+    """The pattern `event_mentions` scans with (built with the pipeline: prebuild, speed12)."""
+    prefixes = tuple(cfg.get("event_prefixes", ()))
+    return _event_pattern_of(prefixes, int(cfg.get("event_gap", 4)), tuple(cfg.get("event_kinds", ())))
+
+
 @lru_cache(maxsize=8)
 def _event_pattern_of(prefixes: tuple[str, ...], gap: int, kinds: tuple[str, ...]) -> re.Pattern[str]:
-    """(built once per word lists)"""
+    """(built once per word lists; a clause start re tried at every position: the scan tries it
+    only where a deictic prefix stands and the whole pattern matches, prefilter, speed12)"""
+    from ingest.components.prefilter import Prefiltered
+
     kinds = tuple(sorted(kinds, key=len, reverse=True))
-    return re.compile(
+    return Prefiltered(re.compile(
         f"(?:^|(?<=[。！？!?，,；;：:\\n ]))(?:{'|'.join(map(re.escape, prefixes))})"
         f"[^，,。；;：:、“”\"《》\\s]{{0,{gap}}}?({'|'.join(map(re.escape, kinds))})"
-    )
+    ), checked=True)
 
 
 def event_mentions(folded: str, mentions: list[EntMention], cfg: dict) -> list[EntMention]:
@@ -156,7 +165,7 @@ def event_mentions(folded: str, mentions: list[EntMention], cfg: dict) -> list[E
     by_start = sorted(mentions, key=lambda m: m.start)
     starts = [m.start for m in by_start]
     out: list[EntMention] = []
-    pattern = _event_pattern_of(prefixes, int(cfg.get("event_gap", 4)), tuple(cfg["event_kinds"]))
+    pattern = _event_pattern(cfg)
     for m in pattern.finditer(folded):
         a, b = m.span()
         k = bisect_left(starts, b)
