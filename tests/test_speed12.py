@@ -138,3 +138,18 @@ def test_event_pattern_scan_as_plain():
     for _ in range(3000):
         t = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 30)))
         assert [m.span() for m in w.finditer(t)] == [m.span() for m in w.regex.finditer(t)], t
+
+
+def test_paired_problem_gates_close_where_both_do():
+    from ingest.components import modality as M
+
+    gates = M._problem_gates()
+    texts = [s for t in _texts() for s in t.split("。")]
+    texts += ["存在“不敢融”的问题", "未及时报送", "青山市召开会议"]
+    for pair in ("problem|problem_patterns", "problem|statement_patterns"):
+        a, b = pair.split("|")
+        opened = 0
+        for t in texts:
+            assert gates[pair](t) == (gates[a](t) or gates[b](t)), (pair, t)
+            opened += gates[pair](t)
+        assert 0 < opened < len(texts)
