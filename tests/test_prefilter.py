@@ -32,8 +32,19 @@ SHAPES = [
     # a run every match holds, with a class in it (项目[、和]): a text without it is not scanned
     r"[一-鿿]{1,3}?项目(?:[、和][一-鿿]{1,3}?项目)+(?![一-鿿])",
     r"(重工)[集团]{2}(?:有限)?公司",
+    # a short run of any characters before a rarer one: tried only that run's width before it
+    r"([一-鿿]{2,3}?)同志",
+    r"([一-鿿]{2,3})[(（][^()（）\n]{0,20}?(?:部长|书记)[)）]",
+    r"(?:(?<=[^一-鿿])|(?<=[在、])|^)([一-鿿]{2,4}?)[乡镇]([一-鿿]{1,3}?)[村](?![党委])",
+    r"([一-鿿]{1,10})[·・]([一-鿿]{1,10})(?:[·・]([一-鿿]{1,8}))?",
+    r"(?:东方)?[一-鿿]{0,2}(?:\d|第)[一-鿿]?号",
+    r"(?<![一-鿿])(?:[一-鿿]{2,5}?[局委])[一-鿿]{1,3}(处|室)",
+    r"(?<![一-鿿])(?:[一-鿿]{2,5}?[局委]、){2,}[一-鿿]{2,5}?[局委](?![一-鿿]?[长员])",
+    r"(?:青山|东方)?(?:[一-鿿]{1,2}[局委]){1,3}处",
 ]
-ALPHABET = list("党的中共第十一二三届全会研究所长属统战部组织副、，,\n青山东方西重工集团X*市县a0123 〇和") + [
+ALPHABET = list("党的中共第十一二三届全会研究所长属统战部组织副、，,\n青山东方西重工集团X*市县a0123 〇和"
+                "同志(（)）乡镇村·・号局委处室") + ["同志", "部长", "书记", "白水镇", "石桥村",
+                                             "第3号", "（青山市部长）", "甲某·乙某", "·",
     "项目", "项目、", "有限公司", "公司",
     "党的", "中共", "届", "一中", "二中", "全会", "研究所", "所长", "统战部", "组织部", "副部长", "部长",
     "一、", "青山", "东方", "西山", "重工", "集团", "12", "一二", "〇三"]
@@ -66,6 +77,39 @@ def test_same_matches_as_finditer(shape):
     for t in _texts():
         assert _same(p, fast, t), (shape, t)
         assert _same(p, fast, t, 2, max(2, len(t) - 3)), (shape, t)
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_checked_scan_same_matches_as_finditer(shape):
+    """checked=True: the first characters where the whole pattern matches, found in C (speed12)."""
+    p = re.compile(shape)
+    fast = Prefiltered(p, checked=True)
+    assert fast.checked is not None or fast.starts is None or "(?m)" in shape
+    for t in _texts():
+        assert _same(p, fast, t), (shape, t)
+        assert _same(p, fast, t, 2, max(2, len(t) - 3)), (shape, t)
+
+
+def test_checked_scans_of_the_pipeline():
+    from ingest.components import entities
+
+    ctx = NameContext()
+    wrapped = [entities.ALIAS_RE, ctx.party_re, name_rules.NUMBERED_INSTITUTE, name_rules.BARE_PARTY_DEPT,
+               name_rules.PERSONS_RE7, name_rules.ONE_CHAR_PLACE_RE]
+    assert all(w.checked is not None for w in wrapped)
+    rnd = random.Random(12)
+    pool = list("(（)）,，、。以下简称为：青山东方重工集团公司所院第十二三届中全会大\n\"“”*X省市") + [
+        "以下简称", "简称", "下称", "（以下简称“东方重工”）", "，简称“青山”", "(青山)", "十二大",
+        "第十三届三中全会", "七二五所", "十二大产业", "中共", "党的"]
+    texts = ["东方重工集团有限公司（以下简称东方重工）", "青山市（青山）"]
+    texts += ["".join(rnd.choice(pool) for _ in range(rnd.randint(1, 60))) for _ in range(800)]
+    found = 0
+    for w in wrapped:
+        for t in texts:
+            assert _same(w.regex, w, t), (w.pattern, t)
+            assert _same(w.regex, w, t, 1, max(1, len(t) - 2)), (w.pattern, t)
+            found += bool(w.regex.search(t))
+    assert found > 100
 
 
 def test_first_characters():
@@ -108,7 +152,8 @@ def test_the_wrapped_patterns_agree_with_their_plain_scan():
     ctx = NameContext()
     wrapped = [ctx.party_re, ctx.placeholder_re] + [v for m in (name_rules, gen_event_names)
                                                     for v in vars(m).values() if isinstance(v, Prefiltered)]
-    assert len(wrapped) >= 6 and all(w.starts or w.guard or w.needs or w.needs_one for w in wrapped)
+    assert len(wrapped) >= 6 and all(w.starts or w.guard or w.needs or w.needs_one or w.anchor
+                                     for w in wrapped)
     rnd = random.Random(9)
     pool = sorted(set("".join(w.starts.pattern for w in wrapped if w.starts)) - set("[]\\")) + list(
         "所全会届大中研究院部长同志书记市县区东方重工集团、，。\n") + [
@@ -189,6 +234,35 @@ def test_trailing_lookahead_guard():
             assert _same(p, fast, t), (shape, t)
             found += bool(p.search(t))
         assert found > 20
+
+
+def test_anchor_split():
+    """A pattern opening with a short run of any characters before a few rarer ones is tried only
+    that run's width before each of them (speed12); other shapes get no anchor."""
+    from ingest.components.prefilter import anchor_split
+
+    assert anchor_split(re.compile(r"([一-鿿]{2,3}?)同志")) == (2, 3, "同")
+    assert anchor_split(re.compile(r"[一-鿿]{3,16}?项目")) == (3, 16, "项")
+    opt = re.compile(r"(?<=[，])(?:[一-鿿]{1,4}?[部处])?([一-鿿]{2,3}?)(?:局|委)")
+    assert anchor_split(opt) == (2, 8, "委局")
+    assert anchor_split(re.compile(r"[一-鿿]{1,2}\d")) == (1, 2, r"\d")
+    # a part repeated at least once opens with its first round (a run of departments)
+    run = re.compile(r"(?<![一-鿿])(?:[一-鿿]{2,5}?[局委]、){2,}[一-鿿]{2,5}?[局委]")
+    assert anchor_split(run) == (2, 5, "委局")
+    for no in (r"[一-鿿]+同志", r"[一-鿿]{2,30}同志", r"[一-鿿]{2,3}[^，]", r"(?i)[a-z]{2}x", r"[一-鿿]{0,3}",
+               r"([一-鿿])\1同", r"[一-鿿]{2}(?:甲|乙|丙|丁|戊|己|庚|辛|壬|癸|子|丑|寅)"):
+        assert anchor_split(re.compile(no)) is None, no
+    assert Prefiltered(re.compile(r"([一-鿿]{2,3}?)同志")).anchor is not None
+    assert Prefiltered(re.compile(r"(?<![0-9])第?(?:12|一二)所")).anchor is None  # (first characters known)
+    # the pipeline's: a name before 同志 or a bracketed title, a town before its village, dotted names
+    from ingest.components.gen_persons import _DOTTED
+
+    ctx = NameContext()
+    for w in (name_rules.PERSONS_RE6, name_rules.TOWN_VILLAGE, ctx.paren_title_re, _DOTTED,
+              name_rules.PROJECT_LIST, name_rules.NAME_AFTER_DEPARTMENT, name_rules.DEPT_RUN):
+        assert w.anchor is not None, w.pattern
+    fast = name_rules.PERSONS_RE6
+    assert [m.group(1) for m in fast.finditer("请甲乙丙同志、丁戊同志和同志们")] == ["甲乙丙", "丁戊"]
 
 
 def test_required_sequence():

@@ -225,13 +225,13 @@ def test_mask_titles_as_before(sentences):
 def test_problem_gates_close_only_without_a_match(sentences):
     """Also on the unmasked text: a gate closed there is closed on the masked text too."""
     res = M._cue_res()
-    for key, gate in M._problem_gates().items():
+    for key, gate in M._problem_gates().items():  # (speed12: "a|b", one gate for two patterns)
         for s in sentences + ["《关于解决融资难问题的意见》", "存在“不敢融”的问题"]:
             t = M.mask_titles(s)
             if not gate(s):
                 assert not gate(t), (key, s)
             if not gate(t):
-                assert res[key].search(t) is None, (key, s)
+                assert all(res[k].search(t) is None for k in key.split("|")), (key, s)
 
 
 # ---- entity side and prebuilding ------------------------------------------------------------------

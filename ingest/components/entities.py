@@ -38,6 +38,7 @@ from ingest.components.name_rules import (
     EVENT_YEAR_OF_SITTING,
     OWNERSHIP_PREFIXES,
 )
+from ingest.components.prefilter import Prefiltered
 from ingest.components.recognizer import (
     BARE_HEADS,
     DEICTIC_HEADS,
@@ -74,11 +75,13 @@ def _to_original(s: int, e: int, offsets: list[int], n: int, text: str = "") -> 
 
 
 # A(以下简称X) / A，以下简称“X” / A(X) (unquoted forms; the quoted parenthesis is handled above)
-ALIAS_RE = re.compile(
+# (re finds no first character of an alternation of classes and tried it at every position; the
+# scan tries it only at a bracket or comma where it matches, in C: prefilter, speed12)
+ALIAS_RE = Prefiltered(re.compile(
     r"[(（](?:以下简称|以下称|下称|简称)[:：为]?([\u4e00-\u9fffA-Za-z0-9]{2,12})[)）]"
     r"|[,，]\s*(?:以下简称|以下称|简称)[:：为]?[“\"]([^”\"\n]{2,12})[”\"]"
     r"|[(（]([\u4e00-\u9fff]{2,8})[)）]"
-)
+), checked=True)
 
 
 # patterns used inside the functions below, compiled once at import (not on first use)

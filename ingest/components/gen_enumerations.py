@@ -43,18 +43,19 @@ from ingest.components.name_rules import (
     SIGNED_PROJECTS_RE2,
 )
 
+_ITEM = r"[" + CJK + r"]{2,6}"
+# (compiled at import: built inside the function, each document paid the joins and two lookups in
+# re's cache, which, full after the build, could also have dropped them; speed12)
+ENTERPRISE_LIST_PATTERNS = (
+    re.compile(r"企业(" + _ITEM + r"(?:[、和及]" + _ITEM + r"){1,5})(?=负责人|[,，。;；]|等)"),
+    re.compile(r"(?:汇集了|包括|如)(" + _ITEM + r"(?:、" + _ITEM + r"){1,6})等[" + CJK + r"]{0,12}企业"),
+)
+
 
 def enterprise_lists(ctx: NameContext, t: str) -> list[Cand]:
     """Company short names listed next to the word 企业: '企业泛锐熠辉和万达铝业', 'A、B、C等…企业'."""
     out = []
-    item = r"[" + CJK + r"]{2,6}"
-    pats = [
-        re.compile(r"企业(" + item + r"(?:[、和及]" + item + r"){1,5})(?=负责人|[,，。;；]|等)"),
-        re.compile(
-            r"(?:汇集了|包括|如)(" + item + r"(?:、" + item + r"){1,6})等[" + CJK + r"]{0,12}企业"
-        ),
-    ]
-    for pat in pats:
+    for pat in ENTERPRISE_LIST_PATTERNS:
         for m in pat.finditer(t):
             pos = m.start(1)
             parts = [x for x in ENTERPRISE_LISTS_RE1.split(m.group(1)) if x]

@@ -194,7 +194,8 @@ def session_events(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
 
 
 # (第二次)全体(扩大)会议, 全委扩大会议: an enlarged plenary sitting of the body named before it
-ENLARGED_RE = re.compile(r"(?:第" + _NUM + r"次)?(?:全体|全委)(?:[(（]扩大[)）]|扩大)会议")
+# (an optional opening: tried only where its first characters stand, speed12)
+ENLARGED_RE = Prefiltered(re.compile(r"(?:第" + _NUM + r"次)?(?:全体|全委)(?:[(（]扩大[)）]|扩大)会议"))
 
 
 def enlarged_sittings(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:

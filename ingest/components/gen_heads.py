@@ -313,7 +313,7 @@ def _list_opening_start(ctx: NameContext, t: str, typ: str, start: int, ms: int,
         place_len = (pm.end() - s3) if hasattr(pm, "end") else 0
         if (pm or SUBREGION.match(t, s3)) and len(first) >= 4 and place_len < len(first) - 1 \
                 and "、" not in first and not any(c in first for c in "，,。；;") \
-                and not re.search(ORG_END, first) \
+                and not ORG_END.search(first) \
                 and not ctx.head_matcher.longest_at_each_start(first):
             s2, opens = s3, True
     if not two_names and start - 1 - s2 >= 2 and opens:

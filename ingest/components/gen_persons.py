@@ -704,8 +704,9 @@ def person_layouts(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
 
 
 # a transliterated name (Uyghur, Kazakh, Tibetan, foreign): parts joined by a middle dot
-_DOTTED = re.compile(r"([\u4e00-\u9fff]{1,10})[·•‧・]([\u4e00-\u9fff]{1,10})"
-                     r"(?:[·•‧・]([\u4e00-\u9fff]{1,8}))?")
+# (tried only up to ten characters before each dot: prefilter.anchor_split, speed12)
+_DOTTED = Prefiltered(re.compile(r"([\u4e00-\u9fff]{1,10})[·•‧・]([\u4e00-\u9fff]{1,10})"
+                                 r"(?:[·•‧・]([\u4e00-\u9fff]{1,8}))?"))
 
 
 def dotted_names(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:

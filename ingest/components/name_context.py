@@ -147,8 +147,8 @@ class NameContext:
         self.person_title_words = WordMatcher(person_titles)  # (where name_title_re can match)
         titles = alternation(person_titles)
         # 王某(青山市副市长): a name with its title in brackets after it
-        self.paren_title_re = re.compile(
-            r"([" + CJK + r"]{2,3})[(（][^()（）\n]{0,20}?(?:" + titles + r")[)）]")
+        self.paren_title_re = Prefiltered(re.compile(  # (tried only before a bracket: prefilter)
+            r"([" + CJK + r"]{2,3})[(（][^()（）\n]{0,20}?(?:" + titles + r")[)）]"))
         # 尊敬的王某书记: a salutation
         self.salutation_re = re.compile(r"尊敬的([" + CJK + r"]{2,3}?)(?:" + titles + ")")
         self.party_re = Prefiltered(re.compile(
@@ -156,7 +156,7 @@ class NameContext:
             r"(?:[一二三四五六七八九]中)全会|(?<![0-9一二三四五六七八九十百])(?:十[一二三四五六七八九]|二十[一二三四五六七八九]?)大"
             r"(?!产业|领域|工程|行业|重点|任务|项目|举措|类|战略|优势|板块|平台|基地|中心|体系|机制|工作|行动|专项"
             r"|军工|企业|集团))"
-        ))
+        ), checked=True)
         place_codes()  # the division codes (compound places) load with the lexicon, not on first use
         _province_codes()  # (ent28's province short forms: ~15 ms, built on first use inside the pass before)
         self.placeholder_re = Prefiltered(re.compile(

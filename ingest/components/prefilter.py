@@ -10,6 +10,11 @@ which still sees the text before `pos` for its look-behinds. The matches are the
 `pattern.finditer`'s (leftmost, non-overlapping, in order; tests/test_prefilter.py compares
 them); patterns that can match the empty string, or start with any character, keep the plain scan.
 
+A pattern that opens with a short run of any characters (a name, `([一-鿿]{2,3}?)同志`) has no rare
+first character, but its matches can only start that run's width before one of a few rarer
+characters (同, a bracket, 镇/乡): those are found by a class and the pattern is tried only the run's
+width before each (`anchor_split`, speed12).
+
 Worth it only for rare first characters: `Prefiltered` is applied by name to the patterns that a
 measurement showed scanning whole documents slowly (docs/BENCHMARKS.md), not to every pattern.
 """
@@ -306,6 +311,18 @@ def _after_scanner(before: str, pattern: re.Pattern) -> re.Pattern | None:
         return None
 
 
+def _checked_scanner(chars: frozenset[str], pattern: re.Pattern) -> re.Pattern | None:
+    """`[chars](?<=(?=(?:pattern))[chars])`: a first character of the pattern where the whole
+    pattern matches (the look-behind steps back over the character and the look-ahead tries the
+    pattern from it). re skips to the characters by the class in C and tries the pattern only
+    there, so a Python loop sees only the positions where a match starts."""
+    cls = "[" + "".join(map(re.escape, sorted(chars))) + "]"
+    try:
+        return re.compile(cls + "(?<=(?=(?:" + pattern.pattern + "))" + cls + ")", pattern.flags)
+    except re.error:  # (global flags written inside the pattern cannot be wrapped)
+        return None
+
+
 class Prefiltered:
     """A compiled pattern whose `finditer` tries the pattern only where a match can start, and not
     at all on a text without a literal every match holds (`required_literal`), without any word of
@@ -315,7 +332,7 @@ class Prefiltered:
     Every other method is the pattern's own (bound here, so calling them costs what it did).
     """
 
-    def __init__(self, pattern: re.Pattern) -> None:
+    def __init__(self, pattern: re.Pattern, checked: bool = False) -> None:
         self.regex = pattern
         self.pattern, self.flags, self.groups = pattern.pattern, pattern.flags, pattern.groups
         self.match, self.fullmatch, self.search = pattern.match, pattern.fullmatch, pattern.search
@@ -323,6 +340,10 @@ class Prefiltered:
         self.findall = pattern.findall
         chars = first_chars(pattern)
         self.starts = re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]") if chars else None
+        # checked=True (for first characters that are common, a comma or a bracket): the scan finds
+        # only the positions where the whole pattern matches, in C (`_checked_scanner`), instead
+        # of a Python step at every first character (measured per pattern: BENCHMARKS.md)
+        self.checked = _checked_scanner(chars, pattern) if checked and chars else None
         # a pattern that opens with a clause start: a character that may stand right BEFORE a
         # match, where the whole pattern matches right after it (both tested by re, in C)
         before = None if chars else preceding_chars(pattern)
@@ -335,7 +356,16 @@ class Prefiltered:
         # small classes expanded), as one trie search over the text (speed10), where they say
         # more than a character (a one-character word is in most texts) and the pattern does
         # not already open with what re skips to by itself (then the gate repeats its scan)
-        words = needed_words(pattern)
+        # a pattern that opens with a short run of any characters (a name: `[一-鿿]{2,3}?`) before
+        # a few rarer ones (同志, 项目, a bracket): tried only that run's width before each of them
+        self.anchor = self.lead = None
+        if self.starts is None and self.after is None:
+            got = anchor_split(pattern)
+            if got is not None:
+                self.lead = got[:2]
+                self.anchor = re.compile("[" + got[2] + "]")
+        words = needed_words(pattern) if self.anchor is None else None  # (an anchored scan visits
+        # only the anchors' neighbourhoods: a search of the whole text for words would cost more)
         self.gate = None
         if words and min(map(len, words)) >= 2 \
                 and not scanned_by_re(list(sre_parse.parse(pattern.pattern, pattern.flags))):
@@ -350,6 +380,19 @@ class Prefiltered:
             return
         if self.after is not None:
             yield from self._after_scan(text, pos, n)
+            return
+        if self.checked is not None:
+            match, i = self.regex.match, pos
+            for c in self.checked.finditer(text, pos, n):
+                j = c.start()
+                if j >= i:  # (a match starts here: not inside the one before)
+                    m = match(text, j, n)
+                    if m is not None:  # (always, as the look-ahead found it)
+                        yield m
+                        i = m.end() if m.end() > j else j + 1
+            return
+        if self.anchor is not None:
+            yield from self._anchor_scan(text, pos, n)
             return
         if self.starts is None:
             yield from self.regex.finditer(text, pos, n)
@@ -367,6 +410,27 @@ class Prefiltered:
                 continue
             yield m
             i = m.end() if m.end() > j else j + 1
+
+    def _anchor_scan(self, text: str, pos: int, n: int) -> Iterator[re.Match]:
+        """finditer for a pattern whose every match opens with a part of width lo..hi and then one
+        of the anchor characters: tried only lo..hi characters before each anchor, in order, never
+        inside the previous match (as finditer); no match can start elsewhere."""
+        match = self.regex.match
+        lo, hi = self.lead
+        i = pos  # the first position not tried yet (or the end of the last match)
+        for c in self.anchor.finditer(text, pos + lo, n):
+            a = c.start()
+            j = max(i, a - hi)
+            last = a - lo
+            while j <= last:
+                m = match(text, j, n)
+                if m is None:
+                    j += 1
+                    continue
+                yield m
+                j = m.end() if m.end() > j else j + 1
+            if j > i:
+                i = j
 
     def _after_scan(self, text: str, pos: int, n: int) -> Iterator[re.Match]:
         """finditer for a pattern that opens with a clause start: tried at `pos` and right after
@@ -387,6 +451,71 @@ class Prefiltered:
                 yield m
                 i = m.end() if m.end() > j else j + 1
 
+
+
+# ---- anchors: a short opening run before rarer characters (speed12) -------------------------------
+
+_MAX_LEAD = 16  # the widest opening run tried before an anchor
+_MAX_ANCHORS = 12  # more anchor characters than this (a list of titles' first characters): no anchor
+
+
+def _inline_groups(items) -> list:
+    """The parsed sequence with its groups (no local flags) written out, and a part repeated at
+    least once as its first round then the rest (X{2,} as X X{1,}): a group captures, and greedy
+    or lazy repeats choose among matches, but which strings can match from a position is the same."""
+    out = []
+    for op, av in items:
+        if op is sre.SUBPATTERN and not av[1] and not av[2]:
+            out += _inline_groups(av[-1])
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            lo, hi, sub = av
+            out += _inline_groups(sub)
+            if hi != 1:
+                out.append((op, (lo - 1, hi if hi == sre.MAXREPEAT else hi - 1, sub)))
+        else:
+            out.append((op, av))
+    return out
+
+
+def _refers(items) -> bool:
+    """Does the parsed sequence hold a group reference (whose width parsing does not bound)?"""
+    for op, av in items:
+        if op in (sre.GROUPREF, sre.GROUPREF_EXISTS):
+            return True
+        subs = av[1] if op is sre.BRANCH else [av[-1]] if op is sre.SUBPATTERN \
+            else [av[2]] if op in _REPEATS else [av[1]] if op in (sre.ASSERT, sre.ASSERT_NOT) else []
+        if any(_refers(x) for x in subs):
+            return True
+    return False
+
+
+def anchor_split(pattern: re.Pattern) -> tuple[int, int, str] | None:
+    """(lo, hi, class body) when every match of `pattern` opens with a part of lo..hi characters
+    (hi <= _MAX_LEAD) followed by one of a few characters (the class body): `([一-鿿]{2,3}?)同志`
+    gives (2, 3, "同"). Such a pattern, which re tries at every position of a text (its opening
+    class is too wide to skip on), can only match lo..hi characters before one of those
+    characters. The first split of the pattern's top-level items (groups written out) that gives
+    one; None when there is none, or the pattern can match the empty string."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    if parsed.getwidth()[0] == 0:
+        return None
+    items = _inline_groups(parsed)
+    for j in range(1, len(items)):
+        if _refers(items[:j]):
+            return None
+        lo, hi = sre_parse.SubPattern(parsed.state, items[:j]).getwidth()
+        if hi > _MAX_LEAD:
+            return None
+        got = _opening(items[j:])
+        if got is None or got[2]:
+            continue
+        chars, digits, _empty = got
+        if not chars and not digits or len(chars) + 10 * digits > _MAX_ANCHORS:
+            continue
+        return lo, hi, "".join(map(re.escape, sorted(chars))) + (r"\d" if digits else "")
+    return None
 
 
 # ---- word gates: one search for the words every match holds one of (speed10) ---------------------

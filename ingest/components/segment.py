@@ -66,10 +66,27 @@ def _route(sentence: str) -> list[tuple[float, int]]:
     return route
 
 
+_ROUTES: dict[str, list[tuple[float, int]]] = {}
+_ROUTES_MAX = 20_000
+
+
+def _shared_route(sentence: str) -> list[tuple[float, int]]:
+    """`_route(sentence)`, computed once for both segmentations: the rules ask for a body's words
+    with HMM (`specific`) and without (`_lead_cut`, `_on_token_bounds`), whose routes are the same
+    (about a quarter of the routes of a first pass over the bench's texts were asked twice). The
+    routes are read, never changed; the table is emptied when full."""
+    route = _ROUTES.get(sentence)
+    if route is None:
+        if len(_ROUTES) >= _ROUTES_MAX:
+            _ROUTES.clear()
+        route = _ROUTES[sentence] = _route(sentence)
+    return route
+
+
 def _words_no_hmm(sentence: str) -> list[str]:
     """`Tokenizer.__cut_DAG_NO_HMM(sentence)` as a list: the route's words, single Latin letters
     and digits glued into one word as jieba does."""
-    route = _route(sentence)
+    route = _shared_route(sentence)
     out: list[str] = []
     buf = ""
     x, n = 0, len(sentence)
@@ -92,7 +109,7 @@ def _words_no_hmm(sentence: str) -> list[str]:
 def _words_hmm(sentence: str) -> list[str]:
     """`Tokenizer.__cut_DAG(sentence)` as a list: the route's words, a run of single characters
     that is no dictionary word re-cut by jieba's HMM (finalseg), as jieba does."""
-    route = _route(sentence)
+    route = _shared_route(sentence)
     freq = jieba.dt.FREQ
     out: list[str] = []
     buf = ""
