@@ -1,0 +1,56 @@
+"""Relation classes of the rel23 round (issue 10 §3, in-document aliases: a body named in full, then
+by a short form the entity step does not keep). `triples` (tests/test_relations.py) runs the relation
+rules on given entities, each mentioned wherever its name is written. Names are invented.
+"""
+
+from __future__ import annotations
+
+from tests.test_relations import triples
+
+P, G, E, L, R = "Person", "PartyGovBody", "Enterprise", "Location", "ResearchInstitute"
+
+
+def test_a_short_form_before_a_title_names_the_body_named_in_full():
+    """ "资产公司董事长甲，天马集团总经理乙": two to four characters of a firm's name and the kind word
+    its name holds name the firm named in full before (u47); a post there is a post in it."""
+    ents = [("东方重工资产管理有限公司", E), ("中国东方天马集团公司", E), ("张文明", P), ("李华", P)]
+    text = ("东方重工资产管理有限公司与中国东方天马集团公司签署协议。"
+            "资产公司董事长张文明、天马集团总经理李华出席。")
+    t = triples(text, ents)
+    assert ("张文明", "HOLDS_POSITION", "东方重工资产管理有限公司") in t
+    assert ("李华", "HOLDS_POSITION", "中国东方天马集团公司") in t
+
+
+def test_a_short_form_opening_with_a_place_is_the_institute_not_the_place():
+    """ "河北院常务副院长甲": the place that opens the short form is its part, not a mention of its own
+    (u69: the institute named in full before holds the post)."""
+    ents = [("西山青湖发展研究院", R), ("西山", L), ("王志明", P)]
+    text = "西山青湖发展研究院成立三年。西山院常务副院长王志明介绍了情况。"
+    t = triples(text, ents)
+    assert ("王志明", "HOLDS_POSITION", "西山青湖发展研究院") in t
+
+
+def test_a_short_form_paired_with_a_found_body_acts_with_it():
+    """ "拓展电子五所与青山市的合作": a short form paired by 与 with a found body (u8)."""
+    ents = [("工信部电子九所", R), ("青山市", L), ("东方重工集团", E)]
+    text = "推进工信部电子九所与东方重工集团共建研究院,拓展电子九所与青山市的合作。"
+    t = triples(text, ents)
+    pairs = {frozenset((h, x)) for h, r, x in t if r == "COORDINATES_WITH"}
+    assert frozenset(("工信部电子九所", "青山市")) in pairs
+
+
+def test_no_short_form_where_it_could_be_a_body_of_its_own_or_of_several():
+    """ "西山大学校长甲" with only 西山理工大学 named: a place with the full kind word names a body of
+    its own (北京大学 vs 北京理工大学); two firms that fit, or the initial of a national prefix
+    (中电集团 for one of several 中国电子… groups), bind none; nor does a bare legal form."""
+    t = triples("西山理工大学举办论坛。西山大学校长王明致辞。", [("西山理工大学", R), ("王明", P)])
+    assert ("王明", "HOLDS_POSITION", "西山理工大学") not in t
+    ents = [("东方资产管理有限公司", E), ("南方资产经营有限公司", E), ("张文明", P)]
+    t = triples("东方资产管理有限公司与南方资产经营有限公司签约。资产公司董事长张文明致辞。", ents)
+    assert not any(r == "HOLDS_POSITION" for _h, r, _x in t)
+    ents = [("中国电子青山集团", E), ("李晓明", P)]
+    t = triples("中国电子青山集团在青山投资。中电集团总会计师李晓明出席。", ents)
+    assert ("李晓明", "HOLDS_POSITION", "中国电子青山集团") not in t
+    ents = [("东方青山股份有限公司", E), ("赵明", P)]
+    t = triples("东方青山股份有限公司上市。同方股份有限公司董事长赵明出席。", ents)
+    assert ("赵明", "HOLDS_POSITION", "东方青山股份有限公司") not in t
