@@ -54,3 +54,15 @@ def test_no_short_form_where_it_could_be_a_body_of_its_own_or_of_several():
     ents = [("东方青山股份有限公司", E), ("赵明", P)]
     t = triples("东方青山股份有限公司上市。同方股份有限公司董事长赵明出席。", ents)
     assert ("赵明", "HOLDS_POSITION", "东方青山股份有限公司") not in t
+
+
+def test_a_short_form_opening_a_clause_is_its_subject():
+    """ "中原厂位于某乡某村", "中机院携考察团与某市委座谈": a short form of a body named in full that
+    opens a clause is the clause's subject (u14, u41, u56)."""
+    ents = [("国营东山机械厂", E), ("青石乡盆口村", L)]
+    t = triples("国营东山机械厂始建于1965年。东山厂位于青石乡盆口村的山沟之中。", ents)
+    assert ("国营东山机械厂", "LOCATED_IN", "青石乡盆口村") in t
+    ents = [("东方产城规划设计研究院", R), ("青山市委", G)]
+    t = triples("东方产城规划设计研究院成立十年。东方院携考察团一行与青山市委进行座谈。", ents)
+    pairs = {frozenset((h, x)) for h, r, x in t if r == "COORDINATES_WITH"}
+    assert frozenset(("东方产城规划设计研究院", "青山市委")) in pairs

@@ -251,14 +251,18 @@ def _cover(n: int, mentions: list[EntMention]) -> tuple[bytearray, bytearray]:
 
 
 PAIR_JOINERS = "与和同"
+CLAUSE_OPENERS = "。！？!?；;\n，,"
 
 
-def _titled_or_paired(folded: str, a: int, b: int, by_start: list[EntMention], starts: list[int],
+def _placed(folded: str, a: int, b: int, by_start: list[EntMention], starts: list[int],
                       title: re.Pattern[str]) -> bool:
-    """Is folded[a:b] right before a title (资产公司董事长甲), or paired by 与/和/同 with a found
-    body right next to it (拓展电子五所与青山市的合作)? Not an item of a longer 、-list: there the list's
-    other words (…、青山市政府投资平台) are as often the start of an unnamed body as a body."""
+    """Is folded[a:b] right before a title (资产公司董事长甲), the opening of a clause (东山厂位于…,
+    东方院携考察团与青山市委座谈), or paired by 与/和/同 with a found body right next to it (拓展电子五所
+    与青山市的合作)? Not an item inside a longer 、-list: there the list's other words (…、青山市政府
+    投资平台) are as often the start of an unnamed body as a body."""
     if title.match(folded, b):
+        return True
+    if a == 0 or folded[a - 1] in CLAUSE_OPENERS:  # 中原厂位于…: the clause's subject (rel23 B)
         return True
     k = bisect_left(starts, b)
     before = k > 0 and a > 0 and folded[a - 1] in PAIR_JOINERS and by_start[k - 1].end == a - 1
@@ -272,12 +276,13 @@ def short_form_mentions(
     """ "资产公司董事长甲", "天马集团总经理乙", "西山院副院长丙": a body the document named in full
     (东方资产管理有限公司, 中国东方天马集团公司, 西山青湖发展研究院) named again by a short form: two to
     four characters of its name, in order, and the kind word (公司, 集团, 院 …) its name holds. Read
-    as its mention where no found name covers the words, before a title or paired by 与/和 with a
-    found body, and only when one body of the document fits (西山大学 is no short form of 西山理工
-    大学: a place with the full kind word names a body of its own; two fitting bodies, none; nor the
-    initial of a national prefix, 中电集团, nor a bare legal form, 股份有限公司).
+    as its mention where no found name covers the words, before a title, opening a clause or paired
+    by 与/和 with a found body, and only when one body of the document fits (西山大学 is no short
+    form of 西山理工大学: a place with the full kind word names a body of its own; two fitting
+    bodies, none; nor the initial of a national prefix, 中电集团, nor a bare legal form).
     Why: the entity step keeps a short form only when it is the full name without its legal form, so
-    the posts and acts written with the other short forms were lost (rel23: READ u8, u47, u69).
+    the posts and acts written with the other short forms were lost (rel23: READ u8, u47, u69; as a
+    clause's subject u14, u41, u56).
     `folded` is the document's text folded, offsets unchanged. Word list: `short_form_heads`."""
     heads: dict[str, list[str]] = cfg.get("short_form_heads", {})
     cands = [(fold(e.name), e) for e in entities if e.type in {t for ts in heads.values() for t in ts}]
@@ -308,7 +313,7 @@ def short_form_mentions(
                     and _subsequence(short, nm) and not _national_initial(short, nm)}
             if not fits:
                 continue
-            if len(fits) == 1 and _titled_or_paired(folded, a, b, by_start, starts, title):
+            if len(fits) == 1 and _placed(folded, a, b, by_start, starts, title):
                 e = next(iter(fits.values()))
                 out.append(EntMention(a, b, e.name, e.type))
             break
