@@ -285,9 +285,10 @@ def short_form_mentions(
     clause's subject u14, u41, u56).
     `folded` is the document's text folded, offsets unchanged. Word list: `short_form_heads`."""
     heads: dict[str, list[str]] = cfg.get("short_form_heads", {})
-    cands = [(fold(e.name), e) for e in entities if e.type in {t for ts in heads.values() for t in ts}]
-    cands = [(n, e) for n, e in cands if len(n) >= 5]
-    if not cands or not any(h in folded for h in heads):
+    types = {t for ts in heads.values() for t in ts}
+    cands = [(n, e) for e in entities if e.type in types and len(n := fold(e.name)) >= 5]
+    # a kind word that a name holds and the text writes (a document without one: nothing to do)
+    if not any(h in folded and any(h in n for n, _e in cands) for h in heads):
         return []
     chars = {c for nm, _e in cands for c in nm}  # a short form opens with a character of a name
     covered, inner = _cover(len(folded), mentions)
