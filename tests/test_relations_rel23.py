@@ -5,6 +5,12 @@ rules on given entities, each mentioned wherever its name is written. Names are 
 
 from __future__ import annotations
 
+from graph.model import Entity
+from ingest.components import relation_patterns as RP
+from ingest.components.relation_deixis import short_form_mentions
+from ingest.components.relation_patterns import cues
+from ingest.components.relation_view import EntMention
+from ingest.textfold import view_fold as fold
 from tests.test_relations import triples
 
 P, G, E, L, R = "Person", "PartyGovBody", "Enterprise", "Location", "ResearchInstitute"
@@ -57,12 +63,24 @@ def test_no_short_form_where_it_could_be_a_body_of_its_own_or_of_several():
 
 
 def test_a_short_form_opening_a_clause_is_its_subject():
-    """ "中原厂位于某乡某村", "中机院携考察团与某市委座谈": a short form of a body named in full that
-    opens a clause is the clause's subject (u14, u41, u56)."""
+    """ "东山厂位于某乡某村", "东禾院携考察团与某市委座谈": a short form of a body named in full that
+    opens a clause is the clause's subject (u14, u41, u56); not an everyday word (科技公司…)."""
     ents = [("国营东山机械厂", E), ("青石乡盆口村", L)]
     t = triples("国营东山机械厂始建于1965年。东山厂位于青石乡盆口村的山沟之中。", ents)
     assert ("国营东山机械厂", "LOCATED_IN", "青石乡盆口村") in t
-    ents = [("东方产城规划设计研究院", R), ("青山市委", G)]
-    t = triples("东方产城规划设计研究院成立十年。东方院携考察团一行与青山市委进行座谈。", ents)
+    ents = [("东禾产城规划设计研究院", R), ("青山市委", G)]
+    t = triples("东禾产城规划设计研究院成立十年。东禾院携考察团一行与青山市委进行座谈。", ents)
     pairs = {frozenset((h, x)) for h, r, x in t if r == "COORDINATES_WITH"}
-    assert frozenset(("东方产城规划设计研究院", "青山市委")) in pairs
+    assert frozenset(("东禾产城规划设计研究院", "青山市委")) in pairs
+
+
+
+def test_an_everyday_word_with_the_kind_word_is_no_short_form_outside_a_title():
+    """ "今年，科技公司纷纷…": an everyday word and the kind word opening a clause name a kind of firm,
+    not the one firm of the document whose name holds them; before a title (资产公司董事长) they do."""
+    ents = [Entity(name="东方科技有限公司", type=E), Entity(name="东方资产管理有限公司", type=E)]
+    text = "东方科技有限公司成立于2010年。今年,科技公司纷纷与青山市签约。资产公司董事长王明出席。"
+    mentions = [EntMention(0, 8, "东方科技有限公司", E)]
+    cfg = cues()["deictic_bodies"]
+    found = short_form_mentions(fold(text), mentions, ents, cfg, RP.patterns().title_start)
+    assert [(text[m.start : m.end], m.name) for m in found] == [("资产公司", "东方资产管理有限公司")]

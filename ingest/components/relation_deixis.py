@@ -227,6 +227,12 @@ def _national_initial(short: str, name: str) -> bool:
     return any(name.startswith(p) and short[0] == p[0] and not short.startswith(p) for p in NATIONAL)
 
 
+def _common_word(w: str) -> bool:
+    from ingest.components.lexicon import lexicon
+
+    return lexicon().is_common_word(w)
+
+
 def _place_word(w: str) -> bool:
     from ingest.components.lexicon import lexicon
 
@@ -254,16 +260,19 @@ PAIR_JOINERS = "与和同"
 CLAUSE_OPENERS = "。！？!?；;\n，,"
 
 
-def _placed(folded: str, a: int, b: int, by_start: list[EntMention], starts: list[int],
-                      title: re.Pattern[str]) -> bool:
-    """Is folded[a:b] right before a title (资产公司董事长甲), the opening of a clause (东山厂位于…,
-    东方院携考察团与青山市委座谈), or paired by 与/和/同 with a found body right next to it (拓展电子五所
-    与青山市的合作)? Not an item inside a longer 、-list: there the list's other words (…、青山市政府
-    投资平台) are as often the start of an unnamed body as a body."""
+def _placed(folded: str, a: int, h: int, b: int, by_start: list[EntMention], starts: list[int],
+            title: re.Pattern[str]) -> bool:
+    """Is folded[a:b] (its kind word from h) right before a title (资产公司董事长甲), or else, when the
+    words before the kind word are no everyday word (科技公司纷纷与…: a kind of firm), the opening of
+    a clause (东山厂位于…, 东禾院携考察团与青山市委座谈) or paired by 与/和/同 with a found body right
+    next to it (拓展电子五所与青山市的合作)? Not an item inside a longer 、-list: there the list's other
+    words (…、青山市政府投资平台) are as often the start of an unnamed body as a body."""
     if title.match(folded, b):
         return True
-    if a == 0 or folded[a - 1] in CLAUSE_OPENERS:  # 中原厂位于…: the clause's subject (rel23 B)
-        return True
+    if _common_word(folded[a:h]):
+        return False
+    if a == 0 or folded[a - 1] in CLAUSE_OPENERS:
+        return True  # 东山厂位于…: the clause's subject (rel23 B)
     k = bisect_left(starts, b)
     before = k > 0 and a > 0 and folded[a - 1] in PAIR_JOINERS and by_start[k - 1].end == a - 1
     after = b < len(folded) and folded[b] in PAIR_JOINERS and k < len(by_start) and by_start[k].start == b + 1
@@ -314,7 +323,7 @@ def short_form_mentions(
                     and _subsequence(short, nm) and not _national_initial(short, nm)}
             if not fits:
                 continue
-            if len(fits) == 1 and _placed(folded, a, b, by_start, starts, title):
+            if len(fits) == 1 and _placed(folded, a, h, b, by_start, starts, title):
                 e = next(iter(fits.values()))
                 out.append(EntMention(a, b, e.name, e.type))
             break

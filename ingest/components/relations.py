@@ -98,8 +98,8 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
   展览: "event_generic"), the owner before 所属/直属 in an attendance list is no participant.
 - rel23 (three or more READ batches, u1–u76): a body named in full, then by a short form the entity
   step does not keep (two to four characters of its name in order and the kind word it holds: 资产公司,
-  西山院 over the place 西山) before a title, opening a clause (东山厂位于…) or paired by 与/和 with a
-  found body, is its mention
+  西山院 over the place 西山) before a title, or (no everyday word before the kind word: not 科技公司)
+  opening a clause (东山厂位于…) or paired by 与/和 with a found body, is its mention
   (relation_deixis.short_form_mentions, deictic_bodies "short_form_heads"); only when one body of the
   document fits, never a place with the full kind word (西山大学 for 西山理工大学), a national initial
   (中电集团) or a bare legal form.
