@@ -24,6 +24,7 @@ from ingest.components.relation_deixis import (
     deictic_mentions,
     event_mentions,
     restated_mentions,
+    short_form_mentions,
 )
 from ingest.components.relation_patterns import cues
 from ingest.components.relation_view import (
@@ -157,9 +158,12 @@ class RuleBase:
         # "我院院长甲", "该公司负责人乙": deictic words read as a mention of the body they mean
         deixis = self.c["deictic_bodies"]
         folded = fold(text)
+        title = P.patterns().title_start
+        # "资产公司董事长甲": a short form of a body named in full (rel23); 该厂 may name it back
+        named = mentions + short_form_mentions(folded, mentions, entities, deixis, title)
         self.mentions = non_overlapping(
-            mentions + deictic_mentions(text, mentions, entities, deixis, folded)
-            + bare_head_mentions(folded, mentions, entities, deixis, P.patterns().title_start)
+            named + deictic_mentions(text, named, entities, deixis, folded)
+            + bare_head_mentions(folded, mentions, entities, deixis, title)
             + event_mentions(folded, mentions, deixis)  # 本次大赛: the event named before (rel21)
             + restated_mentions(text, mentions, entities)  # a body's name written again (rel21)
         )

@@ -17,6 +17,8 @@ from collections import Counter
 from functools import lru_cache
 
 from graph.model import Entity
+from ingest.components.gen_short_forms import NATIONAL
+from ingest.components.name_rules import LEGAL_FORMS
 from ingest.components.occurrences import spans
 from ingest.components.relation_view import EntMention
 from ingest.textfold import view_fold as fold
@@ -217,4 +219,125 @@ def restated_mentions(text: str, mentions: list[EntMention], entities: list[Enti
             if other.find(1, a, b) >= 0 or inner[a] or inner[b] or (a, b) in place_at:
                 continue  # held by a mention (itself or a longer name) or crossed by one
             out.append(EntMention(a, b, e.name, e.type))
+    return out
+
+
+def _subsequence(short: str, name: str) -> bool:
+    """Are the characters of `short` found in `name` in the same order (川投集团 in 四川省投资集团…)?"""
+    it = iter(name)
+    return all(ch in it for ch in short)
+
+
+@lru_cache(maxsize=8)
+def _short_head_pattern(heads: tuple[str, ...]) -> re.Pattern[str]:
+    """(built once per word list)"""
+    return re.compile("|".join(map(re.escape, sorted(heads, key=len, reverse=True))))
+
+
+def _national_initial(short: str, name: str) -> bool:
+    """中电集团 for 中国电子集团: the initial of a national prefix (中国, 国家 …) opens the short forms
+    of many national groups (中国电子科技…, 中国电子信息…), so it names none of them for sure."""
+    return any(name.startswith(p) and short[0] == p[0] and not short.startswith(p) for p in NATIONAL)
+
+
+def _common_word(w: str) -> bool:
+    from ingest.components.lexicon import lexicon
+
+    return lexicon().is_common_word(w)
+
+
+def _place_word(w: str) -> bool:
+    from ingest.components.lexicon import lexicon
+
+    lx = lexicon()
+    return w in lx.places_full or w in lx.places_short
+
+
+def _cjk(s: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in s)
+
+
+def _cover(n: int, mentions: list[EntMention]) -> tuple[bytearray, bytearray]:
+    """(covered by a mention that is no place, strictly inside a place's mention): a place that opens
+    a short form is its part (河北院 over 河北), a span boundary inside a place would cross it."""
+    other, inner = bytearray(n + 1), bytearray(n + 1)
+    for m in mentions:
+        if m.type == "Location":
+            inner[m.start + 1 : m.end] = b"\x01" * max(0, m.end - m.start - 1)
+        else:
+            other[m.start : m.end] = b"\x01" * (m.end - m.start)
+    return other, inner
+
+
+PAIR_JOINERS = "与和同"
+CLAUSE_OPENERS = "。！？!?；;\n，,"
+
+
+def _placed(folded: str, a: int, h: int, b: int, by_start: list[EntMention], starts: list[int],
+            title: re.Pattern[str]) -> bool:
+    """Is folded[a:b] (its kind word from h) right before a title (资产公司董事长甲), or else, when the
+    words before the kind word are no everyday word (科技公司纷纷与…: a kind of firm), the opening of
+    a clause (东山厂位于…, 东禾院携考察团与青山市委座谈) or paired by 与/和/同 with a found body right
+    next to it (拓展电子五所与青山市的合作)? Not an item inside a longer 、-list: there the list's other
+    words (…、青山市政府投资平台) are as often the start of an unnamed body as a body."""
+    if title.match(folded, b):
+        return True
+    if _common_word(folded[a:h]):
+        return False
+    if a == 0 or folded[a - 1] in CLAUSE_OPENERS:
+        return True  # 东山厂位于…: the clause's subject (rel23 B)
+    k = bisect_left(starts, b)
+    before = k > 0 and a > 0 and folded[a - 1] in PAIR_JOINERS and by_start[k - 1].end == a - 1
+    after = b < len(folded) and folded[b] in PAIR_JOINERS and k < len(by_start) and by_start[k].start == b + 1
+    return before or after
+
+
+def short_form_mentions(
+    folded: str, mentions: list[EntMention], entities: list[Entity], cfg: dict, title: re.Pattern[str]
+) -> list[EntMention]:
+    """ "资产公司董事长甲", "天马集团总经理乙", "西山院副院长丙": a body the document named in full
+    (东方资产管理有限公司, 中国东方天马集团公司, 西山青湖发展研究院) named again by a short form: two to
+    four characters of its name, in order, and the kind word (公司, 集团, 院 …) its name holds. Read
+    as its mention where no found name covers the words, before a title, opening a clause or paired
+    by 与/和 with a found body, and only when one body of the document fits (西山大学 is no short
+    form of 西山理工大学: a place with the full kind word names a body of its own; two fitting
+    bodies, none; nor the initial of a national prefix, 中电集团, nor a bare legal form).
+    Why: the entity step keeps a short form only when it is the full name without its legal form, so
+    the posts and acts written with the other short forms were lost (rel23: READ u8, u47, u69; as a
+    clause's subject u14, u41, u56).
+    `folded` is the document's text folded, offsets unchanged. Word list: `short_form_heads`."""
+    heads: dict[str, list[str]] = cfg.get("short_form_heads", {})
+    types = {t for ts in heads.values() for t in ts}
+    cands = [(n, e) for e in entities if e.type in types and len(n := fold(e.name)) >= 5]
+    # a kind word that a name holds and the text writes (a document without one: nothing to do)
+    if not any(h in folded and any(h in n for n, _e in cands) for h in heads):
+        return []
+    chars = {c for nm, _e in cands for c in nm}  # a short form opens with a character of a name
+    covered, inner = _cover(len(folded), mentions)
+    by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in by_start]
+    out: list[EntMention] = []
+    for hm in _short_head_pattern(tuple(heads)).finditer(folded):
+        h, b = hm.span()
+        head = hm.group()
+        if covered.find(1, h, b) >= 0 or inner[b] or inner[h]:
+            continue
+        for k in (4, 3, 2):
+            a = h - k
+            if a < 0 or folded[a] not in chars or covered.find(1, a, h) >= 0 or inner[a] \
+                    or not _cjk(folded[a:h]):
+                continue
+            short = folded[a:b]
+            if len(head) > 1 and _place_word(folded[a:h]):
+                break  # 西山大学: a place and the full kind word name a body of their own
+            if any(f.endswith(short) for f in LEGAL_FORMS):
+                continue  # 股份有限公司: the legal form of any firm
+            fits = {e.name: e for nm, e in cands if e.type in heads[head] and head in nm and nm != short
+                    and _subsequence(short, nm) and not _national_initial(short, nm)}
+            if not fits:
+                continue
+            if len(fits) == 1 and _placed(folded, a, h, b, by_start, starts, title):
+                e = next(iter(fits.values()))
+                out.append(EntMention(a, b, e.name, e.type))
+            break
     return out

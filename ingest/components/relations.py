@@ -96,6 +96,13 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
   主办; 本次大赛还得到了C的支持: relation_deixis.event_mentions, deictic_bodies "event_kinds") is the
   Event named last before it; kinds of fairs and contests the generic list lacked (航展由A主办, 参加了
   展览: "event_generic"), the owner before 所属/直属 in an attendance list is no participant.
+- rel23 (three or more READ batches, u1–u76): a body named in full, then by a short form the entity
+  step does not keep (two to four characters of its name in order and the kind word it holds: 资产公司,
+  西山院 over the place 西山) before a title, or (no everyday word before the kind word: not 科技公司)
+  opening a clause (东山厂位于…) or paired by 与/和 with a found body, is its mention
+  (relation_deixis.short_form_mentions, deictic_bodies "short_form_heads"); only when one body of the
+  document fits, never a place with the full kind word (西山大学 for 西山理工大学), a national initial
+  (中电集团) or a bare legal form.
 Cue words are data: `ingest/data/relation_cues.json`; which types each relation joins is the one
 table `graph/data/relation_signatures.json` (read through `graph.model.SIGNATURES`).
 
