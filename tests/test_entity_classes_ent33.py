@@ -32,3 +32,17 @@ def test_a_strategy_opening_a_meeting_name_is_not_what_is_carried_out():
     # the strategy itself carried out keeps its IMPLEMENTS
     rels = _rels("青山市委坚决贯彻落实一带一路,推动产业发展。")
     assert ("青山市委", "IMPLEMENTS", "一带一路") in rels
+
+
+def test_a_notice_title_keeps_all_its_joint_issuers():
+    # 甲 乙关于…的通告 (issuers apart by a space or 、), however long the issuers run: one Policy, the
+    # title as written (READ u39, u60, u72)
+    text = ("转发青山市人民政府 青山警备区关于在全市试鸣防空警报的通告\n\n来源:办公室\n"
+            "根据有关规定,定于9月20日试鸣防空警报。")
+    found = ents(text)
+    assert found["青山市人民政府 青山警备区关于在全市试鸣防空警报的通告"][0] == "Policy"
+    text = ("青山市退役军人事务局 青山警备区政治工作局 青山市双拥工作领导小组办公室关于做好新年春节期间"
+            "拥军优属工作的通知\n来源:拥军优抚处\n新年春节即将来临,各区各部门要做好拥军优属工作。")
+    found = ents(text)
+    assert any(n.startswith("青山市退役军人事务局 青山警备区政治工作局") and n.endswith("工作的通知")
+               and t == "Policy" for n, (t, _) in found.items())

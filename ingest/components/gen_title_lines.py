@@ -19,6 +19,7 @@ from ingest.components.candidate import Cand
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     ABOUT_TITLE,
+    JOINT_ISSUER_SEPARATORS,
     MEETING_VERB,
     NAME_FIELD_LINE,
     ORG_TYPES,
@@ -54,9 +55,19 @@ def title_lines(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
 
 
 def _with_issuer(t: str, about: int, chosen: list[Cand]) -> int:
-    """Start of the title: the issuer's, when a chosen body ends right at 关于, else 关于's."""
-    issuer = [k.start for k in chosen if k.end == about and k.type in ORG_TYPES]
-    return min(issuer) if issuer else about
+    """Start of the title: the issuer's, when a chosen body ends right at 关于, else 关于's. Joint
+    issuers (青山市人民政府 青山警备区关于…的通告, 甲局、乙局关于…) are all part of it: a body ending
+    at a space or 、 right before the first issuer issued it too."""
+    ends = {k.end: k.start for k in chosen if k.type in ORG_TYPES}
+    start = ends.get(about, about)
+    while start < about:
+        sep = start
+        while sep > 0 and t[sep - 1] in JOINT_ISSUER_SEPARATORS:
+            sep -= 1
+        if sep == start or sep not in ends or start - sep > 2:
+            break
+        start = ends[sep]
+    return start
 
 
 def _about(t: str, c: Cand) -> int:

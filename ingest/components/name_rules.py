@@ -776,9 +776,11 @@ NAME_FIELD_LINE = re.compile(
 TITLE_KINDS = (r"(?:实施意见|指导意见|意见|通知|决定|办法|实施方案|方案|规划|细则|规定|批复|建议|答复|通告"
                r"|公示|提案)")
 TITLE_LINE = re.compile(
-    r"[^\n，。,]{0,30}?(关于[^\n，。]{2,60}的" + TITLE_KINDS + r")"
+    r"[^\n，。,]{0,60}?(关于[^\n，。]{2,60}的" + TITLE_KINDS + r")"
     r"[ \t\u3000]*(?:\n|$)"
 )
+# what stands between two joint issuers before 关于 (青山市人民政府 青山警备区关于…, 甲局、乙局关于…)
+JOINT_ISSUER_SEPARATORS = " \u3000、"
 # the same title standing as a line of its own further down (a page's title after its menus and
 # dates, a notice quoted in full): the line holds nothing but the title
 TITLE_LINE_LATER = re.compile(
