@@ -46,3 +46,19 @@ def test_a_notice_title_keeps_all_its_joint_issuers():
     found = ents(text)
     assert any(n.startswith("青山市退役军人事务局 青山警备区政治工作局") and n.endswith("工作的通知")
                and t == "Policy" for n, (t, _) in found.items())
+
+
+def test_a_spaced_name_field_of_a_disclosure_page_is_the_document():
+    # 名  称：…的通知  文  号：… on one line of a disclosure page's field table: the name, whatever
+    # bodies and titles stand inside it (READ u35, u46, u58)
+    text = ("索 引 号: 000123/2023-01 发布机构:青山镇人民政府 发文日期:2023年07月27日 "
+            "名  称:青山镇人民政府关于印发《青山镇庆祝建军节慰问活动方案》的通知 文  号:青政发〔2023〕9号 "
+            "时 效 性:有效\n各村(社区):为庆祝建军节,现将方案印发给你们。")
+    found = ents(text)
+    assert found["青山镇人民政府关于印发《青山镇庆祝建军节慰问活动方案》的通知"][0] == "Policy"
+    text = ("发布机构: 东方省人民政府、东方省军区 发文日期: 1994年11月29日\n"
+            "名  称: 东方省人民政府、东方省军区关于成立东方省国防动员委员会的通知\n"
+            "文  号: 东政发〔1994〕6号\n"
+            "为了加强全省国防动员工作的领导,决定成立东方省国防动员委员会。")
+    found = ents(text)
+    assert found["东方省人民政府、东方省军区关于成立东方省国防动员委员会的通知"][0] == "Policy"

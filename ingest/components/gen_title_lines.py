@@ -23,6 +23,7 @@ from ingest.components.name_rules import (
     MEETING_VERB,
     NAME_FIELD_LINE,
     ORG_TYPES,
+    SPACED_NAME_FIELD,
     TITLE_LINE,
     TITLE_LINE_LATER,
 )
@@ -34,6 +35,8 @@ def title_lines(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         for m in NAME_FIELD_LINE.finditer(t):
             typ = "Project" if m.group(1) in ("项目", "工程") else "Policy"
             out.append(Cand(m.start(2), m.end(2), typ, "rule:name_field", 0.7, priority=2))
+    spaced = [Cand(m.start(1), m.end(1), "Policy", "rule:name_field:spaced", 0.7, priority=2)
+              for m in SPACED_NAME_FIELD.finditer(t)] if ("称" in t or "题" in t) else []
     first = t.lstrip()
     m = TITLE_LINE.match(first)
     if m:
@@ -50,8 +53,10 @@ def title_lines(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             if not MEETING_VERB.match(t, m.start(1) + 2):
                 out.append(Cand(_with_issuer(t, m.start(1), chosen), m.end(1), "Policy", "rule:about_title",
                                 0.6, 2))
-    return [c for c in out if not any(c.start < k.end and k.start < c.end and k.type != "Location"
-                                      and not (c.start <= k.start and k.end <= _about(t, c)) for k in chosen)]
+    # a name the field table labels as the document's is one whatever names stand inside it
+    return spaced + [c for c in out if not any(c.start < k.end and k.start < c.end and k.type != "Location"
+                                               and not (c.start <= k.start and k.end <= _about(t, c))
+                                               for k in chosen)]
 
 
 def _with_issuer(t: str, about: int, chosen: list[Cand]) -> int:

@@ -771,6 +771,14 @@ TRADE_WORDS = ("电子科技", "信息技术", "智能科技", "新材料", "科
 NAME_FIELD_LINE = re.compile(
     r"(?m)^[ \t\u3000]*(文件|政策|规划|方案|项目|工程)?名称[:：][ \t\u3000]*([^\n]{4,60}?)[ \t\u3000。]*$"
 )
+# 名  称：…的通知  文  号：… — a document's name in the field table of a government disclosure page, its
+# label spaced out (名  称, 标  题) and its fields on one line or on lines of their own: the name runs to the
+# next spaced field label or the line's end (READ u35, u46, u58)
+SPACED_NAME_FIELD = re.compile(
+    r"(?m)(?:^|[ \t\u3000])(?:名[ \t\u3000]+称|标[ \t\u3000]+题)[:：][ \t\u3000]*([^\n]{4,120}?"
+    r"(?:通知|意见|决定|办法|方案|规定|通告|公告|批复|答复|函))"
+    r"(?=[ \t\u3000]+[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,4}[:：]|[ \t\u3000。]*$)"
+)
 # a notice's title line: [issuer]关于…的通知/意见…, a deputy's 建议 or 提案, a reply (答复), a public
 # 通告 or 公示; group 1 from 关于 to the end
 TITLE_KINDS = (r"(?:实施意见|指导意见|意见|通知|决定|办法|实施方案|方案|规划|细则|规定|批复|建议|答复|通告"
