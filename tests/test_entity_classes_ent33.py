@@ -62,3 +62,14 @@ def test_a_spaced_name_field_of_a_disclosure_page_is_the_document():
             "为了加强全省国防动员工作的领导,决定成立东方省国防动员委员会。")
     found = ents(text)
     assert found["东方省人民政府、东方省军区关于成立东方省国防动员委员会的通知"][0] == "Policy"
+
+
+def test_a_system_named_by_its_quote_starts_at_the_quote():
+    # …“X”制度: the verb phrase before the quote is no part of the system's name, and of coordinated
+    # quotes only the last is a complete name (GUIDELINES "Coordinated names"; READ u67, u72, u76)
+    found = ents("青山市建立了军地互提需求、互办实事“双清单”制度,拥军优属工作机制不断完善。")
+    assert found["“双清单”制度"][0] == "Policy"
+    assert not any(n.endswith("制度") and n != "“双清单”制度" for n in found)
+    found = ents("青山驻军实行“三包”“四坚持”制度。")
+    assert found["“四坚持”制度"][0] == "Policy"
+    assert not any(n.endswith("制度") and n != "“四坚持”制度" for n in found)

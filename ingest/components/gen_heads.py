@@ -82,6 +82,7 @@ from ingest.components.name_rules import (
     QUOTE_BREAK,
     QUOTE_NAMED_HEADS,
     QUOTED_NAME_VERB,
+    QUOTED_SYSTEM_HEADS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROOM_IN,
@@ -454,6 +455,12 @@ def _start_after_owner(ctx: NameContext, t: str, head: str, typ: str, start: int
         m_org = ORG_BEFORE_PROJECT.match(t, start, ms)
         if m_org and ms - m_org.end() >= 4:
             start = m_org.end()
+    # 互办实事“双清单”制度, 实行“四包”“五坚持”制度: a system named by its quote starts at the quote; what
+    # stands before it is the clause's verb phrase or another system (coordinated names as written)
+    if head in QUOTED_SYSTEM_HEADS and ms - start > 2 and t[ms - 1] == "”":
+        q = t.rfind("“", start, ms - 1)
+        if q > start:
+            start = q
     # 在园区投资建设“X”项目: a verb before the quoted name is no part of it
     if typ == "Project" and ms - start > 2 and t[ms - 1] == "”":
         q = t.rfind("“", start, ms - 1)

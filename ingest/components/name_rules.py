@@ -549,6 +549,9 @@ GENERIC_OWNERS = ("国家", "我国", "党和国家")
 # heads of a campaign named by its quoted words (开展“青山人办实事”实践活动): the name runs from the
 # opening quote, whatever clause stands before it (企业要结合“…”实践活动)
 QUOTE_NAMED_HEADS = frozenset(("实践活动",))
+# heads of a named system or mechanism whose quote names it (“双清单”制度): the name starts at the last
+# opening quote before the head (READ u67, u72, u76; gen_heads._start_after_owner)
+QUOTED_SYSTEM_HEADS = frozenset(("制度", "负责制"))
 COUNCIL_MEETING_BEFORE = re.compile(r"(?:[省市州县区]委|常委会)议军$")
 LONG_NAME_BEFORE = re.compile(r"[^，,。；;、：:“”《》\s]{7,}$")
 QUOTED_PART = re.compile(r"“[^“”]*”")
