@@ -73,3 +73,16 @@ def test_a_system_named_by_its_quote_starts_at_the_quote():
     found = ents("青山驻军实行“三包”“四坚持”制度。")
     assert found["“四坚持”制度"][0] == "Policy"
     assert not any(n.endswith("制度") and n != "“四坚持”制度" for n in found)
+
+
+def test_a_regulation_named_without_book_marks_by_its_kind():
+    # …若干规定, …工作规定, …实施细则, …实施办法 without 《》 name one regulation (READ u43, u54, u72); a
+    # kind of measure (具体实施办法) names none
+    found = ents("继续抓好东方省拥军优属若干规定的落实。")
+    assert found["东方省拥军优属若干规定"][0] == "Policy"
+    found = ents("各镇党委书记要落实好基层武装部专职干部工作规定,履行党管武装职责。")
+    assert found["基层武装部专职干部工作规定"][0] == "Policy"
+    found = ents("青山市国防动员实施办法\n第一章 总 则\n第一条 为加强国防动员工作,制定本办法。")
+    assert found["青山市国防动员实施办法"][0] == "Policy"
+    found = ents("之后,青山市军地有关部门研究制定具体实施办法。")
+    assert not any(n.endswith("实施办法") for n in found)
