@@ -86,3 +86,17 @@ def test_a_regulation_named_without_book_marks_by_its_kind():
     assert found["青山市国防动员实施办法"][0] == "Policy"
     found = ents("之后,青山市军地有关部门研究制定具体实施办法。")
     assert not any(n.endswith("实施办法") for n in found)
+
+
+def test_a_major_or_counted_strategy_names_none():
+    # …重大战略, 国家大战略, 两大战略: a kind or a count of strategies, no Policy; a strategy named by its
+    # region before 重大战略 is named without it (READ u20, u30, u40, u59, u75)
+    found = ents("青山开发区坚决贯彻国家军民融合深度发展和东川经济圈协同发展重大战略。")
+    assert not any(n.endswith("战略") for n in found)
+    found = ents("科技军民融合是创新驱动和军民融合两大战略的交汇点。")
+    assert not any(n.endswith("战略") for n in found)
+    found = ents("青山县承载着服务保障国家大战略的历史重任。")
+    assert not any(n.endswith("战略") for n in found)
+    # a named strategy keeps its head
+    found = ents("青山市深入实施工业强市战略。")
+    assert found["工业强市战略"][0] == "Policy"
