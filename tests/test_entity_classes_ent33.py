@@ -100,3 +100,17 @@ def test_a_major_or_counted_strategy_names_none():
     # a named strategy keeps its head
     found = ents("青山市深入实施工业强市战略。")
     assert found["工业强市战略"][0] == "Policy"
+
+
+def test_strategy_before_a_noun_it_qualifies_heads_no_name():
+    # 战略决策, 战略任务, 战略资源, 战略需求, 战略预置: 战略 qualifies the noun after it, no strategy is
+    # named (strategy_modifies.txt; READ u2, u22, u54, u59)
+    found = ents("青山市领会了东川发展战略决策和政策部署。")
+    assert not any(n.endswith("战略") for n in found)
+    found = ents("青山县拥有青山卫星发射中心这一国家级战略资源。")
+    assert not any(n.endswith("战略") for n in found)
+    found = ents("青山市圆满完成“三步走”第一步战略任务。")
+    assert not any(n.endswith("战略") for n in found)
+    # the opportunity a strategy brings names the strategy (抢抓…战略机遇)
+    found = ents("青山市工商联抢抓军民融合发展战略机遇期,引导民营企业参军。")
+    assert found["军民融合发展战略"][0] == "Policy"
