@@ -127,3 +127,15 @@ def test_a_project_that_plans_to_invest_names_no_plan():
     # a named plan keeps its head
     found = ents("青山市实施“千人引才”计划。")
     assert found["“千人引才”计划"][0] == "Policy"
+
+
+def test_a_province_or_city_development_is_no_strategy():
+    # 青山振兴, 东川大开发: one province's or city's development in general names no strategy; the
+    # strategies are named after a region (READ u18, u72, u76; seeds 中部地区崛起)
+    found = ents("学校事业发展与青山振兴发展同向发力。")
+    assert not any(n.endswith("振兴") for n in found)
+    found = ents("要抓住东川大开发大开放的历史性机遇。")
+    assert not any(n.endswith("大开发") for n in found)
+    found = ents("青山市积极融入中部地区崛起和东北振兴。")
+    assert found["中部地区崛起"][0] == "Policy"
+    assert found["东北振兴"][0] == "Policy"

@@ -84,6 +84,7 @@ from ingest.components.name_rules import (
     QUOTE_NAMED_HEADS,
     QUOTED_NAME_VERB,
     QUOTED_SYSTEM_HEADS,
+    REGION_ONLY_HEADS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROOM_IN,
@@ -976,7 +977,9 @@ def _check_named(ctx: NameContext, head: str, typ: str, cls: str, body: str, spe
     if cls == "region":
         # the strategy is named after a region: 中部地区崛起, 京津冀协同发展, 黄河流域生态保护和高质量发展
         core = TYPE_AND_CHECK_RE7.sub("", body)
-        city_level = head == "高质量发展" and core not in ctx.lex.regions
+        # (a province's or a city's own 振兴/崛起/大开发/高质量发展, 青山振兴发展, is its development in
+        # general: the strategies are named after a region, 东北振兴, 西部大开发: READ u18, u59, u72, u76)
+        city_level = head in REGION_ONLY_HEADS and core not in ctx.lex.regions
         if ctx._is_place(core) and not city_level or TYPE_AND_CHECK_RE8.fullmatch(core
         ):
             return typ, 0.7, src

@@ -716,6 +716,9 @@ TYPE_AND_CHECK_RE4 = re.compile(r"(?:创建|申建|争创|申报|获批|成功�
 TYPE_AND_CHECK_RE5 = re.compile(r"(分院|研究院|科学院|研究所|大学|中科院)")
 TYPE_AND_CHECK_RE6 = re.compile(r"(?:国家级?|省级|省部共建)重点$")
 TYPE_AND_CHECK_RE7 = re.compile(r"生态保护和$")
+# region-class heads whose strategy is named after a named region (regions.txt: 东北, 西部, 中部) or a
+# region word (…地区, 老工业基地), never after one province or city (青山振兴, 东川大开发: no name)
+REGION_ONLY_HEADS = frozenset(("高质量发展", "振兴", "崛起", "大开发"))
 TYPE_AND_CHECK_RE8 = re.compile(
     r"[" + CJK + r"]{1,4}(?:地区|流域)|老工业基地|(?:东部|西部|中部|东北)(?:地区)?"
 )
