@@ -36,7 +36,7 @@ def title_lines(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             typ = "Project" if m.group(1) in ("项目", "工程") else "Policy"
             out.append(Cand(m.start(2), m.end(2), typ, "rule:name_field", 0.7, priority=2))
     spaced = [Cand(m.start(1), m.end(1), "Policy", "rule:name_field:spaced", 0.7, priority=2)
-              for m in SPACED_NAME_FIELD.finditer(t)] if ("称" in t or "题" in t) else []
+              for m in SPACED_NAME_FIELD.finditer(t)] if _has_field_label(t) else []
     first = t.lstrip()
     m = TITLE_LINE.match(first)
     if m:
@@ -57,6 +57,11 @@ def title_lines(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     return spaced + [c for c in out if not any(c.start < k.end and k.start < c.end and k.type != "Location"
                                                and not (c.start <= k.start and k.end <= _about(t, c))
                                                for k in chosen)]
+
+
+def _has_field_label(t: str) -> bool:
+    """A cheap test before the field-table regex: a label 称 or 题 closed by a colon (名  称:)."""
+    return any(w in t for w in ("称:", "称：", "题:", "题：", "称 :", "题 :"))
 
 
 def _with_issuer(t: str, about: int, chosen: list[Cand]) -> int:
