@@ -59,6 +59,7 @@ from ingest.components.name_rules import (
     LEVEL_TITLE_PARK_HEADS,
     LIST_NUMERALS,
     LONG_NAME_BEFORE,
+    MAJOR_OR_COUNTED_STRATEGY,
     MIL_PREFIXES,
     MILITARY_IN_BODY,
     MINISTRY_DEPT,
@@ -85,6 +86,8 @@ from ingest.components.name_rules import (
     QUOTE_BREAK,
     QUOTE_NAMED_HEADS,
     QUOTED_NAME_VERB,
+    QUOTED_SYSTEM_HEADS,
+    REGION_ONLY_HEADS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
     ROOM_IN,
@@ -475,6 +478,12 @@ def _start_after_owner(ctx: NameContext, t: str, head: str, typ: str, start: int
         m_org = ORG_BEFORE_PROJECT.match(t, start, ms)
         if m_org and ms - m_org.end() >= 4:
             start = m_org.end()
+    # 互办实事“双清单”制度, 实行“四包”“五坚持”制度: a system named by its quote starts at the quote; what
+    # stands before it is the clause's verb phrase or another system (coordinated names as written)
+    if head in QUOTED_SYSTEM_HEADS and ms - start > 2 and t[ms - 1] == "”":
+        q = t.rfind("“", start, ms - 1)
+        if q > start:
+            start = q
     # 在园区投资建设“X”项目: a verb before the quoted name is no part of it
     if typ == "Project" and ms - start > 2 and t[ms - 1] == "”":
         q = t.rfind("“", start, ms - 1)
@@ -991,13 +1000,17 @@ def _check_named(ctx: NameContext, head: str, typ: str, cls: str, body: str, spe
     if cls == "region":
         # the strategy is named after a region: 中部地区崛起, 京津冀协同发展, 黄河流域生态保护和高质量发展
         core = TYPE_AND_CHECK_RE7.sub("", body)
-        city_level = head == "高质量发展" and core not in ctx.lex.regions
+        # (a province's or a city's own 振兴/崛起/大开发/高质量发展, 青山振兴发展, is its development in
+        # general: the strategies are named after a region, 东北振兴, 西部大开发: READ u18, u59, u72, u76)
+        city_level = head in REGION_ONLY_HEADS and core not in ctx.lex.regions
         if ctx._is_place(core) and not city_level or TYPE_AND_CHECK_RE8.fullmatch(core
         ):
             return typ, 0.7, src
         return REJECT
     if head == "战略" and TYPE_AND_CHECK_RE9.search(body):
         return REJECT  # 省政府发展战略: an organ's strategy in general, not a named one
+    if head == "战略" and MAJOR_OR_COUNTED_STRATEGY.search(body):
+        return REJECT  # 青山发展重大战略, 两大战略: a kind or a count of strategies, no name
     if head == "战略":
         core = body[2:] if body.startswith("国家") else body
         if len(core) < 3 or core.endswith(("国家", "国际")):
@@ -1107,7 +1120,7 @@ def _check_meeting_or_topic(ctx: NameContext, t: str, head: str, typ: str, cls: 
                                      "相关",
                                      "领导", "重要", "各项", "有关", "这些", "各种", "规章", "管理",
                                      "产业", "工业", "科技", "投资", "产业投资", "专家", "民兵",
-                                     "特色", "重点", "专业", "现代", "各类", "优势"):
+                                     "特色", "重点", "专业", "现代", "各类", "优势", "具体"):
             return REJECT
         if head == "制度" and not (spec or len(body) >= 4):
             return REJECT

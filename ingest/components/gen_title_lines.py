@@ -19,15 +19,14 @@ from ingest.components.candidate import Cand
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     ABOUT_TITLE,
+    JOINT_ISSUER_SEPARATORS,
     MEETING_VERB,
     NAME_FIELD_LINE,
     ORG_TYPES,
+    SPACED_NAME_FIELD,
     TITLE_LINE,
     TITLE_LINE_LATER,
 )
-
-# what stands between joint issuers written apart on a title line (a space, an ideographic space)
-ISSUER_GAP = " \u3000\u00a0"
 
 
 def title_lines(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
@@ -36,6 +35,8 @@ def title_lines(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         for m in NAME_FIELD_LINE.finditer(t):
             typ = "Project" if m.group(1) in ("项目", "工程") else "Policy"
             out.append(Cand(m.start(2), m.end(2), typ, "rule:name_field", 0.7, priority=2))
+    spaced = [Cand(m.start(1), m.end(1), "Policy", "rule:name_field:spaced", 0.7, priority=2)
+              for m in SPACED_NAME_FIELD.finditer(t)] if _has_field_label(t) else []
     first = t.lstrip()
     m = TITLE_LINE.match(first)
     if m:
@@ -52,28 +53,31 @@ def title_lines(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             if not MEETING_VERB.match(t, m.start(1) + 2):
                 out.append(Cand(_with_issuer(t, m.start(1), chosen), m.end(1), "Policy", "rule:about_title",
                                 0.6, 2))
-    return [c for c in out if not any(c.start < k.end and k.start < c.end and k.type != "Location"
-                                      and not (c.start <= k.start and k.end <= _about(t, c)) for k in chosen)]
+    # a name the field table labels as the document's is one whatever names stand inside it
+    return spaced + [c for c in out if not any(c.start < k.end and k.start < c.end and k.type != "Location"
+                                               and not (c.start <= k.start and k.end <= _about(t, c))
+                                               for k in chosen)]
+
+
+def _has_field_label(t: str) -> bool:
+    """A cheap test before the field-table regex: a label 称 or 题 closed by a colon (名  称:)."""
+    return any(w in t for w in ("称:", "称：", "题:", "题：", "称 :", "题 :"))
 
 
 def _with_issuer(t: str, about: int, chosen: list[Cand]) -> int:
     """Start of the title: the issuer's, when a chosen body ends right at 关于, else 关于's. Joint
-    issuers written apart by spaces before it (东川市人民政府 青山警备区关于…的通告) are all its
-    issuers: the title starts at the first of them."""
-    bodies = {}
-    for k in chosen:
-        if k.type in ORG_TYPES:
-            bodies[k.end] = min(k.start, bodies.get(k.end, k.start))
-    start = bodies.get(about)
-    if start is None:
-        return about
-    while True:
-        gap = start
-        while gap > 0 and t[gap - 1] in ISSUER_GAP:
-            gap -= 1
-        if gap == start or start - gap > 2 or gap not in bodies:
-            return start
-        start = bodies[gap]
+    issuers (青山市人民政府 青山警备区关于…的通告, 甲局、乙局关于…) are all part of it: a body ending
+    at a space or 、 right before the first issuer issued it too."""
+    ends = {k.end: k.start for k in chosen if k.type in ORG_TYPES}
+    start = ends.get(about, about)
+    while start < about:
+        sep = start
+        while sep > 0 and t[sep - 1] in JOINT_ISSUER_SEPARATORS:
+            sep -= 1
+        if sep == start or sep not in ends or start - sep > 2:
+            break
+        start = ends[sep]
+    return start
 
 
 def _about(t: str, c: Cand) -> int:

@@ -575,6 +575,9 @@ GENERIC_OWNERS = ("国家", "我国", "党和国家")
 # heads of a campaign named by its quoted words (开展“青山人办实事”实践活动): the name runs from the
 # opening quote, whatever clause stands before it (企业要结合“…”实践活动)
 QUOTE_NAMED_HEADS = frozenset(("实践活动",))
+# heads of a named system or mechanism whose quote names it (“双清单”制度): the name starts at the last
+# opening quote before the head (READ u67, u72, u76; gen_heads._start_after_owner)
+QUOTED_SYSTEM_HEADS = frozenset(("制度", "负责制"))
 COUNCIL_MEETING_BEFORE = re.compile(r"(?:[省市州县区]委|常委会)议军$")
 LONG_NAME_BEFORE = re.compile(r"[^，,。；;、：:“”《》\s]{7,}$")
 QUOTED_PART = re.compile(r"“[^“”]*”")
@@ -739,10 +742,16 @@ TYPE_AND_CHECK_RE4 = re.compile(r"(?:创建|申建|争创|申报|获批|成功�
 TYPE_AND_CHECK_RE5 = re.compile(r"(分院|研究院|科学院|研究所|大学|中科院)")
 TYPE_AND_CHECK_RE6 = re.compile(r"(?:国家级?|省级|省部共建)重点$")
 TYPE_AND_CHECK_RE7 = re.compile(r"生态保护和$")
+# region-class heads whose strategy is named after a named region (regions.txt: 东北, 西部, 中部) or a
+# region word (…地区, 老工业基地), never after one province or city (青山振兴, 东川大开发: no name)
+REGION_ONLY_HEADS = frozenset(("高质量发展", "振兴", "崛起", "大开发"))
 TYPE_AND_CHECK_RE8 = re.compile(
     r"[" + CJK + r"]{1,4}(?:地区|流域)|老工业基地|(?:东部|西部|中部|东北)(?:地区)?"
 )
 TYPE_AND_CHECK_RE9 = re.compile(r"(?:政府|党委|省委|市委|县委|区委)")
+# …重大战略, 国家大战略, 两大战略: a major strategy or a count of strategies is a kind, no name; a named
+# strategy written before it (京津冀协同发展重大战略) is named without it (READ u20, u30, u40, u59, u75)
+MAJOR_OR_COUNTED_STRATEGY = re.compile(r"(?:重大|[两二三四五六七八九十几多]?大)$")
 TYPE_AND_CHECK_RE10 = re.compile(r".*[0-9]{4,6}")
 TYPE_AND_CHECK_RE11 = re.compile(r"(?:产业园|工业园|科技园|园区|基地|示范区)$")
 # a project named after its park or base (…科技园项目, …基地项目)
@@ -797,6 +806,14 @@ TRADE_WORDS = ("电子科技", "信息技术", "智能科技", "新材料", "科
 NAME_FIELD_LINE = re.compile(
     r"(?m)^[ \t\u3000]*(文件|政策|规划|方案|项目|工程)?名称[:：][ \t\u3000]*([^\n]{4,60}?)[ \t\u3000。]*$"
 )
+# 名  称：…的通知  文  号：… — a document's name in the field table of a government disclosure page, its
+# label spaced out (名  称, 标  题) and its fields on one line or on lines of their own: the name runs to the
+# next spaced field label or the line's end (READ u35, u46, u58)
+SPACED_NAME_FIELD = re.compile(
+    r"(?m)(?:^|[ \t\u3000])(?:名[ \t\u3000]+称|标[ \t\u3000]+题)[:：][ \t\u3000]*([^\n]{4,120}?"
+    r"(?:通知|意见|决定|办法|方案|规定|通告|公告|批复|答复|函))"
+    r"(?=[ \t\u3000]+[\u4e00-\u9fff](?:[ \t\u3000]*[\u4e00-\u9fff]){1,4}[:：]|[ \t\u3000。]*$)"
+)
 # a notice's title line: [issuer]关于…的通知/意见…, a deputy's 建议 or 提案, a reply (答复), a public
 # 通告 or 公示; group 1 from 关于 to the end (what precedes 关于 runs to 60 characters: joint issuers
 # written apart by spaces, 东川市退役军人事务局 青山警备区政治工作局 东川市双拥办关于…: READ u39)
@@ -806,6 +823,8 @@ TITLE_LINE = re.compile(
     r"[^\n，。,]{0,60}?(关于[^\n，。]{2,60}的" + TITLE_KINDS + r")"
     r"[ \t\u3000]*(?:\n|$)"
 )
+# what stands between two joint issuers before 关于 (青山市人民政府 青山警备区关于…, 甲局、乙局关于…)
+JOINT_ISSUER_SEPARATORS = " \u3000\u00a0、"
 # the same title standing as a line of its own further down (a page's title after its menus and
 # dates, a notice quoted in full): the line holds nothing but the title
 TITLE_LINE_LATER = re.compile(

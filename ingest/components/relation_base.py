@@ -561,6 +561,8 @@ class RuleBase:
             return []
         if any(ch in s[pos:j] for ch in "，,；;。"):
             return []
+        if _names_a_meeting_after(sv, j):
+            return []
         return [(p, m) for p, m in self.list_at(sv, j) if p >= j and m.type in types]
 
     def recent_park(self, sv: SentView, pos: int) -> EntMention | None:
@@ -769,3 +771,20 @@ def place_forms(name: str, entity: Entity | None) -> list[str]:
                 out.append(f[: -len(suf)])
                 break
     return list(dict.fromkeys(out))
+
+
+def _names_a_meeting_after(sv: SentView, j: int) -> bool:
+    """Is the strategy at j only the first words of a meeting's name the rules cut short (贯彻落实
+    东方自贸港创一流营商环境动员大会的要求: what is carried out is the meeting's call, not the strategy)?
+    A few name characters, no conjunction or 的, lie between it and an Event mention."""
+    m = sv.slots.get(j)
+    if m is None or m.type != "Policy":
+        return False
+    s = sv.masked
+    k = j + 1
+    while k < len(s) and k - j <= 6 and s[k] not in CHAR_TYPE and "\u4e00" <= s[k] <= "\u9fff" \
+            and s[k] not in "和与及的、等":
+        k += 1
+    nxt = sv.slots.get(k)
+    return k > j + 1 and nxt is not None and nxt.type == "Event"
+
