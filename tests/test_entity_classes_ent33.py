@@ -116,19 +116,6 @@ def test_strategy_before_a_noun_it_qualifies_heads_no_name():
     assert found["军民融合发展战略"][0] == "Policy"
 
 
-def test_a_project_that_plans_to_invest_names_no_plan():
-    # …项目计划投资20亿元, 项目计划2027年建成: 计划 is the verb "plans to" (intent_verb_after.txt; READ u56,
-    # u68), and the project before it is named
-    found = ents("东方重工集团青山产业基地项目计划投资20亿元,含航空维修、飞机改装等内容。")
-    assert not any(n.endswith("计划") for n in found)
-    assert found["东方重工集团青山产业基地项目"][0] == "Project"
-    found = ents("青山卫星运营中心项目计划2027年建成投产。")
-    assert not any(n.endswith("计划") for n in found)
-    # a named plan keeps its head
-    found = ents("青山市实施“千人引才”计划。")
-    assert found["“千人引才”计划"][0] == "Policy"
-
-
 def test_a_province_or_city_development_is_no_strategy():
     # 青山振兴, 东川大开发: one province's or city's development in general names no strategy; the
     # strategies are named after a region (READ u18, u72, u76; seeds 中部地区崛起)

@@ -371,15 +371,8 @@ def in_quotes(t: str, start: int) -> bool:
 PLAN_VERB_AFTER: tuple[str, ...] = tuple(data_lines("plan_verb_after.txt"))
 
 
-INTENT_VERB_AFTER: tuple[str, ...] = tuple(data_lines("intent_verb_after.txt"))
-_YEAR_AFTER = re.compile(r"[0-9]{4}年")
-
-
 def plan_as_verb(ctx: NameContext, h: HeadCand) -> bool:
-    # 东川产业园规划面积10平方公里, 拟在青山新区规划成立: 规划 is the verb, no plan is named;
-    # 东川基地项目计划投资20亿元, 项目计划2027年建成: 计划 is the verb "plans to"
-    if h.head == "计划":
-        return h.t.startswith(INTENT_VERB_AFTER, h.e) or bool(_YEAR_AFTER.match(h.t, h.e))
+    # 东川产业园规划面积10平方公里, 拟在青山新区规划成立: 规划 is the verb, no plan is named
     return h.head == "规划" and h.t.startswith(PLAN_VERB_AFTER, h.e)
 
 
@@ -490,7 +483,7 @@ ONLY_FOR: dict[str, Callable[[str, str], bool]] = {
     "strategy_ranked": lambda typ, head: head == "战略",
     "kind_of_school": lambda typ, head: head in SCHOOL_HEADS,
     "quoted_epithet": lambda typ, head: head == "之都",
-    "plan_as_verb": lambda typ, head: head in ("规划", "计划"),
+    "plan_as_verb": lambda typ, head: head == "规划",
     "site_ceremony": lambda typ, head: typ == "Event" and head.endswith("仪式"),
     "plural_jurisdictions": lambda typ, head: typ in ORG_TYPES,
     "street_address": lambda typ, head: typ == "IndustrialPark",
