@@ -59,7 +59,6 @@ from ingest.components.name_rules import (
     LEVEL_TITLE_PARK_HEADS,
     LIST_NUMERALS,
     LONG_NAME_BEFORE,
-    MAJOR_OR_COUNTED_STRATEGY,
     MIL_PREFIXES,
     MILITARY_IN_BODY,
     MINISTRY_DEPT,
@@ -1009,8 +1008,6 @@ def _check_named(ctx: NameContext, head: str, typ: str, cls: str, body: str, spe
         return REJECT
     if head == "战略" and TYPE_AND_CHECK_RE9.search(body):
         return REJECT  # 省政府发展战略: an organ's strategy in general, not a named one
-    if head == "战略" and MAJOR_OR_COUNTED_STRATEGY.search(body):
-        return REJECT  # 青山发展重大战略, 两大战略: a kind or a count of strategies, no name
     if head == "战略":
         core = body[2:] if body.startswith("国家") else body
         if len(core) < 3 or core.endswith(("国家", "国际")):

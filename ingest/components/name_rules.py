@@ -749,9 +749,6 @@ TYPE_AND_CHECK_RE8 = re.compile(
     r"[" + CJK + r"]{1,4}(?:地区|流域)|老工业基地|(?:东部|西部|中部|东北)(?:地区)?"
 )
 TYPE_AND_CHECK_RE9 = re.compile(r"(?:政府|党委|省委|市委|县委|区委)")
-# …重大战略, 国家大战略, 两大战略: a major strategy or a count of strategies is a kind, no name; a named
-# strategy written before it (京津冀协同发展重大战略) is named without it (READ u20, u30, u40, u59, u75)
-MAJOR_OR_COUNTED_STRATEGY = re.compile(r"(?:重大|[两二三四五六七八九十几多]?大)$")
 TYPE_AND_CHECK_RE10 = re.compile(r".*[0-9]{4,6}")
 TYPE_AND_CHECK_RE11 = re.compile(r"(?:产业园|工业园|科技园|园区|基地|示范区)$")
 # a project named after its park or base (…科技园项目, …基地项目)
