@@ -18,6 +18,7 @@ from graph.model import ACTOR_TYPES, ORG_TYPES, SIGNATURES, Entity, Evidence, Re
 from ingest.components import relation_patterns as P
 from ingest.components.modality import classify_fact
 from ingest.components.notice_layout import layout as notice_layout
+from ingest.components.place_codes import chain_parts
 from ingest.components.prefilter import OpeningGate, WordGate, needed_words
 from ingest.components.relation_deixis import (
     bare_head_mentions,
@@ -764,4 +765,8 @@ def place_forms(name: str, entity: Entity | None) -> list[str]:
             if f.endswith(suf) and f[: -len(suf)] and all(ch in "X*Ｘ＊" for ch in f[: -len(suf)]):
                 out.append(f[: -len(suf)])
                 break
+    # 东川青山白水区, 东川青山, 青山市红旗区: a chain of places written with or without their level words
+    # stands for its last place too, as written (place_codes.chain_parts; not cut further: 青山湾…
+    # is no place of 东川市青山区)
+    out += [parts[-1] for f in forms if len(f) >= 4 and (parts := chain_parts(f))]
     return list(dict.fromkeys(out))

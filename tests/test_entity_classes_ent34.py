@@ -1,0 +1,59 @@
+"""Classes of the ent34 round (issue 10; LOCATED_IN precision): compound places written without their
+level words that the place-prefix rule did not match, and places that stand only inside longer names.
+Each class right in at least three READ batches and wrong in none. Bodies, firms and persons are
+invented; the places are real divisions (the rules read the division table), none from a scored text.
+"""
+
+from __future__ import annotations
+
+from ingest.components.place_codes import chain_parts
+from tests.test_relations import triples
+
+L, G, M, E, PARK = "Location", "PartyGovBody", "MilitaryUnit", "Enterprise", "IndustrialPark"
+
+
+# --- class B: compound places without their level words (READ u12, u25, u57, u61, u66, u69) ---------
+
+
+def test_a_chain_of_places_is_split_by_the_division_table():
+    # full or short forms, with or without the level word, each place inside the one before
+    assert chain_parts("云南普洱墨江县") == ("云南", "普洱", "墨江县")
+    assert chain_parts("天津宁河") == ("天津", "宁河")
+    assert chain_parts("普洱市墨江") == ("普洱市", "墨江")
+    assert chain_parts("墨江县") == ()  # one place, no chain
+
+
+def test_a_body_of_the_last_place_of_a_compound_lies_in_the_compound():
+    # 甲省乙地丙区 written short (云南普洱墨江县), the body named by the last place alone or by the
+    # whole chain in full: in the compound place, not in the city before it
+    ents = [("云南普洱墨江县", L), ("普洱市", L), ("墨江县人武部", M), ("云南省普洱市墨江县检察院", G)]
+    text = "云南普洱墨江县召开会议，普洱市有关部门、墨江县人武部和云南省普洱市墨江县检察院参加。"
+    t = triples(text, ents)
+    assert ("墨江县人武部", "LOCATED_IN", "云南普洱墨江县") in t
+    assert ("云南省普洱市墨江县检察院", "LOCATED_IN", "云南普洱墨江县") in t
+    assert ("云南省普洱市墨江县检察院", "LOCATED_IN", "普洱市") not in t
+    # 丁市戊 (the county written without 县): its 县 body lies in it
+    t = triples("普洱市墨江的墨江县科技局开展调研。", [("普洱市墨江", L), ("墨江县科技局", G)])
+    assert ("墨江县科技局", "LOCATED_IN", "普洱市墨江") in t
+
+
+def test_a_municipality_written_with_its_level_word_before_its_district():
+    # 天津市宁河区人民政府 with the place written 天津宁河区: 市 after the municipality is its level word
+    ents = [("天津宁河区", L), ("天津市宁河区人民政府", G)]
+    t = triples("天津宁河区召开大会，天津市宁河区人民政府主要负责人出席。", ents)
+    assert ("天津市宁河区人民政府", "LOCATED_IN", "天津宁河区") in t
+
+
+def test_a_place_of_the_division_table_before_the_documents_place_is_passed_over():
+    # 普洱墨江…产业园 with only 墨江 a place of the document: 普洱 holds it and is skipped
+    ents = [("墨江", L), ("普洱墨江东方茶叶产业园", PARK)]
+    t = triples("墨江加快建设普洱墨江东方茶叶产业园。", ents)
+    assert ("普洱墨江东方茶叶产业园", "LOCATED_IN", "墨江") in t
+
+
+def test_a_form_two_places_have_goes_to_the_place_written_shortest():
+    # 普洱 is the short form of 普洱市 and the last place of 云南普洱: the firm is in 普洱市
+    ents = [("云南普洱", L), ("普洱市", L), ("普洱东方科技有限公司", E)]
+    t = triples("云南普洱的普洱东方科技有限公司落户普洱市。", ents)
+    assert ("普洱东方科技有限公司", "LOCATED_IN", "普洱市") in t
+    assert ("普洱东方科技有限公司", "LOCATED_IN", "云南普洱") not in t
