@@ -7,6 +7,7 @@ invented; the places are real divisions (the rules read the division table), non
 from __future__ import annotations
 
 from ingest.components.place_codes import chain_parts
+from tests.entity_helpers import ents
 from tests.test_relations import triples
 
 L, G, M, E, PARK = "Location", "PartyGovBody", "MilitaryUnit", "Enterprise", "IndustrialPark"
@@ -57,3 +58,34 @@ def test_a_form_two_places_have_goes_to_the_place_written_shortest():
     t = triples("云南普洱的普洱东方科技有限公司落户普洱市。", ents)
     assert ("普洱东方科技有限公司", "LOCATED_IN", "普洱市") in t
     assert ("普洱东方科技有限公司", "LOCATED_IN", "云南普洱") not in t
+
+
+# --- class A: a place that only opens a longer name is no mention (READ u27, u28, u33, u41, u47, u53,
+# u57, u65, u73) ---------------------------------------------------------------------------------
+
+
+def _places(text: str) -> set[str]:
+    return {n for n, (t, _) in ents(text).items() if t == "Location"}
+
+
+def test_a_place_opening_a_name_the_recogniser_missed_is_no_mention():
+    # a cemetery the gold does not annotate, a centre, a works named after the place
+    assert "澜沧县" not in _places("检察机关督促整改澜沧县烈士陵园存在的问题。")
+    assert not {"普洱", "普洱市"} & _places("活动由普洱东方经济信息咨询中心承办。")
+    assert not {"宁河", "宁河区"} & _places("老工人说，宁河化纤厂当年很有名。")
+
+
+def test_a_place_written_on_its_own_elsewhere_stays():
+    found = _places("澜沧县烈士陵园年久失修，澜沧县将加快整改。")
+    assert found & {"澜沧县", "澜沧"}
+
+
+def test_a_place_before_a_verb_a_count_or_a_kind_stays():
+    # the words after the place describe (a verb, a count, a generic body, a kind of project), no name
+    assert _places("澜沧县召开军民融合工作会议。") & {"澜沧县", "澜沧"}
+    assert _places("普洱建设深远海科技中心。") & {"普洱", "普洱市"}
+    assert _places("宁河区第二个省级军民融合产业示范基地落成。") & {"宁河区", "宁河"}
+    assert _places("推动普洱重大科研项目落地。") & {"普洱", "普洱市"}
+    assert _places("澜沧县地方政府与东方重工集团签约。") & {"澜沧", "澜沧县"}
+    # 中心 before 城市 modifies it: a planning term, no centre named
+    assert _places("加快建设普洱区域中心城市。") & {"普洱", "普洱市"}
