@@ -89,3 +89,8 @@ def test_a_place_before_a_verb_a_count_or_a_kind_stays():
     assert _places("澜沧县地方政府与东方重工集团签约。") & {"澜沧", "澜沧县"}
     # 中心 before 城市 modifies it: a planning term, no centre named
     assert _places("加快建设普洱区域中心城市。") & {"普洱", "普洱市"}
+
+
+def test_a_place_opening_a_committee_the_recogniser_missed_is_no_mention():
+    # the one-character head 委 closes a committee's name too (…认证委, …科工委: READ u62, u68, u75)
+    assert not {"澜沧县", "澜沧"} & _places("公司收到澜沧县军工保密资格认证委的通知。")

@@ -300,11 +300,12 @@ NESTED_AFTER_PLACE = re.compile(
     "|(?:" + alternation(_NESTED["games"]) + ")"
 )
 # heads that close a longer name a place may open (青山东方复合材料科技有限公司, 青山市白水烈士陵园): the
-# head words of heads.tsv of two or more characters but a region's development (青山振兴: the place's
-# own development, the place is meant), and the `name` heads of place_nested_heads.tsv
+# head words of heads.tsv of two or more characters (and 委: …认证委, …科工委; no other one-character
+# head: 青山会展大酒店宏图厅 names a hall where the place is meant) but a region's development (青山振兴:
+# the place's own development, the place is meant), and the `name` heads of place_nested_heads.tsv
 # (gen_places._opens_longer_name)
 NESTED_NAME_HEADS: tuple[str, ...] = tuple(
-    h for h, _t, c in HEADS if len(h) >= 2 and c != "region") + _NESTED["name"]
+    h for h, _t, c in HEADS if (len(h) >= 2 or h == "委") and c != "region") + _NESTED["name"]
 # … and the words after one that make it a modifier (区域中心城市)
 NESTED_HEAD_MODIFIES: tuple[str, ...] = _NESTED["modifier"]
 # district names of cpca that are common words (近城区, 郊区): a place only inside a longer name
