@@ -126,7 +126,7 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         if NESTED_AFTER_PLACE.match(t, e):
             continue  # 青山经济日报德阳讯, 青山通用机场, 青山奥运会: a word of a nested name
         if _opens_longer_name(ctx, t, s, e, covered):
-            continue  # 青山东方复合材料有限公司, 青山市白水烈士陵园: a word of a name not taken
+            continue  # 青山东方新材料有限公司, 青山市白水烈士陵园: a word of a name not taken
         if w in COMPASS_REGIONS:
             continue  # 迁往西南、西北, 东北振兴: a direction or a broad area, no named place
         src = "gazetteer:region" if w in lx.regions else "gazetteer:cpca"
@@ -167,7 +167,7 @@ def _opens_longer_name(ctx: NameContext, t: str, s: int, e: int, covered: bytear
     place, and the stretch no description of a kind (_describes_kind).
 
     The place is then a word of the name (GUIDELINES "Nested names"): a firm or an office the
-    recogniser missed (青山东方复合材料科技有限公司), a cemetery or memorial the gold does not annotate
+    recogniser missed (青山东方新材料科技有限公司), a cemetery or memorial the gold does not annotate
     (青山市白水烈士陵园); a mention of the place written on its own elsewhere still counts. A place
     before a stop word (青山市召开…会议, 青山市的…中心) or whose run is a place itself (青山市白水新区)
     stays.

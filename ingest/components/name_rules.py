@@ -299,7 +299,7 @@ NESTED_AFTER_PLACE = re.compile(
     "|[" + CJK + "]{0,2}?(?:" + alternation(_NESTED["airport"]) + ")"
     "|(?:" + alternation(_NESTED["games"]) + ")"
 )
-# heads that close a longer name a place may open (青山东方复合材料科技有限公司, 青山市白水烈士陵园): the
+# heads that close a longer name a place may open (青山东方新材料科技有限公司, 青山市白水烈士陵园): the
 # head words of heads.tsv of two or more characters (and 委: …认证委, …科工委; no other one-character
 # head: 青山会展大酒店宏图厅 names a hall where the place is meant) but a region's development (青山振兴:
 # the place's own development, the place is meant), and the `name` heads of place_nested_heads.tsv

@@ -38,14 +38,14 @@ def _is_subzone(name: str, park: str) -> bool:
 LEGAL_FORM = re.compile(r"(集团)?(股份)?(有限责任|有限)?(总)?公司|集团")
 
 
-# "…市" / "…州" / "…盟" written before the place a name is named after (东山市西山县…)
-# the level words of a province written after its short form (东川省, 上海市, 某某自治区)
+# the level words of a province written after its short form (东川省, 东川市 for a municipality,
+# 某某自治区)
 PROVINCE_LEVELS = ("省", "市", "壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区")
 
 
 def _outer_place_end(f: str, i: int, by_first: dict[str, list[tuple[str, str]]]) -> int:
     """The end of a place of the division table written at f[i] that holds the document's place
-    written right after it (嘉兴秀洲…开发区 with only 秀洲 an entity: 嘉兴 is skipped), else 0."""
+    written right after it (东川青山…开发区 with only 青山 an entity: 东川 is skipped), else 0."""
     for w in places_at(f, i):
         j = i + len(w)
         if any(f.startswith(pf, j) and lies_inside(w, pf) for pf, _ in by_first.get(f[j:j + 1], ())):
@@ -53,6 +53,7 @@ def _outer_place_end(f: str, i: int, by_first: dict[str, list[tuple[str, str]]])
     return 0
 
 
+# "…市" / "…州" / "…盟" written before the place a name is named after (东山市西山县…)
 PARENT_PLACE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:市|州|盟|地区)")
 OFFICE_SUFFIX = "办"
 # a place written at the start of a unit's name, up to its level word (东山市委宣传部, 青山省经信委)
@@ -611,8 +612,8 @@ class StructureRules(RuleBase):
         while i < len(f):
             best = None
             for pf, loc in by_first.get(f[i], ()):
-                # the longest form; of one form two places have (佳木斯 of 佳木斯市 and of a compound
-                # 黑龙江省佳木斯), the place written shortest, the compound's last place standing alone
+                # the longest form; of one form two places have (青山 of 青山市 and of a compound
+                # 东川省青山), the place written shortest, the compound's last place standing alone
                 if f.startswith(pf, i) and (best is None or len(pf) > len(best[0])
                                             or len(pf) == len(best[0]) and len(loc) < len(best[1])):
                     best = (pf, loc)
@@ -632,7 +633,7 @@ class StructureRules(RuleBase):
                 if f.startswith(provinces_t, i) else None
             if prov is not None and found is None:
                 i += len(prov)
-                # its level word: 东川省, 上海市 (a municipality), 某某自治区
+                # its level word: 东川省, 东川市 (a municipality), 某某自治区
                 i += next((len(x) for x in PROVINCE_LEVELS if f.startswith(x, i)), 0)
                 continue
             # "东山市西山县…产业园" with only 西山县 an entity: the city written before it is skipped
