@@ -90,16 +90,22 @@ def chain_parts(w: str) -> tuple[str, ...]:
     return parts if parts and len(parts) >= 2 else ()
 
 
+@lru_cache(maxsize=1)
+def _lengths_by_first() -> dict[str, tuple[int, ...]]:
+    """First character -> the lengths of the place words starting with it (and one more, for a
+    level character written after a short form), longest first."""
+    out: dict[str, set[int]] = {}
+    for x in _place_words():
+        out.setdefault(x[0], set()).update((len(x), len(x) + 1))
+    return {c: tuple(sorted(ns, reverse=True)) for c, ns in out.items()}
+
+
 def places_at(w: str, i: int) -> list[str]:
     """The places of the division table written at w[i] (full or short forms, a short form with its
     level character too), longest first."""
     words = _place_words()
-    out = []
-    for n in range(min(len(w) - i, 10), 1, -1):
-        part = w[i:i + n]
-        if _coded(part) in words:
-            out.append(part)
-    return out
+    return [w[i:i + n] for n in _lengths_by_first().get(w[i:i + 1], ())
+            if i + n <= len(w) and _coded(w[i:i + n]) in words]
 
 
 def lies_inside(outer: str, inner: str) -> bool:
