@@ -4,16 +4,21 @@ that lean on a place found before them (某省首支…基金, 某某区(杭经�
 
 from __future__ import annotations
 
-from ingest.components import segment
+from ingest.components import head_filters, segment
 from ingest.components.candidate import Cand, coverage, is_cjk
+from ingest.components.head_filters import HeadCand
 from ingest.components.lexicon import Lexicon, data_lines
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
     FIRST_FUND,
+    FOUNDING_VERBS,
     GENERIC_DISTRICTS,
+    HEAD_INFO,
     MEDIA_AFTER,
     MEDIA_LONG,
     NESTED_AFTER_PLACE,
+    NESTED_HEAD_MODIFIES,
+    NESTED_NAME_HEADS,
     ONE_CHAR_PLACE_RE,
     ONE_CHAR_PLACES,
     PAREN_ZONE,
@@ -32,6 +37,7 @@ from ingest.components.name_rules import (
     VILLAGE_NOT_NAMES,
 )
 from ingest.components.place_codes import codes, inside
+from ingest.components.trie_regex import WordMatcher
 
 ADMIN_CHARS = frozenset("省市县区州盟旗镇乡")
 # broad compass regions (华北, 西南): a direction or a broad area, never a Location by themselves
@@ -39,6 +45,17 @@ COMPASS_REGIONS = frozenset(data_lines("compass_regions.txt"))
 # a bare three-character mask (XXX, ***) hides a person's name or a title (讲话人 XXX, 党委***):
 # the texts mask a place as XX, ** or X市 (u11, u12, u46: no three-character mask is a place)
 MASKED_NON_PLACES = frozenset(("XXX", "***"))
+# the heads of names a place may open (name_rules.NESTED_NAME_HEADS) and how far after the place
+# such a head may start
+NAME_HEADS = WordMatcher(NESTED_NAME_HEADS)
+NESTED_REACH = 16
+# heads that after a place and a few words mostly name a kind (青山人防工程, 青山服务平台)
+KIND_HEADS = frozenset(("工程", "平台"))
+# the head reject rules that read a stretch as a description (a count, a first one, a generic body,
+# a body's website, an address), not as a name the recogniser missed (head_filters.py)
+DESCRIPTION_FILTERS = ("counted", "generic_body", "first_of_kind", "counted_before", "described_one",
+                       "only_one", "verb_then_new", "plural_jurisdictions", "street_address",
+                       "body_website", "field_description")
 
 
 def _village_end(t: str, e: int, covered: bytearray) -> int:
@@ -156,6 +173,8 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             continue  # 闽东日报, 中国证券网, 宁德网: a news outlet, not the place
         if NESTED_AFTER_PLACE.match(t, e):
             continue  # 青山经济日报德阳讯, 青山通用机场, 青山奥运会: a word of a nested name
+        if _opens_longer_name(ctx, t, s, e, covered):
+            continue  # 青山东方新材料有限公司, 青山市白水烈士陵园: a word of a name not taken
         if w in COMPASS_REGIONS:
             continue  # 迁往西南、西北, 东北振兴: a direction or a broad area, no named place
         src = "gazetteer:region" if w in lx.regions else "gazetteer:cpca"
@@ -187,6 +206,53 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             continue
         out.append(Cand(s, e, "Location", "rule:placeholder", 0.6, priority=0))
     return out
+
+
+def _opens_longer_name(ctx: NameContext, t: str, s: int, e: int, covered: bytearray) -> bool:
+    """Does the place at [s, e) open a longer name that no candidate took? A head word of a name
+    (NAME_HEADS) that ends a jieba token (烈士|陵园 or 烈士陵园) within the run of untaken characters
+    after the place, at least two characters of name material before it, the name read back from
+    that head (the recogniser's left_extend: no stop word, particle or governing verb) reaching the
+    place, and the stretch no description of a kind (_describes_kind).
+
+    The place is then a word of the name (GUIDELINES "Nested names"): a firm or an office the
+    recogniser missed (青山东方新材料科技有限公司), a cemetery or memorial the gold does not annotate
+    (青山市白水烈士陵园); a mention of the place written on its own elsewhere still counts. A place
+    before a stop word (青山市召开…会议, 青山市的…中心) or whose run is a place itself (青山市白水新区)
+    stays.
+    """
+    end = min(len(t), e + NESTED_REACH)
+    i = e
+    while i < end and is_cjk(t[i]) and not covered[i]:
+        i += 1
+    if i - e < 3:
+        return False
+    nxt = ctx.place_re.match_at(t, e)
+    for hs, he in NAME_HEADS.longest_at_each_start(t[e + 2:i]):
+        hs, he = hs + e + 2, he + e + 2
+        if nxt is not None and nxt.end() >= he or not _token_ends_at(t, he):
+            continue
+        if t.startswith(NESTED_HEAD_MODIFIES, he):
+            continue  # 青山区域中心|城市: the head word modifies a noun after it, no name ends there
+        start, _hard = ctx.left_extend(t, hs, he)
+        return start <= s and not _describes_kind(ctx, t, s, e, hs, he)
+    return False
+
+
+def _describes_kind(ctx: NameContext, t: str, s: int, e: int, hs: int, he: int) -> bool:
+    """Is the place + words + head a description, not a name? The words open with a verb (青山建设
+    …基地: to build one there), the head's reject rules read it as a count, a first one, a generic
+    body or an address (DESCRIPTION_FILTERS: 青山第二个…示范基地, 青山地方政府, 青山两级党委), or it
+    is a kind of project or of works (青山重点项目, 青山人防工程)."""
+    head = t[hs:he]
+    if head in KIND_HEADS or head == "项目" and not ctx._project_body_ok(t[e:hs]):
+        return True
+    first = segment.lcut(t[e:hs], HMM=False)[0]
+    if first.startswith(FOUNDING_VERBS) or (ctx.lex.jieba_words.get(first) or (0, ""))[1] == "v":
+        return True
+    typ, cls = HEAD_INFO.get(head, ("", ""))
+    h = HeadCand(t, head, typ, cls, t[s:hs], s, hs, he)
+    return any(head_filters.FILTERS[f](ctx, h) for f in DESCRIPTION_FILTERS)
 
 
 def _place_chain(ctx: NameContext, t: str, s: int, e: int, w: str, covered: list[bool]) -> tuple[int, str]:
@@ -353,6 +419,16 @@ def _glued_place_ok(t: str, s: int, e: int) -> bool:
     if t.startswith(tuple(b for b in PLACE_BODY_AFTER if b[0] == t[e - 1]), e):
         return True  # 某县县委; but 任县人武部 is 任 + 县人武部 unless jieba joins 某县
     return _on_token_bounds(t, s, e)
+
+
+def _token_ends_at(t: str, i: int) -> bool:
+    """Whether jieba's segmentation of the text around i ends a token at i."""
+    pos = max(0, i - 4)
+    for tok in segment.lcut(t[pos:i + 3], HMM=False):
+        pos += len(tok)
+        if pos >= i:
+            return pos == i
+    return False
 
 
 def _single_token_at(t: str, i: int) -> bool:

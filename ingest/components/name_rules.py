@@ -307,12 +307,21 @@ PLACE_NAMED_FEATURES = ("湖", "湾", "湿地", "路", "街", "大道", "大街"
 PLACE_FEATURE_AFTER = (*PLACE_NAMED_FEATURES, "宾馆", "酒店", "饭店", "大厦", "广场", "公园")
 # a place opening a nested name the recogniser does not take (青山经济日报德阳讯, 青山通用机场, 青山奥运会):
 # no mention of the place (ingest/data/place_nested_heads.tsv)
-_NESTED = kind_words("place_nested_heads.tsv", ("outlet", "airport", "games"))
+_NESTED = kind_words("place_nested_heads.tsv", ("outlet", "airport", "games", "name", "modifier"))
 NESTED_AFTER_PLACE = re.compile(
     "[" + CJK + "]{0,4}?(?:" + alternation(_NESTED["outlet"]) + ")(?=[" + CJK + r"]{0,3}讯|[\s\u3000]|$)"
     "|[" + CJK + "]{0,2}?(?:" + alternation(_NESTED["airport"]) + ")"
     "|(?:" + alternation(_NESTED["games"]) + ")"
 )
+# heads that close a longer name a place may open (青山东方新材料科技有限公司, 青山市白水烈士陵园): the
+# head words of heads.tsv of two or more characters (and 委: …认证委, …科工委; no other one-character
+# head: 青山会展大酒店宏图厅 names a hall where the place is meant) but a region's development (青山振兴:
+# the place's own development, the place is meant), and the `name` heads of place_nested_heads.tsv
+# (gen_places._opens_longer_name)
+NESTED_NAME_HEADS: tuple[str, ...] = tuple(
+    h for h, _t, c in HEADS if (len(h) >= 2 or h == "委") and c != "region") + _NESTED["name"]
+# … and the words after one that make it a modifier (区域中心城市)
+NESTED_HEAD_MODIFIES: tuple[str, ...] = _NESTED["modifier"]
 # district names of cpca that are common words (近城区, 郊区): a place only inside a longer name
 GENERIC_DISTRICTS = frozenset(("城区", "郊区", "矿区"))
 # a body head right after a glued short place form: the form is the place (某县县委, 某县人武部)

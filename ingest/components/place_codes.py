@@ -45,3 +45,69 @@ def inside(outer: str, inner: str) -> bool:
         if prefix and any(ic != oc and ic.startswith(prefix) for ic in codes(inner)):
             return True
     return False
+
+
+# level characters written after a short form (东川省, 青山州): the same place
+_LEVEL_AFTER_SHORT = "省市州县区旗盟"
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> frozenset[str]:
+    """Every full and short form of a division (and the provinces' short forms)."""
+    lx = lexicon()
+    return frozenset(lx.places_full) | frozenset(lx.places_short) | frozenset(_province_codes())
+
+
+def _coded(part: str) -> str:
+    """The form of `part` that has codes: itself, or a short form without the level character
+    written after it (青山州 -> 青山)."""
+    if codes(part) or len(part) < 3 or part[-1] not in _LEVEL_AFTER_SHORT:
+        return part
+    return part[:-1]
+
+
+@lru_cache(maxsize=4096)
+def chain_parts(w: str) -> tuple[str, ...]:
+    """The places of a compound place written as a chain, each inside the one before, full or short
+    forms, with or without their level words (东川青山白水区 -> 东川, 青山, 白水区; 东川省青山州 ->
+    东川省, 青山州); () when `w` is no such chain of two or more places."""
+    words = _place_words()
+
+    def split(i: int, prev: str) -> tuple[str, ...] | None:
+        if i == len(w):
+            return ()
+        for n in range(min(len(w) - i, 10), 1, -1):
+            part = w[i:i + n]
+            key = _coded(part)
+            if key not in words or prev and not inside(prev, key):
+                continue
+            rest = split(i + n, key)
+            if rest is not None:
+                return (part, *rest)
+        return None
+
+    parts = split(0, "")
+    return parts if parts and len(parts) >= 2 else ()
+
+
+@lru_cache(maxsize=1)
+def _lengths_by_first() -> dict[str, tuple[int, ...]]:
+    """First character -> the lengths of the place words starting with it (and one more, for a
+    level character written after a short form), longest first."""
+    out: dict[str, set[int]] = {}
+    for x in _place_words():
+        out.setdefault(x[0], set()).update((len(x), len(x) + 1))
+    return {c: tuple(sorted(ns, reverse=True)) for c, ns in out.items()}
+
+
+def places_at(w: str, i: int) -> list[str]:
+    """The places of the division table written at w[i] (full or short forms, a short form with its
+    level character too), longest first."""
+    words = _place_words()
+    return [w[i:i + n] for n in _lengths_by_first().get(w[i:i + 1], ())
+            if i + n <= len(w) and _coded(w[i:i + n]) in words]
+
+
+def lies_inside(outer: str, inner: str) -> bool:
+    """`inside` for forms written with a level character after a short form (青山州, 白水区)."""
+    return inside(_coded(outer), _coded(inner))

@@ -18,6 +18,7 @@ from graph.model import ACTOR_TYPES, ORG_TYPES, SIGNATURES, Entity, Evidence, Re
 from ingest.components import relation_patterns as P
 from ingest.components.modality import classify_fact
 from ingest.components.notice_layout import layout as notice_layout
+from ingest.components.place_codes import chain_parts
 from ingest.components.prefilter import OpeningGate, WordGate, needed_words
 from ingest.components.relation_deixis import (
     bare_head_mentions,
@@ -747,6 +748,17 @@ def _view_form(form: str) -> str:
 COMPOUND_TAIL = re.compile(r"[^省市州盟县区旗]{2,5}(?:县|区|市|旗|镇|乡)")
 
 
+# municipalities: their short form and a district written after it are one place (东川白水区 where
+# 东川 is a municipality)
+MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
+
+
+def _one_compound(parts: tuple[str, ...]) -> bool:
+    """Is a chain of places one compound place: three or more places, a first place written with its
+    level word (青山市白水区), or a municipality's short form first?"""
+    return len(parts) >= 3 or parts[0][-1] in "省市州盟县区旗" or parts[0] in MUNICIPALITIES
+
+
 def place_forms(name: str, entity: Entity | None) -> list[str]:
     """A place's forms plus its short form without the administrative suffix (宝鸡市 → 宝鸡)."""
     out = []
@@ -770,6 +782,11 @@ def place_forms(name: str, entity: Entity | None) -> list[str]:
             if f.endswith(suf) and f[: -len(suf)] and all(ch in "X*Ｘ＊" for ch in f[: -len(suf)]):
                 out.append(f[: -len(suf)])
                 break
+    # 东川青山白水区, 青山市白水区: a chain of places written with or without their level words stands
+    # for its last place too, as written (place_codes.chain_parts; not cut further: 白水湾… is no
+    # place of 青山市白水区); not two short forms of a province and a place (东川青山, 东川白水县), which
+    # the texts also write for two places side by side (READ u48, u69)
+    out += [parts[-1] for f in forms if len(f) >= 4 and (parts := chain_parts(f)) and _one_compound(parts)]
     return list(dict.fromkeys(out))
 
 

@@ -13,7 +13,7 @@ import re
 
 from ingest.components import relation_patterns as P
 from ingest.components.name_rules import HEAD_INFO
-from ingest.components.place_codes import codes
+from ingest.components.place_codes import codes, lies_inside, places_at
 from ingest.components.relation_base import (
     ORG_TYPES,
     SIGNATURES,
@@ -36,6 +36,21 @@ def _is_subzone(name: str, park: str) -> bool:
 
 # what a firm's full name adds to its short name without naming another unit
 LEGAL_FORM = re.compile(r"(集团)?(股份)?(有限责任|有限)?(总)?公司|集团")
+
+
+# the level words of a province written after its short form (东川省, 东川市 for a municipality,
+# 某某自治区)
+PROVINCE_LEVELS = ("省", "市", "壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "特别行政区")
+
+
+def _outer_place_end(f: str, i: int, by_first: dict[str, list[tuple[str, str]]]) -> int:
+    """The end of a place of the division table written at f[i] that holds the document's place
+    written right after it (东川青山…开发区 with only 青山 an entity: 东川 is skipped), else 0."""
+    for w in places_at(f, i):
+        j = i + len(w)
+        if any(f.startswith(pf, j) and lies_inside(w, pf) for pf, _ in by_first.get(f[j:j + 1], ())):
+            return j
+    return 0
 
 
 # "…市" / "…州" / "…盟" written before the place a name is named after (东山市西山县…)
@@ -597,7 +612,10 @@ class StructureRules(RuleBase):
         while i < len(f):
             best = None
             for pf, loc in by_first.get(f[i], ()):
-                if f.startswith(pf, i) and (best is None or len(pf) > len(best[0])):
+                # the longest form; of one form two places have (青山 of 青山市 and of a compound
+                # 东川省青山), the place written shortest, the compound's last place standing alone
+                if f.startswith(pf, i) and (best is None or len(pf) > len(best[0])
+                                            or len(pf) == len(best[0]) and len(loc) < len(best[1])):
                     best = (pf, loc)
             if best is not None:
                 j = i + len(best[0])
@@ -615,13 +633,17 @@ class StructureRules(RuleBase):
                 if f.startswith(provinces_t, i) else None
             if prov is not None and found is None:
                 i += len(prov)
-                if f.startswith("省", i):
-                    i += 1
+                # its level word: 东川省, 东川市 (a municipality), 某某自治区
+                i += next((len(x) for x in PROVINCE_LEVELS if f.startswith(x, i)), 0)
                 continue
             # "东山市西山县…产业园" with only 西山县 an entity: the city written before it is skipped
             pm = PARENT_PLACE.match(f, i) if found is None else None
             if pm and any(f.startswith(pf, pm.end()) for pf, _ in by_first.get(f[pm.end():pm.end() + 1], ())):
                 i = pm.end()
+                continue
+            j = _outer_place_end(f, i, by_first) if found is None else 0
+            if j:
+                i = j
                 continue
             break
         return found
