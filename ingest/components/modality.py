@@ -89,6 +89,8 @@ def _cue_res() -> dict[str, re.Pattern]:
         "reported": any_of([w for w in c["reported"] if w != "了"]),
         "plan": any_of(c.get("plan", [])),
         "thanks": any_of(c.get("thanks", [])),
+        "plan_nouns": re.compile("|".join(f"(?:{p})" for p in _raw().get("plan_noun_patterns", ()))
+                                 or "(?!)"),
         "quoted_problems": re.compile("|".join(f"(?:{p})" for p in _raw().get("quoted_problems", ()))
                                       or "(?!)"),
         "titles": compile_cues("|".join(f"(?:{p})" for p in _raw().get("title_patterns", ())) or "(?!)"),
@@ -216,6 +218,10 @@ def _is_plan_folded(t: str) -> bool:
     """The actor's own intention ("将争取联合创建", "积极申报"), with no order to anyone left in it."""
     if _cue_res()["plan"].search(t) is None:
         return False
+    if "计划" in t:  # 专项计划, 发展计划司: a name's noun, no intention (modality_cues.json _plan_nouns)
+        t = _cue_res()["plan_nouns"].sub(_filled, t)
+        if _cue_res()["plan"].search(t) is None:
+            return False
     masked = _mask(t, cues()["directive_exclude"])
     masked = _mask(masked, cues()["plan"])  # "需要申报" stays an order: only the plan words are masked
     return _cue_res()["directive"].search(masked) is None
