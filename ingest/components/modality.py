@@ -44,6 +44,7 @@ from pathlib import Path
 from ingest.components.prefilter import WordGate, needed_words
 from ingest.components.trie_regex import compile_words
 from ingest.first_chars import compile_cues
+from ingest.textfold import PINYIN, strip_pinyin
 from ingest.textfold import view_fold as fold
 
 CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "modality_cues.json"
@@ -89,6 +90,8 @@ def _cue_res() -> dict[str, re.Pattern]:
         "reported": any_of([w for w in c["reported"] if w != "了"]),
         "plan": any_of(c.get("plan", [])),
         "thanks": any_of(c.get("thanks", [])),
+        "plan_nouns": re.compile("|".join(f"(?:{p})" for p in _raw().get("plan_noun_patterns", ()))
+                                 or "(?!)"),
         "quoted_problems": re.compile("|".join(f"(?:{p})" for p in _raw().get("quoted_problems", ()))
                                       or "(?!)"),
         "titles": compile_cues("|".join(f"(?:{p})" for p in _raw().get("title_patterns", ())) or "(?!)"),
@@ -218,6 +221,10 @@ def _is_plan_folded(t: str) -> bool:
     """The actor's own intention ("将争取联合创建", "积极申报"), with no order to anyone left in it."""
     if _cue_res()["plan"].search(t) is None:
         return False
+    if "计划" in t:  # 专项计划, 发展计划司: a name's noun, no intention (modality_cues.json _plan_nouns)
+        t = _cue_res()["plan_nouns"].sub(_filled, t)
+        if _cue_res()["plan"].search(t) is None:
+            return False
     masked = _mask(t, cues()["directive_exclude"])
     masked = _mask(masked, cues()["plan"])  # "需要申报" stays an order: only the plan words are masked
     return _cue_res()["directive"].search(masked) is None
@@ -305,11 +312,21 @@ def classify(text: str) -> str:
         return "reported"  # "感谢…多年来的支持": support already given, not an order to give it
     if _is_plan_folded(t):
         return "plan"
-    if _is_directive_folded(t):
+    if _is_directive_folded(t) and not _gloss_hid_exclusion(t):
         return "directive"
     if _is_reported_folded(t):
         return "reported"
     return "stated"
+
+
+def _gloss_hid_exclusion(t: str) -> bool:
+    """Whether the order word of `t` (folded, titles masked) is only a piece of a word that
+    directive_exclude covers once the pinyin glosses some portals print after each character are
+    gone: "应(yīng)急", "应(yīng)用" are 应急, 应用, no 应 of an order (rel24: a drill's 应急分队, an
+    emergency bureau read as orders). Only this way round: a cue the glosses split (進(jìn)一步) stays
+    unread, as the look-back frames (今年以來(lái)) and other positional readers of the sentence
+    still see the glossed text."""
+    return "(" in t and PINYIN.search(t) is not None and not _is_directive_folded(strip_pinyin(t))
 
 
 @lru_cache(maxsize=4096)
