@@ -20,6 +20,7 @@ from ingest.components import (
     grouping,
     initials_regions,
     modality,
+    place_codes,
     relation_base,
     relation_deixis,
     relation_rules_funding,
@@ -49,6 +50,9 @@ def prebuild_patterns(with_relations: bool = True) -> None:
     # which `mcfgraph ingest` loads anyway for the documents' metadata)
     modality._addressee_res()
     initials_regions._city_chars()
+    # (lead, after rel23 and ent34: ent34's place chains read the division table's words, rel23's
+    # short forms their kind words; tests/test_speed12.py found both built inside the first pass)
+    place_codes._lengths_by_first()
     if with_relations:
         from ingest import metadata
 
@@ -57,6 +61,7 @@ def prebuild_patterns(with_relations: bool = True) -> None:
         relation_deixis._pattern(c["deictic_bodies"])
         relation_deixis._bare_pattern(c["deictic_bodies"])
         relation_deixis._event_pattern(c["deictic_bodies"])  # (rel21's, speed12)
+        relation_deixis._short_head_pattern(tuple(c["deictic_bodies"].get("short_form_heads", {})))
         relation_rules_funding._invested(tuple(c["invest_verbs"]))
         relation_base.subject_gates()
         relation_base.cue_scan()
