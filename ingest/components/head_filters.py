@@ -23,8 +23,10 @@ from ingest.components.name_rules import (
     COMMITTEE_OF_UNIT,
     COUNT_BEFORE_WORDS,
     DESCRIBED_BEFORE_WORDS,
+    DESIGNATION_HEADS,
     FORCE_BODIES,
     FORCE_MEMBERS,
+    FOUNDING_VERBS,
     GENERIC_FIRM_BODY,
     HEAD_INFO,
     LEVEL_CHARS,
@@ -37,6 +39,7 @@ from ingest.components.name_rules import (
     QUANTITY,
     QUOTED_PART,
     SUBSIDIARY_BODY,
+    TITLE_ZONE_HEADS,
     TYPE_AND_CHECK_RE1,
     TYPE_AND_CHECK_RE2,
     TYPE_AND_CHECK_RE3,
@@ -169,6 +172,28 @@ def level_plural_list(ctx: NameContext, h: HeadCand) -> bool:
 def kind_of_lab(ctx: NameContext, h: HeadCand) -> bool:
     # 共建国家实验室或工程中心: a kind of lab, not a named one
     return h.typ in ("ResearchInstitute", "IndustrialPark") and h.body in ("国家", "国家级", "省级", "市级")
+
+
+# level words that, opening a park's or firm's name with nothing specific after them, make a kind
+# (国家级…工业区, 省级…产业园区, 国家级绿色工厂): a rank many parks or firms hold, no one named
+KIND_LEVELS = ("国家级", "省级", "市级", "县级", "区级")
+# heads a level names as a title conferred (国家级…示范区, 省级…示范基地): left to the designation rules
+_LEVEL_TITLE_HEADS = frozenset(TITLE_ZONE_HEADS + DESIGNATION_HEADS)
+
+
+def kind_by_level(ctx: NameContext, h: HeadCand) -> bool:
+    # 我市没有国家级军民融合工业区, 做强20个…的省级军民结合产业园区, 获批国家级绿色工厂: a level word
+    # and words that name no place, body or field of one's own describe a rank of park or firm, no
+    # one of them (ent35: the spurious park became an orphan finding). The one a founding verb
+    # sets up is named by the clause (批复同意青山县设立省级军民融合产业基地: kept), and a title head
+    # (省级…示范区) is a designation the type rules decide.
+    if h.typ not in ("IndustrialPark", "Enterprise") or not h.body.startswith(KIND_LEVELS) \
+            or h.head in _LEVEL_TITLE_HEADS:
+        return False
+    if h.t.endswith(FOUNDING_VERBS, max(0, h.start - 2), h.start):
+        return False
+    rest = h.body[3:]
+    return not rest or not ctx.specific(rest)
 
 
 def verb_then_new(ctx: NameContext, h: HeadCand) -> bool:
@@ -429,7 +454,8 @@ FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, sub_township_level, body_website, bare_party_prefix,
     field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
-    level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new, only_one,
+    level_plural, level_plural_bracket, level_plural_list, kind_of_lab, kind_by_level, verb_then_new,
+    only_one,
     described_event, recurring_meeting, themed_event, kind_of_plan, agreement_ceremony, unit_party_committee,
     counted_before, described_one, force_members,
     district_new_area, described_base, non_park_base, strategy_modifier, strategy_ranked, kind_of_school,
@@ -469,6 +495,7 @@ ONLY_FOR: dict[str, Callable[[str, str], bool]] = {
     "event_conjunct": lambda typ, head: typ == "Event",
     "level_plural_bracket": lambda typ, head: typ not in _EVENT_POLICY,
     "kind_of_lab": lambda typ, head: typ in ("ResearchInstitute", "IndustrialPark"),
+    "kind_by_level": lambda typ, head: typ in ("IndustrialPark", "Enterprise"),
     "counted_before": lambda typ, head: typ != "Policy",
     "described_event": lambda typ, head: typ == "Event",
     "recurring_meeting": lambda typ, head: typ == "Event",

@@ -1,0 +1,27 @@
+"""Park, fund and project name classes from the ent35 round (issues 10 and 9): badly bounded or
+generic names that became false orphan findings ("park with no enterprise"), each class right in
+at least three READ batches. Every name and text here is invented; each test also says what must
+still be found."""
+
+from __future__ import annotations
+
+from tests.entity_helpers import ents
+
+
+def _typed(text: str, typ: str) -> set[str]:
+    return {n for n, (t, _) in ents(text).items() if t == typ}
+
+
+def test_a_level_word_and_nothing_specific_names_a_rank_of_park_or_firm_not_one():
+    # a level and words naming no place, body or field of one's own: a rank many parks or firms
+    # hold, in a negation, after a count and 的, or as what a firm is granted
+    assert not _typed("我市目前没有国家级军民融合工业区,带动能力不足。", "IndustrialPark")
+    assert not _typed("将做大做强20个产业聚集、主业突出的省级军民结合产业园区。", "IndustrialPark")
+    assert not _typed("將做大做強20個產業聚集、主業突出的省級軍民結合產業園區。", "IndustrialPark")
+    assert not _typed("东方机械等获批国家级绿色工厂。", "Enterprise")
+    # the one a founding verb sets up is named by its clause; a place after the level names a site;
+    # a title head after a level is a designation the type rules decide
+    found = _typed("省委军民融合办批复同意青山县设立省级军民融合产业基地。", "IndustrialPark")
+    assert "省级军民融合产业基地" in found
+    assert "国家级青山经济技术开发区" in _typed("东方公司落户国家级青山经济技术开发区。", "IndustrialPark")
+    assert "省级军民融合示范区" in _typed("青山市积极创建省级军民融合示范区。", "Policy")
