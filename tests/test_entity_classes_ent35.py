@@ -25,3 +25,14 @@ def test_a_level_word_and_nothing_specific_names_a_rank_of_park_or_firm_not_one(
     assert "省级军民融合产业基地" in found
     assert "国家级青山经济技术开发区" in _typed("东方公司落户国家级青山经济技术开发区。", "IndustrialPark")
     assert "省级军民融合示范区" in _typed("青山市积极创建省级军民融合示范区。", "Policy")
+
+
+def test_a_demonstrative_an_article_before_a_quote_or_a_closing_superlative_describes_one():
+    # 这座 before a town, 一座 before a quoted town, a superlative closing the body before 基金:
+    # one thing described, no park or fund named
+    assert not _typed("陶瓷给这座江南小镇带来了辉煌历史。", "IndustrialPark")
+    assert not _typed("在荒山中奇迹般地崛起了一座“企业小镇”。", "IndustrialPark")
+    assert not _typed("关注 | 东方航天最大基金成立,首期认缴25亿元。", "Fund")
+    # the same names with nothing describing them stay
+    assert "企业小镇" in _typed("东方“企业小镇”开园。", "IndustrialPark")
+    assert "航天产业基金" in _typed("青山市设立航天产业基金。", "Fund")

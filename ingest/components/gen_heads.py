@@ -161,12 +161,21 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
             start = _after_joined_event(t, start, ms)
         body = t[start:ms]
         cand_type, conf, source = _type_and_check(ctx, t, head, typ, cls, body, start, ms, e)
-        if not cand_type and quoted and len(body) >= 2 and cls != "subzone":  # (“一基地多园区”)
+        if not cand_type and quoted and len(body) >= 2 and cls != "subzone" \
+                and not _described_quote(ctx, t, head, typ, cls, body, start, ms, e):  # (“一基地多园区”)
             cand_type, conf, source = typ, 0.7, f"rule:head:{head}:quoted"
         if cand_type:
             out.append(Cand(start, e, cand_type, source, conf, priority=2))
     _join_events(t, out)
     return out
+
+
+def _described_quote(ctx: NameContext, t: str, head: str, typ: str, cls: str, body: str, start: int,
+                     ms: int, e: int) -> bool:
+    """崛起了一座“东方小镇”: a quote keeps a name its body alone would not make, but not one an article
+    before the quote describes (head filter described_one; ent35, READ u25)."""
+    return "described_one" not in getattr(ctx, "disabled", frozenset()) \
+        and head_filters.described_one(ctx, HeadCand(t, head, typ, cls, body, start, ms, e))
 
 
 # a registered legal form (东方蓝天钛金科技有限公司) names one company whatever its words; an item

@@ -39,6 +39,7 @@ from ingest.components.name_rules import (
     QUANTITY,
     QUOTED_PART,
     SUBSIDIARY_BODY,
+    SUPERLATIVE_BODY_ENDS,
     TITLE_ZONE_HEADS,
     TYPE_AND_CHECK_RE1,
     TYPE_AND_CHECK_RE2,
@@ -220,6 +221,10 @@ def described_one(ctx: NameContext, h: HeadCand) -> bool:
     # article or a superlative (name_rules.DESCRIBED_BEFORE_WORDS), no name; 第一个 is an ordinal and
     # 每一项 a distributive, and 一项 counts things done, never a body (每一项省政府重点工作)
     t, s = h.t, h.start
+    if h.body.endswith(SUPERLATIVE_BODY_ENDS):
+        return True  # 某某行业最大基金: a rank described, no fund named
+    if s > 1 and t[s - 1] in "“\"":
+        s -= 1  # 崛起了一座“东方小镇”: the article before the quote describes the quoted one
     if s == 0 or t[s - 1] not in _DESCRIBED_LAST:
         return False  # (a set test before the word loop: every candidate of every type comes here)
     for w in DESCRIBED_BEFORE_WORDS:
