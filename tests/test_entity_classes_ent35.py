@@ -36,3 +36,17 @@ def test_a_demonstrative_an_article_before_a_quote_or_a_closing_superlative_desc
     # the same names with nothing describing them stay
     assert "企业小镇" in _typed("东方“企业小镇”开园。", "IndustrialPark")
     assert "航天产业基金" in _typed("青山市设立航天产业基金。", "Fund")
+
+
+def test_a_verb_that_wins_sets_up_expects_or_harms_a_project_makes_a_clause_not_its_name():
+    # 中标, 新设, 预计, 危害, 专攻 inside the stretch before 项目/工程: a clause about a project
+    assert not _typed("星网公司中标某型军用无人机项目,中标金额7307万元。", "Project")
+    assert not _typed("预计2030年底主体工程完工。", "Project")
+    assert not _typed("严禁危害人民防空工程。", "Project")
+    assert not _typed("东方所从内蒙古南下至青山县专攻高能项目。", "Project")
+    # the subject the clause had swallowed is found again
+    found = ents("青山职业技术学院新设低空工程专业。")
+    assert found.get("青山职业技术学院", ("", []))[0] == "ResearchInstitute"
+    assert "青山职业技术学院新设低空工程" not in found
+    # a project named with a place and a park stays
+    assert "东方集团青山航空产业园项目" in _typed("东方集团青山航空产业园项目开工。", "Project")

@@ -197,6 +197,17 @@ def kind_by_level(ctx: NameContext, h: HeadCand) -> bool:
     return not rest or not ctx.specific(rest)
 
 
+PROJECT_CLAUSE_VERBS: tuple[str, ...] = tuple(data_lines("project_clause_verbs.txt"))
+_PROJECT_HEADS = ("项目", "工程")
+
+
+def clause_project(ctx: NameContext, h: HeadCand) -> bool:
+    # 东方公司中标某型无人机项目, 青山学院新设低空工程, 危害人民防空工程: a verb that wins, sets up,
+    # expects or harms a project (ingest/data/project_clause_verbs.txt) makes the stretch a clause
+    # about it, no project's name (ent35: the clause became an orphan finding)
+    return h.typ == "Project" and h.head in _PROJECT_HEADS and any(v in h.body for v in PROJECT_CLAUSE_VERBS)
+
+
 def verb_then_new(ctx: NameContext, h: HeadCand) -> bool:
     # 在青山投资建设新基地, 打造一个产业园: a verb and 新/一个 before the head describe a new one
     return bool(VERB_THEN_NEW.search(h.body))
@@ -460,7 +471,7 @@ FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
     level_plural, level_plural_bracket, level_plural_list, kind_of_lab, kind_by_level, verb_then_new,
-    only_one,
+    clause_project, only_one,
     described_event, recurring_meeting, themed_event, kind_of_plan, agreement_ceremony, unit_party_committee,
     counted_before, described_one, force_members,
     district_new_area, described_base, non_park_base, strategy_modifier, strategy_ranked, kind_of_school,
@@ -501,6 +512,7 @@ ONLY_FOR: dict[str, Callable[[str, str], bool]] = {
     "level_plural_bracket": lambda typ, head: typ not in _EVENT_POLICY,
     "kind_of_lab": lambda typ, head: typ in ("ResearchInstitute", "IndustrialPark"),
     "kind_by_level": lambda typ, head: typ in ("IndustrialPark", "Enterprise"),
+    "clause_project": lambda typ, head: typ == "Project" and head in _PROJECT_HEADS,
     "counted_before": lambda typ, head: typ != "Policy",
     "described_event": lambda typ, head: typ == "Event",
     "recurring_meeting": lambda typ, head: typ == "Event",
