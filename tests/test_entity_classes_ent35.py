@@ -50,3 +50,13 @@ def test_a_verb_that_wins_sets_up_expects_or_harms_a_project_makes_a_clause_not_
     assert "青山职业技术学院新设低空工程" not in found
     # a project named with a place and a park stays
     assert "东方集团青山航空产业园项目" in _typed("东方集团青山航空产业园项目开工。", "Project")
+
+
+def test_a_fund_named_by_its_financial_form_alone_is_a_kind_of_fund():
+    # 股权投资, 创业投资, 引导, 母, 国资 …: a kind of fund, also when quoted or joined by +
+    assert not _typed("东方工业股份有限公司关于参与设立股权投资基金暨关联交易的公告", "Fund")
+    assert not _typed("公司参与设立创业投资基金(有限合伙)。", "Fund")
+    assert not _typed("发挥“引导基金+国资母基金”引领作用。", "Fund")
+    # a place, a field or a brand left over names the fund
+    assert "青山产业投资基金" in _typed("青山产业投资基金成立。", "Fund")
+    assert "军民融合产业基金" in _typed("设立军民融合产业基金。", "Fund")

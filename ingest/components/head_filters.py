@@ -197,6 +197,22 @@ def kind_by_level(ctx: NameContext, h: HeadCand) -> bool:
     return not rest or not ctx.specific(rest)
 
 
+# a fund's financial forms and owner classes (ingest/data/fund_kinds.txt), longest first
+FUND_KIND_WORDS: tuple[str, ...] = tuple(sorted(data_lines("fund_kinds.txt"), key=len, reverse=True))
+
+
+def kind_of_fund(ctx: NameContext, h: HeadCand) -> bool:
+    # 参与设立股权投资基金, 创业投资基金(有限合伙), “引导基金+国资母基金”: a body of financial forms
+    # and owner classes alone is a kind of fund, no fund named (ent35: it became a fund that funds
+    # nothing); a place, field or brand left over keeps it (青山产业投资基金, 军民融合产业基金)
+    if h.head != "基金":
+        return False
+    rest = h.body.replace("基金", "")
+    for w in FUND_KIND_WORDS:
+        rest = rest.replace(w, "")
+    return not rest
+
+
 PROJECT_CLAUSE_VERBS: tuple[str, ...] = tuple(data_lines("project_clause_verbs.txt"))
 _PROJECT_HEADS = ("项目", "工程")
 
@@ -471,7 +487,7 @@ FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
     level_plural, level_plural_bracket, level_plural_list, kind_of_lab, kind_by_level, verb_then_new,
-    clause_project, only_one,
+    clause_project, kind_of_fund, only_one,
     described_event, recurring_meeting, themed_event, kind_of_plan, agreement_ceremony, unit_party_committee,
     counted_before, described_one, force_members,
     district_new_area, described_base, non_park_base, strategy_modifier, strategy_ranked, kind_of_school,
@@ -513,6 +529,7 @@ ONLY_FOR: dict[str, Callable[[str, str], bool]] = {
     "kind_of_lab": lambda typ, head: typ in ("ResearchInstitute", "IndustrialPark"),
     "kind_by_level": lambda typ, head: typ in ("IndustrialPark", "Enterprise"),
     "clause_project": lambda typ, head: typ == "Project" and head in _PROJECT_HEADS,
+    "kind_of_fund": lambda typ, head: head == "基金",
     "counted_before": lambda typ, head: typ != "Policy",
     "described_event": lambda typ, head: typ == "Event",
     "recurring_meeting": lambda typ, head: typ == "Event",
