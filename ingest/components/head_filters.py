@@ -23,8 +23,10 @@ from ingest.components.name_rules import (
     COMMITTEE_OF_UNIT,
     COUNT_BEFORE_WORDS,
     DESCRIBED_BEFORE_WORDS,
+    DESIGNATION_HEADS,
     FORCE_BODIES,
     FORCE_MEMBERS,
+    FOUNDING_VERBS,
     GENERIC_FIRM_BODY,
     HEAD_INFO,
     LEVEL_CHARS,
@@ -37,6 +39,8 @@ from ingest.components.name_rules import (
     QUANTITY,
     QUOTED_PART,
     SUBSIDIARY_BODY,
+    SUPERLATIVE_BODY_ENDS,
+    TITLE_ZONE_HEADS,
     TYPE_AND_CHECK_RE1,
     TYPE_AND_CHECK_RE2,
     TYPE_AND_CHECK_RE3,
@@ -171,6 +175,55 @@ def kind_of_lab(ctx: NameContext, h: HeadCand) -> bool:
     return h.typ in ("ResearchInstitute", "IndustrialPark") and h.body in ("国家", "国家级", "省级", "市级")
 
 
+# level words that, opening a park's or firm's name with nothing specific after them, make a kind
+# (国家级…工业区, 省级…产业园区, 国家级绿色工厂): a rank many parks or firms hold, no one named
+KIND_LEVELS = ("国家级", "省级", "市级", "县级", "区级")
+# heads a level names as a title conferred (国家级…示范区, 省级…示范基地): left to the designation rules
+_LEVEL_TITLE_HEADS = frozenset(TITLE_ZONE_HEADS + DESIGNATION_HEADS)
+
+
+def kind_by_level(ctx: NameContext, h: HeadCand) -> bool:
+    # 我市没有国家级军民融合工业区, 做强20个…的省级军民结合产业园区, 获批国家级绿色工厂: a level word
+    # and words that name no place, body or field of one's own describe a rank of park or firm, no
+    # one of them (ent35: the spurious park became an orphan finding). The one a founding verb
+    # sets up is named by the clause (批复同意青山县设立省级军民融合产业基地: kept), and a title head
+    # (省级…示范区) is a designation the type rules decide.
+    if h.typ not in ("IndustrialPark", "Enterprise") or not h.body.startswith(KIND_LEVELS) \
+            or h.head in _LEVEL_TITLE_HEADS:
+        return False
+    if h.t.endswith(FOUNDING_VERBS, max(0, h.start - 2), h.start):
+        return False
+    rest = h.body[3:]
+    return not rest or not ctx.specific(rest)
+
+
+# a fund's financial forms and owner classes (ingest/data/fund_kinds.txt), longest first
+FUND_KIND_WORDS: tuple[str, ...] = tuple(sorted(data_lines("fund_kinds.txt"), key=len, reverse=True))
+
+
+def kind_of_fund(ctx: NameContext, h: HeadCand) -> bool:
+    # 参与设立股权投资基金, 创业投资基金(有限合伙), “引导基金+国资母基金”: a body of financial forms
+    # and owner classes alone is a kind of fund, no fund named (ent35: it became a fund that funds
+    # nothing); a place, field or brand left over keeps it (青山产业投资基金, 军民融合产业基金)
+    if h.head != "基金":
+        return False
+    rest = h.body.replace("基金", "")
+    for w in FUND_KIND_WORDS:
+        rest = rest.replace(w, "")
+    return not rest
+
+
+PROJECT_CLAUSE_VERBS: tuple[str, ...] = tuple(data_lines("project_clause_verbs.txt"))
+_PROJECT_HEADS = ("项目", "工程")
+
+
+def clause_project(ctx: NameContext, h: HeadCand) -> bool:
+    # 东方公司中标某型无人机项目, 青山学院新设低空工程, 危害人民防空工程: a verb that wins, sets up,
+    # expects or harms a project (ingest/data/project_clause_verbs.txt) makes the stretch a clause
+    # about it, no project's name (ent35: the clause became an orphan finding)
+    return h.typ == "Project" and h.head in _PROJECT_HEADS and any(v in h.body for v in PROJECT_CLAUSE_VERBS)
+
+
 def verb_then_new(ctx: NameContext, h: HeadCand) -> bool:
     # 在青山投资建设新基地, 打造一个产业园: a verb and 新/一个 before the head describe a new one
     return bool(VERB_THEN_NEW.search(h.body))
@@ -195,6 +248,10 @@ def described_one(ctx: NameContext, h: HeadCand) -> bool:
     # article or a superlative (name_rules.DESCRIBED_BEFORE_WORDS), no name; 第一个 is an ordinal and
     # 每一项 a distributive, and 一项 counts things done, never a body (每一项省政府重点工作)
     t, s = h.t, h.start
+    if h.body.endswith(SUPERLATIVE_BODY_ENDS):
+        return True  # 某某行业最大基金: a rank described, no fund named
+    if s > 1 and t[s - 1] in "“\"":
+        s -= 1  # 崛起了一座“东方小镇”: the article before the quote describes the quoted one
     if s == 0 or t[s - 1] not in _DESCRIBED_LAST:
         return False  # (a set test before the word loop: every candidate of every type comes here)
     for w in DESCRIBED_BEFORE_WORDS:
@@ -429,7 +486,8 @@ FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, sub_township_level, body_website, bare_party_prefix,
     field_description, first_of_kind,
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
-    level_plural, level_plural_bracket, level_plural_list, kind_of_lab, verb_then_new, only_one,
+    level_plural, level_plural_bracket, level_plural_list, kind_of_lab, kind_by_level, verb_then_new,
+    clause_project, kind_of_fund, only_one,
     described_event, recurring_meeting, themed_event, kind_of_plan, agreement_ceremony, unit_party_committee,
     counted_before, described_one, force_members,
     district_new_area, described_base, non_park_base, strategy_modifier, strategy_ranked, kind_of_school,
@@ -469,6 +527,9 @@ ONLY_FOR: dict[str, Callable[[str, str], bool]] = {
     "event_conjunct": lambda typ, head: typ == "Event",
     "level_plural_bracket": lambda typ, head: typ not in _EVENT_POLICY,
     "kind_of_lab": lambda typ, head: typ in ("ResearchInstitute", "IndustrialPark"),
+    "kind_by_level": lambda typ, head: typ in ("IndustrialPark", "Enterprise"),
+    "clause_project": lambda typ, head: typ == "Project" and head in _PROJECT_HEADS,
+    "kind_of_fund": lambda typ, head: head == "基金",
     "counted_before": lambda typ, head: typ != "Policy",
     "described_event": lambda typ, head: typ == "Event",
     "recurring_meeting": lambda typ, head: typ == "Event",

@@ -263,7 +263,11 @@ COUNT_BEFORE = re.compile("(?:" + "|".join(COUNT_BEFORE_WORDS) + ")$")
 # ent23: one thing described, right before the name (是一个“三线”兵工厂, 有一个国家级高新技术开发区, 一项基本
 # 政治制度, 国内最大的国有…集团, 实力最强的…工业园): a kind or a description, no name (head filter
 # described_one; an ordinal, 第一个, is no article); READ u17, u40, u41, u51, u69
-DESCRIBED_BEFORE_WORDS = ("一个", "一家", "一所", "一座", "一项", "一支", "最大的", "最强的")
+# ent35: a demonstrative describes one the same way (陶瓷给这座江南小城带来…: no town named), and a
+# superlative closing the body right before the head (某某行业最大基金) is a description of a rank;
+# READ u23, u25 (一座 before a quoted 小镇), u47
+DESCRIBED_BEFORE_WORDS = ("一个", "一家", "一所", "一座", "一项", "一支", "最大的", "最强的", "这座", "那座")
+SUPERLATIVE_BODY_ENDS = ("最大", "最强", "最早")
 # words closing a body before 项目 that make a kind of project (重点项目, 科研项目): project_kinds.txt
 GENERIC_PROJECT_END: tuple[str, ...] = tuple(data_lines("project_kinds.txt"))
 # words that name no field before 创新中心 (ingest/data/hub_generic_words.txt), longest first
