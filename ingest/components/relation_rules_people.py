@@ -230,8 +230,9 @@ class PeopleRules(RuleBase):
         p0, person = persons[0]
         before = [(p, m) for p, m in ments if p < p0]
         orgs = self._titled_bodies(sv, p0, before, orgtypes)
+        collective = bool(orgs) and self._collective_list(sv, orgs, persons[-1][0])
         bodies: list[EntMention] = []
-        for _p, m, gap in orgs:
+        for _p, m, gap in orgs if not collective else ():
             if m.type == "Location":
                 g = self._gov_body(gap, m)
                 if g:
@@ -240,6 +241,8 @@ class PeopleRules(RuleBase):
                 bodies.append(m)
         if not orgs:
             bodies.extend(self._lead_title_bodies(sv, a, p0, carry, len(persons) == 1))
+        elif collective:
+            carry.pending = []  # nothing carried over from before the leaders' list either
         bodies = carry.pending + bodies
         carry.pending = []
         self._add_party_parents(sv, a, p0, before, bodies)
@@ -257,6 +260,17 @@ class PeopleRules(RuleBase):
         rest = [(p, m) for p, m in ments if p > persons[-1][0] and m.type in orgtypes]
         if rest and title_re.search(s[rest[-1][0] + 1 : b]) and len(s[rest[-1][0] + 1 : b]) <= 12:
             carry.pending = [m for _, m in rest]
+
+    def _collective_list(self, sv: SentView, orgs: list[tuple[int, EntMention, str]], p_last: int) -> bool:
+        """ "东山市委和青山军分区领导甲、乙、丙出席": a collective word (领导, 首长) over a list of
+        names says who leads, not who holds which post in which body: none of the names gets a post
+        there, nor do the bare names after it (rel25: the READ gold gives none in u19, u60, u72; one
+        name after the word, "某人武部领导甲传达…", keeps its post, u19)."""
+        words = self.c["title_collective_leaders"]
+        if not any(fold(PINYIN.sub("", gap)).strip() in words for _p, _m, gap in orgs):
+            return False
+        after = PINYIN.sub("", sv.masked[p_last + 1 : p_last + 12]).lstrip(",， ")
+        return after.startswith("、")
 
     def _titled_bodies(
         self, sv: SentView, p0: int, before: list[tuple[int, EntMention]], orgtypes: set[str]
@@ -670,10 +684,20 @@ class PeopleRules(RuleBase):
                     nxt = s[p + 1 : p + 2]
                     if nxt and nxt in CHAR_TYPE:  # a body right before a name is its title body
                         continue
+                    if self._leaders_named_after(s, p):  # "青山警备区首长甲、乙…参加": theirs (rel25)
+                        continue
                     if P.PERSONS_ETC_BEFORE.search(s[: p + 1]) and s[p + 1 : p + 3] == "领导":
                         continue
                 at = [p] + ([event[0]] if event[0] >= 0 else [])
                 self.emit(m, "PARTICIPATES_IN", event[1], sv, "attend", 0.8, at)
+
+    def _leaders_named_after(self, s: str, p: int) -> bool:
+        """Is the body at p followed by a collective leader word and a name ("青山警备区首长甲",
+        "东山军分区领导乙")? The named leaders attend, not the body (rel25: u19, u72)."""
+        after = PINYIN.sub("", s[p + 1 : p + 16])
+        words = sorted(self.c["title_collective_leaders"], key=len, reverse=True)
+        word = next((w for w in words if fold(after).startswith(w)), None)
+        return word is not None and after[len(word) : len(word) + 1] == PERSON_CHAR
 
     def _attended_event(self, sv: SentView, h: re.Match) -> tuple[int, EntMention] | None:
         """(position or -1, event) the attendance verb `h` goes to: the event named right after it, or
