@@ -28,8 +28,9 @@ stated. Per batch: recall = local sentences quoted by a reported stalled finding
 details.stated_in; matched on overlapping offsets in the same document) / local sentences; holder
 accuracy = those whose finding's entity carries one of holder_forms (folded, either contains the
 other) / those found; wrongly reported = non-local sentences a reported finding quotes; status right
-(gaps27) = of the local and history sentences a finding quotes, reported or held back, those told
-open when local and held back when history (a local one only held back is told solved). Any batch
+(gaps27) = of the local and history sentences a finding quotes, reported or held back as history
+(its title says "(history"), those told open when local and solved when history (a local one only
+held back as history is told solved; held back as not the body's, it is told neither). Any batch
 with such a list can be scored: its set is looked up among the gold sets (findings_eval.gold_sets)
 or given as a documents file (--texts FILE, gold format, named by its stem). A gold file whose
 documents say "problems_annotated" (entities with their "problems": sentence, start, end, solved)
@@ -184,6 +185,7 @@ def holder_level(rows: list[dict], G, found: list[dict], held: list[dict]) -> di
     from ingest.textfold import view_fold as fold
 
     rep, back = _spans(G, found), _spans(G, held)
+    solved = _spans(G, [f for f in held if "(history" in f.get("title", "")])  # told solved or past
 
     def hits(j: dict, spans) -> list[str]:
         return [n for d, s, e, n in spans if d == j["document"] and s < j["end"] and j["start"] < e]
@@ -202,9 +204,9 @@ def holder_level(rows: list[dict], G, found: list[dict], held: list[dict]) -> di
             out["held"] += bool(kept) and not names
         else:
             out["wrongly_reported"] += bool(names)
-        # status (gaps27): a sentence the report shows, open or held back, is told open or solved;
-        # right when open is local and held back (history) is solved in the gold
-        if j["scope"] in ("local", "history") and (names or kept):
+        # status (gaps27): a sentence reported is told open, one held back as history told solved;
+        # right when open is local and solved is history in the gold
+        if j["scope"] in ("local", "history") and (names or hits(j, solved)):
             out["status"] += 1
             out["status_right"] += bool(names) == local
         outcome = ("reported " + "/".join(sorted(set(names))) if names

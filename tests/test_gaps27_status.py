@@ -50,3 +50,21 @@ def test_a_sentence_no_finding_quotes_has_no_status(tmp_path):
     s = "青山市今年新建民兵训练基地一处。"
     r = _level(tmp_path, HEAD + s, s, "local")
     assert (r["found"], r["status"]) == (0, 0)
+
+
+def test_a_problem_held_back_as_not_the_bodys_has_no_status(tmp_path):
+    """Held back as not its holder's (the class of MCF bodies: a national problem), the report
+    tells no status: it is a holder question, not an open-or-solved one."""
+    from stated_eval import holder_level
+
+    s = "军民融合产业基地的带动作用已成为共识，但多年发展下来，在运行管理方面存在诸多问题，需要解决。"
+    text = "东川省军民融合产业基地调研\n东川省有六个基地。东川省的基地各有特色。\n" + s
+    G = graph_of(tmp_path, text, [("东川省", "Location")])
+    res = gaps(G, coverage_thresholds=JUDGE_ALL)
+    found, held = of_kind(res, "stalled"), of_kind(res, "stalled", "held_back")
+    assert held and not found
+    at = text.index(s)
+    row = {"document": "q1", "start": at, "end": at + len(s), "sentence": s, "scope": "local",
+           "holder": "东川省", "holder_forms": ["东川"]}
+    r = holder_level([row], G, found, held)
+    assert (r["held"], r["status"]) == (1, 0)
