@@ -68,3 +68,20 @@ def test_a_problem_held_back_as_not_the_bodys_has_no_status(tmp_path):
            "holder": "东川省", "holder_forms": ["东川"]}
     r = holder_level([row], G, found, held)
     assert (r["held"], r["status"]) == (1, 0)
+
+
+def test_a_holder_form_with_a_pinyin_gloss_is_the_holder(tmp_path):
+    """A gold holder written as the mirror site prints it (縣民政(zhèng)局, traditional script with a
+    pinyin gloss) is the finding's 县民政局: holder right (u44's three were scored wrong)."""
+    s = "会议指出，有的部门存在本位主义，不愿融。"
+    text = HEAD + s
+    from stated_eval import holder_level
+
+    G = graph_of(tmp_path, text, ENTS)
+    res = gaps(G, coverage_thresholds=JUDGE_ALL)
+    found, held = of_kind(res, "stalled"), of_kind(res, "stalled", "held_back")
+    at = text.index(s)
+    row = {"document": "q1", "start": at, "end": at + len(s), "sentence": s, "scope": "local",
+           "holder": "青山(shān)市", "holder_forms": ["青山(shān)市"]}
+    r = holder_level([row], G, found, held)
+    assert (r["found"], r["right_holder"]) == (1, 1)
