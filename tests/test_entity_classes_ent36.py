@@ -1,0 +1,36 @@
+"""Classes of the ent36 round (issue 10; Event precision on first-met text): ceremonies named only by
+what they sign or unveil, … Each class right in at least three READ batches and wrong in none. All
+names are invented.
+"""
+
+from __future__ import annotations
+
+from tests.entity_helpers import ents
+
+EV = "Event"
+
+
+# --- class A: a ceremony named only by what it signs, starts or unveils (READ u9, u40, u52, u56, u74) ---
+
+
+def test_a_ceremony_named_by_the_cooperation_it_signs_is_no_event():
+    found = ents("日前,东方重工研究所与青山大学战略合作签约仪式在东川举行。"
+                 "10月20日,青山学院与东方星空公司校企合作签约挂牌仪式举行。")
+    assert not [n for n, (t, _) in found.items() if t == EV], found
+
+
+def test_two_acts_joined_by_ji_make_no_event():
+    found = ents("青山大学和东方研究所材料研究中心共建协议签订暨中心揭牌仪式在东川举行。"
+                 "东川市青山航空产业园暨白沙小镇项目签约仪式举行。"
+                 "青山无人机产业基地1号厂房启用暨东方航空公司东川分公司揭牌仪式举行。")
+    assert not [n for n, (t, _) in found.items() if t == EV], found
+
+
+def test_a_named_meeting_or_fair_before_ji_keeps_the_ceremony():
+    found = ents("2024青山航空产业发展恳谈会暨重大项目签约仪式在东川举行。"
+                 "东川军民融合交流会暨战略合作协议签约仪式隆重举行。"
+                 "第九届青博会东川市重点产业推介暨签约仪式举行。")
+    events = {n for n, (t, _) in found.items() if t == EV}
+    assert "2024青山航空产业发展恳谈会暨重大项目签约仪式" in events, events
+    assert "东川军民融合交流会暨战略合作协议签约仪式" in events, events
+    assert "第九届青博会东川市重点产业推介暨签约仪式" in events, events
