@@ -34,3 +34,23 @@ def test_a_named_meeting_or_fair_before_ji_keeps_the_ceremony():
     assert "2024青山航空产业发展恳谈会暨重大项目签约仪式" in events, events
     assert "东川军民融合交流会暨战略合作协议签约仪式" in events, events
     assert "第九届青博会东川市重点产业推介暨签约仪式" in events, events
+
+
+# --- class B: the year a sitting is held in is a form of its name, not the name (READ u18, u32, u50) ---
+
+
+def test_the_year_a_sitting_is_held_in_is_a_form_of_it():
+    found = ents("3月5日,东川市召开2019年全市国防教育委员会全体会议。会议由甲某主持。"
+                 "全市国防教育委员会全体会议强调,要抓好国防教育。")
+    name = "全市国防教育委员会全体会议"
+    assert found.get(name, ("",))[0] == EV, found
+    assert "2019年全市国防教育委员会全体会议" in found[name][1], found
+
+
+def test_only_the_latest_years_sitting_joins_the_event():
+    # last year's sitting heard of in this year's is another sitting, not a form of this one
+    found = ents("青山省委常委会议军会议召开,听取2023年省委常委会议军会议精神落实情况及2024年议军会议需要"
+                 "研究解决的问题。")
+    forms = {f for n, (t, a) in found.items() if t == EV for f in [n, *a]}
+    assert "2024年议军会议" in forms, found
+    assert "2023年省委常委会议军会议" not in forms, found
