@@ -35,6 +35,7 @@ from ingest.components.name_rules import (
     DEICTIC_NOT_FOLLOWED,
     DEICTIC_SELF_HEADS,
     DEICTIC_WORDS,
+    EVENT_SITTING_WORDS,
     EVENT_YEAR_OF_SITTING,
     OWNERSHIP_PREFIXES,
 )
@@ -457,8 +458,9 @@ def _attach_firm_short_forms(groups: list[Group], t: str, offsets, text: str, ca
 
 
 def _attach_year_forms(groups: list[Group], text: str) -> None:
-    """2020年度市委议军会议, 2019年全市国动委全体会议: a sitting written with the year it is for or held
-    in is that sitting, and the year form is one of its forms (annotated batches name it so; the form
+    """2020年度市委议军会议, 2019年全市国动委全体会议: a sitting written with the year it is for (any
+    event) or held in (a body's own sitting: name_rules.EVENT_SITTING_WORDS) is that sitting, and the
+    year form is one of its forms (annotated batches name it so; the form
     without 年 stays the name, grouping.entity_name). The head rule leaves dates out
     of an event's name (name_rules.EVENT_LEADING_YEAR); joining the year form as a form, not as a new
     name or mention, keeps the sitting one entity with the other mentions grouping gave it. Of forms
@@ -471,9 +473,10 @@ def _attach_year_forms(groups: list[Group], text: str) -> None:
             continue
         dated: dict[str, tuple[str, int]] = {}
         for f in list(g.forms):
+            sitting = any(w in fold(f) for w in EVENT_SITTING_WORDS)
             for s, _ in occurrences.spans(text, f):
                 m = EVENT_YEAR_OF_SITTING.search(text, max(0, s - 6), s)
-                if m:
+                if m and (text[s - 1] == "度" or sitting):
                     dated.setdefault(text[m.start():s + len(f)], (text[m.start():m.start() + 4], m.start()))
         latest = max((y for y, _ in dated.values()), default="")
         for form, (year, at) in dated.items():
