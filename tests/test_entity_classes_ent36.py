@@ -1,6 +1,7 @@
 """Classes of the ent36 round (issue 10; Event precision on first-met text): ceremonies named only by
-what they sign or unveil, … Each class right in at least three READ batches and wrong in none. All
-names are invented.
+what they sign, start or unveil are no Events (class A); the year a body's sitting is held in is a form
+of its name, never the name (class B). Each class right in at least three READ batches and wrong in
+none. All names are invented.
 """
 
 from __future__ import annotations
@@ -54,3 +55,9 @@ def test_only_the_latest_years_sitting_joins_the_event():
     forms = {f for n, (t, a) in found.items() if t == EV for f in [n, *a]}
     assert "2024年议军会议" in forms, found
     assert "2023年省委常委会议军会议" not in forms, found
+
+
+def test_a_work_conferences_year_is_its_date_no_form():
+    # 2015年全省…工作会议 (the u5 call): the year dates a work conference, no form of its name
+    found = ents("东川省于2015年全省征兵工作会议上部署任务。")
+    assert found.get("全省征兵工作会议") == (EV, []), found
