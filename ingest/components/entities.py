@@ -35,6 +35,7 @@ from ingest.components.name_rules import (
     DEICTIC_NOT_FOLLOWED,
     DEICTIC_SELF_HEADS,
     DEICTIC_WORDS,
+    EVENT_SITTING_WORDS,
     EVENT_YEAR_OF_SITTING,
     OWNERSHIP_PREFIXES,
 )
@@ -457,20 +458,30 @@ def _attach_firm_short_forms(groups: list[Group], t: str, offsets, text: str, ca
 
 
 def _attach_year_forms(groups: list[Group], text: str) -> None:
-    """2020年度市委议军会议: a yearly sitting written with the year it is for is that sitting, and the
-    year form is one of its forms (the annotated batches name it so). The head rule leaves dates out
+    """2020年度市委议军会议, 2019年全市国动委全体会议: a sitting written with the year it is for (any
+    event) or held in (a body's own sitting: name_rules.EVENT_SITTING_WORDS) is that sitting, and the
+    year form is one of its forms (annotated batches name it so; the form
+    without 年 stays the name, grouping.entity_name). The head rule leaves dates out
     of an event's name (name_rules.EVENT_LEADING_YEAR); joining the year form as a form, not as a new
-    name or mention, keeps the sitting one entity with the other mentions grouping gave it."""
-    if "年度" not in text:
+    name or mention, keeps the sitting one entity with the other mentions grouping gave it. Of forms
+    with two years (听取2023年议军会议精神落实情况及2024年议军会议…) only the latest year's are
+    joined: the earlier is last year's sitting, another event."""
+    if "年" not in text:
         return
     for g in groups:
         if g.type != "Event":
             continue
+        dated: dict[str, tuple[str, int]] = {}
         for f in list(g.forms):
+            sitting = any(w in fold(f) for w in EVENT_SITTING_WORDS)
             for s, _ in occurrences.spans(text, f):
                 m = EVENT_YEAR_OF_SITTING.search(text, max(0, s - 6), s)
-                if m:
-                    g.forms.setdefault(text[m.start():s + len(f)], m.start())
+                if m and (text[s - 1] == "度" or sitting):
+                    dated.setdefault(text[m.start():s + len(f)], (text[m.start():m.start() + 4], m.start()))
+        latest = max((y for y, _ in dated.values()), default="")
+        for form, (year, at) in dated.items():
+            if year == latest:
+                g.forms.setdefault(form, at)
 
 
 def _join_ownership_forms(groups: list[Group]) -> list[Group]:

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from ingest.components.candidate import Cand, is_cjk
 from ingest.components.lexicon import kind_words, lexicon
+from ingest.components.name_rules import EVENT_DATED_FORM
 from ingest.components.place_codes import inside
 from ingest.metadata import cn_number
 from ingest.normalise import fold
@@ -610,7 +611,16 @@ def entity_name(g: Group) -> str:
         for suf in PERSON_SUFFIXES:
             if fold(first).endswith(suf) and len(first) > len(suf) + 1:
                 return first[: -len(suf)]
-    return max(g.forms, key=lambda f: (len(_quotes_out(f)), -g.forms[f]))
+    forms: list[str] | dict[str, int] = g.forms
+    if g.type == "Event":
+        forms = [f for f in g.forms if not _dated_form(f, g.forms)] or g.forms
+    return max(forms, key=lambda f: (len(_quotes_out(f)), -g.forms[f]))
+
+
+def _dated_form(f: str, forms: dict[str, int]) -> bool:
+    """2019年全市国动委全体会议 when 全市国动委全体会议 is a form too: the year it was held, no name."""
+    m = EVENT_DATED_FORM.match(f)
+    return bool(m) and f[m.end():] in forms
 
 
 __all__ = ["Group", "group_mentions", "entity_name", "abbreviate", "split_place", "is_cjk"]

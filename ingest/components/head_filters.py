@@ -459,6 +459,50 @@ def site_ceremony(ctx: NameContext, h: HeadCand) -> bool:
     return body.endswith(_SITE_ENDS) or (h.head in _UNVEILINGS and body.endswith(_BODY_ENDS))
 
 
+# the acts of signing a ceremony may name before its head (…协议签订暨揭牌仪式, 校企合作签约挂牌仪式)
+_SIGNING_ACTS = ("签约", "签订", "签署", "签字")
+# what a signing signs when it names no fair, forum or meeting: an agreement or a cooperation
+_SIGNED_ENDS = ("协议", "合作")
+
+
+# a site or body referred to by its head's last word alone (…协议签订暨中心揭牌仪式: 中心 of 研究中心)
+_HEAD_TAILS = frozenset(end[-2:] for end in _SITE_ENDS + _BODY_ENDS if len(end) > 2)
+
+
+def _strip_act(part: str) -> tuple[str, bool]:
+    """`part` without its outer quotes and one trailing act of signing, starting or opening (and
+    whether it had one): 东川中心”签订 -> (东川中心, True)."""
+    part = part.strip("“”‘’\"'")
+    for act in _SIGNING_ACTS + CEREMONY_ACTS:
+        if part.endswith(act):
+            return part[:-len(act)].strip("“”‘’\"'"), True
+    return part, False
+
+
+def _only_acts(part: str, empty_ok: bool) -> bool:
+    """True when one conjunct of a ceremony's name says only what is signed, started or unveiled: an
+    agreement or cooperation signed, a site or project, a body unveiled, or nothing but an act."""
+    rest, had_act = _strip_act(part)
+    if not rest:
+        return had_act or empty_ok
+    return rest.endswith(_SIGNED_ENDS + _SITE_ENDS + _BODY_ENDS) or rest in _HEAD_TAILS
+
+
+def act_ceremony(ctx: NameContext, h: HeadCand) -> bool:
+    # 东川研究所与青山大学战略合作签约仪式, 校企合作签约挂牌仪式: a ceremony named by the cooperation it
+    # signs; 东川中心共建协议签订暨中心揭牌仪式, 青山产业园暨东川小镇项目签约仪式, 1号厂房启用暨东方重工
+    # 分公司揭牌仪式: two such acts joined by 暨. Each is an unnamed ceremony (corpus/annotated/README.md:
+    # u9, u14's signings, u74's 签订暨揭牌); a 暨 after a named meeting (青山论坛暨…签约仪式, 东川推介会暨…
+    # 签约仪式) or a fair's name keeps the Event
+    if h.typ != "Event" or not h.head.endswith("仪式"):
+        return False
+    if "暨" not in h.body:
+        rest, _ = _strip_act(h.body)
+        return rest.endswith(_SIGNED_ENDS)
+    first, _, second = h.body.rpartition("暨")
+    return _only_acts(first, empty_ok=False) and _only_acts(second, empty_ok=True)
+
+
 def plural_jurisdictions(ctx: NameContext, h: HeadCand) -> bool:
     # 两县政府, 三地政府, 一些县市国动委: the organs of several jurisdictions counted, no one body
     # (a place that opens with a numeral, 四会市, 三明市, is no count: a place word starts the body)
@@ -491,8 +535,8 @@ FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     described_event, recurring_meeting, themed_event, kind_of_plan, agreement_ceremony, unit_party_committee,
     counted_before, described_one, force_members,
     district_new_area, described_base, non_park_base, strategy_modifier, strategy_ranked, kind_of_school,
-    quoted_epithet, plan_as_verb, site_ceremony, plural_jurisdictions, street_address, body_meetings,
-    media_outlet,
+    quoted_epithet, plan_as_verb, site_ceremony, act_ceremony, plural_jurisdictions, street_address,
+    body_meetings, media_outlet,
 )}
 
 
@@ -546,6 +590,7 @@ ONLY_FOR: dict[str, Callable[[str, str], bool]] = {
     "quoted_epithet": lambda typ, head: head == "之都",
     "plan_as_verb": lambda typ, head: head == "规划",
     "site_ceremony": lambda typ, head: typ == "Event" and head.endswith("仪式"),
+    "act_ceremony": lambda typ, head: typ == "Event" and head.endswith("仪式"),
     "plural_jurisdictions": lambda typ, head: typ in ORG_TYPES,
     "street_address": lambda typ, head: typ == "IndustrialPark",
     "body_meetings": lambda typ, head: head == "会议",

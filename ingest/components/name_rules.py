@@ -115,9 +115,19 @@ EVENT_LEADING_YEAR = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九
 # 2024 年度…会议: a year the page wrote apart from its 年 (the name's stretch starts after the space,
 # at 年度): the year word is a date's debris, no part of the name (READ u72)
 EVENT_YEAR_APART = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})[ \u3000\u00a0]+$")
-# 2020年度市委议军会议: the year a yearly sitting is named for (年度) is a form of that sitting's name
-# as the annotated batches write it (the form without it stays the name the rules give)
-EVENT_YEAR_OF_SITTING = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年度$")
+# 2020年度市委议军会议, 2019年全市国动委全体会议: the year a sitting is named for or held in, right
+# before it, is a form of that sitting's name as some annotated batches write it (年度, any event:
+# u15, u26, u32; 年, a body's yearly sitting only, EVENT_SITTING_WORDS: u18, u32, u50): a form, and
+# the form without 年 stays the name (EVENT_DATED_FORM). A work conference's year (2015年全省…工作会议,
+# u5, u6, u72) is its date: no form
+EVENT_YEAR_OF_SITTING = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年度?$")
+# what names a body's own sitting (its 议军会议, a committee's 全体会议, a 全会, a standing committee's
+# meeting), compared on the folded form
+EVENT_SITTING_WORDS = ("议军会", "全体会议", "全会", "常委会议", "常委会会议")
+# 2019年全市国动委全体会议 beside 全市国动委全体会议: a form that is another form of the same event with
+# the year it was held in front is never the event's name (corpus/annotated/README.md, u5: event names
+# drop the year); a 年度 form stays as it was (the yearly sitting's own name)
+EVENT_DATED_FORM = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年(?!度)")
 # 2008年任东川省军区政委, 2017年省政协, 2015年省…专项资金: a date before a body's or a fund's name (a year,
 # with its month and day) is no part of it; what follows the date is cut again (任 …)
 BODY_LEADING_DATE = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年"
