@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Apply the seventh session's decisions (r)–(z) on annotation calls the READ gold disagreed on (issues 9, 10).
 
     python3 scripts/apply_calls4_2026_12_07.py --call r [--dry-run]
