@@ -28,7 +28,7 @@ REASONS = {
     "r": "decision (r): a bare 乡村振兴 is the named strategy (乡村振兴战略), a Policy, as 中部地区崛起 in the guidelines' list",
     "s": (
         "decision (s): a bare 军民融合式发展 is the field's development mode (a 战略思想 in the texts), no entity,"
-        " as bare 军民融合发展 in every seed and dev text; majority 10 texts : 4"
+        " as bare 军民融合发展 in every seed and dev text; majority 11 texts : 4"
     ),
     "t": "decision (t): a named reform (国防和军队改革, 国防动员体制改革, 民兵调整改革) is a Policy (seeds s003 深化国防和军队改革)",
     "u": "decision (u): 国家 before a strategy's name is a modifier, not part of the name (dev d05 国家军民融合战略 → 军民融合战略)",
