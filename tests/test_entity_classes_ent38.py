@@ -15,3 +15,18 @@ def test_x_the_party_itself_is_a_party_body():
 
 def test_t_the_militia_reform_is_a_policy():
     assert ents("青山军分区扎实推进民兵调整改革。").get("民兵调整改革", ("",))[0] == "Policy"
+
+
+# --- class (z): a quoted campaign followed by 活动 is named with it (READ u18, u19, u29, u44, u45, u46, u55,
+# u64, u72, u76) ---
+
+
+def test_z_quoted_campaign_keeps_its_activity_word():
+    found = ents("青山市广泛开展“双拥在基层”活动,东川区组织“青山进万家”专项活动。")
+    assert found.get("“双拥在基层”活动", ("",))[0] == "Project", found
+    assert found.get("“青山进万家”专项活动", ("",))[0] == "Project", found
+    assert "“双拥在基层”" not in found, found
+
+
+def test_z_a_held_day_with_activity_is_still_no_campaign():
+    assert not ents("东方重工集团开展“军事日”活动。")
