@@ -30,3 +30,16 @@ def test_z_quoted_campaign_keeps_its_activity_word():
 
 def test_z_a_held_day_with_activity_is_still_no_campaign():
     assert not ents("东方重工集团开展“军事日”活动。")
+
+
+# --- class (v): the count of a title won again and again cuts the level word off (READ u16, u31, u76) ---
+
+
+def test_v_title_after_a_win_count_is_named_without_it():
+    assert ents("东川市在全国第四次双拥模范城评审中获评。").get("双拥模范城", ("",))[0] == "Policy"
+    assert ents("青山市荣获全省第九轮双拥模范城称号。").get("双拥模范城", ("",))[0] == "Policy"
+    assert ents("东川市实现“七创双拥模范城”目标。").get("双拥模范城", ("",))[0] == "Policy"
+
+
+def test_v_a_joined_level_word_stays_in_the_title():
+    assert ents("青山县荣获全国双拥模范城。").get("全国双拥模范城", ("",))[0] == "Policy"
