@@ -95,6 +95,8 @@ from ingest.components.name_rules import (
     SUB_PART_OF,
     SUBREGION,
     TITLE_END,
+    TITLE_WIN_COUNT,
+    TITLE_WON_HEADS,
     TITLE_ZONE_BEFORE,
     TITLE_ZONE_HEADS,
     TOWN,
@@ -298,6 +300,8 @@ def _trimmed_front(ctx: NameContext, t: str, head: str, typ: str, start: int, ms
             and ms - m_date.end() >= 1:
         start = ctx._drop_leading_words(t, ctx._trim_left(t, m_date.end(), ms), ms)
     start = after_dates(ctx, t, start, ms)
+    if head in TITLE_WON_HEADS and (m_win := TITLE_WIN_COUNT.match(t, start, ms)) and m_win.end() < ms:
+        start = m_win.end()  # 全国第四次|双拥模范城: the title without the count of its win
     if head == "委" and start > ms - 4:
         # 发改委, 经信委: the short field word before 委 is the name, not a verb to cut
         w = next((w for w in WEI_OK_BEFORE if len(w) >= 2 and t.endswith(w, 0, ms)), "")

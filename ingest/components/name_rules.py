@@ -108,6 +108,12 @@ LEADING_COUNT = re.compile(r"[0-9]{1,2}月(?:[0-9]{1,2}日)?|(?:一|首|本|上|
                            r"|(?:首|第[0-9一二三四五六七八九十]{1,3})批(?=国家|全国|军民)"
                            r"|[一二三四五六七八九十]+届(?![一二三四五六七八九十0-9次会])"
                            r"|[0-9]{1,2}届(?![0-9次会])")  # (连续举办4届…大会: a count in digits, READ u21)
+# 全国第四次双拥模范城, 全省第九轮双拥模范城, “七创双拥模范城”: the count of a title won again and
+# again cuts the level word off the title, which is named without both (calls4 (v), seeds s003;
+# READ u16, u31, u76); joined, the level word stays (全国双拥模范城)
+TITLE_WIN_COUNT = re.compile(r"“?(?:全国|全省|全市|全区|全县|全州)?"
+                             r"(?:第[0-9一二三四五六七八九十]{1,3}[次轮]|[一二三四五六七八九十]{1,2}创)")
+TITLE_WON_HEADS = frozenset(("模范城", "模范县", "模范城市"))
 # 2015年全省…会议, 二〇一五年度…座谈会: a year before an event's name is a date, no part of the name
 # (a bare year glued to the name, 2016东川…推进会, is written as part of it: the gold keeps it; but
 # before the edition's ordinal, 2018第五届…大会, the ordinal names the sitting and the year dates it)
