@@ -1,0 +1,33 @@
+"""In-document short forms grouped with the full name (ent37, issue 10 §3): a short form after the
+full one is one body with it, not an entity of its own. Every body name here is invented; each test
+also says what must stay apart (never two bodies merged)."""
+
+from __future__ import annotations
+
+from tests.entity_helpers import ents
+
+
+def _aliases(text: str, name: str) -> list[str]:
+    return ents(text)[name][1]
+
+
+def test_a_short_form_drops_a_chain_of_places_down_to_the_last_one():
+    # the province and the county's level character dropped: the county's short form + the body
+    text = "湖南省青川县铁路运输检察院召开座谈会。会上，青川铁路运输检察院检察长讲话。"
+    assert _aliases(text, "湖南省青川县铁路运输检察院") == ["青川铁路运输检察院"]
+    assert "青川铁路运输检察院" not in ents(text)
+    # every place dropped, the last level kept: 区委 after a province, a city and a district
+    text = "湖南省青山市东川区区委召开常委会。区委书记主持会议。"
+    assert _aliases(text, "湖南省青山市东川区区委") == ["区委"]
+    # a bare name two bodies fit is left alone (not the first of them)
+    found = ents("湖南省青山军分区和军分区(警备区)党委。军分区领导出席。")
+    assert found["湖南省青山军分区"][1] == []
+    # two bodies whose names differ in more than places stay apart
+    found = ents("湖南省青川县人民法院和青川县人民检察院联合召开座谈会。")
+    assert "湖南省青川县人民法院" in found and "青川县人民检察院" in found
+
+
+def test_a_short_form_keeps_an_autonomous_regions_level_word_whole():
+    # 自治区 is the level word the short form keeps, as 省 is for 省委 after 某省委
+    text = "广西壮族自治区青山工作领导小组办公室印发通知。自治区青山工作领导小组办公室要求各地落实。"
+    assert _aliases(text, "广西壮族自治区青山工作领导小组办公室") == ["自治区青山工作领导小组办公室"]
