@@ -31,3 +31,16 @@ def test_a_short_form_keeps_an_autonomous_regions_level_word_whole():
     # 自治区 is the level word the short form keeps, as 省 is for 省委 after 某省委
     text = "广西壮族自治区青山工作领导小组办公室印发通知。自治区青山工作领导小组办公室要求各地落实。"
     assert _aliases(text, "广西壮族自治区青山工作领导小组办公室") == ["自治区青山工作领导小组办公室"]
+
+
+def test_a_short_form_writes_a_words_standard_abbreviation():
+    # 工商联 for 工商业联合会, 通航 for 通用航空, 国防科工办 for 国防科学技术工业办公室: one body
+    text = "青山市工商业联合会召开座谈会。市工商联主席讲话。"
+    assert _aliases(text, "青山市工商业联合会") == ["市工商联"]
+    text = "东方重工落户青山市通用航空产业园。青山市通航产业园已入驻企业20家。"
+    assert "青山市通航产业园" in _aliases(text, "青山市通用航空产业园")
+    text = "青山县国防科学技术工业办公室召开会议。县国防科工办主任出席。"
+    assert "县国防科工办" in _aliases(text, "青山县国防科学技术工业办公室")
+    # a different body with the same words stays apart
+    found = ents("青山市工商业联合会和青山市通用航空协会联合召开座谈会。")
+    assert "青山市工商业联合会" in found and "青山市通用航空协会" in found
