@@ -44,3 +44,16 @@ def test_a_short_form_writes_a_words_standard_abbreviation():
     # a different body with the same words stays apart
     found = ents("青山市工商业联合会和青山市通用航空协会联合召开座谈会。")
     assert "青山市工商业联合会" in found and "青山市通用航空协会" in found
+
+
+def test_a_tail_of_two_names_that_end_one_another_is_their_one_things_short_form():
+    # the longer forms all end with the shortest of them: one park's (one fund's) forms, and the
+    # tail is that thing's too
+    found = ents("东方红星天文观测基地开工建设。红星天文观测基地占地1000亩。天文观测基地建成后将对外开放。")
+    assert found["东方红星天文观测基地"][1] == ["红星天文观测基地", "天文观测基地"]
+    found = ents("东方重工参股公司红星航天产业基金成立。红星航天产业基金规模10亿元。"
+                 "航天产业基金将投向卫星产业。")
+    assert found["东方重工参股公司红星航天产业基金"][1] == ["红星航天产业基金", "航天产业基金"]
+    # two parks whose names do not end one another stay apart
+    found = ents("东方重工落户青山湖航空产业园和东川湖航空产业园。")
+    assert "青山湖航空产业园" in found and "东川湖航空产业园" in found

@@ -617,6 +617,8 @@ def _merge_suffixes(groups: list[Group]) -> list[Group]:
             # headline names the first meeting the text reports
             targets = [min(targets, key=lambda h: h.first)]
         if len(targets) > 1:
+            targets = _tail_of_tails(targets, forms)
+        if len(targets) > 1:
             # 甲市乙县丙山…产业园 and 甲市乙县经济开发区丙山…产业园 after 丙山…产业园: the
             # longer forms differ only by the places (or zone) in front, all under the same place
             places = {split_place(next(f for f in forms[id(h)] if f.endswith(short)))[0] for h in targets}
@@ -627,6 +629,17 @@ def _merge_suffixes(groups: list[Group]) -> list[Group]:
         if len(targets) == 1:
             absorb(targets[0], g)
     return [g for g in groups if id(g) not in dead]
+
+
+def _tail_of_tails(targets: list[Group], forms: dict[int, list[str]]) -> list[Group]:
+    """青山产业基金 after 东川青山产业基金 and 甲公司参股东川青山产业基金: the longer names all end with
+    the shortest of them, so they are one thing's forms and the short one is that thing's too (the
+    shortest target is joined; it joins the longer ones in its turn). Otherwise all are kept."""
+    shortest = min(targets, key=lambda h: len(max(forms[id(h)], key=len)))
+    tail = max(forms[id(shortest)], key=len)
+    if all(h is shortest or any(f.endswith(tail) for f in forms[id(h)]) for h in targets):
+        return [shortest]
+    return targets
 
 
 @lru_cache(maxsize=50_000)
