@@ -570,11 +570,15 @@ def _one_past_levels(g: Group, k: str, canon: tuple[str, str], same: list[Group]
     shorter name (_past_level). Only when no other rule found a body and only one body fits: a
     bare name that fits two (军分区 after 东川省青山军分区 and 军分区(警备区)) is left alone."""
     hits = []
+    rest = canon[1]
     for h in same:
-        if h is g or id(h) in dead or max(len(f) for f in h.forms) <= len(k):
+        if h is g or id(h) in dead:
             continue
-        if any(canon in red or ("", k) in red for red in (_reductions(_compare_form(f), True)
-                                                           for f in h.forms)):
+        # (a body none of whose forms holds the shorter name's words after its place: most)
+        hforms = [f for f in map(_compare_form, h.forms) if len(f) > len(k)]
+        if not any(rest in f for f in hforms):
+            continue
+        if any(canon in red or ("", k) in red for red in (_reductions(f, True) for f in hforms)):
             hits.append(h)
             if len(hits) > 1:
                 return []
