@@ -197,8 +197,10 @@ def _canonical(k: str) -> tuple[str, str]:
 
 
 @lru_cache(maxsize=50_000)
-def _reductions(k: str) -> frozenset[tuple[str, str]]:
-    """The (place, rest) forms a longer name can be referred to by: itself and without its places."""
+def _reductions(k: str, past_levels: bool = False) -> frozenset[tuple[str, str]]:
+    """The (place, rest) forms a longer name can be referred to by: itself and without its places.
+    `past_levels`: also past the level character a dropped place leaves (_past_level), for bodies;
+    a park's or an event's short forms are its tails (_merge_suffixes), which weighs them all."""
     out = {_canonical(k)}
     m = REDUCTIONS_RE1.fullmatch(k)
     if m:  # a trailing qualifier: 建德经开区(航空小镇) is also 建德经开区
@@ -222,9 +224,35 @@ def _reductions(k: str) -> frozenset[tuple[str, str]]:
         out.add(("", rest))
         if rest[:1] in LEVELS:
             out.add(("", rest[1:]))
+            auto = _autonomous_level(p, rest)
+            if auto:
+                out.add(("", auto))
         out.add(_canonical(rest))
-        cur = rest
+        cur = _past_level(rest) if past_levels else rest
+        if cur != rest:
+            out.add(_canonical(cur))
     return frozenset(out)
+
+
+# level words of an autonomous region or prefecture, which a short form keeps whole
+# (自治区双拥办 after 东川自治区双拥办), where split_place keeps only their last character
+AUTONOMOUS_LEVELS = ("自治区", "自治州")
+
+
+def _autonomous_level(place: str, rest: str) -> str:
+    """`rest` with the autonomous level word in full (区X -> 自治区X) when `place` is written in full
+    and ends with one, or ''."""
+    word = next((w for w in AUTONOMOUS_LEVELS if place.endswith(w)), "")
+    return word + rest[1:] if word and rest[:1] == word[-1] and len(rest) > 2 else ""
+
+
+def _past_level(rest: str) -> str:
+    """What follows a dropped place: past the place's level character when a place opens what is
+    after it (省青山市铁路法院 -> 青山市铁路法院), so that 青山铁路法院 names 东川省青山市铁路法院 as
+    青山市铁路法院 does: the chain of places is dropped one place at a time, the province first."""
+    if rest[:1] in LEVELS and len(rest) > 3 and split_place(rest[1:])[0]:
+        return rest[1:]
+    return rest
 
 
 @lru_cache(maxsize=1)
@@ -522,6 +550,8 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
             nested = [h for h in same_type[g.type]
                       if h is not g and id(h) not in dead and _under_places(k, info[id(h)][0])]
             targets = nested if len(nested) == 1 else []
+        if not targets and g.type not in SUFFIX_TYPES:
+            targets = _one_past_levels(g, k, canon, same_type[g.type], dead)
         # 人武部 after 县人武部: a bare unit is the document's one level-prefixed unit of that name
         if not targets and len(k) >= 3 and k[0] not in "省市县区":
             lvl = [h for h in leveled.get((g.type, k), ()) if h is not g and id(h) not in dead]
@@ -532,6 +562,28 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
             _merge_into(dst, g)
             dead.add(id(g))
     return [g for g in groups if id(g) not in dead]
+
+
+def _one_past_levels(g: Group, k: str, canon: tuple[str, str], same: list[Group],
+                     dead: set[int]) -> list[Group]:
+    """青山铁路法院 after 东川省青山市铁路法院, 区委 after 东川市青山区区委: the one longer body of the
+    type whose chain of places, dropped place by place past each level character, leaves the
+    shorter name (_past_level). Only when no other rule found a body and only one body fits: a
+    bare name that fits two (军分区 after 东川省青山军分区 and 军分区(警备区)) is left alone."""
+    hits = []
+    rest = canon[1]
+    for h in same:
+        if h is g or id(h) in dead:
+            continue
+        # (a body none of whose forms holds the shorter name's words after its place: most)
+        hforms = [f for f in map(_compare_form, h.forms) if len(f) > len(k)]
+        if not any(rest in f for f in hforms):
+            continue
+        if any(canon in red or ("", k) in red for red in (_reductions(f, True) for f in hforms)):
+            hits.append(h)
+            if len(hits) > 1:
+                return []
+    return hits
 
 
 def _merge_suffixes(groups: list[Group]) -> list[Group]:
@@ -570,6 +622,8 @@ def _merge_suffixes(groups: list[Group]) -> list[Group]:
             # headline names the first meeting the text reports
             targets = [min(targets, key=lambda h: h.first)]
         if len(targets) > 1:
+            targets = _tail_of_tails(targets, forms)
+        if len(targets) > 1:
             # 甲市乙县丙山…产业园 and 甲市乙县经济开发区丙山…产业园 after 丙山…产业园: the
             # longer forms differ only by the places (or zone) in front, all under the same place
             places = {split_place(next(f for f in forms[id(h)] if f.endswith(short)))[0] for h in targets}
@@ -580,6 +634,17 @@ def _merge_suffixes(groups: list[Group]) -> list[Group]:
         if len(targets) == 1:
             absorb(targets[0], g)
     return [g for g in groups if id(g) not in dead]
+
+
+def _tail_of_tails(targets: list[Group], forms: dict[int, list[str]]) -> list[Group]:
+    """青山产业基金 after 东川青山产业基金 and 甲公司参股东川青山产业基金: the longer names all end with
+    the shortest of them, so they are one thing's forms and the short one is that thing's too (the
+    shortest target is joined; it joins the longer ones in its turn). Otherwise all are kept."""
+    shortest = min(targets, key=lambda h: len(max(forms[id(h)], key=len)))
+    tail = max(forms[id(shortest)], key=len)
+    if all(h is shortest or any(f.endswith(tail) for f in forms[id(h)]) for h in targets):
+        return [shortest]
+    return targets
 
 
 @lru_cache(maxsize=50_000)
