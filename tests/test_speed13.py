@@ -1,0 +1,55 @@
+"""Speed round 13 (docs/BENCHMARKS.md, fourteenth pass): the same output from cheaper scans.
+Output identity over every text at hand is checked by bench/output_identity.py."""
+
+from __future__ import annotations
+
+import random
+
+from ingest.components.candidate import Cand
+
+
+def _distributed_before(t: str, chosen: list[Cand]) -> list[Cand]:
+    """gen_notice.distributed_classes as it was before speed13 (a step for every clause)."""
+    from ingest.components.gen_notice import _CLAUSE
+    from ingest.components.notice_layout import layout
+
+    if "各" not in t:
+        return chosen
+    starts = tuple(layout().words["class_noun_starts"])
+    drop: set[int] = set()
+    for m in _CLAUSE.finditer(t):
+        a = m.start() + len(m.group()) - len(m.group().lstrip(" \t\u3000"))
+        if t[a:a + 1] != "各":
+            continue
+        drop |= {id(c) for c in chosen if a <= c.start and c.end <= m.end()
+                 and c.type != "Location" and t.startswith(starts, c.start)}
+    return [c for c in chosen if id(c) not in drop] if drop else chosen
+
+
+def test_distributed_classes_as_before():
+    from ingest.components.gen_notice import distributed_classes
+    from ingest.components.notice_layout import layout
+
+    nouns = list(layout().words["class_noun_starts"])[:6]
+    rnd = random.Random(13)
+    pool = list("，,；;。：:\n \t\u3000各乡镇县区") + ["各乡镇", "人民政府", "、"] + nouns
+    for _ in range(4000):
+        t = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 24)))
+        chosen = []
+        for _ in range(rnd.randint(0, 6)):
+            s = rnd.randint(0, max(0, len(t) - 1))
+            e = rnd.randint(s + 1, len(t) + 1)
+            chosen.append(Cand(s, e, rnd.choice(["PartyGovBody", "Location", "Enterprise"]), "t", 0.5))
+        assert distributed_classes(t, chosen) == _distributed_before(t, chosen), t
+
+
+def test_acts_read_once_per_text():
+    from ingest.components import gen_persons as G
+    from ingest.components.name_rules import ACTS_AFTER_NAME
+
+    a = "甲某主持会议，乙某作了报告。丙某、丁某专题汇报了工作"
+    b = "".join(reversed(a))
+    for t in (a, b, a, "".join(a)):
+        got = G._acts(t)
+        assert [m.span() for m in got] == [m.span() for m in ACTS_AFTER_NAME.finditer(t)]
+        assert G._acts(t) is got  # (the same text again: not scanned again)
