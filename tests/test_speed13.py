@@ -53,3 +53,27 @@ def test_acts_read_once_per_text():
         got = G._acts(t)
         assert [m.span() for m in got] == [m.span() for m in ACTS_AFTER_NAME.finditer(t)]
         assert G._acts(t) is got  # (the same text again: not scanned again)
+
+
+def test_opens_longer_name_with_the_callers_place():
+    """gen_places.places hands _opens_longer_name the place it matched after the place (nxt_place):
+    the same answer as the place matched again inside, over every place of some texts."""
+    from ingest.components import gen_places as G
+    from ingest.components.name_context import NameContext
+
+    ctx = NameContext()
+    texts = ["青山市白水烈士陵园位于青山市白水区", "青山东方新材料科技有限公司在青山市召开会议",
+             "青山区域中心城市建设", "湖北省青山县白水镇人民政府", "青山重点项目和青山人防工程"]
+    seen = 0
+    for t in texts:
+        covered = bytearray(len(t))
+        for s in range(len(t)):
+            m = ctx.place_re.match_at(t, s)
+            if m is None:
+                continue
+            e = m.end()
+            seen += 1
+            nxt = ctx.place_re.match_at(t, e)
+            got = G._opens_longer_name(ctx, t, s, e, covered, nxt)
+            assert got == G._opens_longer_name(ctx, t, s, e, covered), (t, s, e)
+    assert seen >= 5
