@@ -4,6 +4,7 @@ Output identity over every text at hand is checked by bench/output_identity.py."
 from __future__ import annotations
 
 import random
+import re
 
 from ingest.components.candidate import Cand
 
@@ -77,3 +78,34 @@ def test_opens_longer_name_with_the_callers_place():
             got = G._opens_longer_name(ctx, t, s, e, covered, nxt)
             assert got == G._opens_longer_name(ctx, t, s, e, covered), (t, s, e)
     assert seen >= 5
+
+
+def test_char_positions_are_the_class_scan():
+    from ingest.components.prefilter import char_positions
+
+    rnd = random.Random(7)
+    pool = list("第一二三届党委中国，。、\n(（项X*") + ["第十", "一届"]
+    for _ in range(3000):
+        t = "".join(rnd.choice(pool) for _ in range(rnd.randint(0, 40)))
+        chars = tuple(sorted(set(rnd.sample("第一二三党(（X*项", rnd.randint(1, 5)))))
+        cls = re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
+        pos, n = rnd.randint(0, 5), rnd.randint(0, len(t) + 2)
+        assert char_positions(t, chars, pos, min(n, len(t))) == \
+            [m.start() for m in cls.finditer(t, pos, min(n, len(t)))], (t, chars, pos, n)
+
+
+def test_prefiltered_scans_by_characters():
+    """A Prefiltered pattern with a few first characters finds them by str.find (start_chars), one
+    with a few anchor characters too (anchor_chars); both give finditer's matches
+    (tests/test_prefilter.py compares every shape)."""
+    from ingest.components.prefilter import Prefiltered
+
+    p = Prefiltered(re.compile(r"第[一二三]届|[(（]青山"))
+    assert p.start_chars == ("(", "第", "（")
+    t = "第一届，（青山第二届(青山第四届"
+    assert [m.span() for m in p.finditer(t)] == [m.span() for m in p.regex.finditer(t)] == [(0, 3), (4, 7),
+                                                                                           (7, 10), (10, 13)]
+    q = Prefiltered(re.compile(r"[一-鿿]{2,3}?[局委]、[一-鿿]{2,3}?[局委]"))
+    assert q.anchor_chars == ("委", "局")
+    t = "青山市委、东方局和白水县委、石桥局"
+    assert [m.span() for m in q.finditer(t)] == [m.span() for m in q.regex.finditer(t)]

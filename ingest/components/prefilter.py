@@ -323,6 +323,38 @@ def _checked_scanner(chars: frozenset[str], pattern: re.Pattern) -> re.Pattern |
         return None
 
 
+_MAX_FOUND_CHARS = 16  # more first characters than this: re's class scan (one pass) is kept
+
+
+def char_positions(text: str, chars: tuple[str, ...], pos: int, n: int) -> list[int]:
+    """Sorted positions in text[pos:n] of any of `chars` (single characters): what a finditer of
+    their class gives, found by one str.find loop per character (speed13)."""
+    out: list[int] = []
+    find = text.find
+    for c in chars:
+        j = find(c, pos, n)
+        while j >= 0:
+            out.append(j)
+            j = find(c, j + 1, n)
+    if len(chars) > 1:
+        out.sort()
+    return out
+
+
+def _literal_chars(cls: re.Pattern) -> tuple[str, ...] | None:
+    """The characters of a one-class pattern ([甲乙丙]) when it is a few literal characters and no
+    more (no range, category or flag); None else."""
+    if cls.flags & re.IGNORECASE:
+        return None
+    parsed = list(sre_parse.parse(cls.pattern, cls.flags))
+    if len(parsed) != 1 or parsed[0][0] is not sre.IN:  # (one character, [项], is a literal: a
+        return None  # finditer of it is as cheap, measured)
+    items = parsed[0][1]
+    if len(items) < 2 or len(items) > _MAX_FOUND_CHARS or any(op is not sre.LITERAL for op, _ in items):
+        return None
+    return tuple(sorted({chr(av) for _, av in items}))
+
+
 class Prefiltered:
     """A compiled pattern whose `finditer` tries the pattern only where a match can start, and not
     at all on a text without a literal every match holds (`required_literal`), without any word of
@@ -340,6 +372,10 @@ class Prefiltered:
         self.findall = pattern.findall
         chars = first_chars(pattern)
         self.starts = re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]") if chars else None
+        # a few first characters (16 at most): their positions by str.find, a memchr-like scan per
+        # character, many times cheaper per character of text than re's class test at every
+        # position, and one list for the text instead of a `search` call per position (speed13)
+        self.start_chars = tuple(sorted(chars)) if chars and len(chars) <= _MAX_FOUND_CHARS else None
         # checked=True (for first characters that are common, a comma or a bracket): the scan finds
         # only the positions where the whole pattern matches, in C (`_checked_scanner`), instead
         # of a Python step at every first character (measured per pattern: BENCHMARKS.md)
@@ -364,6 +400,7 @@ class Prefiltered:
             if got is not None:
                 self.lead = got[:2]
                 self.anchor = re.compile("[" + got[2] + "]")
+        self.anchor_chars = _literal_chars(self.anchor) if self.anchor is not None else None
         words = needed_words(pattern) if self.anchor is None else None  # (an anchored scan visits
         # only the anchors' neighbourhoods: a search of the whole text for words would cost more)
         self.gate = None
@@ -397,6 +434,15 @@ class Prefiltered:
         if self.starts is None:
             yield from self.regex.finditer(text, pos, n)
             return
+        if self.start_chars is not None:  # (the same positions as self.starts finds, in order)
+            match, i = self.regex.match, pos
+            for j in char_positions(text, self.start_chars, pos, n):
+                if j >= i:  # (a match may start here: not inside the one before)
+                    m = match(text, j, n)
+                    if m is not None:
+                        yield m
+                        i = m.end() if m.end() > j else j + 1
+            return
         find, match = self.starts.search, self.regex.match
         i = pos
         while True:
@@ -418,8 +464,9 @@ class Prefiltered:
         match = self.regex.match
         lo, hi = self.lead
         i = pos  # the first position not tried yet (or the end of the last match)
-        for c in self.anchor.finditer(text, pos + lo, n):
-            a = c.start()
+        chars = self.anchor_chars
+        for a in (char_positions(text, chars, pos + lo, n) if chars is not None
+                  else (c.start() for c in self.anchor.finditer(text, pos + lo, n))):
             j = max(i, a - hi)
             last = a - lo
             while j <= last:
