@@ -925,3 +925,10 @@ TOWN_VILLAGE = Prefiltered(TOWN_VILLAGE)
 DEPT_RUN = Prefiltered(DEPT_RUN)
 # (and one that opens with an optional service name: tried only where its first characters stand)
 RESERVE_UNIT = Prefiltered(RESERVE_UNIT)
+
+# speed13: whole-text scans whose few, rare first characters Prefiltered finds by str.find
+# (start_chars) instead of re's class test at every position of the text; the same matches. Not
+# for scans whose first characters are common (ACTS_AFTER_NAME's 一, 发, 主: a match call per
+# position costs more than the class test; timed per pattern over the bench texts)
+QUOTED_ACTIVITY, PAREN_ZONE, PERSONS_RE1, PERSONS_RE3 = (
+    Prefiltered(p) for p in (QUOTED_ACTIVITY, PAREN_ZONE, PERSONS_RE1, PERSONS_RE3))
