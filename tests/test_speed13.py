@@ -109,3 +109,19 @@ def test_prefiltered_scans_by_characters():
     assert q.anchor_chars == ("委", "局")
     t = "青山市委、东方局和白水县委、石桥局"
     assert [m.span() for m in q.finditer(t)] == [m.span() for m in q.regex.finditer(t)]
+
+
+def test_space_chars_are_re_s():
+    from ingest.components.prefilter import SPACE_CHARS
+
+    cls = re.compile("[" + SPACE_CHARS + "]")
+    spaces = re.compile(r"\s")
+    for c in map(chr, range(0x110000)):
+        assert bool(cls.fullmatch(c)) == bool(spaces.fullmatch(c)) == c.isspace(), hex(ord(c))
+
+
+def test_after_scanners_without_a_category():
+    from ingest.components import gen_persons, name_rules
+
+    for w in (gen_persons._SPEAKER, name_rules.NAME_LIST_RE):
+        assert w.after is not None and "\\s" not in w.after.pattern.split("](?=")[0]
