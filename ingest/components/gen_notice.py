@@ -131,6 +131,9 @@ def _next_line_contacts(ctx: NameContext, t: str, end: int) -> list[Cand]:
 
 
 _CLAUSE = re.compile(r"[^，,；;。：:\n]+")
+_CLAUSE_MARKS = frozenset("，,；;。：:\n")  # (the characters _CLAUSE stops at)
+_CLAUSE_MARK = re.compile(r"[，,；;。：:\n]")
+_LEADING_SPACE = frozenset(" \t\u3000")  # (what distributed_classes strips off a clause's front)
 
 
 def distributed_classes(t: str, chosen: list[Cand]) -> list[Cand]:
@@ -139,10 +142,18 @@ def distributed_classes(t: str, chosen: list[Cand]) -> list[Cand]:
         return chosen
     starts = tuple(layout().words["class_noun_starts"])
     drop: set[int] = set()
-    for m in _CLAUSE.finditer(t):
-        a = m.start() + len(m.group()) - len(m.group().lstrip(" \t\u3000"))
-        if t[a:a + 1] != "各":
-            continue
-        drop |= {id(c) for c in chosen if a <= c.start and c.end <= m.end()
-                 and c.type != "Location" and t.startswith(starts, c.start)}
+    # the clauses (runs between the marks of _CLAUSE) whose first character after leading spaces
+    # is 各: found from each 各 (few) back over the spaces to a mark or the text's start, not by a
+    # step for every clause of the text (speed13; the same clauses as _CLAUSE.finditer's)
+    a = t.find("各")
+    while a >= 0:
+        q = a
+        while q > 0 and t[q - 1] in _LEADING_SPACE:
+            q -= 1
+        if q == 0 or t[q - 1] in _CLAUSE_MARKS:
+            m = _CLAUSE_MARK.search(t, a)
+            end = m.start() if m is not None else len(t)
+            drop |= {id(c) for c in chosen if a <= c.start and c.end <= end
+                     and c.type != "Location" and t.startswith(starts, c.start)}
+        a = t.find("各", a + 1)
     return [c for c in chosen if id(c) not in drop] if drop else chosen

@@ -398,11 +398,23 @@ def _clause_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand],
             _add(out, names, m.start(1), m.end(1), "rule:person:name_title", 0.6, 1, nm)
 
 
+_ACTS_OF: list = [None, ()]  # (the text last scanned, its acts)
+
+
+def _acts(t: str) -> tuple[re.Match, ...]:
+    """The acts of name_rules.ACTS_AFTER_NAME in a text: `_acting_names` and `_lists_before_acts`
+    both read them, so a document is scanned for them once, not twice (speed13; the last text's
+    acts are kept, asked by identity: no hash of the text)."""
+    if _ACTS_OF[0] is not t:
+        _ACTS_OF[:] = [t, tuple(ACTS_AFTER_NAME.finditer(t))]
+    return _ACTS_OF[1]
+
+
 def _acting_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], names: Names) -> None:
     """甲某主持, 乙某作了…报告, 丙某专题汇报了: a strictly plausible name of two or three characters
     between a clause start (or a list comma) and what a person does (name_rules.ACTS_AFTER_NAME).
     The acts are found first (rare words), then the name before each."""
-    for m in ACTS_AFTER_NAME.finditer(t):
+    for m in _acts(t):
         p = m.start()
         for k in (2, 3):
             s = p - k
@@ -503,7 +515,7 @@ def _lists_before_acts(t: str) -> list[tuple[int, str]]:
     an act of name_rules.ACTS_AFTER_NAME or 等 + going somewhere (LIST_GOES). The acts are found
     first (rare words), then the clause before each is matched whole; the caller checks the items."""
     found: list[tuple[int, str]] = []
-    for m in (*ACTS_AFTER_NAME.finditer(t), *LIST_GOES.finditer(t)):
+    for m in (*_acts(t), *LIST_GOES.finditer(t)):
         p = m.start()
         cs = p
         while cs > 0 and p - cs <= 60 and t[cs - 1] not in _CLAUSE_MARKS:

@@ -173,7 +173,7 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             continue  # 闽东日报, 中国证券网, 宁德网: a news outlet, not the place
         if NESTED_AFTER_PLACE.match(t, e):
             continue  # 青山经济日报德阳讯, 青山通用机场, 青山奥运会: a word of a nested name
-        if _opens_longer_name(ctx, t, s, e, covered):
+        if _opens_longer_name(ctx, t, s, e, covered, nxt_place):
             continue  # 青山东方新材料有限公司, 青山市白水烈士陵园: a word of a name not taken
         if w in COMPASS_REGIONS:
             continue  # 迁往西南、西北, 东北振兴: a direction or a broad area, no named place
@@ -208,7 +208,7 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     return out
 
 
-def _opens_longer_name(ctx: NameContext, t: str, s: int, e: int, covered: bytearray) -> bool:
+def _opens_longer_name(ctx: NameContext, t: str, s: int, e: int, covered: bytearray, nxt=False) -> bool:
     """Does the place at [s, e) open a longer name that no candidate took? A head word of a name
     (NAME_HEADS) that ends a jieba token (烈士|陵园 or 烈士陵园) within the run of untaken characters
     after the place, at least two characters of name material before it, the name read back from
@@ -219,7 +219,7 @@ def _opens_longer_name(ctx: NameContext, t: str, s: int, e: int, covered: bytear
     recogniser missed (青山东方新材料科技有限公司), a cemetery or memorial the gold does not annotate
     (青山市白水烈士陵园); a mention of the place written on its own elsewhere still counts. A place
     before a stop word (青山市召开…会议, 青山市的…中心) or whose run is a place itself (青山市白水新区)
-    stays.
+    stays. `nxt`: the place matched at e (ctx.place_re.match_at(t, e)) when the caller has it.
     """
     end = min(len(t), e + NESTED_REACH)
     i = e
@@ -227,13 +227,14 @@ def _opens_longer_name(ctx: NameContext, t: str, s: int, e: int, covered: bytear
         i += 1
     if i - e < 3:
         return False
-    nxt = ctx.place_re.match_at(t, e)
+    if nxt is False:
+        nxt = ctx.place_re.match_at(t, e)
     for hs, he in NAME_HEADS.longest_at_each_start(t[e + 2:i]):
         hs, he = hs + e + 2, he + e + 2
-        if nxt is not None and nxt.end() >= he or not _token_ends_at(t, he):
+        if nxt is not None and nxt.end() >= he or t.startswith(NESTED_HEAD_MODIFIES, he):
+            continue  # (…or 青山区域中心|城市: the head word modifies a noun after it, no name ends there)
+        if not _token_ends_at(t, he):  # (a segmentation: asked last)
             continue
-        if t.startswith(NESTED_HEAD_MODIFIES, he):
-            continue  # 青山区域中心|城市: the head word modifies a noun after it, no name ends there
         start, _hard = ctx.left_extend(t, hs, he)
         return start <= s and not _describes_kind(ctx, t, s, e, hs, he)
     return False

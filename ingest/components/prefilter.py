@@ -91,6 +91,9 @@ def first_chars(pattern: re.Pattern) -> frozenset[str] | None:
     return None if chars is None or empty or not chars else frozenset(chars)
 
 
+# every character str.isspace() (and so re's \s in a str pattern) holds, as a class body
+# (tests/test_speed13.py checks it against the Unicode database of the running Python)
+SPACE_CHARS = "\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _CATEGORIES = {sre.CATEGORY_SPACE: r"\s", sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_DIGIT: r"\d",
                sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_WORD: r"\w", sre.CATEGORY_NOT_WORD: r"\W"}
 
@@ -301,12 +304,15 @@ def required_words(pattern: re.Pattern) -> tuple[str, ...]:
     return max(choices, key=lambda ws: min(map(len, ws)), default=())
 
 
-def _after_scanner(before: str, pattern: re.Pattern) -> re.Pattern | None:
+def _after_scanner(before: str, pattern: re.Pattern, lead: str = "") -> re.Pattern | None:
     """`[before](?=(?:pattern))`: a character of the class with a match of the pattern right after
     it. re finds the class characters by its own first-character skip and tests the pattern only
-    there, so the Python loop of `Prefiltered` sees only the positions where a match starts."""
+    there, so the Python loop of `Prefiltered` sees only the positions where a match starts.
+    `lead`: a pattern every match opens with (the caller's word), tested first: a cheap look-ahead
+    that fails where the whole pattern's opening would be tried in vain (speed13)."""
     try:
-        return re.compile("[" + before + "](?=(?:" + pattern.pattern + "))", pattern.flags)
+        return re.compile("[" + before + "]" + (f"(?={lead})" if lead else "") + "(?=(?:" + pattern.pattern
+                          + "))", pattern.flags)
     except re.error:  # (global flags written inside the pattern cannot be wrapped)
         return None
 
@@ -323,6 +329,38 @@ def _checked_scanner(chars: frozenset[str], pattern: re.Pattern) -> re.Pattern |
         return None
 
 
+_MAX_FOUND_CHARS = 16  # more first characters than this: re's class scan (one pass) is kept
+
+
+def char_positions(text: str, chars: tuple[str, ...], pos: int, n: int) -> list[int]:
+    """Sorted positions in text[pos:n] of any of `chars` (single characters): what a finditer of
+    their class gives, found by one str.find loop per character (speed13)."""
+    out: list[int] = []
+    find = text.find
+    for c in chars:
+        j = find(c, pos, n)
+        while j >= 0:
+            out.append(j)
+            j = find(c, j + 1, n)
+    if len(chars) > 1:
+        out.sort()
+    return out
+
+
+def _literal_chars(cls: re.Pattern) -> tuple[str, ...] | None:
+    """The characters of a one-class pattern ([甲乙丙]) when it is a few literal characters and no
+    more (no range, category or flag); None else."""
+    if cls.flags & re.IGNORECASE:
+        return None
+    parsed = list(sre_parse.parse(cls.pattern, cls.flags))
+    if len(parsed) != 1 or parsed[0][0] is not sre.IN:  # (one character, [项], is a literal: a
+        return None  # finditer of it is as cheap, measured)
+    items = parsed[0][1]
+    if len(items) < 2 or len(items) > _MAX_FOUND_CHARS or any(op is not sre.LITERAL for op, _ in items):
+        return None
+    return tuple(sorted({chr(av) for _, av in items}))
+
+
 class Prefiltered:
     """A compiled pattern whose `finditer` tries the pattern only where a match can start, and not
     at all on a text without a literal every match holds (`required_literal`), without any word of
@@ -332,7 +370,7 @@ class Prefiltered:
     Every other method is the pattern's own (bound here, so calling them costs what it did).
     """
 
-    def __init__(self, pattern: re.Pattern, checked: bool = False) -> None:
+    def __init__(self, pattern: re.Pattern, checked: bool = False, after_lead: str = "") -> None:
         self.regex = pattern
         self.pattern, self.flags, self.groups = pattern.pattern, pattern.flags, pattern.groups
         self.match, self.fullmatch, self.search = pattern.match, pattern.fullmatch, pattern.search
@@ -340,6 +378,10 @@ class Prefiltered:
         self.findall = pattern.findall
         chars = first_chars(pattern)
         self.starts = re.compile("[" + "".join(map(re.escape, sorted(chars))) + "]") if chars else None
+        # a few first characters (16 at most): their positions by str.find, a memchr-like scan per
+        # character, many times cheaper per character of text than re's class test at every
+        # position, and one list for the text instead of a `search` call per position (speed13)
+        self.start_chars = tuple(sorted(chars)) if chars and len(chars) <= _MAX_FOUND_CHARS else None
         # checked=True (for first characters that are common, a comma or a bracket): the scan finds
         # only the positions where the whole pattern matches, in C (`_checked_scanner`), instead
         # of a Python step at every first character (measured per pattern: BENCHMARKS.md)
@@ -347,7 +389,11 @@ class Prefiltered:
         # a pattern that opens with a clause start: a character that may stand right BEFORE a
         # match, where the whole pattern matches right after it (both tested by re, in C)
         before = None if chars else preceding_chars(pattern)
-        self.after = _after_scanner(before, pattern) if before else None
+        if before and "\\s" in before and "\\\\" not in before and not pattern.flags & re.ASCII:
+            # \s written out (the same characters): a class of characters alone is one table test
+            # per character of the text, where a category in it costs a second test (speed13)
+            before = before.replace("\\s", SPACE_CHARS)
+        self.after = _after_scanner(before, pattern, after_lead) if before else None
         self.guard = trailing_lookahead(pattern)
         self.needs = required_literal(pattern)
         self.needs_one = required_words(pattern)
@@ -364,6 +410,7 @@ class Prefiltered:
             if got is not None:
                 self.lead = got[:2]
                 self.anchor = re.compile("[" + got[2] + "]")
+        self.anchor_chars = _literal_chars(self.anchor) if self.anchor is not None else None
         words = needed_words(pattern) if self.anchor is None else None  # (an anchored scan visits
         # only the anchors' neighbourhoods: a search of the whole text for words would cost more)
         self.gate = None
@@ -397,6 +444,15 @@ class Prefiltered:
         if self.starts is None:
             yield from self.regex.finditer(text, pos, n)
             return
+        if self.start_chars is not None:  # (the same positions as self.starts finds, in order)
+            match, i = self.regex.match, pos
+            for j in char_positions(text, self.start_chars, pos, n):
+                if j >= i:  # (a match may start here: not inside the one before)
+                    m = match(text, j, n)
+                    if m is not None:
+                        yield m
+                        i = m.end() if m.end() > j else j + 1
+            return
         find, match = self.starts.search, self.regex.match
         i = pos
         while True:
@@ -418,8 +474,9 @@ class Prefiltered:
         match = self.regex.match
         lo, hi = self.lead
         i = pos  # the first position not tried yet (or the end of the last match)
-        for c in self.anchor.finditer(text, pos + lo, n):
-            a = c.start()
+        chars = self.anchor_chars
+        for a in (char_positions(text, chars, pos + lo, n) if chars is not None
+                  else (c.start() for c in self.anchor.finditer(text, pos + lo, n))):
             j = max(i, a - hi)
             last = a - lo
             while j <= last:

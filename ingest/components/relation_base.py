@@ -41,6 +41,7 @@ from ingest.components.relation_view import (
 from ingest.textfold import view_fold as fold
 
 PERSON_CHAR = TYPE_CHAR["Person"]
+_SLOT_CHAR = re.compile("[" + "".join(map(re.escape, sorted(CHAR_TYPE))) + "]")  # (a mention's slot)
 LIST_SEP = "、和与及"
 GAP_BREAKERS = set("的对与和同把向为在从将被给由及、") | set(CLAUSE_PUNCT)
 
@@ -550,11 +551,10 @@ class RuleBase:
         _, b = self.clause_of(sv, pos)
         s = sv.masked
         b = min(b, len(s))
-        j = pos
-        gap = 0
-        while j < b and s[j] not in CHAR_TYPE:
-            j += 1
-            gap += 1
+        # the first slot character from pos (one C scan, not a Python step per character; speed13)
+        m = _SLOT_CHAR.search(s, pos, b) if pos < b else None
+        j = m.start() if m is not None else max(pos, b)
+        gap = j - pos
         if j >= b or j not in sv.slots:
             return []
         # a modifier may sit between cue and object: "规划建设总面积达95平方公里的X"
