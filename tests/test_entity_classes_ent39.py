@@ -26,3 +26,16 @@ def test_a_no_adverb_or_common_noun_is_a_quarter():
     assert "青山市隆重" not in found, found
     assert ents("座谈会在青山宾馆召开。").get("青山宾馆", ("",))[0] != "Location"
     assert "青山一中" not in ents("运动会在青山一中举行。")
+
+
+# --- class (b): other countries are places (regions.txt; READ u17, u25, u38, u54, u75) ---
+
+
+def test_b_other_countries_are_places():
+    found = ents("东方重工集团产品远销意大利、韓國以及巴西,青山县与越南山水相连。")
+    for name in ("意大利", "韓國", "巴西", "越南"):
+        assert found.get(name, ("",))[0] == "Location", (name, found)
+
+
+def test_b_a_country_inside_a_longer_word_is_no_place():
+    assert not ents("舰队驶入印度洋海域。")
