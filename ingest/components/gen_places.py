@@ -28,6 +28,9 @@ from ingest.components.name_rules import (
     QUOTE_BREAK,
     SOURCE_FIELD_BEFORE,
     STOP_CHARS,
+    SUB_AREA,
+    SUB_AREA_BEFORE,
+    SUB_AREA_POS,
     TOWN,
     TOWN_ALONE_AFTER_CHARS,
     TOWN_ALONE_BEFORE_WORDS,
@@ -178,6 +181,7 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         if w in COMPASS_REGIONS:
             continue  # 迁往西南、西北, 东北振兴: a direction or a broad area, no named place
         src = "gazetteer:region" if w in lx.regions else "gazetteer:cpca"
+        e = _sub_area_end(ctx, t, s, e, covered, chosen)
         out.append(Cand(s, e, "Location", src, 0.85, priority=1))
     doc_places: list[str] = []  # every place form of the text, read once when first needed
     # places written back to back with a list comma between them: (end of one, start of the next)
@@ -206,6 +210,42 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             continue
         out.append(Cand(s, e, "Location", "rule:placeholder", 0.6, priority=0))
     return out
+
+
+# characters of counts and ordinals: a stretch holding one is a numbered thing (一中, 三号楼), no quarter
+_NUMBER_CHARS = frozenset("一二三四五六七八九十百千万两第号")
+
+
+def _sub_area_end(ctx: NameContext, t: str, s: int, e: int, covered: bytearray,
+                  chosen: list[Cand]) -> int:
+    """The end of the place at [s, e) with a named quarter of it written right after it, else e.
+
+    在青山白沙洲举行, 赴青山石湖等地: where an event is held or people go, a city and a quarter the
+    gazetteer does not hold (name_rules.SUB_AREA) are one place as written. The quarter is no word
+    jieba reads as something else (隆重 an adjective, 宾馆 a common noun: SUB_AREA_POS), holds no stop
+    or number character (首次, 一中), ends in no body head (市委, 人社局) and is no place itself (the
+    chain's). A zone of the national list taken alone there (青山 + 石湖 of the park gazetteer) is
+    the quarter: the place as written is the city and it (a zone with a park head, 青山高新区, is
+    taken whole with its city and never reaches here)."""
+    if not s or t[s - 1] not in SUB_AREA_BEFORE:
+        return e
+    m = SUB_AREA.match(t, e)
+    if m is None or ctx.place_re.match_at(t, e) is not None:
+        return e
+    if any(covered[e:m.end()]) and not any(
+            c.start == e and c.end == m.end() and c.source == "gazetteer:national" for c in chosen):
+        return e
+    q = m.group(1)
+    if any(x in STOP_CHARS or x in _NUMBER_CHARS for x in q) or any(q.endswith(h) for h in HEAD_INFO):
+        return e
+    jw = ctx.lex.jieba_words
+    entry = jw.get(q)
+    if entry is not None:
+        return m.end() if entry[1] in SUB_AREA_POS else e
+    parts = segment.lcut(q, HMM=False)
+    if any(len(x) > 1 and (jw.get(x) or (0, ""))[1] not in SUB_AREA_POS for x in parts):
+        return e
+    return m.end()
 
 
 def _opens_longer_name(ctx: NameContext, t: str, s: int, e: int, covered: bytearray, nxt=False) -> bool:

@@ -33,6 +33,15 @@ TOWN_VILLAGE = re.compile(
 TOWN_LEVEL_CHAR = re.compile("[镇乡鎮鄉]")
 TOWN_ALONE_AFTER_CHARS = "在于到赴至、"
 TOWN_ALONE_BEFORE_WORDS = ("的", "举行", "召开")
+# ent39: a city written with a named quarter of it that the gazetteer does not hold, where an event
+# is held or people go (在青山白沙洲举行, 赴青山石湖等地): the place is the city and its quarter, one
+# name (READ u21, u39, u59); after a preposition or verb of going only (TOWN_ALONE_AFTER_CHARS
+# without the list comma), the quarter two or three characters right before an event verb or 等地
+SUB_AREA_BEFORE = "在于到赴至"
+SUB_AREA = re.compile(r"([" + CJK + r"]{2,3}?)(?=举行|召开|举办|开幕|等地)")
+# jieba parts of speech a quarter's name may carry (a place, a proper name, a word jieba has not):
+# not an adverb or adjective before the verb (隆重, 顺利, 正式) nor a common noun (宾馆, 大学, 市委)
+SUB_AREA_POS = frozenset(("ns", "nr", "nz", "nrt"))
 VILLAGE_NOT_NAMES = frozenset((
     "贫困", "行政", "自然", "示范", "试点", "重点", "美丽", "文明", "全体", "所辖", "周边", "附近", "一些",
     "部分", "中心", "各", "全", "每", "该", "本", "各个", "多个", "等", "及", "和", "与",
