@@ -10,10 +10,10 @@ from tests.entity_helpers import ents
 
 
 def test_a_quoted_system_is_a_project():
-    found = ents("青山市借助“国家军民融合公共服务平台”,健全对接机制。")
-    assert found.get("国家军民融合公共服务平台", ("",))[0] == "Project", found
-    found = ents("东川军分区自主研发“国防动员指挥数据管理系统”,直通基层武装部。")
-    assert found.get("国防动员指挥数据管理系统", ("",))[0] == "Project", found
+    found = ents("青山市借助“全国甲乙丙公共服务平台”,健全对接机制。")
+    assert found.get("全国甲乙丙公共服务平台", ("",))[0] == "Project", found
+    found = ents("东川军分区自主研发“东川动员甲乙指挥管理系统”,直通基层武装部。")
+    assert found.get("东川动员甲乙指挥管理系统", ("",))[0] == "Project", found
     found = ents("其中,“全军甲乙丙装备采购信息网”累计发布信息5000余条。")
     assert found.get("全军甲乙丙装备采购信息网", ("",))[0] == "Project", found
 
@@ -22,8 +22,8 @@ def test_a_slogans_and_credits_are_no_system():
     assert not any(t == "Project" for t, *_ in ents("青山市将共建“一张网”、共筑“一平台”。").values())
     found = ents("转载时须注明来源“青山产业经济信息网”。")
     assert "青山产业经济信息网" not in found, found
-    found = ents("东川构建以“军民结合创新-产业化平台”为特征的产业集群。")
-    assert "军民结合创新-产业化平台" not in found, found
+    found = ents("东川构建以“甲乙创新-丙丁化平台”为特征的产业集群。")
+    assert "甲乙创新-丙丁化平台" not in found, found
 
 
 def _relations(text: str) -> set[tuple[str, str, str]]:
