@@ -35,5 +35,6 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
 
 
 def test_a_a_system_used_as_a_means_is_not_what_is_supported():
-    rels = _relations("借助“青山市军民融合公共服务平台”,青山市健全产业对接机制,并在财政、土地等方面予以配套支持。")
+    rels = _relations("借助“青山市军民融合公共服务平台”,青山市健全产业对接机制,"
+                      "并在财政、土地等方面予以配套支持。")
     assert not any(t == "SUPPORTS" and o == "青山市军民融合公共服务平台" for _, t, o in rels), rels
