@@ -13,6 +13,8 @@ from ingest.components.name_rules import (
     MEDIA_AFTER_TITLE,
     MEDIA_TITLE,
     QUOTED_ACTIVITY,
+    QUOTED_SYSTEM,
+    QUOTED_SYSTEM_NOT_AFTER,
     QUOTED_TITLES_RE1,
     QUOTED_TITLES_RE2,
     QUOTED_TITLES_RE3,
@@ -64,6 +66,20 @@ def quoted_activity(ctx: NameContext, t: str) -> list[Cand]:
             # 开展“青山进万家”活动 is the campaign “青山进万家”活动, not 青山进万家)
             out.append(Cand(m.start(), m.end(), "Project", "rule:quoted_activity", 0.65, priority=2))
         out += _launched_campaigns(t)
+        out += _quoted_systems(t)
+    return out
+
+
+def _quoted_systems(t: str) -> list[Cand]:
+    """“青山市军民融合公共服务平台”, “东川动员指挥信息管理系统”: a named system or platform written
+    whole in quotes is a Project (a platform is a Project by the calls), named without its quotes;
+    the head words alone (heads.tsv 平台) need a place or a known body in front, which a quoted
+    system's name often lacks (全军…, 国防动员…). A source credit (来源“某某信息网”) is no system."""
+    out = []
+    for m in QUOTED_SYSTEM.finditer(t):
+        if t[max(0, m.start() - 2):m.start()].endswith(QUOTED_SYSTEM_NOT_AFTER):
+            continue
+        out.append(Cand(m.start(1), m.end(1), "Project", "rule:quoted_system", 0.7, priority=2))
     return out
 
 

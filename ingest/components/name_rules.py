@@ -557,6 +557,14 @@ LAUNCHED_CAMPAIGNS = re.compile(
     r"(?=等|活动|行动|工程|[，。,；;和(（]|$)", re.M
 )
 CAMPAIGN_QUOTE = re.compile(r"[“\"][^“”\"\n]{2,14}”")
+# ent40: “青山市军民融合公共服务平台”, “东川动员指挥信息管理系统”, “全军某某采购信息网”: a whole name
+# in quotes that ends in a system's or platform's head word is one named system, a Project (calls:
+# a platform is a Project, as a 合作运营中心); six characters at least before the head, no list
+# mark or dash inside (“一张网”, “一平台”, “甲-乙平台” are slogans or descriptions)
+QUOTED_SYSTEM = re.compile(r"“([^“”\"\n、，,。；;：:\-—－]{6,28}(?:平台|系统|信息网))”")
+# a quoted name right after these is a source credit or the standard a thing is built to (来源“…”,
+# 以“…”为特征), not a system named as itself
+QUOTED_SYSTEM_NOT_AFTER = ("来源", "以", "来自", "转自")
 # 东材科技董事长于某: the body whose chairman or manager is named is a company
 BOSS = re.compile(
     r"(?:^|(?<=[，,、。；;：:\s]))([" + CJK + r"]{2,6}?)(?=董事长|总经理|总裁|创始合伙人|创始人)"

@@ -988,6 +988,7 @@ class ActionRules(RuleBase):
         partners = self._rule_led_ahead(sv) if "由" in s else set()
         # "…城乡基础设施建设中心承建", "某集团投资平台某公司": the cue ends an unnamed body's name (rel21)
         name_heads = tuple(self.c["cue_name_heads"])
+        means = tuple(self.c["means_before"])
         for rtype, cue_re, conf in self.p.cue_table:
             if cue_re.pattern in sv.closed:
                 continue
@@ -1024,6 +1025,7 @@ class ActionRules(RuleBase):
                     # "…扎实开展X，A、B等部门要大力支持": the thing named earlier in the sentence
                     before = [
                         (p, m) for p, m in sv.mentions_in(0, h.start()) if m.type in ("Project", "Policy")
+                        and not s[max(0, p - 3):p].rstrip("“\"").endswith(means)  # 借助“X”: a means
                     ]
                     subj = self.head_before(sv, h.start(), heads)
                     if before and subj and before[-1][0] < min(p for p, _ in subj):
