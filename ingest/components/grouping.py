@@ -481,6 +481,45 @@ def _under_places(k: str, hk: str) -> bool:
     return bool(p) and len(after) > 1 and _all_places(pre)
 
 
+def _reduction_of(typ: str, mine: tuple, theirs: tuple) -> bool:
+    """Is the group keyed `mine` (name, canonical form, event core, group core, academy, institute
+    number) a shorter form of the group keyed `theirs` (name, canonical form, reductions, event
+    core) of the same type? One test per way a document shortens a name (place dropped, 全省 for
+    the province, an event's first sitting, initials, a firm's core, an academy or institute
+    number); `_merge_reduced` joins the shorter to the first longer group that passes."""
+    k, canon, core, gcore, gacad, gnum = mine
+    hk, hcanon, hred, hcore = theirs
+    if typ == "Policy" and k.startswith(("国家", "全国")) and not hk.startswith(("国家", "全国")):
+        return False  # 国家…示范区 and 东川国家…示范区: the national programme and one place's title
+    # 全省X会议 and 陕西X会议 are as long as each other: the named place is the fuller form
+    if len(hk) < len(k) or len(hk) == len(k) and not (
+            canon[0].startswith("全") and hcanon[0] and not hcanon[0].startswith("全")):
+        return False
+    if canon in hred or ("", k) in hred:
+        return True
+    if (typ == "Event" and core == hcore and len(core) >= 4
+          and _place_compat(canon[0], hcanon[0])):
+        return True
+    if canon[0] and canon == hcanon:
+        return True
+    if typ == "Event" and _joined_part(k, canon, core, hk):
+        return True  # 青山推进大会 / 青山推进大会暨签约仪式: the first sitting of the two
+    if gcore and gcore == _group_core(hk):
+        return True
+    if typ == "Enterprise" and _initials_of(k, hk):
+        return True  # 兵装集团 / 中国兵器装备集团公司
+    if typ == "Enterprise" and len(k) >= 4 and _firm_core(hk) in (k, _firm_core(k)) \
+            and len(_firm_core(hk)) >= 4:
+        return True  # 青松光电 / 江西青松光电科技有限公司, 省机电集团 / 某省机电集团有限公司
+    if typ == "Policy" and hk.startswith(k) and hk[len(k):] in ("制度", "机制", "体系", "战略"):
+        return True  # 党管武装 / 党管武装制度
+    if gacad and gacad == _academy(hk):
+        return True  # 四院 / 航天四院 / 航天科技四院
+    if gnum and gnum == _institute_number(hk):
+        return True  # 702所 / 东方重工第七〇二研究所: one institute by its number
+    return False
+
+
 def _merge_reduced(groups: list[Group]) -> list[Group]:
     """A shorter name joins the longer one it is a reduction of (place dropped, abbreviated)."""
     dead: set[int] = set()
@@ -511,39 +550,9 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
         gcore = _group_core(k)  # (the same for every h: asked once)
         gacad = _academy(k) if g.type == "ResearchInstitute" else ""
         gnum = _institute_number(k) if g.type == "ResearchInstitute" else ""
-        targets = []
-        for h in same_type[g.type]:
-            if h is g or id(h) in dead:
-                continue
-            hk, hcanon, hred, hcore = info[id(h)]
-            if g.type == "Policy" and k.startswith(("国家", "全国")) and not hk.startswith(("国家", "全国")):
-                continue  # 国家…示范区 and 东川国家…示范区: the national programme and one place's title
-            # 全省X会议 and 陕西X会议 are as long as each other: the named place is the fuller form
-            if len(hk) < len(k) or len(hk) == len(k) and not (
-                    canon[0].startswith("全") and hcanon[0] and not hcanon[0].startswith("全")):
-                continue
-            if canon in hred or ("", k) in hred:
-                targets.append(h)
-            elif (g.type == "Event" and core == hcore and len(core) >= 4
-                  and _place_compat(canon[0], hcanon[0])):
-                targets.append(h)
-            elif canon[0] and canon == hcanon:
-                targets.append(h)
-            elif g.type == "Event" and _joined_part(k, canon, core, hk):
-                targets.append(h)  # 青山推进大会 / 青山推进大会暨签约仪式: the first sitting of the two
-            elif gcore and gcore == _group_core(hk):
-                targets.append(h)
-            elif g.type == "Enterprise" and _initials_of(k, hk):
-                targets.append(h)  # 兵装集团 / 中国兵器装备集团公司
-            elif g.type == "Enterprise" and len(k) >= 4 and _firm_core(hk) in (k, _firm_core(k)) \
-                    and len(_firm_core(hk)) >= 4:
-                targets.append(h)  # 青松光电 / 江西青松光电科技有限公司, 省机电集团 / 某省机电集团有限公司
-            elif g.type == "Policy" and hk.startswith(k) and hk[len(k):] in ("制度", "机制", "体系", "战略"):
-                targets.append(h)  # 党管武装 / 党管武装制度
-            elif gacad and gacad == _academy(hk):
-                targets.append(h)  # 四院 / 航天四院 / 航天科技四院
-            elif gnum and gnum == _institute_number(hk):
-                targets.append(h)  # 702所 / 东方重工第七〇二研究所: one institute by its number
+        mine = (k, canon, core, gcore, gacad, gnum)
+        targets = [h for h in same_type[g.type]
+                   if h is not g and id(h) not in dead and _reduction_of(g.type, mine, info[id(h)])]
         # 县人武部 / 人武部 after 湖南省青山县人武部: the one body under nested places (parks, events
         # and the like are joined by their tails, _merge_suffixes)
         if not targets and g.type not in SUFFIX_TYPES:
