@@ -911,6 +911,10 @@ PERSONS_RE6 = re.compile(r"([" + CJK + r"]{2,3}?)同志")
 MEMBER_SPEAKS = re.compile(r"(?:委员|代表)(?=[,，]?(?:建议|介绍|表示|指出|认为|提出|强调|呼吁|坦言|谈到"
                            r"|提到|说))")
 NAME_LEFT_EDGE = set(" \n\t\u3000，,。；;：:、的“（(")
+# ent41 (issue 10): the salutation of a reply to a proposal or a deputy's suggestion: a line that is a
+# list of names (甲某、乙某某委员: / 丙某代表: / 丁某等10位委员:), the members or deputies addressed
+SALUTATION_NAMES = re.compile(r"(?m)^[ \t\u3000]*((?:[" + CJK + r"·]{2,12}、){0,11}[" + CJK
+                              + r"·]{2,12}?)(?:等\d{1,3}位)?(?:委员|代表)[:：]")
 PERSONS_RE7 = re.compile(r"(?<![A-Za-z0-9])([X*]{1,3})(同志|司令员|政委|书记|市长|主任)")
 SPLIT_NAMES_RE1 = re.compile(r"[" + CJK + r"]+")
 # the stretches of a byline chunk between its byline words (甲某记者乙某 -> 甲某, 乙某)
