@@ -879,7 +879,8 @@ ABOUT_TITLE = re.compile(
     r"(?:根据|依据|按照|出台了?|下发了?|印发了?|制定了?|贯彻落实|贯彻|落实|发布了?)[^，。；;,\n《》“”]{0,16}?"
     r"(关于[^，。；;,\n《》]{4,60}?的(?:实施意见|指导意见|若干意见|意见|通知|决定|办法|实施方案|规定|建议))")
 # ent41 (issue 10): the title of a reply to a numbered proposal or suggestion, a line of its own
-# (甲局关于青山市十届人大一次会议第12号建议的答复, 对县政协十届一次会议 第 0402 号提案的答复, 名称:关于…第9号提案答复的函):
+# (甲局关于青山市十届人大一次会议第12号建议的答复, 对县政协十届一次会议 第 0402 号提案的答复,
+# 名称:关于…第9号提案答复的函):
 # its issuer, a meeting and a body stand inside it, and all of them are the title's
 REPLY_TITLE = re.compile(
     r"(?m)^[ \t\u3000]*(?:[^\n:：，。]{0,8}[:：][ \t\u3000]*)?"
