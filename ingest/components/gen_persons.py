@@ -44,6 +44,7 @@ from ingest.components.name_rules import (
     POST_TAKEN,
     REPORTED_BY,
     REPORTED_BY_WORDS,
+    SALUTATION_NAMES,
     SLASH_BYLINE,
     SPACED_BYLINE_WORDS,
     SPEECH_VERBS,
@@ -464,6 +465,31 @@ def _post_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], n
             if ctx._plausible_name(nm, strict=True) and not ctx._word_at(t, s0):
                 _add(out, names, s0, m.start(), "rule:person:member_speaks", 0.65, 1, nm)
                 break
+    if "委员" in t or "代表" in t:
+        _salutation_names(ctx, t, covered, out, names)
+
+
+def _salutation_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], names: Names) -> None:
+    """甲某、乙某某委员: / 丙某代表: — a reply to proposals or suggestions opens with a line naming the
+    members or deputies it answers; every item must be a name (a dotted transcribed name, 甲甲·乙乙, is one
+    when both halves are two characters or more), else the line is something else (各位代表:)."""
+    for m in SALUTATION_NAMES.finditer(t):
+        items = m.group(1).split("、")
+        multi = len(items) > 1
+        if not all(_dotted_name(it) or ctx._plausible_name(it, strict=not multi, in_list=multi)
+                   for it in items):
+            continue
+        pos = m.start(1)
+        for it in items:
+            if not covered[pos]:
+                _add(out, names, pos, pos + len(it), "rule:person:salutation", 0.7, 2, it)
+            pos += len(it) + 1
+
+
+def _dotted_name(it: str) -> bool:
+    """甲甲·乙乙乙: a transcribed name of two parts, each of two to six characters."""
+    parts = it.split("·")
+    return len(parts) == 2 and all(2 <= len(p) <= 6 for p in parts)
 
 
 def _comrade_and_list_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand],

@@ -4,6 +4,8 @@
 - A document's title line of the form [issuer]关于…的通知/意见/办法/方案… names the Policy the
   document is. An issuer glued before 关于 (东川市人民政府办公厅关于…的实施意见) is part of the
   name, as the annotated batches write it (in 《》 titles too); else the span starts at 关于.
+- The title line of a reply to a numbered proposal or suggestion (甲局关于…第12号建议的答复,
+  对…第3号提案的答复) names a Policy, issuer, meeting and all (`reply_title`).
 - In running text, an unquoted [issuer]关于…的意见/通知/决定… after a verb that cites, issues or
   implements a document (根据, 出台, 下发, 印发, 贯彻 …) names a Policy too (`about_titles`);
   a meeting notice (关于召开/举办…) names no policy.
@@ -23,6 +25,7 @@ from ingest.components.name_rules import (
     MEETING_VERB,
     NAME_FIELD_LINE,
     ORG_TYPES,
+    REPLY_TITLE,
     SPACED_NAME_FIELD,
     TITLE_LINE,
     TITLE_LINE_LATER,
@@ -37,6 +40,9 @@ def title_lines(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             out.append(Cand(m.start(2), m.end(2), typ, "rule:name_field", 0.7, priority=2))
     spaced = [Cand(m.start(1), m.end(1), "Policy", "rule:name_field:spaced", 0.7, priority=2)
               for m in SPACED_NAME_FIELD.finditer(t)] if _has_field_label(t) else []
+    if "答复" in t and "号" in t:  # a reply's title is one whatever names stand inside it
+        spaced += [Cand(m.start(1), m.end(1), "Policy", "rule:reply_title", 0.7, priority=2)
+                   for m in REPLY_TITLE.finditer(t)]
     first = t.lstrip()
     m = TITLE_LINE.match(first)
     if m:

@@ -878,6 +878,15 @@ TITLE_LINE_LATER = re.compile(
 ABOUT_TITLE = re.compile(
     r"(?:根据|依据|按照|出台了?|下发了?|印发了?|制定了?|贯彻落实|贯彻|落实|发布了?)[^，。；;,\n《》“”]{0,16}?"
     r"(关于[^，。；;,\n《》]{4,60}?的(?:实施意见|指导意见|若干意见|意见|通知|决定|办法|实施方案|规定|建议))")
+# ent41 (issue 10): the title of a reply to a numbered proposal or suggestion, a line of its own
+# (甲局关于青山市十届人大一次会议第12号建议的答复, 对县政协十届一次会议 第 0402 号提案的答复,
+# 名称:关于…第9号提案答复的函):
+# its issuer, a meeting and a body stand inside it, and all of them are the title's
+REPLY_TITLE = re.compile(
+    r"(?m)^[ \t\u3000]*(?:[^\n:：，。]{0,8}[:：][ \t\u3000]*)?"
+    r"([^\n，。,:：“”《》]{0,30}?(?:关于|对)[^\n，。:：“”《》]{2,60}?"
+    r"第[ \t]*\d{1,5}[ \t]*号[^\n，。:：]{0,16}?"
+    r"(?:建议|提案|议案)(?:的)?答复(?:的)?函?)[ \t\u3000]*$")
 MEETING_VERB = re.compile(r"(?:召开|举办|举行|开展|做好|组织|参加)")
 # 文/王某 李某, 图／王某: a byline of names after a slash (names split by spaces or 、)
 SLASH_BYLINE = re.compile(r"(?:文|图|文图|撰稿|摄影|作者|记者|编辑)[ \u3000]*[/／][ \u3000]*"
@@ -911,6 +920,10 @@ PERSONS_RE6 = re.compile(r"([" + CJK + r"]{2,3}?)同志")
 MEMBER_SPEAKS = re.compile(r"(?:委员|代表)(?=[,，]?(?:建议|介绍|表示|指出|认为|提出|强调|呼吁|坦言|谈到"
                            r"|提到|说))")
 NAME_LEFT_EDGE = set(" \n\t\u3000，,。；;：:、的“（(")
+# ent41 (issue 10): the salutation of a reply to a proposal or a deputy's suggestion: a line that is a
+# list of names (甲某、乙某某委员: / 丙某代表: / 丁某等10位委员:), the members or deputies addressed
+SALUTATION_NAMES = re.compile(r"(?m)^[ \t\u3000]*((?:[" + CJK + r"·]{2,12}、){0,11}[" + CJK
+                              + r"·]{2,12}?)(?:等\d{1,3}位)?(?:委员|代表)[:：]")
 PERSONS_RE7 = re.compile(r"(?<![A-Za-z0-9])([X*]{1,3})(同志|司令员|政委|书记|市长|主任)")
 SPLIT_NAMES_RE1 = re.compile(r"[" + CJK + r"]+")
 # the stretches of a byline chunk between its byline words (甲某记者乙某 -> 甲某, 乙某)
