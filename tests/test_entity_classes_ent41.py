@@ -32,18 +32,3 @@ def test_the_title_of_a_reply_to_a_numbered_proposal_is_one_policy():
     # a sentence that mentions a reply is no title line
     found = ents("会议听取了对县十届政协一次会议第140号提案的答复情况,并作出部署。")
     assert not any(n.endswith("答复") for n in found)
-
-
-def test_a_field_that_holds_a_person_names_one():
-    # the record of a proposal or a letter: 提案者, 责任人, 来信人, 发布人 fields, read as 联系人 is
-    found = ents("提案者 : 周明清 吴秀粉 马文顺\n\n责任单位:交通运输局\n\n"
-                 "责任人:谢明庆\n\n交办日期:2017年3月")
-    for nm in ("周明清", "吴秀粉", "马文顺", "谢明庆"):
-        assert found[nm][0] == "Person"
-    found = ents("信件标题: 又见工程异地建设公示\n来 信 人: 许明才 来信日期: 2017-04-24")
-    assert found["许明才"][0] == "Person"
-    found = ents("青山市民政局\n\n(联系人:卢明宇 电话:89152041)")
-    assert found["卢明宇"][0] == "Person"
-    # a field that holds no name stays empty
-    found = ents("发布人:综合管理科  发布时间:2016-03-25")
-    assert not any(t == "Person" for t, _ in found.values())

@@ -4,9 +4,7 @@
   year left out: 关于举办2024年青山市国防教育培训班的通知 → 青山市国防教育培训班). Proposed before the
   title-line generator, so the title is not read as a Policy: a meeting notice is no plan.
 - A contact line "联系人：[office] 王某，电话…" names a person; the office before the name is found by
-  its head word (an earlier stage), so this generator runs after those and skips it. Other fields
-  that hold a person (责任人, 来信人, 发布人, 提案者: a reply's or a letter's record; ent41) are read
-  the same way, and so is a contact label opening a bracket ((联系人：王某 电话：…)).
+  its head word (an earlier stage), so this generator runs after those and skips it.
 
 - Filter `distributed_classes`: in a list opened by 各 ("各乡镇人民政府、街道办事处：", an addressee
   line or a duty list), 各 distributes over every item, so an item that opens with a class word
@@ -53,9 +51,9 @@ def _is_name(ctx: NameContext, w: str) -> bool:
 
 def contact_persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     """Persons in 联系人 lines: after the label and after any office named there, split by 、 or spaces."""
-    lay = layout()
-    if not any(w in t for w in lay.words["contact_labels"]):  # a few substring tests per text
+    if "联系" not in t:
         return _phone_line_contacts(ctx, t, [])
+    lay = layout()
     out: list[Cand] = []
     taken = sorted((c.start, c.end) for c in chosen)
     fields = [m for m in lay.field.finditer(t) if m.group("label") in lay.words["contact_labels"]]
@@ -115,7 +113,7 @@ def _contact_mid_line(lay) -> re.Pattern:
 @lru_cache(maxsize=4)
 def _contact_mid_line_of(labels_list: tuple[str, ...]) -> re.Pattern:
     labels = "|".join(sorted(map(re.escape, labels_list), key=len, reverse=True))
-    return re.compile(rf"(?<=[。；;（(])[ \t\u3000]*(?P<label>{labels})[ \t\u3000]*[:：][ \t\u3000]*"
+    return re.compile(rf"(?<=[。；;])[ \t\u3000]*(?P<label>{labels})[ \t\u3000]*[:：][ \t\u3000]*"
                       r"(?P<rest>[^\n]*)")
 
 
