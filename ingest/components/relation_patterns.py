@@ -426,6 +426,7 @@ class CuePatterns:
     established_park: re.Pattern
     unnamed_actor: re.Pattern  # a body named in words (not a mention) before a cue: 某集团, 各部门
     supported_place_head: re.Pattern  # after a place: the head of a body it opens (东山企业, 东山…中心)
+    relative_head: re.Pattern  # rel26: cue … V的 X: X heads a relative clause with a verb of its own
     unnamed_actor_open: re.Pattern  # a clause opening with such a body and its verb, or 各乡镇/该市 (rel15)
     # rule_cues: (relation type, cue pattern, confidence)
     cue_table: tuple[tuple[str, re.Pattern, float], ...]
@@ -529,6 +530,8 @@ def _action_patterns(c: dict) -> dict[str, re.Pattern | tuple]:
         founded_by_in_clause=re.compile(f"由{ANY}.*({alt(c['established'])})"),
         unnamed_actor=re.compile(f"[\u4e00-\u9fff](?:{alt(c['unnamed_actor_heads'])})"),
         supported_place_head=re.compile(f"([\u4e00-\u9fff]{{0,5}}?)(?:{alt(c['supported_place_modifies'])})"),
+        # "推动某问题解决的《X》": fullmatch from the cue's end to the would-be object
+        relative_head=re.compile(f"[^，,。；;]+?(?:{alt(c['relative_clause_verbs'])})的[“\"《]?"),
         unnamed_actor_open=re.compile(
             f"\\s*(?:[^\\W\\d与和及对在把向为将从深推持加]{{1,10}}?(?:{alt(c['unnamed_name_heads'])})"
             f"|(?:各有关|各相关|各|有关|相关)[^，,。；;]{{0,6}}?(?:{alt(c['unnamed_actor_heads'])}))"

@@ -1005,6 +1005,8 @@ class ActionRules(RuleBase):
                     # "推进基础设施建设和青山制度落实": the cue ends a noun joined to the next one, so the
                     # mention right after the joiner is no object of it (rel15: a cue used as a noun)
                     objs = [(q, y) for q, y in objs if q != h.end() + 1]
+                # "推动某问题解决的《X》": X heads a clause with a verb of its own (rel26: u31, u76, u78)
+                objs = [(q, y) for q, y in objs if not self.p.relative_head.fullmatch(s, h.end(), q)]
                 if rtype == "SUPPORTS" and objs:
                     objs = [(q, y) for q, y in objs if not self._place_modifies(sv, q, y)]
                     if not objs:

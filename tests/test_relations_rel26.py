@@ -1,0 +1,38 @@
+"""Relation classes of the rel26 round (issue 10 §3: relations missed or wrong on the freshest READ
+batches u77–u81, then checked on the older READ batches), each kept because it was right in three or
+more READ batches and wrong in none. `triples` (tests/test_relations.py) runs the relation rules on
+given entities. Names are invented.
+"""
+
+from __future__ import annotations
+
+from tests.test_relations import triples
+
+P, G, M, EV, POL = "Person", "PartyGovBody", "MilitaryUnit", "Event", "Policy"
+
+
+# --- a cue's would-be object heading a relative clause with a verb of its own (u31, u76, u78) --------
+
+
+def test_policy_heading_a_clause_with_its_own_verb_is_no_object_of_the_cue():
+    """ "建议暂不出台推动某问题解决的《实施意见》": 推动 acts on the problem, not on the policy (u78)."""
+    ents = [("青山省民政厅", G), ("《实施意见》", POL)]
+    text = "青山省民政厅经认真研究，建议暂不出台推动随军家属就业问题解决的《实施意见》。"
+    t = triples(text, ents)
+    assert ("青山省民政厅", "IMPLEMENTS", "《实施意见》") not in t
+
+
+def test_unit_heading_a_clause_with_its_own_verb_is_not_supported():
+    """ "东山市委支持当年组建的某部队": what is supported is said by the clause (u76); "投资600万元修建的
+    某部队营区" funds the building, not the unit (u31)."""
+    ents = [("东山市委", G), ("东山某部队", M), ("东山市交通局", G)]
+    t = triples("东山市委持续支持1979年组建的东山某部队。", ents)
+    assert ("东山市委", "SUPPORTS", "东山某部队") not in t
+    t = triples("东山市交通局投资600多万元修建的东山某部队营区道路已经完工。", ents)
+    assert ("东山市交通局", "FUNDS", "东山某部队") not in t
+
+
+def test_cue_right_before_its_object_still_acts_on_it():
+    """ "东山市委支持东山某部队建设", "东山市深入实施的《某条例》": no verb of another act between."""
+    ents = [("东山市委", G), ("东山某部队", M)]
+    assert ("东山市委", "SUPPORTS", "东山某部队") in triples("东山市委大力支持东山某部队建设。", ents)
