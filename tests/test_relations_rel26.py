@@ -36,3 +36,28 @@ def test_cue_right_before_its_object_still_acts_on_it():
     """ "东山市委支持东山某部队建设", "东山市深入实施的《某条例》": no verb of another act between."""
     ents = [("东山市委", G), ("东山某部队", M)]
     assert ("东山市委", "SUPPORTS", "东山某部队") in triples("东山市委大力支持东山某部队建设。", ents)
+
+
+# --- an overseer or promoter of a nominal cue's object is not its implementer (u14, u71, u74) --------
+
+
+def test_overseer_of_a_creation_is_not_its_implementer():
+    """ "民政部副部长赴某市调研督导全国双拥模范城(县)创建工作": the ministry oversees the creation
+    (u71); "到甲县、乙县调研指导…创建工作": the counties visited still create (u61, kept)."""
+    ents = [("青山省民政厅", G), ("全国双拥模范城(县)", POL)]
+    t = triples("青山省民政厅调研督导全国双拥模范城(县)创建工作。", ents)
+    assert ("青山省民政厅", "IMPLEMENTS", "全国双拥模范城(县)") not in t
+    ents = [("青山市双拥办", G), ("甲山县", "Location"), ("乙水县", "Location"), ("双拥模范城(县)", POL)]
+    t = triples("青山市双拥办调研组一行到甲山县、乙水县调研指导双拥模范城(县)创建工作。", ents)
+    assert ("乙水县", "IMPLEMENTS", "双拥模范城(县)") in t
+
+
+def test_promoter_of_a_strategy_carried_out_is_not_its_implementer():
+    """ "…中心在某地奠基开工建设，将有力促进某战略的实施" (u14); "面向…及《某规划》的实施" (u74)."""
+    ents = [("东方重工集团", "Enterprise"), ("青山海洋强省战略", POL), ("东山研究院", "ResearchInstitute"),
+            ("《青山地区区域规划》", POL)]
+    t = triples("东方重工集团深远海中心在青山奠基开工建设，将有力促进青山海洋强省战略的实施。", ents)
+    assert ("东方重工集团", "IMPLEMENTS", "青山海洋强省战略") not in t
+    text = "东山研究院立足青山，面向青山地区经济社会发展及《青山地区区域规划》的实施，开展科技创新。"
+    t = triples(text, ents)
+    assert ("东山研究院", "IMPLEMENTS", "《青山地区区域规划》") not in t

@@ -849,9 +849,27 @@ class ActionRules(RuleBase):
             subj = self.head_before(sv, q0, heads) or [
                 (p, x) for p, x in self.subject_at(sv, q0) if x.type in heads
             ]
+            if subj and self._oversees(sv, subj, q0):
+                continue
             for p, x in subj:
                 for q1, y in items or [(q, sv.slots[q])]:
                     self.emit(x, "IMPLEMENTS", y, sv, f"cue:nominal:{m.group(2)}", 0.6, [p, q1])
+
+    def _oversees(self, sv: SentView, subj: list[tuple[int, EntMention]], q0: int) -> bool:
+        """ "民政部副部长督导某模范城创建工作", "某办统筹负责示范基地创建管理工作": a verb of oversight or
+        promotion between the actor and the nominal cue's object ("nominal_overseers") makes the
+        actor an overseer, not the implementer (rel26: u14, u71, u74); the places a visit
+        names before it ("到甲县、乙县调研指导…创建工作": "visit_verbs", 到) still carry it out."""
+        s = sv.masked
+        p = max(q for q, _ in subj)
+        if not any(w in s[p + 1 : q0] for w in self.c["nominal_overseers"]):
+            return False
+        first = min(q for q, _ in subj)
+        if first < 0:
+            return True  # a subject carried from another sentence: no visited place of this one
+        first = (self.list_at(sv, first) or [(first, None)])[0][0]
+        before = s[max(0, first - 2) : first]
+        return not (before.endswith("到") or any(before.endswith(v[-2:]) for v in self.c["visit_verbs"]))
 
     def _rule_led_ahead(self, sv: SentView) -> set[int]:
         """ "由A牵头，会同B、C负责实施Y": A LEADS and IMPLEMENTS Y, B and C COORDINATE_WITH A and
