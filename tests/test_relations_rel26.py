@@ -61,3 +61,23 @@ def test_promoter_of_a_strategy_carried_out_is_not_its_implementer():
     text = "东山研究院立足青山，面向青山地区经济社会发展及《青山地区区域规划》的实施，开展科技创新。"
     t = triples(text, ents)
     assert ("东山研究院", "IMPLEMENTS", "《青山地区区域规划》") not in t
+
+
+# --- bodies thanked for support given to a side named after their own 对 (u68, u71, u75) -------------
+
+
+def test_bodies_thanked_support_the_side_named_after_their_own_dui():
+    """ "向A、B，以及各军工集团和院校对青山的大力支持表示感谢" (u68), "感谢A、B长期以来对青山双拥工作
+    的指导和帮助" (u71), "对A和B长期以来对航天事业和C发展的关心支持表示感谢" (u75)."""
+    ents = [("甲山省", "Location"), ("青山市", "Location"), ("东方科技部", G), ("西方工信部", G),
+            ("南方双拥办", G), ("东方集团", "Enterprise"), ("张文明", P)]
+    t = triples("张文明代表省委省政府，向东方科技部、西方工信部，以及各军工集团和院校对甲山省的大力"
+                "支持表示诚挚感谢。", ents)
+    assert ("西方工信部", "SUPPORTS", "甲山省") in t
+    t = triples("张文明代表市委、市政府感谢南方双拥办、东方科技部长期以来对青山市双拥工作的指导和"
+                "帮助。", ents)
+    assert ("南方双拥办", "SUPPORTS", "青山市") in t
+    t = triples("张文明对西方工信部和甲山省长期以来对航天事业和东方集团发展的关心支持表示感谢。", ents)
+    assert ("西方工信部", "SUPPORTS", "东方集团") in t
+    assert ("甲山省", "SUPPORTS", "东方集团") in t
+    assert not any(r[0] == "张文明" and r[1] == "SUPPORTS" for r in t)

@@ -160,6 +160,13 @@ THANKED_FOR_SUPPORT = re.compile(
     f"(?:对|感谢)((?:{ANY}[、和与及]?)+)[^，,。；;{NOT_ANY}]{{0,10}}?(?:给予[^，,。；;{NOT_ANY}]{{0,12}}?)?"
     "的?(?:长期|大力|关心|关怀|帮助|和|与)*(?:支持|帮助)(?:和帮助)?(?=[，,。；;]|表示|致以)"
 )
+# rel26: "向A、B，以及各军工集团对青山的大力支持表示感谢", "感谢A、B长期以来对青山双拥工作的指导和帮助",
+# "对A和B长期以来对航天事业和C发展的关心支持表示感谢": the bodies thanked support the side named after
+# their own 对 (a short modifier before it), whoever thanks them
+THANKED_SUPPORT_OF = re.compile(
+    f"(?:对|向|感谢)((?:{ANY}[、和与及]?)+)(?:[，,]以及[^，,。；;{NOT_ANY}]{{1,12}}?)?[^，,。；;{NOT_ANY}]{{0,8}}?"
+    f"对[^，,。；;{NOT_ANY}]{{0,6}}?({ANY})[^，,。；;{NOT_ANY}]{{0,12}}?(?:支持|帮助|扶持|帮扶)"
+)
 THANKS_WORD = re.compile("感谢|谢意")
 THANKER_FOR = re.compile(f"^[^，,。；;]{{0,12}}?(\ue00a)(?:代表({ANY})[^，,。；;{NOT_ANY}]{{0,4}})?[，,]?$")
 RELY_ON = re.compile(f"离不开((?:{ANY}[、和与及]?)+)[^，,。]{{0,16}}的[^，,。]{{0,4}}(支持|扶持|帮助)")

@@ -90,6 +90,8 @@ class ActionRules(RuleBase):
                 self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:thanks", 0.7, [p, q])
         if "感谢" in s:
             self._thanked_support(sv)
+        if "谢" in s and "对" in s:
+            self._thanked_support_of(sv)
         # "关心支持青山军分区建设的A、B和C": each body after 的 supports the one named
         if "的" in s and P.SUPPORTER_ATTRIBUTIVE.pattern not in sv.closed:
             for m in P.SUPPORTER_ATTRIBUTIVE.finditer(s):
@@ -155,6 +157,24 @@ class ActionRules(RuleBase):
             for p, x in sv.mentions_in(m.start(1), m.end(1)):
                 if x.type in ORG_TYPES and x.name != side.name:
                     self.emit(x, "SUPPORTS", side, sv, "support:thanked", 0.6, [p, who.start(1)])
+
+    def _thanked_support_of(self, sv: SentView) -> None:
+        """ "向A、B，以及各军工集团和院校对青山的大力支持表示感谢", "感谢A、B、C长期以来对青山双拥工作的
+        指导和帮助": the bodies thanked support the side named after their own 对, a short modifier
+        before it allowed ("对航天事业和东方集团发展的关心支持"), whoever thanks them (rel26: READ u68,
+        u71, u75; a person thanked is left out)."""
+        s = sv.masked
+        heads = SIGNATURES["SUPPORTS"][0] - {"Person"}
+        for m in P.THANKED_SUPPORT_OF.finditer(s):
+            if not (s.startswith("感谢", m.start()) or P.THANKS_WORD.search(s, m.end())):
+                continue  # "对A对B的支持": no thanks, no claim read here
+            q = m.start(2)
+            y = sv.slots[q]
+            if y.type == "Person":
+                continue
+            for p, x in sv.mentions_in(m.start(1), m.end(1)):
+                if x.type in heads and x.name != y.name:
+                    self.emit(x, "SUPPORTS", y, sv, "support:thanked-of", 0.65, [p, q])
 
     def _support_dui(self, sv: SentView) -> None:
         """ "A(多年来)对B…的关注和支持", "A对B…给予支持": A supports B."""
