@@ -81,3 +81,25 @@ def test_bodies_thanked_support_the_side_named_after_their_own_dui():
     assert ("西方工信部", "SUPPORTS", "东方集团") in t
     assert ("甲山省", "SUPPORTS", "东方集团") in t
     assert not any(r[0] == "张文明" and r[1] == "SUPPORTS" for r in t)
+
+
+# --- support of "部队建设" thanked for is support of the unit named before (u28, u31, u65) ------------
+
+
+def test_support_of_the_units_building_thanked_for_goes_to_the_unit_named_before():
+    """ "某部队领导对A、B和全市人民长期以来关心支持部队建设表示感谢" (u65), "某部队首长甲表示，全体官兵
+    感谢A、B…给予部队建设的大力支持" (u31), "感谢省委、省政府对军区部队建设的关心和支持" (u28)."""
+    ents = [("驻青部队", M), ("青山市委", G), ("市政府", G), ("东方某部队", M), ("张文明", P)]
+    t = triples("驻青部队领导对青山市委、市政府和全市人民长期以来关心支持部队建设表示感谢。", ents)
+    assert ("青山市委", "SUPPORTS", "驻青部队") in t
+    assert ("市政府", "SUPPORTS", "驻青部队") in t
+    t = triples("东方某部队首长张文明表示，全体官兵感谢青山市委、市政府和全市人民长期以来给予部队建设的大力"
+                "支持。", ents)
+    assert ("青山市委", "SUPPORTS", "东方某部队") in t
+
+
+def test_support_of_the_units_building_needs_a_unit_named_before():
+    """ "全体官兵感谢A、B给予部队建设的大力支持" with no unit named before in the sentence: no guess."""
+    ents = [("青山市委", G), ("市政府", G)]
+    t = triples("全体官兵感谢青山市委、市政府长期以来给予部队建设的大力支持。", ents)
+    assert not any(r[1] == "SUPPORTS" for r in t)

@@ -167,6 +167,12 @@ THANKED_SUPPORT_OF = re.compile(
     f"(?:对|向|感谢)((?:{ANY}[、和与及]?)+)(?:[，,]以及[^，,。；;{NOT_ANY}]{{1,12}}?)?[^，,。；;{NOT_ANY}]{{0,8}}?"
     f"对[^，,。；;{NOT_ANY}]{{0,6}}?({ANY})[^，,。；;{NOT_ANY}]{{0,12}}?(?:支持|帮助|扶持|帮扶)"
 )
+# rel26: "某部队领导对A、B和全市人民长期以来关心支持部队建设表示感谢", "全体官兵感谢A、B…给予部队建设
+# 的大力支持", "感谢A、B对军区部队建设的关心和支持": the unit is named by a common noun; the unit meant is
+# the one the sentence named before (the thankers')
+UNIT_SUPPORT_THANKED = re.compile(
+    f"(?:对|感谢)((?:{ANY}[、和与及]?)+)[^，,。；;{NOT_ANY}]{{0,16}}?(?:军区|军分区)?(?:部队|军队)(?:建设|发展|工作)"
+)
 THANKS_WORD = re.compile("感谢|谢意")
 THANKER_FOR = re.compile(f"^[^，,。；;]{{0,12}}?(\ue00a)(?:代表({ANY})[^，,。；;{NOT_ANY}]{{0,4}})?[，,]?$")
 RELY_ON = re.compile(f"离不开((?:{ANY}[、和与及]?)+)[^，,。]{{0,16}}的[^，,。]{{0,4}}(支持|扶持|帮助)")

@@ -92,6 +92,8 @@ class ActionRules(RuleBase):
             self._thanked_support(sv)
         if "谢" in s and "对" in s:
             self._thanked_support_of(sv)
+        if "谢" in s and ("部队" in s or "军队" in s):
+            self._unit_support_thanked(sv)
         # "关心支持青山军分区建设的A、B和C": each body after 的 supports the one named
         if "的" in s and P.SUPPORTER_ATTRIBUTIVE.pattern not in sv.closed:
             for m in P.SUPPORTER_ATTRIBUTIVE.finditer(s):
@@ -175,6 +177,27 @@ class ActionRules(RuleBase):
             for p, x in sv.mentions_in(m.start(1), m.end(1)):
                 if x.type in heads and x.name != y.name:
                     self.emit(x, "SUPPORTS", y, sv, "support:thanked-of", 0.65, [p, q])
+
+    def _unit_support_thanked(self, sv: SentView) -> None:
+        """ "某部队领导对A、B和全市人民长期以来关心支持部队建设表示感谢", "某部队首长表示，全体官兵感谢A、B
+        长期以来给予部队建设的大力支持", "感谢A、B对军区部队建设的关心和支持": support thanked for, of a
+        unit named by a common noun, is support of the military unit the sentence named before it (the
+        thankers' own); none when the sentence names no unit before (rel26: READ u28, u31, u65)."""
+        s = sv.masked
+        heads = SIGNATURES["SUPPORTS"][0] - {"Person", "MilitaryUnit"}
+        for m in P.UNIT_SUPPORT_THANKED.finditer(s):
+            around = s[m.start(): m.end() + 12]
+            if not any(w in around for w in ("支持", "帮助")) or not (
+                s.startswith("感谢", m.start()) or P.THANKS_WORD.search(s, m.end())
+            ):
+                continue
+            units = [(q, y) for q, y in sv.mentions_in(0, m.start()) if y.type == "MilitaryUnit"]
+            if not units:
+                continue
+            q, y = units[-1]
+            for p, x in sv.mentions_in(m.start(1), m.end(1)):
+                if x.type in heads:
+                    self.emit(x, "SUPPORTS", y, sv, "support:unit-thanked", 0.6, [p, q])
 
     def _support_dui(self, sv: SentView) -> None:
         """ "A(多年来)对B…的关注和支持", "A对B…给予支持": A supports B."""
