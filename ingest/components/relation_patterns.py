@@ -160,6 +160,19 @@ THANKED_FOR_SUPPORT = re.compile(
     f"(?:对|感谢)((?:{ANY}[、和与及]?)+)[^，,。；;{NOT_ANY}]{{0,10}}?(?:给予[^，,。；;{NOT_ANY}]{{0,12}}?)?"
     "的?(?:长期|大力|关心|关怀|帮助|和|与)*(?:支持|帮助)(?:和帮助)?(?=[，,。；;]|表示|致以)"
 )
+# rel26: "向A、B，以及各军工集团对青山的大力支持表示感谢", "感谢A、B长期以来对青山双拥工作的指导和帮助",
+# "对A和B长期以来对航天事业和C发展的关心支持表示感谢": the bodies thanked support the side named after
+# their own 对 (a short modifier before it), whoever thanks them
+THANKED_SUPPORT_OF = re.compile(
+    f"(?:对|向|感谢)((?:{ANY}[、和与及]?)+)(?:[，,]以及[^，,。；;{NOT_ANY}]{{1,12}}?)?[^，,。；;{NOT_ANY}]{{0,8}}?"
+    f"对[^，,。；;{NOT_ANY}]{{0,6}}?({ANY})[^，,。；;{NOT_ANY}]{{0,12}}?(?:支持|帮助|扶持|帮扶)"
+)
+# rel26: "某部队领导对A、B和全市人民长期以来关心支持部队建设表示感谢", "全体官兵感谢A、B…给予部队建设
+# 的大力支持", "感谢A、B对军区部队建设的关心和支持": the unit is named by a common noun; the unit meant is
+# the one the sentence named before (the thankers')
+UNIT_SUPPORT_THANKED = re.compile(
+    f"(?:对|感谢)((?:{ANY}[、和与及]?)+)[^，,。；;{NOT_ANY}]{{0,16}}?(?:军区|军分区)?(?:部队|军队)(?:建设|发展|工作)"
+)
 THANKS_WORD = re.compile("感谢|谢意")
 THANKER_FOR = re.compile(f"^[^，,。；;]{{0,12}}?(\ue00a)(?:代表({ANY})[^，,。；;{NOT_ANY}]{{0,4}})?[，,]?$")
 RELY_ON = re.compile(f"离不开((?:{ANY}[、和与及]?)+)[^，,。]{{0,16}}的[^，,。]{{0,4}}(支持|扶持|帮助)")
@@ -426,6 +439,7 @@ class CuePatterns:
     established_park: re.Pattern
     unnamed_actor: re.Pattern  # a body named in words (not a mention) before a cue: 某集团, 各部门
     supported_place_head: re.Pattern  # after a place: the head of a body it opens (东山企业, 东山…中心)
+    relative_head: re.Pattern  # rel26: cue … V的 X: X heads a relative clause with a verb of its own
     unnamed_actor_open: re.Pattern  # a clause opening with such a body and its verb, or 各乡镇/该市 (rel15)
     # rule_cues: (relation type, cue pattern, confidence)
     cue_table: tuple[tuple[str, re.Pattern, float], ...]
@@ -529,6 +543,8 @@ def _action_patterns(c: dict) -> dict[str, re.Pattern | tuple]:
         founded_by_in_clause=re.compile(f"由{ANY}.*({alt(c['established'])})"),
         unnamed_actor=re.compile(f"[\u4e00-\u9fff](?:{alt(c['unnamed_actor_heads'])})"),
         supported_place_head=re.compile(f"([\u4e00-\u9fff]{{0,5}}?)(?:{alt(c['supported_place_modifies'])})"),
+        # "推动某问题解决的《X》": fullmatch from the cue's end to the would-be object
+        relative_head=re.compile(f"[^，,。；;]+?(?:{alt(c['relative_clause_verbs'])})的[“\"《]?"),
         unnamed_actor_open=re.compile(
             f"\\s*(?:[^\\W\\d与和及对在把向为将从深推持加]{{1,10}}?(?:{alt(c['unnamed_name_heads'])})"
             f"|(?:各有关|各相关|各|有关|相关)[^，,。；;]{{0,6}}?(?:{alt(c['unnamed_actor_heads'])}))"

@@ -90,6 +90,10 @@ class ActionRules(RuleBase):
                 self.emit(x, "SUPPORTS", sv.slots[q], sv, "support:thanks", 0.7, [p, q])
         if "感谢" in s:
             self._thanked_support(sv)
+        if "谢" in s and "对" in s:
+            self._thanked_support_of(sv)
+        if "谢" in s and ("部队" in s or "军队" in s):
+            self._unit_support_thanked(sv)
         # "关心支持青山军分区建设的A、B和C": each body after 的 supports the one named
         if "的" in s and P.SUPPORTER_ATTRIBUTIVE.pattern not in sv.closed:
             for m in P.SUPPORTER_ATTRIBUTIVE.finditer(s):
@@ -155,6 +159,45 @@ class ActionRules(RuleBase):
             for p, x in sv.mentions_in(m.start(1), m.end(1)):
                 if x.type in ORG_TYPES and x.name != side.name:
                     self.emit(x, "SUPPORTS", side, sv, "support:thanked", 0.6, [p, who.start(1)])
+
+    def _thanked_support_of(self, sv: SentView) -> None:
+        """ "向A、B，以及各军工集团和院校对青山的大力支持表示感谢", "感谢A、B、C长期以来对青山双拥工作的
+        指导和帮助": the bodies thanked support the side named after their own 对, a short modifier
+        before it allowed ("对航天事业和东方集团发展的关心支持"), whoever thanks them (rel26: READ u68,
+        u71, u75; a person thanked is left out)."""
+        s = sv.masked
+        heads = SIGNATURES["SUPPORTS"][0] - {"Person"}
+        for m in P.THANKED_SUPPORT_OF.finditer(s):
+            if not (s.startswith("感谢", m.start()) or P.THANKS_WORD.search(s, m.end())):
+                continue  # "对A对B的支持": no thanks, no claim read here
+            q = m.start(2)
+            y = sv.slots[q]
+            if y.type == "Person":
+                continue
+            for p, x in sv.mentions_in(m.start(1), m.end(1)):
+                if x.type in heads and x.name != y.name:
+                    self.emit(x, "SUPPORTS", y, sv, "support:thanked-of", 0.65, [p, q])
+
+    def _unit_support_thanked(self, sv: SentView) -> None:
+        """ "某部队领导对A、B和全市人民长期以来关心支持部队建设表示感谢", "某部队首长表示，全体官兵感谢A、B
+        长期以来给予部队建设的大力支持", "感谢A、B对军区部队建设的关心和支持": support thanked for, of a
+        unit named by a common noun, is support of the military unit the sentence named before it (the
+        thankers' own); none when the sentence names no unit before (rel26: READ u28, u31, u65)."""
+        s = sv.masked
+        heads = SIGNATURES["SUPPORTS"][0] - {"Person", "MilitaryUnit"}
+        for m in P.UNIT_SUPPORT_THANKED.finditer(s):
+            around = s[m.start(): m.end() + 12]
+            if not any(w in around for w in ("支持", "帮助")) or not (
+                s.startswith("感谢", m.start()) or P.THANKS_WORD.search(s, m.end())
+            ):
+                continue
+            units = [(q, y) for q, y in sv.mentions_in(0, m.start()) if y.type == "MilitaryUnit"]
+            if not units:
+                continue
+            q, y = units[-1]
+            for p, x in sv.mentions_in(m.start(1), m.end(1)):
+                if x.type in heads:
+                    self.emit(x, "SUPPORTS", y, sv, "support:unit-thanked", 0.6, [p, q])
 
     def _support_dui(self, sv: SentView) -> None:
         """ "A(多年来)对B…的关注和支持", "A对B…给予支持": A supports B."""
@@ -849,9 +892,27 @@ class ActionRules(RuleBase):
             subj = self.head_before(sv, q0, heads) or [
                 (p, x) for p, x in self.subject_at(sv, q0) if x.type in heads
             ]
+            if subj and self._oversees(sv, subj, q0):
+                continue
             for p, x in subj:
                 for q1, y in items or [(q, sv.slots[q])]:
                     self.emit(x, "IMPLEMENTS", y, sv, f"cue:nominal:{m.group(2)}", 0.6, [p, q1])
+
+    def _oversees(self, sv: SentView, subj: list[tuple[int, EntMention]], q0: int) -> bool:
+        """ "民政部副部长督导某模范城创建工作", "某办统筹负责示范基地创建管理工作": a verb of oversight or
+        promotion between the actor and the nominal cue's object ("nominal_overseers") makes the
+        actor an overseer, not the implementer (rel26: u14, u71, u74); the places a visit
+        names before it ("到甲县、乙县调研指导…创建工作": "visit_verbs", 到) still carry it out."""
+        s = sv.masked
+        p = max(q for q, _ in subj)
+        if not any(w in s[p + 1 : q0] for w in self.c["nominal_overseers"]):
+            return False
+        first = min(q for q, _ in subj)
+        if first < 0:
+            return True  # a subject carried from another sentence: no visited place of this one
+        first = (self.list_at(sv, first) or [(first, None)])[0][0]
+        before = s[max(0, first - 2) : first]
+        return not (before.endswith("到") or any(before.endswith(v[-2:]) for v in self.c["visit_verbs"]))
 
     def _rule_led_ahead(self, sv: SentView) -> set[int]:
         """ "由A牵头，会同B、C负责实施Y": A LEADS and IMPLEMENTS Y, B and C COORDINATE_WITH A and
@@ -1005,6 +1066,8 @@ class ActionRules(RuleBase):
                     # "推进基础设施建设和青山制度落实": the cue ends a noun joined to the next one, so the
                     # mention right after the joiner is no object of it (rel15: a cue used as a noun)
                     objs = [(q, y) for q, y in objs if q != h.end() + 1]
+                # "推动某问题解决的《X》": X heads a clause with a verb of its own (rel26: u31, u76, u78)
+                objs = [(q, y) for q, y in objs if not self.p.relative_head.fullmatch(s, h.end(), q)]
                 if rtype == "SUPPORTS" and objs:
                     objs = [(q, y) for q, y in objs if not self._place_modifies(sv, q, y)]
                     if not objs:

@@ -103,6 +103,12 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
   (relation_deixis.short_form_mentions, deictic_bodies "short_form_heads"); only when one body of the
   document fits, never a place with the full kind word (西山大学 for 西山理工大学), a national initial
   (中电集团) or a bare legal form.
+- rel26 (three or more READ batches, u1–u81): a cue's would-be object heading a relative clause with
+  a verb of its own (推动某问题解决的《X》, 投资…修建的某部队: "relative_clause_verbs") is no object of
+  the cue; an overseer or promoter of a nominal cue's object (督导某模范城创建工作, 促进某战略的实施:
+  "nominal_overseers") is not its implementer, a place a visit names still is; bodies thanked for
+  support given to a side named after their own 对 (向A、B…对青山的大力支持表示感谢) support that
+  side, and support of 部队建设 thanked for is support of the unit the sentence named before.
 Cue words are data: `ingest/data/relation_cues.json`; which types each relation joins is the one
 table `graph/data/relation_signatures.json` (read through `graph.model.SIGNATURES`).
 
