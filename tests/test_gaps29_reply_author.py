@@ -2,7 +2,7 @@
 another holder (issue 9, gaps29; class from the stated-tier READ batches u42, u49 and u78):
 - a heading names the author (青山县交通运输局关于…委员提案的答复函; 人武部部长关于…的调研报告, the
   post left out) and the clauses after it are its own; a notice's heading (…关于…的通知) names an
-  issuer who states its addressees' problems, not its own;
+  issuer who states its addressees' problems, not its own, and so does a check's report (关于检查…的报告);
 - a reply's signature (the line of body names before the closing date, after 现答复如下) names its
   authors, and the clauses between the two are theirs; the petitioner's proposal before it is not;
 - only as a last resort: a clause that names a body, a place or a deictic keeps it;
@@ -56,6 +56,8 @@ def test_a_report_heading_leaves_out_the_post_and_a_notice_names_no_author():
     (s, e, _lo, _hi), = authored_spans(REPORT)
     assert REPORT[s:e] == "人武部"
     assert authored_spans(NOTICE) == []
+    check = "青山市人大常委会关于检查《人民防空法》贯彻执行情况的报告\n部分单位人防工程建设推进缓慢。"
+    assert authored_spans(check) == []  # an inspector's findings are the inspected bodies'
 
 
 def test_a_signature_closes_a_reply_only():
