@@ -589,6 +589,54 @@ def addressee_finder(name: str) -> bool:
     return fold(name).endswith(tuple(_raw().get("addressee_finders", ())))
 
 
+@lru_cache(maxsize=1)
+def _author_res() -> tuple[list[re.Pattern], list[re.Pattern], re.Pattern]:
+    raw = _raw()
+    return ([re.compile(p) for p in raw.get("author_headings", ())],
+            [re.compile(p) for p in raw.get("author_signatures", ())],
+            re.compile(raw.get("reply_markers") or "(?!)"))
+
+
+def authored_spans(text: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, lo, hi) in `text` of the name of each body that writes a reply or report (a
+    heading 青山县交通运输局关于…的答复函, 人武部部长关于…的调研报告, or the signature line that
+    closes a reply: problem_cues.json "author_frames", group x) and of the part of the text it speaks
+    in ([lo, hi): after its heading; between the reply's opening phrase, 现答复如下, and its
+    signature). A problem clause there that finds no other holder is the author's (gaps29)."""
+    if "关于" not in text and "复" not in text:
+        return []  # (neither a heading nor a reply: the common case costs two substring tests)
+    t = fold(text)
+    headings, signatures, reply = _author_res()
+    out = [(*m.span("x"), m.start("x"), len(t)) for pat in headings for m in pat.finditer(t)]
+    opened = reply.search(t)
+    if opened:
+        out += [(*m.span("x"), opened.end(), m.start("x")) for pat in signatures
+                for m in pat.finditer(t, opened.end())]
+    return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def _author_line_res() -> tuple[re.Pattern, re.Pattern]:
+    raw = _raw()
+    return (re.compile(raw.get("author_heading_start") or "(?!)"),
+            re.compile(raw.get("author_signature_line") or "(?!)"))
+
+
+def writes(name_forms: list[str], heading: str = "", signature: str = "") -> bool:
+    """Whether a body (by its name forms) is the author a heading names (its opening words before
+    关于: 青山县交通运输局关于…, or a word its name ends with: 人武部部长关于… for 青山县人武部) or one of
+    the names a signature line is made of (problem_cues.json "author_heading_start",
+    "author_signature_line"): the report's check, on one sentence, of what authored_spans found in
+    the whole text (gaps29)."""
+    start, line = _author_line_res()
+    forms = [fold(f) for f in name_forms if f]
+    m = start.match(fold(heading)) if heading else None
+    if m and any(f.endswith(m.group("x")) for f in forms):
+        return True
+    sig = fold(signature).strip()
+    return bool(sig) and line.fullmatch(sig) is not None and any(w in forms for w in sig.split())
+
+
 def _frame_spans(text: str, patterns: list[re.Pattern]) -> list[tuple[int, int]]:
     """Group x of every match of `patterns` in folded `text`, in text order, but not a check told as
     the past of the story (its sentence opens 此前，在…巡察期间: "inspection_past", a fix's backstory)."""

@@ -137,6 +137,7 @@ from ingest.components.modality import (
     absent_object,
     addressed_spans,
     addressee_finder,
+    authored_spans,
     back_references,
     damage_only,
     deictic_level,
@@ -280,7 +281,7 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
             return [] if national else places
         if deictic_thing(sv.raw[a:b]):  # 该陵园年久失修: the thing's problem, its holder unconfirmed
             return []
-        return self._inspected(sv.start + a) or self._document_place()
+        return self._inspected(sv.start + a) or self._document_place() or self._authored(sv.start + a)
 
     def _inspected(self, at: int) -> list[EntMention]:
         """The body or place an outside check of the document inspects before document offset `at`
@@ -302,6 +303,27 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
             found += [(a, b, places) for a, b in visited_spans(self.text) if (places := self._visited(a, b))]
             self._inspected_bodies = [(b, ms) for _a, b, ms in sorted(found, key=lambda f: f[0])]
         return next((ms for b, ms in self._inspected_bodies if b <= at), [])
+
+    def _authored(self, at: int) -> list[EntMention]:
+        """The body that writes the reply or report document offset `at` lies in (its heading or its
+        signature names it: modality.authored_spans), the last resort of a problem clause that finds
+        no other holder nor a place the document speaks for (gaps29: 我局现目前没有这方面的项目 in a
+        bureau's reply; 一是专武干部缺编严重 in the report of the 人武部 whose head writes it). The
+        bodies named there, else the one body of the document whose name ends with the words there
+        (人武部部长关于…: the document's 县人武部); none when neither is one."""
+        if getattr(self, "_authors", None) is None:  # once per document
+            skip = ("Person", "Event", "Policy", "Location")
+            bodies = [m for m in self.mentions if m.type not in skip]
+            self._authors = []
+            for s, e, lo, hi in authored_spans(self.text):
+                inside = [m for m in bodies if s <= m.start and m.end <= e]
+                if not inside:
+                    head = view_fold(self.text[s:e])
+                    ends = [m for m in bodies if view_fold(m.name).endswith(head) and len(head) >= 2]
+                    inside = ends[:1] if len({m.name for m in ends}) == 1 else []
+                if inside:
+                    self._authors.append((lo, hi, inside))
+        return next((ms for lo, hi, ms in self._authors if lo <= at < hi), [])
 
     def _sent_to(self, sv: SentView, a: int, b: int, named: list[EntMention]) -> list[EntMention]:
         """The addressees of a recommendation told after the clause [a, b) (`_addressed`) when the

@@ -39,6 +39,7 @@ from ingest.components.modality import (
     problem_clauses,
     refers_to,
     visited_spans,
+    writes,
 )
 from ingest.metadata import place_short
 from ingest.textfold import fold, strip_pinyin
@@ -113,6 +114,7 @@ def naming(G: nx.MultiDiGraph, n: str, problems) -> list[dict]:
         or _inspected(a, p, forms)
         or _recommended(a, p, forms)
         or _referred(a, p)
+        or bool(_authored(G, a, p, forms))
     ]
 
 
@@ -159,6 +161,27 @@ def _referred(a: dict, p: dict) -> bool:
     at = p.get("sentence_index") or 0
     return any(e.get("document") == p["document"] and (e.get("sentence_index") or 0) < at
                for e in a.get("sentences") or ())
+
+
+def _authored(G: nx.MultiDiGraph, a: dict, p: dict, forms: list[str]) -> dict | None:
+    """The sentence (or the document's title, as a sentence-like dict) by which the entity writes
+    p's document: its heading before p (青山县交通运输局关于…的答复函; the title 人武部部长关于…的调研报告
+    for 青山县人武部) or the signature after p that a reply closes with (modality.writes). Extraction
+    gave it the problems of its own text that name no other holder (gaps29), which need not repeat
+    its name. Found by the title: the document's first sentence naming it, with the title under
+    "title". None when it writes nothing of p's document."""
+    doc, at = p["document"], p.get("sentence_index") or 0
+    title = (G.graph.get("documents", {}).get(doc) or {}).get("title", "")
+    own = sorted((e for e in a.get("sentences") or () if e.get("document") == doc),
+                 key=lambda e: e.get("sentence_index") or 0)
+    for e in own:
+        i = e.get("sentence_index") or 0
+        if (i <= at and writes(forms, heading=e.get("sentence", ""))) \
+                or (i > at and writes(forms, signature=e.get("sentence", ""))):
+            return e
+    if title and writes(forms, heading=title) and own:
+        return {**own[0], "title": title}  # (the title is no stored sentence: quote one naming it)
+    return None
 
 
 LEVEL_WORDS = {"province": "province", "city": "city", "county": "county or district"}
@@ -210,6 +233,10 @@ def holder_basis(G: nx.MultiDiGraph, n: str, p: dict) -> dict | None:
         why, e = "a place the check or survey goes to; the problems it lists do not repeat its name", hit[-1]
     elif (hit := framed(addressed_spans, after)):
         why, e = "the body the recommendation is sent to, after the problems it answers", hit[0]
+    elif not place and (hit := _authored(G, a, p, forms)):
+        how = f"its title, {hit['title']}, names it" if "title" in hit else \
+            "its heading or signature names it"
+        why, e = f"the body that writes the document ({how})", {k: v for k, v in hit.items() if k != "title"}
     elif place and (level := deictic_level(sentence)):
         word, level = deictic_word(sentence) or "a deictic", LEVEL_WORDS.get(level, level)
         why, e = f"{word} in the problem sentence is the document's own {level}", first
