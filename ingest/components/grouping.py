@@ -451,6 +451,30 @@ def _firm_core(k: str) -> str:
     return _LEGAL_END.sub("", rest)
 
 
+def _group_firm(k: str) -> str:
+    """A firm's name without its legal form, a 公司 after 集团 left out too (西飞集团公司 -> 西飞集团);
+    its place is kept (a name opening with a place's name, 三江集团, is not cut down to 集团)."""
+    core = _LEGAL_END.sub("", k)
+    return core[:-2] if core.endswith("集团公司") else core
+
+
+@lru_cache(maxsize=50_000)
+def _under_parent(k: str, hk: str) -> bool:
+    """西飞集团 (西飞集团公司) after 甲工业西飞集团有限责任公司, 三江集团 after 中国航天三江集团公司: a
+    group firm named without its parent group's name in front, whose fuller name the text wrote
+    first. The dropped head is the opening of a group of groups.tsv (中国 before it or not), so a
+    word a boundary error put in front (两次莅临…集团) is no parent; 集团公司 and 集团有限责任公司 of
+    one core are one firm."""
+    mine, theirs = _group_firm(k), _group_firm(hk)
+    if not mine.endswith("集团") or len(mine) < 4 or not theirs.endswith(mine):
+        return False
+    head = theirs[: -len(mine)]
+    if not head:
+        return True
+    head = head[2:] if head.startswith("中国") else head
+    return len(head) >= 2 and any(f.startswith(head) for f in _group_forms())
+
+
 def _all_places(s: str) -> bool:
     """湖南省青山县, 东川市甲区: nothing but places, each written in full or short."""
     lx = lexicon()
@@ -511,6 +535,8 @@ def _reduction_of(typ: str, mine: tuple, theirs: tuple) -> bool:
     if typ == "Enterprise" and len(k) >= 4 and _firm_core(hk) in (k, _firm_core(k)) \
             and len(_firm_core(hk)) >= 4:
         return True  # 青松光电 / 江西青松光电科技有限公司, 省机电集团 / 某省机电集团有限公司
+    if typ == "Enterprise" and _under_parent(k, hk):
+        return True  # 西飞集团 / 甲工业西飞集团有限责任公司: the parent group's name left out
     if typ == "Policy" and hk.startswith(k) and hk[len(k):] in ("制度", "机制", "体系", "战略"):
         return True  # 党管武装 / 党管武装制度
     if gacad and gacad == _academy(hk):
