@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ingest.components.candidate import Cand, is_cjk
 from ingest.components.lexicon import kind_words, lexicon
-from ingest.components.name_rules import EVENT_DATED_FORM
+from ingest.components.name_rules import EVENT_DATED_FORM, HEADS
 from ingest.components.place_codes import inside
 from ingest.metadata import cn_number
 from ingest.normalise import fold
@@ -618,7 +618,40 @@ def _one_past_levels(g: Group, k: str, canon: tuple[str, str], same: list[Group]
             hits.append(h)
             if len(hits) > 1:
                 return []
-    return hits
+    return hits or (_one_unit_down(g, k, same, dead) if g.type == "MilitaryUnit" else [])
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> tuple[str, ...]:
+    """Head words of a military unit (heads.tsv rows typed MilitaryUnit, departments out), which
+    end one unit of a chain (…总队甲支队乙中队), longest first."""
+    words = {h for h, t, c in HEADS if t == "MilitaryUnit" and c != "dept" and len(h) >= 2}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=50_000)
+def _unit_down(k: str, hk: str) -> bool:
+    """乙中队 (or 武警乙中队) after 武警东川总队甲支队乙中队, 东川乙军分区 after 东川军区乙军分区: a
+    unit named by the last unit of the longer name's chain, past a unit word (总队, 支队, 军区),
+    with the chain's first words in front or not."""
+    if len(k) < 4 or len(hk) <= len(k) or not k.endswith(_unit_words()):
+        return False
+    for i in range(2, len(hk) - 3):
+        tail = hk[i:]
+        if not hk[:i].endswith(_unit_words()) or tail in _unit_words() or not k.endswith(tail):
+            continue
+        lead = k[: len(k) - len(tail)]
+        if not lead or len(lead) >= 2 and hk.startswith(lead):
+            return True
+    return False
+
+
+def _one_unit_down(g: Group, k: str, same: list[Group], dead: set[int]) -> list[Group]:
+    """The one longer military unit whose chain's last unit the shorter name is (_unit_down), or
+    none when two fit (乙中队 of two 支队 in one text)."""
+    hits = [h for h in same if h is not g and id(h) not in dead
+            and any(_unit_down(k, f) for f in map(_compare_form, h.forms))]
+    return hits if len(hits) == 1 else []
 
 
 def _merge_suffixes(groups: list[Group]) -> list[Group]:
