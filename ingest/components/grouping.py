@@ -6,7 +6,10 @@ Two surface forms name the same thing when they differ only by
   国防科工局 for 国家国防科工局, 全省…对接会 for 福建省…对接会),
 - an administrative suffix of a place (龙岩 for 龙岩市; 永康市 for 浙江省永康市),
 - a title or honorific after a person's name (习近平同志, 习近平总书记 for 习近平),
-- an explicit apposition in the text (A——B, A，又名“B”, A(“B”)).
+- an explicit apposition in the text (A——B, A，又名“B”, A(“B”)),
+- a park's 园 for its 园区 (abbreviations.tsv), a group firm without its parent group's name in front
+  (西飞集团 for 甲工业西飞集团有限责任公司: _under_parent), a military unit by the last unit of its
+  chain (乙中队 for 某总队甲支队乙中队: _one_unit_down) (ent43).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from functools import lru_cache
 
 from ingest.components.candidate import Cand, is_cjk
 from ingest.components.lexicon import kind_words, lexicon
-from ingest.components.name_rules import EVENT_DATED_FORM
+from ingest.components.name_rules import EVENT_DATED_FORM, HEADS
 from ingest.components.place_codes import inside
 from ingest.metadata import cn_number
 from ingest.normalise import fold
@@ -451,6 +454,30 @@ def _firm_core(k: str) -> str:
     return _LEGAL_END.sub("", rest)
 
 
+def _group_firm(k: str) -> str:
+    """A firm's name without its legal form, a 公司 after 集团 left out too (西飞集团公司 -> 西飞集团);
+    its place is kept (a name opening with a place's name, 三江集团, is not cut down to 集团)."""
+    core = _LEGAL_END.sub("", k)
+    return core[:-2] if core.endswith("集团公司") else core
+
+
+@lru_cache(maxsize=50_000)
+def _under_parent(k: str, hk: str) -> bool:
+    """西飞集团 (西飞集团公司) after 甲工业西飞集团有限责任公司, 三江集团 after 中国航天三江集团公司: a
+    group firm named without its parent group's name in front, whose fuller name the text wrote
+    first. The dropped head is the opening of a group of groups.tsv (中国 before it or not), so a
+    word a boundary error put in front (两次莅临…集团) is no parent; 集团公司 and 集团有限责任公司 of
+    one core are one firm."""
+    mine, theirs = _group_firm(k), _group_firm(hk)
+    if not mine.endswith("集团") or len(mine) < 4 or not theirs.endswith(mine):
+        return False
+    head = theirs[: -len(mine)]
+    if not head:
+        return True
+    head = head[2:] if head.startswith("中国") else head
+    return len(head) >= 2 and any(f.startswith(head) for f in _group_forms())
+
+
 def _all_places(s: str) -> bool:
     """湖南省青山县, 东川市甲区: nothing but places, each written in full or short."""
     lx = lexicon()
@@ -511,6 +538,8 @@ def _reduction_of(typ: str, mine: tuple, theirs: tuple) -> bool:
     if typ == "Enterprise" and len(k) >= 4 and _firm_core(hk) in (k, _firm_core(k)) \
             and len(_firm_core(hk)) >= 4:
         return True  # 青松光电 / 江西青松光电科技有限公司, 省机电集团 / 某省机电集团有限公司
+    if typ == "Enterprise" and _under_parent(k, hk):
+        return True  # 西飞集团 / 甲工业西飞集团有限责任公司: the parent group's name left out
     if typ == "Policy" and hk.startswith(k) and hk[len(k):] in ("制度", "机制", "体系", "战略"):
         return True  # 党管武装 / 党管武装制度
     if gacad and gacad == _academy(hk):
@@ -592,7 +621,40 @@ def _one_past_levels(g: Group, k: str, canon: tuple[str, str], same: list[Group]
             hits.append(h)
             if len(hits) > 1:
                 return []
-    return hits
+    return hits or (_one_unit_down(g, k, same, dead) if g.type == "MilitaryUnit" else [])
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> tuple[str, ...]:
+    """Head words of a military unit (heads.tsv rows typed MilitaryUnit, departments out), which
+    end one unit of a chain (…总队甲支队乙中队), longest first."""
+    words = {h for h, t, c in HEADS if t == "MilitaryUnit" and c != "dept" and len(h) >= 2}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=50_000)
+def _unit_down(k: str, hk: str) -> bool:
+    """乙中队 (or 武警乙中队) after 武警东川总队甲支队乙中队, 东川乙军分区 after 东川军区乙军分区: a
+    unit named by the last unit of the longer name's chain, past a unit word (总队, 支队, 军区),
+    with the chain's first words in front or not."""
+    if len(k) < 4 or len(hk) <= len(k) or not k.endswith(_unit_words()):
+        return False
+    for i in range(2, len(hk) - 3):
+        tail = hk[i:]
+        if not hk[:i].endswith(_unit_words()) or tail in _unit_words() or not k.endswith(tail):
+            continue
+        lead = k[: len(k) - len(tail)]
+        if not lead or len(lead) >= 2 and hk.startswith(lead):
+            return True
+    return False
+
+
+def _one_unit_down(g: Group, k: str, same: list[Group], dead: set[int]) -> list[Group]:
+    """The one longer military unit whose chain's last unit the shorter name is (_unit_down), or
+    none when two fit (乙中队 of two 支队 in one text)."""
+    hits = [h for h in same if h is not g and id(h) not in dead
+            and any(_unit_down(k, f) for f in map(_compare_form, h.forms))]
+    return hits if len(hits) == 1 else []
 
 
 def _merge_suffixes(groups: list[Group]) -> list[Group]:
