@@ -7,19 +7,6 @@ from __future__ import annotations
 from tests.entity_helpers import ents
 
 
-def test_a_parks_name_ending_in_yuan_is_its_name_ending_in_yuanqu():
-    # 工业园 / 工业园区, 产业园 / 产业园区: one park (abbreviations.tsv rows)
-    found = ents("青山工业园区位于东川市。青山工业园已入驻企业20家。")
-    assert found["青山工业园区"][1] == ["青山工业园"] and "青山工业园" not in found
-    found = ents("东方重工落户青山航空产业园区。青山航空产业园已入驻企业20家。")
-    assert found["青山航空产业园区"][1] == ["青山航空产业园"]
-    # the park's 管委会 is another body, and another park stays apart
-    found = ents("东方重工落户青山航空产业园区。青山航空产业园管委会主任讲话。")
-    assert "青山航空产业园区" in found and "青山航空产业园管委会" in found
-    found = ents("东方重工落户青山工业园区和东川工业园。")
-    assert "青山工业园区" in found and "东川工业园" in found
-
-
 def test_a_group_firm_named_without_its_parent_groups_name_is_that_firm():
     # the parent group's name (the opening of a group of groups.tsv, 中国 before it or not) left out
     found = ents("航天科工红星机械集团有限公司召开大会。会上，红星机械集团与东川市签订协议。")
