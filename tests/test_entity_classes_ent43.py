@@ -1,4 +1,4 @@
-"""One body, one entity (ent43, issue 10 §3): a park's or a group firm's short and full forms are
+"""One body, one entity (ent43, issue 10 §3): a group firm's or a unit's short and full forms are
 one entity, not two. Every name here is invented; each test also says what must stay apart (two
 bodies are never merged: a park and its 管委会, a firm and another firm)."""
 

@@ -7,7 +7,7 @@ Two surface forms name the same thing when they differ only by
 - an administrative suffix of a place (龙岩 for 龙岩市; 永康市 for 浙江省永康市),
 - a title or honorific after a person's name (习近平同志, 习近平总书记 for 习近平),
 - an explicit apposition in the text (A——B, A，又名“B”, A(“B”)),
-- a park's 园 for its 园区 (abbreviations.tsv), a group firm without its parent group's name in front
+- a group firm without its parent group's name in front
   (西飞集团 for 甲工业西飞集团有限责任公司: _under_parent), a military unit by the last unit of its
   chain (乙中队 for 某总队甲支队乙中队: _one_unit_down) (ent43).
 """
