@@ -22,3 +22,14 @@ def test_an_everyday_noun_of_persons_before_no_name():
     # the noun opens a unit, a site or a phrase far more often than a name: the words after it stay
     found = ents("青山县组建民兵应急排,开展烈士荣光宣传,队员向边民讲解政策。")
     assert not any(t == "Person" for t, _a in found.values())
+
+
+def test_a_named_campaign_of_study_and_education_is_a_project():
+    # 学习教育 / 主题教育 closing a named campaign (its topic or a quoted motto before the head)
+    found = ents("青山县人武部深入开展党史学习教育,组织官兵参观展馆。")
+    assert found["党史学习教育"][0] == "Project"
+    found = ents("东林区扎实开展“青山同心、东川共进”主题教育,取得实效。")
+    assert found["“青山同心、东川共进”主题教育"][0] == "Project"
+    # the bare head or a head qualified by an adjective names no campaign
+    found = ents("结合主题教育,全面学习条例;在重大主题教育中发挥作用,确保学习教育跟踪问效。")
+    assert not any(t == "Project" for t, _a in found.values())

@@ -1138,7 +1138,8 @@ def _check_meeting_or_topic(ctx: NameContext, t: str, head: str, typ: str, cls: 
                                      "相关",
                                      "领导", "重要", "各项", "有关", "这些", "各种", "规章", "管理",
                                      "产业", "工业", "科技", "投资", "产业投资", "专家", "民兵",
-                                     "特色", "重点", "专业", "现代", "各类", "优势", "具体"):
+                                     "特色", "重点", "专业", "现代", "各类", "优势", "具体",
+                                     "重大"):  # (重大主题教育: education on major themes, ent42)
             return REJECT
         if head == "制度" and not (spec or len(body) >= 4):
             return REJECT
