@@ -33,3 +33,16 @@ def test_a_named_campaign_of_study_and_education_is_a_project():
     # the bare head or a head qualified by an adjective names no campaign
     found = ents("结合主题教育,全面学习条例;在重大主题教育中发挥作用,确保学习教育跟踪问效。")
     assert not any(t == "Project" for t, _a in found.values())
+
+
+def test_a_law_named_without_book_title_marks_is_told_by_its_provisions():
+    # what follows 法 says a law is named: its provisions, an article, a requirement, its first year
+    found = ents("该院根据湿地生态保护法有关规定,依法向青山县林业局发出检察建议。")
+    assert found["湿地生态保护法"][0] == "Policy"
+    found = ents("“海岛开发保障法自2001年实施以来,成效明显。”东川代表说。")
+    assert found["海岛开发保障法"][0] == "Policy"
+    found = ents("各县均按照渔港设施管理法的要求,建立了联席会议制度。")
+    assert found["渔港设施管理法"][0] == "Policy"
+    # a deictic or an everyday word ending in 法 is no law; nor is a law with no such words after it
+    found = ents("为落实本法规定的责任,按照工作方法规定的步骤推进,坚持依法规定办事。")
+    assert not any(t == "Policy" for t, _a in found.values())
