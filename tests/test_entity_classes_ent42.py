@@ -46,3 +46,12 @@ def test_a_law_named_without_book_title_marks_is_told_by_its_provisions():
     # a deictic or an everyday word ending in 法 is no law; nor is a law with no such words after it
     found = ents("为落实本法规定的责任,按照工作方法规定的步骤推进,坚持依法规定办事。")
     assert not any(t == "Policy" for t, _a in found.values())
+
+
+def test_a_year_before_a_bare_head_is_no_part_of_a_body():
+    # the year dates the clause; the head alone (人武部, 军分区, 公司) is what the text names
+    for text in ("自1998年人武部移交地方后,青山县的民兵工作一度滞后。",
+                 "2022年军分区党管武装工作综述\n青山军分区认真落实党管武装制度。",
+                 "东方光电有限公司始建于1970年。2004年公司整体搬迁至青山。"):
+        found = ents(text)
+        assert not any(n[:4].isdigit() and n[4] == "年" for n in found), found
