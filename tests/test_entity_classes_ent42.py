@@ -55,3 +55,12 @@ def test_a_year_before_a_bare_head_is_no_part_of_a_body():
                  "东方光电有限公司始建于1970年。2004年公司整体搬迁至青山。"):
         found = ents(text)
         assert not any(n[:4].isdigit() and n[4] == "年" for n in found), found
+
+
+def test_a_kind_of_government_is_no_body():
+    # 法治政府, 数字政府: an aim of reform; the government of a place keeps its name
+    found = ents("青山市人民防空办公室2023年度法治政府建设情况报告\n青山市人民政府深入推进法治政府建设。")
+    assert found["青山市人民政府"][0] == "PartyGovBody"
+    assert not any(n.endswith("法治政府") for n in found), found
+    found = ents("加快智慧东川和数字政府建设,打造服务型政府。")
+    assert not any(n.endswith("政府") for n in found), found
