@@ -64,3 +64,13 @@ def test_a_kind_of_government_is_no_body():
     assert not any(n.endswith("法治政府") for n in found), found
     found = ents("加快智慧东川和数字政府建设,打造服务型政府。")
     assert not any(n.endswith("政府") for n in found), found
+
+
+def test_a_preposition_or_verb_before_a_level_word_is_no_part_of_the_body():
+    # 由, 经, 报 glued before 省/市/县/国家 govern the body that follows
+    found = ents("该产业园于2013年经国家工信部批准设立。")
+    assert "国家工信部" in found and "经国家工信部" not in found, found
+    found = ents("通知由省人防办、省财政厅、省住建厅联合印发。")
+    assert "省人防办" in found and "由省人防办" not in found, found
+    found = ents("方案论证完成后,待报省政府批准后发布实施。")
+    assert "报省政府" not in found, found

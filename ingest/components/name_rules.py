@@ -245,6 +245,11 @@ NAME_VERBS = frozenset(
 # words before a name that are no part of it (a manner, a former/new state, a rank relative to the
 # speaker's body: 上级军分区党委, 上级双拥办 name the body above, not one called so)
 LEADING_TRIM = ("全力", "全面", "新", "原", "首家", "首个", "暨", "上级")
+# ent42: a one-character preposition or verb of submitting glued before a level word (由省人防办…牵头,
+# 经国家工信部批准, 待报省政府批准): it governs the body, no part of its name (READ u17, u57, u78).
+# 经区 (a development zone's short form: 经区人武部) is a name: 区 is not among the levels here.
+VERB_BEFORE_LEVEL = frozenset("由经报")
+LEVEL_AFTER_VERB = ("省", "市", "县", "国家")
 PARTY_PREFIX = "中共"
 
 ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?")
