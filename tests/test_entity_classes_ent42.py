@@ -74,3 +74,13 @@ def test_a_preposition_or_verb_before_a_level_word_is_no_part_of_the_body():
     assert "省人防办" in found and "由省人防办" not in found, found
     found = ents("方案论证完成后,待报省政府批准后发布实施。")
     assert "报省政府" not in found, found
+
+
+def test_more_titles_a_city_holds_are_policies():
+    # 重点城市, 先进城市, 创新型城市 close a title conferred on a city (GUIDELINES "Designation or place")
+    found = ents("青山市获“全国人民防空先进城市”称号。")
+    assert found["“全国人民防空先进城市”"][0] == "Policy"
+    found = ents("青山市被列为国家人民防空重点城市。")
+    assert found["国家人民防空重点城市"][0] == "Policy"
+    found = ents("东川市获评“中国最具活力创新型城市”。")
+    assert found["“中国最具活力创新型城市”"][0] == "Policy"
