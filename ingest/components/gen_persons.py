@@ -139,6 +139,7 @@ def _title_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], 
 
 # everyday nouns of persons (titles.tsv `descriptor`: 烈士, 民兵, 哨兵 …), matched once at import
 _DESCRIPTORS = WordMatcher(title_words("descriptor"))
+_DESCRIPTOR_WORDS = tuple(_DESCRIPTORS.words)  # (a few substring tests decide whether to scan at all)
 
 
 def _descriptor_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], names: Names) -> None:
@@ -148,6 +149,8 @@ def _descriptor_names(ctx: NameContext, t: str, covered: bytearray, out: list[Ca
     is no dictionary word is a name (the title rules' looser test read 烈士荣光 and 民兵应急排 as
     persons: READ u55, u57): a given name jieba knows as a word met 20 times or more (队员向|边民) or a
     two-character name that is a word (荣光) is none."""
+    if not any(w in t for w in _DESCRIPTOR_WORDS):
+        return
     jw = ctx.lex.jieba_words
     for _s, e, _w in _DESCRIPTORS.finditer(t):
         if e >= len(t) or covered[e]:

@@ -342,7 +342,7 @@ class NameContext:
             if t[start] in "、，,·—-" and start < ms:
                 start += 1
                 changed = True
-            elif self.verb_before_level(t, start) and start + 1 < ms:
+            elif t[start] in VERB_BEFORE_LEVEL and self.verb_before_level(t, start) and start + 1 < ms:
                 start += 1  # 经|国家工信部, 报|省政府: the verb governs the body
                 changed = True
         return start
