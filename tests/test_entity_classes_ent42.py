@@ -84,3 +84,14 @@ def test_more_titles_a_city_holds_are_policies():
     assert found["国家人民防空重点城市"][0] == "Policy"
     found = ents("东川市获评“中国最具活力创新型城市”。")
     assert found["“中国最具活力创新型城市”"][0] == "Policy"
+
+
+def test_a_service_name_that_straddles_words_is_no_unit():
+    # 南海|军事, 航空|军品, 大陆|军事, 汇总|后: the characters of 海军, 空军, 陆军, 总后 end other words
+    found = ents("青山港在维护国家海洋权益和南海军事斗争准备中所处的地位十分重要。")
+    assert "海军" not in found and not any(t == "MilitaryUnit" for t, _a in found.values()), found
+    found = ents("东方重工发展非航空军品产业,请各单位汇总后于6月上报。")
+    assert not any(t == "MilitaryUnit" for t, _a in found.values()), found
+    # the service named as a word stays
+    found = ents("东部战区海军某部与青山市签订共建协议,青山市与海军共建。")
+    assert "海军" in found, found
