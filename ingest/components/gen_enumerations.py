@@ -350,7 +350,7 @@ def department_runs(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             bodies = {(c.start, c.end) for c in chosen if c.type == "PartyGovBody"}
         items, pos = [], run.start()
         for it in run.group().split("、"):
-            items.append((pos, pos + len(it)))
+            items.append((pos + ctx.verb_before_level(t, pos), pos + len(it)))  # (由|省人防办、…)
             pos += len(it) + 1
         if any(i in bodies for i in items):
             out += [Cand(a, b, "PartyGovBody", "rule:department_run", 0.6, priority=1)

@@ -5,7 +5,7 @@ warships. Source labels: `gazetteer:*`, `rule:party_congress`, `rule:numbered_in
 
 from __future__ import annotations
 
-from ingest.components import head_filters
+from ingest.components import head_filters, segment
 from ingest.components.candidate import Cand, is_cjk
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import (
@@ -51,6 +51,8 @@ def gazetteer(ctx: NameContext, t: str) -> list[Cand]:
             continue  # 驻青解放军官兵, 解放军和武警部队代表团: the force's people, no unit
         if typ == "MilitaryUnit" and t.startswith(("报", "日报", "画报"), e):
             continue  # 解放军报: a newspaper, not the army
+        if typ == "MilitaryUnit" and len(w) <= 3 and _straddles_words(ctx, t, s, e):
+            continue  # 南海|军事, 航空|军品, 大陆|军事, 汇总|后: the service's characters end other words
         # a short group name glued to more text is a word, not the group (中国建筑|金属结构)
         if typ in ("Enterprise", "MilitaryUnit") and len(w) <= 4 and w[-1] not in "委部局院会办"\
                 and w not in SERVICES and ctx._glued_to_noun(t, e):
@@ -62,6 +64,22 @@ def gazetteer(ctx: NameContext, t: str) -> list[Cand]:
             s = m.start()  # 九届全国政协, 十九届中央军民融合发展委员会: the body's term is part of its name
         out.append(Cand(s, e, typ, "gazetteer:national", 0.95, priority=5, key=name))
     return out
+
+
+def _straddles_words(ctx: NameContext, t: str, s: int, e: int) -> bool:
+    """Does a short military name at [s, e) straddle the words around it (在南海|军事斗争中 holds
+    海军, 非航空|军品 空军, 大陆|军事 陆军, 请汇总|后 总后)? Only where the character before it and its
+    first character make a dictionary word is the text segmented (jieba, a few characters around):
+    the name is a mention only when a token starts at s and one ends at e. (ent42: READ u16, u29,
+    u39, u61, u79.)"""
+    if s == 0 or not is_cjk(t[s - 1]) or t[s - 1:s + 1] not in ctx.lex.jieba_words:
+        return False
+    lo = max(0, s - 3)
+    bounds, pos = {lo}, lo
+    for tok in segment.lcut(t[lo:e + 2], HMM=False):
+        pos += len(tok)
+        bounds.add(pos)
+    return s not in bounds or e not in bounds and e < len(t)
 
 
 def party_congresses(ctx: NameContext, t: str) -> list[Cand]:

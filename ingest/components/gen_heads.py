@@ -296,8 +296,9 @@ def _trimmed_front(ctx: NameContext, t: str, head: str, typ: str, start: int, ms
     start = ctx._trim_left(t, start, ms)
     start = ctx._drop_leading_words(t, start, ms)
     if (typ in ORG_TYPES or typ == "Fund") and t.startswith("年", start + 4) \
-            and (m_date := BODY_LEADING_DATE.match(t, start, ms)) \
-            and ms - m_date.end() >= 1:
+            and (m_date := BODY_LEADING_DATE.match(t, start, ms)):
+        # (the date is dropped before a bare head too: 自1986年人武部移交地方, 2021年军分区…综述
+        # name the document's 人武部 and 军分区, a head that names a body alone; ent42)
         start = ctx._drop_leading_words(t, ctx._trim_left(t, m_date.end(), ms), ms)
     start = after_dates(ctx, t, start, ms)
     if head in TITLE_WON_HEADS and (m_win := TITLE_WIN_COUNT.match(t, start, ms)) and m_win.end() < ms:
@@ -1138,7 +1139,8 @@ def _check_meeting_or_topic(ctx: NameContext, t: str, head: str, typ: str, cls: 
                                      "相关",
                                      "领导", "重要", "各项", "有关", "这些", "各种", "规章", "管理",
                                      "产业", "工业", "科技", "投资", "产业投资", "专家", "民兵",
-                                     "特色", "重点", "专业", "现代", "各类", "优势", "具体"):
+                                     "特色", "重点", "专业", "现代", "各类", "优势", "具体",
+                                     "重大"):  # (重大主题教育: education on major themes, ent42)
             return REJECT
         if head == "制度" and not (spec or len(body) >= 4):
             return REJECT

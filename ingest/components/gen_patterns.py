@@ -1,4 +1,5 @@
-"""Generators for names with a fixed shape: numbered documents (某发〔2020〕3号文件), CAS institutes
+"""Generators for names with a fixed shape: numbered documents (某发〔2020〕3号文件), laws told by
+their provisions (某某法有关规定), CAS institutes
 (中科院某某所, and its short form), series events (第五届某某会 and its short name), firms
 introduced as such (某某是一家…企业), anonymised units (某部, 某旅)."""
 
@@ -16,6 +17,9 @@ from ingest.components.name_rules import (
     FIRM_INTRO,
     FORMULA_SYSTEM,
     GARRISON,
+    LAW_BY_CONTEXT,
+    LAW_COMMON_WORD,
+    LAW_DEICTIC_START,
     NUMBERED_DOCUMENT,
     REPORT_BODIES,
     REPORT_LEVELS,
@@ -30,6 +34,28 @@ def numbered_documents(ctx: NameContext, t: str) -> list[Cand]:
     if "号文件" in t:
         for m in NUMBERED_DOCUMENT.finditer(t):
             out.append(Cand(m.start(), m.end(), "Policy", "rule:numbered_document", 0.7, priority=2))
+    return out
+
+
+def laws_by_context(ctx: NameContext, t: str) -> list[Cand]:
+    """A law named without book-title marks (根据青山保护法有关规定, 东川教育法自2001年实施以来): the
+    words after 法 (its provisions, an article, a requirement, the year it took effect) say that a
+    law is named, and the name reads back from 法 as a head's body does (no stop word, verb or
+    punctuation). Why: quoted laws are the book-title rule's; unquoted ones had no head, since 法
+    alone closes everyday words (方法, 办法, 依法) far more often than names. A body of one
+    character, a deictic (本法, 该法) or an everyday word ending in 法 is no law."""
+    if "法" not in t:
+        return []
+    out = []
+    jw = ctx.lex.jieba_words
+    for m in LAW_BY_CONTEXT.finditer(t):
+        ms = m.start()
+        start, _hard = ctx.left_extend(t, ms, ms + 1, maxlen=20)
+        body = t[start:ms]
+        if len(body) < 2 or body.startswith(LAW_DEICTIC_START) \
+                or (jw.get(t[ms - 1:ms + 1]) or (0, ""))[0] >= LAW_COMMON_WORD:
+            continue
+        out.append(Cand(start, ms + 1, "Policy", "rule:law_context", 0.7, priority=2))
     return out
 
 

@@ -10,7 +10,7 @@ import re
 
 from ingest.components import occurrences, segment
 from ingest.components.candidate import CJK, Cand, coverage, is_cjk
-from ingest.components.lexicon import data_lines
+from ingest.components.lexicon import data_lines, title_words
 from ingest.components.name_context import LIST_ITEM_ENDS, NameContext
 from ingest.components.name_rules import (
     ACTS_AFTER_NAME,
@@ -54,6 +54,7 @@ from ingest.components.name_rules import (
     VERB_TITLES,
 )
 from ingest.components.prefilter import Prefiltered
+from ingest.components.trie_regex import WordMatcher
 
 _NAME_DOTS = re.compile("[·•‧・]")  # the dots of a transcribed name (compiled at import)
 
@@ -78,6 +79,7 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     names: Names = {}
     _title_names(ctx, t, covered, out, names)
+    _descriptor_names(ctx, t, covered, out, names)
     _org_names(ctx, t, chosen, out, names)
     _byline_names(ctx, t, covered, out, names)
     _clause_names(ctx, t, covered, out, names)
@@ -133,6 +135,31 @@ def _title_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], 
             # 市长常德、: a person whose two-character name is also a place, right after a title
             _add(out, names, s, s + 2, "rule:person:title", 0.75, 3, w)
         _title_list(ctx, t, s, covered, out, names)
+
+
+# everyday nouns of persons (titles.tsv `descriptor`: 烈士, 民兵, 哨兵 …), matched once at import
+_DESCRIPTORS = WordMatcher(title_words("descriptor"))
+_DESCRIPTOR_WORDS = tuple(_DESCRIPTORS.words)  # (a few substring tests decide whether to scan at all)
+
+
+def _descriptor_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], names: Names) -> None:
+    """烈士甲某, 民兵乙某某作为代表发言, 哨长丙某某带领…: a strictly plausible name right after an
+    everyday noun of persons. Why strict: such a noun opens a unit's or a site's name far more often
+    than a person's (民兵应急连, 烈士陵园, 队员向边境…), so only a known surname with a given name that
+    is no dictionary word is a name (the title rules' looser test read 烈士荣光 and 民兵应急排 as
+    persons: READ u55, u57): a given name jieba knows as a word met 20 times or more (队员向|边民) or a
+    two-character name that is a word (荣光) is none."""
+    if not any(w in t for w in _DESCRIPTOR_WORDS):
+        return
+    jw = ctx.lex.jieba_words
+    for _s, e, _w in _DESCRIPTORS.finditer(t):
+        if e >= len(t) or covered[e]:
+            continue
+        nm = ctx._name_at(t, e, titled=True)
+        if not nm or not ctx._plausible_name(nm, strict=True) or ctx._word_at(t, e) \
+                or len(nm) == 2 and nm in jw or nm[-2:] in jw and jw[nm[-2:]][0] >= 20:
+            continue
+        _add(out, names, e, e + len(nm), "rule:person:descriptor", 0.7, 3, nm)
 
 
 def _surnameless_titled(ctx: NameContext, t: str, s: int) -> str:

@@ -324,6 +324,16 @@ def kind_of_plan(ctx: NameContext, h: HeadCand) -> bool:
     return h.head == "规划" and h.body in PLAN_KINDS
 
 
+GOVERNMENT_KINDS = tuple(data_lines("government_kinds.txt"))
+_GOVERNMENT_HEADS = ("政府", "人民政府")
+
+
+def kind_of_government(ctx: NameContext, h: HeadCand) -> bool:
+    # 推进法治政府建设, 智慧青山和数字政府建设: a quality closing the body before 政府 names a kind of
+    # government, an aim of reform, no government (ingest/data/government_kinds.txt)
+    return h.head in _GOVERNMENT_HEADS and h.body.endswith(GOVERNMENT_KINDS)
+
+
 def agreement_ceremony(ctx: NameContext, h: HeadCand) -> bool:
     # 东川市政府与东方重工集团战略合作框架协议签约仪式: the ceremony is named by the agreement it signs,
     # an unnamed signing (corpus/annotated/README.md: unnamed 仪式 are no Events); the agreement and
@@ -532,7 +542,8 @@ FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     plural_each, title_and_name_inside, deictic_department, generic_firm, event_conjunct,
     level_plural, level_plural_bracket, level_plural_list, kind_of_lab, kind_by_level, verb_then_new,
     clause_project, kind_of_fund, only_one,
-    described_event, recurring_meeting, themed_event, kind_of_plan, agreement_ceremony, unit_party_committee,
+    described_event, recurring_meeting, themed_event, kind_of_plan, kind_of_government, agreement_ceremony,
+    unit_party_committee,
     counted_before, described_one, force_members,
     district_new_area, described_base, non_park_base, strategy_modifier, strategy_ranked, kind_of_school,
     quoted_epithet, plan_as_verb, site_ceremony, act_ceremony, plural_jurisdictions, street_address,
@@ -579,6 +590,7 @@ ONLY_FOR: dict[str, Callable[[str, str], bool]] = {
     "recurring_meeting": lambda typ, head: typ == "Event",
     "themed_event": lambda typ, head: typ == "Event",
     "kind_of_plan": lambda typ, head: head == "规划",
+    "kind_of_government": lambda typ, head: head in _GOVERNMENT_HEADS,
     "agreement_ceremony": lambda typ, head: typ == "Event" and head.startswith(("签约", "签字", "签署")),
     "unit_party_committee": lambda typ, head: head == "党委",
     "described_base": lambda typ, head: head == "基地",

@@ -184,18 +184,20 @@ def kind_words(name: str, kinds: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=3)
 def title_words(use: str) -> tuple[str, ...]:
     """Titles of ingest/data/titles.tsv for `use` ("person": next to a person's name, for the entity
-    rules; "post": a post held, for HOLDS_POSITION), in file order."""
-    if use not in ("person", "post"):
-        raise ValueError(f"title use must be 'person' or 'post', not {use!r}")
+    rules; "post": a post held, for HOLDS_POSITION; "descriptor": an everyday noun of persons that
+    takes a name right after it only when the name is strictly plausible, gen_persons), in file order."""
+    if use not in ("person", "post", "descriptor"):
+        raise ValueError(f"title use must be 'person', 'post' or 'descriptor', not {use!r}")
     out = []
     for line in _lines("titles.tsv"):
         title, _, tag = line.partition("\t")
-        if tag not in ("person", "post", "both"):
-            raise ValueError(f"ingest/data/titles.tsv: {title!r} needs a use (person, post or both)")
-        if tag in (use, "both"):
+        if tag not in ("person", "post", "both", "descriptor"):
+            raise ValueError(f"ingest/data/titles.tsv: {title!r} needs a use "
+                             "(person, post, both or descriptor)")
+        if tag == use or tag == "both" and use != "descriptor":
             out.append(title)
     return tuple(out)
 

@@ -34,6 +34,7 @@ from ingest.components.name_rules import (
     LEADING_TRIM,
     LEADING_VERB_FINALS,
     LEFT_EXTEND_RE1,
+    LEVEL_AFTER_VERB,
     LEVEL_CHARS,
     LIST_NUMERALS,
     LIST_QUANTIFIER,
@@ -58,6 +59,7 @@ from ingest.components.name_rules import (
     STOP_WORDS,
     STRONG_SPECIFIC_RE1,
     STRONG_SPECIFIC_RE2,
+    VERB_BEFORE_LEVEL,
     WORD_FINAL_OK,
 )
 from ingest.components.place_codes import _codes as place_codes
@@ -340,7 +342,16 @@ class NameContext:
             if t[start] in "、，,·—-" and start < ms:
                 start += 1
                 changed = True
+            elif t[start] in VERB_BEFORE_LEVEL and self.verb_before_level(t, start) and start + 1 < ms:
+                start += 1  # 经|国家工信部, 报|省政府: the verb governs the body
+                changed = True
         return start
+
+    @staticmethod
+    def verb_before_level(t: str, i: int) -> bool:
+        """Is t[i] a preposition or verb of submitting glued before a level word (由|省人防办, 经|国家
+        工信部, 报|省政府)? Then it is no character of the name that follows."""
+        return t[i] in VERB_BEFORE_LEVEL and t.startswith(LEVEL_AFTER_VERB, i + 1)
 
     def _drop_leading_words(self, t: str, start: int, ms: int) -> int:
         """Cut verbs, adverbs and other function words off the front of a name body.

@@ -245,6 +245,11 @@ NAME_VERBS = frozenset(
 # words before a name that are no part of it (a manner, a former/new state, a rank relative to the
 # speaker's body: 上级军分区党委, 上级双拥办 name the body above, not one called so)
 LEADING_TRIM = ("全力", "全面", "新", "原", "首家", "首个", "暨", "上级")
+# ent42: a one-character preposition or verb of submitting glued before a level word (由省人防办…牵头,
+# 经国家工信部批准, 待报省政府批准): it governs the body, no part of its name (READ u17, u57, u78).
+# 经区 (a development zone's short form: 经区人武部) is a name: 区 is not among the levels here.
+VERB_BEFORE_LEVEL = frozenset("由经报")
+LEVEL_AFTER_VERB = ("省", "市", "县", "国家")
 PARTY_PREFIX = "中共"
 
 ORDINAL = re.compile(r"第[0-9一二三四五六七八九十百]+[届次期]|首届|[0-9]{4}年?")
@@ -388,6 +393,15 @@ CODE_NAME_BEFORE = re.compile(r"代号[“\"‘:：]?$")
 NUMBERED_DOCUMENT = re.compile(
     r"(?:中央|国务院|(?:[省市县区]|自治区)(?:委|政府))[0-9一二三四五六七八九十]{1,3}号文件"
 )
+# ent42: a law named without book-title marks, told by what follows it: its provisions, an article,
+# a requirement, the year it took effect (根据青山保护法有关规定, 东川教育法自2001年实施以来)
+LAW_BY_CONTEXT = re.compile(r"法(?=有关规定|的规定|规定|的要求|第[0-9一二三四五六七八九十百]+条"
+                            r"|自(?:19|20)[0-9]{2}年|实施以来)")
+# the bodies before 法 that are no law's name: a deictic (本法, 该法) opening it
+LAW_DEICTIC_START = ("本", "该", "此", "这", "各", "其")
+# a word ending in 法 met this often in jieba's dictionary is an everyday word (方法, 办法, 依法, 执法):
+# before 规定 it is no law
+LAW_COMMON_WORD = 1000
 # a document number (京政发〔2011〕21号, 工信厅军民函[2013]365号): issuer code, year in brackets, number
 DOCUMENT_NUMBER = re.compile(
     r"(?<![" + CJK + r"])[" + CJK + r"]{1,10}[〔\[［【(（]\s*(?:19|20)[0-9]{2}\s*[〕\]］】)）]"

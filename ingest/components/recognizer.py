@@ -77,6 +77,7 @@ GENERATORS: dict[str, Generator] = {
     "signed_projects": _text_only(gen_enumerations.signed_projects),
     "numbered_institutes": _text_only(gen_gazetteer.numbered_institutes),
     "numbered_documents": _text_only(gen_patterns.numbered_documents),
+    "laws_by_context": _text_only(gen_patterns.laws_by_context),
     "board_companies": _text_only(gen_gazetteer.board_companies),
     "cas_institutes": _text_only(gen_patterns.cas_institutes),
     "series_events": _text_only(gen_patterns.series_events),
@@ -124,7 +125,7 @@ GENERATORS: dict[str, Generator] = {
 STAGES: tuple[tuple[str, ...], ...] = (
     ("gazetteer", "cedict_names", "party_congresses", "heads", "quoted_titles", "designations",
      "enterprise_lists", "project_lists", "signed_projects", "numbered_institutes", "numbered_documents",
-     "board_companies", "cas_institutes", "series_events", "firm_intro", "quoted_activity",
+     "laws_by_context", "board_companies", "cas_institutes", "series_events", "firm_intro", "quoted_activity",
      "anonymised_units", "ships", "notice_meetings", "formula_systems", "body_reports"),
     ("sub_units",),
     ("persons", "person_layouts", "bylines", "dotted_names"),
