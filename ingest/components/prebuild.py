@@ -41,6 +41,7 @@ def prebuild_patterns(with_relations: bool = True) -> None:
     modality._visit_res()
     grouping._group_forms()
     grouping._place_openings()  # (speed11)
+    grouping._unit_words()  # (ent43: the unit words of heads.tsv a chain's last unit is read by)
     modality._problem_gates()
     modality._back_ref_res()  # (gaps25)
     modality._title_gates()
