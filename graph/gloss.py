@@ -473,6 +473,21 @@ def quoted(sentence: str) -> str:
     return strip_pinyin(sentence or "")
 
 
+SIMPLIFIED_LABEL = "in simplified script: "
+
+
+def simplified(sentence: str) -> str:
+    """The simplified-script rendering of a quote in traditional script (縣退役軍人事務局未及時停發… ->
+    县退役军人事务局未及时停发…), "" when the quote reads the same in simplified script. Shown beside
+    the quote, which stays as written so it can be found in the source (ux5); OpenCC's t2s tables,
+    the package whose character table the rules fold text with (ingest/textfold.py)."""
+    from ingest.textfold import to_simplified
+
+    text = quoted(sentence)
+    simple = to_simplified(text)
+    return simple if simple != text else ""
+
+
 PROBLEM_GLOSSES = Path(__file__).with_name("data") / "problem_glosses.tsv"
 GENERIC_PROBLEM_WORDS = ("存在", "问题", "情况", "现象", "行为")
 
