@@ -38,7 +38,7 @@ CREATE INDEX document_jurisdiction IF NOT EXISTS FOR (d:Document) ON (d.jurisdic
 // The gap report's findings, written by `mcfgraph gaps --neo4j` (graph/finding_nodes.py) and replaced
 // on each run; they never change the extracted facts:
 // (:Finding {id, key, kind, list, status, status_text, title, holder, holder_basis, english,
-//   problem_words, ev_*, held_*, holder_* (parallel quote lists), finding_json, ...})
+//   problem_words, ev_*, held_*, holder_* (parallel quote lists), ...})
 //   -[:CONCERNS {role}]->(:Entity)   -[:CITES {role, sentence, simplified, start, end, ...}]->(:Document)
 // (:GapRun {id: 'mcfgraph', at, filters, counts_json, documents}) the run they come from.
 CREATE CONSTRAINT gaprun_id IF NOT EXISTS FOR (r:GapRun) REQUIRE r.id IS UNIQUE;

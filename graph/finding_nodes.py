@@ -17,7 +17,8 @@ entities the report holds back or never reports. Here each finding of one `gaps`
   its simplified rendering when the sentence is in traditional script), the sentences that decided a
   hold-back, and the holder basis (why the body holds a problem whose sentence does not name it, and
   the sentences that name it);
-- the whole finding as JSON (`finding_json`), as `mcfgraph gaps --json` prints it.
+- no copy of the whole finding as JSON: it made the node's property panel in Browser a page of
+  JSON (`mcfgraph gaps --neo4j --json` prints it).
 
 Relationships: (:Finding)-[:CONCERNS {role}]->(:Entity) for its entities (role "holder" for a
 stalled finding's body) and (:Finding)-[:CITES {role, start, end, …}]->(:Document) for every quote,
@@ -26,7 +27,6 @@ so Browser draws a finding with its bodies and documents. Nothing here reads or 
 
 from __future__ import annotations
 
-import json
 import re
 
 from graph.gloss import finding_title, holder_line, in_english, place_label, problem_line, quoted, simplified
@@ -113,7 +113,6 @@ def finding_row(f: dict, listed: str) -> dict:
         "holder_gloss": holder.get("gloss") or "" if holder else "",
         "holder_basis": holder_line(f),
         "caption": f"{f.get('label') or f['kind']} ({status})",
-        "finding_json": json.dumps(f, ensure_ascii=False, sort_keys=True),
         **evidence_lists(f.get("evidence") or [], "ev"),
         **evidence_lists(hb.get("evidence") or [], "held"),
         **evidence_lists(basis.get("evidence") or [], "holder"),

@@ -130,7 +130,8 @@ ORDER BY size(directives) DESC, head, relation, tail;
 // The findings themselves, written by `mcfgraph gaps --neo4j` (each run replaces the last run's; the
 // extracted facts are never changed): each (:Finding) drawn with the bodies it CONCERNS and the
 // documents it CITES (click a CITES arrow: the sentence, its simplified rendering when it is in
-// traditional script, start and end offsets). One row a finding, in the report's order: reported
+// traditional script, start and end offsets). The Table view shows the report's words first, the
+// drawn nodes and relationships in the last columns. One row a finding, in the report's order: reported
 // (by rank), held back, not enough coverage to tell, dismissed. `written` says which run they come
 // from, or that the documents changed since (run `mcfgraph gaps --neo4j` again).
 OPTIONAL MATCH (run:GapRun {id: 'mcfgraph'})
@@ -139,14 +140,15 @@ OPTIONAL MATCH (f:Finding)
 OPTIONAL MATCH (f)-[c]->(n:Entity) WHERE type(c) = 'CONCERNS'
 WITH run, now, f, collect(c) AS concerns, collect(n) AS entities
 OPTIONAL MATCH (f)-[q]->(d:Document) WHERE type(q) = 'CITES'
-WITH run, now, f, concerns, entities, collect(q) AS cites, collect(DISTINCT d) AS documents
-RETURN f AS finding, concerns, entities, cites, documents,
-       CASE WHEN run IS NULL THEN 'no findings written yet: run `mcfgraph gaps --neo4j`'
-            WHEN run.documents <> now THEN 'written ' + run.at + ', before the documents changed: run `mcfgraph gaps --neo4j` again'
-            ELSE 'as `' + run.command + '` reported them, ' + run.at END AS written,
-       f.list AS list, f.rank AS rank, f.id AS id, f.kind AS kind, f.status AS status, f.status_text AS status_words,
+WITH f, concerns, entities, collect(q) AS cites, collect(DISTINCT d) AS documents,
+     CASE WHEN run IS NULL THEN 'no findings written yet: run `mcfgraph gaps --neo4j`'
+          WHEN run.documents <> now THEN 'written ' + run.at + ', before the documents changed: run `mcfgraph gaps --neo4j` again'
+          ELSE 'as `' + run.command + '` reported them, ' + run.at END AS written
+RETURN f.list AS list, f.rank AS rank, f.kind AS kind, coalesce(f.status, written) AS status, f.status_text AS status_words,
        f.title AS title, f.english AS english, f.problem_words AS problem_words, f.reason AS reason,
-       f.holder_basis AS holder_basis
+       f.holder_basis AS holder_basis, f.id AS id,
+       written,
+       f AS finding, concerns, entities, cites, documents
 ORDER BY CASE f.list WHEN 'reported' THEN 0 WHEN 'held back' THEN 1 WHEN 'not enough coverage' THEN 2 ELSE 3 END,
          f.rank, f.kind, f.key;
 
@@ -165,21 +167,22 @@ OPTIONAL MATCH (f:Finding {kind: 'stalled'})
 OPTIONAL MATCH (f)-[c]->(n:Entity) WHERE type(c) = 'CONCERNS'
 WITH run, now, f, collect(c) AS concerns, collect(n) AS entities
 OPTIONAL MATCH (f)-[q]->(d:Document) WHERE type(q) = 'CITES'
-WITH run, now, f, concerns, entities, collect(q) AS cites, collect(DISTINCT d) AS documents
-RETURN f AS finding, concerns, entities, cites, documents,
-       CASE WHEN run IS NULL THEN 'no findings written yet: run `mcfgraph gaps --neo4j`'
-            WHEN run.documents <> now THEN 'written ' + run.at + ', before the documents changed: run `mcfgraph gaps --neo4j` again'
-            ELSE 'as `' + run.command + '` reported them, ' + run.at END AS written,
-       f.list AS list, f.rank AS rank, f.id AS id, f.status AS status, f.status_text AS status_words,
-       f.holder AS holder, f.holder_gloss AS holder_english, f.jurisdiction AS jurisdiction, f.title AS title,
-       f.problem_words AS problem_words, f.reason AS reason, f.holder_basis AS holder_basis,
-       [i IN range(0, size(coalesce(f.ev_sentences, [])) - 1) |
-         {document: f.ev_documents[i], date: f.ev_dates[i], start: f.ev_starts[i], end: f.ev_ends[i],
-          modality: f.ev_modalities[i], sentence: f.ev_sentences[i], simplified: f.ev_simplified[i]}] AS evidence,
+WITH f, concerns, entities, collect(q) AS cites, collect(DISTINCT d) AS documents,
+     CASE WHEN run IS NULL THEN 'no findings written yet: run `mcfgraph gaps --neo4j`'
+          WHEN run.documents <> now THEN 'written ' + run.at + ', before the documents changed: run `mcfgraph gaps --neo4j` again'
+          ELSE 'as `' + run.command + '` reported them, ' + run.at END AS written
+RETURN coalesce(f.status, written) AS status, f.status_text AS status_words, f.holder AS holder, f.holder_gloss AS holder_english,
+       f.jurisdiction AS jurisdiction, f.problem_words AS problem_words, f.holder_basis AS holder_basis,
        [i IN range(0, size(coalesce(f.holder_sentences, [])) - 1) |
          {document: f.holder_documents[i], date: f.holder_dates[i], start: f.holder_starts[i],
           end: f.holder_ends[i], sentence: f.holder_sentences[i], simplified: f.holder_simplified[i]}]
-         AS holder_named_in
+         AS holder_named_in,
+       [i IN range(0, size(coalesce(f.ev_sentences, [])) - 1) |
+         {document: f.ev_documents[i], date: f.ev_dates[i], start: f.ev_starts[i], end: f.ev_ends[i],
+          modality: f.ev_modalities[i], sentence: f.ev_sentences[i], simplified: f.ev_simplified[i]}] AS evidence,
+       f.reason AS reason, f.title AS title, f.english AS english, f.list AS list, f.rank AS rank, f.id AS id,
+       written,
+       f AS finding, concerns, entities, cites, documents
 ORDER BY CASE f.list WHEN 'reported' THEN 0 WHEN 'held back' THEN 1 WHEN 'not enough coverage' THEN 2 ELSE 3 END,
          f.rank, f.key;
 
