@@ -39,7 +39,7 @@ CREATE INDEX document_jurisdiction IF NOT EXISTS FOR (d:Document) ON (d.jurisdic
 // on each run; they never change the extracted facts:
 // (:Finding {id, key, kind, list, status, status_text, title, holder, holder_basis, english,
 //   problem_words, ev_*, held_*, holder_* (parallel quote lists), ...})
-//   -[:CONCERNS {role}]->(:Entity)   -[:CITES {role, sentence, simplified, start, end, ...}]->(:Document)
+//   -[:CONCERNS {role}]->(:Entity)   -[:CITES {roles, sentences, simplified, starts, ends, ...}]->(:Document)
 // (:GapRun {id: 'mcfgraph', at, filters, counts_json, documents}) the run they come from.
 CREATE CONSTRAINT gaprun_id IF NOT EXISTS FOR (r:GapRun) REQUIRE r.id IS UNIQUE;
 CREATE INDEX finding_id IF NOT EXISTS FOR (f:Finding) ON (f.id);

@@ -304,6 +304,7 @@ CALL (f, row) {
   MATCH (d:Document {id: c.document})
   CREATE (f)-[q:CITES]->(d)
   SET q = c
+  REMOVE q.document
 }
 """
 

@@ -21,8 +21,10 @@ entities the report holds back or never reports. Here each finding of one `gaps`
   JSON (`mcfgraph gaps --neo4j --json` prints it).
 
 Relationships: (:Finding)-[:CONCERNS {role}]->(:Entity) for its entities (role "holder" for a
-stalled finding's body) and (:Finding)-[:CITES {role, start, end, …}]->(:Document) for every quote,
-so Browser draws a finding with its bodies and documents. Nothing here reads or writes a store.
+stalled finding's body) and one (:Finding)-[:CITES]->(:Document) a document it quotes, with the
+quotes as parallel lists (roles: evidence, held back, holder basis; sentences, simplified, starts,
+ends, sentence_indexes, modalities, dates), so Browser draws a finding with its bodies and documents.
+Nothing here reads or writes a store.
 """
 
 from __future__ import annotations
@@ -79,6 +81,10 @@ def evidence_lists(evidence: list[dict], prefix: str) -> dict[str, list]:
     return cols
 
 
+CITE_LISTS = {"roles": "role", "sentences": "sentence", "simplified": "simplified", "starts": "start",
+              "ends": "end", "sentence_indexes": "sentence_index", "modalities": "modality", "dates": "date"}
+
+
 def _cites(evidence: list[dict], role: str) -> list[dict]:
     return [{"document": str(e.get("document") or ""), "role": role,
              "sentence": quoted(e.get("sentence") or ""), "simplified": simplified(e.get("sentence") or ""),
@@ -120,15 +126,22 @@ def finding_row(f: dict, listed: str) -> dict:
     props = {k: v for k, v in props.items() if v is not None}
     concerns = [{"key": str(x["key"]), "role": "holder" if x is holder else "party"}
                 for x in ents if x.get("key")]
-    cites = (_cites(f.get("evidence") or [], "evidence") + _cites(hb.get("evidence") or [], "held back")
-             + _cites(basis.get("evidence") or [], "holder basis"))
-    seen, unique = set(), []
-    for c in cites:  # one CITES per quote and role (a held-back finding's evidence is its deciding sentence)
+    quotes = (_cites(f.get("evidence") or [], "evidence") + _cites(hb.get("evidence") or [], "held back")
+              + _cites(basis.get("evidence") or [], "holder basis"))
+    # one CITES a document, its quotes as parallel lists: one arrow per quote drew five arcs between a
+    # finding and its document in Browser
+    cites: dict[str, dict] = {}
+    seen = set()
+    for c in quotes:  # each quote once per role (a held-back finding's evidence is its deciding sentence)
         ident = (c["document"], c["sentence_index"], c["start"], c["role"])
-        if ident not in seen:
-            seen.add(ident)
-            unique.append(c)
-    return {"props": props, "concerns": list({c["key"]: c for c in concerns}.values()), "cites": unique}
+        if ident in seen:
+            continue
+        seen.add(ident)
+        row = cites.setdefault(c["document"], {"document": c["document"], **{k: [] for k in CITE_LISTS}})
+        for k, field in CITE_LISTS.items():
+            row[k].append(c[field])
+    return {"props": props, "concerns": list({c["key"]: c for c in concerns}.values()),
+            "cites": list(cites.values())}
 
 
 def finding_rows(res: dict) -> list[dict]:

@@ -110,7 +110,10 @@ def test_rows_carry_status_holder_basis_english_and_quotes():
     for p in props:
         assert all(None not in v for v in p.values() if isinstance(v, list)), p
     assert rows[0]["concerns"] == [{"key": ent["key"], "role": "holder"}]
-    assert {c["role"] for c in rows[0]["cites"]} == {"evidence", "holder basis"}
+    assert len(rows[0]["cites"]) == 1  # one arrow a document, its quotes as lists
+    cite = rows[0]["cites"][0]
+    assert cite["roles"] == ["evidence", "holder basis"] and cite["starts"] == [10, 0]
+    assert cite["simplified"][0] == "县退役军人事务局未及时停发抚恤补助资金。"
     assert status_of({"held_back": {"reason": "a past passage (上世纪80年代…), reported solved later in the "
                                               "same document (解决了…): history"}}, "held back") == "solved"
 

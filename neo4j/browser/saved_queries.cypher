@@ -4,7 +4,7 @@
 //   (:Entity)-[:MENTIONED_IN {record, problems_json}]->(:Document {id, title, date, jurisdiction})
 //   (:Entity)-[:<RELATION> {ev_documents, ev_sentences, ev_modalities, ev_details}]->(:Entity)
 //   (:Finding {id, key, kind, list, status, title, holder, holder_basis, english, ev_*, ...})
-//     -[:CONCERNS]->(:Entity), -[:CITES {sentence, simplified, start, end}]->(:Document): the gap
+//     -[:CONCERNS]->(:Entity), -[:CITES {sentences, simplified, starts, ends}]->(:Document): the gap
 //     report's findings, written (and replaced) by `mcfgraph gaps --neo4j` (graph/finding_nodes.py)
 //   (parallel lists; ev_details[i] is JSON: apoc.convert.fromJsonMap(r.ev_details[i]).start ...)
 // Each query starts with a line "// == <name> ==", then its parameters as Browser commands
@@ -129,7 +129,7 @@ ORDER BY size(directives) DESC, head, relation, tail;
 // == Gaps: findings (as `mcfgraph gaps` reports them) ==
 // The findings themselves, written by `mcfgraph gaps --neo4j` (each run replaces the last run's; the
 // extracted facts are never changed): each (:Finding) drawn with the bodies it CONCERNS and the
-// documents it CITES (click a CITES arrow: the sentence, its simplified rendering when it is in
+// documents it CITES (click a CITES arrow: its sentences, their simplified renderings when in
 // traditional script, start and end offsets). The Table view shows the report's words first, the
 // drawn nodes and relationships in the last columns. One row a finding, in the report's order: reported
 // (by rank), held back, not enough coverage to tell, dismissed. `written` says which run they come
