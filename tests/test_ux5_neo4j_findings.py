@@ -148,15 +148,22 @@ def test_gaps_neo4j_writes_the_report_and_leaves_the_facts(app, neo4j_store, tmp
         if f in report["findings"]:
             assert row["list"] == "reported" and row["status"] == "open" and row["rank"] == f["rank"]
             assert row["status_words"] == f["dates"]["status"]
-        got = {(e["document"], e["start"], e["end"]) for e in row["evidence"]}
+        node = row["finding"]
+        got = set(zip(node["ev_documents"], node["ev_starts"], node["ev_ends"], strict=True))
         assert got == {(e["document"], e["start"], e["end"]) for e in f["evidence"]}
+        assert [x.split(":")[0] for x in row["evidence"]] == [
+            f"{e['document']} {e['start']}-{e['end']} ({e['modality']})" for e in f["evidence"]]
         assert row["holder_english"] == f["entities"][0]["gloss"]
     # the finding of u44-01: its holder named only in another sentence, quotes in traditional script
     sinan = next(x for x in rows if x["holder"] == "县退役军人事务局")
     assert sinan["holder_basis"].startswith("holder 县退役军人事务局: its place is 思南县")
-    assert any("思南縣" in e["sentence"] and "思南县" in e["simplified"] for e in sinan["holder_named_in"])
-    assert any("縣退役軍人事務局未及時停發" in e["sentence"]
-               and "县退役军人事务局未及时停发" in e["simplified"] for e in sinan["evidence"])
+    assert any("思南縣" in e and "(in simplified script: “近日,,思南县" in e
+               for e in sinan["holder_named_in"])
+    assert any("縣退役軍人事務局未及時停發" in e and "县退役军人事务局未及时停发" in e
+               for e in sinan["evidence"])
+    node = sinan["finding"]
+    assert any("縣退役軍人事務局未及時停發" in s and "县退役军人事务局未及时停发" in t
+               for s, t in zip(node["ev_sentences"], node["ev_simplified"], strict=True))
     assert sinan["problem_words"].startswith("problem words: ")
     solved = next(x for x in rows if x["status"] == "solved")
     assert solved["list"] == "held back" and solved["status_words"].startswith("history: reported done")

@@ -158,8 +158,9 @@ ORDER BY CASE f.list WHEN 'reported' THEN 0 WHEN 'held back' THEN 1 WHEN 'not en
 // with its reason; not enough coverage; dismissed) and the report's words for it, the holder with
 // its English, the problem's words in English, the holder basis (why the body holds a problem whose
 // sentence does not name it, and the sentences that name it), and every quote with its document,
-// offsets and, for traditional script, a simplified rendering. Drawn as the finding, its holder and
-// its documents. (The problem sentences extraction gave each entity, before the report's rules: the
+// offsets and, for traditional script, a simplified rendering (one line a quote, "u44-01 53-89
+// (problem): “…”", so a row of the Table view stays short; the node holds them as lists). Drawn as
+// the finding, its holder and its documents. (The problem sentences extraction gave each entity, before the report's rules: the
 // query "Extraction: problem sentences per entity".)
 OPTIONAL MATCH (run:GapRun {id: 'mcfgraph'})
 WITH run, COLLECT { MATCH (d:Document) WITH d ORDER BY d.id RETURN d.id + '@' + coalesce(d.sha256, '') } AS now
@@ -174,12 +175,13 @@ WITH f, concerns, entities, collect(q) AS cites, collect(DISTINCT d) AS document
 RETURN coalesce(f.status, written) AS status, f.status_text AS status_words, f.holder AS holder, f.holder_gloss AS holder_english,
        f.jurisdiction AS jurisdiction, f.problem_words AS problem_words, f.holder_basis AS holder_basis,
        [i IN range(0, size(coalesce(f.holder_sentences, [])) - 1) |
-         {document: f.holder_documents[i], date: f.holder_dates[i], start: f.holder_starts[i],
-          end: f.holder_ends[i], sentence: f.holder_sentences[i], simplified: f.holder_simplified[i]}]
-         AS holder_named_in,
+         f.holder_documents[i] + ' ' + toString(f.holder_starts[i]) + '-' + toString(f.holder_ends[i]) + ': “'
+         + f.holder_sentences[i] + '”' + CASE WHEN f.holder_simplified[i] = '' THEN ''
+           ELSE ' (in simplified script: “' + f.holder_simplified[i] + '”)' END] AS holder_named_in,
        [i IN range(0, size(coalesce(f.ev_sentences, [])) - 1) |
-         {document: f.ev_documents[i], date: f.ev_dates[i], start: f.ev_starts[i], end: f.ev_ends[i],
-          modality: f.ev_modalities[i], sentence: f.ev_sentences[i], simplified: f.ev_simplified[i]}] AS evidence,
+         f.ev_documents[i] + ' ' + toString(f.ev_starts[i]) + '-' + toString(f.ev_ends[i]) + ' ('
+         + f.ev_modalities[i] + '): “' + f.ev_sentences[i] + '”' + CASE WHEN f.ev_simplified[i] = '' THEN ''
+           ELSE ' (in simplified script: “' + f.ev_simplified[i] + '”)' END] AS evidence,
        f.reason AS reason, f.title AS title, f.english AS english, f.list AS list, f.rank AS rank, f.id AS id,
        written,
        f AS finding, concerns, entities, cites, documents
