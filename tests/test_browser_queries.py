@@ -166,7 +166,7 @@ GRAPH_QUERIES = (
     "Entity: one entity with its relationships", "Path: all shortest paths with evidence",
     "Brokers: entities tied to both military and civilian actors",
     "Gaps: single-broker dependence (military–civilian pairs whose only 2-hop link is one node)",
-    "Gaps: mandate without action", FINDINGS, STALLED, PROBLEM_SENTENCES,
+    "Gaps: mandate without action", FINDINGS, PROBLEM_SENTENCES,
     "Gaps: relationships stated as problems",
     "Gaps: disconnected sides (no path within 3 hops to the other side in the same jurisdiction)",
     "Gaps: orphans (funds funding nothing, parks without enterprises, unled projects and policies)",

@@ -1,12 +1,13 @@
 """ux5: the gap findings as an analyst sees them in Neo4j Browser (headless Chromium, the tests' own
 server), after `mcfgraph gaps --neo4j`.
 
-The saved query "Gaps: stalled" draws each finding (its style colour, caption "Stalled item (open)")
+The saved query "Gaps: findings" draws each finding (its style colour, caption "Stalled item (open)")
 with the body it concerns (Chinese name and English gloss) and the documents it cites, and its Table
 view tells what the report tells: status (open / solved / held back) and the report's words for it,
 the holder basis, the problem's words in English, the quotes with offsets and, for a quote in
-traditional script, its simplified rendering. Before, the query of that name listed extraction's
-problem sentences per entity with none of these. Screenshots go to out/browser-screenshots/.
+traditional script, its simplified rendering; "Gaps: stalled" is the same as a table, one short row
+a finding. Before, "Gaps: stalled entities" listed extraction's problem sentences per entity with
+none of these. Screenshots go to out/browser-screenshots/.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from tests.test_browser_ui import (
     _query_error,
     _run,
 )
-from tests.test_ux5_neo4j_findings import STALLED, _texts
+from tests.test_ux5_neo4j_findings import FINDINGS, STALLED, _texts
 
 STYLE = Path(__file__).resolve().parent.parent / "neo4j" / "browser" / "style.grass"
 
@@ -62,19 +63,30 @@ def test_browser_shows_the_reports_stalled_findings(neo4j_store, neo4j_home, tmp
             _login(page, creds)
             _drop_style(page)
             _frame_done(page)
-            _run(page, saved_queries()[STALLED]["query"])
+            drawn = saved_queries()[FINDINGS]
+            _run(page, ":param kind => 'stalled'")
+            _frame_done(page)
+            _run(page, drawn["query"])
             _frame_done(page, query=True)
             assert not _query_error(page)
-            page.screenshot(path=str(SHOTS / "ux5-gaps-stalled-graph.png"))
+            page.screenshot(path=str(SHOTS / "ux5-gaps-findings-stalled-graph.png"))
             fills = _node_fills(page)
             findings = {c: f for c, f in fills.items() if c.startswith("Stalled item")}
             assert any("(open)" in c for c in findings) and any("(solved)" in c for c in findings), fills
             assert {f.upper() for f in findings.values()} == {colour}, findings
             assert any("Veterans" in c for c in fills), fills  # the body it concerns, with its English
 
+            # the table of the report's words: one short row a finding, opened as a table
+            _run(page, ":clear")
+            _run(page, saved_queries()[STALLED]["query"])
+            _frame_done(page, query=True)
+            assert not _query_error(page)
             frame = page.locator("[data-testid=frame]").first
-            frame.locator("[data-testid=cypherFrameSidebarTable]").click()
-            page.wait_for_timeout(1500)
+            assert frame.locator("[data-testid=cypherFrameSidebarTable]").count()
+            rows = frame.locator("table tbody tr")
+            assert rows.count() >= 3, frame.inner_text()[:500]
+            heights = rows.evaluate_all("rs => rs.map(r => r.getBoundingClientRect().height)")
+            assert max(heights) < 400, heights  # rows of maps filled a screen each
             page.screenshot(path=str(SHOTS / "ux5-gaps-stalled-table.png"))
             text = frame.inner_text()
             for words in ('"open"', '"solved"', "not reported solved (undated statement)",

@@ -66,9 +66,9 @@ def _facts(store) -> list:
     return [json.dumps(x, ensure_ascii=False, sort_keys=True, default=str) for x in nodes + rels]
 
 
-def _saved(store, name: str) -> list[dict]:
+def _saved(store, name: str, **params) -> list[dict]:
     q = saved_queries()[name]
-    return store._read(name, q["query"], **q["params"])
+    return store._read(name, q["query"], **{**q["params"], **params})
 
 
 def test_rows_carry_status_holder_basis_english_and_quotes():
@@ -127,7 +127,8 @@ def test_gaps_neo4j_writes_the_report_and_leaves_the_facts(app, neo4j_store, tmp
     assert not summary.failed
     # before any run the saved query says what to do, instead of showing nothing
     rows = _saved(neo4j_store, STALLED)
-    assert len(rows) == 1 and rows[0]["finding"] is None and "mcfgraph gaps --neo4j" in rows[0]["written"]
+    assert len(rows) == 1 and rows[0]["id"] is None and "mcfgraph gaps --neo4j" in rows[0]["written"]
+    assert rows[0]["status"] == "no findings written yet: run `mcfgraph gaps --neo4j`"
 
     facts = _facts(neo4j_store)
     r = _run(app, "gaps", "--neo4j", "--json")
@@ -136,6 +137,7 @@ def test_gaps_neo4j_writes_the_report_and_leaves_the_facts(app, neo4j_store, tmp
     assert _facts(neo4j_store) == facts  # the extracted facts are untouched
 
     rows = _saved(neo4j_store, STALLED)
+    nodes = {x["id"]: x["finding"] for x in _saved(neo4j_store, FINDINGS, kind="stalled")}
     want = {f["id"]: f for k in ("findings", "held_back", "undetermined") for f in report[k]
             if f["kind"] == "stalled"}
     assert {x["id"] for x in rows} == set(want) and len(rows) == len(want)
@@ -148,7 +150,7 @@ def test_gaps_neo4j_writes_the_report_and_leaves_the_facts(app, neo4j_store, tmp
         if f in report["findings"]:
             assert row["list"] == "reported" and row["status"] == "open" and row["rank"] == f["rank"]
             assert row["status_words"] == f["dates"]["status"]
-        node = row["finding"]
+        node = nodes[fid]
         got = set(zip(node["ev_documents"], node["ev_starts"], node["ev_ends"], strict=True))
         assert got == {(e["document"], e["start"], e["end"]) for e in f["evidence"]}
         assert [x.split(":")[0] for x in row["evidence"]] == [
@@ -161,17 +163,17 @@ def test_gaps_neo4j_writes_the_report_and_leaves_the_facts(app, neo4j_store, tmp
                for e in sinan["holder_named_in"])
     assert any("縣退役軍人事務局未及時停發" in e and "县退役军人事务局未及时停发" in e
                for e in sinan["evidence"])
-    node = sinan["finding"]
+    node = nodes[sinan["id"]]
     assert any("縣退役軍人事務局未及時停發" in s and "县退役军人事务局未及时停发" in t
                for s, t in zip(node["ev_sentences"], node["ev_simplified"], strict=True))
     assert sinan["problem_words"].startswith("problem words: ")
     solved = next(x for x in rows if x["status"] == "solved")
     assert solved["list"] == "held back" and solved["status_words"].startswith("history: reported done")
     # drawn: the finding with the body it concerns and the documents it cites
-    drawn = next(x for x in rows if x["id"] == sinan["id"])
+    drawn = next(x for x in _saved(neo4j_store, FINDINGS) if x["id"] == sinan["id"])
     assert drawn["entities"] and drawn["documents"] and drawn["concerns"] and drawn["cites"]
 
-    every = _saved(neo4j_store, FINDINGS)
+    every = _saved(neo4j_store, FINDINGS, kind="")
     n = len(report["findings"]) + len(report["held_back"]) + len(report["undetermined"])
     assert len(every) == n and [x["list"] for x in every][: len(report["findings"])] == \
         ["reported"] * len(report["findings"])
@@ -179,7 +181,7 @@ def test_gaps_neo4j_writes_the_report_and_leaves_the_facts(app, neo4j_store, tmp
     # replaced, not added to, by the next run; a filtered run says so
     r = _run(app, "gaps", "--neo4j", "--kind", "stalled")
     assert r.exit_code == 0, r.output[-800:]
-    rows = _saved(neo4j_store, FINDINGS)
+    rows = _saved(neo4j_store, FINDINGS, kind="")
     assert {x["kind"] for x in rows} == {"stalled"} and len(rows) == len(want)
     assert "--kind stalled" in rows[0]["written"]
     assert _facts(neo4j_store) == facts
