@@ -24,7 +24,7 @@ from typer.testing import CliRunner
 
 import cli_analysis
 from graph.gap_report import render_html, render_md
-from graph.gloss import simplified
+from graph.gloss import finding_title, simplified
 from graph.network_view import _evidence
 from graph.report import _ev_text
 from ingest.textfold import to_simplified
@@ -70,18 +70,33 @@ def test_terminal_quotes_show_the_simplified_rendering_under_the_words_as_writte
     assert "simplified" not in _text(evidence_line(FINDING["evidence"][1]))
     block = _text(finding_block(1, FINDING))
     assert "县退役军人事务局开展巡察" in block  # the holder's naming sentence too
-    assert block.count("(in simplified script)") == 2
+    assert block.count("(in simplified script)") == 2 and "(in simplified script: “" in block  # + headline
     assert "simplified" in cli_analysis.ev_text(FINDING["evidence"][0]) and SIMP in cli_analysis.ev_text(
         FINDING["evidence"][0])
+
+
+def test_the_headline_quote_gets_it_too():
+    """The headline quotes the problem clause (縣退役軍人事務局未及時停發撫恤補助資金): every format
+    prints it through finding_title, the terminal block first."""
+    head = "[思南县] 县退役军人事务局: the document states "
+    title = head + "“縣退役軍人事務局未及時停發撫恤補助資金” (+2 more)"
+    want = ("“縣退役軍人事務局未及時停發撫恤補助資金” "
+            "(in simplified script: “县退役军人事务局未及时停发抚恤补助资金”) (+2 more)")
+    assert finding_title({**FINDING, "title": title}) == head + want
+    plain = "[青山县] 青山县民政局: “杂草丛生”"
+    assert finding_title({**FINDING, "title": plain}) == plain
+    md = "\n".join(render_md(RES, []))
+    assert f"#### 1. {head}“縣退役軍人事務局未及時停發撫恤補助資金” (in simplified script: “" in md
 
 
 def test_gap_reports_show_it_in_markdown_and_html():
     md = "\n".join(render_md(RES, []))
     assert f"> “{TRAD}”  \n> _in simplified script: “{SIMP}”_  \n> — d1, problem" in md
-    assert md.count("in simplified script") == 2  # the problem and the holder's sentence, not SAME
+    # the headline, the problem and the holder's sentence, not SAME
+    assert md.count("in simplified script") == 3
     html = "".join(render_html(RES, []))
     assert f'“{TRAD}”<span class="simplified">in simplified script: “{SIMP}”</span><cite>' in html
-    assert html.count('class="simplified"') == 2
+    assert html.count('class="simplified"') == 2  # quotes (the headline's rendering is in its text)
 
 
 def test_entity_reports_and_the_interactive_view_carry_it():
