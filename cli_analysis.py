@@ -14,14 +14,17 @@ finding id or a document id the store does not hold (NOT_FOUND, the same for `fo
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
-from graph.gloss import place_label, quoted
+from graph.finding_nodes import run_filters
+from graph.gloss import SIMPLIFIED_LABEL, place_label, quoted, simplified
 from workflows.render import Table
 
 out = Console()
@@ -240,7 +243,12 @@ def ev_text(e: dict | None, width: int = 0) -> str:
     s = quoted(e.get("sentence", ""))
     if width and len(s) > width:
         s = s[: width - 1] + "…"
-    return f"“{s}” [dim]({e.get('document', '')}, {e.get('modality', '')})[/dim]"
+    out = f"“{s}” [dim]({e.get('document', '')}, {e.get('modality', '')})[/dim]"
+    if simple := simplified(e.get("sentence", "")):  # a quote in traditional script (ux5)
+        if width and len(simple) > width:
+            simple = simple[: width - 1] + "…"
+        out += f"\n[dim]{SIMPLIFIED_LABEL}“{escape(simple)}”[/dim]"
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -510,6 +518,24 @@ def _dismiss(res: dict, ident: str, reason: str | None, store, as_json: bool) ->
         out.print(f"dismissed {f['id']}: {f['title']}\n  reason: {verdict['reason']}\n  kept in {store.path}")
 
 
+def _neo4j_findings(neo4j, write):
+    """Run `write(store)` on the Neo4j store; a failure is a warning (the report stands), None."""
+    from graph.store import StoreError, open_store
+
+    try:
+        store = open_store(None, neo4j or True)
+    except (StoreError, OSError) as exc:
+        err.print(f"[yellow]warning:[/yellow] the findings were not written to Neo4j: {exc}", highlight=False)
+        return None
+    try:
+        return write(store)
+    except StoreError as exc:
+        err.print(f"[yellow]warning:[/yellow] the findings were not written to Neo4j: {exc}", highlight=False)
+        return None
+    finally:
+        store.close()
+
+
 def _print_findings(title: str, findings: list[dict], note: str = "") -> None:
     from workflows.render import print_findings
 
@@ -533,6 +559,9 @@ def gaps(
     db: DbOpt = None, neo4j: Neo4jOpt = False, neo4j_uri: Neo4jUriOpt = None,
     types: TypeOpt = None, jurisdictions: JurOpt = None, since: SinceOpt = None, until: UntilOpt = None,
     as_json: JsonOpt = False,
+    no_write: Annotated[bool, typer.Option("--no-write", help="On Neo4j: leave the graph as it is (by "
+                                           "default the findings are written as (:Finding) nodes for the "
+                                           "Browser's saved queries, replacing the last run's).")] = False,
 ) -> None:
     """The coordination-gap report: tiered, ranked findings, each with its evidence.
 
@@ -542,7 +571,10 @@ def gaps(
     else listed as "not enough coverage to tell"). Findings held back (the parties are named
     together in a sentence reporting joint work) are listed separately. --as-of evaluates the
     corpus as it stood on a date. --dismiss ID --reason TEXT stores an analyst's verdict beside the
-    store (it survives re-ingest); --dismissed lists those findings.
+    store (it survives re-ingest); --dismissed lists those findings. On Neo4j (--neo4j) the findings
+    reported, held back and undetermined are also written to the graph as (:Finding) nodes (status,
+    holder basis, English, quotes with document and offsets), replacing the last run's and never
+    touching the extracted facts: the Browser's saved queries "Gaps: findings …" read them.
 
     Example: mcfgraph gaps --jurisdiction 龙岩 --as-of 2020 ;
     mcfgraph gaps --dismiss 3f2a9c01bd --reason "the tie is stated in d3"
@@ -568,9 +600,20 @@ def gaps(
     except ValueError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from exc
+    on_neo4j = bool(neo4j or neo4j_uri or os.environ.get("NEO4J_URI")) and not no_write
     if dismiss:
         _dismiss(res, dismiss, reason, store, as_json)
+        if on_neo4j:
+            _neo4j_findings(neo4j_uri or neo4j, lambda s: s.mark_dismissed(dismiss, reason or ""))
         return
+    if on_neo4j and not dismissed:
+        filters = run_filters({"kind": kind, "top": top, "max_hops": max_hops, "as_of": as_of, "type": types,
+                               "jurisdiction": jurisdictions, "since": since, "until": until})
+        n = _neo4j_findings(neo4j_uri or neo4j, lambda s: s.write_findings(res, filters))
+        if n is not None:
+            err.print(f"wrote {n} finding(s) to Neo4j as (:Finding) nodes, replacing the last run's; "
+                      "Browser: saved queries \"Gaps: findings …\" (neo4j/browser/saved_queries.cypher)",
+                      highlight=False)
     if dismissed:
         res = {**res, "findings": res["dismissed"]}
     if as_json:

@@ -35,6 +35,16 @@ CREATE INDEX document_sha256 IF NOT EXISTS FOR (d:Document) ON (d.sha256);
 CREATE INDEX document_date IF NOT EXISTS FOR (d:Document) ON (d.date);
 CREATE INDEX document_jurisdiction IF NOT EXISTS FOR (d:Document) ON (d.jurisdiction);
 
+// The gap report's findings, written by `mcfgraph gaps --neo4j` (graph/finding_nodes.py) and replaced
+// on each run; they never change the extracted facts:
+// (:Finding {id, key, kind, list, status, status_text, title, holder, holder_basis, english,
+//   problem_words, ev_*, held_*, holder_* (parallel quote lists), ...})
+//   -[:CONCERNS {role}]->(:Entity)   -[:CITES {roles, sentences, simplified, starts, ends, ...}]->(:Document)
+// (:GapRun {id: 'mcfgraph', at, filters, counts_json, documents}) the run they come from.
+CREATE CONSTRAINT gaprun_id IF NOT EXISTS FOR (r:GapRun) REQUIRE r.id IS UNIQUE;
+CREATE INDEX finding_id IF NOT EXISTS FOR (f:Finding) ON (f.id);
+CREATE INDEX finding_kind IF NOT EXISTS FOR (f:Finding) ON (f.kind);
+
 // Chinese names: the CJK analyzer indexes character bigrams, so 融合办 finds 军民融合办公室.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Entity) ON EACH [n.name, n.aliases]

@@ -252,7 +252,7 @@ RETURN documents, nodes, relationships, evidence
 """
 
 CLEAR_BATCH = """
-MATCH (n) WHERE n:Entity OR n:Document
+MATCH (n) WHERE n:Entity OR n:Document OR n:Finding OR n:GapRun
 WITH n LIMIT $limit
 DETACH DELETE n
 RETURN count(n) AS deleted
@@ -264,6 +264,56 @@ MATCH (n) WHERE (n:Entity AND n.key STARTS WITH $prefix) OR (n:Document AND n.id
 WITH n LIMIT $limit
 DETACH DELETE n
 RETURN count(n) AS deleted
+"""
+
+# ---------------------------------------------------------------------------------------------
+# the gap report's findings (graph/finding_nodes.py), written by `mcfgraph gaps --neo4j` for Browser
+# ---------------------------------------------------------------------------------------------
+
+# A run replaces the last run's findings; the extracted facts (entities, documents, their
+# relationships and properties) are never written here: only (:Finding), (:GapRun) and the
+# relationships leaving a Finding are created or deleted.
+DELETE_FINDINGS = """
+MATCH (f) WHERE f:Finding OR f:GapRun
+WITH f LIMIT $limit
+DETACH DELETE f
+RETURN count(f) AS deleted
+"""
+
+# The run: when, with which options, the counts, and the documents it saw (id@sha256, by id), so a
+# saved query can say when the graph has changed since.
+WRITE_GAP_RUN = """
+CREATE (r:GapRun {id: 'mcfgraph'})
+SET r += $props,
+    r.documents = COLLECT { MATCH (d:Document) WITH d ORDER BY d.id
+                            RETURN d.id + '@' + coalesce(d.sha256, '') }
+"""
+
+WRITE_FINDINGS = """
+UNWIND $rows AS row
+CREATE (f:Finding)
+SET f = row.props
+WITH f, row
+CALL (f, row) {
+  UNWIND row.concerns AS c
+  MATCH (n:Entity {key: c.key})
+  CREATE (f)-[:CONCERNS {role: c.role}]->(n)
+}
+CALL (f, row) {
+  UNWIND row.cites AS c
+  MATCH (d:Document {id: c.document})
+  CREATE (f)-[q:CITES]->(d)
+  SET q = c
+  REMOVE q.document
+}
+"""
+
+DISMISS_FINDING = """
+MATCH (f:Finding) WHERE f.id = $id OR f.key = $id
+SET f.list = 'dismissed', f.status = 'dismissed', f.status_text = 'dismissed: ' + $reason,
+    f.reason = $reason, f.caption = f.label + ' (dismissed)'
+REMOVE f.rank
+RETURN count(f) AS marked
 """
 
 AWAIT_INDEXES = "CALL db.awaitIndexes($seconds)"

@@ -19,7 +19,15 @@ import networkx as nx
 
 from graph.analysis.gaps.common import KINDS, place_note
 from graph.analysis.gaps.sides import sided_actors, tie_graph
-from graph.gloss import finding_title, holder_line, place_label, problem_line, quoted
+from graph.gloss import (
+    SIMPLIFIED_LABEL,
+    finding_title,
+    holder_line,
+    place_label,
+    problem_line,
+    quoted,
+    simplified,
+)
 
 MAX_PICTURES = 6
 MAX_PICTURE_NODES = 36
@@ -185,6 +193,13 @@ def _cite(e: dict) -> str:
     return ", ".join(b for b in bits if b)
 
 
+def _quote(e: dict, cite: str) -> dict:
+    """A quote as the reports show it: the sentence as written (so it can be found in the source),
+    and, when it is in traditional script, its simplified rendering (ux5)."""
+    return {"text": quoted(e.get("sentence", "")), "simplified": simplified(e.get("sentence", "")),
+            "cite": cite}
+
+
 def _block(f: dict, seen: dict[str, str]) -> dict:
     """One finding: title, what it rests on, its quotes (each sentence once in the report)."""
     ref = f.get("rank") or f["id"]
@@ -219,7 +234,7 @@ def _block(f: dict, seen: dict[str, str]) -> dict:
             continue
         seen.setdefault(ident, f"#{ref}")
         if len(quotes) < MAX_QUOTES:
-            quotes.append({"text": quoted(e.get("sentence", "")), "cite": _cite(e)})
+            quotes.append(_quote(e, _cite(e)))
     return {
         "ref": ref,
         "title": finding_title(f),  # a masked-place holder reads as such, not as a name
@@ -229,7 +244,7 @@ def _block(f: dict, seen: dict[str, str]) -> dict:
         "again": again,
         # why the body holds a problem whose sentence does not name it, and the sentence that does (ux4)
         "holder": holder_line(f),
-        "holder_quotes": [{"text": quoted(e.get("sentence", "")), "cite": _cite({**e, "modality": ""})}
+        "holder_quotes": [_quote(e, _cite({**e, "modality": ""}))
                           for e in (f.get("holder") or {}).get("evidence") or ()],
     }
 
@@ -294,13 +309,13 @@ def render_md(res: dict, pictures: list[tuple[str, str]]) -> list[str]:
             lines += [f"#### {_numbered(b)}", "", f"_{b['meta']}_", ""]
             lines += [f"- {n}" for n in b["notes"]] + ([""] if b["notes"] else [])
             for q in b["quotes"]:
-                lines += [f"> “{q['text']}”  ", f"> — {q['cite']}", ""]
+                lines += [f"> “{q['text']}”  ", *_md_simplified(q), f"> — {q['cite']}", ""]
             if b["again"]:
                 lines += [f"Also quoted above: {', '.join(b['again'])}", ""]
             if b["holder"]:
                 lines += [f"_{b['holder']}_", ""]
                 for q in b["holder_quotes"]:
-                    lines += [f"> “{q['text']}”  ", f"> — {q['cite']}", ""]
+                    lines += [f"> “{q['text']}”  ", *_md_simplified(q), f"> — {q['cite']}", ""]
     if note := _place_note(res):
         lines += [f"_{note}_", ""]
     return lines
@@ -323,8 +338,20 @@ line-height:1.6;background:#fff}
 section.gaps blockquote cite{display:block;color:#777;font-size:12px;font-style:normal;margin-top:0.2em}
 section.gaps p.holder{margin:0.5em 0 0.2em;font-size:13px;color:#444;font-style:italic}
 section.gaps blockquote.holder{border-left-color:#9bb7d4}
+section.gaps blockquote .simplified{display:block;color:#555;font-size:13px;margin-top:0.15em}
 section.gaps img.gap-picture{max-width:100%;border:1px solid #ddd;margin:0.5em 0}
 """
+
+
+def _md_simplified(q: dict) -> list[str]:
+    """The Markdown line under a quote in traditional script: its simplified rendering."""
+    return [f"> _{SIMPLIFIED_LABEL}“{q['simplified']}”_  "] if q.get("simplified") else []
+
+
+def _html_simplified(q: dict) -> str:
+    if not q.get("simplified"):
+        return ""
+    return f'<span class="simplified">{html.escape(SIMPLIFIED_LABEL)}“{html.escape(q["simplified"])}”</span>'
 
 
 def render_html(res: dict, pictures: list[tuple[str, str]]) -> list[str]:
@@ -352,13 +379,14 @@ def render_html(res: dict, pictures: list[tuple[str, str]]) -> list[str]:
             if b["notes"]:
                 parts.append('<ul class="notes">' + "".join(f"<li>{e(n)}</li>" for n in b["notes"]) + "</ul>")
             for q in b["quotes"]:
-                parts.append(f"<blockquote>“{e(q['text'])}”<cite>{e(q['cite'])}</cite></blockquote>")
+                parts.append(f"<blockquote>“{e(q['text'])}”{_html_simplified(q)}<cite>{e(q['cite'])}</cite>"
+                             "</blockquote>")
             if b["again"]:
                 parts.append(f'<p class="meta">Also quoted above: {e(", ".join(b["again"]))}</p>')
             if b["holder"]:
                 parts.append(f'<p class="holder">{e(b["holder"])}</p>')
                 for q in b["holder_quotes"]:
-                    parts.append(f'<blockquote class="holder">“{e(q["text"])}”'
+                    parts.append(f'<blockquote class="holder">“{e(q["text"])}”{_html_simplified(q)}'
                                  f'<cite>{e(q["cite"])}</cite></blockquote>')
             parts.append("</div>")
     if note := _place_note(res):

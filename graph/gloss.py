@@ -473,6 +473,21 @@ def quoted(sentence: str) -> str:
     return strip_pinyin(sentence or "")
 
 
+SIMPLIFIED_LABEL = "in simplified script: "
+
+
+def simplified(sentence: str) -> str:
+    """The simplified-script rendering of a quote in traditional script (縣退役軍人事務局未及時停發… ->
+    县退役军人事务局未及时停发…), "" when the quote reads the same in simplified script. Shown beside
+    the quote, which stays as written so it can be found in the source (ux5); OpenCC's t2s tables,
+    the package whose character table the rules fold text with (ingest/textfold.py)."""
+    from ingest.textfold import to_simplified
+
+    text = quoted(sentence)
+    simple = to_simplified(text)
+    return simple if simple != text else ""
+
+
 PROBLEM_GLOSSES = Path(__file__).with_name("data") / "problem_glosses.tsv"
 GENERIC_PROBLEM_WORDS = ("存在", "问题", "情况", "现象", "行为")
 
@@ -549,4 +564,17 @@ def finding_title(f: dict) -> str:
     names = [e.get(k, "") for e in f.get("entities") or [] for k in ("name", "key")]
     jur = f.get("jurisdiction", "") or ""
     names += [jur, jur.split("〔")[0]] if masked_place(jur) else []  # its bare XX means that place
-    return quoted(unmask_text(f.get("title", ""), names))
+    return simplified_beside(quoted(unmask_text(f.get("title", ""), names)))
+
+
+_QUOTE = re.compile(r"“([^“”]+)”")
+
+
+def simplified_beside(text: str) -> str:
+    """`text` with each “quote” in traditional script followed by its simplified rendering (ux5: a
+    headline quoting 縣退役軍人事務局未及時停發… was the one quote of a finding left unrendered)."""
+    def one(m: re.Match) -> str:
+        simple = simplified(m.group(1))
+        return f"{m.group(0)} ({SIMPLIFIED_LABEL}“{simple}”)" if simple else m.group(0)
+
+    return _QUOTE.sub(one, text) if "“" in text else text

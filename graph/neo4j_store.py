@@ -346,6 +346,46 @@ class Neo4jStore:
             raise self._fail("clearing the graph", exc) from exc
         self._model_checked = False
 
+    def write_findings(self, res: dict, filters: str = "") -> int:
+        """Replace the last run's (:Finding) nodes by this `gaps` result's (graph/finding_nodes.py),
+        in one transaction; the extracted facts are left as they are. Returns the findings written."""
+        from datetime import UTC, datetime
+
+        from graph.finding_nodes import finding_rows
+
+        rows = finding_rows(res)
+        props = {"at": datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"), "filters": filters,
+                 "command": " ".join(x for x in ("mcfgraph gaps --neo4j", filters) if x),
+                 "counts_json": json.dumps(res.get("counts") or {}, sort_keys=True),
+                 "findings": len(res.get("findings") or []), "held_back": len(res.get("held_back") or []),
+                 "undetermined": len(res.get("undetermined") or []),
+                 "dismissed": len(res.get("dismissed") or [])}
+
+        def tx_fn(tx: ManagedTransaction) -> None:
+            while tx.run(cypher.DELETE_FINDINGS, limit=10000).single()["deleted"]:
+                pass
+            tx.run(cypher.WRITE_GAP_RUN, props=props).consume()
+            for chunk in iter_chunks(rows, 500):
+                tx.run(cypher.WRITE_FINDINGS, rows=chunk).consume()
+
+        self._ensure_schema()
+        self._check_model()
+        try:
+            with self._session() as session:
+                session.execute_write(tx_fn)
+        except (DriverError, Neo4jError) as exc:
+            raise self._fail("writing the gap findings", exc) from exc
+        return len(rows)
+
+    def mark_dismissed(self, ident: str, reason: str) -> int:
+        """The written finding with this id or key is now dismissed (as `gaps --dismiss` says)."""
+        try:
+            with self._session() as session:
+                return session.execute_write(lambda tx: tx.run(cypher.DISMISS_FINDING, id=ident,
+                                                               reason=reason).single()["marked"])
+        except (DriverError, Neo4jError) as exc:
+            raise self._fail("marking a finding dismissed", exc) from exc
+
     # -- reads -----------------------------------------------------------------------------
 
     def _read(self, what: str, query: str, **params) -> list[dict]:

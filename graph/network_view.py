@@ -32,7 +32,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.gloss import quoted
+from graph.gloss import quoted, simplified
 
 # One clearly distinct colour per entity type (Okabe–Ito and Tableau hues, told apart in print too).
 TYPE_COLOURS = {
@@ -76,7 +76,9 @@ def _evidence(ev: list[dict], documents: dict) -> list[dict]:
         doc = documents.get(e.get("document", ""), {})
         out.append({"sentence": quoted(e.get("sentence", "")), "document": e.get("document", ""),
                     "title": doc.get("title", ""), "date": doc.get("date", ""),
-                    "modality": e.get("modality", "")})
+                    "modality": e.get("modality", ""),
+                    # a quote in traditional script: its simplified rendering shown under it (ux5)
+                    "simplified": simplified(e.get("sentence", ""))})
     return out
 
 
@@ -147,6 +149,7 @@ _CSS = """
 .mcf-view .legend span.dot{display:inline-block;width:10px;height:10px;border-radius:5px;margin-right:4px}
 .mcf-view .evidence{border:1px solid #ddd;padding:6px;min-height:120px;max-height:320px;overflow:auto}
 .mcf-view .evidence blockquote{margin:4px 0 8px;padding-left:8px;border-left:3px solid #aaa}
+.mcf-view .evidence .simplified{color:#555}
 """
 
 _INIT = r"""
@@ -168,7 +171,10 @@ _INIT = r"""
   var panel = root.querySelector('.evidence');
   function esc(s) { var d = document.createElement('div'); d.textContent = s || ''; return d.innerHTML; }
   function quote(e) {
-    return '<blockquote data-evidence="1">“' + esc(e.sentence) + '”<br><small>' + esc(e.document) +
+    return '<blockquote data-evidence="1">“' + esc(e.sentence) + '”' +
+      (e.simplified ? '<br><span class="simplified">in simplified script: “' + esc(e.simplified) + '”</span>'
+                    : '') +
+      '<br><small>' + esc(e.document) +
       (e.title ? ' · ' + esc(e.title) : '') + (e.date ? ' · ' + esc(e.date) : '') +
       (e.modality ? ' · ' + esc(e.modality) : '') + '</small></blockquote>';
   }

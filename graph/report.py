@@ -29,7 +29,7 @@ from graph.analysis.centrality import centrality_table
 from graph.analysis.filters import best_evidence
 from graph.analysis.gaps import gaps
 from graph.analysis.lookup import describe
-from graph.gloss import place_label, quoted
+from graph.gloss import SIMPLIFIED_LABEL, place_label, quoted, simplified
 
 SIDE_COLOURS = {"military": "#c0392b", "civilian": "#2471a3", "joint": "#8e44ad", "neutral": "#95a5a6"}
 CJK_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Noto Sans SC", "Source Han Sans SC",
@@ -271,7 +271,10 @@ def _pictures(G: nx.MultiDiGraph, rep: dict) -> list[bytes]:
 def _ev_text(e: dict | None) -> str:
     if not e:
         return ""
-    return f"“{quoted(e.get('sentence', ''))}” [{e.get('document', '')}, {e.get('modality', '')}]"
+    text = f"“{quoted(e.get('sentence', ''))}” [{e.get('document', '')}, {e.get('modality', '')}]"
+    if simple := simplified(e.get("sentence", "")):  # a quote in traditional script (ux5)
+        text += f" ({SIMPLIFIED_LABEL}“{simple}”)"
+    return text
 
 
 def _tables(rep: dict, top: int = 10) -> list[tuple[str, list[str], list[list[str]], str]]:

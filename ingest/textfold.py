@@ -246,3 +246,20 @@ def text_view(text: str) -> tuple[str, list[int]]:
 def strip_pinyin(text: str) -> str:
     """`text` without its pinyin glosses (for comparing a name with the view)."""
     return PINYIN.sub("", text) if "(" in text else text
+
+
+@lru_cache(maxsize=1)
+def _t2s_converter():
+    """OpenCC's traditional -> simplified converter (character table plus its phrase tables): the
+    package whose character table `fold` reads."""
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """`text` in simplified script, for a reader (ux5: a simplified rendering beside a quote in
+    traditional script). Unlike `fold` it is no matching view: OpenCC's phrase tables decide where
+    one character has two readings (乾隆 stays, 乾燥 -> 干燥), and nothing else is folded (no width
+    folding), so a simplified sentence comes back unchanged."""
+    if not text or text.isascii():
+        return text
+    return _t2s_converter().convert(text)

@@ -24,14 +24,18 @@ from tests.test_analysis_graphs import corpus, document_graphs
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = ROOT / "neo4j" / "browser" / "saved_queries.cypher"
 STYLE = ROOT / "neo4j" / "browser" / "style.grass"
+# ux5: the report's findings (written by `mcfgraph gaps --neo4j`), and extraction's problem sentences
+FINDINGS = "Gaps: findings (as `mcfgraph gaps` reports them)"
+STALLED = "Gaps: stalled (the report's stated problems: status, holder, evidence)"
+PROBLEM_SENTENCES = "Extraction: problem sentences per entity (before the report's rules)"
 
 
 def test_file_shape_without_a_server():
     qs = saved_queries()
     names = set(qs)
     for needed in ("Path: all shortest paths with evidence", "Brokers: entities tied to both military and "
-                   "civilian actors", "Gaps: mandate without action", "Gaps: stalled entities (problem "
-                   "statements)", "Gaps: orphans (funds funding nothing, parks without enterprises, unled "
+                   "civilian actors", "Gaps: mandate without action", STALLED, FINDINGS, PROBLEM_SENTENCES,
+                   "Gaps: orphans (funds funding nothing, parks without enterprises, unled "
                    "projects and policies)", "Gaps: peer comparison (institution kinds by jurisdiction)"):
         assert needed in names
     for q in qs.values():
@@ -127,7 +131,7 @@ def test_gap_queries_agree_with_networkx(filled):
     want = {frozenset(e["key"] for e in f["entities"]) for f in by_kind["mandate_without_action"]}
     assert got == want and len(got) >= 3
     assert all(r["directives"] for r in rows)
-    rows = run(filled, "Gaps: stalled entities (problem statements)")
+    rows = run(filled, PROBLEM_SENTENCES)
     assert {r["key"] for r in rows} >= {f["entities"][0]["key"] for f in by_kind["stalled"]}
     assert all("尚未" in r["problems"] or "两年" in r["problems"] for r in rows)
     assert run(filled, "Gaps: relationships stated as problems") == []
@@ -162,7 +166,7 @@ GRAPH_QUERIES = (
     "Entity: one entity with its relationships", "Path: all shortest paths with evidence",
     "Brokers: entities tied to both military and civilian actors",
     "Gaps: single-broker dependence (military–civilian pairs whose only 2-hop link is one node)",
-    "Gaps: mandate without action", "Gaps: stalled entities (problem statements)",
+    "Gaps: mandate without action", FINDINGS, PROBLEM_SENTENCES,
     "Gaps: relationships stated as problems",
     "Gaps: disconnected sides (no path within 3 hops to the other side in the same jurisdiction)",
     "Gaps: orphans (funds funding nothing, parks without enterprises, unled projects and policies)",
@@ -215,6 +219,7 @@ def test_saved_queries_on_the_samples_draw_graphs_without_warnings(samples_neo4j
 
     from graph.neo4j_store import connection_settings
 
+    samples_neo4j.write_findings(gaps(samples_neo4j.to_networkx()))  # as `mcfgraph gaps --neo4j` does (ux5)
     st = connection_settings(None)
     with GraphDatabase.driver(st["uri"], auth=(st["user"], st["password"]),
                               notifications_min_severity="INFORMATION") as driver:

@@ -120,6 +120,9 @@ def _node_fills(page) -> dict[str, str]:
 def test_browser_draws_the_saved_queries_with_the_style(samples_neo4j, neo4j_home):
     from playwright.sync_api import sync_playwright
 
+    from graph.analysis.gaps import gaps
+
+    samples_neo4j.write_findings(gaps(samples_neo4j.to_networkx()))  # as `mcfgraph gaps --neo4j` does (ux5)
     creds = read_credentials(neo4j_home)
     glosses = {r["gloss"].split()[0] for r in samples_neo4j._read(
         "glosses", "MATCH (n:Entity) WHERE n.gloss <> '' RETURN n.gloss AS gloss")}

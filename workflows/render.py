@@ -17,7 +17,16 @@ from rich.table import Table as _RichTable
 from rich.text import Text
 
 from graph.analysis.gaps.common import PLACE_NOTE, place_note
-from graph.gloss import MASKED, finding_title, holder_line, in_english, problem_line, quoted
+from graph.gloss import (
+    MASKED,
+    SIMPLIFIED_LABEL,
+    finding_title,
+    holder_line,
+    in_english,
+    problem_line,
+    quoted,
+    simplified,
+)
 
 JURISDICTION_NOTE = ("(place masked in the source, s000): an anonymised place (the document writes XX "
                      "or **); NAME〔doc〕 (XX〔s000〕军分区, 市委〔w06〕): a body in such a place or a local "
@@ -69,11 +78,17 @@ def mentions_placeholder(*texts: str) -> bool:
 
 
 def evidence_line(e: dict) -> Text:
-    """“sentence” (document, modality): the whole sentence, never shortened."""
+    """“sentence” (document, modality): the whole sentence, never shortened; a sentence in
+    traditional script gets its simplified rendering on the next line (the quote stays as written,
+    so it can be found in the source)."""
     t = Text("“" + quoted(e.get("sentence") or "") + "”")
     meta = ", ".join(x for x in (e.get("document", ""), e.get("date", ""), e.get("modality", "")) if x)
     if meta:
         t.append(f" ({meta})", style="dim")
+    if simple := simplified(e.get("sentence") or ""):  # a quote in traditional script (ux5)
+        # the label after the quote: before it, rich put the label alone on a line (a quote is one
+        # long word to its wrapping)
+        t.append(f"\n“{simple}” ({SIMPLIFIED_LABEL.rstrip(': ')})", style="dim")
     return t
 
 

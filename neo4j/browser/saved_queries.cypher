@@ -3,6 +3,9 @@
 //   (:Entity:<Type> {key, name, gloss, caption, type, aliases, jurisdiction, side, documents, ...})
 //   (:Entity)-[:MENTIONED_IN {record, problems_json}]->(:Document {id, title, date, jurisdiction})
 //   (:Entity)-[:<RELATION> {ev_documents, ev_sentences, ev_modalities, ev_details}]->(:Entity)
+//   (:Finding {id, key, kind, list, status, title, holder, holder_basis, english, ev_*, ...})
+//     -[:CONCERNS]->(:Entity), -[:CITES {sentences, simplified, starts, ends}]->(:Document): the gap
+//     report's findings, written (and replaced) by `mcfgraph gaps --neo4j` (graph/finding_nodes.py)
 //   (parallel lists; ev_details[i] is JSON: apoc.convert.fromJsonMap(r.ev_details[i]).start ...)
 // Each query starts with a line "// == <name> ==", then its parameters as Browser commands
 // ("// :param a => '...'": run them, without the //, before the query; the values work on the
@@ -123,9 +126,71 @@ RETURN a, r, b, a.key AS head, a.name AS head_name, a.gloss AS head_gloss, type(
         | r.ev_documents[i] + ': ' + r.ev_sentences[i]] AS directives
 ORDER BY size(directives) DESC, head, relation, tail;
 
-// == Gaps: stalled entities (problem statements) ==
-// Drawn as the entity and the document that states the problem; the problem sentences are on the
-// MENTIONED_IN relationship (problems_json).
+// == Gaps: findings (as `mcfgraph gaps` reports them) ==
+// :param kind => 'stalled'
+// The findings themselves, written by `mcfgraph gaps --neo4j` (each run replaces the last run's; the
+// extracted facts are never changed), drawn: each (:Finding), captioned with its kind and status
+// ("Stalled item (open)"), with the bodies it CONCERNS and the documents it CITES (click a CITES
+// arrow: its sentences with their offsets and, for traditional script, simplified renderings).
+// $kind: one kind (stalled, mandate_without_action, single_broker, disconnected_sides, orphan,
+// peer_gap), or '' for all. The Table view has the report's words first and the drawn nodes last;
+// one row a finding, in the report's order: reported (by rank), held back, not enough coverage to
+// tell, dismissed. `written` says which run they come from, or that the documents changed since
+// (run `mcfgraph gaps --neo4j` again); with no run yet, `status` says so.
+OPTIONAL MATCH (run:GapRun {id: 'mcfgraph'})
+WITH run, COLLECT { MATCH (d:Document) WITH d ORDER BY d.id RETURN d.id + '@' + coalesce(d.sha256, '') } AS now
+OPTIONAL MATCH (f:Finding) WHERE $kind = '' OR f.kind = $kind
+OPTIONAL MATCH (f)-[c]->(n:Entity) WHERE type(c) = 'CONCERNS'
+WITH run, now, f, collect(c) AS concerns, collect(n) AS entities
+OPTIONAL MATCH (f)-[q]->(d:Document) WHERE type(q) = 'CITES'
+WITH f, concerns, entities, collect(q) AS cites, collect(DISTINCT d) AS documents,
+     CASE WHEN run IS NULL THEN 'no findings written yet: run `mcfgraph gaps --neo4j`'
+          WHEN run.documents <> now THEN 'written ' + run.at + ', before the documents changed: run `mcfgraph gaps --neo4j` again'
+          ELSE 'as `' + run.command + '` reported them, ' + run.at END AS written
+RETURN f.list AS list, f.rank AS rank, f.kind AS kind, coalesce(f.status, written) AS status, f.status_text AS status_words,
+       f.title AS title, f.english AS english, f.problem_words AS problem_words, f.reason AS reason,
+       f.holder_basis AS holder_basis, f.id AS id, written,
+       f AS finding, concerns, entities, cites, documents
+ORDER BY CASE f.list WHEN 'reported' THEN 0 WHEN 'held back' THEN 1 WHEN 'not enough coverage' THEN 2 ELSE 3 END,
+         f.rank, f.kind, f.key;
+
+// == Gaps: stalled (the report's stated problems: status, holder, evidence) ==
+// What `mcfgraph gaps` says of each stalled finding, as written by `mcfgraph gaps --neo4j`, as a
+// table (one short row a finding; "Gaps: findings" draws them): status (open; solved: held back as
+// reported solved or done in the same document; held back with its reason; not enough coverage;
+// dismissed) and the report's words for it, the holder with its English, the problem's words in
+// English, the holder basis (why the body holds a problem whose sentence does not name it) with the
+// sentences that name it, and every quote: document, offsets, modality, the sentence as written and,
+// for traditional script, its simplified rendering ("u44-01 53-89 (problem): “…”"). (The problem
+// sentences extraction gave each entity, before the report's rules: "Extraction: problem sentences
+// per entity".)
+OPTIONAL MATCH (run:GapRun {id: 'mcfgraph'})
+WITH run, COLLECT { MATCH (d:Document) WITH d ORDER BY d.id RETURN d.id + '@' + coalesce(d.sha256, '') } AS now
+OPTIONAL MATCH (f:Finding {kind: 'stalled'})
+WITH f, CASE WHEN run IS NULL THEN 'no findings written yet: run `mcfgraph gaps --neo4j`'
+             WHEN run.documents <> now THEN 'written ' + run.at + ', before the documents changed: run `mcfgraph gaps --neo4j` again'
+             ELSE 'as `' + run.command + '` reported them, ' + run.at END AS written
+RETURN coalesce(f.status, written) AS status, f.status_text AS status_words, f.holder AS holder,
+       f.holder_gloss AS holder_english, f.jurisdiction AS jurisdiction, f.problem_words AS problem_words,
+       f.holder_basis AS holder_basis,
+       [i IN range(0, size(coalesce(f.holder_sentences, [])) - 1) |
+         f.holder_documents[i] + ' ' + toString(f.holder_starts[i]) + '-' + toString(f.holder_ends[i]) + ': “'
+         + f.holder_sentences[i] + '”' + CASE WHEN f.holder_simplified[i] = '' THEN ''
+           ELSE ' (in simplified script: “' + f.holder_simplified[i] + '”)' END] AS holder_named_in,
+       [i IN range(0, size(coalesce(f.ev_sentences, [])) - 1) |
+         f.ev_documents[i] + ' ' + toString(f.ev_starts[i]) + '-' + toString(f.ev_ends[i]) + ' ('
+         + f.ev_modalities[i] + '): “' + f.ev_sentences[i] + '”' + CASE WHEN f.ev_simplified[i] = '' THEN ''
+           ELSE ' (in simplified script: “' + f.ev_simplified[i] + '”)' END] AS evidence,
+       f.reason AS reason, f.title AS title, f.english AS english, f.list AS list, f.rank AS rank, f.id AS id,
+       written
+ORDER BY CASE f.list WHEN 'reported' THEN 0 WHEN 'held back' THEN 1 WHEN 'not enough coverage' THEN 2 ELSE 3 END,
+         f.rank, f.key;
+
+// == Extraction: problem sentences per entity (before the report's rules) ==
+// The problem sentences extraction gave each entity (MENTIONED_IN.problems_json), drawn as the
+// entity and the document. These are the stalled rule's input, not its findings: the report holds
+// some back (history, not the body's problem, holder not confirmed) and gives others a holder the
+// sentence does not name; "Gaps: stalled" shows what it reports.
 MATCH (n:Entity)-[m:MENTIONED_IN]->(d:Document)
 WHERE m.problems_json IS NOT NULL AND m.problems_json <> '[]'
 RETURN n, m, d, n.key AS key, n.name AS name, n.gloss AS gloss, d.id AS document, m.problems_json AS problems
