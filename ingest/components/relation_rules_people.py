@@ -163,14 +163,49 @@ class PeopleRules(RuleBase):
         because a body or a title in one item may belong to the names of the next ones."""
         result: dict[str, list[EntMention]] = {}
         carry = _TitleCarry()
-        for a, b in self._title_items(sv.masked):
+        s = sv.masked
+        owner: tuple[int, EntMention] | None = None  # the person whose bracket the items are in
+        for a, b in self._title_items(s):
             ments = sv.mentions_in(a, b)
             persons = [(p, m) for p, m in ments if m.type == "Person"]
             if persons:
+                owner = None
                 self._person_item(sv, a, b, ments, persons, carry, result)
+                if s[b : b + 1] in ("(", "（") and persons[-1][0] == b - 1:
+                    owner = persons[-1]  # "甲(某局局长、某办主任)": the bracket holds 甲's own titles
+            elif owner is not None:
+                self._bracket_item(sv, a, b, ments, owner, result)
             else:
                 self._nameless_item(sv, a, b, ments, carry)
+            if owner is not None and s[b : b + 1] in (")", "）"):
+                owner = None
         return result
+
+    def _bracket_item(
+        self, sv: SentView, a: int, b: int, ments: list[tuple[int, EntMention]],
+        owner: tuple[int, EntMention], result: dict[str, list[EntMention]],
+    ) -> None:
+        """An item of the bracket right after a name, "乙(区委常委、区人武部政委)", "丙(省军区政治部主任)":
+        each body followed by a title there is the named person's post, not the next name's (rel27:
+        READ u28, u55, u80; the items were carried to the person after the bracket before)."""
+        s = sv.masked
+        p0, person = owner
+        orgs = [(p, m) for p, m in ments if m.type in SIGNATURES["HOLDS_POSITION"][1]]
+        if not orgs:  # "丙(镇党委副书记、政府镇长)": a government head's title names the government
+            gov = self._bare_head_title(PINYIN.sub("", s[a:b]).strip())
+            orgs = [(-1, gov)] if gov is not None else []
+        else:
+            tail = s[orgs[-1][0] + 1 : b]
+            # "丁(镇武装部长)": the body's name and 长 make the title
+            last = orgs[-1][1]
+            unit_head = tail == "长" and fold(self.text[last.end - 1 : last.end]) in UNIT_HEAD_CHARS
+            if not unit_head and (not self.p.title_end.search(tail) or len(tail) > 12):
+                return
+        for p, body in orgs:
+            self.emit(person, "HOLDS_POSITION", body, sv, "title", 0.8, [p0] + ([p] if p >= 0 else []))
+            result.setdefault(person.name, [])
+            if body.name not in [x.name for x in result[person.name]]:
+                result[person.name].append(body)
 
     def _title_items(self, s: str) -> list[tuple[int, int]]:
         """The items of a sentence: spans between punctuation and list words (non-empty only)."""

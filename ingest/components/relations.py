@@ -109,6 +109,9 @@ Rule families (names are the `source` of each relation, "rel:<rule>"):
   "nominal_overseers") is not its implementer, a place a visit names still is; bodies thanked for
   support given to a side named after their own 对 (向A、B…对青山的大力支持表示感谢) support that
   side, and support of 部队建设 thanked for is support of the unit the sentence named before.
+- rel27 (three or more READ batches, u1–u81): a bracket right after a name holds that person's own
+  posts (甲(某局局长)、乙(某部部长): not the next name's; every titled body of the bracket, a bare
+  government head's title 政府镇长, a unit's name and 长: relation_rules_people._bracket_item).
 Cue words are data: `ingest/data/relation_cues.json`; which types each relation joins is the one
 table `graph/data/relation_signatures.json` (read through `graph.model.SIGNATURES`).
 
