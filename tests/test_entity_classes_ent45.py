@@ -21,3 +21,19 @@ def test_the_partys_nationwide_study_campaigns_are_projects_without_a_head_word(
     # a slogan of the same texts is no campaign
     found = ents("我们要不忘初心、牢记使命，推动青山市高质量发展。")
     assert not any(t == "Project" for t, _ in found.values())
+
+
+def test_a_national_law_named_bare_by_its_short_name_is_a_policy():
+    # class B: the defence laws by their short names, without 《》 around them
+    found = ents("张某说，现行国防教育法与青山市的实际不相适应。")
+    assert found["国防教育法"] == ("Policy", [])
+    found = ents("青山县检察院根据英雄烈士保护法有关规定，依法提起公益诉讼。")
+    assert found["英雄烈士保护法"][0] == "Policy"
+    # with the state's name before it, the law's full name (a title broken after 《 too)
+    found = ents("各单位要认真贯彻落实《\n中华人民共和国军事设施保护法》，维护东川县军事设施安全。")
+    assert found["中华人民共和国军事设施保护法"][0] == "Policy"
+    assert "军事设施保护法" not in found
+    # the laws of a field, no one law
+    for text in ("检查督促国防法规的贯彻执行。", "防空警报试鸣是贯彻人民防空法律法规的需要。",
+                 "加强青山市国防动员法制建设。"):
+        assert not any(t == "Policy" for t, _ in ents(text).values()), text
