@@ -21,6 +21,8 @@ from ingest.components.name_rules import (
     FIELD_LIST_AFTER,
     FORCE_PEOPLE_AFTER,
     GROUP_SHORT_BEFORE_NUMBER,
+    LAW_FIELD_AFTER,
+    LAW_STATE_BEFORE,
     LEVEL_CHARS,
     NUMBERED_ACADEMY,
     NUMBERED_FACTORY,
@@ -45,6 +47,10 @@ def gazetteer(ctx: NameContext, t: str) -> list[Cand]:
             continue  # 以某某新时代…思想为指导: a doctrine named after a leader, no mention of the person
         if BODY_SITE_AFTER.match(t, e + 2 if t.startswith("政府", e) else e):
             continue  # 中央政府门户网站: the page's source outlet (head filter body_website), no actor
+        if typ == "Policy" and w.endswith("法") and t.startswith(LAW_FIELD_AFTER, e):
+            continue  # 国防法规, 人民防空法律法规: the laws of a field, no one law
+        if typ == "Policy" and w.endswith("法") and t.endswith(LAW_STATE_BEFORE, 0, s):
+            s -= len(LAW_STATE_BEFORE)  # 中华人民共和国兵役法: the law by its full name
         if t.startswith("界别", e):
             continue  # 来自九三学社界别的委员: a sector of a political consultative conference
         if typ == "MilitaryUnit" and FORCE_PEOPLE_AFTER.match(t, e):

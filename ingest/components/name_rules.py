@@ -772,6 +772,11 @@ SHIP_END = re.compile(r"舰(?![队艇载船员长])")
 SHIP_BEFORE = ("政委", "舰长", "官兵", "参观", "登上", "访问", "慰问", "走进")
 
 
+# ent45: what glues a bare law's short name (国防法, 人民防空法) into a word for the laws of a field:
+# 国防法规, 人民防空法律法规, 国防动员法制, 国防法治 name no one law
+LAW_FIELD_AFTER = ("规", "律", "制", "治", "学")
+# the state's name before a law's short name is the law's full name (中华人民共和国国防法)
+LAW_STATE_BEFORE = "中华人民共和国"
 # patterns used inside the functions below, compiled once at import (not on first use)
 INIT_RE1 = re.compile(r"(?<=集团)(?:有限公司|有限责任公司)$")
 LEFT_EXTEND_RE1 = re.compile(r"[,，。;；!！?？:：]")
