@@ -24,3 +24,15 @@ def test_a_field_label_of_a_page_or_a_form_names_the_person_after_it():
     # a department or a body as the field's value is no person
     assert not _persons("发布人:综合管理部 浏览量:421")
     assert not _persons("联系人:青山县退役军人事务局\n电话:89152041")
+
+
+def test_a_name_between_a_bare_bureau_centre_or_zone_and_a_post():
+    # a body the recogniser leaves bare (no place before it) opening a list item or after 由
+    found = _persons("青山军区邓少锋副司令员、科技厅邓国辉厅长出席会议并作见证人。")
+    assert "邓国辉" in found
+    found = _persons("青山大学校长柯宏杰、副校长汪敏、复合材料研究中心邓晋良院士等出席。")
+    assert "邓晋良" in found
+    assert "柯彦龙" in _persons("区政协副主席武某存出席,大会由经济开发区柯彦龙主任主持。")
+    # a body's organ between the zone and the post is no name
+    found = _persons("月底,青山经开区党工委副书记、管委会主任邓韧出席。")
+    assert "党工委" not in found

@@ -501,9 +501,11 @@ NAME_AFTER_BODY = re.compile(
     r"([" + CJK + r"]{1,4}?[部处室科])?([" + CJK + r"]{2,3}?)(?:" + alternation(BODY_NAME_TITLES) + r")"
     + _AFTER_NAME_POST
 )
-# a department opening a list item (、教务处甲某处长, ，会员处乙某副处长): the same name and post after it
+# a department opening a list item (、教务处甲某处长, ，会员处乙某副处长): the same name and post after it;
+# ent44: a bare bureau, centre, zone or institute too (、科技厅甲某厅长, 、某研究中心乙某院士等, 由开发区丙某
+# 主任主持: a body the recogniser did not choose, its member and his post after it)
 NAME_AFTER_DEPARTMENT = Prefiltered(re.compile(
-    r"(?<=[、，,；;\s])([" + CJK + r"]{2,8}?[处室科])([" + CJK + r"]{2,3}?)"
+    r"(?<=[、，,；;\s由])([" + CJK + r"]{2,8}?[处室科厅局心区所])([" + CJK + r"]{2,3}?)"
     r"(?:" + alternation(BODY_NAME_TITLES) + r")" + _AFTER_NAME_POST
 ))
 # the words a name + title follows in NAME_TITLE_AFTER_VERB (a text without any is not scanned)
