@@ -36,3 +36,13 @@ def test_a_name_between_a_bare_bureau_centre_or_zone_and_a_post():
     # a body's organ between the zone and the post is no name
     found = _persons("月底,青山经开区党工委副书记、管委会主任邓韧出席。")
     assert "党工委" not in found
+
+
+def test_the_founding_leaders_and_recent_standing_committees_are_persons_of_the_gazetteer():
+    # the gazetteer of national leaders (ingest/data/leaders.tsv): a list of founders, a vice-premier
+    found = _persons("1950年以来,刘伯承、徐向前、罗荣桓等先后到青山视察。")
+    assert {"刘伯承", "徐向前", "罗荣桓"} <= found
+    assert "何立峰" in _persons("何立峰出席青山产业发展大会并讲话。")
+    # a two-character leader's name that starts a longer name is no mention of the leader
+    assert "朱德" not in _persons("会上,青山区副区长朱德华出席并讲话。")
+    assert "朱德" in _persons("青山县有朱德同志当年的旧居。")

@@ -43,6 +43,8 @@ def gazetteer(ctx: NameContext, t: str) -> list[Cand]:
             continue
         if typ == "Person" and t.startswith(DOCTRINE_AFTER, e):
             continue  # 以某某新时代…思想为指导: a doctrine named after a leader, no mention of the person
+        if typ == "Person" and len(w) == 2 and _given_name_goes_on(ctx, t, e):
+            continue  # 朱某明出席: a two-character leader's name is the start of a longer name (ent44)
         if BODY_SITE_AFTER.match(t, e + 2 if t.startswith("政府", e) else e):
             continue  # 中央政府门户网站: the page's source outlet (head filter body_website), no actor
         if t.startswith("界别", e):
@@ -62,6 +64,14 @@ def gazetteer(ctx: NameContext, t: str) -> list[Cand]:
             s = m.start()  # 九届全国政协, 十九届中央军民融合发展委员会: the body's term is part of its name
         out.append(Cand(s, e, typ, "gazetteer:national", 0.95, priority=5, key=name))
     return out
+
+
+def _given_name_goes_on(ctx: NameContext, t: str, e: int) -> bool:
+    """Does the character after a two-character name go on with it (a three-character name), rather
+    than start what follows it (a stop character, a word, a title: 朱某的, 朱某同志, 朱某元帅)?"""
+    c = t[e:e + 1]
+    return bool(c) and is_cjk(c) and c not in STOP_CHARS and not ctx._word_at(t, e) \
+        and ctx.title_re.match(t, e) is None
 
 
 def party_congresses(ctx: NameContext, t: str) -> list[Cand]:
