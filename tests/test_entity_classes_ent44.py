@@ -46,3 +46,13 @@ def test_the_founding_leaders_and_recent_standing_committees_are_persons_of_the_
     # a two-character leader's name that starts a longer name is no mention of the leader
     assert "朱德" not in _persons("会上,青山区副区长朱德华出席并讲话。")
     assert "朱德" in _persons("青山县有朱德同志当年的旧居。")
+
+
+def test_a_credit_word_or_a_news_site_in_a_byline_is_no_name():
+    # 供图 after the correspondents (the photo's credit), 文稿 as the text's label, a site as editor
+    found = _persons("青山创新中心揭牌。通讯员 供图\n\n  青山网10月20日讯(记者 邓迪 通讯员 柯继军)记者获悉")
+    assert "供图" not in found and {"邓迪", "柯继军"} <= found
+    found = _persons("注入力量。\n\n文稿:邓生儒\n\n初审:柯 \n\n复审:曲")
+    assert found == {"邓生儒"}
+    found = _persons("来源:青山基地 编辑:柯林网 时间:2025-08-19 05:11\n导读:青山")
+    assert "柯林网" not in found

@@ -42,7 +42,7 @@ CREDIT_PAREN = re.compile(r"[(（](" + NAME + r"(?:[、 \u3000]" + NAME + r")*?)
 # (王某 李某/东川日报, 东川日报 王某)
 # (and the page's layout labels: 时间:…, the editors' 初审/复审/终审, a news site 某某网)
 MARKERS = ("文", "图", "摄", "文图", "图文", "作者", "审核", "校对", "来源", "时间", "初审", "复审", "终审",
-           "编审")
+           "编审", "文稿", "供图", "供稿")  # (ent44: 文稿:甲某, 通讯员 供图: the text's, the photo's credit)
 MARKER_ENDS = ("记者", "通讯员", "摄影", "编辑", "责编", "实习生", "特约撰稿", "日报", "晚报", "军报",
                "网", "时间", "日期", "电话")  # (ent44: 发布时间, 来信日期, 电话 after a field's name)
 

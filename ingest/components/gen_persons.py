@@ -17,6 +17,7 @@ from ingest.components.name_rules import (
     ADVERBS_BEFORE_ZAI,
     AFTER_VERB_WORDS,
     BYLINE_CREDIT,
+    BYLINE_CREDIT_WORDS,
     BYLINE_SPACED,
     BYLINE_TITLES,
     CLOSING_BYLINE,
@@ -265,8 +266,8 @@ def _byline_list(ctx: NameContext, t: str, s: int, covered: bytearray, out: list
         nm = _two_names_run(ctx, t, j) or ctx._name_at(t, j) \
             or (k > 0 and ctx._name_at(t, j, titled=True, in_list=True)) \
             or (k > 0 or t[j - 1:j] in ":：") and _byline_closing_name(ctx, t, j)
-        if not nm or covered[j]:
-            break
+        if not nm or covered[j] or nm.endswith("网"):
+            break  # (编辑:某某网: the news site in the editor's place, ent44)
         _add(out, names, j, j + len(nm), "rule:person:byline", 0.85, 3, nm)
         j += len(nm)
         if j < len(t) and t[j] in "、,， ":
@@ -354,7 +355,7 @@ def _spaced_byline(ctx: NameContext, t: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for m in BYLINE_SPACED.finditer(t):
         items = [(m.start(1) + x.start(), x.group()) for x in PERSONS_RE2.finditer(m.group(1))
-                 if x.group() not in ("报道", "摄") and not x.group().endswith(SPACED_BYLINE_WORDS)
+                 if x.group() not in BYLINE_CREDIT_WORDS and not x.group().endswith(SPACED_BYLINE_WORDS)
                  and not ctx.lex.is_common_word(x.group(), 20)]  # (摄影 甲某 文字 乙某: a word, no name)
         named = [ctx._plausible_name(nm, in_list=True) for _, nm in items]
         for (s, nm), ok in zip(items, named, strict=True):

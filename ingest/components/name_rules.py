@@ -168,6 +168,9 @@ REPORTED_BY = re.compile(r"(?:讯|电)[ \u3000:：]*((?:" + _REPORTER + r"[" + C
 # end, a bracket, 摄 or 报道 (通讯员 甲某 乙某⏎, 记者 丙某 摄): the frame says each item is a name,
 # even one with no known surname or spelt like a place (READ u72, u73)
 SPACED_BYLINE_WORDS = ("记者", "通讯员", "摄影", "实习生")
+# the credit words after a byline's names that are no names (记者 甲某 报道, 通讯员 供图: a photo
+# supplied by the correspondents, ent44)
+BYLINE_CREDIT_WORDS = ("报道", "摄", "供图", "供稿")
 BYLINE_SPACED = re.compile(r"(?:" + "|".join(SPACED_BYLINE_WORDS) + r")[ \u3000]+"
                            r"((?:[" + CJK + r"]{2,4}[ \u3000、]+)*[" + CJK + r"]{2,4})"
                            r"(?=[ \u3000]*(?:\n|$|[)）]|摄|报道))", re.M)
