@@ -56,3 +56,15 @@ def test_a_credit_word_or_a_news_site_in_a_byline_is_no_name():
     assert found == {"邓生儒"}
     found = _persons("来源:青山基地 编辑:柯林网 时间:2025-08-19 05:11\n导读:青山")
     assert "柯林网" not in found
+
+
+def test_a_bracketed_credit_with_a_spaced_name_a_credit_word_between_names_or_a_photo_label():
+    # a two-character name in the width of three, as the page writes it
+    assert "邓 沛" in _persons("坚决扛起职责使命。(记者 邓 沛)")
+    # the credit word of the next name between two names
+    found = _persons("(摄影 邓春明 文 柯倩男)2月8日,青山会议召开。")
+    assert {"邓春明", "柯倩男"} <= found and "文" not in found
+    # the photo's label before the slash (攝 in traditional script)
+    assert "邓藍月" in _persons("展示成果。(文、攝/邓藍月)")
+    # a lone character that is no surname before another is no name
+    assert not _persons("会议召开。(记者 文 摄)")

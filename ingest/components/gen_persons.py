@@ -354,15 +354,40 @@ def _spaced_byline(ctx: NameContext, t: str) -> list[tuple[int, str]]:
     byline is a name."""
     found: list[tuple[int, str]] = []
     for m in BYLINE_SPACED.finditer(t):
-        items = [(m.start(1) + x.start(), x.group()) for x in PERSONS_RE2.finditer(m.group(1))
-                 if x.group() not in BYLINE_CREDIT_WORDS and not x.group().endswith(SPACED_BYLINE_WORDS)
-                 and not ctx.lex.is_common_word(x.group(), 20)]  # (摄影 甲某 文字 乙某: a word, no name)
-        named = [ctx._plausible_name(nm, in_list=True) for _, nm in items]
+        items = [(s, w) for s, w in _spaced_items(ctx, t, m.start(1), m.group(1))
+                 if w not in BYLINE_CREDIT_WORDS and not w.endswith(SPACED_BYLINE_WORDS)
+                 and not ctx.lex.is_common_word(w, 20)]  # (摄影 甲某 文字 乙某: a word, no name)
+        named = [ctx._plausible_name(_SPACES.sub("", nm), in_list=True) for _, nm in items]
         for (s, nm), ok in zip(items, named, strict=True):
             if ok or ctx._loose_name(nm) and not ctx._place_at(t, s) \
                     or sum(named) >= 1 and len(nm) <= 3 and nm[0] in ctx.lex.surnames1:
                 found.append((s, nm))
     return found
+
+
+_SPACES = re.compile("[ \u3000]")  # (the spaces inside a spaced name: 甲 乙)
+_CREDIT_CHARS = "文图摄"  # the one-character credit words of a byline (文 甲某, 甲某 摄)
+
+
+def _spaced_items(ctx: NameContext, t: str, at: int, run: str) -> list[tuple[int, str]]:
+    """The items of a spaced byline (start, text): a known surname and one character set apart by one
+    or two spaces is one name as the page writes it (记者 甲 乙: a two-character name in the width of
+    three); another lone character is the credit word of the next name (摄影 甲某 文 乙某), no item."""
+    parts = [(at + x.start(), x.group()) for x in PERSONS_RE2.finditer(run)]
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(parts):
+        s, w = parts[k]
+        if len(w) == 1:
+            if k + 1 < len(parts) and len(parts[k + 1][1]) == 1 and w in ctx.lex.surnames1 \
+                    and parts[k + 1][1] not in _CREDIT_CHARS:
+                out.append((s, t[s:parts[k + 1][0] + 1]))
+                k += 1
+            k += 1
+            continue
+        out.append((s, w))
+        k += 1
+    return out
 
 
 def _clause_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], names: Names) -> None:

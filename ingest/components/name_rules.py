@@ -171,8 +171,12 @@ SPACED_BYLINE_WORDS = ("记者", "通讯员", "摄影", "实习生")
 # the credit words after a byline's names that are no names (记者 甲某 报道, 通讯员 供图: a photo
 # supplied by the correspondents, ent44)
 BYLINE_CREDIT_WORDS = ("报道", "摄", "供图", "供稿")
+# ent44: an item may be a two-character name set in the width of three (记者 甲 乙) or the credit word
+# of the next name (摄影 甲某 文 乙某)
+_SPACED_ITEM = (r"(?:[" + CJK + r"]{2,4}|[" + CJK + r"][ \u3000]{1,2}[" + CJK + r"](?![" + CJK + r"])"
+                r"|[文图摄])")
 BYLINE_SPACED = re.compile(r"(?:" + "|".join(SPACED_BYLINE_WORDS) + r")[ \u3000]+"
-                           r"((?:[" + CJK + r"]{2,4}[ \u3000、]+)*[" + CJK + r"]{2,4})"
+                           r"((?:" + _SPACED_ITEM + r"[ \u3000、]+)*" + _SPACED_ITEM + r")"
                            r"(?=[ \u3000]*(?:\n|$|[)）]|摄|报道))", re.M)
 # A stop character does not stop when it starts one of these words inside a name.
 NOT_STOP_AFTER = {
@@ -894,7 +898,7 @@ REPLY_TITLE = re.compile(
     r"(?:建议|提案|议案)(?:的)?答复(?:的)?函?)[ \t\u3000]*$")
 MEETING_VERB = re.compile(r"(?:召开|举办|举行|开展|做好|组织|参加)")
 # 文/王某 李某, 图／王某: a byline of names after a slash (names split by spaces or 、)
-SLASH_BYLINE = re.compile(r"(?:文|图|文图|撰稿|摄影|作者|记者|编辑)[ \u3000]*[/／][ \u3000]*"
+SLASH_BYLINE = re.compile(r"(?:文|图|摄|文图|撰稿|摄影|作者|记者|编辑)[ \u3000]*[/／][ \u3000]*"
                           r"((?:[" + CJK + r"]{2,3}[ \u3000、]+){0,3}[" + CJK + r"]{2,3})(?![" + CJK + r"])")
 NAME_RUN = re.compile(r"[" + CJK + r"]+")
 DESIGNATIONS_RE1 = re.compile(r"中国[" + CJK + r"]{1,4}?之?都(?![市会城区])")
