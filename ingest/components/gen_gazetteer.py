@@ -68,10 +68,15 @@ def gazetteer(ctx: NameContext, t: str) -> list[Cand]:
 
 def _given_name_goes_on(ctx: NameContext, t: str, e: int) -> bool:
     """Does the character after a two-character name go on with it (a three-character name), rather
-    than start what follows it (a stop character, a word, a title: 朱某的, 朱某同志, 朱某元帅)?"""
+    than start what follows it (a stop character, a verb or function word, a word, a title: 朱某的,
+    朱某作, 朱某同志, 朱某元帅)?"""
     c = t[e:e + 1]
-    return bool(c) and is_cjk(c) and c not in STOP_CHARS and not ctx._word_at(t, e) \
-        and ctx.title_re.match(t, e) is None
+    if not c or not is_cjk(c) or c in STOP_CHARS:
+        return False
+    fp = ctx.lex.jieba_words.get(c)
+    if fp and fp[1][:1] in "vrdpcumqb":
+        return False  # 李某作报告, 李某率团: a verb or a function word of its own after the name
+    return not ctx._word_at(t, e) and ctx.title_re.match(t, e) is None
 
 
 def party_congresses(ctx: NameContext, t: str) -> list[Cand]:
