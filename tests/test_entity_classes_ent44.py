@@ -68,13 +68,3 @@ def test_a_bracketed_credit_with_a_spaced_name_a_credit_word_between_names_or_a_
     assert "邓藍月" in _persons("展示成果。(文、攝/邓藍月)")
     # a lone character that is no surname before another is no name
     assert not _persons("会议召开。(记者 文 摄)")
-
-
-def test_the_persons_an_appointment_or_an_election_names():
-    found = _persons("柯某宣读中央军委命令,任命邓志刚为青山军区政治委员、柯毅为青山军区副司令员,会议召开。")
-    assert {"邓志刚", "柯毅"} <= found
-    assert "倪某珉" in _persons("办公室设在区人防办,由倪某珉任办公室主任,负责日常工作。")
-    assert "邓克志" in _persons("第一次全会选举邓克志为青山军区党委第一书记,会议召开。")
-    # a title before 任, a word before 为: no name
-    assert not _persons("领导小组组长由市长任组长,副市长任副组长。")
-    assert not _persons("会议选举产生了新一届委员会,任命书为正式文件。")

@@ -16,8 +16,6 @@ from ingest.components.name_rules import (
     ACTS_AFTER_NAME,
     ADVERBS_BEFORE_ZAI,
     AFTER_VERB_WORDS,
-    APPOINTED,
-    APPOINTED_NEXT,
     BYLINE_CREDIT,
     BYLINE_CREDIT_WORDS,
     BYLINE_SPACED,
@@ -371,36 +369,6 @@ _SPACES = re.compile("[ \u3000]")  # (the spaces inside a spaced name: 甲 乙)
 _CREDIT_CHARS = "文图摄"  # the one-character credit words of a byline (文 甲某, 甲某 摄)
 
 
-def _appointed_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], names: Names) -> None:
-    """任命甲某为青山军分区政委、乙某为副司令员; 由丙某任办公室主任: the persons an appointment names
-    (name_rules.APPOINTED), each with a title in the clause after it (任命书为…, 由市长任组长: a title or
-    a word before 为/任 is no name)."""
-    for m in APPOINTED.finditer(t) if ("任" in t or "选举" in t) else ():
-        s, nm = m.start(1), m.group(1)
-        while nm and not covered[s] and ctx._plausible_name(nm, strict=True) \
-                and not ctx.title_re.fullmatch(nm) and _title_within(ctx, t, s + len(nm), 16):
-            _add(out, names, s, s + len(nm), "rule:person:appointed", 0.7, 2, nm)
-            e = s + len(nm) + 1  # (the next appointment of the list: 、乙某为…, after this one's post)
-            nxt = APPOINTED_NEXT.match(t, e + _title_end(ctx, t, e)) if t[e - 1:e] == "为" else None
-            s, nm = (nxt.start(1), nxt.group(1)) if nxt else (0, "")
-
-
-def _title_within(ctx: NameContext, t: str, i: int, n: int) -> bool:
-    """Does a title end within n characters after i, in the same clause?"""
-    j = i
-    while j < min(len(t), i + n) and t[j] not in "，,。；;\n、":
-        j += 1
-    return any(ctx.title_re.fullmatch(t[k:j]) for k in range(i, j - 1))
-
-
-def _title_end(ctx: NameContext, t: str, i: int) -> int:
-    """How far after i the clause (the post of an appointment) runs, up to its 、 or comma."""
-    j = i
-    while j < len(t) and j - i < 20 and t[j] not in "、，,。；;\n":
-        j += 1
-    return j - i
-
-
 def _spaced_items(ctx: NameContext, t: str, at: int, run: str) -> list[tuple[int, str]]:
     """The items of a spaced byline (start, text): a known surname and one character set apart by one
     or two spaces is one name as the page writes it (记者 甲 乙: a two-character name in the width of
@@ -430,7 +398,6 @@ def _clause_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand],
         nm = m.group(1)
         if not covered[m.start(1)] and ctx._plausible_name(nm, titled=True):
             _add(out, names, m.start(1), m.end(1), "rule:person:title", 0.7, 3, nm)
-    _appointed_names(ctx, t, covered, out, names)
     for m in PERSONS_RE5.finditer(t) if "摄" in t else ():  # (a photo credit: 摄 in the text)
         nm = m.group(1)
         if ctx._plausible_name(nm):

@@ -922,11 +922,6 @@ PERSONS_RE1 = re.compile(r"[(（]记[者?？]\s*")
 PERSONS_RE2 = re.compile(r"[^、 \u3000]+")
 PERSONS_RE3 = re.compile(r"(?:电|消息|讯|报道)\s*[(（]([^()（）\n]{2,24})[)）]")
 PERSONS_RE4 = re.compile(r"以([" + CJK + r"]{2,3}?)为(?:理事长|会长|主任|组长|主席|负责人|院长|团长)")
-# ent44: an appointment or an election, 任命甲某为某军区政委、乙某为副司令员, 选举丙某为第一书记, 由丁某任
-# 办公室主任: the name between the act and 为/任 (a title must follow within the clause), and each
-# further 、name为 of the same sentence
-APPOINTED = re.compile(r"(?:任命|选举|提名|推选|由)([" + CJK + r"]{2,3}?)(?:同志)?(?:为|任|担任)")
-APPOINTED_NEXT = re.compile(r"[、，,]([" + CJK + r"]{2,3}?)为")
 # a photo credit: 甲某 摄, or 甲某摄 closing its line (ent24: the space left out)
 PERSONS_RE5 = re.compile(r"(?:^|[\s。])([" + CJK + r"]{2,3})(?:\s+摄|摄(?=[ \t]*(?:\n|$)))", re.M)
 PERSONS_RE6 = re.compile(r"([" + CJK + r"]{2,3}?)同志")
