@@ -26,8 +26,14 @@ LINE = re.compile(r"^[^\n]{2,48}$", re.M)
 PARTS = re.compile(r"[^\s/／:：()（）■□●◆¦｜|]+")
 # a two-character name set in the width of three (甲 乙, 甲  乙): surname, one or two spaces, given name
 SPACED_GAP = re.compile(r"[ \u3000]{1,2}")
+# the labels of a page's or a form's fields whose value is a person (作者:甲, 编辑:乙); ent44: the
+# page's publisher (发布人:甲), a form's person in charge, letter writer and contact (责任人:甲,
+# 来 信 人: 乙, 联系人:丙), a register's legal representative (法定代表人为丁)
+PERSON_FIELDS = ("作者", "撰稿", "撰文", "编辑", "责编", "通讯员", "发布人", "责任人", "来 ?信 ?人", "联系人",
+                 "法定代表人")
+# (the view is folded: 編輯 reads 编辑; ent44: the separators ︰ and 丨 of some pages, and 为 after a label)
 BYLINE_PREFIXED = re.compile(
-    r"(?:作者|撰稿|撰文|编辑|责编|通讯员)[ \u3000]*[:：][ \u3000]*("
+    r"(?:" + "|".join(PERSON_FIELDS) + r")[ \u3000]*(?:[:：︰丨｜|]|(?<=人)为)[ \u3000]*("
     + NAME + r"(?:[ \u3000/／]+" + NAME + r")*)")
 # (王甲/图), (王甲 摄), (王甲、李乙报道): the credit of a photo or a story in brackets
 CREDIT_PAREN = re.compile(r"[(（](" + NAME + r"(?:[、 \u3000]" + NAME + r")*?)[ \u3000]*"
@@ -36,9 +42,9 @@ CREDIT_PAREN = re.compile(r"[(（](" + NAME + r"(?:[、 \u3000]" + NAME + r")*?)
 # (王某 李某/东川日报, 东川日报 王某)
 # (and the page's layout labels: 时间:…, the editors' 初审/复审/终审, a news site 某某网)
 MARKERS = ("文", "图", "摄", "文图", "图文", "作者", "审核", "校对", "来源", "时间", "初审", "复审", "终审",
-           "编审")
+           "编审", "文稿", "供图", "供稿")  # (ent44: 文稿:甲某, 通讯员 供图: the text's, the photo's credit)
 MARKER_ENDS = ("记者", "通讯员", "摄影", "编辑", "责编", "实习生", "特约撰稿", "日报", "晚报", "军报",
-               "网")
+               "网", "时间", "日期", "电话")  # (ent44: 发布时间, 来信日期, 电话 after a field's name)
 
 
 def bylines(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:

@@ -45,6 +45,8 @@ def gazetteer(ctx: NameContext, t: str) -> list[Cand]:
             continue
         if typ == "Person" and t.startswith(DOCTRINE_AFTER, e):
             continue  # 以某某新时代…思想为指导: a doctrine named after a leader, no mention of the person
+        if typ == "Person" and len(w) == 2 and _given_name_goes_on(ctx, t, e):
+            continue  # 朱某明出席: a two-character leader's name is the start of a longer name (ent44)
         if BODY_SITE_AFTER.match(t, e + 2 if t.startswith("政府", e) else e):
             continue  # 中央政府门户网站: the page's source outlet (head filter body_website), no actor
         if typ == "Policy" and w.endswith("法") and t.startswith(LAW_FIELD_AFTER, e):
@@ -86,6 +88,19 @@ def _straddles_words(ctx: NameContext, t: str, s: int, e: int) -> bool:
         pos += len(tok)
         bounds.add(pos)
     return s not in bounds or e not in bounds and e < len(t)
+
+
+def _given_name_goes_on(ctx: NameContext, t: str, e: int) -> bool:
+    """Does the character after a two-character name go on with it (a three-character name), rather
+    than start what follows it (a stop character, a verb or function word, a word, a title: 朱某的,
+    朱某作, 朱某同志, 朱某元帅)?"""
+    c = t[e:e + 1]
+    if not c or not is_cjk(c) or c in STOP_CHARS:
+        return False
+    fp = ctx.lex.jieba_words.get(c)
+    if fp and fp[1][:1] in "vrdpcumqb":
+        return False  # 李某作报告, 李某率团: a verb or a function word of its own after the name
+    return not ctx._word_at(t, e) and ctx.title_re.match(t, e) is None
 
 
 def party_congresses(ctx: NameContext, t: str) -> list[Cand]:

@@ -17,6 +17,7 @@ from ingest.components.name_rules import (
     ADVERBS_BEFORE_ZAI,
     AFTER_VERB_WORDS,
     BYLINE_CREDIT,
+    BYLINE_CREDIT_WORDS,
     BYLINE_SPACED,
     BYLINE_TITLES,
     CLOSING_BYLINE,
@@ -292,8 +293,8 @@ def _byline_list(ctx: NameContext, t: str, s: int, covered: bytearray, out: list
         nm = _two_names_run(ctx, t, j) or ctx._name_at(t, j) \
             or (k > 0 and ctx._name_at(t, j, titled=True, in_list=True)) \
             or (k > 0 or t[j - 1:j] in ":：") and _byline_closing_name(ctx, t, j)
-        if not nm or covered[j]:
-            break
+        if not nm or covered[j] or nm.endswith("网"):
+            break  # (编辑:某某网: the news site in the editor's place, ent44)
         _add(out, names, j, j + len(nm), "rule:person:byline", 0.85, 3, nm)
         j += len(nm)
         if j < len(t) and t[j] in "、,， ":
@@ -380,15 +381,40 @@ def _spaced_byline(ctx: NameContext, t: str) -> list[tuple[int, str]]:
     byline is a name."""
     found: list[tuple[int, str]] = []
     for m in BYLINE_SPACED.finditer(t):
-        items = [(m.start(1) + x.start(), x.group()) for x in PERSONS_RE2.finditer(m.group(1))
-                 if x.group() not in ("报道", "摄") and not x.group().endswith(SPACED_BYLINE_WORDS)
-                 and not ctx.lex.is_common_word(x.group(), 20)]  # (摄影 甲某 文字 乙某: a word, no name)
-        named = [ctx._plausible_name(nm, in_list=True) for _, nm in items]
+        items = [(s, w) for s, w in _spaced_items(ctx, t, m.start(1), m.group(1))
+                 if w not in BYLINE_CREDIT_WORDS and not w.endswith(SPACED_BYLINE_WORDS)
+                 and not ctx.lex.is_common_word(w, 20)]  # (摄影 甲某 文字 乙某: a word, no name)
+        named = [ctx._plausible_name(_SPACES.sub("", nm), in_list=True) for _, nm in items]
         for (s, nm), ok in zip(items, named, strict=True):
             if ok or ctx._loose_name(nm) and not ctx._place_at(t, s) \
                     or sum(named) >= 1 and len(nm) <= 3 and nm[0] in ctx.lex.surnames1:
                 found.append((s, nm))
     return found
+
+
+_SPACES = re.compile("[ \u3000]")  # (the spaces inside a spaced name: 甲 乙)
+_CREDIT_CHARS = "文图摄"  # the one-character credit words of a byline (文 甲某, 甲某 摄)
+
+
+def _spaced_items(ctx: NameContext, t: str, at: int, run: str) -> list[tuple[int, str]]:
+    """The items of a spaced byline (start, text): a known surname and one character set apart by one
+    or two spaces is one name as the page writes it (记者 甲 乙: a two-character name in the width of
+    three); another lone character is the credit word of the next name (摄影 甲某 文 乙某), no item."""
+    parts = [(at + x.start(), x.group()) for x in PERSONS_RE2.finditer(run)]
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(parts):
+        s, w = parts[k]
+        if len(w) == 1:
+            if k + 1 < len(parts) and len(parts[k + 1][1]) == 1 and w in ctx.lex.surnames1 \
+                    and parts[k + 1][1] not in _CREDIT_CHARS:
+                out.append((s, t[s:parts[k + 1][0] + 1]))
+                k += 1
+            k += 1
+            continue
+        out.append((s, w))
+        k += 1
+    return out
 
 
 def _clause_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], names: Names) -> None:
@@ -458,10 +484,11 @@ def _body_title_names(ctx: NameContext, t: str, chosen: list[Cand], covered: byt
                       names: Names) -> None:
     """某省发改委杨某博士说, 某某公司科技部李某部长代表…: a name between a body (or its
     department) and a title. The body may be a zone (青山经开区甲某主任主持: its head), or a department
-    opening a list item (、教务处乙某处长): the body is then the one the list is about."""
+    opening a list item (、教务处乙某处长): the body is then the one the list is about; ent44: a bureau,
+    a centre, a zone or an institute the recogniser left bare (、科技厅甲某厅长, 由开发区乙某主任主持)."""
     bodies = [c.end for c in chosen if c.type in ORG_TYPES or c.type == "IndustrialPark"]
     found = [m for m in (NAME_AFTER_BODY.match(t, e) for e in bodies) if m is not None]
-    found += [m for m in NAME_AFTER_DEPARTMENT.finditer(t) if "处" in t or "室" in t or "科" in t]
+    found += list(NAME_AFTER_DEPARTMENT.finditer(t))  # (ent44: 区 in nearly every text, no guard)
     for m in found:
         nm = m.group(2)
         if not covered[m.start(2)] and not nm.endswith(_NAME_HEADS) \

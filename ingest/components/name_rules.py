@@ -168,8 +168,15 @@ REPORTED_BY = re.compile(r"(?:讯|电)[ \u3000:：]*((?:" + _REPORTER + r"[" + C
 # end, a bracket, 摄 or 报道 (通讯员 甲某 乙某⏎, 记者 丙某 摄): the frame says each item is a name,
 # even one with no known surname or spelt like a place (READ u72, u73)
 SPACED_BYLINE_WORDS = ("记者", "通讯员", "摄影", "实习生")
+# the credit words after a byline's names that are no names (记者 甲某 报道, 通讯员 供图: a photo
+# supplied by the correspondents, ent44)
+BYLINE_CREDIT_WORDS = ("报道", "摄", "供图", "供稿")
+# ent44: an item may be a two-character name set in the width of three (记者 甲 乙) or the credit word
+# of the next name (摄影 甲某 文 乙某)
+_SPACED_ITEM = (r"(?:[" + CJK + r"]{2,4}|[" + CJK + r"][ \u3000]{1,2}[" + CJK + r"](?![" + CJK + r"])"
+                r"|[文图摄])")
 BYLINE_SPACED = re.compile(r"(?:" + "|".join(SPACED_BYLINE_WORDS) + r")[ \u3000]+"
-                           r"((?:[" + CJK + r"]{2,4}[ \u3000、]+)*[" + CJK + r"]{2,4})"
+                           r"((?:" + _SPACED_ITEM + r"[ \u3000、]+)*" + _SPACED_ITEM + r")"
                            r"(?=[ \u3000]*(?:\n|$|[)）]|摄|报道))", re.M)
 # A stop character does not stop when it starts one of these words inside a name.
 NOT_STOP_AFTER = {
@@ -515,9 +522,11 @@ NAME_AFTER_BODY = re.compile(
     r"([" + CJK + r"]{1,4}?[部处室科])?([" + CJK + r"]{2,3}?)(?:" + alternation(BODY_NAME_TITLES) + r")"
     + _AFTER_NAME_POST
 )
-# a department opening a list item (、教务处甲某处长, ，会员处乙某副处长): the same name and post after it
+# a department opening a list item (、教务处甲某处长, ，会员处乙某副处长): the same name and post after it;
+# ent44: a bare bureau, centre, zone or institute too (、科技厅甲某厅长, 、某研究中心乙某院士等, 由开发区丙某
+# 主任主持: a body the recogniser did not choose, its member and his post after it)
 NAME_AFTER_DEPARTMENT = Prefiltered(re.compile(
-    r"(?<=[、，,；;\s])([" + CJK + r"]{2,8}?[处室科])([" + CJK + r"]{2,3}?)"
+    r"(?<=[、，,；;\s由])([" + CJK + r"]{2,8}?[处室科厅局心区所])([" + CJK + r"]{2,3}?)"
     r"(?:" + alternation(BODY_NAME_TITLES) + r")" + _AFTER_NAME_POST
 ))
 # the words a name + title follows in NAME_TITLE_AFTER_VERB (a text without any is not scanned)
@@ -908,7 +917,7 @@ REPLY_TITLE = re.compile(
     r"(?:建议|提案|议案)(?:的)?答复(?:的)?函?)[ \t\u3000]*$")
 MEETING_VERB = re.compile(r"(?:召开|举办|举行|开展|做好|组织|参加)")
 # 文/王某 李某, 图／王某: a byline of names after a slash (names split by spaces or 、)
-SLASH_BYLINE = re.compile(r"(?:文|图|文图|撰稿|摄影|作者|记者|编辑)[ \u3000]*[/／][ \u3000]*"
+SLASH_BYLINE = re.compile(r"(?:文|图|摄|文图|撰稿|摄影|作者|记者|编辑)[ \u3000]*[/／][ \u3000]*"
                           r"((?:[" + CJK + r"]{2,3}[ \u3000、]+){0,3}[" + CJK + r"]{2,3})(?![" + CJK + r"])")
 NAME_RUN = re.compile(r"[" + CJK + r"]+")
 DESIGNATIONS_RE1 = re.compile(r"中国[" + CJK + r"]{1,4}?之?都(?![市会城区])")
