@@ -175,9 +175,11 @@ def run(only: set[str] | None = None) -> dict[str, Any]:
         cells: dict[str, list[int]] = {}
         changed: set[str] = set()
         errors: set[str] = set()
+        n_fired = 0
         for i, (k, g) in enumerate(docs):
             if name not in fired[i]:
                 continue
+            n_fired += 1
             try:
                 pred = extract_doc(nlp, g)
             except Exception as exc:  # noqa: BLE001 - reported in the table, not fatal
@@ -191,7 +193,8 @@ def run(only: set[str] | None = None) -> dict[str, Any]:
             cell[1] += d[1]
             if _key(pred) != bkey:
                 changed.add(k)
-        rows.append({"kind": kind, "name": name, "cells": cells, "changed": changed, "errors": errors})
+        rows.append({"kind": kind, "name": name, "cells": cells, "changed": changed, "errors": errors,
+                     "fired": n_fired})
     rec.disabled = frozenset()
     base_sets = {k: [0, 0] for k in sets}
     for i, (k, _) in enumerate(docs):
