@@ -259,7 +259,7 @@ def test_anchor_split():
 
     ctx = NameContext()
     for w in (name_rules.PERSONS_RE6, name_rules.TOWN_VILLAGE, ctx.paren_title_re, _DOTTED,
-              name_rules.PROJECT_LIST, name_rules.NAME_AFTER_DEPARTMENT, name_rules.DEPT_RUN):
+              name_rules.NAME_AFTER_DEPARTMENT, name_rules.DEPT_RUN):
         assert w.anchor is not None, w.pattern
     fast = name_rules.PERSONS_RE6
     assert [m.group(1) for m in fast.finditer("请甲乙丙同志、丁戊同志和同志们")] == ["甲乙丙", "丁戊"]

@@ -31,13 +31,9 @@ from ingest.components.name_rules import (
     LAUNCHED_PILOT,
     LEVEL_CHARS,
     LIST_INTRO,
-    LIST_QUANTIFIER,
     LISTED_UNITS,
     NAME_BAD,
     PROJECT_ENUM,
-    PROJECT_LIST,
-    PROJECT_LISTS_RE1,
-    QUANTITY,
     SIGNED_PROJECT,
     SIGNED_PROJECTS_RE1,
     SIGNED_PROJECTS_RE2,
@@ -67,34 +63,6 @@ def enterprise_lists(ctx: NameContext, t: str) -> list[Cand]:
                         Cand(pos, pos + len(part), "Enterprise", "rule:enterprise_list", 0.6, priority=1)
                     )
                 pos += len(part)
-    return out
-
-
-def project_lists(ctx: NameContext, t: str) -> list[Cand]:
-    """高档电磁屏蔽项目、智能数字营房项目和…项目: items of an enumeration of projects are named
-    projects, even where a single one would look too generic to take."""
-    out = []
-    for m in PROJECT_LIST.finditer(t):
-        items = []
-        for hm in PROJECT_LISTS_RE1.finditer(m.group()):
-            ms = m.start() + hm.start()
-            items.append((ms, ms + 2))
-        if len(items) < 2:
-            continue
-        found = []
-        for ms, me in items:
-            start, _ = ctx.left_extend(t, ms, me, maxlen=16)
-            start = ctx._trim_left(t, start, ms)
-            body = t[start:ms]
-            if (len(body) < 3 or QUANTITY.search(body) or body.endswith(GENERIC_PROJECT_END)
-                    or any(c in NAME_BAD for c in body)):
-                found = []
-                break
-            found.append(Cand(start, me, "Project", "rule:project_list", 0.65, priority=2))
-        # 一批A项目和B项目: kinds of projects to be found, not named ones
-        if found and LIST_QUANTIFIER.search(t[max(0, found[0].start - 4):found[0].start]):
-            found = []
-        out += found
     return out
 
 

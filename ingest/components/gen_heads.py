@@ -856,6 +856,8 @@ def _type_and_check(ctx: NameContext, t: str, head: str, typ: str, cls: str, bod
     bare = _bare_head(t, head, typ, cls, body, start, e) if not body else None
     if bare:
         return bare
+    if not body:  # nothing before the head names no one body; later steps index the body, so this
+        return REJECT  # guard is not a switchable filter (empty_or_overlong off still rejects it)
     h = HeadCand(t, head, typ, cls, body, start, ms, e)
     if head_filters.rejected(ctx, h, "pre"):  # named reject rules, ingest/data/head_filters.tsv
         return REJECT

@@ -268,10 +268,6 @@ GENERIC_FIRM_BODY = re.compile(
     r"(?:央属|中央|地方|国有|民营|民口|军工|骨干|龙头|重点|大型|中小|相关|有关|各类|省属|市属|上市|拟上市"
     r"|央企|企业|军民融合|军民结合|涉[军海密])+"  # 地方央企集团, 涉军上市企业集团: a class of groups
 )
-# two or more "…项目" joined by 、 和 及: an enumeration of named projects
-PROJECT_LIST = re.compile(
-    r"[" + CJK + r"]{3,16}?项目(?:[、和及][" + CJK + r"]{3,16}?项目)+(?![" + CJK + r"])"
-)
 # A与B签订X项目; — the project a signing pair signs, the item closed by a clause mark
 SIGNED_PROJECT = re.compile(
     r"(?:签订|签署|签约)了?([^、，,。；;：:\n“”《》]{3,30}?项目)(?=[；;。，,\n]|$)", re.M
@@ -921,7 +917,6 @@ SLASH_BYLINE = re.compile(r"(?:文|图|摄|文图|撰稿|摄影|作者|记者|�
                           r"((?:[" + CJK + r"]{2,3}[ \u3000、]+){0,3}[" + CJK + r"]{2,3})(?![" + CJK + r"])")
 NAME_RUN = re.compile(r"[" + CJK + r"]+")
 DESIGNATIONS_RE1 = re.compile(r"中国[" + CJK + r"]{1,4}?之?都(?![市会城区])")
-PROJECT_LISTS_RE1 = re.compile("项目")
 PROJECT_BODY_OK_RE1 = re.compile(r"[0-9]+(?:个|家|项)")
 SIGNED_PROJECTS_RE1 = re.compile(r"(?:落地|落户|引进|共建|建设|实施|合作|投资)")
 SIGNED_PROJECTS_RE2 = re.compile(r"(?:包括|包含|共有|其中|获悉)")
@@ -986,9 +981,8 @@ BARE_MIL_DEPT = Prefiltered(BARE_MIL_DEPT)
 BOSS = Prefiltered(BOSS)
 BOARD = Prefiltered(BOARD)
 ONE_CHAR_PLACE_RE = Prefiltered(ONE_CHAR_PLACE_RE, checked=True)
-# (these open with a run of any Chinese characters: scanned only in a text with the literal every
-# match holds, 项目 or 号)
-PROJECT_LIST = Prefiltered(PROJECT_LIST)
+# (this opens with a run of any Chinese characters: scanned only in a text with the literal every
+# match holds, 号)
 DOCUMENT_NUMBER = Prefiltered(DOCUMENT_NUMBER)
 # (a name and a title after a verb: scanned only in a text that holds one of the titles)
 NAME_TITLE_AFTER_VERB = Prefiltered(NAME_TITLE_AFTER_VERB)

@@ -73,7 +73,6 @@ GENERATORS: dict[str, Generator] = {
     "quoted_titles": _text_only(gen_quoted.quoted_titles),
     "designations": _text_only(gen_gazetteer.designations),
     "enterprise_lists": _text_only(gen_enumerations.enterprise_lists),
-    "project_lists": _text_only(gen_enumerations.project_lists),
     "signed_projects": _text_only(gen_enumerations.signed_projects),
     "numbered_institutes": _text_only(gen_gazetteer.numbered_institutes),
     "numbered_documents": _text_only(gen_patterns.numbered_documents),
@@ -124,7 +123,7 @@ GENERATORS: dict[str, Generator] = {
 # confidence); the stage order is what matters (later stages read what earlier ones chose).
 STAGES: tuple[tuple[str, ...], ...] = (
     ("gazetteer", "cedict_names", "party_congresses", "heads", "quoted_titles", "designations",
-     "enterprise_lists", "project_lists", "signed_projects", "numbered_institutes", "numbered_documents",
+     "enterprise_lists", "signed_projects", "numbered_institutes", "numbered_documents",
      "laws_by_context", "board_companies", "cas_institutes", "series_events", "firm_intro", "quoted_activity",
      "anonymised_units", "ships", "notice_meetings", "formula_systems", "body_reports"),
     ("sub_units",),
