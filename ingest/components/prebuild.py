@@ -18,6 +18,7 @@ from __future__ import annotations
 from ingest.components import (
     gen_notice,
     grouping,
+    head_filters,
     initials_regions,
     modality,
     place_codes,
@@ -54,6 +55,8 @@ def prebuild_patterns(with_relations: bool = True) -> None:
     # (lead, after rel23 and ent34: ent34's place chains read the division table's words, rel23's
     # short forms their kind words; tests/test_speed12.py found both built inside the first pass)
     place_codes._lengths_by_first()
+    head_filters.table()  # (meta2: an empty body now returns before the filters, so the table is
+    # no longer read first by a text's first head; built here, not inside the first pass)
     if with_relations:
         from ingest import metadata
 
