@@ -200,7 +200,8 @@ OPTIONAL MATCH (f:Finding {kind: 'mandate_without_action'})
 WITH f, CASE WHEN run IS NULL THEN 'no findings written yet: run `mcfgraph gaps --neo4j`'
              WHEN run.documents <> now THEN 'written ' + run.at + ', before the documents changed: run `mcfgraph gaps --neo4j` again'
              ELSE 'as `' + run.command + '` reported them, ' + run.at END AS written
-WITH f, written, properties(f) AS k,
+WITH f, written, properties(f) AS k
+WITH f, written, k,
      COLLECT { UNWIND range(0, size(coalesce(k.rel_heads, [])) - 1) AS i
                MATCH (a:Entity {key: k.rel_heads[i]})-[r]->(b:Entity {key: k.rel_tails[i]})
                WHERE type(r) = k.rel_types[i] RETURN r } AS directives,
@@ -229,7 +230,8 @@ OPTIONAL MATCH (f:Finding {kind: 'single_broker'})
 WITH f, CASE WHEN run IS NULL THEN 'no findings written yet: run `mcfgraph gaps --neo4j`'
              WHEN run.documents <> now THEN 'written ' + run.at + ', before the documents changed: run `mcfgraph gaps --neo4j` again'
              ELSE 'as `' + run.command + '` reported them, ' + run.at END AS written
-WITH f, written, properties(f) AS k,
+WITH f, written, properties(f) AS k
+WITH f, written, k,
      COLLECT { MATCH (f)-[c]->(:Entity) WHERE type(c) = 'CONCERNS' RETURN c } AS concerns,
      COLLECT { MATCH (f)-[c]->(b:Entity)-[r]-(o:Entity)
                WHERE type(c) = 'CONCERNS' AND c.role = 'broker' AND o <> b AND type(r) IN ['LEADS', 'SUPPORTS',
@@ -263,7 +265,8 @@ OPTIONAL MATCH (f:Finding {kind: 'disconnected_sides'})
 WITH f, CASE WHEN run IS NULL THEN 'no findings written yet: run `mcfgraph gaps --neo4j`'
              WHEN run.documents <> now THEN 'written ' + run.at + ', before the documents changed: run `mcfgraph gaps --neo4j` again'
              ELSE 'as `' + run.command + '` reported them, ' + run.at END AS written
-WITH f, written, properties(f) AS k,
+WITH f, written, properties(f) AS k
+WITH f, written, k,
      COLLECT { MATCH (f)-[c]->(:Entity) WHERE type(c) = 'CONCERNS' RETURN c } AS sides,
      COLLECT { UNWIND range(0, size(coalesce(k.hop_froms, [])) - 1) AS i
                MATCH (a:Entity {key: k.hop_froms[i]})-[r]-(b:Entity {key: k.hop_tos[i]})
@@ -292,9 +295,11 @@ OPTIONAL MATCH (f:Finding {kind: 'orphan'})
 WITH f, CASE WHEN run IS NULL THEN 'no findings written yet: run `mcfgraph gaps --neo4j`'
              WHEN run.documents <> now THEN 'written ' + run.at + ', before the documents changed: run `mcfgraph gaps --neo4j` again'
              ELSE 'as `' + run.command + '` reported them, ' + run.at END AS written
-WITH f, written, properties(f) AS k,
+WITH f, written, properties(f) AS k
+WITH f, written, k,
      COLLECT { MATCH (f)-[c]->(:Entity) WHERE type(c) = 'CONCERNS' RETURN c } AS concerns,
-     COLLECT { MATCH (f)-[:CONCERNS]->(:Entity)-[m:MENTIONED_IN]->(:Document) RETURN m } AS named_in
+     COLLECT { MATCH (f)-[c]->(:Entity)-[m:MENTIONED_IN]->(:Document) WHERE type(c) = 'CONCERNS' RETURN m }
+       AS named_in
 RETURN coalesce(f.status, written) AS status, f.status_text AS status_words, f.jurisdiction AS jurisdiction,
        f.title AS title, f.english AS english, k.orphan_reason AS why, f.reason AS reason, f.searched AS searched,
        [i IN range(0, size(coalesce(f.ev_sentences, [])) - 1) |
@@ -317,7 +322,8 @@ OPTIONAL MATCH (f:Finding {kind: 'peer_gap'})
 WITH f, CASE WHEN run IS NULL THEN 'no findings written yet: run `mcfgraph gaps --neo4j`'
              WHEN run.documents <> now THEN 'written ' + run.at + ', before the documents changed: run `mcfgraph gaps --neo4j` again'
              ELSE 'as `' + run.command + '` reported them, ' + run.at END AS written
-WITH f, written, properties(f) AS k, COLLECT { MATCH (f)-[c]->(:Entity) WHERE type(c) = 'CONCERNS' RETURN c } AS concerns
+WITH f, written, properties(f) AS k
+WITH f, written, k, COLLECT { MATCH (f)-[c]->(:Entity) WHERE type(c) = 'CONCERNS' RETURN c } AS concerns
 RETURN coalesce(f.status, written) AS status, f.status_text AS status_words, f.jurisdiction AS jurisdiction,
        k.missing_kind AS missing, k.present_in AS peers_with_one, f.title AS title, f.reason AS reason,
        f.searched AS searched, f.list AS list, f.rank AS rank, f.id AS id, written, f AS finding, concerns
