@@ -203,9 +203,9 @@ WITH f, CASE WHEN run IS NULL THEN 'no findings written yet: run `mcfgraph gaps 
 WITH f, written, properties(f) AS k
 WITH f, written, k,
      COLLECT { UNWIND range(0, size(coalesce(k.rel_heads, [])) - 1) AS i
-               MATCH (a:Entity {key: k.rel_heads[i]})-[r]->(b:Entity {key: k.rel_tails[i]})
-               WHERE type(r) = k.rel_types[i] RETURN r } AS directives,
-     COLLECT { MATCH (f)-[q]->(:Document) WHERE type(q) = 'CITES' RETURN q } AS cites
+               MATCH p = (:Entity {key: k.rel_heads[i]})-[r]->(:Entity {key: k.rel_tails[i]})
+               WHERE type(r) = k.rel_types[i] RETURN p } AS directives,
+     COLLECT { MATCH p = (f)-[q]->(:Document) WHERE type(q) = 'CITES' RETURN p } AS cites
 RETURN coalesce(f.status, written) AS status, f.status_text AS status_words, f.title AS title,
        k.wording AS wording, k.directive_date AS directive_date, f.english AS english, f.reason AS reason,
        f.searched AS searched,
@@ -232,13 +232,13 @@ WITH f, CASE WHEN run IS NULL THEN 'no findings written yet: run `mcfgraph gaps 
              ELSE 'as `' + run.command + '` reported them, ' + run.at END AS written
 WITH f, written, properties(f) AS k
 WITH f, written, k,
-     COLLECT { MATCH (f)-[c]->(:Entity) WHERE type(c) = 'CONCERNS' RETURN c } AS concerns,
-     COLLECT { MATCH (f)-[c]->(b:Entity)-[r]-(o:Entity)
+     COLLECT { MATCH p = (f)-[c]->(:Entity) WHERE type(c) = 'CONCERNS' RETURN p } AS concerns,
+     COLLECT { MATCH (f)-[c]->(b:Entity), p = (b)-[r]-(o:Entity)
                WHERE type(c) = 'CONCERNS' AND c.role = 'broker' AND o <> b AND type(r) IN ['LEADS', 'SUPPORTS',
                      'COORDINATES_WITH', 'PART_OF', 'IMPLEMENTS', 'ESTABLISHED', 'FUNDS', 'PARTICIPATES_IN',
                      'HOLDS_POSITION']
                  AND any(x IN r.ev_documents WHERE x IN f.ev_documents)
-               RETURN DISTINCT r } AS ties
+               RETURN DISTINCT p } AS ties
 RETURN coalesce(f.status, written) AS status, f.status_text AS status_words, f.title AS title,
        f.english AS english, toString(k.pairs_separated) + ' of ' + toString(k.pairs_total) AS pairs_separated,
        k.parts AS parts_it_joins, f.reason AS reason, f.searched AS searched,
@@ -267,10 +267,10 @@ WITH f, CASE WHEN run IS NULL THEN 'no findings written yet: run `mcfgraph gaps 
              ELSE 'as `' + run.command + '` reported them, ' + run.at END AS written
 WITH f, written, properties(f) AS k
 WITH f, written, k,
-     COLLECT { MATCH (f)-[c]->(:Entity) WHERE type(c) = 'CONCERNS' RETURN c } AS sides,
+     COLLECT { MATCH p = (f)-[c]->(:Entity) WHERE type(c) = 'CONCERNS' RETURN p } AS sides,
      COLLECT { UNWIND range(0, size(coalesce(k.hop_froms, [])) - 1) AS i
-               MATCH (a:Entity {key: k.hop_froms[i]})-[r]-(b:Entity {key: k.hop_tos[i]})
-               WHERE type(r) = k.hop_types[i] RETURN DISTINCT r } AS closest_ties
+               MATCH p = (:Entity {key: k.hop_froms[i]})-[r]-(:Entity {key: k.hop_tos[i]})
+               WHERE type(r) = k.hop_types[i] RETURN DISTINCT p } AS closest_ties
 RETURN coalesce(f.status, written) AS status, f.status_text AS status_words, f.jurisdiction AS jurisdiction,
        f.title AS title, k.military_alone AS military, k.civilian_alone AS civilian, k.closest AS closest_pair,
        k.hop_lines AS what_separates_them, f.reason AS reason, f.searched AS searched,
@@ -297,8 +297,9 @@ WITH f, CASE WHEN run IS NULL THEN 'no findings written yet: run `mcfgraph gaps 
              ELSE 'as `' + run.command + '` reported them, ' + run.at END AS written
 WITH f, written, properties(f) AS k
 WITH f, written, k,
-     COLLECT { MATCH (f)-[c]->(:Entity) WHERE type(c) = 'CONCERNS' RETURN c } AS concerns,
-     COLLECT { MATCH (f)-[c]->(:Entity)-[m:MENTIONED_IN]->(:Document) WHERE type(c) = 'CONCERNS' RETURN m }
+     COLLECT { MATCH p = (f)-[c]->(:Entity) WHERE type(c) = 'CONCERNS' RETURN p } AS concerns,
+     COLLECT { MATCH (f)-[c]->(e:Entity), p = (e)-[:MENTIONED_IN]->(:Document) WHERE type(c) = 'CONCERNS'
+               RETURN p }
        AS named_in
 RETURN coalesce(f.status, written) AS status, f.status_text AS status_words, f.jurisdiction AS jurisdiction,
        f.title AS title, f.english AS english, k.orphan_reason AS why, f.reason AS reason, f.searched AS searched,
@@ -323,7 +324,7 @@ WITH f, CASE WHEN run IS NULL THEN 'no findings written yet: run `mcfgraph gaps 
              WHEN run.documents <> now THEN 'written ' + run.at + ', before the documents changed: run `mcfgraph gaps --neo4j` again'
              ELSE 'as `' + run.command + '` reported them, ' + run.at END AS written
 WITH f, written, properties(f) AS k
-WITH f, written, k, COLLECT { MATCH (f)-[c]->(:Entity) WHERE type(c) = 'CONCERNS' RETURN c } AS concerns
+WITH f, written, k, COLLECT { MATCH p = (f)-[c]->(:Entity) WHERE type(c) = 'CONCERNS' RETURN p } AS concerns
 RETURN coalesce(f.status, written) AS status, f.status_text AS status_words, f.jurisdiction AS jurisdiction,
        k.missing_kind AS missing, k.present_in AS peers_with_one, f.title AS title, f.reason AS reason,
        f.searched AS searched, f.list AS list, f.rank AS rank, f.id AS id, written, f AS finding, concerns
