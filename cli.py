@@ -166,6 +166,9 @@ def ingest(
             summary = run_with_progress(paths, store, decisions, jobs, force)
         if store.kind == "neo4j":
             _findings_after_write(store, db, gaps)
+        elif gaps:
+            err.print("note: --gaps writes the gap findings for Neo4j Browser: it needs --neo4j (on "
+                      "the embedded store `mcfgraph gaps` always reads the graph as it is)", highlight=False)
     finally:
         store.close()
     for o in summary.outcomes:

@@ -34,9 +34,12 @@ def test_file_shape_without_a_server():
     qs = saved_queries()
     names = set(qs)
     for needed in ("Path: all shortest paths with evidence", "Brokers: entities tied to both military and "
-                   "civilian actors", "Candidates: mandate without action (directives, before the report's rules)", STALLED, FINDINGS, PROBLEM_SENTENCES,
+                   "civilian actors",
+                   "Candidates: mandate without action (directives, before the report's rules)",
+                   STALLED, FINDINGS, PROBLEM_SENTENCES,
                    "Candidates: orphans (funds funding nothing, parks without enterprises, unled "
-                   "projects and policies)", "Candidates: peer comparison (institution kinds by jurisdiction)"):
+                   "projects and policies)",
+                   "Candidates: peer comparison (institution kinds by jurisdiction)"):
         assert needed in names
     for q in qs.values():
         assert q["query"] and ";" not in q["query"]
@@ -109,8 +112,8 @@ def test_broker_queries_agree_with_networkx(filled):
     G = filled.to_networkx()
     rows = run(filled, "Brokers: entities tied to both military and civilian actors")
     assert {r["key"] for r in rows} == {"龙岩市委"}
-    rows = run(filled, "Candidates: single-broker dependence (military–civilian pairs whose only 2-hop link is "
-                       "one node)")
+    rows = run(filled, "Candidates: single-broker dependence (military–civilian pairs whose only 2-hop link "
+                       "is one node)")
     cuts = {c["key"] for c in side_cut_points(G, channel_graph(G, modalities=ACTION_MODALITIES))}
     assert {r["key"] for r in rows} == cuts == {"龙岩市委"}
     assert rows[0]["pairs"] == [["龙岩军分区", "龙岩市融合发展促进会"]]
@@ -140,8 +143,8 @@ def test_gap_queries_agree_with_networkx(filled):
     alone = {(r["jurisdiction"], r["side"], k) for r in rows for k in r["alone"]}
     for f in by_kind.get("disconnected_sides", []):  # sides with no channel at all: every actor alone
         assert {(f["jurisdiction"], "military", k) for k in f["details"]["military_alone"]} <= alone
-    rows = run(filled, "Candidates: orphans (funds funding nothing, parks without enterprises, unled projects and "
-                       "policies)")
+    rows = run(filled, "Candidates: orphans (funds funding nothing, parks without enterprises, unled "
+                       "projects and policies)")
     got = {(r["key"], r["reason"].replace("policy", "local plan")) for r in rows}
     assert got >= {(f["entities"][0]["key"], f["details"]["reason"]) for f in by_kind["orphan"]}
     assert len(got) > len(by_kind["orphan"])  # national strategies are candidates, never orphans

@@ -20,7 +20,16 @@ import pytest
 from graph.analysis.gaps import gaps
 from graph.cypher import saved_queries
 from graph.neo4j_server import read_credentials
-from tests.test_browser_ui import SHOTS, _chromium, _drop_style, _frame_done, _login, _node_fills, _query_error, _run
+from tests.test_browser_ui import (
+    SHOTS,
+    _chromium,
+    _drop_style,
+    _frame_done,
+    _login,
+    _node_fills,
+    _query_error,
+    _run,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SIDES = "Gaps: disconnected sides (the report's findings: the two sides and what separates them)"
@@ -62,7 +71,8 @@ def test_one_finding_in_full_has_short_rows_and_loses_nothing(samples_neo4j, tmp
             cur[1] += r["text"]
         texts = {what: text for what, text in parts}
         for i, e in enumerate(f.get("evidence") or []):
-            label = next(w for w in texts if w.startswith(f"evidence {i + 1}: {e['document']} {e['start']}-{e['end']}"))
+            head = f"evidence {i + 1}: {e['document']} {e['start']}-{e['end']}"
+            label = next(w for w in texts if w.startswith(head))
             from graph.gloss import quoted, simplified
 
             assert texts[label].replace(" ", "") == quoted(e["sentence"]).replace(" ", "")

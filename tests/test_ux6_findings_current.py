@@ -78,7 +78,8 @@ def test_a_reingest_that_stores_other_facts_makes_the_findings_stale(neo4j_store
     assert "note: the gap findings in the graph (mcfgraph gaps --neo4j" in out and "out of date" in out
     assert "mcfgraph gaps --neo4j` (or ingest with --gaps)" in out
     assert neo4j_store.gap_run_state()["current"] is False
-    assert _written(neo4j_store) == {"written <at>, before the documents changed: run `mcfgraph gaps --neo4j` again"}
+    assert _written(neo4j_store) == {
+        "written <at>, before the documents changed: run `mcfgraph gaps --neo4j` again"}
 
     # ingest --gaps refreshes them; the dismissal (kept beside the store) stays
     out = _cli("ingest", str(ROOT / "samples" / "s001.txt"), "--neo4j", "--force", "--gaps")

@@ -32,9 +32,11 @@ ROOT = Path(__file__).resolve().parent.parent
 # 陕西省 disconnected (held back: a finding no candidate view showed)
 DOCS = ("u44-07", "u42-08", "u37-06", "u42-07", "u36-05")
 KIND_QUERIES = {
-    "mandate_without_action": "Gaps: mandate without action (the report's findings: the directive, status, evidence)",
+    "mandate_without_action":
+        "Gaps: mandate without action (the report's findings: the directive, status, evidence)",
     "single_broker": "Gaps: single broker (the report's findings: the broker and the bodies tied through it)",
-    "disconnected_sides": "Gaps: disconnected sides (the report's findings: the two sides and what separates them)",
+    "disconnected_sides":
+        "Gaps: disconnected sides (the report's findings: the two sides and what separates them)",
     "orphan": "Gaps: orphans (the report's findings: funds, parks, projects and policies left alone)",
     "peer_gap": "Gaps: peer gaps (the report's findings: an institution its peers have)",
 }
@@ -44,7 +46,8 @@ LISTS = (("findings", "reported"), ("held_back", "held back"), ("undetermined", 
 def _texts(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for batch in sorted({d.split("-")[0] for d in DOCS}):
-        for line in (ROOT / "corpus" / "annotated" / f"{batch}.jsonl").read_text(encoding="utf-8").splitlines():
+        path = ROOT / "corpus" / "annotated" / f"{batch}.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
             d = json.loads(line)
             if d["id"] in DOCS:
                 (folder / f"{d['id']}.txt").write_text(d["text"], encoding="utf-8")
@@ -142,7 +145,8 @@ def test_each_kind_query_reads_the_reports_findings(neo4j_store, tmp_path):
     for r in rows:
         d = full[r["id"]]["details"]
         sides = {(c.relationships[0]["role"], _tie(c)[2]) for c in r["sides"]}
-        assert sides == {("military", k) for k in d["military_alone"]} | {("civilian", k) for k in d["civilian_alone"]}
+        assert sides == ({("military", k) for k in d["military_alone"]}
+                         | {("civilian", k) for k in d["civilian_alone"]})
         assert r["military"] == d["military_alone"] and r["civilian"] == d["civilian_alone"]
 
 
@@ -157,12 +161,14 @@ def test_disconnected_sides_shows_what_separates_them_on_the_samples(samples_neo
     rows = _graph_rows(samples_neo4j, KIND_QUERIES["disconnected_sides"])
     xx = next(r for r in rows if r["closest_pair"])
     assert xx["closest_pair"] == "XX〔s000〕省军区 – XX〔s000〕"
-    assert xx["what_separates_them"][0].startswith("XX〔s000〕省军区 SUPPORTS XX〔s000〕 (plan) — s000 1199-1228: “")
+    assert xx["what_separates_them"][0].startswith(
+        "XX〔s000〕省军区 SUPPORTS XX〔s000〕 (plan) — s000 1199-1228: “")
     assert [_tie(t) for t in xx["closest_ties"]] == \
         [("XX〔s000〕省军区", "SUPPORTS", "XX〔s000〕")]
     orphans = _saved(samples_neo4j, KIND_QUERIES["orphan"])
     assert len(orphans) == 7 and {r["why"] for r in orphans} >= {"park with no enterprise"}
-    candidates = _saved(samples_neo4j, next(n for n in saved_queries() if n.startswith("Candidates: orphans")))
+    name = next(n for n in saved_queries() if n.startswith("Candidates: orphans"))
+    candidates = _saved(samples_neo4j, name)
     assert len(candidates) > len(orphans)  # the candidate view is still there, under its own name
     peers = _saved(samples_neo4j, KIND_QUERIES["peer_gap"])
     assert {r["missing"] for r in peers} == {"mcf_office", "mcf_fund"}
