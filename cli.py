@@ -137,6 +137,11 @@ def ingest(
                                         "replace a stored document even when another file stored it "
                                         "under the same id, or when it was stored from annotations "
                                         "(curated).")] = False,
+    gaps: Annotated[bool, typer.Option("--gaps", help="On Neo4j: then refresh the gap findings "
+                                       "written for Neo4j Browser, as `mcfgraph gaps --neo4j` does "
+                                       "(the whole report; dismissals, kept beside the store, stay "
+                                       "dismissed). Without it an ingest that changes the graph "
+                                       "says when the written findings are out of date.")] = False,
 ) -> None:
     """Extract and store documents; unchanged files are skipped, changed ones replaced.
 
@@ -159,6 +164,11 @@ def ingest(
             summary = ingest_annotations(paths, store, decisions, on_outcome=_log_outcome)
         else:
             summary = run_with_progress(paths, store, decisions, jobs, force)
+        if store.kind == "neo4j":
+            _findings_after_write(store, db, gaps)
+        elif gaps:
+            err.print("note: --gaps writes the gap findings for Neo4j Browser: it needs --neo4j (on "
+                      "the embedded store `mcfgraph gaps` always reads the graph as it is)", highlight=False)
     finally:
         store.close()
     for o in summary.outcomes:
@@ -173,6 +183,33 @@ def ingest(
         _note_unread_documents(paths)
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _findings_after_write(store, db, refresh: bool) -> None:
+    """After an ingest or a forget on Neo4j (ux6): the (:Finding) nodes `gaps --neo4j` wrote are the
+    report of the graph it saw. With --gaps they are written again from the graph as it is now (the
+    dismissals beside the store kept); otherwise, once the documents or the facts their ingest
+    stored differ from what that run saw (a re-ingest with --force that stored other facts
+    included), a note says how to refresh them. Never a failure of the ingest itself."""
+    from graph.store import StoreError
+
+    try:
+        state = store.gap_run_state()
+        if refresh:
+            from cli_analysis import filtered, load_dismissals
+            from graph.analysis.gaps import gaps as run_gaps
+
+            res = run_gaps(filtered(store.to_networkx()), dismissed=load_dismissals(db).dismissed)
+            n = store.write_findings(res, "")
+            err.print(f"wrote {n} finding(s) to Neo4j (`mcfgraph gaps --neo4j`), replacing the last run's"
+                      + (f" ({state['command']}, {state['at']})" if state else ""), highlight=False)
+        elif state and not state["current"]:
+            err.print(f"note: the gap findings in the graph ({state['command']}, {state['at']}) are out of "
+                      "date now: refresh them with `mcfgraph gaps --neo4j` (or ingest with --gaps); "
+                      "dismissed findings stay dismissed", highlight=False)
+    except StoreError as exc:
+        err.print(f"warning: the gap findings were not checked or refreshed: {exc}", markup=False,
+                  highlight=False)
 
 
 # document formats a folder may hold that ingest reads nothing from (images, stylesheets and the like
@@ -276,6 +313,8 @@ def forget(
     try:
         removed = store.forget(doc_id)
         ids = [] if removed else sorted(store.to_networkx().graph.get("documents", {}))
+        if removed and store.kind == "neo4j":
+            _findings_after_write(store, db, False)
     finally:
         store.close()
     if not removed:

@@ -280,13 +280,24 @@ DETACH DELETE f
 RETURN count(f) AS deleted
 """
 
-# The run: when, with which options, the counts, and the documents it saw (id@sha256, by id), so a
-# saved query can say when the graph has changed since.
+# The run: when, with which options, the counts, and the documents it saw (id@sha256@facts_sha256,
+# by id: the text and a hash of what its ingest stored, so a re-ingest with --force that stores other
+# facts counts as a change, ux6), so a saved query and `mcfgraph ingest` can say when the graph has
+# changed since.
 WRITE_GAP_RUN = """
 CREATE (r:GapRun {id: 'mcfgraph'})
 SET r += $props,
     r.documents = COLLECT { MATCH (d:Document) WITH d ORDER BY d.id
-                            RETURN d.id + '@' + coalesce(d.sha256, '') }
+                            RETURN d.id + '@' + coalesce(d.sha256, '') + '@' + coalesce(d.facts_sha256, '') }
+"""
+
+# Whether the findings written are those of the graph as it is (ux6): `mcfgraph ingest` says when not.
+GAP_RUN_STATE = """
+MATCH (r:GapRun {id: 'mcfgraph'})
+RETURN r.at AS at, r.command AS command,
+       r.documents = COLLECT {
+         MATCH (d:Document) WITH d ORDER BY d.id
+         RETURN d.id + '@' + coalesce(d.sha256, '') + '@' + coalesce(d.facts_sha256, '') } AS current
 """
 
 WRITE_FINDINGS = """

@@ -94,6 +94,86 @@ def _cites(evidence: list[dict], role: str) -> list[dict]:
             for e in evidence if e.get("document")]
 
 
+def concern_role(f: dict, x: dict, holder: dict) -> str:
+    """What an entity is to its finding, as the kind's saved query draws it (ux6): the stalled body
+    (holder), the directive's head and tail, the broker, each side of a jurisdiction left apart
+    (military / civilian), the orphan, a peer's institution."""
+    kind, key = f.get("kind"), x.get("key")
+    d = f.get("details") or {}
+    if x is holder:
+        return "holder"
+    if kind == "mandate_without_action":
+        rel = (d.get("relations") or [{}])[0]
+        return "head" if key == rel.get("head") else "tail" if key == rel.get("tail") else "party"
+    if kind == "single_broker":
+        return "broker"
+    if kind == "disconnected_sides":
+        if key in (d.get("military_alone") or []):
+            return "military"
+        if key in (d.get("civilian_alone") or []):
+            return "civilian"
+        return x.get("side") or "party"
+    if kind == "orphan":
+        return "orphan"
+    if kind == "peer_gap":
+        return "peer institution"
+    return "party"
+
+
+def kind_props(f: dict) -> dict:
+    """What a kind's saved query shows beyond the common fields, as the report has it (ux6):
+    - mandate without action: the directive relationships (head, type, tail) and the wording;
+    - single broker: the pairs it separates and the parts it joins ("0 military, 2 civilian");
+    - disconnected sides: the actors of each side, and what separates them: the closest pair and
+      each hop of the tie that does not count (its type, modality, document and offsets, sentence);
+    - orphan: why (park with no enterprise …); peer gap: the kind missing and who has one.
+    Lists only (no nulls), so the saved queries can zip them."""
+    kind = f.get("kind")
+    d = f.get("details") or {}
+    out: dict = {}
+    if kind == "mandate_without_action":
+        rels = d.get("relations") or []
+        out["rel_heads"] = [str(r.get("head") or "") for r in rels]
+        out["rel_types"] = [str(r.get("type") or "") for r in rels]
+        out["rel_tails"] = [str(r.get("tail") or "") for r in rels]
+        out["wording"] = str(d.get("wording") or "")
+        out["directive_date"] = str((f.get("dates") or {}).get("directive") or "")
+    elif kind == "single_broker":
+        out["pairs_separated"] = int(d.get("pairs_separated") or 0)
+        out["pairs_total"] = int(d.get("pairs_total") or 0)
+        out["parts"] = [f"{int(p.get('military') or 0)} military, {int(p.get('civilian') or 0)} civilian"
+                        for p in d.get("parts") or []]
+    elif kind == "disconnected_sides":
+        out["military_alone"] = [str(x) for x in d.get("military_alone") or []]
+        out["civilian_alone"] = [str(x) for x in d.get("civilian_alone") or []]
+        closest = d.get("closest") or {}
+        hops = closest.get("hops") or []
+        out["closest"] = (f"{closest.get('military')} – {closest.get('civilian')}" if closest else "")
+        out["hop_froms"] = [str(h.get("from") or "") for h in hops]
+        out["hop_tos"] = [str(h.get("to") or "") for h in hops]
+        out["hop_types"] = [str(h.get("type") or "") for h in hops]
+        out["hop_lines"] = [_hop_line(h) for h in hops]
+    elif kind == "orphan":
+        out["orphan_reason"] = str(d.get("reason") or "")
+    elif kind == "peer_gap":
+        out["missing_kind"] = str(d.get("missing_kind") or "")
+        out["present_in"] = [place_label(str(x)) for x in d.get("present_in") or []]
+    return out
+
+
+def _hop_line(h: dict) -> str:
+    """One tie of the closest pair, why it is no channel: "省军区 SUPPORTS XX (plan) — s000 1199-1228:
+    “…”" (with the simplified rendering for traditional script)."""
+    e = h.get("evidence") or {}
+    line = f"{h.get('from')} {h.get('type')} {h.get('to')} ({h.get('modality') or e.get('modality') or ''})"
+    if e.get("sentence"):
+        line += f" — {e.get('document')} {e.get('start')}-{e.get('end')}: “{quoted(e['sentence'])}”"
+        simp = simplified(e["sentence"])
+        if simp:
+            line += f" (in simplified script: “{quoted(simp)}”)"
+    return line
+
+
 def finding_row(f: dict, listed: str) -> dict:
     """{"props": the node's properties, "concerns": [{key, role}], "cites": [...]} for one finding."""
     status = status_of(f, listed)
@@ -123,9 +203,9 @@ def finding_row(f: dict, listed: str) -> dict:
         **evidence_lists(hb.get("evidence") or [], "held"),
         **evidence_lists(basis.get("evidence") or [], "holder"),
     }
+    props.update(kind_props(f))
     props = {k: v for k, v in props.items() if v is not None}
-    concerns = [{"key": str(x["key"]), "role": "holder" if x is holder else "party"}
-                for x in ents if x.get("key")]
+    concerns = [{"key": str(x["key"]), "role": concern_role(f, x, holder)} for x in ents if x.get("key")]
     quotes = (_cites(f.get("evidence") or [], "evidence") + _cites(hb.get("evidence") or [], "held back")
               + _cites(basis.get("evidence") or [], "holder basis"))
     # one CITES a document, its quotes as parallel lists: one arrow per quote drew five arcs between a

@@ -205,11 +205,40 @@ def _derive_nodes(tx: ManagedTransaction, keys: set[str], doc_id: str,
         tx.run(cypher.DELETE_NODES, keys=chunk).consume()
 
 
+def facts_sha256(graph: DocumentGraph) -> str:
+    """A hash of what a document's ingest stores (its fields, every entity and relationship record
+    with its evidence, and the mcfgraph version that derived them): `gaps --neo4j` keeps it per
+    document in its (:GapRun), so the saved queries and `mcfgraph ingest` see that findings are out
+    of date when a re-ingest of the same text (`--force`, a newer mcfgraph) stored other facts, and
+    not when it stored the same (ux6)."""
+    import hashlib
+
+    from graph.model import edge_to_json, node_to_json
+
+    try:
+        from importlib.metadata import version
+
+        ver = version("mcfgraph")
+    except Exception:  # noqa: BLE001 - not installed: the records alone
+        ver = ""
+    doc = graph.document
+    h = hashlib.sha256()
+    h.update(json.dumps({f: getattr(doc, f) for f in cypher.DOCUMENT_FIELDS}, sort_keys=True,
+                        ensure_ascii=False, default=str).encode())
+    h.update(ver.encode())
+    for line in sorted(node_to_json(n) for n in graph.nodes):
+        h.update(b"\nN" + line.encode())
+    for line in sorted(edge_to_json(e) for e in graph.edges):
+        h.update(b"\nE" + line.encode())
+    return h.hexdigest()
+
+
 def _write_document_tx(tx: ManagedTransaction, graph: DocumentGraph) -> None:
     doc = graph.document
     _, touched, old = _remove_contributions(tx, doc.id)
     heads = sorted({e.head for e in graph.edges})
     props = {f: getattr(doc, f) for f in cypher.DOCUMENT_FIELDS}
+    props["facts_sha256"] = facts_sha256(graph)
     tx.run(cypher.MERGE_DOCUMENT, id=doc.id, props=props, heads=heads).consume()
     for chunk in column_chunks(mention_columns(graph.nodes), BATCH):
         tx.run(cypher.MERGE_MENTIONS, id=doc.id, **chunk).consume()
@@ -376,6 +405,12 @@ class Neo4jStore:
         except (DriverError, Neo4jError) as exc:
             raise self._fail("writing the gap findings", exc) from exc
         return len(rows)
+
+    def gap_run_state(self) -> dict | None:
+        """The last `gaps --neo4j` run written ({at, command, current}: whether the documents and the
+        facts their ingest stored are still those it saw), or None when none was written."""
+        rows = self._read("reading the gap run", cypher.GAP_RUN_STATE)
+        return rows[0] if rows else None
 
     def mark_dismissed(self, ident: str, reason: str) -> int:
         """The written finding with this id or key is now dismissed (as `gaps --dismiss` says)."""

@@ -34,9 +34,12 @@ def test_file_shape_without_a_server():
     qs = saved_queries()
     names = set(qs)
     for needed in ("Path: all shortest paths with evidence", "Brokers: entities tied to both military and "
-                   "civilian actors", "Gaps: mandate without action", STALLED, FINDINGS, PROBLEM_SENTENCES,
-                   "Gaps: orphans (funds funding nothing, parks without enterprises, unled "
-                   "projects and policies)", "Gaps: peer comparison (institution kinds by jurisdiction)"):
+                   "civilian actors",
+                   "Candidates: mandate without action (directives, before the report's rules)",
+                   STALLED, FINDINGS, PROBLEM_SENTENCES,
+                   "Candidates: orphans (funds funding nothing, parks without enterprises, unled "
+                   "projects and policies)",
+                   "Candidates: peer comparison (institution kinds by jurisdiction)"):
         assert needed in names
     for q in qs.values():
         assert q["query"] and ";" not in q["query"]
@@ -109,8 +112,8 @@ def test_broker_queries_agree_with_networkx(filled):
     G = filled.to_networkx()
     rows = run(filled, "Brokers: entities tied to both military and civilian actors")
     assert {r["key"] for r in rows} == {"龙岩市委"}
-    rows = run(filled, "Gaps: single-broker dependence (military–civilian pairs whose only 2-hop link is "
-                       "one node)")
+    rows = run(filled, "Candidates: single-broker dependence (military–civilian pairs whose only 2-hop link "
+                       "is one node)")
     cuts = {c["key"] for c in side_cut_points(G, channel_graph(G, modalities=ACTION_MODALITIES))}
     assert {r["key"] for r in rows} == cuts == {"龙岩市委"}
     assert rows[0]["pairs"] == [["龙岩军分区", "龙岩市融合发展促进会"]]
@@ -126,7 +129,7 @@ def test_gap_queries_agree_with_networkx(filled):
     by_kind: dict[str, list[dict]] = {}
     for f in res["findings"] + res["held_back"] + res["undetermined"]:
         by_kind.setdefault(f["kind"], []).append(f)
-    rows = run(filled, "Gaps: mandate without action")
+    rows = run(filled, "Candidates: mandate without action (directives, before the report's rules)")
     got = {frozenset((r["head"], r["tail"])) for r in rows}
     want = {frozenset(e["key"] for e in f["entities"]) for f in by_kind["mandate_without_action"]}
     assert got == want and len(got) >= 3
@@ -135,17 +138,17 @@ def test_gap_queries_agree_with_networkx(filled):
     assert {r["key"] for r in rows} >= {f["entities"][0]["key"] for f in by_kind["stalled"]}
     assert all("尚未" in r["problems"] or "两年" in r["problems"] for r in rows)
     assert run(filled, "Gaps: relationships stated as problems") == []
-    rows = run(filled, "Gaps: disconnected sides (no path within 3 hops to the other side in the same "
+    rows = run(filled, "Candidates: disconnected sides (no path within 3 hops to the other side in the same "
                        "jurisdiction)")
     alone = {(r["jurisdiction"], r["side"], k) for r in rows for k in r["alone"]}
     for f in by_kind.get("disconnected_sides", []):  # sides with no channel at all: every actor alone
         assert {(f["jurisdiction"], "military", k) for k in f["details"]["military_alone"]} <= alone
-    rows = run(filled, "Gaps: orphans (funds funding nothing, parks without enterprises, unled projects and "
-                       "policies)")
+    rows = run(filled, "Candidates: orphans (funds funding nothing, parks without enterprises, unled "
+                       "projects and policies)")
     got = {(r["key"], r["reason"].replace("policy", "local plan")) for r in rows}
     assert got >= {(f["entities"][0]["key"], f["details"]["reason"]) for f in by_kind["orphan"]}
     assert len(got) > len(by_kind["orphan"])  # national strategies are candidates, never orphans
-    rows = run(filled, "Gaps: peer comparison (institution kinds by jurisdiction)")
+    rows = run(filled, "Candidates: peer comparison (institution kinds by jurisdiction)")
     table = {r["jurisdiction"]: r["counts"] for r in res["peer_table"]["rows"]}
     assert {r["jurisdiction"] for r in rows} == set(table)
     for r in rows:
@@ -165,17 +168,23 @@ def test_overview_query_returns_the_sided_network(filled):
 GRAPH_QUERIES = (
     "Entity: one entity with its relationships", "Path: all shortest paths with evidence",
     "Brokers: entities tied to both military and civilian actors",
-    "Gaps: single-broker dependence (military–civilian pairs whose only 2-hop link is one node)",
-    "Gaps: mandate without action", FINDINGS, PROBLEM_SENTENCES,
+    "Candidates: single-broker dependence (military–civilian pairs whose only 2-hop link is one node)",
+    "Candidates: mandate without action (directives, before the report's rules)", FINDINGS, PROBLEM_SENTENCES,
     "Gaps: relationships stated as problems",
-    "Gaps: disconnected sides (no path within 3 hops to the other side in the same jurisdiction)",
-    "Gaps: orphans (funds funding nothing, parks without enterprises, unled projects and policies)",
+    "Candidates: disconnected sides (no path within 3 hops to the other side in the same jurisdiction)",
+    "Candidates: orphans (funds funding nothing, parks without enterprises, unled projects and policies)",
     "Overview: the military–civilian network (for drawing)",
+    # ux6: each kind's findings as the report has them, drawn with what the kind has
+    "Gaps: mandate without action (the report's findings: the directive, status, evidence)",
+    "Gaps: single broker (the report's findings: the broker and the bodies tied through it)",
+    "Gaps: disconnected sides (the report's findings: the two sides and what separates them)",
+    "Gaps: orphans (the report's findings: funds, parks, projects and policies left alone)",
 )
 # Gap kinds the three sample documents do not contain (checked on the hand-made corpus above).
 EMPTY_ON_SAMPLES = (
-    "Gaps: single-broker dependence (military–civilian pairs whose only 2-hop link is one node)",
+    "Candidates: single-broker dependence (military–civilian pairs whose only 2-hop link is one node)",
     "Gaps: relationships stated as problems",
+    "Gaps: single broker (the report's findings: the broker and the bodies tied through it)",
 )
 
 
@@ -236,5 +245,5 @@ def test_saved_queries_on_the_samples_draw_graphs_without_warnings(samples_neo4j
                 values = [v for r in records for v in r.values()]
                 flat = [x for v in values for x in (v if isinstance(v, list) else [v])]
                 assert any(isinstance(x, Node | Path) for x in flat), name
-                if not name.startswith("Gaps: orphans"):  # orphans are nodes without the tie
+                if not name.startswith("Candidates: orphans"):  # orphans are nodes without the tie
                     assert any(isinstance(x, Relationship | Path) for x in flat), name

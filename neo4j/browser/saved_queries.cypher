@@ -83,7 +83,7 @@ RETURN b AS broker, ties, mil, civ, b.key AS key, b.name AS name, b.gloss AS glo
        size([m IN mil WHERE any(c IN civ WHERE NOT EXISTS { (m)--(c) })]) AS military_ties_it_bridges
 ORDER BY military_ties * civilian_ties DESC, key;
 
-// == Gaps: single-broker dependence (military–civilian pairs whose only 2-hop link is one node) ==
+// == Candidates: single-broker dependence (military–civilian pairs whose only 2-hop link is one node) ==
 // The networkx analysis (mcfgraph gaps / brokers) finds cut points on the whole graph; this is its
 // two-hop view, drawn as each broker with the pairs that depend on it.
 MATCH (m:Entity {side: 'military'})-[r1]-(b:Entity)-[r2]-(c:Entity {side: 'civilian'})
@@ -102,7 +102,7 @@ RETURN broker, ends, ties, broker.key AS key, broker.name AS name, broker.gloss 
        broker.side AS side, size(pairs) AS pairs_depending, pairs
 ORDER BY pairs_depending DESC, key;
 
-// == Gaps: mandate without action ==
+// == Candidates: mandate without action (directives, before the report's rules) ==
 // A directive or plan (A must / plans to lead, support, coordinate with, implement, fund B) with no
 // reported relationship between A and B and no project or event both take part in. The directive
 // is the drawn relationship; its ev_sentences hold the wording.
@@ -138,7 +138,7 @@ ORDER BY size(directives) DESC, head, relation, tail;
 // tell, dismissed. `written` says which run they come from, or that the documents changed since
 // (run `mcfgraph gaps --neo4j` again); with no run yet, `status` says so.
 OPTIONAL MATCH (run:GapRun {id: 'mcfgraph'})
-WITH run, COLLECT { MATCH (d:Document) WITH d ORDER BY d.id RETURN d.id + '@' + coalesce(d.sha256, '') } AS now
+WITH run, COLLECT { MATCH (d:Document) WITH d ORDER BY d.id RETURN d.id + '@' + coalesce(d.sha256, '') + '@' + coalesce(d.facts_sha256, '') } AS now
 OPTIONAL MATCH (f:Finding) WHERE $kind = '' OR f.kind = $kind
 OPTIONAL MATCH (f)-[c]->(n:Entity) WHERE type(c) = 'CONCERNS'
 WITH run, now, f, collect(c) AS concerns, collect(n) AS entities
@@ -165,7 +165,7 @@ ORDER BY CASE f.list WHEN 'reported' THEN 0 WHEN 'held back' THEN 1 WHEN 'not en
 // sentences extraction gave each entity, before the report's rules: "Extraction: problem sentences
 // per entity".)
 OPTIONAL MATCH (run:GapRun {id: 'mcfgraph'})
-WITH run, COLLECT { MATCH (d:Document) WITH d ORDER BY d.id RETURN d.id + '@' + coalesce(d.sha256, '') } AS now
+WITH run, COLLECT { MATCH (d:Document) WITH d ORDER BY d.id RETURN d.id + '@' + coalesce(d.sha256, '') + '@' + coalesce(d.facts_sha256, '') } AS now
 OPTIONAL MATCH (f:Finding {kind: 'stalled'})
 WITH f, CASE WHEN run IS NULL THEN 'no findings written yet: run `mcfgraph gaps --neo4j`'
              WHEN run.documents <> now THEN 'written ' + run.at + ', before the documents changed: run `mcfgraph gaps --neo4j` again'
@@ -186,6 +186,192 @@ RETURN coalesce(f.status, written) AS status, f.status_text AS status_words, f.h
 ORDER BY CASE f.list WHEN 'reported' THEN 0 WHEN 'held back' THEN 1 WHEN 'not enough coverage' THEN 2 ELSE 3 END,
          f.rank, f.key;
 
+// == Gaps: mandate without action (the report's findings: the directive, status, evidence) ==
+// What `mcfgraph gaps` says of each directive with no reported action since, as written by
+// `mcfgraph gaps --neo4j`: drawn as the finding, the directive relationship itself (head → tail:
+// click it for its sentences) and the documents quoted; the Table view: status (open, held back with
+// the reason, not enough coverage, dismissed) and the report's words, the wording ("is told to"),
+// the directive's date, what was searched, each quote one line (document, offsets, modality, the
+// sentence and, for traditional script, its simplified rendering). "Candidates: mandate without
+// action" is the Cypher view before the report's rules (dates, coverage, joint work named).
+OPTIONAL MATCH (run:GapRun {id: 'mcfgraph'})
+WITH run, COLLECT { MATCH (d:Document) WITH d ORDER BY d.id RETURN d.id + '@' + coalesce(d.sha256, '') + '@' + coalesce(d.facts_sha256, '') } AS now
+OPTIONAL MATCH (f:Finding {kind: 'mandate_without_action'})
+WITH f, CASE WHEN run IS NULL THEN 'no findings written yet: run `mcfgraph gaps --neo4j`'
+             WHEN run.documents <> now THEN 'written ' + run.at + ', before the documents changed: run `mcfgraph gaps --neo4j` again'
+             ELSE 'as `' + run.command + '` reported them, ' + run.at END AS written
+WITH f, written, properties(f) AS k
+WITH f, written, k,
+     COLLECT { UNWIND range(0, size(coalesce(k.rel_heads, [])) - 1) AS i
+               MATCH p = (:Entity {key: k.rel_heads[i]})-[r]->(:Entity {key: k.rel_tails[i]})
+               WHERE type(r) = k.rel_types[i] RETURN p } AS directives,
+     COLLECT { MATCH p = (f)-[q]->(:Document) WHERE type(q) = 'CITES' RETURN p } AS cites
+RETURN coalesce(f.status, written) AS status, f.status_text AS status_words, f.title AS title,
+       k.wording AS wording, k.directive_date AS directive_date, f.english AS english, f.reason AS reason,
+       f.searched AS searched,
+       [i IN range(0, size(coalesce(f.ev_sentences, [])) - 1) |
+         f.ev_documents[i] + ' ' + toString(f.ev_starts[i]) + '-' + toString(f.ev_ends[i]) + ' ('
+         + f.ev_modalities[i] + '): “' + f.ev_sentences[i] + '”' + CASE WHEN f.ev_simplified[i] = '' THEN ''
+           ELSE ' (in simplified script: “' + f.ev_simplified[i] + '”)' END] AS evidence,
+       f.list AS list, f.rank AS rank, f.id AS id, written, f AS finding, directives, cites
+ORDER BY CASE f.list WHEN 'reported' THEN 0 WHEN 'held back' THEN 1 WHEN 'not enough coverage' THEN 2 ELSE 3 END,
+         f.rank, f.key;
+
+// == Gaps: single broker (the report's findings: the broker and the bodies tied through it) ==
+// What `mcfgraph gaps` says of each body that is the only link between the military and civilian
+// actors of its component, as written by `mcfgraph gaps --neo4j`: drawn as the finding, the broker
+// (CONCERNS {role: 'broker'}) and its ties to the bodies on either side that the report's evidence
+// quotes (click a tie for its sentences); the Table view: status and the report's words, the pairs
+// it separates, the parts it joins ("0 military, 2 civilian"), the reason held back, each quote one
+// line. "Candidates: single-broker dependence" is the two-hop Cypher view before the report's rules.
+OPTIONAL MATCH (run:GapRun {id: 'mcfgraph'})
+WITH run, COLLECT { MATCH (d:Document) WITH d ORDER BY d.id RETURN d.id + '@' + coalesce(d.sha256, '') + '@' + coalesce(d.facts_sha256, '') } AS now
+OPTIONAL MATCH (f:Finding {kind: 'single_broker'})
+WITH f, CASE WHEN run IS NULL THEN 'no findings written yet: run `mcfgraph gaps --neo4j`'
+             WHEN run.documents <> now THEN 'written ' + run.at + ', before the documents changed: run `mcfgraph gaps --neo4j` again'
+             ELSE 'as `' + run.command + '` reported them, ' + run.at END AS written
+WITH f, written, properties(f) AS k
+WITH f, written, k,
+     COLLECT { MATCH p = (f)-[c]->(:Entity) WHERE type(c) = 'CONCERNS' RETURN p } AS concerns,
+     COLLECT { MATCH (f)-[c]->(b:Entity), p = (b)-[r]-(o:Entity)
+               WHERE type(c) = 'CONCERNS' AND c.role = 'broker' AND o <> b AND type(r) IN ['LEADS', 'SUPPORTS',
+                     'COORDINATES_WITH', 'PART_OF', 'IMPLEMENTS', 'ESTABLISHED', 'FUNDS', 'PARTICIPATES_IN',
+                     'HOLDS_POSITION']
+                 AND any(x IN r.ev_documents WHERE x IN f.ev_documents)
+               RETURN DISTINCT p } AS ties
+RETURN coalesce(f.status, written) AS status, f.status_text AS status_words, f.title AS title,
+       f.english AS english, toString(k.pairs_separated) + ' of ' + toString(k.pairs_total) AS pairs_separated,
+       k.parts AS parts_it_joins, f.reason AS reason, f.searched AS searched,
+       [i IN range(0, size(coalesce(f.ev_sentences, [])) - 1) |
+         f.ev_documents[i] + ' ' + toString(f.ev_starts[i]) + '-' + toString(f.ev_ends[i]) + ' ('
+         + f.ev_modalities[i] + '): “' + f.ev_sentences[i] + '”' + CASE WHEN f.ev_simplified[i] = '' THEN ''
+           ELSE ' (in simplified script: “' + f.ev_simplified[i] + '”)' END] AS evidence,
+       f.list AS list, f.rank AS rank, f.id AS id, written, f AS finding, concerns, ties
+ORDER BY CASE f.list WHEN 'reported' THEN 0 WHEN 'held back' THEN 1 WHEN 'not enough coverage' THEN 2 ELSE 3 END,
+         f.rank, f.key;
+
+// == Gaps: disconnected sides (the report's findings: the two sides and what separates them) ==
+// What `mcfgraph gaps` says of each jurisdiction whose military and civilian actors have no channel
+// between them, as written by `mcfgraph gaps --neo4j`: drawn as the finding, the actors of each side
+// (CONCERNS {role: 'military'} / {role: 'civilian'}) and the ties of the closest pair, which do not
+// count as a channel (a plan, a directive); the Table view: status and the report's words, the
+// actors of each side, the closest pair and each of its ties with why it does not count and its
+// sentence ("省军区 SUPPORTS XX (plan) — s000 1199-1228: “…”"), what was searched, the reason held
+// back, each quote one line. "Candidates: disconnected sides" is the 3-hop Cypher view before the
+// report's rules (channels of any length through people, events and projects; coverage).
+OPTIONAL MATCH (run:GapRun {id: 'mcfgraph'})
+WITH run, COLLECT { MATCH (d:Document) WITH d ORDER BY d.id RETURN d.id + '@' + coalesce(d.sha256, '') + '@' + coalesce(d.facts_sha256, '') } AS now
+OPTIONAL MATCH (f:Finding {kind: 'disconnected_sides'})
+WITH f, CASE WHEN run IS NULL THEN 'no findings written yet: run `mcfgraph gaps --neo4j`'
+             WHEN run.documents <> now THEN 'written ' + run.at + ', before the documents changed: run `mcfgraph gaps --neo4j` again'
+             ELSE 'as `' + run.command + '` reported them, ' + run.at END AS written
+WITH f, written, properties(f) AS k
+WITH f, written, k,
+     COLLECT { MATCH p = (f)-[c]->(:Entity) WHERE type(c) = 'CONCERNS' RETURN p } AS sides,
+     COLLECT { UNWIND range(0, size(coalesce(k.hop_froms, [])) - 1) AS i
+               MATCH p = (:Entity {key: k.hop_froms[i]})-[r]-(:Entity {key: k.hop_tos[i]})
+               WHERE type(r) = k.hop_types[i] RETURN DISTINCT p } AS closest_ties
+RETURN coalesce(f.status, written) AS status, f.status_text AS status_words, f.jurisdiction AS jurisdiction,
+       f.title AS title, k.military_alone AS military, k.civilian_alone AS civilian, k.closest AS closest_pair,
+       k.hop_lines AS what_separates_them, f.reason AS reason, f.searched AS searched,
+       [i IN range(0, size(coalesce(f.ev_sentences, [])) - 1) |
+         f.ev_documents[i] + ' ' + toString(f.ev_starts[i]) + '-' + toString(f.ev_ends[i]) + ' ('
+         + f.ev_modalities[i] + '): “' + f.ev_sentences[i] + '”' + CASE WHEN f.ev_simplified[i] = '' THEN ''
+           ELSE ' (in simplified script: “' + f.ev_simplified[i] + '”)' END] AS evidence,
+       f.list AS list, f.rank AS rank, f.id AS id, written, f AS finding, sides, closest_ties
+ORDER BY CASE f.list WHEN 'reported' THEN 0 WHEN 'held back' THEN 1 WHEN 'not enough coverage' THEN 2 ELSE 3 END,
+         f.rank, f.key;
+
+// == Gaps: orphans (the report's findings: funds, parks, projects and policies left alone) ==
+// What `mcfgraph gaps` says of each fund funding nothing, park without enterprises, project or
+// policy no one leads, as written by `mcfgraph gaps --neo4j`: drawn as the finding, the entity
+// (CONCERNS {role: 'orphan'}) and the documents that name it; the Table view: status and the report's
+// words, why (park with no enterprise …), what was searched, the reason held back, each quote one
+// line. "Candidates: orphans" is the Cypher view before the report's rules (concrete local items
+// only; held back where a sentence names it doing its work).
+OPTIONAL MATCH (run:GapRun {id: 'mcfgraph'})
+WITH run, COLLECT { MATCH (d:Document) WITH d ORDER BY d.id RETURN d.id + '@' + coalesce(d.sha256, '') + '@' + coalesce(d.facts_sha256, '') } AS now
+OPTIONAL MATCH (f:Finding {kind: 'orphan'})
+WITH f, CASE WHEN run IS NULL THEN 'no findings written yet: run `mcfgraph gaps --neo4j`'
+             WHEN run.documents <> now THEN 'written ' + run.at + ', before the documents changed: run `mcfgraph gaps --neo4j` again'
+             ELSE 'as `' + run.command + '` reported them, ' + run.at END AS written
+WITH f, written, properties(f) AS k
+WITH f, written, k,
+     COLLECT { MATCH p = (f)-[c]->(:Entity) WHERE type(c) = 'CONCERNS' RETURN p } AS concerns,
+     COLLECT { MATCH (f)-[c]->(e:Entity), p = (e)-[:MENTIONED_IN]->(:Document) WHERE type(c) = 'CONCERNS'
+               RETURN p }
+       AS named_in
+RETURN coalesce(f.status, written) AS status, f.status_text AS status_words, f.jurisdiction AS jurisdiction,
+       f.title AS title, f.english AS english, k.orphan_reason AS why, f.reason AS reason, f.searched AS searched,
+       [i IN range(0, size(coalesce(f.ev_sentences, [])) - 1) |
+         f.ev_documents[i] + ' ' + toString(f.ev_starts[i]) + '-' + toString(f.ev_ends[i]) + ' ('
+         + f.ev_modalities[i] + '): “' + f.ev_sentences[i] + '”' + CASE WHEN f.ev_simplified[i] = '' THEN ''
+           ELSE ' (in simplified script: “' + f.ev_simplified[i] + '”)' END] AS evidence,
+       f.list AS list, f.rank AS rank, f.id AS id, written, f AS finding, concerns, named_in
+ORDER BY CASE f.list WHEN 'reported' THEN 0 WHEN 'held back' THEN 1 WHEN 'not enough coverage' THEN 2 ELSE 3 END,
+         f.rank, f.key;
+
+// == Gaps: peer gaps (the report's findings: an institution its peers have) ==
+// What `mcfgraph gaps` says of each jurisdiction without a kind of institution (an MCF office, a
+// commission …) that most peers of its level have, as written by `mcfgraph gaps --neo4j`: status and
+// the report's words, the kind missing, the peers that have one, coverage; drawn: the finding and
+// the peers' institutions (CONCERNS {role: 'peer institution'}). "Candidates: peer comparison" is
+// the count table.
+OPTIONAL MATCH (run:GapRun {id: 'mcfgraph'})
+WITH run, COLLECT { MATCH (d:Document) WITH d ORDER BY d.id RETURN d.id + '@' + coalesce(d.sha256, '') + '@' + coalesce(d.facts_sha256, '') } AS now
+OPTIONAL MATCH (f:Finding {kind: 'peer_gap'})
+WITH f, CASE WHEN run IS NULL THEN 'no findings written yet: run `mcfgraph gaps --neo4j`'
+             WHEN run.documents <> now THEN 'written ' + run.at + ', before the documents changed: run `mcfgraph gaps --neo4j` again'
+             ELSE 'as `' + run.command + '` reported them, ' + run.at END AS written
+WITH f, written, properties(f) AS k
+WITH f, written, k, COLLECT { MATCH p = (f)-[c]->(:Entity) WHERE type(c) = 'CONCERNS' RETURN p } AS concerns
+RETURN coalesce(f.status, written) AS status, f.status_text AS status_words, f.jurisdiction AS jurisdiction,
+       k.missing_kind AS missing, k.present_in AS peers_with_one, f.title AS title, f.reason AS reason,
+       f.searched AS searched, f.list AS list, f.rank AS rank, f.id AS id, written, f AS finding, concerns
+ORDER BY CASE f.list WHEN 'reported' THEN 0 WHEN 'held back' THEN 1 WHEN 'not enough coverage' THEN 2 ELSE 3 END,
+         f.rank, f.key;
+
+// == Gaps: one finding in full (every line short enough to read in the Table view) ==
+// :param id => 'c5460eb9e7'
+// One finding (its id, as `mcfgraph gaps` prints it and every "Gaps: …" query shows it) a line a row:
+// Browser's Table view does not wrap a cell, so a long quote ran off to the right; here every text
+// is cut into rows of at most 48 characters, broken at a space, and a run of Chinese without spaces
+// into rows of 24 to 30 characters (about as wide on screen), nothing added to or taken from the
+// text; each quote's label on its first row ("evidence 1: u44-01 53-89 (problem)", "in simplified
+// script", "held back by …", "holder named in …"). The Text view shows the same as plain lines.
+MATCH (f:Finding {id: $id})
+WITH f, properties(f) AS k
+WITH f, k,
+     [['finding', f.title], ['status', f.status + ': ' + coalesce(f.status_text, '')],
+      ['in English', f.english], ['problem words', f.problem_words], ['reason', f.reason],
+      ['holder basis', f.holder_basis], ['searched', f.searched],
+      ['what separates them', reduce(s = '', x IN coalesce(k.hop_lines, []) | s + x + ' ')]]
+     + reduce(acc = [], i IN range(0, size(coalesce(f.ev_sentences, [])) - 1) |
+         acc + [['evidence ' + toString(i + 1) + ': ' + f.ev_documents[i] + ' ' + toString(f.ev_starts[i]) + '-'
+                 + toString(f.ev_ends[i]) + ' (' + f.ev_modalities[i] + ')', f.ev_sentences[i]],
+                ['  in simplified script', f.ev_simplified[i]]])
+     + reduce(acc = [], i IN range(0, size(coalesce(f.held_sentences, [])) - 1) |
+         acc + [['held back by: ' + f.held_documents[i] + ' ' + toString(f.held_starts[i]) + '-'
+                 + toString(f.held_ends[i]), f.held_sentences[i]],
+                ['  in simplified script', f.held_simplified[i]]])
+     + reduce(acc = [], i IN range(0, size(coalesce(f.holder_sentences, [])) - 1) |
+         acc + [['holder named in: ' + f.holder_documents[i] + ' ' + toString(f.holder_starts[i]) + '-'
+                 + toString(f.holder_ends[i]), f.holder_sentences[i]],
+                ['  in simplified script', f.holder_simplified[i]]]) AS parts
+UNWIND range(0, size(parts) - 1) AS p
+WITH p, parts[p][0] AS what, coalesce(parts[p][1], '') AS text
+WHERE trim(text) <> ''
+WITH p, what, reduce(acc = [], w IN split(text, ' ') |
+       acc + [i IN range(0, size(w) - 1, 24) | {t: substring(w, i, 24), cont: i > 0}]) AS words
+WITH p, what, reduce(ls = [''], w IN words |
+       CASE WHEN ls[-1] = '' THEN ls[..-1] + [w.t]
+            WHEN w.cont AND size(ls[-1]) + size(w.t) <= 30 THEN ls[..-1] + [ls[-1] + w.t]
+            WHEN NOT w.cont AND size(ls[-1]) + 1 + size(w.t) <= 48 THEN ls[..-1] + [ls[-1] + ' ' + w.t]
+            ELSE ls + [w.t] END) AS lines
+UNWIND range(0, size(lines) - 1) AS l
+RETURN CASE l WHEN 0 THEN what ELSE '' END AS what, lines[l] AS text
+ORDER BY p, l;
+
 // == Extraction: problem sentences per entity (before the report's rules) ==
 // The problem sentences extraction gave each entity (MENTIONED_IN.problems_json), drawn as the
 // entity and the document. These are the stalled rule's input, not its findings: the report holds
@@ -204,7 +390,7 @@ RETURN a, r, b, a.name AS head, type(r) AS relation, b.name AS tail,
          AS problems
 ORDER BY head, relation, tail;
 
-// == Gaps: disconnected sides (no path within 3 hops to the other side in the same jurisdiction) ==
+// == Candidates: disconnected sides (no path within 3 hops to the other side in the same jurisdiction) ==
 // Drawn as the actors left alone, with the place they are in.
 MATCH (x:Entity)
 WHERE x.jurisdiction <> '' AND x.side IN ['military', 'civilian']
@@ -231,7 +417,7 @@ RETURN x.jurisdiction AS jurisdiction, x.side AS side, collect(x.key) AS alone,
        collect(x) AS actors, collect(l) AS located, collect(DISTINCT place) AS places
 ORDER BY jurisdiction, side;
 
-// == Gaps: orphans (funds funding nothing, parks without enterprises, unled projects and policies) ==
+// == Candidates: orphans (funds funding nothing, parks without enterprises, unled projects and policies) ==
 MATCH (f:Entity {type: 'Fund'}) WHERE NOT EXISTS { MATCH (f)-[r]->() WHERE type(r) = 'FUNDS' }
 RETURN f AS entity, f.key AS key, f.name AS name, f.gloss AS gloss, 'fund that funds nothing' AS reason
 UNION
@@ -243,7 +429,7 @@ MATCH (x:Entity) WHERE x.type IN ['Project', 'Policy']
 RETURN x AS entity, x.key AS key, x.name AS name, x.gloss AS gloss,
        toLower(x.type) + ' with no leading or implementing actor' AS reason;
 
-// == Gaps: peer comparison (institution kinds by jurisdiction) ==
+// == Candidates: peer comparison (institution kinds by jurisdiction) ==
 // Same kinds as graph/data/institution_kinds.json (a subset); a 0 where other jurisdictions have
 // some is a candidate gap. A table: the answer is counts, not a graph.
 MATCH (n:Entity)
