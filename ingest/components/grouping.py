@@ -640,6 +640,7 @@ def _merge_suffixes(groups: list[Group]) -> list[Group]:
         if any(h is src for h in filled) and not any(h is dst for h in filled):
             filled.append(dst)
 
+    joined: dict[int, tuple[int, str]] = {}
     for g in sorted(cands, key=lambda g: len(max(forms[id(g)], key=len))):
         if id(g) in dead:
             continue
@@ -651,7 +652,11 @@ def _merge_suffixes(groups: list[Group]) -> list[Group]:
             continue
         if g.type == "Policy" and short.startswith(("国家", "全国")):
             continue  # 国家…示范区 after 东川国家…示范区: the national programme, not that place's title
+        # (a group none of whose forms ends with the short name, most, is ruled out by one test of
+        # its forms joined, each closed by \x00; kept while its forms stay as they are)
+        tail = short + "\x00"
         targets = [h for h in cands if h is not g and id(h) not in dead and h.type == g.type
+                   and tail in _joined_forms(joined, h, forms[id(h)])
                    and any(len(f) > len(short) and f.endswith(short) for f in forms[id(h)])]
         if not targets and filled and g.type != "Policy":
             targets = _lean_tails(g, short, filled, forms, dead)
@@ -672,6 +677,15 @@ def _merge_suffixes(groups: list[Group]) -> list[Group]:
         if len(targets) == 1:
             absorb(targets[0], g)
     return [g for g in groups if id(g) not in dead]
+
+
+def _joined_forms(joined: dict[int, tuple[int, str]], h: Group, fs: list[str]) -> str:
+    """h's comparison forms `fs`, each followed by \x00, in one string (kept in `joined` until
+    forms are added to h)."""
+    j = joined.get(id(h))
+    if j is None or j[0] != len(fs):
+        j = joined[id(h)] = (len(fs), "\x00".join(fs) + "\x00")
+    return j[1]
 
 
 def _tail_of_tails(targets: list[Group], forms: dict[int, list[str]]) -> list[Group]:
