@@ -56,6 +56,11 @@ from ingest.textfold import fold, text_view
 
 extensions.register()
 
+# the first item of span_key's keys (spaCy's Underscore key for a span's value), for the hot loop
+# of `_entities`, which writes the keys out
+_SPAN_KEY_PREFIX = span_key("", 0, 0)[0]
+MENTION_FIELDS = ("sentence", "start", "end", "text")  # Mention's fields, as `_entities` sets them
+
 CANDIDATES = "mcf_candidates"  # doc.spans key of every generator's proposals
 
 # the shared fold (ingest.textfold); re-exported for the callers that import them from here
@@ -185,6 +190,10 @@ class EntityRecognizer:
         label_id = doc.vocab.strings.add
         entities: list[Entity] = []
         rows: list[Row] = []
+        # (hot loop, once per mention: the span keys written out from span_key's prefix, the
+        # Mention made as its generated __init__ makes it; tests/test_speed14.py checks both)
+        ud = _SPAN_KEY_PREFIX
+        new_mention, set_attr, bisect_right = object.__new__, object.__setattr__, bisect.bisect_right
         for g in sorted(groups, key=lambda g: g.first):
             name = entity_name(g)
             label = label_id(g.type)
@@ -197,12 +206,15 @@ class EntityRecognizer:
                 if (s, e) in seen:
                     continue
                 seen.add((s, e))
-                si = max(0, bisect.bisect_right(starts, s) - 1)
-                mentions.append(Mention(sentence=si, start=s, end=e, text=text[s:e]))
+                si = bisect_right(starts, s) - 1
+                mention = new_mention(Mention)
+                set_attr(mention, "__dict__", {"sentence": si if si > 0 else 0, "start": s, "end": e,
+                                               "text": text[s:e]})
+                mentions.append(mention)
                 if by_char and e > s:
-                    user_data[span_key("entity_name", s, e)] = name
-                    user_data[span_key("source", s, e)] = c.source
-                    user_data[span_key("confidence", s, e)] = c.confidence
+                    user_data[(ud, "entity_name", s, e)] = name
+                    user_data[(ud, "source", s, e)] = c.source
+                    user_data[(ud, "confidence", s, e)] = c.confidence
                     rows.append((s, e, label))
                     continue
                 span = doc.char_span(s, e, label=g.type, alignment_mode="expand")
