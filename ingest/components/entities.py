@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import attrgetter
 from collections.abc import Iterable
 
 import numpy as np
@@ -60,6 +61,7 @@ extensions.register()
 # of `_entities`, which writes the keys out
 _SPAN_KEY_PREFIX = span_key("", 0, 0)[0]
 MENTION_FIELDS = ("sentence", "start", "end", "text")  # Mention's fields, as `_entities` sets them
+_FIRST, _START, _CONFIDENCE = attrgetter("first"), attrgetter("start"), attrgetter("confidence")
 
 CANDIDATES = "mcf_candidates"  # doc.spans key of every generator's proposals
 
@@ -194,14 +196,16 @@ class EntityRecognizer:
         # Mention made as its generated __init__ makes it; tests/test_speed14.py checks both)
         ud = _SPAN_KEY_PREFIX
         new_mention, set_attr, bisect_right = object.__new__, object.__setattr__, bisect.bisect_right
-        for g in sorted(groups, key=lambda g: g.first):
+        for g in sorted(groups, key=_FIRST):
             name = entity_name(g)
             label = label_id(g.type)
-            best = max(g.mentions, key=lambda c: (c.confidence, -c.start))
-            name_src = next((c for c in g.mentions if text[c.start:c.end] == name), best)
+            # (the mention the name is written as, else the most confident one: only then sought)
+            name_src = next((c for c in g.mentions if text[c.start:c.end] == name), None)
+            if name_src is None:
+                name_src = max(g.mentions, key=lambda c: (c.confidence, -c.start))
             mentions = []
             seen = set()
-            for c in sorted(g.mentions, key=lambda c: c.start):
+            for c in sorted(g.mentions, key=_START):
                 s, e = c.start, c.end
                 if (s, e) in seen:
                     continue
@@ -222,9 +226,9 @@ class EntityRecognizer:
                     ext = span._
                     ext.entity_name, ext.source, ext.confidence = name, c.source, c.confidence
                     rows.append((span.start, span.end, span.label))
-            aliases = [f for f in sorted(g.forms, key=lambda f: g.forms[f]) if f != name]
+            aliases = [f for f in sorted(g.forms, key=g.forms.__getitem__) if f != name]
             entities.append(Entity(name=name, type=g.type, aliases=aliases, mentions=mentions,
-                                   source=name_src.source, confidence=max(c.confidence for c in g.mentions)))
+                                   source=name_src.source, confidence=max(map(_CONFIDENCE, g.mentions))))
         return entities, rows
 
     def _candidate_spans(self, doc: Doc, offsets: list[int], text: str) -> list[Span]:
