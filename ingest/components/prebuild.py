@@ -42,6 +42,7 @@ def prebuild_patterns(with_relations: bool = True) -> None:
     grouping._group_forms()
     grouping._place_openings()  # (speed11)
     modality._problem_gates()
+    modality._problem_word_scan()  # (speed14)
     modality._back_ref_res()  # (gaps25)
     modality._title_gates()
     # (speed12: three more a first pass built inside it: the addressee frames of gaps23, ~0.3 ms
