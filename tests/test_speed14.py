@@ -145,7 +145,7 @@ def test_mentions_made_as_their_init():
     """_entities makes each Mention by setting its __dict__: the fields, in order, and nothing
     the generated __init__ would do besides (no __post_init__, no slots)."""
     from graph.model import Mention
-    from ingest.components.entities import MENTION_FIELDS, _SPAN_KEY_PREFIX
+    from ingest.components.entities import _SPAN_KEY_PREFIX, MENTION_FIELDS
     from ingest.extensions import span_key
 
     assert tuple(f.name for f in dataclasses.fields(Mention)) == MENTION_FIELDS

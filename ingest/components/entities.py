@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from operator import attrgetter
 from collections.abc import Iterable
+from operator import attrgetter
 
 import numpy as np
 from spacy.attrs import ENT_IOB, ENT_TYPE

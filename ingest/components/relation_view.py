@@ -220,7 +220,7 @@ def build_views(text: str, sentences: list[tuple[int, int]], mentions: list[EntM
     # build_view makes of a sentence's slice (one per start, in order) less those that run past
     # its end; where the document holds doubled punctuation (build_view's four pairs; found once,
     # not tested per sentence) is looked up by position
-    ordered = all(a < b for a, b in zip(starts, starts[1:]))
+    ordered = all(a < b for a, b in zip(starts, starts[1:], strict=False))
     pairs = [m.start() for m in _DOUBLED.finditer(text)] if ("," in text or "，" in text) else []
     views = []
     for i, (s, e) in enumerate(sentences):
