@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from operator import attrgetter
 
 import numpy as np
 from spacy.attrs import ENT_IOB, ENT_TYPE
@@ -55,6 +56,12 @@ from ingest.extensions import span_key
 from ingest.textfold import fold, text_view
 
 extensions.register()
+
+# the first item of span_key's keys (spaCy's Underscore key for a span's value), for the hot loop
+# of `_entities`, which writes the keys out
+_SPAN_KEY_PREFIX = span_key("", 0, 0)[0]
+MENTION_FIELDS = ("sentence", "start", "end", "text")  # Mention's fields, as `_entities` sets them
+_FIRST, _START, _CONFIDENCE = attrgetter("first"), attrgetter("start"), attrgetter("confidence")
 
 CANDIDATES = "mcf_candidates"  # doc.spans key of every generator's proposals
 
@@ -120,11 +127,24 @@ def _set_ents(doc: Doc, rows: list[Row]) -> None:
         return
     cols = np.zeros((len(doc), 2), dtype=np.uint64)
     cols[:, 0] = 2  # O
-    for s, e, lab in rows:
-        if e > s:
-            cols[s, 0] = 3  # B
-            cols[s + 1:e, 0] = 1  # I
-            cols[s:e, 1] = lab
+    kept = [r for r in rows if r[1] > r[0]]
+    starts = np.array([r[0] for r in kept], dtype=np.int64)
+    ends = np.array([r[1] for r in kept], dtype=np.int64)
+    if kept and (starts[1:] >= ends[:-1]).all():
+        # rows in start order, none overlapping the next (as _longest_first gives them): every
+        # token of every row written at once (a numpy assignment per row and column cost ~1 us)
+        lengths = ends - starts
+        first = np.repeat(starts, lengths)  # each covered token's row start, then its offset in it
+        inside = first + np.arange(len(first)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        cols[inside, 0] = 1  # I
+        cols[starts, 0] = 3  # B
+        cols[inside, 1] = np.repeat(np.array([r[2] for r in kept], dtype=np.uint64), lengths)
+    else:
+        for s, e, lab in rows:
+            if e > s:
+                cols[s, 0] = 3  # B
+                cols[s + 1:e, 0] = 1  # I
+                cols[s:e, 1] = lab
     doc.from_array([ENT_IOB, ENT_TYPE], cols)
 
 
@@ -185,24 +205,33 @@ class EntityRecognizer:
         label_id = doc.vocab.strings.add
         entities: list[Entity] = []
         rows: list[Row] = []
-        for g in sorted(groups, key=lambda g: g.first):
+        # (hot loop, once per mention: the span keys written out from span_key's prefix, the
+        # Mention made as its generated __init__ makes it; tests/test_speed14.py checks both)
+        ud = _SPAN_KEY_PREFIX
+        new_mention, set_attr, bisect_right = object.__new__, object.__setattr__, bisect.bisect_right
+        for g in sorted(groups, key=_FIRST):
             name = entity_name(g)
             label = label_id(g.type)
-            best = max(g.mentions, key=lambda c: (c.confidence, -c.start))
-            name_src = next((c for c in g.mentions if text[c.start:c.end] == name), best)
+            # (the mention the name is written as, else the most confident one: only then sought)
+            name_src = next((c for c in g.mentions if text[c.start:c.end] == name), None)
+            if name_src is None:
+                name_src = max(g.mentions, key=lambda c: (c.confidence, -c.start))
             mentions = []
             seen = set()
-            for c in sorted(g.mentions, key=lambda c: c.start):
+            for c in sorted(g.mentions, key=_START):
                 s, e = c.start, c.end
                 if (s, e) in seen:
                     continue
                 seen.add((s, e))
-                si = max(0, bisect.bisect_right(starts, s) - 1)
-                mentions.append(Mention(sentence=si, start=s, end=e, text=text[s:e]))
+                si = bisect_right(starts, s) - 1
+                mention = new_mention(Mention)
+                set_attr(mention, "__dict__", {"sentence": si if si > 0 else 0, "start": s, "end": e,
+                                               "text": text[s:e]})
+                mentions.append(mention)
                 if by_char and e > s:
-                    user_data[span_key("entity_name", s, e)] = name
-                    user_data[span_key("source", s, e)] = c.source
-                    user_data[span_key("confidence", s, e)] = c.confidence
+                    user_data[(ud, "entity_name", s, e)] = name
+                    user_data[(ud, "source", s, e)] = c.source
+                    user_data[(ud, "confidence", s, e)] = c.confidence
                     rows.append((s, e, label))
                     continue
                 span = doc.char_span(s, e, label=g.type, alignment_mode="expand")
@@ -210,9 +239,9 @@ class EntityRecognizer:
                     ext = span._
                     ext.entity_name, ext.source, ext.confidence = name, c.source, c.confidence
                     rows.append((span.start, span.end, span.label))
-            aliases = [f for f in sorted(g.forms, key=lambda f: g.forms[f]) if f != name]
+            aliases = [f for f in sorted(g.forms, key=g.forms.__getitem__) if f != name]
             entities.append(Entity(name=name, type=g.type, aliases=aliases, mentions=mentions,
-                                   source=name_src.source, confidence=max(c.confidence for c in g.mentions)))
+                                   source=name_src.source, confidence=max(map(_CONFIDENCE, g.mentions))))
         return entities, rows
 
     def _candidate_spans(self, doc: Doc, offsets: list[int], text: str) -> list[Span]:

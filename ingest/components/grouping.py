@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from ingest.components.candidate import Cand, is_cjk
 from ingest.components.lexicon import kind_words, lexicon
@@ -62,9 +63,10 @@ class Group:
 
     @property
     def first(self) -> int:
-        return min(c.start for c in self.mentions)
+        return min(map(_START, self.mentions))  # (the least start: map in C, no generator)
 
 
+_START = attrgetter("start")
 _QUOTE_CHARS = "\"'“”‘’《》「」『』 \u3000"
 _NO_QUOTES = {ord(c): None for c in _QUOTE_CHARS}
 
@@ -552,15 +554,27 @@ def _reduction_of(typ: str, mine: tuple, theirs: tuple) -> bool:
 def _merge_reduced(groups: list[Group]) -> list[Group]:
     """A shorter name joins the longer one it is a reduction of (place dropped, abbreviated)."""
     dead: set[int] = set()
-    info = {}
+    # id -> [name, canonical form, reductions, event core]: the reductions of a group's forms are
+    # worked out when a shorter group of its type is first compared with it (most groups are
+    # never the longer of a pair: on a first pass each is a cache miss per form), the event core
+    # only for events (the one type `_reduction_of` reads it for)
+    info: dict[int, list] = {}
     for g in groups:
         if g.type in ("Person", "Location"):
             continue
         k = _compare_form(max(g.forms, key=len))
-        red: set[tuple[str, str]] = set()
-        for f in g.forms:
-            red |= _reductions(_compare_form(f))
-        info[id(g)] = (k, _canonical(k), red, _event_core(k))
+        # (the reductions slot holds the forms as they are now, before any merge adds to them)
+        info[id(g)] = [k, _canonical(k), tuple(g.forms), _event_core(k) if g.type == "Event" else ""]
+
+    def theirs(h: Group) -> list:
+        t = info[id(h)]
+        if type(t[2]) is tuple:
+            red: set[tuple[str, str]] = set()
+            for f in t[2]:
+                red |= _reductions(_compare_form(f))
+            t[2] = red
+        return t
+
     order = sorted((g for g in groups if id(g) in info), key=lambda g: len(info[id(g)][0]))
     same_type: dict[str, list[Group]] = {}  # the groups a group may join, in document order
     for h in groups:
@@ -574,22 +588,31 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
             hk = info[id(h)][0]
             if hk[:1] and hk[0] in "省市县区":
                 leveled.setdefault((typ, hk[1:]), []).append(h)
+    joined: dict[int, tuple[int, str]] = {}  # _one_past_levels' pre-test, per group
     for g in order:  # shortest first: it is the one that may be an alias
         k, canon, _, core = info[id(g)]
         gcore = _group_core(k)  # (the same for every h: asked once)
         gacad = _academy(k) if g.type == "ResearchInstitute" else ""
         gnum = _institute_number(k) if g.type == "ResearchInstitute" else ""
         mine = (k, canon, core, gcore, gacad, gnum)
+        # (a longer name only: `_reduction_of` is false for a shorter one, before it reads the
+        # reductions)
+        n = len(k)
         targets = [h for h in same_type[g.type]
-                   if h is not g and id(h) not in dead and _reduction_of(g.type, mine, info[id(h)])]
+                   if h is not g and id(h) not in dead and len(info[id(h)][0]) >= n
+                   and _reduction_of(g.type, mine, theirs(h))]
         # 县人武部 / 人武部 after 湖南省青山县人武部: the one body under nested places (parks, events
         # and the like are joined by their tails, _merge_suffixes)
         if not targets and g.type not in SUFFIX_TYPES:
+            # (_under_places needs the longer name to end with the shorter one less its level
+            # character, 3 characters at least: tested here before the cached call)
+            rest = k[1:] if k[:1] in "省市县区" else k
             nested = [h for h in same_type[g.type]
-                      if h is not g and id(h) not in dead and _under_places(k, info[id(h)][0])]
+                      if h is not g and id(h) not in dead and info[id(h)][0].endswith(rest)
+                      and _under_places(k, info[id(h)][0])] if len(rest) >= 3 else []
             targets = nested if len(nested) == 1 else []
         if not targets and g.type not in SUFFIX_TYPES:
-            targets = _one_past_levels(g, k, canon, same_type[g.type], dead)
+            targets = _one_past_levels(g, k, canon, same_type[g.type], dead, joined)
         # 人武部 after 县人武部: a bare unit is the document's one level-prefixed unit of that name
         if not targets and len(k) >= 3 and k[0] not in "省市县区":
             lvl = [h for h in leveled.get((g.type, k), ()) if h is not g and id(h) not in dead]
@@ -603,17 +626,25 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
 
 
 def _one_past_levels(g: Group, k: str, canon: tuple[str, str], same: list[Group],
-                     dead: set[int]) -> list[Group]:
+                     dead: set[int], joined: dict[int, tuple[int, str]] | None = None) -> list[Group]:
     """青山铁路法院 after 东川省青山市铁路法院, 区委 after 东川市青山区区委: the one longer body of the
     type whose chain of places, dropped place by place past each level character, leaves the
     shorter name (_past_level). Only when no other rule found a body and only one body fits: a
     bare name that fits two (军分区 after 东川省青山军分区 and 军分区(警备区)) is left alone."""
     hits = []
     rest = canon[1]
+    if joined is None:
+        joined = {}
     for h in same:
         if h is g or id(h) in dead:
             continue
-        # (a body none of whose forms holds the shorter name's words after its place: most)
+        # (a body none of whose forms holds the shorter name's words after its place: most; ruled
+        # out by one test of its forms joined, kept per group while its forms stay as they are)
+        j = joined.get(id(h))
+        if j is None or j[0] != len(h.forms):
+            j = joined[id(h)] = (len(h.forms), "\x00".join(map(_compare_form, h.forms)))
+        if rest not in j[1]:
+            continue
         hforms = [f for f in map(_compare_form, h.forms) if len(f) > len(k)]
         if not any(rest in f for f in hforms):
             continue
@@ -673,6 +704,7 @@ def _merge_suffixes(groups: list[Group]) -> list[Group]:
         if any(h is src for h in filled) and not any(h is dst for h in filled):
             filled.append(dst)
 
+    joined: dict[int, tuple[int, str]] = {}
     for g in sorted(cands, key=lambda g: len(max(forms[id(g)], key=len))):
         if id(g) in dead:
             continue
@@ -684,7 +716,11 @@ def _merge_suffixes(groups: list[Group]) -> list[Group]:
             continue
         if g.type == "Policy" and short.startswith(("国家", "全国")):
             continue  # 国家…示范区 after 东川国家…示范区: the national programme, not that place's title
+        # (a group none of whose forms ends with the short name, most, is ruled out by one test of
+        # its forms joined, each closed by \x00; kept while its forms stay as they are)
+        tail = short + "\x00"
         targets = [h for h in cands if h is not g and id(h) not in dead and h.type == g.type
+                   and tail in _joined_forms(joined, h, forms[id(h)])
                    and any(len(f) > len(short) and f.endswith(short) for f in forms[id(h)])]
         if not targets and filled and g.type != "Policy":
             targets = _lean_tails(g, short, filled, forms, dead)
@@ -705,6 +741,15 @@ def _merge_suffixes(groups: list[Group]) -> list[Group]:
         if len(targets) == 1:
             absorb(targets[0], g)
     return [g for g in groups if id(g) not in dead]
+
+
+def _joined_forms(joined: dict[int, tuple[int, str]], h: Group, fs: list[str]) -> str:
+    """h's comparison forms `fs`, each followed by \x00, in one string (kept in `joined` until
+    forms are added to h)."""
+    j = joined.get(id(h))
+    if j is None or j[0] != len(fs):
+        j = joined[id(h)] = (len(fs), "\x00".join(fs) + "\x00")
+    return j[1]
 
 
 def _tail_of_tails(targets: list[Group], forms: dict[int, list[str]]) -> list[Group]:

@@ -38,6 +38,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -147,11 +148,16 @@ def _is_problem_folded(t: str, statement: bool = False) -> bool:
     c = cues()
     t = _mask(t, c.get("masks", []))  # 研究院, 座谈会, 重点难点 …: neither cue nor negator
     hits: list[tuple[int, int]] = []  # (start, end) of every cue, words and patterns
-    for cue in c["problem"] if words else ():
-        start = t.find(cue)
-        while start >= 0:
-            hits.append((start, start + len(cue)))
-            start = t.find(cue, start + 1)
+    scan = _problem_word_scan() if words else None
+    if scan is not None:  # every occurrence of every cue word, overlaps included: one scan
+        for k, start, end in scan[0](t, overlapping=True):
+            hits += [(start, end)] * scan[1][k]
+    else:
+        for cue in c["problem"] if words else ():
+            start = t.find(cue)
+            while start >= 0:
+                hits.append((start, start + len(cue)))
+                start = t.find(cue, start + 1)
     hits += [(m.start(), m.end()) for m in patterns.finditer(t)]
     negated: list[tuple[int, int]] = []
     for start, end in sorted(hits):
@@ -160,6 +166,30 @@ def _is_problem_folded(t: str, statement: bool = False) -> bool:
         else:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _problem_word_scan() -> tuple[Callable, list[int]] | None:
+    """One Aho-Corasick automaton of the problem cue words (problem_cues.json "problem") for
+    `_is_problem_folded`, which needs each occurrence of each word, overlapping ones included (a
+    `str.find` loop per word made ~120 calls a clause): the overlapping matches of a standard
+    automaton are exactly those, and a word listed twice counts twice (`counts`). None without
+    ahocorasick_rs or with an empty word (the loop then runs as written). Built with the pipeline
+    (prebuild)."""
+    words = cues().get("problem", [])
+    if any(not w for w in words):
+        return None
+    try:
+        import ahocorasick_rs
+    except ImportError:  # pragma: no cover - optional accelerator
+        return None
+    counts: dict[str, int] = {}
+    for w in words:
+        counts[w] = counts.get(w, 0) + 1
+    if not counts:
+        return None
+    ac = ahocorasick_rs.AhoCorasick(list(counts), matchkind=ahocorasick_rs.MatchKind.Standard)
+    return ac.find_matches_as_indexes, list(counts.values())
 
 
 def _responds(t: str, res: dict[str, re.Pattern]) -> bool:

@@ -44,6 +44,7 @@ def prebuild_patterns(with_relations: bool = True) -> None:
     grouping._place_openings()  # (speed11)
     grouping._unit_words()  # (ent43: the unit words of heads.tsv a chain's last unit is read by)
     modality._problem_gates()
+    modality._problem_word_scan()  # (speed14)
     modality._back_ref_res()  # (gaps25)
     modality._title_gates()
     # (speed12: three more a first pass built inside it: the addressee frames of gaps23, ~0.3 ms

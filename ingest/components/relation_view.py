@@ -127,6 +127,8 @@ def non_overlapping(mentions: list[EntMention]) -> list[EntMention]:
 
 
 STRAY_COMMA = re.compile(r"[,，](?=[,，、])")
+# the pairs build_view reads as doubled punctuation (",,", ",、", "，、", "，，"; not ",，" nor "，,")
+_DOUBLED = re.compile(r",(?=[,、])|，(?=[，、])")
 
 
 def build_view(
@@ -145,17 +147,25 @@ def build_view(
     per character, so a slice of the folded document is the folded sentence).
     """
     raw = text[start:end]
+    by_start = {m.start: m for m in mentions if m.start >= start and m.end <= end}
+    inside = sorted(by_start.values(), key=lambda m: m.start)
+    doubled = ",," in raw or ",、" in raw or "，、" in raw or "，，" in raw
+    return _build_view(text, index, start, end, inside, folded, raw, doubled)
+
+
+def _build_view(text: str, index: int, start: int, end: int, inside: list[EntMention],
+                folded: str | None, raw: str, doubled: bool) -> SentView:
+    """build_view once the mentions inside the sentence are known (sorted by start, one per
+    start) and whether the sentence holds doubled punctuation (one of ,, ,、 ，、 ，，)."""
     folded_raw = folded[start:end] if folded is not None else fold(raw)
     drop: set[int] = set()
     if "(" in raw:  # a gloss opens with "(": most sentences have none
         for m in PINYIN.finditer(raw):
             drop.update(range(start + m.start(), start + m.end()))
-    if ",," in raw or ",、" in raw or "，、" in raw or "，，" in raw:
+    if doubled:
         # doubled punctuation of a scraped page ("A,、B", "4月21日,,"): the comma is noise
         for m in STRAY_COMMA.finditer(raw):
             drop.add(start + m.start())
-    by_start = {m.start: m for m in mentions if m.start >= start and m.end <= end}
-    inside = sorted(by_start.values(), key=lambda m: m.start)
     out: list[str] = []
     m2o: list[int] = []
     slots: dict[int, EntMention] = {}
@@ -206,10 +216,21 @@ def build_views(text: str, sentences: list[tuple[int, int]], mentions: list[EntM
     """
     folded = fold(text)
     starts = [m.start for m in mentions]
+    # mentions with strictly increasing starts (the contract; checked once) are already what
+    # build_view makes of a sentence's slice (one per start, in order) less those that run past
+    # its end; where the document holds doubled punctuation (build_view's four pairs; found once,
+    # not tested per sentence) is looked up by position
+    ordered = all(a < b for a, b in zip(starts, starts[1:], strict=False))
+    pairs = [m.start() for m in _DOUBLED.finditer(text)] if ("," in text or "，" in text) else []
     views = []
     for i, (s, e) in enumerate(sentences):
         lo, hi = bisect_left(starts, s), bisect_left(starts, e)
-        v = build_view(text, i, s, e, mentions[lo:hi], folded)
+        if ordered:
+            inside = [m for m in mentions[lo:hi] if m.end <= e]
+            doubled = bool(pairs) and (k := bisect_left(pairs, s)) < len(pairs) and pairs[k] < e - 1
+            v = _build_view(text, i, s, e, inside, folded, text[s:e], doubled)
+        else:
+            v = build_view(text, i, s, e, mentions[lo:hi], folded)
         prev_end = sentences[i - 1][1] if i else 0
         v.new_paragraph = i == 0 or "\n" in text[prev_end:s]
         views.append(v)
