@@ -78,11 +78,11 @@ def _read(path: Path) -> list[dict]:
 def switches() -> list[tuple[str, str]]:
     """(kind, name) of everything that can be switched off, in pipeline order."""
     from ingest.components import head_filters
-    from ingest.components.recognizer import EVENT_STAGE, FINAL_STAGE, POST_FILTERS, STAGES
+    from ingest.components.recognizer import EVENT_STAGE, FINAL_STAGE, OVERLAY_STAGE, POST_FILTERS, STAGES
 
     out = [("generator", n) for names in STAGES for n in names]
     out += [("post filter", n) for n in POST_FILTERS]
-    out += [("generator", n) for n in FINAL_STAGE + EVENT_STAGE]
+    out += [("generator", n) for n in FINAL_STAGE + EVENT_STAGE + OVERLAY_STAGE]
     out += [("head filter", n) for n, _, _ in head_filters.table()]
     return out
 

@@ -6,6 +6,8 @@
   name, as the annotated batches write it (in 《》 titles too); else the span starts at 关于.
 - The title line of a reply to a numbered proposal or suggestion (甲局关于…第12号建议的答复,
   对…第3号提案的答复) names a Policy, issuer, meeting and all (`reply_title`).
+- The proposal a reply answers (您提出的“关于…的提案”收悉) or a proposal page's 题 目: field names a
+  Policy laid over the names inside it (`proposal_titles`, run last: recognizer.OVERLAY_STAGE).
 - In running text, an unquoted [issuer]关于…的意见/通知/决定… after a verb that cites, issues or
   implements a document (根据, 出台, 下发, 印发, 贯彻 …) names a Policy too (`about_titles`);
   a meeting notice (关于召开/举办…) names no policy.
@@ -25,6 +27,8 @@ from ingest.components.name_rules import (
     MEETING_VERB,
     NAME_FIELD_LINE,
     ORG_TYPES,
+    PROPOSAL_ACKNOWLEDGED,
+    PROPOSAL_FIELD,
     REPLY_TITLE,
     SPACED_NAME_FIELD,
     TITLE_LINE,
@@ -63,6 +67,34 @@ def title_lines(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     return spaced + [c for c in out if not any(c.start < k.end and k.start < c.end and k.type != "Location"
                                                and not (c.start <= k.start and k.end <= _about(t, c))
                                                for k in chosen)]
+
+
+def proposal_titles(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    """The proposal a reply answers (您提出的“关于青山市…的提案”收悉) or a proposal page names in its
+    题 目: field: one Policy, laid over the names inside it (`resolver.overlay`), since the park,
+    body or place a proposal is about is an entity of its own in the annotated batches (READ u16,
+    u66, u78). A reply that writes its proposal's title a second time with a word changed (退伍/退役
+    军人…的建议) means the same proposal: that mention is keyed to the first (`_twin`)."""
+    if "关于" not in t or not any(k in t for k in ("提案", "建议", "议案")):
+        return []
+    out = []
+    for rx in (PROPOSAL_ACKNOWLEDGED, PROPOSAL_FIELD):
+        for m in rx.finditer(t):
+            s, e = m.start(1), m.end(1)
+            out.append(Cand(s, e, "Policy", "rule:proposal_title", 0.65, 2, key=_twin(t, s, e, chosen)))
+    return out
+
+
+def _twin(t: str, s: int, e: int, chosen: list[Cand]) -> str:
+    """The text of a Policy chosen elsewhere that is the same title with at most two characters
+    changed (same length, same kind word at its end), or "" when there is none."""
+    name = t[s:e]
+    for k in chosen:
+        other = t[k.start:k.end].strip("《》")
+        if (k.type == "Policy" and k.start != s and len(other) == len(name) and other[-2:] == name[-2:]
+                and sum(a != b for a, b in zip(other, name, strict=True)) <= 2):
+            return other
+    return ""
 
 
 def _has_field_label(t: str) -> bool:

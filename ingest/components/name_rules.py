@@ -911,6 +911,16 @@ REPLY_TITLE = re.compile(
     r"([^\n，。,:：“”《》]{0,30}?(?:关于|对)[^\n，。:：“”《》]{2,60}?"
     r"第[ \t]*\d{1,5}[ \t]*号[^\n，。:：]{0,16}?"
     r"(?:建议|提案|议案)(?:的)?答复(?:的)?函?)[ \t\u3000]*$")
+# ent47 (issue 10): the proposal a reply answers, named where the reply acknowledges it (您提出的“关于青山
+# 市…的提案”收悉, 你们提出的关于…的建议收悉) or in a proposal page's 题 目: field; group 1 is the title, the
+# names standing inside it stay entities of their own (gen_title_lines.proposal_titles; READ u16, u66, u78)
+PROPOSAL_KINDS = r"(?:提案|建议|议案)"
+PROPOSAL_ACKNOWLEDGED = re.compile(
+    r"(?:提出|提交|所提|领衔提出)的[“\"]?(关于[^\n，。；;,“”\"《》]{2,60}?(?:“[^\n“”]{1,20}”[^\n，。；;,“”\"《》]{0,40}?)?"
+    r"的" + PROPOSAL_KINDS + r")[”\"]?(?=[(（]第|收悉|已收悉|已交|已转|[,，])")
+PROPOSAL_FIELD = re.compile(
+    r"(?m)^[ \t\u3000]*题[ \t\u3000]*目[:：][ \t\u3000]*(关于[^\n，。；;,《》]{2,80}?的" + PROPOSAL_KINDS
+    + r")[ \t\u3000]*$")
 MEETING_VERB = re.compile(r"(?:召开|举办|举行|开展|做好|组织|参加)")
 # 文/王某 李某, 图／王某: a byline of names after a slash (names split by spaces or 、)
 SLASH_BYLINE = re.compile(r"(?:文|图|摄|文图|撰稿|摄影|作者|记者|编辑)[ \u3000]*[/／][ \u3000]*"

@@ -47,7 +47,7 @@ from ingest.components.candidate import Cand, is_cjk
 from ingest.components.lexicon import Lexicon
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import BARE_HEADS, DEICTIC_HEADS, HEAD_INFO, HEADS, PAREN_QUALIFIERS
-from ingest.components.resolver import resolve_overlaps
+from ingest.components.resolver import overlay, resolve_overlaps
 
 __all__ = ["BARE_HEADS", "DEICTIC_HEADS", "GENERATORS", "HEADS", "HEAD_INFO", "PAREN_QUALIFIERS",
            "POST_FILTERS", "STAGES", "Cand", "Recognizer", "is_cjk", "resolve_overlaps"]
@@ -100,6 +100,7 @@ GENERATORS: dict[str, Generator] = {
     "contact_persons": gen_notice.contact_persons,
     "short_forms": gen_short_forms.short_forms,
     "title_lines": gen_title_lines.title_lines,
+    "proposal_titles": gen_title_lines.proposal_titles,
     "document_numbers": gen_patterns.document_numbers,
     "after_places": gen_places.after_places,
     "title_bodies": _title_bodies,
@@ -147,6 +148,8 @@ FINAL_STAGE = ("after_places", "title_bodies")
 EVENT_STAGE = ("attendee_events", "joined_topic_events", "act_events", "lead_events", "scoped_events",
                "session_events", "termed_sessions", "enlarged_sittings", "numbered_days", "joined_events",
                "unit_committees")
+# laid over the names chosen, not resolved against them: a title whose inner names stay entities
+OVERLAY_STAGE = ("proposal_titles",)
 
 
 def department_of_firm(t: str, chosen: list[Cand]) -> list[Cand]:
@@ -205,4 +208,8 @@ class Recognizer(NameContext):
         if nested:  # a body whose Party group is named too (X党组书记、局长): both are entities
             groups = {k.start for k in chosen if k.source == "rule:party_group"}
             chosen = sorted(chosen + [c for c in nested if c.start in groups], key=lambda c: c.start)
+        for name in OVERLAY_STAGE:
+            found = self.run(name, t, chosen)
+            if found:
+                chosen = overlay(chosen, found)
         return chosen

@@ -24,3 +24,22 @@ def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
         kept.append(c)
     kept.sort(key=lambda c: c.start)
     return kept
+
+
+def overlay(chosen: list[Cand], titles: list[Cand]) -> list[Cand]:
+    """Add `titles` over what is chosen without taking the names inside them.
+
+    A document's title (the proposal a reply answers: 关于支持青山市东方产业园发展的提案) is one
+    Policy, and the park or place named inside it is still an entity of its own, as the annotated
+    batches mark it (the nested-name rule counts that name where it also stands alone; here the
+    inner mention also keeps the name's fullest form and its place prefix). So a title is kept
+    beside the candidates wholly inside it; it gives way only to a candidate that already covers
+    it or crosses its edge (a longer name the resolver chose there first). In doc.ents, which
+    the relation rules read, the title (the longest) stands for its stretch: the annotators draw
+    no relation from a proposal's title, nor from the names only nested in it.
+    """
+    kept = [c for c in resolve_overlaps(titles)
+            if not any(k.start < c.end and c.start < k.end and not (c.start <= k.start and k.end <= c.end)
+                       for k in chosen)
+            and not any(k.start == c.start and k.end == c.end for k in chosen)]
+    return sorted(chosen + kept, key=lambda c: c.start) if kept else chosen
