@@ -117,9 +117,7 @@ def _node_fills(page) -> dict[str, str]:
 
 
 @pytest.mark.neo4j
-def test_browser_draws_the_saved_queries_with_the_style(samples_neo4j, neo4j_home):
-    from playwright.sync_api import sync_playwright
-
+def test_browser_draws_the_saved_queries_with_the_style(chromium_browser, samples_neo4j, neo4j_home):
     from graph.analysis.gaps import gaps
 
     samples_neo4j.write_findings(gaps(samples_neo4j.to_networkx()))  # as `mcfgraph gaps --neo4j` does (ux5)
@@ -131,51 +129,49 @@ def test_browser_draws_the_saved_queries_with_the_style(samples_neo4j, neo4j_hom
     SHOTS.mkdir(parents=True, exist_ok=True)
     errors: list[str] = []
     line_px: dict[str, float] = {}
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=_chromium(), args=["--no-sandbox"])
-        try:
-            page = browser.new_page(viewport={"width": 1600, "height": 1100},
-                                    permissions=["clipboard-read", "clipboard-write"])
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            _login(page, creds)
+    try:
+        page = chromium_browser.new_page(viewport={"width": 1600, "height": 1100},
+                                permissions=["clipboard-read", "clipboard-write"])
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        _login(page, creds)
 
-            # dragged in: Browser answers with the style frame, which lists the rules
-            _drop_style(page)
-            text = _frame_done(page)
-            assert "node.PartyGovBody" in text and "{caption}" in text, text[:300]
-            # pasted after :style
-            _run(page, ":style " + STYLE.read_text(encoding="utf-8"))
-            text = _frame_done(page)
-            assert "InvalidGrass" not in text and "node.MilitaryUnit" in text, text[:300]
+        # dragged in: Browser answers with the style frame, which lists the rules
+        _drop_style(page)
+        text = _frame_done(page)
+        assert "node.PartyGovBody" in text and "{caption}" in text, text[:300]
+        # pasted after :style
+        _run(page, ":style " + STYLE.read_text(encoding="utf-8"))
+        text = _frame_done(page)
+        assert "InvalidGrass" not in text and "node.MilitaryUnit" in text, text[:300]
 
-            for name, q in saved_queries().items():
-                _run(page, ":clear")
-                for k, v in q["params"].items():
-                    _run(page, f":param {k} => '{v}'")
-                    _frame_done(page)
-                _run(page, q["query"])
-                text = _frame_done(page, query=True)
-                drawn = name in GRAPH_QUERIES and name not in EMPTY_ON_SAMPLES
-                if drawn:
-                    line_px[name] = _full_view(page)
-                page.screenshot(path=str(SHOTS / f"{_slug(name)}.png"))
-                if drawn:  # back to the stream, so the editor takes the next query
-                    page.locator("[data-testid=frame]").first.locator("button[title*=ullscreen]").click()
-                assert not _query_error(page), (name, text[:500])
-                assert not re.search(r"Neo\.(Client|Database|Transient)Error|ERROR", text), (name, text[:500])
-                if drawn:
-                    fills = _node_fills(page)
-                    assert fills, (name, "no Graph view")
-                    captions = " ".join(fills)
-                    assert any(g in captions for g in glosses), (name, captions[:300])
-                    assert set(fills.values()) <= {c.upper() for c in colours.values()} | {
-                        c.lower() for c in colours.values()}, (name, set(fills.values()))
-            # the error check sees an error when there is one
-            _run(page, "MATCH (n RETURN n")
-            _frame_done(page, query=True)
-            assert "Invalid input" in _query_error(page)
-        finally:
-            browser.close()
+        for name, q in saved_queries().items():
+            _run(page, ":clear")
+            for k, v in q["params"].items():
+                _run(page, f":param {k} => '{v}'")
+                _frame_done(page)
+            _run(page, q["query"])
+            text = _frame_done(page, query=True)
+            drawn = name in GRAPH_QUERIES and name not in EMPTY_ON_SAMPLES
+            if drawn:
+                line_px[name] = _full_view(page)
+            page.screenshot(path=str(SHOTS / f"{_slug(name)}.png"))
+            if drawn:  # back to the stream, so the editor takes the next query
+                page.locator("[data-testid=frame]").first.locator("button[title*=ullscreen]").click()
+            assert not _query_error(page), (name, text[:500])
+            assert not re.search(r"Neo\.(Client|Database|Transient)Error|ERROR", text), (name, text[:500])
+            if drawn:
+                fills = _node_fills(page)
+                assert fills, (name, "no Graph view")
+                captions = " ".join(fills)
+                assert any(g in captions for g in glosses), (name, captions[:300])
+                assert set(fills.values()) <= {c.upper() for c in colours.values()} | {
+                    c.lower() for c in colours.values()}, (name, set(fills.values()))
+        # the error check sees an error when there is one
+        _run(page, "MATCH (n RETURN n")
+        _frame_done(page, query=True)
+        assert "Invalid input" in _query_error(page)
+    finally:
+        page.close()
     assert not errors, errors
     # captions readable in the maximised frame: lines at least 9 px tall on screen
     assert min(line_px.values()) >= 9, line_px

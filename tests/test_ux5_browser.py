@@ -24,7 +24,6 @@ from graph.cypher import saved_queries
 from graph.neo4j_server import read_credentials
 from tests.test_browser_ui import (
     SHOTS,
-    _chromium,
     _drop_style,
     _frame_done,
     _login,
@@ -38,9 +37,8 @@ STYLE = Path(__file__).resolve().parent.parent / "neo4j" / "browser" / "style.gr
 
 
 @pytest.mark.neo4j
-def test_browser_shows_the_reports_stalled_findings(neo4j_store, neo4j_home, tmp_path, monkeypatch):
-    from playwright.sync_api import sync_playwright
-
+def test_browser_shows_the_reports_stalled_findings(chromium_browser, neo4j_store, neo4j_home, tmp_path,
+                                                    monkeypatch):
     from workflows.ingest import ingest_paths
 
     monkeypatch.setenv("MCFGRAPH_DISMISSALS", str(tmp_path / "dismissed.json"))
@@ -54,48 +52,46 @@ def test_browser_shows_the_reports_stalled_findings(neo4j_store, neo4j_home, tmp
     creds = read_credentials(neo4j_home)
     SHOTS.mkdir(parents=True, exist_ok=True)
     errors: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=_chromium(), args=["--no-sandbox"])
-        try:
-            page = browser.new_page(viewport={"width": 1600, "height": 1100},
-                                    permissions=["clipboard-read", "clipboard-write"])
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            _login(page, creds)
-            _drop_style(page)
-            _frame_done(page)
-            drawn = saved_queries()[FINDINGS]
-            _run(page, ":param kind => 'stalled'")
-            _frame_done(page)
-            _run(page, drawn["query"])
-            _frame_done(page, query=True)
-            assert not _query_error(page)
-            page.screenshot(path=str(SHOTS / "ux5-gaps-findings-stalled-graph.png"))
-            fills = _node_fills(page)
-            findings = {c: f for c, f in fills.items() if c.startswith("Stalled item")}
-            assert any("(open)" in c for c in findings) and any("(solved)" in c for c in findings), fills
-            assert {f.upper() for f in findings.values()} == {colour}, findings
-            assert any("Veterans" in c for c in fills), fills  # the body it concerns, with its English
+    try:
+        page = chromium_browser.new_page(viewport={"width": 1600, "height": 1100},
+                                permissions=["clipboard-read", "clipboard-write"])
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        _login(page, creds)
+        _drop_style(page)
+        _frame_done(page)
+        drawn = saved_queries()[FINDINGS]
+        _run(page, ":param kind => 'stalled'")
+        _frame_done(page)
+        _run(page, drawn["query"])
+        _frame_done(page, query=True)
+        assert not _query_error(page)
+        page.screenshot(path=str(SHOTS / "ux5-gaps-findings-stalled-graph.png"))
+        fills = _node_fills(page)
+        findings = {c: f for c, f in fills.items() if c.startswith("Stalled item")}
+        assert any("(open)" in c for c in findings) and any("(solved)" in c for c in findings), fills
+        assert {f.upper() for f in findings.values()} == {colour}, findings
+        assert any("Veterans" in c for c in fills), fills  # the body it concerns, with its English
 
-            # the table of the report's words: one short row a finding, opened as a table
-            _run(page, ":clear")
-            _run(page, saved_queries()[STALLED]["query"])
-            _frame_done(page, query=True)
-            assert not _query_error(page)
-            frame = page.locator("[data-testid=frame]").first
-            assert frame.locator("[data-testid=cypherFrameSidebarTable]").count()
-            rows = frame.locator("table tbody tr")
-            assert rows.count() >= 3, frame.inner_text()[:500]
-            heights = rows.evaluate_all("rs => rs.map(r => r.getBoundingClientRect().height)")
-            assert max(heights) < 400, heights  # rows of maps filled a screen each
-            page.screenshot(path=str(SHOTS / "ux5-gaps-stalled-table.png"))
-            text = frame.inner_text()
-            for words in ('"open"', '"solved"', "not reported solved (undated statement)",
-                          "history: reported done in the same document",
-                          "holder 县退役军人事务局: its place is 思南县",
-                          "in English: 县退役军人事务局 = County", "problem words: ",
-                          "縣退役軍人事務局未及時停發", "县退役军人事务局未及时停发",
-                          "as `mcfgraph gaps --neo4j` reported them"):
-                assert words in text, (words, text[:1500])
-        finally:
-            browser.close()
+        # the table of the report's words: one short row a finding, opened as a table
+        _run(page, ":clear")
+        _run(page, saved_queries()[STALLED]["query"])
+        _frame_done(page, query=True)
+        assert not _query_error(page)
+        frame = page.locator("[data-testid=frame]").first
+        assert frame.locator("[data-testid=cypherFrameSidebarTable]").count()
+        rows = frame.locator("table tbody tr")
+        assert rows.count() >= 3, frame.inner_text()[:500]
+        heights = rows.evaluate_all("rs => rs.map(r => r.getBoundingClientRect().height)")
+        assert max(heights) < 400, heights  # rows of maps filled a screen each
+        page.screenshot(path=str(SHOTS / "ux5-gaps-stalled-table.png"))
+        text = frame.inner_text()
+        for words in ('"open"', '"solved"', "not reported solved (undated statement)",
+                      "history: reported done in the same document",
+                      "holder 县退役军人事务局: its place is 思南县",
+                      "in English: 县退役军人事务局 = County", "problem words: ",
+                      "縣退役軍人事務局未及時停發", "县退役军人事务局未及时停发",
+                      "as `mcfgraph gaps --neo4j` reported them"):
+            assert words in text, (words, text[:1500])
+    finally:
+        page.close()
     assert not errors, errors

@@ -22,7 +22,6 @@ from graph.cypher import saved_queries
 from graph.neo4j_server import read_credentials
 from tests.test_browser_ui import (
     SHOTS,
-    _chromium,
     _drop_style,
     _frame_done,
     _login,
@@ -82,9 +81,8 @@ def test_one_finding_in_full_has_short_rows_and_loses_nothing(samples_neo4j, tmp
 
 
 @pytest.mark.neo4j
-def test_browser_draws_the_sides_and_shows_one_finding_in_full(samples_neo4j, neo4j_home, tmp_path):
-    from playwright.sync_api import sync_playwright
-
+def test_browser_draws_the_sides_and_shows_one_finding_in_full(chromium_browser, samples_neo4j, neo4j_home,
+                                                               tmp_path):
     from workflows.ingest import ingest_paths
 
     assert not ingest_paths([_u44_01(tmp_path / "texts")], samples_neo4j).failed
@@ -95,44 +93,42 @@ def test_browser_draws_the_sides_and_shows_one_finding_in_full(samples_neo4j, ne
     creds = read_credentials(neo4j_home)
     SHOTS.mkdir(parents=True, exist_ok=True)
     errors: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=_chromium(), args=["--no-sandbox"])
-        try:
-            page = browser.new_page(viewport={"width": 1600, "height": 1100},
-                                    permissions=["clipboard-read", "clipboard-write"])
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            _login(page, creds)
-            _drop_style(page)
-            _frame_done(page)
+    try:
+        page = chromium_browser.new_page(viewport={"width": 1600, "height": 1100},
+                                permissions=["clipboard-read", "clipboard-write"])
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        _login(page, creds)
+        _drop_style(page)
+        _frame_done(page)
 
-            _run(page, saved_queries()[SIDES]["query"])
-            _frame_done(page, query=True)
-            assert not _query_error(page)
-            page.screenshot(path=str(SHOTS / "ux6-gaps-disconnected-sides-graph.png"))
-            fills = _node_fills(page)
-            assert any(c.startswith("Disconnected sides (held back)") for c in fills), fills
-            assert any("Provincial Military District" in c for c in fills), fills  # a side's actor
-            labels = page.evaluate("""() => [...document.querySelector('[data-testid=frame]')
-                .querySelectorAll('svg g.relationship text')].map(t => t.textContent.trim())""")
-            assert "SUPPORTS" in labels and "CONCERNS" in labels, labels  # the closest pair's plan-only tie
+        _run(page, saved_queries()[SIDES]["query"])
+        _frame_done(page, query=True)
+        assert not _query_error(page)
+        page.screenshot(path=str(SHOTS / "ux6-gaps-disconnected-sides-graph.png"))
+        fills = _node_fills(page)
+        assert any(c.startswith("Disconnected sides (held back)") for c in fills), fills
+        assert any("Provincial Military District" in c for c in fills), fills  # a side's actor
+        labels = page.evaluate("""() => [...document.querySelector('[data-testid=frame]')
+            .querySelectorAll('svg g.relationship text')].map(t => t.textContent.trim())""")
+        assert "SUPPORTS" in labels and "CONCERNS" in labels, labels  # the closest pair's plan-only tie
 
-            _run(page, ":clear")
-            _run(page, f":param id => '{u44['id']}'")
-            _frame_done(page)
-            _run(page, saved_queries()[ONE]["query"])
-            _frame_done(page, query=True)
-            assert not _query_error(page)
-            frame = page.locator("[data-testid=frame]").first
-            rows = frame.locator("table tbody tr")
-            assert rows.count() >= 6, frame.inner_text()[:500]
-            over = frame.locator("table td").evaluate_all(
-                "cs => cs.filter(c => c.scrollWidth > c.clientWidth + 1).map(c => c.textContent)")
-            assert over == [], over  # no cell runs off to the right
-            width = frame.locator("table").first.evaluate("t => [t.scrollWidth, t.parentElement.clientWidth]")
-            assert width[0] <= width[1] + 1, width
-            page.screenshot(path=str(SHOTS / "ux6-one-finding-table.png"))
-            text = frame.inner_text()
-            assert "in simplified script" in text and "evidence 1: u44-01" in text, text[:1500]
-        finally:
-            browser.close()
+        _run(page, ":clear")
+        _run(page, f":param id => '{u44['id']}'")
+        _frame_done(page)
+        _run(page, saved_queries()[ONE]["query"])
+        _frame_done(page, query=True)
+        assert not _query_error(page)
+        frame = page.locator("[data-testid=frame]").first
+        rows = frame.locator("table tbody tr")
+        assert rows.count() >= 6, frame.inner_text()[:500]
+        over = frame.locator("table td").evaluate_all(
+            "cs => cs.filter(c => c.scrollWidth > c.clientWidth + 1).map(c => c.textContent)")
+        assert over == [], over  # no cell runs off to the right
+        width = frame.locator("table").first.evaluate("t => [t.scrollWidth, t.parentElement.clientWidth]")
+        assert width[0] <= width[1] + 1, width
+        page.screenshot(path=str(SHOTS / "ux6-one-finding-table.png"))
+        text = frame.inner_text()
+        assert "in simplified script" in text and "evidence 1: u44-01" in text, text[:1500]
+    finally:
+        page.close()
     assert not errors, errors
