@@ -33,6 +33,13 @@ TOWN_VILLAGE = re.compile(
 TOWN_LEVEL_CHAR = re.compile("[镇乡鎮鄉]")
 TOWN_ALONE_AFTER_CHARS = "在于到赴至、"
 TOWN_ALONE_BEFORE_WORDS = ("的", "举行", "召开")
+# ent48: a street (街道, the town-level division of a city district) named alone the same way
+# (、白沙街道、, 在青石街道,, 白沙街道63.5%): the level word is two characters, and a street may also
+# open its party committee's title (、白沙街道党(工)委书记: the street is the place, READ u14, u82, u83)
+STREET_LEVEL = ("街道",)
+STREET_ALONE_BEFORE_WORDS = TOWN_ALONE_BEFORE_WORDS + ("党", "黨")
+# a street's name is no frequent word (城区街道, 农村街道, 社区街道: kinds of streets): jieba's count
+STREET_NAME_WORD_FREQ = 1000
 # ent39: a city written with a named quarter of it that the gazetteer does not hold, where an event
 # is held or people go (在青山白沙洲举行, 赴青山石湖等地): the place is the city and its quarter, one
 # name (READ u21, u39, u59); after a preposition or verb of going only (TOWN_ALONE_AFTER_CHARS
