@@ -31,3 +31,20 @@ def test_a_street_body_or_a_kind_of_street_is_no_place():
     # a frequent word before 街道 names a kind of street
     found = _places("活动覆盖了城区街道、社区街道。")
     assert "城区街道" not in found and "社区街道" not in found
+
+
+def test_two_fields_joined_by_yu_name_one_department():
+    # 与 between two field nouns, a few characters before a department's or institute's head
+    found = ents("会上,国家青山委经济与海防协调发展司负责人作了介绍。")
+    assert found.get("国家青山委经济与海防协调发展司", ("",))[0] == "PartyGovBody"
+    found = ents("东方科学院青山精密机械与物理研究所研制了新型设备。")
+    assert found.get("东方科学院青山精密机械与物理研究所", ("",))[0] == "ResearchInstitute"
+    # after a body's own last character, 与 joins two bodies
+    found = ents("青山大学与东方研究所签订了合作协议。")
+    assert "青山大学与东方研究所" not in found and "青山大学" in found
+
+
+def test_a_school_calling_itself_wo_xiao_is_no_part_of_a_name():
+    # 我校 before one of the school's own colleges: the college's name starts after it
+    found = ents("本次活动由我校白鹭电子工程学院承办。")
+    assert "白鹭电子工程学院" in found and "校白鹭电子工程学院" not in found
