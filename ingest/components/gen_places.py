@@ -28,6 +28,9 @@ from ingest.components.name_rules import (
     QUOTE_BREAK,
     SOURCE_FIELD_BEFORE,
     STOP_CHARS,
+    STREET_ALONE_BEFORE_WORDS,
+    STREET_LEVEL,
+    STREET_NAME_WORD_FREQ,
     SUB_AREA,
     SUB_AREA_BEFORE,
     SUB_AREA_POS,
@@ -117,6 +120,31 @@ def _towns_alone(ctx: NameContext, t: str, covered: bytearray, found: list[Cand]
     return out
 
 
+def _streets_alone(ctx: NameContext, t: str, covered: bytearray, found: list[Cand]) -> list[Cand]:
+    """ent48: a street (街道) named alone, as a town is (`_towns_alone`): its name two or three
+    characters opened like a town's and closed by punctuation, a digit, 的, an event verb or its party
+    committee (党). Why: the gazetteer holds few streets, and a city's report lists its streets by
+    name (、白沙街道、青石街道63.5%); a street's facility (白沙街道退役军人服务站) or body (白沙街道办事处)
+    follows with no mark and is left to the head rules. A frequent word before 街道 (城区, 社区) names a
+    kind of street, no street."""
+    if STREET_LEVEL[0] not in t:
+        return []
+    taken = coverage(len(t), found)
+    jw = ctx.lex.jieba_words
+    out = []
+    k = t.find(STREET_LEVEL[0])
+    while k >= 0:
+        e = k + len(STREET_LEVEL[0])
+        s = _town_alone_start(t, k)
+        if (e >= len(t) or not is_cjk(t[e]) or t.startswith(STREET_ALONE_BEFORE_WORDS, e)) and s >= 0 \
+                and not any(covered[s:e]) and not any(taken[s:e]) and t[s:k] not in VILLAGE_NOT_NAMES \
+                and not any(x in STOP_CHARS for x in t[s:k]) \
+                and (jw.get(t[s:k]) or (0, ""))[0] < STREET_NAME_WORD_FREQ:
+            out.append(Cand(s, e, "Location", "rule:street_alone", 0.6, priority=0))
+        k = t.find(STREET_LEVEL[0], e)
+    return out
+
+
 def _town_alone_start(t: str, k: int) -> int:
     """Start of a town's name of three or two characters before its level character at k, opened by
     the text's start, a non-Chinese character or a preposition or verb of going (-1: none)."""
@@ -199,6 +227,7 @@ def places(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             out.append(Cand(s, e, "Location", "gazetteer:cpca:enumeration", 0.6, priority=0))
     out += _town_villages(t, covered, out)
     out += _towns_alone(ctx, t, covered, out)
+    out += _streets_alone(ctx, t, covered, out)
     for m in ONE_CHAR_PLACE_RE.finditer(t):
         s, e = m.span(1)
         if not covered[s]:

@@ -21,6 +21,8 @@ from ingest.components.name_rules import (
     BYLINE_WORD_SPLIT,
     COMPANY_LIKE_RE1,
     DAY_AFTER,
+    DEICTIC_BEFORE,
+    DEICTIC_BODY,
     DEPT_HEAD_WORDS,
     GENERIC_PROJECT_END,
     GOVERNING_RE,
@@ -28,6 +30,11 @@ from ingest.components.name_rules import (
     GOVERNING_VERBS,
     HEAD_INFO,
     INIT_RE1,
+    JOINED_FIELD_CONJ,
+    JOINED_FIELD_HEADS,
+    JOINED_FIELD_MAX,
+    JOINED_FIELD_NOT_LAST,
+    JOINED_FIELD_TAGS,
     JOINT_HEADS,
     LEAD_CUT_RE1,
     LEADING_COUNT,
@@ -302,6 +309,9 @@ class NameContext:
             if k and i == ms and t[i - k:i] in DEPT_HEAD_WORDS and t[ms:ms + 1] in ("司", "处", "部", "局"):
                 i -= k  # 军民推进|司: the field word of a department, not a verb
                 continue
+            if k == 1 and c == JOINED_FIELD_CONJ and self._joined_fields(t, i, ms):
+                i -= 1  # 经济与|外事司: two fields of one department's name
+                continue
             if k:
                 # 暨 joins two halves of one name: "集体学习暨第六次专题会议"
                 if t[i:i + 1] == "暨":
@@ -310,6 +320,17 @@ class NameContext:
                 return i, False
             i -= 1
         return i, i == 0
+
+    def _joined_fields(self, t: str, i: int, ms: int) -> bool:
+        """Is the 与 at i - 1 inside a department's or institute's name (经济与外事司, 机械与物理研究所)?
+        Why: 与 joins two fields of one name when a noun of a field stands on each side and the
+        head follows a few characters later; after a body's own last character (大学与…) it joins
+        two bodies."""
+        if not (0 < ms - i <= JOINED_FIELD_MAX and t.startswith(JOINED_FIELD_HEADS, ms)) or i < 3 \
+                or t[i - 2] in JOINED_FIELD_NOT_LAST:
+            return False
+        jw = self.lex.jieba_words
+        return all((jw.get(w) or (0, ""))[1] in JOINED_FIELD_TAGS for w in (t[i - 3:i - 1], t[i:i + 2]))
 
     def _verb_phrase(self, w: str) -> bool:
         """Is w (the text before a known body's name) a verb phrase, not a name's own prefix?"""
@@ -322,6 +343,9 @@ class NameContext:
         changed = True
         while changed and start < ms:
             changed = False
+            if start and t[start - 1] in DEICTIC_BEFORE and t[start] in DEICTIC_BODY and start + 1 < ms:
+                start += 1  # 我校|青山学院: the school's own word for itself, no part of the name
+                changed = True
             # no trim word at start (the usual case): the loop below would change nothing
             trim = t.startswith(LEADING_TRIM, start)
             place = self.place_re.match_at(t, start) if trim else None

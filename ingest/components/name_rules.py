@@ -33,6 +33,13 @@ TOWN_VILLAGE = re.compile(
 TOWN_LEVEL_CHAR = re.compile("[镇乡鎮鄉]")
 TOWN_ALONE_AFTER_CHARS = "在于到赴至、"
 TOWN_ALONE_BEFORE_WORDS = ("的", "举行", "召开")
+# ent48: a street (街道, the town-level division of a city district) named alone the same way
+# (、白沙街道、, 在青石街道,, 白沙街道63.5%): the level word is two characters, and a street may also
+# open its party committee's title (、白沙街道党(工)委书记: the street is the place, READ u14, u82, u83)
+STREET_LEVEL = ("街道",)
+STREET_ALONE_BEFORE_WORDS = TOWN_ALONE_BEFORE_WORDS + ("党", "黨")
+# a street's name is no frequent word (城区街道, 农村街道, 社区街道: kinds of streets): jieba's count
+STREET_NAME_WORD_FREQ = 1000
 # ent39: a city written with a named quarter of it that the gazetteer does not hold, where an event
 # is held or people go (在青山白沙洲举行, 赴青山石湖等地): the place is the city and its quarter, one
 # name (READ u21, u39, u59); after a preposition or verb of going only (TOWN_ALONE_AFTER_CHARS
@@ -252,6 +259,10 @@ NAME_VERBS = frozenset(
 # words before a name that are no part of it (a manner, a former/new state, a rank relative to the
 # speaker's body: 上级军分区党委, 上级双拥办 name the body above, not one called so)
 LEADING_TRIM = ("全力", "全面", "新", "原", "首家", "首个", "暨", "上级")
+# ent48: a school or institute calling itself 我校/本院 before one of its own bodies (由我校青山学院承办):
+# the pronoun stops the name, and the 校/院 after it is no part of the body's name either (READ u79, u84)
+DEICTIC_BEFORE = frozenset("我本该")
+DEICTIC_BODY = frozenset("校院")
 # ent42: a one-character preposition or verb of submitting glued before a level word (由省人防办…牵头,
 # 经国家工信部批准, 待报省政府批准): it governs the body, no part of its name (READ u17, u57, u78).
 # 经区 (a development zone's short form: 经区人武部) is a name: 区 is not among the levels here.
@@ -721,6 +732,15 @@ DEPT_HEADS = (
     "工业",  # 冶金工业部, 第八机械工业部: the industry ministries of the planned economy (READ u25, u41, u53)
 )
 DEPT_HEAD_WORDS = frozenset(DEPT_HEADS)
+# ent48: two fields joined by 与 name one department or institute (经济与外事司, 合作与联络处, 机械与物理
+# 研究所): 与 between two nouns of a field, a few characters before such a head, is inside the name,
+# no conjunction of two bodies (READ u6, u18, u71, u86). Not after a body's own last character
+# (青山大学与东方研究所: two bodies), and only this close to the head.
+JOINED_FIELD_CONJ = "与"
+JOINED_FIELD_HEADS = ("司", "处", "研究所", "研究院", "研究中心", "实验室", "学院")
+JOINED_FIELD_MAX = 8
+JOINED_FIELD_TAGS = ("n", "vn", "nz")
+JOINED_FIELD_NOT_LAST = frozenset("委局厅院所部司处办校厂队会府社站心团军区省市县镇乡村")
 OFFICE_BEFORE_BAN = set("主承协举创开兴督查包代照操筹难怎好合")  # 主办/承办/协办/举办/… are verbs
 OFFICE_OK = ("融合办", "双拥办", "科工办", "人防办", "结合办", "金融办", "外办", "侨办", "台办", "编办",
              "国动办",
