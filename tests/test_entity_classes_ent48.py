@@ -48,12 +48,3 @@ def test_a_school_calling_itself_wo_xiao_is_no_part_of_a_name():
     # 我校 before one of the school's own colleges: the college's name starts after it
     found = ents("本次活动由我校白鹭电子工程学院承办。")
     assert "白鹭电子工程学院" in found and "校白鹭电子工程学院" not in found
-
-
-def test_a_military_procuratorate_or_court_is_a_military_unit():
-    # a procuratorate or court of the armed forces is the army's, not the civil state's
-    found = ents("近日,青山军事检察院联合东川市人民检察院开展公益诉讼。")
-    assert found["青山军事检察院"][0] == "MilitaryUnit"
-    assert found["东川市人民检察院"][0] == "PartyGovBody"
-    found = ents("白水军事法院与青山市中级人民法院签订协作协议。")
-    assert found["白水军事法院"][0] == "MilitaryUnit"
