@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 _LIB = """#include <valgrind/callgrind.h>
 void cg_start(void) { CALLGRIND_ZERO_STATS; CALLGRIND_START_INSTRUMENTATION; }
 void cg_stop(void) { CALLGRIND_STOP_INSTRUMENTATION; CALLGRIND_DUMP_STATS; }
+void cg_toggle(void) { CALLGRIND_TOGGLE_COLLECT; }
 """
 
 
@@ -58,19 +59,27 @@ def main() -> None:
     if len(sys.argv) > 2 and sys.argv[1] == "--child":
         _child(sys.argv[2], "--warm" in sys.argv)
         return
+    n = collected(__file__, ["--warm"] if "--warm" in sys.argv else [])
+    print(f"instructions in the {'warm' if '--warm' in sys.argv else 'first'} pass: {n:,}")
+
+
+def collected(script: str, args: list[str], collect_at_start: bool = True) -> int:
+    """Run `script --child LIB *args` under callgrind and return the instructions it collected: the
+    child switches instrumentation (and, with collect_at_start False, collection) on and off through
+    LIB, a small C library built here from _LIB (shared with bench/callgrind_functions.py)."""
     with tempfile.TemporaryDirectory() as tmp:
         src, lib = Path(tmp) / "cg.c", Path(tmp) / "libcg.so"
         src.write_text(_LIB)
         subprocess.run(["cc", "-O2", "-shared", "-fPIC", "-o", str(lib), str(src)], check=True)
         env = dict(os.environ, PYTHONHASHSEED="0")
         cmd = ["valgrind", "--tool=callgrind", "--instr-atstart=no",
-               f"--callgrind-out-file={tmp}/callgrind.out.%p", sys.executable, __file__, "--child", str(lib)]
-        out = subprocess.run(cmd + (["--warm"] if "--warm" in sys.argv else []), env=env, cwd=ROOT,
-                             capture_output=True, text=True)
+               *([] if collect_at_start else ["--collect-atstart=no"]),
+               f"--callgrind-out-file={tmp}/callgrind.out.%p", sys.executable, script, "--child", str(lib)]
+        out = subprocess.run(cmd + args, env=env, cwd=ROOT, capture_output=True, text=True)
         m = re.search(r"Collected : (\d+)", out.stderr)
         if out.returncode or m is None:
             sys.exit(out.stderr[-2000:])
-        print(f"instructions in the {'warm' if '--warm' in sys.argv else 'first'} pass: {int(m.group(1)):,}")
+        return int(m.group(1))
 
 
 if __name__ == "__main__":

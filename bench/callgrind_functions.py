@@ -14,20 +14,10 @@ called per document or per stage, an upper bound for hot helpers (speed14, docs/
 
 from __future__ import annotations
 
-import os
-import re
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-
-_LIB = """#include <valgrind/callgrind.h>
-void cg_start(void) { CALLGRIND_ZERO_STATS; CALLGRIND_START_INSTRUMENTATION; }
-void cg_stop(void) { CALLGRIND_STOP_INSTRUMENTATION; CALLGRIND_DUMP_STATS; }
-void cg_toggle(void) { CALLGRIND_TOGGLE_COLLECT; }
-"""
 
 
 def _child(lib: str, specs: list[str]) -> None:
@@ -96,18 +86,11 @@ def main() -> None:
     specs = sys.argv[1:]
     if not specs:
         sys.exit(__doc__)
-    with tempfile.TemporaryDirectory() as tmp:
-        src, lib = Path(tmp) / "cg.c", Path(tmp) / "libcg.so"
-        src.write_text(_LIB)
-        subprocess.run(["cc", "-O2", "-shared", "-fPIC", "-o", str(lib), str(src)], check=True)
-        env = dict(os.environ, PYTHONHASHSEED="0")
-        cmd = ["valgrind", "--tool=callgrind", "--instr-atstart=no", "--collect-atstart=no",
-               f"--callgrind-out-file={tmp}/callgrind.out.%p", sys.executable, __file__, "--child", str(lib)]
-        out = subprocess.run(cmd + specs, env=env, cwd=ROOT, capture_output=True, text=True)
-        m = re.search(r"Collected : (\d+)", out.stderr)
-        if out.returncode or m is None:
-            sys.exit(out.stderr[-2000:])
-        print(f"instructions inside {' '.join(specs)} in the first pass: {int(m.group(1)):,}")
+    sys.path.insert(0, str(ROOT))
+    from bench.callgrind_first_pass import collected
+
+    n = collected(__file__, specs, collect_at_start=False)
+    print(f"instructions inside {' '.join(specs)} in the first pass: {n:,}")
 
 
 if __name__ == "__main__":

@@ -59,6 +59,16 @@ def _login(page, creds: dict) -> None:
     page.click("[data-testid=connect]")
     page.wait_for_selector("text=Connected to Neo4j", timeout=TIMEOUT)
 
+def _browser_page(browser, creds: dict, errors: list[str]):
+    """A page of the session's Chromium on the tests' Neo4j Browser, logged in, its page errors
+    collected in `errors` (one Playwright session for the whole run: see conftest.chromium_browser)."""
+    page = browser.new_page(viewport={"width": 1600, "height": 1100},
+                            permissions=["clipboard-read", "clipboard-write"])
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    _login(page, creds)
+    return page
+
+
 
 def _drop_style(page) -> None:
     """Drop style.grass onto the window, as dragging the file in does (Browser's .filedrop handler)."""
@@ -130,10 +140,7 @@ def test_browser_draws_the_saved_queries_with_the_style(chromium_browser, sample
     errors: list[str] = []
     line_px: dict[str, float] = {}
     try:
-        page = chromium_browser.new_page(viewport={"width": 1600, "height": 1100},
-                                permissions=["clipboard-read", "clipboard-write"])
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        _login(page, creds)
+        page = _browser_page(chromium_browser, creds, errors)
 
         # dragged in: Browser answers with the style frame, which lists the rules
         _drop_style(page)

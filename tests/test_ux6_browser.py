@@ -22,9 +22,9 @@ from graph.cypher import saved_queries
 from graph.neo4j_server import read_credentials
 from tests.test_browser_ui import (
     SHOTS,
+    _browser_page,
     _drop_style,
     _frame_done,
-    _login,
     _node_fills,
     _query_error,
     _run,
@@ -94,10 +94,7 @@ def test_browser_draws_the_sides_and_shows_one_finding_in_full(chromium_browser,
     SHOTS.mkdir(parents=True, exist_ok=True)
     errors: list[str] = []
     try:
-        page = chromium_browser.new_page(viewport={"width": 1600, "height": 1100},
-                                permissions=["clipboard-read", "clipboard-write"])
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        _login(page, creds)
+        page = _browser_page(chromium_browser, creds, errors)
         _drop_style(page)
         _frame_done(page)
 
