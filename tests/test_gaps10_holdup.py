@@ -25,7 +25,7 @@ UNIT = [("青山军分区", "MilitaryUnit"), ("青山市", "Location"), ("青山
 
 @pytest.mark.parametrize("text", [
     # remedy after: 为此 + a meeting held
-    "青山军分区抓建基层武装部\n青山军分区调查发现，一些基层武装部还存在硬件设施不达标等问题。"
+    "青山军分区抓建基层武装部\n青山军分区调查发现，所属武装部还存在硬件设施不达标等问题。"
     "为此，今年初，青山军分区召开规范化建设推进会，商讨具体方案。",
     # remedy after: 为破解…难题 + dated measures
     "青山市征兵工作调查\n青山市征兵办介绍，青山市高校分布不均，征兵工作存在区域不均衡等问题。"
@@ -35,7 +35,7 @@ UNIT = [("青山军分区", "MilitaryUnit"), ("青山市", "Location"), ("青山
     "东方重工集团负责人告诉记者，信息壁垒成了青山市军民融合的一大难点。",
     # result first: the lead reports the result, a later sentence (前期…) gives its reason
     "青山军分区抓建基层武装部\n“此次验收，全部达标！”青山军分区工作组对基层武装部进行验收评估，被验收单位全部达标。"
-    "前期，青山军分区调查发现，一些基层武装部还存在硬件设施不达标等问题。",
+    "前期，青山军分区调查发现，所属武装部还存在硬件设施不达标等问题。",
 ])
 def test_a_problem_the_document_reports_remedied_is_held_back(tmp_path, text):
     res = gaps(graph_of(tmp_path, text, UNIT), coverage_thresholds=JUDGE_ALL)
@@ -47,7 +47,7 @@ def test_a_problem_the_document_reports_remedied_is_held_back(tmp_path, text):
 
 @pytest.mark.parametrize("text", [
     # the remedy ordered, not reported taken
-    "青山军分区抓建基层武装部\n青山军分区调查发现，一些基层武装部还存在硬件设施不达标等问题。"
+    "青山军分区抓建基层武装部\n青山军分区调查发现，所属武装部还存在硬件设施不达标等问题。"
     "为此，青山军分区要尽快召开规范化建设推进会。",
     # a proposal
     "青山市征兵工作调查\n青山市征兵办介绍，青山市高校分布不均，征兵工作存在区域不均衡等问题。"
@@ -57,7 +57,7 @@ def test_a_problem_the_document_reports_remedied_is_held_back(tmp_path, text):
     "东方重工集团负责人告诉记者，目前信息壁垒仍是青山市军民融合的一大难点。",
     # no result reported before a 前期 sentence
     "青山军分区抓建基层武装部\n青山军分区工作组对基层武装部进行调研。"
-    "前期，青山军分区调查发现，一些基层武装部还存在硬件设施不达标等问题。",
+    "前期，青山军分区调查发现，所属武装部还存在硬件设施不达标等问题。",
 ])
 def test_a_problem_whose_remedy_is_only_ordered_stays_a_finding(tmp_path, text):
     res = gaps(graph_of(tmp_path, text, UNIT), coverage_thresholds=JUDGE_ALL)

@@ -38,7 +38,7 @@ def test_an_open_problem_reported_is_status_right(tmp_path):
 
 
 def test_a_problem_held_back_as_remedied_is_told_solved(tmp_path):
-    s = "前期，青山市调查发现，一些基层单位还存在硬件设施不达标、业务工作不规范等问题。"
+    s = "前期，青山市调查发现，所属单位还存在硬件设施不达标、业务工作不规范等问题。"
     text = HEAD + s + "为此，今年初，青山市召开规范化建设推进会，商讨具体方案。"
     local = _level(tmp_path, text, s, "local")
     assert (local["found"], local["held"], local["status"], local["status_right"]) == (0, 1, 1, 0)

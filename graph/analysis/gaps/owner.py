@@ -18,6 +18,10 @@ Extraction pins a problem clause on the bodies it names or carries (ingest/compo
 - a place given the problem only as the document's place (the sentence names neither it nor
   我省/全市) when the sentence states the problem of military-civil fusion in general (当前制约军民
   深度融合的主要问题是…: "general_patterns"): a national problem, not the place's.
+- a body named only outside every problem clause of the sentence, whose problem clause names its
+  own holder as a class (gaps31: 青山军分区调查发现,一些基层武装部还存在…问题; …办公室设在…,导致省级…
+  机构力量薄弱; 青山省军地检察官…巡查,发现多处国防教育基地存在…问题: "class_subject"): the finder,
+  the surveyor or where another body is housed, not the holder.
 Such problem sentences are not the body's; a stalled finding left with none is held back with the
 reason. A national or generic problem with no local body (民企, 国防动员体系) is reported under no body
 at all: the graph has no holder for it, and "[national]" would name no one an analyst can check.
@@ -30,6 +34,7 @@ import re
 import networkx as nx
 
 from graph.analysis.gaps.backstory import _plain
+from graph.analysis.gaps.common import CLAUSE_ENDS
 from graph.analysis.gaps.park_firms import holdback_cues
 from ingest.annotations import is_curated_source
 from ingest.components.modality import deictic_level, problem_clauses
@@ -108,6 +113,25 @@ def finder(G: nx.MultiDiGraph, n: str, p: dict) -> str:
     return next(m.group(0) for m in sanctions) if inside else ""
 
 
+def class_subject(G: nx.MultiDiGraph, n: str, p: dict) -> str:
+    """The class a problem clause of p names as its own holder (一些基层武装部, 多处国防教育基地) when
+    n is named in p only outside every problem clause, else "" (gaps31). The clause says whose the
+    problem is, an unnamed class the extractor has no node for; the body named elsewhere in the
+    sentence finds it (青山军分区调查发现), surveys it (青山省军地检察官…巡查) or is only where another
+    body is housed (…办公室设在…), and extraction pinned the problem on it for want of another."""
+    a = G.nodes[n]
+    s = _plain(p.get("sentence", ""))
+    forms = [f for f in {a.get("name", ""), *a.get("aliases", ())} if f and f in s]
+    spans = problem_clauses(s)
+    if not forms or not spans:
+        return ""
+    clauses = [s[max(s.rfind(c, 0, b) for c in CLAUSE_ENDS) + 1 : e] for b, e in spans]
+    if any(f in c for f in forms for c in clauses):
+        return ""
+    pattern = holdback_cues()["owner"]["class_subject"]
+    return next((c[:20] for c in clauses if re.match(pattern, c)), "")
+
+
 def not_owner(G: nx.MultiDiGraph, n: str, p: dict) -> str:
     """Why the problem sentence p is not n's problem ("" when it may be)."""
     if G.nodes[n].get("type") in holdback_cues()["owner"]["no_holder_types"] \
@@ -122,6 +146,10 @@ def not_owner(G: nx.MultiDiGraph, n: str, p: dict) -> str:
     if general:
         return (f"a problem of military-civil fusion in general ({general}…) stated with no local body: "
                 "national, not this place's (given to it only as the document's place)")
+    held = class_subject(G, n, p)
+    if held:
+        return (f"the problem clause names its own holder, a class ({held}…): the body is named only "
+                "outside it (the finder, the surveyor, where another body is housed), not this body's")
     if named_later(G, n, p):
         return ("named only by a bare head noun before the document names the body: the problem is "
                 "the class's or the programme's, not this body's")

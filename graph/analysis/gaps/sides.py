@@ -17,10 +17,12 @@ not: other places, Policy nodes (strategies, designations) and generic national 
 
 Weak ties: two actors of one jurisdiction named together in a reported or stated sentence that
 reports joint work or any action (军地合力, 联合, 出席, 签约, 召开 …, gap_rules.json "joint_work" and
-"action") though no relation was typed, and ties stated as a plan (the sides plan to work
-together). Sides that are apart only without them are held back, with that sentence, rather than
-reported; so are sides one of whose actors is named only in a document's title line (the organiser
-of 某军区召开…会议, whose ties extraction rarely links).
+"action") though no relation was typed (gaps31: a joint body of the jurisdiction, 双拥办, 国动办, 国动委
+(side "joint", `joint_actors`), stands as the civilian counterpart of such a sentence: the body through
+which the two sides work, named with the sub-district in the campaign it launched), and ties stated
+as a plan (the sides plan to work together). Sides that are apart only without them are held
+back, with that sentence, rather than reported; so are sides one of whose actors is named only in
+a document's title line (the organiser of 某军区召开…会议, whose ties extraction rarely links).
 Coverage: only for a jurisdiction at least coverage.sides_min_documents documents speak for (see
 gaps/__init__.py): one article naming both sides is about them meeting or being listed together;
 only where at least coverage.sides_min_tied_share of its sided actors have some typed relation
@@ -207,6 +209,12 @@ def weak_ties(G: nx.MultiDiGraph, mil: set[str], civ: set[str]) -> list[tuple[st
     return out
 
 
+def joint_actors(G: nx.MultiDiGraph, j: str) -> set[str]:
+    """The jurisdiction's joint military-civilian bodies (双拥办, 国动办, 军民融合办: side "joint")."""
+    return {n for n, a in G.nodes(data=True)
+            if a.get("side") == "joint" and a.get("type") in ACTOR_TYPES and j in jurisdictions_of(G, n)}
+
+
 def _post_holders(G: nx.MultiDiGraph, actors: set[str]) -> dict[str, set[str]]:
     """person -> the actors among `actors` they hold a post in (HOLDS_POSITION)."""
     out: dict[str, set[str]] = {}
@@ -320,7 +328,7 @@ def disconnected_sides(G: nx.MultiDiGraph, max_hops: int | None = None) -> tuple
         tied = [n for n in mil | actors_civ if anyadj.get(n)]
         f["details"]["tied_share"] = round(len(tied) / len(mil | actors_civ), 4)
         f["details"].update(side_coverage(G, mil, actors_civ))
-        weak = weak_ties(G, mil, civ)
+        weak = weak_ties(G, mil, civ) or weak_ties(G, mil, joint_actors(G, j))
         titled = sorted(n for n in mil | actors_civ if in_title_only(G, n))
         if weak:
             f["held_back"] = {
