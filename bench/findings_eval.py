@@ -129,13 +129,31 @@ def gold_aliases(G) -> dict[str, str]:
     and are no node's own key. A machine node keyed by such a form is that gold node (the scorer
     matches entities through aliases the same way). Why: the machine may key a body by another form
     the gold lists (甲乙藏族自治州 for the gold's 某省甲乙州), and the same finding keyed by the two
-    forms would count as one false positive and one miss."""
+    forms would count as one false positive and one miss. A name with a bracketed part also stands
+    for the name without it (`unbracketed_forms`: 青山县住建局(人防办) is 青山县住建局)."""
     seen: dict[str, set[str]] = {}
     for key, data in G.nodes(data=True):
         for form in [data.get("name") or "", *(data.get("aliases") or [])]:
-            if form:
-                seen.setdefault(form, set()).add(key)
+            for f in (form, *unbracketed_forms(form)):
+                if f:
+                    seen.setdefault(f, set()).add(key)
     return {f: next(iter(k)) for f, k in seen.items() if len(k) == 1 and f not in G}
+
+
+BRACKETED = re.compile(r"[(（][^()（）]{1,20}[)）]")  # 住建局(人防办): one body under two names
+
+
+def unbracketed_forms(form: str) -> list[str]:
+    """The forms of a gold name with a bracketed part that the name outside it also names (gaps32):
+    青山县住建局(人防办) is the bureau that is also the civil air defence office, and the machine may key
+    it 青山县住建局; for a party group, 青山县住建局(人防办)党组, the body's form without 党组 too, since
+    a stalled finding keys a body's party group as the body (FINDING KEYS above). Only the name with
+    the part removed: the bracketed word alone (人防办) may name another body. Empty without one."""
+    bare = BRACKETED.sub("", form)
+    if bare == form or len(bare) < 2:
+        return []
+    party = PARTY_GROUP.sub("", bare)
+    return [bare] if party == bare else [bare, party]
 
 
 def compared_key(f: dict, aliases: dict[str, str] | None = None) -> str:

@@ -560,9 +560,11 @@ def absent_object(sentence: str, start: int) -> bool:
     """Whether the body named at `start` of a problem sentence is what the clause says is lacking
     (青山市目前没有国家级X园区, 缺乏Y平台: problem_cues.json "absent_markers" right before it): the lack
     is the problem of the clause's subject or place, not of a body that does not exist (gaps12;
-    held-out u42: a park node was given its own absence)."""
+    held-out u42: a park node was given its own absence). So is a rule named right after a verb of
+    breaking it (违反了《青山市某条例》: "violated_markers", gaps32): the rule broken, not the holder."""
     before = fold(sentence[max(0, start - 6) : start])
-    return any(before.endswith(w) for w in _raw().get("absent_markers", ()))
+    raw = _raw()
+    return any(before.endswith(w) for w in (*raw.get("absent_markers", ()), *raw.get("violated_markers", ())))
 
 
 def duty_subjects(sentence: str, a: int, b: int, ends: list[int]) -> list[int]:
@@ -749,6 +751,17 @@ def deictic_thing(clause: str) -> bool:
 @lru_cache(maxsize=1)
 def _deictic_thing_re() -> re.Pattern:
     return re.compile(_raw().get("deictic_thing", "(?!)"))
+
+
+def deictic_act(clause: str) -> bool:
+    """Whether a clause's subject is a deictic to an act told before (这种做法, 上述行为, 其行为:
+    problem_cues.json "deictic_act", gaps32): the violation it states is the doer's, not a place's."""
+    return bool(_deictic_act_re().search(fold(clause)))
+
+
+@lru_cache(maxsize=1)
+def _deictic_act_re() -> re.Pattern:
+    return re.compile(_raw().get("deictic_act", "(?!)"))
 
 
 BackRef = tuple[int, tuple[str, ...], tuple[str, ...]]  # (offset, entity types, name heads)

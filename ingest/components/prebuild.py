@@ -38,6 +38,7 @@ def prebuild_patterns(with_relations: bool = True) -> None:
     modality._look_back_res()
     # (speed10: four more that the bench's first pass still built inside the pass, ~1.2 ms)
     modality._deictic_thing_re()
+    modality._deictic_act_re()
     modality._inspection_res()
     modality._visit_res()
     grouping._group_forms()

@@ -143,6 +143,7 @@ from ingest.components.modality import (
     authored_spans,
     back_references,
     damage_only,
+    deictic_act,
     deictic_level,
     deictic_thing,
     document_place_min,
@@ -280,6 +281,8 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
                        and not self._duty_domain(sv, m)]
             if carried:
                 return carried
+        if deictic_act(sv.raw[a:b]):  # 这种做法违反了…: the doer's, not the place named before (gaps32)
+            return []
         if places or national_topic(sv.raw[:b]):
             return [] if national else places
         if deictic_thing(sv.raw[a:b]):  # 该陵园年久失修: the thing's problem, its holder unconfirmed
