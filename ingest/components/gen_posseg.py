@@ -1,0 +1,107 @@
+"""Generator `posseg_persons`: person names jieba's part-of-speech HMM finds next to a title.
+
+Why: the person rules read a name after a title when the name passes their own tests, and they
+miss names met once that those tests or the title lists do not reach (学术带头人甲某某教授, 新闻发言人
+乙某某：, 成员丙某某出席…). jieba (already the rules' lexicon) ships a tagger, `jieba.posseg`, whose
+HMM tags words its dictionary does not hold; one it tags `nr` (a person's name) is such a name far
+more often than not when a title word stands right before it or right after it, or a colon closes it
+(bench/posseg_candidates.py measures every tag and context on the READ batches: only these HMM
+persons are right in three batches or more and net-positive; its places, organisations, other proper
+nouns and the names its dictionary already holds add far more wrong entities than right ones).
+
+The tagger is only a proposer: a name must also pass the person rules' own test
+(`NameContext._plausible_name`, titled), touch no candidate the rules chose, and it then goes
+through the resolver like any rule candidate (source `posseg:nr`; every later untouched
+occurrence of the same name is `posseg:nr:repeat`). Speed: jieba segments each run of Chinese
+characters on its own, so only the runs that hold such a cue, at an untaken position, are tagged
+(the same words as tagging the whole text), not the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import jieba
+import jieba.posseg as pseg
+
+from ingest.components.candidate import Cand, coverage
+from ingest.components.lexicon import title_words
+from ingest.components.name_context import NameContext
+from ingest.components.trie_regex import WordMatcher
+
+SOURCE = "posseg:nr"
+CONFIDENCE = 0.7
+PRIORITY = 2  # below the person rules' 3: a rule's reading of the same span wins
+_COLON = re.compile("[：:]")
+
+# a title before the name (局长, 参谋, 烈士 …) and after it (…教授, …院士, …大校): titles.tsv; the
+# everyday nouns of persons (烈士, 民兵) only before it (甲某某烈士陵园: a site, no person)
+_BEFORE = WordMatcher([w for u in ("person", "post", "descriptor") for w in title_words(u) if len(w) >= 2])
+_AFTER = WordMatcher([w for u in ("person", "post") for w in title_words(u) if len(w) >= 2])
+
+
+def _run_at(t: str, i: int) -> tuple[int, int]:
+    """The run of Chinese characters (jieba.re_han_default's class) holding position i."""
+    han = jieba.re_han_default
+    s = i
+    while s > 0 and han.fullmatch(t[s - 1]):
+        s -= 1
+    e = i
+    while e < len(t) and han.fullmatch(t[e]):
+        e += 1
+    return s, e
+
+
+def _cues(t: str, covered: bytearray) -> dict[tuple[int, int], set[tuple[str, int]]]:
+    """Runs to tag -> the cues in them: ("start", i) a name must start at i (a title ends there),
+    ("end", i) a name must end at i (a title or a colon starts there). Only untaken positions."""
+    runs: dict[tuple[int, int], set[tuple[str, int]]] = {}
+    n = len(t)
+    for _s, e, _w in _BEFORE.finditer(t):
+        if e < n and not covered[e]:
+            runs.setdefault(_run_at(t, e), set()).add(("start", e))
+    for s, _e, _w in _AFTER.finditer(t):
+        if s > 0 and not covered[s - 1]:
+            runs.setdefault(_run_at(t, s - 1), set()).add(("end", s))
+    for m in _COLON.finditer(t):
+        k = m.start()
+        if k > 0 and not covered[k - 1]:
+            runs.setdefault(_run_at(t, k - 1), set()).add(("end", k))
+    return runs
+
+
+def _tagged_names(t: str, run: tuple[int, int], cues: set[tuple[str, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the words posseg tags nr in the run that its dictionary does not hold and a
+    cue touches."""
+    freq = jieba.dt.FREQ
+    out = []
+    pos = run[0]
+    for w in pseg.cut(t[run[0]:run[1]]):
+        s, e = pos, pos + len(w.word)
+        pos = e
+        if w.flag == "nr" and not freq.get(w.word) and (("start", s) in cues or ("end", e) in cues):
+            out.append((s, e))
+    return out
+
+
+def posseg_persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    """Person candidates from jieba.posseg's HMM names next to a title or before a colon, with
+    every later untaken occurrence of each name."""
+    covered = coverage(len(t), chosen)
+    names: set[str] = set()
+    out: list[Cand] = []
+    for run, cues in _cues(t, covered).items():
+        for s, e in _tagged_names(t, run, cues):
+            nm = t[s:e]
+            if any(covered[s:e]) or not ctx._plausible_name(nm, titled=True):
+                continue
+            out.append(Cand(s, e, "Person", SOURCE, CONFIDENCE, priority=PRIORITY))
+            names.add(nm)
+    found = {c.start for c in out}
+    for nm in names:
+        i = t.find(nm)
+        while i >= 0:
+            if i not in found and not any(covered[i:i + len(nm)]):
+                out.append(Cand(i, i + len(nm), "Person", SOURCE + ":repeat", CONFIDENCE, priority=PRIORITY))
+            i = t.find(nm, i + len(nm))
+    return out
