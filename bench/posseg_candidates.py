@@ -10,10 +10,11 @@ candidate is scored against the gold entities of its document by form (as shared
          posseg tag → LAC tag) that the rules' output does not already match;
   wrong  anything else (no gold entity, another type, or a gold entity the rules already found).
 Counted per (tag, context, filtered or raw) and batch. Contexts (in the view): `colon` (：/: follows),
-`title` (a title word of titles.tsv ends right before it), `titled` (one starts right after it), `speech`
-(a speech verb follows), `list` (next to 、), `other`; `hmm` marks words jieba's dictionary does not hold
-(the HMM found them). Writes the table to stdout (bench/posseg_candidates.txt: the run before the
-generator existed); `--detail` prints the candidates of one key (tag:ctx) with their verdicts, for
+`title` (a title word of titles.tsv ends right before it), `titled` (one starts right after it),
+`speech` (a speech verb follows), `list` (next to 、; `plist`: the item across 、 is a rule Person),
+`deng` (等 follows), `other`; `hmm` marks words jieba's dictionary does not hold (the HMM found them).
+Writes the table to stdout (bench/posseg_candidates.txt: the run before the generator existed);
+`--detail` prints the candidates of one key (tag:ctx) with their verdicts, for
 reading READ batches only.
 """
 
@@ -80,6 +81,8 @@ def context(text: str, s: int, e: int) -> str:
         return "speech"
     if after == "、" or text[s - 1:s] == "、":
         return "list"
+    if after == "等":
+        return "deng"
     return "other"
 
 
@@ -115,10 +118,15 @@ def main() -> None:
             text = d["text"]
             taken = bytearray(len(text) + 1)
             forms: set[str] = set()
+            p_starts: set[int] = set()
+            p_ends: set[int] = set()
             for ent in ex.entities:
                 forms |= {norm(ent.name), *map(norm, ent.aliases)}
                 for m in ent.mentions:
                     taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+                    if ent.type == "Person":
+                        p_starts.add(m.start)
+                        p_ends.add(m.end)
             gold = {}
             for g in d.get("entities", []):
                 for f in {g.get("name", ""), *(g.get("aliases") or [])}:
@@ -132,6 +140,9 @@ def main() -> None:
                     continue  # one entity per form: its later mentions add nothing to the score
                 seen.add(w)
                 ctx = context(view, vs, ve)
+                if ctx == "list" and (text[s - 1:s] == "、" and s - 1 in p_ends
+                                      or text[e:e + 1] == "、" and e + 1 in p_starts):
+                    ctx = "plist"  # an item of a list whose next item is a rule Person
                 typ = rule_type(view[vs:ve], TO_LAC[tag])
                 g = gold.get(w)
                 for filt, t in (("raw", g["type"] if g else ""), ("filt", typ)):

@@ -1,10 +1,12 @@
-"""Generator `posseg_persons`: person names jieba's part-of-speech HMM finds next to a title.
+"""Generator `posseg_persons`: person names jieba's part-of-speech HMM finds next to a title (or 等).
 
 Why: the person rules read a name after a title when the name passes their own tests, and they
 miss names met once that those tests or the title lists do not reach (学术带头人甲某某教授, 新闻发言人
 乙某某：, 成员丙某某出席…). jieba (already the rules' lexicon) ships a tagger, `jieba.posseg`, whose
 HMM tags words its dictionary does not hold; one it tags `nr` (a person's name) is such a name far
-more often than not when a title word stands right before it or right after it, or a colon closes it
+more often than not when a title word stands right before it or right after it, or a colon closes it,
+or 等 closes it before an attendance verb, a count of persons or a noun of persons (甲某某等出席,
+乙某某等四位烈士, 丙某某等领导: the rules' own list rules want two names or a clause start there)
 (bench/posseg_candidates.py measures every tag and context on the READ batches: only these HMM
 persons are right in three batches or more and net-positive; its places, organisations, other proper
 nouns and the names its dictionary already holds add far more wrong entities than right ones).
@@ -26,6 +28,7 @@ import jieba.posseg as pseg
 
 from ingest.components import segment
 from ingest.components.candidate import Cand, coverage
+from ingest.components.gen_persons import _CLASS_TAIL as CLASS_TAIL
 from ingest.components.lexicon import title_words
 from ingest.components.name_context import NameContext
 from ingest.components.trie_regex import WordMatcher
@@ -34,6 +37,9 @@ SOURCE = "posseg:nr"
 CONFIDENCE = 0.7
 PRIORITY = 2  # below the person rules' 3: a rule's reading of the same span wins
 _COLON = re.compile("[：:]")
+# 甲某某等出席, 乙某某等四位烈士, 丙某某等领导: 等 closing names, before an attendance verb, a count of
+# persons (位, 名; not 个) or the rules' nouns of persons (gen_persons: 等 + count + 同志/领导/代表 …)
+_DENG = re.compile(r"等(?=[0-9一二三四五六七八九十]{1,3}[位名]|出席|参加|陪同|列席)")
 
 # a title before the name (局长, 参谋, 烈士 …) and after it (…教授, …院士, …大校): titles.tsv; the
 # everyday nouns of persons (烈士, 民兵) only before it (甲某某烈士陵园: a site, no person)
@@ -64,8 +70,10 @@ def _cues(t: str, covered: bytearray) -> dict[tuple[int, int], set[tuple[str, in
     for s, _e, _w in _AFTER.finditer(t):
         if s > 0 and not covered[s - 1]:
             runs.setdefault(_run_at(t, s - 1), set()).add(("end", s))
-    for m in _COLON.finditer(t):
-        k = m.start()
+    ends = [m.start() for m in _COLON.finditer(t)]
+    if "等" in t:
+        ends += [m.start() for m in _DENG.finditer(t)] + [m.start() for m in CLASS_TAIL.finditer(t)]
+    for k in ends:
         if k > 0 and not covered[k - 1]:
             runs.setdefault(_run_at(t, k - 1), set()).add(("end", k))
     return runs
