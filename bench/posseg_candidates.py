@@ -11,10 +11,10 @@ candidate is scored against the gold entities of its document by form (as shared
   wrong  anything else (no gold entity, another type, or a gold entity the rules already found).
 Counted per (tag, context, filtered or raw) and batch. Contexts (in the view): `colon` (：/: follows),
 `title` (a title word of titles.tsv ends right before it), `titled` (one starts right after it),
-`speech` (a speech verb follows), `list` (next to 、; `plist`: the item across 、 is a rule Person),
-`deng` (等 follows), `other`; `hmm` marks words jieba's dictionary does not hold (the HMM found them).
-Writes the table to stdout (bench/posseg_candidates.txt: the run before the generator existed);
-`--detail` prints the candidates of one key (tag:ctx) with their verdicts, for
+`speech` (a speech verb follows), `list` (next to 、; `plist`: the item across 、 is a rule Person or
+an HMM nr name), `deng` (等 follows), `other`; `hmm` marks words jieba's dictionary does not hold (the
+HMM found them). Writes the table to stdout (bench/posseg_candidates.txt: the run before the generator
+existed); `--detail` prints the candidates of one key (tag:ctx) with their verdicts, for
 reading READ batches only.
 """
 
@@ -134,7 +134,12 @@ def main() -> None:
             matched = {id(gold[f]) for f in forms if f in gold}
             seen: set[str] = set()
             view = text_view(text)[0]
-            for vs, ve, s, e, tag, hmm in candidates(text, taken, forms):
+            cands = candidates(text, taken, forms)
+            for vs, ve, s, e, tag, hmm in cands:  # HMM names the person test passes: list neighbours
+                if hmm and tag == "nr" and rule_type(view[vs:ve], "PER"):
+                    p_starts.add(s)
+                    p_ends.add(e)
+            for vs, ve, s, e, tag, hmm in cands:
                 w = norm(text[s:e])
                 if w in seen:
                     continue  # one entity per form: its later mentions add nothing to the score
@@ -142,7 +147,7 @@ def main() -> None:
                 ctx = context(view, vs, ve)
                 if ctx == "list" and (text[s - 1:s] == "、" and s - 1 in p_ends
                                       or text[e:e + 1] == "、" and e + 1 in p_starts):
-                    ctx = "plist"  # an item of a list whose next item is a rule Person
+                    ctx = "plist"  # an item of a list next to a rule Person or an HMM name
                 typ = rule_type(view[vs:ve], TO_LAC[tag])
                 g = gold.get(w)
                 for filt, t in (("raw", g["type"] if g else ""), ("filt", typ)):
