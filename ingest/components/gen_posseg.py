@@ -16,12 +16,15 @@ The tagger is only a proposer: a name must also pass the person rules' own test
 through the resolver like any rule candidate (source `posseg:nr`; every later untouched
 occurrence of the same name is `posseg:nr:repeat`). Speed: posseg's HMM only ever tags a stretch of
 single characters on jieba's dictionary route, so only the stretches a cue touches at an untaken
-position go to it (the same words as tagging the whole text; bench/bench_extract.py: no measurable
-cost per character). Memory: importing jieba.posseg loads its HMM tables (~50 MiB PSS).
+position, where the person test takes a name, go to it (the same names as tagging the whole text):
+~4% of a first pass's CPU over the READ texts (jieba's route, the HMM, the title scans), against
+~8.6% for posseg over every run holding a cue. Memory: importing jieba.posseg loads its HMM tables
+(~50 MiB PSS, bench/bench_extract.py); they are loaded with the pipeline, so gc.freeze covers them.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import jieba
@@ -48,47 +51,58 @@ _BEFORE = WordMatcher([w for u in ("person", "post", "descriptor") for w in titl
 _AFTER = WordMatcher([w for u in ("person", "post") for w in title_words(u) if len(w) >= 2])
 
 
-def _run_at(t: str, i: int) -> tuple[int, int]:
-    """The run of Chinese characters (jieba.re_han_default's class) holding position i."""
-    han = jieba.re_han_default
-    s = i
-    while s > 0 and han.fullmatch(t[s - 1]):
-        s -= 1
-    e = i
-    while e < len(t) and han.fullmatch(t[e]):
-        e += 1
-    return s, e
+def _runs(t: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the runs of Chinese characters (jieba.re_han_default: what jieba cuts
+    each on its own), in order."""
+    spans = [m.span() for m in jieba.re_han_default.finditer(t)]
+    return [s for s, _ in spans], [e for _, e in spans]
 
 
-def _cues(t: str, covered: bytearray) -> dict[tuple[int, int], set[tuple[str, int]]]:
+def _name_at(ctx: NameContext, t: str, kind: str, i: int) -> bool:
+    """Could a name the person test takes (2 to 4 characters) start at i ("start") or end at i
+    ("end")? Only such cues are worth jieba's route and HMM."""
+    s1, s2 = ctx.lex.surnames1, ctx.lex.surnames2
+    for n in (2, 3, 4):
+        a, z = (i, i + n) if kind == "start" else (i - n, i)
+        if a >= 0 and z <= len(t) and (t[a] in s1 or t[a:a + 2] in s2) \
+                and ctx._plausible_name(t[a:z], titled=True):
+            return True
+    return False
+
+
+def _cues(ctx: NameContext, t: str, covered: bytearray) -> dict[tuple[int, int], set[tuple[str, int]]]:
     """Runs to tag -> the cues in them: ("start", i) a name must start at i (a title ends there),
-    ("end", i) a name must end at i (a title or a colon starts there). Only untaken positions."""
-    runs: dict[tuple[int, int], set[tuple[str, int]]] = {}
-    n = len(t)
+    ("end", i) a name must end at i (a title, a colon or 等 starts there). Only untaken positions
+    where the person test takes a name."""
+    starts: list[int] = []
     for _s, e, _w in _BEFORE.finditer(t):
-        if e < n and not covered[e]:
-            runs.setdefault(_run_at(t, e), set()).add(("start", e))
-    for s, _e, _w in _AFTER.finditer(t):
-        if s > 0 and not covered[s - 1]:
-            runs.setdefault(_run_at(t, s - 1), set()).add(("end", s))
-    ends = [m.start() for m in _COLON.finditer(t)]
+        if e < len(t) and not covered[e] and _name_at(ctx, t, "start", e):
+            starts.append(e)
+    ends = [s for s, _e, _w in _AFTER.finditer(t)] + [m.start() for m in _COLON.finditer(t)]
     if "等" in t:
         ends += [m.start() for m in _DENG.finditer(t)] + [m.start() for m in CLASS_TAIL.finditer(t)]
-    for k in ends:
-        if k > 0 and not covered[k - 1]:
-            runs.setdefault(_run_at(t, k - 1), set()).add(("end", k))
+    ends = [k for k in ends if k >= 2 and not covered[k - 1] and _name_at(ctx, t, "end", k)]
+    if not starts and not ends:
+        return {}
+    run_starts, run_ends = _runs(t)
+    runs: dict[tuple[int, int], set[tuple[str, int]]] = {}
+    for kind, i, inside in [("start", i, i) for i in starts] + [("end", k, k - 1) for k in ends]:
+        r = bisect.bisect_right(run_starts, inside) - 1
+        if r >= 0 and inside < run_ends[r]:
+            runs.setdefault((run_starts[r], run_ends[r]), set()).add((kind, i))
     return runs
 
 
-def _tagged_names(t: str, run: tuple[int, int], cues: set[tuple[str, int]]) -> list[tuple[int, int]]:
+def _tagged_names(ctx: NameContext, t: str, run: tuple[int, int],
+                  cues: set[tuple[str, int]]) -> list[tuple[int, int]]:
     """(start, end) of the words posseg tags nr in the run that its dictionary does not hold and a
     cue touches.
 
     Exactly what `jieba.posseg.cut` gives them, at a fraction of its cost: posseg tags a word its
     dictionary lacks only inside a stretch of single characters on the dictionary route (its
     `__cut_DAG`: the stretch, if no word itself, goes to the HMM, `__cut_detail`); the route is the
-    rules' own (segment._shared_route, the same as jieba's), and only the stretches a cue touches go
-    to the HMM."""
+    rules' own (segment._shared_route, the same as jieba's), and only the stretches where a cue could
+    close a name the person test takes go to the HMM (its Viterbi is most of this generator's cost)."""
     text = t[run[0]:run[1]]
     route = segment._shared_route(text)
     freq = jieba.dt.FREQ
@@ -98,7 +112,7 @@ def _tagged_names(t: str, run: tuple[int, int], cues: set[tuple[str, int]]) -> l
         b = x
         while x < n and route[x][1] == x:  # a stretch of single characters
             x += 1
-        if x - b >= 2 and not freq.get(text[b:x]) and _touched(cues, run[0] + b, run[0] + x):
+        if x - b >= 2 and not freq.get(text[b:x]) and _worth(ctx, t, cues, run[0] + b, run[0] + x):
             pos = run[0] + b
             for w in _HMM_TAGS(text[b:x]):
                 s, e = pos, pos + len(w.word)
@@ -110,9 +124,15 @@ def _tagged_names(t: str, run: tuple[int, int], cues: set[tuple[str, int]]) -> l
     return out
 
 
-def _touched(cues: set[tuple[str, int]], s: int, e: int) -> bool:
-    """Does a cue fall where a word of the stretch s..e could start (start cue) or end (end cue)?"""
-    return any(s <= i < e if kind == "start" else s < i <= e for kind, i in cues)
+def _worth(ctx: NameContext, t: str, cues: set[tuple[str, int]], s: int, e: int) -> bool:
+    """Could the HMM find a name at a cue in the stretch s..e: a word of 2 to 4 characters inside it,
+    starting at a start cue or ending at an end cue, that the person test takes?"""
+    for kind, i in cues:
+        for n in (2, 3, 4):
+            a, z = (i, i + n) if kind == "start" else (i - n, i)
+            if s <= a and z <= e and ctx._plausible_name(t[a:z], titled=True):
+                return True
+    return False
 
 
 def _HMM_TAGS(stretch: str):  # noqa: N802 (jieba's private method, named once here)
@@ -126,8 +146,8 @@ def posseg_persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     covered = coverage(len(t), chosen)
     names: set[str] = set()
     out: list[Cand] = []
-    for run, cues in _cues(t, covered).items():
-        for s, e in _tagged_names(t, run, cues):
+    for run, cues in _cues(ctx, t, covered).items():
+        for s, e in _tagged_names(ctx, t, run, cues):
             nm = t[s:e]
             if any(covered[s:e]) or not ctx._plausible_name(nm, titled=True):
                 continue
