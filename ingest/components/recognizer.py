@@ -35,6 +35,7 @@ from ingest.components import (
     gen_patterns,
     gen_persons,
     gen_places,
+    gen_posseg,
     gen_quoted,
     gen_short_forms,
     gen_sub_units,
@@ -100,6 +101,7 @@ GENERATORS: dict[str, Generator] = {
     "contact_persons": gen_notice.contact_persons,
     "short_forms": gen_short_forms.short_forms,
     "title_lines": gen_title_lines.title_lines,
+    "posseg_persons": gen_posseg.posseg_persons,
     "proposal_titles": gen_title_lines.proposal_titles,
     "document_numbers": gen_patterns.document_numbers,
     "after_places": gen_places.after_places,
@@ -138,6 +140,7 @@ STAGES: tuple[tuple[str, ...], ...] = (
     ("contact_persons",),
     ("short_forms",),
     ("title_lines",),
+    ("posseg_persons",),
     ("document_numbers",),
 )
 # after the stages: named filters over the chosen candidates, then the generators that lean on them
