@@ -600,6 +600,11 @@ def gaps(
     except ValueError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from exc
+    if not dismiss and not dismissed:  # how much of each text was read: the silence qualified (ux7)
+        from graph.analysis.gaps.reading import reading, reading_totals
+
+        res["reading"] = reading(G, res, db, documents=_report_documents(G, jurisdictions + inside))
+        res["reading_totals"] = reading_totals(res["reading"])
     on_neo4j = bool(neo4j or neo4j_uri or os.environ.get("NEO4J_URI")) and not no_write
     if dismiss:
         _dismiss(res, dismiss, reason, store, as_json)
@@ -631,6 +636,61 @@ def gaps(
         raise typer.Exit(1)
 
 
+def _report_documents(G, jurisdictions: list[str]) -> list[str] | None:
+    """The documents the reading account covers: all, or with --jurisdiction those naming an entity
+    of it (or whose own place it is)."""
+    if not jurisdictions:
+        return None
+    from graph.analysis.filters import jurisdiction_matches
+
+    docs = {d for _n, a in G.nodes(data=True)
+            if jurisdiction_matches(a.get("jurisdiction", ""), jurisdictions) for d in a.get("documents", ())}
+    docs |= {d for d, m in G.graph.get("documents", {}).items()
+             if m.get("jurisdiction") and jurisdiction_matches(m["jurisdiction"], jurisdictions)}
+    return sorted(docs)
+
+
+def _silence_note(res: dict) -> str:
+    """What the report could not have seen, in one sentence under its counts (ux7): on unseen text
+    the report says little, and its silence is no evidence of coordination."""
+    t = res.get("reading_totals")
+    if not t or not t["read"]:
+        return ""
+    p, o = t["problem"], t["order"]
+    return (f". Not read by extraction (so never a finding): {p['not_read']} of {p['sentences']} problem "
+            f"sentence(s), {o['not_read']} of {o['sentences']} order/plan sentence(s), "
+            f"{t['name_like_no_entity']} name-like string(s); a quiet report is no evidence of "
+            "coordination (\"Reading coverage per document\" below)")
+
+
+def _print_considered(res: dict) -> None:
+    """What each kind's rules looked at and dropped, then how much of each document was read."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    from graph.analysis.gaps.considered import account_lines
+    from graph.analysis.gaps.reading import reading_line, totals_line, unread_problems
+
+    acc = res.get("considered") or {}
+    if acc:
+        out.print("\nConsidered and dropped (why a candidate is not a finding; every item in --json)",
+                  style="bold", highlight=False, markup=False)
+        for a in acc.values():
+            for line in account_lines(a):
+                pad = 4 if line.startswith("  ") else 0  # an item's lines under its kind, wrapped indented
+                out.print(Padding(Text(line.strip()), (0, 0, 0, pad)), highlight=False)
+    rows = res.get("reading")
+    if rows is None:
+        return
+    out.print("\nReading coverage per document (what extraction did not read: a document the report is "
+              "silent on may be one it did not read)", style="bold", highlight=False, markup=False)
+    out.print(totals_line(res["reading_totals"]), highlight=False, markup=False)
+    for r in rows:
+        out.print(Padding(Text(reading_line(r)), (0, 0, 0, 4)), highlight=False)
+        for q in unread_problems(r):
+            out.print(Padding(Text(q), (0, 0, 0, 8)), highlight=False)
+
+
 def _print_gap_report(res: dict, as_of: str | None) -> None:
     """The gap report as text: reported findings, then the held-back and undetermined ones with
     their reasons, the notes an analyst needs to read them, and the peer-comparison table."""
@@ -639,11 +699,12 @@ def _print_gap_report(res: dict, as_of: str | None) -> None:
                     res["findings"],
                     f"{len(res['held_back'])} held back, {len(res['undetermined'])} not enough "
                     f"coverage to tell (both listed below), {len(res['dismissed'])} dismissed "
-                    "(--dismissed lists them); everything in --json")
+                    "(--dismissed lists them); everything in --json" + _silence_note(res))
     if res["held_back"]:
         _print_findings("Held back (each with its reason and the deciding sentences)", res["held_back"])
     if res["undetermined"]:
         _print_findings("Not enough coverage to tell", res["undetermined"])
+    _print_considered(res)
     from workflows.render import JURISDICTION_NOTE, TIERS_NOTE, mentions_placeholder, place_note
 
     shown = res["findings"] + res["held_back"] + res["undetermined"]
@@ -704,7 +765,7 @@ def report(
     # md on stdout: no base64 wall; --out writes the PNGs beside the file
     try:
         text = run(G, key, include_gaps=gaps_, include_all=all_, fmt=fmt, out=out_file, radius=radius,
-                   top=top, md_pictures=False, dismissed=load_dismissals(db).dismissed)
+                   top=top, md_pictures=False, dismissed=load_dismissals(db).dismissed, db=db)
     except OSError as exc:
         err.print(f"[red]error:[/red] cannot write {out_file}: {exc.strerror or exc}", highlight=False)
         raise typer.Exit(2) from exc
