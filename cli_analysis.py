@@ -658,7 +658,8 @@ def _silence_note(res: dict) -> str:
         return ""
     p, o = t["problem"], t["order"]
     return (f". Not read by extraction (so never a finding): {p['not_read']} of {p['sentences']} problem "
-            f"sentence(s), {o['not_read']} of {o['sentences']} order/plan sentence(s), "
+            f"sentence(s) (and {t['problem_word_only']} more with a problem word not read as a problem), "
+            f"{o['not_read']} of {o['sentences']} order/plan sentence(s), "
             f"{t['name_like_no_entity']} name-like string(s); a quiet report is no evidence of "
             "coordination (\"Reading coverage per document\" below)")
 

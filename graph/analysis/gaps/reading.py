@@ -11,6 +11,11 @@ guessed) and counts, exactly:
   (ingest.components.modality.classify == "problem"), split into quoted by a finding of the report
   (reported, held back, not enough coverage or dismissed), read as some entity's problem but in no
   finding, and not read (no entity took it as its problem);
+- problem_word_only: the other sentences that hold a word the report glosses as stating a problem
+  (graph/data/problem_glosses.tsv: 不足, 滞后, 差距 …) but that the modality reader does not read as
+  a problem statement: problems the machine's reader may have missed (on u83, 18 sentences state a
+  problem by its annotators; the reader takes 6 sentences as problems, 3 of them among the 18, and
+  27 sentences hold such a word, 10 of them among the 18);
 - order and plan sentences: those it reads as an order or a plan ("directive" or "plan"), split into
   quoted by a finding, read (a relationship typed in it, whatever the modality its clause got) but
   in no finding, and not read (no relationship in it);
@@ -56,6 +61,17 @@ def heads() -> tuple[str, ...]:
             if len(cols) >= 2 and len(cols[0]) >= 2 and cols[1] in NAME_TYPES:
                 out.add(cols[0])
     return tuple(sorted(out - GENERIC_HEADS, key=lambda w: (-len(w), w)))
+
+
+PROBLEM_WORDS_PATH = Path(__file__).resolve().parents[2] / "data" / "problem_glosses.tsv"
+
+
+@lru_cache(maxsize=1)
+def _problem_word_re() -> re.Pattern:
+    """The words the report glosses as stating a problem (graph/data/problem_glosses.tsv)."""
+    with open(PROBLEM_WORDS_PATH, encoding="utf-8") as fh:
+        words = {ln.split("\t")[0] for ln in fh if ln.strip() and not ln.startswith("#")}
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)) if w))
 
 
 @lru_cache(maxsize=1)
@@ -157,15 +173,18 @@ def document_reading(doc_id: str, text: str, forms: set[str], named: set[int], p
     """The reading account of one document (see the module docstring)."""
     from ingest.components.modality import classify
     from ingest.components.sentences import sentence_spans
+    from ingest.textfold import view_fold
 
     spans = sentence_spans(text)
     prob = {"sentences": 0, "in_findings": 0, "read_no_finding": 0, "not_read": 0, "not_read_examples": []}
     order = {"sentences": 0, "in_findings": 0, "read_no_finding": 0, "not_read": 0, "not_read_examples": []}
-    with_entity = 0
+    with_entity = worded = 0
     for s, e in spans:
         if _hit(named, s, e):
             with_entity += 1
         mod = classify(text[s:e])
+        if mod not in PROBLEM and _problem_word_re().search(view_fold(text[s:e])):
+            worded += 1
         for want, acc, read in ((PROBLEM, prob, problems), (ORDER, order, ordered)):
             if mod not in want:
                 continue
@@ -189,6 +208,7 @@ def document_reading(doc_id: str, text: str, forms: set[str], named: set[int], p
         "sentences": len(spans),
         "sentences_with_entity": with_entity,
         "problem": prob,
+        "problem_word_only": worded,
         "order": order,
         "name_like_no_entity": {
             "count": len(loose),
@@ -228,6 +248,10 @@ def _part(acc: dict, words: tuple[str, str, str], short: bool = False) -> str:
     return f"{acc['sentences']} {what}: {tail}" if short else f"{acc['sentences']} {what} ({tail})"
 
 
+def _worded(n: int) -> str:
+    return f"{n} more with a problem word the reader did not take as a problem; " if n else ""
+
+
 def reading_line(r: dict) -> str:
     """One document's account as one line (terminal, Markdown, Neo4j)."""
     if not r["read"]:
@@ -238,7 +262,8 @@ def reading_line(r: dict) -> str:
         more = " …" if n["count"] > len(n["examples"]) else ""
         names = f" ({'; '.join(x['text'] for x in n['examples'])}{more})"
     return (f"{r['document']}: {r['sentences']} sentences, {r['sentences_with_entity']} name an entity; "
-            f"{_part(r['problem'], PROBLEM_PARTS)}; {_part(r['order'], ORDER_PARTS)}; "
+            f"{_part(r['problem'], PROBLEM_PARTS)}; {_worded(r['problem_word_only'])}"
+            f"{_part(r['order'], ORDER_PARTS)}; "
             f"{n['count']} name-like string(s) with no entity{names}")
 
 
@@ -256,7 +281,8 @@ def reading_totals(rows: list[dict]) -> dict:
     read = [r for r in rows if r["read"]]
     tot = {"documents": len(rows), "read": len(read), "sentences": sum(r["sentences"] for r in read),
            "sentences_with_entity": sum(r["sentences_with_entity"] for r in read),
-           "name_like_no_entity": sum(r["name_like_no_entity"]["count"] for r in read)}
+           "name_like_no_entity": sum(r["name_like_no_entity"]["count"] for r in read),
+           "problem_word_only": sum(r["problem_word_only"] for r in read)}
     for k in ("problem", "order"):
         tot[k] = {x: sum(r[k][x] for r in read)
                   for x in ("sentences", "in_findings", "read_no_finding", "not_read")}
@@ -270,6 +296,7 @@ def totals_line(t: dict) -> str:
         f"{t['read']} of {t['documents']} document(s) accounted"
         + (f" ({unread} not: see below)" if unread else "")
         + f": {t['sentences']} sentences, {t['sentences_with_entity']} name an entity; "
-        f"{_part(t['problem'], PROBLEM_PARTS, True)}; {_part(t['order'], ORDER_PARTS, True)}; "
+        f"{_part(t['problem'], PROBLEM_PARTS, True)}; {_worded(t['problem_word_only'])}"
+        f"{_part(t['order'], ORDER_PARTS, True)}; "
         f"{t['name_like_no_entity']} name-like string(s) with no entity"
     )
