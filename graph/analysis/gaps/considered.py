@@ -131,7 +131,7 @@ def orphan_account(G: nx.MultiDiGraph, res: dict, keep) -> dict:
         if not rule:
             rule = "only_ordered" if not exists(Gs, n, a) else ("has_tie" if _why(Gs, n, a) is None
                                                                else "candidate")
-        item = {"name": a.get("name", n), "type": a.get("type", ""),
+        item = {"key": n, "name": a.get("name", n), "type": a.get("type", ""),
                 "jurisdiction": a.get("jurisdiction", ""), "documents": list(a.get("documents", ()))}
         if rule == "candidate":
             key = f"orphan|{n}"
@@ -260,3 +260,17 @@ def account_lines(acc: dict, examples: int = 3) -> list[str]:
     if nc and nc["count"]:
         lines.append(f"  {nc['count']} {nc['label']}")
     return lines
+
+
+def item_rules(acc: dict) -> tuple[list[str], list[str]]:
+    """(entity keys, why) for every item of an orphan account: what the Browser's "Candidates:
+    orphans" query shows beside each candidate ("a candidate: held back", "dropped: a national name …")."""
+    keys, why = [], []
+    for b in acc.get("dropped", ()):
+        for x in b["items"]:
+            if "key" not in x:
+                continue
+            keys.append(x["key"])
+            why.append(f"a candidate: {FATE_LABELS[x['fate']]} ({x['id']})" if b["rule"] == "candidate"
+                       else f"dropped: {b['label']}")
+    return keys, why

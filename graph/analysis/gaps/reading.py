@@ -23,7 +23,7 @@ guessed) and counts, exactly:
   (ingest/data/heads.tsv, two characters or more: 委员会, 研究所, 有限公司, 产业园 …; longest at a
   position; not the generic 部队, 学校, 中学, 小学, 调研组, 代表团, 核心区, 片区) after at least two
   Chinese characters of the same clause (the string runs back at most
-  six characters, and stops at a clause break or a function character: 的 了 在 和 与 向 对 将 为 …),
+  eight characters, and stops at a clause break or a function character: 的 了 在 与 向 对 将 为 …),
   that no entity of the document covers (no name or alias of an entity the document mentions spans
   it).
 
@@ -42,7 +42,8 @@ HEADS_PATH = Path(__file__).resolve().parents[3] / "ingest" / "data" / "heads.ts
 NAME_TYPES = ("Association", "Enterprise", "Fund", "IndustrialPark", "MilitaryUnit", "PartyGovBody",
               "ResearchInstitute")
 HAN = re.compile(r"[\u3400-\u9fff]")
-STOP = frozenset("的了在和与向对将为是到及并请由把被从于年月日各该这其同")
+STOP = frozenset("的了在与向对将为是到及并请由把被从于年月日各该这其同")
+RUN_BACK = 8  # characters a name-like string runs back from its head at most
 # heads that after a verb or a modifier are mostly a reference, not a name (安心部队, 走访学校)
 GENERIC_HEADS = frozenset({"部队", "学校", "中学", "小学", "调研组", "代表团", "核心区", "片区"})
 PROBLEM = ("problem",)
@@ -81,12 +82,13 @@ def _head_re() -> re.Pattern:
 
 def name_like(text: str) -> list[tuple[int, int]]:
     """(start, end) of each name-like string: a head word with its clause's Chinese characters
-    before it (at least two), the string running back to the clause's start or six characters."""
+    before it (at least two), the string running back to the clause's start, a function character
+    or eight characters."""
     out = []
     for m in _head_re().finditer(text):
         s = m.start()
         k = s
-        while k > 0 and s - k < 6 and HAN.match(text[k - 1]) and text[k - 1] not in STOP:
+        while k > 0 and s - k < RUN_BACK and HAN.match(text[k - 1]) and text[k - 1] not in STOP:
             k -= 1
         if s - k >= 2:
             out.append((k, m.end()))
