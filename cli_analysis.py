@@ -25,7 +25,7 @@ from rich.markup import escape
 
 from graph.finding_nodes import run_filters
 from graph.gloss import SIMPLIFIED_LABEL, place_label, quoted, simplified
-from workflows.render import Table
+from workflows.render import Table, placed
 
 out = Console()
 err = Console(stderr=True)
@@ -276,7 +276,8 @@ def show(
     if as_json:
         emit_json(info)
         return
-    t = Table(title=f"{info['name']}  {info['gloss']}", show_header=False)
+    heading = placed(info["name"], info.get("jurisdiction", ""))
+    t = Table(title=f"{heading}  {info['gloss']}", show_header=False)
     t.add_column("field", style="bold")
     t.add_column("value")
     for f in ("key", "type", "side", "jurisdiction", "gloss"):
@@ -353,7 +354,9 @@ def path(
             raise typer.Exit(1)
         return
     if res["length"] is None:
-        out.print(f"no path between {res['source']['name']} and {res['target']['name']} within "
+        src, tgt = res["source"], res["target"]
+        out.print(f"no path between {placed(src['name'], src.get('jurisdiction', ''))} and "
+                  f"{placed(tgt['name'], tgt.get('jurisdiction', ''))} within "
                   f"{max_hops} hops" + (f" via {', '.join(via)}" if via else ""))
         raise typer.Exit(1)
     out.print(f"[bold]{res['count']} shortest path(s) of {res['length']} hop(s)[/bold]"
