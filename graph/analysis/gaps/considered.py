@@ -38,8 +38,8 @@ ORPHAN_RULES = {
     "designation": "a designation conferred on a place (…示范区, …模范城: gap_rules.json designations)",
     "category_item": "a class of items, a place and a category word (重大项目: gap_rules.json "
     "category_items)",
-    "not_concrete_plan": "a policy that is no concrete plan (a national strategy, a law, a doctrine: no "
-    "规划/方案/计划/办法/意见/… word)",
+    "not_concrete_plan": "a policy whose name is no concrete plan (a strategy, a law or regulation, a "
+    "doctrine, a designation typed as a policy: no 规划/方案/计划/办法/意见/… word)",
     "abstract_policy": "an abstract policy (…战略, …制度, …思想, …体系: gap_rules.json abstract_policy)",
     "only_ordered": "only ordered or planned, never reported or stated as existing: a mandate, not an "
     "orphan",
