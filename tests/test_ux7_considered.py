@@ -95,13 +95,19 @@ def _samples_graph(tmp_path):
 def test_candidates_are_exactly_the_reports_findings_of_the_kind(tmp_path):
     G = _samples_graph(tmp_path)
     res = gaps(G)
-    for kind in ("orphan", "peer_gap"):
-        acc = res["considered"][kind]
+    assert set(res["considered"]) == {"stalled", "mandate_without_action", "orphan", "peer_gap",
+                                      "single_broker", "disconnected_sides"}
+    for kind, acc in res["considered"].items():
+        listed = {f["id"]: name for name in LISTS for f in res[name] if f["kind"] == kind}
+        # the report's lists by rule add up to its findings of the kind
+        assert sum(x["count"] for x in acc["listed"]) == len(listed), kind
+        assert sum(acc["fates"].values()) == len(listed), kind
+        if kind in ("single_broker", "disconnected_sides"):  # every candidate is listed
+            assert acc["considered"] == len(listed) and acc["dropped"] == []
+            continue
         assert acc["considered"] == sum(b["count"] for b in acc["dropped"])
         cands = [x for b in acc["dropped"] if b["rule"] == "candidate" for x in b["items"]]
-        listed = {f["id"]: name for name in LISTS for f in res[name] if f["kind"] == kind}
         assert {x["id"]: x["fate"] for x in cands} == listed, kind
-        assert sum(acc["fates"].values()) == len(cands)
     # the screen is the orphan rules' own, node by node
     for _n, a in G.nodes(data=True):
         if a.get("type") in ("Fund", "IndustrialPark", "Project", "Policy"):
@@ -158,7 +164,35 @@ def test_every_zero_cell_of_the_peer_table_in_one_bucket():
     assert acc["not_compared"]["count"] == 0
 
 
-@pytest.mark.parametrize("kinds", [["stalled"], ["orphan"]])
+@pytest.mark.parametrize("kinds", [["stalled"], ["orphan"], ["peer_gap", "single_broker"]])
 def test_only_the_kinds_asked_are_accounted(kinds):
     res = gaps(_graph(), kinds=kinds)
-    assert set(res["considered"]) == set(kinds) & {"orphan", "peer_gap"}
+    assert set(res["considered"]) == set(kinds)
+
+
+def test_stalled_and_mandates_account_for_what_they_drop():
+    """A problem stated of a relationship only as backstory is dropped without a finding; an order
+    whose pair is reported acting later is done: both counted, with their rule."""
+    G = _graph()
+    _node(G, "东川市委", "PartyGovBody", "青山市", start=200)
+    ev = _ev("d1", "青山市委要会同东川市委推进合作。", "directive", 210)
+    G.add_edge("青山市委", "东川市委", key="COORDINATES_WITH", type="COORDINATES_WITH", evidence=[ev],
+               modalities=["directive"])
+    done = _ev("d2", "青山市委与东川市委签署合作协议。", "reported", 220)
+    G.add_edge("青山市委", "东川市委", key="SUPPORTS", type="SUPPORTS", evidence=[done],
+               modalities=["reported"])
+    past = _ev("d1", "上世纪九十年代青山市委与东川市委合作一度滞后。", "problem", 230)
+    G.add_edge("东川市委", "青山市委", key="LEADS", type="LEADS", evidence=[past], modalities=["problem"])
+    res = gaps(G)
+    kinds = {f["kind"] for name in LISTS for f in res[name]}
+    assert "mandate_without_action" not in kinds
+    m = res["considered"]["mandate_without_action"]
+    assert m["considered"] == 1
+    assert {b["rule"]: [x["name"] for x in b["items"]] for b in m["dropped"]} == \
+        {"answered": ["东川市委 — 青山市委"]}
+    assert account_lines(m)[1].startswith("  1 dropped: a tie between the two reported on or after")
+    st = res["considered"]["stalled"]
+    assert not any(f["kind"] == "stalled" for name in LISTS for f in res[name])
+    assert st["considered"] == 1
+    assert {b["rule"]: [x["name"] for x in b["items"]] for b in st["dropped"]} == \
+        {"history": ["东川市委 —LEADS→ 青山市委"]}

@@ -199,6 +199,123 @@ def peer_account(G: nx.MultiDiGraph, table: dict, res: dict, min_share: float, w
     }
 
 
+GATE_WORDS = {
+    "jurisdiction": "a national order, which local documents cannot show done or undone",
+    "mandate_min_reports": "no later document reports anything the addressee did",
+    "broker_min_documents": "its ties come from too few documents, or it has no jurisdiction",
+    "min_documents/min_facts": "too few documents or facts about its jurisdiction",
+    "peer_min_documents": "too few documents about the jurisdiction",
+    "orphan_min_sentences": "named in too few sentences",
+    "sides_min_documents": "too few documents about the jurisdiction",
+    "sides_min_tied_share": "too few of its sided actors with any typed relation",
+    "sides_min_sentences": "a side named in too few sentences",
+    "sides_min_shared_documents": "no document names actors of both sides",
+}
+
+
+def _rule_words(f: dict, listed: str) -> str:
+    """The rule that put a listed finding where it is, in a few words: the head of its hold-back
+    reason, or the coverage gate it failed."""
+    if listed == "held_back":
+        r = (f.get("held_back") or {}).get("reason", "")
+        import re
+
+        r = re.sub(r"\s*\([^()]*\)", "", r).split(":")[0].split(";")[0].strip()
+        return r if len(r) <= 110 else r[:109] + "…"
+    if listed == "undetermined":
+        gate = (f.get("coverage") or {}).get("gate", "")
+        return GATE_WORDS.get(gate, gate or "no sentence to show")
+    return ""
+
+
+def listed(res: dict, kind: str) -> list[dict]:
+    """The report's own lists for a kind, by rule: [{fate, rule, count}] (reported first)."""
+    out: dict[tuple[str, str], int] = {}
+    for fate in FATES:
+        for f in res.get(fate) or ():
+            if f.get("kind") == kind:
+                key = (fate, _rule_words(f, fate))
+                out[key] = out.get(key, 0) + 1
+    order = list(FATES)
+    return [{"fate": k[0], "rule": k[1], "count": v}
+            for k, v in sorted(out.items(), key=lambda x: (order.index(x[0][0]), -x[1], x[0][1]))]
+
+
+def stalled_account(G: nx.MultiDiGraph, res: dict, keep) -> dict:
+    """Every entity with a problem statement (each is listed: reported, or held back with its
+    reason) and every relationship whose evidence states a problem (dropped without a word when
+    every problem sentence is told as backstory or reported solved in the same document)."""
+    fates = _fates(res, "stalled")
+    buckets: dict[str, dict] = {}
+    fate_counts = {k: 0 for k in (*FATES, "filtered")}
+    items = 0
+    for n, a in sorted(G.nodes(data=True), key=lambda x: x[0]):
+        if not a.get("problems") or not keep(a):
+            continue
+        items += 1
+        key = f"stalled|{n}"
+        fate = fates.get(key, "filtered")
+        fate_counts[fate] += 1
+        _bucket(buckets, "candidate", "a candidate: listed by the report",
+                {"key": n, "name": a.get("name", n), "id": finding_id(key), "fate": fate})
+    for u, v, k, d in sorted(G.edges(keys=True, data=True), key=lambda x: (x[0], x[2], x[1])):
+        if "problem" not in (d.get("modalities") or ()) or not (keep(G.nodes[u]) or keep(G.nodes[v])):
+            continue
+        items += 1
+        key = f"stalled|{u}|{d.get('type', k)}|{v}"
+        name = f"{G.nodes[u].get('name', u)} —{d.get('type', k)}→ {G.nodes[v].get('name', v)}"
+        item = {"key": key, "name": name}
+        if key in fates:
+            fate_counts[fates[key]] += 1
+            item.update(id=finding_id(key), fate=fates[key])
+            _bucket(buckets, "candidate", "a candidate: listed by the report", item)
+        else:
+            _bucket(buckets, "history", "a relationship stated as a problem, every problem sentence told as "
+                    "backstory or reported solved in the same document", item)
+    return {"kind": "stalled",
+            "what": "entities with a problem statement and relationships stated as problems",
+            "considered": items, "dropped": sorted(buckets.values(), key=lambda b: b["rule"] != "history"),
+            "fates": fate_counts}
+
+
+def mandate_account(G: nx.MultiDiGraph, res: dict, keep) -> dict:
+    """Every pair tied by an order or a plan (graph.analysis.gaps.mandates: LEADS, SUPPORTS,
+    COORDINATES_WITH, IMPLEMENTS, FUNDS with a directive or plan sentence): listed by the report, or
+    dropped because a tie between the two is reported on or after the order (done, no gap)."""
+    from graph.analysis.gaps.mandates import MANDATE_RELATIONS, ORDERED
+
+    pairs: set[tuple[str, str]] = set()
+    for u, v, k, d in G.edges(keys=True, data=True):
+        t = d.get("type", k)
+        if u == v or t not in MANDATE_RELATIONS or not set(ORDERED) & set(d.get("modalities") or ()):
+            continue
+        if any(e.get("modality") in ORDERED for e in d.get("evidence", ())):
+            pairs.add((u, v) if u < v else (v, u))
+    where: dict[frozenset, tuple[str, str]] = {}
+    for fate in FATES:
+        for f in res.get(fate) or ():
+            if f.get("kind") == "mandate_without_action":
+                where.setdefault(frozenset(e["key"] for e in f["entities"][:2]), (fate, f["id"]))
+    buckets: dict[str, dict] = {}
+    fate_counts = {k: 0 for k in (*FATES, "filtered")}
+    items = 0
+    for a, b in sorted(pairs):
+        if not (keep(G.nodes[a]) or keep(G.nodes[b])):
+            continue
+        items += 1
+        item = {"name": f"{G.nodes[a].get('name', a)} — {G.nodes[b].get('name', b)}", "keys": [a, b]}
+        hit = where.get(frozenset((a, b)))
+        if hit:
+            fate_counts[hit[0]] += 1
+            item.update(fate=hit[0], id=hit[1])
+            _bucket(buckets, "candidate", "a candidate: listed by the report", item)
+        else:
+            _bucket(buckets, "answered",
+                    "a tie between the two reported on or after the order or plan: done, no gap", item)
+    return {"kind": "mandate_without_action", "what": "pairs tied by an order or a plan", "considered": items,
+            "dropped": sorted(buckets.values(), key=lambda b: b["rule"] != "answered"), "fates": fate_counts}
+
+
 def considered(
     G: nx.MultiDiGraph,
     res: dict,
@@ -218,15 +335,19 @@ def considered(
         return not want_j or jurisdiction_matches(a.get("jurisdiction", ""), want_j)
 
     out: dict[str, dict] = {}
+    if "stalled" in wanted:
+        out["stalled"] = stalled_account(G, res, keep)
+    if "mandate_without_action" in wanted:
+        out["mandate_without_action"] = mandate_account(G, res, keep)
     if "orphan" in wanted:
         out["orphan"] = orphan_account(G, res, keep)
     if "peer_gap" in wanted and not want_types:
         acc = peer_account(G, table, res, min_share, want_j)
-        listed = {r["jurisdiction"] for r in table["rows"]}
+        in_table = {r["jurisdiction"] for r in table["rows"]}
         sizes: dict[str, int] = {}
         for _n, a in G.nodes(data=True):
             j = a.get("jurisdiction", "")
-            if j and j not in listed and (not want_j or jurisdiction_matches(j, want_j)):
+            if j and j not in in_table and (not want_j or jurisdiction_matches(j, want_j)):
                 sizes[j] = sizes.get(j, 0) + 1
         acc["not_compared"] = {
             "label": f"jurisdictions with fewer than {min_entities} entities, not in the peer table",
@@ -234,6 +355,15 @@ def considered(
             "jurisdictions": sorted(sizes),
         }
         out["peer_gap"] = acc
+    for kind in ("single_broker", "disconnected_sides"):  # every candidate of these is listed already
+        if kind in wanted:
+            n = sum(1 for fate in FATES for f in res.get(fate) or () if f.get("kind") == kind)
+            out[kind] = {"kind": kind, "what": "candidates (every one listed by the report)", "considered": n,
+                         "dropped": [], "fates": {k: 0 for k in (*FATES, "filtered")}}
+            for fate in FATES:
+                out[kind]["fates"][fate] = sum(1 for f in res.get(fate) or () if f.get("kind") == kind)
+    for kind, acc in out.items():
+        acc["listed"] = listed(res, kind)
     return out
 
 
@@ -246,9 +376,13 @@ def account_lines(acc: dict, examples: int = 3) -> list[str]:
     """The account of one kind as short lines (terminal, Markdown, Neo4j)."""
     head = f"{acc['kind']}: {acc['considered']} {acc['what']} considered"
     lines = [head]
+    why = [f"{x['count']} {FATE_LABELS[x['fate']]}" + (f" ({x['rule']})" if x["rule"] else "")
+           for x in acc.get("listed", ())]
+    if not any(b["rule"] == "candidate" for b in acc["dropped"]) and why:
+        lines.append(f"  listed: {'; '.join(why)}")
     for b in acc["dropped"]:
         if b["rule"] == "candidate":
-            lines.append(f"  {b['count']} candidate(s): {fate_line(acc)}")
+            lines.append(f"  {b['count']} candidate(s): {'; '.join(why) if why else fate_line(acc)}")
             continue
         names = [
             x["name"] if "name" in x else f"{x['jurisdiction']} × {x['label']}"
