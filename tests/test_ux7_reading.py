@@ -113,6 +113,7 @@ def test_gaps_report_qualifies_its_silence_end_to_end(tmp_path, monkeypatch):
     assert "t1: 7 sentences" in out
     assert "a quiet report is no evidence of coordination" in out
     assert "Considered and dropped" in out
+    assert "reading" not in json.loads(_cli("gaps", "--db", str(db), "--json", "--no-reading"))
     # the file moved: the report says so and names it, never guesses
     shutil.move(str(docs), str(tmp_path / "elsewhere"))
     res = json.loads(_cli("gaps", "--db", str(db), "--json"))
