@@ -25,7 +25,7 @@ from rich.markup import escape
 
 from graph.finding_nodes import run_filters
 from graph.gloss import SIMPLIFIED_LABEL, place_label, quoted, simplified
-from workflows.render import Table
+from workflows.render import Table, placed
 
 out = Console()
 err = Console(stderr=True)
@@ -276,7 +276,8 @@ def show(
     if as_json:
         emit_json(info)
         return
-    t = Table(title=f"{info['name']}  {info['gloss']}", show_header=False)
+    heading = placed(info["name"], info.get("jurisdiction", ""))
+    t = Table(title=f"{heading}  {info['gloss']}", show_header=False)
     t.add_column("field", style="bold")
     t.add_column("value")
     for f in ("key", "type", "side", "jurisdiction", "gloss"):
@@ -353,7 +354,9 @@ def path(
             raise typer.Exit(1)
         return
     if res["length"] is None:
-        out.print(f"no path between {res['source']['name']} and {res['target']['name']} within "
+        src, tgt = res["source"], res["target"]
+        out.print(f"no path between {placed(src['name'], src.get('jurisdiction', ''))} and "
+                  f"{placed(tgt['name'], tgt.get('jurisdiction', ''))} within "
                   f"{max_hops} hops" + (f" via {', '.join(via)}" if via else ""))
         raise typer.Exit(1)
     out.print(f"[bold]{res['count']} shortest path(s) of {res['length']} hop(s)[/bold]"
@@ -559,6 +562,9 @@ def gaps(
     db: DbOpt = None, neo4j: Neo4jOpt = False, neo4j_uri: Neo4jUriOpt = None,
     types: TypeOpt = None, jurisdictions: JurOpt = None, since: SinceOpt = None, until: UntilOpt = None,
     as_json: JsonOpt = False,
+    read_texts: Annotated[bool, typer.Option("--reading/--no-reading", help="Re-read each document's file "
+                                             "to say how much of it extraction did not read (about 30 ms a "
+                                             "document; --no-reading leaves it out).")] = True,
     no_write: Annotated[bool, typer.Option("--no-write", help="On Neo4j: leave the graph as it is (by "
                                            "default the findings are written as (:Finding) nodes for the "
                                            "Browser's saved queries, replacing the last run's).")] = False,
@@ -600,6 +606,11 @@ def gaps(
     except ValueError as exc:
         err.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(2) from exc
+    if read_texts and not dismiss and not dismissed:  # how much of each text was read (ux7)
+        from graph.analysis.gaps.reading import reading, reading_totals
+
+        res["reading"] = reading(G, res, db, documents=_report_documents(G, jurisdictions + inside))
+        res["reading_totals"] = reading_totals(res["reading"])
     on_neo4j = bool(neo4j or neo4j_uri or os.environ.get("NEO4J_URI")) and not no_write
     if dismiss:
         _dismiss(res, dismiss, reason, store, as_json)
@@ -631,6 +642,62 @@ def gaps(
         raise typer.Exit(1)
 
 
+def _report_documents(G, jurisdictions: list[str]) -> list[str] | None:
+    """The documents the reading account covers: all, or with --jurisdiction those naming an entity
+    of it (or whose own place it is)."""
+    if not jurisdictions:
+        return None
+    from graph.analysis.filters import jurisdiction_matches
+
+    docs = {d for _n, a in G.nodes(data=True)
+            if jurisdiction_matches(a.get("jurisdiction", ""), jurisdictions) for d in a.get("documents", ())}
+    docs |= {d for d, m in G.graph.get("documents", {}).items()
+             if m.get("jurisdiction") and jurisdiction_matches(m["jurisdiction"], jurisdictions)}
+    return sorted(docs)
+
+
+def _silence_note(res: dict) -> str:
+    """What the report could not have seen, in one sentence under its counts (ux7): on unseen text
+    the report says little, and its silence is no evidence of coordination."""
+    t = res.get("reading_totals")
+    if not t or not t["read"]:
+        return ""
+    p, o = t["problem"], t["order"]
+    return (f". Not read by extraction (so never a finding): {p['not_read']} of {p['sentences']} problem "
+            f"sentence(s) (and {t['problem_word_only']} more with a problem word not read as a problem), "
+            f"{o['not_read']} of {o['sentences']} order/plan sentence(s), "
+            f"{t['name_like_no_entity']} name-like string(s); a quiet report is no evidence of "
+            "coordination (\"Reading coverage per document\" below)")
+
+
+def _print_considered(res: dict) -> None:
+    """What each kind's rules looked at and dropped, then how much of each document was read."""
+    from rich.padding import Padding
+    from rich.text import Text
+
+    from graph.analysis.gaps.considered import account_lines
+    from graph.analysis.gaps.reading import reading_line, totals_line, unread_problems
+
+    acc = res.get("considered") or {}
+    if acc:
+        out.print("\nConsidered and dropped (why a candidate is not a finding; every item in --json)",
+                  style="bold", highlight=False, markup=False)
+        for a in acc.values():
+            for line in account_lines(a):
+                pad = 4 if line.startswith("  ") else 0  # an item's lines under its kind, wrapped indented
+                out.print(Padding(Text(line.strip()), (0, 0, 0, pad)), highlight=False)
+    rows = res.get("reading")
+    if rows is None:
+        return
+    out.print("\nReading coverage per document (what extraction did not read: a document the report is "
+              "silent on may be one it did not read)", style="bold", highlight=False, markup=False)
+    out.print(totals_line(res["reading_totals"]), highlight=False, markup=False)
+    for r in rows:
+        out.print(Padding(Text(reading_line(r)), (0, 0, 0, 4)), highlight=False)
+        for q in unread_problems(r):
+            out.print(Padding(Text(q), (0, 0, 0, 8)), highlight=False)
+
+
 def _print_gap_report(res: dict, as_of: str | None) -> None:
     """The gap report as text: reported findings, then the held-back and undetermined ones with
     their reasons, the notes an analyst needs to read them, and the peer-comparison table."""
@@ -639,11 +706,12 @@ def _print_gap_report(res: dict, as_of: str | None) -> None:
                     res["findings"],
                     f"{len(res['held_back'])} held back, {len(res['undetermined'])} not enough "
                     f"coverage to tell (both listed below), {len(res['dismissed'])} dismissed "
-                    "(--dismissed lists them); everything in --json")
+                    "(--dismissed lists them); everything in --json" + _silence_note(res))
     if res["held_back"]:
         _print_findings("Held back (each with its reason and the deciding sentences)", res["held_back"])
     if res["undetermined"]:
         _print_findings("Not enough coverage to tell", res["undetermined"])
+    _print_considered(res)
     from workflows.render import JURISDICTION_NOTE, TIERS_NOTE, mentions_placeholder, place_note
 
     shown = res["findings"] + res["held_back"] + res["undetermined"]
@@ -704,7 +772,7 @@ def report(
     # md on stdout: no base64 wall; --out writes the PNGs beside the file
     try:
         text = run(G, key, include_gaps=gaps_, include_all=all_, fmt=fmt, out=out_file, radius=radius,
-                   top=top, md_pictures=False, dismissed=load_dismissals(db).dismissed)
+                   top=top, md_pictures=False, dismissed=load_dismissals(db).dismissed, db=db)
     except OSError as exc:
         err.print(f"[red]error:[/red] cannot write {out_file}: {exc.strerror or exc}", highlight=False)
         raise typer.Exit(2) from exc

@@ -244,3 +244,23 @@ def run_filters(params: dict) -> str:
             continue
         bits.append(f"--{k.replace('_', '-')} {' '.join(map(str, v)) if isinstance(v, list | tuple) else v}")
     return " ".join(bits)
+
+
+def run_account(res: dict) -> dict:
+    """The (:GapRun) properties that say what the report considered and dropped and how much of each
+    document was read (ux7): `considered_lines` (each kind's account, graph/analysis/gaps/considered.py),
+    `reading_lines` (the corpus's total, then a line a document, then the problem sentences no entity
+    took, graph/analysis/gaps/reading.py), and `orphan_keys` / `orphan_why`, parallel lists that the
+    "Candidates: orphans" query reads beside each candidate."""
+    from graph.analysis.gaps.considered import account_lines, item_rules
+    from graph.analysis.gaps.reading import reading_line, totals_line, unread_problems
+
+    acc = res.get("considered") or {}
+    props: dict = {"considered_lines": [line for a in acc.values() for line in account_lines(a)]}
+    keys, why = item_rules(acc.get("orphan") or {})
+    props.update(orphan_keys=keys, orphan_why=why)
+    rows = res.get("reading")
+    props["reading_lines"] = [] if rows is None else (
+        [totals_line(res["reading_totals"])]
+        + [x for r in rows for x in (reading_line(r), *("  " + q for q in unread_problems(r)))])
+    return props

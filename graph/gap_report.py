@@ -316,9 +316,38 @@ def render_md(res: dict, pictures: list[tuple[str, str]]) -> list[str]:
                 lines += [f"_{b['holder']}_", ""]
                 for q in b["holder_quotes"]:
                     lines += [f"> “{q['text']}”  ", *_md_simplified(q), f"> — {q['cite']}", ""]
+    for heading, note, rows in considered_sections(res):
+        lines += [f"### {heading}", "", f"_{note}_", ""]
+        lines += [("  " if r.startswith("  ") else "") + f"- {r.strip()}" for r in rows] + [""]
     if note := _place_note(res):
         lines += [f"_{note}_", ""]
     return lines
+
+
+CONSIDERED_HEADING = "Considered and dropped (why a candidate is not a finding)"
+READING_HEADING = "Reading coverage per document"
+READING_NOTE = ("what extraction did not read: problem sentences and order/plan sentences (the modality "
+                "reader's) no entity or relationship was taken from, and name-like strings no entity covers; "
+                "a document the report is silent on may be one it did not read")
+
+
+def considered_sections(res: dict) -> list[tuple[str, str, list[str]]]:
+    """[(heading, note, lines)]: each kind's account of what its rules dropped, then the reading
+    coverage per document (ux7); empty when the result has neither."""
+    from graph.analysis.gaps.considered import account_lines
+    from graph.analysis.gaps.reading import reading_line, totals_line, unread_problems
+
+    out = []
+    acc = res.get("considered") or {}
+    if acc:
+        out.append((CONSIDERED_HEADING, "every item with its rule: mcfgraph gaps --json, key \"considered\"",
+                    [line for a in acc.values() for line in account_lines(a)]))
+    if res.get("reading") is not None:
+        out.append((READING_HEADING, READING_NOTE,
+                    [totals_line(res["reading_totals"])]
+                    + [x for r in res["reading"]
+                       for x in (reading_line(r), *("  " + q for q in unread_problems(r)))]))
+    return out
 
 
 def _place_note(res: dict) -> str:
@@ -340,6 +369,9 @@ section.gaps p.holder{margin:0.5em 0 0.2em;font-size:13px;color:#444;font-style:
 section.gaps blockquote.holder{border-left-color:#9bb7d4}
 section.gaps blockquote .simplified{display:block;color:#555;font-size:13px;margin-top:0.15em}
 section.gaps img.gap-picture{max-width:100%;border:1px solid #ddd;margin:0.5em 0}
+section.gaps ul.considered,section.gaps ul.reading{margin:0.2em 0 1em 1.2em;padding:0;font-size:13px;
+color:#333}
+section.gaps ul li.sub{margin-left:1.5em;list-style:circle}
 """
 
 
@@ -389,6 +421,11 @@ def render_html(res: dict, pictures: list[tuple[str, str]]) -> list[str]:
                     parts.append(f'<blockquote class="holder">“{e(q["text"])}”{_html_simplified(q)}'
                                  f'<cite>{e(q["cite"])}</cite></blockquote>')
             parts.append("</div>")
+    for heading, note, rows in considered_sections(res):
+        cls = "considered" if heading == CONSIDERED_HEADING else "reading"
+        parts.append(f'<h3>{e(heading)}</h3><p class="note">{e(note)}</p><ul class="{cls}">')
+        parts += [f'<li class="{"sub" if r.startswith("  ") else "top"}">{e(r.strip())}</li>' for r in rows]
+        parts.append("</ul>")
     if note := _place_note(res):
         parts.append(f'<p class="note">{e(note)}</p>')
     parts.append("</section>")

@@ -380,7 +380,7 @@ class Neo4jStore:
         in one transaction; the extracted facts are left as they are. Returns the findings written."""
         from datetime import UTC, datetime
 
-        from graph.finding_nodes import finding_rows
+        from graph.finding_nodes import finding_rows, run_account
 
         rows = finding_rows(res)
         props = {"at": datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S UTC"), "filters": filters,
@@ -388,7 +388,7 @@ class Neo4jStore:
                  "counts_json": json.dumps(res.get("counts") or {}, sort_keys=True),
                  "findings": len(res.get("findings") or []), "held_back": len(res.get("held_back") or []),
                  "undetermined": len(res.get("undetermined") or []),
-                 "dismissed": len(res.get("dismissed") or [])}
+                 "dismissed": len(res.get("dismissed") or []), **run_account(res)}
 
         def tx_fn(tx: ManagedTransaction) -> None:
             while tx.run(cypher.DELETE_FINDINGS, limit=10000).single()["deleted"]:

@@ -178,10 +178,12 @@ def _label(name: str, gloss: str) -> str:
 
 def build_report(G: nx.MultiDiGraph, key: str | None = None, include_gaps: bool = False,
                  include_all: bool = False, radius: int | None = None, top: int = 10,
-                 dismissed: dict | None = None) -> dict:
+                 dismissed: dict | None = None, db: str | Path | None | bool = None) -> dict:
     """The report's content. key: an entity report (ego network); include_gaps: the gap report;
     include_all: summary + centrality + brokers + gaps + picture of the best-connected nodes.
-    dismissed: analysts' verdicts (finding key -> verdict), shown in their own section."""
+    dismissed: analysts' verdicts (finding key -> verdict), shown in their own section. db: the
+    store's path, where the gap report's reading account looks for the documents' files beside the
+    working folder (False: no reading account)."""
     docs = G.graph.get("documents", {})
     rep: dict = {
         "title": "mcfgraph relationship report",
@@ -223,7 +225,13 @@ def build_report(G: nx.MultiDiGraph, key: str | None = None, include_gaps: bool 
     if include_gaps or include_all:
         if key is None and not include_all:
             rep["title"] = "mcfgraph coordination-gap report"
-        rep["sections"].append({"kind": "gaps", "gaps": gaps(G, top=None, dismissed=dismissed)})
+        res = gaps(G, top=None, dismissed=dismissed)
+        if db is not False:  # how much of each text was read (ux7): the files re-read, nothing stored
+            from graph.analysis.gaps.reading import reading, reading_totals
+
+            res["reading"] = reading(G, res, db)
+            res["reading_totals"] = reading_totals(res["reading"])
+        rep["sections"].append({"kind": "gaps", "gaps": res})
     return rep
 
 
@@ -485,7 +493,8 @@ def render_html(rep: dict, pictures: list[bytes], gap_pictures: list[tuple[str, 
 
 def report(G: nx.MultiDiGraph, key: str | None = None, include_gaps: bool = False, include_all: bool = False,
            fmt: str = "md", out: str | Path | None = None, radius: int | None = None, top: int = 10,
-           md_pictures: bool = True, dismissed: dict | None = None) -> str:
+           md_pictures: bool = True, dismissed: dict | None = None,
+           db: str | Path | None | bool = None) -> str:
     """Build and render a report; writes `out` when given (md: the PNG beside it) and returns the text.
 
     Markdown without `out` embeds the picture as a data URI, or leaves it out with md_pictures=False
@@ -494,7 +503,7 @@ def report(G: nx.MultiDiGraph, key: str | None = None, include_gaps: bool = Fals
         raise ValueError("format must be md or html")
     if key is None and not include_gaps and not include_all:
         include_all = True
-    rep = build_report(G, key, include_gaps, include_all, radius, top, dismissed)
+    rep = build_report(G, key, include_gaps, include_all, radius, top, dismissed, db)
     draw = fmt == "html" or out is not None or md_pictures
     g = _gaps_section(rep)
     with quiet_missing_glyphs():

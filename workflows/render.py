@@ -137,13 +137,25 @@ def shared_place(key: str, before: dict, after: dict, nodes: dict) -> bool:
             and all(h.get("type") == "LOCATED_IN" and h.get("tail") == key for h in (before, after)))
 
 
+def placed(name: str, jurisdiction: str) -> str:
+    """A name with its place when the name does not say it (ux7): 丹东市委's display name is the 市委
+    its document writes, and "no path between 丹东军分区 and 市委" left the analyst asking which."""
+    if not jurisdiction or not name:
+        return name
+    from graph.analysis.gaps.coverage import short_jurisdiction
+    from graph.gloss import place_label
+
+    short = short_jurisdiction(jurisdiction) or jurisdiction
+    return name if short in name or jurisdiction in name else f"{name} [{place_label(jurisdiction)}]"
+
+
 def print_path(console: Console, title: str, start: str, hops: list[dict], nodes: dict) -> None:
     """A path as a chain read from its start: each entity (name, gloss), then the tie to the next
     with its direction as stated and its evidence sentence in full. Five table columns at 80 left the
     sentence twelve characters a line."""
     def entity(key: str) -> Text:
         n = nodes.get(key) or {}
-        t = Text(n.get("name") or key, style="bold")
+        t = Text(placed(n.get("name") or key, n.get("jurisdiction", "")), style="bold")
         if n.get("gloss") and n.get("gloss") != n.get("name"):
             t.append(f"  {n['gloss']}", style="dim")
         return t

@@ -418,16 +418,60 @@ RETURN x.jurisdiction AS jurisdiction, x.side AS side, collect(x.key) AS alone,
 ORDER BY jurisdiction, side;
 
 // == Candidates: orphans (funds funding nothing, parks without enterprises, unled projects and policies) ==
-MATCH (f:Entity {type: 'Fund'}) WHERE NOT EXISTS { MATCH (f)-[r]->() WHERE type(r) = 'FUNDS' }
-RETURN f AS entity, f.key AS key, f.name AS name, f.gloss AS gloss, 'fund that funds nothing' AS reason
-UNION
-MATCH (p:Entity {type: 'IndustrialPark'}) WHERE NOT EXISTS { MATCH (p)--(e:Entity) WHERE e.type = 'Enterprise' }
-RETURN p AS entity, p.key AS key, p.name AS name, p.gloss AS gloss, 'park with no enterprise' AS reason
-UNION
-MATCH (x:Entity) WHERE x.type IN ['Project', 'Policy']
-  AND NOT EXISTS { MATCH ()-[r]->(x) WHERE type(r) IN ['LEADS', 'IMPLEMENTS'] }
-RETURN x AS entity, x.key AS key, x.name AS name, x.gloss AS gloss,
-       toLower(x.type) + ' with no leading or implementing actor' AS reason;
+// The Cypher view before the report's rules; `report` says what the report made of each (ux7), as the
+// last `mcfgraph gaps --neo4j` run wrote it: "a candidate: reported / held back / not enough coverage
+// to tell (its id)", or "dropped:" and the rule (no jurisdiction, a national name, a designation, a
+// policy that is no concrete plan, only ordered or planned, …).
+CALL () {
+  MATCH (f:Entity {type: 'Fund'}) WHERE NOT EXISTS { MATCH (f)-[r]->() WHERE type(r) = 'FUNDS' }
+  RETURN f AS entity, 'fund that funds nothing' AS reason
+  UNION
+  MATCH (p:Entity {type: 'IndustrialPark'}) WHERE NOT EXISTS { MATCH (p)--(e:Entity) WHERE e.type = 'Enterprise' }
+  RETURN p AS entity, 'park with no enterprise' AS reason
+  UNION
+  MATCH (x:Entity) WHERE x.type IN ['Project', 'Policy']
+    AND NOT EXISTS { MATCH ()-[r]->(x) WHERE type(r) IN ['LEADS', 'IMPLEMENTS'] }
+  RETURN x AS entity, toLower(x.type) + ' with no leading or implementing actor' AS reason
+}
+OPTIONAL MATCH (run:GapRun {id: 'mcfgraph'})
+WITH entity, reason, coalesce(properties(run)['orphan_keys'], []) AS keys,
+     coalesce(properties(run)['orphan_why'], []) AS why, run IS NULL AS never
+WITH entity, reason, never, [i IN range(0, size(keys) - 1) WHERE keys[i] = entity.key | why[i]] AS said
+RETURN entity, entity.key AS key, entity.name AS name, entity.gloss AS gloss, reason,
+       CASE WHEN never THEN 'no report written yet: run `mcfgraph gaps --neo4j`'
+            WHEN size(said) > 0 THEN said[0]
+            ELSE 'not in the last report\'s account (merged with another node of the same body, or left out by its filters)'
+       END AS report
+ORDER BY key;
+
+// == Gaps: considered and dropped, and reading coverage (why the report is silent) ==
+// What the last `mcfgraph gaps --neo4j` run considered and dropped, kind by kind and by which rule
+// (orphan items, zero cells of the peer table), then per document how much of the text extraction did
+// not read (problem and order/plan sentences no entity or relationship was taken from, name-like
+// strings no entity covers): a document the report is silent on may be one it did not read. A line a
+// row, broken as in "Gaps: one finding in full" (Browser's Table view does not wrap a cell).
+OPTIONAL MATCH (run:GapRun {id: 'mcfgraph'})
+WITH run, COLLECT { MATCH (d:Document) WITH d ORDER BY d.id RETURN d.id + '@' + coalesce(d.sha256, '') + '@' + coalesce(d.facts_sha256, '') } AS now
+WITH run, CASE WHEN run IS NULL THEN 'no findings written yet: run `mcfgraph gaps --neo4j`'
+             WHEN run.documents <> now THEN 'written ' + run.at + ', before the documents changed: run `mcfgraph gaps --neo4j` again'
+             ELSE 'as `' + run.command + '` reported them, ' + run.at END AS written
+WITH written, properties(run) AS k
+WITH [['written', written]]
+     + [x IN coalesce(k['considered_lines'], []) | [CASE WHEN x STARTS WITH ' ' THEN '·' ELSE 'considered' END, trim(x)]]
+     + [x IN coalesce(k['reading_lines'], []) | [CASE WHEN x STARTS WITH ' ' THEN '·' ELSE 'reading' END, trim(x)]] AS parts
+UNWIND range(0, size(parts) - 1) AS p
+WITH p, parts[p][0] AS what, coalesce(parts[p][1], '') AS text
+WHERE trim(text) <> ''
+WITH p, what, reduce(acc = [], w IN split(text, ' ') |
+       acc + [i IN range(0, size(w) - 1, 24) | {t: substring(w, i, 24), cont: i > 0}]) AS words
+WITH p, what, reduce(ls = [''], w IN words |
+       CASE WHEN ls[-1] = '' THEN ls[..-1] + [w.t]
+            WHEN w.cont AND size(ls[-1]) + size(w.t) <= 30 THEN ls[..-1] + [ls[-1] + w.t]
+            WHEN NOT w.cont AND size(ls[-1]) + 1 + size(w.t) <= 48 THEN ls[..-1] + [ls[-1] + ' ' + w.t]
+            ELSE ls + [w.t] END) AS lines
+UNWIND range(0, size(lines) - 1) AS l
+RETURN CASE l WHEN 0 THEN what ELSE '' END AS what, lines[l] AS text
+ORDER BY p, l;
 
 // == Candidates: peer comparison (institution kinds by jurisdiction) ==
 // Same kinds as graph/data/institution_kinds.json (a subset); a 0 where other jurisdictions have

@@ -60,6 +60,7 @@ import numpy as np
 
 from graph.analysis.filters import check_type, filter_graph, jurisdiction_matches
 from graph.analysis.gaps.common import KINDS, TIERS, finding_id
+from graph.analysis.gaps.considered import considered
 from graph.analysis.gaps.coverage import coverage, thresholds
 from graph.analysis.gaps.mandates import ACTION_MODALITIES, MANDATE_RELATIONS, mandates_without_action
 from graph.analysis.gaps.orphans import orphans
@@ -361,18 +362,23 @@ def gaps(
     for i, f in enumerate(findings, 1):
         f["rank"] = i
     counts = {k: sum(1 for f in findings if f["kind"] == k) for k in KINDS}
+    full_table = table
     if want_j:
         mine = [r for r in table["rows"] if jurisdiction_matches(r["jurisdiction"], want_j)]
         table = {**table, "rows": mine or table["rows"]}
     held = [f for f in held if _keep(f, want_types, want_j)]
+    shown = findings[:top] if top else findings
+    lists = {"findings": shown, "held_back": held, "undetermined": undetermined, "dismissed": gone}
     return {
-        "findings": findings[:top] if top else findings,
+        "findings": shown,
         "counts": counts,
         "peer_table": table,
         "held_back": held,
         "undetermined": undetermined,
         "dismissed": gone,
         "coverage": {j: cov[j] for j in sorted(cov)},
+        # what each kind's rules looked at and dropped, and why (ux7): the silence qualified
+        "considered": considered(G, lists, full_table, wanted, want_types, want_j, min_peer_share),
         "params": {
             "max_hops": max_hops,
             "min_broker_share": min_broker_share,
