@@ -25,3 +25,23 @@ def test_militia_unit_words_without_a_name_are_no_unit():
     found = _units("编入民兵分队的民兵数量有所增加,民兵哨所曾为维护国防安全作出贡献。")
     assert not found & {"民兵分队", "民兵哨所"}
     assert "应急排" not in _units("组建以维护稳定为主的应急排,按照一个应急排30人的编制。")
+
+
+def test_a_unit_named_by_its_numbers_is_one_unit():
+    # a chain of numbered segments, with the service or arm before it, down to a company or an organ
+    text = ("1972年,张三在陆军第38军113师步兵第338团一营三连当战士,后历任步兵第338团政治处"
+            "组织股干事,113师政治部组织科干事。")
+    found = _units(text)
+    assert {"陆军第38军113师步兵第338团一营三连", "步兵第338团政治处组织股", "113师政治部组织科"} <= found
+    assert "八路军359旅" in _units("决定以八路军359旅为主力组建南下支队。")
+    assert "武警第一机动总队机动第八支队" in _units("武警第一机动总队机动第八支队政委李四出席。")
+    # written right after a unit already found: a sub-unit of it, joined to it
+    assert "青山陆军预备役炮兵旅122火箭炮营一连" in _units("走访了青山陆军预备役炮兵旅122火箭炮营一连。")
+
+
+def test_numbers_before_level_words_in_other_words_are_no_unit():
+    # a corps division is a body (found whole by its own rule); 师范, 军医 and counts are no units
+    found = ents("兵团第十二师党委第一书记出席。")
+    assert found.get("兵团第十二师", ("",))[0] == "PartyGovBody"
+    assert not _units("第一师范学院和第二军医大学签订协议,共有120个团队参加。")
+    assert not _units("全市旅游收入达到2019旅游年度的两倍,连续3年增长。")
