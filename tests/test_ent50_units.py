@@ -45,3 +45,23 @@ def test_numbers_before_level_words_in_other_words_are_no_unit():
     assert found.get("兵团第十二师", ("",))[0] == "PartyGovBody"
     assert not _units("第一师范学院和第二军医大学签订协议,共有120个团队参加。")
     assert not _units("全市旅游收入达到2019旅游年度的两倍,连续3年增长。")
+
+
+def _institutes(text: str) -> set[str]:
+    return {n for n, (t, _) in ents(text).items() if t == "ResearchInstitute"}
+
+
+def test_a_department_or_lab_after_a_numbered_institute_is_one_institute():
+    # a lab, centre or office written right after an institute known by its number
+    assert "702所国防重点实验室" in _institutes("会议由青山大学李教授主持,702所国防重点实验室王主任发言。")
+    assert "606所保密办" in _institutes("东方集团、606所以及70余家单位参加,606所保密办高级政工师介绍了要求。")
+    found = _institutes("青山航空产业园、航天三院先进复合材料成型工艺技术研发中心签约。")
+    assert "航天三院先进复合材料成型工艺技术研发中心" in found
+    # 所以及: the institute, then 以及 ("and")
+    assert "606所" in _institutes("东方集团、606所以及70余家单位参加了活动。")
+
+
+def test_a_post_or_a_clause_after_a_numbered_institute_is_no_department():
+    found = _institutes("702所所长李四出席,702所组织来访人员参观了实验室。")
+    assert found == {"702所"}
+    assert "606所办公楼" not in _institutes("606所办公楼位于青山市。")

@@ -17,6 +17,7 @@ import re
 from ingest.components.candidate import CJK, Cand
 from ingest.components.lexicon import data_lines
 from ingest.components.name_context import NameContext
+from ingest.components.name_rules import NAME_BAD
 from ingest.components.prefilter import Prefiltered
 
 _ROWS = [line.split("\t") for line in data_lines("pla_unit_words.tsv")]
@@ -61,4 +62,30 @@ def numbered_units(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             if t.endswith("中国", 0, s) and t.startswith("人民解放军", s):
                 s -= 2
         out.append(Cand(s, e, "MilitaryUnit", "rule:numbered_unit", 0.7, priority=2))
+    return out
+
+
+# the sources of an institute named by its number (702所, 航天三院): a name of its own after one is a
+# department or lab of that institute (gen_gazetteer.numbered_institutes)
+NUMBERED_SOURCES = ("rule:numbered_institute", "rule:numbered_academy")
+# a department or lab's own words, then its head (pla_unit_words.tsv: an `institute_part` closes the
+# name itself, 实验室; an `institute_part_bounded`, 办, 中心, only before a boundary: punctuation, a post
+# or a word that closes a name, not 中心城区)
+_BOUNDARY = r"(?=[，,。、；;：:\s(（”]|的|等|和|与|及|[副总]|主任|高级|研究员|工程师|教授|书记|所长|$)"
+INSTITUTE_PART = re.compile(
+    "([" + CJK + "]{2,14}?)(?:(?:" + "|".join(_words("institute_part")) + ")|(?:"
+    + "|".join(_words("institute_part_bounded")) + ")" + _BOUNDARY + ")")
+
+
+def institute_parts(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    """A department or lab written right after an institute known by its number (606所保密办,
+    702所国防重点实验室, 航天三院先进材料研发中心): the whole is one research institute."""
+    out = []
+    for c in chosen:
+        if c.source not in NUMBERED_SOURCES or c.end >= len(t):
+            continue
+        m = INSTITUTE_PART.match(t, c.end)
+        if m is None or ctx.title_re.match(t, c.end) or any(x in NAME_BAD for x in m.group(1)):
+            continue  # 702所所长: a post; 某所组织人员参观了实验室: a clause, no department
+        out.append(Cand(c.start, m.end(), "ResearchInstitute", "rule:institute_part", 0.65, priority=2))
     return out
