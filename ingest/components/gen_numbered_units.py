@@ -35,7 +35,8 @@ _DEPT = "(?:" + "|".join(_words("department")) + ")"
 # what may follow a level word when the two make an everyday word (军人, 师范, 团结, 营业, 连续, 旅游):
 # then the number counts something else, no unit
 _NOT_AFTER_LEVEL = "(?![人事民工品种转属委旗歌械费医生资范傅业销造商养运房收结体购续接锁片带同线游客])"
-_NUMBER = r"(?:第(?:[0-9]{1,5}|[一二三四五六七八九十〇零百]{1,4})|[0-9]{2,5})"
+# (possessive: a number is read whole, never backtracked into on the many figures that name no unit)
+_NUMBER = r"(?:第(?:[0-9]{1,5}+|[一二三四五六七八九十〇零百]{1,4}+)|[0-9]{2,5}+)"
 _SEGMENT = _NUMBER + _ARM + "?" + _ECHELON + _NOT_AFTER_LEVEL
 # a lower segment: numbered like the first, or (inside a chain only) by a bare numeral (一营三连)
 _LOWER = "(?:" + _ARM + "?" + _SEGMENT + "|[一二三四五六七八九十]{1,2}[营连排]" + _NOT_AFTER_LEVEL + ")"
