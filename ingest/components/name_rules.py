@@ -389,7 +389,8 @@ EVENT_VERBS = frozenset("对接 推介 洽谈 签约 表彰 推进 交流 调度
 NUMBERED_INSTITUTE = re.compile(
     r"(?<![0-9一二三四五六七八九十〇零百千万两几多个第])第?(?:[0-9]{2,4}|[一二三四五六七八九〇零]{2,4}"
     r"|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)(?:研究)?所"
-    r"(?![长属有以得谓]|在地|高校|学校|院校|大学|中学|小学|医院|科研|研究|高等)"  # 716所在…: the institute
+    # 716所在…: the institute; 所以 is "so", but 606所以及…: the institute, then 以及 "and" (ent50)
+    r"(?![长属有得谓]|以(?!及)|在地|高校|学校|院校|大学|中学|小学|医院|科研|研究|高等)"
 )
 # 四八二一工厂, 5702厂: a factory known by its number
 NUMBERED_FACTORY = re.compile(
