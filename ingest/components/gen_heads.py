@@ -78,6 +78,7 @@ from ingest.components.name_rules import (
     PARK_BODY_END,
     PARK_COMMITTEE_HEADS,
     PARK_PHASE_END,
+    PERIOD_OPENED_HEADS,
     PERSON_VERBS_BEFORE_BODY,
     PHASE,
     PHASE_END,
@@ -92,6 +93,7 @@ from ingest.components.name_rules import (
     ROOM_IN,
     STOP_CHARS,
     STOP_WORDS,
+    STRATEGY_PERIODS,
     SUB_PART_OF,
     SUBREGION,
     TITLE_END,
@@ -163,6 +165,8 @@ def heads(ctx: NameContext, t: str) -> list[Cand]:
             start = _registered_item_start(t, start, e)
         if typ != "Event" and "暨" in t[start:ms]:
             start = _after_joined_event(t, start, ms)
+        if head in PERIOD_OPENED_HEADS:
+            start = _period_start(t, start)
         body = t[start:ms]
         cand_type, conf, source = _type_and_check(ctx, t, head, typ, cls, body, start, ms, e)
         if not cand_type and quoted and len(body) >= 2 and cls != "subzone" \
@@ -1163,6 +1167,27 @@ _PARK_HEADS = sorted((h for h, (typ, _) in HEAD_INFO.items() if typ == "Industri
 PARK_THEN_ZONE = re.compile("(?:" + "|".join(_PARK_HEADS) + ")[\u4e00-\u9fff]{2,4}$")
 
 
+def _period_start(t: str, start: int) -> int:
+    """The start over an era word right before a strategy's body (新时代|人才强军战略, 新形势下|军事
+    战略方针): the era word is a word of the strategy's name (STRATEGY_PERIODS), though a stop word
+    before any other name, so the left extension stopped at it or inside it (贯彻新|形势下: 新 is
+    trimmed as an adjective)."""
+    for w in STRATEGY_PERIODS:
+        for k in range(len(w), 0, -1):
+            if k <= start and t.startswith(w, start - k):
+                return start - k
+    return start
+
+
+def _check_period(ctx: NameContext, t: str, head: str, typ: str, cls: str, body: str, name: str,
+                  start: int, e: int, spec: bool, level: bool, src: str) -> Verdict:
+    """方略, 战略方针 (heads.tsv class period) name a strategy when an era word opens it and a body
+    of two characters or more follows (新时代政治建军方略, 新时期军事战略方针); after a verb or 的
+    (政治建军大方略, …党的治边方略) the word is a common noun and no name is proposed."""
+    era = next((w for w in STRATEGY_PERIODS if body.startswith(w)), "")
+    return (typ, 0.75, src) if era and len(body) - len(era) >= 2 else REJECT
+
+
 def _check_subzone(ctx: NameContext, t: str, head: str, typ: str, cls: str, body: str, name: str,
                    start: int, e: int, spec: bool, level: bool, src: str) -> Verdict:
     """A sub-zone of a park (青山高新区东川园区, 青山航空产业园西岭片区) is a park of its own: the
@@ -1176,6 +1201,7 @@ _CLASS_CHECKS = {
     **dict.fromkeys(("office", "dept", "mil", "milonly", "troops", "quoted"), _check_office_or_unit),
     "project": _check_project,
     "subzone": _check_subzone,
+    "period": _check_period,
     **dict.fromkeys(("congress", "event", "topic", "games"), _check_meeting_or_topic),
 }
 

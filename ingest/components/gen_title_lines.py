@@ -14,7 +14,10 @@
 
 Such a line is long, so it is proposed late and only where no organisation, person or other name
 was chosen inside it (a place inside is allowed: 关于加快青山市…的实施意见): the resolver keeps the
-longest name, and a name standing inside a title should not be swallowed by it.
+longest name, and a name standing inside a title should not be swallowed by it. A Policy named by
+its words is allowed too (ent51): the designation or plan a notice is about (关于…拟申报全国双拥模范城(县)
+名单的公示, 关于印发…行动计划的通知) is nested in the title, an entity only where the document also names
+it on its own (GUIDELINES "Nested names"; READ u8, u60, u79); one quoted in 《》 still keeps it apart.
 """
 
 from __future__ import annotations
@@ -63,8 +66,11 @@ def title_lines(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             if not MEETING_VERB.match(t, m.start(1) + 2):
                 out.append(Cand(_with_issuer(t, m.start(1), chosen), m.end(1), "Policy", "rule:about_title",
                                 0.6, 2))
-    # a name the field table labels as the document's is one whatever names stand inside it
-    return spaced + [c for c in out if not any(c.start < k.end and k.start < c.end and k.type != "Location"
+    # a name the field table labels as the document's is one whatever names stand inside it; a place
+    # or a Policy named by its words inside a title (the designation or plan it is about) does not
+    # keep the title apart
+    return spaced + [c for c in out if not any(c.start < k.end and k.start < c.end
+                                               and k.type != "Location" and not _nested_policy(t, k)
                                                and not (c.start <= k.start and k.end <= _about(t, c))
                                                for k in chosen)]
 
@@ -95,6 +101,14 @@ def _twin(t: str, s: int, e: int, chosen: list[Cand]) -> str:
                 and sum(a != b for a, b in zip(other, name, strict=True)) <= 2):
             return other
     return ""
+
+
+def _nested_policy(t: str, k: Cand) -> bool:
+    """Is `k` a Policy a title may hold (ent51): a designation or plan named by its words (关于…拟申报
+    全国双拥模范城(县)名单的公示, 关于印发…行动计划的通知: READ u8, u60, u79), not a document quoted in
+    《》 that a release notice forwards (关于印发《…》的通知: the notice rules read its issuer and the
+    plan there, relation_rules_notices)."""
+    return k.type == "Policy" and t[k.start:k.start + 1] != "《"
 
 
 def _has_field_label(t: str) -> bool:

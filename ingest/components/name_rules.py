@@ -70,6 +70,11 @@ HEADS: list[tuple[str, str, str]] = [
     (parts[0], parts[1], parts[2]) for parts in (line.split("\t") for line in data_lines("heads.tsv"))
 ]
 HEAD_INFO = {h: (t, c) for h, t, c in HEADS}
+# ent51: era words that open a strategy's name (新时代…战略方针) and the heads they open: the era word
+# is a word of the name there, not a time word before it (ingest/data/strategy_periods.tsv)
+_PERIODS = kind_words("strategy_periods.tsv", ("period", "head"))
+STRATEGY_PERIODS: tuple[str, ...] = _PERIODS["period"]
+PERIOD_OPENED_HEADS: frozenset[str] = frozenset(_PERIODS["head"])
 # heads.tsv rows marked "bare" in a fourth column: departments named by their field alone
 BARE_DEPARTMENT_HEADS = frozenset(
     parts[0] for parts in (line.split("\t") for line in data_lines("heads.tsv"))
