@@ -46,8 +46,8 @@ REASONS = {
         " 易县、涞水…等地; u3-03 遵义市, u55-05 青冈县); the last conjunct's place stays nested in its name"
     ),
     "ag": (
-        "decision (ag): a named multi-province region (长三角, 粤港澳大湾区, 京津冀, 长江经济带) mentioned on its own is a"
-        " Location (dev d03/d10 京津冀, d06 粤港澳大湾区; u21-01); inside a strategy's name it stays the Policy's"
+        "decision (ag): a named multi-province region (长三角, 粤港澳大湾区, 京津冀) mentioned as a place is a"
+        " Location (dev d03/d10 京津冀, d06 粤港澳大湾区); inside a name, or used as a strategy, it stays the Policy's"
     ),
 }
 
