@@ -120,7 +120,8 @@ def _title_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], 
         if t[s:s + 1] in "由为是" or t[s:s + 1] == "任" and (
                 ctx.title_re.match(t, s + 1) or t.startswith(("副", "成员", "委员"), s + 1)):
             continue  # 组长由市长担任, 市长任组长: a preposition, copula or 任, not a surname
-        nm = _transcribed_whole(ctx, t, s, ctx._name_at(t, s, titled=True))
+        first = ctx._name_at(t, s, titled=True)  # (the list after the title opens with it too)
+        nm = _transcribed_whole(ctx, t, s, first)
         if title in VERB_TITLES and nm in ctx.common_nr:
             continue  # 代表荣誉的…: a verb and a common word jieba tags as a name
         if nm and not covered[s]:
@@ -135,7 +136,7 @@ def _title_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], 
                 and (t.startswith(SPEECH_VERBS, s + 2) or t[s + 2:s + 3] in ("、", "，", ",", "。")):
             # 市长常德、: a person whose two-character name is also a place, right after a title
             _add(out, names, s, s + 2, "rule:person:title", 0.75, 3, w)
-        _title_list(ctx, t, s, covered, out, names)
+        _title_list(ctx, t, s, covered, out, names, first)
 
 
 # everyday nouns of persons (titles.tsv `descriptor`: 烈士, 民兵, 哨兵 …), matched once at import
@@ -304,10 +305,11 @@ def _byline_list(ctx: NameContext, t: str, s: int, covered: bytearray, out: list
 
 
 def _title_list(ctx: NameContext, t: str, s: int, covered: bytearray, out: list[Cand],
-                names: Names) -> None:
-    """The further names of a list after one title: 副市长甲、乙和丙出席."""
+                names: Names, first: str | None = None) -> None:
+    """The further names of a list after one title: 副市长甲、乙和丙出席. `first`: the caller's
+    `ctx._name_at(t, s, titled=True)`, when it has it (the same name, not looked for twice)."""
     j = s
-    nm = ctx._name_at(t, j, titled=True)
+    nm = ctx._name_at(t, j, titled=True) if first is None else first
     while nm and t[j + len(nm):j + len(nm) + 1] == "、":
         j += len(nm) + 1
         # inside a list of names after a title each item is a name when it ends at a

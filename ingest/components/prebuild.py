@@ -57,6 +57,7 @@ def prebuild_patterns(with_relations: bool = True) -> None:
     # (lead, after rel23 and ent34: ent34's place chains read the division table's words, rel23's
     # short forms their kind words; tests/test_speed12.py found both built inside the first pass)
     place_codes._lengths_by_first()
+    head_filters.prebuild_active()  # (speed15: each head word's filters, found by type and head)
     head_filters.table()  # (meta2: an empty body now returns before the filters, so the table is
     # no longer read first by a text's first head; built here, not inside the first pass)
     if with_relations:

@@ -61,7 +61,10 @@ class SentView:
     end: int
     raw: str
     masked: str
-    m2o: list[int]  # masked position -> document offset
+    # masked position -> document offset (`m2o`), as the pieces it is joined from: ranges of
+    # unmasked offsets, a mention's start (an int) or a whole list; joined on first use (speed15:
+    # most sentences emit no fact and no rule reads their offsets)
+    m2o_parts: list
     slots: dict[int, EntMention]  # masked position -> mention (in position order)
     new_paragraph: bool = False
     subjects_per_pos: list[list[tuple[int, EntMention]]] = field(default_factory=list)
@@ -76,8 +79,22 @@ class SentView:
 
     def __post_init__(self) -> None:
         self.positions = sorted(self.slots)
+        self._m2o: list[int] | None = None
         self.clause_spans = _clauses(self.masked)
         self.clause_starts = [a for a, _ in self.clause_spans]
+
+    @property
+    def m2o(self) -> list[int]:
+        """Masked position -> document offset (a list as long as `masked`; do not modify it)."""
+        m2o = self._m2o
+        if m2o is None:
+            m2o = self._m2o = []
+            for part in self.m2o_parts:
+                if part.__class__ is int:
+                    m2o.append(part)
+                else:
+                    m2o.extend(part)
+        return m2o
 
     def at(self, pos: int) -> EntMention | None:
         return self.slots.get(pos)
@@ -171,19 +188,23 @@ def _build_view(text: str, index: int, start: int, end: int, inside: list[EntMen
     slots: dict[int, EntMention] = {}
     if not drop:  # most sentences: the same steps as below, without a call per unmasked run
         i = start
+        n = 0  # masked characters so far
+        parts: list = []  # (the offsets as ranges and starts: SentView.m2o joins them on first use)
         for m in inside:
             ms = m.start
             if ms < i:  # starts inside the mention masked before it
                 continue
             out.append(folded_raw[i - start : ms - start])
-            m2o.extend(range(i, ms))
-            slots[len(m2o)] = m
+            parts.append(range(i, ms))
+            n += ms - i
+            slots[n] = m
             out.append(TYPE_CHAR.get(m.type, UNKNOWN_CHAR))
-            m2o.append(ms)
+            parts.append(ms)
+            n += 1
             i = max(m.end, ms + 1)
         out.append(folded_raw[i - start : end - start])
-        m2o.extend(range(i, end))
-        return SentView(index, start, end, raw, "".join(out), m2o, slots)
+        parts.append(range(i, end))
+        return SentView(index, start, end, raw, "".join(out), parts, slots)
 
     def plain(a: int, b: int) -> None:  # unmasked characters in document offsets [a, b)
         if not drop:
@@ -205,7 +226,7 @@ def _build_view(text: str, index: int, start: int, end: int, inside: list[EntMen
         m2o.append(m.start)
         i = max(m.end, m.start + 1)
     plain(i, end)
-    return SentView(index, start, end, raw, "".join(out), m2o, slots)
+    return SentView(index, start, end, raw, "".join(out), [m2o], slots)
 
 
 def build_views(text: str, sentences: list[tuple[int, int]], mentions: list[EntMention]) -> list[SentView]:

@@ -196,11 +196,12 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
     """All rule families over one document; `run` applies them sentence by sentence, in order."""
 
     def run(self) -> list[Relation]:
-        prev = None
         closed = cue_scan().closed
         for sv in self.views:
-            sv.subjects_per_pos = self.subjects(sv, prev)  # also carries a subject to the next one
-            prev = sv
+            # each sentence's clause subjects are worked out when a rule first asks for them
+            # (`subjects_of`: most sentences are never asked; speed15)
+            sv.subjects_per_pos = None  # type: ignore[assignment]
+        for sv in self.views:
             if not sv.slots:
                 # every rule needs at least one argument named in the sentence itself (carried
                 # subjects and earlier events only complete one): nothing to find here
@@ -436,14 +437,14 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
         counts = Counter(m.name for m in places)
         return [max(places, key=lambda m: (counts[m.name], -m.start))]
 
-    @staticmethod
-    def _carried_subject(sv: SentView, a: int, b: int) -> list[tuple[int, EntMention]]:
+    def _carried_subject(self, sv: SentView, a: int, b: int) -> list[tuple[int, EntMention]]:
         """The subject of the clause holding sentence offsets [a, b) (its own or carried)."""
         pos = next((p for p, o in enumerate(sv.m2o) if a <= o - sv.start < b), None)
         k = sv.clause_index(pos) if pos is not None else None
-        if k is None or k >= len(sv.subjects_per_pos):
+        if k is None:
             return []
-        return sv.subjects_per_pos[k]
+        subjects = self.subjects_of(sv)
+        return subjects[k] if k < len(subjects) else []
 
 
 def extract_relations(
