@@ -98,6 +98,8 @@ ATTENDEES_FOLLOW = re.compile(
 )
 # "受甲委托，乙主持", "丙代表丁、戊出席": those on whose behalf someone acts are not there (rel14)
 ON_BEHALF_OF = re.compile(f"受([^，,。；;]{{0,30}}?)委托|代表((?:{ANY}[、和与及]?)+)")
+# "代表A、B" right after a speaker, before the speech: the bodies spoken for (rel30: u19, u24, u77, u90)
+SPOKEN_FOR = f"(?:代表(?:{ANY}[、和与及]?)+)?"
 PERSONS_ETC_BEFORE = re.compile(f"\ue00a等(?:{ANY}[、和与及]?)*$")
 AT_EVENT_OPENER = re.compile(
     r"^(?:[^（(。，,]{0,8}[（(]记者[^）)。，,]{0,12}[）)])?"  # a dateline "本报讯（记者 甲）" (rel19)
@@ -485,11 +487,13 @@ def _people_patterns(c: dict, titles: str) -> dict[str, re.Pattern | tuple]:
         ),
         report_noun=re.compile(alt(c["report_nouns"])),
         # "甲听取汇报": the report is heard, not given
-        speech_performed=re.compile(f"[^，,。；;{NOT_ANY}听]{{0,6}}?(?:{alt(c['speech_performed'])})"),
+        # rel30: "甲代表某党委作工作报告", "乙代表驻青部队讲话": a speech made for a body (SPOKEN_FOR)
+        speech_performed=re.compile(
+            f"{SPOKEN_FOR}[^，,。；;{NOT_ANY}听]{{0,6}}?(?:{alt(c['speech_performed'])})"),
         # rel19: a report with its subject, kind or a titled work between 作了 and 报告 ("甲局长作了
         # 《某条例》的主题报告", "甲院士就某问题作了专题辅导报告"); read only where 报告 is (speed)
         speech_report=re.compile(
-            f"[^，,。；;{NOT_ANY}听]{{0,6}}?(?:就[^，,。；;{NOT_ANY}]{{1,30}}?)?作了?[^，,。；;]{{0,16}}?报告"
+            f"{SPOKEN_FOR}[^，,。；;{NOT_ANY}听]{{0,6}}?(?:就[^，,。；;{NOT_ANY}]{{1,30}}?)?作了?[^，,。；;]{{0,16}}?报告"
         ),
         sponsor=re.compile(alt(c["sponsor_leads"] + c["sponsor_participates"])),
         attend=re.compile(alt(c["participates_attend"])),
