@@ -32,3 +32,26 @@ def test_speaker_speaking_for_troops_takes_part():
     text = "青山市双拥模范城命名表彰大会在青山召开。李华代表驻青部队讲话。"
     t = triples(text, ents)
     assert ("李华", "PARTICIPATES_IN", "青山市双拥模范城命名表彰大会") in t
+
+
+# --- a speech made "在E时" (at a study session, u39, u54, u87) --------------------------------------
+
+
+def test_speech_made_at_a_study_session_is_taking_part_in_it():
+    """ "甲总书记在某次集体学习时的重要讲话": the speaker took part in that session, as with
+    "在E上的重要讲话" (u39, u54, u87)."""
+    ents = [("青山市委常委会议军会议", EV), ("中央政治局第九次集体学习", EV), ("张文明", P)]
+    text = ("青山市委常委会议军会议召开,传达学习张文明总书记在中央政治局第九次集体学习时的重要讲话精神。")
+    t = triples(text, ents)
+    assert ("张文明", "PARTICIPATES_IN", "中央政治局第九次集体学习") in t
+
+
+def test_meeting_studied_at_is_not_the_one_attended():
+    """ "…在某次集体学习时的重要讲话精神。市长乙出席会议": the session is cited, 会议 is the meeting
+    held (u87)."""
+    ents = [("青山市委常委会议军会议", EV), ("中央政治局第九次集体学习", EV), ("张文明", P), ("李华", P)]
+    text = ("青山市委书记主持召开青山市委常委会议军会议,传达学习张文明总书记在中央政治局第九次集体学习时的"
+            "重要讲话精神。市委副书记、市长李华出席会议。")
+    t = triples(text, ents)
+    assert ("李华", "PARTICIPATES_IN", "青山市委常委会议军会议") in t
+    assert ("李华", "PARTICIPATES_IN", "中央政治局第九次集体学习") not in t
