@@ -70,7 +70,8 @@ MODAL_BEFORE = re.compile(r"(?:要|将|应|须|必须|应当|还|也|已|积极|
 ORDER_OPENING = re.compile(r"(要|必须|应|务必|各级|我们|大家|同志们|会议|他|她|其)")
 CLAUSE_END = re.compile(r"[，,。；;！!？?：:\n]")  # a clause's end (not 、, which joins list items)
 EVENT_CITED = re.compile(  # "以党的十九大精神为指引": a meeting cited, not the one reported
-    r"(上的)?(重要)?(讲话|精神|决策|部署|以来|期间|之际|前夕|召开以来|胜利召开|报告|提出|强调|要求|关于)"
+    # rel30: "在某次集体学习时的重要讲话" as "在某大会上的重要讲话" (u39, u54, u87)
+    r"(上的|时的)?(重要)?(讲话|精神|决策|部署|以来|期间|之际|前夕|召开以来|胜利召开|报告|提出|强调|要求|关于)"
 )
 TITLE_ITEM_SPLIT = re.compile(r"[、，,；;：:()（）]|以及|及|和|与|兼")
 TITLE_LEAD_STRIP = re.compile(r"^(出席[^：:]*有|由|会议由|并由)")
@@ -98,13 +99,16 @@ ATTENDEES_FOLLOW = re.compile(
 )
 # "受甲委托，乙主持", "丙代表丁、戊出席": those on whose behalf someone acts are not there (rel14)
 ON_BEHALF_OF = re.compile(f"受([^，,。；;]{{0,30}}?)委托|代表((?:{ANY}[、和与及]?)+)")
+# "代表A、B" right after a speaker, before the speech: the bodies spoken for (rel30: u19, u24, u77, u90)
+SPOKEN_FOR = f"(?:代表(?:{ANY}[、和与及]?)+)?"
 PERSONS_ETC_BEFORE = re.compile(f"\ue00a等(?:{ANY}[、和与及]?)*$")
 AT_EVENT_OPENER = re.compile(
     r"^(?:[^（(。，,]{0,8}[（(]记者[^）)。，,]{0,12}[）)])?"  # a dateline "本报讯（记者 甲）" (rel19)
     r"(?:[0-9]{4}年)?(?:[0-9]{1,2}月)?(?:[0-9]{1,2}[日号])?(?:上午|下午|晚上)?[，,]?"
     f"[^，,。；;{NOT_ANY}]{{0,12}}?在[^，,。；;\ue00c]{{0,16}}?(\ue00c)上[，,]?"
 )  # 在…的EVENT上，A… (also after a date: "2020年4月20日，在…会上，")
-IN_EVENT = re.compile(f"({ANY})[^，,。；;{NOT_ANY}]{{0,4}}在(\ue00c)上")  # 张效廉在…会议上
+# 张效廉在…会议上; rel30: "甲总书记在某次集体学习时的重要讲话", "…时关于…的重要讲话" (u39, u54, u87)
+IN_EVENT = re.compile(f"({ANY})[^，,。；;{NOT_ANY}]{{0,4}}在(\ue00c)(?:上|时)")
 # "来自某界别的甲委员": a clause that opens by saying where its person comes from (甲 is its subject)
 FROM_DESCRIPTOR = re.compile(f"\\s*来自[^，,。；;]{{1,16}}?的[^，,。；;{NOT_ANY}]{{0,3}}?(\ue00a)")
 # "参会的某公司副总经理甲说": a person (or bodies) described as attending the meeting reported
@@ -485,11 +489,13 @@ def _people_patterns(c: dict, titles: str) -> dict[str, re.Pattern | tuple]:
         ),
         report_noun=re.compile(alt(c["report_nouns"])),
         # "甲听取汇报": the report is heard, not given
-        speech_performed=re.compile(f"[^，,。；;{NOT_ANY}听]{{0,6}}?(?:{alt(c['speech_performed'])})"),
+        # rel30: "甲代表某党委作工作报告", "乙代表驻青部队讲话": a speech made for a body (SPOKEN_FOR)
+        speech_performed=re.compile(
+            f"{SPOKEN_FOR}[^，,。；;{NOT_ANY}听]{{0,6}}?(?:{alt(c['speech_performed'])})"),
         # rel19: a report with its subject, kind or a titled work between 作了 and 报告 ("甲局长作了
         # 《某条例》的主题报告", "甲院士就某问题作了专题辅导报告"); read only where 报告 is (speed)
         speech_report=re.compile(
-            f"[^，,。；;{NOT_ANY}听]{{0,6}}?(?:就[^，,。；;{NOT_ANY}]{{1,30}}?)?作了?[^，,。；;]{{0,16}}?报告"
+            f"{SPOKEN_FOR}[^，,。；;{NOT_ANY}听]{{0,6}}?(?:就[^，,。；;{NOT_ANY}]{{1,30}}?)?作了?[^，,。；;]{{0,16}}?报告"
         ),
         sponsor=re.compile(alt(c["sponsor_leads"] + c["sponsor_participates"])),
         attend=re.compile(alt(c["participates_attend"])),

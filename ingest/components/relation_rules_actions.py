@@ -41,6 +41,17 @@ def _trimmed_modifier(s: str, pos: int) -> int:
 class ActionRules(RuleBase):
     """SUPPORTS/LEADS by guidance, COORDINATES_WITH, ESTABLISHED, cue verbs (mixin)."""
 
+    def _carried_guided(
+        self, sv: SentView, at: int, nxt: tuple[int, int] | None
+    ) -> list[tuple[int, EntMention]]:
+        """The body guided by "在A的领导下" at `at` when neither a body right before 在 nor a subject of
+        the clause after it names one: the subject the sentence carries from before the phrase
+        ("B按照…要求，在A、C的坚强领导下，认真…", "B和某部官兵在A领导下，坚持…"). Bodies only: a place or
+        an item carried as subject is not led (rel30: right in READ u16, u72, u80; a Policy in u5)."""
+        if nxt is None:
+            return []
+        return [(q, y) for q, y in self.subject_at(sv, nxt[0]) if 0 <= q < at and y.type in ORG_TYPES]
+
     def rule_guidance(self, sv: SentView) -> None:
         s = sv.masked
         # 在A的大力支持和悉心指导下，B…
@@ -62,7 +73,9 @@ class ActionRules(RuleBase):
                 continue  # "某军区党委在…领导下": the 党委 is guided, not the unit
             if nxt is None and not before:
                 continue
-            targets = before[-1:] or self.clause_subjects(sv, *nxt)
+            # "B按照…，在A的坚强领导下，认真…": B, carried from before the phrase (rel30)
+            targets = (before[-1:] or self.clause_subjects(sv, *nxt)
+                       or self._carried_guided(sv, m.start(), nxt))
             for p, x in agents:
                 for q, y in targets:
                     if any(w in words for w in self.c["supports"]):
