@@ -386,9 +386,13 @@ def _entity_stalled(G: nx.MultiDiGraph, n: str, a: dict, index: JurisdictionDate
         for d in keyed.values()
     )
     first = probs[0]
-    # the date an analyst asked for (gaps --as-of), else the latest document about n or its place
-    since = G.graph.get("as_of") or parties_as_of(
-        G, (n,), a.get("jurisdiction", ""), [first["date"]], index
+    # the date an analyst asked for (gaps --as-of), else the latest document about n or its place;
+    # none for an undated statement (gaps33): it is "not reported solved (undated statement)", and
+    # the date the reports showed beside it was the corpus's latest, another document's (held-out
+    # u91-03 took an unrelated text's; READ: every undated stalled finding of seeds, dev, u21, u37,
+    # u42, u44, u49, u61, u66, u73, u78, u83, u86), read as a day the problem was seen open on
+    since = G.graph.get("as_of") or (
+        parties_as_of(G, (n,), a.get("jurisdiction", ""), [first["date"]], index) if first["date"] else ""
     )
     status, later = _status(G, n, first["date"], since)
     basis = holder_basis(G, n, first)
@@ -427,7 +431,9 @@ def _edge_stalled(G: nx.MultiDiGraph, index: JurisdictionDates, sentences) -> li
         first = probs[0]
         jur = ents[0]["jurisdiction"] or ents[1]["jurisdiction"]
         # as for an entity: the date asked for, else the latest document about the pair or its place
-        since = G.graph.get("as_of") or parties_as_of(G, (u, v), jur, [first["date"]], index)
+        since = G.graph.get("as_of") or (
+            parties_as_of(G, (u, v), jur, [first["date"]], index) if first["date"] else ""  # (undated: none)
+        )
         status = f"still open as of {since}" if since and first["date"] else "not reported solved (undated)"
         when = f" ({first['date']})" if first["date"] else ""
         out.append(
