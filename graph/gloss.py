@@ -398,9 +398,9 @@ def _by_pattern(name: str, type: str) -> str | None:  # noqa: A002
 def _gloss(name: str, type: str, _glossary_file: str | None) -> str:  # noqa: A002
     if not name:
         return ""
-    from ingest.textfold import strip_pinyin
+    from ingest.textfold import strip_gloss_debris
 
-    name = fold(strip_pinyin(name))  # 天河區(qū) is 天河区: no "District qū", no traditional forms
+    name = fold(strip_gloss_debris(name))  # 天河區(qū) is 天河区: no "District qū", no traditional forms
     if type == "Person":
         return person_name(name)
     whole = glossary().get(fold(name))

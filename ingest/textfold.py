@@ -248,6 +248,20 @@ def strip_pinyin(text: str) -> str:
     return PINYIN.sub("", text) if "(" in text else text
 
 
+# A gloss whose opening bracket and character a mirror page lost to mojibake ("天津?yàn)I海": the
+# toned syllable and its closing bracket are left behind, with no "(" before them). A tone mark is
+# required, so an English word before a bracket is never touched.
+BROKEN_GLOSS = re.compile(r"(?<![(A-Za-z\u00e0-\u01dc])"
+                          r"[a-zü]{0,6}[\u00e0-\u01dc][a-zü\u00e0-\u01dc]{0,6} ?\)")
+
+
+def strip_gloss_debris(text: str) -> str:
+    """`text` without its pinyin glosses and without the remains of glosses mojibake broke (for
+    rendering a name in English: no "yàn" in "Tianjin ? I Hai New Area")."""
+    text = strip_pinyin(text)
+    return BROKEN_GLOSS.sub("", text) if ")" in text else text
+
+
 @lru_cache(maxsize=1)
 def _t2s_converter():
     """OpenCC's traditional -> simplified converter (character table plus its phrase tables): the
