@@ -3,8 +3,9 @@
 在青山军分区党委的正确领导下, 东川省军区党委的决定, 东川警备区党委召开…, 军分区党委和市委: the
 committee that leads, decides or convenes is named with the unit (MilitaryUnit X党委,
 `rule:unit:committee`), as the annotated batches name it, where the head rule stops at the unit's
-head (军分区, 省军区, 警备区 …) and leaves 党委 out. Only where the words after it (or 在 before
-the unit) make the committee the actor: ingest/data/unit_committees.tsv `act`. Never before a
+head (军分区, 省军区, 警备区 …) and leaves 党委 out. Only where the words after it (its own directives
+too: X党委要求, X党委决策部署) or before the unit (在, 代表) make the committee the actor:
+ingest/data/unit_committees.tsv `act`, `act_before`. Never before a
 title (青山军分区党委第一书记甲某: the post is held in the unit, corpus/annotated/README.md call (i)),
 unless an appointment gives the post (任/担任青山军分区党委第一书记, 增补甲为…党委委员: `appoint`),
 a number or a `sitting` word (党委十届三次全体会议, 党委扩大会议: a sitting's name, the event rules').
@@ -22,8 +23,10 @@ _COMMITTEES = ("党委", "黨委")
 _NUMBER_CHARS = frozenset("第一二三四五六七八九十0123456789")
 
 
-_WORDS = kind_words("unit_committees.tsv", ("act", "sitting", "opener", "appoint", "appoint_before", "post"))
+_WORDS = kind_words("unit_committees.tsv",
+                    ("act", "act_before", "sitting", "opener", "appoint", "appoint_before", "post"))
 ACTS = _WORDS["act"]
+ACTS_BEFORE = _WORDS["act_before"]
 SITTINGS = _WORDS["sitting"]
 OPENERS = frozenset(_WORDS["opener"]) | {"\n"}
 APPOINTS = _WORDS["appoint"]
@@ -65,6 +68,6 @@ def unit_committees(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             continue  # 任青山军分区党委第一书记: a post given in the committee names it
         if ctx.title_re.match(t, e) or t.startswith(SITTINGS, e) or t[e:e + 1] in _NUMBER_CHARS:
             continue  # a post held in the unit, or a sitting's name
-        if t.startswith(ACTS, e) or t.endswith("在", 0, c.start) or _opens_clause(t, c.start):
+        if t.startswith(ACTS, e) or t.endswith(ACTS_BEFORE, 0, c.start) or _opens_clause(t, c.start):
             out.append(Cand(c.start, e, "MilitaryUnit", "rule:unit:committee", c.confidence, c.priority))
     return out
