@@ -4,6 +4,8 @@ batches u87–u91; invented names only. Each test fails without its class.
 
 from __future__ import annotations
 
+from graph.model import Document
+from ingest.extract import extract, get_nlp
 from tests.entity_helpers import ents
 
 
@@ -24,3 +26,25 @@ def test_a_committee_before_a_title_or_its_leadership_team_stays_the_units():
     found = ents("青山警备区党委第一书记甲某讲话。要加强白水军分区党委班子建设。")
     assert "青山警备区党委" not in found
     assert "白水军分区党委" not in found
+
+
+def test_a_membership_or_a_post_described_as_held_stays_the_units():
+    # decision (ac): 任X党委委员、常委、第一书记 (unit_committees.tsv membership) and 新任/兼任X党委第一书记
+    # (held) give the post in the unit; the committee is no entity there. An appointment to the post
+    # itself (担任X党委第一书记, ent21) still names it
+    found = ents("东川省军区司令员甲某宣读命令,李青峰任青山军分区党委委员、常委、第一书记。"
+                 "作为新任白水军分区党委第一书记,丙某表示将履职尽责。"
+                 "丁某兼任南岭军分区党委第一书记。会上宣布了戊某担任北川军分区党委第一书记的命令。")
+    for name in ("青山军分区党委", "白水军分区党委", "南岭军分区党委"):
+        assert name not in found, name
+    assert found["青山军分区"][0] == "MilitaryUnit"
+    assert found["北川军分区党委"][0] == "MilitaryUnit"
+
+
+def test_a_unit_named_by_two_heads_is_no_part_of_the_unit_named_by_one():
+    # relation_rules_structure._other_head: 军分区(警备区) extends the alias 军分区 of 青山军分区 by a
+    # bracketed head of its own type only: the same kind of body named twice, no sub-unit
+    text = "青山军分区司令员张联平说,为了激发军分区(警备区)第一书记抓党管武装工作的荣誉感,军分区将加强教育。"
+    ex = extract(Document(id="t", source="t", text=text), get_nlp())
+    assert {e.name for e in ex.entities} >= {"青山军分区", "军分区(警备区)"}
+    assert not [r for r in ex.relations if r.type == "PART_OF" and r.head == "军分区(警备区)"]

@@ -7,7 +7,9 @@ head (军分区, 省军区, 警备区 …) and leaves 党委 out. Only where the
 too: X党委要求, X党委决策部署) or before the unit (在, 代表) make the committee the actor:
 ingest/data/unit_committees.tsv `act`, `act_before`. Never before a
 title (青山军分区党委第一书记甲某: the post is held in the unit, corpus/annotated/README.md call (i)),
-unless an appointment gives the post (任/担任青山军分区党委第一书记, 增补甲为…党委委员: `appoint`),
+unless an appointment gives the post (任/担任青山军分区党委第一书记, 增补甲为…党委第一书记: `appoint`) —
+not the membership formula (任X党委委员、常委、第一书记: `membership`) nor a post described as held
+(新任/兼任X党委第一书记: `held`), whose posts stay the unit's as decision (ac) has them —
 a number or a `sitting` word (党委十届三次全体会议, 党委扩大会议: a sitting's name, the event rules').
 A committee that opens a clause (after an `opener` mark or at a line's start: 过去一年，军分区党委坚持…)
 is the clause's subject whatever verb follows. Traditional script (黨委) reads the same.
@@ -24,7 +26,8 @@ _NUMBER_CHARS = frozenset("第一二三四五六七八九十0123456789")
 
 
 _WORDS = kind_words("unit_committees.tsv",
-                    ("act", "act_before", "sitting", "opener", "appoint", "appoint_before", "post"))
+                    ("act", "act_before", "sitting", "opener", "appoint", "appoint_before", "held", "post",
+                     "membership"))
 ACTS = _WORDS["act"]
 ACTS_BEFORE = _WORDS["act_before"]
 SITTINGS = _WORDS["sitting"]
@@ -32,6 +35,8 @@ OPENERS = frozenset(_WORDS["opener"]) | {"\n"}
 APPOINTS = _WORDS["appoint"]
 APPOINT_BEFORE = _WORDS["appoint_before"]
 COMMITTEE_POSTS = _WORDS["post"]
+HELD = _WORDS["held"]
+MEMBERSHIP = _WORDS["membership"]
 # the county-level organs whose committee a post is held in the unit itself (unit_committees.tsv)
 COUNTY_ORGANS = ("人武部", "武装部", "人民武装部")
 _CLAUSE_MARKS = "，,。；;：:\n"
@@ -39,8 +44,10 @@ _CLAUSE_MARKS = "，,。；;：:\n"
 
 def _appointed(t: str, c: Cand) -> bool:
     """A post in the committee given by an appointment (任/担任/就任 X党委…, 增补/选举甲为X党委…), for
-    a unit above the county's 人武部."""
+    a unit above the county's 人武部; a post described as held (新任, 兼任: `held`) is the unit's."""
     if t.endswith(COUNTY_ORGANS, c.start, c.end):
+        return False
+    if t.endswith(HELD, 0, c.start):
         return False
     if t.endswith(APPOINTS, 0, c.start):
         return True
@@ -63,7 +70,8 @@ def unit_committees(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         if c.type != "MilitaryUnit" or not t.startswith(_COMMITTEES, c.end):
             continue
         e = c.end + 2
-        if (ctx.title_re.match(t, e) or t.startswith(COMMITTEE_POSTS, e)) and _appointed(t, c):
+        post = ctx.title_re.match(t, e) or t.startswith(COMMITTEE_POSTS, e)
+        if post and not t.startswith(MEMBERSHIP, e) and _appointed(t, c):
             out.append(Cand(c.start, e, "MilitaryUnit", "rule:unit:committee", c.confidence, c.priority))
             continue  # 任青山军分区党委第一书记: a post given in the committee names it
         if ctx.title_re.match(t, e) or t.startswith(SITTINGS, e) or t[e:e + 1] in _NUMBER_CHARS:
