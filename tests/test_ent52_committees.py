@@ -48,3 +48,17 @@ def test_a_unit_named_by_two_heads_is_no_part_of_the_unit_named_by_one():
     ex = extract(Document(id="t", source="t", text=text), get_nlp())
     assert {e.name for e in ex.entities} >= {"青山军分区", "军分区(警备区)"}
     assert not [r for r in ex.relations if r.type == "PART_OF" and r.head == "军分区(警备区)"]
+
+
+def test_a_bodys_party_group_that_acts_is_a_body_of_its_own():
+    # gen_unit_committees.body_groups: X党组 (分党组) opening a clause or before an act word
+    # (统一部署, 召开, 的决定) is a PartyGovBody X党组; a title after it (党组书记, 党组成员) leaves the
+    # post in the body and names no group
+    found = ents("3月10日,青山县委巡察组对青山县住建局开展巡察。\n青山县住建局党组始终把整改放在首位。"
+                 "根据东方重工集团有限公司党组统一部署,各单位开展自查。"
+                 "东川市铁路运输检察院分党组安排检察官走访。"
+                 "白水市民政局党组书记、局长甲某出席。东川省国资委党组成员乙某讲话。")
+    assert found["青山县住建局党组"][0] == "PartyGovBody"
+    assert found["东方重工集团有限公司党组"][0] == "PartyGovBody"
+    assert found["东川市铁路运输检察院分党组"][0] == "PartyGovBody"
+    assert "白水市民政局党组" not in found and "东川省国资委党组" not in found

@@ -1,4 +1,5 @@
-"""Generator `unit_committees`: a military unit's party committee as a body of its own.
+"""Generators `unit_committees` and `body_groups`: a military unit's party committee, and a
+government body's or a group's Party leadership group (党组), as bodies of their own.
 
 在青山军分区党委的正确领导下, 东川省军区党委的决定, 东川警备区党委召开…, 军分区党委和市委: the
 committee that leads, decides or convenes is named with the unit (MilitaryUnit X党委,
@@ -13,6 +14,12 @@ not the membership formula (任X党委委员、常委、第一书记: `membershi
 a number or a `sitting` word (党委十届三次全体会议, 党委扩大会议: a sitting's name, the event rules').
 A committee that opens a clause (after an `opener` mark or at a line's start: 过去一年，军分区党委坚持…)
 is the clause's subject whatever verb follows. Traditional script (黨委) reads the same.
+
+`body_groups` reads a body's 党组 (分党组) the same way (ent52): 青山县住建局党组始终把…, 。局党组就…,
+根据东方重工集团有限公司党组统一部署 name the group (PartyGovBody X党组, `rule:body:group`) where it
+opens a clause or an `act` word follows; a title after it (党组书记, 党组成员: the post is held in the
+body, titles.tsv) or a sitting (党组会) names none. No `act_before` here: READ u24 leaves a group
+spoken for (代表…党组) unannotated.
 """
 
 from __future__ import annotations
@@ -22,6 +29,8 @@ from ingest.components.lexicon import kind_words
 from ingest.components.name_context import NameContext
 
 _COMMITTEES = ("党委", "黨委")
+_GROUPS = ("分党组", "党组")
+_GROUP_BODIES = ("PartyGovBody", "Enterprise")
 _NUMBER_CHARS = frozenset("第一二三四五六七八九十0123456789")
 
 
@@ -78,4 +87,31 @@ def unit_committees(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
             continue  # a post held in the unit, or a sitting's name
         if t.startswith(ACTS, e) or t.endswith(ACTS_BEFORE, 0, c.start) or _opens_clause(t, c.start):
             out.append(Cand(c.start, e, "MilitaryUnit", "rule:unit:committee", c.confidence, c.priority))
+    return out
+
+
+def _group_end(t: str, c: Cand) -> int:
+    """End of the 党组 written right after the body (or after its bracketed other name: 青山县住建局
+    (人防办)党组); 0 if none."""
+    k = c.end
+    if t.startswith(("(", "（"), k):
+        close = next((j for j in range(k + 1, min(len(t), k + 10)) if t[j] in ")）"), 0)
+        k = close + 1 if close else k
+    g = next((g for g in _GROUPS if t.startswith(g, k)), "")
+    return k + len(g) if g else 0
+
+
+def body_groups(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    if "党组" not in t:
+        return []
+    out = []
+    for c in chosen:
+        if c.type not in _GROUP_BODIES:
+            continue
+        e = _group_end(t, c)
+        if not e or ctx.title_re.match(t, e) or t.startswith(COMMITTEE_POSTS, e) \
+                or t.startswith(SITTINGS, e) or t.startswith("会", e) or t[e:e + 1] in _NUMBER_CHARS:
+            continue  # 党组书记甲某, 党组成员: a post held in the body; 党组会: a sitting
+        if t.startswith(ACTS, e) or _opens_clause(t, c.start):
+            out.append(Cand(c.start, e, "PartyGovBody", "rule:body:group", c.confidence, c.priority))
     return out
