@@ -18,6 +18,10 @@ def test_a_committee_spoken_for_or_giving_orders_is_named_with_its_unit():
     for name in ("东川省军区党委", "青山警备区党委", "白水军分区党委", "南岭军分区党委"):
         assert found.get(name, ("",))[0] == "MilitaryUnit", name
     assert ents("全市军地各级认真落实省军区党委要求。").get("省军区党委", ("",))[0] == "MilitaryUnit"
+    # its own work and report (工作情况, 工作报告): READ u82, u87
+    found = ents("会议总结我市党管武装工作和东岭警备区党委工作情况。会议听取了北山区人武部党委工作报告。")
+    assert found.get("东岭警备区党委", ("",))[0] == "MilitaryUnit"
+    assert found.get("北山区人武部党委", ("",))[0] == "MilitaryUnit"
 
 
 def test_a_committee_before_a_title_or_its_leadership_team_stays_the_units():
