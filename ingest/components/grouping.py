@@ -21,7 +21,7 @@ from operator import attrgetter
 
 from ingest.components.candidate import Cand, is_cjk
 from ingest.components.lexicon import kind_words, lexicon
-from ingest.components.name_rules import CHAIN_HEADS, EVENT_DATED_FORM, HEADS
+from ingest.components.name_rules import EVENT_DATED_FORM, HEADS
 from ingest.components.place_codes import inside
 from ingest.metadata import cn_number
 from ingest.normalise import fold
@@ -652,8 +652,7 @@ def _one_past_levels(g: Group, k: str, canon: tuple[str, str], same: list[Group]
             hits.append(h)
             if len(hits) > 1:
                 return []
-    return hits or (_one_unit_down(g, k, same, dead)
-                    if g.type == "MilitaryUnit" or k.endswith(tuple(CHAIN_HEADS)) else [])
+    return hits or (_one_unit_down(g, k, same, dead) if g.type == "MilitaryUnit" else [])
 
 
 @lru_cache(maxsize=1)
@@ -661,7 +660,6 @@ def _unit_words() -> tuple[str, ...]:
     """Head words of a military unit (heads.tsv rows typed MilitaryUnit, departments out), which
     end one unit of a chain (…总队甲支队乙中队), longest first."""
     words = {h for h, t, c in HEADS if t == "MilitaryUnit" and c != "dept" and len(h) >= 2}
-    words |= CHAIN_HEADS  # 边境管理支队, 边境派出所 (heads.tsv "chain"): border police, chained the same way
     return tuple(sorted(words, key=len, reverse=True))
 
 

@@ -80,11 +80,6 @@ BARE_DEPARTMENT_HEADS = frozenset(
     parts[0] for parts in (line.split("\t") for line in data_lines("heads.tsv"))
     if len(parts) > 3 and parts[3] == "bare")
 
-# heads.tsv rows marked "chain": a body of another type that ends one link of a chain of units
-# (边境管理支队, 边境派出所), as the military heads do (grouping._unit_words)
-CHAIN_HEADS = frozenset(
-    parts[0] for parts in (line.split("\t") for line in data_lines("heads.tsv"))
-    if len(parts) > 3 and parts[3] == "chain")
 # Heads that, standing alone after 本次/此次/该, refer back to the document's entity of that kind.
 # Heads that, after 该/本/此, refer back to the body of that type named last (该园区, 本基地)
 # (rel17: 该项目 and 该基金 too, READ u14, u22, u30, u56, u64: the project or fund named last, not
