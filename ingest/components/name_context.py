@@ -18,7 +18,6 @@ from ingest.components.cedict_common import common_nr_words
 from ingest.components.lexicon import Lexicon, alternation, lexicon
 from ingest.components.name_rules import (
     AFTER_ZUO,
-    BODY_CLOSERS,
     BYLINE_WORD_SPLIT,
     COMPANY_LIKE_RE1,
     DAY_AFTER,
@@ -496,9 +495,7 @@ class NameContext:
             if pos == 0 and tok == "建设":
                 pos = end  # 建设…行动计划: a plan's own first word (a park's is cut by its generator)
                 continue
-            # 3+ characters after the verb; 2 after a body closed by its head (人武部组织|民兵应急连)
-            if tok in GOVERNING_VERBS and len(rest) >= (2 if self._closed_body(prefix) else 3) \
-                    and rest[0] not in "和与及的、“”《》\"" \
+            if tok in GOVERNING_VERBS and len(rest) >= 3 and rest[0] not in "和与及的、“”《》\"" \
                     and (self._governing_subject(prefix, toks[:i]) or self._opens_name(rest)):
                 cut = end
             pos = end
@@ -526,15 +523,11 @@ class NameContext:
             return True
         if all(x in GOVERNING_SUBJECTS or x in self.place_words for x in toks):
             return True
-        if self._closed_body(prefix):
+        if self.head_matcher.longest_at_each_start(prefix[-4:]) and any(
+                prefix.endswith(h) for h in ("厅", "局", "委", "办", "办公室", "政府", "部")):
             return True  # 省财政厅下达…: a body closed by its head word
         return 2 <= len(prefix) <= 3 and prefix[0] in self.lex.surnames1 and len(toks) >= 1 \
             and not self.lex.is_common_word(prefix, 50)  # 某某任|…人武部: a person
-
-    def _closed_body(self, prefix: str) -> bool:
-        """Does `prefix` end in a body's head word (省财政厅, 区人武部, 某管理处)? A verb after it has
-        that body as its subject: the name after the verb is another one (ent52: …管理处组织|…研究所)."""
-        return bool(self.head_matcher.longest_at_each_start(prefix[-4:])) and prefix.endswith(BODY_CLOSERS)
 
     def _opens_name(self, rest: str) -> bool:
         """Does a name open `rest` (a place, a national prefix, a year)?"""

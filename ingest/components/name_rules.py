@@ -386,9 +386,6 @@ GOVERNING_VERBS = frozenset(data_lines("governing_verbs.txt"))
 GOVERNING_RE = re.compile("|".join(sorted(GOVERNING_VERBS, key=len, reverse=True)))
 # words before a governing verb that make it the clause's verb: a project, modals and adverbs
 # (一体: 一体建设|甲产业园、乙产业园, built as one)
-# the last characters of a body closed by its head word (省财政厅, 区人武部, 某管理处): a governing verb
-# right after one has that body as its subject (NameContext._closed_body)
-BODY_CLOSERS = ("厅", "局", "委", "办", "办公室", "政府", "部", "处")
 GOVERNING_SUBJECTS = frozenset("项目 该项目 拟 要 将 全力 有力 大力 积极 加快 着力 深入 努力 支持 "
                                "一体".split())
 EVENT_END = re.compile(r"(?:会议|大会|会|论坛|峰会|活动|仪式)$")
