@@ -66,3 +66,5 @@ def test_a_bodys_party_group_that_acts_is_a_body_of_its_own():
     assert found["东方重工集团有限公司党组"][0] == "PartyGovBody"
     assert found["东川市铁路运输检察院分党组"][0] == "PartyGovBody"
     assert "白水市民政局党组" not in found and "东川省国资委党组" not in found
+    # 党组织 is the body's Party organisations, no leadership group
+    assert not [n for n in ents("近年来,东方重工集团有限公司党组织充分发挥作用。") if n.endswith("党组")]

@@ -31,6 +31,7 @@ from ingest.components.name_context import NameContext
 _COMMITTEES = ("党委", "黨委")
 _GROUPS = ("分党组", "党组")
 _GROUP_BODIES = ("PartyGovBody", "Enterprise")
+_NOT_GROUP = ("织", "織")  # 党组织 (党组 + 织): a Party organisation, no leadership group
 _NUMBER_CHARS = frozenset("第一二三四五六七八九十0123456789")
 
 
@@ -98,7 +99,9 @@ def _group_end(t: str, c: Cand) -> int:
         close = next((j for j in range(k + 1, min(len(t), k + 10)) if t[j] in ")）"), 0)
         k = close + 1 if close else k
     g = next((g for g in _GROUPS if t.startswith(g, k)), "")
-    return k + len(g) if g else 0
+    if not g or t.startswith(_NOT_GROUP, k + len(g)):
+        return 0  # 党组织: the body's Party organisations, no group
+    return k + len(g)
 
 
 def body_groups(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
