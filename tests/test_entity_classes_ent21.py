@@ -77,10 +77,11 @@ def test_a_division_renamed_after_the_cpca_table_is_a_place():
 
 def test_a_post_given_in_a_military_committee_names_the_committee():
     # unit_committees.tsv appoint/appoint_before/post (gen_unit_committees._appointed): 任/担任/就任
-    # X军分区党委第一书记, 增补甲为X军分区党委委员 name the committee; a county's 人武部党委 and a
-    # post merely held (作为…党委第一书记, 青山警备区党委第一书记甲某) stay the unit's
+    # X军分区党委第一书记, 选举甲为X军分区党委副书记 name the committee; a county's 人武部党委 and a
+    # post merely held (作为…党委第一书记, 青山警备区党委第一书记甲某) stay the unit's (the membership
+    # formula 增补甲为X党委委员、常委 too since ent52: tests/test_ent52_committees.py)
     found = ents("会上宣布了甲某担任青山军分区党委第一书记的命令。"
-                 "东川省军区党委决定增补乙某为东川军分区党委委员、常委。"
+                 "东川军分区党委全会选举乙某为东川军分区党委副书记。"
                  "宣布丙某任县人武部党委第一书记。作为白水警备区党委第一书记,将坚决贯彻。")
     assert found["青山军分区党委"][0] == "MilitaryUnit"
     assert found["东川军分区党委"][0] == "MilitaryUnit"

@@ -122,6 +122,7 @@ GENERATORS: dict[str, Generator] = {
     "numbered_days": gen_event_names.numbered_days,
     "joined_events": gen_event_names.joined_events,
     "unit_committees": gen_unit_committees.unit_committees,
+    "body_groups": gen_unit_committees.body_groups,
 }
 
 # The order of the pipeline: a stage's generators run, then the resolver merges what they found
@@ -153,7 +154,7 @@ FINAL_STAGE = ("after_places", "title_bodies")
 # names chosen
 EVENT_STAGE = ("attendee_events", "joined_topic_events", "act_events", "lead_events", "scoped_events",
                "session_events", "termed_sessions", "enlarged_sittings", "numbered_days", "joined_events",
-               "unit_committees")
+               "unit_committees", "body_groups")
 # laid over the names chosen, not resolved against them: a title whose inner names stay entities
 OVERLAY_STAGE = ("proposal_titles",)
 

@@ -36,6 +36,9 @@ def _is_subzone(name: str, park: str) -> bool:
 
 # what a firm's full name adds to its short name without naming another unit
 LEGAL_FORM = re.compile(r"(集团)?(股份)?(有限责任|有限)?(总)?公司|集团")
+# a parenthesised head word after the parent's form (军分区(警备区)): the same kind of body named by
+# its two heads, no sub-unit of it (no READ gold has X(…) PART_OF X: 233 such names, ent52)
+ALTERNATIVE = re.compile(r"[(（]([^()（）]+)[)）]")
 
 
 # the level words of a province written after its short form (东川省, 东川市 for a municipality,
@@ -252,7 +255,7 @@ class StructureRules(RuleBase):
                             continue
                         if f in cut and f[0] in "省市区县" and not fold(other).startswith(f[:n]):
                             continue
-                        if LEGAL_FORM.fullmatch(f[n:]):
+                        if LEGAL_FORM.fullmatch(f[n:]) or self._other_head(f[n:], e.type):
                             continue  # "…集团公司" after "…集团"'s short name: the same firm, no part
                         if best is None or (n, -k) > best[:2]:
                             best = (n, -k, other)
@@ -260,6 +263,13 @@ class StructureRules(RuleBase):
                 sv = self._evidence_view(name, best[2])
                 if sv is not None:
                     self.emit(name, "PART_OF", best[2], sv, "part:name", 0.7, [], "stated")
+
+    @staticmethod
+    def _other_head(rest: str, etype: str) -> bool:
+        """The rest of a name after a parent's form is only a head word of the name's own type in
+        brackets (军分区(警备区)): the body named by two heads, no sub-unit of the parent."""
+        m = ALTERNATIVE.fullmatch(rest)
+        return m is not None and HEAD_INFO.get(fold(m.group(1)), ("",))[0] == etype
 
     def _level_short_forms(self, form: str) -> list[str]:
         """ "中共东山市委宣传部" → 东山市委宣传部, 市委宣传部; "青山省经信委某处" → 省经信委某处: the forms a
