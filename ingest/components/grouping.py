@@ -25,6 +25,7 @@ from ingest.components.name_rules import EVENT_DATED_FORM, HEADS
 from ingest.components.place_codes import inside
 from ingest.metadata import cn_number
 from ingest.normalise import fold
+from ingest.textfold import strip_pinyin
 
 # honorifics written after a national leader's name, stripped for the person's key and name
 # (ent24: 总理, 副总理, 委员长 — 甲某总理 is the person 甲某; the 副 form before the bare one)
@@ -36,7 +37,11 @@ EVENT_LIKE = ("Event", "Association", "IndustrialPark", "Fund", "Policy", "Proje
 
 
 # heads of names the head rule gives without a leading 国家 that the text writes (_national_forms)
-NATIONAL_FORM_HEADS = ("战略", "戰略")
+NATIONAL_FORM_HEADS = ("战略",)
+# ent53: the 国家 before such a name as a mirror writes it: traditional (國家) or with a pinyin gloss
+# after either character (國(guó)家(jiā)); matched at the end of the few characters before the mention
+_GLOSS = r"(?:\([a-zü\u00e0-\u01dc\u01f9\u1e3f\u0300-\u036f]{1,7} ?\))?"
+NATIONAL_BEFORE_RE = re.compile("[国國]" + _GLOSS + "家" + _GLOSS + "$")
 # patterns used inside the functions below, compiled once at import (not on first use)
 SPLIT_PLACE_RE1 = re.compile(r"全([省市区县])")
 SPLIT_PLACE_RE2 = re.compile(r"[X*]{1,3}")
@@ -349,14 +354,21 @@ def group_mentions(text: str, cands: list[Cand], jurisdiction: str = "") -> list
 
 def _national_forms(text: str, groups: list[Group]) -> None:
     """国家青山振兴战略: the head rule names the strategy without its 国家 (gen_heads); the text's
-    own wording with 国家 is a surface form of it too, kept as one (annotators write either)."""
+    own wording with 国家 is a surface form of it too, kept as one (annotators write either).
+    Read on the view, not the raw text (ent53): a mirror's 國家…戰略 or 國(guó)家…戰(zhàn)略 is the same
+    wording (the mention's offsets are the raw text's, so the 国家 is found in the characters
+    before it, glosses allowed, and the form is the text as written)."""
     for g in groups:
         if g.type != "Policy":
             continue
         for c in g.mentions:
-            if text.startswith("国家", c.start - 2) and c.start >= 2 \
-                    and text[c.start:c.end].endswith(NATIONAL_FORM_HEADS):
-                g.forms.setdefault(text[c.start - 2:c.end], c.start - 2)
+            if c.start < 2 or not fold(strip_pinyin(text[c.start:c.end])).endswith(NATIONAL_FORM_HEADS):
+                continue
+            before = text[max(0, c.start - 20):c.start]
+            m = NATIONAL_BEFORE_RE.search(before)
+            if m:
+                s = c.start - len(before) + m.start()
+                g.forms.setdefault(text[s:c.end], s)
 
 
 def _merge_into(dst: Group, src: Group) -> None:
