@@ -11,11 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ingest.components.lexicon import division_rows
+from ingest.components.lexicon import division_rows, division_short
 
 SUFFIXES = ("特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县",
             "地区", "省", "市", "县", "区", "盟", "旗")
 LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
+# an autonomous division's everyday name: its short form (without the nations) and this level word
+AUTONOMOUS_LEVEL_WORDS = (("自治县", "县"), ("自治旗", "旗"), ("自治州", "州"))
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,18 @@ def short_form(name: str) -> str:
     return name
 
 
+def everyday_forms(name: str) -> tuple[str, ...]:
+    """The form a text names an autonomous division by (青山彝族自治县 as 青山县, 东川土家族苗族自治州 as
+    东川州): the gazetteer's short form without the nations (lexicon.division_short; `short_form`
+    keeps them: 青山彝族) with the level word, so a body 青山县人武部 is of it. The bare short form is
+    no form here: it is often a word or a brand as well (a group named 青山集团 is no county's)."""
+    for suffix, word in AUTONOMOUS_LEVEL_WORDS:
+        if name.endswith(suffix):
+            short = division_short(name)
+            return (short + word,) if len(short) >= 2 else ()
+    return ()
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, Place]:
     rows: dict[str, str] = {code[:6]: name for code, name in division_rows()}
@@ -48,7 +62,7 @@ def _table() -> dict[str, Place]:
             province = rows.get(code[:2] + "0000", "")
             city = rows.get(code[:4] + "00", "")
         place = Place(name, short_form(name), level, province, city)
-        for form in {name, place.short}:
+        for form in {name, place.short, *everyday_forms(name)}:
             old = by_name.get(form)
             if old is None or LEVEL_RANK[level] < LEVEL_RANK[old.level]:
                 by_name[form] = place
