@@ -13,6 +13,8 @@ of bench/judgements/meta1_gold.jsonl where it has the text (u44-u71, seeds, dev)
 `ingest.metadata` reads (then a wrong document place is shared and not seen here). Per batch:
 
 - agree: the same jurisdiction (both none included);
+- machine finer: the machine's place lies inside the gold's LOCATED_IN place (a district's body the
+  gold locates in its city or province: no wrong filing);
 - machine wrong: both have one and they differ;
 - machine none: the gold has one, the machine none;
 - gold none: the machine files a body the gold gives no place;
@@ -40,7 +42,7 @@ from bench.gold_eval import load_score  # noqa: E402
 BODY_TYPES = frozenset(("PartyGovBody", "MilitaryUnit", "Enterprise", "ResearchInstitute",
                         "Association", "IndustrialPark", "Fund"))
 META_GOLD = ROOT / "bench" / "judgements" / "meta1_gold.jsonl"
-KINDS = ("agree", "machine wrong", "machine none", "gold none", "unmatched")
+KINDS = ("agree", "machine finer", "machine wrong", "machine none", "gold none", "unmatched")
 
 
 def checked_places() -> dict[str, list[str]]:
@@ -68,8 +70,9 @@ def jurisdictions(extraction) -> dict[str, str]:
     return {e.name: node_key(e.name, e.type, jur, doc.id)[1] for e in extraction.entities}
 
 
-def gold_jurisdictions(extraction) -> dict[str, str]:
-    """The gold's: the resolver's on the gold names, a stated LOCATED_IN place winning."""
+def gold_jurisdictions(extraction) -> tuple[dict[str, str], set[str]]:
+    """The gold's: the resolver's on the gold names, a stated LOCATED_IN place winning; and the
+    names whose place is a LOCATED_IN one."""
     from graph.resolve import document_county, document_jurisdiction, node_key
 
     out = jurisdictions(extraction)
@@ -80,17 +83,27 @@ def gold_jurisdictions(extraction) -> dict[str, str]:
         for a in e.aliases:
             types.setdefault(a, e.type)
     canon = {a: e.name for e in extraction.entities for a in [e.name, *e.aliases]}
+    stated = set()
     for r in extraction.relations:
         if r.type == "LOCATED_IN" and types.get(r.tail) == "Location" and r.head in canon:
             place = node_key(canon[r.tail], "Location", jur, doc.id)[1]
             if place:
                 out[canon[r.head]] = place
-    return out
+                stated.add(canon[r.head])
+    return out, stated
+
+
+def inside(inner: str, outer: str) -> bool:
+    """Whether the place `inner` lies inside the place `outer` (graph.places' table)."""
+    from graph import places
+
+    p = places.lookup(inner)
+    return p is not None and outer in (p.province, p.city)
 
 
 def compare(gold_ex, pred_ex, score) -> list[tuple[str, dict, str, str]]:
     """(kind, gold entity dict, gold jurisdiction, machine jurisdiction) per gold body."""
-    gj, pj = gold_jurisdictions(gold_ex), jurisdictions(pred_ex)
+    (gj, stated), pj = gold_jurisdictions(gold_ex), jurisdictions(pred_ex)
     preds = [(e, score.forms({"name": e.name, "aliases": list(e.aliases)})) for e in pred_ex.entities]
     out = []
     for ge in gold_ex.entities:
@@ -104,6 +117,8 @@ def compare(gold_ex, pred_ex, score) -> list[tuple[str, dict, str, str]]:
             continue
         m = pj.get(hit.name, "")
         kind = "agree" if g == m else "machine none" if not m else "gold none" if not g else "machine wrong"
+        if kind == "machine wrong" and ge.name in stated and inside(m, g):
+            kind = "machine finer"
         out.append((kind, ge, g, m))
     return out
 
@@ -135,7 +150,7 @@ def main() -> None:
             gold_ex = with_checked_place(gold_ex, checked.get(d.id))
             for kind, ge, g, m in compare(gold_ex, pred_ex, score):
                 counts[kind] += 1
-                if kind not in ("agree", "unmatched"):
+                if kind not in ("agree", "machine finer", "unmatched"):
                     rows.append(f"{name}\t{d.id}\t{kind}\t{ge.type}\t{ge.name}\tgold={g}\tmachine={m}"
                                 f"\tdoc={d.jurisdiction}")
         total += counts

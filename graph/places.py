@@ -49,9 +49,9 @@ def everyday_forms(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
-def _table() -> dict[str, Place]:
+def _places() -> tuple[Place, ...]:
     rows: dict[str, str] = {code[:6]: name for code, name in division_rows()}
-    by_name: dict[str, Place] = {}
+    out = []
     for code, name in rows.items():
         if code.endswith("0000"):
             level, province, city = "province", "", ""
@@ -61,17 +61,48 @@ def _table() -> dict[str, Place]:
             level = "county"
             province = rows.get(code[:2] + "0000", "")
             city = rows.get(code[:4] + "00", "")
-        place = Place(name, short_form(name), level, province, city)
-        for form in {name, place.short, *everyday_forms(name)}:
+        out.append(Place(name, short_form(name), level, province, city))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, Place]:
+    by_name: dict[str, Place] = {}
+    for place in _places():
+        for form in {place.name, place.short, *everyday_forms(place.name)}:
             old = by_name.get(form)
-            if old is None or LEVEL_RANK[level] < LEVEL_RANK[old.level]:
+            if old is None or LEVEL_RANK[place.level] < LEVEL_RANK[old.level]:
                 by_name[form] = place
     return by_name
+
+
+@lru_cache(maxsize=1)
+def _every_place_by_form() -> dict[str, tuple[Place, ...]]:
+    """Every place a form may denote, the gazetteer's short form without the nations too (甘南 for
+    甘南藏族自治州 as well as the county 甘南县): read only after the place that holds one of them."""
+    out: dict[str, list[Place]] = {}
+    for place in _places():
+        for form in {place.name, place.short, division_short(place.name), *everyday_forms(place.name)}:
+            if len(form) >= 2:
+                out.setdefault(form, []).append(place)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def lookup(name: str) -> Place | None:
     """The place a full or short name denotes (the higher level when a short name is shared)."""
     return _table().get(name)
+
+
+def leading_place_inside(name: str, outer: Place) -> tuple[Place, str] | None:
+    """The longest place inside `outer` that `name` starts with (a level below it), and the surface
+    text it used: in 东川省青山军分区 the 青山 of 东川省, though the table's own 青山 is another
+    province's."""
+    every = _every_place_by_form()
+    for n in range(min(len(name), 12), 1, -1):
+        for place in every.get(name[:n], ()):
+            if place.level != outer.level and outer.name in (place.province, place.city):
+                return place, name[:n]
+    return None
 
 
 def leading_place(name: str) -> tuple[Place, str] | None:

@@ -184,28 +184,42 @@ def _innermost_place(name: str, jur: Jurisdiction) -> tuple[places.Place, str] |
         return None
     place, end = lp[0], len(lp[1])
     while True:
-        nxt = _leading_place(name[end:], jur)
+        nxt = _next_link(name[end:], place, jur)
         if nxt is None or len(name) - end - len(nxt[1]) < 1:
             break
-        inner = nxt[0]
-        if inner.level == place.level or place.name not in (inner.province, inner.city):
-            break
-        place, end = inner, end + len(nxt[1])
+        place, end = nxt[0], end + len(nxt[1])
     return place, name[:end]
+
+
+def _next_link(rest: str, outer: places.Place, jur: Jurisdiction) -> tuple[places.Place, str] | None:
+    """The place inside `outer` that `rest` opens with: the table's own reading when it is inside,
+    else the namesake inside `outer` (东川省 + 青山军分区: the 青山彝族自治州 of 东川省, not a county
+    elsewhere the table keeps for 青山) when its full name is its own (a node is keyed and filed by
+    the place's full name: the 鼓楼区 of 青山市 would be keyed as the table's other 鼓楼区) and the
+    words after it do not make it a feature named after a place."""
+    nxt = _leading_place(rest, jur)
+    if nxt is not None and nxt[0].level != outer.level and outer.name in (nxt[0].province, nxt[0].city):
+        return nxt
+    inside = places.leading_place_inside(rest, outer)
+    if inside is None or places.lookup(inside[0].name) != inside[0] \
+            or rest.startswith(PLACE_NAMED_FEATURES, len(inside[1])):
+        return None
+    return inside
 
 
 def _place_chain(name: str, jur: Jurisdiction) -> places.Place | None:
     """The innermost place of a place name written as a chain of places, each inside the one
     before, that the chain consumes whole (河北沧县 → 沧县, 山西省晋城市泽州县 → 泽州县, 浙江省丽水市莲都区 →
-    莲都区: gaps16); None when a link is not inside the one before (包头市青山区: the table's 青山区 is
-    another city's) or text is left over (…镇, …街道)."""
+    莲都区: gaps16; 东川省青山州 → 青山彝族自治州 of 东川省, though the table keeps a county elsewhere for
+    青山: `_next_link`); None when a link is not inside the one before (包头市青山区: the table's 青山区
+    is another city's) or text is left over (…镇, …街道)."""
     lp = _leading_place(name, jur)
     if lp is None:
         return None
     place, end = lp[0], len(lp[1])
     while end < len(name):
-        nxt = _leading_place(name[end:], jur)
-        if nxt is None or nxt[0].level == place.level or place.name not in (nxt[0].province, nxt[0].city):
+        nxt = _next_link(name[end:], place, jur)
+        if nxt is None:
             return None
         place, end = nxt[0], end + len(nxt[1])
     return place
