@@ -174,6 +174,18 @@ def _leading_place(name: str, jur: Jurisdiction) -> tuple[places.Place, str] | N
     return lp
 
 
+def _brand_word(lp: tuple[places.Place, str], jur: Jurisdiction) -> bool:
+    """Whether the place an enterprise's or institute's name opens with is a word of its brand,
+    not where it is: a county written short (no 县, 区, 市) that lies in another province than the
+    document's (青山化工 in a 东川省 report: 青山 is also a county far away; a firm of that county
+    is written with its level word, 青山县化工厂, or its province). The body then has no place: a
+    wrong place is worse than none."""
+    place, surface = lp
+    own = jur.at_level("province") or (jur.label if jur.level == "province" else "")
+    return (place.level == "county" and surface == place.short and bool(jur.level) and bool(own)
+            and place.province != own)
+
+
 def _innermost_place(name: str, jur: Jurisdiction) -> tuple[places.Place, str] | None:
     """The place a name opens with, followed down a chain of places each inside the one before
     (河南省兰考县人武部 → 兰考县, 安徽省安庆市大观区人武部 → 大观区, 湖南省衡阳白沙…产业园 → 衡阳市): the
@@ -252,7 +264,7 @@ def node_key(name: str, etype: str, jur: Jurisdiction, doc_id: str) -> tuple[str
         return (place.name, place.name) if place else (canonical(n), "")
     if etype in GLOBAL_TYPES:
         lp = _innermost_place(n, jur) if etype != "Person" else None
-        return canonical(n), (lp[0].name if lp else "")
+        return canonical(n), (lp[0].name if lp and not _brand_word(lp, jur) else "")
     if is_national(n):
         return canonical(n), ""
     if n.startswith(PARTY) and _leading_place(n[len(PARTY):], jur) is not None:
