@@ -15,6 +15,8 @@ of bench/judgements/meta1_gold.jsonl where it has the text (u44-u71, seeds, dev)
 - agree: the same jurisdiction (both none included);
 - machine finer: the machine's place lies inside the gold's LOCATED_IN place (a district's body the
   gold locates in its city or province: no wrong filing);
+- machine coarser: an enterprise, institute or park filed under a place that holds the gold's (a
+  city for its district): right, less precise (a government body filed so is wrong: another body);
 - machine wrong: both have one and they differ;
 - machine none: the gold has one, the machine none;
 - gold none: the machine files a body the gold gives no place;
@@ -41,8 +43,10 @@ from bench.gold_eval import load_score  # noqa: E402
 
 BODY_TYPES = frozenset(("PartyGovBody", "MilitaryUnit", "Enterprise", "ResearchInstitute",
                         "Association", "IndustrialPark", "Fund"))
+LOCATED_TYPES = frozenset(("Enterprise", "ResearchInstitute", "IndustrialPark"))
 META_GOLD = ROOT / "bench" / "judgements" / "meta1_gold.jsonl"
-KINDS = ("agree", "machine finer", "machine wrong", "machine none", "gold none", "unmatched")
+KINDS = ("agree", "machine finer", "machine coarser", "machine wrong", "machine none", "gold none",
+         "unmatched")
 
 
 def checked_places() -> dict[str, list[str]]:
@@ -119,6 +123,8 @@ def compare(gold_ex, pred_ex, score) -> list[tuple[str, dict, str, str]]:
         kind = "agree" if g == m else "machine none" if not m else "gold none" if not g else "machine wrong"
         if kind == "machine wrong" and ge.name in stated and inside(m, g):
             kind = "machine finer"
+        elif kind == "machine wrong" and ge.type in LOCATED_TYPES and inside(g, m):
+            kind = "machine coarser"
         out.append((kind, ge, g, m))
     return out
 
@@ -150,7 +156,7 @@ def main() -> None:
             gold_ex = with_checked_place(gold_ex, checked.get(d.id))
             for kind, ge, g, m in compare(gold_ex, pred_ex, score):
                 counts[kind] += 1
-                if kind not in ("agree", "machine finer", "unmatched"):
+                if kind not in ("agree", "machine finer", "machine coarser", "unmatched"):
                     rows.append(f"{name}\t{d.id}\t{kind}\t{ge.type}\t{ge.name}\tgold={g}\tmachine={m}"
                                 f"\tdoc={d.jurisdiction}")
         total += counts

@@ -251,8 +251,48 @@ def _region_key(n: str, jur: Jurisdiction, doc_id: str) -> tuple[str, str]:
     return f"{jur.label}·{canonical(n)}", jur.label
 
 
+# a place set inside a body's name, where that body is: 东方重工(青山)研究院, 中国(青山)航天城,
+# 中国·青山产业园
+SITED_PLACE = re.compile(r"[(（]([^()（）]{2,8})[)）]|^中国[·・]([^·・]{2,12})")
+# the types a name's sited place files: bodies that are somewhere, not a level of government
+SITED_TYPES = frozenset(("Enterprise", "ResearchInstitute", "IndustrialPark"))
+
+
+def _sited_place(n: str, where: str, jur: Jurisdiction) -> str:
+    """The place a body's name sets apart in brackets or after 中国· (东方重工集团(青山)研究院: the
+    institute the group has in 青山市; 中国(青山)航天城): the name's own statement of where this body
+    is, which wins over the place the name opens with (the group's home: `where`) or none. Read
+    inside `where` first (东川(滨江)创新中心: the 滨江 of 东川, not a county elsewhere); a place that holds
+    `where` leaves it (青山(东川)科学城 of 青山区 stays there). "" when none (a pinyin gloss in
+    brackets, 工业(yè), is no place)."""
+    outer = places.lookup(where) if where else None
+    for m in SITED_PLACE.finditer(n):
+        inner = m.group(1) or m.group(2)
+        found = places.leading_place_inside(inner, outer) if outer is not None else None
+        place = found[0] if found and found[1] == inner else None
+        if place is None and m.group(1):
+            place = places.lookup(inner)
+        if place is None and m.group(2):
+            lp = _innermost_place(inner, jur)
+            place = lp[0] if lp else None
+        if place is None or places.lookup(place.name) != place:
+            continue  # no place, or one whose full name another place shares (keyed as that one)
+        if outer is not None and place.name in (outer.province, outer.city):
+            return where
+        return place.name
+    return ""
+
+
 def node_key(name: str, etype: str, jur: Jurisdiction, doc_id: str) -> tuple[str, str]:
-    """(key, node jurisdiction) for an entity named `name` of type `etype` in a document."""
+    """(key, node jurisdiction) for an entity named `name` of type `etype` in a document; a body
+    whose name sets its place apart (`_sited_place`) is filed under that place."""
+    key, where = _node_key(name, etype, jur, doc_id)
+    if etype in SITED_TYPES and ("(" in name or "（" in name or "·" in name or "・" in name):
+        where = _sited_place(norm_key(name), where, jur) or where
+    return key, where
+
+
+def _node_key(name: str, etype: str, jur: Jurisdiction, doc_id: str) -> tuple[str, str]:
     n = norm_key(name)
     m = PLACEHOLDER.match(n)
     if m:
