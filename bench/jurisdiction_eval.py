@@ -67,11 +67,13 @@ def with_checked_place(gold_ex, accepted: list[str] | None):
 
 def jurisdictions(extraction) -> dict[str, str]:
     """{entity name: node jurisdiction} as graph.resolve.resolve files them in this document."""
-    from graph.resolve import document_county, document_jurisdiction, node_key
+    from graph.resolve import document_county, document_jurisdiction, located_places, node_key
 
     doc = extraction.document
     jur = document_county(extraction, document_jurisdiction(doc.jurisdiction, doc.id))
-    return {e.name: node_key(e.name, e.type, jur, doc.id)[1] for e in extraction.entities}
+    located = located_places(extraction, jur)
+    return {e.name: node_key(e.name, e.type, jur, doc.id)[1] or located.get(e.name, "")
+            for e in extraction.entities}
 
 
 def gold_jurisdictions(extraction) -> tuple[dict[str, str], set[str]]:

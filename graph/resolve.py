@@ -410,15 +410,41 @@ def mention_sentences(extraction: Extraction, mentions: list) -> list[Evidence]:
     return [out[i] for i in sorted(out)]
 
 
+# types with no place of their own until their name or a stated LOCATED_IN gives one
+LOCATED_GLOBAL_TYPES = frozenset(("Enterprise", "ResearchInstitute"))
+
+
+def located_places(extraction: Extraction, jur: Jurisdiction) -> dict[str, str]:
+    """{name: place} for an enterprise or institute the document states is in a place (a LOCATED_IN
+    relation to a Location the place table knows: 东方重工集团位于青山市): the place its name does not
+    give (a global type takes no document place, so it had none). Not a national name (中国…,
+    国家…: graph/data/national.txt): one node across documents, never one document's place."""
+    types = {f: e.type for e in extraction.entities for f in [e.name, *e.aliases]}
+    canon = {f: e.name for e in extraction.entities for f in [e.name, *e.aliases]}
+    out: dict[str, str] = {}
+    for rel in extraction.relations:
+        if rel.type != "LOCATED_IN" or types.get(rel.head) not in LOCATED_GLOBAL_TYPES \
+                or types.get(rel.tail) != "Location":
+            continue
+        if is_national(norm_key(canon[rel.head])):
+            continue  # a national group's unit is one node everywhere: a document's place is no home
+        place = node_key(rel.tail, "Location", jur, extraction.document.id)[1]
+        if place:
+            out.setdefault(canon[rel.head], place)
+    return out
+
+
 def resolve(extraction: Extraction, decisions: Decisions | None = None) -> DocumentGraph:
     """Key every entity and relation of one document; merge what the document says twice."""
     decisions = decisions or Decisions()
     doc = extraction.document
     jur = document_county(extraction, document_jurisdiction(doc.jurisdiction, doc.id))
+    located = located_places(extraction, jur)
     by_key: dict[str, NodeRecord] = {}
     name_to_key: dict[str, str] = {}
     for ent in extraction.entities:
         k, node_jur = node_key(ent.name, ent.type, jur, doc.id)
+        node_jur = node_jur or located.get(ent.name, "")
         k = decisions.apply(k)
         for form in [ent.name, *ent.aliases]:
             name_to_key.setdefault(form, k)
