@@ -174,6 +174,18 @@ def _leading_place(name: str, jur: Jurisdiction) -> tuple[places.Place, str] | N
     return lp
 
 
+def _brand_word(lp: tuple[places.Place, str], jur: Jurisdiction) -> bool:
+    """Whether the place an enterprise's or institute's name opens with is a word of its brand,
+    not where it is: a county written short (no 县, 区, 市) that lies in another province than the
+    document's (青山化工 in a 东川省 report: 青山 is also a county far away; a firm of that county
+    is written with its level word, 青山县化工厂, or its province). The body then has no place: a
+    wrong place is worse than none."""
+    place, surface = lp
+    own = jur.at_level("province") or (jur.label if jur.level == "province" else "")
+    return (place.level == "county" and surface == place.short and bool(jur.level) and bool(own)
+            and place.province != own)
+
+
 def _innermost_place(name: str, jur: Jurisdiction) -> tuple[places.Place, str] | None:
     """The place a name opens with, followed down a chain of places each inside the one before
     (河南省兰考县人武部 → 兰考县, 安徽省安庆市大观区人武部 → 大观区, 湖南省衡阳白沙…产业园 → 衡阳市): the
@@ -184,28 +196,42 @@ def _innermost_place(name: str, jur: Jurisdiction) -> tuple[places.Place, str] |
         return None
     place, end = lp[0], len(lp[1])
     while True:
-        nxt = _leading_place(name[end:], jur)
+        nxt = _next_link(name[end:], place, jur)
         if nxt is None or len(name) - end - len(nxt[1]) < 1:
             break
-        inner = nxt[0]
-        if inner.level == place.level or place.name not in (inner.province, inner.city):
-            break
-        place, end = inner, end + len(nxt[1])
+        place, end = nxt[0], end + len(nxt[1])
     return place, name[:end]
+
+
+def _next_link(rest: str, outer: places.Place, jur: Jurisdiction) -> tuple[places.Place, str] | None:
+    """The place inside `outer` that `rest` opens with: the table's own reading when it is inside,
+    else the namesake inside `outer` (东川省 + 青山军分区: the 青山彝族自治州 of 东川省, not a county
+    elsewhere the table keeps for 青山) when its full name is its own (a node is keyed and filed by
+    the place's full name: the 鼓楼区 of 青山市 would be keyed as the table's other 鼓楼区) and the
+    words after it do not make it a feature named after a place."""
+    nxt = _leading_place(rest, jur)
+    if nxt is not None and nxt[0].level != outer.level and outer.name in (nxt[0].province, nxt[0].city):
+        return nxt
+    inside = places.leading_place_inside(rest, outer)
+    if inside is None or places.lookup(inside[0].name) != inside[0] \
+            or rest.startswith(PLACE_NAMED_FEATURES, len(inside[1])):
+        return None
+    return inside
 
 
 def _place_chain(name: str, jur: Jurisdiction) -> places.Place | None:
     """The innermost place of a place name written as a chain of places, each inside the one
     before, that the chain consumes whole (河北沧县 → 沧县, 山西省晋城市泽州县 → 泽州县, 浙江省丽水市莲都区 →
-    莲都区: gaps16); None when a link is not inside the one before (包头市青山区: the table's 青山区 is
-    another city's) or text is left over (…镇, …街道)."""
+    莲都区: gaps16; 东川省青山州 → 青山彝族自治州 of 东川省, though the table keeps a county elsewhere for
+    青山: `_next_link`); None when a link is not inside the one before (包头市青山区: the table's 青山区
+    is another city's) or text is left over (…镇, …街道)."""
     lp = _leading_place(name, jur)
     if lp is None:
         return None
     place, end = lp[0], len(lp[1])
     while end < len(name):
-        nxt = _leading_place(name[end:], jur)
-        if nxt is None or nxt[0].level == place.level or place.name not in (nxt[0].province, nxt[0].city):
+        nxt = _next_link(name[end:], place, jur)
+        if nxt is None:
             return None
         place, end = nxt[0], end + len(nxt[1])
     return place
@@ -225,8 +251,48 @@ def _region_key(n: str, jur: Jurisdiction, doc_id: str) -> tuple[str, str]:
     return f"{jur.label}·{canonical(n)}", jur.label
 
 
+# a place set inside a body's name, where that body is: 东方重工(青山)研究院, 中国(青山)航天城,
+# 中国·青山产业园
+SITED_PLACE = re.compile(r"[(（]([^()（）]{2,8})[)）]|^中国[·・]([^·・]{2,12})")
+# the types a name's sited place files: bodies that are somewhere, not a level of government
+SITED_TYPES = frozenset(("Enterprise", "ResearchInstitute", "IndustrialPark"))
+
+
+def _sited_place(n: str, where: str, jur: Jurisdiction) -> str:
+    """The place a body's name sets apart in brackets or after 中国· (东方重工集团(青山)研究院: the
+    institute the group has in 青山市; 中国(青山)航天城): the name's own statement of where this body
+    is, which wins over the place the name opens with (the group's home: `where`) or none. Read
+    inside `where` first (东川(滨江)创新中心: the 滨江 of 东川, not a county elsewhere); a place that holds
+    `where` leaves it (青山(东川)科学城 of 青山区 stays there). "" when none (a pinyin gloss in
+    brackets, 工业(yè), is no place)."""
+    outer = places.lookup(where) if where else None
+    for m in SITED_PLACE.finditer(n):
+        inner = m.group(1) or m.group(2)
+        found = places.leading_place_inside(inner, outer) if outer is not None else None
+        place = found[0] if found and found[1] == inner else None
+        if place is None and m.group(1):
+            place = places.lookup(inner)
+        if place is None and m.group(2):
+            lp = _innermost_place(inner, jur)
+            place = lp[0] if lp else None
+        if place is None or places.lookup(place.name) != place:
+            continue  # no place, or one whose full name another place shares (keyed as that one)
+        if outer is not None and place.name in (outer.province, outer.city):
+            return where
+        return place.name
+    return ""
+
+
 def node_key(name: str, etype: str, jur: Jurisdiction, doc_id: str) -> tuple[str, str]:
-    """(key, node jurisdiction) for an entity named `name` of type `etype` in a document."""
+    """(key, node jurisdiction) for an entity named `name` of type `etype` in a document; a body
+    whose name sets its place apart (`_sited_place`) is filed under that place."""
+    key, where = _node_key(name, etype, jur, doc_id)
+    if etype in SITED_TYPES and ("(" in name or "（" in name or "·" in name or "・" in name):
+        where = _sited_place(norm_key(name), where, jur) or where
+    return key, where
+
+
+def _node_key(name: str, etype: str, jur: Jurisdiction, doc_id: str) -> tuple[str, str]:
     n = norm_key(name)
     m = PLACEHOLDER.match(n)
     if m:
@@ -238,7 +304,7 @@ def node_key(name: str, etype: str, jur: Jurisdiction, doc_id: str) -> tuple[str
         return (place.name, place.name) if place else (canonical(n), "")
     if etype in GLOBAL_TYPES:
         lp = _innermost_place(n, jur) if etype != "Person" else None
-        return canonical(n), (lp[0].name if lp else "")
+        return canonical(n), (lp[0].name if lp and not _brand_word(lp, jur) else "")
     if is_national(n):
         return canonical(n), ""
     if n.startswith(PARTY) and _leading_place(n[len(PARTY):], jur) is not None:
@@ -344,15 +410,41 @@ def mention_sentences(extraction: Extraction, mentions: list) -> list[Evidence]:
     return [out[i] for i in sorted(out)]
 
 
+# types with no place of their own until their name or a stated LOCATED_IN gives one
+LOCATED_GLOBAL_TYPES = frozenset(("Enterprise", "ResearchInstitute"))
+
+
+def located_places(extraction: Extraction, jur: Jurisdiction) -> dict[str, str]:
+    """{name: place} for an enterprise or institute the document states is in a place (a LOCATED_IN
+    relation to a Location the place table knows: 东方重工集团位于青山市): the place its name does not
+    give (a global type takes no document place, so it had none). Not a national name (中国…,
+    国家…: graph/data/national.txt): one node across documents, never one document's place."""
+    types = {f: e.type for e in extraction.entities for f in [e.name, *e.aliases]}
+    canon = {f: e.name for e in extraction.entities for f in [e.name, *e.aliases]}
+    out: dict[str, str] = {}
+    for rel in extraction.relations:
+        if rel.type != "LOCATED_IN" or types.get(rel.head) not in LOCATED_GLOBAL_TYPES \
+                or types.get(rel.tail) != "Location":
+            continue
+        if is_national(norm_key(canon[rel.head])):
+            continue  # a national group's unit is one node everywhere: a document's place is no home
+        place = node_key(rel.tail, "Location", jur, extraction.document.id)[1]
+        if place:
+            out.setdefault(canon[rel.head], place)
+    return out
+
+
 def resolve(extraction: Extraction, decisions: Decisions | None = None) -> DocumentGraph:
     """Key every entity and relation of one document; merge what the document says twice."""
     decisions = decisions or Decisions()
     doc = extraction.document
     jur = document_county(extraction, document_jurisdiction(doc.jurisdiction, doc.id))
+    located = located_places(extraction, jur)
     by_key: dict[str, NodeRecord] = {}
     name_to_key: dict[str, str] = {}
     for ent in extraction.entities:
         k, node_jur = node_key(ent.name, ent.type, jur, doc.id)
+        node_jur = node_jur or located.get(ent.name, "")
         k = decisions.apply(k)
         for form in [ent.name, *ent.aliases]:
             name_to_key.setdefault(form, k)

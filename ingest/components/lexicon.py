@@ -102,6 +102,12 @@ def _nations() -> tuple[str, ...]:
     return tuple(sorted(set(names + short), key=len, reverse=True))
 
 
+def division_short(name: str) -> str:
+    """The short form a text writes an administrative division with (大厂回族自治县 -> 大厂, 龙岩市 ->
+    龙岩; "" when none): the one rule the gazetteer and graph.places share."""
+    return _short(name)
+
+
 def _short(name: str) -> str:
     """Short form of an administrative name: 龙岩市 -> 龙岩, 大厂回族自治县 -> 大厂."""
     for suf in ADMIN_SUFFIXES:
