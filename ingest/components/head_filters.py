@@ -48,7 +48,7 @@ from ingest.components.name_rules import (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class HeadCand:
     """A head-word candidate being checked: t[start:ms] is the body, t[ms:e] the head (+ qualifier)."""
 

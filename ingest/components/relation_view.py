@@ -42,7 +42,7 @@ CLAUSE_PUNCT = "，,；;：:。！？!?"
 _CLAUSE_RUN = re.compile(f"[^{CLAUSE_PUNCT}]+")  # a clause: a maximal run without clause punctuation
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntMention:
     """One entity mention as the relation rules need it (offsets in the document text)."""
 
