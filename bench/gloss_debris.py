@@ -31,7 +31,7 @@ from pypinyin import Style, lazy_pinyin
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = Path("/work/shared/gold")
-READ = [f"u{i}" for i in range(1, 92) if i not in (13, 15)]
+READ = [f"u{i}" for i in range(1, 97) if i not in (13, 15)]
 
 DEBRIS = re.compile(r"\b(sb|sth|variant of|surname|classifier|one's|oneself|etc|lit|fig|abbr|"
                     r"also written|or)\b|CL:|[(/|\[:]|[\u4e00-\u9fff]|[āáǎàēéěèīíǐìōóǒòūúǔùǘǚǜ]", re.I)
