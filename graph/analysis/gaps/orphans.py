@@ -5,7 +5,11 @@ Never national strategies, doctrines, laws or designations mentioned in passing:
 a jurisdiction, not a national name (gap_rules.json "national_prefixes") nor a designation conferred
 on a place ("designations", even when typed as a park), and a Policy only counts when its name is a
 concrete plan (concrete_policy words, no abstract_policy words). Only items the corpus speaks of as
-existing (`exists`): one that is only ordered or planned is a mandate, not an orphan.
+existing (`exists`): one that is only ordered or planned is a mandate, not an orphan. An item a
+document first names as what the parties of an agreement will build (根据协议，双方将…引入或建立一只
+…基金; 就共建X达成共识: `agreed_documents`, gaps34) is that agreement's plan there: the document's
+stated sentences (a list of the plan's parts, 建设包含…) and the agreement sentence itself (签署 reads
+reported) do not show it exists; a reported sentence or a problem still does.
 A class of items is no item: a project named only by a place and a category word (吉林重大科研项目,
 gap_rules.json "category_items") is not a named project.
 Held back (with the deciding sentence), rather than reported:
@@ -49,6 +53,7 @@ import networkx as nx
 
 from graph.analysis.filters import node_summary
 from graph.analysis.gaps.common import (
+    CLAUSE_ENDS,
     clause_name,
     conferred_title,
     dated,
@@ -95,10 +100,75 @@ def exists(G: nx.MultiDiGraph, n: str, a: dict) -> bool:
     """Whether the corpus speaks of the item as existing: some sentence naming it (or a tie of it)
     reports or states something, rather than only ordering or planning it. A park still to be
     set up ("支持条件成熟区域设立…产业园") cannot lack enterprises; its plan is a mandate finding."""
-    mods = {e.get("modality") for e in a.get("sentences") or ()}
-    mods |= {e.get("modality") for m in neighbours(G, n) for e in tie_evidence(G, n, m)}
+    agreed = agreed_documents(a)
+    evs = [*(a.get("sentences") or ()), *(e for m in neighbours(G, n) for e in tie_evidence(G, n, m))]
+    kept = [e for e in evs if not _agreement_mood(e, agreed)]
+    mods = {e.get("modality") for e in kept}
     mods |= {"problem"} if a.get("problems") else set()
-    return bool(mods & {"reported", "stated", "problem"}) or not mods
+    return bool(mods & {"reported", "stated", "problem"}) or not (mods or len(kept) < len(evs))
+
+
+def _agreement_mood(e: dict, agreed: dict[str, str]) -> bool:
+    """Whether a sentence of a document that first names the item as an agreement's content speaks
+    in the agreement's mood: the agreement sentence itself (签署 reads reported) or a stated one."""
+    doc = e.get("document")
+    if doc not in agreed or e.get("modality") == "problem":
+        return False
+    return e.get("modality") != "reported" or e.get("sentence") == agreed[doc]
+
+
+def agreed_documents(a: dict) -> dict[str, str]:
+    """document -> its agreement sentence, for each document whose first sentence naming the item
+    names it as what the parties of an agreement will build (gap_rules.json "agreement_content",
+    gaps34): a fund a framework agreement plans to 引入或建立 has funded nothing by definition, and
+    a later list of the plan's parts (建设包含…) reads stated without reporting that it exists."""
+    forms = surface_forms(a)
+    first: dict[str, dict] = {}
+    for e in a.get("sentences") or ():
+        d = e.get("document")
+        if d not in first or e.get("sentence_index", 0) < first[d].get("sentence_index", 0):
+            first[d] = e
+    return {
+        d: e.get("sentence", "") for d, e in first.items() if agreement_content(e.get("sentence", ""), forms)
+    }
+
+
+def _builds(text: str, verbs: list[str]) -> bool:
+    """A build verb that governs what follows: not a noun closing an item of a list (基础设施建设、)."""
+    ends = (m.end() for w in verbs for m in re.finditer(re.escape(w), text))
+    return any(i == len(text) or text[i] != "、" for i in ends)
+
+
+def surface_forms(a: dict) -> list[str]:
+    """The item's name, its aliases and its name without the jurisdiction extraction prefixed."""
+    name, j = a.get("name", ""), (a.get("jurisdiction") or "").split("〔")[0]
+    forms = [name, *a.get("aliases", ())]
+    if j and name.startswith(j) and len(name) - len(j) >= 3:
+        forms.append(name[len(j):])
+    return [folded(f).strip('《》“”"') for f in forms if f]
+
+
+def agreement_content(sentence: str, forms: list[str]) -> bool:
+    """Whether the sentence names the item as what an agreement's parties will build: an agreement
+    cue, then an intent word, then a build verb in the item's own clause, then the item (根据协议，
+    双方将共建X); or 就 + a build verb + the item + a consensus cue (就共建X达成共识). A build word
+    in an earlier clause (…产业园区建设等领域展开合作，服务X) governs something else. Cues:
+    gap_rules.json "agreement_content"."""
+    r = rules()["agreement_content"]
+    s = folded(sentence)
+    at = min((i for i in (s.find(f) for f in forms if f) if i >= 0), default=-1)
+    if at < 0:
+        return False
+    cue = max((s.rfind(c, 0, at) + len(c) for c in r["agreements"] if s.rfind(c, 0, at) >= 0), default=-1)
+    if cue >= 0:
+        own = re.split(f"[{CLAUSE_ENDS}]", s[cue:at])[-1]  # the item's clause, up to the item
+        rest = re.split(f"[{CLAUSE_ENDS}]", s[at:], maxsplit=1)[0]
+        promoted = any(w in own for w in r["promote"]) and any(w in rest for w in r["promote_objects"])
+        if any(w in s[cue:at] for w in r["intent"]) and (promoted or _builds(own, r["build"])):
+            return True
+    jiu = s.rfind("就", 0, at)
+    return (jiu >= 0 and _builds(s[jiu:at], r["build"])
+            and any(c in s[at:] for c in r["consensus"]))
 
 
 INVESTEES = ("Fund", "Enterprise", "IndustrialPark", "Project")  # what a fund's ESTABLISHED puts money in
