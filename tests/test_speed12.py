@@ -5,14 +5,11 @@ bench/output_identity.py."""
 
 from __future__ import annotations
 
-import json
 import re
 import sys
-from pathlib import Path
 
 from graph.model import Document
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.text_helpers import sample_and_dev_texts
 
 
 def _one_time_builders() -> dict[str, object]:
@@ -30,12 +27,7 @@ def _one_time_builders() -> dict[str, object]:
     return out
 
 
-def _texts() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
-    dev = ROOT.parent / "shared" / "gold" / "dev.jsonl"
-    if dev.exists():
-        texts += [json.loads(x)["text"] for x in dev.read_text(encoding="utf-8").splitlines() if x.strip()]
-    return texts
+_texts = sample_and_dev_texts
 
 
 def test_first_pass_builds_nothing_once_per_process():

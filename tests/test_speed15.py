@@ -4,21 +4,12 @@ text at hand is checked by bench/output_identity.py."""
 
 from __future__ import annotations
 
-import json
 import random
-from pathlib import Path
 
 from graph.model import Document
+from tests.text_helpers import sample_and_dev_texts
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _texts() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
-    dev = ROOT.parent / "shared" / "gold" / "dev.jsonl"
-    if dev.exists():
-        texts += [json.loads(x)["text"] for x in dev.read_text(encoding="utf-8").splitlines() if x.strip()]
-    return texts
+_texts = sample_and_dev_texts
 
 
 def _extractors():

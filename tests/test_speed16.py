@@ -4,22 +4,14 @@ bench/output_identity.py; these hold the invariants the changes rest on."""
 
 from __future__ import annotations
 
-import json
 import random
 from math import log
-from pathlib import Path
 
 import jieba
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.text_helpers import sample_and_dev_texts
 
-
-def _texts() -> list[str]:
-    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples").glob("*.txt"))]
-    dev = ROOT.parent / "shared" / "gold" / "dev.jsonl"
-    if dev.exists():
-        texts += [json.loads(x)["text"] for x in dev.read_text(encoding="utf-8").splitlines() if x.strip()]
-    return texts
+_texts = sample_and_dev_texts
 
 
 def _ctx():
