@@ -91,8 +91,8 @@ def _cli(*args):
     return r.output
 
 
-def test_gaps_report_qualifies_its_silence_end_to_end(tmp_path, monkeypatch):
-    monkeypatch.setenv("COLUMNS", "200")
+def _ingested(tmp_path, monkeypatch):
+    """TEXT ingested from texts/t1.txt under tmp_path (the working folder) into its own store."""
     monkeypatch.setenv("MCFGRAPH_DISMISSALS", str(tmp_path / "dismissed.json"))
     docs = tmp_path / "texts"
     docs.mkdir()
@@ -100,6 +100,12 @@ def test_gaps_report_qualifies_its_silence_end_to_end(tmp_path, monkeypatch):
     db = tmp_path / "t.db"
     monkeypatch.chdir(tmp_path)
     _cli("ingest", "texts", "--db", str(db))
+    return docs, db
+
+
+def test_gaps_report_qualifies_its_silence_end_to_end(tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    docs, db = _ingested(tmp_path, monkeypatch)
     res = json.loads(_cli("gaps", "--db", str(db), "--json"))
     (r,) = res["reading"]
     assert r["document"] == "t1" and r["read"] and r["sentences"] == 7
@@ -128,13 +134,7 @@ def test_gaps_report_qualifies_its_silence_end_to_end(tmp_path, monkeypatch):
 
 
 def test_reports_show_the_reading_and_the_account(tmp_path, monkeypatch):
-    monkeypatch.setenv("MCFGRAPH_DISMISSALS", str(tmp_path / "dismissed.json"))
-    docs = tmp_path / "texts"
-    docs.mkdir()
-    (docs / "t1.txt").write_text(TEXT, encoding="utf-8")
-    db = tmp_path / "t.db"
-    monkeypatch.chdir(tmp_path)
-    _cli("ingest", "texts", "--db", str(db))
+    _, db = _ingested(tmp_path, monkeypatch)
     md = _cli("report", "--gaps", "--format", "md", "--db", str(db))
     assert "### Reading coverage per document" in md and "- t1: 7 sentences" in md
     assert "### Considered and dropped (why a candidate is not a finding)" in md
