@@ -86,5 +86,6 @@ def build_nlp(
         nlp.add_pipe("mcf_lac_spans")
     if with_relations:
         nlp.add_pipe("mcf_relations", last=True)
-    prebuild_patterns(with_relations)  # word-list patterns compiled now, not in the first document
+    # word-list patterns (and the gold-name matcher) compiled now, not in the first document
+    prebuild_patterns(with_relations, nlp.get_pipe("mcf_entities").rec)
     return nlp

@@ -16,6 +16,7 @@ visit frames, the group names) are built here too.
 from __future__ import annotations
 
 from ingest.components import (
+    gen_gold_names,
     gen_notice,
     grouping,
     head_filters,
@@ -30,8 +31,11 @@ from ingest.components.notice_layout import layout
 from ingest.components.relation_patterns import cues
 
 
-def prebuild_patterns(with_relations: bool = True) -> None:
-    """Build (into their caches) the word-list patterns the entity and relation rules build lazily."""
+def prebuild_patterns(with_relations: bool = True, recognizer=None) -> None:
+    """Build (into their caches) the word-list patterns the entity and relation rules build lazily;
+    with the pipeline's `recognizer`, also its gold-name matcher (ent54)."""
+    if recognizer is not None:
+        gen_gold_names.prebuild(recognizer)
     gen_notice._contact_mid_line(layout())
     grouping._any_long_form()
     modality._title_res()

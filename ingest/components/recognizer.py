@@ -29,6 +29,7 @@ from ingest.components import (
     gen_enumerations,
     gen_event_names,
     gen_gazetteer,
+    gen_gold_names,
     gen_heads,
     gen_list_types,
     gen_notice,
@@ -70,6 +71,7 @@ def _title_bodies(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
 GENERATORS: dict[str, Generator] = {
     "gazetteer": _text_only(gen_gazetteer.gazetteer),
     "cedict_names": _text_only(gen_cedict.cedict_names),
+    "gold_names": _text_only(gen_gold_names.gold_names),
     "party_congresses": _text_only(gen_gazetteer.party_congresses),
     "heads": _text_only(gen_heads.heads),
     "quoted_titles": _text_only(gen_quoted.quoted_titles),
@@ -129,7 +131,7 @@ GENERATORS: dict[str, Generator] = {
 # with what is chosen. Within a stage the order only breaks exact ties (same span, priority and
 # confidence); the stage order is what matters (later stages read what earlier ones chose).
 STAGES: tuple[tuple[str, ...], ...] = (
-    ("gazetteer", "cedict_names", "party_congresses", "heads", "quoted_titles", "designations",
+    ("gazetteer", "cedict_names", "gold_names", "party_congresses", "heads", "quoted_titles", "designations",
      "enterprise_lists", "signed_projects", "numbered_institutes", "numbered_documents",
      "laws_by_context", "board_companies", "cas_institutes", "series_events", "firm_intro", "quoted_activity",
      "anonymised_units", "ships", "notice_meetings", "formula_systems", "body_reports"),
