@@ -67,3 +67,17 @@ def test_education_base_dropped_industrial_base_kept(recognisers) -> None:
     assert "甲乙丙省干部教育培训现场教学基地" not in _names(gated, text)
     text = "青山市将建设国防教育基地,东方重工集团青山智能制造基地同日开工。"
     assert "东方重工集团青山智能制造基地" in _names(gated, text)
+
+
+def test_ceremony_kept_only_with_year_or_edition(recognisers) -> None:
+    gated, bare = recognisers
+    text = "东方重工集团研发中心奠基仪式在青山市举行。"
+    assert "东方重工集团研发中心奠基仪式" in _names(bare, text)
+    assert "东方重工集团研发中心奠基仪式" not in _names(gated, text)
+    text = "甲乙丙交流会暨授牌仪式在青山市举行。"
+    assert "甲乙丙交流会暨授牌仪式" in _names(bare, text)
+    assert "甲乙丙交流会暨授牌仪式" not in _names(gated, text)
+    for text, name in (("近日,青山市2024年征兵工作启动仪式举行。", "青山市2024年征兵工作启动仪式"),
+                       ("第三届甲乙丙博览会暨重点项目签约仪式在青山市举行。",
+                        "第三届甲乙丙博览会暨重点项目签约仪式")):
+        assert name in _names(gated, text)
