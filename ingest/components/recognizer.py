@@ -51,6 +51,7 @@ from ingest.components.lexicon import Lexicon
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import BARE_HEADS, DEICTIC_HEADS, HEAD_INFO, HEADS, PAREN_QUALIFIERS
 from ingest.components.resolver import overlay, resolve_overlaps
+from ingest.components.source_gates import source_gates
 
 __all__ = ["BARE_HEADS", "DEICTIC_HEADS", "GENERATORS", "HEADS", "HEAD_INFO", "PAREN_QUALIFIERS",
            "POST_FILTERS", "STAGES", "Cand", "Recognizer", "is_cjk", "resolve_overlaps"]
@@ -179,7 +180,7 @@ class Recognizer(NameContext):
         super().__init__(lex)
         self.disabled = frozenset(disabled)
         self.proposals: list[Cand] = []  # every generator's output on the last text
-        unknown = self.disabled - set(GENERATORS) - set(_POST) - set(head_filters.FILTERS)
+        unknown = self.disabled - set(GENERATORS) - set(_POST) - set(head_filters.FILTERS) - {"source_gates"}
         if unknown:
             raise ValueError(f"unknown generators or filters: {sorted(unknown)}")
 
@@ -221,4 +222,6 @@ class Recognizer(NameContext):
             found = self.run(name, t, chosen)
             if found:
                 chosen = overlay(chosen, found)
+        if "source_gates" not in self.disabled:  # labels imprecise on first-met text (source_gates.tsv)
+            chosen = source_gates(t, chosen)
         return chosen
