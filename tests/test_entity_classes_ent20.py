@@ -115,7 +115,4 @@ def test_gongcheng_inside_a_department_a_lab_or_a_reactor_is_no_project():
     found = ents("青山大学航空制造工程系主任甲某出席。园区建设青山海洋探测国家工程实验室。"
                  "东川建成第一座高通量工程试验堆。青山市实施东川引水工程。")
     assert not [n for n in found if n.endswith(("制造工程", "国家工程", "高通量工程"))]
-    # an unquoted 工程 is gated off (ingest/data/source_gates.tsv, gen1: 2 right of 32 on first-met text);
-    # quoted it is a Project
-    assert "东川引水工程" not in found
-    assert ents("青山市实施“东川引水工程”。")["“东川引水工程”"][0] == "Project"
+    assert found["东川引水工程"][0] == "Project"

@@ -6,12 +6,22 @@ import pytest
 
 from ingest.components.candidate import Cand
 from ingest.components.recognizer import Recognizer
-from ingest.components.source_gates import Gate, gates, parse_gates, source_gates
+from ingest.components.source_gates import ENV, ON_BY_DEFAULT, Gate, enabled, gates, parse_gates, source_gates
 
 
 @pytest.fixture(scope="module")
 def recognisers() -> tuple[Recognizer, Recognizer]:
-    return Recognizer(), Recognizer(disabled={"source_gates"})
+    """The gates switched on (off by default: the held-out bar was not met) and off."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv(ENV, "on")
+        yield Recognizer(), Recognizer(disabled={"source_gates"})
+
+
+def test_off_by_default(monkeypatch) -> None:
+    monkeypatch.delenv(ENV, raising=False)
+    assert enabled() is ON_BY_DEFAULT is False
+    monkeypatch.setenv(ENV, "on")
+    assert enabled()
 
 
 def _names(rec: Recognizer, text: str) -> dict[str, str]:

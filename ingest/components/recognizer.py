@@ -51,6 +51,7 @@ from ingest.components.lexicon import Lexicon
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import BARE_HEADS, DEICTIC_HEADS, HEAD_INFO, HEADS, PAREN_QUALIFIERS
 from ingest.components.resolver import overlay, resolve_overlaps
+from ingest.components.source_gates import enabled as gates_enabled
 from ingest.components.source_gates import source_gates
 
 __all__ = ["BARE_HEADS", "DEICTIC_HEADS", "GENERATORS", "HEADS", "HEAD_INFO", "PAREN_QUALIFIERS",
@@ -222,6 +223,6 @@ class Recognizer(NameContext):
             found = self.run(name, t, chosen)
             if found:
                 chosen = overlay(chosen, found)
-        if "source_gates" not in self.disabled:  # labels imprecise on first-met text (source_gates.tsv)
+        if "source_gates" not in self.disabled and gates_enabled():  # imprecise on first-met text
             chosen = source_gates(t, chosen)
         return chosen
