@@ -43,13 +43,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from ingest.components.prefilter import WordGate, needed_words
-from ingest.components.trie_regex import compile_words
+from ingest.components.trie_regex import compile_words, trie_pattern
 from ingest.first_chars import compile_cues
 from ingest.textfold import PINYIN, strip_pinyin, text_view
 from ingest.textfold import view_fold as fold
 
 CUES_PATH = Path(__file__).resolve().parent.parent / "data" / "modality_cues.json"
 PROBLEM_CUES_PATH = CUES_PATH.with_name("problem_cues.json")
+PROBLEM_LEXICON_PATH = CUES_PATH.with_name("problem_lexicon.tsv")
 CLAUSE_SPLIT = re.compile(r"[，,；;。！？!?]")
 CLAUSE_START = re.compile(r"[，,；;。！？!?：:]")
 JOINERS = re.compile(r"[和与及、或]{0,2}")  # between two nouns of one object (短板和不足)
@@ -60,7 +61,19 @@ def _raw() -> dict:
     """Both cue files as one mapping (the problem cues have their own file)."""
     data = json.loads(CUES_PATH.read_text(encoding="utf-8"))
     data.update(json.loads(PROBLEM_CUES_PATH.read_text(encoding="utf-8")))
+    data["problem_lexicon"] = _lexicon_words()
     return data
+
+
+def _lexicon_words() -> list[str]:
+    """The problem-statement reader's words proposed by a lexicon (problem_lexicon.tsv, gaps35:
+    HowNet's negative words of deficiency, derived by scripts/build_problem_lexicon.py). They cue
+    only the problem-statement reader (as "statement_patterns"), not a relation's modality, and
+    pass the same guards as every cue: the lexicon proposes, the reader decides."""
+    if not PROBLEM_LEXICON_PATH.exists():
+        return []
+    lines = PROBLEM_LEXICON_PATH.read_text(encoding="utf-8").splitlines()
+    return [ln.split("\t", 1)[0] for ln in lines if ln and not ln.startswith("#")]
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +94,8 @@ def _cue_res() -> dict[str, re.Pattern]:
     patterns = list(_raw().get("problem_patterns", []))
     damage = list(_raw().get("facility_damage", []))  # a thing's damage or neglect (gaps25)
     stated = patterns + list(_raw().get("statement_patterns", [])) + damage  # the statement reader's (gaps17)
+    lexicon = [w for w in _raw().get("problem_lexicon", ()) if w]
+    stated += [trie_pattern(lexicon)] if lexicon else []  # words a lexicon proposes (gaps35)
     return {
         "problem": any_of(c["problem"]),
         "problem_patterns": compile_cues("|".join(f"(?:{p})" for p in patterns) if patterns else "(?!)"),
