@@ -8,7 +8,7 @@ entity to one of them, so the other is a false positive and the relations it car
 miss and a wrong relation (issue 10 §3). Prints the count per batch and in all; --list writes each
 duplicate (batch, document, type, gold name, the predicted names) for reading: it holds names of
 the scored texts and is for the developer's eyes, never for committing. Only READ batches are run
-by default (seeds, dev, u1-u96 without the CHECK batches u13 and u15).
+by default (seeds, dev and the READ batches of bench/read_sets.py).
 """
 
 from __future__ import annotations
@@ -22,14 +22,14 @@ sys.path.insert(0, str(ROOT))
 
 from bench.ablation import annotated_sets  # noqa: E402
 from bench.gold_eval import load_score  # noqa: E402
+from bench.read_sets import read_batches  # noqa: E402
 
 CHECK = ("u13", "u15")
 
 
 def read_sets() -> list[str]:
-    """seeds, dev and the READ batches u1-u96 (CHECK and held-out batches left out)."""
-    names = ["seeds", "dev"] + [f"u{i}" for i in range(1, 97)]
-    return [n for n in names if n not in CHECK]
+    """seeds, dev and the READ batches (bench/read_sets.py: CHECK and held-out batches left out)."""
+    return ["seeds", "dev"] + read_batches()
 
 
 def duplicates_of(gold: list[dict], pred: list[dict], score) -> list[tuple[dict, list[dict]]]:

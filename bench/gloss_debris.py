@@ -30,8 +30,11 @@ from pathlib import Path
 from pypinyin import Style, lazy_pinyin
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from bench.read_sets import read_batches  # noqa: E402
+
 GOLD = Path("/work/shared/gold")
-READ = [f"u{i}" for i in range(1, 97) if i not in (13, 15)]
+READ = read_batches()
 
 DEBRIS = re.compile(r"\b(sb|sth|variant of|surname|classifier|one's|oneself|etc|lit|fig|abbr|"
                     r"also written|or)\b|CL:|[(/|\[:]|[\u4e00-\u9fff]|[āáǎàēéěèīíǐìōóǒòūúǔùǘǚǜ]", re.I)

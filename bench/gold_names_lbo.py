@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.read_sets import GROUPS, group_batches  # noqa: E402
 from scripts import build_gold_gazetteer as bg  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("mcf_score", ROOT.parent / "shared" / "eval" / "score.py")
@@ -33,16 +34,7 @@ score = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(score)
 
 
-def rng(a: int, b: int, skip: tuple[str, ...] = ()) -> list[str]:
-    return [f"u{i}" for i in range(a, b + 1) if f"u{i}" not in skip]
-
-
-READ_GROUPS = {
-    "gold": ["seeds", "dev"], "u92-u96": rng(92, 96), "u87-u91": rng(87, 91), "u82-u86": rng(82, 86),
-    "u77-u81": rng(77, 81), "u72-u76": rng(72, 76), "u65-u71": rng(65, 71), "u59-u64": rng(59, 64),
-    "u53-u58": rng(53, 58), "u44-u52": rng(44, 52), "u36-u43": rng(36, 43), "u27-u35": rng(27, 35),
-    "u1-u26": rng(1, 26, ("u13", "u15")),
-}
+READ_GROUPS = {"gold": ["seeds", "dev"]} | {name: group_batches(a, b) for name, a, b in GROUPS}
 CHECK_GROUPS = {"u13": ["u13"], "u15": ["u15"]}
 
 

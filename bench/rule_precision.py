@@ -26,15 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.gold_eval import fresh_batches, gold_docs, load_score, predict  # noqa: E402
-
-CHECK_SETS = {"u13", "u15"}
-FIRST_HELD = 97  # u97 and later are held out (lead only): never read here either
-
-
-def is_read(name: str) -> bool:
-    """A READ batch: neither a CHECK set nor a held-out one."""
-    num = name[1:]
-    return name not in CHECK_SETS and not (name.startswith("u") and num.isdigit() and int(num) >= FIRST_HELD)
+from bench.read_sets import CHECK as CHECK_SETS  # noqa: E402,F401
+from bench.read_sets import FIRST_HELD, is_read  # noqa: E402,F401
 
 
 def judge(score, g: dict, p: dict) -> list[tuple[str, dict]]:

@@ -22,13 +22,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.read_sets import development_batches  # noqa: E402
 from ingest.learned_training import Settings, held_out, load_gold, train, weak_labels  # noqa: E402
 
 GOLD = ROOT.parent / "shared" / "gold"
 ANNOTATED = ROOT / "corpus" / "annotated"
-# batches that are development data (u1-u96); later batches (u97 on) are held out for the lead's
-# generalisation measurement and are refused
-TRAIN_BATCHES = tuple(f"u{i}" for i in range(1, 97))
+# batches that are development data (bench/read_sets.py: before FIRST_HELD); later batches are held
+# out for the lead's generalisation measurement and are refused
+TRAIN_BATCHES = tuple(development_batches())
 
 
 def batch_files(names: list[str]) -> list[Path]:
