@@ -22,6 +22,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import read_sets  # noqa: E402
 
 from ingest.components.learned_relations import (  # noqa: E402
     RelConfig,
@@ -39,8 +42,8 @@ VARIANTS = {
     "veto@0.05": RelConfig(["veto"], 0.7, 0.05),
     "add@0.7+veto@0.05": RelConfig(["add", "veto"], 0.7, 0.05),
 }
-READ = ["seeds", "dev"] + [f"u{i}" for i in range(1, 97) if i not in (13, 15)]
-CHECK = ["u13", "u15"]
+READ = ["seeds", "dev"] + read_sets.read_batches()  # u1–u96 minus the CHECK batches u13, u15
+CHECK = list(read_sets.CHECK)
 
 
 def _scorer():
@@ -66,7 +69,7 @@ def gold_of(batch: str) -> list[dict]:
 
 def group(spec: str) -> list[str]:
     a, b = (int(x.strip("u")) for x in spec.split("-"))
-    return [f"u{i}" for i in range(a, b + 1) if i not in (13, 15)]
+    return read_sets.group_batches(a, b)
 
 
 def mentions_of(rec: dict) -> list[RelMention]:
