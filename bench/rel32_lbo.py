@@ -115,6 +115,33 @@ def training_pairs(batches: list[str], preds: dict) -> list:
     return pairs
 
 
+def print_table(paths: list[Path]) -> None:
+    """The folds' results (one or more rel32_lbo.json) as one table, pooled over the folds (micro:
+    summed true positives, predictions and gold), with each fold's change against the rules."""
+    results: dict = {}
+    for p in paths:
+        results.update(json.loads(p.read_text(encoding="utf-8")))
+    folds = [f for f in results if f != "check"]
+    variants = list(next(iter(results[folds[0]].values())))
+    print("| variant | " + " | ".join(folds) + " | pooled | groups up |")
+    print("|---|" + "---|" * (len(folds) + 2))
+    for v in variants:
+        tp = n_pred = n_gold = 0
+        cells, up = [], 0
+        for f in folds:
+            (row,) = results[f].values()
+            r, base = row[v]["rel"], row["rules"]["rel"]
+            tp, n_pred, n_gold = tp + r["tp"], n_pred + r["pred"], n_gold + r["gold"]
+            up += r["f1"] > base["f1"]
+            cells.append(f"{r['f1']:.4f} ({r['f1'] - base['f1']:+.4f})")
+        p, rc = tp / n_pred if n_pred else 0.0, tp / n_gold if n_gold else 0.0
+        f1 = 2 * p * rc / (p + rc) if p + rc else 0.0
+        print(f"| {v} | " + " | ".join(cells) + f" | {f1:.4f} (P {p:.3f} R {rc:.3f}) | {up}/{len(folds)} |")
+    for sub, row in results.get("check", {}).items():
+        print(f"CHECK {sub}: " + ", ".join(f"{v} {row[v]['rel']['f1']:.4f}" for v in row)
+              + f" (entities {row['rules']['ent']['f1']:.4f} throughout)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--pred", required=True)
@@ -123,7 +150,11 @@ def main() -> None:
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--epochs", type=int, default=RelSettings.epochs)
+    ap.add_argument("--table", nargs="*", default=None, help="print the table of these result files and stop")
     a = ap.parse_args()
+    if a.table is not None:
+        print_table([Path(p) for p in a.table] or [Path(a.work) / "rel32_lbo.json"])
+        return
     score = _scorer()
     preds = {}
     for b in READ + CHECK:

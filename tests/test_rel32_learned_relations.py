@@ -12,6 +12,7 @@ from ingest.components.learned_relations import (
     admitted,
     candidates,
     decide,
+    to_relation,
 )
 
 TEXT = "青山市委书记张甲出席东方重工集团成立大会。会议在青山市举行。"
@@ -84,3 +85,17 @@ def test_add_mode_leaves_rule_relations_alone() -> None:
     # veto (a separate mode) drops a rule relation the model reads as unrelated in its sentence
     _added, vetoed = decide(cands, low, labels, rules, RelConfig(["veto"], 0.7, 0.05))
     assert vetoed == {0}
+
+
+def test_added_relation_carries_its_provenance() -> None:
+    cands = list(candidates(TEXT, SENTS, _mentions()))
+    labels = list(LABELS)
+    scores = np.zeros((len(cands), len(labels)))
+    i = next(k for k, c in enumerate(cands)
+             if c.head.name == "张甲" and c.tail.name == "东方重工集团成立大会")
+    scores[i][labels.index("PARTICIPATES_IN")] = 0.8
+    (added,), _ = decide(cands, scores, labels, [], RelConfig(["add"], 0.7))
+    rel = to_relation(added, TEXT, SENTS, "d1")
+    assert (rel.head, rel.type, rel.tail) == ("张甲", "PARTICIPATES_IN", "东方重工集团成立大会")
+    assert rel.source == "learned:rel" and rel.confidence == pytest.approx(0.8)
+    assert rel.evidence.sentence_index == 0 and rel.modality
