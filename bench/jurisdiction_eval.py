@@ -2,7 +2,7 @@
 
     python bench/jurisdiction_eval.py [--sets u82,u83,...] [--list FILE]
 
-For every READ batch (seeds, dev, u1-u96 without the CHECK batches u13 and u15), each gold entity
+For every READ batch (seeds, dev and the READ batches of bench/read_sets.py), each gold entity
 of a body type (PartyGovBody, MilitaryUnit, Enterprise, ResearchInstitute, Association,
 IndustrialPark, Fund) is matched to the predicted entity of its type sharing a form with it (the
 scorer's forms). Both are keyed by the one resolver (graph.resolve.node_key, the document's

@@ -2,7 +2,7 @@
 
     PYTHONPATH=$PWD .venv/bin/python bench/posseg_candidates.py [--batches u82,u83 …] [--detail TAG:CTX]
 
-For every READ batch (seeds, dev, u1–u96 minus the CHECK batches u13, u15), every text is extracted by the
+For every READ batch (seeds, dev and the READ batches of bench/read_sets.py), every text is extracted by the
 rules and segmented by jieba.posseg (HMM on). A posseg word tagged nr*/ns/nt/nz becomes a *candidate* when it
 touches no rule mention and its form is no rule entity's name or alias (it would add nothing else). Each
 candidate is scored against the gold entities of its document by form (as shared/eval/score.py matches):
