@@ -19,7 +19,7 @@ Beside it, the same label's TP/FP on today's code over the same batches (READ), 
 gap = READ precision - first-pass precision. Net effect of a label = the F1 the pooled first pass
 would lose without it (count level: 2T/(N+G) - 2(T-t)/(N-n+G); removing an entity also removes the
 relations on it, which is not counted here).
-CHECK sets (u13, u15) and held-out batches (u97 on) are never read.
+CHECK sets (u13, u15) and held-out batches (bench/read_sets.py: FIRST_HELD on) are never read.
 """
 
 from __future__ import annotations
@@ -36,13 +36,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.gold_eval import load_score  # noqa: E402
+from bench.read_sets import CHECK, FIRST_HELD, GROUPS, is_read  # noqa: E402,F401
 
 FIRSTPASS = ROOT / "corpus" / "annotated" / "firstpass"
-CHECK_SETS = {"u13", "u15"}
-FIRST_HELD = 97
-# Sessions: the batches annotated together (the pooled groups of /work/tools/pools.py).
-SESSIONS = [(92, 96), (87, 91), (82, 86), (77, 81), (72, 76), (65, 71), (59, 64), (53, 58), (44, 52),
-            (36, 43), (27, 35), (1, 26)]
+# Sessions: the batches annotated together (the pooled groups of bench/read_sets.py).
+SESSIONS = [(a, b) for _, a, b in GROUPS]
 ENT_F1, REL_F1 = 0.80, 0.65  # typed F1 on unseen text: a prediction adds to F1 only if p > F1/2
 
 
@@ -52,10 +50,6 @@ def session_of(batch: str) -> str:
         if a <= n <= b:
             return f"u{a}-u{b}"
     return "?"
-
-
-def is_read(batch: str) -> bool:
-    return batch not in CHECK_SETS and int(batch[1:]) < FIRST_HELD
 
 
 def _commit_time(commit: str) -> int:

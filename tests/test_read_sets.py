@@ -3,7 +3,7 @@
 import doctest
 
 import bench.read_sets as rs
-from bench import ablation, duplicates_eval, gloss_debris, gold_names_lbo, rule_precision
+from bench import ablation, duplicates_eval, firstpass_rules, gloss_debris, gold_names_lbo, rule_precision
 from scripts import build_gold_gazetteer, train_spans
 
 
@@ -24,6 +24,7 @@ def test_every_bench_reads_the_one_list():
     assert duplicates_eval.read_sets() == ["seeds", "dev"] + rs.read_batches()
     assert train_spans.TRAIN_BATCHES[-1] == last and rule_precision.FIRST_HELD == rs.FIRST_HELD
     assert build_gold_gazetteer.CHECK_BATCHES == rs.CHECK
+    assert firstpass_rules.FIRST_HELD == rs.FIRST_HELD and not firstpass_rules.is_read(f"u{rs.FIRST_HELD}")
     assert ablation.GROUPS[-1][2] == rs.GROUPS[0][2] == rs.FIRST_HELD - 1
     assert set(gold_names_lbo.READ_GROUPS) == {"gold"} | {g[0] for g in rs.GROUPS}
 
