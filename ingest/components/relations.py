@@ -343,15 +343,16 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
         carried = [m for _q, m in self._carried_subject(sv, a, b)
                    if m.type not in ("Person", "Location", "Event") and not addressee_finder(m.name)
                    and sv.start <= m.start < sv.end]  # not one carried from an earlier sentence (gaps36)
-        return [] if carried else self._addressed(sv.start + b)
+        # a recommendation told first answers no clause spoken for a whole place (全市纪念设施年久失修)
+        return [] if carried else self._addressed(sv.start + b, lead=not deictic_level(sv.raw[a:b]))
 
-    def _addressed(self, at: int) -> list[EntMention]:
+    def _addressed(self, at: int, lead: bool = True) -> list[EntMention]:
         """The bodies the first recommendation after document offset `at` is sent to (向青山县民政局、
         青山镇政府发出诉前检察建议: modality.addressed_spans; every body named there, not a place, person,
         policy or the finder itself): they answer for the problems the document states before it, which
         name only the finder (东川检察院发现…) or the place of the thing (青山县烈士陵园杂草丛生), gaps23.
         With no recommendation after, not even to unnamed bodies, the one a story tells first
-        (`_addressed_before`, gaps36)."""
+        (`_addressed_before`, gaps36), when `lead`."""
         if getattr(self, "_recommended_to", None) is None:  # once per document
             skip = ("Person", "Event", "Policy", "Location")
             self._recommended_to = [(a, b, [m for m in self.mentions if a <= m.start and m.end <= b
@@ -361,7 +362,7 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
             # the first one after that names a body; one sent to unnamed bodies (向相关行政机关制发…)
             # answers the problem too, so an earlier one is another case's
             return next((ms for a, _b, ms in self._recommended_to if a >= at and ms), [])
-        return self._addressed_before(at)
+        return self._addressed_before(at) if lead else []
 
     def _addressed_before(self, at: int) -> list[EntMention]:
         """The bodies of the last recommendation told before document offset `at` (a news lead: 日前，
