@@ -334,27 +334,57 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
 
     def _sent_to(self, sv: SentView, a: int, b: int, named: list[EntMention]) -> list[EntMention]:
         """The addressees of a recommendation told after the clause [a, b) (`_addressed`) when the
-        clause names no body but the finder (东川检察院发现…) and carries no other body as its subject
-        (青山公司…，存在…等问题 stays the firm's): they answer for it, not the finder nor the place of the
-        thing (gaps23). Empty otherwise."""
+        clause names no body but the finder (东川检察院发现…) and carries no other body of its sentence as
+        its subject (青山公司…，存在…等问题 stays the firm's; a subject carried from an earlier sentence,
+        1957年，青山省政府拨款建造了陵园。…近年来，该陵园年久失修, is no holder: gaps36): they answer
+        for it, not the finder nor the place of the thing (gaps23). Empty otherwise."""
         if not all(addressee_finder(m.name) for m in named):
             return []
         carried = [m for _q, m in self._carried_subject(sv, a, b)
-                   if m.type not in ("Person", "Location", "Event") and not addressee_finder(m.name)]
-        return [] if carried else self._addressed(sv.start + b)
+                   if m.type not in ("Person", "Location", "Event") and not addressee_finder(m.name)
+                   and sv.start <= m.start < sv.end]  # not one carried from an earlier sentence (gaps36)
+        # a recommendation told first answers no clause spoken for a whole place (全市纪念设施年久失修)
+        return [] if carried else self._addressed(sv.start + b, lead=not deictic_level(sv.raw[a:b]))
 
-    def _addressed(self, at: int) -> list[EntMention]:
+    def _addressed(self, at: int, lead: bool = True) -> list[EntMention]:
         """The bodies the first recommendation after document offset `at` is sent to (向青山县民政局、
         青山镇政府发出诉前检察建议: modality.addressed_spans; every body named there, not a place, person,
         policy or the finder itself): they answer for the problems the document states before it, which
         name only the finder (东川检察院发现…) or the place of the thing (青山县烈士陵园杂草丛生), gaps23.
-        Not a recommendation told before the clause: that one answers an earlier problem."""
+        With no recommendation after, not even to unnamed bodies, the one a story tells first
+        (`_addressed_before`, gaps36), when `lead`."""
         if getattr(self, "_recommended_to", None) is None:  # once per document
             skip = ("Person", "Event", "Policy", "Location")
-            self._recommended_to = [(a, [m for m in self.mentions if a <= m.start and m.end <= b
+            self._recommended_to = [(a, b, [m for m in self.mentions if a <= m.start and m.end <= b
                                      and m.type not in skip and not addressee_finder(m.name)])
-                                for a, b in addressed_spans(self.text)]
-        return next((ms for a, ms in self._recommended_to if a >= at and ms), [])
+                                    for a, b in addressed_spans(self.text)]
+        if any(a >= at for a, _b, _ms in self._recommended_to):
+            # the first one after that names a body; one sent to unnamed bodies (向相关行政机关制发…)
+            # answers the problem too, so an earlier one is another case's
+            return next((ms for a, _b, ms in self._recommended_to if a >= at and ms), [])
+        return self._addressed_before(at) if lead else []
+
+    def _addressed_before(self, at: int) -> list[EntMention]:
+        """The bodies of the last recommendation told before document offset `at` (a news lead: 日前，
+        东川区检察院向青山市民政局发出检察建议…, then 通过摸排发现…陵园长期疏于管理: gaps36), unless the
+        story closed that case in between (a sentence reporting something put right:
+        modality.reports_solved) or names another finder (…检察院 other than those of the
+        recommendation's sentence: a second case, 西川市检察院…查明…) - then the problem is not the one
+        the recommendation answers, and it keeps no holder."""
+        before = [(a, b, ms) for a, b, ms in self._recommended_to if b <= at and ms]
+        if not before:
+            return []
+        a, b, ms = before[-1]
+        frame = next((v for v in self.views if v.start <= a < v.end), None)
+        lo = frame.end if frame else b
+        finders = {m.name for m in self.mentions if addressee_finder(m.name)
+                   and (frame.start if frame else a) <= m.start < lo}
+        if any(addressee_finder(m.name) and m.name not in finders and lo <= m.start < at
+               for m in self.mentions):
+            return []
+        if any(reports_solved(v.raw) for v in self.views if lo <= v.start and v.end <= at):
+            return []
+        return ms
 
     def _visited(self, a: int, b: int) -> list[EntMention]:
         """The places a check or survey goes to in document span [a, b) (到青山县、东川县检查: every

@@ -19,6 +19,11 @@ article contradicts (a held-out judgement of this class, gaps6). A problem sente
   a sentence just before it (within `solved_window`) reports it solved (…有效解决了这一问题, then a
   participant's quote restating the problem) and no present marker (仍, 目前 …) keeps it current: a
   problem told as the reason for work the text reports done is no open problem.
+- the story tells the result first (gaps36): the problem is a thing's damage or neglect
+  (modality.damage_only), a sentence of its lead, before the document's first problem sentence,
+  reports the work done or the thing repaired (整修了墓碑…杂草也都清理了: `lead_done_cues`,
+  completion or solved cues), and the problem sentence holds no turn or present time (但, 仍, 目前:
+  `lead_present_markers`).
 Such a finding is held back with the deciding sentence (or, for the stalled relationship kind,
 left out), never reported as an open problem. Words: graph/data/holdback_cues.json "backstory".
 The document's sentences are those the graph keeps (every sentence naming an entity or giving a
@@ -34,7 +39,7 @@ import networkx as nx
 
 from graph.analysis.gaps.common import dated, folded, kept_sentences
 from graph.analysis.gaps.park_firms import holdback_cues
-from ingest.components.modality import problem_clauses
+from ingest.components.modality import damage_only, problem_clauses
 from ingest.normalise import strip_pinyin_glosses
 
 
@@ -283,6 +288,44 @@ def remedied(G: nx.MultiDiGraph, p: dict, sentences: dict) -> tuple[str, dict] |
             what = solved_cue(s) if j >= i - c["solved_window"] else general_solved(s)
             if what:
                 return what, dated(G, doc[j])
+    return lead_result(G, p, doc)
+
+
+def lead_cue(sentence: str) -> str:
+    """The cue by which a sentence of a story's lead reports the work done or the thing repaired
+    (done_cue, or `lead_done_cues`: 修好了, 整修了, 清理了, 修缮一新), "" if none or when a solved
+    negator stands right before it (尚未修复)."""
+    c, _ = _cues()
+    s = _plain(sentence)
+    for w in c["lead_done_cues"]:
+        at = s.find(w)
+        if at >= 0 and not any(s[max(0, at - 3) : at].endswith(n) for n in c["solved_negators"]):
+            return w
+    return done_cue(sentence)
+
+
+def lead_result(G: nx.MultiDiGraph, p: dict, doc: dict[int, dict]) -> tuple[str, dict] | None:
+    """(cue, deciding sentence, dated) when p's document tells the result first (gaps36): p states
+    only a thing's damage or neglect (modality.damage_only: 杂草丛生, 无人管理, 破损) and a sentence
+    before the document's first problem sentence, its lead, reports the work done or the thing
+    repaired (`lead_cue`: 现在路修好了…整修了墓碑，建了围墙…杂草…也都清理了, a news story's
+    摘要 and lead, then 今年7月…发现没有围墙，园内杂草丛生), and p holds no turn or present time
+    (`lead_present_markers`: 但, 仍, 目前 …) that keeps its problem current. A repair told after an
+    earlier problem is not a lead: it answers that problem (a second cemetery after a first one's
+    case keeps its own). Only damage: a lead's 如今… or 解决了数起…问题 is no answer to another kind of
+    problem told after it (READ u37-07, u61-08, u83-06, u88-06: open problems after such leads)."""
+    i = p.get("sentence_index")
+    c, _ = _cues()
+    s = _plain(p.get("sentence", ""))
+    spans = problem_clauses(s)
+    if i is None or any(w in s for w in c["lead_present_markers"]) or not spans \
+            or not all(damage_only(s[a:b]) for a, b in spans):
+        return None
+    first = min((k for k, e in doc.items() if problem_clauses(_plain(e.get("sentence", "")))), default=i)
+    for j in sorted(k for k in doc if k < min(first, i)):
+        what = lead_cue(doc[j].get("sentence", ""))
+        if what:
+            return what, dated(G, doc[j])
     return None
 
 

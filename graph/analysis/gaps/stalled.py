@@ -136,13 +136,13 @@ def _inspected(a: dict, p: dict, forms: list[str]) -> bool:
 
 
 def _recommended(a: dict, p: dict, forms: list[str]) -> bool:
-    """Whether the entity is a body an inspecting body sends its recommendation to after the problem
-    sentence p in its document (向青山县民政局发出检察建议: modality.addressed_spans): extraction gave
-    it the problems stated before that name no body but the finder, or only the thing's place (gaps23),
-    which need not repeat its name."""
+    """Whether the entity is a body an inspecting body sends its recommendation to in p's document
+    (向青山县民政局发出检察建议: modality.addressed_spans): extraction gave it the problems stated before
+    that name no body but the finder, or only the thing's place (gaps23), or, told first in a news
+    lead, the problems stated after it (gaps36: relations._addressed_before, which checks the case
+    was not closed nor another finder named in between), which need not repeat its name."""
     for e in a.get("sentences") or ():
-        after = (e.get("sentence_index") or 0) >= (p.get("sentence_index") or 0)
-        if e.get("document") != p["document"] or not after:
+        if e.get("document") != p["document"]:
             continue
         s = e.get("sentence", "")
         if any(f in s[x:y] for x, y in addressed_spans(s) for f in forms):
@@ -233,6 +233,8 @@ def holder_basis(G: nx.MultiDiGraph, n: str, p: dict) -> dict | None:
         why, e = "a place the check or survey goes to; the problems it lists do not repeat its name", hit[-1]
     elif (hit := framed(addressed_spans, after)):
         why, e = "the body the recommendation is sent to, after the problems it answers", hit[0]
+    elif (hit := framed(addressed_spans, before)):
+        why, e = "the body the recommendation is sent to, told first (the story's lead)", hit[-1]
     elif not place and (hit := _authored(G, a, p, forms)):
         how = f"its title, {hit['title']}, names it" if "title" in hit else \
             "its heading or signature names it"
