@@ -41,6 +41,16 @@ DEBRIS = re.compile(r"\b(sb|sth|variant of|surname|classifier|one's|oneself|etc|
 _SUFFIX = "省市县区州镇乡"
 
 
+_ACRONYM = re.compile(r" ?\([A-Z]{2,8}\)")  # an English acronym after its expansion: "… Corporation (CSIC)"
+
+
+def _without_kept_marks(name: str, g: str) -> str:
+    """The gloss minus marks that are not debris: the masked-place note, an acronym in brackets, and
+    square brackets the name itself carries (a document number 〔2013〕 written [2013])."""
+    g = _ACRONYM.sub("", re.sub(r"\(place masked in the source[^)]*\)", "", g))
+    return re.sub(r"[\[\]]", "", g) if ("[" in name or "［" in name) else g
+
+
 def names() -> list[tuple[str, str]]:
     files = [GOLD / "seeds.jsonl", GOLD / "dev.jsonl"]
     files += [ROOT / "corpus" / "annotated" / f"{b}.jsonl" for b in READ]
@@ -141,7 +151,7 @@ def measure(rows: list[tuple[str, str]]) -> dict:
         if type_ == "Person":
             continue
         g = gloss(name, type_)
-        if DEBRIS.search(re.sub(r"\(place masked in the source[^)]*\)", "", g)):
+        if DEBRIS.search(_without_kept_marks(name, g)):
             out["debris"].append((name, type_, g))
         if number_lost(name, g):
             out["numbers"].append((name, type_, g))
