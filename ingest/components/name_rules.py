@@ -470,6 +470,9 @@ DAY_AFTER = re.compile(r"[0-9一二三四五六七八九十]{1,3}日")
 # comma and the next title (副主任次旦、副参谋长…); titles that name no one person (代表, 领导 …) are
 # left out (领导一换: a clause, no name). Right in READ u19, u23, u72.
 SURNAMELESS_ACTS = ("出席", "主持", "汇报", "讲话", "参加", "陪同", "致辞")
+# ent55: a person's profile in a penalty, accident or staffing notice opens with the name and the
+# sex (甲某某,男,1990年…出生; 乙某，女，汉族): the mark right after a name (READ u83, u93, u97)
+PROFILE_SEX = re.compile(r"[,，]\s*[男女][,，、]")
 SURNAMELESS_NOT_AFTER = ("代表", "负责人", "领导", "专家")
 # ent30: titles that are also verbs (代表荣誉的…: "stand for"): the name after one is no word jieba
 # tags as a name that CC-CEDICT reads only as a common word (ingest/components/cedict_common.py)
