@@ -867,7 +867,9 @@ TYPE_AND_CHECK_RE15 = re.compile(
 )
 STRONG_SPECIFIC_RE1 = re.compile(r"[0-9A-Z]")
 STRONG_SPECIFIC_RE2 = re.compile(r"(集团|公司|厂|大学|实验室|研究所|研究院|基地|中心|大街|园)")
-QUOTED_TITLES_RE1 = re.compile(r"《([^《》\n]{2,50})》")
+# ent55: a title wrapped once by the page's layout (《甲乙丙关于…\n…的决定》, 《\n青山市…条例》) is still one
+# title; the scorer and the graph read it without the break (READ u20, u35, u62, u100)
+QUOTED_TITLES_RE1 = re.compile(r"《((?=[^《》]{2,51}》)[^《》\n]*+\n?[^《》\n]*+)》")
 QUOTED_TITLES_RE2 = re.compile(r"[(（](?:[0-9—\-－~～年至]+|初稿|草案|试行|征求意见稿|送审稿|修订稿?)[)）]$")
 QUOTED_TITLES_RE3 = re.compile(
     r"(规划|计划|条例|办法|意见|方案|纲要|通知|决定|法|规定|细则|目录|战略"
@@ -915,8 +917,12 @@ SPACED_NAME_FIELD = re.compile(
 # written apart by spaces, 东川市退役军人事务局 青山警备区政治工作局 东川市双拥办关于…: READ u39)
 TITLE_KINDS = (r"(?:实施意见|指导意见|意见|通知|决定|办法|实施方案|方案|规划|细则|规定|批复|建议|答复|通告"
                r"|公示|提案)")
+# ent55: a title the page's layout wraps once (青山市人民政府关于2003年\n“八一”期间…的通知; READ u20, u39,
+# u46, u78): the wrapped part is tried only when the line alone is no title, and holds no 关于 of its own
+# (关于我们\n甲局关于…的通知: a site's menu, then the title)
+_TITLE_WRAP = r"(?:\n[ \t\u3000]*\n?(?![^\n]*关于)[^\n，。]{1,60}?)??"
 TITLE_LINE = re.compile(
-    r"[^\n，。,]{0,60}?(关于[^\n，。]{2,60}的" + TITLE_KINDS + r")"
+    r"[^\n，。,]{0,60}?(关于[^\n，。]{2,60}?" + _TITLE_WRAP + r"的" + TITLE_KINDS + r")"
     r"[ \t\u3000]*(?:\n|$)"
 )
 # what stands between two joint issuers before 关于 (青山市人民政府 青山警备区关于…, 甲局、乙局关于…)
@@ -924,7 +930,8 @@ JOINT_ISSUER_SEPARATORS = " \u3000\u00a0、"
 # the same title standing as a line of its own further down (a page's title after its menus and
 # dates, a notice quoted in full): the line holds nothing but the title
 TITLE_LINE_LATER = re.compile(
-    r"(?m)^[ \t\u3000]*([^\n，。,:：]{0,30}?关于[^\n，。:：]{2,60}的" + TITLE_KINDS + r")[ \t\u3000]*$"
+    r"(?m)^[ \t\u3000]*([^\n，。,:：]{0,30}?关于[^\n，。:：]{2,60}?" + _TITLE_WRAP + r"的" + TITLE_KINDS
+    + r")[ \t\u3000]*$"
 )
 # 根据中央关于…的意见, 下发关于印发…方案的通知: an unquoted title after a verb that cites, issues or
 # implements a document (group 1 starts at 关于)
