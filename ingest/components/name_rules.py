@@ -827,6 +827,10 @@ MINISTRY_DEPT = re.compile(r"[" + CJK + r"]{1,6}部(?![门队分])[" + CJK + r"]
 DOCTRINE_AFTER = ("新时代", "思想", "强军思想", "经济思想", "外交思想", "法治思想", "生态文明思想", "理论")
 # zone heads whose name can be a title conferred on a whole country, region or city (a Policy)
 DESIGNATION_HEADS = ("示范区", "先导区", "科技城")
+# ent55: a 试验区 named for the policy it pilots (…综合配套改革试验区, …先行试验区, 自由贸易试验区, …融合发展
+# 试验区) is a designation a province, city or region holds, a Policy (READ u42, u79, u99, u101); one named
+# for its industry or its partners (…循环经济试验区, …合作特别试验区: READ u4, u14) is a site
+PILOT_ZONE_PURPOSES = ("改革", "先行", "自由贸易", "发展")
 # a hotel, hall or centre before a 厅: the 厅 is a room (大酒店宏图厅), no government department
 ROOM_IN = re.compile(r"(?:酒店|宾馆|饭店|大厦|会展中心|会议中心|国际会议|展览馆)[" + CJK + r"]{0,4}$")
 # zone heads that also name a title a place applies for or is given (申报…示范区, 授予“…示范基地”称号)
