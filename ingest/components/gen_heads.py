@@ -82,6 +82,7 @@ from ingest.components.name_rules import (
     PERSON_VERBS_BEFORE_BODY,
     PHASE,
     PHASE_END,
+    PILOT_ZONE_PURPOSES,
     PROJECT_COUNT_END,
     QUOTE_BREAK,
     QUOTE_NAMED_HEADS,
@@ -119,6 +120,7 @@ from ingest.components.name_rules import (
 )
 from ingest.components.notice_layout import layout
 from ingest.components.prefilter import first_chars
+from ingest.normalise import fold
 
 # the characters a count after a head starts with (a set test spares the regex call: hot loop)
 _COUNT_AFTER_FIRST = first_chars(COUNT_AFTER)
@@ -977,6 +979,8 @@ def _designation_type(ctx: NameContext, t: str, head: str, typ: str, body: str, 
         typ = "Policy"  # 创建国家级军民融合创新示范区: a title a city applies for
     if head in DESIGNATION_HEADS and _conferred_title(ctx, body):
         typ = "Policy"
+    if head == "试验区" and fold(body).endswith(PILOT_ZONE_PURPOSES):
+        typ = "Policy"  # 东川省全面创新改革试验区: the reform a place pilots, no site
     return typ
 
 

@@ -43,6 +43,7 @@ from ingest.components.name_rules import (
     PERSONS_RE6,
     PERSONS_RE7,
     POST_TAKEN,
+    PROFILE_SEX,
     REPORTED_BY,
     REPORTED_BY_WORDS,
     SALUTATION_NAMES,
@@ -87,6 +88,7 @@ def persons(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     _body_title_names(ctx, t, chosen, covered, out, names)
     _post_names(ctx, t, covered, out, names)
     _comrade_and_list_names(ctx, t, covered, out, names)
+    _profile_names(ctx, t, covered, out, names)
     # X同志, X司令员: anonymised persons
     for m in PERSONS_RE7.finditer(t):
         out.append(Cand(m.start(), m.end(), "Person", "rule:person:placeholder", 0.6, priority=3))
@@ -452,6 +454,28 @@ def _clause_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand],
         nm = m.group(1)
         if not covered[m.start(1)] and ctx._plausible_name(nm, strict=True):
             _add(out, names, m.start(1), m.end(1), "rule:person:name_title", 0.6, 1, nm)
+
+
+def _profile_names(ctx: NameContext, t: str, covered: bytearray, out: list[Cand], names: Names) -> None:
+    """甲某某,男,1990年出生 / 乙某，女，汉族: the name a profile opens with, right before the sex
+    (name_rules.PROFILE_SEX). Notices that list offenders, casualties or staff write no title before
+    the name, and an anonymised one (甲某乙) is no word jieba knows; the mark after it is what places
+    it. The three-character reading first (分别是甲某乙: a copula before the name is no surname), then
+    the two-character one, each a plausible name (a known surname)."""
+    if "男" not in t and "女" not in t:
+        return
+    for m in PROFILE_SEX.finditer(t):
+        p = m.start()
+        for k in (3, 2):
+            s = p - k
+            if s < 0 or covered[s] or s > 0 and t[s - 1] == "·":
+                continue
+            nm = t[s:p]
+            whole = k == 2 or t[s - 1:s] in NAME_CLAUSE_START \
+                or not ctx._plausible_name(nm[1:], in_list=True)  # (是张欣: the two are the name)
+            if whole and ctx._plausible_name(nm, in_list=True):
+                _add(out, names, s, p, "rule:person:profile", 0.7, 2, nm)
+                break
 
 
 _ACTS_OF: list = [None, ()]  # (the text last scanned, its acts)

@@ -32,6 +32,8 @@ def quoted_titles(ctx: NameContext, t: str) -> list[Cand]:
     names a newspaper, journal or broadcaster (《青山日报》, 《国防科技》杂志)."""
     out = []
     for m in QUOTED_TITLES_RE1.finditer(t):
+        if "\n" not in m.group(1) and m.end(1) - m.start(1) > 50:
+            continue  # (the pattern's bound counts a wrapped title's break: 50 characters, as before)
         # a trailing period or edition does not change the kind of document: 纲要(2023-2035)
         inner = QUOTED_TITLES_RE2.sub("", m.group(1))
         if _names_a_work(t, m.start(), m.end(), inner):

@@ -47,8 +47,11 @@ SPLIT_PLACE_RE1 = re.compile(r"全([省市区县])")
 SPLIT_PLACE_RE2 = re.compile(r"[X*]{1,3}")
 EVENT_CORE_RE1 = re.compile(r"^(?:[0-9]{4}年?|第[0-9一二三四五六七八九十]+[届次]|首届)")
 REDUCTIONS_RE1 = re.compile(r"(.{2,})\([^()]{1,6}\)")
-ACADEMY_RE1 = re.compile(r"(?:中国)?航天(?:科工|科技)?(?:集团)?(?:公司)?([一二三四五六七八九十])院"
-                          r"|([一二三四五六七八九十])院")
+# an academy of a space group known by its number, in the forms a text writes it (四院, 航天四院,
+# 航天科技四院, 中国航天科工集团公司第十研究院, 十二院; ent55: the 第…研究院 form and 十一, 十二): the
+# group written before it, when it is, keeps two groups' academies of one number apart
+ACADEMY_RE1 = re.compile(r"(?:(?:中国)?航天(科工|科技)?(?:集团)?(?:有限)?(?:公司)?)?"
+                         r"第?(十[一二]|[一二三四五六七八九十])(?:研究)?院")
 # a research institute known by its number: 702所, 第702研究所, 第七〇二研究所 (digits read one by one)
 INSTITUTE_NUMBER_RE = re.compile(r"第?([0-9]{2,4}|[〇零一二三四五六七八九十百]{2,5})(?:研究)?所$")
 # words an event's short form may leave out of its middle (ingest/data/event_words.tsv, filler)
@@ -419,11 +422,42 @@ def _merge_places(groups: list[Group], lx) -> list[Group]:
     return [g for g in groups if id(g) not in dead]
 
 
+@lru_cache(maxsize=1)
+def _academy_names() -> dict[str, str]:
+    """An academy's own name -> its key (中国空间技术研究院 -> 科技:五): the groups.tsv rows of research
+    institutes whose short forms name a space academy by its number (航天五院, 航天科技五院). A text
+    writes the one academy by either (ent55: READ u9, u79)."""
+    out: dict[str, str] = {}
+    for e in lexicon().gazetteer:
+        if e.type != "ResearchInstitute":
+            continue
+        keys = [_academy_key(_compare_form(a)) for a in e.aliases]
+        keys = sorted((k for k in keys if k), key=lambda k: k.index(":"), reverse=True)
+        if keys:
+            out[_compare_form(e.name)] = keys[0]  # (the key that names the group, if one does)
+    return out
+
+
+def _academy_key(k: str) -> str:
+    """'group:number' of a space academy's numbered form (航天科工十院 -> 科工:十, 航天四院 -> :四)."""
+    m = ACADEMY_RE1.fullmatch(k)
+    return f"{m.group(1) or ''}:{m.group(2)}" if m else ""
+
+
 def _academy(k: str) -> str:
-    """The number of a space academy named by it (航天科技四院 -> 四), or ''."""
-    m = ACADEMY_RE1.fullmatch(k
-    )
-    return (m.group(1) or m.group(2)) if m else ""
+    """The key of a space academy named by k (航天科技四院 -> 科技:四, 四院 -> :四, 中国空间技术研究院 ->
+    科技:五 by groups.tsv), or ''."""
+    return _academy_key(k) or _academy_names().get(k, "")
+
+
+def _same_academy(a: str, b: str) -> bool:
+    """One academy: the same number, and the same group where both name one (航天四院 is either
+    group's; 航天科技四院 and 航天科工四院 are two academies)."""
+    if not a or not b:
+        return False
+    ga, na = a.split(":")
+    gb, nb = b.split(":")
+    return na == nb and (not ga or not gb or ga == gb)
 
 
 def _institute_number(k: str) -> str:
@@ -556,7 +590,7 @@ def _reduction_of(typ: str, mine: tuple, theirs: tuple) -> bool:
         return True  # 西飞集团 / 甲工业西飞集团有限责任公司: the parent group's name left out
     if typ == "Policy" and hk.startswith(k) and hk[len(k):] in ("制度", "机制", "体系", "战略"):
         return True  # 党管武装 / 党管武装制度
-    if gacad and gacad == _academy(hk):
+    if gacad and _same_academy(gacad, _academy(hk)):
         return True  # 四院 / 航天四院 / 航天科技四院
     if gnum and gnum == _institute_number(hk):
         return True  # 702所 / 东方重工第七〇二研究所: one institute by its number

@@ -470,6 +470,9 @@ DAY_AFTER = re.compile(r"[0-9一二三四五六七八九十]{1,3}日")
 # comma and the next title (副主任次旦、副参谋长…); titles that name no one person (代表, 领导 …) are
 # left out (领导一换: a clause, no name). Right in READ u19, u23, u72.
 SURNAMELESS_ACTS = ("出席", "主持", "汇报", "讲话", "参加", "陪同", "致辞")
+# ent55: a person's profile in a penalty, accident or staffing notice opens with the name and the
+# sex (甲某某,男,1990年…出生; 乙某，女，汉族): the mark right after a name (READ u83, u93, u97)
+PROFILE_SEX = re.compile(r"[,，]\s*[男女][,，、]")
 SURNAMELESS_NOT_AFTER = ("代表", "负责人", "领导", "专家")
 # ent30: titles that are also verbs (代表荣誉的…: "stand for"): the name after one is no word jieba
 # tags as a name that CC-CEDICT reads only as a common word (ingest/components/cedict_common.py)
@@ -824,6 +827,10 @@ MINISTRY_DEPT = re.compile(r"[" + CJK + r"]{1,6}部(?![门队分])[" + CJK + r"]
 DOCTRINE_AFTER = ("新时代", "思想", "强军思想", "经济思想", "外交思想", "法治思想", "生态文明思想", "理论")
 # zone heads whose name can be a title conferred on a whole country, region or city (a Policy)
 DESIGNATION_HEADS = ("示范区", "先导区", "科技城")
+# ent55: a 试验区 named for the policy it pilots (…综合配套改革试验区, …先行试验区, 自由贸易试验区, …融合发展
+# 试验区) is a designation a province, city or region holds, a Policy (READ u42, u79, u99, u101); one named
+# for its industry or its partners (…循环经济试验区, …合作特别试验区: READ u4, u14) is a site
+PILOT_ZONE_PURPOSES = ("改革", "先行", "自由贸易", "发展")
 # a hotel, hall or centre before a 厅: the 厅 is a room (大酒店宏图厅), no government department
 ROOM_IN = re.compile(r"(?:酒店|宾馆|饭店|大厦|会展中心|会议中心|国际会议|展览馆)[" + CJK + r"]{0,4}$")
 # zone heads that also name a title a place applies for or is given (申报…示范区, 授予“…示范基地”称号)
@@ -864,7 +871,9 @@ TYPE_AND_CHECK_RE15 = re.compile(
 )
 STRONG_SPECIFIC_RE1 = re.compile(r"[0-9A-Z]")
 STRONG_SPECIFIC_RE2 = re.compile(r"(集团|公司|厂|大学|实验室|研究所|研究院|基地|中心|大街|园)")
-QUOTED_TITLES_RE1 = re.compile(r"《([^《》\n]{2,50})》")
+# ent55: a title wrapped once by the page's layout (《甲乙丙关于…\n…的决定》, 《\n青山市…条例》) is still one
+# title; the scorer and the graph read it without the break (READ u20, u35, u62, u100)
+QUOTED_TITLES_RE1 = re.compile(r"《((?=[^《》]{2,51}》)[^《》\n]*+\n?[^《》\n]*+)》")
 QUOTED_TITLES_RE2 = re.compile(r"[(（](?:[0-9—\-－~～年至]+|初稿|草案|试行|征求意见稿|送审稿|修订稿?)[)）]$")
 QUOTED_TITLES_RE3 = re.compile(
     r"(规划|计划|条例|办法|意见|方案|纲要|通知|决定|法|规定|细则|目录|战略"
@@ -912,8 +921,12 @@ SPACED_NAME_FIELD = re.compile(
 # written apart by spaces, 东川市退役军人事务局 青山警备区政治工作局 东川市双拥办关于…: READ u39)
 TITLE_KINDS = (r"(?:实施意见|指导意见|意见|通知|决定|办法|实施方案|方案|规划|细则|规定|批复|建议|答复|通告"
                r"|公示|提案)")
+# ent55: a title the page's layout wraps once (青山市人民政府关于2003年\n“八一”期间…的通知; READ u20, u39,
+# u46, u78): the wrapped part is tried only when the line alone is no title, and holds no 关于 of its own
+# (关于我们\n甲局关于…的通知: a site's menu, then the title)
+_TITLE_WRAP = r"(?:\n[ \t\u3000]*\n?(?![^\n]*关于)[^\n，。]{1,60}?)??"
 TITLE_LINE = re.compile(
-    r"[^\n，。,]{0,60}?(关于[^\n，。]{2,60}的" + TITLE_KINDS + r")"
+    r"[^\n，。,]{0,60}?(关于[^\n，。]{2,60}?" + _TITLE_WRAP + r"的" + TITLE_KINDS + r")"
     r"[ \t\u3000]*(?:\n|$)"
 )
 # what stands between two joint issuers before 关于 (青山市人民政府 青山警备区关于…, 甲局、乙局关于…)
@@ -921,7 +934,8 @@ JOINT_ISSUER_SEPARATORS = " \u3000\u00a0、"
 # the same title standing as a line of its own further down (a page's title after its menus and
 # dates, a notice quoted in full): the line holds nothing but the title
 TITLE_LINE_LATER = re.compile(
-    r"(?m)^[ \t\u3000]*([^\n，。,:：]{0,30}?关于[^\n，。:：]{2,60}的" + TITLE_KINDS + r")[ \t\u3000]*$"
+    r"(?m)^[ \t\u3000]*([^\n，。,:：]{0,30}?关于[^\n，。:：]{2,60}?" + _TITLE_WRAP + r"的" + TITLE_KINDS
+    + r")[ \t\u3000]*$"
 )
 # 根据中央关于…的意见, 下发关于印发…方案的通知: an unquoted title after a verb that cites, issues or
 # implements a document (group 1 starts at 关于)
