@@ -28,6 +28,7 @@ from ingest.components.name_rules import (
     CIVIL_IN_BODY,
     CLASS_MODIFIERS,
     COMMITTEE_MEMBER,
+    COMMITTEE_SITTING_HEADS,
     CONGRESS_LEVELS,
     COUNCIL_MEETING_BEFORE,
     COUNT_AFTER,
@@ -1183,6 +1184,8 @@ def _check_meeting_or_topic(ctx: NameContext, t: str, head: str, typ: str, cls: 
             return REJECT  # 全省…的第二次科技会议: an ordinal meeting of a kind, no name
         if len(body) >= 4 or spec or ORDINAL.search(body):
             return typ, 0.8, src
+        if head in COMMITTEE_SITTING_HEADS and body.endswith("委"):
+            return typ, 0.75, src  # 省委议军会精神: the committee's own sitting (ent56)
         return REJECT
     if cls == "topic":
         if len(body) < 2 or body in ("国家", "发展", "国家发展", "重大国家", "总体", "基本", "工作",

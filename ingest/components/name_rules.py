@@ -151,6 +151,9 @@ EVENT_YEAR_OF_SITTING = re.compile(r"(?:[0-9]{4}|[〇零一二三四五六七八
 # what names a body's own sitting (its 议军会议, a committee's 全体会议, a 全会, a standing committee's
 # meeting), compared on the folded form
 EVENT_SITTING_WORDS = ("议军会", "全体会议", "全会", "常委会议", "常委会会议")
+# heads of a Party committee's own sitting, named by the committee alone (省委议军会, 该市党委议军会上,
+# 市委常委议军会): the committee is the whole body of the name, as 省委议军会议 is under 会议 (ent56)
+COMMITTEE_SITTING_HEADS = ("议军会",)
 # 2019年全市国动委全体会议 beside 全市国动委全体会议: a form that is another form of the same event with
 # the year it was held in front is never the event's name (corpus/annotated/README.md, u5: event names
 # drop the year); a 年度 form stays as it was (the yearly sitting's own name)
