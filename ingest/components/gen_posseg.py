@@ -46,8 +46,9 @@ _DENG = re.compile(r"等(?=[0-9一二三四五六七八九十]{1,3}[位名]|出�
 
 # a title before the name (局长, 参谋, 烈士 …) and after it (…教授, …院士, …大校): titles.tsv; the
 # everyday nouns of persons (烈士, 民兵) only before it (甲某某烈士陵园: a site, no person)
-_BEFORE = WordMatcher([w for u in ("person", "post", "descriptor") for w in title_words(u) if len(w) >= 2])
-_AFTER = WordMatcher([w for u in ("person", "post") for w in title_words(u) if len(w) >= 2])
+_BEFORE = WordMatcher([w for u in ("person", "post", "descriptor") for w in title_words(u) if len(w) >= 2],
+                      dfa=True)
+_AFTER = WordMatcher([w for u in ("person", "post") for w in title_words(u) if len(w) >= 2], dfa=True)
 
 # jieba.re_han_default's class (the rest of a run from a position; its characters one by one)
 _HAN_END = re.compile("[\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]*")
