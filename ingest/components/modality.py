@@ -43,7 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ingest.components.prefilter import WordGate, needed_words
-from ingest.components.trie_regex import compile_words, rs_dfa
+from ingest.components.trie_regex import compile_words
 from ingest.first_chars import compile_cues
 from ingest.textfold import PINYIN, strip_pinyin, text_view
 from ingest.textfold import view_fold as fold
