@@ -43,7 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ingest.components.prefilter import WordGate, needed_words
-from ingest.components.trie_regex import compile_words
+from ingest.components.trie_regex import compile_words, rs_dfa
 from ingest.first_chars import compile_cues
 from ingest.textfold import PINYIN, strip_pinyin, text_view
 from ingest.textfold import view_fold as fold
@@ -188,7 +188,7 @@ def _problem_word_scan() -> tuple[Callable, list[int]] | None:
         counts[w] = counts.get(w, 0) + 1
     if not counts:
         return None
-    ac = ahocorasick_rs.AhoCorasick(list(counts), matchkind=ahocorasick_rs.MatchKind.Standard)
+    ac = ahocorasick_rs.AhoCorasick(list(counts), matchkind=ahocorasick_rs.MatchKind.Standard, **rs_dfa())
     return ac.find_matches_as_indexes, list(counts.values())
 
 
