@@ -72,6 +72,7 @@ class WordMatcher:
         # first character -> word lengths, longest first (for match_at)
         self._lengths = {c: tuple(sorted(ns, reverse=True)) for c, ns in lengths.items()}
         self._rs = self._auto = None
+        self.dfa = dfa  # (built as a DFA when ahocorasick_rs is there: tests/test_speed17.py)
         self._sorted = sorted(self.words)
         if backend in ("", "rs"):
             try:
