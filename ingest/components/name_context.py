@@ -109,7 +109,7 @@ class NameContext:
         self.stop_lengths_by_end = {c: sorted(ks, reverse=True) for c, ks in ends.items()}
         # CJK characters that left_extend may need to look at twice: anything else just extends
         self._extend_checks = frozenset("委府") | frozenset(self.stop_lengths_by_end) | frozenset(STOP_CHARS)
-        self.head_matcher = WordMatcher(HEAD_INFO, dfa=True)
+        self.head_matcher = WordMatcher(HEAD_INFO, dfa="all")
         self._specific_cache: dict[str, bool] = {}
         self._lead_cache: dict[str, int] = {}
         gaz_forms: dict[str, tuple[str, str]] = {}
@@ -156,7 +156,7 @@ class NameContext:
         self.name_title_re = Prefiltered(re.compile(  # (tried only after a clause start: prefilter)
             clause_start + r"([" + CJK + r"]{2,3}?)(?:" + alternation(person_titles) + ")", re.M
         ))
-        self.person_title_words = WordMatcher(person_titles, dfa=True)  # (where name_title_re can match)
+        self.person_title_words = WordMatcher(person_titles, dfa="all")  # (where name_title_re can match)
         titles = alternation(person_titles)
         # 王某(青山市副市长): a name with its title in brackets after it
         self.paren_title_re = Prefiltered(re.compile(  # (tried only before a bracket: prefilter)

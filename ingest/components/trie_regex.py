@@ -63,7 +63,7 @@ class WordMatcher:
     the regex.
     """
 
-    def __init__(self, words, backend: str = "", dfa: bool = False) -> None:
+    def __init__(self, words, backend: str = "", dfa: bool | str = False) -> None:
         self.words = frozenset(w for w in words if w)
         self.regex = compile_words(self.words)
         lengths: dict[str, set[int]] = {}
@@ -80,10 +80,12 @@ class WordMatcher:
             except ImportError:  # pragma: no cover - optional accelerator
                 pass
             else:
-                dfa = rs_dfa() if dfa else {}  # (the lists scanned over every document's text)
+                # (the lists scanned over every document's text; "all": `longest_at_each_start`'s
+                # automaton too, for the lists it is asked of, each a DFA's memory)
+                kw = rs_dfa() if dfa else {}
                 self._rs = ahocorasick_rs.AhoCorasick(
-                    self._sorted, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest, **dfa)
-                self._rs_all = ahocorasick_rs.AhoCorasick(self._sorted, **dfa)
+                    self._sorted, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest, **kw)
+                self._rs_all = ahocorasick_rs.AhoCorasick(self._sorted, **(kw if dfa == "all" else {}))
                 return
         if backend in ("", "pyac"):
             try:
