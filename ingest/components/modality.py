@@ -43,7 +43,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ingest.components.prefilter import WordGate, needed_words
-from ingest.components.trie_regex import compile_words, rs_dfa
+from ingest.components.trie_regex import compile_words
 from ingest.first_chars import compile_cues
 from ingest.textfold import PINYIN, strip_pinyin, text_view
 from ingest.textfold import view_fold as fold
@@ -183,6 +183,8 @@ def _problem_word_scan() -> tuple[Callable, list[int]] | None:
         import ahocorasick_rs
     except ImportError:  # pragma: no cover - optional accelerator
         return None
+    from ingest.components.trie_regex import rs_dfa  # (a DFA: speed17)
+
     counts: dict[str, int] = {}
     for w in words:
         counts[w] = counts.get(w, 0) + 1
