@@ -53,7 +53,7 @@ COMPASS_REGIONS = frozenset(data_lines("compass_regions.txt"))
 MASKED_NON_PLACES = frozenset(("XXX", "***"))
 # the heads of names a place may open (name_rules.NESTED_NAME_HEADS) and how far after the place
 # such a head may start
-NAME_HEADS = WordMatcher(NESTED_NAME_HEADS)
+NAME_HEADS = WordMatcher(NESTED_NAME_HEADS, dfa="all")
 NESTED_REACH = 16
 # heads that after a place and a few words mostly name a kind (青山人防工程, 青山服务平台)
 KIND_HEADS = frozenset(("工程", "平台"))

@@ -198,12 +198,14 @@ def _problem_word_scan() -> tuple[Callable, list[int]] | None:
         import ahocorasick_rs
     except ImportError:  # pragma: no cover - optional accelerator
         return None
+    from ingest.components.trie_regex import rs_dfa  # (a DFA: speed17)
+
     counts: dict[str, int] = {}
     for w in words:
         counts[w] = counts.get(w, 0) + 1
     if not counts:
         return None
-    ac = ahocorasick_rs.AhoCorasick(list(counts), matchkind=ahocorasick_rs.MatchKind.Standard)
+    ac = ahocorasick_rs.AhoCorasick(list(counts), matchkind=ahocorasick_rs.MatchKind.Standard, **rs_dfa())
     return ac.find_matches_as_indexes, list(counts.values())
 
 

@@ -109,7 +109,7 @@ class NameContext:
         self.stop_lengths_by_end = {c: sorted(ks, reverse=True) for c, ks in ends.items()}
         # CJK characters that left_extend may need to look at twice: anything else just extends
         self._extend_checks = frozenset("委府") | frozenset(self.stop_lengths_by_end) | frozenset(STOP_CHARS)
-        self.head_matcher = WordMatcher(HEAD_INFO)
+        self.head_matcher = WordMatcher(HEAD_INFO, dfa="all")
         self._specific_cache: dict[str, bool] = {}
         self._lead_cache: dict[str, int] = {}
         gaz_forms: dict[str, tuple[str, str]] = {}
@@ -129,7 +129,7 @@ class NameContext:
                     elif f.endswith("集团"):  # 兵器工业集团公司
                         gaz_forms.setdefault(f + "公司", (e.name, e.type))
         self.gaz_forms = gaz_forms
-        self.gaz_re = WordMatcher(gaz_forms)
+        self.gaz_re = WordMatcher(gaz_forms, dfa=True)
         self.gaz3_re = compile_words(f for f in gaz_forms if len(f) >= 3)  # forms of 3+ characters
         self.place_words = set(lx.places_full) | set(lx.places_short) | set(lx.regions)
         # 某某县 for 某某回族自治县: the common written form of an autonomous county
@@ -148,15 +148,15 @@ class NameContext:
             for k, x in enumerate(w[1:-1] if len(w) <= 9 and "的" not in w else "", 1):
                 if x in STOP_CHARS:
                     self.place_inner_stops[x] = max(self.place_inner_stops.get(x, 0), k)
-        self.county_re = WordMatcher(lx.county_short)
+        self.county_re = WordMatcher(lx.county_short, dfa=True)
         self.title_re = re.compile("(?:" + alternation(lx.titles) + ")")
-        self.title_words = WordMatcher(lx.titles)  # (title_re's matches over a whole text)
+        self.title_words = WordMatcher(lx.titles, dfa=True)  # (title_re's matches over a whole text)
         person_titles = [x for x in lx.titles if len(x) >= 2 and x not in ("代表", "负责人", "领导", "专家")]
         clause_start = r"(?:^|(?<=[\s。，,；;：:!！?？、」”])|(?<=我[委局办厅部院所]))"
         self.name_title_re = Prefiltered(re.compile(  # (tried only after a clause start: prefilter)
             clause_start + r"([" + CJK + r"]{2,3}?)(?:" + alternation(person_titles) + ")", re.M
         ))
-        self.person_title_words = WordMatcher(person_titles)  # (where name_title_re can match)
+        self.person_title_words = WordMatcher(person_titles, dfa="all")  # (where name_title_re can match)
         titles = alternation(person_titles)
         # 王某(青山市副市长): a name with its title in brackets after it
         self.paren_title_re = Prefiltered(re.compile(  # (tried only before a bracket: prefilter)

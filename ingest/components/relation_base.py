@@ -38,6 +38,7 @@ from ingest.components.relation_view import (
     build_views,
     non_overlapping,
 )
+from ingest.components.trie_regex import rs_dfa
 from ingest.textfold import view_fold as fold
 
 PERSON_CHAR = TYPE_CHAR["Person"]
@@ -102,7 +103,7 @@ class CueScan:
         except ImportError:  # pragma: no cover - nothing is closed without it
             return
         if self.words:
-            self._find = ahocorasick_rs.AhoCorasick(self.words).find_matches_as_indexes
+            self._find = ahocorasick_rs.AhoCorasick(self.words, **rs_dfa()).find_matches_as_indexes
 
     def closed(self, text: str) -> frozenset[str]:
         """The sources of the patterns that have no match in `text` (nor in any part of it)."""
