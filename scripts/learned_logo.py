@@ -33,6 +33,18 @@ def f1(tp: int, pred: int, gold: int) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def signed(x: float) -> str:
+    """+0.0040 / -0.0020, and +0.0000 rather than -0.0000 for a loss below the last digit."""
+    return f"{round(x, 4) + 0.0:+.4f}"
+
+
+def count_delta(tables: dict[str, dict], variant: str, key: str = "entities_typed") -> tuple[int, int]:
+    """(right, predicted) the variant adds over "off", summed over the groups' pooled rows."""
+    rows = [t["pooled"] for t in tables.values()]
+    return (sum(r[variant][key]["tp"] - r["off"][key]["tp"] for r in rows),
+            sum(r[variant][key]["pred"] - r["off"][key]["pred"] for r in rows))
+
+
 def cell_f1(cell: dict, key: str) -> float:
     c = cell[key]
     return f1(c["tp"], c["pred"], c["gold"])
@@ -100,7 +112,7 @@ def render(tables: dict[str, dict], check: list[str]) -> str:
             cells += ["", "", ""]
         else:
             d = verdict(groups, v)
-            cells += [f"{d['entities_gain']:+.4f} / {d['relations_gain']:+.4f}",
+            cells += [f"{signed(d['entities_gain'])} / {signed(d['relations_gain'])}",
                       f"{d['groups_up']}/{d['groups']}", f"{d['batches_up']}/{d['batches_down']}"]
         for b in check:
             vals = [(cell_f1(c[b][v], KEYS[0]), cell_f1(c[b][v], KEYS[1])) for c in checks.values() if b in c]
@@ -129,8 +141,10 @@ def main() -> None:
     groups, _ = split_check(tables, check)
     verdicts = {v: verdict(groups, v) for v in variants_of(groups) if v != "off"}
     for v, d in verdicts.items():
-        print(f"{v:12} entities {d['entities_gain']:+.4f} relations {d['relations_gain']:+.4f} "
-              f"groups up {d['groups_up']}/{d['groups']} -> {'passes' if d['passes'] else 'fails'} rule (a)")
+        right, pred = count_delta(groups, v)
+        print(f"{v:12} entities {signed(d['entities_gain'])} ({right:+d} right, {pred:+d} predicted) relations "
+              f"{signed(d['relations_gain'])} groups up {d['groups_up']}/{d['groups']} "
+              f"-> {'passes' if d['passes'] else 'fails'} rule (a)")
     if a.json:
         Path(a.json).write_text(json.dumps(verdicts, indent=1), encoding="utf-8")
 

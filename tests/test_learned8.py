@@ -70,3 +70,9 @@ def test_check_batches_are_shown_apart_and_never_pooled(tmp_path):
     out = subprocess.run([sys.executable, str(SCRIPT), *paths, "--check", "u13"],
                          capture_output=True, text=True, check=True).stdout
     assert "| add | 0.820 / 0.625 |" in out and "passes" in out and "3/3" in out
+
+
+def test_count_delta_and_sign_formatting():
+    tables = {"g1": _table(80, 82), "g2": _table(80, 79)}
+    assert logo.count_delta(tables, "add") == (1, 0)
+    assert logo.signed(-0.00001) == "+0.0000" and logo.signed(-0.0021) == "-0.0021"
