@@ -142,8 +142,8 @@ def main() -> None:
     verdicts = {v: verdict(groups, v) for v in variants_of(groups) if v != "off"}
     for v, d in verdicts.items():
         right, pred = count_delta(groups, v)
-        print(f"{v:12} entities {signed(d['entities_gain'])} ({right:+d} right, {pred:+d} predicted) relations "
-              f"{signed(d['relations_gain'])} groups up {d['groups_up']}/{d['groups']} "
+        print(f"{v:12} entities {signed(d['entities_gain'])} ({right:+d} right, {pred:+d} predicted) "
+              f"relations {signed(d['relations_gain'])} groups up {d['groups_up']}/{d['groups']} "
               f"-> {'passes' if d['passes'] else 'fails'} rule (a)")
     if a.json:
         Path(a.json).write_text(json.dumps(verdicts, indent=1), encoding="utf-8")
