@@ -123,7 +123,22 @@ def _cue_res() -> dict[str, re.Pattern]:
         "solved_after": re.compile("|".join(f"(?:{p})" for p in _raw().get("solved_after_patterns", ()))
                                    or "(?!)"),
         "proposal": re.compile(_raw().get("proposal_scope", "(?!)")),
+        "relative_negation": _relative_negation_re(_raw().get("relative_negation") or {}),
     }
+
+
+def _relative_negation_re(r: dict) -> re.Pattern:
+    """不 + the rest of a relative clause + 的 + a person or body noun (problem_cues.json
+    "relative_negation", gaps37): matched at a 不-cue, it tells the cue picks out who is meant
+    (不参加演练的市民), it states no shortfall."""
+    heads = [h for h in r.get("heads", ()) if h]
+    if not heads:
+        return re.compile("(?!)")
+    quant = "|".join(f"(?:{q})" for q in r.get("quantifiers", ()) if q)
+    span = int(r.get("span", 20))
+    return re.compile(
+        f"不[^，,；;。！？!?：:的]{{0,{span}}}的(?:{quant})?(?:" + "|".join(f"(?:{h})" for h in heads) + ")"
+    )
 
 
 TITLE_MARKS = "《》〈〉“”"  # (modality_cues.json title_marks: kept unmasked, so offsets and marks hold)
@@ -247,7 +262,8 @@ def _negated(t: str, start: int) -> bool:
     or of analysis, search or targeting ("查找存在的问题", "针对存在问题": a topic; a topic verb
     close before it in its clause, `topic_window`), or whose existence its clause denies (不存在…的问题,
     不再存在“…”的问题: "existence_negators", up to the cue's own 存在), or that its clause puts as a
-    condition, a feared outcome or a question (如果…不足, 以免…, 是否存在…: "condition_markers")."""
+    condition, a feared outcome or a question (如果…不足, 以免…, 是否存在…: "condition_markers"), or that
+    opens a relative clause picking out people or bodies (不参加演练的市民: "relative_negation")."""
     if start and t[start - 1] in cues().get("remedy_prefix", ()):
         return True
     lo = max(0, start - int(_raw().get("negator_window", 12)))
@@ -257,6 +273,8 @@ def _negated(t: str, start: int) -> bool:
     if any(neg in window for neg in cues()["problem_negators"]):
         return True
     if _cue_res()["existence_negators"].search(t, lo, start + 2):  # 不存在…问题 (gaps19): existence denied
+        return True
+    if t[start] == "不" and _cue_res()["relative_negation"].match(t, start):  # 不参加…的市民 (gaps37)
         return True
     if _cue_res()["condition_markers"].search(t, lo, start):  # 如果…不足, 以免…, 是否存在… (gaps19)
         return True

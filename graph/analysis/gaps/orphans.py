@@ -365,15 +365,33 @@ def just_founded(G: nx.MultiDiGraph, a: dict) -> list[dict]:
         return []
     r = rules()
     out = []
+    forms = surface_forms(a)
     for e in a.get("sentences") or ():
         s = folded(e.get("sentence", ""))
         if e.get("modality") in ("directive", "problem"):  # an order to set it up; a stated lack
             continue
         for x in r.get("founding_exclude", ()):
             s = s.replace(x, "")
-        if any(c in s for c in r.get("founding_cues", ())):
+        if any(c in s for c in r.get("founding_cues", ())) or founded_before_name(s, forms):
             out.append(dated(G, e))
     return out
+
+
+def founded_before_name(sentence: str, forms: list[str]) -> bool:
+    """Whether folded `sentence` names the item right after a completed founding verb (牵头成立了
+    青山产业发展基金; gap_rules.json "founding_before_name", gaps37): the item is what was founded.
+    成立了 before another name (成立了…联盟) founds that one, so the verb must stand within `gap`
+    characters before the item's name, in its clause."""
+    r = rules().get("founding_before_name") or {}
+    verbs, gap = r.get("verbs", ()), int(r.get("gap", 4))
+    for f in forms:
+        at = sentence.find(f) if f else -1
+        while at >= 0:
+            before = re.split(f"[{CLAUSE_ENDS}]", sentence[max(0, at - gap - 3) : at])[-1]
+            if any(v in before and len(before) - before.rfind(v) - len(v) <= gap for v in verbs):
+                return True
+            at = sentence.find(f, at + 1)
+    return False
 
 
 def category_phrase(name: str) -> str:
