@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from graph.model import Document, Extraction
+from ingest.components.warm_up import warm_up
 from ingest.pipeline import build_nlp
 
 YOUNG_GC_THRESHOLD = 20_000  # gen-0 allocations between young collections once the pipeline is built
@@ -39,6 +40,7 @@ def get_nlp(with_relations: bool = True) -> Language:
     gc.disable()
     try:
         nlp = build_nlp(with_relations=with_relations)
+        warm_up(nlp)  # (speed18: the interpreter's first-run work, done with the build)
     finally:
         if was_enabled:
             gc.enable()

@@ -16,6 +16,7 @@ visit frames, the group names) are built here too.
 from __future__ import annotations
 
 from ingest.components import (
+    cedict_names,
     gen_gold_names,
     gen_notice,
     grouping,
@@ -62,6 +63,8 @@ def prebuild_patterns(with_relations: bool = True, recognizer=None) -> None:
     # short forms their kind words; tests/test_speed12.py found both built inside the first pass)
     place_codes._lengths_by_first()
     head_filters.prebuild_active()  # (speed15: each head word's filters, found by type and head)
+    grouping._academy_names()  # (speed18: ent55's academies, built by the first pass's groups)
+    cedict_names.rules()  # (speed18: read by every text's first document)
     head_filters.table()  # (meta2: an empty body now returns before the filters, so the table is
     # no longer read first by a text's first head; built here, not inside the first pass)
     if with_relations:
