@@ -119,15 +119,16 @@ def _documents(text: str) -> list[str]:
 
 def warm_up(nlp, text: str = WARM_UP_TEXT, rounds: int = 1) -> None:
     """Read `text` through the pipeline (whole and in parts, `rounds` times), then remove what the
-    reading added to the memo tables: an lru_cache empty before is emptied again, a dict loses the
-    keys it gained (also between rounds, so each round runs the rules, not their memos). A cache
+    reading added to the memo tables: an lru_cache empty before is emptied again, a dict is put back
+    as it was (the keys it gained go, and an entry a bounded table dropped to make room comes back;
+    also between rounds, so each round runs the rules, not their memos). A cache
     that held entries before and gained some (one filled with the build, e.g. each head word's
     filters) keeps them: each such entry is what that table holds for a word of the data files."""
     from graph.model import Document
 
     caches, dicts = _memo_tables(nlp)
     sizes = [f.cache_info().currsize for f in caches]
-    keys = [set(d) for d in dicts]
+    saved = [dict(d) for d in dicts]
     for _ in range(rounds):
         for i, t in enumerate(_documents(text)):
             document = Document(id=f"warm-up-{i}", source="build", text=t)
@@ -139,6 +140,6 @@ def warm_up(nlp, text: str = WARM_UP_TEXT, rounds: int = 1) -> None:
         for f, n in zip(caches, sizes, strict=True):
             if n == 0 and f.cache_info().currsize:
                 f.cache_clear()
-        for d, before in zip(dicts, keys, strict=True):
-            for k in [k for k in d if k not in before]:
-                del d[k]
+        for d, before in zip(dicts, saved, strict=True):
+            d.clear()
+            d.update(before)
