@@ -25,9 +25,10 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
-from spacy.util import fix_random_seed, minibatch
+from spacy.util import fix_random_seed
 
 from ingest.components.learned_relations import LABELS, SYMMETRIC, RelMention, candidates
+from ingest.learned_training import run_epochs
 
 CONFIG = {"threshold": 0.5, "model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False,
                                        "ngram_size": 3, "no_output_layer": False, "length": 262144}}
@@ -125,14 +126,7 @@ def train(pairs: list[tuple[tuple[str, ...], set[str]]], settings: RelSettings, 
         examples.append(Example.from_dict(doc, {"cats": {lab: float(lab in labels) for lab in LABELS}}))
     optimizer = nlp.initialize(lambda: examples[:500])
     t0 = time.perf_counter()
-    for epoch in range(settings.epochs):
-        order = list(examples)
-        rng.shuffle(order)
-        losses: dict[str, float] = {}
-        for batch in minibatch(order, size=settings.batch_size):
-            nlp.update(batch, sgd=optimizer, drop=settings.dropout, losses=losses)
-        log(f"epoch {epoch + 1}/{settings.epochs} loss {sum(losses.values()):.2f} "
-            f"({time.perf_counter() - t0:.0f} s)")
+    run_epochs(nlp, examples, optimizer, settings, rng, log)
     nlp.meta["mcf_training"] = {
         "seed": settings.seed,
         "settings": vars(settings),

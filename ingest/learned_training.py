@@ -250,6 +250,21 @@ def build(settings: Settings) -> Language:
     return load_model_from_config(spacy.util.Config().from_str(cfg_text), auto_fill=True, validate=True)
 
 
+
+def run_epochs(nlp, examples: list, optimizer, settings, rng, log) -> None:
+    """The training loop the learned components share (spans here, relations in
+    learned_rel_training): each epoch shuffles with the seeded `rng` (determinism given the seed),
+    updates in minibatches of `settings.batch_size` with `settings.dropout`, and logs one line."""
+    t0 = time.perf_counter()
+    for epoch in range(settings.epochs):
+        order = list(examples)
+        rng.shuffle(order)
+        losses: dict[str, float] = {}
+        for batch in minibatch(order, size=settings.batch_size):
+            nlp.update(batch, sgd=optimizer, drop=settings.dropout, losses=losses)
+        log(f"epoch {epoch + 1}/{settings.epochs} loss {sum(losses.values()):.1f} "
+            f"({time.perf_counter() - t0:.0f} s)")
+
 def train(docs: list[Labelled], settings: Settings, log=print) -> Language:
     """Train the tagger on the labelled docs; deterministic given settings.seed."""
     fix_random_seed(settings.seed)
@@ -263,14 +278,7 @@ def train(docs: list[Labelled], settings: Settings, log=print) -> Language:
             examples.extend([ex] * (settings.gold_repeat if d.origin == "gold" else 1))
     optimizer = nlp.initialize(lambda: examples)
     t0 = time.perf_counter()
-    for epoch in range(settings.epochs):
-        order = list(examples)
-        rng.shuffle(order)
-        losses: dict[str, float] = {}
-        for batch in minibatch(order, size=settings.batch_size):
-            nlp.update(batch, sgd=optimizer, drop=settings.dropout, losses=losses)
-        log(f"epoch {epoch + 1}/{settings.epochs} loss {sum(losses.values()):.1f} "
-            f"({time.perf_counter() - t0:.0f} s)")
+    run_epochs(nlp, examples, optimizer, settings, rng, log)
     nlp.meta["mcf_training"] = {
         "seed": settings.seed,
         "epochs": settings.epochs,

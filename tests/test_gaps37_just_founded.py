@@ -9,14 +9,10 @@ import pytest
 
 from graph.analysis.gaps import gaps
 from graph.analysis.gaps.orphans import founded_before_name
+from tests.test_gaps13_holdbacks import JUDGE_ALL, _orphans
 from tests.test_gaps_problem_statements import graph_of
 
-JUDGE_ALL = {"min_documents": 0, "min_facts": 0, "mandate_min_reports": 0, "orphan_min_sentences": 0}
 FUND = "青山市军民融合产业基金"
-
-
-def _orphans(res: dict, where: str) -> dict[str, dict]:
-    return {e["name"]: f for f in res[where] if f["kind"] == "orphan" for e in f["entities"]}
 
 
 @pytest.mark.parametrize("founding", [

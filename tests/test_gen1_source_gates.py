@@ -54,20 +54,15 @@ def test_data_file_lists_the_first_pass_labels() -> None:
     assert {"rule:head:工程", "rule:head:计划", "rule:head:基地"} <= set(gates())
 
 
-def test_project_head_kept_only_when_quoted(recognisers) -> None:
+@pytest.mark.parametrize("text, quoted, bare_name", [
+    ("青山市启动“强基工程”,东方大厦民防工程通过验收。", "“强基工程”", "东方大厦民防工程"),  # 工程
+    ("青山市印发“春风行动计划”和2024年度双拥工作计划。", "“春风行动计划”", "2024年度双拥工作计划"),  # 计划
+])
+def test_project_and_plan_heads_kept_only_when_quoted(recognisers, text, quoted, bare_name) -> None:
     gated, bare = recognisers
-    text = "青山市启动“强基工程”,东方大厦民防工程通过验收。"
-    assert "东方大厦民防工程" in _names(bare, text)
+    assert bare_name in _names(bare, text)
     names = _names(gated, text)
-    assert "“强基工程”" in names and "东方大厦民防工程" not in names
-
-
-def test_plan_head_kept_only_when_quoted(recognisers) -> None:
-    gated, bare = recognisers
-    text = "青山市印发“春风行动计划”和2024年度双拥工作计划。"
-    assert "2024年度双拥工作计划" in _names(bare, text)
-    names = _names(gated, text)
-    assert "“春风行动计划”" in names and "2024年度双拥工作计划" not in names
+    assert quoted in names and bare_name not in names
 
 
 def test_education_base_dropped_industrial_base_kept(recognisers) -> None:
