@@ -28,7 +28,7 @@ from spacy.training import Example
 from spacy.util import fix_random_seed
 
 from ingest.components.learned_relations import LABELS, SYMMETRIC, RelMention, candidates
-from ingest.learned_training import run_epochs
+from ingest.learned_training import gold_occurrences, run_epochs
 
 CONFIG = {"threshold": 0.5, "model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": False,
                                        "ngram_size": 3, "no_output_layer": False, "length": 262144}}
@@ -49,23 +49,8 @@ def _norm(s: str) -> str:
 
 def gold_mentions(text: str, entities: list[dict]) -> list[RelMention]:
     """Occurrences of every gold form in the text, with the entity they name; longer forms win
-    where two overlap (as ingest.learned_training.gold_spans)."""
-    found = []
-    for e in entities:
-        for form in {e["name"], *(e.get("aliases") or [])}:
-            if not form:
-                continue
-            i = text.find(form)
-            while i >= 0:
-                found.append((i, i + len(form), e["name"], e["type"]))
-                i = text.find(form, i + 1)
-    taken = bytearray(len(text) + 1)
-    out = []
-    for s, e, name, t in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
-        if not any(taken[s:e]):
-            taken[s:e] = b"\x01" * (e - s)
-            out.append(RelMention(s, e, name, t))
-    return sorted(out, key=lambda m: m.start)
+    where two overlap (ingest.learned_training.gold_occurrences)."""
+    return [RelMention(s, e, ent["name"], ent["type"]) for s, e, ent in gold_occurrences(text, entities)]
 
 
 def _states(sentence: str, evidence: str) -> bool:

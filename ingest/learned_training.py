@@ -122,8 +122,9 @@ class Settings:
     extra: dict = field(default_factory=dict)
 
 
-def gold_spans(text: str, entities: list[dict]) -> list[tuple[int, int, str]]:
-    """Occurrences of every gold form in the text; longer forms win where two overlap."""
+def gold_occurrences(text: str, entities: list[dict]) -> list[tuple[int, int, dict]]:
+    """Occurrences of every gold form (name and aliases) in the text with the entity it names, in
+    text order; where two overlap the longer wins (both learned components train on these)."""
     found = []
     for e in entities:
         for form in {e["name"], *(e.get("aliases") or [])}:
@@ -131,15 +132,20 @@ def gold_spans(text: str, entities: list[dict]) -> list[tuple[int, int, str]]:
                 continue
             i = text.find(form)
             while i >= 0:
-                found.append((i, i + len(form), e["type"]))
+                found.append((i, i + len(form), e))
                 i = text.find(form, i + 1)
     taken = bytearray(len(text) + 1)
     out = []
-    for s, e, t in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
+    for s, e, ent in sorted(found, key=lambda x: (-(x[1] - x[0]), x[0])):
         if not any(taken[s:e]):
             taken[s:e] = b"\x01" * (e - s)
-            out.append((s, e, t))
-    return sorted(out)
+            out.append((s, e, ent))
+    return sorted(out, key=lambda x: (x[0], x[1]))
+
+
+def gold_spans(text: str, entities: list[dict]) -> list[tuple[int, int, str]]:
+    """Occurrences of every gold form in the text, typed; longer forms win where two overlap."""
+    return [(s, e, ent["type"]) for s, e, ent in gold_occurrences(text, entities)]
 
 
 def load_gold(paths: Iterable[Path], exclude: set[str] = frozenset()) -> list[Labelled]:
