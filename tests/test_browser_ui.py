@@ -70,6 +70,19 @@ def _browser_page(browser, creds: dict, errors: list[str]):
 
 
 
+def _table_frame_fits(page, min_rows: int):
+    """The first result frame's table, checked to read in place: at least `min_rows` rows, no cell
+    running off to the right, the table no wider than its frame. Returns the frame."""
+    frame = page.locator("[data-testid=frame]").first
+    rows = frame.locator("table tbody tr")
+    assert rows.count() >= min_rows, frame.inner_text()[:500]
+    over = frame.locator("table td").evaluate_all(
+        "cs => cs.filter(c => c.scrollWidth > c.clientWidth + 1).map(c => c.textContent)")
+    assert over == [], over  # no cell runs off to the right
+    width = frame.locator("table").first.evaluate("t => [t.scrollWidth, t.parentElement.clientWidth]")
+    assert width[0] <= width[1] + 1, width
+    return frame
+
 def _drop_style(page) -> None:
     """Drop style.grass onto the window, as dragging the file in does (Browser's .filedrop handler)."""
     dt = page.evaluate_handle(

@@ -28,6 +28,7 @@ from tests.test_browser_ui import (
     _node_fills,
     _query_error,
     _run,
+    _table_frame_fits,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -115,14 +116,7 @@ def test_browser_draws_the_sides_and_shows_one_finding_in_full(chromium_browser,
         _run(page, saved_queries()[ONE]["query"])
         _frame_done(page, query=True)
         assert not _query_error(page)
-        frame = page.locator("[data-testid=frame]").first
-        rows = frame.locator("table tbody tr")
-        assert rows.count() >= 6, frame.inner_text()[:500]
-        over = frame.locator("table td").evaluate_all(
-            "cs => cs.filter(c => c.scrollWidth > c.clientWidth + 1).map(c => c.textContent)")
-        assert over == [], over  # no cell runs off to the right
-        width = frame.locator("table").first.evaluate("t => [t.scrollWidth, t.parentElement.clientWidth]")
-        assert width[0] <= width[1] + 1, width
+        frame = _table_frame_fits(page, 6)
         page.screenshot(path=str(SHOTS / "ux6-one-finding-table.png"))
         text = frame.inner_text()
         assert "in simplified script" in text and "evidence 1: u44-01" in text, text[:1500]

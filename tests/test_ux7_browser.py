@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 from cli import app
 from graph.cypher import saved_queries
 from graph.neo4j_server import read_credentials
-from tests.test_browser_ui import SHOTS, _browser_page, _frame_done, _query_error, _run
+from tests.test_browser_ui import SHOTS, _browser_page, _frame_done, _query_error, _run, _table_frame_fits
 from tests.test_ux7_reading import TEXT
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -124,14 +124,7 @@ def test_browser_shows_the_account_a_short_line_a_row(chromium_browser, neo4j_st
         _run(page, saved_queries()[ACCOUNT]["query"])
         _frame_done(page, query=True)
         assert not _query_error(page)
-        frame = page.locator("[data-testid=frame]").first
-        rows = frame.locator("table tbody tr")
-        assert rows.count() >= 8, frame.inner_text()[:500]
-        over = frame.locator("table td").evaluate_all(
-            "cs => cs.filter(c => c.scrollWidth > c.clientWidth + 1).map(c => c.textContent)")
-        assert over == [], over  # no cell runs off to the right
-        width = frame.locator("table").first.evaluate("t => [t.scrollWidth, t.parentElement.clientWidth]")
-        assert width[0] <= width[1] + 1, width
+        frame = _table_frame_fits(page, 8)
         page.screenshot(path=str(SHOTS / "ux7-considered-and-reading-table.png"))
         text = frame.inner_text()
         assert "considered" in text and "reading" in text and "t1: 7 sentences" in text, text[:1500]
