@@ -26,6 +26,7 @@ from ingest.components.name_rules import (
     RESERVE_UNIT,
     SERIES_EVENT,
     SLOGAN_SYSTEM,
+    VALLEY_PARK,
 )
 
 
@@ -104,6 +105,22 @@ def series_events(ctx: NameContext, t: str) -> list[Cand]:
                 for s2, e2 in occurrences.spans(t, short):
                     if s2 != m.start(2):
                         out.append(Cand(s2, e2, "Event", "rule:series_event", 0.6, 1, key=t[s0:m.end()]))
+    return out
+
+
+def valley_parks(ctx: NameContext, t: str) -> list[Cand]:
+    """中国光谷, 中国航空谷: a cluster named by a national brand with no park head (VALLEY_PARK). Its
+    short form without 中国 (航空谷, two characters of field or more) is the same park in that document."""
+    out = []
+    if "谷" not in t:
+        return out
+    for m in VALLEY_PARK.finditer(t):
+        out.append(Cand(m.start(), m.end(), "IndustrialPark", "rule:valley_park", 0.7, 2))
+        short = t[m.start(1):m.end()]
+        if len(short) >= 3:
+            for s2, e2 in occurrences.spans(t, short):
+                if s2 != m.start(1):
+                    out.append(Cand(s2, e2, "IndustrialPark", "rule:valley_park", 0.6, 1, key=m.group()))
     return out
 
 

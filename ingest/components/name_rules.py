@@ -578,6 +578,10 @@ SERIES_EVENT = re.compile(
     r"(第[0-9一二三四五六七八九十]+届|本届|首届)"
     r"([" + CJK + r"]{1,2}[博交洽]会|[" + CJK + r"]{1,2}展)(?![议长员览])"
 )
+# ent57 (issue 10): 中国光谷, 中国云谷, 中国航空谷: a cluster a city builds under a national brand, 中国 +
+# its field of one or two characters + 谷, written bare (READ u27, u106, u109, u110: IndustrialPark). In
+# quotes it is a city's epithet or goal (“中国某谷”: a Policy or nothing, u10, u33, u69): left alone
+VALLEY_PARK = re.compile(r"(?<![“\"‘'])中国([" + CJK + r"]{1,2})谷(?![”\"’'])")
 # 集诚电子是一家…供应商: a short name introduced as a firm
 FIRM_INTRO = re.compile(
     r"(?:^|(?<=[\s。，,；;]))([" + CJK + r"]{2,6}?)是一家[^，,。；;]{0,24}?(?:企业|公司|供应商|制造商|服务商)"

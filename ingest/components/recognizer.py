@@ -86,6 +86,7 @@ GENERATORS: dict[str, Generator] = {
     "board_companies": _text_only(gen_gazetteer.board_companies),
     "cas_institutes": _text_only(gen_patterns.cas_institutes),
     "series_events": _text_only(gen_patterns.series_events),
+    "valley_parks": _text_only(gen_patterns.valley_parks),
     "firm_intro": _text_only(gen_patterns.firm_intro),
     "quoted_activity": _text_only(gen_quoted.quoted_activity),
     "anonymised_units": _text_only(gen_patterns.anonymised_units),
@@ -135,7 +136,8 @@ GENERATORS: dict[str, Generator] = {
 STAGES: tuple[tuple[str, ...], ...] = (
     ("gazetteer", "cedict_names", "gold_names", "party_congresses", "heads", "quoted_titles", "designations",
      "enterprise_lists", "signed_projects", "numbered_institutes", "numbered_documents",
-     "laws_by_context", "board_companies", "cas_institutes", "series_events", "firm_intro", "quoted_activity",
+     "laws_by_context", "board_companies", "cas_institutes", "series_events", "valley_parks", "firm_intro",
+     "quoted_activity",
      "anonymised_units", "ships", "notice_meetings", "formula_systems", "body_reports"),
     ("sub_units", "numbered_units", "institute_parts"),
     ("persons", "person_layouts", "bylines", "dotted_names"),
