@@ -118,6 +118,7 @@ GENERATORS: dict[str, Generator] = {
     "typed_lists": gen_list_types.typed_lists,
     "attendee_events": gen_event_names.attendee_events,
     "joined_topic_events": gen_event_names.joined_topic_events,
+    "listed_topic_events": gen_event_names.listed_topic_events,
     "scoped_events": gen_event_names.scoped_events,
     "act_events": gen_event_names.act_events,
     "lead_events": gen_event_names.lead_events,
@@ -158,9 +159,9 @@ POST_FILTERS = ("department_of_firm", "distributed_classes")
 FINAL_STAGE = ("after_places", "title_bodies")
 # last: event names the head rule cut short (attendees, a 全市 scope), and a unit's 党委, over the
 # names chosen
-EVENT_STAGE = ("attendee_events", "joined_topic_events", "act_events", "lead_events", "scoped_events",
-               "session_events", "termed_sessions", "enlarged_sittings", "numbered_days", "joined_events",
-               "unit_committees", "body_groups")
+EVENT_STAGE = ("attendee_events", "joined_topic_events", "listed_topic_events", "act_events", "lead_events",
+               "scoped_events", "session_events", "termed_sessions", "enlarged_sittings", "numbered_days",
+               "joined_events", "unit_committees", "body_groups")
 # laid over the names chosen, not resolved against them: a title whose inner names stay entities
 OVERLAY_STAGE = ("proposal_titles",)
 
