@@ -790,16 +790,9 @@ def _leaders_list(ctx: NameContext, t: str) -> list[tuple[int, str]]:
         known = [ctx._plausible_name(it, in_list=True) for _, it in plain]
         if not plain or sum(known) * 2 < len(plain) or len(items) < 2:
             continue
-        if all(k or ctx._loose_name(it) or _place_named(ctx, it, known)
-               for k, (_, it) in zip(known, plain, strict=True)):
+        if all(k or ctx._loose_name(it) for k, (_, it) in zip(known, plain, strict=True)):
             found += plain
     return found
-
-
-def _place_named(ctx: NameContext, it: str, known: list[bool]) -> bool:
-    """An item of a leaders' list that reads as a place's short name (凌云 of 凌云县) is a person named
-    like it when it opens with a family name and at least three other items are names (ent57)."""
-    return 2 <= len(it) <= 3 and it[0] in ctx.lex.surnames1 and sum(known) >= 3 and it in ctx.place_words
 
 
 def person_layouts(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
