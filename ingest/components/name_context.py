@@ -35,7 +35,6 @@ from ingest.components.name_rules import (
     JOINED_FIELD_MAX,
     JOINED_FIELD_NOT_LAST,
     JOINED_FIELD_TAGS,
-    JOINED_STAGES,
     JOINT_HEADS,
     LEAD_CUT_RE1,
     LEADING_COUNT,
@@ -316,7 +315,7 @@ class NameContext:
                 if c in "—·-" and i >= 2 and is_cjk(t[i - 2]) and ms - i > 0:
                     i -= 1
                     continue
-                if not (c in "X*〇" or c.isdigit() or ("A" <= c <= "Z") or c in "+"):
+                if not (c in "X*" or c.isdigit() or ("A" <= c <= "Z") or c in "+"):
                     return i, True
             # two bodies written back to back: 市委|市政府, 省委|省政府, 市委市政府|军分区
             nxt = t[i:i + 1]
@@ -328,9 +327,6 @@ class NameContext:
                 continue
             if k == 1 and c == JOINED_FIELD_CONJ and self._joined_fields(t, i, ms):
                 i -= 1  # 经济与|外事司: two fields of one department's name
-                continue
-            if k == 1 and c in "与及" and t[i - 3:i + 3] in JOINED_STAGES:
-                i -= 1  # 研发与|产业化项目: two stages of one project
                 continue
             if k:
                 # 暨 joins two halves of one name: "集体学习暨第六次专题会议"

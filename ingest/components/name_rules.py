@@ -755,10 +755,6 @@ DEPT_HEAD_WORDS = frozenset(DEPT_HEADS)
 # 研究所): 与 between two nouns of a field, a few characters before such a head, is inside the name,
 # no conjunction of two bodies (READ u6, u18, u71, u86). Not after a body's own last character
 # (青山大学与东方研究所: two bodies), and only this close to the head.
-# ent57 (issue 10): the stages a project or base joins with 与/及 (…核药研发与产业化项目,
-# …所军工及产业化项目, …科研与产业化能力建设项目, …技术研发及产业化基地): one name, the conjunction no
-# stop (READ u10, u33, u68, u89; 和 is left a stop: …装备研发和产业化项目 names a kind)
-JOINED_STAGES = frozenset(a + c + "产业化" for a in ("研发", "研制", "科研", "军工") for c in "与及")
 JOINED_FIELD_CONJ = "与"
 JOINED_FIELD_HEADS = ("司", "处", "研究所", "研究院", "研究中心", "实验室", "学院")
 JOINED_FIELD_MAX = 8
