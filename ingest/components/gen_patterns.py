@@ -143,6 +143,11 @@ def anonymised_units(ctx: NameContext, t: str) -> list[Cand]:
             # 南京军区某部: the command is named by the place right before it (not 见南京军区…)
             k = m.start()
             s = next((a for a in range(max(0, k - 6), k - 1) if ctx._is_place(t[a:k])), -1)
+            while s >= 2:  # 东川青山军分区某连: the province before the city stays in the name (ent57)
+                s2 = next((a for a in range(max(0, s - 6), s - 1) if ctx._is_place(t[a:s])), -1)
+                if s2 < 0:
+                    break
+                s = s2
             if s >= 0:
                 out.append(Cand(s, m.end(), "MilitaryUnit", "rule:anonymised_unit", 0.7, 2))
     if "兵团第" in t:
