@@ -16,7 +16,8 @@ def test_an_event_named_by_listed_topics_keeps_every_topic():
         "省军区组织的2019年东川省国防科技产品、技术、资本合作推进大会隆重召开。")
     assert "青山—白水商业航天、智能装备产业合作恳谈会" in _events(
         "举办青山—白水商业航天、智能装备产业合作恳谈会,签署合作协议。")
-    assert "全省拥军优属、拥政爱民工作经验交流会" in _events("全省拥军优属、拥政爱民工作经验交流会在青山召开。")
+    assert "全省拥军优属、拥政爱民工作经验交流会" in _events(
+        "全省拥军优属、拥政爱民工作经验交流会在青山召开。")
 
 
 def test_listed_names_activities_and_scopes_stay_apart():
