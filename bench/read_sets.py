@@ -11,12 +11,12 @@ one edit here (and the lead's pools).
 
 from __future__ import annotations
 
-FIRST_HELD = 111  # u111 and later are held out (lead only)
+FIRST_HELD = 115  # u115 and later are held out (lead only)
 CHECK: tuple[str, ...] = ("u13", "u15")
 
 # the lead's pooled groups of READ batches, freshest first (name, first, last)
 GROUPS: tuple[tuple[str, int, int], ...] = (
-    ("u108-u110", 108, 110), ("u105-u107", 105, 107), ("u102-u104", 102, 104), ("u97-u101", 97, 101),
+    ("u111-u114", 111, 114), ("u108-u110", 108, 110), ("u105-u107", 105, 107), ("u102-u104", 102, 104), ("u97-u101", 97, 101),
     ("u92-u96", 92, 96), ("u87-u91", 87, 91), ("u82-u86", 82, 86), ("u77-u81", 77, 81),
     ("u72-u76", 72, 76), ("u65-u71", 65, 71), ("u59-u64", 59, 64), ("u53-u58", 53, 58),
     ("u44-u52", 44, 52), ("u36-u43", 36, 43), ("u27-u35", 27, 35), ("u1-u26", 1, 26))

@@ -34,8 +34,8 @@ def test_judge_sorts_right_wrong_pair_and_wrong_endpoint() -> None:
 
 
 def test_check_and_held_out_sets_are_not_read() -> None:
-    assert is_read("u12") and is_read("u76") and is_read("u101") and is_read("u110")
-    assert not is_read("u13") and not is_read("u15") and not is_read("u111") and not is_read("u113")
+    assert is_read("u12") and is_read("u76") and is_read("u101") and is_read("u110") and is_read("u114")
+    assert not is_read("u13") and not is_read("u15") and not is_read("u115") and not is_read("u117")
 
 
 # --- a clause opening with a class of places or a deictic place names its own actor ----------------------
