@@ -8,6 +8,12 @@
   the head rule stops at the conjunction (a stop everywhere else), which leaves the second topic
   only. When the word before 和/与 ends a topic (建设, 发展, 改革 …), the name extends over the first
   topic too (`rule:event:topics`).
+- `listed_topic_events`: 东川省军民融合产品、技术、资本合作推进大会, 青山—白水商业航天、智能装备产业
+  合作恳谈会. An event's name may list its topics with 、 before the shared head; the head rule
+  stops at the list comma, which leaves the last topic only. Over short topic items (no name but a
+  place chosen in them, no head word or number closing them: 二中、三中全会 and 座谈会、交流会 are
+  conjuncts of names, not topics), the name extends to the first topic and the place before it,
+  past a year (`rule:event:listed`; READ u76, u91, u110).
 - `act_events`: 青山县人武部党委第一书记任职宣布大会. The act a meeting is held for (任职宣布,
   任职命令宣布) holds the stop word 宣布, so the head rule finds no name; before 大会/会议 the name
   takes the act and the post or body before it (`rule:event:act`).
@@ -54,17 +60,18 @@ from ingest.components.candidate import Cand, is_cjk
 from ingest.components.gen_heads import after_dates
 from ingest.components.lexicon import kind_words
 from ingest.components.name_context import NameContext
-from ingest.components.name_rules import HEAD_INFO, ORG_TYPES, STOP_CHARS
+from ingest.components.name_rules import EVENT_WORD_KINDS, HEAD_INFO, ORG_TYPES, STOP_CHARS
 from ingest.components.prefilter import Prefiltered
 
-_WORDS = kind_words("event_words.tsv", ("attendee", "scope", "topic", "act", "lead", "lead_head",
-                                        "filler"))
+_WORDS = kind_words("event_words.tsv", EVENT_WORD_KINDS)
 ATTENDEES = _WORDS["attendee"]
 SCOPES = _WORDS["scope"]
 TOPIC_ENDS = _WORDS["topic"]
 ACTS = _WORDS["act"]
 LEADS = _WORDS["lead"]
 LEAD_HEADS = _WORDS["lead_head"]
+LIST_JOINTS = _WORDS["list_joint"]
+NOT_TOPIC_ENDS = _WORDS["not_topic"]
 _ACT_HEADS = ("大会", "会议")
 
 
@@ -100,6 +107,56 @@ def joined_topic_events(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Ca
         if ms - start >= 4:  # a whole first topic (a subject and its noun), not the noun alone
             out.append(Cand(start, c.end, "Event", "rule:event:topics", c.confidence, c.priority))
     return out
+
+
+# a topic item of an event's name listed with 、: a few characters, no number word (二中、三中全会)
+_TOPIC_ITEM_MAX = 8
+_FIRST_ITEM_MAX = 20
+_NUMBER_CHARS = frozenset("0123456789一二三四五六七八九十第次届")
+_LEADING_YEAR = re.compile(r"(?:19|20)\d\d年度?")
+
+
+def listed_topic_events(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
+    """An event found by its head right after 、: its name lists its topics (see the module's doc)."""
+    out = []
+    if "、" not in t:
+        return out
+    taken = bytearray(len(t) + 1)
+    for k in chosen:
+        if k.type != "Location":  # (a place opens the first topic: 东川省军民融合产品、…)
+            taken[k.start:k.end] = b"\x01" * (k.end - k.start)
+    for c in chosen:
+        if c.type != "Event" or not c.source.startswith("rule:head") or t[c.start - 1:c.start] != "、" \
+                or not any(w in t[c.start:c.end] for w in LIST_JOINTS):
+            continue
+        pos = c.start
+        while t[pos - 1:pos] == "、":
+            i, _hard = ctx.left_extend(t, pos - 1, pos - 1)
+            i = ctx._drop_leading_words(t, ctx._trim_left(t, i, pos - 1), pos - 1)  # (贯彻执行|全国、)
+            item = t[i:pos - 1]  # (the first item may carry the year, place and scope before the topic)
+            m = _LEADING_YEAR.match(item)
+            item = item[m.end():] if m else item
+            most = _TOPIC_ITEM_MAX if t[i - 1:i] == "、" else _FIRST_ITEM_MAX
+            if not 1 <= len(item) <= most or any(taken[i:pos - 1]) \
+                    or _NUMBER_CHARS.intersection(item) or not _topic_item(ctx, item):
+                break
+            pos = i
+        if pos == c.start:
+            continue
+        start = ctx._drop_leading_words(t, ctx._trim_left(t, pos, c.start), c.start)
+        m = _LEADING_YEAR.match(t, start)
+        start = m.end() if m else start
+        if t[start:start + 1] != "、":
+            out.append(Cand(start, c.end, "Event", "rule:event:listed", c.confidence, c.priority))
+    return out
+
+
+def _topic_item(ctx: NameContext, item: str) -> bool:
+    """Can `item` be a topic listed in an event's name: no quote, scope, bare level or place, and no
+    name's head word or activity (座谈会、…, 飞行演示、…, 全国、全省…会, 自治区、新疆军区…) closing it?"""
+    return not ("“" in item or '"' in item or item in SCOPES or item in ("全国", "自治区")
+                or ctx._is_place(item) or item.endswith(NOT_TOPIC_ENDS)
+                or any(item.endswith(h) for h in HEAD_INFO))
 
 
 def act_events(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:

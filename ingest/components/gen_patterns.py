@@ -26,6 +26,7 @@ from ingest.components.name_rules import (
     RESERVE_UNIT,
     SERIES_EVENT,
     SLOGAN_SYSTEM,
+    VALLEY_PARK,
 )
 
 
@@ -107,6 +108,22 @@ def series_events(ctx: NameContext, t: str) -> list[Cand]:
     return out
 
 
+def valley_parks(ctx: NameContext, t: str) -> list[Cand]:
+    """中国光谷, 中国航空谷: a cluster named by a national brand with no park head (VALLEY_PARK). Its
+    short form without 中国 (航空谷, two characters of field or more) is the same park in that document."""
+    out = []
+    if "谷" not in t:
+        return out
+    for m in VALLEY_PARK.finditer(t):
+        out.append(Cand(m.start(), m.end(), "IndustrialPark", "rule:valley_park", 0.7, 2))
+        short = t[m.start(1):m.end()]
+        if len(short) >= 3:
+            for s2, e2 in occurrences.spans(t, short):
+                if s2 != m.start(1):
+                    out.append(Cand(s2, e2, "IndustrialPark", "rule:valley_park", 0.6, 1, key=m.group()))
+    return out
+
+
 def firm_intro(ctx: NameContext, t: str) -> list[Cand]:
     out = []
     if "是一家" in t:
@@ -126,6 +143,11 @@ def anonymised_units(ctx: NameContext, t: str) -> list[Cand]:
             # 南京军区某部: the command is named by the place right before it (not 见南京军区…)
             k = m.start()
             s = next((a for a in range(max(0, k - 6), k - 1) if ctx._is_place(t[a:k])), -1)
+            while s >= 2:  # 东川青山军分区某连: the province before the city stays in the name (ent57)
+                s2 = next((a for a in range(max(0, s - 6), s - 1) if ctx._is_place(t[a:s])), -1)
+                if s2 < 0:
+                    break
+                s = s2
             if s >= 0:
                 out.append(Cand(s, m.end(), "MilitaryUnit", "rule:anonymised_unit", 0.7, 2))
     if "兵团第" in t:

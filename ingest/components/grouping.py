@@ -21,7 +21,7 @@ from operator import attrgetter
 
 from ingest.components.candidate import Cand, is_cjk
 from ingest.components.lexicon import kind_words, lexicon
-from ingest.components.name_rules import EVENT_DATED_FORM, HEADS
+from ingest.components.name_rules import EVENT_DATED_FORM, EVENT_WORD_KINDS, HEADS
 from ingest.components.place_codes import inside
 from ingest.metadata import cn_number
 from ingest.normalise import fold
@@ -55,8 +55,7 @@ ACADEMY_RE1 = re.compile(r"(?:(?:中国)?航天(科工|科技)?(?:集团)?(?:有
 # a research institute known by its number: 702所, 第702研究所, 第七〇二研究所 (digits read one by one)
 INSTITUTE_NUMBER_RE = re.compile(r"第?([0-9]{2,4}|[〇零一二三四五六七八九十百]{2,5})(?:研究)?所$")
 # words an event's short form may leave out of its middle (ingest/data/event_words.tsv, filler)
-_FILLERS = kind_words("event_words.tsv", ("attendee", "scope", "topic", "act", "lead", "lead_head",
-                                          "filler"))["filler"]
+_FILLERS = kind_words("event_words.tsv", EVENT_WORD_KINDS)["filler"]
 FILLER_RE = re.compile("|".join(_FILLERS))
 INITIALS_OF_RE1 = re.compile(r"(.{2,3})集团")
 INITIALS_OF_RE2 = re.compile(r"(?:中国)?(.{3,10}?)集团(?:有限)?(?:公司)?")

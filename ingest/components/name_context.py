@@ -679,10 +679,12 @@ class NameContext:
                 or bool(self.title_re.match(t, i)) or t.startswith("同志", i))
 
     def _plausible_name(self, nm: str, strict: bool = False, titled: bool = False,
-                        in_list: bool = False, closed: bool = False) -> bool:
+                        in_list: bool = False, closed: bool = False, place_ok: bool = False) -> bool:
         """Could nm be a person's name (a known surname, a given name of one or two characters)?
         `titled`: a title stands before it; `in_list`: it is an item of a list of names; `closed`:
-        a titled name closed by punctuation (its last character may be a function character)."""
+        a titled name closed by punctuation (its last character may be a function character);
+        `place_ok`: a titled name of two characters closed by a mark or a stop word may read as a
+        place's short form (副书记江南参加, 副总经理洪江等, 市领导…、凌云、…: ent57)."""
         lx = self.lex
         if not (2 <= len(nm) <= 4) or not all(is_cjk(c) for c in nm):
             return False
@@ -704,7 +706,7 @@ class NameContext:
         if given[-1] in NAME_BAD and not (titled and given[-1] in finals and len(given) == 2) \
                 or nm.startswith(ORG_NOUNS):
             return False  # 代表公司作…: an organisation noun after a title, no surname 公
-        if nm in self.place_words or nm in self.gaz_forms:
+        if nm in self.gaz_forms or nm in self.place_words and not place_ok:
             return False
         if not in_list and (lx.is_common_word(nm, 20)
                             or lx.is_common_word(nm[:2], 300) and not (titled and len(nm) == 3)):
@@ -774,8 +776,11 @@ class NameContext:
                                     or glen == 1 and t[s + base + glen] == "作"
                                     and t.startswith(AFTER_ZUO, s + base + glen + 1))
             listed = in_list and t[s + base + glen:s + base + glen + 1] in LIST_ITEM_ENDS
+            nxt = t[s + base + glen:s + base + glen + 1]
+            place_ok = ok_titled and len(nm) == 2 and (not is_cjk(nxt) or nxt == "等"
+                                                       or self._stop_word_at(t, s + base + glen))
             if not self._plausible_name(nm, strict, titled=ok_titled, in_list=listed,
-                                        closed=closed and glen == 2):
+                                        closed=closed and glen == 2, place_ok=place_ok):
                 continue
             if after[:1] and is_cjk(after[:1]) and strict:
                 # after the name there must be a clear boundary

@@ -578,6 +578,13 @@ SERIES_EVENT = re.compile(
     r"(第[0-9一二三四五六七八九十]+届|本届|首届)"
     r"([" + CJK + r"]{1,2}[博交洽]会|[" + CJK + r"]{1,2}展)(?![议长员览])"
 )
+# the kinds of rows of ingest/data/event_words.tsv (gen_event_names, grouping's fillers)
+EVENT_WORD_KINDS = ("attendee", "scope", "topic", "act", "lead", "lead_head", "filler", "list_joint",
+                    "not_topic")
+# ent57 (issue 10): 中国光谷, 中国云谷, 中国航空谷: a cluster a city builds under a national brand, 中国 +
+# its field of one or two characters + 谷, written bare (READ u27, u106, u109, u110: IndustrialPark). In
+# quotes it is a city's epithet or goal (“中国某谷”: a Policy or nothing, u10, u33, u69): left alone
+VALLEY_PARK = re.compile(r"(?<![“\"‘'])中国([" + CJK + r"]{1,2})谷(?![”\"’'])")
 # 集诚电子是一家…供应商: a short name introduced as a firm
 FIRM_INTRO = re.compile(
     r"(?:^|(?<=[\s。，,；;]))([" + CJK + r"]{2,6}?)是一家[^，,。；;]{0,24}?(?:企业|公司|供应商|制造商|服务商)"
@@ -773,16 +780,18 @@ MIL_PREFIXES = (
 # an anonymised unit of a named service (海军某部, 武警某某支队某中队): one specific unit, named as the
 # press names it; a bare 某部队 names no service and stays generic
 # (海军东川某水警区, 陆军第99集团军某舟桥团: a place or a numbered formation between the service and
-# 某, and a kind of unit between 某 and its level word, are part of the name as written)
+# 某, and a kind of unit between 某 and its level word, are part of the name as written; the PLA by its
+# own name, 中国人民解放军某部, and a garrison command, 东川卫戍区某师, too: ent57, READ u28, u109)
 _ANON_TAIL = (r"某(?![型些种项类件次])(?:[" + CJK + r"]{0,2}?(?:警区|团|旅|师|营|连|舰|站)|部|基地|支队|大队"
               r"|中队)(?![门分队长署])")
 ANON_UNIT = re.compile(
-    r"(?:海军|陆军|空军|火箭军|武警|战略支援部队|联勤保障部队|[东南西北中]部战区)(?:(?:[" + CJK
-    + r"]{1,4}?(?:舰队|警|军区|总队|支队))|第[0-9一二三四五六七八九十]{1,3}集团军|[" + CJK + r"]{2})?"
+    r"(?:海军|陆军|空军|火箭军|武警|战略支援部队|联勤保障部队|[东南西北中]部战区|(?:中国人民)?解放军)"
+    r"(?:(?:[" + CJK + r"]{1,4}?(?:舰队|警|军区|总队|支队))|第[0-9一二三四五六七八九十]{1,3}集团军"
+    r"|[" + CJK + r"]{2})?"
     + _ANON_TAIL)
 # 南京军区某部, 东川军分区某团: an anonymised unit of a command; the place before the command is found
 # by the generator (the pattern starts at the command word, so its scan can be prefiltered)
-COMMAND_UNIT = re.compile(r"(?:军分区|警备区|军区)" + _ANON_TAIL)
+COMMAND_UNIT = re.compile(r"(?:军分区|警备区|卫戍区|军区)" + _ANON_TAIL)
 # “1+6”军民融合创新示范空间体系, “9+2”工作布局: a system named by a quoted formula
 FORMULA_SYSTEM = re.compile(r"“[0-9N]{1,2}[+＋][0-9N]{1,2}(?:[+＋][0-9N]{1,2})?”[" + CJK
                             + r"]{0,14}?(?:体系|机制|格局|布局|模式)")

@@ -86,6 +86,7 @@ GENERATORS: dict[str, Generator] = {
     "board_companies": _text_only(gen_gazetteer.board_companies),
     "cas_institutes": _text_only(gen_patterns.cas_institutes),
     "series_events": _text_only(gen_patterns.series_events),
+    "valley_parks": _text_only(gen_patterns.valley_parks),
     "firm_intro": _text_only(gen_patterns.firm_intro),
     "quoted_activity": _text_only(gen_quoted.quoted_activity),
     "anonymised_units": _text_only(gen_patterns.anonymised_units),
@@ -117,6 +118,7 @@ GENERATORS: dict[str, Generator] = {
     "typed_lists": gen_list_types.typed_lists,
     "attendee_events": gen_event_names.attendee_events,
     "joined_topic_events": gen_event_names.joined_topic_events,
+    "listed_topic_events": gen_event_names.listed_topic_events,
     "scoped_events": gen_event_names.scoped_events,
     "act_events": gen_event_names.act_events,
     "lead_events": gen_event_names.lead_events,
@@ -135,7 +137,8 @@ GENERATORS: dict[str, Generator] = {
 STAGES: tuple[tuple[str, ...], ...] = (
     ("gazetteer", "cedict_names", "gold_names", "party_congresses", "heads", "quoted_titles", "designations",
      "enterprise_lists", "signed_projects", "numbered_institutes", "numbered_documents",
-     "laws_by_context", "board_companies", "cas_institutes", "series_events", "firm_intro", "quoted_activity",
+     "laws_by_context", "board_companies", "cas_institutes", "series_events", "valley_parks", "firm_intro",
+     "quoted_activity",
      "anonymised_units", "ships", "notice_meetings", "formula_systems", "body_reports"),
     ("sub_units", "numbered_units", "institute_parts"),
     ("persons", "person_layouts", "bylines", "dotted_names"),
@@ -156,9 +159,9 @@ POST_FILTERS = ("department_of_firm", "distributed_classes")
 FINAL_STAGE = ("after_places", "title_bodies")
 # last: event names the head rule cut short (attendees, a 全市 scope), and a unit's 党委, over the
 # names chosen
-EVENT_STAGE = ("attendee_events", "joined_topic_events", "act_events", "lead_events", "scoped_events",
-               "session_events", "termed_sessions", "enlarged_sittings", "numbered_days", "joined_events",
-               "unit_committees", "body_groups")
+EVENT_STAGE = ("attendee_events", "joined_topic_events", "listed_topic_events", "act_events", "lead_events",
+               "scoped_events", "session_events", "termed_sessions", "enlarged_sittings", "numbered_days",
+               "joined_events", "unit_committees", "body_groups")
 # laid over the names chosen, not resolved against them: a title whose inner names stay entities
 OVERLAY_STAGE = ("proposal_titles",)
 

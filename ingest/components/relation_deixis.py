@@ -60,7 +60,8 @@ def bare_head_mentions(
     head noun alone (公司, 商会, 委员会), at the start of a clause or list item and right before a
     title, is the body of that kind named last before it (else the one such body of the document):
     the title states a post in it (rel7); "县委书记、人武部党委第一书记甲": a post in the unit's party
-    committee is one in the unit (rel12: u29, u44, u60). Word lists: `bare_heads`, `bare_after`,
+    committee is one in the unit (rel12: u29, u44, u60); "会上，集团公司与青山市政府签署…": paired by 与/同
+    with a found body, it is one side (rel33: u106). Word lists: `bare_heads`, `bare_after`,
     `bare_title_prefixes` of deictic_bodies.
     `folded` is the document's text folded (ingest.textfold.view_fold), offsets unchanged."""
     if not any(h in folded for h in cfg["bare_heads"]):
@@ -80,7 +81,10 @@ def bare_head_mentions(
         # "由区委、区政府和人武部联合表彰": a bare head as the last item of a list of named bodies (rel21)
         listed = a > 0 and folded[a - 1] in LIST_JOINERS and k > 0 and by_start[k - 1].end == a - 1 \
             and by_start[k - 1].type not in ("Person", "Location")
-        if not listed and not title.match(folded, at):
+        # "会上，集团公司与青山市政府签署…": a bare head paired by 与/同 with a found body (rel33)
+        paired = folded[b : b + 1] in ("与", "同") and k < len(by_start) and by_start[k].start == b + 1 \
+            and by_start[k].type not in ("Person", "Location")
+        if not listed and not paired and not title.match(folded, at):
             continue
         types, ends = cfg["bare_heads"][m.group(1)]
         fits = {e.name: e.type for e in entities if e.type in types and fold(e.name).endswith(tuple(ends))}

@@ -605,15 +605,19 @@ class ActionRules(RuleBase):
         after 由 founds X; a few co-founders of one act also work together."""
         s = sv.masked
         heads, tails = SIGNATURES["ESTABLISHED"]
+        # a fund in the founders' list ("由A基金与B集团等出资方共同设立") is a partner of the other
+        # founders, though no founder by the signature table (rel33: READ u30, u47, u101)
+        partners = heads | {"Fund"}
         for m in (self.p.established_by.finditer(s) if "由" in s else ()):
-            agents = [(p, x) for p, x in sv.mentions_in(m.start(1), m.end(1)) if x.type in heads]
+            agents = [(p, x) for p, x in sv.mentions_in(m.start(1), m.end(1)) if x.type in partners]
             # "由温州市参军民企共同组建": a place modifying the founders' class is no founder
             agents = [(p, x) for p, x in agents
                       if x.type != "Location" or s[p + 1 : p + 2] in FOUNDER_NEXT
                       or self.p.established.match(s, p + 1)]
             target = self._founded_target(sv, m, tails)
             for p, x in agents if target is not None else ():
-                self.emit(x, "ESTABLISHED", target[1], sv, "established:by", 0.8, [p, target[0]])
+                if x.type in heads:
+                    self.emit(x, "ESTABLISHED", target[1], sv, "established:by", 0.8, [p, target[0]])
             self._coord_cofounders(sv, m, agents, target)
 
     def _coord_cofounders(
