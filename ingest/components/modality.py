@@ -740,6 +740,31 @@ def writes(name_forms: list[str], heading: str = "", signature: str = "") -> boo
     return bool(sig) and line.fullmatch(sig) is not None and any(w in forms for w in sig.split())
 
 
+@lru_cache(maxsize=1)
+def _party_res() -> tuple[list[re.Pattern], re.Pattern]:
+    raw = _raw()
+    return ([re.compile(p) for p in raw.get("party_lines", ())],
+            re.compile(raw.get("party_address") or "(?!)"))
+
+
+def party_spans(text: str, address: bool = True) -> list[tuple[int, int]]:
+    """(start, end) in `text` of the party a penalty decision or a notice is addressed to: its line
+    当事人:青山置业有限公司 or the salutation 青山置业有限公司: (problem_cues.json "party_lines", group x),
+    the first such line that the text goes on to address as 你公司, 你单位, 当事人 ("party_address").
+    A problem clause after it that names no body of its own is the party's (gaps38): the decision
+    speaks to it, so 该项目未按要求修建…, 仍未补交, 上述行为违反了… need not repeat its name.
+    `address=False`: every party line of `text`, addressed or not (the report's check of one stored
+    sentence, whose document extraction already read whole)."""
+    if address and "事人" not in text and "你" not in text and "贵" not in text and "貴" not in text:
+        return []  # (no address term in either script, 当事人/當事人: the common case costs four tests)
+    t = fold(text)
+    lines, addressed = _party_res()
+    found = sorted((m.span("x") for pat in lines for m in pat.finditer(t)), key=lambda x: x[0])
+    if not address:
+        return found
+    return next(([x] for x in found if addressed.search(t, x[1])), [])
+
+
 def _frame_spans(text: str, patterns: list[re.Pattern]) -> list[tuple[int, int]]:
     """Group x of every match of `patterns` in folded `text`, in text order, but not a check told as
     the past of the story (its sentence opens 此前，在…巡察期间: "inspection_past", a fix's backstory)."""

@@ -151,6 +151,7 @@ from ingest.components.modality import (
     inspected_spans,
     national_place,
     national_topic,
+    party_spans,
     place_is_topic,
     place_level,
     policy_not_holder,
@@ -263,6 +264,8 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
             return sent_to  # 向青山县民政局发出检察建议 after it: the addressee's, not the finder's (gaps23)
         if damage:  # the caretaker's when the clause names one; never a place's (gaps25)
             return [m for m in named if not addressee_finder(m.name)]
+        if all(self._deictic_mention(sv, m) for m in named) and (party := self._party(sv.start + a)):
+            return party  # 该项目未按要求修建…, 仍未补交 in a decision to its party: the party's (gaps38)
         if named:
             duty = duty_subjects(sv.raw, a, b, [m.end - sv.start for m in named])  # 青山局怠于履职 (gaps17)
             return [named[i] for i in duty] or named
@@ -310,6 +313,30 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
             found += [(a, b, places) for a, b in visited_spans(self.text) if (places := self._visited(a, b))]
             self._inspected_bodies = [(b, ms) for _a, b, ms in sorted(found, key=lambda f: f[0])]
         return next((ms for b, ms in self._inspected_bodies if b <= at), [])
+
+    @staticmethod
+    def _deictic_mention(sv: SentView, m: EntMention) -> bool:
+        """Whether the mention stands in the sentence only as a deictic head (该项目, 上述工程, 本项目: a
+        reference extraction resolved to the thing named before), not by its name."""
+        i = m.start - sv.start  # (the resolved mention may cover the head only: 该|项目)
+        deictic = ("该", "上述", "本", "此")
+        return sv.raw[i : m.end - sv.start].startswith(deictic) or sv.raw[max(0, i - 2) : i].endswith(deictic)
+
+    def _party(self, at: int) -> list[EntMention]:
+        """The party the document is addressed to when document offset `at` lies after its line
+        (当事人:青山置业有限公司, or the salutation 青山置业有限公司: of a penalty decision that then says
+        你公司: modality.party_spans): the body extracted there, the longest, not a person, place,
+        event or policy; none otherwise. A problem clause that names no body of its own is the
+        party's (gaps38): the decision speaks to it (该项目未按要求修建…, 仍未补交, 上述行为违反了…),
+        not its project's, the place's, nor nobody's."""
+        if getattr(self, "_party_bodies", None) is None:  # once per document
+            skip = ("Person", "Event", "Policy", "Location")
+            self._party_bodies = []
+            for s, e in party_spans(self.text):
+                inside = [m for m in self.mentions if s <= m.start and m.end <= e and m.type not in skip]
+                if inside:
+                    self._party_bodies.append((e, [max(inside, key=lambda m: (m.end - m.start, -m.start))]))
+        return next((ms for e, ms in self._party_bodies if e <= at), [])
 
     def _authored(self, at: int) -> list[EntMention]:
         """The body that writes the reply or report document offset `at` lies in (its heading or its

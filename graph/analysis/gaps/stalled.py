@@ -36,6 +36,7 @@ from ingest.components.modality import (
     deictic_level,
     deictic_word,
     inspected_spans,
+    party_spans,
     problem_clauses,
     refers_to,
     visited_spans,
@@ -115,7 +116,23 @@ def naming(G: nx.MultiDiGraph, n: str, problems) -> list[dict]:
         or _recommended(a, p, forms)
         or _referred(a, p)
         or bool(_authored(G, a, p, forms))
+        or bool(_party(a, p, forms))
     ]
+
+
+def _party(a: dict, p: dict, forms: list[str]) -> dict | None:
+    """The sentence of p's document, up to p, whose party line names the entity (当事人:青山置业有限公司,
+    or the salutation 青山置业有限公司: of a penalty decision: modality.party_spans): extraction gave it
+    the problems of the decision that name no body of their own (gaps38), which need not repeat its
+    name. None when it stands on no such line before p."""
+    at = p.get("sentence_index") or 0
+    for e in sorted(a.get("sentences") or (), key=lambda e: e.get("sentence_index") or 0):
+        if e.get("document") != p["document"] or (e.get("sentence_index") or 0) > at:
+            continue
+        s = e.get("sentence", "")
+        if any(fold(f) in fold(s)[x:y] for x, y in party_spans(s, address=False) for f in forms if f):
+            return e
+    return None
 
 
 def _inspected(a: dict, p: dict, forms: list[str]) -> bool:
@@ -235,6 +252,8 @@ def holder_basis(G: nx.MultiDiGraph, n: str, p: dict) -> dict | None:
         why, e = "the body the recommendation is sent to, after the problems it answers", hit[0]
     elif (hit := framed(addressed_spans, before)):
         why, e = "the body the recommendation is sent to, told first (the story's lead)", hit[-1]
+    elif not place and (hit := _party(a, p, forms)):
+        why, e = "the party the decision or notice is addressed to (its 当事人 or salutation line)", hit
     elif not place and (hit := _authored(G, a, p, forms)):
         how = f"its title, {hit['title']}, names it" if "title" in hit else \
             "its heading or signature names it"
