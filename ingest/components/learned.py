@@ -19,6 +19,7 @@ place on fresh text.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -171,22 +172,24 @@ class SpanModel:
         return moved, probs
 
     def read_windows(self, text: str, windows: list[tuple[int, int]]) -> list[Proposal]:
-        """Proposals in the character windows of `text` only (the person gate, learned9): one
-        batched model call over the windows' views; a span touching a window's edge inside the
-        text is dropped (the model read it without its context there)."""
+        """Proposals in the character windows of `text` only (the person gate, learned9). The
+        windows' views are read as one text (one model call: a call per window costs more than
+        its characters); a span touching a window's edge inside the text is dropped, so a span
+        never joins two windows and none is read without its context."""
         if not windows or self.tagger is None:
             return []
         views = [text_view(text[a:b]) for a, b in windows]
-        docs = [self.nlp.make_doc(v) for v, _ in views]
-        scores = self.tagger.model.predict(docs)
+        starts = list(itertools.accumulate((len(v) for v, _ in views), initial=0))
         out: list[Proposal] = []
-        for (a, b), (_view, offsets), sc in zip(windows, views, scores, strict=True):
-            sc = sc if isinstance(sc, np.ndarray) else sc.get()
-            for p in _spans_of(sc, self.labels):
-                s, e = (offsets[p.start], offsets[p.end - 1] + 1) if offsets else (p.start, p.end)
-                if (s == 0 and a > 0) or (e == b - a and b < len(text)):
-                    continue
-                out.append(Proposal(a + s, a + e, p.type, p.confidence))
+        for p in _spans_of(self._scores("".join(v for v, _ in views)), self.labels):
+            k = bisect.bisect_right(starts, p.start) - 1
+            (a, b), (view, offsets) = windows[k], views[k]
+            s, e = p.start - starts[k], p.end - starts[k]
+            if e > len(view) or (s == 0 and a > 0) or (e == len(view) and b < len(text)):
+                continue
+            if offsets:
+                s, e = offsets[s], offsets[e - 1] + 1
+            out.append(Proposal(a + s, a + e, p.type, p.confidence))
         return out
 
     def _scores(self, text: str) -> np.ndarray:
