@@ -15,7 +15,8 @@ Components, in order: mcf_sentences (sentence boundaries), mcf_entities (mention
 entities), mcf_relations (relations; ingest/components/relations.py, owned by the relations
 helper). build_nlp(with_relations=False) leaves the last one out. mcf_learned_spans (a trained
 character tagger, ingest/components/learned.py) runs after mcf_entities when switched on
-(`learned=True`, or MCFGRAPH_LEARNED_SPANS=on|off; default LEARNED_DEFAULT, see docs/QUALITY.md).
+(`learned=True`, or MCFGRAPH_LEARNED_SPANS=on|off|person-gated; default LEARNED_DEFAULT, see
+docs/QUALITY.md).
 mcf_lac_spans (Baidu LAC's spans through the rules' checks, ingest/components/learned_lac.py; an
 optional extra) runs there too when switched on (`lac=True`, or MCFGRAPH_LAC_SPANS=on|off; default
 LAC_DEFAULT: off, it costs many times the rules' CPU).
@@ -55,9 +56,28 @@ def _switch(variable: str, default: bool) -> bool:
     return default
 
 
+# named variants of the learned component, MCFGRAPH_LEARNED_SPANS=<name> (measured, not the default):
+# person-gated (learned9) adds persons only, reading only the windows the person gate opens
+# (ingest/components/learned_gate.py, ingest/data/learned_person_gate.tsv)
+LEARNED_VARIANTS: dict[str, dict] = {
+    "person-gated": {"modes": ["add"], "types": ["Person"], "gate": True},
+}
+
+
 def learned_enabled() -> bool:
-    """MCFGRAPH_LEARNED_SPANS=on|off overrides LEARNED_DEFAULT (to measure the component's effect)."""
-    return _switch("MCFGRAPH_LEARNED_SPANS", LEARNED_DEFAULT)
+    """MCFGRAPH_LEARNED_SPANS=on|off|<variant> overrides LEARNED_DEFAULT (to measure the
+    component's effect)."""
+    return learned_variant() is not None or _switch("MCFGRAPH_LEARNED_SPANS", LEARNED_DEFAULT)
+
+
+def learned_variant() -> dict | None:
+    """The component's config for MCFGRAPH_LEARNED_SPANS=<variant> (LEARNED_VARIANTS), with the
+    model of MCFGRAPH_LEARNED_MODEL when set (a model trained outside the package); None otherwise."""
+    cfg = LEARNED_VARIANTS.get(os.environ.get("MCFGRAPH_LEARNED_SPANS", "").strip().lower())
+    if cfg is None:
+        return None
+    model = os.environ.get("MCFGRAPH_LEARNED_MODEL", "").strip()
+    return {**cfg, "model_path": model} if model else dict(cfg)
 
 
 def lac_enabled() -> bool:
@@ -81,7 +101,7 @@ def build_nlp(
     nlp.add_pipe("mcf_sentences")
     nlp.add_pipe("mcf_entities")
     if learned if learned is not None else learned_enabled():
-        nlp.add_pipe("mcf_learned_spans")
+        nlp.add_pipe("mcf_learned_spans", config=(learned_variant() or {}) if learned is None else {})
     if lac if lac is not None else lac_enabled():
         nlp.add_pipe("mcf_lac_spans")
     if with_relations:

@@ -63,6 +63,10 @@ VARIANTS |= {
 # learned6's diagnostics: what the model reads that the rules miss on unseen text is mostly person names;
 # the one variant they suggest, fixed before it was scored on batches the model never saw (u82-u86)
 VARIANTS |= {"add-person": {"modes": ["add"], "types": ["Person"]}}
+# learned9: add-person, the tagger reading only the windows the person gate opens (learned_gate.py)
+VARIANTS |= {"person-gated": {"modes": ["add"], "types": ["Person"], "gate": True},
+             "person-gated@c4": {"modes": ["add"], "types": ["Person"], "gate": True, "gate_context": 4},
+             "person-gated@c6": {"modes": ["add"], "types": ["Person"], "gate": True, "gate_context": 6}}
 # Baidu LAC as a candidate generator (ingest/components/learned_lac.py): nothing to train; each
 # variant lets some LAC tags through some of the rule checks of ingest/data/lac_accept.tsv
 LAC_VARIANTS = {

@@ -19,6 +19,7 @@ place on fresh text.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -33,7 +34,7 @@ from spacy.vocab import Vocab
 
 from graph.model import Entity, Mention
 from ingest import extensions
-from ingest.components import gen_heads, head_filters
+from ingest.components import gen_heads, head_filters, learned_gate
 from ingest.components.lexicon import lexicon
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import HEAD_INFO
@@ -170,6 +171,27 @@ class SpanModel:
         moved = [Proposal(offsets[p.start], offsets[p.end - 1] + 1, p.type, p.confidence) for p in spans]
         return moved, probs
 
+    def read_windows(self, text: str, windows: list[tuple[int, int]]) -> list[Proposal]:
+        """Proposals in the character windows of `text` only (the person gate, learned9). The
+        windows' views are read as one text (one model call: a call per window costs more than
+        its characters); a span touching a window's edge inside the text is dropped, so a span
+        never joins two windows and none is read without its context."""
+        if not windows or self.tagger is None:
+            return []
+        views = [text_view(text[a:b]) for a, b in windows]
+        starts = list(itertools.accumulate((len(v) for v, _ in views), initial=0))
+        out: list[Proposal] = []
+        for p in _spans_of(self._scores("".join(v for v, _ in views)), self.labels):
+            k = bisect.bisect_right(starts, p.start) - 1
+            (a, b), (view, offsets) = windows[k], views[k]
+            s, e = p.start - starts[k], p.end - starts[k]
+            if e > len(view) or (s == 0 and a > 0) or (e == len(view) and b < len(text)):
+                continue
+            if offsets:
+                s, e = offsets[s], offsets[e - 1] + 1
+            out.append(Proposal(a + s, a + e, p.type, p.confidence))
+        return out
+
     def _scores(self, text: str) -> np.ndarray:
         doc = self.nlp.make_doc(text)
         scores = self.tagger.model.predict([doc])[0]
@@ -230,7 +252,8 @@ class LearnedSpans:
                  modes: list[str] | None = None, veto_threshold: float = 0.95,
                  type_threshold: float = 0.9, veto_types: list[str] | None = None,
                  boundary_threshold: float = 0.9, boundary_types: list[str] | None = None,
-                 novel_ends: bool = False, rule_checks: list[str] | None = None) -> None:
+                 novel_ends: bool = False, rule_checks: list[str] | None = None,
+                 gate: bool = False, gate_context: int = 8) -> None:
         self.model_path = model_path
         self.threshold = threshold
         self.min_length = min_length
@@ -245,6 +268,10 @@ class LearnedSpans:
         self.boundary_threshold = boundary_threshold
         self.boundary_types = set(boundary_types or [])
         self.novel_ends = novel_ends
+        self.gate = gate
+        self.gate_context = gate_context
+        if gate and self.modes != {"add"}:
+            raise ValueError("mcf_learned_spans: the gate (learned_gate.py) serves the \"add\" mode only")
         self.rule_checks = set(rule_checks or [])
         unknown = self.rule_checks - set(RULE_CHECKS)
         if unknown:
@@ -277,6 +304,8 @@ class LearnedSpans:
     def __call__(self, doc: Doc) -> Doc:
         text = doc._.raw_text
         model = load_model(self.model_path)
+        if self.gate:
+            return self._add_gated(doc, text, model)
         raw, probs = model.read(text)
         if self.modes & {"veto", "type"}:
             self._check_rules(doc, model, probs)
@@ -285,6 +314,18 @@ class LearnedSpans:
                                   and self.plausible(p, text)], self.boundary_types)
         if "add" not in self.modes:
             return doc
+        return self._add_proposals(doc, text, raw)
+
+    def _add_gated(self, doc: Doc, text: str, model: SpanModel) -> Doc:
+        """"add" where the person gate opens a window (learned_gate.py): the model reads only the
+        windows, so a document costs it a tenth of its characters or less."""
+        taken = _taken(doc, len(text))
+        persons = [(m.start, m.end) for e in doc._.entities if e.type == "Person" for m in e.mentions]
+        windows = learned_gate.gate_windows(fast_fold(text), persons, bytes(taken), self.gate_context)
+        return self._add_proposals(doc, text, model.read_windows(text, windows))
+
+    def _add_proposals(self, doc: Doc, text: str, raw: list[Proposal]) -> Doc:
+        """The "add" mode on the model's proposals: accepted, checked, added where no rule span is."""
         proposals = [p for p in raw if self.accept(p, text)]
         if self.novel_ends:  # only what the head-word rule cannot have proposed
             proposals = [p for p in proposals if not head_at_end(text[p.start:p.end])]
@@ -374,14 +415,19 @@ class LearnedSpans:
 def free_proposals(doc: Doc, text: str, proposals: list[Proposal]) -> tuple[list[Proposal], list[Entity]]:
     """The proposals that touch no rule span nor any mention of a rule entity, with the document's
     entities: a model only adds what the rules left untouched (both learned components)."""
-    taken = bytearray(len(text) + 1)
+    taken = _taken(doc, len(text))
+    return [p for p in proposals if not any(taken[p.start:p.end])], list(doc._.entities)
+
+
+def _taken(doc: Doc, n: int) -> bytearray:
+    """1 for each character of a rule span or a rule entity's mention (what a model may not add to)."""
+    taken = bytearray(n + 1)
     for span in doc.ents:
         taken[span.start_char:span.end_char] = b"\x01" * (span.end_char - span.start_char)
-    entities = list(doc._.entities)
-    for e in entities:
+    for e in doc._.entities:
         for m in e.mentions:
             taken[m.start:m.end] = b"\x01" * (m.end - m.start)
-    return [p for p in proposals if not any(taken[p.start:p.end])], entities
+    return taken
 
 
 def add_proposals(doc: Doc, text: str, new: list[Proposal], entities: list[Entity], source: str) -> None:
@@ -517,11 +563,14 @@ def _plain_word(lx, w: str) -> bool:
     "mcf_learned_spans",
     default_config={"model_path": "", "threshold": 0.8, "min_length": 3, "types": [],
                     "modes": ["add"], "veto_threshold": 0.95, "type_threshold": 0.9, "veto_types": [],
-                    "boundary_threshold": 0.9, "boundary_types": [], "novel_ends": False, "rule_checks": []},
+                    "boundary_threshold": 0.9, "boundary_types": [], "novel_ends": False, "rule_checks": [],
+                    "gate": False, "gate_context": 8},
 )
 def make_learned_spans(nlp: Language, name: str, model_path: str, threshold: float, min_length: int,
                        types: list[str], modes: list[str], veto_threshold: float,
                        type_threshold: float, veto_types: list[str], boundary_threshold: float,
-                       boundary_types: list[str], novel_ends: bool, rule_checks: list[str]) -> LearnedSpans:
+                       boundary_types: list[str], novel_ends: bool, rule_checks: list[str], gate: bool,
+                       gate_context: int) -> LearnedSpans:
     return LearnedSpans(model_path, threshold, min_length, types, modes, veto_threshold, type_threshold,
-                        veto_types, boundary_threshold, boundary_types, novel_ends, rule_checks)
+                        veto_types, boundary_threshold, boundary_types, novel_ends, rule_checks, gate,
+                        gate_context)
