@@ -9,7 +9,9 @@ Two surface forms name the same thing when they differ only by
 - an explicit apposition in the text (A——B, A，又名“B”, A(“B”)),
 - a group firm without its parent group's name in front
   (西飞集团 for 甲工业西飞集团有限责任公司: _under_parent), a military unit by the last unit of its
-  chain (乙中队 for 某总队甲支队乙中队: _one_unit_down) (ent43).
+  chain (乙中队 for 某总队甲支队乙中队: _one_unit_down) (ent43),
+- a firm's legal form, group word, 公司 and place (甲乙开发有限公司 for 青山市甲乙开发公司: _same_firm),
+  and one name found by two rules under two keys (ent58).
 """
 
 from __future__ import annotations
@@ -563,6 +565,8 @@ def _reduction_of(typ: str, mine: tuple, theirs: tuple) -> bool:
     number); `_merge_reduced` joins the shorter to the first longer group that passes."""
     k, canon, core, gcore, gacad, gnum = mine
     hk, hcanon, hred, hcore = theirs
+    if k == hk:
+        return True  # ent58: one name in two groups (a gazetteer key and a head rule's): one body
     if typ == "Policy" and k.startswith(("国家", "全国")) and not hk.startswith(("国家", "全国")):
         return False  # 国家…示范区 and 东川国家…示范区: the national programme and one place's title
     # 全省X会议 and 陕西X会议 are as long as each other: the named place is the fuller form
@@ -663,11 +667,55 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
             lvl = [h for h in leveled.get((g.type, k), ()) if h is not g and id(h) not in dead]
             if len(lvl) == 1:
                 targets = lvl
+        if not targets and g.type == "Enterprise":
+            targets = _same_firm(g, n, same_type[g.type], dead, info)
         if targets:
             dst = min(targets, key=lambda h: h.first)
             _merge_into(dst, g)
             dead.add(id(g))
     return [g for g in groups if id(g) not in dead]
+
+
+# what a firm's name ends with past its core: the group word and 公司 (甲集团公司, 甲集团, 甲公司),
+# cut only from a name of 6 characters or more so that the core keeps 4
+FIRM_TAIL_RE = re.compile(r"(?:集团)?(?:公司)?$")
+
+
+@lru_cache(maxsize=50_000)
+def _firm_key(k: str) -> tuple[str, str]:
+    """(place in full or "", core) of a firm's name: its place, level word, legal form, group word
+    and 公司 left out (株洲市甲乙开发公司 and 甲乙开发有限公司 -> 甲乙开发; 东川甲乙集团有限公司 ->
+    甲乙). _firm_core keeps 集团 and a bare 公司: this key is for forms no other rule joined."""
+    p, rest = split_place(k)
+    if rest[:1] in "省市县区" and len(rest) > 3:
+        rest = rest[1:]
+    rest = _LEGAL_END.sub("", rest.replace("(集团)", ""))
+    if len(rest) >= 6:
+        rest = FIRM_TAIL_RE.sub("", rest)
+    return lexicon().places_short.get(p, p), rest
+
+
+def _firm_keys(forms) -> set[tuple[str, str]]:
+    return {key for key in map(_firm_key, map(_compare_form, forms)) if len(key[1]) >= 4}
+
+
+def _same_firm(g: Group, n: int, same: list[Group], dead: set[int], info: dict[int, list]) -> list[Group]:
+    """甲乙开发有限公司 after 株洲市甲乙开发公司, 甲乙研究院有限公司 after 东川甲乙研究院集团有限公司,
+    丙丁工业集团公司 after 中国丙丁工业集团公司 (alias 丙丁工业集团): the one longer firm of the document
+    one of whose forms has the core of one of this one's forms (_firm_key) under the same place or
+    under none; a firm's legal form, group word and place are what its other forms leave out (ent58:
+    READ u84, u110, u112). Two firms fit: none is joined (two cities' 甲乙开发公司)."""
+    mine = _firm_keys(g.forms)
+    if not mine:
+        return []
+    hits = []
+    for h in same:
+        if h is g or id(h) in dead or len(info[id(h)][0]) < n:
+            continue
+        theirs = _firm_keys(h.forms)
+        if any(c == hc and (p == hp or not p or not hp) for p, c in mine for hp, hc in theirs):
+            hits.append(h)
+    return hits if len(hits) == 1 else []
 
 
 def _one_past_levels(g: Group, k: str, canon: tuple[str, str], same: list[Group],
