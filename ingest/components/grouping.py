@@ -188,10 +188,20 @@ def _join_quoted(m: re.Match) -> str:
     return _SLOGAN_SEPARATORS.sub("", m.group())
 
 
+# ent58: what two writings of one name may differ by, beyond the script: the conjunction (住房与城乡
+# 建设局 / 住房和城乡建设局), the angle brackets of a title inside a title (《…〈…〉…》 / 《…<…>…》), and
+# 第 before a number written in digits (第5720工厂 / 5720工厂)
+_VARIANTS = str.maketrans({"与": "和", "〈": "<", "〉": ">"})
+_ORDINAL_DIGITS_RE = re.compile(r"第(?=[0-9])")
+
+
 @lru_cache(maxsize=50_000)
 def _compare_form(s: str) -> str:
-    """Comparison form: folded, glosses and dashes dropped, abbreviations applied."""
-    return abbreviate(fold(_GLOSS.sub("", s) if "(" in s else s)).replace("—", "").replace("-", "")
+    """Comparison form: folded, glosses and dashes dropped, abbreviations applied, the typographic
+    variants of one name (_VARIANTS) made one."""
+    s = abbreviate(fold(_GLOSS.sub("", s) if "(" in s else s)).replace("—", "").replace("-", "")
+    s = s.translate(_VARIANTS)
+    return _ORDINAL_DIGITS_RE.sub("", s) if "第" in s else s
 
 
 @lru_cache(maxsize=50_000)
