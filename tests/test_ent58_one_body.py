@@ -39,3 +39,10 @@ def test_one_name_keyed_twice_is_one_group():
              Cand(12, 16, "Enterprise", "gazetteer:national", 0.9, key="中国甲乙集团有限公司")]
     groups = group_mentions(text, cands)
     assert len(groups) == 1 and len(groups[0].mentions) == 2
+
+
+def test_a_trade_name_opening_with_a_place_keeps_it():
+    # READ u102: a group firm whose trade name opens with a place's name, and the trade name alone
+    from ingest.components.grouping import _firm_keys
+
+    assert _firm_keys(["白沙汽车集团公司"]) & _firm_keys(["白沙汽车"])

@@ -733,12 +733,14 @@ FIRM_TAIL_RE = re.compile(r"(?:集团)?(?:公司)?$")
 
 
 @lru_cache(maxsize=50_000)
-def _firm_key(k: str) -> tuple[str, str]:
+def _firm_key(k: str, place: bool = True) -> tuple[str, str]:
     """(place in full or "", core) of a firm's name: its place, level word, legal form, group word
     and 公司 left out (株洲市甲乙开发公司 and 甲乙开发有限公司 -> 甲乙开发; 东川甲乙集团有限公司 ->
-    甲乙). _firm_core keeps 集团 and a bare 公司: this key is for forms no other rule joined."""
-    p, rest = split_place(k)
-    if rest[:1] in "省市县区" and len(rest) > 3:
+    甲乙). _firm_core keeps 集团 and a bare 公司: this key is for forms no other rule joined.
+    `place` False: a name opening with a place's name kept whole (青山汽车集团公司 -> 青山汽车: the
+    trade name may be a place's)."""
+    p, rest = split_place(k) if place else ("", k)
+    if rest[:1] in "省市县区" and len(rest) > 3 and p:
         rest = rest[1:]
     rest = _LEGAL_END.sub("", rest.replace("(集团)", ""))
     if len(rest) >= 6:
@@ -747,7 +749,8 @@ def _firm_key(k: str) -> tuple[str, str]:
 
 
 def _firm_keys(forms) -> set[tuple[str, str]]:
-    return {key for key in map(_firm_key, map(_compare_form, forms)) if len(key[1]) >= 4}
+    keys = {_firm_key(f, place) for f in map(_compare_form, forms) for place in (True, False)}
+    return {key for key in keys if len(key[1]) >= 4}
 
 
 def _same_firm(g: Group, n: int, same: list[Group], dead: set[int], info: dict[int, list]) -> list[Group]:
