@@ -75,6 +75,12 @@ def _merge_reduced_before(groups):
                 targets = lvl
         if not targets and g.type == "Enterprise":
             targets = G._same_firm(g, len(k), same_type[g.type], dead, info)
+        if not targets and len(k) >= G.BODY_TAIL_MIN and g.type not in G.SUFFIX_TYPES:
+            tails = [h for h in same_type[g.type] if h is not g and id(h) not in dead
+                     and len(info[id(h)][0]) > len(k)
+                     and any(len(f) > len(k) and f.endswith(k) and G._parent_before(f[:-len(k)], k)
+                             for f in map(G._compare_form, h.forms))]
+            targets = tails if len(tails) == 1 else []
         if targets:
             dst = min(targets, key=lambda h: h.first)
             G._merge_into(dst, g)

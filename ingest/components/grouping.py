@@ -720,11 +720,37 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
                 targets = lvl
         if not targets and g.type == "Enterprise":
             targets = _same_firm(g, n, same_type[g.type], dead, info)
+        if not targets and n >= BODY_TAIL_MIN and g.type not in SUFFIX_TYPES:
+            # 甲乙税务分局 after 东川省税务局甲乙税务分局, 兰州军事法院 after 中国人民解放军兰州军事法院:
+            # a body's name that ends the one longer name of its type, past its parent (ent58)
+            tails = [h for h in same_type[g.type] if h is not g and id(h) not in dead
+                     and len(info[id(h)][0]) > n
+                     and any(len(f) > n and f.endswith(k) and _parent_before(f[:-n], k)
+                             for f in map(_compare_form, h.forms))]
+            targets = tails if len(tails) == 1 else []
         if targets:
             dst = min(targets, key=lambda h: h.first)
             _merge_into(dst, g)
             dead.add(id(g))
     return [g for g in groups if id(g) not in dead]
+
+
+# the length from which a body's name that ends one longer name of its type is that body's short
+# form (a 4-character one, 市住建局, ends 市纪委驻市住建局: another body)
+BODY_TAIL_MIN = 5
+
+
+# the last character of a parent body's or a place's name, before the name of a body under it
+# (东川省税务局|甲乙分局, 中国人民解放军|兰州军事法院, 青山县|…): what a word the recogniser took in
+# front of a name (记者查阅, 两次莅临: ent59's boundaries) does not end with
+PARENT_LAST_CHARS = "局军部委院司厅办处署会社区县市省镇乡盟旗州团"
+
+
+def _parent_before(pre: str, k: str) -> bool:
+    """Is `pre`, in front of the body name `k` in a longer name, a parent body or a place (its last
+    character a body's or a place's head), or a place and a name of a place below it when k opens
+    with that place's level character (青山县甲乙|镇党委政府)?"""
+    return pre[-1] in PARENT_LAST_CHARS or (k[0] in LEVELS and bool(split_place(pre)[0]))
 
 
 # what a firm's name ends with past its core: the group word and 公司 (甲集团公司, 甲集团, 甲公司),
