@@ -46,3 +46,10 @@ def test_a_trade_name_opening_with_a_place_keeps_it():
     from ingest.components.grouping import _firm_keys
 
     assert _firm_keys(["白沙汽车集团公司"]) & _firm_keys(["白沙汽车"])
+
+
+def test_a_holding_group_without_its_holding_word_is_the_same_firm():
+    # READ u62: …控股集团股份有限公司 and its name less 控股, group word and legal form
+    from ingest.components.grouping import _firm_keys
+
+    assert _firm_keys(["甲乙丙丁控股集团股份有限公司"]) & _firm_keys(["甲乙丙丁"])

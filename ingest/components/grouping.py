@@ -753,9 +753,9 @@ def _parent_before(pre: str, k: str) -> bool:
     return pre[-1] in PARENT_LAST_CHARS or (k[0] in LEVELS and bool(split_place(pre)[0]))
 
 
-# what a firm's name ends with past its core: the group word and 公司 (甲集团公司, 甲集团, 甲公司),
+# what a firm's name ends with past its core: 控股, the group word and 公司 (甲集团公司, 甲集团, 甲公司),
 # cut only from a name of 6 characters or more so that the core keeps 4
-FIRM_TAIL_RE = re.compile(r"(?:集团)?(?:公司)?$")
+FIRM_TAIL_RE = re.compile(r"(?:控股)?(?:集团)?(?:公司)?$")
 
 
 @lru_cache(maxsize=50_000)
