@@ -9,7 +9,10 @@ Two surface forms name the same thing when they differ only by
 - an explicit apposition in the text (A——B, A，又名“B”, A(“B”)),
 - a group firm without its parent group's name in front
   (西飞集团 for 甲工业西飞集团有限责任公司: _under_parent), a military unit by the last unit of its
-  chain (乙中队 for 某总队甲支队乙中队: _one_unit_down) (ent43).
+  chain (乙中队 for 某总队甲支队乙中队: _one_unit_down) (ent43),
+- a firm's legal form, group word, 公司 and place (甲乙开发有限公司 for 青山市甲乙开发公司: _same_firm),
+  one name found by two rules under two keys, a level character for a place's name written
+  without its level (市军分区 for 青山军分区, 青山 short for 青山市: _level_of_short_place) (ent58).
 """
 
 from __future__ import annotations
@@ -185,10 +188,20 @@ def _join_quoted(m: re.Match) -> str:
     return _SLOGAN_SEPARATORS.sub("", m.group())
 
 
+# ent58: what two writings of one name may differ by, beyond the script: the conjunction (住房与城乡
+# 建设局 / 住房和城乡建设局), the angle brackets of a title inside a title (《…〈…〉…》 / 《…<…>…》), and
+# 第 before a number written in digits (第5720工厂 / 5720工厂)
+_VARIANTS = str.maketrans({"与": "和", "〈": "<", "〉": ">"})
+_ORDINAL_DIGITS_RE = re.compile(r"第(?=[0-9])")
+
+
 @lru_cache(maxsize=50_000)
 def _compare_form(s: str) -> str:
-    """Comparison form: folded, glosses and dashes dropped, abbreviations applied."""
-    return abbreviate(fold(_GLOSS.sub("", s) if "(" in s else s)).replace("—", "").replace("-", "")
+    """Comparison form: folded, glosses and dashes dropped, abbreviations applied, the typographic
+    variants of one name (_VARIANTS) made one."""
+    s = abbreviate(fold(_GLOSS.sub("", s) if "(" in s else s)).replace("—", "").replace("-", "")
+    s = s.translate(_VARIANTS)
+    return _ORDINAL_DIGITS_RE.sub("", s) if "第" in s else s
 
 
 @lru_cache(maxsize=50_000)
@@ -555,6 +568,41 @@ def _under_places(k: str, hk: str) -> bool:
     return bool(p) and len(after) > 1 and _all_places(pre)
 
 
+# level characters a body's short form may open with in place of its place's name (市军分区 for
+# 青山军分区): LEVELS less 镇乡 (too low for the bodies a text shortens so), 州 (an autonomous prefecture's)
+SHORT_PLACE_LEVELS = "省市县区州"
+
+
+@lru_cache(maxsize=50_000)
+def _level_of_short_place(k: str, hk: str) -> bool:
+    """市军分区 names 青山军分区, 州军分区 names 东川省白沙军分区 (白沙 short for 白沙藏族自治州): the
+    shorter name is a level character and the longer one's words after its places, which end with a
+    place written without its level word, the full form of which ends with that character (ent58:
+    READ u93, u110; a 县人武部 is no 青山人武部 when 青山 is a city). Written with the level character
+    (青山市军分区) it is _reductions' case."""
+    rest = k[1:]
+    if len(rest) < 3 or len(hk) <= len(rest) + 1 or not hk.endswith(rest):
+        return False
+    pre = hk[: -len(rest)]
+    if pre[-1] in SHORT_PLACE_LEVELS or not _all_places(pre):
+        return False
+    levels = _short_place_levels()
+    last = next((pre[-n:] for n in range(min(len(pre), 8), 1, -1) if pre[-n:] in levels), "")
+    return bool(last) and k[0] in levels[last]
+
+
+@lru_cache(maxsize=1)
+def _short_place_levels() -> dict[str, str]:
+    """A place's short form -> the last characters of the full forms it shortens (甘孜 -> 县州: the
+    county and the prefecture share it; the level character the text writes tells which)."""
+    lx = lexicon()
+    out: dict[str, str] = {}
+    for full, short in [*lx.places_full.items(), *((f, s) for s, f in lx.places_short.items())]:
+        if short and full[-1:] not in out.get(short, ""):
+            out[short] = out.get(short, "") + full[-1]
+    return out
+
+
 def _reduction_of(typ: str, mine: tuple, theirs: tuple) -> bool:
     """Is the group keyed `mine` (name, canonical form, event core, group core, academy, institute
     number) a shorter form of the group keyed `theirs` (name, canonical form, reductions, event
@@ -563,6 +611,8 @@ def _reduction_of(typ: str, mine: tuple, theirs: tuple) -> bool:
     number); `_merge_reduced` joins the shorter to the first longer group that passes."""
     k, canon, core, gcore, gacad, gnum = mine
     hk, hcanon, hred, hcore = theirs
+    if k == hk:
+        return True  # ent58: one name in two groups (a gazetteer key and a head rule's): one body
     if typ == "Policy" and k.startswith(("国家", "全国")) and not hk.startswith(("国家", "全国")):
         return False  # 国家…示范区 and 东川国家…示范区: the national programme and one place's title
     # 全省X会议 and 陕西X会议 are as long as each other: the named place is the fuller form
@@ -656,6 +706,11 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
                       if h is not g and id(h) not in dead and info[id(h)][0].endswith(rest)
                       and _under_places(k, info[id(h)][0])] if len(rest) >= 3 else []
             targets = nested if len(nested) == 1 else []
+        if not targets and g.type not in SUFFIX_TYPES and k[:1] in SHORT_PLACE_LEVELS:
+            # 市军分区 after 青山军分区 (青山 short for 青山市): the one body whose place's level it is
+            leveled_as = [h for h in same_type[g.type] if h is not g and id(h) not in dead
+                          and info[id(h)][0].endswith(k[1:]) and _level_of_short_place(k, info[id(h)][0])]
+            targets = leveled_as if len(leveled_as) == 1 else []
         if not targets and g.type not in SUFFIX_TYPES:
             targets = _one_past_levels(g, k, canon, same_type[g.type], dead, joined)
         # 人武部 after 县人武部: a bare unit is the document's one level-prefixed unit of that name
@@ -663,11 +718,102 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
             lvl = [h for h in leveled.get((g.type, k), ()) if h is not g and id(h) not in dead]
             if len(lvl) == 1:
                 targets = lvl
+        if not targets and g.type == "Enterprise":
+            targets = _same_firm(g, n, same_type[g.type], dead, info)
+        if not targets and n >= BODY_TAIL_MIN and g.type not in SUFFIX_TYPES:
+            # 甲乙税务分局 after 东川省税务局甲乙税务分局, 兰州军事法院 after 中国人民解放军兰州军事法院:
+            # a body's name that ends the one longer name of its type, past its parent (ent58)
+            tails = [h for h in same_type[g.type] if h is not g and id(h) not in dead
+                     and len(info[id(h)][0]) > n
+                     and any(len(f) > n and f.endswith(k) and _parent_before(f[:-n], k)
+                             for f in map(_compare_form, h.forms))]
+            targets = tails if len(tails) == 1 else []
         if targets:
             dst = min(targets, key=lambda h: h.first)
             _merge_into(dst, g)
             dead.add(id(g))
     return [g for g in groups if id(g) not in dead]
+
+
+# the length from which a body's name that ends one longer name of its type is that body's short
+# form (a 4-character one, 市住建局, ends 市纪委驻市住建局: another body)
+BODY_TAIL_MIN = 5
+
+
+# the last character of a parent body's or a place's name, before the name of a body under it
+# (东川省税务局|甲乙分局, 中国人民解放军|兰州军事法院, 青山县|…): what a word the recogniser took in
+# front of a name (记者查阅, 两次莅临: ent59's boundaries) does not end with
+PARENT_LAST_CHARS = "局军部委院司厅办处署会社区县市省镇乡盟旗州团"
+
+
+def _parent_before(pre: str, k: str) -> bool:
+    """Is `pre`, in front of the body name `k` in a longer name, a parent body or a place (its last
+    character a body's or a place's head), or a place and a name of a place below it when k opens
+    with that place's level character (青山县甲乙|镇党委政府)?"""
+    return pre[-1] in PARENT_LAST_CHARS or (k[0] in LEVELS and bool(split_place(pre)[0]))
+
+
+# what a firm's name ends with past its core: 控股, the group word and 公司 (甲集团公司, 甲集团, 甲公司),
+# cut only from a name of 6 characters or more so that the core keeps 4
+FIRM_TAIL_RE = re.compile(r"(?:控股)?(?:集团)?(?:公司)?$")
+
+
+@lru_cache(maxsize=50_000)
+def _firm_key(k: str, place: bool = True) -> tuple[str, str]:
+    """(place in full or "", core) of a firm's name: its place, level word, legal form, group word
+    and 公司 left out (株洲市甲乙开发公司 and 甲乙开发有限公司 -> 甲乙开发; 东川甲乙集团有限公司 ->
+    甲乙). _firm_core keeps 集团 and a bare 公司: this key is for forms no other rule joined.
+    `place` False: a name opening with a place's name kept whole (青山汽车集团公司 -> 青山汽车: the
+    trade name may be a place's)."""
+    p, rest = split_place(k) if place else ("", k)
+    if rest[:1] in "省市县区" and len(rest) > 3 and p:
+        rest = rest[1:]
+    rest = _LEGAL_END.sub("", rest.replace("(集团)", ""))
+    if len(rest) >= 6:
+        rest = FIRM_TAIL_RE.sub("", rest)
+    return lexicon().places_short.get(p, p), rest
+
+
+def _firm_keys(forms) -> set[tuple[str, str]]:
+    keys = {_firm_key(f, place) for f in map(_compare_form, forms) for place in (True, False)}
+    return {key for key in keys if len(key[1]) >= 4}
+
+
+def _same_firm(g: Group, n: int, same: list[Group], dead: set[int], info: dict[int, list]) -> list[Group]:
+    """甲乙开发有限公司 after 株洲市甲乙开发公司, 甲乙研究院有限公司 after 东川甲乙研究院集团有限公司,
+    丙丁工业集团公司 after 中国丙丁工业集团公司 (alias 丙丁工业集团): the one longer firm of the document
+    one of whose forms has the core of one of this one's forms (_firm_key) under the same place or
+    under none; a firm's legal form, group word and place are what its other forms leave out (ent58:
+    READ u84, u110, u112). Two firms fit: none is joined (two cities' 甲乙开发公司)."""
+    mine = _firm_keys(g.forms)
+    trade = {f for f in map(_compare_form, g.forms) if 2 <= len(f) <= 3}
+    if not mine and not trade:
+        return []
+    hits = []
+    for h in same:
+        if h is g or id(h) in dead or len(info[id(h)][0]) < n:
+            continue
+        theirs = _firm_keys(h.forms)
+        if any(c == hc and (p == hp or not p or not hp) for p, c in mine for hp, hc in theirs) \
+                or trade and any(trade & _trade_names(f) for f in map(_compare_form, h.forms)):
+            hits.append(h)
+    return hits if len(hits) == 1 else []
+
+
+@lru_cache(maxsize=50_000)
+def _trade_names(k: str) -> frozenset[str]:
+    """The trade name a firm's name holds, when a text may call the firm by it alone (甲乙 of 甲乙(集团)
+    有限公司, of 中国甲乙集团): the name less 中国 or its place, its legal form, 控股, its group word
+    and 公司, something of which it had (a name that is its trade name alone is no longer form)."""
+    out = set()
+    for place in (True, False):
+        rest = split_place(k)[1] if place else k
+        if rest[:1] in "省市县区" and place and len(rest) > 3:
+            rest = rest[1:]
+        core = FIRM_TAIL_RE.sub("", _LEGAL_END.sub("", rest.replace("(集团)", "")))
+        if core != rest and len(core) >= 2:
+            out.add(core)
+    return frozenset(out)
 
 
 def _one_past_levels(g: Group, k: str, canon: tuple[str, str], same: list[Group],
