@@ -53,13 +53,3 @@ def test_a_holding_group_without_its_holding_word_is_the_same_firm():
     from ingest.components.grouping import _firm_keys
 
     assert _firm_keys(["甲乙丙丁控股集团股份有限公司"]) & _firm_keys(["甲乙丙丁"])
-
-
-def test_a_group_by_its_trade_name_alone():
-    # READ u113: 中国…集团 / its two-character trade name, …(集团)有限公司 / its trade name
-    from ingest.components.candidate import Cand
-    from ingest.components.grouping import group_mentions
-
-    text = "中国甲乙集团与青山市签约。甲乙将投资新建项目。"
-    cands = [Cand(0, 6, "Enterprise", "test", 0.8), Cand(13, 15, "Enterprise", "test", 0.8)]
-    assert len(group_mentions(text, cands)) == 1

@@ -786,34 +786,16 @@ def _same_firm(g: Group, n: int, same: list[Group], dead: set[int], info: dict[i
     under none; a firm's legal form, group word and place are what its other forms leave out (ent58:
     READ u84, u110, u112). Two firms fit: none is joined (two cities' 甲乙开发公司)."""
     mine = _firm_keys(g.forms)
-    trade = {f for f in map(_compare_form, g.forms) if 2 <= len(f) <= 3}
-    if not mine and not trade:
+    if not mine:
         return []
     hits = []
     for h in same:
         if h is g or id(h) in dead or len(info[id(h)][0]) < n:
             continue
         theirs = _firm_keys(h.forms)
-        if any(c == hc and (p == hp or not p or not hp) for p, c in mine for hp, hc in theirs) \
-                or trade and any(trade & _trade_names(f) for f in map(_compare_form, h.forms)):
+        if any(c == hc and (p == hp or not p or not hp) for p, c in mine for hp, hc in theirs):
             hits.append(h)
     return hits if len(hits) == 1 else []
-
-
-@lru_cache(maxsize=50_000)
-def _trade_names(k: str) -> frozenset[str]:
-    """The trade name a firm's name holds, when a text may call the firm by it alone (甲乙 of 甲乙(集团)
-    有限公司, of 中国甲乙集团): the name less 中国 or its place, its legal form, 控股, its group word
-    and 公司, something of which it had (a name that is its trade name alone is no longer form)."""
-    out = set()
-    for place in (True, False):
-        rest = split_place(k)[1] if place else k
-        if rest[:1] in "省市县区" and place and len(rest) > 3:
-            rest = rest[1:]
-        core = FIRM_TAIL_RE.sub("", _LEGAL_END.sub("", rest.replace("(集团)", "")))
-        if core != rest and len(core) >= 2:
-            out.add(core)
-    return frozenset(out)
 
 
 def _one_past_levels(g: Group, k: str, canon: tuple[str, str], same: list[Group],
