@@ -11,8 +11,7 @@ Two surface forms name the same thing when they differ only by
   (西飞集团 for 甲工业西飞集团有限责任公司: _under_parent), a military unit by the last unit of its
   chain (乙中队 for 某总队甲支队乙中队: _one_unit_down) (ent43),
 - a firm's legal form, group word, 公司 and place (甲乙开发有限公司 for 青山市甲乙开发公司: _same_firm),
-  one name found by two rules under two keys, a level character for a place's name written
-  without its level (市军分区 for 青山军分区, 青山 short for 青山市: _level_of_short_place) (ent58).
+  and one name found by two rules under two keys (ent58).
 """
 
 from __future__ import annotations
@@ -568,41 +567,6 @@ def _under_places(k: str, hk: str) -> bool:
     return bool(p) and len(after) > 1 and _all_places(pre)
 
 
-# level characters a body's short form may open with in place of its place's name (市军分区 for
-# 青山军分区): LEVELS less 镇乡 (too low for the bodies a text shortens so), 州 (an autonomous prefecture's)
-SHORT_PLACE_LEVELS = "省市县区州"
-
-
-@lru_cache(maxsize=50_000)
-def _level_of_short_place(k: str, hk: str) -> bool:
-    """市军分区 names 青山军分区, 州军分区 names 东川省白沙军分区 (白沙 short for 白沙藏族自治州): the
-    shorter name is a level character and the longer one's words after its places, which end with a
-    place written without its level word, the full form of which ends with that character (ent58:
-    READ u93, u110; a 县人武部 is no 青山人武部 when 青山 is a city). Written with the level character
-    (青山市军分区) it is _reductions' case."""
-    rest = k[1:]
-    if len(rest) < 3 or len(hk) <= len(rest) + 1 or not hk.endswith(rest):
-        return False
-    pre = hk[: -len(rest)]
-    if pre[-1] in SHORT_PLACE_LEVELS or not _all_places(pre):
-        return False
-    levels = _short_place_levels()
-    last = next((pre[-n:] for n in range(min(len(pre), 8), 1, -1) if pre[-n:] in levels), "")
-    return bool(last) and k[0] in levels[last]
-
-
-@lru_cache(maxsize=1)
-def _short_place_levels() -> dict[str, str]:
-    """A place's short form -> the last characters of the full forms it shortens (甘孜 -> 县州: the
-    county and the prefecture share it; the level character the text writes tells which)."""
-    lx = lexicon()
-    out: dict[str, str] = {}
-    for full, short in [*lx.places_full.items(), *((f, s) for s, f in lx.places_short.items())]:
-        if short and full[-1:] not in out.get(short, ""):
-            out[short] = out.get(short, "") + full[-1]
-    return out
-
-
 def _reduction_of(typ: str, mine: tuple, theirs: tuple) -> bool:
     """Is the group keyed `mine` (name, canonical form, event core, group core, academy, institute
     number) a shorter form of the group keyed `theirs` (name, canonical form, reductions, event
@@ -706,11 +670,6 @@ def _merge_reduced(groups: list[Group]) -> list[Group]:
                       if h is not g and id(h) not in dead and info[id(h)][0].endswith(rest)
                       and _under_places(k, info[id(h)][0])] if len(rest) >= 3 else []
             targets = nested if len(nested) == 1 else []
-        if not targets and g.type not in SUFFIX_TYPES and k[:1] in SHORT_PLACE_LEVELS:
-            # 市军分区 after 青山军分区 (青山 short for 青山市): the one body whose place's level it is
-            leveled_as = [h for h in same_type[g.type] if h is not g and id(h) not in dead
-                          and info[id(h)][0].endswith(k[1:]) and _level_of_short_place(k, info[id(h)][0])]
-            targets = leveled_as if len(leveled_as) == 1 else []
         if not targets and g.type not in SUFFIX_TYPES:
             targets = _one_past_levels(g, k, canon, same_type[g.type], dead, joined)
         # 人武部 after 县人武部: a bare unit is the document's one level-prefixed unit of that name
