@@ -62,11 +62,6 @@ def _merge_reduced_before(groups):
             nested = [h for h in same_type[g.type]
                       if h is not g and id(h) not in dead and G._under_places(k, info[id(h)][0])]
             targets = nested if len(nested) == 1 else []
-        if not targets and g.type not in G.SUFFIX_TYPES and k[:1] in G.SHORT_PLACE_LEVELS:
-            # (ent58's rules, added to both: this reference checks the speed14 rewrite, not them)
-            lv = [h for h in same_type[g.type] if h is not g and id(h) not in dead
-                  and G._level_of_short_place(k, info[id(h)][0])]
-            targets = lv if len(lv) == 1 else []
         if not targets and g.type not in G.SUFFIX_TYPES:
             targets = one_past_levels(g, k, canon, same_type[g.type], dead)
         if not targets and len(k) >= 3 and k[0] not in "省市县区":
