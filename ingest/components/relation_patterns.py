@@ -424,7 +424,6 @@ class CuePatterns:
     coordinates_far: re.Pattern
     supports: re.Pattern
     founded_by_in_clause: re.Pattern  # 由A…成立 (co-founders, not coordination)
-    joint_by: re.Pattern  # 由A、B和C共同/联合 + verb: co-actors of one joint act
     part_is_of: re.Pattern  # A是B的直属机构
     part_is_of_carried: re.Pattern  # "，是B的重要组成部分" (subject carried)
     subordinate: re.Pattern  # "A下属的B", "A旗下B", "A全资子公司B"
@@ -551,10 +550,6 @@ def _action_patterns(c: dict) -> dict[str, re.Pattern | tuple]:
         coordinates_far=re.compile(alt(c["coordinates_far"])),
         supports=re.compile(alt(c["supports"])),
         founded_by_in_clause=re.compile(f"由{ANY}.*({alt(c['established'])})"),
-        # "由A、B和C共同主办/联合举办/共同投资": the few bodies of one joint act after 由, each item
-        # after a list word (two names run together are one name the entity step cut: rel34)
-        joint_by=re.compile(
-            f"由({ANY}(?:[、和与及]{ANY})*)(?:等[^，,。；;{NOT_ANY}]{{0,8}}?)?(?:{alt(c['joint_by_adverbs'])})"),
         unnamed_actor=re.compile(f"[\u4e00-\u9fff](?:{alt(c['unnamed_actor_heads'])})"),
         supported_place_head=re.compile(f"([\u4e00-\u9fff]{{0,5}}?)(?:{alt(c['supported_place_modifies'])})"),
         # "推动某问题解决的《X》": fullmatch from the cue's end to the would-be object

@@ -298,20 +298,6 @@ class ActionRules(RuleBase):
             self._coord_signing_event(sv)
         self._coord_both_sides(sv)
         self._coord_far(sv)
-        if "由" in s:
-            self._coord_joint_by(sv)
-
-    def _coord_joint_by(self, sv: SentView) -> None:
-        """ "由A、B和C共同主办", "由A与B联合举办的…", "由A、B共同投资的…": the bodies named after 由 and
-        acting jointly (共同/联合 right after their list) work together, when they are two to four (a
-        longer list is a roll-call; rel34: right in READ u31, u62, u68, u74, u75, u101)."""
-        for m in self.p.joint_by.finditer(sv.masked):
-            agents = [(p, x) for p, x in sv.mentions_in(m.start(1), m.end(1)) if x.type in ORG_TYPES]
-            if not 1 < len(agents) <= 4:
-                continue
-            for i, (p1, x1) in enumerate(agents):
-                for p2, x2 in agents[i + 1 :]:
-                    self.emit(x1, "COORDINATES_WITH", x2, sv, "coord:joint-by", 0.65, [p1, p2])
 
     def _coord_clause(self, sv: SentView, a: int, b: int, types: set[str]) -> None:
         """One clause with a cooperation cue: the lists before each cue, the body before 联合/会同,
