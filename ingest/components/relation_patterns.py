@@ -408,6 +408,7 @@ class CuePatterns:
     speech_performed: re.Pattern
     speech_report: re.Pattern  # 作了…报告 with the report's subject between (rel19)
     body_reps_speak: re.Pattern  # "A、B有关领导先后发言", "A负责人和B会长作了汇报" (rel5)
+    reps_after_list: re.Pattern  # (A)、B有关负责同志: the rest of a list of bodies and their representatives
     sponsor: re.Pattern  # 主办/指导/承办 …
     attend: re.Pattern  # 出席/参加 …
     attend_generic_event: re.Pattern  # "出席会议", "等出席。"
@@ -483,6 +484,8 @@ def _people_patterns(c: dict, titles: str) -> dict[str, re.Pattern | tuple]:
         hearing=re.compile(alt(c["hearing_verbs"])),
         title_start=re.compile(f"(?:常务)?(?:{titles})"),
         body_reps_speak=_body_reps_speak(c, titles),
+        reps_after_list=re.compile(
+            f"(?:[、和与及]{ANY})*(?:{alt(c['attending_reps'])})(?!{ANY})"),
         appositive_title=re.compile(
             f"(\ue00a)(?:[(（]((?:{ANY}[、和及]?)+)[^，,。；;()（）{NOT_ANY}]{{0,6}}?(?:{titles})[)）]"
             f"|[，,]((?:{ANY}[、和及]?)+)[^，,。；;{NOT_ANY}]{{0,6}}?(?:{titles})[，,])"

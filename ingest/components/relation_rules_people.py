@@ -705,7 +705,10 @@ class PeopleRules(RuleBase):
                 if m.type in ("Event", "Location", "Policy", "Project") or p in chairs or p in absent:
                     continue
                 if m.type != "Person":
-                    if m.name in title_bodies:
+                    # a body some person's title names (州政府 of 州长甲) is no attendee, unless it is
+                    # an item of a list of bodies sending representatives ("州政府、某军分区有关
+                    # 负责同志出席": rel34, READ u46)
+                    if m.name in title_bodies and not self.p.reps_after_list.match(s, p + 1):
                         continue
                     # "东山市政协副秘书长、某委员会副主任甲某出席" with the name not recognised: a
                     # body followed by a person's title is that person's, not an attendee
