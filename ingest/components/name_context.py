@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ingest.components import segment  # (jieba's dictionary still loads on first use)
-from ingest.components.candidate import CJK, is_cjk
+from ingest.components.candidate import ALL_CJK, CJK, is_cjk
 from ingest.components.cedict_common import common_nr_words
 from ingest.components.lexicon import Lexicon, alternation, lexicon
 from ingest.components.name_rules import (
@@ -465,7 +465,7 @@ class NameContext:
                     and (jw.get(tok) or (0, ""))[1].startswith("v"):
                 pos += len(tok)  # 加快建设江西省…中心: a verb governing a place-named body
                 continue
-            if not all(is_cjk(c) for c in tok) or tok in NAME_VERBS or tok in self.place_words \
+            if ALL_CJK(tok) is None or tok in NAME_VERBS or tok in self.place_words \
                     or tok in self.gaz_forms:
                 break
             fp = jw.get(tok)
@@ -592,7 +592,7 @@ class NameContext:
         if self.gaz_re.regex.search(body):  # a gazetteer form inside the body
             return True
         for tok in segment.lcut(body, HMM=True):
-            if len(tok) < 2 or not all(is_cjk(c) for c in tok):
+            if len(tok) < 2 or ALL_CJK(tok) is None:
                 continue
             fp = self.lex.jieba_words.get(tok)
             if fp is None or fp[1] in ("ns", "nt", "nz") or fp[1].startswith("nr") and fp[0] < 300 \
@@ -656,7 +656,7 @@ class NameContext:
 
     def _loose_name(self, w: str) -> bool:
         """Could w be a person's name whose surname is not in the list (a list item among names)?"""
-        return 2 <= len(w) <= 4 and all(is_cjk(c) for c in w) and w not in self.place_words \
+        return 2 <= len(w) <= 4 and ALL_CJK(w) is not None and w not in self.place_words \
             and w not in self.gaz_forms and not any(c in NAME_BAD for c in w) \
             and not self.lex.is_common_word(w, 20) and not self.lex.is_common_word(w[:2], 300)
 
@@ -684,7 +684,7 @@ class NameContext:
         `titled`: a title stands before it; `in_list`: it is an item of a list of names; `closed`:
         a titled name closed by punctuation (its last character may be a function character)."""
         lx = self.lex
-        if not (2 <= len(nm) <= 4) or not all(is_cjk(c) for c in nm):
+        if not (2 <= len(nm) <= 4) or ALL_CJK(nm) is None:
             return False
         if nm[:2] in lx.surnames2:
             given = nm[2:]
@@ -738,7 +738,7 @@ class NameContext:
         best = ""
         for glen in (2, 1):
             nm = t[s:s + base + glen]
-            if len(nm) < base + glen or not all(is_cjk(c) for c in nm):
+            if len(nm) < base + glen or ALL_CJK(nm) is None:
                 continue
             after = t[s + base + glen:s + base + glen + 2]
             last = s + base + 1
