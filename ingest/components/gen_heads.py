@@ -572,7 +572,7 @@ def _after_joined_event(t: str, start: int, ms: int) -> int:
     """…高峰论坛暨青山大学某研究院揭牌仪式: an event name and 暨 before a body's name open a second
     sitting's name, no part of the body's (the body starts after 暨)."""
     j = t.rfind("暨", start, ms)
-    if j > start and any(t.endswith(h, start, j) for h in EVENT_HEAD_WORDS):
+    if j > start and t.endswith(EVENT_HEAD_WORDS, start, j):
         return j + 1
     return start
 

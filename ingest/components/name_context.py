@@ -204,7 +204,7 @@ class NameContext:
                 if t[i - k:i] == "联合" and t.startswith(JOINT_HEADS, i):
                     return 0  # 国动委联合办公室, 深空探测联合研究中心: a joint body, 联合 is no verb
                 inside = STOP_WORD_INSIDE.get(t[i - k:i])
-                if inside and any(t.endswith(w, 0, i - k) for w in inside):
+                if inside and t.endswith(tuple(inside), 0, i - k):
                     return 0
                 if t[i - k:i + 1] in HEAD_INFO and i < end:
                     return 0  # 学会联合|体: the stop word begins a head word (联合体), no verb here
@@ -231,7 +231,7 @@ class NameContext:
                 return 0  # 以色列驻…领事馆: the character starts a place name (a country), no preposition
             follow = NOT_STOP_AFTER.get(c, ())
             rest = t[i:end]
-            if any(rest.startswith(f) for f in follow):
+            if rest.startswith(tuple(follow)):
                 return 0
             if c == "将" and rest.startswith("军民"):
                 return 1

@@ -69,8 +69,6 @@ class SentView:
     new_paragraph: bool = False
     subjects_per_pos: list[list[tuple[int, EntMention]]] = field(default_factory=list)
     positions: list[int] = field(default_factory=list)  # sorted keys of slots
-    clause_spans: list[tuple[int, int]] = field(default_factory=list)
-    clause_starts: list[int] = field(default_factory=list)
     # per-sentence memo of rule helpers (clause subjects by clause, person -> title bodies, ...)
     memo: dict = field(default_factory=dict)
     # the sources of the cue patterns that cannot match in `masked` (relation_base.CueScan, set
@@ -80,8 +78,25 @@ class SentView:
     def __post_init__(self) -> None:
         self.positions = sorted(self.slots)
         self._m2o: list[int] | None = None
-        self.clause_spans = _clauses(self.masked)
-        self.clause_starts = [a for a, _ in self.clause_spans]
+        self._clause_spans: list[tuple[int, int]] | None = None
+        self._clause_starts: list[int] | None = None
+
+    @property
+    def clause_spans(self) -> list[tuple[int, int]]:
+        """Clause spans of `masked` (`_clauses`), worked out on first use (speed19: about half the
+        views, the sentences no rule reads clause by clause, never ask; do not modify the list)."""
+        spans = self._clause_spans
+        if spans is None:
+            spans = self._clause_spans = _clauses(self.masked)
+        return spans
+
+    @property
+    def clause_starts(self) -> list[int]:
+        """The starts of `clause_spans`, in order."""
+        starts = self._clause_starts
+        if starts is None:
+            starts = self._clause_starts = [a for a, _ in self.clause_spans]
+        return starts
 
     @property
     def m2o(self) -> list[int]:
@@ -112,8 +127,11 @@ class SentView:
 
     def clause_index(self, pos: int) -> int | None:
         """Index in clause_spans of the clause holding masked position pos (None: on punctuation)."""
-        k = bisect_right(self.clause_starts, pos) - 1
-        if k >= 0 and pos < self.clause_spans[k][1]:
+        starts = self._clause_starts
+        if starts is None:
+            starts = self.clause_starts
+        k = bisect_right(starts, pos) - 1
+        if k >= 0 and pos < self._clause_spans[k][1]:  # (clause_starts worked the spans out)
             return k
         return None
 

@@ -45,29 +45,23 @@ def _route(sentence: str) -> list[tuple[float, int]]:
     dt.check_initialized()
     freq = dt.FREQ
     n = len(sentence)
+    get = freq.get
     logtotal = log(dt.total)
     route: list[tuple[float, int]] = [(0, 0)] * (n + 1)
     for k in range(n - 1, -1, -1):
-        ends = []  # (last index, frequency) of the dictionary words starting at k (get_DAG)
-        i, frag = k, sentence[k]
-        while i < n and frag in freq:
-            f = freq[frag]
+        # the dictionary words starting at k (get_DAG), each scored as it is found, the best kept
+        # (calc's max: the first of equal scores); no list of them (speed19)
+        best = None
+        i = k
+        # (`frag in freq` then `freq[frag]`, as one lookup: a frequency is an int, never None)
+        while i < n and (f := get(sentence[k:i + 1])) is not None:
             if f:
-                ends.append((i, f))
-            i += 1
-            frag = sentence[k:i + 1]
-        if not ends:  # the character alone, frequency 0 or unknown: log(1) (calc's `or 1`)
-            route[k] = (0.0 - logtotal + route[k + 1][0], k)
-        elif len(ends) == 1:
-            x, f = ends[0]
-            route[k] = (log(f) - logtotal + route[x + 1][0], x)
-        else:  # (max over the (score, index) pairs, written out: no generator frame; speed16)
-            best = (log(ends[0][1]) - logtotal + route[ends[0][0] + 1][0], ends[0][0])
-            for x, f in ends[1:]:
-                cand = (log(f) - logtotal + route[x + 1][0], x)
-                if cand > best:
+                cand = (log(f) - logtotal + route[i + 1][0], i)
+                if best is None or cand > best:
                     best = cand
-            route[k] = best
+            i += 1
+        # (none: the character alone, frequency 0 or unknown: log(1), calc's `or 1`)
+        route[k] = best if best is not None else (0.0 - logtotal + route[k + 1][0], k)
     return route
 
 
