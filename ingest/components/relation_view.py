@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from ingest.textfold import PINYIN  # noqa: F401 (one gloss pattern for entities and relations)
 from ingest.textfold import view_fold as fold
@@ -37,6 +38,11 @@ TYPE_CHAR = {
 }
 UNKNOWN_CHAR = "\ue00d"  # a mention of a type outside the contract: masked, never an argument
 CHAR_TYPE = {v: k for k, v in TYPE_CHAR.items()}
+BY_START = attrgetter("start")  # a sort key for mentions, in C (speed19)
+
+
+def _minus_length(m: EntMention) -> int:
+    return m.start - m.end
 ANY = "[\ue001-\ue00c]"
 CLAUSE_PUNCT = "，,；;：:。！？!?"
 _CLAUSE_RUN = re.compile(f"[^{CLAUSE_PUNCT}]+")  # a clause: a maximal run without clause punctuation
@@ -154,7 +160,10 @@ def _clauses(masked: str) -> list[tuple[int, int]]:
 def non_overlapping(mentions: list[EntMention]) -> list[EntMention]:
     """Mentions sorted by start; of overlapping ones the first (longest at a start) wins."""
     out: list[EntMention] = []
-    for m in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+    # (by (start, -(end - start)), as two stable sorts: longest first, then by start; speed19)
+    order = sorted(mentions, key=_minus_length)
+    order.sort(key=BY_START)
+    for m in order:
         if out and m.start < out[-1].end:
             continue
         out.append(m)
@@ -183,7 +192,7 @@ def build_view(
     """
     raw = text[start:end]
     by_start = {m.start: m for m in mentions if m.start >= start and m.end <= end}
-    inside = sorted(by_start.values(), key=lambda m: m.start)
+    inside = sorted(by_start.values(), key=BY_START)
     doubled = ",," in raw or ",、" in raw or "，、" in raw or "，，" in raw
     return _build_view(text, index, start, end, inside, folded, raw, doubled)
 
