@@ -24,13 +24,31 @@ import jieba
 from jieba import finalseg
 
 _RUN = jieba.re_han_default  # (the class jieba.cut splits on: one match is one run)
+_SKIP = jieba.re_skip_default  # (white space, which jieba.cut keeps as words of their own)
 
 
 def lcut(text: str, HMM: bool = True) -> list[str]:  # noqa: N803 (jieba's own keyword)
     """`jieba.lcut(text, HMM=HMM)`, the same list of words."""
     if text and _RUN.fullmatch(text):
         return _words_hmm(text) if HMM else _words_no_hmm(text)
-    return jieba.lcut(text, HMM=HMM)
+    # jieba 0.42's `Tokenizer.cut` (cut_all False) written out: each run by the run segmenter
+    # above, white space kept as words, any other character a word of its own. Its generator
+    # chain and jieba's own route (`get_DAG`, `calc`) cost ~1% of a first pass over the bench's
+    # texts (speed19; tests/test_speed19.py compares with jieba.lcut)
+    words = _words_hmm if HMM else _words_no_hmm
+    out: list[str] = []
+    for blk in _RUN.split(text):
+        if not blk:
+            continue
+        if _RUN.match(blk):
+            out += words(blk)
+        else:
+            for x in _SKIP.split(blk):
+                if _SKIP.match(x):
+                    out.append(x)
+                else:
+                    out.extend(x)
+    return out
 
 
 _ENG = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # jieba.re_eng
