@@ -66,8 +66,8 @@ def test_resolver_order_is_the_key_tuple_order():
         cands = []
         for k in range(rnd.randint(0, 30)):
             s = rnd.randint(0, 40)
-            cands.append(Cand(s, s + rnd.randint(0, 6), "Enterprise", f"src{k}", rnd.choice((0.5, 0.7, 0.7, 1)),
-                              rnd.choice((0, 0, 1, 2))))
+            conf, prio = rnd.choice((0.5, 0.7, 0.7, 1)), rnd.choice((0, 0, 1, 2))
+            cands.append(Cand(s, s + rnd.randint(0, 6), "Enterprise", f"src{k}", conf, prio))
         got = resolve_overlaps(cands)
         assert [id(c) for c in got] == [id(c) for c in old(cands)]
 
