@@ -179,6 +179,7 @@ _MEDIUM_DONE: dict[str, str] = {}  # so do sentences (a few thousand kept: ~2 MB
 
 
 def _fold(text: str) -> str:
+    """Same-length normalised text: offsets in the result are offsets in `text` (`fold`)."""
     if _ODD is None:  # nothing primed the table yet (a process that folds without the pipeline:
         prime("".join(common_chars()))  # graph, gaps): the fast paths need it (~30 ms, once)
     if len(text) < _SHORT:
@@ -211,13 +212,27 @@ def _fold(text: str) -> str:
     return out
 
 
-def fold(text: str) -> str:
-    """Same-length normalised text: offsets in the result are offsets in `text`."""
-    return _fold(text)
+# `fold(text)`: same-length normalised text, offsets in the result are offsets in `text`. The
+# function itself, not a wrapper calling it (a Python frame per call: ~1,300 calls in a first pass
+# over the bench's texts; speed19)
+fold = _fold
+
+
+_SHORT_VIEW: dict[str, str] = {}  # view_fold of short texts (names and their forms come back)
 
 
 def view_fold(text: str) -> str:
     """`fold` and the variant characters: the text the rules match on (same length)."""
+    if len(text) < _SHORT:  # (~3 in 4 short texts were asked for before: speed19)
+        out = _SHORT_VIEW.get(text)
+        if out is None:
+            if len(_SHORT_VIEW) >= 100_000:
+                _SHORT_VIEW.clear()
+            out = _fold(text)
+            for v, c in VARIANTS.items() if _VARIANT_RE.search(out) is not None else ():
+                out = out.replace(v, c)
+            _SHORT_VIEW[text] = out
+        return out
     out = _fold(text)
     if len(out) < _LONG and _VARIANT_RE.search(out) is None:
         return out  # (the usual case; a document's text keeps the scans by str.find below)
