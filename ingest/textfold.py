@@ -179,7 +179,6 @@ _MEDIUM_DONE: dict[str, str] = {}  # so do sentences (a few thousand kept: ~2 MB
 
 
 def _fold(text: str) -> str:
-    """Same-length normalised text: offsets in the result are offsets in `text` (`fold`)."""
     if _ODD is None:  # nothing primed the table yet (a process that folds without the pipeline:
         prime("".join(common_chars()))  # graph, gaps): the fast paths need it (~30 ms, once)
     if len(text) < _SHORT:
@@ -212,10 +211,9 @@ def _fold(text: str) -> str:
     return out
 
 
-# `fold(text)`: same-length normalised text, offsets in the result are offsets in `text`. The
-# function itself, not a wrapper calling it (a Python frame per call: ~1,300 calls in a first pass
-# over the bench's texts; speed19)
-fold = _fold
+def fold(text: str) -> str:
+    """Same-length normalised text: offsets in the result are offsets in `text`."""
+    return _fold(text)
 
 
 _SHORT_VIEW: dict[str, str] = {}  # view_fold of short texts (names and their forms come back)
