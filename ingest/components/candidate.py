@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 CJK = r"\u4e00-\u9fff"
@@ -9,6 +10,11 @@ CJK = r"\u4e00-\u9fff"
 
 def is_cjk(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff"
+
+
+# `ALL_CJK(s) is not None` is `all(is_cjk(c) for c in s)` (True for ""), one C call instead of a
+# generator step and a call per character (speed19)
+ALL_CJK = re.compile("[" + CJK + "]*").fullmatch
 
 
 @dataclass(slots=True)

@@ -170,7 +170,8 @@ class EntityRecognizer:
         key_short_titles(view, cands, _key_of)  # 《措施》 after 《青山市…措施》: one Policy
         mapped = []
         for c in cands:
-            s, e = _to_original(c.start, c.end, offsets, len(text), text)
+            # (a text without pinyin glosses has no offsets: the view's offsets are the text's)
+            s, e = _to_original(c.start, c.end, offsets, len(text), text) if offsets else (c.start, c.end)
             while e > s and text[e - 1].isspace():
                 e -= 1
             mapped.append(Cand(s, e, c.type, c.source, c.confidence, c.priority, c.key))
@@ -256,7 +257,7 @@ class EntityRecognizer:
         ids: dict[str, int] = {}  # label and source strings as StringStore ids, added once each
         add = doc.vocab.strings.add
         for c in self.rec.proposals:
-            s, e = _to_original(c.start, c.end, offsets, len(text), text)
+            s, e = _to_original(c.start, c.end, offsets, len(text), text) if offsets else (c.start, c.end)
             if e <= s:
                 continue
             lab = ids.get(c.type) or ids.setdefault(c.type, add(c.type))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ingest.components import head_filters, segment
-from ingest.components.candidate import Cand, is_cjk
+from ingest.components.candidate import ALL_CJK, Cand, is_cjk
 from ingest.components.head_filters import HeadCand
 from ingest.components.initials_regions import initials_region
 from ingest.components.name_context import NameContext
@@ -239,7 +239,7 @@ def _over_inner_stop(ctx: NameContext, t: str, start: int, ms: int, e: int) -> i
     k = start - len(w)
     s2, _ = ctx.left_extend(t, k, e, maxlen=6)
     before = t[s2:k]
-    if not 2 <= len(before) <= 4 or not all(is_cjk(c) for c in before) or HEADS_RE1.search(before) \
+    if not 2 <= len(before) <= 4 or ALL_CJK(before) is None or HEADS_RE1.search(before) \
             or (w == "联合" and (not ctx._is_place(before) or before[-1] in LEVEL_CHARS)):
         return start
     return s2
@@ -254,7 +254,7 @@ def _qualifier_end(ctx: NameContext, t: str, typ: str, me: int) -> int:
         inner = t[e + 1:close] if close > 0 else ""
         phase_project = PHASE.fullmatch(inner) and t.startswith("项目", close + 1)
         other_body = typ == "PartyGovBody" and len(inner) >= 3 and inner[-1] in "办委局厅"
-        if inner.strip(LIST_NUMERALS) and len(inner) <= 4 and all(is_cjk(x) for x in inner) \
+        if inner.strip(LIST_NUMERALS) and len(inner) <= 4 and ALL_CJK(inner) is not None \
                 and not inner.startswith(("以下", "简称", "下称")) \
                 and not _paren_alias(ctx, t, inner, close) and not phase_project and not other_body:
             e = close + 1
@@ -376,7 +376,7 @@ def _joined_fields_start(t: str, s2: int, start: int) -> int:
             if tok in GOVERNING_VERBS:
                 s3 = pos
     before = t[s3:conj]
-    if not 2 <= len(before) <= 12 or HEADS_RE1.search(before) or not all(is_cjk(c) for c in before):
+    if not 2 <= len(before) <= 12 or HEADS_RE1.search(before) or ALL_CJK(before) is None:
         return start
     if s3 == s2 and s2 > 0 and is_cjk(t[s2 - 1]) and t[s2 - 1] != "的":
         return start
@@ -572,7 +572,7 @@ def _after_joined_event(t: str, start: int, ms: int) -> int:
     """…高峰论坛暨青山大学某研究院揭牌仪式: an event name and 暨 before a body's name open a second
     sitting's name, no part of the body's (the body starts after 暨)."""
     j = t.rfind("暨", start, ms)
-    if j > start and any(t.endswith(h, start, j) for h in EVENT_HEAD_WORDS):
+    if j > start and t.endswith(EVENT_HEAD_WORDS, start, j):
         return j + 1
     return start
 
@@ -1001,7 +1001,7 @@ def _names_a_field(ctx: NameContext, body: str) -> bool:
         rest = rest[m.end():]
     for w in HUB_GENERIC_WORDS:
         rest = rest.replace(w, "")
-    return len(rest) >= 2 and all(is_cjk(c) for c in rest)
+    return len(rest) >= 2 and ALL_CJK(rest) is not None
 
 
 def _part_type(head: str, typ: str, body: str, ctx: NameContext | None = None) -> str:
@@ -1297,7 +1297,7 @@ def _two_long_fields(body: str) -> bool:
     (青山装配技术与装备实验室)? Such a name is one lab's or school's, not a kind of one; a short pair
     (企业与高校实验室) may be a kind."""
     k = max(body.rfind("与"), body.rfind("及"))
-    return k >= 4 and len(body) - k - 1 >= 2 and all(is_cjk(c) for c in body)
+    return k >= 4 and len(body) - k - 1 >= 2 and ALL_CJK(body) is not None
 
 
 RANK_BEFORE_TITLE = ("一级", "二级", "三级", "四级")

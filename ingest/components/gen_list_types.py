@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.components.candidate import CJK, Cand, is_cjk
+from ingest.components.candidate import ALL_CJK, CJK, Cand
 from ingest.components.lexicon import data_lines
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import CIVIL_IN_BODY, LIST_INTRO, NAME_BAD, ORG_TYPES
@@ -100,7 +100,7 @@ def is_class_item(w: str) -> bool:
 
 def _item_ok(ctx: NameContext, w: str, typ: str) -> bool:
     """A name, not a class (军工企业), a place, an everyday word or a clause."""
-    if not 2 <= len(w) <= 10 or not all(is_cjk(c) for c in w) or any(c in NAME_BAD for c in w):
+    if not 2 <= len(w) <= 10 or ALL_CJK(w) is None or any(c in NAME_BAD for c in w):
         return False
     if w.endswith(CLASS_ENDS) or ctx._is_place(w) or ctx.lex.is_common_word(w, 50):
         return False

@@ -11,7 +11,7 @@ where no other name was chosen over it.
 from __future__ import annotations
 
 from ingest.components import occurrences
-from ingest.components.candidate import Cand, coverage, is_cjk
+from ingest.components.candidate import ALL_CJK, Cand, coverage, is_cjk
 from ingest.components.name_context import NameContext
 from ingest.components.name_rules import LEGAL_FORMS, TRADE_WORDS
 
@@ -64,7 +64,7 @@ def short_forms(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
         full = t[c.start:c.end]
         for i, core in enumerate(_cores(ctx, full)):
             short = len(core) < 2 or len(core) == 2 and ctx.lex.is_common_word(core, 20)
-            if short or core in seen or not all(is_cjk(x) for x in core) or ctx._is_place(core) \
+            if short or core in seen or ALL_CJK(core) is None or ctx._is_place(core) \
                     or core in ctx.gaz_forms or ctx.lex.is_common_word(core, 1):
                 continue
             seen.add(core)

@@ -926,7 +926,7 @@ def place_is_topic(sentence: str, start: int, end: int) -> bool:
     "place_topic"). A problem clause that names no body states the problem of its topic place."""
     rules = _raw().get("place_topic", {})
     before, after = fold(sentence[max(0, start - 3) : start]), fold(sentence[end : end + 4])
-    return not any(before.endswith(w) for w in rules.get("not_after", ())) and not any(
+    return not before.endswith(tuple(rules.get("not_after", ()))) and not any(
         w in after for w in rules.get("not_before", ())
     )
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ingest.components import segment  # (jieba's dictionary still loads on first use)
-from ingest.components.candidate import CJK, is_cjk
+from ingest.components.candidate import ALL_CJK, CJK, is_cjk
 from ingest.components.cedict_common import common_nr_words
 from ingest.components.lexicon import Lexicon, alternation, lexicon
 from ingest.components.name_rules import (
@@ -204,7 +204,7 @@ class NameContext:
                 if t[i - k:i] == "联合" and t.startswith(JOINT_HEADS, i):
                     return 0  # 国动委联合办公室, 深空探测联合研究中心: a joint body, 联合 is no verb
                 inside = STOP_WORD_INSIDE.get(t[i - k:i])
-                if inside and any(t.endswith(w, 0, i - k) for w in inside):
+                if inside and t.endswith(tuple(inside), 0, i - k):
                     return 0
                 if t[i - k:i + 1] in HEAD_INFO and i < end:
                     return 0  # 学会联合|体: the stop word begins a head word (联合体), no verb here
@@ -231,7 +231,7 @@ class NameContext:
                 return 0  # 以色列驻…领事馆: the character starts a place name (a country), no preposition
             follow = NOT_STOP_AFTER.get(c, ())
             rest = t[i:end]
-            if any(rest.startswith(f) for f in follow):
+            if rest.startswith(tuple(follow)):
                 return 0
             if c == "将" and rest.startswith("军民"):
                 return 1
@@ -465,7 +465,7 @@ class NameContext:
                     and (jw.get(tok) or (0, ""))[1].startswith("v"):
                 pos += len(tok)  # 加快建设江西省…中心: a verb governing a place-named body
                 continue
-            if not all(is_cjk(c) for c in tok) or tok in NAME_VERBS or tok in self.place_words \
+            if ALL_CJK(tok) is None or tok in NAME_VERBS or tok in self.place_words \
                     or tok in self.gaz_forms:
                 break
             fp = jw.get(tok)
@@ -592,7 +592,7 @@ class NameContext:
         if self.gaz_re.regex.search(body):  # a gazetteer form inside the body
             return True
         for tok in segment.lcut(body, HMM=True):
-            if len(tok) < 2 or not all(is_cjk(c) for c in tok):
+            if len(tok) < 2 or ALL_CJK(tok) is None:
                 continue
             fp = self.lex.jieba_words.get(tok)
             if fp is None or fp[1] in ("ns", "nt", "nz") or fp[1].startswith("nr") and fp[0] < 300 \
@@ -656,7 +656,7 @@ class NameContext:
 
     def _loose_name(self, w: str) -> bool:
         """Could w be a person's name whose surname is not in the list (a list item among names)?"""
-        return 2 <= len(w) <= 4 and all(is_cjk(c) for c in w) and w not in self.place_words \
+        return 2 <= len(w) <= 4 and ALL_CJK(w) is not None and w not in self.place_words \
             and w not in self.gaz_forms and not any(c in NAME_BAD for c in w) \
             and not self.lex.is_common_word(w, 20) and not self.lex.is_common_word(w[:2], 300)
 
@@ -686,7 +686,7 @@ class NameContext:
         `place_ok`: a titled name of two characters closed by a mark or a stop word may read as a
         place's short form (副书记江南参加, 副总经理洪江等, 市领导…、凌云、…: ent57)."""
         lx = self.lex
-        if not (2 <= len(nm) <= 4) or not all(is_cjk(c) for c in nm):
+        if not (2 <= len(nm) <= 4) or ALL_CJK(nm) is None:
             return False
         if nm[:2] in lx.surnames2:
             given = nm[2:]
@@ -740,7 +740,7 @@ class NameContext:
         best = ""
         for glen in (2, 1):
             nm = t[s:s + base + glen]
-            if len(nm) < base + glen or not all(is_cjk(c) for c in nm):
+            if len(nm) < base + glen or ALL_CJK(nm) is None:
                 continue
             after = t[s + base + glen:s + base + glen + 2]
             last = s + base + 1

@@ -20,7 +20,7 @@ from graph.model import Entity
 from ingest.components.gen_short_forms import NATIONAL
 from ingest.components.name_rules import LEGAL_FORMS
 from ingest.components.occurrences import spans
-from ingest.components.relation_view import EntMention
+from ingest.components.relation_view import BY_START, EntMention
 from ingest.textfold import view_fold as fold
 
 
@@ -66,7 +66,7 @@ def bare_head_mentions(
     `folded` is the document's text folded (ingest.textfold.view_fold), offsets unchanged."""
     if not any(h in folded for h in cfg["bare_heads"]):
         return []
-    by_start = sorted(mentions, key=lambda m: m.start)
+    by_start = sorted(mentions, key=BY_START)
     starts = [m.start for m in by_start]
     out: list[EntMention] = []
     committees = tuple(cfg.get("bare_title_prefixes", ()))
@@ -107,7 +107,7 @@ def deictic_mentions(
     folded = fold(text) if folded is None else folded
     if not any(p in folded for p in cfg["prefixes"]):
         return []
-    by_start = sorted(mentions, key=lambda m: m.start)
+    by_start = sorted(mentions, key=BY_START)
     starts = [m.start for m in by_start]
     out: list[EntMention] = []
     for m in _pattern(cfg).finditer(folded):
@@ -165,10 +165,10 @@ def event_mentions(folded: str, mentions: list[EntMention], cfg: dict) -> list[E
     prefixes = tuple(cfg.get("event_prefixes", ()))
     if not prefixes or not any(p in folded for p in prefixes):
         return []
-    events = sorted((m for m in mentions if m.type == "Event"), key=lambda m: m.start)
+    events = sorted((m for m in mentions if m.type == "Event"), key=BY_START)
     if not events:
         return []
-    by_start = sorted(mentions, key=lambda m: m.start)
+    by_start = sorted(mentions, key=BY_START)
     starts = [m.start for m in by_start]
     out: list[EntMention] = []
     pattern = _event_pattern(cfg)
@@ -318,7 +318,7 @@ def short_form_mentions(
         return []
     chars = {c for nm, _e in cands for c in nm}  # a short form opens with a character of a name
     covered, inner = _cover(len(folded), mentions)
-    by_start = sorted(mentions, key=lambda m: m.start)
+    by_start = sorted(mentions, key=BY_START)
     starts = [m.start for m in by_start]
     out: list[EntMention] = []
     for hm in _short_head_pattern(tuple(heads)).finditer(folded):

@@ -406,7 +406,7 @@ class PeopleRules(RuleBase):
         """The government a bare head title names ("市长" → 市政府), when the document has it."""
         # "常务副省长", "代市长": a modifier before the head title leaves it a government head (rel5)
         core = item[2:] if item.startswith("常务") else item[1:] if item.startswith("代") else item
-        if not core or len(core) > 4 or not any(core.endswith(h) for h in self.c["government_heads"]):
+        if not core or len(core) > 4 or not core.endswith(tuple(self.c["government_heads"])):
             return None
         g = self._gov_body(item, None)
         return EntMention(0, 0, g, "PartyGovBody") if g else None

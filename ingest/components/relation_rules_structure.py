@@ -615,7 +615,7 @@ class StructureRules(RuleBase):
         for skip in self.c["name_prefixes_to_skip"]:
             if f.startswith(skip):
                 f = f[len(skip) :]
-        if any(f.startswith(n) for n in self.c["national_prefixes"]):
+        if f.startswith(tuple(self.c["national_prefixes"])):
             return None
         found = None
         i = 0

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from ingest.components.candidate import Cand
+
+_START, _END = attrgetter("start"), attrgetter("end")
+_PRIORITY, _CONFIDENCE = attrgetter("priority"), attrgetter("confidence")
+
+
+def _minus_length(c: Cand) -> int:
+    return c.start - c.end
 
 
 def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
@@ -12,8 +21,15 @@ def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
     separate mention), and among candidates of one span the higher priority (a more specific
     rule), then the higher confidence, wins.
     """
-    order = sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, -c.confidence, c.start))
-    taken = bytearray(max((c.end for c in cands), default=0) + 1)
+    # the order of the key (-(end - start), -priority, -confidence, start), as four stable sorts
+    # from the last key to the first (a reverse sort is stable too), each by a C attribute getter
+    # but the first: the same order, ties included, without a key tuple built and compared per
+    # candidate (speed19)
+    order = sorted(cands, key=_START)
+    order.sort(key=_CONFIDENCE, reverse=True)
+    order.sort(key=_PRIORITY, reverse=True)
+    order.sort(key=_minus_length)
+    taken = bytearray(max(map(_END, cands), default=0) + 1)
     ones = memoryview(b"\x01" * len(taken))
     kept = []
     for c in order:
@@ -22,7 +38,7 @@ def resolve_overlaps(cands: list[Cand]) -> list[Cand]:
         if c.end > c.start:
             taken[c.start:c.end] = ones[:c.end - c.start]
         kept.append(c)
-    kept.sort(key=lambda c: c.start)
+    kept.sort(key=_START)
     return kept
 
 

@@ -24,13 +24,31 @@ import jieba
 from jieba import finalseg
 
 _RUN = jieba.re_han_default  # (the class jieba.cut splits on: one match is one run)
+_SKIP = jieba.re_skip_default  # (white space, which jieba.cut keeps as words of their own)
 
 
 def lcut(text: str, HMM: bool = True) -> list[str]:  # noqa: N803 (jieba's own keyword)
     """`jieba.lcut(text, HMM=HMM)`, the same list of words."""
     if text and _RUN.fullmatch(text):
         return _words_hmm(text) if HMM else _words_no_hmm(text)
-    return jieba.lcut(text, HMM=HMM)
+    # jieba 0.42's `Tokenizer.cut` (cut_all False) written out: each run by the run segmenter
+    # above, white space kept as words, any other character a word of its own. Its generator
+    # chain and jieba's own route (`get_DAG`, `calc`) cost ~1% of a first pass over the bench's
+    # texts (speed19; tests/test_speed19.py compares with jieba.lcut)
+    words = _words_hmm if HMM else _words_no_hmm
+    out: list[str] = []
+    for blk in _RUN.split(text):
+        if not blk:
+            continue
+        if _RUN.match(blk):
+            out += words(blk)
+        else:
+            for x in _SKIP.split(blk):
+                if _SKIP.match(x):
+                    out.append(x)
+                else:
+                    out.extend(x)
+    return out
 
 
 _ENG = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")  # jieba.re_eng
@@ -45,29 +63,23 @@ def _route(sentence: str) -> list[tuple[float, int]]:
     dt.check_initialized()
     freq = dt.FREQ
     n = len(sentence)
+    get = freq.get
     logtotal = log(dt.total)
     route: list[tuple[float, int]] = [(0, 0)] * (n + 1)
     for k in range(n - 1, -1, -1):
-        ends = []  # (last index, frequency) of the dictionary words starting at k (get_DAG)
-        i, frag = k, sentence[k]
-        while i < n and frag in freq:
-            f = freq[frag]
+        # the dictionary words starting at k (get_DAG), each scored as it is found, the best kept
+        # (calc's max: the first of equal scores); no list of them (speed19)
+        best = None
+        i = k
+        # (`frag in freq` then `freq[frag]`, as one lookup: a frequency is an int, never None)
+        while i < n and (f := get(sentence[k:i + 1])) is not None:
             if f:
-                ends.append((i, f))
-            i += 1
-            frag = sentence[k:i + 1]
-        if not ends:  # the character alone, frequency 0 or unknown: log(1) (calc's `or 1`)
-            route[k] = (0.0 - logtotal + route[k + 1][0], k)
-        elif len(ends) == 1:
-            x, f = ends[0]
-            route[k] = (log(f) - logtotal + route[x + 1][0], x)
-        else:  # (max over the (score, index) pairs, written out: no generator frame; speed16)
-            best = (log(ends[0][1]) - logtotal + route[ends[0][0] + 1][0], ends[0][0])
-            for x, f in ends[1:]:
-                cand = (log(f) - logtotal + route[x + 1][0], x)
-                if cand > best:
+                cand = (log(f) - logtotal + route[i + 1][0], i)
+                if best is None or cand > best:
                     best = cand
-            route[k] = best
+            i += 1
+        # (none: the character alone, frequency 0 or unknown: log(1), calc's `or 1`)
+        route[k] = best if best is not None else (0.0 - logtotal + route[k + 1][0], k)
     return route
 
 

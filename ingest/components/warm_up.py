@@ -103,7 +103,8 @@ def _memo_tables(nlp) -> tuple[list, list[dict]]:
                 o = getattr(o, "__func__", o)
                 if callable(getattr(o, "cache_info", None)) and callable(getattr(o, "cache_clear", None)):
                     caches[id(o)] = o
-    dicts = [textfold._RECENT, textfold._SHORT_DONE, textfold._MEDIUM_DONE, segment._ROUTES]
+    dicts = [textfold._RECENT, textfold._SHORT_DONE, textfold._MEDIUM_DONE, textfold._SHORT_VIEW,
+             segment._ROUTES]
     if "mcf_entities" in nlp.pipe_names:
         rec = nlp.get_pipe("mcf_entities").rec
         dicts += [rec._specific_cache, rec._lead_cache]
