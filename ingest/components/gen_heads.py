@@ -89,6 +89,7 @@ from ingest.components.name_rules import (
     QUOTE_NAMED_HEADS,
     QUOTED_NAME_VERB,
     QUOTED_SYSTEM_HEADS,
+    CAMPAIGN_HEADS,
     REGION_ONLY_HEADS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -514,7 +515,7 @@ def _start_after_owner(ctx: NameContext, t: str, head: str, typ: str, start: int
             start = m_org.end()
     # 互办实事“双清单”制度, 实行“四包”“五坚持”制度: a system named by its quote starts at the quote; what
     # stands before it is the clause's verb phrase or another system (coordinated names as written)
-    if head in QUOTED_SYSTEM_HEADS and ms - start > 2 and t[ms - 1] == "”":
+    if (head in QUOTED_SYSTEM_HEADS or head in CAMPAIGN_HEADS) and ms - start > 2 and t[ms - 1] == "”":
         q = t.rfind("“", start, ms - 1)
         if q > start:
             start = q
@@ -535,10 +536,10 @@ def _quoted_start(ctx: NameContext, t: str, typ: str, start: int, ms: int, e: in
         start -= 1
         e += 1
     # 党和国家“四个全面”战略布局: a generic owner before a quoted plan name is no part of it, nor
-    # is any clause before a campaign named by its quote (企业要结合“青山人办实事”实践活动)
+    # is any clause before a campaign named by its quote (企业要结合“青山人办实事”实践活动, 系统“甲乙”问题专项整治)
     if typ in ("Policy", "Project") and "“" in t[start:ms]:
         q = t.find("“", start, ms)
-        if t[start:q] in GENERIC_OWNERS or t[ms:e] in QUOTE_NAMED_HEADS:
+        if t[start:q] in GENERIC_OWNERS or t[ms:e] in QUOTE_NAMED_HEADS or t[ms:e] in CAMPAIGN_HEADS:
             start = q
     # “北方蓝鲸创新中心”, “低空装备…与…融合创新中心”: a wholly quoted name is one name
     quoted = False
@@ -1247,12 +1248,23 @@ def _check_subzone(ctx: NameContext, t: str, head: str, typ: str, cls: str, body
     return (typ, 0.7, src) if m and m.start() > 0 else REJECT
 
 
+def _check_campaign(ctx: NameContext, t: str, head: str, typ: str, cls: str, body: str, name: str,
+                    start: int, e: int, spec: bool, level: bool, src: str) -> Verdict:
+    """A campaign of inspection or rectification (专项活动, 专项治理: heads.tsv class campaign) is named by a
+    quote (“青山清风”专项活动) or a topic of six characters or more (维护退役军人权益公益诉讼专项活动); a
+    short topic (公益诉讼专项活动, 腐败问题专项治理) names the kind of campaign, no one campaign (ent59)."""
+    if "“" in body or len(body) >= 6:
+        return typ, 0.7, src
+    return REJECT
+
+
 # the head classes whose check decides every candidate of the class (the rest fall to _check_body)
 _CLASS_CHECKS = {
     **dict.fromkeys(("office", "dept", "mil", "milonly", "troops", "quoted"), _check_office_or_unit),
     "project": _check_project,
     "subzone": _check_subzone,
     "period": _check_period,
+    "campaign": _check_campaign,
     **dict.fromkeys(("congress", "event", "topic", "games"), _check_meeting_or_topic),
 }
 
