@@ -555,8 +555,10 @@ def _start_of_known_body(ctx: NameContext, t: str, head: str, typ: str, start: i
                          quoted: bool) -> int:
     """The start once a verb phrase before a known body, a first body glued to this one, or a
     firm's name over 为/和/与 are settled."""
-    # 现场展示总装备部: a verb phrase before a known body's full name is no part of it
-    if typ in ("PartyGovBody", "MilitaryUnit") and ms - start >= 4 and not quoted:
+    # 现场展示总装备部: a verb phrase before a known body's full name is no part of it (驻X before a force's
+    # name is no verb phrase: 驻东川武警部队 is the garrison of that force, as 驻东川部队 is; ent59)
+    if typ in ("PartyGovBody", "MilitaryUnit") and ms - start >= 4 and not quoted \
+            and not (head == "部队" and t[start] == "驻"):
         for k in range(start + 1, ms):
             if t[k:e] in ctx.gaz_forms:
                 if ctx._verb_phrase(t[start:k]):

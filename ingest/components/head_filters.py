@@ -124,7 +124,9 @@ def first_of_kind(ctx: NameContext, h: HeadCand) -> bool:
 
 
 def plural_each(ctx: NameContext, h: HeadCand) -> bool:
-    return h.before == "各" and h.typ not in ("Policy", "Event")  # 各镇党委, 各级人武部
+    # 各镇党委, 各级人武部; a garrison named by its place (各驻东川部队) is still named (ent59)
+    return h.before == "各" and h.typ not in ("Policy", "Event") \
+        and not (h.head == "部队" and h.body.startswith("驻"))
 
 
 def title_and_name_inside(ctx: NameContext, h: HeadCand) -> bool:
