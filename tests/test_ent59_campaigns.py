@@ -1,6 +1,7 @@
-"""ent59 (issue 10): a named campaign of inspection or rectification (专项活动, 专项监督活动, 专项治理,
-专项整治(活动)) is a Project when a quote or a topic of six characters or more names it; a short topic names
-the kind of campaign. A quote right before the head, or a quote after a clause, starts the name. Invented texts."""
+"""ent59 (issue 10): a named campaign of inspection or rectification (专项活动, 专项监督活动,
+专项治理, 专项整治(活动)) is a Project when a quote or a topic of six characters or more names it;
+a short topic names the kind of campaign. A quote right before the head, or a quote after a
+clause, starts the name. Invented texts."""
 
 from __future__ import annotations
 
@@ -12,13 +13,13 @@ def _projects(text: str) -> set[str]:
 
 
 def test_a_long_topic_names_a_campaign():  # READ u108, u112
-    assert "青山电网系统违规收费问题专项治理" in _projects("东方检察院深入推进青山电网系统违规收费问题专项治理。")
-    assert "东川退役人员优抚权益保障专项活动" in _projects("东方检察院开展东川退役人员优抚权益保障专项活动,成效明显。")
+    assert "青山电网系统违规收费问题专项治理" in _projects("东方检察院推进青山电网系统违规收费问题专项治理。")
+    assert "东川退役人员优抚权益保障专项活动" in _projects("东方检察院开展东川退役人员优抚权益保障专项活动。")
     assert "银河市场收费乱象专项整治活动" in _projects("东方市开展了银河市场收费乱象专项整治活动。")
 
 
 def test_a_quote_names_a_campaign_and_starts_it():  # READ u73, u102
-    assert "“甲乙丙丁”公益检察监督工作专项活动" in _projects("东方检察院开展“甲乙丙丁”公益检察监督工作专项活动。")
+    assert "“甲乙丙丁”公益检察监督工作专项活动" in _projects("东方院开展“甲乙丙丁”公益检察监督工作专项活动")
     assert "“五乱”突出问题专项整治" in _projects("会议研究了系统“五乱”突出问题专项整治情况。")
 
 

@@ -25,6 +25,7 @@ from ingest.components.name_rules import (
     BARE_ZONES,
     BODY_LEADING_DATE,
     BODY_THEN_DIVISION,
+    CAMPAIGN_HEADS,
     CIVIL_IN_BODY,
     CLASS_MODIFIERS,
     COMMITTEE_MEMBER,
@@ -89,7 +90,6 @@ from ingest.components.name_rules import (
     QUOTE_NAMED_HEADS,
     QUOTED_NAME_VERB,
     QUOTED_SYSTEM_HEADS,
-    CAMPAIGN_HEADS,
     REGION_ONLY_HEADS,
     ROLE_MODIFIERS,
     ROLE_NOUNS,
@@ -536,7 +536,8 @@ def _quoted_start(ctx: NameContext, t: str, typ: str, start: int, ms: int, e: in
         start -= 1
         e += 1
     # 党和国家“四个全面”战略布局: a generic owner before a quoted plan name is no part of it, nor
-    # is any clause before a campaign named by its quote (企业要结合“青山人办实事”实践活动, 系统“甲乙”问题专项整治)
+    # is any clause before a campaign named by its quote (企业要结合“青山人办实事”实践活动,
+    # 系统“甲乙”问题专项整治)
     if typ in ("Policy", "Project") and "“" in t[start:ms]:
         q = t.find("“", start, ms)
         if t[start:q] in GENERIC_OWNERS or t[ms:e] in QUOTE_NAMED_HEADS or t[ms:e] in CAMPAIGN_HEADS:

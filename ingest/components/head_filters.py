@@ -538,6 +538,18 @@ def media_outlet(ctx: NameContext, h: HeadCand) -> bool:
     return bool(MEDIA_AFTER.match(h.t, h.e))
 
 
+def plan_after_place(ctx: NameContext, h: HeadCand) -> bool:
+    # 青山市计划引进…, 东川镇计划投入2万元: a place alone before 计划 is the clause's subject and
+    # 计划 the verb "plans to"; a plan is named by its topic (青山市人才引进计划), never by a place
+    # alone (ent59)
+    return h.head == "计划" and (h.body in ctx.place_words or bool(PLACE_ALONE.fullmatch(h.body))
+                               or ctx._places_only(h.body))
+
+
+# a place written with its level and nothing else (青山市, 东川镇, 银河县): a town the codes may lack
+PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{2,4}[省市县区镇乡州旗]")
+
+
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, sub_township_level, body_website, bare_party_prefix,
     field_description, first_of_kind,
@@ -549,7 +561,7 @@ FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     counted_before, described_one, force_members,
     district_new_area, described_base, non_park_base, strategy_modifier, strategy_ranked, kind_of_school,
     quoted_epithet, plan_as_verb, site_ceremony, act_ceremony, plural_jurisdictions, street_address,
-    body_meetings, media_outlet,
+    body_meetings, media_outlet, plan_after_place,
 )}
 
 
@@ -603,6 +615,7 @@ ONLY_FOR: dict[str, Callable[[str, str], bool]] = {
     "kind_of_school": lambda typ, head: head in SCHOOL_HEADS,
     "quoted_epithet": lambda typ, head: head == "之都",
     "plan_as_verb": lambda typ, head: head == "规划",
+    "plan_after_place": lambda typ, head: head == "计划",
     "site_ceremony": lambda typ, head: typ == "Event" and head.endswith("仪式"),
     "act_ceremony": lambda typ, head: typ == "Event" and head.endswith("仪式"),
     "plural_jurisdictions": lambda typ, head: typ in ORG_TYPES,

@@ -673,8 +673,9 @@ QUOTE_NAMED_HEADS = frozenset(("实践活动",))
 # heads of a named system or mechanism whose quote names it (“双清单”制度): the name starts at the last
 # opening quote before the head (READ u67, u72, u76; gen_heads._start_after_owner)
 QUOTED_SYSTEM_HEADS = frozenset(("制度", "负责制"))
-# heads of a named campaign of inspection or rectification (heads.tsv class campaign: 专项活动, 专项治理 …): a
-# quote right before the head names it too, so the name starts at that quote (“甲”“乙”专项活动: the last; ent59)
+# heads of a named campaign of inspection or rectification (heads.tsv class campaign: 专项活动,
+# 专项治理 …): a quote right before the head names it too, so the name starts at that quote
+# (“甲”“乙”专项活动: the last; ent59)
 CAMPAIGN_HEADS = frozenset(h for h, (_typ, cls) in HEAD_INFO.items() if cls == "campaign")
 COUNCIL_MEETING_BEFORE = re.compile(r"(?:[省市州县区]委|常委会)议军$")
 LONG_NAME_BEFORE = re.compile(r"[^，,。；;、：:“”《》\s]{7,}$")
