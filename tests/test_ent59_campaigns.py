@@ -23,6 +23,11 @@ def test_a_quote_names_a_campaign_and_starts_it():  # READ u73, u102
     assert "“五乱”突出问题专项整治" in _projects("会议研究了系统“五乱”突出问题专项整治情况。")
 
 
+def test_a_topic_with_a_conjunction_is_one_campaign():  # READ u112
+    text = "东方检察院在开展甲乙地位和权益保障公益诉讼专项监督活动中发现问题。"
+    assert "甲乙地位和权益保障公益诉讼专项监督活动" in _projects(text)
+
+
 def test_a_short_topic_names_no_campaign():  # READ u66, u73, u108
     assert not _projects("东方检察院开展公益诉讼专项活动,成效明显。")
     assert not _projects("党组研究讨论了腐败问题专项治理工作。")

@@ -276,10 +276,11 @@ def _extended_start(ctx: NameContext, t: str, typ: str, cls: str, ms: int, e: in
         start = min(start, ms - 2)
     # event names may contain 与/和 ("成果展示与需求对接会") when they fill a whole clause
     # ... but not across two coordinated events (市军地协调会议和市庆祝…大会)
-    if typ == "Event" and not hard and start > 0 and t[start - 1] in "与和" \
+    # (so may a campaign's topic: 甲乙地位和权益保障…专项活动; ent59)
+    if (typ == "Event" or cls == "campaign") and not hard and start > 0 and t[start - 1] in "与和" \
             and not EVENT_END.search(t, max(0, start - 5), start - 1):
         s2, hard2 = ctx.left_extend(t, start - 1, e)
-        if hard2 and start - 1 - s2 >= 2:
+        if (hard2 or cls == "campaign") and start - 1 - s2 >= 2:
             start = s2
     return start, e
 
