@@ -687,7 +687,8 @@ def _bureau_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str,
         return not (prev in "布格大全结当开变破时残赌饭邮事" or nxt in "长面势部限")
     if ROOM_IN.search(t, max(0, ms - 12), ms):
         return False  # 东川国际大酒店宏图厅: a hall of a hotel or centre, no department
-    return not (prev in "大餐展客门舞示" or nxt in "长")
+    # (报告厅, 多功能厅, 演播厅: a hall of a campus or an office building, no department; ent59)
+    return not (prev in "大餐展客门舞示告能播" or nxt in "长")
 
 
 def _dept_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str, nxt: str, nxt2: str) -> bool:
