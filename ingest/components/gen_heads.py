@@ -872,7 +872,7 @@ def _type_and_check(ctx: NameContext, t: str, head: str, typ: str, cls: str, bod
     title, a part of a whole), and the head's class decides what a body needs to name one thing.
     The steps run in a fixed order (a reject rule sees the type the steps before it chose).
     """
-    bare = _bare_head(t, head, typ, cls, body, start, e) if not body else None
+    bare = _bare_head(t, head, typ, cls, body, start, e, ctx.lex.surnames1) if not body else None
     if bare:
         return bare
     if not body:  # nothing before the head names no one body; later steps index the body, so this
@@ -941,7 +941,11 @@ LEVEL_BODY_BEFORE = re.compile(
     r"(?:自治区|省|市|县|区|州|旗|盟)(?:党委|人大|人大常委会|政府|人民政府|政协)[\u4e00-\u9fff]{0,4}$")
 
 
-def _bare_head(t: str, head: str, typ: str, cls: str, body: str, start: int, e: int) -> Verdict | None:
+FIRST_SECRETARY = "党委第一书记"
+
+
+def _bare_head(t: str, head: str, typ: str, cls: str, body: str, start: int, e: int,
+               surnames: frozenset[str] | set[str] = frozenset()) -> Verdict | None:
     """A head with no body that names one thing alone in the document's jurisdiction (None: the
     head has a body, or its bare form names nothing)."""
     if not body and cls == "games":
@@ -949,6 +953,11 @@ def _bare_head(t: str, head: str, typ: str, cls: str, body: str, start: int, e: 
     if not body and cls == "mil" and head != "人武部":
         return typ, 0.75, f"rule:head:{head}"  # 省军区, 军分区: unique in the document's jurisdiction
     if not body and head == "人武部" and t.startswith(("政委", "部长", "政治委员"), e):
+        return typ, 0.7, f"rule:head:{head}"
+    # 市委书记、人武部党委第一书记甲某: the local Party secretary's post in the document's own 人武部, held
+    # by the person named after it (…委书记、人武部党委第一书记述职: every county's, no one body; ent59)
+    if not body and head == "人武部" and t.startswith(FIRST_SECRETARY, e) \
+            and t[e + len(FIRST_SECRETARY):e + len(FIRST_SECRETARY) + 1] in surnames:
         return typ, 0.7, f"rule:head:{head}"
     if not body and head in BARE_ZONES and (start == 0 or t[start - 1] in "\n，,。；;：:、"
                                             or t[start - 2:start] in ("一行", "行来", "行到", "行赴")):
