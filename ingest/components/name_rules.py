@@ -579,8 +579,8 @@ SERIES_EVENT = re.compile(
     r"([" + CJK + r"]{1,2}[博交洽]会|[" + CJK + r"]{1,2}展)(?![议长员览])"
 )
 # the kinds of rows of ingest/data/event_words.tsv (gen_event_names, grouping's fillers)
-EVENT_WORD_KINDS = ("attendee", "scope", "topic", "act", "lead", "lead_head", "filler", "list_joint",
-                    "not_topic")
+EVENT_WORD_KINDS = ("attendee", "scope", "topic", "act", "lead", "lead_head", "topic_lead",
+                    "topic_lead_head", "filler", "list_joint", "not_topic")
 # ent57 (issue 10): 中国光谷, 中国云谷, 中国航空谷: a cluster a city builds under a national brand, 中国 +
 # its field of one or two characters + 谷, written bare (READ u27, u106, u109, u110: IndustrialPark). In
 # quotes it is a city's epithet or goal (“中国某谷”: a Policy or nothing, u10, u33, u69): left alone
