@@ -34,6 +34,7 @@ from ingest.components.name_rules import (
     MEDIA_AFTER,
     ORDINAL,
     ORG_TYPES,
+    PARK_PHASE_END,
     PARTY_PREFIX,
     PLURAL_JURISDICTIONS,
     QUANTITY,
@@ -79,6 +80,8 @@ def counted(ctx: NameContext, h: HeadCand) -> bool:
     # "10重点项目" is a count; "2016中国…大会" starts with a year; a numeral inside quotes is part
     # of a slogan name (“四个全面”战略布局)
     b = h.body
+    if h.head == "项目" and b[-1:] in "期)）" and PARK_PHASE_END.search(b):
+        b = b[:b.rfind("期") - 1].rstrip("(（")  # 青山制造基地二期(项目): a park's phase, no count (ent59)
     numbered = TYPE_AND_CHECK_RE1.match(b) and not TYPE_AND_CHECK_RE2.match(b)
     return bool(numbered or QUANTITY.search(b) and QUANTITY.search(QUOTED_PART.sub("", b)))
 

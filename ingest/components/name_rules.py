@@ -695,7 +695,9 @@ POST_TAKEN = re.compile(r"任(?:首届|第一届|新一届|新任)?"
                         r"(?:会长|理事长|组长|主任|董事长|秘书长|院长|主席|总经理)")
 PHASE = re.compile(r"[一二三四五六七八九]期")
 PHASE_END = re.compile(r"[(（][一二三四五六七八九]期[)）]$")
-PARK_PHASE_END = re.compile(r"(?:产业园|工业园|科技园|园区|基地)[(（][一二三四五六七八九]期[)）]$")
+# (the phase bracketed or not: 青山产业园(二期)项目, 青山制造基地二期项目; ent59)
+PARK_PHASE_END = re.compile(
+    r"(?:产业园|工业园|科技园|园区|基地)(?:[(（][一二三四五六七八九]期[)）]|[一二三四五六七八九]期)$")
 COMMITTEE_MEMBER = re.compile(r"(?:[省市县区]委)?常委")
 VISIT_PARTY = re.compile(r"一行(?:来到|来|到|赴|莅临|前往|深入)?")
 SUBSIDIARY_BODY = re.compile(r"(?:全?资|控股|参股)子")
