@@ -65,8 +65,6 @@ def gazetteer(ctx: NameContext, t: str) -> list[Cand]:
         if typ in ("Enterprise", "MilitaryUnit") and len(w) <= 4 and w[-1] not in "委部局院会办"\
                 and w not in SERVICES and ctx._glued_to_noun(t, e):
             continue
-        if typ == "Project" and t.startswith(AWARD_AFTER, e):
-            continue  # 全省脱贫攻坚先进县: a title of merit in the programme, no mention of it (ent59)
         if typ == "PartyGovBody" and len(w) <= 3 and _last_char_goes_on(ctx, t, w, e):
             continue  # 最高|检测精度, 最高|法定刑: a short form's last character opens the next word (ent59)
         if typ == "Enterprise" and len(w) <= 4 and FIELD_LIST_AFTER.match(t, e):
@@ -78,8 +76,6 @@ def gazetteer(ctx: NameContext, t: str) -> list[Cand]:
     return out
 
 
-# words after a national programme's name that make it a title of merit (脱贫攻坚先进县, …奖)
-AWARD_AFTER = ("先进", "模范", "示范", "奖", "標兵", "标兵")
 # the characters an organ's name ends in (部, 委, 局 …): a form ending so is not cut by _last_char_goes_on
 ORGAN_END_CHARS = "部委局院会办厅署府"
 
