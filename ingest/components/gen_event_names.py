@@ -17,7 +17,8 @@
 - `act_events`: 青山县人武部党委第一书记任职宣布大会. The act a meeting is held for (任职宣布,
   任职命令宣布) holds the stop word 宣布, so the head rule finds no name; before 大会/会议 the name
   takes the act and the post or body before it (`rule:event:act`).
-- `lead_events`: 争创“全国双拥模范城”动员大会, 全县创建省级双拥模范县动员大会, 青山县宣布某部命令大会.
+- `lead_events`: 争创“全国双拥模范城”动员大会, 全县创建省级双拥模范县动员大会, 青山县宣布某部命令大会;
+  a discussion opened by a verb of promoting (加强…座谈会, 深入推进…研讨会: ent59).
   A mobilisation or order meeting is named by the drive or the order it is held for; the verb that
   opens it (争创, 创建, 宣布) is a stop word, which leaves the title or the body alone before the
   head. The name extends over the verb and a scope word or the place chosen right before it
@@ -70,6 +71,8 @@ TOPIC_ENDS = _WORDS["topic"]
 ACTS = _WORDS["act"]
 LEADS = _WORDS["lead"]
 LEAD_HEADS = _WORDS["lead_head"]
+TOPIC_LEADS = _WORDS["topic_lead"]
+TOPIC_LEAD_HEADS = _WORDS["topic_lead_head"]
 LIST_JOINTS = _WORDS["list_joint"]
 NOT_TOPIC_ENDS = _WORDS["not_topic"]
 _ACT_HEADS = ("大会", "会议")
@@ -177,13 +180,24 @@ def act_events(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     return out
 
 
+def _lead_verb(t: str, c: Cand) -> str:
+    """The verb right before the event that opens its name: a drive's or an order's before a lead_head
+    (创建…动员大会), or one of promoting before a discussion's head (加强…座谈会, 深入推进…研讨会:
+    the discussion's topic; ent59); "" when none."""
+    if t.endswith(LEAD_HEADS, 0, c.end):
+        return next((w for w in LEADS if t.endswith(w, 0, c.start)), "")
+    if t.endswith(TOPIC_LEAD_HEADS, 0, c.end):
+        return next((w for w in TOPIC_LEADS if t.endswith(w, 0, c.start)), "")
+    return ""
+
+
 def lead_events(ctx: NameContext, t: str, chosen: list[Cand]) -> list[Cand]:
     out = []
     place_at = {c.end: c.start for c in chosen if c.type == "Location"}
     for c in chosen:
-        if c.type != "Event" or not t.endswith(LEAD_HEADS, 0, c.end):
+        if c.type != "Event":
             continue
-        verb = next((w for w in LEADS if t.endswith(w, 0, c.start)), "")
+        verb = _lead_verb(t, c)
         if not verb:
             continue
         s = c.start - len(verb)

@@ -65,6 +65,8 @@ def gazetteer(ctx: NameContext, t: str) -> list[Cand]:
         if typ in ("Enterprise", "MilitaryUnit") and len(w) <= 4 and w[-1] not in "委部局院会办"\
                 and w not in SERVICES and ctx._glued_to_noun(t, e):
             continue
+        if typ == "PartyGovBody" and len(w) <= 3 and _last_char_goes_on(ctx, t, w, e):
+            continue  # 最高|检测精度, 最高|法定刑: a short form's last character opens the next word (ent59)
         if typ == "Enterprise" and len(w) <= 4 and FIELD_LIST_AFTER.match(t, e):
             continue  # 航天科技、国防工业相关领域: fields of work, not the group
         if typ == "PartyGovBody" and s and t[s - 1] in "届屆" \
@@ -72,6 +74,19 @@ def gazetteer(ctx: NameContext, t: str) -> list[Cand]:
             s = m.start()  # 九届全国政协, 十九届中央军民融合发展委员会: the body's term is part of its name
         out.append(Cand(s, e, typ, "gazetteer:national", 0.95, priority=5, key=name))
     return out
+
+
+# the characters an organ's name ends in (部, 委, 局 …): a form ending so is not cut by _last_char_goes_on
+ORGAN_END_CHARS = "部委局院会办厅署府"
+
+
+def _last_char_goes_on(ctx: NameContext, t: str, w: str, e: int) -> bool:
+    """Does the last character of a short organ form (最高检, 最高法) make a frequent dictionary word with
+    the character after it (检测, 法定)? Then the form is no mention. Not a form closed by an organ's
+    head character (民政部署…, 国资委员…: the organ's own word; the 部 rule above reads 部门, 部长)."""
+    if e >= len(t) or not is_cjk(t[e]) or w[-1] in ORGAN_END_CHARS:
+        return False
+    return ctx.lex.is_common_word(t[e - 1:e + 1], 50)
 
 
 def _straddles_words(ctx: NameContext, t: str, s: int, e: int) -> bool:

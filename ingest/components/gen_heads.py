@@ -25,6 +25,7 @@ from ingest.components.name_rules import (
     BARE_ZONES,
     BODY_LEADING_DATE,
     BODY_THEN_DIVISION,
+    CAMPAIGN_HEADS,
     CIVIL_IN_BODY,
     CLASS_MODIFIERS,
     COMMITTEE_MEMBER,
@@ -275,10 +276,11 @@ def _extended_start(ctx: NameContext, t: str, typ: str, cls: str, ms: int, e: in
         start = min(start, ms - 2)
     # event names may contain 与/和 ("成果展示与需求对接会") when they fill a whole clause
     # ... but not across two coordinated events (市军地协调会议和市庆祝…大会)
-    if typ == "Event" and not hard and start > 0 and t[start - 1] in "与和" \
+    # (so may a campaign's topic: 甲乙地位和权益保障…专项活动; ent59)
+    if (typ == "Event" or cls == "campaign") and not hard and start > 0 and t[start - 1] in "与和" \
             and not EVENT_END.search(t, max(0, start - 5), start - 1):
         s2, hard2 = ctx.left_extend(t, start - 1, e)
-        if hard2 and start - 1 - s2 >= 2:
+        if (hard2 or cls == "campaign") and start - 1 - s2 >= 2:
             start = s2
     return start, e
 
@@ -514,7 +516,7 @@ def _start_after_owner(ctx: NameContext, t: str, head: str, typ: str, start: int
             start = m_org.end()
     # 互办实事“双清单”制度, 实行“四包”“五坚持”制度: a system named by its quote starts at the quote; what
     # stands before it is the clause's verb phrase or another system (coordinated names as written)
-    if head in QUOTED_SYSTEM_HEADS and ms - start > 2 and t[ms - 1] == "”":
+    if (head in QUOTED_SYSTEM_HEADS or head in CAMPAIGN_HEADS) and ms - start > 2 and t[ms - 1] == "”":
         q = t.rfind("“", start, ms - 1)
         if q > start:
             start = q
@@ -535,10 +537,11 @@ def _quoted_start(ctx: NameContext, t: str, typ: str, start: int, ms: int, e: in
         start -= 1
         e += 1
     # 党和国家“四个全面”战略布局: a generic owner before a quoted plan name is no part of it, nor
-    # is any clause before a campaign named by its quote (企业要结合“青山人办实事”实践活动)
+    # is any clause before a campaign named by its quote (企业要结合“青山人办实事”实践活动,
+    # 系统“甲乙”问题专项整治)
     if typ in ("Policy", "Project") and "“" in t[start:ms]:
         q = t.find("“", start, ms)
-        if t[start:q] in GENERIC_OWNERS or t[ms:e] in QUOTE_NAMED_HEADS:
+        if t[start:q] in GENERIC_OWNERS or t[ms:e] in QUOTE_NAMED_HEADS or t[ms:e] in CAMPAIGN_HEADS:
             start = q
     # “北方蓝鲸创新中心”, “低空装备…与…融合创新中心”: a wholly quoted name is one name
     quoted = False
@@ -554,8 +557,10 @@ def _start_of_known_body(ctx: NameContext, t: str, head: str, typ: str, start: i
                          quoted: bool) -> int:
     """The start once a verb phrase before a known body, a first body glued to this one, or a
     firm's name over 为/和/与 are settled."""
-    # 现场展示总装备部: a verb phrase before a known body's full name is no part of it
-    if typ in ("PartyGovBody", "MilitaryUnit") and ms - start >= 4 and not quoted:
+    # 现场展示总装备部: a verb phrase before a known body's full name is no part of it (驻X before a force's
+    # name is no verb phrase: 驻东川武警部队 is the garrison of that force, as 驻东川部队 is; ent59)
+    if typ in ("PartyGovBody", "MilitaryUnit") and ms - start >= 4 and not quoted \
+            and not (head == "部队" and t[start] == "驻"):
         for k in range(start + 1, ms):
             if t[k:e] in ctx.gaz_forms:
                 if ctx._verb_phrase(t[start:k]):
@@ -682,7 +687,8 @@ def _bureau_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str,
         return not (prev in "布格大全结当开变破时残赌饭邮事" or nxt in "长面势部限")
     if ROOM_IN.search(t, max(0, ms - 12), ms):
         return False  # 东川国际大酒店宏图厅: a hall of a hotel or centre, no department
-    return not (prev in "大餐展客门舞示" or nxt in "长")
+    # (报告厅, 多功能厅, 演播厅: a hall of a campus or an office building, no department; ent59)
+    return not (prev in "大餐展客门舞示告能播" or nxt in "长")
 
 
 def _dept_ok(ctx: NameContext, t: str, head: str, ms: int, me: int, prev: str, nxt: str, nxt2: str) -> bool:
@@ -866,7 +872,7 @@ def _type_and_check(ctx: NameContext, t: str, head: str, typ: str, cls: str, bod
     title, a part of a whole), and the head's class decides what a body needs to name one thing.
     The steps run in a fixed order (a reject rule sees the type the steps before it chose).
     """
-    bare = _bare_head(t, head, typ, cls, body, start, e) if not body else None
+    bare = _bare_head(t, head, typ, cls, body, start, e, ctx.lex.surnames1) if not body else None
     if bare:
         return bare
     if not body:  # nothing before the head names no one body; later steps index the body, so this
@@ -935,7 +941,11 @@ LEVEL_BODY_BEFORE = re.compile(
     r"(?:自治区|省|市|县|区|州|旗|盟)(?:党委|人大|人大常委会|政府|人民政府|政协)[\u4e00-\u9fff]{0,4}$")
 
 
-def _bare_head(t: str, head: str, typ: str, cls: str, body: str, start: int, e: int) -> Verdict | None:
+FIRST_SECRETARY = "党委第一书记"
+
+
+def _bare_head(t: str, head: str, typ: str, cls: str, body: str, start: int, e: int,
+               surnames: frozenset[str] | set[str] = frozenset()) -> Verdict | None:
     """A head with no body that names one thing alone in the document's jurisdiction (None: the
     head has a body, or its bare form names nothing)."""
     if not body and cls == "games":
@@ -943,6 +953,11 @@ def _bare_head(t: str, head: str, typ: str, cls: str, body: str, start: int, e: 
     if not body and cls == "mil" and head != "人武部":
         return typ, 0.75, f"rule:head:{head}"  # 省军区, 军分区: unique in the document's jurisdiction
     if not body and head == "人武部" and t.startswith(("政委", "部长", "政治委员"), e):
+        return typ, 0.7, f"rule:head:{head}"
+    # 市委书记、人武部党委第一书记甲某: the local Party secretary's post in the document's own 人武部, held
+    # by the person named after it (…委书记、人武部党委第一书记述职: every county's, no one body; ent59)
+    if not body and head == "人武部" and t.startswith(FIRST_SECRETARY, e) \
+            and t[e + len(FIRST_SECRETARY):e + len(FIRST_SECRETARY) + 1] in surnames:
         return typ, 0.7, f"rule:head:{head}"
     if not body and head in BARE_ZONES and (start == 0 or t[start - 1] in "\n，,。；;：:、"
                                             or t[start - 2:start] in ("一行", "行来", "行到", "行赴")):
@@ -1247,12 +1262,23 @@ def _check_subzone(ctx: NameContext, t: str, head: str, typ: str, cls: str, body
     return (typ, 0.7, src) if m and m.start() > 0 else REJECT
 
 
+def _check_campaign(ctx: NameContext, t: str, head: str, typ: str, cls: str, body: str, name: str,
+                    start: int, e: int, spec: bool, level: bool, src: str) -> Verdict:
+    """A campaign of inspection or rectification (专项活动, 专项治理: heads.tsv class campaign) is named by a
+    quote (“青山清风”专项活动) or a topic of six characters or more (维护退役军人权益公益诉讼专项活动); a
+    short topic (公益诉讼专项活动, 腐败问题专项治理) names the kind of campaign, no one campaign (ent59)."""
+    if "“" in body or len(body) >= 6:
+        return typ, 0.7, src
+    return REJECT
+
+
 # the head classes whose check decides every candidate of the class (the rest fall to _check_body)
 _CLASS_CHECKS = {
     **dict.fromkeys(("office", "dept", "mil", "milonly", "troops", "quoted"), _check_office_or_unit),
     "project": _check_project,
     "subzone": _check_subzone,
     "period": _check_period,
+    "campaign": _check_campaign,
     **dict.fromkeys(("congress", "event", "topic", "games"), _check_meeting_or_topic),
 }
 

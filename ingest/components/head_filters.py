@@ -34,6 +34,7 @@ from ingest.components.name_rules import (
     MEDIA_AFTER,
     ORDINAL,
     ORG_TYPES,
+    PARK_PHASE_END,
     PARTY_PREFIX,
     PLURAL_JURISDICTIONS,
     QUANTITY,
@@ -79,6 +80,8 @@ def counted(ctx: NameContext, h: HeadCand) -> bool:
     # "10重点项目" is a count; "2016中国…大会" starts with a year; a numeral inside quotes is part
     # of a slogan name (“四个全面”战略布局)
     b = h.body
+    if h.head == "项目" and b[-1:] in "期)）" and PARK_PHASE_END.search(b):
+        b = b[:b.rfind("期") - 1].rstrip("(（")  # 青山制造基地二期(项目): a park's phase, no count (ent59)
     numbered = TYPE_AND_CHECK_RE1.match(b) and not TYPE_AND_CHECK_RE2.match(b)
     return bool(numbered or QUANTITY.search(b) and QUANTITY.search(QUOTED_PART.sub("", b)))
 
@@ -124,7 +127,9 @@ def first_of_kind(ctx: NameContext, h: HeadCand) -> bool:
 
 
 def plural_each(ctx: NameContext, h: HeadCand) -> bool:
-    return h.before == "各" and h.typ not in ("Policy", "Event")  # 各镇党委, 各级人武部
+    # 各镇党委, 各级人武部; a garrison named by its place (各驻东川部队) is still named (ent59)
+    return h.before == "各" and h.typ not in ("Policy", "Event") \
+        and not (h.head == "部队" and h.body.startswith("驻"))
 
 
 def title_and_name_inside(ctx: NameContext, h: HeadCand) -> bool:
@@ -536,6 +541,18 @@ def media_outlet(ctx: NameContext, h: HeadCand) -> bool:
     return bool(MEDIA_AFTER.match(h.t, h.e))
 
 
+def plan_after_place(ctx: NameContext, h: HeadCand) -> bool:
+    # 青山市计划引进…, 东川镇计划投入2万元: a place alone before 计划 is the clause's subject and
+    # 计划 the verb "plans to"; a plan is named by its topic (青山市人才引进计划), never by a place
+    # alone (ent59)
+    return h.head == "计划" and (h.body in ctx.place_words or bool(PLACE_ALONE.fullmatch(h.body))
+                               or ctx._places_only(h.body))
+
+
+# a place written with its level and nothing else (青山市, 东川镇, 银河县): a town the codes may lack
+PLACE_ALONE = re.compile(r"[\u4e00-\u9fff]{2,4}[省市县区镇乡州旗]")
+
+
 FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     empty_or_overlong, counted, generic_body, sub_township_level, body_website, bare_party_prefix,
     field_description, first_of_kind,
@@ -547,7 +564,7 @@ FILTERS: dict[str, Filter] = {f.__name__: f for f in (
     counted_before, described_one, force_members,
     district_new_area, described_base, non_park_base, strategy_modifier, strategy_ranked, kind_of_school,
     quoted_epithet, plan_as_verb, site_ceremony, act_ceremony, plural_jurisdictions, street_address,
-    body_meetings, media_outlet,
+    body_meetings, media_outlet, plan_after_place,
 )}
 
 
@@ -601,6 +618,7 @@ ONLY_FOR: dict[str, Callable[[str, str], bool]] = {
     "kind_of_school": lambda typ, head: head in SCHOOL_HEADS,
     "quoted_epithet": lambda typ, head: head == "之都",
     "plan_as_verb": lambda typ, head: head == "规划",
+    "plan_after_place": lambda typ, head: head == "计划",
     "site_ceremony": lambda typ, head: typ == "Event" and head.endswith("仪式"),
     "act_ceremony": lambda typ, head: typ == "Event" and head.endswith("仪式"),
     "plural_jurisdictions": lambda typ, head: typ in ORG_TYPES,

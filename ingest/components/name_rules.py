@@ -579,8 +579,8 @@ SERIES_EVENT = re.compile(
     r"([" + CJK + r"]{1,2}[博交洽]会|[" + CJK + r"]{1,2}展)(?![议长员览])"
 )
 # the kinds of rows of ingest/data/event_words.tsv (gen_event_names, grouping's fillers)
-EVENT_WORD_KINDS = ("attendee", "scope", "topic", "act", "lead", "lead_head", "filler", "list_joint",
-                    "not_topic")
+EVENT_WORD_KINDS = ("attendee", "scope", "topic", "act", "lead", "lead_head", "topic_lead",
+                    "topic_lead_head", "filler", "list_joint", "not_topic")
 # ent57 (issue 10): 中国光谷, 中国云谷, 中国航空谷: a cluster a city builds under a national brand, 中国 +
 # its field of one or two characters + 谷, written bare (READ u27, u106, u109, u110: IndustrialPark). In
 # quotes it is a city's epithet or goal (“中国某谷”: a Policy or nothing, u10, u33, u69): left alone
@@ -673,6 +673,10 @@ QUOTE_NAMED_HEADS = frozenset(("实践活动",))
 # heads of a named system or mechanism whose quote names it (“双清单”制度): the name starts at the last
 # opening quote before the head (READ u67, u72, u76; gen_heads._start_after_owner)
 QUOTED_SYSTEM_HEADS = frozenset(("制度", "负责制"))
+# heads of a named campaign of inspection or rectification (heads.tsv class campaign: 专项活动,
+# 专项治理 …): a quote right before the head names it too, so the name starts at that quote
+# (“甲”“乙”专项活动: the last; ent59)
+CAMPAIGN_HEADS = frozenset(h for h, (_typ, cls) in HEAD_INFO.items() if cls == "campaign")
 COUNCIL_MEETING_BEFORE = re.compile(r"(?:[省市州县区]委|常委会)议军$")
 LONG_NAME_BEFORE = re.compile(r"[^，,。；;、：:“”《》\s]{7,}$")
 QUOTED_PART = re.compile(r"“[^“”]*”")
@@ -691,7 +695,9 @@ POST_TAKEN = re.compile(r"任(?:首届|第一届|新一届|新任)?"
                         r"(?:会长|理事长|组长|主任|董事长|秘书长|院长|主席|总经理)")
 PHASE = re.compile(r"[一二三四五六七八九]期")
 PHASE_END = re.compile(r"[(（][一二三四五六七八九]期[)）]$")
-PARK_PHASE_END = re.compile(r"(?:产业园|工业园|科技园|园区|基地)[(（][一二三四五六七八九]期[)）]$")
+# (the phase bracketed or not: 青山产业园(二期)项目, 青山制造基地二期项目; ent59)
+PARK_PHASE_END = re.compile(
+    r"(?:产业园|工业园|科技园|园区|基地)(?:[(（][一二三四五六七八九]期[)）]|[一二三四五六七八九]期)$")
 COMMITTEE_MEMBER = re.compile(r"(?:[省市县区]委)?常委")
 VISIT_PARTY = re.compile(r"一行(?:来到|来|到|赴|莅临|前往|深入)?")
 SUBSIDIARY_BODY = re.compile(r"(?:全?资|控股|参股)子")
@@ -701,7 +707,7 @@ LISTED_UNITS = re.compile(
     r"等(?:[0-9一二三四五六七八九十百]+余?多?[家个]|一批|一大批)?(?:龙头|骨干|重点|军工)?"
     r"(?:单位|企业|企事业单位|成员单位|院所|机构)"
 )
-COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十两几多]+(?:个|家|项|所|座|批)")
+COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十两几多]+(?:个|家|项|所|座|批|支(?!队)|只)")
 IDEOLOGY_AFTER = ("思想", "观", "重要论述", "理论", "精神")
 LEVEL_CHARS = "省市区县镇乡"
 # military organs whose Party committee (X党委, 第一书记 the local Party secretary) the annotators name
