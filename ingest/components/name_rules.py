@@ -707,7 +707,7 @@ LISTED_UNITS = re.compile(
     r"等(?:[0-9一二三四五六七八九十百]+余?多?[家个]|一批|一大批)?(?:龙头|骨干|重点|军工)?"
     r"(?:单位|企业|企事业单位|成员单位|院所|机构)"
 )
-COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十两几多]+(?:个|家|项|所|座|批|支(?!队)|只)")
+COUNT_AFTER = re.compile(r"[0-9一二三四五六七八九十两几多]+(?:个|家|项|所|座|批)")
 IDEOLOGY_AFTER = ("思想", "观", "重要论述", "理论", "精神")
 LEVEL_CHARS = "省市区县镇乡"
 # military organs whose Party committee (X党委, 第一书记 the local Party secretary) the annotators name
