@@ -355,24 +355,7 @@ def _place_chain(ctx: NameContext, t: str, s: int, e: int, w: str, covered: list
             e += m3.end()
             e = _village_end(t, e, covered)
             w = t[s:e]
-        elif _county_level(lx, last) and any(t.find(c, e + 1, e + 4) >= 0 for c in VILLAGE_FIRST):
-            e = _county_village_end(lx, t, e, covered)  # (青山县石桥村: the county and its village)
-            w = t[s:e]
         return e, w
-
-
-# the characters that close a village's name (name_rules.VILLAGE), looked for first: most chains have none
-VILLAGE_FIRST = ("村", "邨")
-
-
-def _county_village_end(lx: Lexicon, t: str, e: int, covered: list[bool]) -> int:
-    """The end of a village written right after its county, city or district with no town between
-    (ent59: 东川县石桥村, 青山市白水区石桥村: one place, as the town's village is), else e; not a
-    common word that ends in 村 (农村, 乡村, 智慧乡村, 边境村: the county's countryside, no village)."""
-    v = _village_end(t, e, covered)
-    if v == e or any(lx.is_common_word(w, 50) for w in (t[e:v], t[e:v - 1], t[v - 2:v])):
-        return e
-    return v
 
 
 def _county_level(lx: Lexicon, w: str) -> bool:
