@@ -279,7 +279,44 @@ def _negated(t: str, start: int) -> bool:
     if _cue_res()["condition_markers"].search(t, lo, start):  # 如果…不足, 以免…, 是否存在… (gaps19)
         return True
     near = t[max(lo, start - int(_raw().get("topic_window", 8))) : start]  # 查找存在…, 聚焦…短板
-    return any(v in near for v in cues().get("problem_topic_verbs", ()))
+    if any(v in near for v in cues().get("problem_topic_verbs", ())):
+        return True
+    return _topic_object(t, start)
+
+
+@lru_cache(maxsize=1)
+def _topic_object_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern] | None:
+    """(verbs, negator before a verb, words between, object end) of problem_cues.json
+    "topic_object" (gaps39), None without it."""
+    spec = _raw().get("topic_object") or {}
+    verbs = sorted((v for v in spec.get("verbs", ()) if v), key=len, reverse=True)
+    if not verbs:
+        return None
+    return (re.compile("|".join(map(re.escape, verbs))), re.compile(spec.get("not_before_verb") or "(?!)"),
+            re.compile(spec.get("not_between") or "(?!)"), re.compile(spec.get("object_end") or "(?!)"))
+
+
+def _topic_object(t: str, start: int) -> bool:
+    """Whether the cue at `start` lies in the object of a verb that solves or focuses on problems,
+    earlier in its clause at any distance, the object ending as a noun of problems (研究解决了…等28个
+    制约…的难点问题, 聚焦…的重点和难点: problem_cues.json "topic_object", gaps39): it names which
+    problems are solved or targeted and states none open. Not after a negated verb (尚未解决…的问题),
+    nor with an existence or turn word between the verb and the cue (…仍存在…)."""
+    res = _topic_object_res()
+    if res is None:
+        return False
+    verbs, negated_verb, between, object_end = res
+    clause = 0
+    for m in CLAUSE_START.finditer(t, 0, start):
+        clause = m.end()
+    verb = None
+    for m in verbs.finditer(t, clause, start):
+        verb = m  # the verb nearest before the cue
+    if verb is None or negated_verb.search(t, max(clause, verb.start() - 2), verb.start()):
+        return False
+    if between.search(t, verb.end(), start):
+        return False
+    return object_end.match(t, start) is not None
 
 
 def _is_plan_folded(t: str) -> bool:

@@ -22,6 +22,9 @@ Extraction pins a problem clause on the bodies it names or carries (ingest/compo
   own holder as a class (gaps31: 青山军分区调查发现,一些基层武装部还存在…问题; …办公室设在…,导致省级…
   机构力量薄弱; 青山省军地检察官…巡查,发现多处国防教育基地存在…问题: "class_subject"): the finder,
   the surveyor or where another body is housed, not the holder.
+- a body named only before a verb of looking into something and 发现, every problem clause after it
+  (gaps39: 青山州发改委立即对此事展开调查,发现青山景区经营企业…违反了…规定; …在履行…职责中发现…:
+  "finder_frame"): the finder, the holder is what 发现 introduces (not 对X调查发现, 自查发现, 发现的).
 Such problem sentences are not the body's; a stalled finding left with none is held back with the
 reason. A national or generic problem with no local body (民企, 国防动员体系) is reported under no body
 at all: the graph has no holder for it, and "[national]" would name no one an analyst can check.
@@ -113,6 +116,41 @@ def finder(G: nx.MultiDiGraph, n: str, p: dict) -> str:
     return next(m.group(0) for m in sanctions) if inside else ""
 
 
+def finder_frame(G: nx.MultiDiGraph, n: str, p: dict) -> str:
+    """The frame (…展开调查,发现; …在履行…职责中发现) by which n, named in problem sentence p only
+    before it, finds the problems of p (every problem clause after the frame's 发现), else "" (gaps39,
+    holdback_cues.json owner "finder_frame"): n is the finder, the holder is what 发现 introduces. Not a
+    body named as the object of the look (对/向/就 before its name), nor an annotator's curated sentence."""
+    c = holdback_cues()["owner"]
+    if is_curated_source(p.get("source") or ""):
+        return ""
+    a = G.nodes[n]
+    forms = {a.get("name", ""), *a.get("aliases", ())}
+    s = _plain(p.get("sentence", ""))
+    spans = problem_clauses(s)
+    if not spans:
+        return ""
+    m = re.search(c["finder_frame"], s)
+    if m is None or any(b <= m.end() for _, b in spans):
+        return ""
+    objects = tuple(c.get("finder_frame_objects", ()))
+    at = [i for f in forms if f for i in _positions(s, f)]
+    if not at or any(i >= m.start() for i in at):
+        return ""
+    if any(s[:i].endswith(objects) for i in at):
+        return ""
+    return m.group(0)
+
+
+def _positions(s: str, f: str) -> list[int]:
+    """Every start of `f` in `s`."""
+    out, i = [], s.find(f)
+    while i >= 0:
+        out.append(i)
+        i = s.find(f, i + 1)
+    return out
+
+
 def class_subject(G: nx.MultiDiGraph, n: str, p: dict) -> str:
     """The class a problem clause of p names as its own holder (一些基层武装部, 多处国防教育基地) when
     n is named in p only outside every problem clause, else "" (gaps31). The clause says whose the
@@ -150,6 +188,10 @@ def not_owner(G: nx.MultiDiGraph, n: str, p: dict) -> str:
     if held:
         return (f"the problem clause names its own holder, a class ({held}…): the body is named only "
                 "outside it (the finder, the surveyor, where another body is housed), not this body's")
+    frame = finder_frame(G, n, p)
+    if frame:
+        return (f"the body finds, inspects or sanctions the problem ({frame}…): the shortfall is "
+                "another's, not this body's")
     if named_later(G, n, p):
         return ("named only by a bare head noun before the document names the body: the problem is "
                 "the class's or the programme's, not this body's")
