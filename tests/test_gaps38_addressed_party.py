@@ -1,7 +1,7 @@
 """The party a penalty decision or notice is addressed to holds the problems it states without naming
 a body (issue 9 §3 holders outside the sentence, gaps38): its line 当事人:东方置业有限公司 or the salutation
 东方置业有限公司: (problem_cues.json "party_lines"), when the text then addresses it as 你公司, 你单位,
-当事人 ("party_address"): 该项目未按要求修建…, 仍未补交, 上述行为违反了… are the party's, not the project's
+当事人 ("party_address"): 该项目违反…, 上述行为违反了… are the party's, not the project's
 the decision names by 该项目, not the place's, not nobody's; the report says why (holder basis).
 A notice to 各县区人民政府: addresses no party.
 
@@ -15,8 +15,8 @@ from tests.test_gaps_problem_statements import JUDGE_ALL, graph_of, names, of_ki
 
 DECISION = ("青山市人防办行政处罚决定书\n青国动罚决字〔2024〕2号\n东方置业有限公司:\n"
             "本机关2024年3月4日对征缴防空地下室易地建设费案调查。经调查,你公司2018年开发建设青山花园项目,"
-            "建筑面积5869平方米。该项目未按人防要求同步修建防空地下室,也未缴纳人防易地建设费,需补交易地建设费58万元。"
-            "经责令整改后,仍未补交。")
+            "建筑面积5869平方米。该项目违反人防规定,未同步修建防空地下室,需补交易地建设费58万元。"
+            "上述行为违反了《青山市人民防空条例》的规定。")
 
 
 def _spans(text: str) -> list[str]:
