@@ -46,6 +46,8 @@ def test_finder_frame(sentence):
     "青山州发改委自查发现,本单位未及时停发补助资金。",
     # the problems found in an inspection: 发现的, a relative clause
     "下一步,青山州发改委将紧盯督查中发现的突出问题和薄弱环节,不断完善工作机制。",
+    # what is found is the body's own units (所属/下属): its own shortfall (gaps10, gaps27)
+    "前期,青山州发改委调查发现,所属单位还存在业务工作不规范等问题。",
 ])
 def test_no_finder_frame(sentence):
     assert not finder_frame(_node("青山州发改委"), "青山州发改委", {"sentence": sentence})

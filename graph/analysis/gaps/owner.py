@@ -120,7 +120,8 @@ def finder_frame(G: nx.MultiDiGraph, n: str, p: dict) -> str:
     """The frame (…展开调查,发现; …在履行…职责中发现) by which n, named in problem sentence p only
     before it, finds the problems of p (every problem clause after the frame's 发现), else "" (gaps39,
     holdback_cues.json owner "finder_frame"): n is the finder, the holder is what 发现 introduces. Not a
-    body named as the object of the look (对/向/就 before its name), nor an annotator's curated sentence."""
+    body named as the object of the look (对/向/就 before its name), nor when 发现 introduces n's own units
+    (所属/下属…, "finder_frame_own"), nor an annotator's curated sentence."""
     c = holdback_cues()["owner"]
     if is_curated_source(p.get("source") or ""):
         return ""
@@ -133,6 +134,8 @@ def finder_frame(G: nx.MultiDiGraph, n: str, p: dict) -> str:
     m = re.search(c["finder_frame"], s)
     if m is None or any(b <= m.end() for _, b in spans):
         return ""
+    if re.match(c["finder_frame_own"], s[m.end():]):
+        return ""  # 发现，所属武装部…: the finder's own units, so its own shortfall
     objects = tuple(c.get("finder_frame_objects", ()))
     at = [i for f in forms if f for i in _positions(s, f)]
     if not at or any(i >= m.start() for i in at):
