@@ -784,6 +784,11 @@ def _party_res() -> tuple[list[re.Pattern], re.Pattern]:
             re.compile(raw.get("party_address") or "(?!)"))
 
 
+def party_deictics() -> tuple[str, ...]:
+    """The determiners of a mention named only as told before (problem_cues.json "party_deictics")."""
+    return tuple(_raw().get("party_deictics", ()))
+
+
 def party_spans(text: str, address: bool = True) -> list[tuple[int, int]]:
     """(start, end) in `text` of the party a penalty decision or a notice is addressed to: its line
     当事人:青山置业有限公司 or the salutation 青山置业有限公司: (problem_cues.json "party_lines", group x),

@@ -151,6 +151,7 @@ from ingest.components.modality import (
     inspected_spans,
     national_place,
     national_topic,
+    party_deictics,
     party_spans,
     place_is_topic,
     place_level,
@@ -319,7 +320,7 @@ class _Extractor(PeopleRules, ActionRules, FundingRules, StructureRules, NoticeR
         """Whether the mention stands in the sentence only as a deictic head (该项目, 上述工程, 本项目: a
         reference extraction resolved to the thing named before), not by its name."""
         i = m.start - sv.start  # (the resolved mention may cover the head only: 该|项目)
-        deictic = ("该", "上述", "本", "此")
+        deictic = party_deictics()
         return sv.raw[i : m.end - sv.start].startswith(deictic) or sv.raw[max(0, i - 2) : i].endswith(deictic)
 
     def _party(self, at: int) -> list[EntMention]:

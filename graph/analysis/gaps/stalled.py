@@ -130,7 +130,11 @@ def _party(a: dict, p: dict, forms: list[str]) -> dict | None:
         if e.get("document") != p["document"] or (e.get("sentence_index") or 0) > at:
             continue
         s = e.get("sentence", "")
-        if any(fold(f) in fold(s)[x:y] for x, y in party_spans(s, address=False) for f in forms if f):
+        spans = party_spans(s, address=False)
+        if not spans:
+            continue
+        folded, names = fold(s), [fold(f) for f in forms if f]
+        if any(f in folded[x:y] for x, y in spans for f in names):
             return e
     return None
 
